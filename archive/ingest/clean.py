@@ -1,0 +1,315 @@
+"""Step 2 of the import: page text → clean article fields.
+
+Contract: `clean_page(text, hints)` sorts every non-blank line into boilerplate (site chrome),
+metadata (headline, dateline, source, bylines) or the body span, and reads the fields out of the
+metadata. Pure: no I/O, no database. The rules describe how Chinese news sites lay out pages
+(breadcrumbs 当前位置, 来源/作者/编辑 lines, ICP/公网安备 footers, app badges), not particular sites.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+SENTENCE_END = "。！？!?…"
+_SP = r"[\s\u00a0\u3000]"
+
+# Lines that are site chrome wherever they appear.
+_BOILERPLATE = [re.compile(p, re.I) for p in (
+    r"^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|位置)\s*[:：]",
+    r"(首页|主页|网站首页)\s*[>＞»›]",
+    r"[>＞»›]\s*(正文|详情|内容)\s*$",
+    r"copyright|all rights reserved|©|版权所有|版权声明|ICP\s*[备证]|公网安备|网安备|增值电信|违法和不良信息|举报电话|举报邮箱|互联网新闻信息服务许可",
+    r"^[【\[(（]?\s*(免责)?声明\s*[:：]",
+    r"本网站?转自|不代表本(网|站)观点|转载请注明|未经(授权|许可).{0,6}(转载|使用)|仅为传递更多信息",
+    r"^(相关链接|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|频道精选|热点推荐|热门推荐|热门文章|猜你喜欢|精彩推荐|今日推荐|更多阅读|阅读下一篇|阅读上一篇|下一篇|上一篇|阅读原文|打印本页|打印|关闭窗口|关闭|返回顶部|返回列表|分享到|分享|扫一扫|扫码|收藏|点赞|在看|纠错|【纠错】|我要纠错|字号)\s*[:：]?.{0,40}$",
+    r"返回\S{1,12}首页",
+    r"^\S{1,12}(客户端|公众号|官方微博|官方微信|APP)$",
+    r"欢迎.{0,10}投稿|网站内容来自|本站动态|广告报价|广告服务|关于我们|联系我们|网站地图|设为首页|加入收藏",
+    r"^[•·●▪■◆◇□▶►\-\*]\s*\S{1,14}$",
+    r"^(阅读量|浏览量|浏览次数|点击数|点击量|阅读数|访问量)\s*[:：]?\s*\d*\s*$",
+    r"^[\x21-\x7e]{1,20}$",  # stray scrape junk such as "ddj7" or a counter "667" (no CJK at all)
+    r"^(上一页|下一页|首页|尾页|\d+)(\s+(上一页|下一页|首页|尾页|\d+))+$",
+)]
+_NAV_SEPARATORS = re.compile(r"\s*[|｜]\s*")
+
+_DATE_RE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:[\sT\u00a0]*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
+)
+_FIELD_KEYS = (
+    "文章来源|稿件来源|信息来源|新闻来源|来源|出处|发布时间|发布日期|更新时间|时间|日期|"
+    "责任编辑|值班编辑|编辑|责编|编审|审核|校对|作者|记者|通讯员|撰稿|撰文|文字|摄影|"
+    "浏览量|浏览次数|阅读量|阅读数|点击数|点击量"
+)
+_FIELD_RE = re.compile(rf"[（(【\[]?\s*({_FIELD_KEYS})\s*(?:[:：]|{_SP}+(?=[\u4e00-\u9fff]))")
+_CONTRIBUTED_RE = re.compile(r"^[（(]?\s*(\S{2,30}?)\s*供稿\s*[）)]?$")
+_SUBTITLE_RE = re.compile(r"^(?:-{2,}|—{1,2}|──)\s*(\S.*)$")
+_TITLE_SPLIT_RE = re.compile(r"\s*(?:——|──|--)\s*")
+_CAPTION_RE = re.compile(
+    r"([（(]\s*(受访者|记者|通讯员|本报|资料)?\S{0,12}(供图|摄|图片来源[^）)]*|资料图片?|图)\s*[）)]\s*$)|^图为|^（图"
+)
+_QUOTED_LINE = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")  # a whole-line quote is a lede, not a headline
+_NAME_SPLIT = re.compile(r"[\s\u00a0\u3000、,，;；/|｜]+")
+_NAME_OK = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
+
+AUTHOR_KEYS = {"作者", "记者", "通讯员", "撰稿", "撰文", "文字", "摄影"}
+EDITOR_KEYS = {"责任编辑", "值班编辑", "编辑", "责编", "编审", "审核", "校对"}
+SOURCE_KEYS = {"文章来源", "稿件来源", "信息来源", "新闻来源", "来源", "出处"}
+DATE_KEYS = {"发布时间", "发布日期", "更新时间", "时间", "日期"}
+
+
+@dataclass
+class Paragraph:
+    kind: str  # "text" | "heading" | "caption"
+    text: str
+
+
+@dataclass
+class CleanPage:
+    title: str = ""
+    subtitle: str = ""
+    is_title_derived: bool = False
+    published: datetime | None = None
+    date_precision: str = "unknown"  # "datetime" | "day" | "unknown"
+    published_text: str = ""
+    source: str = ""
+    site: str = ""
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    contributed_by: str = ""
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    boilerplate: list[str] = field(default_factory=list)
+    metadata: list[str] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        return "\n".join(p.text for p in self.paragraphs)
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for navigation, footer, disclaimer, badge and counter lines.
+
+    >>> is_boilerplate("当前位置: 主页 > 人物 > 正文"), is_boilerplate("居民区有53栋楼。")
+    (True, False)
+    """
+    s = line.strip()
+    if any(p.search(s) for p in _BOILERPLATE):
+        return True
+    parts = [p for p in _NAV_SEPARATORS.split(s) if p]
+    return len(parts) >= 3 and all(len(p) <= 8 for p in parts)
+
+
+def _names(raw: str) -> list[str]:
+    raw = re.sub(r"[（(【\[].*?[）)】\]]", " ", raw)
+    raw = re.sub(r"^(本报|新华社|本台|本网|特约)?(记者|通讯员)", "", raw.strip())
+    out = []
+    for part in _NAME_SPLIT.split(raw):
+        part = re.sub(r"^(本报|新华社|本网)?(记者|通讯员)", "", part)
+        if _NAME_OK.match(part) and part not in out:
+            out.append(part)
+    return out
+
+
+def _fields(line: str) -> list[tuple[str, str]]:
+    """Split a metadata line into (key, value) pairs: '来源:X 作者:Y' → [('来源','X'),('作者','Y')]."""
+    matches = list(_FIELD_RE.finditer(line))
+    pairs = []
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+        value = line[m.end():end].strip(" \u00a0\u3000)）】]")
+        pairs.append((m.group(1), value))
+    return pairs
+
+
+def parse_date(text: str) -> tuple[datetime | None, str, str]:
+    """First full date in text → (datetime, precision, matched text).
+
+    >>> parse_date("发布时间:2022-05-09 16:18:00 文章来源:网络")[:2]
+    (datetime.datetime(2022, 5, 9, 16, 18), 'datetime')
+    """
+    for m in _DATE_RE.finditer(text):
+        try:
+            y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+            if m["H"] is not None:
+                value = datetime(y, mo, d, int(m["H"]), int(m["M"]), int(m["S"] or 0))  # noqa: DTZ001
+                return value, "datetime", m.group(0)
+            return datetime(y, mo, d), "day", m.group(0)  # noqa: DTZ001
+        except ValueError:
+            continue
+    return None, "unknown", ""
+
+
+def _is_metadata(line: str) -> bool:
+    s = line.strip()
+    if _CONTRIBUTED_RE.match(s) and len(s) <= 34:
+        return True
+    pairs = _fields(s)
+    if pairs and len(s) <= 120 and not s.endswith("。"):
+        starts_with_key = _FIELD_RE.match(s) is not None
+        date_led = _DATE_RE.match(s) is not None
+        if starts_with_key or date_led or len(pairs) >= 2:
+            return True
+    m = _DATE_RE.match(s)
+    return bool(m) and len(s) - len(m.group(0)) <= 12 and not s.endswith("。")
+
+
+def _is_prose(line: str) -> bool:
+    return len(line) >= 40 or line.rstrip("”\"’'）)").endswith(tuple(SENTENCE_END))
+
+
+def _title_candidate(line: str) -> bool:
+    cjk = sum("\u4e00" <= c <= "\u9fff" for c in line)
+    return 4 <= len(line) <= 80 and cjk >= 3 and not line.endswith(("。", "；", ";", "：", ":")) and \
+        not (len(line) >= 40 and re.search(r"[，,。]", line))
+
+
+def _paragraph_kind(line: str) -> str:
+    if _CAPTION_RE.search(line) and len(line) <= 120:
+        return "caption"
+    if len(line) <= 30 and not re.search(r"[，,。！？!?；;]", line) and not line.endswith(("：", ":", "…")):
+        if re.search(r"[\u4e00-\u9fff]", line):
+            return "heading"
+    return "text"
+
+
+def _site_from(lines: list[str], hints: dict[str, str]) -> str:
+    if hints.get("og:site_name"):
+        return hints["og:site_name"]
+    for line in lines:
+        m = re.search(r"返回(\S{1,12}?)首页", line)
+        if m:
+            return m.group(1)
+    for line in lines:
+        m = re.match(r"^(\S{1,12}?)(客户端|公众号|官方微博|官方微信|APP)$", line.strip())
+        if m:
+            return m.group(1)
+    for line in lines:
+        m = re.match(r"^(\S{2,12}(?:网|报|台|在线|新闻))[\s\u00a0]+\S", line.strip())
+        if m:
+            return m.group(1)
+        m = re.search(r"版权所有\s*[:：]?\s*([\u4e00-\u9fff]{2,16})", line)
+        if m:
+            return m.group(1)
+    return ""
+
+
+def _derive_title(body_lines: list[str]) -> str:
+    for line in body_lines:
+        if len(line) < 8:
+            continue
+        first = re.split(r"(?<=[。！？!?])", line)[0]
+        clause = re.split(r"[，,；;：:]", first)
+        title = ""
+        for part in clause:
+            if len(title) + len(part) > 28 and title:
+                break
+            title = f"{title}，{part}" if title else part
+        return title[:40].rstrip("，,。") + ("…" if len(title) < len(first) - 1 else "")
+    return ""
+
+
+def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
+    """Sort the page's lines and read out the article fields.
+
+    >>> page = clean_page("当前位置:首页>新闻\\n标题——副题\\n来源:永州日报\\n正文第一段。\\n编辑:陈小婷")
+    >>> page.title, page.subtitle, page.source, page.editors, page.body
+    ('标题', '副题', '永州日报', ['陈小婷'], '正文第一段。')
+    """
+    hints = hints or {}
+    page = CleanPage()
+    lines = [ln.strip().strip("\u00a0\u3000") for ln in text.split("\n")]
+    lines = [ln for ln in lines if ln.strip()]
+    kinds: list[str] = []
+    for line in lines:
+        if is_boilerplate(line):
+            kinds.append("boilerplate")
+        elif _is_metadata(line):
+            kinds.append("metadata")
+        else:
+            kinds.append("body")
+
+    # Headline: the first content line, if it reads like one (short, no full stop). An <h1> or
+    # og:title from saved HTML is trusted when it equals a line of the page.
+    title_idx = None
+    hinted = hints.get("og:title") or hints.get("h1") or ""
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind == "body" and hinted and line == hinted:
+            title_idx = i
+            break
+    if title_idx is None:
+        for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+            if kind != "body":
+                continue
+            if _title_candidate(line) and not _is_prose(line) and not _QUOTED_LINE.fullmatch(line):
+                rest = [k for k in kinds[i + 1:] if k == "body"]
+                if rest:
+                    title_idx = i
+            break
+    if title_idx is not None:
+        title_line = lines[title_idx]
+        kinds[title_idx] = "metadata"
+        for j in range(title_idx):  # anything left above the headline is site chrome
+            if kinds[j] == "body":
+                kinds[j] = "boilerplate"
+        parts = _TITLE_SPLIT_RE.split(title_line, maxsplit=1)
+        if len(parts) == 2 and len(parts[0]) >= 2 and len(parts[1]) >= 2:
+            page.title, page.subtitle = parts[0].strip(), parts[1].strip()
+        else:
+            page.title = title_line
+        # A sub-headline on its own line right after the headline or the dateline.
+        for j in range(title_idx + 1, min(title_idx + 4, len(lines))):
+            m = _SUBTITLE_RE.match(lines[j])
+            if m and kinds[j] == "body" and not page.subtitle and _title_candidate(m.group(1)):
+                page.subtitle = m.group(1).strip()
+                kinds[j] = "metadata"
+                break
+            if kinds[j] == "body":
+                break
+
+    # Metadata fields.
+    for line, kind in zip(lines, kinds, strict=True):
+        if kind != "metadata":
+            continue
+        m = _CONTRIBUTED_RE.match(line)
+        if m and not _fields(line):
+            page.contributed_by = page.contributed_by or m.group(1)
+            continue
+        if page.published is None:
+            value, precision, matched = parse_date(line)
+            if value:
+                page.published, page.date_precision, page.published_text = value, precision, matched
+        for key, value in _fields(line):
+            if key in SOURCE_KEYS and not page.source:
+                page.source = re.split(r"[\s\u00a0|｜]", value.strip())[0] if value.strip() else ""
+            elif key in AUTHOR_KEYS:
+                page.authors += [n for n in _names(value) if n not in page.authors]
+            elif key in EDITOR_KEYS:
+                page.editors += [n for n in _names(value) if n not in page.editors]
+    if page.published is None:
+        for key in ("article:published_time", "pubdate", "publishdate", "publish_date", "date"):
+            if hints.get(key):
+                value, precision, matched = parse_date(hints[key])
+                if value:
+                    page.published, page.date_precision, page.published_text = value, precision, matched
+                    break
+
+    # Body: the content lines between the first and the last; short non-sentences trailing the
+    # last paragraph are link lists, not prose.
+    body_idx = [i for i, k in enumerate(kinds) if k == "body"]
+    while body_idx and not _is_prose(lines[body_idx[-1]]) and len(lines[body_idx[-1]]) < 16 \
+            and lines[body_idx[-1]] not in ("……", "...", "…"):
+        kinds[body_idx.pop()] = "boilerplate"
+    page.paragraphs = [Paragraph(_paragraph_kind(lines[i]), lines[i]) for i in body_idx]
+    page.boilerplate = [ln for ln, k in zip(lines, kinds, strict=True) if k == "boilerplate"]
+    page.metadata = [ln for ln, k in zip(lines, kinds, strict=True) if k == "metadata"]
+    page.site = _site_from(page.boilerplate, hints)
+
+    if not page.title:
+        hinted_title = hints.get("og:title") or hints.get("h1") or re.split(r"\s*[_|｜–-]\s*", hints.get("title", ""))[0]
+        if hinted_title and len(hinted_title) >= 4:
+            page.title = hinted_title.strip()
+        else:
+            page.title = _derive_title([p.text for p in page.paragraphs])
+            page.is_title_derived = bool(page.title)
+    return page
