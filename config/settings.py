@@ -61,6 +61,10 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 # One folder is the whole archive: database, search index and the original captures.
 ARCHIVE_DATA_DIR = env_path("ARCHIVE_DATA_DIR", BASE_DIR / "var")
 ARCHIVE_ORIGINALS_DIR = ARCHIVE_DATA_DIR / "originals"
+try:
+    ARCHIVE_DATA_DIR.mkdir(parents=True, exist_ok=True)
+except OSError as exc:
+    raise ImproperlyConfigured(f"ARCHIVE_DATA_DIR {ARCHIVE_DATA_DIR} cannot be created: {exc.strerror}") from None
 ARCHIVE_MAX_FILE_BYTES = env_int("ARCHIVE_MAX_FILE_BYTES", 100 * 1024 * 1024)
 
 INSTALLED_APPS = [
@@ -73,7 +77,6 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "haystack",
     "archive",
-    "search",
 ]
 
 MIDDLEWARE = [
@@ -125,7 +128,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 HAYSTACK_CONNECTIONS = {
     "default": {
-        "ENGINE": os.environ.get("ARCHIVE_SEARCH_ENGINE", "search.backends.ChineseWhooshEngine"),
+        "ENGINE": os.environ.get("ARCHIVE_SEARCH_ENGINE", "haystack.backends.whoosh_backend.WhooshEngine"),
         "PATH": str(env_path("ARCHIVE_SEARCH_INDEX_DIR", ARCHIVE_DATA_DIR / "whoosh_index")),
         "URL": os.environ.get("ARCHIVE_SEARCH_URL", ""),
         "INDEX_NAME": os.environ.get("ARCHIVE_SEARCH_INDEX_NAME", "archive"),

@@ -1,0 +1,36 @@
+"""python manage.py export_articles --format jsonl|csv [--output FILE] — the whole corpus."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from archive.models import Article
+from archive.services import export_csv, export_jsonl
+
+
+class Command(BaseCommand):
+    help = "Export every published article with its people, organisations and places (JSON Lines or CSV)"
+
+    def add_arguments(self, parser):
+        parser.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+        parser.add_argument("--output", type=Path, help="file to write (default: standard output)")
+        parser.add_argument("--all-statuses", action="store_true", help="include draft and hidden articles")
+
+    def handle(self, *args, format: str, output: Path | None, all_statuses: bool, **options):
+        queryset = Article.objects.all() if all_statuses else Article.objects.published()
+        writer = export_jsonl if format == "jsonl" else export_csv
+        if output is None:
+            try:
+                count = writer(self.stdout, queryset)
+            except BrokenPipeError:  # `export_articles | head`: the reader stopped early
+                sys.stderr.close()
+                return
+        else:
+            try:
+                with output.open("w", encoding="utf-8", newline="") as handle:
+                    count = writer(handle, queryset)
+            except OSError as exc:
+                raise CommandError(f"cannot write {output}: {exc.strerror}") from None
+        self.stderr.write(f"exported {count} articles")

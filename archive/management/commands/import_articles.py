@@ -1,0 +1,37 @@
+"""python manage.py import_articles PATH... — import pages (text, HTML, WARC) from files or folders."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from archive.ingest.read import iter_paths
+from archive.services import articles_import
+
+
+class Command(BaseCommand):
+    help = "Import collected news pages (files or folders, recursive): .txt, .html, .warc, .warc.gz"
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", type=Path)
+        parser.add_argument("--no-progress", action="store_true", help="do not show a progress bar")
+
+    def handle(self, *args, paths: list[Path], no_progress: bool, verbosity: int, **options):
+        missing = [str(p) for p in paths if not p.exists()]
+        for p in missing:
+            self.stderr.write(f"{p}: no such file or folder")
+        paths = [p for p in paths if p.exists()]
+        total = sum(1 for _ in iter_paths(paths))
+        bar = tqdm(total=total, unit="file", disable=no_progress or None, file=sys.stderr, leave=False)
+        try:
+            report = articles_import(paths=paths, progress=lambda _path: bar.update(1))
+        finally:
+            bar.close()
+        for path, reason in report.failures:
+            self.stderr.write(f"{path}: {reason}")
+        failed = report.failed + len(missing)
+        self.stdout.write(f"imported {report.imported}, duplicate {report.duplicate}, failed {failed}")
+        if failed:
+            raise CommandError(f"{failed} file(s) could not be imported", returncode=1)

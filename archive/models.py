@@ -1,0 +1,239 @@
+"""The archive's records: outlets, sites, articles with their original captures, and the people,
+organisations and places they mention (with offsets into the clean body)."""
+from __future__ import annotations
+
+from django.db import models
+from django.urls import reverse
+
+
+class Outlet(models.Model):
+    """The media outlet named on a 来源 line (永州日报, 中国传媒网)."""
+
+    name = models.CharField(max_length=200, unique=True, help_text="Outlet name as printed on the page")
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Site(models.Model):
+    """The website a page was captured from (红网, 长江云)."""
+
+    name = models.CharField(max_length=200, unique=True, help_text="Website name shown in its own chrome")
+    domain = models.CharField(max_length=253, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self) -> ArticleQuerySet:
+        return self.filter(status=Article.Status.PUBLISHED)
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+        HIDDEN = "hidden", "Hidden"
+
+    class DatePrecision(models.TextChoices):
+        DATETIME = "datetime", "Date and time"
+        DAY = "day", "Day"
+        UNKNOWN = "unknown", "Unknown"
+
+    title = models.CharField(max_length=500, help_text="Headline; derived from the opening if the page had none")
+    subtitle = models.CharField(max_length=500, blank=True)
+    is_title_derived = models.BooleanField(default=False, help_text="The page had no headline")
+    body = models.TextField(help_text="Clean text, one paragraph per line")
+    paragraph_kinds = models.JSONField(default=list, help_text="Per body line: text, heading or caption")
+    published_at = models.DateTimeField(null=True, blank=True, help_text="As printed (China time)")
+    date_precision = models.CharField(max_length=10, choices=DatePrecision.choices, default=DatePrecision.UNKNOWN)
+    published_text = models.CharField(max_length=100, blank=True, help_text="The date exactly as printed")
+    outlet = models.ForeignKey(Outlet, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
+    site = models.ForeignKey(Site, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
+    authors = models.JSONField(default=list, blank=True)
+    editors = models.JSONField(default=list, blank=True)
+    contributed_by = models.CharField(max_length=200, blank=True, help_text="Unit named on a 供稿 line")
+    url = models.URLField(max_length=2000, blank=True)
+    region = models.CharField(max_length=100, blank=True,
+                              help_text="City or province the article is about; scopes person identity")
+    content_hash = models.CharField(max_length=64, unique=True,
+                                    help_text="SHA-256 of the normalised title and body: finds re-captures")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PUBLISHED)
+    hidden_reason = models.CharField(max_length=500, blank=True)
+    imported_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "id"]
+        indexes = [
+            # Used by the article list and the home page timeline.
+            models.Index(fields=["status", "published_at"], name="article_status_published_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:article-detail", args=[self.pk])
+
+    @property
+    def primary_capture(self) -> Capture | None:
+        return self.captures.order_by("imported_at", "id").first()
+
+    @property
+    def published_iso(self) -> str | None:
+        if not self.published_at:
+            return None
+        from django.utils import timezone
+
+        local = timezone.localtime(self.published_at)
+        return local.strftime("%Y-%m-%dT%H:%M:%S") if self.date_precision == "datetime" else local.strftime("%Y-%m-%d")
+
+
+class Capture(models.Model):
+    """One collected file (or WARC record), kept byte for byte for provenance."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="captures")
+    sha256 = models.CharField(max_length=64, unique=True)
+    file_name = models.CharField(max_length=500)
+    source_path = models.CharField(max_length=2000)
+    storage_path = models.CharField(max_length=300, help_text="Path of the original bytes under ARCHIVE_DATA_DIR")
+    size = models.PositiveBigIntegerField()
+    encoding = models.CharField(max_length=40)
+    format = models.CharField(max_length=10)
+    url = models.URLField(max_length=2000, blank=True)
+    warc_record_id = models.CharField(max_length=200, blank=True)
+    imported_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["imported_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.file_name} ({self.sha256[:12]})"
+
+
+class Person(models.Model):
+    """A person, identified by name within a region (see README, 'Person identity')."""
+
+    name = models.CharField(max_length=50)
+    region = models.CharField(max_length=100, blank=True, help_text="Identity scope: same name + region = same person")
+    aliases = models.JSONField(default=list, blank=True)
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name", "region"]
+        constraints = [models.UniqueConstraint(fields=["name", "region"], name="person_name_region_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.name}（{self.region}）" if self.region else self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:person-detail", args=[self.pk])
+
+
+class Organization(models.Model):
+    class Kind(models.TextChoices):
+        GOVERNMENT = "government", "Government"
+        PARTY = "party", "Party"
+        COMMUNITY = "community", "Community"
+        MEDICAL = "medical", "Medical"
+        COMPANY = "company", "Company"
+        SCHOOL = "school", "School"
+        MEDIA = "media", "Media"
+        VOLUNTEER = "volunteer", "Volunteer"
+        OTHER = "other", "Other"
+
+    name = models.CharField(max_length=200, unique=True)
+    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.OTHER)
+    aliases = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:organization-detail", args=[self.pk])
+
+
+class Place(models.Model):
+    class Kind(models.TextChoices):
+        PROVINCE = "province", "Province"
+        CITY = "city", "City"
+        DISTRICT = "district", "District / county"
+        SUBDISTRICT = "subdistrict", "Sub-district / town"
+        COMMUNITY = "community", "Community / village"
+        COMPOUND = "compound", "Compound"
+
+    name = models.CharField(max_length=100, unique=True)
+    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.COMMUNITY)
+    aliases = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:place-detail", args=[self.pk])
+
+
+class Mention(models.Model):
+    """One occurrence of a person, organisation or place in an article body."""
+
+    class Status(models.TextChoices):
+        EXTRACTED = "extracted", "Extracted"
+        CONFIRMED = "confirmed", "Confirmed"
+        REJECTED = "rejected", "Rejected"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="mentions")
+    person = models.ForeignKey(Person, null=True, blank=True, on_delete=models.CASCADE, related_name="mentions")
+    organization = models.ForeignKey(Organization, null=True, blank=True, on_delete=models.CASCADE,
+                                     related_name="mentions")
+    place = models.ForeignKey(Place, null=True, blank=True, on_delete=models.CASCADE, related_name="mentions")
+    start = models.PositiveIntegerField(help_text="Character offset into the article body")
+    end = models.PositiveIntegerField()
+    text = models.CharField(max_length=200)
+    sentence = models.TextField()
+    role = models.CharField(max_length=300, blank=True, help_text="Titles stated here, separated by ' / '")
+    organizations = models.JSONField(default=list, blank=True, help_text="Units named in the role")
+    age = models.PositiveSmallIntegerField(null=True, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.EXTRACTED)
+
+    class Meta:
+        ordering = ["article", "start"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    models.Q(person__isnull=False, organization__isnull=True, place__isnull=True)
+                    | models.Q(person__isnull=True, organization__isnull=False, place__isnull=True)
+                    | models.Q(person__isnull=True, organization__isnull=True, place__isnull=False)
+                ),
+                name="mention_exactly_one_entity",
+            ),
+            models.CheckConstraint(condition=models.Q(end__gt=models.F("start")), name="mention_end_after_start"),
+        ]
+        indexes = [
+            # Used by person/organisation/place pages: every article mentioning an entity.
+            models.Index(fields=["person", "article"], name="mention_person_article_idx"),
+            models.Index(fields=["organization", "article"], name="mention_org_article_idx"),
+            models.Index(fields=["place", "article"], name="mention_place_article_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.text} @ {self.article_id}:{self.start}"
+
+    @property
+    def roles(self) -> list[str]:
+        return [r for r in self.role.split(" / ") if r]

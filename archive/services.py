@@ -1,0 +1,144 @@
+"""Writes and bulk reads of the archive: importing files, re-extraction, and the corpus export."""
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from django.conf import settings
+from django.db import DatabaseError
+from django.db.models import Prefetch
+
+from archive.ingest.lexicon import Lexicon
+from archive.ingest.read import ReadError, iter_paths, read_file
+from archive.ingest.store import store_document
+from archive.models import Article, Mention
+
+
+@dataclass
+class ImportReport:
+    imported: int = 0
+    duplicate: int = 0
+    failed: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    article_ids: list[int] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.failed == 0
+
+
+def lexicon_from_db() -> Lexicon:
+    """Curated decisions that feed extraction: confirmed names join the dictionary, rejected ones stay out."""
+    lex = Lexicon()
+    for m in Mention.objects.filter(status=Mention.Status.CONFIRMED).select_related("person", "organization", "place"):
+        if m.person_id:
+            lex.people.add(m.text)
+            lex.people.update(m.person.aliases or [])
+        elif m.organization_id:
+            lex.organizations[m.text] = m.organization.kind
+        elif m.place_id:
+            lex.places[m.text] = m.place.kind
+    rejected = set(Mention.objects.filter(status=Mention.Status.REJECTED).values_list("text", flat=True))
+    lex.rejected = rejected - lex.people - set(lex.organizations) - set(lex.places)
+    return lex
+
+
+def articles_import(*, paths: Iterable[Path], progress: Callable[[str], None] | None = None) -> ImportReport:
+    """Import every page under `paths`. One bad file never stops the others; each failure is recorded."""
+    report = ImportReport()
+    lexicon = lexicon_from_db()
+    for path in iter_paths(list(paths)):
+        try:
+            documents = list(read_file(path, max_bytes=settings.ARCHIVE_MAX_FILE_BYTES))
+        except ReadError as exc:
+            report.failed += 1
+            report.failures.append((str(path), str(exc)))
+            documents = []
+        for doc in documents:
+            try:
+                outcome = store_document(doc, lexicon)
+            except ReadError as exc:
+                report.failed += 1
+                report.failures.append((doc.source_path, str(exc)))
+                continue
+            except DatabaseError as exc:
+                report.failed += 1
+                report.failures.append((doc.source_path, f"database error: {exc}"))
+                continue
+            if outcome == "created":
+                report.imported += 1
+            else:
+                report.duplicate += 1
+        if progress:
+            progress(str(path))
+    return report
+
+
+EXPORT_FIELDS = ("id", "source_file", "title", "subtitle", "is_title_derived", "published", "date_precision",
+                 "source", "site", "authors", "editors", "contributed_by", "url", "region", "sha256", "status",
+                 "body", "people", "organizations", "places")
+
+
+def export_rows(queryset=None) -> Iterator[dict]:
+    """One dict per article in the format ../shared/tools/eval_extraction.py reads."""
+    queryset = Article.objects.published() if queryset is None else queryset
+    mentions = Mention.objects.exclude(status=Mention.Status.REJECTED).select_related("person", "organization", "place")
+    queryset = queryset.select_related("outlet", "site").prefetch_related(
+        Prefetch("mentions", queryset=mentions), "captures").order_by("id")
+    for article in queryset.iterator(chunk_size=200):
+        people: dict[int, dict] = {}
+        orgs: dict[int, dict] = {}
+        places: dict[int, dict] = {}
+        for m in article.mentions.all():
+            if m.person_id:
+                row = people.setdefault(m.person_id, {"name": m.person.name, "roles": [], "organizations": [],
+                                                      "age": None, "mentions": 0})
+                row["mentions"] += 1
+                row["roles"] += [r for r in m.roles if r not in row["roles"]]
+                row["organizations"] += [o for o in m.organizations if o not in row["organizations"]]
+                row["age"] = row["age"] if row["age"] is not None else m.age
+            elif m.organization_id:
+                orgs.setdefault(m.organization_id, {"name": m.organization.name, "kind": m.organization.kind})
+            elif m.place_id:
+                places.setdefault(m.place_id, {"name": m.place.name, "kind": m.place.kind})
+        captures = list(article.captures.all())
+        first = captures[0] if captures else None
+        yield {
+            "id": article.pk, "source_file": first.file_name if first else "", "title": article.title,
+            "subtitle": article.subtitle, "is_title_derived": article.is_title_derived,
+            "published": article.published_iso, "date_precision": article.date_precision,
+            "source": article.outlet.name if article.outlet else None,
+            "site": article.site.name if article.site else None, "authors": article.authors,
+            "editors": article.editors, "contributed_by": article.contributed_by, "url": article.url,
+            "region": article.region, "sha256": first.sha256 if first else "", "status": article.status,
+            "body": article.body, "people": list(people.values()), "organizations": list(orgs.values()),
+            "places": list(places.values()),
+        }
+
+
+def export_jsonl(out: IO[str], queryset=None) -> int:
+    n = 0
+    for row in export_rows(queryset):
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def export_csv(out: IO[str], queryset=None) -> int:
+    writer = csv.writer(out)
+    writer.writerow(EXPORT_FIELDS)
+    n = 0
+    for row in export_rows(queryset):
+        flat = dict(row)
+        for key in ("authors", "editors"):
+            flat[key] = "；".join(row[key])
+        flat["people"] = "；".join(p["name"] for p in row["people"])
+        flat["organizations"] = "；".join(o["name"] for o in row["organizations"])
+        flat["places"] = "；".join(p["name"] for p in row["places"])
+        writer.writerow([flat[k] if flat[k] is not None else "" for k in EXPORT_FIELDS])
+        n += 1
+    return n
