@@ -324,6 +324,24 @@ def _clean_role(part: str) -> str:
     return part
 
 
+_NAMED_UNIT_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(居民区|社区|村|小区|新村|居委会|村委会)")
+
+
+def _strip_units(role: str, units: list[str]) -> tuple[str, list[str]]:
+    """宝山区友谊路街道盘古路居委会主任 → (盘古路居委会主任, [宝山区, 友谊路街道]): the street and district
+    above a named neighbourhood body are the person's units, not part of the title."""
+    stripped: list[str] = []
+    changed = True
+    while changed:
+        changed = False
+        for unit in units:
+            rest = role[len(unit):]
+            if role.startswith(unit) and _NAMED_UNIT_HEAD.match(rest) and _ends_with_title(rest):
+                role, changed = rest, True
+                stripped.append(unit)
+    return role, stripped
+
+
 def _roles_in(phrase: str, doc: _Doc, offset: int) -> list[str]:
     """Title phrases in the text before a name, split at 、; each must end with a title."""
     roles = []
@@ -659,8 +677,17 @@ def extract(text: str, lexicon: Lexicon | None = None) -> Extraction:
     place_spans = [(m.start, m.end) for p in places for m in p.mentions]
     people = _people(doc, org_spans, place_spans)
     org_names = [o.name for o in orgs] + [p.name for p in places if p.kind == "subdistrict"]
+    higher = sorted((p.name for p in places if p.kind in ("province", "city", "district", "subdistrict")),
+                    key=len, reverse=True)
     for person in people:
         for m in person.mentions:
             if m.role:
-                m.organizations = [o for o in org_names if any(o in r for r in m.role.split("\u0001"))]
+                units: list[str] = []
+                roles = []
+                for role in m.role.split("\u0001"):
+                    role, above = _strip_units(role, higher)
+                    roles.append(role)
+                    units += [u for u in above if u not in units]
+                m.role = "\u0001".join(roles)
+                m.organizations = units + [o for o in org_names if o not in units and any(o in r for r in roles)]
     return Extraction(people=people, organizations=orgs, places=places, region=region)

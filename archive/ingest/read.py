@@ -236,6 +236,8 @@ def _read_warc(path: Path) -> Iterator[RawDocument]:
                 if "html" not in ctype and "text" not in ctype:
                     continue
                 body = record.content_stream().read()
+                if getattr(record.raw_stream, "limit", 0) > 0:  # fewer bytes than the record declares
+                    raise EOFError(f"record for {record.rec_headers.get_header('WARC-Target-URI')} is cut short")
                 charset = re.search(r"charset=([\w\-]+)", ctype)
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
                 rid = record.rec_headers.get_header("WARC-Record-ID") or ""
@@ -243,8 +245,12 @@ def _read_warc(path: Path) -> Iterator[RawDocument]:
                 yield document_from_bytes(
                     body, source_path=f"{path}#{url or rid}", kind="html" if "html" in ctype else "text",
                     url=url, record_id=rid, declared=charset.group(1) if charset else None)
+    except ReadError:
+        raise
     except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
         raise ReadError(f"damaged or truncated WARC file ({type(exc).__name__}: {exc})") from None
+    except Exception as exc:  # warcio fails in assorted ways on garbage headers; all mean a damaged file
+        raise ReadError(f"damaged WARC file: unreadable record headers ({type(exc).__name__})") from None
     if not found:
         raise ReadError("WARC file holds no text or HTML response records")
 

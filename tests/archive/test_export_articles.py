@@ -1,0 +1,60 @@
+"""export_articles: the corpus as JSON Lines and CSV, scored with the shared evaluation tool."""
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from archive.models import Article
+from tests.conftest import SHARED
+
+pytestmark = pytest.mark.django_db
+
+
+def _export(fmt: str, *extra: str) -> str:
+    out = StringIO()
+    call_command("export_articles", "--format", fmt, *extra, stdout=out, stderr=StringIO())
+    return out.getvalue()
+
+
+def test_jsonl_has_the_documented_fields(imported_samples):
+    rows = [json.loads(line) for line in _export("jsonl").splitlines()]
+    assert len(rows) == 5
+    row = next(r for r in rows if r["source_file"].startswith("001_"))
+    assert row["title"] == "履职中见真情" and row["published"] == "2022-05-09T16:18:00"
+    zhao = next(p for p in row["people"] if p["name"] == "赵丽娜")
+    assert zhao["mentions"] == 7 and zhao["roles"] == ["阳二居民区党总支书记"]
+    assert zhao["organizations"][:2] == ["浦东新区", "洋泾街道"]
+    assert {"name": "同济新村居民区", "kind": "community"} in row["places"]
+    assert len(row["sha256"]) == 64
+
+
+def test_csv_has_one_row_per_article(imported_samples):
+    rows = list(csv.DictReader(StringIO(_export("csv"))))
+    assert len(rows) == 5
+    row = next(r for r in rows if r["source_file"].startswith("004_"))
+    assert row["authors"] == "彭沛；黎俊" and "蒋文锋" in row["people"].split("；")
+
+
+def test_hidden_articles_stay_out_of_the_public_export(imported_samples):
+    Article.objects.filter(title="履职中见真情").update(status=Article.Status.HIDDEN)
+    assert len(_export("jsonl").splitlines()) == 4
+    assert len(_export("jsonl", "--all-statuses").splitlines()) == 5
+
+
+@pytest.mark.skipif(not (SHARED / "tools" / "eval_extraction.py").exists(), reason="../shared is not beside the checkout")
+def test_the_export_meets_the_extraction_bar(imported_samples, tmp_path):
+    export = tmp_path / "export.jsonl"
+    export.write_text(_export("jsonl"), encoding="utf-8")
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, str(SHARED / "tools" / "eval_extraction.py"), str(SHARED / "gold" / "seeds_gold.json"),
+         str(export), "--min-people-f1", "0.95", "--min-roles", "0.8", "--min-orgs-loose-f1", "0.85",
+         "--min-places-loose-f1", "0.85", "--min-title", "1", "--min-published", "1", "--min-source", "1",
+         "--min-body", "1", "--max-boilerplate", "0"],
+        capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout

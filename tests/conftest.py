@@ -1,0 +1,51 @@
+"""Shared fixtures: the real sample pages, a private data folder per test, imported samples."""
+from __future__ import annotations
+
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+SHARED = ROOT.parent / "shared"
+
+
+def sample(prefix: str) -> Path:
+    return next(SAMPLES.glob(f"{prefix}_*.txt"))
+
+
+def sample_text(prefix: str) -> str:
+    return sample(prefix).read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def _data_dir(settings, tmp_path):
+    """Each test writes originals into its own ARCHIVE_DATA_DIR."""
+    settings.ARCHIVE_DATA_DIR = tmp_path / "data"
+    settings.ARCHIVE_DATA_DIR.mkdir()
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.STORAGES = {**settings.STORAGES, "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+
+
+def run_import(*paths: Path) -> tuple[int, str, str]:
+    """call_command import_articles; returns (exit code, stdout, stderr)."""
+    out, err = StringIO(), StringIO()
+    try:
+        call_command("import_articles", *map(str, paths), "--no-progress", stdout=out, stderr=err)
+        code = 0
+    except SystemExit as exc:  # pragma: no cover - CommandError is raised instead under call_command
+        code = int(exc.code or 0)
+    except Exception as exc:  # CommandError carries the exit status
+        code = getattr(exc, "returncode", 1)
+        err.write(str(exc))
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def imported_samples(db):
+    code, out, err = run_import(SAMPLES)
+    assert code == 0, err
+    return out
