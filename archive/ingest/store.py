@@ -95,6 +95,19 @@ def _create_article(page: CleanPage, doc: RawDocument, digest: str, extraction: 
         content_hash=digest)
 
 
+def _ensure(model, names, **scope):
+    """name → row for every name, creating the missing ones in one statement (kinds from a dict)."""
+    kinds = names if isinstance(names, dict) else {}
+    found = {row.name: row for row in model.objects.filter(name__in=list(names), **scope)}
+    missing = [n for n in names if n not in found]
+    if missing:
+        model.objects.bulk_create(
+            [model(name=n, **scope, **({"kind": kinds[n]} if kinds else {})) for n in missing],
+            ignore_conflicts=True)
+        found.update({row.name: row for row in model.objects.filter(name__in=missing, **scope)})
+    return found
+
+
 def store_mentions(article: Article, extraction: Extraction) -> None:
     """Create entity rows as needed and one Mention per occurrence (replaces unreviewed mentions)."""
     body = article.body
@@ -112,13 +125,13 @@ def store_mentions(article: Article, extraction: Extraction) -> None:
                 role=" / ".join(r for r in m.role.split("\u0001") if r)[:300], organizations=m.organizations,
                 age=m.age, **target))
 
+    people = _ensure(Person, {p.name[:50] for p in extraction.people}, region=article.region)
+    orgs = _ensure(Organization, {o.name[:200]: o.kind for o in extraction.organizations})
+    places = _ensure(Place, {pl.name[:100]: pl.kind for pl in extraction.places})
     for p in extraction.people:
-        person, _ = Person.objects.get_or_create(name=p.name[:50], region=article.region)
-        add(p, person=person)
+        add(p, person=people[p.name[:50]])
     for o in extraction.organizations:
-        org, _ = Organization.objects.get_or_create(name=o.name[:200], defaults={"kind": o.kind})
-        add(o, organization=org)
+        add(o, organization=orgs[o.name[:200]])
     for pl in extraction.places:
-        place, _ = Place.objects.get_or_create(name=pl.name[:100], defaults={"kind": pl.kind})
-        add(pl, place=place)
+        add(pl, place=places[pl.name[:100]])
     Mention.objects.bulk_create(rows, batch_size=500)
