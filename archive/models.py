@@ -140,7 +140,26 @@ class Person(models.Model):
         return reverse("archive:person-detail", args=[self.pk])
 
 
-class Organization(models.Model):
+class NamedEntity(models.Model):
+    """What organisations and places share: a unique name, a kind, aliases, a page."""
+
+    url_name = ""
+    aliases = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse(self.url_name, args=[self.pk])
+
+
+class Organization(NamedEntity):
+    url_name = "archive:organization-detail"
+
     class Kind(models.TextChoices):
         GOVERNMENT = "government", "Government"
         PARTY = "party", "Party"
@@ -154,19 +173,11 @@ class Organization(models.Model):
 
     name = models.CharField(max_length=200, unique=True)
     kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.OTHER)
-    aliases = models.JSONField(default=list, blank=True)
-
-    class Meta:
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
-
-    def get_absolute_url(self) -> str:
-        return reverse("archive:organization-detail", args=[self.pk])
 
 
-class Place(models.Model):
+class Place(NamedEntity):
+    url_name = "archive:place-detail"
+
     class Kind(models.TextChoices):
         PROVINCE = "province", "Province"
         CITY = "city", "City"
@@ -177,16 +188,6 @@ class Place(models.Model):
 
     name = models.CharField(max_length=100, unique=True)
     kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.COMMUNITY)
-    aliases = models.JSONField(default=list, blank=True)
-
-    class Meta:
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
-
-    def get_absolute_url(self) -> str:
-        return reverse("archive:place-detail", args=[self.pk])
 
 
 class Mention(models.Model):
