@@ -246,12 +246,13 @@ def _speech_after(doc: _Doc, end: int) -> bool:
 
 def _people(doc: _Doc, org_spans: list[tuple[int, int]], place_spans: list[tuple[int, int]]) -> list[Entity]:
     text = doc.text
-    inside = [(s, e) for s, e in org_spans + place_spans]
+    inside = org_spans + place_spans
     cands: dict[int, str] = {}
     accepted: set[str] = set(n for n in doc.lexicon.people if n in text)
     for i, t in enumerate(doc.toks):
         strong_tag = t.flag in {"nr", "nrfg", "nrt"} or t.word in doc.lexicon.people
-        if not strong_tag and not (t.word[:1] in SURNAMES and _title_context(doc, t.start)):
+        titled = (strong_tag or t.word[:1] in SURNAMES) and _title_context(doc, t.start)
+        if not strong_tag and not titled:
             continue
         name = _name_at(doc, i)
         if not name or any(s <= t.start < e for s, e in inside):
@@ -264,7 +265,7 @@ def _people(doc: _Doc, org_spans: list[tuple[int, int]], place_spans: list[tuple
         # A two-character name jieba invented is trusted only as the subject of a verb (万鹏参加).
         jieba_found_whole = strong_tag and t.word == name and (
             len(name) >= 3 or (name not in jieba.dt.FREQ and nxt is not None and nxt.flag in _SUBJECT_NEXT))
-        if jieba_found_whole or _title_context(doc, t.start) or _speech_after(doc, end):
+        if jieba_found_whole or titled or _speech_after(doc, end):
             accepted.add(name)
     # Lists: a candidate joined by 、/与/和 to an accepted name is a person too (秦建民、王云波、余波).
     for name in list(accepted):
