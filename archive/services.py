@@ -16,6 +16,8 @@ from archive.ingest.lexicon import Lexicon
 from archive.ingest.read import ReadError, iter_paths, read_file
 from archive.ingest.store import store_document
 from archive.models import Article, Mention
+from search.backends import IndexLocked
+from search.indexing import deferred_indexing
 
 
 @dataclass
@@ -25,10 +27,11 @@ class ImportReport:
     failed: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
     article_ids: list[int] = field(default_factory=list)
+    index_error: str = ""
 
     @property
     def ok(self) -> bool:
-        return self.failed == 0
+        return self.failed == 0 and not self.index_error
 
 
 def lexicon_from_db() -> Lexicon:
@@ -48,8 +51,19 @@ def lexicon_from_db() -> Lexicon:
 
 
 def articles_import(*, paths: Iterable[Path], progress: Callable[[str], None] | None = None) -> ImportReport:
-    """Import every page under `paths`. One bad file never stops the others; each failure is recorded."""
+    """Import every page under `paths`. One bad file never stops the others; each failure is recorded.
+
+    Saved articles are indexed in one batch, by one search-index writer, when the import ends."""
     report = ImportReport()
+    try:
+        with deferred_indexing():
+            _import_paths(paths, report, progress)
+    except IndexLocked as exc:
+        report.index_error = str(exc)
+    return report
+
+
+def _import_paths(paths: Iterable[Path], report: ImportReport, progress: Callable[[str], None] | None) -> None:
     lexicon = lexicon_from_db()
     for path in iter_paths(list(paths)):
         try:
@@ -75,7 +89,6 @@ def articles_import(*, paths: Iterable[Path], progress: Callable[[str], None] | 
                 report.duplicate += 1
         if progress:
             progress(str(path))
-    return report
 
 
 EXPORT_FIELDS = ("id", "source_file", "title", "subtitle", "is_title_derived", "published", "date_precision",
@@ -128,17 +141,22 @@ def export_jsonl(out: IO[str], queryset=None) -> int:
     return n
 
 
+def csv_values(row: dict) -> list:
+    """One export row flattened for CSV: lists joined with '；', None as empty."""
+    flat = dict(row)
+    for key in ("authors", "editors"):
+        flat[key] = "；".join(row[key])
+    flat["people"] = "；".join(p["name"] for p in row["people"])
+    flat["organizations"] = "；".join(o["name"] for o in row["organizations"])
+    flat["places"] = "；".join(p["name"] for p in row["places"])
+    return [flat[k] if flat[k] is not None else "" for k in EXPORT_FIELDS]
+
+
 def export_csv(out: IO[str], queryset=None) -> int:
     writer = csv.writer(out)
     writer.writerow(EXPORT_FIELDS)
     n = 0
     for row in export_rows(queryset):
-        flat = dict(row)
-        for key in ("authors", "editors"):
-            flat[key] = "；".join(row[key])
-        flat["people"] = "；".join(p["name"] for p in row["people"])
-        flat["organizations"] = "；".join(o["name"] for o in row["organizations"])
-        flat["places"] = "；".join(p["name"] for p in row["places"])
-        writer.writerow([flat[k] if flat[k] is not None else "" for k in EXPORT_FIELDS])
+        writer.writerow(csv_values(row))
         n += 1
     return n

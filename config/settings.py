@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "haystack",
     "archive",
+    "search",
 ]
 
 MIDDLEWARE = [
@@ -128,7 +129,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 HAYSTACK_CONNECTIONS = {
     "default": {
-        "ENGINE": os.environ.get("ARCHIVE_SEARCH_ENGINE", "haystack.backends.whoosh_backend.WhooshEngine"),
+        "ENGINE": os.environ.get("ARCHIVE_SEARCH_ENGINE", "search.backends.ChineseWhooshEngine"),
         "PATH": str(env_path("ARCHIVE_SEARCH_INDEX_DIR", ARCHIVE_DATA_DIR / "whoosh_index")),
         "URL": os.environ.get("ARCHIVE_SEARCH_URL", ""),
         "INDEX_NAME": os.environ.get("ARCHIVE_SEARCH_INDEX_NAME", "archive"),
@@ -137,6 +138,8 @@ HAYSTACK_CONNECTIONS = {
 # Bulk imports index once after the import; single edits are indexed by search.signals.
 HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"
 HAYSTACK_SEARCH_RESULTS_PER_PAGE = 20
+# Seconds an index write waits for another process's Whoosh write lock before giving up.
+ARCHIVE_SEARCH_LOCK_TIMEOUT = env_int("ARCHIVE_SEARCH_LOCK_TIMEOUT", 120)
 
 LANGUAGE_CODE = "zh-hans"
 LANGUAGES = [("zh-hans", "简体中文"), ("en", "English")]

@@ -28,6 +28,17 @@ def _data_dir(settings, tmp_path):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.STORAGES = {**settings.STORAGES, "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+    _use_index(settings, tmp_path / "index")
+
+
+def _use_index(settings, path: Path) -> None:
+    """Point haystack at a fresh Whoosh index folder (connections are cached per thread)."""
+    from haystack import connections
+
+    info = {"default": {**settings.HAYSTACK_CONNECTIONS["default"], "PATH": str(path)}}
+    settings.HAYSTACK_CONNECTIONS = info
+    connections.connections_info = info
+    connections.reload("default")
 
 
 def run_import(*paths: Path) -> tuple[int, str, str]:

@@ -33,5 +33,8 @@ class Command(BaseCommand):
             self.stderr.write(f"{path}: {reason}")
         failed = report.failed + len(missing)
         self.stdout.write(f"imported {report.imported}, duplicate {report.duplicate}, failed {failed}")
+        if report.index_error:
+            raise CommandError(f"the articles are stored but the search index was not updated: {report.index_error}. "
+                               "Run `python manage.py check_index` to bring it up to date.", returncode=1)
         if failed:
             raise CommandError(f"{failed} file(s) could not be imported", returncode=1)

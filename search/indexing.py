@@ -1,0 +1,103 @@
+"""Keeping the search index equal to the database.
+
+Single edits are indexed when their transaction commits (`search.signals`). Imports wrap their work
+in `deferred_indexing()`: saved articles are collected and written to the index in one batch, by one
+writer, at the end. `sync_articles` is the one place that decides what the index holds for an article:
+published → (re)indexed, anything else or deleted → removed.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
+from django.db import transaction
+from haystack import connections
+from haystack.utils import get_identifier
+
+from archive.models import Article
+
+log = logging.getLogger(__name__)
+_local = threading.local()
+BATCH = 500
+
+
+def _index():
+    return connections["default"].get_unified_index().get_index(Article)
+
+
+def _backend():
+    return connections["default"].get_backend()
+
+
+def article_identifier(pk: int) -> str:
+    return f"archive.article.{pk}"
+
+
+def sync_articles(pks: Iterable[int]) -> tuple[int, int]:
+    """Index the published ones among `pks`, remove the rest. Returns (indexed, removed)."""
+    pks = sorted(set(pks))
+    indexed = removed = 0
+    index, backend = _index(), _backend()
+    for start in range(0, len(pks), BATCH):
+        chunk = pks[start:start + BATCH]
+        articles = list(index.index_queryset().filter(pk__in=chunk))
+        if articles:
+            backend.update(index, articles)
+        gone = sorted(set(chunk) - {a.pk for a in articles})
+        if gone:
+            remover = getattr(backend, "remove_many", None)
+            if remover:
+                remover([article_identifier(pk) for pk in gone])
+            else:
+                for pk in gone:
+                    backend.remove(article_identifier(pk))
+        indexed += len(articles)
+        removed += len(gone)
+    return indexed, removed
+
+
+def _pending_stack() -> list[set[int]]:
+    if not hasattr(_local, "stack"):
+        _local.stack = []
+    return _local.stack
+
+
+@contextmanager
+def deferred_indexing() -> Iterator[set[int]]:
+    """Collect article saves inside the block; index them in one batch when it ends."""
+    stack = _pending_stack()
+    pending: set[int] = set()
+    stack.append(pending)
+    try:
+        yield pending
+    finally:
+        stack.pop()
+        if stack:
+            stack[-1].update(pending)
+        elif pending:
+            sync_articles(pending)
+
+
+def schedule(pks: Iterable[int]) -> None:
+    """Called by the signal receivers: index these articles once the current transaction commits."""
+    pks = {pk for pk in pks if pk is not None}
+    if not pks:
+        return
+    stack = _pending_stack()
+    if stack:
+        stack[-1].update(pks)
+        return
+    transaction.on_commit(lambda: _sync_quietly(pks))
+
+
+def _sync_quietly(pks: set[int]) -> None:
+    # A failed index write must not turn a saved edit into an error page; check_index repairs the drift.
+    try:
+        sync_articles(pks)
+    except Exception:
+        log.exception("search index update failed for articles %s; run `manage.py check_index`", sorted(pks))
+
+
+__all__ = ["deferred_indexing", "schedule", "sync_articles", "article_identifier", "get_identifier"]

@@ -1,0 +1,61 @@
+"""python manage.py check_index [--dry-run] — find and repair drift between the database and the search index.
+
+Drift: a published article missing from the index, an indexed article that is gone or no longer
+published, or an indexed document whose content stamp differs from what the database now holds.
+"""
+from __future__ import annotations
+
+from django.core.management.base import BaseCommand, CommandError
+from haystack import connections
+
+from archive.models import Article
+from search.backends import IndexLocked
+from search.indexing import sync_articles
+from search.search_indexes import article_queryset, document_stamp
+
+
+def index_drift() -> dict[str, list[int]]:
+    backend = connections["default"].get_backend()
+    indexed = {int(k): v for k, v in backend.indexed_stamps().items() if k and str(k).isdigit()}
+    missing, stale = [], []
+    published = set()
+    for article in article_queryset().iterator(chunk_size=500):
+        published.add(article.pk)
+        stamp = indexed.get(article.pk)
+        if stamp is None:
+            missing.append(article.pk)
+        elif stamp != document_stamp(article):
+            stale.append(article.pk)
+    extra = sorted(set(indexed) - published)
+    return {"missing": sorted(missing), "stale": sorted(stale), "extra": extra}
+
+
+class Command(BaseCommand):
+    help = "Compare the search index with the database and repair any difference."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--dry-run", action="store_true", help="only report; exit 1 when there is drift")
+
+    def handle(self, *args, dry_run: bool, **options):
+        try:
+            drift = index_drift()
+        except Exception as exc:  # unreadable index: say so and point at the full rebuild
+            raise CommandError(f"the search index could not be read ({exc}); rebuild it with "
+                               "`python manage.py rebuild_index --noinput`") from exc
+        total = Article.objects.published().count()
+        self.stdout.write(f"published articles: {total}; missing from index: {len(drift['missing'])}, "
+                          f"stale: {len(drift['stale'])}, not in database or not published: {len(drift['extra'])}")
+        for kind, pks in drift.items():
+            if pks and options.get("verbosity", 1) > 1:
+                self.stdout.write(f"  {kind}: {', '.join(map(str, pks[:50]))}{' …' if len(pks) > 50 else ''}")
+        changed = drift["missing"] + drift["stale"] + drift["extra"]
+        if not changed:
+            self.stdout.write("index is in step with the database")
+            return
+        if dry_run:
+            raise CommandError(f"{len(changed)} article(s) out of step; run without --dry-run to repair", returncode=1)
+        try:
+            indexed, removed = sync_articles(changed)
+        except IndexLocked as exc:
+            raise CommandError(str(exc)) from exc
+        self.stdout.write(f"repaired: indexed {indexed}, removed {removed}")

@@ -1,0 +1,128 @@
+"""What the search index holds for each published article.
+
+Gram fields (`text`, `title`, `people`, `orgs`, `places`, `source`) decide matching: every
+character and character pair, so any typed string is found. `words` holds jieba words and is used
+only to rank. The `*_ids`, `outlet`, `year` and `month` fields are keywords for facets and filters.
+`stamp` lets `check_index` see when an indexed document no longer matches the database.
+"""
+from __future__ import annotations
+
+import hashlib
+
+from django.db.models import Prefetch
+from haystack import indexes
+from haystack.constants import DJANGO_CT, DJANGO_ID, ID
+from haystack.utils import get_identifier, get_model_ct
+
+from archive.models import Article, Mention
+from search.analyzers import gram_analyzer, word_analyzer
+
+GRAM_FIELDS = {"text", "title", "people", "orgs", "places", "source"}
+
+
+def naive_utc(moment):
+    """Whoosh's DATETIME cannot take aware datetimes: index and query in naive UTC."""
+    from datetime import timezone as dt_timezone
+
+    return moment.astimezone(dt_timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def _visible_mentions():
+    return Mention.objects.exclude(status=Mention.Status.REJECTED).select_related("person", "organization", "place")
+
+
+def article_queryset():
+    return (Article.objects.published().select_related("outlet", "site")
+            .prefetch_related(Prefetch("mentions", queryset=_visible_mentions())))
+
+
+def searchable_text(article: Article) -> str:
+    """The text a plain query is matched against: headline, subtitle and body."""
+    return "\n".join(part for part in (article.title, article.subtitle, article.body) if part)
+
+
+def _entities(article: Article) -> dict[str, dict[int, list[str]]]:
+    found: dict[str, dict[int, list[str]]] = {"person": {}, "organization": {}, "place": {}}
+    for m in article.mentions.all():
+        for kind in found:
+            entity = getattr(m, kind) if getattr(m, f"{kind}_id") else None
+            if entity is not None:
+                names = found[kind].setdefault(entity.pk, [entity.name, *(entity.aliases or [])])
+                if m.text not in names:
+                    names.append(m.text)
+    return found
+
+
+def document_stamp(article: Article) -> str:
+    """A digest of everything the index holds for `article`; differs exactly when the index is stale."""
+    ents = _entities(article)
+    parts = [article.title, article.subtitle, article.body, article.status,
+             article.outlet.name if article.outlet else "", article.site.name if article.site else "",
+             article.published_at.isoformat() if article.published_at else ""]
+    for kind in sorted(ents):
+        for pk in sorted(ents[kind]):
+            parts.append(f"{kind}:{pk}:{'|'.join(ents[kind][pk])}")
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
+    text = indexes.CharField(document=True, analyzer=gram_analyzer(), stored=False)
+    title = indexes.CharField(analyzer=gram_analyzer(), stored=False, boost=3.0)
+    words = indexes.CharField(analyzer=word_analyzer(), stored=False)
+    people = indexes.CharField(analyzer=gram_analyzer(), stored=False)
+    orgs = indexes.CharField(analyzer=gram_analyzer(), stored=False)
+    places = indexes.CharField(analyzer=gram_analyzer(), stored=False)
+    source = indexes.CharField(analyzer=gram_analyzer(), stored=False)
+    outlet = indexes.MultiValueField()
+    year = indexes.MultiValueField()
+    month = indexes.MultiValueField()
+    person_ids = indexes.MultiValueField()
+    org_ids = indexes.MultiValueField()
+    place_ids = indexes.MultiValueField()
+    published = indexes.DateTimeField(null=True)
+    stamp = indexes.CharField(indexed=False, stored=True)
+
+    def get_model(self):
+        return Article
+
+    def index_queryset(self, using=None):
+        return article_queryset()
+
+    def read_queryset(self, using=None):
+        return Article.objects.select_related("outlet")
+
+    def prepare(self, obj: Article) -> dict:
+        ents = _entities(obj)
+        text = searchable_text(obj)
+        published = obj.published_at
+        local = None
+        if published is not None:
+            from django.utils import timezone
+
+            local = timezone.localtime(published)
+        data = {
+            ID: get_identifier(obj), DJANGO_CT: get_model_ct(obj), DJANGO_ID: str(obj.pk),
+            "text": text,
+            "title": "\n".join(p for p in (obj.title, obj.subtitle) if p),
+            "words": text,
+            "people": "\n".join(n for names in ents["person"].values() for n in names),
+            "orgs": "\n".join(n for names in ents["organization"].values() for n in names),
+            "places": "\n".join(n for names in ents["place"].values() for n in names),
+            "source": "\n".join(n for n in (obj.outlet.name if obj.outlet else "",
+                                             obj.site.name if obj.site else "", obj.contributed_by) if n),
+            "outlet": [str(obj.outlet_id)] if obj.outlet_id else [],
+            "year": [f"{local:%Y}"] if local else [],
+            "month": [f"{local:%Y-%m}"] if local else [],
+            "person_ids": [str(pk) for pk in ents["person"]],
+            "org_ids": [str(pk) for pk in ents["organization"]],
+            "place_ids": [str(pk) for pk in ents["place"]],
+            "published": naive_utc(published) if published else None,
+            "stamp": document_stamp(obj),
+        }
+        self.prepared_data = data
+        return data
+
+    def full_prepare(self, obj, with_string_facet=True):
+        prepared = super().full_prepare(obj, with_string_facet=with_string_facet)
+        # Whoosh cannot store None in a DATETIME or KEYWORD column: leave the field out instead.
+        return {k: v for k, v in prepared.items() if v is not None and v != []}

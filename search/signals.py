@@ -1,0 +1,42 @@
+"""Receivers that keep the index in step with single edits (admin, shell); imports batch instead."""
+from __future__ import annotations
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from archive.models import Article, Mention, Organization, Outlet, Person, Place, Site
+from search.indexing import schedule
+
+
+@receiver(post_save, sender=Article, dispatch_uid="search_article_saved")
+@receiver(post_delete, sender=Article, dispatch_uid="search_article_deleted")
+def article_changed(sender, instance: Article, **kwargs) -> None:
+    schedule([instance.pk])
+
+
+@receiver(post_save, sender=Mention, dispatch_uid="search_mention_saved")
+@receiver(post_delete, sender=Mention, dispatch_uid="search_mention_deleted")
+def mention_changed(sender, instance: Mention, **kwargs) -> None:
+    schedule([instance.article_id])
+
+
+def _entity_changed(field: str):
+    def receiver_(sender, instance, **kwargs) -> None:
+        if kwargs.get("signal") is post_delete:
+            return  # deleting an entity deletes its mentions, which reschedule their articles
+        schedule(Mention.objects.filter(**{field: instance.pk}).values_list("article_id", flat=True).distinct())
+    return receiver_
+
+
+_person_changed = _entity_changed("person")
+_organization_changed = _entity_changed("organization")
+_place_changed = _entity_changed("place")
+post_save.connect(_person_changed, sender=Person, dispatch_uid="search_person_saved")
+post_save.connect(_organization_changed, sender=Organization, dispatch_uid="search_org_saved")
+post_save.connect(_place_changed, sender=Place, dispatch_uid="search_place_saved")
+
+
+@receiver(post_save, sender=Outlet, dispatch_uid="search_outlet_saved")
+@receiver(post_save, sender=Site, dispatch_uid="search_site_saved")
+def source_changed(sender, instance, **kwargs) -> None:
+    schedule(instance.articles.values_list("pk", flat=True))

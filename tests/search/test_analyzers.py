@@ -1,0 +1,36 @@
+"""The normal form and the character grams that make recall complete."""
+from search.analyzers import GramTokenizer, grams, normalize, query_grams, words
+
+
+def test_normalize_keeps_length_and_folds_variants():
+    text = "黨員ＡＢＣ　１２３，後來COVID"
+    norm = normalize(text)
+    assert len(norm) == len(text)
+    assert norm == "党员abc 123,后来covid"
+
+
+def test_every_character_and_pair_is_a_term_across_scripts():
+    terms = {t for t, *_ in grams("3月12日 Omicron")}
+    assert {"3", "月", "3月", "12", "2日", "日 ", " o", "om", "n"} <= terms
+
+
+def test_whitespace_runs_count_as_one_space_and_positions_are_consecutive():
+    got = [(t, p) for t, p, *_ in grams("核酸\n\n 检测")]
+    assert ("酸 ", 1) in got and (" 检", 2) in got and ("检测", 3) in got
+
+
+def test_query_is_the_bigram_chain_or_the_single_character():
+    assert [t for t, *_ in query_grams("核酸检测")] == ["核酸", "酸检", "检测"]
+    assert [t for t, *_ in query_grams(" 核 ")] == ["核"]
+    assert query_grams("   ") == []
+
+
+def test_tokenizer_offsets_point_into_the_original_text():
+    text = "居民 黨員"
+    tokens = [(t.text, t.startchar, t.endchar) for t in GramTokenizer()(text, chars=True, positions=True)]
+    assert ("党员", 3, 5) in tokens
+    assert text[3:5] == "黨員"
+
+
+def test_words_are_jieba_words_of_the_normal_form_without_punctuation():
+    assert words("同濟新村，核酸檢測！") == ["同济", "新村", "核酸", "检测"]
