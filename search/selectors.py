@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from django.conf import settings
 from django.db.models import Prefetch
 from django.utils import timezone
 from haystack.query import SQ, SearchQuerySet
@@ -16,7 +17,6 @@ from search.analyzers import words
 from search.query import ParsedQuery, day_end, day_start, parse, to_sq
 from search.search_indexes import naive_utc
 
-PER_PAGE = 20
 FACET_LIMIT = 12
 FACETS = [  # (url parameter, index field, model or None)
     ("outlet", "outlet", Outlet),
@@ -52,7 +52,7 @@ class SearchPage:
     num_pages: int
     hits: list[Hit]
     facets: dict[str, list[FacetValue]] = field(default_factory=dict)
-    per_page: int = PER_PAGE
+    per_page: int = 20
 
     @property
     def first_index(self) -> int:
@@ -146,7 +146,8 @@ def _load_hits(pks: list[int], parsed: ParsedQuery) -> list[Hit]:
     return hits
 
 
-def search(values: dict, *, per_page: int = PER_PAGE, with_facets: bool = True) -> SearchPage:
+def search(values: dict, *, per_page: int | None = None, with_facets: bool = True) -> SearchPage:
+    per_page = per_page or settings.HAYSTACK_SEARCH_RESULTS_PER_PAGE
     sqs, parsed = build_queryset(values)
     if with_facets:
         for _param, index_field, _model in FACETS:
