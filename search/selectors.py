@@ -14,6 +14,7 @@ from haystack.query import SQ, SearchQuerySet
 from archive.models import Article, Mention, Organization, Outlet, Person, Place
 from search import highlight
 from search.analyzers import words
+from search.indexing import load_archive_words
 from search.query import ParsedQuery, day_end, day_start, parse, to_sq
 from search.search_indexes import naive_utc
 
@@ -99,6 +100,7 @@ def build_queryset(values: dict) -> tuple[SearchQuerySet, ParsedQuery]:
 
 
 def _ranking_words(parsed: ParsedQuery) -> list[str]:
+    load_archive_words()
     out: list[str] = []
     for term in parsed.positive_terms:
         if term.field in ("text", "title"):
