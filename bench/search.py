@@ -3,17 +3,19 @@
     .venv/bin/python bench/search.py [--sizes 1000,10000,50000] [--repeat 3] [--seed 1]
 
 For each size a fresh archive (SQLite + Whoosh under a temporary ARCHIVE_DATA_DIR) is filled with
-generated articles: the sample pages' paragraphs recombined, people/places/outlets/dates replaced
+generated articles (sample-page vocabulary, see WordChain), people/places/outlets/dates replaced
 by generated ones, mentions stored as the import would. (Rows are written directly, not through
 import_articles: extraction speed is bench/ingest.py's subject, and 50,000 posseg passes would take
 most of an hour.) Then:
 
-- index build: the whole corpus through our index and backend in one writer (what rebuild_index does);
+- index build: the whole corpus through our index and backend (what rebuild_index does);
 - our search: a fixed query mix through search.selectors (the code behind /search/): the page of 20
   ids + the total ("engine"), and the full page with facets, highlighted snippets and people ("page");
 - FTS5 reference over the same text in the same run: an fts5 table with the trigram tokenizer,
   MATCH for queries of 3+ characters and LIKE for 1-2 characters (trigram cannot index those),
   the same filters as columns, top 20 by rank plus the total.
+
+Article text comes from an order-1 word Markov chain trained on the sample pages (see WordChain).
 
 The query mix (fixed by --seed): person names, 1-, 2-, 3- and 4-character strings taken from the
 text, quoted 6-10 character phrases, and filtered queries (term + outlet / year / person).
@@ -68,6 +70,37 @@ def sample_paragraphs() -> tuple[list[str], list[str]]:
     return paragraphs, sorted(names, key=len, reverse=True)
 
 
+class WordChain:
+    """Order-1 word Markov chain over the sample paragraphs (jieba words).
+
+    Recombining whole paragraphs would repeat every 10-character phrase in ~4% of all articles;
+    a word chain keeps the genre's vocabulary and word frequencies while phrases vary as in a real
+    corpus."""
+
+    def __init__(self, paragraphs: list[str], rng: random.Random) -> None:
+        import jieba
+
+        self.rng = rng
+        self.next: dict[str, list[str]] = {}
+        self.starts: list[str] = []
+        for para in paragraphs:
+            for sentence in re.findall(r"[^。！？]+[。！？]?", para):
+                tokens = [t for t in jieba.cut(sentence, HMM=False) if t.strip()]
+                if len(tokens) < 3:
+                    continue
+                self.starts.append(tokens[0])
+                for a, b in zip(tokens, tokens[1:] + ["<END>"]):
+                    self.next.setdefault(a, []).append(b)
+
+    def sentence(self, max_words: int = 40) -> str:
+        word, out = self.rng.choice(self.starts), []
+        while word != "<END>" and len(out) < max_words:
+            out.append(word)
+            word = self.rng.choice(self.next.get(word, ["<END>"]))
+        text = "".join(out)
+        return text if text[-1] in "。！？" else text + "。"
+
+
 def generate(n: int, seed: int) -> dict:
     """Write n articles with outlets, people, places, organisations and mentions straight to the database."""
     from django.db import transaction
@@ -77,6 +110,7 @@ def generate(n: int, seed: int) -> dict:
     rng = random.Random(seed)
     paragraphs, names = sample_paragraphs()
     name_re = re.compile("|".join(map(re.escape, names)))
+    chain = WordChain(paragraphs, rng)
     outlets = [Outlet.objects.create(name=o) for o in OUTLETS]
     people_pool = sorted({_name(rng) for _ in range(max(200, n // 5))})
     persons = {name: Person(name=name, region="") for name in people_pool}
@@ -97,7 +131,8 @@ def generate(n: int, seed: int) -> dict:
             mapping = {old: cast[j % len(cast)] for j, old in enumerate(names)}
             community, street, city = rng.choice(COMMUNITIES), rng.choice(STREETS), rng.choice(CITIES)
             body = []
-            for para in rng.sample(paragraphs, k=rng.randint(6, 12)):
+            for _p in range(rng.randint(5, 10)):
+                para = "".join(chain.sentence() for _s in range(rng.randint(1, 4)))
                 para = name_re.sub(lambda m: mapping[m.group(0)], para)
                 body.append(para.replace("普善路", street).replace("同济新村", community + "新村"))
             body.append(f"{community}{rng.choice(ORG_UNITS)}的{cast[0]}说，{city}{street}一带的核酸检测已经完成。")

@@ -153,13 +153,29 @@ class GramTokenizer(Tokenizer):
             pos += 1
 
 
+_word_tokenizer = None
+_word_lock = threading.Lock()
+
+
+def word_tokenizer():
+    """jieba's tokenizer for the ranking field: its own instance, so that the archive's names added
+    here (search.indexing.load_archive_words) never change how extraction (jieba.posseg) cuts text."""
+    global _word_tokenizer
+    with _word_lock:
+        if _word_tokenizer is None:
+            import jieba
+
+            tok = jieba.Tokenizer()
+            tok.initialize()
+            _word_tokenizer = tok
+    return _word_tokenizer
+
+
 def words(text: str) -> list[str]:
     """jieba words of the normal form, for ranking; punctuation and spaces dropped."""
-    import jieba
-
     # No HMM: new words come from the archive's own dictionary (names, places) rather than guesses,
     # and the cut is about twice as fast.
-    return [w for w in jieba.cut(normalize(text), HMM=False) if w.strip() and any(c.isalnum() for c in w)]
+    return [w for w in word_tokenizer().cut(normalize(text), HMM=False) if w.strip() and any(c.isalnum() for c in w)]
 
 
 class WordTokenizer(Tokenizer):

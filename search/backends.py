@@ -13,6 +13,7 @@ What differs from the stock backend:
 """
 from __future__ import annotations
 
+import os
 import re
 
 from django.conf import settings
@@ -28,6 +29,7 @@ from whoosh.index import LockError
 from whoosh.sorting import Count, FieldFacet
 
 from search.analyzers import GramTokenizer
+from search.phrase import make_phrase
 
 _SAFE_WORD = re.compile(r"^\w+$")
 
@@ -41,6 +43,8 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         super().__init__(connection_alias, **connection_options)
         self.lock_timeout = float(connection_options.get("LOCK_TIMEOUT",
                                                          getattr(settings, "ARCHIVE_SEARCH_LOCK_TIMEOUT", 120)))
+        self.procs = int(connection_options.get("PROCS", min(os.cpu_count() or 1, 4)))
+        self.parallel_from = int(connection_options.get("PARALLEL_FROM", 2000))
 
     def build_schema(self, fields):
         content_field_name, schema = super().build_schema(fields)
@@ -56,13 +60,28 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
                                       stored=field_class.stored, field_boost=field_class.boost))
         return content_field_name, schema
 
+    def setup(self):
+        super().setup()
+        gram_fields = {name for name, f in self.schema.items() if isinstance(getattr(f, "analyzer", None), GramTokenizer)}
+
+        def phrase_class(fieldname, words, **kwargs):
+            if fieldname in gram_fields:
+                return make_phrase(fieldname, words, **kwargs)
+            return wq.Phrase(fieldname, words, **kwargs)
+
+        self.parser.phraseclass = phrase_class
+
     def _searcher(self):
         searcher = getattr(self, "_cached_searcher", None)
         if searcher is None:
             self.index = self.index.refresh()
             searcher = self.index.searcher()
         elif not searcher.up_to_date():
-            searcher = searcher.refresh()
+            # Not searcher.refresh(): it reuses segment readers whose deleted-document sets are cached,
+            # so a document deleted since would still be found.
+            searcher.close()
+            self.index = self.index.refresh()
+            searcher = self.index.searcher()
         self._cached_searcher = searcher
         return searcher
 
@@ -122,8 +141,11 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
                                                   key=lambda kv: (-kv[1], kv[0]))
         return {"results": hits, "hits": len(results), "facets": facet_counts, "spelling_suggestion": None}
 
-    def _writer(self):
+    def _writer(self, procs: int = 1):
         try:
+            if procs > 1:
+                return self.index.writer(procs=procs, multisegment=True, limitmb=256,
+                                         timeout=self.lock_timeout, delay=0.05)
             return self.index.writer(timeout=self.lock_timeout, delay=0.05)
         except LockError as exc:
             raise IndexLocked(f"the search index at {self.path} stayed locked for {self.lock_timeout:.0f} s "
@@ -132,8 +154,14 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
     def update(self, index, iterable, commit=True):
         if not self.setup_complete:
             self.setup()
+        from search.indexing import load_archive_words
+
+        load_archive_words()
         self.index = self.index.refresh()
-        writer = self._writer()
+        # Large batches (rebuild_index, check_index after a big drift, bench) analyse text in one
+        # process per core; small ones (an import, an edit) are not worth starting processes for.
+        size = len(iterable) if hasattr(iterable, "__len__") else None
+        writer = self._writer(procs=self.procs if size is None or size >= self.parallel_from else 1)
         try:
             for obj in iterable:
                 try:

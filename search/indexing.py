@@ -111,16 +111,17 @@ def load_archive_words() -> int:
     """Add the archive's people, places and organisations to jieba's dictionary (new ones only).
 
     jieba then keeps 潘晓喆 or 同济新村 whole in the ranking field and in ranking queries alike."""
-    import jieba
-
     from archive.models import Organization, Person, Place
+    from search.analyzers import word_tokenizer
+
+    tokenizer = word_tokenizer()
 
     added = 0
     for key, model in (("person", Person), ("place", Place), ("organization", Organization)):
         rows = list(model.objects.filter(pk__gt=_known_words[key]).order_by("pk").values_list("pk", "name"))
         for pk, name in rows:
             if 1 < len(name) <= 20:
-                jieba.add_word(name, freq=2000)
+                tokenizer.add_word(name, freq=2000)
                 added += 1
         if rows:
             _known_words[key] = rows[-1][0]

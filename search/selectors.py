@@ -95,7 +95,7 @@ def build_queryset(values: dict) -> tuple[SearchQuerySet, ParsedQuery]:
         sqs = sqs.order_by("published")
     else:
         for word in _ranking_words(parsed):
-            sqs = sqs.boost(word, 1.0)
+            sqs = sqs.boost(word, 0.5)
     return sqs, parsed
 
 
