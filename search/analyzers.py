@@ -4,9 +4,10 @@
 traditional → simplified), so offsets in the normal form are offsets in the original text. The
 index and the query go through the same `normalize`, so 黨員 finds 党员 and ＡＢＣ finds abc.
 
-`GramTokenizer` is what makes recall complete: every character is a term (so a one-character query
-is one term lookup) and every pair of neighbouring characters is a term at consecutive positions (so
-a longer query is an exact phrase of its bigrams, which matches exactly where the string occurs).
+`GramTokenizer` is what makes recall complete: every character, pair and triple of neighbouring
+characters is a term, at consecutive positions. A query of one to three characters is one term
+lookup; a longer one is the exact phrase of its trigrams, which matches exactly where the string
+occurs (trigrams are rare enough that few documents need their positions checked).
 Whitespace runs count as one space; nothing else is dropped, so digits, Latin letters and
 punctuation are searchable too. jieba never decides what matches; `WordTokenizer` feeds ranking only.
 """
@@ -65,37 +66,50 @@ def normalize(text: str) -> str:
 _normal_cache: dict[str, str] = dict(_ASCII_SAFE)
 
 
-def grams(text: str) -> list[tuple[str, int, int, int]]:
-    """(term, position, start, end) for every character and every pair of neighbouring characters."""
-    norm = normalize(text)
-    out: list[tuple[str, int, int, int]] = []
-    pos = 0
-    prev_index = -1  # index in `norm` of the previous kept character
+def _kept(norm: str) -> list[int]:
+    """Indexes of the characters that count: all but leading whitespace and repeats of a space."""
+    kept = []
     for i, ch in enumerate(norm):
-        if ch == " " and (prev_index < 0 or norm[prev_index] == " "):
-            continue  # leading whitespace, or a run of it: one space is enough
-        if prev_index >= 0:
-            out.append((norm[prev_index] + ch, pos - 1, prev_index, i + 1))
+        if ch == " " and (not kept or norm[kept[-1]] == " "):
+            continue
+        kept.append(i)
+    return kept
+
+
+def grams(text: str) -> list[tuple[str, int, int, int]]:
+    """(term, position, start, end) for every character, every pair and every triple of neighbouring
+    characters; a term's position is the position of its first character."""
+    norm = normalize(text)
+    kept = _kept(norm)
+    out: list[tuple[str, int, int, int]] = []
+    for pos, i in enumerate(kept):
+        ch = norm[i]
+        if pos >= 2:
+            a, b = kept[pos - 2], kept[pos - 1]
+            out.append((norm[a] + norm[b] + ch, pos - 2, a, i + 1))
+        if pos >= 1:
+            b = kept[pos - 1]
+            out.append((norm[b] + ch, pos - 1, b, i + 1))
         if ch != " ":
             out.append((ch, pos, i, i + 1))
-        prev_index = i
-        pos += 1
     return out
 
 
 def query_grams(text: str) -> list[tuple[str, int, int, int]]:
-    """The chain a query string is matched by: its bigrams in order, or the lone character."""
+    """The chain a query string is matched by: the lone character, the one bigram, or its trigrams
+    in order (consecutive positions, so the chain occurs exactly where the string does)."""
     stripped = text.strip()
     offset = len(text) - len(text.lstrip())
     all_grams = grams(stripped)
-    chain = [g for g in all_grams if len(g[0]) == 2]
-    if not chain:
-        chain = [g for g in all_grams if len(g[0]) == 1]
-    return [(t, p, s + offset, e + offset) for t, p, s, e in chain]
+    for size in (3, 2, 1):
+        chain = [g for g in all_grams if len(g[0]) == size]
+        if chain:
+            return [(t, p, s + offset, e + offset) for t, p, s, e in chain]
+    return []
 
 
 class GramTokenizer(Tokenizer):
-    """Character unigrams and bigrams with positions; queries become the bigram chain."""
+    """Character 1-, 2- and 3-grams with positions; a query becomes its chain of longest grams."""
 
     def __eq__(self, other):
         return other.__class__ is self.__class__
@@ -103,9 +117,10 @@ class GramTokenizer(Tokenizer):
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        token.boost = 1.0
+        token.stopped = False
         if not tokenize:
             token.original = token.text = value
-            token.boost = 1.0
             if positions:
                 token.pos = start_pos
             if chars:
@@ -115,8 +130,6 @@ class GramTokenizer(Tokenizer):
         if mode == "query":
             for text, pos, start, end in query_grams(value):
                 token.text = text
-                token.boost = 1.0
-                token.stopped = False
                 if keeporiginal:
                     token.original = text
                 if positions:
@@ -126,21 +139,26 @@ class GramTokenizer(Tokenizer):
                 yield token
             return
         # Indexing: the same terms as grams(), produced inline (this loop is the index build's hot path).
-        token.boost = 1.0
-        token.stopped = False
         norm = normalize(value)
+        p1 = p2 = ""  # the previous two kept characters
+        i1 = i2 = -1  # their indexes
         pos = start_pos
-        prev = ""
-        prev_index = -1
         for i, ch in enumerate(norm):
-            if ch == " " and (prev == " " or prev_index < 0):
+            if ch == " " and (p1 == " " or i1 < 0):
                 continue
-            if prev_index >= 0:
-                token.text = prev + ch
+            if i2 >= 0:
+                token.text = p2 + p1 + ch
+                if positions:
+                    token.pos = pos - 2
+                if chars:
+                    token.startchar, token.endchar = start_char + i2, start_char + i + 1
+                yield token
+            if i1 >= 0:
+                token.text = p1 + ch
                 if positions:
                     token.pos = pos - 1
                 if chars:
-                    token.startchar, token.endchar = start_char + prev_index, start_char + i + 1
+                    token.startchar, token.endchar = start_char + i1, start_char + i + 1
                 yield token
             if ch != " ":
                 token.text = ch
@@ -149,7 +167,7 @@ class GramTokenizer(Tokenizer):
                 if chars:
                     token.startchar, token.endchar = start_char + i, start_char + i + 1
                 yield token
-            prev, prev_index = ch, i
+            p2, i2, p1, i1 = p1, i1, ch, i
             pos += 1
 
 

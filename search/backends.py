@@ -7,14 +7,19 @@ What differs from the stock backend:
   instead of failing or buffering in a thread;
 - querying: an exact filter on a gram field becomes a Whoosh phrase of character bigrams, and
   `SearchQuerySet.boost()` words only rank (ANDMAYBE), they never narrow the results;
-- searching: one Whoosh searcher is kept per thread and refreshed only when the index changed (the
-  stock backend opens three per query, most of its latency), the total and the facet counts come
-  from the same collector pass, and highlighting is left to search.highlight.
+- searching: one Whoosh searcher is kept per thread and reopened only when the index changed (the
+  stock backend opens three per query, most of its latency); the set of matching documents comes
+  from the required part of the query alone (no scoring), which gives the exact total, the facet
+  counts (from per-document value arrays built once per index version) and date sorting; only the
+  top of the page is scored, with Whoosh's block-skipping collector. Highlighting is left to
+  search.highlight.
 """
 from __future__ import annotations
 
 import os
 import re
+from collections import Counter
+from itertools import chain
 
 from django.conf import settings
 from haystack.backends import log_query
@@ -26,7 +31,6 @@ from haystack.utils import get_identifier
 from whoosh import query as wq
 from whoosh.fields import STORED, TEXT
 from whoosh.index import LockError
-from whoosh.sorting import Count, FieldFacet
 
 from search.analyzers import GramTokenizer
 from search.phrase import make_phrase
@@ -107,39 +111,94 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         if not searcher.doc_count():
             return empty
         parsed = self.parser.parse(str(query_string))
-        if parsed is None or isinstance(parsed, type(wq.NullQuery)):
+        if parsed is None or parsed is wq.NullQuery:
             return empty
+        # What matches is decided by the required part; an ANDMAYBE clause only ranks.
+        required = parsed.a if isinstance(parsed, wq.AndMaybe) else parsed
         filters = [self.parser.parse(str(nq)) for nq in (narrow_queries or ())]
         registered = self.build_models_list()
         wanted = sorted(f"{m._meta.app_label}.{m._meta.model_name}" for m in models) if models else registered
         if set(wanted) != set(registered) or len(registered) > 1:
             filters.append(wq.Or([wq.Term(DJANGO_CT, ct) for ct in wanted]))
-        sortedby, reverse = None, False
-        if sort_by:
-            directions = {name.startswith("-") for name in sort_by}
-            if len(directions) > 1:
-                from haystack.exceptions import SearchBackendError
-
-                raise SearchBackendError("Whoosh requires all order_by fields to use the same sort direction")
-            reverse = directions.pop()
-            sortedby = [name.lstrip("-") for name in sort_by]
+        allowed = set(searcher.docs_for_query(wq.And(filters))) if filters else None
+        if isinstance(required, wq.Every):
+            matched = list(allowed) if allowed is not None else list(searcher.reader().all_doc_ids())
+        else:
+            matched = [d for d in searcher.docs_for_query(required) if allowed is None or d in allowed]
         end_offset = end_offset if end_offset is not None else start_offset + 20
-        results = searcher.search(
-            parsed, limit=max(end_offset, 1), sortedby=sortedby, reverse=reverse, terms=False,
-            filter=wq.And(filters) if filters else None,
-            groupedby=[FieldFacet(f, allow_overlap=True, maptype=Count) for f in facets] if facets else None)
+        if sort_by:
+            page = self._sorted_page(searcher, matched, sort_by, start_offset, end_offset)
+        elif isinstance(required, wq.Every):
+            page = [(d, 0.0) for d in sorted(matched)[start_offset:end_offset]]
+        else:
+            results = searcher.search(parsed, limit=max(end_offset, 1), terms=False,
+                                      filter=allowed if allowed is not None else None)
+            page = [(hit.docnum, hit.score or 0.0) for hit in results[start_offset:end_offset]]
         result_class = result_class or SearchResult
         hits = []
-        for hit in results[start_offset:end_offset]:
-            stored = hit.fields()
+        for docnum, score in page:
+            stored = searcher.stored_fields(docnum)
             app_label, model_name = stored[DJANGO_CT].split(".")
-            hits.append(result_class(app_label, model_name, stored[DJANGO_ID], hit.score or 0))
-        facet_counts = {"fields": {}, "dates": {}, "queries": {}} if facets else {}
-        for name in facets or ():
-            groups = results.groups(name)
-            facet_counts["fields"][name] = sorted(((k, v) for k, v in groups.items() if k is not None),
-                                                  key=lambda kv: (-kv[1], kv[0]))
-        return {"results": hits, "hits": len(results), "facets": facet_counts, "spelling_suggestion": None}
+            hits.append(result_class(app_label, model_name, stored[DJANGO_ID], score))
+        facet_counts = {}
+        if facets:
+            facet_counts = {"fields": {name: self._facet_counts(searcher, name, matched) for name in facets},
+                            "dates": {}, "queries": {}}
+        return {"results": hits, "hits": len(matched), "facets": facet_counts, "spelling_suggestion": None}
+
+    def _per_searcher(self, searcher, key, build):
+        """Per-document arrays (sort keys, facet values) built once per searcher, i.e. per index version."""
+        cache = getattr(self, "_arrays", None)
+        if cache is None or cache[0] is not searcher:
+            cache = self._arrays = (searcher, {})
+        if key not in cache[1]:
+            cache[1][key] = build()
+        return cache[1][key]
+
+    def _sorted_page(self, searcher, matched, sort_by, start, end):
+        directions = {name.startswith("-") for name in sort_by}
+        if len(directions) > 1:
+            from haystack.exceptions import SearchBackendError
+
+            raise SearchBackendError("Whoosh requires all order_by fields to use the same sort direction")
+        reverse = directions.pop()
+        names = [name.lstrip("-") for name in sort_by]
+
+        def column(name):
+            def build():
+                reader = searcher.reader()
+                if not reader.has_column(name):
+                    return [None] * reader.doc_count_all()
+                # Raw sortable values: translating a missing date (stored as the maximum) overflows.
+                col = reader.column_reader(name, translate=False)
+                missing = getattr(searcher.schema[name], "default", None)
+                return [None if v == missing else v for v in (col[d] for d in range(reader.doc_count_all()))]
+            return self._per_searcher(searcher, ("sort", name), build)
+
+        arrays = [column(n) for n in names]
+        # Documents without a value (no date) go last in both directions; ties keep index order.
+        def key(d):
+            values = tuple(a[d] for a in arrays)
+            return (any(v is None or v == b"" for v in values), values)
+        present = [d for d in matched if not key(d)[0]]
+        missing = [d for d in matched if key(d)[0]]
+        present.sort(key=lambda d: tuple(a[d] for a in arrays), reverse=reverse)
+        ordered = present + sorted(missing)
+        return [(d, 0.0) for d in ordered[start:end]]
+
+    def _facet_counts(self, searcher, name, matched):
+        def build():
+            reader = searcher.reader()
+            values = [()] * reader.doc_count_all()
+            if name in searcher.schema:
+                for term in reader.lexicon(name):
+                    text = term.decode("utf-8") if isinstance(term, bytes) else term
+                    for d in reader.postings(name, term).all_ids():
+                        values[d] = values[d] + (text,)
+            return values
+        values = self._per_searcher(searcher, ("facet", name), build)
+        counts = Counter(chain.from_iterable(map(values.__getitem__, matched)))
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
     def _writer(self, procs: int = 1):
         try:
@@ -225,7 +284,13 @@ class ChineseWhooshSearchQuery(WhooshSearchQuery):
             query = super().build_query()
         finally:
             self.boost = boosts
-        words = [f"words:{w}^{v}" for w, v in boosts.items() if _SAFE_WORD.match(w) and w not in ("AND", "OR", "NOT", "TO", "ANDMAYBE", "ANDNOT")]
+        words = []
+        for key, value in boosts.items():
+            field, _, text = key.partition(":")
+            if text and field in self.gram_fields and phrase_text(text).strip():
+                words.append(f'{field}:"{phrase_text(text).strip()}"^{value}')
+            elif _SAFE_WORD.match(key) and key not in ("AND", "OR", "NOT", "TO", "ANDMAYBE", "ANDNOT"):
+                words.append(f"words:{key}^{value}")
         if words:
             query = f"({query}) ANDMAYBE ({' OR '.join(words)})"
         return query

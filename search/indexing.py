@@ -35,28 +35,41 @@ def article_identifier(pk: int) -> str:
     return f"archive.article.{pk}"
 
 
+class _Articles:
+    """The published articles among some ids, loaded BATCH at a time; sized, so the backend can
+    choose a parallel writer for large sets."""
+
+    def __init__(self, pks: list[int]) -> None:
+        self.pks = pks
+
+    def __len__(self) -> int:
+        return len(self.pks)
+
+    def __iter__(self):
+        index = _index()
+        for start in range(0, len(self.pks), BATCH):
+            yield from index.index_queryset().filter(pk__in=self.pks[start:start + BATCH]).order_by("pk")
+
+
 def sync_articles(pks: Iterable[int]) -> tuple[int, int]:
     """Index the published ones among `pks`, remove the rest. Returns (indexed, removed)."""
     pks = sorted(set(pks))
-    indexed = removed = 0
-    load_archive_words()
     index, backend = _index(), _backend()
+    published: list[int] = []
     for start in range(0, len(pks), BATCH):
-        chunk = pks[start:start + BATCH]
-        articles = list(index.index_queryset().filter(pk__in=chunk))
-        if articles:
-            backend.update(index, articles)
-        gone = sorted(set(chunk) - {a.pk for a in articles})
-        if gone:
-            remover = getattr(backend, "remove_many", None)
-            if remover:
-                remover([article_identifier(pk) for pk in gone])
-            else:
-                for pk in gone:
-                    backend.remove(article_identifier(pk))
-        indexed += len(articles)
-        removed += len(gone)
-    return indexed, removed
+        published += index.index_queryset().filter(pk__in=pks[start:start + BATCH]).values_list("pk", flat=True)
+    published.sort()
+    gone = sorted(set(pks) - set(published))
+    if published:
+        backend.update(index, _Articles(published))
+    if gone:
+        remover = getattr(backend, "remove_many", None)
+        if remover:
+            remover([article_identifier(pk) for pk in gone])
+        else:
+            for pk in gone:
+                backend.remove(article_identifier(pk))
+    return len(published), len(gone)
 
 
 def _pending_stack() -> list[set[int]]:

@@ -1,9 +1,9 @@
 """A faster exact-phrase query for the gram fields.
 
 Whoosh's own Phrase checks every word's positions through span objects, about 0.15 ms per candidate
-document in Python. A string of n characters is already pinned down by a subset of its bigrams
-(every other one, plus the last), so this query intersects the postings of that subset,
-rarest first with skip_to, and checks positions with set arithmetic. Matches are exactly the same
+document in Python. Here documents must first hold every gram of the chain (postings intersected
+rarest first with skip_to); then only the grams that cover the string (every third trigram and
+the last) have their positions checked, with set arithmetic. Matches are exactly the same
 (tests/search/test_search.py compares every result set with the database's substring match).
 Scoring is BM25 on the phrase frequency in the field.
 """
@@ -17,9 +17,9 @@ from whoosh.query import Phrase, Term
 K1, B = 1.2, 0.75
 
 
-def _covering(n: int) -> list[int]:
-    """Offsets of bigrams that together cover all n+1 characters of a chain of n bigrams."""
-    return sorted(set(range(0, n, 2)) | {n - 1})
+def _covering(n: int, size: int) -> list[int]:
+    """Offsets of grams (of `size` characters) that together cover a chain of n grams."""
+    return sorted(set(range(0, n, size)) | {n - 1})
 
 
 class GramPhrase(Phrase):
@@ -29,24 +29,29 @@ class GramPhrase(Phrase):
             return matching.NullMatcher()
         field = searcher.schema[fieldname]
         reader = searcher.reader()
-        chosen = []
-        for offset in _covering(len(self.words)):
+        covering = set(_covering(len(self.words), max(1, len(self.words[0]))))
+        terms: dict[bytes, tuple[int, list[int]]] = {}
+        for offset, text in enumerate(self.words):
             try:
-                word = field.to_bytes(self.words[offset])
+                word = field.to_bytes(text)
             except ValueError:
                 return matching.NullMatcher()
-            if (fieldname, word) not in reader:
-                return matching.NullMatcher()
-            chosen.append((reader.doc_frequency(fieldname, word), offset, word))
-        chosen.sort()
-        matchers = [(offset, reader.postings(fieldname, word)) for _df, offset, word in chosen]
-        lead_offset, lead = matchers[0]
-        rest = matchers[1:]
+            if word not in terms:
+                if (fieldname, word) not in reader:
+                    return matching.NullMatcher()
+                terms[word] = (reader.doc_frequency(fieldname, word), [])
+            terms[word][1].append(offset)
+        # Documents must hold every gram (rarest first, so the intersection shrinks fastest); the
+        # positions of the grams that cover the string then decide.
+        ordered = sorted(terms.items(), key=lambda kv: kv[1][0])
+        matchers = [reader.postings(fieldname, word) for word, _ in ordered]
+        checks = [(m, [o for o in offsets if o in covering]) for m, (_word, (_df, offsets)) in zip(matchers, ordered)]
+        checks = [(m, offsets) for m, offsets in checks if offsets]
+        lead, rest = matchers[0], matchers[1:]
         ids, freqs = [], []
         while lead.is_active():
-            doc = lead.id()
-            target = doc
-            for _offset, m in rest:
+            doc = target = lead.id()
+            for m in rest:
                 if m.id() < target:
                     m.skip_to(target)
                     if not m.is_active():
@@ -57,9 +62,17 @@ class GramPhrase(Phrase):
             if target != doc:
                 lead.skip_to(target)
                 continue
-            starts = {p - lead_offset for p in lead.value_as("positions")}
-            for offset, m in rest:
-                starts.intersection_update(p - offset for p in m.value_as("positions"))
+            starts = None
+            for m, offsets in checks:
+                positions = m.value_as("positions")
+                for offset in offsets:
+                    shifted = {p - offset for p in positions}
+                    if starts is None:
+                        starts = shifted
+                    else:
+                        starts &= shifted
+                    if not starts:
+                        break
                 if not starts:
                     break
             if starts:

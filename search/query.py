@@ -252,10 +252,6 @@ def to_sq(parsed: ParsedQuery):
         alternatives = None
         for term in clause.terms:
             sq = SQ(**{f"{term.field}__exact": term.text})
-            if term.field == "text" and not clause.negated:
-                # `text` already holds the headline, so this changes no result, only the rank:
-                # the title field carries a higher boost.
-                sq = sq | SQ(title__exact=term.text)
             alternatives = sq if alternatives is None else alternatives | sq
         if clause.negated:
             alternatives = ~alternatives

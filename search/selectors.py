@@ -94,6 +94,10 @@ def build_queryset(values: dict) -> tuple[SearchQuerySet, ParsedQuery]:
     elif sort == "oldest":
         sqs = sqs.order_by("published")
     else:
+        # Ranking only (the backend makes boosts optional clauses): the headline, then jieba words.
+        for term in parsed.positive_terms:
+            if term.field == "text":
+                sqs = sqs.boost(f"title:{term.text}", 1.0)
         for word in _ranking_words(parsed):
             sqs = sqs.boost(word, 0.5)
     return sqs, parsed

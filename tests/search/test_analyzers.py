@@ -9,9 +9,9 @@ def test_normalize_keeps_length_and_folds_variants():
     assert norm == "党员abc 123,后来covid"
 
 
-def test_every_character_and_pair_is_a_term_across_scripts():
+def test_every_character_pair_and_triple_is_a_term_across_scripts():
     terms = {t for t, *_ in grams("3月12日 Omicron")}
-    assert {"3", "月", "3月", "12", "2日", "日 ", " o", "om", "n"} <= terms
+    assert {"3", "月", "3月", "12", "2日", "日 ", " o", "om", "n", "3月1", "日 o", "ron"} <= terms
 
 
 def test_whitespace_runs_count_as_one_space_and_positions_are_consecutive():
@@ -19,8 +19,10 @@ def test_whitespace_runs_count_as_one_space_and_positions_are_consecutive():
     assert ("酸 ", 1) in got and (" 检", 2) in got and ("检测", 3) in got
 
 
-def test_query_is_the_bigram_chain_or_the_single_character():
-    assert [t for t, *_ in query_grams("核酸检测")] == ["核酸", "酸检", "检测"]
+def test_query_is_the_trigram_chain_or_one_shorter_gram():
+    assert [t for t, *_ in query_grams("核酸检测")] == ["核酸检", "酸检测"]
+    assert [t for t, *_ in query_grams("核酸检")] == ["核酸检"]
+    assert [t for t, *_ in query_grams("核酸")] == ["核酸"]
     assert [t for t, *_ in query_grams(" 核 ")] == ["核"]
     assert query_grams("   ") == []
 
