@@ -121,11 +121,20 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         if set(wanted) != set(registered) or len(registered) > 1:
             filters.append(wq.Or([wq.Term(DJANGO_CT, ct) for ct in wanted]))
         allowed = set(searcher.docs_for_query(wq.And(filters))) if filters else None
+        end_offset = end_offset if end_offset is not None else start_offset + 20
+        if (not facets and not sort_by and allowed is None and isinstance(required, wq.Term)
+                and not searcher.reader().has_deletions()):
+            # One term, nothing else asked for: the total is its document frequency, no need to
+            # walk every matching document (a one-character query can match all of them).
+            total = searcher.doc_frequency(required.fieldname, required.text)
+            results = searcher.search(parsed, limit=max(end_offset, 1), terms=False)
+            hits = self._hits(searcher, [(h.docnum, h.score or 0.0) for h in results[start_offset:end_offset]],
+                              result_class)
+            return {"results": hits, "hits": total, "facets": {}, "spelling_suggestion": None}
         if isinstance(required, wq.Every):
             matched = list(allowed) if allowed is not None else list(searcher.reader().all_doc_ids())
         else:
             matched = [d for d in searcher.docs_for_query(required) if allowed is None or d in allowed]
-        end_offset = end_offset if end_offset is not None else start_offset + 20
         if sort_by:
             page = self._sorted_page(searcher, matched, sort_by, start_offset, end_offset)
         elif isinstance(required, wq.Every):
@@ -134,17 +143,22 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
             results = searcher.search(parsed, limit=max(end_offset, 1), terms=False,
                                       filter=allowed if allowed is not None else None)
             page = [(hit.docnum, hit.score or 0.0) for hit in results[start_offset:end_offset]]
+        hits = self._hits(searcher, page, result_class)
+        facet_counts = {}
+        if facets:
+            facet_counts = {"fields": {name: self._facet_counts(searcher, name, matched) for name in facets},
+                            "dates": {}, "queries": {}}
+        return {"results": hits, "hits": len(matched), "facets": facet_counts, "spelling_suggestion": None}
+
+    @staticmethod
+    def _hits(searcher, page, result_class):
         result_class = result_class or SearchResult
         hits = []
         for docnum, score in page:
             stored = searcher.stored_fields(docnum)
             app_label, model_name = stored[DJANGO_CT].split(".")
             hits.append(result_class(app_label, model_name, stored[DJANGO_ID], score))
-        facet_counts = {}
-        if facets:
-            facet_counts = {"fields": {name: self._facet_counts(searcher, name, matched) for name in facets},
-                            "dates": {}, "queries": {}}
-        return {"results": hits, "hits": len(matched), "facets": facet_counts, "spelling_suggestion": None}
+        return hits
 
     def _per_searcher(self, searcher, key, build):
         """Per-document arrays (sort keys, facet values) built once per searcher, i.e. per index version."""
