@@ -108,11 +108,18 @@ def query_grams(text: str) -> list[tuple[str, int, int, int]]:
     return []
 
 
-class GramTokenizer(Tokenizer):
-    """Character 1-, 2- and 3-grams with positions; a query becomes its chain of longest grams."""
+class _StatelessTokenizer(Tokenizer):
+    """Whoosh compares schemas field by field; two of our tokenizers are equal when of one class."""
 
     def __eq__(self, other):
         return other.__class__ is self.__class__
+
+    def __hash__(self):
+        return hash(self.__class__)
+
+
+class GramTokenizer(_StatelessTokenizer):
+    """Character 1-, 2- and 3-grams with positions; a query becomes its chain of longest grams."""
 
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
@@ -196,11 +203,8 @@ def words(text: str) -> list[str]:
     return [w for w in word_tokenizer().cut(normalize(text), HMM=False) if w.strip() and any(c.isalnum() for c in w)]
 
 
-class WordTokenizer(Tokenizer):
+class WordTokenizer(_StatelessTokenizer):
     """jieba words (search-mode ranking aid). Never used to decide whether an article matches."""
-
-    def __eq__(self, other):
-        return other.__class__ is self.__class__
 
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
