@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +18,7 @@ from archive.ingest.read import ReadError, iter_paths, read_file
 from archive.ingest.store import store_document
 from archive.models import Article, Mention
 from search.backends import IndexLocked
-from search.indexing import deferred_indexing
+from search.indexing import deferred_indexing, sync_articles
 
 
 @dataclass
@@ -28,6 +29,7 @@ class ImportReport:
     failures: list[tuple[str, str]] = field(default_factory=list)
     article_ids: list[int] = field(default_factory=list)
     index_error: str = ""
+    index_seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -55,11 +57,16 @@ def articles_import(*, paths: Iterable[Path], progress: Callable[[str], None] | 
 
     Saved articles are indexed in one batch, by one search-index writer, when the import ends."""
     report = ImportReport()
+    with deferred_indexing(sync=False) as saved:
+        _import_paths(paths, report, progress)
+    started = time.perf_counter()
     try:
-        with deferred_indexing():
-            _import_paths(paths, report, progress)
+        sync_articles(saved)
     except IndexLocked as exc:
         report.index_error = str(exc)
+    except Exception as exc:  # a damaged index must not hide that the articles were stored
+        report.index_error = f"{exc.__class__.__name__}: {exc}"
+    report.index_seconds = time.perf_counter() - started
     return report
 
 

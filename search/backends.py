@@ -48,7 +48,7 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         self.lock_timeout = float(connection_options.get("LOCK_TIMEOUT",
                                                          getattr(settings, "ARCHIVE_SEARCH_LOCK_TIMEOUT", 120)))
         self.procs = int(connection_options.get("PROCS", min(os.cpu_count() or 1, 4)))
-        self.parallel_from = int(connection_options.get("PARALLEL_FROM", 2000))
+        self.parallel_from = int(connection_options.get("PARALLEL_FROM", 500))
 
     def build_schema(self, fields):
         content_field_name, schema = super().build_schema(fields)
@@ -231,8 +231,8 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
 
         load_archive_words()
         self.index = self.index.refresh()
-        # Large batches (rebuild_index, check_index after a big drift, bench) analyse text in one
-        # process per core; small ones (an import, an edit) are not worth starting processes for.
+        # Large batches (big imports, rebuild_index, check_index after a big drift) analyse text in
+        # one process per core; small ones (an edit, a few pages) are not worth starting processes for.
         size = len(iterable) if hasattr(iterable, "__len__") else None
         writer = self._writer(procs=self.procs if size is None or size >= self.parallel_from else 1)
         try:

@@ -79,8 +79,9 @@ def _pending_stack() -> list[set[int]]:
 
 
 @contextmanager
-def deferred_indexing() -> Iterator[set[int]]:
-    """Collect article saves inside the block; index them in one batch when it ends."""
+def deferred_indexing(*, sync: bool = True) -> Iterator[set[int]]:
+    """Collect article saves inside the block; index them in one batch when it ends
+    (or, with sync=False, leave that to the caller, who gets the collected ids)."""
     stack = _pending_stack()
     pending: set[int] = set()
     stack.append(pending)
@@ -90,7 +91,7 @@ def deferred_indexing() -> Iterator[set[int]]:
         stack.pop()
         if stack:
             stack[-1].update(pending)
-        elif pending:
+        elif pending and sync:
             sync_articles(pending)
 
 
