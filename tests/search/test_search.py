@@ -244,3 +244,24 @@ def test_a_damaged_index_answers_503_with_a_message_not_500(client, imported_sam
     response = client.get(reverse("search:results"), {"q": "社区"})
     assert response.status_code == 503 and "检索暂不可用" in response.content.decode()
     assert client.get(reverse("search:results"), {"q": "社区", "format": "json"}).json()["error"]
+
+
+def test_simplified_queries_find_traditional_text(db, tmp_path):
+    from tests.conftest import run_import
+
+    (tmp_path / "t.txt").write_text("社區黨員志願者\n\n臺北某社區的黨員志願者挨家挨戶登記疫苗接種意願。\n", encoding="utf-8")
+    assert run_import(tmp_path)[0] == 0
+    article = Article.objects.get()
+    assert found("党员志愿者") == found("黨員志願者") == found("title:社区党员") == {article.pk}
+    assert found("疫苗接种") == {article.pk}
+
+
+def test_ranking_words_use_the_archives_names_without_touching_extraction(imported_samples):
+    import jieba
+
+    from search.analyzers import words
+    from search.indexing import load_archive_words
+
+    load_archive_words()
+    assert "潘晓喆" in words("潘晓喆在社区值守")
+    assert "潘晓喆" not in jieba.dt.FREQ or jieba.dt.FREQ["潘晓喆"] != 2000
