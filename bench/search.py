@@ -278,14 +278,35 @@ def pct(values: list[float], q: int) -> float:
     return statistics.quantiles(values, n=100)[q - 1] if len(values) >= 2 else (values[0] if values else 0.0)
 
 
-def run(size: int, seed: int, repeat: int, per_kind: int) -> dict:
+def index_version() -> str:
+    """What a kept corpus + index depends on: the generator and the index-time analysis."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for rel in ("bench/search.py", "bench/ingest.py", "search/analyzers.py", "search/search_indexes.py"):
+        text = (ROOT / rel).read_text(encoding="utf-8")
+        if rel == "bench/search.py":
+            text = text.split("def query_mix")[0]
+        h.update(text.encode())
+    return h.hexdigest()[:16]
+
+
+def run(size: int, seed: int, repeat: int, per_kind: int, kept: bool) -> dict:
+    import json
+
     from django.conf import settings
 
     work = Path(settings.ARCHIVE_DATA_DIR)
-    t0 = time.perf_counter()
-    corpus = generate(size, seed)
-    gen_s = time.perf_counter() - t0
-    build_s = build_index()
+    meta_path = work / "bench-meta.json"
+    if kept and meta_path.exists():
+        meta = json.loads(meta_path.read_text())
+        corpus, gen_s, build_s = meta["corpus"], meta["generate_s"], meta["build_s"]
+    else:
+        t0 = time.perf_counter()
+        corpus = generate(size, seed)
+        gen_s = time.perf_counter() - t0
+        build_s = build_index()
+        meta_path.write_text(json.dumps({"corpus": corpus, "generate_s": gen_s, "build_s": build_s}))
     index_dir = Path(settings.HAYSTACK_CONNECTIONS["default"]["PATH"])
     index_mb = sum(f.stat().st_size for f in index_dir.iterdir()) / 1e6
     rng = random.Random(seed)
@@ -294,6 +315,7 @@ def run(size: int, seed: int, repeat: int, per_kind: int) -> dict:
 
     search({"q": "社区"})  # warm up jieba and the index readers
     ours = time_ours(mix, repeat)
+    (work / "fts.sqlite3").unlink(missing_ok=True)
     con, fts_build = build_fts(work / "fts.sqlite3")
     fts = time_fts(con, mix, repeat)
     by_kind: dict[str, list[float]] = {}
@@ -315,20 +337,31 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--per-kind", type=int, default=10, help="queries of each kind in the mix")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--keep", metavar="DIR", help="keep each corpus and its index under DIR and reuse them on the next "
+                    "run (rebuilt when the generator or the index-time analysis changed); build times are then those "
+                    "of the run that built them")
     args = ap.parse_args()
     if args.size is None:
         import subprocess
 
         for size in [int(s) for s in args.sizes.split(",")]:
             subprocess.run([sys.executable, __file__, "--size", str(size), "--repeat", str(args.repeat),
-                            "--per-kind", str(args.per_kind), "--seed", str(args.seed)], check=True)
+                            "--per-kind", str(args.per_kind), "--seed", str(args.seed)]
+                           + (["--keep", args.keep] if args.keep else []), check=True)
         return
-    work = Path(tempfile.mkdtemp(prefix="bench-search-"))
+    if args.keep:
+        work = Path(args.keep).resolve() / f"{args.size}-{args.seed}-{index_version()}"
+        if not (work / "data" / "bench-meta.json").exists():
+            shutil.rmtree(work, ignore_errors=True)
+        work.mkdir(parents=True, exist_ok=True)
+    else:
+        work = Path(tempfile.mkdtemp(prefix="bench-search-"))
     try:
         setup_django(work)
-        r = run(args.size, args.seed, args.repeat, args.per_kind)
+        r = run(args.size, args.seed, args.repeat, args.per_kind, kept=bool(args.keep))
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
     print(f"\n## {r['size']:,} articles ({r['chars'] / 1e6:.1f} M chars)")
     print(f"index build {r['build_s']:.1f} s ({r['chars'] / r['build_s'] / 1000:.0f} k chars/s), index {r['index_mb']:.0f} MB; "
           f"FTS5 build {r['fts_build_s']:.1f} s; peak RSS {r['rss_mb']:.0f} MB; {r['queries']} queries")

@@ -4,10 +4,10 @@
 traditional → simplified), so offsets in the normal form are offsets in the original text. The
 index and the query go through the same `normalize`, so 黨員 finds 党员 and ＡＢＣ finds abc.
 
-`GramTokenizer` is what makes recall complete: every character, pair and triple of neighbouring
-characters is a term, at consecutive positions. A query of one to three characters is one term
-lookup; a longer one is the exact phrase of its trigrams, which matches exactly where the string
-occurs (trigrams are rare enough that few documents need their positions checked).
+`GramTokenizer` is what makes recall complete: every run of one to four neighbouring characters is
+a term, at consecutive positions. A query of one to four characters is one term lookup (no
+positions to check); a longer one is the exact phrase of its 4-grams, which matches exactly where
+the string occurs (search.vector checks positions only for the grams that cover the string).
 Whitespace runs count as one space; nothing else is dropped, so digits, Latin letters and
 punctuation are searchable too. jieba never decides what matches; `WordTokenizer` feeds ranking only.
 """
@@ -76,50 +76,60 @@ def _kept(norm: str) -> list[int]:
     return kept
 
 
+MAX_GRAM = 4
+
+
 def grams(text: str) -> list[tuple[str, int, int, int]]:
-    """(term, position, start, end) for every character, every pair and every triple of neighbouring
-    characters; a term's position is the position of its first character."""
+    """(term, position, start, end) for every run of one to MAX_GRAM neighbouring characters; a
+    term's position is the position of its first character."""
     norm = normalize(text)
     kept = _kept(norm)
+    compact = "".join(norm[i] for i in kept)
     out: list[tuple[str, int, int, int]] = []
     for pos, i in enumerate(kept):
-        ch = norm[i]
-        if pos >= 2:
-            a, b = kept[pos - 2], kept[pos - 1]
-            out.append((norm[a] + norm[b] + ch, pos - 2, a, i + 1))
-        if pos >= 1:
-            b = kept[pos - 1]
-            out.append((norm[b] + ch, pos - 1, b, i + 1))
-        if ch != " ":
-            out.append((ch, pos, i, i + 1))
+        for size in range(min(MAX_GRAM, pos + 1), 1, -1):
+            first = pos - size + 1
+            out.append((compact[first:pos + 1], first, kept[first], i + 1))
+        if compact[pos] != " ":
+            out.append((compact[pos], pos, i, i + 1))
     return out
 
 
 def query_grams(text: str) -> list[tuple[str, int, int, int]]:
-    """The chain a query string is matched by: the lone character, the one bigram, or its trigrams
-    in order (consecutive positions, so the chain occurs exactly where the string does)."""
+    """The chain a query string is matched by: the string itself when it is one gram (up to MAX_GRAM
+    characters), else its MAX_GRAM-grams in order (consecutive positions, so the chain occurs exactly
+    where the string does)."""
     stripped = text.strip()
     offset = len(text) - len(text.lstrip())
     all_grams = grams(stripped)
-    for size in (3, 2, 1):
+    for size in range(MAX_GRAM, 0, -1):
         chain = [g for g in all_grams if len(g[0]) == size]
         if chain:
             return [(t, p, s + offset, e + offset) for t, p, s, e in chain]
     return []
 
 
+# Raised whenever what the index holds changes (grams, posting format): an index built with another
+# version is refused (search.backends.IndexOutdated) until it is rebuilt.
+INDEX_VERSION = 2
+
+
 class _StatelessTokenizer(Tokenizer):
-    """Whoosh compares schemas field by field; two of our tokenizers are equal when of one class."""
+    """Whoosh compares schemas field by field; two of our tokenizers are equal when of one class and
+    one index version (the version travels with the schema pickled inside the index)."""
+
+    def __init__(self):
+        self.version = INDEX_VERSION
 
     def __eq__(self, other):
-        return other.__class__ is self.__class__
+        return other.__class__ is self.__class__ and getattr(other, "version", None) == getattr(self, "version", None)
 
     def __hash__(self):
         return hash(self.__class__)
 
 
 class GramTokenizer(_StatelessTokenizer):
-    """Character 1-, 2- and 3-grams with positions; a query becomes its chain of longest grams."""
+    """Character 1- to 4-grams with positions; a query becomes its chain of longest grams."""
 
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
@@ -147,25 +157,19 @@ class GramTokenizer(_StatelessTokenizer):
             return
         # Indexing: the same terms as grams(), produced inline (this loop is the index build's hot path).
         norm = normalize(value)
-        p1 = p2 = ""  # the previous two kept characters
-        i1 = i2 = -1  # their indexes
+        recent = ""  # the last MAX_GRAM - 1 kept characters
+        starts: list[int] = []  # their indexes in norm
         pos = start_pos
+        longest = MAX_GRAM - 1
         for i, ch in enumerate(norm):
-            if ch == " " and (p1 == " " or i1 < 0):
+            if ch == " " and (not recent or recent[-1] == " "):
                 continue
-            if i2 >= 0:
-                token.text = p2 + p1 + ch
+            for back in range(len(recent), 0, -1):
+                token.text = recent[-back:] + ch
                 if positions:
-                    token.pos = pos - 2
+                    token.pos = pos - back
                 if chars:
-                    token.startchar, token.endchar = start_char + i2, start_char + i + 1
-                yield token
-            if i1 >= 0:
-                token.text = p1 + ch
-                if positions:
-                    token.pos = pos - 1
-                if chars:
-                    token.startchar, token.endchar = start_char + i1, start_char + i + 1
+                    token.startchar, token.endchar = start_char + starts[-back], start_char + i + 1
                 yield token
             if ch != " ":
                 token.text = ch
@@ -174,7 +178,9 @@ class GramTokenizer(_StatelessTokenizer):
                 if chars:
                     token.startchar, token.endchar = start_char + i, start_char + i + 1
                 yield token
-            p2, i2, p1, i1 = p1, i1, ch, i
+            recent = (recent + ch)[-longest:]
+            if chars:
+                starts = (starts + [i])[-longest:]
             pos += 1
 
 

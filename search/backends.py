@@ -1,25 +1,26 @@
 """haystack's Whoosh engine with Chinese analysis: a small subclass, not a patched library.
 
 What differs from the stock backend:
-- schema: fields that name an analyzer get it with positions only where phrases need them, are not
-  stored (the database has the text) and are not sortable columns; `indexed=False` fields are stored only;
+- schema: fields that name an analyzer get it, with positions (search.phrase.CompactPositions) only
+  where phrases need them, are not stored (the database has the text) and are not sortable columns;
+  `indexed=False` fields are stored only. An index written with another schema version is refused
+  (IndexOutdated) until `check_index` rebuilds it;
 - writing: one writer at a time, waiting for Whoosh's lock (`ARCHIVE_SEARCH_LOCK_TIMEOUT` seconds)
   instead of failing or buffering in a thread;
-- querying: an exact filter on a gram field becomes a Whoosh phrase of character bigrams, and
+- querying: an exact filter on a gram field becomes a Whoosh phrase of character grams, and
   `SearchQuerySet.boost()` words only rank (ANDMAYBE), they never narrow the results;
 - searching: one Whoosh searcher is kept per thread and reopened only when the index changed (the
-  stock backend opens three per query, most of its latency); the set of matching documents comes
-  from the required part of the query alone (no scoring), which gives the exact total, the facet
-  counts (from per-document value arrays built once per index version) and date sorting; only the
-  top of the page is scored, with Whoosh's block-skipping collector. Highlighting is left to
+  stock backend opens three per query); the query is evaluated over the whole index at once with
+  NumPy (search.vector): the exact total, BM25 scores for every match, the top of the page, facet
+  counts and date order come from arrays built once per index version. Highlighting is left to
   search.highlight.
 """
 from __future__ import annotations
 
 import os
 import re
-from collections import Counter
-from itertools import chain
+
+import numpy as np
 
 from django.conf import settings
 from haystack.backends import log_query
@@ -33,13 +34,18 @@ from whoosh.fields import STORED, TEXT
 from whoosh.index import LockError
 
 from search.analyzers import GramTokenizer
-from search.phrase import make_phrase
+from search.phrase import CompactPositions, make_phrase
+from search.vector import Evaluator, top
 
 _SAFE_WORD = re.compile(r"^\w+$")
 
 
 class IndexLocked(Exception):
     """Another process held the index's write lock for longer than the timeout."""
+
+
+class IndexOutdated(Exception):
+    """The index on disk was built by another version of the analysis; it must be rebuilt."""
 
 
 class ChineseWhooshSearchBackend(WhooshSearchBackend):
@@ -60,13 +66,18 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
             elif getattr(field_class, "analyzer", None) is not None:
                 analyzer = field_class.analyzer
                 schema.remove(name)
-                schema.add(name, TEXT(analyzer=analyzer, phrase=isinstance(analyzer, GramTokenizer),
-                                      stored=field_class.stored, field_boost=field_class.boost))
+                grams = isinstance(analyzer, GramTokenizer)
+                field = TEXT(analyzer=analyzer, phrase=grams, stored=field_class.stored, field_boost=field_class.boost)
+                if grams:
+                    field.format = CompactPositions(field_boost=field_class.boost)
+                schema.add(name, field)
         return content_field_name, schema
 
     def setup(self):
         super().setup()
         gram_fields = {name for name, f in self.schema.items() if isinstance(getattr(f, "analyzer", None), GramTokenizer)}
+        # Only text fields rank; a filter on outlet or year narrows without changing the order.
+        self.scored_fields = frozenset(name for name, f in self.schema.items() if getattr(f, "analyzer", None) is not None)
 
         def phrase_class(fieldname, words, **kwargs):
             if fieldname in gram_fields:
@@ -74,6 +85,32 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
             return wq.Phrase(fieldname, words, **kwargs)
 
         self.parser.phraseclass = phrase_class
+        self.outdated = not self._built_with_this_schema()
+
+    def _built_with_this_schema(self) -> bool:
+        """Whether the index on disk was written with these analyzers and posting formats (haystack
+        opens an index with the schema it builds, so an older index would otherwise be misread)."""
+        from whoosh.index import TOC, EmptyIndexError
+
+        try:
+            stored = TOC.read(self.storage, self.index.indexname).schema
+        except EmptyIndexError:
+            return True
+        for name, field in self.schema.items():
+            if name not in stored:
+                return False
+            old = stored[name]
+            if (type(old) is not type(field) or type(getattr(old, "format", None)) is not type(getattr(field, "format", None))
+                    or getattr(old, "analyzer", None) != getattr(field, "analyzer", None)):
+                return False
+        return True
+
+    def _check_current(self) -> None:
+        if not self.setup_complete:
+            self.setup()
+        if self.outdated:
+            raise IndexOutdated(f"the search index at {self.path} was built by an earlier version of the archive; "
+                                "rebuild it with `python manage.py check_index` (or `rebuild_index --noinput`)")
 
     def _searcher(self):
         searcher = getattr(self, "_cached_searcher", None)
@@ -102,8 +139,7 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
     @log_query
     def search(self, query_string, sort_by=None, start_offset=0, end_offset=None, facets=None,
                narrow_queries=None, models=None, limit_to_registered_models=None, result_class=None, **kwargs):
-        if not self.setup_complete:
-            self.setup()
+        self._check_current()
         empty = {"results": [], "hits": 0, "facets": {}, "spelling_suggestion": None}
         if not query_string:
             return empty
@@ -120,35 +156,26 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         wanted = sorted(f"{m._meta.app_label}.{m._meta.model_name}" for m in models) if models else registered
         if set(wanted) != set(registered) or len(registered) > 1:
             filters.append(wq.Or([wq.Term(DJANGO_CT, ct) for ct in wanted]))
-        allowed = set(searcher.docs_for_query(wq.And(filters))) if filters else None
+        evaluator = Evaluator(searcher, self._per_searcher_cache(searcher), self.scored_fields)
+        allowed = None
+        if filters:
+            allowed = evaluator.mask(evaluator.evaluate(wq.And(filters)).ids)
+        if isinstance(parsed, wq.AndMaybe) and not sort_by:
+            matched = evaluator.evaluate(parsed, allowed)
+        else:
+            matched = evaluator.evaluate(required, allowed)
         end_offset = end_offset if end_offset is not None else start_offset + 20
-        if (not facets and not sort_by and allowed is None and isinstance(required, wq.Term)
-                and not searcher.reader().has_deletions()):
-            # One term, nothing else asked for: the total is its document frequency, no need to
-            # walk every matching document (a one-character query can match all of them).
-            total = searcher.doc_frequency(required.fieldname, required.text)
-            results = searcher.search(parsed, limit=max(end_offset, 1), terms=False)
-            hits = self._hits(searcher, [(h.docnum, h.score or 0.0) for h in results[start_offset:end_offset]],
-                              result_class)
-            return {"results": hits, "hits": total, "facets": {}, "spelling_suggestion": None}
-        if isinstance(required, wq.Every):
-            matched = list(allowed) if allowed is not None else list(searcher.reader().all_doc_ids())
-        else:
-            matched = [d for d in searcher.docs_for_query(required) if allowed is None or d in allowed]
         if sort_by:
-            page = self._sorted_page(searcher, matched, sort_by, start_offset, end_offset)
-        elif isinstance(required, wq.Every):
-            page = [(d, 0.0) for d in sorted(matched)[start_offset:end_offset]]
+            page = self._sorted_page(searcher, evaluator, matched.ids, sort_by, start_offset, end_offset)
         else:
-            results = searcher.search(parsed, limit=max(end_offset, 1), terms=False,
-                                      filter=allowed if allowed is not None else None)
-            page = [(hit.docnum, hit.score or 0.0) for hit in results[start_offset:end_offset]]
+            page = top(matched, start_offset, end_offset)
         hits = self._hits(searcher, page, result_class)
         facet_counts = {}
         if facets:
-            facet_counts = {"fields": {name: self._facet_counts(searcher, name, matched) for name in facets},
+            mask = evaluator.mask(matched.ids)
+            facet_counts = {"fields": {name: self._facet_counts(searcher, name, mask) for name in facets},
                             "dates": {}, "queries": {}}
-        return {"results": hits, "hits": len(matched), "facets": facet_counts, "spelling_suggestion": None}
+        return {"results": hits, "hits": len(matched.ids), "facets": facet_counts, "spelling_suggestion": None}
 
     @staticmethod
     def _hits(searcher, page, result_class):
@@ -160,59 +187,66 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
             hits.append(result_class(app_label, model_name, stored[DJANGO_ID], score))
         return hits
 
-    def _per_searcher(self, searcher, key, build):
-        """Per-document arrays (sort keys, facet values) built once per searcher, i.e. per index version."""
+    def _per_searcher_cache(self, searcher) -> dict:
+        """Arrays (document lengths, sort keys, facet values) built once per searcher, i.e. per index version."""
         cache = getattr(self, "_arrays", None)
         if cache is None or cache[0] is not searcher:
             cache = self._arrays = (searcher, {})
-        if key not in cache[1]:
-            cache[1][key] = build()
-        return cache[1][key]
+        return cache[1]
 
-    def _sorted_page(self, searcher, matched, sort_by, start, end):
+    def _sorted_page(self, searcher, evaluator, matched, sort_by, start, end):
         directions = {name.startswith("-") for name in sort_by}
         if len(directions) > 1:
             from haystack.exceptions import SearchBackendError
 
             raise SearchBackendError("Whoosh requires all order_by fields to use the same sort direction")
-        reverse = directions.pop()
-        names = [name.lstrip("-") for name in sort_by]
-
-        def column(name):
-            def build():
-                reader = searcher.reader()
-                if not reader.has_column(name):
-                    return [None] * reader.doc_count_all()
-                # Raw sortable values: translating a missing date (stored as the maximum) overflows.
-                col = reader.column_reader(name, translate=False)
-                missing = getattr(searcher.schema[name], "default", None)
-                return [None if v == missing else v for v in (col[d] for d in range(reader.doc_count_all()))]
-            return self._per_searcher(searcher, ("sort", name), build)
-
-        arrays = [column(n) for n in names]
+        descending = directions.pop()
+        cache = self._per_searcher_cache(searcher)
+        keys = []
+        for name in (n.lstrip("-") for n in sort_by):
+            if ("sort", name) not in cache:
+                cache[("sort", name)] = self._sort_ranks(searcher, name)
+            keys.append(cache[("sort", name)][matched])
         # Documents without a value (no date) go last in both directions; ties keep index order.
-        def key(d):
-            values = tuple(a[d] for a in arrays)
-            return (any(v is None or v == b"" for v in values), values)
-        present = [d for d in matched if not key(d)[0]]
-        missing = [d for d in matched if key(d)[0]]
-        present.sort(key=lambda d: tuple(a[d] for a in arrays), reverse=reverse)
-        ordered = present + sorted(missing)
-        return [(d, 0.0) for d in ordered[start:end]]
+        missing = np.zeros(len(matched), dtype=bool)
+        for key in keys:
+            missing |= key < 0
+        sign = -1 if descending else 1
+        order = np.lexsort((matched, *[sign * k for k in reversed(keys)], missing))
+        return [(int(matched[i]), 0.0) for i in order[start:end]]
 
-    def _facet_counts(self, searcher, name, matched):
-        def build():
+    @staticmethod
+    def _sort_ranks(searcher, name):
+        """Per document: the dense rank of its value in the column (-1: no value)."""
+        reader = searcher.reader()
+        size = reader.doc_count_all()
+        if not reader.has_column(name):
+            return np.full(size, -1, dtype=np.int64)
+        # Raw sortable values: translating a missing date (stored as the maximum) overflows.
+        column = reader.column_reader(name, translate=False)
+        missing = getattr(searcher.schema[name], "default", None)
+        values = [column[d] for d in range(size)]
+        present = [v for v in values if v != missing and v is not None and v != b""]
+        rank = {v: i for i, v in enumerate(sorted(set(present)))}
+        return np.array([rank.get(v, -1) for v in values], dtype=np.int64)
+
+    def _facet_counts(self, searcher, name, mask):
+        cache = self._per_searcher_cache(searcher)
+        if ("facet", name) not in cache:
             reader = searcher.reader()
-            values = [()] * reader.doc_count_all()
+            labels, docs, terms = [], [], []
             if name in searcher.schema:
                 for term in reader.lexicon(name):
-                    text = term.decode("utf-8") if isinstance(term, bytes) else term
-                    for d in reader.postings(name, term).all_ids():
-                        values[d] = values[d] + (text,)
-            return values
-        values = self._per_searcher(searcher, ("facet", name), build)
-        counts = Counter(chain.from_iterable(map(values.__getitem__, matched)))
-        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+                    ids = np.fromiter(reader.postings(name, term).all_ids(), dtype=np.int64)
+                    docs.append(ids)
+                    terms.append(np.full(len(ids), len(labels), dtype=np.int64))
+                    labels.append(term.decode("utf-8") if isinstance(term, bytes) else term)
+            cache[("facet", name)] = (labels, np.concatenate(docs) if docs else np.empty(0, dtype=np.int64),
+                                      np.concatenate(terms) if terms else np.empty(0, dtype=np.int64))
+        labels, docs, terms = cache[("facet", name)]
+        counts = np.bincount(terms[mask[docs]], minlength=len(labels))
+        found = [(labels[i], int(counts[i])) for i in np.flatnonzero(counts)]
+        return sorted(found, key=lambda kv: (-kv[1], kv[0]))
 
     def _writer(self, procs: int = 1):
         try:
@@ -225,8 +259,7 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
                               "(another import or update_index is writing); try again when it has finished") from exc
 
     def update(self, index, iterable, commit=True):
-        if not self.setup_complete:
-            self.setup()
+        self._check_current()
         from search.indexing import load_archive_words
 
         load_archive_words()
@@ -249,8 +282,7 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         writer.commit()
 
     def remove_many(self, identifiers) -> None:
-        if not self.setup_complete:
-            self.setup()
+        self._check_current()
         identifiers = [get_identifier(i) for i in identifiers]
         if not identifiers:
             return
@@ -269,8 +301,7 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
 
     def indexed_stamps(self) -> dict[str, str]:
         """{django_id: stamp} of every document in the index (for check_index)."""
-        if not self.setup_complete:
-            self.setup()
+        self._check_current()
         self.index = self.index.refresh()
         with self.index.searcher() as searcher:
             return {fields.get("django_id"): fields.get("stamp", "") for fields in searcher.all_stored_fields()}

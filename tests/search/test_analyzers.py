@@ -9,9 +9,18 @@ def test_normalize_keeps_length_and_folds_variants():
     assert norm == "党员abc 123,后来covid"
 
 
-def test_every_character_pair_and_triple_is_a_term_across_scripts():
+def test_every_run_of_one_to_four_characters_is_a_term_across_scripts():
     terms = {t for t, *_ in grams("3月12日 Omicron")}
-    assert {"3", "月", "3月", "12", "2日", "日 ", " o", "om", "n", "3月1", "日 o", "ron"} <= terms
+    assert {"3", "月", "3月", "12", "2日", "日 ", " o", "om", "n", "3月1", "日 o", "ron", "3月12", "日 om", "cron"} <= terms
+    assert not any(len(t) > 4 for t in terms)
+
+
+def test_index_tokenizer_yields_exactly_the_grams():
+    for text in ["核酸\n\n 检测点，黨員 3月12日", "  a  b", "一", "", "ab c  d e"]:
+        expected = sorted(grams(text))
+        got = sorted((t.text, t.pos, t.startchar, t.endchar)
+                     for t in GramTokenizer()(text, positions=True, chars=True))
+        assert got == expected, text
 
 
 def test_whitespace_runs_count_as_one_space_and_positions_are_consecutive():
@@ -19,8 +28,9 @@ def test_whitespace_runs_count_as_one_space_and_positions_are_consecutive():
     assert ("酸 ", 1) in got and (" 检", 2) in got and ("检测", 3) in got
 
 
-def test_query_is_the_trigram_chain_or_one_shorter_gram():
-    assert [t for t, *_ in query_grams("核酸检测")] == ["核酸检", "酸检测"]
+def test_query_is_the_four_gram_chain_or_one_shorter_gram():
+    assert [t for t, *_ in query_grams("核酸检测点")] == ["核酸检测", "酸检测点"]
+    assert [(t, p) for t, p, *_ in query_grams("核酸检测")] == [("核酸检测", 0)]
     assert [t for t, *_ in query_grams("核酸检")] == ["核酸检"]
     assert [t for t, *_ in query_grams("核酸")] == ["核酸"]
     assert [t for t, *_ in query_grams(" 核 ")] == ["核"]

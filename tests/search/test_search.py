@@ -265,3 +265,35 @@ def test_ranking_words_use_the_archives_names_without_touching_extraction(import
     load_archive_words()
     assert "潘晓喆" in words("潘晓喆在社区值守")
     assert "潘晓喆" not in jieba.dt.FREQ or jieba.dt.FREQ["潘晓喆"] != 2000
+
+
+def test_whole_index_evaluation_matches_whooshs_own_matchers(imported_samples):
+    """search.vector (what the pages use) against Whoosh's matcher path (GramPhrase.matcher and the
+    stock And/Or/Not matchers), before and after a deletion leaves deleted documents in a segment."""
+    from haystack import connections
+
+    from search.indexing import sync_articles
+    from search.vector import Evaluator
+
+    backend = connections["default"].get_backend()
+    rng = random.Random(7)
+    bodies = list(Article.objects.values_list("body", flat=True))
+    strings = draw(rng, bodies, 60, lengths=range(1, 13))
+    queries = [f'text:"{s}"' for s in strings]
+    queries += [f'text:"{a}" AND NOT text:"{b}"' for a, b in zip(strings[::2], strings[1::2])]
+    queries += [f'(text:"{a}" OR title:"{b}") ANDMAYBE words:社区' for a, b in zip(strings[1::2], strings[::2])]
+
+    def compare():
+        searcher = backend._searcher()
+        evaluator = Evaluator(searcher, {}, backend.scored_fields)
+        for q in queries:
+            parsed = backend.parser.parse(q)
+            required = parsed.a if parsed.__class__.__name__ == "AndMaybe" else parsed
+            assert list(evaluator.evaluate(parsed).ids) == sorted(searcher.docs_for_query(required)), q
+
+    compare()
+    victim = Article.objects.filter(body__contains="社区").first()
+    Article.objects.filter(pk=victim.pk).update(status=Article.Status.HIDDEN)
+    sync_articles([victim.pk])
+    assert backend._searcher().reader().has_deletions()
+    compare()

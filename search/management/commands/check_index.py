@@ -9,7 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 from haystack import connections
 
 from archive.models import Article
-from search.backends import IndexLocked
+from search.backends import IndexLocked, IndexOutdated
 from search.indexing import sync_articles
 from search.search_indexes import article_queryset, document_stamp
 
@@ -38,6 +38,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, dry_run: bool, **options):
         try:
+            drift = index_drift()
+        except IndexOutdated as exc:
+            if dry_run:
+                raise CommandError(f"{exc}; run without --dry-run to rebuild it", returncode=1) from exc
+            self.stdout.write("the search index was built by an earlier version; rebuilding it")
+            connections["default"].get_backend().clear()
             drift = index_drift()
         except Exception as exc:  # unreadable index: say so and point at the full rebuild
             raise CommandError(f"the search index could not be read ({exc}); rebuild it with "
