@@ -4,6 +4,30 @@ from __future__ import annotations
 
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+def pinyin_key(name: str) -> str:
+    """Sort key for lists in pinyin order: 潘晓喆 → "pan xiao zhe" (non-Chinese characters kept, lower-cased)."""
+    from pypinyin import Style, lazy_pinyin
+
+    return " ".join(lazy_pinyin(name, style=Style.NORMAL, errors=lambda chars: chars.lower()))[:200]
+
+
+class PinyinSorted(models.Model):
+    """A name with a stored pinyin sort key, kept in step by save() (bulk writers set it themselves)."""
+
+    sort_key = models.CharField(max_length=200, blank=True, db_index=True, editable=False,
+                                help_text="Pinyin of the name, for lists in pinyin order")
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.sort_key = pinyin_key(self.name)
+        if kwargs.get("update_fields") is not None and "name" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "sort_key"}
+        super().save(*args, **kwargs)
 
 
 class Outlet(models.Model):
@@ -38,14 +62,14 @@ class ArticleQuerySet(models.QuerySet):
 
 class Article(models.Model):
     class Status(models.TextChoices):
-        DRAFT = "draft", "Draft"
-        PUBLISHED = "published", "Published"
-        HIDDEN = "hidden", "Hidden"
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+        HIDDEN = "hidden", _("Hidden")
 
     class DatePrecision(models.TextChoices):
-        DATETIME = "datetime", "Date and time"
-        DAY = "day", "Day"
-        UNKNOWN = "unknown", "Unknown"
+        DATETIME = "datetime", _("Date and time")
+        DAY = "day", _("Day")
+        UNKNOWN = "unknown", _("Unknown")
 
     title = models.CharField(max_length=500, help_text="Headline; derived from the opening if the page had none")
     subtitle = models.CharField(max_length=500, blank=True)
@@ -121,7 +145,7 @@ class Capture(models.Model):
         return f"{self.file_name} ({self.sha256[:12]})"
 
 
-class Person(models.Model):
+class Person(PinyinSorted):
     """A person, identified by name within a region (see README, 'Person identity')."""
 
     name = models.CharField(max_length=50)
@@ -140,7 +164,7 @@ class Person(models.Model):
         return reverse("archive:person-detail", args=[self.pk])
 
 
-class NamedEntity(models.Model):
+class NamedEntity(PinyinSorted):
     """What organisations and places share: a unique name, a kind, aliases, a page."""
 
     url_name = ""
@@ -161,15 +185,15 @@ class Organization(NamedEntity):
     url_name = "archive:organization-detail"
 
     class Kind(models.TextChoices):
-        GOVERNMENT = "government", "Government"
-        PARTY = "party", "Party"
-        COMMUNITY = "community", "Community"
-        MEDICAL = "medical", "Medical"
-        COMPANY = "company", "Company"
-        SCHOOL = "school", "School"
-        MEDIA = "media", "Media"
-        VOLUNTEER = "volunteer", "Volunteer"
-        OTHER = "other", "Other"
+        GOVERNMENT = "government", _("Government")
+        PARTY = "party", _("Party")
+        COMMUNITY = "community", _("Community")
+        MEDICAL = "medical", _("Medical")
+        COMPANY = "company", _("Company")
+        SCHOOL = "school", _("School")
+        MEDIA = "media", _("Media")
+        VOLUNTEER = "volunteer", _("Volunteer")
+        OTHER = "other", _("Other")
 
     name = models.CharField(max_length=200, unique=True)
     kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.OTHER)
@@ -179,12 +203,12 @@ class Place(NamedEntity):
     url_name = "archive:place-detail"
 
     class Kind(models.TextChoices):
-        PROVINCE = "province", "Province"
-        CITY = "city", "City"
-        DISTRICT = "district", "District / county"
-        SUBDISTRICT = "subdistrict", "Sub-district / town"
-        COMMUNITY = "community", "Community / village"
-        COMPOUND = "compound", "Compound"
+        PROVINCE = "province", _("Province")
+        CITY = "city", _("City")
+        DISTRICT = "district", _("District / county")
+        SUBDISTRICT = "subdistrict", _("Sub-district / town")
+        COMMUNITY = "community", _("Community / village")
+        COMPOUND = "compound", _("Compound")
 
     name = models.CharField(max_length=100, unique=True)
     kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.COMMUNITY)
@@ -194,9 +218,9 @@ class Mention(models.Model):
     """One occurrence of a person, organisation or place in an article body."""
 
     class Status(models.TextChoices):
-        EXTRACTED = "extracted", "Extracted"
-        CONFIRMED = "confirmed", "Confirmed"
-        REJECTED = "rejected", "Rejected"
+        EXTRACTED = "extracted", _("Extracted")
+        CONFIRMED = "confirmed", _("Confirmed")
+        REJECTED = "rejected", _("Rejected")
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="mentions")
     person = models.ForeignKey(Person, null=True, blank=True, on_delete=models.CASCADE, related_name="mentions")

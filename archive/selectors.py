@@ -1,37 +1,280 @@
-"""Reads for the pages: published articles and the mentions that tie entities to them."""
+"""Reads for the pages: published articles, the mentions that tie entities to them, and summaries.
+
+Every function returns data for one page region with a fixed number of queries (the page tests
+assert the totals), whatever the size of the archive.
+"""
 from __future__ import annotations
 
-from django.db.models import Count, Q, QuerySet
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import combinations
 
-from archive.models import Article, Mention
+from django.db.models import Count, Max, Min, Q, QuerySet
+from django.db.models.functions import TruncMonth
+
+from archive.models import Article, Mention, Organization, Outlet, Person, Place
+
+VISIBLE = Q(article__status=Article.Status.PUBLISHED) & ~Q(status=Mention.Status.REJECTED)
+
+ENTITY_FIELD = {Person: "person", Organization: "organization", Place: "place"}
 
 
 def article_list() -> QuerySet[Article]:
     return Article.objects.published().select_related("outlet", "site")
 
 
+def filtered_articles(*, outlet: int | None = None, year: int | None = None, place: int | None = None,
+                      oldest_first: bool = False) -> QuerySet[Article]:
+    qs = article_list()
+    if outlet:
+        qs = qs.filter(outlet_id=outlet)
+    if year:
+        qs = qs.filter(published_at__year=year)
+    if place:
+        qs = qs.filter(pk__in=Mention.objects.filter(VISIBLE, place_id=place).values("article_id"))
+    if oldest_first:
+        return qs.order_by("published_at", "id")
+    return qs.order_by("-published_at", "-id")
+
+
+def article_years() -> list[int]:
+    return sorted({d.year for d in Article.objects.published().dates("published_at", "year")}, reverse=True)
+
+
+def outlets_with_articles() -> QuerySet[Outlet]:
+    return (Outlet.objects.filter(articles__status=Article.Status.PUBLISHED)
+            .annotate(n=Count("articles")).order_by("-n", "name"))
+
+
 def entity_mentions(**entity) -> QuerySet[Mention]:
     """Every visible mention of one person / organisation / place, with its article, newest first."""
-    return (Mention.objects.filter(**entity, article__status=Article.Status.PUBLISHED)
-            .exclude(status=Mention.Status.REJECTED)
+    return (Mention.objects.filter(VISIBLE, **entity)
             .select_related("article", "article__outlet")
             .order_by("-article__published_at", "article_id", "start"))
 
 
 def archive_counts() -> dict[str, int]:
-    from archive.models import Organization, Person, Place
-
-    visible = Q(mentions__article__status=Article.Status.PUBLISHED)
     return {
         "articles": Article.objects.published().count(),
-        "people": Person.objects.filter(visible).distinct().count(),
-        "organizations": Organization.objects.filter(visible).distinct().count(),
-        "places": Place.objects.filter(visible).distinct().count(),
+        "outlets": Outlet.objects.filter(articles__status=Article.Status.PUBLISHED).distinct().count(),
+        "people": Mention.objects.filter(VISIBLE, person__isnull=False).values("person_id").distinct().count(),
+        "organizations": Mention.objects.filter(VISIBLE, organization__isnull=False)
+        .values("organization_id").distinct().count(),
+        "places": Mention.objects.filter(VISIBLE, place__isnull=False).values("place_id").distinct().count(),
     }
 
 
-def top_people(limit: int = 10):
-    from archive.models import Person
+def date_span() -> tuple[date | None, date | None]:
+    from django.utils import timezone
 
-    return (Person.objects.filter(mentions__article__status=Article.Status.PUBLISHED)
-            .annotate(n=Count("mentions")).order_by("-n", "name")[:limit])
+    span = Article.objects.published().aggregate(first=Min("published_at"), last=Max("published_at"))
+    first, last = span["first"], span["last"]
+    return (timezone.localtime(first).date() if first else None, timezone.localtime(last).date() if last else None)
+
+
+@dataclass
+class MonthBar:
+    month: date
+    count: int
+    x: float = 0.0
+    y: float = 0.0
+    height: float = 0.0
+
+
+@dataclass
+class Timeline:
+    bars: list[MonthBar]
+    peak: int
+    width: int = 720
+    height: int = 160
+    bar_width: float = 0.0
+    years: list[tuple[int, float]] = field(default_factory=list)  # (year, x) labels
+
+
+def timeline(width: int = 720, height: int = 160) -> Timeline | None:
+    """Published articles per month, every month from the first to the last (empty ones too), laid
+    out as SVG bars (the template draws them; no script needed)."""
+    rows = (Article.objects.published().exclude(published_at=None).annotate(m=TruncMonth("published_at"))
+            .values("m").annotate(n=Count("id")).order_by("m"))
+    counts = {(r["m"].year, r["m"].month): r["n"] for r in rows if r["m"] is not None}
+    if not counts:
+        return None
+    (y, m), last = min(counts), max(counts)
+    bars = []
+    while (y, m) <= last:
+        bars.append(MonthBar(date(y, m, 1), counts.get((y, m), 0)))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    peak = max(b.count for b in bars)
+    plot = height - 20
+    slot = width / len(bars)
+    years = []
+    for i, bar in enumerate(bars):
+        bar.x = round(i * slot, 2)
+        bar.height = round(plot * bar.count / peak, 2) if peak else 0
+        bar.y = round(plot - bar.height, 2)
+        if bar.month.month == 1 or i == 0:
+            years.append((bar.month.year, bar.x))
+    return Timeline(bars=bars, peak=peak, width=width, height=height, bar_width=round(max(slot - 1, 1), 2), years=years)
+
+
+ENTITY_VISIBLE = Q(mentions__article__status=Article.Status.PUBLISHED) & ~Q(mentions__status=Mention.Status.REJECTED)
+
+
+def top_entities(model, limit: int = 10):
+    """The entities mentioned in the most published articles."""
+    return entity_list(model, order="mentions")[:limit]
+
+
+def entity_list(model, *, order: str = "pinyin", letter: str = "", kind: str = "") -> QuerySet:
+    """Entities with at least one visible mention, with the number of articles mentioning them (n)."""
+    qs = model.objects.annotate(n=Count("mentions__article", filter=ENTITY_VISIBLE, distinct=True)).filter(n__gt=0)
+    if letter:
+        qs = qs.filter(sort_key__startswith=letter.lower())
+    if kind and hasattr(model, "Kind"):
+        qs = qs.filter(kind=kind)
+    if order == "mentions":
+        return qs.order_by("-n", "sort_key", "pk")
+    return qs.order_by("sort_key", "pk")
+
+
+# -- entity pages ---------------------------------------------------------------------------
+
+
+@dataclass
+class ArticleMentions:
+    article: Article
+    mentions: list[Mention]
+
+
+@dataclass
+class Role:
+    title: str
+    organizations: list[str]
+    mention: Mention
+
+
+@dataclass
+class Neighbour:
+    entity: object
+    shared: int  # articles in common
+    x: float = 0.0
+    y: float = 0.0
+
+
+@dataclass
+class Network:
+    centre: object
+    nodes: list[Neighbour]
+    edges: list[tuple[Neighbour, Neighbour, int]]  # between neighbours: (a, b, shared articles)
+    size: int = 360
+
+
+def mentions_by_article(entity) -> list[ArticleMentions]:
+    field_name = ENTITY_FIELD[type(entity)]
+    out: list[ArticleMentions] = []
+    for m in entity_mentions(**{field_name: entity}):
+        if out and out[-1].article.pk == m.article_id:
+            out[-1].mentions.append(m)
+        else:
+            out.append(ArticleMentions(m.article, [m]))
+    return out
+
+
+def roles_of(groups: list[ArticleMentions]) -> list[Role]:
+    """Each distinct title with the first (newest) article and sentence that states it."""
+    seen: dict[str, Role] = {}
+    for group in groups:
+        for m in group.mentions:
+            for title in m.roles:
+                if title not in seen:
+                    seen[title] = Role(title, list(m.organizations or []), m)
+    return list(seen.values())
+
+
+def co_mentioned(entity, model, limit: int = 24) -> list[Neighbour]:
+    """Entities of `model` mentioned in the same published articles, by number of shared articles."""
+    own = ENTITY_FIELD[type(entity)]
+    other = ENTITY_FIELD[model]
+    articles = Mention.objects.filter(VISIBLE, **{own: entity}).values("article_id")
+    rows = (Mention.objects.filter(VISIBLE, article_id__in=articles, **{f"{other}__isnull": False})
+            .exclude(**({other: entity} if own == other else {}))
+            .values(other).annotate(shared=Count("article", distinct=True)).order_by("-shared", other)[:limit])
+    rows = list(rows)
+    entities = model.objects.in_bulk([r[other] for r in rows])
+    return [Neighbour(entities[r[other]], r["shared"]) for r in rows if r[other] in entities]
+
+
+def network(entity, limit: int = 12, size: int = 360) -> Network:
+    """The entity, its most frequent co-mentioned entities of the same kind, and the links among them,
+    laid out on a circle (drawn as SVG; the same data is listed as text)."""
+    import math
+
+    model = type(entity)
+    field_name = ENTITY_FIELD[model]
+    nodes = co_mentioned(entity, model, limit)
+    ids = [n.entity.pk for n in nodes]
+    articles_of: dict[int, set[int]] = defaultdict(set)
+    own_articles = Mention.objects.filter(VISIBLE, **{field_name: entity}).values("article_id")
+    for entity_id, article_id in (Mention.objects.filter(VISIBLE, article_id__in=own_articles,
+                                                          **{f"{field_name}_id__in": ids})
+                                  .values_list(f"{field_name}_id", "article_id").distinct()):
+        articles_of[entity_id].add(article_id)
+    by_id = {n.entity.pk: n for n in nodes}
+    edges = []
+    for a, b in combinations(ids, 2):
+        shared = len(articles_of[a] & articles_of[b])
+        if shared:
+            edges.append((by_id[a], by_id[b], shared))
+    radius = size / 2 - 50
+    for i, node in enumerate(nodes):
+        angle = 2 * math.pi * i / max(len(nodes), 1) - math.pi / 2
+        node.x = round(size / 2 + radius * math.cos(angle), 1)
+        node.y = round(size / 2 + radius * math.sin(angle), 1)
+    return Network(centre=entity, nodes=nodes, edges=edges, size=size)
+
+
+def units_within(entity, limit: int = 50) -> dict[str, list]:
+    """Organisations and places whose names begin with this one's (同济新村 → 同济新村居委会)."""
+    name = entity.name
+    out = {
+        "organizations": list(Organization.objects.filter(name__startswith=name).exclude(name=name)
+                              .filter(mentions__article__status=Article.Status.PUBLISHED).distinct()
+                              .order_by("sort_key")[:limit]),
+        "places": list(Place.objects.filter(name__startswith=name).exclude(name=name)
+                       .filter(mentions__article__status=Article.Status.PUBLISHED).distinct()
+                       .order_by("sort_key")[:limit]),
+    }
+    if isinstance(entity, Organization):
+        out["places"] = []
+    return out
+
+
+def people_of_organization(org: Organization, groups: list[ArticleMentions], limit: int = 100) -> list[tuple[Person, list[Role]]]:
+    """People whose stated role names this organisation, in the articles that mention it."""
+    article_ids = [g.article.pk for g in groups]
+    found: dict[int, tuple[Person, list[Role]]] = {}
+    for m in (Mention.objects.filter(VISIBLE, article_id__in=article_ids, person__isnull=False)
+              .exclude(role="").select_related("person", "article").order_by("-article__published_at", "start")):
+        if org.name in m.role or org.name in (m.organizations or []):
+            person, roles = found.setdefault(m.person_id, (m.person, []))
+            for title in m.roles:
+                if org.name in title or org.name in (m.organizations or []):
+                    if title not in [r.title for r in roles]:
+                        roles.append(Role(title, list(m.organizations or []), m))
+        if len(found) >= limit:
+            break
+    return list(found.values())
+
+
+def place_counts(groups: list[ArticleMentions], exclude=None, limit: int = 30) -> list[tuple[Place, int]]:
+    """Places mentioned in these articles, by number of articles."""
+    article_ids = [g.article.pk for g in groups]
+    counts = Counter(dict(Mention.objects.filter(VISIBLE, article_id__in=article_ids, place__isnull=False)
+                          .values("place_id").annotate(n=Count("article", distinct=True))
+                          .values_list("place_id", "n")))
+    if exclude is not None:
+        counts.pop(exclude.pk, None)
+    top = counts.most_common(limit)
+    places = Place.objects.in_bulk([pk for pk, _ in top])
+    return [(places[pk], n) for pk, n in top if pk in places]

@@ -1,29 +1,58 @@
-"""Public pages. Each view validates input, calls a selector and renders."""
+"""Public pages. Each view validates its input, calls selectors and renders; only published
+articles (and entities they mention) are shown to the public, staff see drafts and hidden ones."""
 from __future__ import annotations
 
-from itertools import groupby
 from pathlib import Path
 
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
 
 from archive import selectors
+from archive.citations import cite
 from archive.models import Article, Capture, Organization, Person, Place
+from archive.templatetags.archive_tags import marked_paragraphs
+
+PER_PAGE = 50
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _int(value) -> int | None:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if 0 < number < 2**31 else None
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    page = Paginator(selectors.article_list(), 50).get_page(request.GET.get("page"))
+    first, last = selectors.date_span()
     return render(request, "archive/home.html", {
-        "page": page, "counts": selectors.archive_counts(), "top_people": selectors.top_people()})
+        "counts": selectors.archive_counts(), "first": first, "last": last,
+        "timeline": selectors.timeline(),
+        "latest": list(selectors.article_list().order_by("-published_at", "-id")[:10]),
+        "top_people": list(selectors.top_entities(Person)),
+        "top_organizations": list(selectors.top_entities(Organization)),
+        "top_places": list(selectors.top_entities(Place)),
+    })
+
+
+def article_list(request: HttpRequest) -> HttpResponse:
+    outlet, year, place = _int(request.GET.get("outlet")), _int(request.GET.get("year")), _int(request.GET.get("place"))
+    oldest = request.GET.get("sort") == "oldest"
+    articles = selectors.filtered_articles(outlet=outlet, year=year, place=place, oldest_first=oldest)
+    page = Paginator(articles, PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "archive/article_list.html", {
+        "page": page, "outlets": list(selectors.outlets_with_articles()), "years": selectors.article_years(),
+        "outlet": outlet, "year": year, "place": Place.objects.filter(pk=place).first() if place else None,
+        "oldest": oldest})
 
 
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    article = get_object_or_404(Article.objects.published().select_related("outlet", "site"), pk=pk)
-    kinds = article.paragraph_kinds or []
-    lines = article.body.split("\n")
-    paragraphs = [(kinds[i] if i < len(kinds) else "text", line) for i, line in enumerate(lines)]
+    visible = Article.objects.all() if request.user.is_staff else Article.objects.published()
+    article = get_object_or_404(visible.select_related("outlet", "site"), pk=pk)
     mentions = list(article.mentions.exclude(status="rejected").select_related("person", "organization", "place"))
     people: dict[int, dict] = {}
     for m in mentions:
@@ -33,47 +62,101 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
             row["age"] = row["age"] or m.age
     orgs = {m.organization_id: m.organization for m in mentions if m.organization_id}
     places = {m.place_id: m.place for m in mentions if m.place_id}
+    permalink = request.build_absolute_uri(article.get_absolute_url())
     return render(request, "archive/article_detail.html", {
-        "article": article, "paragraphs": paragraphs, "people": list(people.values()),
-        "organizations": list(orgs.values()), "places": list(places.values()),
-        "captures": list(article.captures.all())})
+        "article": article, "paragraphs": marked_paragraphs(article.body, article.paragraph_kinds or [], mentions),
+        "people": list(people.values()), "organizations": list(orgs.values()), "places": list(places.values()),
+        "captures": list(article.captures.all()), "permalink": permalink, "citation": cite(article, permalink)})
 
 
-def _entity_page(request: HttpRequest, entity, template: str, **lookup) -> HttpResponse:
-    mentions = list(selectors.entity_mentions(**lookup))
-    if not mentions and not request.user.is_staff:
+def _entity_context(request: HttpRequest, entity) -> dict:
+    groups = selectors.mentions_by_article(entity)
+    if not groups and not request.user.is_staff:
         raise Http404("Nothing public mentions this entry")
-    by_article = [(article, list(ms)) for article, ms in groupby(mentions, key=lambda m: m.article)]
-    roles: list[tuple[str, object]] = []
-    for m in mentions:
-        for r in m.roles:
-            if r not in [x[0] for x in roles]:
-                roles.append((r, m))
-    return render(request, template, {"entity": entity, "by_article": by_article, "roles": roles})
+    page = Paginator(groups, 30).get_page(request.GET.get("page"))
+    return {"entity": entity, "groups": groups, "page": page, "network": selectors.network(entity)}
 
 
 def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
     person = get_object_or_404(Person, pk=pk)
-    return _entity_page(request, person, "archive/entity_detail.html", person=person)
+    context = _entity_context(request, person)
+    context.update(kind="person", roles=selectors.roles_of(context["groups"]),
+                   places=selectors.place_counts(context["groups"]),
+                   organizations=selectors.co_mentioned(person, Organization, limit=20))
+    return render(request, "archive/person_detail.html", context)
 
 
 def organization_detail(request: HttpRequest, pk: int) -> HttpResponse:
     org = get_object_or_404(Organization, pk=pk)
-    return _entity_page(request, org, "archive/entity_detail.html", organization=org)
+    context = _entity_context(request, org)
+    context.update(kind="organization", people=selectors.people_of_organization(org, context["groups"]),
+                   places=selectors.place_counts(context["groups"]), within=selectors.units_within(org))
+    return render(request, "archive/organization_detail.html", context)
 
 
 def place_detail(request: HttpRequest, pk: int) -> HttpResponse:
     place = get_object_or_404(Place, pk=pk)
-    return _entity_page(request, place, "archive/entity_detail.html", place=place)
+    context = _entity_context(request, place)
+    context.update(kind="place", people=selectors.co_mentioned(place, Person, limit=40),
+                   organizations=selectors.co_mentioned(place, Organization, limit=30),
+                   within=selectors.units_within(place))
+    return render(request, "archive/place_detail.html", context)
 
 
-def capture_download(request: HttpRequest, sha256: str) -> FileResponse:
+def _entity_list(request: HttpRequest, model, template: str, title: str) -> HttpResponse:
+    order = "mentions" if request.GET.get("sort") == "mentions" else "pinyin"
+    letter = request.GET.get("letter", "")
+    letter = letter if letter in LETTERS else ""
+    kinds = getattr(model, "Kind", None)
+    kind = request.GET.get("kind", "")
+    kind = kind if kinds and kind in kinds.values else ""
+    entities = selectors.entity_list(model, order=order, letter=letter, kind=kind)
+    page = Paginator(entities, PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, template, {
+        "page": page, "order": order, "letter": letter, "letters": LETTERS, "kind": kind,
+        "kinds": kinds.choices if kinds else [], "title": title})
+
+
+def person_list(request: HttpRequest) -> HttpResponse:
+    return _entity_list(request, Person, "archive/entity_list.html", _("People"))
+
+
+def organization_list(request: HttpRequest) -> HttpResponse:
+    return _entity_list(request, Organization, "archive/entity_list.html", _("Organisations"))
+
+
+def place_list(request: HttpRequest) -> HttpResponse:
+    return _entity_list(request, Place, "archive/entity_list.html", _("Places"))
+
+
+def _capture(request: HttpRequest, sha256: str) -> tuple[Capture, Path]:
     capture = get_object_or_404(Capture.objects.select_related("article"), sha256=sha256)
     if capture.article.status != Article.Status.PUBLISHED and not request.user.is_staff:
         raise Http404("No such capture")
     path = Path(settings.ARCHIVE_DATA_DIR) / capture.storage_path
     if not path.is_file():
         raise Http404("The stored original is missing; run check_archive")
+    return capture, path
+
+
+def capture_download(request: HttpRequest, sha256: str) -> FileResponse:
+    capture, path = _capture(request, sha256)
     # Served as an attachment of opaque bytes: the original is untrusted HTML and must not render here.
     return FileResponse(path.open("rb"), as_attachment=True, filename=capture.file_name,
                         content_type="application/octet-stream")
+
+
+MAX_SOURCE_CHARS = 2_000_000
+
+
+def capture_text(request: HttpRequest, sha256: str) -> HttpResponse:
+    """The original capture shown as text (escaped, never rendered), decoded with its recorded encoding."""
+    capture, path = _capture(request, sha256)
+    raw = path.read_bytes()
+    try:
+        text = raw.decode(capture.encoding or "utf-8", errors="replace")
+    except LookupError:
+        text = raw.decode("utf-8", errors="replace")
+    truncated = len(text) > MAX_SOURCE_CHARS
+    return render(request, "archive/capture_text.html", {
+        "capture": capture, "article": capture.article, "text": text[:MAX_SOURCE_CHARS], "truncated": truncated})

@@ -1,9 +1,14 @@
 """Test settings: production settings plus a throwaway key and a private data folder."""
+import atexit
 import os
+import shutil
 import tempfile
 
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-key")
-os.environ.setdefault("ARCHIVE_DATA_DIR", tempfile.mkdtemp(prefix="archive-test-"))
+if "ARCHIVE_DATA_DIR" not in os.environ:
+    _scratch = tempfile.mkdtemp(prefix="archive-test-")
+    os.environ["ARCHIVE_DATA_DIR"] = _scratch
+    atexit.register(shutil.rmtree, _scratch, ignore_errors=True)
 
 from config.settings import *  # noqa: E402,F403
 

@@ -17,7 +17,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from archive.models import Article, Capture, Mention, Organization, Outlet, Person, Place, Site
+from archive.models import Article, Capture, Mention, Organization, Outlet, Person, Place, Site, pinyin_key
 
 from .clean import CleanPage, clean_page
 from .extract import Entity, Extraction, extract
@@ -102,7 +102,7 @@ def _ensure(model, names, **scope):
     missing = [n for n in names if n not in found]
     if missing:
         model.objects.bulk_create(
-            [model(name=n, **scope, **({"kind": kinds[n]} if kinds else {})) for n in missing],
+            [model(name=n, sort_key=pinyin_key(n), **scope, **({"kind": kinds[n]} if kinds else {})) for n in missing],
             ignore_conflicts=True)
         found.update({row.name: row for row in model.objects.filter(name__in=missing, **scope)})
     return found

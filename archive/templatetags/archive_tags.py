@@ -1,0 +1,96 @@
+"""Template helpers for the archive pages. Everything from imported pages is escaped here; the
+only markup added is ours (links to entity pages, <mark>)."""
+from __future__ import annotations
+
+from django import template
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+
+from search.highlight import highlight
+
+register = template.Library()
+
+KIND_CLASS = {"person": "m-person", "organization": "m-org", "place": "m-place"}
+
+
+def mention_target(m) -> tuple[str, str] | None:
+    if m.person_id:
+        return "person", reverse("archive:person-detail", args=[m.person_id])
+    if m.organization_id:
+        return "organization", reverse("archive:organization-detail", args=[m.organization_id])
+    if m.place_id:
+        return "place", reverse("archive:place-detail", args=[m.place_id])
+    return None
+
+
+def marked_paragraphs(body: str, kinds: list[str], mentions) -> list[tuple[str, SafeString]]:
+    """(kind, html) per body line, with each mention (offsets into the whole body) linked to its
+    page. Overlapping mentions: the first (then the longest) wins."""
+    ordered = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
+    out = []
+    offset = 0
+    index = 0
+    for i, line in enumerate(body.split("\n")):
+        line_end = offset + len(line)
+        pieces, cursor = [], offset
+        while index < len(ordered) and ordered[index].start < line_end:
+            m = ordered[index]
+            index += 1
+            target = mention_target(m)
+            if m.start < cursor or m.end > line_end or target is None:
+                continue
+            kind, url = target
+            pieces.append(escape(body[cursor:m.start]))
+            pieces.append(format_html('<a class="mention {}" href="{}">{}</a>', KIND_CLASS[kind], url, body[m.start:m.end]))
+            cursor = m.end
+        pieces.append(escape(body[cursor:line_end]))
+        out.append((kinds[i] if i < len(kinds) else "text", mark_safe("".join(pieces))))
+        offset = line_end + 1
+    return out
+
+
+@register.filter
+def kwic(sentence: str, name: str) -> SafeString:
+    """A sentence with the name marked (escaped)."""
+    return highlight(sentence or "", [name] if name else [])
+
+
+@register.simple_tag
+def article_date(article) -> str:
+    """The date as precisely as it is known."""
+    if not article.published_at:
+        return _("date unknown")
+    local = timezone.localtime(article.published_at)
+    if article.date_precision == "datetime":
+        return local.strftime("%Y-%m-%d %H:%M")
+    return local.strftime("%Y-%m-%d")
+
+
+@register.filter
+def safe_url(url: str) -> str:
+    """Only http(s) links leave the archive; anything else (javascript:, data:) is dropped."""
+    return url if isinstance(url, str) and url.lower().startswith(("http://", "https://")) else ""
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes) -> str:
+    """The current query string with some parameters changed (None removes one); page resets."""
+    params = context["request"].GET.copy()
+    params.pop("page", None)
+    for key, value in changes.items():
+        if value in (None, ""):
+            params.pop(key, None)
+        else:
+            params[key] = value
+    encoded = params.urlencode()
+    return "?" + encoded if encoded else "?"
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number) -> str:
+    params = context["request"].GET.copy()
+    params["page"] = number
+    return "?" + params.urlencode()
