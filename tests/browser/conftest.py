@@ -1,0 +1,66 @@
+"""A real browser (Playwright driving Debian's Chromium) against pytest-django's live server.
+
+Playwright cannot download its own browsers here; we launch /usr/bin/chromium (or $CHROMIUM).
+Where no Chromium is installed these tests are skipped with a message saying how to get one
+(`.ci/run` installs it). Screenshots go to $ARCHIVE_TEST_ARTIFACTS (default: test-artifacts/).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+# Playwright's sync API runs an event loop in this thread; the test's own ORM calls are still synchronous.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM_FLAGS = ["--headless", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync"]
+
+
+def chromium_path() -> str | None:
+    for candidate in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"),
+                      shutil.which("chromium-browser")):
+        if candidate and Path(candidate).exists():
+            return candidate
+    return None
+
+
+@pytest.fixture(scope="session")
+def browser():
+    path = chromium_path()
+    if path is None:
+        if os.environ.get("ARCHIVE_REQUIRE_BROWSER"):
+            pytest.fail("ARCHIVE_REQUIRE_BROWSER is set but no Chromium was found (apt-get install chromium)")
+        pytest.skip("no Chromium found: install Debian's chromium (apt-get install chromium) or set CHROMIUM=/path")
+    from playwright.sync_api import sync_playwright
+
+    flags = CHROMIUM_FLAGS + (["--no-sandbox"] if hasattr(os, "geteuid") and os.geteuid() == 0 else [])
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=path, args=flags)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def artifacts() -> Path:
+    folder = Path(os.environ.get("ARCHIVE_TEST_ARTIFACTS", ROOT / "test-artifacts"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture
+def page(browser, request):
+    """A fresh browser page that records console errors and uncaught exceptions; the test fails on any."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda msg: errors.append(f"console {msg.type}: {msg.text}") if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(f"page error: {exc}"))
+    page.errors = errors
+    yield page
+    context.close()
+    assert not errors, errors
