@@ -5,7 +5,7 @@ assert the totals), whatever the size of the archive.
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
@@ -170,25 +170,32 @@ class Network:
     size: int = 360
 
 
-def mentions_by_article(entity) -> list[ArticleMentions]:
+def entity_articles(entity) -> QuerySet[Article]:
+    """Published articles with a visible mention of the entity, newest first."""
     field_name = ENTITY_FIELD[type(entity)]
-    out: list[ArticleMentions] = []
-    for m in entity_mentions(**{field_name: entity}):
-        if out and out[-1].article.pk == m.article_id:
-            out[-1].mentions.append(m)
-        else:
-            out.append(ArticleMentions(m.article, [m]))
-    return out
+    ids = Mention.objects.filter(VISIBLE, **{field_name: entity}).values("article_id")
+    return article_list().filter(pk__in=ids).order_by("-published_at", "-id")
 
 
-def roles_of(groups: list[ArticleMentions]) -> list[Role]:
-    """Each distinct title with the first (newest) article and sentence that states it."""
+def mentions_in(entity, articles) -> list[ArticleMentions]:
+    """The entity's visible mentions in these articles (one page of them), grouped, in the articles' order."""
+    field_name = ENTITY_FIELD[type(entity)]
+    articles = list(articles)
+    by_article: dict[int, list[Mention]] = defaultdict(list)
+    for m in (Mention.objects.filter(VISIBLE, article__in=[a.pk for a in articles], **{field_name: entity})
+              .order_by("start")):
+        by_article[m.article_id].append(m)
+    return [ArticleMentions(a, by_article[a.pk]) for a in articles]
+
+
+def roles_of(person: Person, limit: int = 100) -> list[Role]:
+    """Each distinct title with the newest article and sentence that states it."""
     seen: dict[str, Role] = {}
-    for group in groups:
-        for m in group.mentions:
-            for title in m.roles:
-                if title not in seen:
-                    seen[title] = Role(title, list(m.organizations or []), m)
+    for m in (Mention.objects.filter(VISIBLE, person=person).exclude(role="")
+              .select_related("article").order_by("-article__published_at", "article_id", "start")[:500]):
+        for title in m.roles:
+            if title not in seen and len(seen) < limit:
+                seen[title] = Role(title, list(m.organizations or []), m)
     return list(seen.values())
 
 
@@ -250,31 +257,27 @@ def units_within(entity, limit: int = 50) -> dict[str, list]:
     return out
 
 
-def people_of_organization(org: Organization, groups: list[ArticleMentions], limit: int = 100) -> list[tuple[Person, list[Role]]]:
+def people_of_organization(org: Organization, limit: int = 100) -> list[tuple[Person, list[Role]]]:
     """People whose stated role names this organisation, in the articles that mention it."""
-    article_ids = [g.article.pk for g in groups]
+    articles = Mention.objects.filter(VISIBLE, organization=org).values("article_id")
     found: dict[int, tuple[Person, list[Role]]] = {}
-    for m in (Mention.objects.filter(VISIBLE, article_id__in=article_ids, person__isnull=False)
-              .exclude(role="").select_related("person", "article").order_by("-article__published_at", "start")):
-        if org.name in m.role or org.name in (m.organizations or []):
-            person, roles = found.setdefault(m.person_id, (m.person, []))
-            for title in m.roles:
-                if org.name in title or org.name in (m.organizations or []):
-                    if title not in [r.title for r in roles]:
-                        roles.append(Role(title, list(m.organizations or []), m))
-        if len(found) >= limit:
-            break
-    return list(found.values())
+    for m in (Mention.objects.filter(VISIBLE, article_id__in=articles, person__isnull=False, role__contains=org.name)
+              .select_related("person", "article").order_by("-article__published_at", "start")[:1000]):
+        if m.person_id not in found and len(found) >= limit:
+            continue
+        person, roles = found.setdefault(m.person_id, (m.person, []))
+        for title in m.roles:
+            if org.name in title and title not in [r.title for r in roles]:
+                roles.append(Role(title, list(m.organizations or []), m))
+    return [(person, roles) for person, roles in found.values() if roles]
 
 
-def place_counts(groups: list[ArticleMentions], exclude=None, limit: int = 30) -> list[tuple[Place, int]]:
-    """Places mentioned in these articles, by number of articles."""
-    article_ids = [g.article.pk for g in groups]
-    counts = Counter(dict(Mention.objects.filter(VISIBLE, article_id__in=article_ids, place__isnull=False)
-                          .values("place_id").annotate(n=Count("article", distinct=True))
-                          .values_list("place_id", "n")))
-    if exclude is not None:
-        counts.pop(exclude.pk, None)
-    top = counts.most_common(limit)
-    places = Place.objects.in_bulk([pk for pk, _ in top])
-    return [(places[pk], n) for pk, n in top if pk in places]
+def place_counts(entity, limit: int = 30) -> list[tuple[Place, int]]:
+    """Places mentioned in the articles that mention the entity, by number of articles."""
+    field_name = ENTITY_FIELD[type(entity)]
+    articles = Mention.objects.filter(VISIBLE, **{field_name: entity}).values("article_id")
+    rows = list(Mention.objects.filter(VISIBLE, article_id__in=articles, place__isnull=False)
+                .exclude(place_id=entity.pk if isinstance(entity, Place) else None)
+                .values("place_id").annotate(n=Count("article", distinct=True)).order_by("-n", "place_id")[:limit])
+    places = Place.objects.in_bulk([r["place_id"] for r in rows])
+    return [(places[r["place_id"]], r["n"]) for r in rows if r["place_id"] in places]

@@ -70,18 +70,18 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _entity_context(request: HttpRequest, entity) -> dict:
-    groups = selectors.mentions_by_article(entity)
-    if not groups and not request.user.is_staff:
+    paginator = Paginator(selectors.entity_articles(entity), 30)
+    if not paginator.count and not request.user.is_staff:
         raise Http404("Nothing public mentions this entry")
-    page = Paginator(groups, 30).get_page(request.GET.get("page"))
-    return {"entity": entity, "groups": groups, "page": page, "network": selectors.network(entity)}
+    page = paginator.get_page(request.GET.get("page"))
+    return {"entity": entity, "page": page, "groups": selectors.mentions_in(entity, page.object_list),
+            "network": selectors.network(entity)}
 
 
 def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
     person = get_object_or_404(Person, pk=pk)
     context = _entity_context(request, person)
-    context.update(kind="person", roles=selectors.roles_of(context["groups"]),
-                   places=selectors.place_counts(context["groups"]),
+    context.update(kind="person", roles=selectors.roles_of(person), places=selectors.place_counts(person),
                    organizations=selectors.co_mentioned(person, Organization, limit=20))
     return render(request, "archive/person_detail.html", context)
 
@@ -89,8 +89,8 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def organization_detail(request: HttpRequest, pk: int) -> HttpResponse:
     org = get_object_or_404(Organization, pk=pk)
     context = _entity_context(request, org)
-    context.update(kind="organization", people=selectors.people_of_organization(org, context["groups"]),
-                   places=selectors.place_counts(context["groups"]), within=selectors.units_within(org))
+    context.update(kind="organization", people=selectors.people_of_organization(org),
+                   places=selectors.place_counts(org), within=selectors.units_within(org))
     return render(request, "archive/organization_detail.html", context)
 
 
