@@ -2,8 +2,10 @@
 organisations and places they mention (with offsets into the clean body)."""
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 from django.utils.translation import gettext_lazy as _
 
 
@@ -34,6 +36,7 @@ class Outlet(models.Model):
     """The media outlet named on a 来源 line (永州日报, 中国传媒网)."""
 
     name = models.CharField(max_length=200, unique=True, help_text="Outlet name as printed on the page")
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -47,6 +50,7 @@ class Site(models.Model):
 
     name = models.CharField(max_length=200, unique=True, help_text="Website name shown in its own chrome")
     domain = models.CharField(max_length=253, blank=True)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -95,6 +99,7 @@ class Article(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["updated_at"])
 
     class Meta:
         ordering = ["-published_at", "id"]
@@ -108,6 +113,12 @@ class Article(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("archive:article-detail", args=[self.pk])
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        if self.status == self.Status.HIDDEN and not self.hidden_reason.strip():
+            raise ValidationError({"hidden_reason": _("Say why the article is hidden.")})
 
     @property
     def primary_capture(self) -> Capture | None:
@@ -151,7 +162,8 @@ class Person(PinyinSorted):
     name = models.CharField(max_length=50)
     region = models.CharField(max_length=100, blank=True, help_text="Identity scope: same name + region = same person")
     aliases = models.JSONField(default=list, blank=True)
-    note = models.TextField(blank=True)
+    note = models.TextField(blank=True, help_text="A short curated note shown on the person's page")
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name", "region"]
@@ -197,6 +209,8 @@ class Organization(NamedEntity):
 
     name = models.CharField(max_length=200, unique=True)
     kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.OTHER)
+    note = models.TextField(blank=True, help_text="A short curated note shown on the organisation's page")
+    history = HistoricalRecords()
 
 
 class Place(NamedEntity):
@@ -212,6 +226,8 @@ class Place(NamedEntity):
 
     name = models.CharField(max_length=100, unique=True)
     kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.COMMUNITY)
+    note = models.TextField(blank=True, help_text="A short curated note shown on the place's page")
+    history = HistoricalRecords()
 
 
 class Mention(models.Model):
@@ -235,6 +251,7 @@ class Mention(models.Model):
     organizations = models.JSONField(default=list, blank=True, help_text="Units named in the role")
     age = models.PositiveSmallIntegerField(null=True, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.EXTRACTED)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["article", "start"]
@@ -262,3 +279,36 @@ class Mention(models.Model):
     @property
     def roles(self) -> list[str]:
         return [r for r in self.role.split(" / ") if r]
+
+
+class EntityMerge(models.Model):
+    """A curator's merge (or split) of people, organisations or places: who, when, why, and what moved.
+    A merged-away record's old URL redirects to the survivor through this table."""
+
+    class Kind(models.TextChoices):
+        PERSON = "person", _("Person")
+        ORGANIZATION = "organization", _("Organisation")
+        PLACE = "place", _("Place")
+
+    class Action(models.TextChoices):
+        MERGE = "merge", _("Merge")
+        SPLIT = "split", _("Split")
+
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    action = models.CharField(max_length=5, choices=Action.choices, default=Action.MERGE)
+    source_id = models.PositiveIntegerField(help_text="The record merged away (or split from)")
+    source_name = models.CharField(max_length=200)
+    target_id = models.PositiveIntegerField(help_text="The surviving record (or the new one of a split)")
+    target_name = models.CharField(max_length=200)
+    mentions_moved = models.PositiveIntegerField(default=0)
+    reason = models.TextField(blank=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["kind", "source_id"], name="merge_source_idx")]
+
+    def __str__(self) -> str:
+        arrow = "→" if self.action == self.Action.MERGE else "⇢"
+        return f"{self.get_kind_display()} {self.source_name} #{self.source_id} {arrow} {self.target_name} #{self.target_id}"

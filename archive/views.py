@@ -7,11 +7,12 @@ from pathlib import Path
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from archive import selectors
 from archive.citations import cite
+from archive.curation import resolve_merged
 from archive.models import Article, Capture, Organization, Person, Place
 from archive.templatetags.archive_tags import marked_paragraphs
 
@@ -78,24 +79,54 @@ def _entity_context(request: HttpRequest, entity) -> dict:
             "network": selectors.network(entity)}
 
 
+def _entity_or_survivor(model, pk: int):
+    """The record, or (after a curator's merge) a permanent redirect to the record it was merged into."""
+    found = model.objects.filter(pk=pk).first()
+    if found is not None:
+        return found
+    survivor = resolve_merged(model, pk)
+    if survivor is None:
+        raise Http404("No such record")
+    raise _Moved(survivor)
+
+
+class _Moved(Exception):
+    def __init__(self, survivor):
+        self.survivor = survivor
+
+
+def _follows_merges(view):
+    def wrapper(request, pk):
+        try:
+            return view(request, pk)
+        except _Moved as moved:
+            return redirect(moved.survivor, permanent=True)
+    wrapper.__name__ = view.__name__
+    wrapper.__doc__ = view.__doc__
+    return wrapper
+
+
+@_follows_merges
 def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    person = get_object_or_404(Person, pk=pk)
+    person = _entity_or_survivor(Person, pk)
     context = _entity_context(request, person)
     context.update(kind="person", roles=selectors.roles_of(person), places=selectors.place_counts(person),
                    organizations=selectors.co_mentioned(person, Organization, limit=20))
     return render(request, "archive/person_detail.html", context)
 
 
+@_follows_merges
 def organization_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    org = get_object_or_404(Organization, pk=pk)
+    org = _entity_or_survivor(Organization, pk)
     context = _entity_context(request, org)
     context.update(kind="organization", people=selectors.people_of_organization(org),
                    places=selectors.place_counts(org), within=selectors.units_within(org))
     return render(request, "archive/organization_detail.html", context)
 
 
+@_follows_merges
 def place_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    place = get_object_or_404(Place, pk=pk)
+    place = _entity_or_survivor(Place, pk)
     context = _entity_context(request, place)
     context.update(kind="place", people=selectors.co_mentioned(place, Person, limit=40),
                    organizations=selectors.co_mentioned(place, Organization, limit=30),

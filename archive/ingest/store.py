@@ -104,7 +104,9 @@ def _ensure(model, names, **scope):
         model.objects.bulk_create(
             [model(name=n, sort_key=pinyin_key(n), **scope, **({"kind": kinds[n]} if kinds else {})) for n in missing],
             ignore_conflicts=True)
-        found.update({row.name: row for row in model.objects.filter(name__in=missing, **scope)})
+        created = list(model.objects.filter(name__in=missing, **scope))
+        model.history.bulk_history_create(created, default_change_reason="created by import")
+        found.update({row.name: row for row in created})
     return found
 
 
@@ -135,3 +137,5 @@ def store_mentions(article: Article, extraction: Extraction) -> None:
     for pl in extraction.places:
         add(pl, place=places[pl.name[:100]])
     Mention.objects.bulk_create(rows, batch_size=500)
+    if rows and rows[0].pk is not None:  # the history starts with the extracted state (curators can revert to it)
+        Mention.history.bulk_history_create(rows, batch_size=500, default_change_reason="extracted")

@@ -1,0 +1,216 @@
+"""What curators do, as functions the admin (and tests) call: merge and split people, organisations
+and places; confirm, reject and add mentions; re-run extraction; reindex. Each runs in one
+transaction, leaves a history record (django-simple-history) naming the user and the reason, and
+reaches the search index when it commits."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import Count
+
+from archive.ingest.extract import extract
+from archive.ingest.store import sentence_at, store_mentions
+from archive.models import Article, EntityMerge, Mention, Organization, Person, Place
+from search.indexing import schedule
+
+FIELD = {Person: "person", Organization: "organization", Place: "place"}
+KIND = {Person: EntityMerge.Kind.PERSON, Organization: EntityMerge.Kind.ORGANIZATION, Place: EntityMerge.Kind.PLACE}
+MODEL = {"person": Person, "organization": Organization, "place": Place}
+
+
+class CurationError(ValueError):
+    """A curation request that cannot be carried out as asked (the message says why)."""
+
+
+def _history_reason(obj, user, reason: str) -> None:
+    obj._change_reason = reason[:100] if reason else ""
+    if user is not None:
+        obj._history_user = user
+
+
+def _mentions_history(pks, user, reason: str) -> None:
+    """History records for mentions changed in bulk (a queryset update sends no signals)."""
+    Mention.history.bulk_history_create(list(Mention.objects.filter(pk__in=pks)), update=True, default_user=user,
+                                        default_change_reason=reason[:100])
+
+
+def _affected_articles(model, ids) -> list[int]:
+    return list(Mention.objects.filter(**{f"{FIELD[model]}_id__in": ids}).values_list("article_id", flat=True).distinct())
+
+
+@dataclass
+class MergePreview:
+    """Side by side: each record with its aliases, mention and article counts, and sample sentences."""
+    rows: list[dict]
+
+
+def merge_preview(model, records) -> MergePreview:
+    field_name = FIELD[model]
+    counts = {r[field_name]: r for r in Mention.objects.filter(**{f"{field_name}__in": records})
+              .values(field_name).annotate(mentions=Count("id"), articles=Count("article", distinct=True))}
+    rows = []
+    for record in records:
+        sample = list(Mention.objects.filter(**{field_name: record}).select_related("article")
+                      .order_by("-article__published_at")[:3])
+        rows.append({"record": record, "mentions": counts.get(record.pk, {}).get("mentions", 0),
+                     "articles": counts.get(record.pk, {}).get("articles", 0), "sample": sample})
+    return MergePreview(rows)
+
+
+def merge(model, survivor, others, *, user=None, reason: str = "") -> int:
+    """Move every mention, alias and note of `others` onto `survivor`, delete them, record the merge.
+    Returns the number of mentions moved."""
+    others = [o for o in others if o.pk != survivor.pk]
+    if not others:
+        raise CurationError("choose at least two different records to merge")
+    if any(type(o) is not model for o in [survivor, *others]):
+        raise CurationError("only records of one kind can be merged")
+    field_name = FIELD[model]
+    with transaction.atomic():
+        survivor = model.objects.select_for_update().get(pk=survivor.pk)
+        affected = _affected_articles(model, [o.pk for o in others])
+        moved_total = 0
+        aliases = list(survivor.aliases or [])
+        notes = [survivor.note] if getattr(survivor, "note", "") else []
+        for other in others:
+            moving = list(Mention.objects.filter(**{field_name: other}).values_list("pk", flat=True))
+            moved = Mention.objects.filter(pk__in=moving).update(**{field_name: survivor})
+            _mentions_history(moving, user, f"moved from #{other.pk} by a merge: {reason}")
+            moved_total += moved
+            for name in [other.name, *(other.aliases or [])]:
+                if name != survivor.name and name not in aliases:
+                    aliases.append(name)
+            if getattr(other, "note", ""):
+                notes.append(other.note)
+            EntityMerge.objects.create(kind=KIND[model], action=EntityMerge.Action.MERGE, source_id=other.pk,
+                                       source_name=str(other)[:200], target_id=survivor.pk,
+                                       target_name=str(survivor)[:200], mentions_moved=moved, reason=reason, user=user)
+            # Earlier merges into the record merged away now lead to the survivor.
+            EntityMerge.objects.filter(kind=KIND[model], action=EntityMerge.Action.MERGE, target_id=other.pk).update(
+                target_id=survivor.pk, target_name=str(survivor)[:200])
+            _history_reason(other, user, f"merged into #{survivor.pk}: {reason}")
+            other.delete()
+        survivor.aliases = aliases
+        if hasattr(survivor, "note"):
+            survivor.note = "\n\n".join(n for n in notes if n)
+        _history_reason(survivor, user, f"merged {', '.join('#' + str(o.pk) for o in others)}: {reason}")
+        survivor.save()
+        schedule(affected)
+    return moved_total
+
+
+def split(model, record, mention_ids, *, name: str, region: str | None = None, kind: str | None = None,
+          user=None, reason: str = ""):
+    """Move the chosen mentions of `record` to a new record called `name`; returns the new record."""
+    field_name = FIELD[model]
+    name = (name or "").strip()
+    if not name:
+        raise CurationError("the new record needs a name")
+    with transaction.atomic():
+        chosen = Mention.objects.filter(pk__in=mention_ids, **{field_name: record})
+        if chosen.count() != len(set(mention_ids)) or not mention_ids:
+            raise CurationError("choose one or more mentions of this record to move")
+        if chosen.count() == Mention.objects.filter(**{field_name: record}).count():
+            raise CurationError("leave at least one mention on the original record (or rename it instead)")
+        values = {"name": name}
+        if model is Person:
+            values["region"] = record.region if region is None else region.strip()
+            if model.objects.filter(**values).exists():
+                raise CurationError(f"a person called {name} in region “{values['region']}” already exists; "
+                                    "give the new record another region (or merge instead)")
+        else:
+            if model.objects.filter(name=name).exists():
+                raise CurationError(f"“{name}” already exists; merge into it instead")
+            values["kind"] = kind or record.kind
+        new = model(**values)
+        _history_reason(new, user, f"split from #{record.pk}: {reason}")
+        new.save()
+        affected = list(chosen.values_list("article_id", flat=True).distinct())
+        moving = list(chosen.values_list("pk", flat=True))
+        moved = Mention.objects.filter(pk__in=moving).update(**{field_name: new})
+        _mentions_history(moving, user, f"moved to #{new.pk} by a split: {reason}")
+        EntityMerge.objects.create(kind=KIND[model], action=EntityMerge.Action.SPLIT, source_id=record.pk,
+                                   source_name=str(record)[:200], target_id=new.pk, target_name=str(new)[:200],
+                                   mentions_moved=moved, reason=reason, user=user)
+        schedule(affected)
+    return new
+
+
+def resolve_merged(model, pk: int):
+    """The record that a merged-away id now lives on (following merges of merges), or None."""
+    seen = set()
+    while pk not in seen:
+        seen.add(pk)
+        found = model.objects.filter(pk=pk).first()
+        if found is not None:
+            return found
+        step = (EntityMerge.objects.filter(kind=KIND[model], action=EntityMerge.Action.MERGE, source_id=pk)
+                .order_by("-at", "-id").first())
+        if step is None:
+            return None
+        pk = step.target_id
+    return None
+
+
+def set_mention_status(mentions, status: str, *, user=None) -> int:
+    """Confirm or reject mentions (each saved, so history and the index follow)."""
+    n = 0
+    with transaction.atomic():
+        for m in mentions:
+            if m.status != status:
+                m.status = status
+                _history_reason(m, user, f"{status} by a curator")
+                m.save(update_fields=["status"])
+                n += 1
+    return n
+
+
+def add_mention(article: Article, start: int, end: int, *, kind: str, name: str = "", role: str = "",
+                user=None) -> Mention:
+    """A mention a curator marked in the text (it is confirmed: it feeds the extraction dictionary)."""
+    body = article.body
+    if not (0 <= start < end <= len(body)):
+        raise CurationError("the selection is outside the article text")
+    text = body[start:end]
+    if "\n" in text or not text.strip() or text != text.strip():
+        raise CurationError("select a name within one paragraph, without surrounding spaces")
+    model = MODEL.get(kind)
+    if model is None:
+        raise CurationError("choose person, organisation or place")
+    name = (name or text).strip()
+    with transaction.atomic():
+        if Mention.objects.filter(article=article, start=start, end=end).exists():
+            raise CurationError("this text is already a mention; confirm it instead")
+        if model is Person:
+            entity = Person.objects.get_or_create(name=name[:50], region=article.region)[0]
+        else:
+            entity = model.objects.get_or_create(name=name[:200 if model is Organization else 100])[0]
+        mention = Mention(article=article, start=start, end=end, text=text, sentence=sentence_at(body, start, end),
+                          role=role[:300], status=Mention.Status.CONFIRMED, **{FIELD[model]: entity})
+        _history_reason(mention, user, "added by a curator")
+        mention.save()
+    return mention
+
+
+def reextract(articles, *, user=None) -> int:
+    """Run extraction again on these articles with the curated dictionary; curated mentions stay as
+    they are, and rejected names are not extracted again."""
+    from archive.services import lexicon_from_db
+
+    lexicon = lexicon_from_db()
+    n = 0
+    for article in articles:
+        with transaction.atomic():
+            extraction = extract(article.body, lexicon)
+            store_mentions(article, extraction)
+            schedule([article.pk])
+        n += 1
+    return n
+
+
+def reindex(articles) -> tuple[int, int]:
+    from search.indexing import sync_articles
+
+    return sync_articles([a.pk for a in articles])
+
