@@ -198,3 +198,15 @@ def test_admin_lists_filter_and_search_in_chinese(admin_client_as_curator, impor
     html = admin_client_as_curator.get(reverse("admin:archive_article_change", args=[article.pk])).content.decode()
     capture = article.captures.get()
     assert capture.sha256 in html and 'name="captures-0-sha256"' not in html  # shown, not editable
+
+
+def test_reindex_action_puts_a_missing_article_back_in_the_index(admin_client_as_curator, imported_samples):
+    from haystack import connections
+
+    from search.indexing import article_identifier
+
+    article = Article.objects.get(title="履职中见真情")
+    connections["default"].get_backend().remove_many([article_identifier(article.pk)])
+    assert article.pk not in found("潘晓喆")
+    response = action(admin_client_as_curator, "article", "reindex", [article.pk])
+    assert response.status_code == 302 and article.pk in found("潘晓喆")

@@ -208,3 +208,11 @@ def test_queries_per_page_do_not_grow_with_the_data(client, imported_samples, tm
     after = {url: queries(client, url) for url in urls}
     assert after == before
     assert max(after.values()) <= 25, after
+
+
+def test_the_500_page_is_in_the_sites_style_and_needs_nothing_from_the_request(rf):
+    from django.views.defaults import server_error
+
+    response = server_error(rf.get("/boom/"))
+    html = response.content.decode()
+    assert response.status_code == 500 and "出错了" in html and "archive.css" in html and "<header" in html
