@@ -33,7 +33,7 @@ from whoosh import query as wq
 from whoosh.fields import STORED, TEXT
 from whoosh.index import LockError
 
-from search.analyzers import GramTokenizer
+from search.analyzers import MAX_GRAM, GramTokenizer
 from search.phrase import CompactPositions, make_phrase
 from search.vector import Evaluator, top
 
@@ -69,7 +69,7 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
                 grams = isinstance(analyzer, GramTokenizer)
                 field = TEXT(analyzer=analyzer, phrase=grams, stored=field_class.stored, field_boost=field_class.boost)
                 if grams:
-                    field.format = CompactPositions(field_boost=field_class.boost)
+                    field.format = CompactPositions(field_boost=field_class.boost, positions_from=MAX_GRAM)
                 schema.add(name, field)
         return content_field_name, schema
 

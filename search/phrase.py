@@ -25,8 +25,16 @@ K1, B = 1.2, 0.75
 
 class CompactPositions(Positions):
     """Positions stored as a plain array of little-endian uint32 (Whoosh's own format pickles a list of
-    deltas per posting). Smaller, and search.vector decodes the positions of thousands of documents
-    with one NumPy call instead of one unpickling per document."""
+    deltas per posting), and only for terms of at least `positions_from` characters.
+
+    Phrases over the gram fields are always chains of the longest grams (search.analyzers.query_grams),
+    so shorter grams never need positions; leaving them out makes the postings of common characters
+    several times smaller and faster to read (most of a block's decoding was their positions).
+    search.vector decodes the positions of thousands of documents with one NumPy call."""
+
+    def __init__(self, field_boost=1.0, positions_from: int = 1, **options):
+        super().__init__(field_boost=field_boost, **options)
+        self.positions_from = positions_from
 
     def word_values(self, value, analyzer, **kwargs):
         field_boost = self.field_boost
@@ -37,8 +45,10 @@ class CompactPositions(Positions):
         for t in tokens(value, analyzer, kwargs):
             positions[t.text].append(t.pos)
             weights[t.text] += t.boost
+        shortest = getattr(self, "positions_from", 1)
         for word, poslist in positions.items():
-            yield word, len(poslist), weights[word] * field_boost, self.encode(poslist)
+            encoded = self.encode(poslist) if len(word) >= shortest else b""
+            yield word, len(poslist), weights[word] * field_boost, encoded
 
     def encode(self, poslist):
         return struct.pack(f"<{len(poslist)}I", *poslist)

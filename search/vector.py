@@ -299,6 +299,9 @@ class Evaluator:
         frequency = {g: self.reader.doc_frequency(fieldname, g) for g in grams}
         if not all(frequency.values()):
             return NO_HITS
+        if size < getattr(field.format, "positions_from", 1):
+            # Only the longest grams have positions; search.analyzers.query_grams makes no other chains.
+            raise ValueError(f"a phrase of {size}-character grams cannot be checked (no positions stored)")
         # The grams whose positions prove the phrase: the cheapest set that covers every character.
         cover = cheapest_cover([frequency[g] for g in grams], size)
         # The cover, rarest first: each read narrows the blocks the next one decompresses. A much rarer

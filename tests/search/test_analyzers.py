@@ -47,3 +47,18 @@ def test_tokenizer_offsets_point_into_the_original_text():
 def test_words_are_jieba_words_of_the_normal_form_without_punctuation():
     got = words("同濟新村，核酸檢測！")
     assert "".join(got) == "同济新村核酸检测" and "核酸" in got and "检测" in got
+
+
+def test_every_query_chain_is_made_of_the_longest_grams():
+    """Only MAX_GRAM-grams carry positions in the index, so phrases must never chain shorter grams."""
+    import random
+
+    from search.analyzers import MAX_GRAM
+
+    rng = random.Random(3)
+    alphabet = "核酸检测点社区 志愿者ab12，。\n　黨員"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
+        chain = query_grams(text)
+        if len(chain) > 1:
+            assert all(len(t) == MAX_GRAM for t, *_ in chain), text
