@@ -69,6 +69,20 @@ class MentionKindFilter(admin.SimpleListFilter):
         return queryset
 
 
+class PublicPageMixin:
+    """Columns shared by the admins of records with public pages and mentions (annotated n_mentions)."""
+
+    @admin.display(description=_("mentions"), ordering="n_mentions")
+    def mention_count(self, obj):
+        return obj.n_mentions
+
+    @admin.display(description=_("public page"))
+    def public_link(self, obj):
+        if not obj.pk:
+            return "-"
+        return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), obj.get_absolute_url())
+
+
 # -- articles -----------------------------------------------------------------------------
 
 
@@ -105,7 +119,7 @@ class ReasonForm(forms.Form):
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(PublicPageMixin, SimpleHistoryAdmin):
     list_display = ("title", "published_at", "outlet", "status", "mention_count", "pending_count")
     list_filter = ("status", YearFilter, NeedsReviewFilter, "outlet")
     search_fields = ("title", "subtitle", "body", "outlet__name")
@@ -129,19 +143,9 @@ class ArticleAdmin(SimpleHistoryAdmin):
             n_mentions=Count("mentions"),
             n_pending=Count("mentions", filter=Q(mentions__status=Mention.Status.EXTRACTED)))
 
-    @admin.display(description=_("mentions"), ordering="n_mentions")
-    def mention_count(self, obj):
-        return obj.n_mentions
-
     @admin.display(description=_("to review"), ordering="n_pending")
     def pending_count(self, obj):
         return obj.n_pending
-
-    @admin.display(description=_("public page"))
-    def public_link(self, obj):
-        if not obj.pk:
-            return "-"
-        return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), obj.get_absolute_url())
 
     def _set_status(self, request, queryset, status, reason=""):
         n = 0
@@ -228,7 +232,7 @@ class MergeForm(forms.Form):
     reason = forms.CharField(label=_("Why they are the same"), widget=forms.Textarea(attrs={"rows": 3}), max_length=500)
 
 
-class EntityAdmin(SimpleHistoryAdmin):
+class EntityAdmin(PublicPageMixin, SimpleHistoryAdmin):
     search_fields = ("name", "aliases")
     readonly_fields = ("sort_key", "public_link", "merges")
     actions = ["merge_records"]
@@ -238,10 +242,6 @@ class EntityAdmin(SimpleHistoryAdmin):
         return super().get_queryset(request).annotate(
             n_mentions=Count("mentions"), n_articles=Count("mentions__article", distinct=True))
 
-    @admin.display(description=_("mentions"), ordering="n_mentions")
-    def mention_count(self, obj):
-        return obj.n_mentions
-
     @admin.display(description=_("articles"), ordering="n_articles")
     def article_count(self, obj):
         return obj.n_articles
@@ -249,12 +249,6 @@ class EntityAdmin(SimpleHistoryAdmin):
     @admin.display(description=_("aliases"))
     def alias_list(self, obj):
         return "、".join(obj.aliases or [])
-
-    @admin.display(description=_("public page"))
-    def public_link(self, obj):
-        if not obj.pk:
-            return "-"
-        return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), obj.get_absolute_url())
 
     @admin.display(description=_("merges and splits"))
     def merges(self, obj):

@@ -22,7 +22,6 @@ import random
 import shutil
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 from urllib.parse import urlencode
@@ -97,13 +96,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--keep", metavar="DIR", help="keep the generated archive under DIR and reuse it next time")
     args = ap.parse_args()
-    if args.keep:
-        work = Path(args.keep).resolve() / f"pages-{args.articles}-{args.seed}-{bench_search.index_version()}"
-        if not (work / "data" / "bench-pages-meta.json").exists():
-            shutil.rmtree(work, ignore_errors=True)
-        work.mkdir(parents=True, exist_ok=True)
-    else:
-        work = Path(tempfile.mkdtemp(prefix="bench-pages-"))
+    work = bench_search.work_dir(args.keep, f"pages-{args.articles}-{args.seed}-{bench_search.index_version()}",
+                                 "bench-pages-meta.json", "bench-pages-")
     try:
         bench_search.setup_django(work)
         from django.conf import settings

@@ -274,6 +274,17 @@ def time_fts(con: sqlite3.Connection, mix, repeat: int) -> list[float]:
     return out
 
 
+def work_dir(keep: str | None, name: str, meta_file: str, prefix: str) -> Path:
+    """Where a run keeps its archive: DIR/name (reused when meta_file says it is complete) or a temp folder."""
+    if not keep:
+        return Path(tempfile.mkdtemp(prefix=prefix))
+    work = Path(keep).resolve() / name
+    if not (work / "data" / meta_file).exists():
+        shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True, exist_ok=True)
+    return work
+
+
 def pct(values: list[float], q: int) -> float:
     return statistics.quantiles(values, n=100)[q - 1] if len(values) >= 2 else (values[0] if values else 0.0)
 
@@ -349,13 +360,7 @@ def main() -> None:
                             "--per-kind", str(args.per_kind), "--seed", str(args.seed)]
                            + (["--keep", args.keep] if args.keep else []), check=True)
         return
-    if args.keep:
-        work = Path(args.keep).resolve() / f"{args.size}-{args.seed}-{index_version()}"
-        if not (work / "data" / "bench-meta.json").exists():
-            shutil.rmtree(work, ignore_errors=True)
-        work.mkdir(parents=True, exist_ok=True)
-    else:
-        work = Path(tempfile.mkdtemp(prefix="bench-search-"))
+    work = work_dir(args.keep, f"{args.size}-{args.seed}-{index_version()}", "bench-meta.json", "bench-search-")
     try:
         setup_django(work)
         r = run(args.size, args.seed, args.repeat, args.per_kind, kept=bool(args.keep))
