@@ -68,6 +68,39 @@ def archive_counts() -> dict[str, int]:
     }
 
 
+def data_version() -> str:
+    """Changes whenever anything the summaries show may have changed: article saves (updated_at),
+    new or deleted articles and mentions, and every history record (mention reviews, merges, renames).
+    A handful of index-only aggregates, far cheaper than the summaries themselves."""
+    from archive.models import EntityMerge
+
+    parts = [
+        Article.objects.aggregate(n=Count("id"), last=Max("updated_at")),
+        Mention.objects.aggregate(n=Count("id"), last=Max("id")),
+        {"merges": EntityMerge.objects.aggregate(last=Max("id"))["last"]},
+    ]
+    for model in (Mention, Person, Organization, Place):
+        parts.append({model.__name__: model.history.aggregate(last=Max("history_id"))["last"]})
+    return repr(parts)
+
+
+def home_summary() -> dict:
+    """Everything on the home page but the latest articles, computed once per data version."""
+    import hashlib
+
+    from django.core.cache import cache
+
+    key = "home-summary:" + hashlib.sha256(data_version().encode()).hexdigest()[:32]
+    summary = cache.get(key)
+    if summary is None:
+        first, last = date_span()
+        summary = {"counts": archive_counts(), "first": first, "last": last, "timeline": timeline(),
+                   "top_people": list(top_entities(Person)), "top_organizations": list(top_entities(Organization)),
+                   "top_places": list(top_entities(Place))}
+        cache.set(key, summary, 24 * 3600)
+    return summary
+
+
 def date_span() -> tuple[date | None, date | None]:
     from django.utils import timezone
 

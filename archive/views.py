@@ -29,14 +29,9 @@ def _int(value) -> int | None:
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    first, last = selectors.date_span()
     return render(request, "archive/home.html", {
-        "counts": selectors.archive_counts(), "first": first, "last": last,
-        "timeline": selectors.timeline(),
+        **selectors.home_summary(),
         "latest": list(selectors.article_list().order_by("-published_at", "-id")[:10]),
-        "top_people": list(selectors.top_entities(Person)),
-        "top_organizations": list(selectors.top_entities(Organization)),
-        "top_places": list(selectors.top_entities(Place)),
     })
 
 

@@ -29,6 +29,9 @@ def _data_dir(settings, tmp_path):
     settings.STORAGES = {**settings.STORAGES, "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
     _use_index(settings, tmp_path / "index")
+    from django.core.cache import cache
+
+    cache.clear()  # summaries are cached per data version; start each test cold
 
 
 def _use_index(settings, path: Path) -> None:

@@ -216,3 +216,20 @@ def test_the_500_page_is_in_the_sites_style_and_needs_nothing_from_the_request(r
     response = server_error(rf.get("/boom/"))
     html = response.content.decode()
     assert response.status_code == 500 and "出错了" in html and "archive.css" in html and "<header" in html
+
+
+def test_home_summary_follows_every_change(client, imported_samples, django_capture_on_commit_callbacks):
+    """The home page's counts are cached per data version: an edit shows at once."""
+    assert re.search(r"<dt>文章</dt><dd><a [^>]*>5</a></dd>", get(client, "/"))
+    article = Article.objects.get(title="履职中见真情")
+    article.status = Article.Status.HIDDEN
+    article.hidden_reason = "test"
+    article.save()
+    assert re.search(r"<dt>文章</dt><dd><a [^>]*>4</a></dd>", get(client, "/"))
+    person = Person.objects.get(name="潘晓喆")
+    person.name = "潘晓哲"
+    person.save()
+    article.status = Article.Status.PUBLISHED
+    article.save()
+    html = get(client, "/")
+    assert re.search(r"<dt>文章</dt><dd><a [^>]*>5</a></dd>", html)
