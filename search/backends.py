@@ -279,7 +279,7 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         except BaseException:
             writer.cancel()
             raise
-        writer.commit()
+        _commit(writer)
 
     def remove_many(self, identifiers) -> None:
         self._check_current()
@@ -294,7 +294,7 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         except BaseException:
             writer.cancel()
             raise
-        writer.commit()
+        _commit(writer)
 
     def remove(self, obj_or_string, commit=True):
         self.remove_many([obj_or_string])
@@ -305,6 +305,21 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         self.index = self.index.refresh()
         with self.index.searcher() as searcher:
             return {fields.get("django_id"): fields.get("stamp", "") for fields in searcher.all_stored_fields()}
+
+
+def _commit(writer) -> None:
+    """writer.commit(), releasing the write lock if it fails (Whoosh's commit does not, and the lock
+    would then block every later write in this process)."""
+    try:
+        writer.commit()
+    except BaseException:
+        lock = getattr(writer, "writelock", None)
+        try:
+            writer.cancel()
+        except Exception:
+            if lock is not None and getattr(lock, "fd", None) is not None:
+                lock.release()
+        raise
 
 
 def phrase_text(value: str) -> str:

@@ -23,6 +23,11 @@ from whoosh.query import Phrase, Term
 K1, B = 1.2, 0.75
 
 
+# The value of a posting without positions. Not empty: Whoosh's block writer drops empty values, which
+# would leave a block's values out of step with its ids (and break segment merges).
+NO_POSITIONS = b"\x00"
+
+
 class CompactPositions(Positions):
     """Positions stored as a plain array of little-endian uint32 (Whoosh's own format pickles a list of
     deltas per posting), and only for terms of at least `positions_from` characters.
@@ -47,14 +52,15 @@ class CompactPositions(Positions):
             weights[t.text] += t.boost
         shortest = getattr(self, "positions_from", 1)
         for word, poslist in positions.items():
-            encoded = self.encode(poslist) if len(word) >= shortest else b""
+            encoded = self.encode(poslist) if len(word) >= shortest else NO_POSITIONS
             yield word, len(poslist), weights[word] * field_boost, encoded
 
     def encode(self, poslist):
         return struct.pack(f"<{len(poslist)}I", *poslist)
 
     def decode_positions(self, valuestring):
-        return list(struct.unpack(f"<{len(valuestring) // 4}I", valuestring))
+        count = len(valuestring) // 4
+        return list(struct.unpack(f"<{count}I", valuestring[:count * 4]))
 
     def decode_frequency(self, valuestring):
         return len(valuestring) // 4

@@ -177,3 +177,17 @@ def test_an_index_built_by_an_earlier_version_is_refused_then_rebuilt_by_check_i
     assert "rebuilding" in out.getvalue()
     connections.reload("default")
     assert found("社区") and client.get(reverse("search:results"), {"q": "社区", "format": "json"}).json()["total"] >= 1
+
+
+def test_many_small_index_commits_merge_segments_and_keep_positions(imported_samples):
+    """Each edit writes a small segment and Whoosh merges small segments on commit; the merge copies
+    every posting (including the grams stored without positions) and phrases still match after it."""
+    from search.indexing import sync_articles
+
+    article = Article.objects.get(title="履职中见真情")
+    for i in range(14):
+        Article.objects.filter(pk=article.pk).update(subtitle=f"第{i}次修订")
+        sync_articles([article.pk])
+    assert found("第13次修订") == {article.pk} and found("履职中见真情") == {article.pk}
+    assert found('"潘晓喆所带领的"') == set(Article.objects.filter(body__contains="潘晓喆所带领的").values_list("pk", flat=True))
+    assert len(whoosh_index()._segments()) < 14  # merged, not one segment per edit
