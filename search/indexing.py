@@ -96,7 +96,10 @@ def deferred_indexing(*, sync: bool = True) -> Iterator[set[int]]:
 
 
 def schedule(pks: Iterable[int]) -> None:
-    """Called by the signal receivers: index these articles once the current transaction commits."""
+    """Called by the signal receivers: index these articles once the current transaction commits.
+
+    All the articles scheduled in one transaction are indexed by one commit hook (a re-extraction
+    deletes and creates dozens of mentions; one index write, not one per mention)."""
     pks = {pk for pk in pks if pk is not None}
     if not pks:
         return
@@ -104,7 +107,23 @@ def schedule(pks: Iterable[int]) -> None:
     if stack:
         stack[-1].update(pks)
         return
-    transaction.on_commit(lambda: _sync_quietly(pks))
+    connection = transaction.get_connection()
+    hooks = connection.run_on_commit  # replaced by a new list on every commit, rollback and savepoint rollback
+    batch = getattr(_local, "commit_batch", None)
+    if (connection.in_atomic_block and batch is not None and not batch["done"] and batch["hooks"] is hooks
+            and any(h[1] is batch["hook"] for h in hooks)):
+        batch["pks"].update(pks)
+        return
+    state = {"pks": set(pks), "done": False, "hooks": None, "hook": None}
+
+    def hook() -> None:
+        state["done"] = True
+        _sync_quietly(state["pks"])
+
+    transaction.on_commit(hook)
+    if connection.in_atomic_block:
+        state.update(hooks=connection.run_on_commit, hook=hook)
+        _local.commit_batch = state
 
 
 def _sync_quietly(pks: set[int]) -> None:

@@ -191,3 +191,19 @@ def test_many_small_index_commits_merge_segments_and_keep_positions(imported_sam
     assert found("第13次修订") == {article.pk} and found("履职中见真情") == {article.pk}
     assert found('"潘晓喆所带领的"') == set(Article.objects.filter(body__contains="潘晓喆所带领的").values_list("pk", flat=True))
     assert len(whoosh_index()._segments()) < 14  # merged, not one segment per edit
+
+
+def test_one_index_write_per_transaction(imported_samples, django_capture_on_commit_callbacks):
+    from django.db import transaction
+
+    article = Article.objects.get(title="履职中见真情")
+    before = whoosh_index().latest_generation()
+    with django_capture_on_commit_callbacks(execute=True) as hooks:
+        with transaction.atomic():
+            article.subtitle = "一次提交"
+            article.save()
+            for m in article.mentions.all()[:5]:
+                m.role = m.role + " "
+                m.save()
+    assert len(hooks) == 1 and whoosh_index().latest_generation() == before + 1
+    assert found("一次提交") == {article.pk}
