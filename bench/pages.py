@@ -103,6 +103,7 @@ def main() -> None:
         from django.conf import settings
 
         settings.ALLOWED_HOSTS = ["testserver"]
+        settings.SECURE_SSL_REDIRECT = False  # the test client speaks plain HTTP
         from django.core.management import call_command
 
         call_command("collectstatic", "--noinput", verbosity=0)  # production settings serve hashed static names

@@ -5,6 +5,9 @@ import shutil
 import tempfile
 
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-key")
+# The test client and the browser tests speak plain HTTP to a local server.
+os.environ.setdefault("DJANGO_SECURE_SSL_REDIRECT", "0")
+os.environ.setdefault("DJANGO_SECURE_HSTS_SECONDS", "0")
 if "ARCHIVE_DATA_DIR" not in os.environ:
     _scratch = tempfile.mkdtemp(prefix="archive-test-")
     os.environ["ARCHIVE_DATA_DIR"] = _scratch

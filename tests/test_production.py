@@ -1,0 +1,114 @@
+"""Production settings: `check --deploy` is clean, secrets are required, security headers are sent,
+and gunicorn (the documented server) serves pages and WhiteNoise's static files."""
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+STRONG_KEY = "k7#Qv9!mZ2@xR4$wL8^pN3&tY6*bH1(cJ5)dF0_gS-eU+aW=oI"
+
+
+def production_env(data_dir: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "ARCHIVE_", "DATABASE_URL"))}
+    env.update(DJANGO_SETTINGS_MODULE="config.settings", DJANGO_SECRET_KEY=STRONG_KEY,
+               ARCHIVE_DATA_DIR=str(data_dir), DJANGO_ALLOWED_HOSTS="archive.example.org,127.0.0.1")
+    if os.environ.get("DATABASE_URL"):
+        env["DATABASE_URL"] = os.environ["DATABASE_URL"]
+    env.update(extra)
+    return env
+
+
+def manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=300)
+
+
+def test_check_deploy_is_clean_under_production_settings(tmp_path):
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=production_env(tmp_path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues (0 silenced)" in result.stdout
+
+
+def test_production_refuses_to_start_without_a_secret_key(tmp_path):
+    env = production_env(tmp_path)
+    del env["DJANGO_SECRET_KEY"]
+    result = manage("check", env=env)
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off" in result.stderr
+
+
+def test_a_malformed_setting_is_named(tmp_path):
+    result = manage("check", env=production_env(tmp_path, DJANGO_SECURE_HSTS_SECONDS="a year"))
+    assert result.returncode != 0
+    assert "DJANGO_SECURE_HSTS_SECONDS must be an integer" in result.stderr
+
+
+def test_pages_carry_the_security_headers(client, imported_samples):
+    response = client.get("/")
+    csp = response.headers["Content-Security-Policy"]
+    for directive in ("default-src 'self'", "script-src 'self'", "object-src 'none'", "frame-ancestors 'none'"):
+        assert directive in csp
+    assert "unsafe-inline" not in csp
+    assert response.headers["X-Frame-Options"] == "DENY"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "same-origin"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url: str, host: str | None = None) -> tuple[int, dict[str, str], bytes]:
+    request = urllib.request.Request(url, headers={"Host": host} if host else {})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, dict(exc.headers), exc.read()
+
+
+def test_gunicorn_serves_pages_and_static_files(tmp_path):
+    env = production_env(tmp_path / "data", DJANGO_SECURE_SSL_REDIRECT="0", DJANGO_SECURE_COOKIES="0",
+                         DJANGO_SECURE_HSTS_SECONDS="0")
+    for args in (("migrate", "--noinput"), ("collectstatic", "--noinput")):
+        result = manage(*args, env=env)
+        assert result.returncode == 0, result.stderr
+    port = _free_port()
+    env.update(GUNICORN_BIND=f"127.0.0.1:{port}", GUNICORN_WORKERS="1", GUNICORN_ACCESS_LOG="")
+    server = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "config/gunicorn.conf.py", "config.wsgi"],
+                              cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                status, headers, body = _get(base + "/")
+                break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"gunicorn did not start:\n{server.stdout.read() if server.poll() is not None else ''}")
+                time.sleep(0.3)
+        assert status == 200
+        assert "Content-Security-Policy" in headers
+        stylesheet = re.search(rb'href="(/static/css/archive\.[0-9a-f]{12}\.css)"', body)
+        assert stylesheet, "production pages link the hashed (manifest) stylesheet"
+        status, headers, _ = _get(base + stylesheet.group(1).decode())
+        assert status == 200
+        assert "max-age=315360000" in headers.get("Cache-Control", "")  # WhiteNoise: hashed files cached forever
+        assert _get(base + "/", host="evil.example.com")[0] == 400  # not an allowed host
+        assert _get(base + "/articles/999999/")[0] == 404
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
