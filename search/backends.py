@@ -156,7 +156,8 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         wanted = sorted(f"{m._meta.app_label}.{m._meta.model_name}" for m in models) if models else registered
         if set(wanted) != set(registered) or len(registered) > 1:
             filters.append(wq.Or([wq.Term(DJANGO_CT, ct) for ct in wanted]))
-        evaluator = Evaluator(searcher, self._per_searcher_cache(searcher), self.scored_fields)
+        evaluator = Evaluator(searcher, self._per_searcher_cache(searcher), self.scored_fields,
+                              frozenset({self.content_field_name}))
         allowed = None
         if filters:
             allowed = evaluator.mask(evaluator.evaluate(wq.And(filters)).ids)

@@ -65,8 +65,11 @@ def top(hits: Hits, start: int, end: int) -> list[tuple[int, float]]:
 class Evaluator:
     """Whole-index evaluation for one searcher; `cache` is kept by the caller per searcher (index version)."""
 
-    def __init__(self, searcher, cache: dict, scored_fields: frozenset[str]):
+    def __init__(self, searcher, cache: dict, scored_fields: frozenset[str], every_fields: frozenset[str] = frozenset()):
+        """every_fields: fields every document has (the document field), so Every(field) is every document
+        (Whoosh's own Every(field) walks every term of the field: seconds on a 4-gram field)."""
         self.searcher = searcher
+        self.every_fields = every_fields
         self.reader = searcher.reader()
         self.schema = searcher.schema
         self.size = self.reader.doc_count_all()
@@ -220,7 +223,7 @@ class Evaluator:
             return self._and(q.subqueries, within)
         if isinstance(q, wq.Or) and not q.minmatch:
             return self._or(q.subqueries, within)
-        if isinstance(q, wq.Every) and not q.fieldname:
+        if isinstance(q, wq.Every) and (not q.fieldname or q.fieldname in self.every_fields):
             return self._every(within)
         return self._generic(q, within)
 

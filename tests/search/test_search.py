@@ -282,10 +282,11 @@ def test_whole_index_evaluation_matches_whooshs_own_matchers(imported_samples):
     queries = [f'text:"{s}"' for s in strings]
     queries += [f'text:"{a}" AND NOT text:"{b}"' for a, b in zip(strings[::2], strings[1::2])]
     queries += [f'(text:"{a}" OR title:"{b}") ANDMAYBE words:社区' for a, b in zip(strings[1::2], strings[::2])]
+    queries += ["text:*", f'text:* AND NOT text:"{strings[0]}"']  # an empty query browses (Every on the document field)
 
     def compare():
         searcher = backend._searcher()
-        evaluator = Evaluator(searcher, {}, backend.scored_fields)
+        evaluator = Evaluator(searcher, {}, backend.scored_fields, frozenset({backend.content_field_name}))
         for q in queries:
             parsed = backend.parser.parse(q)
             required = parsed.a if parsed.__class__.__name__ == "AndMaybe" else parsed
