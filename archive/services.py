@@ -14,7 +14,7 @@ from django.db import DatabaseError
 from django.db.models import Prefetch
 
 from archive.ingest.lexicon import Lexicon
-from archive.ingest.read import ReadError, iter_paths, read_file
+from archive.ingest.read import RawDocument, ReadError, Skipped, iter_paths, read_file
 from archive.ingest.store import store_document
 from archive.models import Article, Mention
 from search.backends import IndexLocked
@@ -73,29 +73,35 @@ def articles_import(*, paths: Iterable[Path], progress: Callable[[str], None] | 
 def _import_paths(paths: Iterable[Path], report: ImportReport, progress: Callable[[str], None] | None) -> None:
     lexicon = lexicon_from_db()
     for path in iter_paths(list(paths)):
-        try:
-            documents = list(read_file(path, max_bytes=settings.ARCHIVE_MAX_FILE_BYTES))
+        try:  # pages are stored as they are read (a WARC file is streamed a record at a time)
+            for doc in read_file(path, max_bytes=settings.ARCHIVE_MAX_PAGE_BYTES):
+                if isinstance(doc, Skipped):
+                    report.failed += 1
+                    report.failures.append((doc.source_path, doc.reason))
+                    continue
+                _store(doc, lexicon, report)
         except ReadError as exc:
             report.failed += 1
             report.failures.append((str(path), str(exc)))
-            documents = []
-        for doc in documents:
-            try:
-                outcome = store_document(doc, lexicon)
-            except ReadError as exc:
-                report.failed += 1
-                report.failures.append((doc.source_path, str(exc)))
-                continue
-            except DatabaseError as exc:
-                report.failed += 1
-                report.failures.append((doc.source_path, f"database error: {exc}"))
-                continue
-            if outcome == "created":
-                report.imported += 1
-            else:
-                report.duplicate += 1
         if progress:
             progress(str(path))
+
+
+def _store(doc: RawDocument, lexicon: Lexicon, report: ImportReport) -> None:
+    try:
+        outcome = store_document(doc, lexicon)
+    except ReadError as exc:
+        report.failed += 1
+        report.failures.append((doc.source_path, str(exc)))
+        return
+    except DatabaseError as exc:
+        report.failed += 1
+        report.failures.append((doc.source_path, f"database error: {exc}"))
+        return
+    if outcome == "created":
+        report.imported += 1
+    else:
+        report.duplicate += 1
 
 
 EXPORT_FIELDS = ("id", "source_file", "title", "subtitle", "is_title_derived", "published", "date_precision",

@@ -65,7 +65,9 @@ try:
     ARCHIVE_DATA_DIR.mkdir(parents=True, exist_ok=True)
 except OSError as exc:
     raise ImproperlyConfigured(f"ARCHIVE_DATA_DIR {ARCHIVE_DATA_DIR} cannot be created: {exc.strerror}") from None
-ARCHIVE_MAX_FILE_BYTES = env_int("ARCHIVE_MAX_FILE_BYTES", 100 * 1024 * 1024)
+# The largest page the import accepts: a text/HTML file, or one record of a WARC file (WARC files
+# themselves may be of any size; they are streamed). Bounds the import's memory.
+ARCHIVE_MAX_PAGE_BYTES = env_int("ARCHIVE_MAX_PAGE_BYTES", 32 * 1024 * 1024)
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -1,8 +1,10 @@
 """Step 1 of the import: files on disk → decoded documents.
 
 Contract: `read_file(path)` yields one `RawDocument` per page found in the file (a WARC file
-may hold many), or raises `ReadError` with a message fit to show the user. Nothing here touches
-the database. Supported: plain text, saved HTML (.html/.htm/.shtml), WARC and WARC.GZ, in UTF-8
+may hold many, read one record at a time), a `Skipped` for a WARC record that cannot be a page,
+or raises `ReadError` with a message fit to show the user. Memory is bounded by `max_bytes`
+(the largest page accepted): bigger text/HTML files are refused before they are read, bigger
+WARC records are skipped without being read. Nothing here touches the database. Supported: plain text, saved HTML (.html/.htm/.shtml), WARC and WARC.GZ, in UTF-8
 (with or without BOM), GB18030/GBK/GB2312 or Big5, with or without a charset declaration.
 """
 from __future__ import annotations
@@ -10,7 +12,6 @@ from __future__ import annotations
 import codecs
 import hashlib
 import html
-import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -24,6 +25,14 @@ WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 
 class ReadError(Exception):
     """A file that cannot be read as a page; the message names the reason."""
+
+
+@dataclass
+class Skipped:
+    """One record of a WARC file that was not imported, and why (the file's other records go on)."""
+
+    source_path: str
+    reason: str
 
 
 @dataclass
@@ -169,7 +178,13 @@ class _HTMLText(HTMLParser):
         if tag in self.BLOCK:
             self.parts.append("\n")
 
+    def close(self) -> None:
+        self._closing = True  # what html.parser flushes now is an unfinished construct (`<!-- …`, `<p title='…`)
+        super().close()
+
     def handle_data(self, data: str) -> None:
+        if getattr(self, "_closing", False) and data.lstrip().startswith("<"):
+            return
         if self._capture:
             self._buffer.append(data)
         if self.skip_depth or self._capture == "title":
@@ -221,11 +236,12 @@ def document_from_bytes(data: bytes, *, source_path: str, kind: str, url: str = 
                        hints=hints)
 
 
-def _read_warc(path: Path) -> Iterator[RawDocument]:
+def _read_warc(path: Path, max_bytes: int | None) -> Iterator[RawDocument | Skipped]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     found = 0
+    where = "at its first record"
     try:
         with path.open("rb") as stream:
             for record in ArchiveIterator(stream):
@@ -235,55 +251,66 @@ def _read_warc(path: Path) -> Iterator[RawDocument]:
                     record.rec_headers.get_header("Content-Type") or ""
                 if "html" not in ctype and "text" not in ctype:
                     continue
-                body = record.content_stream().read()
-                if getattr(record.raw_stream, "limit", 0) > 0:  # fewer bytes than the record declares
-                    raise EOFError(f"record for {record.rec_headers.get_header('WARC-Target-URI')} is cut short")
-                charset = re.search(r"charset=([\w\-]+)", ctype)
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
                 rid = record.rec_headers.get_header("WARC-Record-ID") or ""
+                source = f"{path}#{url or rid}"
+                where = f"after the record for {url or rid}"
                 found += 1
-                yield document_from_bytes(
-                    body, source_path=f"{path}#{url or rid}", kind="html" if "html" in ctype else "text",
-                    url=url, record_id=rid, declared=charset.group(1) if charset else None)
-    except ReadError:
-        raise
+                declared_length = int(record.rec_headers.get_header("Content-Length") or 0)
+                if max_bytes is not None and declared_length > max_bytes:
+                    # not read: the iterator skips the rest of the record in small blocks
+                    yield Skipped(source, f"record is {declared_length:,} bytes, over the {max_bytes:,}-byte "
+                                          "limit for one page")
+                    continue
+                body = record.content_stream().read()
+                if getattr(record.raw_stream, "limit", 0) > 0:  # fewer bytes than the record declares
+                    raise EOFError(f"record for {url or rid} is cut short")
+                charset = re.search(r"charset=([\w\-]+)", ctype)
+                try:
+                    yield document_from_bytes(
+                        body, source_path=source, kind="html" if "html" in ctype else "text",
+                        url=url, record_id=rid, declared=charset.group(1) if charset else None)
+                except ReadError as exc:
+                    yield Skipped(source, str(exc))
     except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
-        raise ReadError(f"damaged or truncated WARC file ({type(exc).__name__}: {exc})") from None
+        raise ReadError(f"damaged or truncated WARC file {where} ({type(exc).__name__}: {exc})") from None
     except Exception as exc:  # warcio fails in assorted ways on garbage headers; all mean a damaged file
-        raise ReadError(f"damaged WARC file: unreadable record headers ({type(exc).__name__})") from None
+        raise ReadError(f"damaged WARC file {where}: unreadable record headers ({type(exc).__name__})") from None
     if not found:
         raise ReadError("WARC file holds no text or HTML response records")
 
 
-def read_file(path: Path, *, max_bytes: int | None = None) -> Iterator[RawDocument]:
-    """Yield the pages in one file; raise ReadError with a reason fit for the user."""
+def read_file(path: Path, *, max_bytes: int | None = None) -> Iterator[RawDocument | Skipped]:
+    """Yield the pages in one file; raise ReadError with a reason fit for the user.
+
+    max_bytes: the largest page accepted — a text/HTML file, or one record of a WARC file (WARC
+    files themselves may be of any size: they are read a record at a time)."""
     name = path.name.lower()
     try:
         size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(64)
     except OSError as exc:
         raise ReadError(f"cannot open: {exc.strerror}") from None
+    if name.endswith(WARC_SUFFIXES) or head[:4] == b"WARC" or (head[:2] == b"\x1f\x8b" and _gzip_is_warc(path)):
+        yield from _read_warc(path, max_bytes)
+        return
     if max_bytes is not None and size > max_bytes:
         raise ReadError(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit for one page")
-    if name.endswith(WARC_SUFFIXES):
-        yield from _read_warc(path)
-        return
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError(f"cannot read: {exc.strerror}") from None
-    if data[:4] == b"WARC" or (data[:2] == b"\x1f\x8b" and _gzip_is_warc(data)):
-        yield from _read_warc(path)
-        return
     suffix = path.suffix.lower()
     kind = "html" if suffix in HTML_SUFFIXES else "text"
     yield document_from_bytes(data, source_path=str(path), kind=kind)
 
 
-def _gzip_is_warc(data: bytes) -> bool:
+def _gzip_is_warc(path: Path) -> bool:
     import gzip
 
     try:
-        with gzip.GzipFile(fileobj=io.BytesIO(data)) as handle:
+        with gzip.open(path, "rb") as handle:
             return handle.read(4) == b"WARC"
     except (OSError, EOFError):
         return False
