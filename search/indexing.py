@@ -159,3 +159,23 @@ def load_archive_words() -> int:
         if rows:
             _known_words[key] = rows[-1][0]
     return added
+
+
+def index_drift() -> dict[str, list[int]]:
+    """Articles where index and database differ: published but missing, indexed with an old content
+    stamp (stale), or indexed but gone or no longer published (extra)."""
+    from search.search_indexes import article_queryset, document_stamp
+
+    backend = connections["default"].get_backend()
+    indexed = {int(k): v for k, v in backend.indexed_stamps().items() if k and str(k).isdigit()}
+    missing, stale = [], []
+    published = set()
+    for article in article_queryset().iterator(chunk_size=500):
+        published.add(article.pk)
+        stamp = indexed.get(article.pk)
+        if stamp is None:
+            missing.append(article.pk)
+        elif stamp != document_stamp(article):
+            stale.append(article.pk)
+    extra = sorted(set(indexed) - published)
+    return {"missing": sorted(missing), "stale": sorted(stale), "extra": extra}

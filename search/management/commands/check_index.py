@@ -10,24 +10,7 @@ from haystack import connections
 
 from archive.models import Article
 from search.backends import IndexLocked, IndexOutdated
-from search.indexing import sync_articles
-from search.search_indexes import article_queryset, document_stamp
-
-
-def index_drift() -> dict[str, list[int]]:
-    backend = connections["default"].get_backend()
-    indexed = {int(k): v for k, v in backend.indexed_stamps().items() if k and str(k).isdigit()}
-    missing, stale = [], []
-    published = set()
-    for article in article_queryset().iterator(chunk_size=500):
-        published.add(article.pk)
-        stamp = indexed.get(article.pk)
-        if stamp is None:
-            missing.append(article.pk)
-        elif stamp != document_stamp(article):
-            stale.append(article.pk)
-    extra = sorted(set(indexed) - published)
-    return {"missing": sorted(missing), "stale": sorted(stale), "extra": extra}
+from search.indexing import index_drift, sync_articles
 
 
 class Command(BaseCommand):
