@@ -19,11 +19,10 @@ STRONG_KEY = "k7#Qv9!mZ2@xR4$wL8^pN3&tY6*bH1(cJ5)dF0_gS-eU+aW=oI"
 
 
 def production_env(data_dir: Path, **extra: str) -> dict[str, str]:
+    """The environment of a production process with its own (SQLite) archive in data_dir."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "ARCHIVE_", "DATABASE_URL"))}
     env.update(DJANGO_SETTINGS_MODULE="config.settings", DJANGO_SECRET_KEY=STRONG_KEY,
                ARCHIVE_DATA_DIR=str(data_dir), DJANGO_ALLOWED_HOSTS="archive.example.org,127.0.0.1")
-    if os.environ.get("DATABASE_URL"):
-        env["DATABASE_URL"] = os.environ["DATABASE_URL"]
     env.update(extra)
     return env
 

@@ -151,7 +151,8 @@ def test_a_warc_cut_short_keeps_the_whole_records_before_the_cut(settings, tmp_p
 
 def _import_in_a_child(data_dir: Path, path: Path) -> tuple[int, str, int]:
     """Run the import in its own process; return (exit code, output, peak RSS in MB)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_SETTINGS", "ARCHIVE_"))}
+    # its own SQLite archive in its own folder (what is measured is the reader's memory, not the database)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_SETTINGS", "ARCHIVE_", "DATABASE_URL"))}
     env.update(DJANGO_SETTINGS_MODULE="config.settings", DJANGO_SECRET_KEY="test-only",
                ARCHIVE_DATA_DIR=str(data_dir), ARCHIVE_SEARCH_INDEX_DIR=str(data_dir / "index"))
     script = (
