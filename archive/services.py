@@ -112,7 +112,8 @@ EXPORT_FIELDS = ("id", "source_file", "title", "subtitle", "is_title_derived", "
 def export_rows(queryset=None) -> Iterator[dict]:
     """One dict per article in the format ../shared/tools/eval_extraction.py reads."""
     queryset = Article.objects.published() if queryset is None else queryset
-    mentions = Mention.objects.exclude(status=Mention.Status.REJECTED).select_related("person", "organization", "place")
+    mentions = Mention.objects.exclude(status=Mention.Status.REJECTED).select_related(
+        "person", "organization", "place").order_by("start", "end", "pk")  # deterministic on every database
     queryset = queryset.select_related("outlet", "site").prefetch_related(
         Prefetch("mentions", queryset=mentions), "captures").order_by("id")
     for article in queryset.iterator(chunk_size=200):
