@@ -10,25 +10,62 @@ import sqlite3
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
 from tests.conftest import ROOT, SAMPLES
 
-pytestmark = pytest.mark.skipif(bool(os.environ.get("DATABASE_URL")),
-                                reason="drives its own SQLite data folder in child processes")
+# The child processes get an archive of their own: SQLite in their data folder, or — when the suite
+# runs on PostgreSQL (DATABASE_URL) — a new PostgreSQL database, dropped afterwards.
+_DATABASES: dict[Path, str] = {}
+
+
+@pytest.fixture
+def database(tmp_path):
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        yield None
+        return
+    import psycopg
+
+    name = f"crash_{uuid.uuid4().hex[:12]}"
+    admin = psycopg.connect(url, autocommit=True)
+    admin.execute(f'create database "{name}"')
+    parts = urlsplit(url)
+    yield urlunsplit(parts._replace(path=f"/{name}"))
+    admin.execute(f'drop database if exists "{name}" with (force)')
+    admin.close()
 
 
 def _env(data: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_SETTINGS", "ARCHIVE_"))}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_SETTINGS", "ARCHIVE_", "DATABASE_URL"))}
     env.update(DJANGO_SETTINGS_MODULE="config.settings", DJANGO_SECRET_KEY="test-only", ARCHIVE_DATA_DIR=str(data))
+    if _DATABASES.get(data):
+        env["DATABASE_URL"] = _DATABASES[data]
     return env
 
 
 def _manage(data: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=_env(data), capture_output=True,
                           text=True, timeout=600)
+
+
+def _query(data: Path, sql: str) -> list[tuple]:
+    """Read the child archive's database directly (not through Django: it must not wait on the child)."""
+    url = _DATABASES.get(data)
+    if url:
+        import psycopg
+
+        with psycopg.connect(url) as conn:
+            return conn.execute(sql).fetchall()
+    try:
+        with sqlite3.connect(f"file:{data / 'archive.sqlite3'}?mode=ro", uri=True, timeout=5) as conn:
+            return conn.execute(sql).fetchall()
+    except sqlite3.OperationalError:
+        return [(0,)]
 
 
 def _pages(folder: Path, n: int) -> None:
@@ -42,41 +79,32 @@ def _pages(folder: Path, n: int) -> None:
         (folder / f"page-{i:03d}.txt").write_text("\n".join(lines), encoding="utf-8")
 
 
-def _count(db: Path, table: str) -> int:
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
-            return conn.execute(f"select count(*) from {table}").fetchone()[0]  # noqa: S608 - fixed names
-    except sqlite3.OperationalError:
-        return 0
-
-
-def test_an_import_killed_midway_is_repaired_by_check_archive(tmp_path):
+def test_an_import_killed_midway_is_repaired_by_check_archive(tmp_path, database):
     data = tmp_path / "data"
+    _DATABASES[data] = database
     assert _manage(data, "migrate", "-v0").returncode == 0
     folder = tmp_path / "pages"
     _pages(folder, 60)
-    db = data / "archive.sqlite3"
     child = subprocess.Popen([sys.executable, "manage.py", "import_articles", "--no-progress", str(folder)],
                              cwd=ROOT, env=_env(data), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 300
-    while _count(db, "archive_article") < 5:
+    while _query(data, "select count(*) from archive_article")[0][0] < 5:
         assert child.poll() is None, "the import ended before it could be killed"
         assert time.monotonic() < deadline
         time.sleep(0.05)
     child.send_signal(signal.SIGKILL)
     child.wait()
 
-    with sqlite3.connect(db) as conn:
-        stored = conn.execute("select count(*) from archive_article").fetchone()[0]
-        assert 5 <= stored < 60
-        # Nothing half-written: every article has its capture and its original, byte for byte.
-        rows = conn.execute("select a.id, c.sha256, c.storage_path from archive_article a "
-                            "join archive_capture c on c.article_id = a.id").fetchall()
-        assert len({r[0] for r in rows}) == stored
-        for _, sha, rel in rows:
-            assert hashlib.sha256((data / rel).read_bytes()).hexdigest() == sha
-        assert conn.execute("select count(*) from archive_mention m left join archive_article a "
-                            "on a.id = m.article_id where a.id is null").fetchone()[0] == 0
+    stored = _query(data, "select count(*) from archive_article")[0][0]
+    assert 5 <= stored < 60
+    # Nothing half-written: every article has its capture and its original, byte for byte.
+    rows = _query(data, "select a.id, c.sha256, c.storage_path from archive_article a "
+                        "join archive_capture c on c.article_id = a.id")
+    assert len({r[0] for r in rows}) == stored
+    for _, sha, rel in rows:
+        assert hashlib.sha256((data / rel).read_bytes()).hexdigest() == sha
+    assert _query(data, "select count(*) from archive_mention m left join archive_article a "
+                        "on a.id = m.article_id where a.id is null")[0][0] == 0
 
     # The kill came before the import's index batch: check_archive sees the drift and repairs it.
     report = _manage(data, "check_archive", "--dry-run")
@@ -98,8 +126,9 @@ def test_an_import_killed_midway_is_repaired_by_check_archive(tmp_path):
     assert "TOTAL 60" in found.stdout, found.stdout + found.stderr
 
 
-def test_fixity_catches_an_altered_or_lost_original_and_removes_strays(tmp_path):
+def test_fixity_catches_an_altered_or_lost_original_and_removes_strays(tmp_path, database):
     data = tmp_path / "data"
+    _DATABASES[data] = database
     assert _manage(data, "migrate", "-v0").returncode == 0
     assert _manage(data, "import_articles", "--no-progress", str(SAMPLES)).returncode == 0
     assert _manage(data, "check_archive", "--dry-run").returncode == 0
