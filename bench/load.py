@@ -133,6 +133,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=(os.cpu_count() or 2) + 1)
     ap.add_argument("--threads", type=int, default=4)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--warmup", type=float, default=0,
+                    help="seconds of the same load before measuring (workers load jieba and the index lazily)")
     ap.add_argument("--keep", metavar="DIR", help="reuse bench/pages.py's kept archive under DIR")
     args = ap.parse_args()
 
@@ -175,9 +177,17 @@ def main() -> None:
                               cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         wait_ready(port, server)
+        if args.warmup:
+            warm = [User(port, urls, weights, time.monotonic() + args.warmup, args.seed - 1 - i)
+                    for i in range(args.users)]
+            for user in warm:
+                user.start()
+            for user in warm:
+                user.join()
         print(f"# Load: {args.users} users for {args.duration:.0f} s against gunicorn "
               f"({args.workers} workers x {args.threads} threads) on 127.0.0.1, {before:,} articles, "
-              + (f"while importing {args.import_pages} pages\n" if args.import_pages else "with no import running\n"))
+              + (f"while importing {args.import_pages} pages" if args.import_pages else "with no import running")
+              + (f", after {args.warmup:.0f} s of warm-up\n" if args.warmup else "\n"))
         started = time.monotonic()
         importer = subprocess.Popen(
             [sys.executable, "manage.py", "import_articles", "--no-progress", str(pages)] if args.import_pages
