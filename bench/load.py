@@ -73,23 +73,27 @@ def server_env(work: Path, port: int, workers: int, threads: int) -> dict[str, s
                ARCHIVE_DATA_DIR=str(work / "data"), DJANGO_ALLOWED_HOSTS="127.0.0.1",
                DJANGO_SECURE_SSL_REDIRECT="0", DJANGO_SECURE_COOKIES="0", DJANGO_SECURE_HSTS_SECONDS="0",
                GUNICORN_BIND=f"127.0.0.1:{port}", GUNICORN_WORKERS=str(workers), GUNICORN_THREADS=str(threads),
-               GUNICORN_ACCESS_LOG="")
+               GUNICORN_ACCESS_LOG="", GUNICORN_ERROR_LOG=str(work / "gunicorn.log"))
     return env
 
 
-def wait_ready(port: int, server: subprocess.Popen, timeout: float = 120) -> None:
+def wait_ready(port: int, server: subprocess.Popen, log: Path, workers: int, timeout: float = 300) -> None:
+    """Until every worker has warmed up (config/gunicorn.conf.py logs it) and the site answers."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise SystemExit("gunicorn exited before it served a page")
-        try:
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-            conn.request("GET", "/")
-            if conn.getresponse().status == 200:
-                return
-        except OSError:
-            time.sleep(0.3)
-    raise SystemExit("gunicorn did not answer within two minutes")
+            raise SystemExit("gunicorn exited before it served a page:\n" + log.read_text()[-2000:])
+        text = log.read_text() if log.exists() else ""
+        if text.count("warmed up in") + text.count("warm-up skipped") >= workers:
+            try:
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+                conn.request("GET", "/")
+                if conn.getresponse().status == 200:
+                    return
+            except OSError:
+                pass
+        time.sleep(0.3)
+    raise SystemExit(f"gunicorn's workers were not ready within {timeout:.0f} s")
 
 
 class User(threading.Thread):
@@ -174,9 +178,9 @@ def main() -> None:
     port = free_port()
     env = server_env(run, port, args.workers, args.threads)
     server = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "config/gunicorn.conf.py", "config.wsgi"],
-                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        wait_ready(port, server)
+        wait_ready(port, server, Path(env["GUNICORN_ERROR_LOG"]), args.workers)
         if args.warmup:
             warm = [User(port, urls, weights, time.monotonic() + args.warmup, args.seed - 1 - i)
                     for i in range(args.users)]
@@ -206,10 +210,12 @@ def main() -> None:
     finally:
         server.terminate()
         try:
-            _, server_log = server.communicate(timeout=60)
+            server.wait(timeout=60)
         except subprocess.TimeoutExpired:
             server.kill()
-            _, server_log = server.communicate()
+            server.wait()
+    server_log = Path(env["GUNICORN_ERROR_LOG"]).read_text()
+    warmed = [line.split("]")[-1].strip() for line in server_log.splitlines() if "warm" in line]
 
     results = [r for u in users for r in u.results]
     errors = [e for u in users for e in u.errors]
@@ -231,6 +237,7 @@ def main() -> None:
                            env=env, capture_output=True, text=True)
     print("check_index --dry-run afterwards: " + " / ".join(check.stdout.strip().splitlines())
           + (" " + check.stderr.strip() if check.returncode else ""))
+    print("workers: " + "; ".join(warmed))
     if "Traceback" in server_log:
         print("server log has tracebacks:\n" + server_log[-3000:])
     shutil.rmtree(run, ignore_errors=True)

@@ -1,8 +1,9 @@
 """gunicorn settings for the archive: `gunicorn -c config/gunicorn.conf.py config.wsgi`.
 
 Each value can be overridden by the environment (GUNICORN_BIND, GUNICORN_WORKERS, GUNICORN_THREADS,
-GUNICORN_TIMEOUT). Workers are processes with a few threads each: page and search requests are short
-and spend part of their time in SQLite/Whoosh I/O; the search index is opened once per process.
+GUNICORN_TIMEOUT, GUNICORN_KEEPALIVE, GUNICORN_ERROR_LOG, GUNICORN_WARM_UP). Workers are processes
+with a few threads each: page and search requests are short and spend part of their time in
+SQLite/Whoosh I/O; each worker loads jieba and opens the search index once, before its first request.
 """
 import multiprocessing
 import os
@@ -12,9 +13,28 @@ workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() + 1
 threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 worker_class = "gthread"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
+keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "2"))  # gunicorn's default; 0 closed each connection: slower here
 graceful_timeout = 30
 max_requests = 5000  # recycle workers now and then (bounded memory over weeks of uptime)
 max_requests_jitter = 500
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None  # empty: no access log
-errorlog = "-"
+errorlog = os.environ.get("GUNICORN_ERROR_LOG", "-")
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+
+def post_worker_init(worker):
+    """Warm each new worker before it takes requests (search.selectors.warm_up): otherwise its first
+    searches wait for jieba's dictionary and the index (seconds under load). GUNICORN_WARM_UP=0 skips it."""
+    if os.environ.get("GUNICORN_WARM_UP", "1") == "0":
+        return
+    import time
+
+    started = time.perf_counter()
+    try:
+        from search.selectors import warm_up
+
+        warm_up()
+    except Exception as exc:  # an empty, outdated or locked index must not stop the worker from serving
+        worker.log.warning("warm-up skipped: %s: %s", type(exc).__name__, exc)
+    else:
+        worker.log.info("warmed up in %.1f s", time.perf_counter() - started)

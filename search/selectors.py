@@ -179,3 +179,10 @@ def result_ids(values: dict, *, batch: int = 1000) -> Iterator[int]:
         if len(chunk) < batch:
             return
         start += batch
+
+
+def warm_up() -> None:
+    """Do once what a process's first search would do while a reader waits: load jieba's dictionary
+    with the archive's names, open the index and build its per-version arrays (facets). gunicorn
+    calls this in every new worker before it takes requests (config/gunicorn.conf.py)."""
+    search({"q": "社区"})
