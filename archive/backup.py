@@ -14,7 +14,6 @@ it either restores everything or leaves the archive as empty as it found it.
 """
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import os
@@ -31,6 +30,8 @@ from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
+
+from archive.integrity import file_sha256
 
 FORMAT = "community-response-archive-backup"
 VERSION = 1
@@ -68,11 +69,6 @@ def _row_counts() -> dict[str, int]:
     return counts
 
 
-def _sha256(path: Path) -> str:
-    with path.open("rb") as handle:
-        return hashlib.file_digest(handle, "sha256").hexdigest()
-
-
 def _mode(path: Path, write: bool) -> str:
     compressed = path.name.endswith((".tar.gz", ".tgz"))
     return ("w:gz" if compressed else "w") if write else "r:*"
@@ -97,7 +93,7 @@ def create_backup(target: Path) -> dict:
         manifest = {
             "format": FORMAT, "version": VERSION, "created": timezone.now().isoformat(),
             "migrations": _applied_migrations(), "rows": counts, "originals": len(captures),
-            "database_sha256": _sha256(dump),
+            "database_sha256": file_sha256(dump),
         }
         partial = Path(scratch) / "backup.partial"
         with tarfile.open(partial, _mode(target, write=True)) as tar:
@@ -143,7 +139,7 @@ def restore_backup(source: Path) -> RestoreReport:
             manifest = _read_manifest(tar)
             dump = Path(scratch) / "database.jsonl"
             _extract(tar, "database.jsonl", dump)
-            if _sha256(dump) != manifest["database_sha256"]:
+            if file_sha256(dump) != manifest["database_sha256"]:
                 raise BackupError("database.jsonl does not match the checksum in the manifest: the backup is damaged")
             originals = 0
             with transaction.atomic(), deferred_indexing(sync=False):
@@ -165,7 +161,7 @@ def restore_backup(source: Path) -> RestoreReport:
                     temp = path.with_name(path.name + ".restoring")
                     _extract(tar, member, temp)
                     written.append(temp)
-                    if _sha256(temp) != sha:
+                    if file_sha256(temp) != sha:
                         raise BackupError(f"original {sha} is damaged in the backup (its bytes hash differently)")
                     os.replace(temp, path)
                     written[-1] = path

@@ -1,6 +1,7 @@
 """Shared fixtures: the real sample pages, a private data folder per test, imported samples."""
 from __future__ import annotations
 
+import os
 from io import StringIO
 from pathlib import Path
 
@@ -42,6 +43,19 @@ def _use_index(settings, path: Path) -> None:
     settings.HAYSTACK_CONNECTIONS = info
     connections.connections_info = info
     connections.reload("default")
+
+
+def child_env(data_dir: Path, **extra: str) -> dict[str, str]:
+    """The environment of a child process (manage.py, gunicorn) with an archive of its own in data_dir:
+    production settings (none of this process's DJANGO_/ARCHIVE_ variables), SQLite unless extra says."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "ARCHIVE_", "DATABASE_URL"))}
+    env.update(DJANGO_SETTINGS_MODULE="config.settings", DJANGO_SECRET_KEY=CHILD_SECRET_KEY,
+               ARCHIVE_DATA_DIR=str(data_dir))
+    env.update(extra)
+    return env
+
+
+CHILD_SECRET_KEY = "k7#Qv9!mZ2@xR4$wL8^pN3&tY6*bH1(cJ5)dF0_gS-eU+aW=oI"
 
 
 def run_import(*paths: Path) -> tuple[int, str, str]:

@@ -2,7 +2,6 @@
 and gunicorn (the documented server) serves pages and WhiteNoise's static files."""
 from __future__ import annotations
 
-import os
 import re
 import socket
 import subprocess
@@ -14,17 +13,12 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-STRONG_KEY = "k7#Qv9!mZ2@xR4$wL8^pN3&tY6*bH1(cJ5)dF0_gS-eU+aW=oI"
+from tests.conftest import ROOT, child_env
 
 
 def production_env(data_dir: Path, **extra: str) -> dict[str, str]:
     """The environment of a production process with its own (SQLite) archive in data_dir."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "ARCHIVE_", "DATABASE_URL"))}
-    env.update(DJANGO_SETTINGS_MODULE="config.settings", DJANGO_SECRET_KEY=STRONG_KEY,
-               ARCHIVE_DATA_DIR=str(data_dir), DJANGO_ALLOWED_HOSTS="archive.example.org,127.0.0.1")
-    env.update(extra)
-    return env
+    return child_env(data_dir, DJANGO_ALLOWED_HOSTS="archive.example.org,127.0.0.1", **extra)
 
 
 def manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-from tests.conftest import ROOT, SAMPLES
+from tests.conftest import ROOT, SAMPLES, child_env
 
 # The child processes get an archive of their own: SQLite in their data folder, or — when the suite
 # runs on PostgreSQL (DATABASE_URL) — a new PostgreSQL database, dropped afterwards.
@@ -41,11 +41,7 @@ def database(tmp_path):
 
 
 def _env(data: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_SETTINGS", "ARCHIVE_", "DATABASE_URL"))}
-    env.update(DJANGO_SETTINGS_MODULE="config.settings", DJANGO_SECRET_KEY="test-only", ARCHIVE_DATA_DIR=str(data))
-    if _DATABASES.get(data):
-        env["DATABASE_URL"] = _DATABASES[data]
-    return env
+    return child_env(data, **({"DATABASE_URL": _DATABASES[data]} if _DATABASES.get(data) else {}))
 
 
 def _manage(data: Path, *args: str) -> subprocess.CompletedProcess:

@@ -3,7 +3,6 @@ ones beside it are stored whole, nothing is stored half-way, and memory stays bo
 from __future__ import annotations
 
 import io
-import os
 import subprocess
 import sys
 import uuid
@@ -15,7 +14,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from archive.models import Article, Capture, Mention
-from tests.conftest import ROOT, run_import, sample, sample_text
+from tests.conftest import ROOT, child_env, run_import, sample, sample_text
 
 pytestmark = pytest.mark.django_db
 
@@ -152,9 +151,7 @@ def test_a_warc_cut_short_keeps_the_whole_records_before_the_cut(settings, tmp_p
 def _import_in_a_child(data_dir: Path, path: Path) -> tuple[int, str, int]:
     """Run the import in its own process; return (exit code, output, peak RSS in MB)."""
     # its own SQLite archive in its own folder (what is measured is the reader's memory, not the database)
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_SETTINGS", "ARCHIVE_", "DATABASE_URL"))}
-    env.update(DJANGO_SETTINGS_MODULE="config.settings", DJANGO_SECRET_KEY="test-only",
-               ARCHIVE_DATA_DIR=str(data_dir), ARCHIVE_SEARCH_INDEX_DIR=str(data_dir / "index"))
+    env = child_env(data_dir, ARCHIVE_SEARCH_INDEX_DIR=str(data_dir / "index"))
     script = (
         "import resource, sys\n"
         "from django.core.management import execute_from_command_line\n"
