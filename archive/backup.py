@@ -32,6 +32,7 @@ from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
 
 from archive.integrity import file_sha256
+from archive.originals import is_sha256, original_path, original_relpath
 
 FORMAT = "community-response-archive-backup"
 VERSION = 1
@@ -81,7 +82,6 @@ def create_backup(target: Path) -> dict:
     target = target.resolve()
     if not target.parent.is_dir():
         raise BackupError(f"folder {target.parent} does not exist")
-    root = Path(settings.ARCHIVE_DATA_DIR)
     with tempfile.TemporaryDirectory(dir=target.parent, prefix=".backup-") as scratch:
         dump = Path(scratch) / "database.jsonl"
         # One consistent snapshot: counts, rows and the list of originals read in one transaction.
@@ -89,7 +89,7 @@ def create_backup(target: Path) -> dict:
             call_command("dumpdata", *DUMPED, format="jsonl", natural_foreign=True, natural_primary=True,
                          output=str(dump), verbosity=0)
             counts = _row_counts()
-            captures = list(Capture.objects.order_by("pk").values_list("sha256", "storage_path"))
+            captures = list(Capture.objects.order_by("pk").values_list("sha256", flat=True))
         manifest = {
             "format": FORMAT, "version": VERSION, "created": timezone.now().isoformat(),
             "migrations": _applied_migrations(), "rows": counts, "originals": len(captures),
@@ -102,10 +102,10 @@ def create_backup(target: Path) -> dict:
             info.size, info.mtime = len(data), int(timezone.now().timestamp())
             tar.addfile(info, io.BytesIO(data))
             tar.add(dump, arcname="database.jsonl")
-            for sha, rel in captures:
-                path = root / rel
+            for sha in captures:
+                path = original_path(sha)
                 if not path.exists():
-                    raise BackupError(f"original {rel} is missing; run `manage.py check_archive` first")
+                    raise BackupError(f"original {sha} is missing; run `manage.py check_archive` first")
                 tar.add(path, arcname=f"originals/{sha[:2]}/{sha}")
         os.replace(partial, target)
     return manifest
@@ -146,7 +146,7 @@ def restore_backup(source: Path) -> RestoreReport:
                 call_command("loaddata", str(dump), verbosity=0)
                 if _row_counts() != manifest["rows"]:
                     raise BackupError("the restored row counts differ from the manifest")
-                expected = dict(Capture.objects.values_list("sha256", "storage_path"))
+                expected = _expected_originals()
                 for member in tar:
                     match = _ORIGINAL.match(member.name)
                     if member.name in ("manifest.json", "database.jsonl") or member.isdir():
@@ -156,7 +156,8 @@ def restore_backup(source: Path) -> RestoreReport:
                     sha = match.group(2)
                     if sha not in expected:
                         raise BackupError(f"original {sha} in the backup belongs to no capture")
-                    path = root / expected.pop(sha)
+                    expected.discard(sha)
+                    path = original_path(sha)  # from the content hash alone, never from the dump
                     path.parent.mkdir(parents=True, exist_ok=True)
                     temp = path.with_name(path.name + ".restoring")
                     _extract(tar, member, temp)
@@ -181,6 +182,21 @@ def restore_backup(source: Path) -> RestoreReport:
 
     indexed, _ = sync_articles(Article.objects.values_list("pk", flat=True))
     return RestoreReport(rows=sum(manifest["rows"].values()), originals=originals, indexed=indexed)
+
+
+def _expected_originals() -> set[str]:
+    """The SHA-256 of every restored capture. The dump is untrusted (its checksum is in the same file
+    an attacker would write): a capture whose hash or storage path is not the content-addressed layout
+    refuses the whole backup, so nothing can be written or later served outside the originals folder."""
+    from archive.models import Capture
+
+    expected = set()
+    for sha, rel in Capture.objects.values_list("sha256", "storage_path"):
+        if not is_sha256(sha) or rel != original_relpath(sha):
+            raise BackupError(f"capture {sha!r} has the storage path {rel!r} outside the originals folder: "
+                              "the backup was altered, nothing was restored")
+        expected.add(sha)
+    return expected
 
 
 def _read_manifest(tar: tarfile.TarFile) -> dict:

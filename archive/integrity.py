@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.conf import settings
 from django.db import connection
 
 from archive.models import Article, Capture
+from archive.originals import original_path, originals_root
 
 
 @dataclass
@@ -31,17 +31,12 @@ def file_sha256(path: Path) -> str:
         return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
-def originals_root() -> Path:
-    return Path(settings.ARCHIVE_DATA_DIR) / "originals"
-
-
 def check_fixity(progress=None) -> FixityReport:
     """Hash every stored original (streamed) and compare with its capture; list unreferenced files."""
     report = FixityReport()
-    root = Path(settings.ARCHIVE_DATA_DIR)
     referenced: set[Path] = set()
-    for sha, rel in Capture.objects.order_by("pk").values_list("sha256", "storage_path").iterator(chunk_size=2000):
-        path = root / rel
+    for sha in Capture.objects.order_by("pk").values_list("sha256", flat=True).iterator(chunk_size=2000):
+        path = original_path(sha)
         referenced.add(path)
         report.checked += 1
         try:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -14,6 +13,7 @@ from archive import selectors
 from archive.citations import cite
 from archive.curation import resolve_merged
 from archive.models import Article, Capture, Organization, Person, Place
+from archive.originals import original_path
 from archive.templatetags.archive_tags import marked_paragraphs
 
 PER_PAGE = 50
@@ -159,7 +159,7 @@ def _capture(request: HttpRequest, sha256: str) -> tuple[Capture, Path]:
     capture = get_object_or_404(Capture.objects.select_related("article"), sha256=sha256)
     if capture.article.status != Article.Status.PUBLISHED and not request.user.is_staff:
         raise Http404("No such capture")
-    path = Path(settings.ARCHIVE_DATA_DIR) / capture.storage_path
+    path = original_path(capture.sha256)
     if not path.is_file():
         raise Http404("The stored original is missing; run check_archive")
     return capture, path

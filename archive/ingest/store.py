@@ -13,10 +13,10 @@ import re
 import unicodedata
 from pathlib import Path
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from archive.originals import original_path, original_relpath
 from archive.models import Article, Capture, Mention, Organization, Outlet, Person, Place, Site, pinyin_key
 
 from .clean import CleanPage, clean_page
@@ -43,15 +43,13 @@ def sentence_at(text: str, start: int, end: int) -> str:
 
 def save_original(doc: RawDocument) -> str:
     """Write the exact bytes under ARCHIVE_DATA_DIR/originals, content-addressed; return the relative path."""
-    sha = doc.sha256
-    rel = Path("originals") / sha[:2] / sha
-    path = Path(settings.ARCHIVE_DATA_DIR) / rel
+    path = original_path(doc.sha256)
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".tmp{os.getpid()}")
         tmp.write_bytes(doc.raw)
         os.replace(tmp, path)
-    return rel.as_posix()
+    return original_relpath(doc.sha256)
 
 
 def _capture(doc: RawDocument, article: Article, storage_path: str) -> Capture:

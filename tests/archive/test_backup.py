@@ -124,3 +124,49 @@ def test_not_a_backup_at_all_is_refused_with_a_reason(db, tmp_path):
         call_command("restore_archive", str(tmp_path / "nope.tar"), stdout=StringIO())
     with pytest.raises(CommandError, match="must end in .tar"):
         call_command("backup_archive", str(tmp_path / "backup.zip"), stdout=StringIO())
+
+
+@pytest.mark.parametrize("storage_path", ["../escaped/pwned.txt", "ABSOLUTE"])
+def test_a_backup_whose_paths_leave_the_originals_folder_writes_nothing_anywhere(settings, tmp_path, storage_path):
+    """An attacker who edits database.jsonl can recompute the manifest's checksum too: the checksum
+    proves nothing, so restore must take every path from the content hash and refuse other paths."""
+    import hashlib
+    import json
+
+    assert run_import(SAMPLES)[0] == 0
+    good = tmp_path / "good.tar"
+    call_command("backup_archive", str(good), stdout=StringIO())
+    outside = tmp_path / "outside" / "pwned.txt"
+    target = str(outside) if storage_path == "ABSOLUTE" else storage_path
+    dump_sha = {}
+
+    def tamper(name, data):
+        if name == "database.jsonl":
+            rows = [json.loads(line) for line in data.decode().splitlines()]
+            for row in rows:
+                if row["model"] == "archive.capture":
+                    row["fields"]["storage_path"] = target
+            data = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode()
+            dump_sha["value"] = hashlib.sha256(data).hexdigest()
+        return data
+
+    stage = tmp_path / "stage.tar"
+    _rewrite(good, stage, tamper)
+    bad = tmp_path / "bad.tar"
+
+    def fix_manifest(name, data):
+        if name == "manifest.json":
+            manifest = json.loads(data)
+            manifest["database_sha256"] = dump_sha["value"]
+            data = json.dumps(manifest).encode()
+        return data
+
+    _rewrite(stage, bad, fix_manifest)
+    call_command("flush", "--noinput", verbosity=0)
+    settings.ARCHIVE_DATA_DIR = tmp_path / "restored" / "data"
+    settings.ARCHIVE_DATA_DIR.mkdir(parents=True)
+    with pytest.raises(CommandError, match="outside the originals folder"):
+        call_command("restore_archive", str(bad), stdout=StringIO())
+    assert not Article.objects.exists()
+    assert not outside.exists() and not (tmp_path / "restored" / "escaped").exists()
+    assert not any(p.is_file() for p in (tmp_path / "restored").rglob("*"))
