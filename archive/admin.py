@@ -1,6 +1,7 @@
 """The curators' admin: articles with their mentions and captures, people, organisations and places
 with merge and split, mention review, publishing, re-extraction and reindexing. Every change is
 kept by django-simple-history (History button: who, when, before/after, revert)."""
+
 from __future__ import annotations
 
 from django import forms
@@ -32,7 +33,9 @@ class YearFilter(admin.SimpleListFilter):
     parameter_name = "year"
 
     def lookups(self, request, model_admin):
-        return [(str(d.year), str(d.year)) for d in Article.objects.dates("published_at", "year", order="DESC")]
+        return [
+            (str(d.year), str(d.year)) for d in Article.objects.dates("published_at", "year", order="DESC")
+        ]
 
     def queryset(self, request, queryset):
         if self.value() and self.value().isdigit():
@@ -111,7 +114,9 @@ class CaptureInline(admin.TabularInline):
 
     @admin.display(description=_("original"))
     def download(self, obj):
-        return format_html('<a href="{}">{}</a>', reverse("archive:capture-download", args=[obj.sha256]), _("download"))
+        return format_html(
+            '<a href="{}">{}</a>', reverse("archive:capture-download", args=[obj.sha256]), _("download")
+        )
 
 
 class ReasonForm(forms.Form):
@@ -127,9 +132,26 @@ class ArticleAdmin(PublicPageMixin, SimpleHistoryAdmin):
     date_hierarchy = "published_at"
     readonly_fields = ("content_hash", "region", "imported_at", "updated_at", "public_link")
     fieldsets = (
-        (None, {"fields": ("title", "subtitle", "is_title_derived", "status", "hidden_reason", "public_link")}),
-        (_("Source"), {"fields": ("published_at", "date_precision", "published_text", "outlet", "site", "authors",
-                                  "editors", "contributed_by", "url")}),
+        (
+            None,
+            {"fields": ("title", "subtitle", "is_title_derived", "status", "hidden_reason", "public_link")},
+        ),
+        (
+            _("Source"),
+            {
+                "fields": (
+                    "published_at",
+                    "date_precision",
+                    "published_text",
+                    "outlet",
+                    "site",
+                    "authors",
+                    "editors",
+                    "contributed_by",
+                    "url",
+                )
+            },
+        ),
         (_("Text"), {"fields": ("body", "paragraph_kinds"), "classes": ("collapse",)}),
         (_("Provenance"), {"fields": ("content_hash", "region", "imported_at", "updated_at")}),
     )
@@ -139,9 +161,14 @@ class ArticleAdmin(PublicPageMixin, SimpleHistoryAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(
-            n_mentions=Count("mentions"),
-            n_pending=Count("mentions", filter=Q(mentions__status=Mention.Status.EXTRACTED)))
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                n_mentions=Count("mentions"),
+                n_pending=Count("mentions", filter=Q(mentions__status=Mention.Status.EXTRACTED)),
+            )
+        )
 
     @admin.display(description=_("to review"), ordering="n_pending")
     def pending_count(self, obj):
@@ -174,25 +201,46 @@ class ArticleAdmin(PublicPageMixin, SimpleHistoryAdmin):
             n = self._set_status(request, queryset, Article.Status.HIDDEN, form.cleaned_data["reason"])
             self.message_user(request, _("%(n)d article(s) hidden.") % {"n": n}, messages.SUCCESS)
             return None
-        return TemplateResponse(request, "admin/archive/action_reason.html", {
-            **self.admin_site.each_context(request), "title": _("Hide articles"), "objects": queryset,
-            "form": form, "action": "hide", "opts": self.model._meta})
+        return TemplateResponse(
+            request,
+            "admin/archive/action_reason.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": _("Hide articles"),
+                "objects": queryset,
+                "form": form,
+                "action": "hide",
+                "opts": self.model._meta,
+            },
+        )
 
     @admin.action(description=_("Re-run extraction on selected articles"), permissions=["change"])
     def reextract(self, request, queryset):
         n = curation.reextract(queryset, user=request.user)
-        self.message_user(request, _("Extraction re-run on %(n)d article(s); curated mentions were kept.") % {"n": n},
-                          messages.SUCCESS)
+        self.message_user(
+            request,
+            _("Extraction re-run on %(n)d article(s); curated mentions were kept.") % {"n": n},
+            messages.SUCCESS,
+        )
 
     @admin.action(description=_("Reindex selected articles for search"), permissions=["change"])
     def reindex(self, request, queryset):
         indexed, removed = curation.reindex(queryset)
-        self.message_user(request, _("Search index: %(i)d indexed, %(r)d removed (not published).")
-                          % {"i": indexed, "r": removed}, messages.SUCCESS)
+        self.message_user(
+            request,
+            _("Search index: %(i)d indexed, %(r)d removed (not published).") % {"i": indexed, "r": removed},
+            messages.SUCCESS,
+        )
 
     def get_urls(self):
-        return [path("<int:pk>/mark-mention/", self.admin_site.admin_view(self.mark_mention_view),
-                     name="archive_article_mark_mention"), *super().get_urls()]
+        return [
+            path(
+                "<int:pk>/mark-mention/",
+                self.admin_site.admin_view(self.mark_mention_view),
+                name="archive_article_mark_mention",
+            ),
+            *super().get_urls(),
+        ]
 
     def mark_mention_view(self, request: HttpRequest, pk: int):
         article = get_object_or_404(Article, pk=pk)
@@ -201,26 +249,48 @@ class ArticleAdmin(PublicPageMixin, SimpleHistoryAdmin):
         form = MarkMentionForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
             try:
-                mention = curation.add_mention(article, form.cleaned_data["start"], form.cleaned_data["end"],
-                                               kind=form.cleaned_data["kind"], name=form.cleaned_data["name"],
-                                               role=form.cleaned_data["role"], user=request.user)
+                mention = curation.add_mention(
+                    article,
+                    form.cleaned_data["start"],
+                    form.cleaned_data["end"],
+                    kind=form.cleaned_data["kind"],
+                    name=form.cleaned_data["name"],
+                    role=form.cleaned_data["role"],
+                    user=request.user,
+                )
             except curation.CurationError as exc:
                 form.add_error(None, str(exc))
             else:
-                self.message_user(request, _("Mention “%(text)s” added and confirmed.") % {"text": mention.text},
-                                  messages.SUCCESS)
+                self.message_user(
+                    request,
+                    _("Mention “%(text)s” added and confirmed.") % {"text": mention.text},
+                    messages.SUCCESS,
+                )
                 return HttpResponseRedirect(reverse("admin:archive_article_change", args=[article.pk]))
-        return TemplateResponse(request, "admin/archive/mark_mention.html", {
-            **self.admin_site.each_context(request), "title": _("Mark a missed mention"), "article": article,
-            "form": form, "opts": self.model._meta, "original": article})
+        return TemplateResponse(
+            request,
+            "admin/archive/mark_mention.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": _("Mark a missed mention"),
+                "article": article,
+                "form": form,
+                "opts": self.model._meta,
+                "original": article,
+            },
+        )
 
 
 class MarkMentionForm(forms.Form):
     start = forms.IntegerField(min_value=0, widget=forms.HiddenInput)
     end = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
-    kind = forms.ChoiceField(label=_("It is a"), choices=[("person", _("Person")), ("organization", _("Organisation")),
-                                                            ("place", _("Place"))])
-    name = forms.CharField(label=_("Record name (if it differs from the text)"), required=False, max_length=200)
+    kind = forms.ChoiceField(
+        label=_("It is a"),
+        choices=[("person", _("Person")), ("organization", _("Organisation")), ("place", _("Place"))],
+    )
+    name = forms.CharField(
+        label=_("Record name (if it differs from the text)"), required=False, max_length=200
+    )
     role = forms.CharField(label=_("Role stated here"), required=False, max_length=300)
 
 
@@ -229,7 +299,9 @@ class MarkMentionForm(forms.Form):
 
 class MergeForm(forms.Form):
     survivor = forms.ChoiceField(label=_("Keep this record"), widget=forms.RadioSelect)
-    reason = forms.CharField(label=_("Why they are the same"), widget=forms.Textarea(attrs={"rows": 3}), max_length=500)
+    reason = forms.CharField(
+        label=_("Why they are the same"), widget=forms.Textarea(attrs={"rows": 3}), max_length=500
+    )
 
 
 class EntityAdmin(PublicPageMixin, SimpleHistoryAdmin):
@@ -239,8 +311,11 @@ class EntityAdmin(PublicPageMixin, SimpleHistoryAdmin):
     change_form_template = "admin/archive/entity_change_form.html"
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(
-            n_mentions=Count("mentions"), n_articles=Count("mentions__article", distinct=True))
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(n_mentions=Count("mentions"), n_articles=Count("mentions__article", distinct=True))
+        )
 
     @admin.display(description=_("articles"), ordering="n_articles")
     def article_count(self, obj):
@@ -254,11 +329,23 @@ class EntityAdmin(PublicPageMixin, SimpleHistoryAdmin):
     def merges(self, obj):
         if not obj.pk:
             return "-"
-        rows = EntityMerge.objects.filter(kind=curation.KIND[self.model]).filter(
-            Q(target_id=obj.pk) | Q(source_id=obj.pk)).select_related("user")[:20]
-        return format_html("<br>".join("{}" for _ in rows), *[
-            f"{r.at:%Y-%m-%d %H:%M} · {r.get_action_display()} · {r.source_name} → {r.target_name} · "
-            f"{r.mentions_moved} · {r.user or '-'} · {r.reason}" for r in rows]) if rows else "-"
+        rows = (
+            EntityMerge.objects.filter(kind=curation.KIND[self.model])
+            .filter(Q(target_id=obj.pk) | Q(source_id=obj.pk))
+            .select_related("user")[:20]
+        )
+        return (
+            format_html(
+                "<br>".join("{}" for _ in rows),
+                *[
+                    f"{r.at:%Y-%m-%d %H:%M} · {r.get_action_display()} · {r.source_name} → {r.target_name} · "
+                    f"{r.mentions_moved} · {r.user or '-'} · {r.reason}"
+                    for r in rows
+                ],
+            )
+            if rows
+            else "-"
+        )
 
     @admin.action(description=_("Merge selected records (preview first)"), permissions=["change", "delete"])
     def merge_records(self, request, queryset):
@@ -271,67 +358,116 @@ class EntityAdmin(PublicPageMixin, SimpleHistoryAdmin):
         if form.is_bound and form.is_valid():
             survivor = next(r for r in records if str(r.pk) == form.cleaned_data["survivor"])
             try:
-                moved = curation.merge(self.model, survivor, records, user=request.user,
-                                       reason=form.cleaned_data["reason"])
+                moved = curation.merge(
+                    self.model, survivor, records, user=request.user, reason=form.cleaned_data["reason"]
+                )
             except curation.CurationError as exc:
                 self.message_user(request, str(exc), messages.ERROR)
                 return None
-            self.message_user(request, _("Merged into %(name)s; %(n)d mention(s) moved.")
-                              % {"name": survivor, "n": moved}, messages.SUCCESS)
-            return HttpResponseRedirect(reverse(f"admin:archive_{self.model._meta.model_name}_change",
-                                                args=[survivor.pk]))
+            self.message_user(
+                request,
+                _("Merged into %(name)s; %(n)d mention(s) moved.") % {"name": survivor, "n": moved},
+                messages.SUCCESS,
+            )
+            return HttpResponseRedirect(
+                reverse(f"admin:archive_{self.model._meta.model_name}_change", args=[survivor.pk])
+            )
         if not form.is_bound:
             busiest = max(records, key=lambda r: (r.n_mentions, -r.pk))
             form.initial["survivor"] = str(busiest.pk)
-        return TemplateResponse(request, "admin/archive/merge.html", {
-            **self.admin_site.each_context(request), "title": _("Merge records"),
-            "preview": curation.merge_preview(self.model, records), "form": form, "records": records,
-            "opts": self.model._meta})
+        return TemplateResponse(
+            request,
+            "admin/archive/merge.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": _("Merge records"),
+                "preview": curation.merge_preview(self.model, records),
+                "form": form,
+                "records": records,
+                "opts": self.model._meta,
+            },
+        )
 
     def get_urls(self):
         name = self.model._meta.model_name
-        return [path("<int:pk>/split/", self.admin_site.admin_view(self.split_view), name=f"archive_{name}_split"),
-                *super().get_urls()]
+        return [
+            path(
+                "<int:pk>/split/", self.admin_site.admin_view(self.split_view), name=f"archive_{name}_split"
+            ),
+            *super().get_urls(),
+        ]
 
     def split_view(self, request: HttpRequest, pk: int):
         record = get_object_or_404(self.model, pk=pk)
         if not (self.has_change_permission(request, record) and self.has_add_permission(request)):
             raise PermissionDenied
         field_name = curation.FIELD[self.model]
-        mentions = list(Mention.objects.filter(**{field_name: record}).select_related("article")
-                        .order_by("-article__published_at", "start"))
+        mentions = list(
+            Mention.objects.filter(**{field_name: record})
+            .select_related("article")
+            .order_by("-article__published_at", "start")
+        )
         form = SplitForm(self.model, record, mentions, request.POST or None)
         if request.method == "POST" and form.is_valid():
             try:
-                new = curation.split(self.model, record, [int(i) for i in form.cleaned_data["mentions"]],
-                                     name=form.cleaned_data["name"], region=form.cleaned_data.get("region"),
-                                     user=request.user, reason=form.cleaned_data["reason"])
+                new = curation.split(
+                    self.model,
+                    record,
+                    [int(i) for i in form.cleaned_data["mentions"]],
+                    name=form.cleaned_data["name"],
+                    region=form.cleaned_data.get("region"),
+                    user=request.user,
+                    reason=form.cleaned_data["reason"],
+                )
             except curation.CurationError as exc:
                 form.add_error(None, str(exc))
             else:
-                self.message_user(request, _("Split: %(n)d mention(s) now belong to %(name)s.")
-                                  % {"n": len(form.cleaned_data["mentions"]), "name": new}, messages.SUCCESS)
-                return HttpResponseRedirect(reverse(f"admin:archive_{self.model._meta.model_name}_change",
-                                                    args=[new.pk]))
-        return TemplateResponse(request, "admin/archive/split.html", {
-            **self.admin_site.each_context(request), "title": _("Split %(name)s") % {"name": record},
-            "record": record, "form": form, "mentions": mentions, "opts": self.model._meta, "original": record})
+                self.message_user(
+                    request,
+                    _("Split: %(n)d mention(s) now belong to %(name)s.")
+                    % {"n": len(form.cleaned_data["mentions"]), "name": new},
+                    messages.SUCCESS,
+                )
+                return HttpResponseRedirect(
+                    reverse(f"admin:archive_{self.model._meta.model_name}_change", args=[new.pk])
+                )
+        return TemplateResponse(
+            request,
+            "admin/archive/split.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": _("Split %(name)s") % {"name": record},
+                "record": record,
+                "form": form,
+                "mentions": mentions,
+                "opts": self.model._meta,
+                "original": record,
+            },
+        )
 
 
 class SplitForm(forms.Form):
-    mentions = forms.MultipleChoiceField(label=_("Mentions that belong to someone else"),
-                                         widget=forms.CheckboxSelectMultiple)
+    mentions = forms.MultipleChoiceField(
+        label=_("Mentions that belong to someone else"), widget=forms.CheckboxSelectMultiple
+    )
     name = forms.CharField(label=_("Name of the new record"), max_length=200)
     reason = forms.CharField(label=_("Why"), widget=forms.Textarea(attrs={"rows": 3}), max_length=500)
 
     def __init__(self, model, record, mentions, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["mentions"].choices = [(str(m.pk), f"{m.article.title} · {m.sentence[:80]}") for m in mentions]
+        self.fields["mentions"].choices = [
+            (str(m.pk), f"{m.article.title} · {m.sentence[:80]}") for m in mentions
+        ]
         self.fields["name"].initial = record.name
         if model is Person:
             self.fields["region"] = forms.CharField(
-                label=_("Region of the new record"), required=False, max_length=100,
-                help_text=_("Same name and region would be the same person: give the new record its own region."))
+                label=_("Region of the new record"),
+                required=False,
+                max_length=100,
+                help_text=_(
+                    "Same name and region would be the same person: give the new record its own region."
+                ),
+            )
             self.order_fields(["mentions", "name", "region", "reason"])
 
 
@@ -367,8 +503,20 @@ class MentionAdmin(SimpleHistoryAdmin):
     list_select_related = ("article", "person", "organization", "place")
     autocomplete_fields = ("person", "organization", "place")
     readonly_fields = ("article", "text", "start", "end", "sentence")
-    fields = ("article", "text", "start", "end", "sentence", "person", "organization", "place", "role",
-              "organizations", "age", "status")
+    fields = (
+        "article",
+        "text",
+        "start",
+        "end",
+        "sentence",
+        "person",
+        "organization",
+        "place",
+        "role",
+        "organizations",
+        "age",
+        "status",
+    )
     actions = ["confirm", "reject"]
 
     def has_add_permission(self, request):
@@ -381,20 +529,29 @@ class MentionAdmin(SimpleHistoryAdmin):
 
     @admin.display(description=_("article"), ordering="article__title")
     def article_link(self, obj):
-        return format_html('<a href="{}">{}</a>', reverse("admin:archive_article_change", args=[obj.article_id]),
-                           obj.article.title[:40])
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("admin:archive_article_change", args=[obj.article_id]),
+            obj.article.title[:40],
+        )
 
     @admin.action(description=_("Confirm selected mentions"), permissions=["change"])
     def confirm(self, request, queryset):
         n = curation.set_mention_status(queryset, Mention.Status.CONFIRMED, user=request.user)
-        self.message_user(request, _("%(n)d mention(s) confirmed; their names join the extraction dictionary.")
-                          % {"n": n}, messages.SUCCESS)
+        self.message_user(
+            request,
+            _("%(n)d mention(s) confirmed; their names join the extraction dictionary.") % {"n": n},
+            messages.SUCCESS,
+        )
 
     @admin.action(description=_("Reject selected mentions"), permissions=["change"])
     def reject(self, request, queryset):
         n = curation.set_mention_status(queryset, Mention.Status.REJECTED, user=request.user)
-        self.message_user(request, _("%(n)d mention(s) rejected; re-extraction will not bring them back.")
-                          % {"n": n}, messages.SUCCESS)
+        self.message_user(
+            request,
+            _("%(n)d mention(s) rejected; re-extraction will not bring them back.") % {"n": n},
+            messages.SUCCESS,
+        )
 
 
 @admin.register(Outlet)
@@ -429,4 +586,3 @@ class EntityMergeAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
-

@@ -12,6 +12,7 @@ A backup is written to a temporary name and renamed when complete. A restore goe
 archive only, checks every checksum before anything is kept, and loads the rows in one transaction:
 it either restores everything or leaves the archive as empty as it found it.
 """
+
 from __future__ import annotations
 
 import io
@@ -86,13 +87,24 @@ def create_backup(target: Path) -> dict:
         dump = Path(scratch) / "database.jsonl"
         # One consistent snapshot: counts, rows and the list of originals read in one transaction.
         with transaction.atomic():
-            call_command("dumpdata", *DUMPED, format="jsonl", natural_foreign=True, natural_primary=True,
-                         output=str(dump), verbosity=0)
+            call_command(
+                "dumpdata",
+                *DUMPED,
+                format="jsonl",
+                natural_foreign=True,
+                natural_primary=True,
+                output=str(dump),
+                verbosity=0,
+            )
             counts = _row_counts()
             captures = list(Capture.objects.order_by("pk").values_list("sha256", flat=True))
         manifest = {
-            "format": FORMAT, "version": VERSION, "created": timezone.now().isoformat(),
-            "migrations": _applied_migrations(), "rows": counts, "originals": len(captures),
+            "format": FORMAT,
+            "version": VERSION,
+            "created": timezone.now().isoformat(),
+            "migrations": _applied_migrations(),
+            "rows": counts,
+            "originals": len(captures),
             "database_sha256": file_sha256(dump),
         }
         partial = Path(scratch) / "backup.partial"
@@ -123,24 +135,29 @@ def _archive_is_empty() -> bool:
 
 def restore_backup(source: Path) -> RestoreReport:
     """Restore a backup into an empty archive (migrated database, no articles, no originals)."""
-    from archive.models import Capture
     from search.indexing import deferred_indexing, sync_articles
 
     if not source.is_file():
         raise BackupError(f"{source}: no such backup file")
     if not _archive_is_empty():
-        raise BackupError("the archive is not empty: restore into a new ARCHIVE_DATA_DIR (run `migrate` there "
-                          "first), so that nothing already stored is overwritten")
+        raise BackupError(
+            "the archive is not empty: restore into a new ARCHIVE_DATA_DIR (run `migrate` there "
+            "first), so that nothing already stored is overwritten"
+        )
     root = Path(settings.ARCHIVE_DATA_DIR)
     written: list[Path] = []
     try:
-        with tarfile.open(source, _mode(source, write=False)) as tar, \
-                tempfile.TemporaryDirectory(dir=root, prefix=".restore-") as scratch:
+        with (
+            tarfile.open(source, _mode(source, write=False)) as tar,
+            tempfile.TemporaryDirectory(dir=root, prefix=".restore-") as scratch,
+        ):
             manifest = _read_manifest(tar)
             dump = Path(scratch) / "database.jsonl"
             _extract(tar, "database.jsonl", dump)
             if file_sha256(dump) != manifest["database_sha256"]:
-                raise BackupError("database.jsonl does not match the checksum in the manifest: the backup is damaged")
+                raise BackupError(
+                    "database.jsonl does not match the checksum in the manifest: the backup is damaged"
+                )
             originals = 0
             with transaction.atomic(), deferred_indexing(sync=False):
                 call_command("loaddata", str(dump), verbosity=0)
@@ -163,7 +180,9 @@ def restore_backup(source: Path) -> RestoreReport:
                     _extract(tar, member, temp)
                     written.append(temp)
                     if file_sha256(temp) != sha:
-                        raise BackupError(f"original {sha} is damaged in the backup (its bytes hash differently)")
+                        raise BackupError(
+                            f"original {sha} is damaged in the backup (its bytes hash differently)"
+                        )
                     os.replace(temp, path)
                     written[-1] = path
                     originals += 1
@@ -193,8 +212,10 @@ def _expected_originals() -> set[str]:
     expected = set()
     for sha, rel in Capture.objects.values_list("sha256", "storage_path"):
         if not is_sha256(sha) or rel != original_relpath(sha):
-            raise BackupError(f"capture {sha!r} has the storage path {rel!r} outside the originals folder: "
-                              "the backup was altered, nothing was restored")
+            raise BackupError(
+                f"capture {sha!r} has the storage path {rel!r} outside the originals folder: "
+                "the backup was altered, nothing was restored"
+            )
         expected.add(sha)
     return expected
 
@@ -208,11 +229,15 @@ def _read_manifest(tar: tarfile.TarFile) -> dict:
     if manifest.get("format") != FORMAT:
         raise BackupError("not an archive backup (unknown format)")
     if manifest.get("version") != VERSION:
-        raise BackupError(f"backup format version {manifest.get('version')} is not supported (this is {VERSION})")
+        raise BackupError(
+            f"backup format version {manifest.get('version')} is not supported (this is {VERSION})"
+        )
     here = _applied_migrations()
     if manifest.get("migrations") != here:
-        raise BackupError(f"the backup was made at database schema {manifest.get('migrations')}, this archive is at "
-                          f"{here}; restore with the version that made it, then upgrade")
+        raise BackupError(
+            f"the backup was made at database schema {manifest.get('migrations')}, this archive is at "
+            f"{here}; restore with the version that made it, then upgrade"
+        )
     return manifest
 
 

@@ -1,5 +1,6 @@
 """How to cite an article: GB/T 7714-2015 and APA 7 strings, and the citation_* meta tags that
 reference managers (Zotero's embedded-metadata translator) read. Plain text: templates escape it."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -9,8 +10,20 @@ from django.utils import timezone
 
 from archive.models import Article
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 @dataclass
@@ -55,8 +68,10 @@ def cite(article: Article, permalink: str, accessed: date | None = None) -> Cita
     meta = [("citation_title", article.title)]
     meta += [("citation_author", a) for a in authors]
     if published:
-        meta += [("citation_publication_date", published.strftime("%Y/%m/%d")),
-                 ("citation_date", published.strftime("%Y/%m/%d"))]
+        meta += [
+            ("citation_publication_date", published.strftime("%Y/%m/%d")),
+            ("citation_date", published.strftime("%Y/%m/%d")),
+        ]
     if outlet:
         meta.append(("citation_journal_title", outlet))
     if article.site:

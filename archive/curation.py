@@ -2,6 +2,7 @@
 and places; confirm, reject and add mentions; re-run extraction; reindex. Each runs in one
 transaction, leaves a history record (django-simple-history) naming the user and the reason, and
 reaches the search index when it commits."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -15,7 +16,11 @@ from archive.models import Article, EntityMerge, Mention, Organization, Person, 
 from search.indexing import schedule
 
 FIELD = {Person: "person", Organization: "organization", Place: "place"}
-KIND = {Person: EntityMerge.Kind.PERSON, Organization: EntityMerge.Kind.ORGANIZATION, Place: EntityMerge.Kind.PLACE}
+KIND = {
+    Person: EntityMerge.Kind.PERSON,
+    Organization: EntityMerge.Kind.ORGANIZATION,
+    Place: EntityMerge.Kind.PLACE,
+}
 MODEL = {"person": Person, "organization": Organization, "place": Place}
 
 
@@ -31,30 +36,52 @@ def _history_reason(obj, user, reason: str) -> None:
 
 def _mentions_history(pks, user, reason: str) -> None:
     """History records for mentions changed in bulk (a queryset update sends no signals)."""
-    Mention.history.bulk_history_create(list(Mention.objects.filter(pk__in=pks)), update=True, default_user=user,
-                                        default_change_reason=reason[:100])
+    Mention.history.bulk_history_create(
+        list(Mention.objects.filter(pk__in=pks)),
+        update=True,
+        default_user=user,
+        default_change_reason=reason[:100],
+    )
 
 
 def _affected_articles(model, ids) -> list[int]:
-    return list(Mention.objects.filter(**{f"{FIELD[model]}_id__in": ids}).values_list("article_id", flat=True).distinct())
+    return list(
+        Mention.objects.filter(**{f"{FIELD[model]}_id__in": ids})
+        .values_list("article_id", flat=True)
+        .distinct()
+    )
 
 
 @dataclass
 class MergePreview:
     """Side by side: each record with its aliases, mention and article counts, and sample sentences."""
+
     rows: list[dict]
 
 
 def merge_preview(model, records) -> MergePreview:
     field_name = FIELD[model]
-    counts = {r[field_name]: r for r in Mention.objects.filter(**{f"{field_name}__in": records})
-              .values(field_name).annotate(mentions=Count("id"), articles=Count("article", distinct=True))}
+    counts = {
+        r[field_name]: r
+        for r in Mention.objects.filter(**{f"{field_name}__in": records})
+        .values(field_name)
+        .annotate(mentions=Count("id"), articles=Count("article", distinct=True))
+    }
     rows = []
     for record in records:
-        sample = list(Mention.objects.filter(**{field_name: record}).select_related("article")
-                      .order_by("-article__published_at")[:3])
-        rows.append({"record": record, "mentions": counts.get(record.pk, {}).get("mentions", 0),
-                     "articles": counts.get(record.pk, {}).get("articles", 0), "sample": sample})
+        sample = list(
+            Mention.objects.filter(**{field_name: record})
+            .select_related("article")
+            .order_by("-article__published_at")[:3]
+        )
+        rows.append(
+            {
+                "record": record,
+                "mentions": counts.get(record.pk, {}).get("mentions", 0),
+                "articles": counts.get(record.pk, {}).get("articles", 0),
+                "sample": sample,
+            }
+        )
     return MergePreview(rows)
 
 
@@ -83,12 +110,21 @@ def merge(model, survivor, others, *, user=None, reason: str = "") -> int:
                     aliases.append(name)
             if getattr(other, "note", ""):
                 notes.append(other.note)
-            EntityMerge.objects.create(kind=KIND[model], action=EntityMerge.Action.MERGE, source_id=other.pk,
-                                       source_name=str(other)[:200], target_id=survivor.pk,
-                                       target_name=str(survivor)[:200], mentions_moved=moved, reason=reason, user=user)
+            EntityMerge.objects.create(
+                kind=KIND[model],
+                action=EntityMerge.Action.MERGE,
+                source_id=other.pk,
+                source_name=str(other)[:200],
+                target_id=survivor.pk,
+                target_name=str(survivor)[:200],
+                mentions_moved=moved,
+                reason=reason,
+                user=user,
+            )
             # Earlier merges into the record merged away now lead to the survivor.
-            EntityMerge.objects.filter(kind=KIND[model], action=EntityMerge.Action.MERGE, target_id=other.pk).update(
-                target_id=survivor.pk, target_name=str(survivor)[:200])
+            EntityMerge.objects.filter(
+                kind=KIND[model], action=EntityMerge.Action.MERGE, target_id=other.pk
+            ).update(target_id=survivor.pk, target_name=str(survivor)[:200])
             _history_reason(other, user, f"merged into #{survivor.pk}: {reason}")
             other.delete()
         survivor.aliases = aliases
@@ -100,8 +136,17 @@ def merge(model, survivor, others, *, user=None, reason: str = "") -> int:
     return moved_total
 
 
-def split(model, record, mention_ids, *, name: str, region: str | None = None, kind: str | None = None,
-          user=None, reason: str = ""):
+def split(
+    model,
+    record,
+    mention_ids,
+    *,
+    name: str,
+    region: str | None = None,
+    kind: str | None = None,
+    user=None,
+    reason: str = "",
+):
     """Move the chosen mentions of `record` to a new record called `name`; returns the new record."""
     field_name = FIELD[model]
     name = (name or "").strip()
@@ -117,8 +162,10 @@ def split(model, record, mention_ids, *, name: str, region: str | None = None, k
         if model is Person:
             values["region"] = record.region if region is None else region.strip()
             if model.objects.filter(**values).exists():
-                raise CurationError(f"a person called {name} in region “{values['region']}” already exists; "
-                                    "give the new record another region (or merge instead)")
+                raise CurationError(
+                    f"a person called {name} in region “{values['region']}” already exists; "
+                    "give the new record another region (or merge instead)"
+                )
         else:
             if model.objects.filter(name=name).exists():
                 raise CurationError(f"“{name}” already exists; merge into it instead")
@@ -130,9 +177,17 @@ def split(model, record, mention_ids, *, name: str, region: str | None = None, k
         moving = list(chosen.values_list("pk", flat=True))
         moved = Mention.objects.filter(pk__in=moving).update(**{field_name: new})
         _mentions_history(moving, user, f"moved to #{new.pk} by a split: {reason}")
-        EntityMerge.objects.create(kind=KIND[model], action=EntityMerge.Action.SPLIT, source_id=record.pk,
-                                   source_name=str(record)[:200], target_id=new.pk, target_name=str(new)[:200],
-                                   mentions_moved=moved, reason=reason, user=user)
+        EntityMerge.objects.create(
+            kind=KIND[model],
+            action=EntityMerge.Action.SPLIT,
+            source_id=record.pk,
+            source_name=str(record)[:200],
+            target_id=new.pk,
+            target_name=str(new)[:200],
+            mentions_moved=moved,
+            reason=reason,
+            user=user,
+        )
         schedule(affected)
     return new
 
@@ -145,8 +200,11 @@ def resolve_merged(model, pk: int):
         found = model.objects.filter(pk=pk).first()
         if found is not None:
             return found
-        step = (EntityMerge.objects.filter(kind=KIND[model], action=EntityMerge.Action.MERGE, source_id=pk)
-                .order_by("-at", "-id").first())
+        step = (
+            EntityMerge.objects.filter(kind=KIND[model], action=EntityMerge.Action.MERGE, source_id=pk)
+            .order_by("-at", "-id")
+            .first()
+        )
         if step is None:
             return None
         pk = step.target_id
@@ -166,8 +224,9 @@ def set_mention_status(mentions, status: str, *, user=None) -> int:
     return n
 
 
-def add_mention(article: Article, start: int, end: int, *, kind: str, name: str = "", role: str = "",
-                user=None) -> Mention:
+def add_mention(
+    article: Article, start: int, end: int, *, kind: str, name: str = "", role: str = "", user=None
+) -> Mention:
     """A mention a curator marked in the text (it is confirmed: it feeds the extraction dictionary)."""
     body = article.body
     if not (0 <= start < end <= len(body)):
@@ -185,9 +244,17 @@ def add_mention(article: Article, start: int, end: int, *, kind: str, name: str 
         if model is Person:
             entity = Person.objects.get_or_create(name=name[:50], region=article.region)[0]
         else:
-            entity = model.objects.get_or_create(name=name[:200 if model is Organization else 100])[0]
-        mention = Mention(article=article, start=start, end=end, text=text, sentence=sentence_at(body, start, end),
-                          role=role[:300], status=Mention.Status.CONFIRMED, **{FIELD[model]: entity})
+            entity = model.objects.get_or_create(name=name[: 200 if model is Organization else 100])[0]
+        mention = Mention(
+            article=article,
+            start=start,
+            end=end,
+            text=text,
+            sentence=sentence_at(body, start, end),
+            role=role[:300],
+            status=Mention.Status.CONFIRMED,
+            **{FIELD[model]: entity},
+        )
         _history_reason(mention, user, "added by a curator")
         mention.save()
     return mention
@@ -213,4 +280,3 @@ def reindex(articles) -> tuple[int, int]:
     from search.indexing import sync_articles
 
     return sync_articles([a.pk for a in articles])
-

@@ -1,5 +1,6 @@
 """What `check_archive` verifies besides the search index: the database's own integrity and the
 fixity of every stored original (its bytes still hash to the SHA-256 recorded at import)."""
+
 from __future__ import annotations
 
 import hashlib

@@ -1,12 +1,13 @@
 """The archive's records: outlets, sites, articles with their original captures, and the people,
 organisations and places they mention (with offsets into the clean body)."""
+
 from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
-from simple_history.models import HistoricalRecords
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 
 def pinyin_key(name: str) -> str:
@@ -19,8 +20,13 @@ def pinyin_key(name: str) -> str:
 class PinyinSorted(models.Model):
     """A name with a stored pinyin sort key, kept in step by save() (bulk writers set it themselves)."""
 
-    sort_key = models.CharField(max_length=200, blank=True, db_index=True, editable=False,
-                                help_text="Pinyin of the name, for lists in pinyin order")
+    sort_key = models.CharField(
+        max_length=200,
+        blank=True,
+        db_index=True,
+        editable=False,
+        help_text="Pinyin of the name, for lists in pinyin order",
+    )
 
     class Meta:
         abstract = True
@@ -75,24 +81,32 @@ class Article(models.Model):
         DAY = "day", _("Day")
         UNKNOWN = "unknown", _("Unknown")
 
-    title = models.CharField(max_length=500, help_text="Headline; derived from the opening if the page had none")
+    title = models.CharField(
+        max_length=500, help_text="Headline; derived from the opening if the page had none"
+    )
     subtitle = models.CharField(max_length=500, blank=True)
     is_title_derived = models.BooleanField(default=False, help_text="The page had no headline")
     body = models.TextField(help_text="Clean text, one paragraph per line")
     paragraph_kinds = models.JSONField(default=list, help_text="Per body line: text, heading or caption")
     published_at = models.DateTimeField(null=True, blank=True, help_text="As printed (China time)")
-    date_precision = models.CharField(max_length=10, choices=DatePrecision.choices, default=DatePrecision.UNKNOWN)
+    date_precision = models.CharField(
+        max_length=10, choices=DatePrecision.choices, default=DatePrecision.UNKNOWN
+    )
     published_text = models.CharField(max_length=100, blank=True, help_text="The date exactly as printed")
-    outlet = models.ForeignKey(Outlet, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
+    outlet = models.ForeignKey(
+        Outlet, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+    )
     site = models.ForeignKey(Site, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
     authors = models.JSONField(default=list, blank=True)
     editors = models.JSONField(default=list, blank=True)
     contributed_by = models.CharField(max_length=200, blank=True, help_text="Unit named on a 供稿 line")
     url = models.URLField(max_length=2000, blank=True)
-    region = models.CharField(max_length=100, blank=True,
-                              help_text="City or province the article is about; scopes person identity")
-    content_hash = models.CharField(max_length=64, unique=True,
-                                    help_text="SHA-256 of the normalised title and body: finds re-captures")
+    region = models.CharField(
+        max_length=100, blank=True, help_text="City or province the article is about; scopes person identity"
+    )
+    content_hash = models.CharField(
+        max_length=64, unique=True, help_text="SHA-256 of the normalised title and body: finds re-captures"
+    )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PUBLISHED)
     hidden_reason = models.CharField(max_length=500, blank=True)
     imported_at = models.DateTimeField(auto_now_add=True)
@@ -131,7 +145,11 @@ class Article(models.Model):
         from django.utils import timezone
 
         local = timezone.localtime(self.published_at)
-        return local.strftime("%Y-%m-%dT%H:%M:%S") if self.date_precision == "datetime" else local.strftime("%Y-%m-%d")
+        return (
+            local.strftime("%Y-%m-%dT%H:%M:%S")
+            if self.date_precision == "datetime"
+            else local.strftime("%Y-%m-%d")
+        )
 
 
 class Capture(models.Model):
@@ -141,7 +159,9 @@ class Capture(models.Model):
     sha256 = models.CharField(max_length=64, unique=True)
     file_name = models.CharField(max_length=500)
     source_path = models.CharField(max_length=2000)
-    storage_path = models.CharField(max_length=300, help_text="Path of the original bytes under ARCHIVE_DATA_DIR")
+    storage_path = models.CharField(
+        max_length=300, help_text="Path of the original bytes under ARCHIVE_DATA_DIR"
+    )
     size = models.PositiveBigIntegerField()
     encoding = models.CharField(max_length=40)
     format = models.CharField(max_length=10)
@@ -160,7 +180,9 @@ class Person(PinyinSorted):
     """A person, identified by name within a region (see README, 'Person identity')."""
 
     name = models.CharField(max_length=50)
-    region = models.CharField(max_length=100, blank=True, help_text="Identity scope: same name + region = same person")
+    region = models.CharField(
+        max_length=100, blank=True, help_text="Identity scope: same name + region = same person"
+    )
     aliases = models.JSONField(default=list, blank=True)
     note = models.TextField(blank=True, help_text="A short curated note shown on the person's page")
     history = HistoricalRecords()
@@ -239,9 +261,12 @@ class Mention(models.Model):
         REJECTED = "rejected", _("Rejected")
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="mentions")
-    person = models.ForeignKey(Person, null=True, blank=True, on_delete=models.CASCADE, related_name="mentions")
-    organization = models.ForeignKey(Organization, null=True, blank=True, on_delete=models.CASCADE,
-                                     related_name="mentions")
+    person = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.CASCADE, related_name="mentions"
+    )
+    organization = models.ForeignKey(
+        Organization, null=True, blank=True, on_delete=models.CASCADE, related_name="mentions"
+    )
     place = models.ForeignKey(Place, null=True, blank=True, on_delete=models.CASCADE, related_name="mentions")
     start = models.PositiveIntegerField(help_text="Character offset into the article body")
     end = models.PositiveIntegerField()
@@ -264,7 +289,9 @@ class Mention(models.Model):
                 ),
                 name="mention_exactly_one_entity",
             ),
-            models.CheckConstraint(condition=models.Q(end__gt=models.F("start")), name="mention_end_after_start"),
+            models.CheckConstraint(
+                condition=models.Q(end__gt=models.F("start")), name="mention_end_after_start"
+            ),
         ]
         indexes = [
             # Used by person/organisation/place pages: every article mentioning an entity.

@@ -3,6 +3,7 @@
 Every function returns data for one page region with a fixed number of queries (the page tests
 assert the totals), whatever the size of the archive.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -27,8 +28,13 @@ def article_list() -> QuerySet[Article]:
     return Article.objects.published().select_related("outlet", "site")
 
 
-def filtered_articles(*, outlet: int | None = None, year: int | None = None, place: int | None = None,
-                      oldest_first: bool = False) -> QuerySet[Article]:
+def filtered_articles(
+    *,
+    outlet: int | None = None,
+    year: int | None = None,
+    place: int | None = None,
+    oldest_first: bool = False,
+) -> QuerySet[Article]:
     qs = article_list()
     if outlet:
         qs = qs.filter(outlet_id=outlet)
@@ -46,24 +52,34 @@ def article_years() -> list[int]:
 
 
 def outlets_with_articles() -> QuerySet[Outlet]:
-    return (Outlet.objects.filter(articles__status=Article.Status.PUBLISHED)
-            .annotate(n=Count("articles")).order_by("-n", "name"))
+    return (
+        Outlet.objects.filter(articles__status=Article.Status.PUBLISHED)
+        .annotate(n=Count("articles"))
+        .order_by("-n", "name")
+    )
 
 
 def entity_mentions(**entity) -> QuerySet[Mention]:
     """Every visible mention of one person / organisation / place, with its article, newest first."""
-    return (Mention.objects.filter(VISIBLE, **entity)
-            .select_related("article", "article__outlet")
-            .order_by("-article__published_at", "article_id", "start"))
+    return (
+        Mention.objects.filter(VISIBLE, **entity)
+        .select_related("article", "article__outlet")
+        .order_by("-article__published_at", "article_id", "start")
+    )
 
 
 def archive_counts() -> dict[str, int]:
     return {
         "articles": Article.objects.published().count(),
         "outlets": Outlet.objects.filter(articles__status=Article.Status.PUBLISHED).distinct().count(),
-        "people": Mention.objects.filter(VISIBLE, person__isnull=False).values("person_id").distinct().count(),
+        "people": Mention.objects.filter(VISIBLE, person__isnull=False)
+        .values("person_id")
+        .distinct()
+        .count(),
         "organizations": Mention.objects.filter(VISIBLE, organization__isnull=False)
-        .values("organization_id").distinct().count(),
+        .values("organization_id")
+        .distinct()
+        .count(),
         "places": Mention.objects.filter(VISIBLE, place__isnull=False).values("place_id").distinct().count(),
     }
 
@@ -94,9 +110,15 @@ def home_summary() -> dict:
     summary = cache.get(key)
     if summary is None:
         first, last = date_span()
-        summary = {"counts": archive_counts(), "first": first, "last": last, "timeline": timeline(),
-                   "top_people": list(top_entities(Person)), "top_organizations": list(top_entities(Organization)),
-                   "top_places": list(top_entities(Place))}
+        summary = {
+            "counts": archive_counts(),
+            "first": first,
+            "last": last,
+            "timeline": timeline(),
+            "top_people": list(top_entities(Person)),
+            "top_organizations": list(top_entities(Organization)),
+            "top_places": list(top_entities(Place)),
+        }
         cache.set(key, summary, 24 * 3600)
     return summary
 
@@ -106,7 +128,10 @@ def date_span() -> tuple[date | None, date | None]:
 
     span = Article.objects.published().aggregate(first=Min("published_at"), last=Max("published_at"))
     first, last = span["first"], span["last"]
-    return (timezone.localtime(first).date() if first else None, timezone.localtime(last).date() if last else None)
+    return (
+        timezone.localtime(first).date() if first else None,
+        timezone.localtime(last).date() if last else None,
+    )
 
 
 @dataclass
@@ -131,8 +156,14 @@ class Timeline:
 def timeline(width: int = 720, height: int = 160) -> Timeline | None:
     """Published articles per month, every month from the first to the last (empty ones too), laid
     out as SVG bars (the template draws them; no script needed)."""
-    rows = (Article.objects.published().exclude(published_at=None).annotate(m=TruncMonth("published_at"))
-            .values("m").annotate(n=Count("id")).order_by("m"))
+    rows = (
+        Article.objects.published()
+        .exclude(published_at=None)
+        .annotate(m=TruncMonth("published_at"))
+        .values("m")
+        .annotate(n=Count("id"))
+        .order_by("m")
+    )
     counts = {(r["m"].year, r["m"].month): r["n"] for r in rows if r["m"] is not None}
     if not counts:
         return None
@@ -151,10 +182,14 @@ def timeline(width: int = 720, height: int = 160) -> Timeline | None:
         bar.y = round(plot - bar.height, 2)
         if bar.month.month == 1 or i == 0:
             years.append((bar.month.year, bar.x))
-    return Timeline(bars=bars, peak=peak, width=width, height=height, bar_width=round(max(slot - 1, 1), 2), years=years)
+    return Timeline(
+        bars=bars, peak=peak, width=width, height=height, bar_width=round(max(slot - 1, 1), 2), years=years
+    )
 
 
-ENTITY_VISIBLE = Q(mentions__article__status=Article.Status.PUBLISHED) & ~Q(mentions__status=Mention.Status.REJECTED)
+ENTITY_VISIBLE = Q(mentions__article__status=Article.Status.PUBLISHED) & ~Q(
+    mentions__status=Mention.Status.REJECTED
+)
 
 
 def top_entities(model, limit: int = 10):
@@ -164,7 +199,9 @@ def top_entities(model, limit: int = 10):
 
 def entity_list(model, *, order: str = "pinyin", letter: str = "", kind: str = "") -> QuerySet:
     """Entities with at least one visible mention, with the number of articles mentioning them (n)."""
-    qs = model.objects.annotate(n=Count("mentions__article", filter=ENTITY_VISIBLE, distinct=True)).filter(n__gt=0)
+    qs = model.objects.annotate(n=Count("mentions__article", filter=ENTITY_VISIBLE, distinct=True)).filter(
+        n__gt=0
+    )
     if letter:
         qs = qs.filter(sort_key__startswith=letter.lower())
     if kind and hasattr(model, "Kind"):
@@ -210,7 +247,9 @@ def entity_articles(entity) -> QuerySet[Article]:
     """Published articles with a visible mention of the entity, newest first."""
     field_name = ENTITY_FIELD[type(entity)]
     ids = Mention.objects.filter(VISIBLE, **{field_name: entity}).values("article_id")
-    return Article.objects.filter(pk__in=ids).select_related("outlet", "site").order_by("-published_at", "-id")
+    return (
+        Article.objects.filter(pk__in=ids).select_related("outlet", "site").order_by("-published_at", "-id")
+    )
 
 
 def mentions_in(entity, articles) -> list[ArticleMentions]:
@@ -218,8 +257,9 @@ def mentions_in(entity, articles) -> list[ArticleMentions]:
     field_name = ENTITY_FIELD[type(entity)]
     articles = list(articles)
     by_article: dict[int, list[Mention]] = defaultdict(list)
-    for m in (Mention.objects.filter(NOT_REJECTED, article__in=[a.pk for a in articles], **{field_name: entity})
-              .order_by("start")):
+    for m in Mention.objects.filter(
+        NOT_REJECTED, article__in=[a.pk for a in articles], **{field_name: entity}
+    ).order_by("start"):
         by_article[m.article_id].append(m)
     return [ArticleMentions(a, by_article[a.pk]) for a in articles]
 
@@ -227,8 +267,12 @@ def mentions_in(entity, articles) -> list[ArticleMentions]:
 def roles_of(person: Person, limit: int = 100) -> list[Role]:
     """Each distinct title with the newest article and sentence that states it."""
     seen: dict[str, Role] = {}
-    for m in (Mention.objects.filter(VISIBLE, person=person).exclude(role="")
-              .select_related("article").order_by("-article__published_at", "article_id", "start")[:500]):
+    for m in (
+        Mention.objects.filter(VISIBLE, person=person)
+        .exclude(role="")
+        .select_related("article")
+        .order_by("-article__published_at", "article_id", "start")[:500]
+    ):
         for title in m.roles:
             if title not in seen and len(seen) < limit:
                 seen[title] = Role(title, list(m.organizations or []), m)
@@ -240,9 +284,13 @@ def co_mentioned(entity, model, limit: int = 24) -> list[Neighbour]:
     own = ENTITY_FIELD[type(entity)]
     other = ENTITY_FIELD[model]
     articles = Mention.objects.filter(VISIBLE, **{own: entity}).values("article_id")
-    rows = (Mention.objects.filter(NOT_REJECTED, article_id__in=articles, **{f"{other}__isnull": False})
-            .exclude(**({other: entity} if own == other else {}))
-            .values(other).annotate(shared=Count("article", distinct=True)).order_by("-shared", other)[:limit])
+    rows = (
+        Mention.objects.filter(NOT_REJECTED, article_id__in=articles, **{f"{other}__isnull": False})
+        .exclude(**({other: entity} if own == other else {}))
+        .values(other)
+        .annotate(shared=Count("article", distinct=True))
+        .order_by("-shared", other)[:limit]
+    )
     rows = list(rows)
     entities = model.objects.in_bulk([r[other] for r in rows])
     return [Neighbour(entities[r[other]], r["shared"]) for r in rows if r[other] in entities]
@@ -259,9 +307,11 @@ def network(entity, limit: int = 12, size: int = 360) -> Network:
     ids = [n.entity.pk for n in nodes]
     articles_of: dict[int, set[int]] = defaultdict(set)
     own_articles = Mention.objects.filter(VISIBLE, **{field_name: entity}).values("article_id")
-    for entity_id, article_id in (Mention.objects.filter(NOT_REJECTED, article_id__in=own_articles,
-                                                          **{f"{field_name}_id__in": ids})
-                                  .values_list(f"{field_name}_id", "article_id").distinct()):
+    for entity_id, article_id in (
+        Mention.objects.filter(NOT_REJECTED, article_id__in=own_articles, **{f"{field_name}_id__in": ids})
+        .values_list(f"{field_name}_id", "article_id")
+        .distinct()
+    ):
         articles_of[entity_id].add(article_id)
     by_id = {n.entity.pk: n for n in nodes}
     edges = []
@@ -281,12 +331,20 @@ def units_within(entity, limit: int = 50) -> dict[str, list]:
     """Organisations and places whose names begin with this one's (同济新村 → 同济新村居委会)."""
     name = entity.name
     out = {
-        "organizations": list(Organization.objects.filter(name__startswith=name).exclude(name=name)
-                              .filter(mentions__article__status=Article.Status.PUBLISHED).distinct()
-                              .order_by("sort_key")[:limit]),
-        "places": list(Place.objects.filter(name__startswith=name).exclude(name=name)
-                       .filter(mentions__article__status=Article.Status.PUBLISHED).distinct()
-                       .order_by("sort_key")[:limit]),
+        "organizations": list(
+            Organization.objects.filter(name__startswith=name)
+            .exclude(name=name)
+            .filter(mentions__article__status=Article.Status.PUBLISHED)
+            .distinct()
+            .order_by("sort_key")[:limit]
+        ),
+        "places": list(
+            Place.objects.filter(name__startswith=name)
+            .exclude(name=name)
+            .filter(mentions__article__status=Article.Status.PUBLISHED)
+            .distinct()
+            .order_by("sort_key")[:limit]
+        ),
     }
     if isinstance(entity, Organization):
         out["places"] = []
@@ -297,8 +355,13 @@ def people_of_organization(org: Organization, limit: int = 100) -> list[tuple[Pe
     """People whose stated role names this organisation, in the articles that mention it."""
     articles = Mention.objects.filter(VISIBLE, organization=org).values("article_id")
     found: dict[int, tuple[Person, list[Role]]] = {}
-    for m in (Mention.objects.filter(NOT_REJECTED, article_id__in=articles, person__isnull=False, role__contains=org.name)
-              .select_related("person", "article").order_by("-article__published_at", "start")[:1000]):
+    for m in (
+        Mention.objects.filter(
+            NOT_REJECTED, article_id__in=articles, person__isnull=False, role__contains=org.name
+        )
+        .select_related("person", "article")
+        .order_by("-article__published_at", "start")[:1000]
+    ):
         if m.person_id not in found and len(found) >= limit:
             continue
         person, roles = found.setdefault(m.person_id, (m.person, []))
@@ -312,8 +375,12 @@ def place_counts(entity, limit: int = 30) -> list[tuple[Place, int]]:
     """Places mentioned in the articles that mention the entity, by number of articles."""
     field_name = ENTITY_FIELD[type(entity)]
     articles = Mention.objects.filter(VISIBLE, **{field_name: entity}).values("article_id")
-    rows = list(Mention.objects.filter(NOT_REJECTED, article_id__in=articles, place__isnull=False)
-                .exclude(place_id=entity.pk if isinstance(entity, Place) else None)
-                .values("place_id").annotate(n=Count("article", distinct=True)).order_by("-n", "place_id")[:limit])
+    rows = list(
+        Mention.objects.filter(NOT_REJECTED, article_id__in=articles, place__isnull=False)
+        .exclude(place_id=entity.pk if isinstance(entity, Place) else None)
+        .values("place_id")
+        .annotate(n=Count("article", distinct=True))
+        .order_by("-n", "place_id")[:limit]
+    )
     places = Place.objects.in_bulk([r["place_id"] for r in rows])
     return [(places[r["place_id"]], r["n"]) for r in rows if r["place_id"] in places]

@@ -1,4 +1,5 @@
 """Writes and bulk reads of the archive: importing files, re-extraction, and the corpus export."""
+
 from __future__ import annotations
 
 import csv
@@ -39,7 +40,9 @@ class ImportReport:
 def lexicon_from_db() -> Lexicon:
     """Curated decisions that feed extraction: confirmed names join the dictionary, rejected ones stay out."""
     lex = Lexicon()
-    for m in Mention.objects.filter(status=Mention.Status.CONFIRMED).select_related("person", "organization", "place"):
+    for m in Mention.objects.filter(status=Mention.Status.CONFIRMED).select_related(
+        "person", "organization", "place"
+    ):
         if m.person_id:
             lex.people.add(m.text)
             lex.people.update(m.person.aliases or [])
@@ -70,7 +73,9 @@ def articles_import(*, paths: Iterable[Path], progress: Callable[[str], None] | 
     return report
 
 
-def _import_paths(paths: Iterable[Path], report: ImportReport, progress: Callable[[str], None] | None) -> None:
+def _import_paths(
+    paths: Iterable[Path], report: ImportReport, progress: Callable[[str], None] | None
+) -> None:
     lexicon = lexicon_from_db()
     for path in iter_paths(list(paths)):
         try:  # pages are stored as they are read (a WARC file is streamed a record at a time)
@@ -104,26 +109,53 @@ def _store(doc: RawDocument, lexicon: Lexicon, report: ImportReport) -> None:
         report.duplicate += 1
 
 
-EXPORT_FIELDS = ("id", "source_file", "title", "subtitle", "is_title_derived", "published", "date_precision",
-                 "source", "site", "authors", "editors", "contributed_by", "url", "region", "sha256", "status",
-                 "body", "people", "organizations", "places")
+EXPORT_FIELDS = (
+    "id",
+    "source_file",
+    "title",
+    "subtitle",
+    "is_title_derived",
+    "published",
+    "date_precision",
+    "source",
+    "site",
+    "authors",
+    "editors",
+    "contributed_by",
+    "url",
+    "region",
+    "sha256",
+    "status",
+    "body",
+    "people",
+    "organizations",
+    "places",
+)
 
 
 def export_rows(queryset=None) -> Iterator[dict]:
     """One dict per article in the format ../shared/tools/eval_extraction.py reads."""
     queryset = Article.objects.published() if queryset is None else queryset
-    mentions = Mention.objects.exclude(status=Mention.Status.REJECTED).select_related(
-        "person", "organization", "place").order_by("start", "end", "pk")  # deterministic on every database
-    queryset = queryset.select_related("outlet", "site").prefetch_related(
-        Prefetch("mentions", queryset=mentions), "captures").order_by("id")
+    mentions = (
+        Mention.objects.exclude(status=Mention.Status.REJECTED)
+        .select_related("person", "organization", "place")
+        .order_by("start", "end", "pk")
+    )  # deterministic on every database
+    queryset = (
+        queryset.select_related("outlet", "site")
+        .prefetch_related(Prefetch("mentions", queryset=mentions), "captures")
+        .order_by("id")
+    )
     for article in queryset.iterator(chunk_size=200):
         people: dict[int, dict] = {}
         orgs: dict[int, dict] = {}
         places: dict[int, dict] = {}
         for m in article.mentions.all():
             if m.person_id:
-                row = people.setdefault(m.person_id, {"name": m.person.name, "roles": [], "organizations": [],
-                                                      "age": None, "mentions": 0})
+                row = people.setdefault(
+                    m.person_id,
+                    {"name": m.person.name, "roles": [], "organizations": [], "age": None, "mentions": 0},
+                )
                 row["mentions"] += 1
                 row["roles"] += [r for r in m.roles if r not in row["roles"]]
                 row["organizations"] += [o for o in m.organizations if o not in row["organizations"]]
@@ -135,14 +167,25 @@ def export_rows(queryset=None) -> Iterator[dict]:
         captures = list(article.captures.all())
         first = captures[0] if captures else None
         yield {
-            "id": article.pk, "source_file": first.file_name if first else "", "title": article.title,
-            "subtitle": article.subtitle, "is_title_derived": article.is_title_derived,
-            "published": article.published_iso, "date_precision": article.date_precision,
+            "id": article.pk,
+            "source_file": first.file_name if first else "",
+            "title": article.title,
+            "subtitle": article.subtitle,
+            "is_title_derived": article.is_title_derived,
+            "published": article.published_iso,
+            "date_precision": article.date_precision,
             "source": article.outlet.name if article.outlet else None,
-            "site": article.site.name if article.site else None, "authors": article.authors,
-            "editors": article.editors, "contributed_by": article.contributed_by, "url": article.url,
-            "region": article.region, "sha256": first.sha256 if first else "", "status": article.status,
-            "body": article.body, "people": list(people.values()), "organizations": list(orgs.values()),
+            "site": article.site.name if article.site else None,
+            "authors": article.authors,
+            "editors": article.editors,
+            "contributed_by": article.contributed_by,
+            "url": article.url,
+            "region": article.region,
+            "sha256": first.sha256 if first else "",
+            "status": article.status,
+            "body": article.body,
+            "people": list(people.values()),
+            "organizations": list(orgs.values()),
             "places": list(places.values()),
         }
 

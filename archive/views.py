@@ -1,5 +1,6 @@
 """Public pages. Each view validates its input, calls selectors and renders; only published
 articles (and entities they mention) are shown to the public, staff see drafts and hidden ones."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -29,27 +30,46 @@ def _int(value) -> int | None:
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "archive/home.html", {
-        **selectors.home_summary(),
-        "latest": list(selectors.article_list().order_by("-published_at", "-id")[:10]),
-    })
+    return render(
+        request,
+        "archive/home.html",
+        {
+            **selectors.home_summary(),
+            "latest": list(selectors.article_list().order_by("-published_at", "-id")[:10]),
+        },
+    )
 
 
 def article_list(request: HttpRequest) -> HttpResponse:
-    outlet, year, place = _int(request.GET.get("outlet")), _int(request.GET.get("year")), _int(request.GET.get("place"))
+    outlet, year, place = (
+        _int(request.GET.get("outlet")),
+        _int(request.GET.get("year")),
+        _int(request.GET.get("place")),
+    )
     oldest = request.GET.get("sort") == "oldest"
     articles = selectors.filtered_articles(outlet=outlet, year=year, place=place, oldest_first=oldest)
     page = Paginator(articles, PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "archive/article_list.html", {
-        "page": page, "outlets": list(selectors.outlets_with_articles()), "years": selectors.article_years(),
-        "outlet": outlet, "year": year, "place": Place.objects.filter(pk=place).first() if place else None,
-        "oldest": oldest})
+    return render(
+        request,
+        "archive/article_list.html",
+        {
+            "page": page,
+            "outlets": list(selectors.outlets_with_articles()),
+            "years": selectors.article_years(),
+            "outlet": outlet,
+            "year": year,
+            "place": Place.objects.filter(pk=place).first() if place else None,
+            "oldest": oldest,
+        },
+    )
 
 
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     visible = Article.objects.all() if request.user.is_staff else Article.objects.published()
     article = get_object_or_404(visible.select_related("outlet", "site"), pk=pk)
-    mentions = list(article.mentions.exclude(status="rejected").select_related("person", "organization", "place"))
+    mentions = list(
+        article.mentions.exclude(status="rejected").select_related("person", "organization", "place")
+    )
     people: dict[int, dict] = {}
     for m in mentions:
         if m.person_id:
@@ -59,10 +79,20 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     orgs = {m.organization_id: m.organization for m in mentions if m.organization_id}
     places = {m.place_id: m.place for m in mentions if m.place_id}
     permalink = request.build_absolute_uri(article.get_absolute_url())
-    return render(request, "archive/article_detail.html", {
-        "article": article, "paragraphs": marked_paragraphs(article.body, article.paragraph_kinds or [], mentions),
-        "people": list(people.values()), "organizations": list(orgs.values()), "places": list(places.values()),
-        "captures": list(article.captures.all()), "permalink": permalink, "citation": cite(article, permalink)})
+    return render(
+        request,
+        "archive/article_detail.html",
+        {
+            "article": article,
+            "paragraphs": marked_paragraphs(article.body, article.paragraph_kinds or [], mentions),
+            "people": list(people.values()),
+            "organizations": list(orgs.values()),
+            "places": list(places.values()),
+            "captures": list(article.captures.all()),
+            "permalink": permalink,
+            "citation": cite(article, permalink),
+        },
+    )
 
 
 def _entity_context(request: HttpRequest, entity) -> dict:
@@ -70,8 +100,12 @@ def _entity_context(request: HttpRequest, entity) -> dict:
     if not paginator.count and not request.user.is_staff:
         raise Http404("Nothing public mentions this entry")
     page = paginator.get_page(request.GET.get("page"))
-    return {"entity": entity, "page": page, "groups": selectors.mentions_in(entity, page.object_list),
-            "network": selectors.network(entity)}
+    return {
+        "entity": entity,
+        "page": page,
+        "groups": selectors.mentions_in(entity, page.object_list),
+        "network": selectors.network(entity),
+    }
 
 
 def _entity_or_survivor(model, pk: int):
@@ -96,6 +130,7 @@ def _follows_merges(view):
             return view(request, pk)
         except _Moved as moved:
             return redirect(moved.survivor, permanent=True)
+
     wrapper.__name__ = view.__name__
     wrapper.__doc__ = view.__doc__
     return wrapper
@@ -105,8 +140,12 @@ def _follows_merges(view):
 def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
     person = _entity_or_survivor(Person, pk)
     context = _entity_context(request, person)
-    context.update(kind="person", roles=selectors.roles_of(person), places=selectors.place_counts(person),
-                   organizations=selectors.co_mentioned(person, Organization, limit=20))
+    context.update(
+        kind="person",
+        roles=selectors.roles_of(person),
+        places=selectors.place_counts(person),
+        organizations=selectors.co_mentioned(person, Organization, limit=20),
+    )
     return render(request, "archive/person_detail.html", context)
 
 
@@ -114,8 +153,12 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def organization_detail(request: HttpRequest, pk: int) -> HttpResponse:
     org = _entity_or_survivor(Organization, pk)
     context = _entity_context(request, org)
-    context.update(kind="organization", people=selectors.people_of_organization(org),
-                   places=selectors.place_counts(org), within=selectors.units_within(org))
+    context.update(
+        kind="organization",
+        people=selectors.people_of_organization(org),
+        places=selectors.place_counts(org),
+        within=selectors.units_within(org),
+    )
     return render(request, "archive/organization_detail.html", context)
 
 
@@ -123,9 +166,12 @@ def organization_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def place_detail(request: HttpRequest, pk: int) -> HttpResponse:
     place = _entity_or_survivor(Place, pk)
     context = _entity_context(request, place)
-    context.update(kind="place", people=selectors.co_mentioned(place, Person, limit=40),
-                   organizations=selectors.co_mentioned(place, Organization, limit=30),
-                   within=selectors.units_within(place))
+    context.update(
+        kind="place",
+        people=selectors.co_mentioned(place, Person, limit=40),
+        organizations=selectors.co_mentioned(place, Organization, limit=30),
+        within=selectors.units_within(place),
+    )
     return render(request, "archive/place_detail.html", context)
 
 
@@ -138,9 +184,19 @@ def _entity_list(request: HttpRequest, model, template: str, title: str) -> Http
     kind = kind if kinds and kind in kinds.values else ""
     entities = selectors.entity_list(model, order=order, letter=letter, kind=kind)
     page = Paginator(entities, PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, template, {
-        "page": page, "order": order, "letter": letter, "letters": LETTERS, "kind": kind,
-        "kinds": kinds.choices if kinds else [], "title": title})
+    return render(
+        request,
+        template,
+        {
+            "page": page,
+            "order": order,
+            "letter": letter,
+            "letters": LETTERS,
+            "kind": kind,
+            "kinds": kinds.choices if kinds else [],
+            "title": title,
+        },
+    )
 
 
 def person_list(request: HttpRequest) -> HttpResponse:
@@ -168,8 +224,12 @@ def _capture(request: HttpRequest, sha256: str) -> tuple[Capture, Path]:
 def capture_download(request: HttpRequest, sha256: str) -> FileResponse:
     capture, path = _capture(request, sha256)
     # Served as an attachment of opaque bytes: the original is untrusted HTML and must not render here.
-    return FileResponse(path.open("rb"), as_attachment=True, filename=capture.file_name,
-                        content_type="application/octet-stream")
+    return FileResponse(
+        path.open("rb"),
+        as_attachment=True,
+        filename=capture.file_name,
+        content_type="application/octet-stream",
+    )
 
 
 MAX_SOURCE_CHARS = 2_000_000
@@ -184,5 +244,13 @@ def capture_text(request: HttpRequest, sha256: str) -> HttpResponse:
     except LookupError:
         text = raw.decode("utf-8", errors="replace")
     truncated = len(text) > MAX_SOURCE_CHARS
-    return render(request, "archive/capture_text.html", {
-        "capture": capture, "article": capture.article, "text": text[:MAX_SOURCE_CHARS], "truncated": truncated})
+    return render(
+        request,
+        "archive/capture_text.html",
+        {
+            "capture": capture,
+            "article": capture.article,
+            "text": text[:MAX_SOURCE_CHARS],
+            "truncated": truncated,
+        },
+    )

@@ -7,6 +7,7 @@ in them replaced by generated ones; a quarter are saved as GB18030 and a quarter
 import runs in this process against a fresh SQLite archive in a temporary folder. Reported:
 articles/s, the import time as a multiple of the posseg floor (target ≤ 2.0), peak memory (RSS).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -22,9 +23,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+)
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红玲燕兰凤晓春海波宁欣雨泽浩宇晨阳琳琪佳慧"
-STREETS = ["长寿路", "曹杨新村", "石门二路", "南京东路", "天目西路", "彭浦新村", "宝山路", "临平路", "殷行", "五角场"]
+STREETS = [
+    "长寿路",
+    "曹杨新村",
+    "石门二路",
+    "南京东路",
+    "天目西路",
+    "彭浦新村",
+    "宝山路",
+    "临平路",
+    "殷行",
+    "五角场",
+]
 COMMUNITIES = ["和平", "幸福", "光明", "新华", "友谊", "朝晖", "文化", "东风", "红旗", "建设", "团结", "胜利"]
 CITIES = ["长沙市", "武汉市", "西安市", "郑州市", "南京市", "成都市", "上海市", "永州市", "宜昌市", "襄阳市"]
 
@@ -49,20 +63,32 @@ def generate(out: Path, n: int, seed: int) -> list[str]:
         people = {old: _name(rng) for old in names}
         body = []
         for para in rng.sample(paragraphs, k=rng.randint(6, 12)):
-            para = name_re.sub(lambda m: people[m.group(0)], para)
-            para = para.replace("普善路", rng.choice(STREETS)).replace("同济新村", rng.choice(COMMUNITIES) + "新村")
+            para = name_re.sub(lambda m, people=people: people[m.group(0)], para)
+            para = para.replace("普善路", rng.choice(STREETS)).replace(
+                "同济新村", rng.choice(COMMUNITIES) + "新村"
+            )
             body.append(para)
         city = rng.choice(CITIES)
         date = f"{rng.choice((2020, 2021, 2022))}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} 09:{rng.randint(10, 59)}"
         title = f"{city}{rng.choice(COMMUNITIES)}社区党员干部抗疫纪实之{i}"
-        text = "\n".join([title, f"发布时间:{date} 来源:{city[:-1]}日报", *body, f"编辑:{_name(rng)}",
-                          "版权所有 © 某某新闻网 ICP备00000000号"])
+        text = "\n".join(
+            [
+                title,
+                f"发布时间:{date} 来源:{city[:-1]}日报",
+                *body,
+                f"编辑:{_name(rng)}",
+                "版权所有 © 某某新闻网 ICP备00000000号",
+            ]
+        )
         kind = i % 4
         if kind == 0:
             (out / f"a{i:05d}.txt").write_bytes(text.encode("gb18030"))
         elif kind == 1:
-            html = "<html><head><meta charset='utf-8'></head><body>" + "".join(
-                f"<p>{line}</p>" for line in text.split("\n")) + "<script>track()</script></body></html>"
+            html = (
+                "<html><head><meta charset='utf-8'></head><body>"
+                + "".join(f"<p>{line}</p>" for line in text.split("\n"))
+                + "<script>track()</script></body></html>"
+            )
             (out / f"a{i:05d}.html").write_text(html, encoding="utf-8")
         else:
             (out / f"a{i:05d}.txt").write_text(text, encoding="utf-8")
@@ -77,7 +103,11 @@ def main() -> None:
     args = ap.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="bench-ingest-"))
-    os.environ.update(DJANGO_SETTINGS_MODULE="config.settings", DJANGO_SECRET_KEY="bench", ARCHIVE_DATA_DIR=str(work / "data"))
+    os.environ.update(
+        DJANGO_SETTINGS_MODULE="config.settings",
+        DJANGO_SECRET_KEY="bench",
+        ARCHIVE_DATA_DIR=str(work / "data"),
+    )
     import django
 
     django.setup()
@@ -105,12 +135,16 @@ def main() -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"corpus: {args.articles} articles, {chars:,} characters ({work})")
     print(f"jieba.posseg floor: {floor:.1f} s ({chars / floor:,.0f} chars/s)")
-    print(f"import: {took:.1f} s, {report.imported / took:.1f} articles/s; imported {report.imported}, "
-          f"duplicate {report.duplicate}, failed {report.failed}")
+    print(
+        f"import: {took:.1f} s, {report.imported / took:.1f} articles/s; imported {report.imported}, "
+        f"duplicate {report.duplicate}, failed {report.failed}"
+    )
     store = took - report.index_seconds
     print(f"  of which search indexing (one batch at the end): {report.index_seconds:.1f} s")
-    print(f"import without indexing / floor: {store / floor:.2f}x (target <= 2.0); "
-          f"with indexing: {took / floor:.2f}x; peak RSS {peak_mb:.0f} MB")
+    print(
+        f"import without indexing / floor: {store / floor:.2f}x (target <= 2.0); "
+        f"with indexing: {took / floor:.2f}x; peak RSS {peak_mb:.0f} MB"
+    )
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ Reported: requests, errors (any status other than 200, or a failed connection), 
 p50/p95/p99 per kind, how far the import got, and `check_index --dry-run` afterwards (database and
 index agree). `--import-pages 0` measures the same load without an import, for comparison. Client and server share this machine's cores. Exit status 1 when any request failed.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -69,11 +70,20 @@ def free_port() -> int:
 
 def server_env(work: Path, port: int, workers: int, threads: int) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "ARCHIVE_", "DATABASE_URL"))}
-    env.update(DJANGO_SETTINGS_MODULE="config.settings", DJANGO_SECRET_KEY="bench-" + "x" * 60,
-               ARCHIVE_DATA_DIR=str(work / "data"), DJANGO_ALLOWED_HOSTS="127.0.0.1",
-               DJANGO_SECURE_SSL_REDIRECT="0", DJANGO_SECURE_COOKIES="0", DJANGO_SECURE_HSTS_SECONDS="0",
-               GUNICORN_BIND=f"127.0.0.1:{port}", GUNICORN_WORKERS=str(workers), GUNICORN_THREADS=str(threads),
-               GUNICORN_ACCESS_LOG="", GUNICORN_ERROR_LOG=str(work / "gunicorn.log"))
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings",
+        DJANGO_SECRET_KEY="bench-" + "x" * 60,
+        ARCHIVE_DATA_DIR=str(work / "data"),
+        DJANGO_ALLOWED_HOSTS="127.0.0.1",
+        DJANGO_SECURE_SSL_REDIRECT="0",
+        DJANGO_SECURE_COOKIES="0",
+        DJANGO_SECURE_HSTS_SECONDS="0",
+        GUNICORN_BIND=f"127.0.0.1:{port}",
+        GUNICORN_WORKERS=str(workers),
+        GUNICORN_THREADS=str(threads),
+        GUNICORN_ACCESS_LOG="",
+        GUNICORN_ERROR_LOG=str(work / "gunicorn.log"),
+    )
     return env
 
 
@@ -97,7 +107,9 @@ def wait_ready(port: int, server: subprocess.Popen, log: Path, workers: int, tim
 
 
 class User(threading.Thread):
-    def __init__(self, port: int, urls: dict[str, list[str]], weights: dict[str, int], stop_at: float, seed: int):
+    def __init__(
+        self, port: int, urls: dict[str, list[str]], weights: dict[str, int], stop_at: float, seed: int
+    ):
         super().__init__(daemon=True)
         self.port, self.urls, self.stop_at = port, urls, stop_at
         self.kinds = [k for k, w in weights.items() for _ in range(w)]
@@ -137,13 +149,21 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=(os.cpu_count() or 2) + 1)
     ap.add_argument("--threads", type=int, default=4)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--warmup", type=float, default=0,
-                    help="seconds of the same load before measuring (workers load jieba and the index lazily)")
+    ap.add_argument(
+        "--warmup",
+        type=float,
+        default=0,
+        help="seconds of the same load before measuring (workers load jieba and the index lazily)",
+    )
     ap.add_argument("--keep", metavar="DIR", help="reuse bench/pages.py's kept archive under DIR")
     args = ap.parse_args()
 
-    work = bench_search.work_dir(args.keep, f"pages-{args.articles}-{args.seed}-{bench_search.index_version()}",
-                                 "bench-pages-meta.json", "bench-load-")
+    work = bench_search.work_dir(
+        args.keep,
+        f"pages-{args.articles}-{args.seed}-{bench_search.index_version()}",
+        "bench-pages-meta.json",
+        "bench-load-",
+    )
     bench_search.setup_django(work)
     from django.core.management import call_command
 
@@ -155,7 +175,9 @@ def main() -> None:
 
     rng = random.Random(args.seed)
     article_ids = list(Article.objects.published().values_list("pk", flat=True))
-    person_ids = list(Person.objects.filter(mentions__isnull=False).values_list("pk", flat=True).distinct()[:5000])
+    person_ids = list(
+        Person.objects.filter(mentions__isnull=False).values_list("pk", flat=True).distinct()[:5000]
+    )
     mix = bench_search.query_mix(rng, meta["people"], 20)
     urls = {
         "search": [reverse("search:results") + "?" + urlencode(params, doseq=True) for _, params in mix],
@@ -169,7 +191,9 @@ def main() -> None:
     connections.close_all()
     # The run imports into a copy, so a kept archive stays as bench/pages.py made it.
     run = Path(tempfile.mkdtemp(prefix="bench-load-run-"))
-    shutil.copytree(work / "data", run / "data", ignore=shutil.ignore_patterns("*.sqlite3-wal", "*.sqlite3-shm"))
+    shutil.copytree(
+        work / "data", run / "data", ignore=shutil.ignore_patterns("*.sqlite3-wal", "*.sqlite3-shm")
+    )
 
     pages = Path(tempfile.mkdtemp(prefix="bench-load-pages-"))
     if args.import_pages:
@@ -177,26 +201,45 @@ def main() -> None:
 
     port = free_port()
     env = server_env(run, port, args.workers, args.threads)
-    server = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "config/gunicorn.conf.py", "config.wsgi"],
-                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "-c", "config/gunicorn.conf.py", "config.wsgi"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         wait_ready(port, server, Path(env["GUNICORN_ERROR_LOG"]), args.workers)
         if args.warmup:
-            warm = [User(port, urls, weights, time.monotonic() + args.warmup, args.seed - 1 - i)
-                    for i in range(args.users)]
+            warm = [
+                User(port, urls, weights, time.monotonic() + args.warmup, args.seed - 1 - i)
+                for i in range(args.users)
+            ]
             for user in warm:
                 user.start()
             for user in warm:
                 user.join()
-        print(f"# Load: {args.users} users for {args.duration:.0f} s against gunicorn "
-              f"({args.workers} workers x {args.threads} threads) on 127.0.0.1, {before:,} articles, "
-              + (f"while importing {args.import_pages} pages" if args.import_pages else "with no import running")
-              + (f", after {args.warmup:.0f} s of warm-up\n" if args.warmup else "\n"))
+        print(
+            f"# Load: {args.users} users for {args.duration:.0f} s against gunicorn "
+            f"({args.workers} workers x {args.threads} threads) on 127.0.0.1, {before:,} articles, "
+            + (
+                f"while importing {args.import_pages} pages"
+                if args.import_pages
+                else "with no import running"
+            )
+            + (f", after {args.warmup:.0f} s of warm-up\n" if args.warmup else "\n")
+        )
         started = time.monotonic()
         importer = subprocess.Popen(
-            [sys.executable, "manage.py", "import_articles", "--no-progress", str(pages)] if args.import_pages
-            else [sys.executable, "-c", "pass"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-            text=True)
+            [sys.executable, "manage.py", "import_articles", "--no-progress", str(pages)]
+            if args.import_pages
+            else [sys.executable, "-c", "pass"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         users = [User(port, urls, weights, started + args.duration, args.seed + i) for i in range(args.users)]
         for user in users:
             user.start()
@@ -223,20 +266,34 @@ def main() -> None:
     print("|---|---|---|---|---|")
     for kind in [*weights, "all"]:
         times = [ms for k, _, ms in results if kind in (k, "all")]
-        print(f"| {kind} | {len(times):,} | {pct(times, 50):.1f} | {pct(times, 95):.1f} | {pct(times, 99):.1f} |")
-    print(f"\nrequests {len(results):,} in {elapsed:.1f} s = {len(results) / elapsed:.1f} req/s; "
-          f"errors {len(errors)}")
+        print(
+            f"| {kind} | {len(times):,} | {pct(times, 50):.1f} | {pct(times, 95):.1f} | {pct(times, 99):.1f} |"
+        )
+    print(
+        f"\nrequests {len(results):,} in {elapsed:.1f} s = {len(results) / elapsed:.1f} req/s; "
+        f"errors {len(errors)}"
+    )
     for line in errors[:20]:
         print(f"  {line}")
     if args.import_pages:
-        print(f"import: {'still running' if import_running_at_end else 'finished'} when the load ended "
-              f"({imported_during} articles committed by then); finished after {import_s:.1f} s: "
-              f"{out.strip().splitlines()[-1] if out.strip() else err.strip()[-300:]}")
+        print(
+            f"import: {'still running' if import_running_at_end else 'finished'} when the load ended "
+            f"({imported_during} articles committed by then); finished after {import_s:.1f} s: "
+            f"{out.strip().splitlines()[-1] if out.strip() else err.strip()[-300:]}"
+        )
     # (check_index, not check_archive: the generated corpus has rows without captures by design)
-    check = subprocess.run([sys.executable, "manage.py", "check_index", "--dry-run"], cwd=ROOT,
-                           env=env, capture_output=True, text=True)
-    print("check_index --dry-run afterwards: " + " / ".join(check.stdout.strip().splitlines())
-          + (" " + check.stderr.strip() if check.returncode else ""))
+    check = subprocess.run(
+        [sys.executable, "manage.py", "check_index", "--dry-run"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    print(
+        "check_index --dry-run afterwards: "
+        + " / ".join(check.stdout.strip().splitlines())
+        + (" " + check.stderr.strip() if check.returncode else "")
+    )
     print("workers: " + "; ".join(warmed))
     if "Traceback" in server_log:
         print("server log has tracebacks:\n" + server_log[-3000:])

@@ -13,6 +13,7 @@ Target (issue 4): p95 ≤ 100 ms for article, person and search pages at 10,000 
 number of SQL queries per page that does not depend on the data (tests/archive/test_pages.py
 asserts that part).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -53,7 +54,11 @@ def prepare(size: int, seed: int, work: Path) -> dict:
                 row.sort_key = pinyin_key(row.name)
             model.objects.bulk_update(rows, ["sort_key"], batch_size=1000)
         batch = []
-        for m in Mention.objects.select_related("article").only("pk", "start", "end", "article__body").iterator(chunk_size=2000):
+        for m in (
+            Mention.objects.select_related("article")
+            .only("pk", "start", "end", "article__body")
+            .iterator(chunk_size=2000)
+        ):
             m.sentence = sentence_at(m.article.body, m.start, m.end)
             batch.append(m)
             if len(batch) >= 2000:
@@ -62,8 +67,13 @@ def prepare(size: int, seed: int, work: Path) -> dict:
         Mention.objects.bulk_update(batch, ["sentence"])
     generate_s = time.perf_counter() - t0
     build_s = bench_search.build_index()
-    meta = {"articles": size, "chars": corpus["chars"], "people": corpus["people"], "generate_s": generate_s,
-            "build_s": build_s}
+    meta = {
+        "articles": size,
+        "chars": corpus["chars"],
+        "people": corpus["people"],
+        "generate_s": generate_s,
+        "build_s": build_s,
+    }
     meta_path.write_text(json.dumps(meta))
     return meta
 
@@ -94,10 +104,16 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=10000)
     ap.add_argument("--samples", type=int, default=100, help="pages of each kind")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--keep", metavar="DIR", help="keep the generated archive under DIR and reuse it next time")
+    ap.add_argument(
+        "--keep", metavar="DIR", help="keep the generated archive under DIR and reuse it next time"
+    )
     args = ap.parse_args()
-    work = bench_search.work_dir(args.keep, f"pages-{args.articles}-{args.seed}-{bench_search.index_version()}",
-                                 "bench-pages-meta.json", "bench-pages-")
+    work = bench_search.work_dir(
+        args.keep,
+        f"pages-{args.articles}-{args.seed}-{bench_search.index_version()}",
+        "bench-pages-meta.json",
+        "bench-pages-",
+    )
     try:
         bench_search.setup_django(work)
         from django.conf import settings
@@ -106,7 +122,9 @@ def main() -> None:
         settings.SECURE_SSL_REDIRECT = False  # the test client speaks plain HTTP
         from django.core.management import call_command
 
-        call_command("collectstatic", "--noinput", verbosity=0)  # production settings serve hashed static names
+        call_command(
+            "collectstatic", "--noinput", verbosity=0
+        )  # production settings serve hashed static names
         meta = prepare(args.articles, args.seed, work)
         from django.db.models import Count
         from django.test import Client
@@ -116,29 +134,54 @@ def main() -> None:
 
         rng = random.Random(args.seed)
         article_ids = list(Article.objects.published().values_list("pk", flat=True))
-        person_ids = list(Person.objects.filter(mentions__isnull=False).values_list("pk", flat=True).distinct())
-        busiest = list(Person.objects.annotate(n=Count("mentions")).order_by("-n").values_list("pk", flat=True)[:10])
+        person_ids = list(
+            Person.objects.filter(mentions__isnull=False).values_list("pk", flat=True).distinct()
+        )
+        busiest = list(
+            Person.objects.annotate(n=Count("mentions")).order_by("-n").values_list("pk", flat=True)[:10]
+        )
         place_ids = list(Place.objects.filter(mentions__isnull=False).values_list("pk", flat=True).distinct())
         mix = bench_search.query_mix(rng, meta["people"], max(1, args.samples // 9))
         kinds = {
-            "article": [reverse("archive:article-detail", args=[pk]) for pk in rng.sample(article_ids, args.samples)],
-            "person": [reverse("archive:person-detail", args=[pk])
-                       for pk in rng.sample(person_ids, args.samples - len(busiest)) + busiest],
-            "place": [reverse("archive:place-detail", args=[pk]) for pk in rng.choices(place_ids, k=args.samples // 4)],
-            "search": [reverse("search:results") + "?" + urlencode(values, doseq=True) for _kind, values in mix],
+            "article": [
+                reverse("archive:article-detail", args=[pk]) for pk in rng.sample(article_ids, args.samples)
+            ],
+            "person": [
+                reverse("archive:person-detail", args=[pk])
+                for pk in rng.sample(person_ids, args.samples - len(busiest)) + busiest
+            ],
+            "place": [
+                reverse("archive:place-detail", args=[pk])
+                for pk in rng.choices(place_ids, k=args.samples // 4)
+            ],
+            "search": [
+                reverse("search:results") + "?" + urlencode(values, doseq=True) for _kind, values in mix
+            ],
             "home": ["/"] * 10,
-            "lists": [reverse("archive:article-list"), reverse("archive:person-list"),
-                      reverse("archive:person-list") + "?sort=mentions", reverse("archive:place-list"),
-                      reverse("archive:organization-list"), reverse("archive:article-list") + "?page=50"] * 3,
+            "lists": [
+                reverse("archive:article-list"),
+                reverse("archive:person-list"),
+                reverse("archive:person-list") + "?sort=mentions",
+                reverse("archive:place-list"),
+                reverse("archive:organization-list"),
+                reverse("archive:article-list") + "?page=50",
+            ]
+            * 3,
         }
         client = Client()
-        print(f"\n## pages at {meta['articles']:,} articles ({meta['chars'] / 1e6:.1f} M chars); corpus + index built in "
-              f"{meta['generate_s'] + meta['build_s']:.0f} s")
-        print("| page | requests | p50 ms | p95 ms | max ms | SQL queries (min–max) |\n|---|---|---|---|---|---|")
+        print(
+            f"\n## pages at {meta['articles']:,} articles ({meta['chars'] / 1e6:.1f} M chars); corpus + index built in "
+            f"{meta['generate_s'] + meta['build_s']:.0f} s"
+        )
+        print(
+            "| page | requests | p50 ms | p95 ms | max ms | SQL queries (min–max) |\n|---|---|---|---|---|---|"
+        )
         for kind, urls in kinds.items():
             times, queries = time_pages(client, urls)
-            print(f"| {kind} | {len(times)} | {pct(times, 50):.1f} | {pct(times, 95):.1f} | {max(times):.1f} | "
-                  f"{min(queries)}–{max(queries)} |")
+            print(
+                f"| {kind} | {len(times)} | {pct(times, 50):.1f} | {pct(times, 95):.1f} | {max(times):.1f} | "
+                f"{min(queries)}–{max(queries)} |"
+            )
             sys.stdout.flush()
     finally:
         if not args.keep:

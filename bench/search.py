@@ -20,6 +20,7 @@ Article text comes from an order-1 word Markov chain trained on the sample pages
 The query mix (fixed by --seed): person names, 1-, 2-, 3- and 4-character strings taken from the
 text, quoted 6-10 character phrases, and filtered queries (term + outlet / year / person).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -33,7 +34,7 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,13 +43,27 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from ingest import CITIES, COMMUNITIES, STREETS, _name  # noqa: E402
 
-OUTLETS = ["新华网", "人民网", "澎湃新闻", "长沙晚报", "湖北日报", "西安日报", "大河报", "新民晚报", "成都商报", "永州日报"]
+OUTLETS = [
+    "新华网",
+    "人民网",
+    "澎湃新闻",
+    "长沙晚报",
+    "湖北日报",
+    "西安日报",
+    "大河报",
+    "新民晚报",
+    "成都商报",
+    "永州日报",
+]
 ORG_UNITS = ["居委会", "社区党委", "志愿服务队", "街道办事处", "卫生服务中心", "村委会"]
 
 
 def setup_django(work: Path) -> None:
-    os.environ.update(DJANGO_SETTINGS_MODULE="config.settings", DJANGO_SECRET_KEY="bench",
-                      ARCHIVE_DATA_DIR=str(work / "data"))
+    os.environ.update(
+        DJANGO_SETTINGS_MODULE="config.settings",
+        DJANGO_SECRET_KEY="bench",
+        ARCHIVE_DATA_DIR=str(work / "data"),
+    )
     os.environ.pop("DATABASE_URL", None)
     import django
 
@@ -89,7 +104,7 @@ class WordChain:
                 if len(tokens) < 3:
                     continue
                 self.starts.append(tokens[0])
-                for a, b in zip(tokens, tokens[1:] + ["<END>"]):
+                for a, b in zip(tokens, tokens[1:] + ["<END>"], strict=True):
                     self.next.setdefault(a, []).append(b)
 
     def sentence(self, max_words: int = 40) -> str:
@@ -122,7 +137,7 @@ def generate(n: int, seed: int) -> dict:
     org_names = sorted({c + u for c in COMMUNITIES for u in ORG_UNITS})
     Organization.objects.bulk_create([Organization(name=o) for o in org_names])
     orgs = {o.name: o for o in Organization.objects.all()}
-    start = datetime(2020, 1, 20, tzinfo=timezone.utc)
+    start = datetime(2020, 1, 20, tzinfo=UTC)
     chars = 0
     for lo in range(0, n, 1000):
         articles, pending = [], []
@@ -133,36 +148,69 @@ def generate(n: int, seed: int) -> dict:
             body = []
             for _p in range(rng.randint(5, 10)):
                 para = "".join(chain.sentence() for _s in range(rng.randint(1, 4)))
-                para = name_re.sub(lambda m: mapping[m.group(0)], para)
+                para = name_re.sub(lambda m, mapping=mapping: mapping[m.group(0)], para)
                 body.append(para.replace("普善路", street).replace("同济新村", community + "新村"))
-            body.append(f"{community}{rng.choice(ORG_UNITS)}的{cast[0]}说，{city}{street}一带的核酸检测已经完成。")
+            body.append(
+                f"{community}{rng.choice(ORG_UNITS)}的{cast[0]}说，{city}{street}一带的核酸检测已经完成。"
+            )
             text = "\n".join(body)
             chars += len(text)
-            articles.append(Article(
-                title=f"{city}{community}社区{rng.choice(['党员干部', '志愿者', '网格员', '居民'])}抗疫纪实之{i}",
-                body=text, published_at=start + timedelta(days=rng.randint(0, 1050), hours=rng.randint(0, 23)),
-                date_precision="datetime", outlet=rng.choice(outlets), content_hash=f"bench-{seed}-{i}",
-                paragraph_kinds=["text"] * len(body)))
-            pending.append((text, cast, [community + "新村", street, city],
-                            [o for o in org_names if o in text][:3]))
+            articles.append(
+                Article(
+                    title=f"{city}{community}社区{rng.choice(['党员干部', '志愿者', '网格员', '居民'])}抗疫纪实之{i}",
+                    body=text,
+                    published_at=start + timedelta(days=rng.randint(0, 1050), hours=rng.randint(0, 23)),
+                    date_precision="datetime",
+                    outlet=rng.choice(outlets),
+                    content_hash=f"bench-{seed}-{i}",
+                    paragraph_kinds=["text"] * len(body),
+                )
+            )
+            pending.append(
+                (text, cast, [community + "新村", street, city], [o for o in org_names if o in text][:3])
+            )
         with transaction.atomic():
             Article.objects.bulk_create(articles)
             mentions = []
-            for article, (text, cast, place_list, org_list) in zip(articles, pending):
+            for article, (text, cast, place_list, org_list) in zip(articles, pending, strict=True):
                 for name in cast:
                     pos = text.find(name)
                     if pos >= 0:
-                        mentions.append(Mention(article=article, person=persons[name], start=pos, end=pos + len(name),
-                                                text=name, sentence=""))
+                        mentions.append(
+                            Mention(
+                                article=article,
+                                person=persons[name],
+                                start=pos,
+                                end=pos + len(name),
+                                text=name,
+                                sentence="",
+                            )
+                        )
                 for name in place_list:
                     pos = text.find(name)
                     if pos >= 0:
-                        mentions.append(Mention(article=article, place=places[name], start=pos, end=pos + len(name),
-                                                text=name, sentence=""))
+                        mentions.append(
+                            Mention(
+                                article=article,
+                                place=places[name],
+                                start=pos,
+                                end=pos + len(name),
+                                text=name,
+                                sentence="",
+                            )
+                        )
                 for name in org_list:
                     pos = text.find(name)
-                    mentions.append(Mention(article=article, organization=orgs[name], start=pos, end=pos + len(name),
-                                            text=name, sentence=""))
+                    mentions.append(
+                        Mention(
+                            article=article,
+                            organization=orgs[name],
+                            start=pos,
+                            end=pos + len(name),
+                            text=name,
+                            sentence="",
+                        )
+                    )
             Mention.objects.bulk_create(mentions)
     return {"articles": n, "chars": chars, "people": people_pool}
 
@@ -191,10 +239,12 @@ def query_mix(rng: random.Random, people: list[str], per_kind: int) -> list[tupl
     def piece(length: int) -> str:
         run = rng.choice(cjk)
         at = rng.randrange(0, len(run) - length + 1)
-        return run[at:at + length]
+        return run[at : at + length]
 
     outlets = list(Outlet.objects.values_list("pk", flat=True))
-    person_ids = list(Person.objects.filter(mentions__isnull=False).values_list("pk", flat=True).distinct()[:500])
+    person_ids = list(
+        Person.objects.filter(mentions__isnull=False).values_list("pk", flat=True).distinct()[:500]
+    )
     mix: list[tuple[str, dict]] = []
     for _ in range(per_kind):
         mix.append(("name", {"q": rng.choice(people)}))
@@ -230,13 +280,26 @@ def build_fts(path: Path) -> tuple[sqlite3.Connection, float]:
 
     con = sqlite3.connect(path)
     started = time.perf_counter()
-    con.execute("CREATE VIRTUAL TABLE docs USING fts5(title, body, outlet UNINDEXED, year UNINDEXED, "
-                "persons UNINDEXED, tokenize='trigram')")
+    con.execute(
+        "CREATE VIRTUAL TABLE docs USING fts5(title, body, outlet UNINDEXED, year UNINDEXED, "
+        "persons UNINDEXED, tokenize='trigram')"
+    )
     persons: dict[int, list[int]] = {}
     for aid, pid in Mention.objects.filter(person__isnull=False).values_list("article_id", "person_id"):
         persons.setdefault(aid, []).append(pid)
-    rows = ((a.pk, a.title, a.body, a.outlet_id, a.published_at.year, "," + ",".join(map(str, persons.get(a.pk, []))) + ",")
-            for a in Article.objects.only("pk", "title", "body", "outlet_id", "published_at").iterator(chunk_size=2000))
+    rows = (
+        (
+            a.pk,
+            a.title,
+            a.body,
+            a.outlet_id,
+            a.published_at.year,
+            "," + ",".join(map(str, persons.get(a.pk, []))) + ",",
+        )
+        for a in Article.objects.only("pk", "title", "body", "outlet_id", "published_at").iterator(
+            chunk_size=2000
+        )
+    )
     con.executemany("INSERT INTO docs(rowid, title, body, outlet, year, persons) VALUES (?,?,?,?,?,?)", rows)
     con.commit()
     return con, time.perf_counter() - started
@@ -332,13 +395,23 @@ def run(size: int, seed: int, repeat: int, per_kind: int, kept: bool) -> dict:
     by_kind: dict[str, list[float]] = {}
     for i, (kind, _v) in enumerate(mix * repeat):
         by_kind.setdefault(kind, []).append(ours["engine"][i])
-    return {"size": size, "chars": corpus["chars"], "generate_s": gen_s, "build_s": build_s, "index_mb": index_mb,
-            "fts_build_s": fts_build, "queries": len(ours["engine"]),
-            "engine_p50": pct(ours["engine"], 50), "engine_p95": pct(ours["engine"], 95),
-            "page_p50": pct(ours["page"], 50), "page_p95": pct(ours["page"], 95),
-            "fts_p50": pct(fts, 50), "fts_p95": pct(fts, 95),
-            "kinds": {k: (pct(v, 50), pct(v, 95)) for k, v in by_kind.items()},
-            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    return {
+        "size": size,
+        "chars": corpus["chars"],
+        "generate_s": gen_s,
+        "build_s": build_s,
+        "index_mb": index_mb,
+        "fts_build_s": fts_build,
+        "queries": len(ours["engine"]),
+        "engine_p50": pct(ours["engine"], 50),
+        "engine_p95": pct(ours["engine"], 95),
+        "page_p50": pct(ours["page"], 50),
+        "page_p95": pct(ours["page"], 95),
+        "fts_p50": pct(fts, 50),
+        "fts_p95": pct(fts, 95),
+        "kinds": {k: (pct(v, 50), pct(v, 95)) for k, v in by_kind.items()},
+        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
 
 
 def main() -> None:
@@ -348,19 +421,38 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--per-kind", type=int, default=10, help="queries of each kind in the mix")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--keep", metavar="DIR", help="keep each corpus and its index under DIR and reuse them on the next "
-                    "run (rebuilt when the generator or the index-time analysis changed); build times are then those "
-                    "of the run that built them")
+    ap.add_argument(
+        "--keep",
+        metavar="DIR",
+        help="keep each corpus and its index under DIR and reuse them on the next "
+        "run (rebuilt when the generator or the index-time analysis changed); build times are then those "
+        "of the run that built them",
+    )
     args = ap.parse_args()
     if args.size is None:
         import subprocess
 
         for size in [int(s) for s in args.sizes.split(",")]:
-            subprocess.run([sys.executable, __file__, "--size", str(size), "--repeat", str(args.repeat),
-                            "--per-kind", str(args.per_kind), "--seed", str(args.seed)]
-                           + (["--keep", args.keep] if args.keep else []), check=True)
+            subprocess.run(
+                [
+                    sys.executable,
+                    __file__,
+                    "--size",
+                    str(size),
+                    "--repeat",
+                    str(args.repeat),
+                    "--per-kind",
+                    str(args.per_kind),
+                    "--seed",
+                    str(args.seed),
+                ]
+                + (["--keep", args.keep] if args.keep else []),
+                check=True,
+            )
         return
-    work = work_dir(args.keep, f"{args.size}-{args.seed}-{index_version()}", "bench-meta.json", "bench-search-")
+    work = work_dir(
+        args.keep, f"{args.size}-{args.seed}-{index_version()}", "bench-meta.json", "bench-search-"
+    )
     try:
         setup_django(work)
         r = run(args.size, args.seed, args.repeat, args.per_kind, kept=bool(args.keep))
@@ -368,14 +460,19 @@ def main() -> None:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
     print(f"\n## {r['size']:,} articles ({r['chars'] / 1e6:.1f} M chars)")
-    print(f"index build {r['build_s']:.1f} s ({r['chars'] / r['build_s'] / 1000:.0f} k chars/s), index {r['index_mb']:.0f} MB; "
-          f"FTS5 build {r['fts_build_s']:.1f} s; peak RSS {r['rss_mb']:.0f} MB; {r['queries']} queries")
+    print(
+        f"index build {r['build_s']:.1f} s ({r['chars'] / r['build_s'] / 1000:.0f} k chars/s), index {r['index_mb']:.0f} MB; "
+        f"FTS5 build {r['fts_build_s']:.1f} s; peak RSS {r['rss_mb']:.0f} MB; {r['queries']} queries"
+    )
     print("| | p50 ms | p95 ms |\n|---|---|---|")
     print(f"| ours, engine (20 ids + total) | {r['engine_p50']:.1f} | {r['engine_p95']:.1f} |")
     print(f"| ours, full page (+ facets, snippets, people) | {r['page_p50']:.1f} | {r['page_p95']:.1f} |")
     print(f"| SQLite FTS5 trigram (LIKE for 1-2 chars) | {r['fts_p50']:.1f} | {r['fts_p95']:.1f} |")
     print(f"| ratio engine p95 / FTS5 p95 | | {r['engine_p95'] / max(r['fts_p95'], 1e-9):.2f}× |")
-    print("by kind (engine p50 / p95 ms): " + ", ".join(f"{k} {a:.1f}/{b:.1f}" for k, (a, b) in r["kinds"].items()))
+    print(
+        "by kind (engine p50 / p95 ms): "
+        + ", ".join(f"{k} {a:.1f}/{b:.1f}" for k, (a, b) in r["kinds"].items())
+    )
     sys.stdout.flush()
 
 

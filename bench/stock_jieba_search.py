@@ -11,6 +11,7 @@ It indexes an export (title + body) exactly as the haystack tutorials do and ser
 Queries go through Whoosh's QueryParser the way haystack's `auto_query` sends them: words ANDed,
 "quoted" text as a phrase. Nothing here is used by the archive itself.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,7 +36,9 @@ def build(export: str, folder: str):
         for line in fh:
             if line.strip():
                 row = json.loads(line)
-                writer.add_document(id=str(row["id"]), text=(row.get("title") or "") + "\n" + (row.get("body") or ""))
+                writer.add_document(
+                    id=str(row["id"]), text=(row.get("title") or "") + "\n" + (row.get("body") or "")
+                )
     return ix
 
 
@@ -56,9 +59,16 @@ def main() -> None:
                 hits = searcher.search_page(parser.parse(q), page, pagelen=PER_PAGE)
                 results = [{"id": int(h["id"])} for h in hits] if hits.pagenum == page else []
                 total = hits.total
-            body = json.dumps({"query": q, "total": total, "page": page,
-                               "num_pages": max(1, math.ceil(total / PER_PAGE)), "results": results,
-                               "facets": {}}).encode()
+            body = json.dumps(
+                {
+                    "query": q,
+                    "total": total,
+                    "page": page,
+                    "num_pages": max(1, math.ceil(total / PER_PAGE)),
+                    "results": results,
+                    "facets": {},
+                }
+            ).encode()
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
             self.end_headers()

@@ -5,6 +5,7 @@ GUNICORN_TIMEOUT, GUNICORN_KEEPALIVE, GUNICORN_ERROR_LOG, GUNICORN_WARM_UP). Wor
 with a few threads each: page and search requests are short and spend part of their time in
 SQLite/Whoosh I/O; each worker loads jieba and opens the search index once, before its first request.
 """
+
 import multiprocessing
 import os
 
@@ -13,7 +14,9 @@ workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() + 1
 threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 worker_class = "gthread"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
-keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "2"))  # gunicorn's default; 0 closed each connection: slower here
+keepalive = int(
+    os.environ.get("GUNICORN_KEEPALIVE", "2")
+)  # gunicorn's default; 0 closed each connection: slower here
 graceful_timeout = 30
 max_requests = 5000  # recycle workers now and then (bounded memory over weeks of uptime)
 max_requests_jitter = 500

@@ -3,6 +3,7 @@
 Every variable is listed in README.md. Defaults are production-safe (DEBUG off, a secret key
 required); `DJANGO_DEBUG=1` is what the Quick start sets for the local demo.
 """
+
 from __future__ import annotations
 
 import os
@@ -64,7 +65,9 @@ ARCHIVE_ORIGINALS_DIR = ARCHIVE_DATA_DIR / "originals"
 try:
     ARCHIVE_DATA_DIR.mkdir(parents=True, exist_ok=True)
 except OSError as exc:
-    raise ImproperlyConfigured(f"ARCHIVE_DATA_DIR {ARCHIVE_DATA_DIR} cannot be created: {exc.strerror}") from None
+    raise ImproperlyConfigured(
+        f"ARCHIVE_DATA_DIR {ARCHIVE_DATA_DIR} cannot be created: {exc.strerror}"
+    ) from None
 # The largest page the import accepts: a text/HTML file, or one record of a WARC file (WARC files
 # themselves may be of any size; they are streamed). Bounds the import's memory.
 ARCHIVE_MAX_PAGE_BYTES = env_int("ARCHIVE_MAX_PAGE_BYTES", 32 * 1024 * 1024)

@@ -11,6 +11,7 @@ the string occurs (search.vector checks positions only for the grams that cover 
 Whitespace runs count as one space; nothing else is dropped, so digits, Latin letters and
 punctuation are searchable too. jieba never decides what matches; `WordTokenizer` feeds ranking only.
 """
+
 from __future__ import annotations
 
 import threading
@@ -39,7 +40,11 @@ def normalize_char(ch: str) -> str:
     if len(folded) != 1:
         folded = ch
     folded = folded.casefold() if len(folded.casefold()) == 1 else folded
-    if "\u3400" <= folded <= "\u9fff" or "\uf900" <= folded <= "\ufaff" or "\U00020000" <= folded <= "\U0003134f":
+    if (
+        "\u3400" <= folded <= "\u9fff"
+        or "\uf900" <= folded <= "\ufaff"
+        or "\U00020000" <= folded <= "\U0003134f"
+    ):
         simple = _t2s().convert(folded)
         if len(simple) == 1:
             folded = simple
@@ -89,7 +94,7 @@ def grams(text: str) -> list[tuple[str, int, int, int]]:
     for pos, i in enumerate(kept):
         for size in range(min(MAX_GRAM, pos + 1), 1, -1):
             first = pos - size + 1
-            out.append((compact[first:pos + 1], first, kept[first], i + 1))
+            out.append((compact[first : pos + 1], first, kept[first], i + 1))
         if compact[pos] != " ":
             out.append((compact[pos], pos, i, i + 1))
     return out
@@ -122,7 +127,9 @@ class _StatelessTokenizer(Tokenizer):
         self.version = INDEX_VERSION
 
     def __eq__(self, other):
-        return other.__class__ is self.__class__ and getattr(other, "version", None) == getattr(self, "version", None)
+        return other.__class__ is self.__class__ and getattr(other, "version", None) == getattr(
+            self, "version", None
+        )
 
     def __hash__(self):
         return hash(self.__class__)
@@ -131,8 +138,19 @@ class _StatelessTokenizer(Tokenizer):
 class GramTokenizer(_StatelessTokenizer):
     """Character 1- to 4-grams with positions; a query becomes its chain of longest grams."""
 
-    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
-                 start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
+    def __call__(
+        self,
+        value,
+        positions=False,
+        chars=False,
+        keeporiginal=False,
+        removestops=True,
+        start_pos=0,
+        start_char=0,
+        tokenize=True,
+        mode="",
+        **kwargs,
+    ):
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         token.boost = 1.0
         token.stopped = False
@@ -206,14 +224,29 @@ def words(text: str) -> list[str]:
     """jieba words of the normal form, for ranking; punctuation and spaces dropped."""
     # No HMM: new words come from the archive's own dictionary (names, places) rather than guesses,
     # and the cut is about twice as fast.
-    return [w for w in word_tokenizer().cut(normalize(text), HMM=False) if w.strip() and any(c.isalnum() for c in w)]
+    return [
+        w
+        for w in word_tokenizer().cut(normalize(text), HMM=False)
+        if w.strip() and any(c.isalnum() for c in w)
+    ]
 
 
 class WordTokenizer(_StatelessTokenizer):
     """jieba words (search-mode ranking aid). Never used to decide whether an article matches."""
 
-    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
-                 start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
+    def __call__(
+        self,
+        value,
+        positions=False,
+        chars=False,
+        keeporiginal=False,
+        removestops=True,
+        start_pos=0,
+        start_char=0,
+        tokenize=True,
+        mode="",
+        **kwargs,
+    ):
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         for i, word in enumerate(words(value) if tokenize else [value]):
             token.text = word

@@ -15,13 +15,13 @@ What differs from the stock backend:
   counts and date order come from arrays built once per index version. Highlighting is left to
   search.highlight.
 """
+
 from __future__ import annotations
 
 import os
 import re
 
 import numpy as np
-
 from django.conf import settings
 from haystack.backends import log_query
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend, WhooshSearchQuery
@@ -51,8 +51,9 @@ class IndexOutdated(Exception):
 class ChineseWhooshSearchBackend(WhooshSearchBackend):
     def __init__(self, connection_alias, **connection_options):
         super().__init__(connection_alias, **connection_options)
-        self.lock_timeout = float(connection_options.get("LOCK_TIMEOUT",
-                                                         getattr(settings, "ARCHIVE_SEARCH_LOCK_TIMEOUT", 120)))
+        self.lock_timeout = float(
+            connection_options.get("LOCK_TIMEOUT", getattr(settings, "ARCHIVE_SEARCH_LOCK_TIMEOUT", 120))
+        )
         self.procs = int(connection_options.get("PROCS", min(os.cpu_count() or 1, 4)))
         self.parallel_from = int(connection_options.get("PARALLEL_FROM", 500))
 
@@ -67,7 +68,9 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
                 analyzer = field_class.analyzer
                 schema.remove(name)
                 grams = isinstance(analyzer, GramTokenizer)
-                field = TEXT(analyzer=analyzer, phrase=grams, stored=field_class.stored, field_boost=field_class.boost)
+                field = TEXT(
+                    analyzer=analyzer, phrase=grams, stored=field_class.stored, field_boost=field_class.boost
+                )
                 if grams:
                     field.format = CompactPositions(field_boost=field_class.boost, positions_from=MAX_GRAM)
                 schema.add(name, field)
@@ -75,9 +78,13 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
 
     def setup(self):
         super().setup()
-        gram_fields = {name for name, f in self.schema.items() if isinstance(getattr(f, "analyzer", None), GramTokenizer)}
+        gram_fields = {
+            name for name, f in self.schema.items() if isinstance(getattr(f, "analyzer", None), GramTokenizer)
+        }
         # Only text fields rank; a filter on outlet or year narrows without changing the order.
-        self.scored_fields = frozenset(name for name, f in self.schema.items() if getattr(f, "analyzer", None) is not None)
+        self.scored_fields = frozenset(
+            name for name, f in self.schema.items() if getattr(f, "analyzer", None) is not None
+        )
 
         def phrase_class(fieldname, words, **kwargs):
             if fieldname in gram_fields:
@@ -100,8 +107,11 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
             if name not in stored:
                 return False
             old = stored[name]
-            if (type(old) is not type(field) or type(getattr(old, "format", None)) is not type(getattr(field, "format", None))
-                    or getattr(old, "analyzer", None) != getattr(field, "analyzer", None)):
+            if (
+                type(old) is not type(field)
+                or type(getattr(old, "format", None)) is not type(getattr(field, "format", None))
+                or getattr(old, "analyzer", None) != getattr(field, "analyzer", None)
+            ):
                 return False
         return True
 
@@ -109,8 +119,10 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         if not self.setup_complete:
             self.setup()
         if self.outdated:
-            raise IndexOutdated(f"the search index at {self.path} was built by an earlier version of the archive; "
-                                "rebuild it with `python manage.py check_index` (or `rebuild_index --noinput`)")
+            raise IndexOutdated(
+                f"the search index at {self.path} was built by an earlier version of the archive; "
+                "rebuild it with `python manage.py check_index` (or `rebuild_index --noinput`)"
+            )
 
     def _searcher(self):
         searcher = getattr(self, "_cached_searcher", None)
@@ -137,8 +149,19 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         return super().clear(models=models, commit=commit)
 
     @log_query
-    def search(self, query_string, sort_by=None, start_offset=0, end_offset=None, facets=None,
-               narrow_queries=None, models=None, limit_to_registered_models=None, result_class=None, **kwargs):
+    def search(
+        self,
+        query_string,
+        sort_by=None,
+        start_offset=0,
+        end_offset=None,
+        facets=None,
+        narrow_queries=None,
+        models=None,
+        limit_to_registered_models=None,
+        result_class=None,
+        **kwargs,
+    ):
         self._check_current()
         empty = {"results": [], "hits": 0, "facets": {}, "spelling_suggestion": None}
         if not query_string:
@@ -156,8 +179,12 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         wanted = sorted(f"{m._meta.app_label}.{m._meta.model_name}" for m in models) if models else registered
         if set(wanted) != set(registered) or len(registered) > 1:
             filters.append(wq.Or([wq.Term(DJANGO_CT, ct) for ct in wanted]))
-        evaluator = Evaluator(searcher, self._per_searcher_cache(searcher), self.scored_fields,
-                              frozenset({self.content_field_name}))
+        evaluator = Evaluator(
+            searcher,
+            self._per_searcher_cache(searcher),
+            self.scored_fields,
+            frozenset({self.content_field_name}),
+        )
         allowed = None
         if filters:
             allowed = evaluator.mask(evaluator.evaluate(wq.And(filters)).ids)
@@ -174,9 +201,17 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         facet_counts = {}
         if facets:
             mask = evaluator.mask(matched.ids)
-            facet_counts = {"fields": {name: self._facet_counts(searcher, name, mask) for name in facets},
-                            "dates": {}, "queries": {}}
-        return {"results": hits, "hits": len(matched.ids), "facets": facet_counts, "spelling_suggestion": None}
+            facet_counts = {
+                "fields": {name: self._facet_counts(searcher, name, mask) for name in facets},
+                "dates": {},
+                "queries": {},
+            }
+        return {
+            "results": hits,
+            "hits": len(matched.ids),
+            "facets": facet_counts,
+            "spelling_suggestion": None,
+        }
 
     @staticmethod
     def _hits(searcher, page, result_class):
@@ -242,8 +277,11 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
                     docs.append(ids)
                     terms.append(np.full(len(ids), len(labels), dtype=np.int64))
                     labels.append(term.decode("utf-8") if isinstance(term, bytes) else term)
-            cache[("facet", name)] = (labels, np.concatenate(docs) if docs else np.empty(0, dtype=np.int64),
-                                      np.concatenate(terms) if terms else np.empty(0, dtype=np.int64))
+            cache[("facet", name)] = (
+                labels,
+                np.concatenate(docs) if docs else np.empty(0, dtype=np.int64),
+                np.concatenate(terms) if terms else np.empty(0, dtype=np.int64),
+            )
         labels, docs, terms = cache[("facet", name)]
         counts = np.bincount(terms[mask[docs]], minlength=len(labels))
         found = [(labels[i], int(counts[i])) for i in np.flatnonzero(counts)]
@@ -252,12 +290,15 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
     def _writer(self, procs: int = 1):
         try:
             if procs > 1:
-                return self.index.writer(procs=procs, multisegment=True, limitmb=256,
-                                         timeout=self.lock_timeout, delay=0.05)
+                return self.index.writer(
+                    procs=procs, multisegment=True, limitmb=256, timeout=self.lock_timeout, delay=0.05
+                )
             return self.index.writer(timeout=self.lock_timeout, delay=0.05)
         except LockError as exc:
-            raise IndexLocked(f"the search index at {self.path} stayed locked for {self.lock_timeout:.0f} s "
-                              "(another import or update_index is writing); try again when it has finished") from exc
+            raise IndexLocked(
+                f"the search index at {self.path} stayed locked for {self.lock_timeout:.0f} s "
+                "(another import or update_index is writing); try again when it has finished"
+            ) from exc
 
     def update(self, index, iterable, commit=True):
         self._check_current()
@@ -305,7 +346,9 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         self._check_current()
         self.index = self.index.refresh()
         with self.index.searcher() as searcher:
-            return {fields.get("django_id"): fields.get("stamp", "") for fields in searcher.all_stored_fields()}
+            return {
+                fields.get("django_id"): fields.get("stamp", "") for fields in searcher.all_stored_fields()
+            }
 
 
 def _commit(writer) -> None:

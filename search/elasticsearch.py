@@ -20,6 +20,7 @@ cluster's own analysis, with no plugin:
 
 The query layer (`search/query.py` → `SQ` objects, `search/selectors.py`) is shared unchanged.
 """
+
 from __future__ import annotations
 
 import copy
@@ -37,8 +38,16 @@ CHAR_FIELDS = frozenset({"text", "title", "people", "orgs", "places", "source"})
 WORD_FIELD = "words"
 # Code points whose folding matters: ASCII/Latin/Greek/Cyrillic letters, general punctuation, CJK
 # symbols and punctuation, CJK ideographs (BMP, compatibility, extensions), full/half-width forms.
-_RANGES = ((0x0000, 0x24FF), (0x2E80, 0x33FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF),
-           (0xFE30, 0xFE4F), (0xFF00, 0xFFEF), (0x20000, 0x3134F))
+_RANGES = (
+    (0x0000, 0x24FF),
+    (0x2E80, 0x33FF),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0xFE30, 0xFE4F),
+    (0xFF00, 0xFFEF),
+    (0x20000, 0x3134F),
+)
 
 
 def _escape(ch: str) -> str:
@@ -77,14 +86,26 @@ def index_settings() -> dict:
                     "archive_space": {"type": "pattern_replace", "pattern": "\\s+", "replacement": " "},
                 },
                 "tokenizer": {
-                    "archive_char": {"type": "ngram", "min_gram": 1, "max_gram": 1,
-                                     "token_chars": ["letter", "digit", "whitespace", "punctuation", "symbol"]},
+                    "archive_char": {
+                        "type": "ngram",
+                        "min_gram": 1,
+                        "max_gram": 1,
+                        "token_chars": ["letter", "digit", "whitespace", "punctuation", "symbol"],
+                    },
                 },
                 "analyzer": {
-                    "archive_chars": {"type": "custom", "char_filter": ["archive_fold", "archive_space"],
-                                      "tokenizer": "archive_char", "filter": ["lowercase"]},
-                    "archive_words": {"type": "custom", "char_filter": ["archive_fold"],
-                                      "tokenizer": "whitespace", "filter": ["lowercase"]},
+                    "archive_chars": {
+                        "type": "custom",
+                        "char_filter": ["archive_fold", "archive_space"],
+                        "tokenizer": "archive_char",
+                        "filter": ["lowercase"],
+                    },
+                    "archive_words": {
+                        "type": "custom",
+                        "char_filter": ["archive_fold"],
+                        "tokenizer": "whitespace",
+                        "filter": ["lowercase"],
+                    },
                 },
             },
         },
@@ -101,8 +122,11 @@ class ChineseElasticsearchBackend(Elasticsearch7SearchBackend):
         for _, field in fields.items():
             name = field.index_fieldname
             if name in CHAR_FIELDS:
-                mapping[name] = {"type": "text", "analyzer": "archive_chars", **(
-                    {"boost": field.boost} if field.boost != 1.0 else {})}
+                mapping[name] = {
+                    "type": "text",
+                    "analyzer": "archive_chars",
+                    **({"boost": field.boost} if field.boost != 1.0 else {}),
+                }
             elif name == WORD_FIELD:
                 mapping[name] = {"type": "text", "analyzer": "archive_words"}
             elif field.is_multivalued or name == "stamp":
@@ -125,7 +149,9 @@ class ChineseElasticsearchBackend(Elasticsearch7SearchBackend):
             else:
                 should.append({"match": {WORD_FIELD: {"query": key, "boost": value}}})
         if should:  # ranking only: the required query decides what matches
-            search_kwargs["query"] = {"bool": {"must": [copy.deepcopy(search_kwargs["query"])], "should": should}}
+            search_kwargs["query"] = {
+                "bool": {"must": [copy.deepcopy(search_kwargs["query"])], "should": should}
+            }
         return search_kwargs
 
 

@@ -1,4 +1,5 @@
 """Validation of the search page's parameters. Bad values never raise: they fall back to defaults."""
+
 from __future__ import annotations
 
 from django import forms
@@ -13,6 +14,7 @@ MAX_FILTER_VALUES = 10
 
 class IdListField(forms.Field):
     """Repeated ?person=1&person=2 parameters: positive integers only, others dropped."""
+
     widget = forms.MultipleHiddenInput
 
     def to_python(self, value):

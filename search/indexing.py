@@ -5,6 +5,7 @@ in `deferred_indexing()`: saved articles are collected and written to the index 
 writer, at the end. `sync_articles` is the one place that decides what the index holds for an article:
 published → (re)indexed, anything else or deleted → removed.
 """
+
 from __future__ import annotations
 
 import logging
@@ -48,7 +49,7 @@ class _Articles:
     def __iter__(self):
         index = _index()
         for start in range(0, len(self.pks), BATCH):
-            yield from index.index_queryset().filter(pk__in=self.pks[start:start + BATCH]).order_by("pk")
+            yield from index.index_queryset().filter(pk__in=self.pks[start : start + BATCH]).order_by("pk")
 
 
 def sync_articles(pks: Iterable[int]) -> tuple[int, int]:
@@ -57,7 +58,9 @@ def sync_articles(pks: Iterable[int]) -> tuple[int, int]:
     index, backend = _index(), _backend()
     published: list[int] = []
     for start in range(0, len(pks), BATCH):
-        published += index.index_queryset().filter(pk__in=pks[start:start + BATCH]).values_list("pk", flat=True)
+        published += (
+            index.index_queryset().filter(pk__in=pks[start : start + BATCH]).values_list("pk", flat=True)
+        )
     published.sort()
     gone = sorted(set(pks) - set(published))
     if published:
@@ -108,10 +111,17 @@ def schedule(pks: Iterable[int]) -> None:
         stack[-1].update(pks)
         return
     connection = transaction.get_connection()
-    hooks = connection.run_on_commit  # replaced by a new list on every commit, rollback and savepoint rollback
+    hooks = (
+        connection.run_on_commit
+    )  # replaced by a new list on every commit, rollback and savepoint rollback
     batch = getattr(_local, "commit_batch", None)
-    if (connection.in_atomic_block and batch is not None and not batch["done"] and batch["hooks"] is hooks
-            and any(h[1] is batch["hook"] for h in hooks)):
+    if (
+        connection.in_atomic_block
+        and batch is not None
+        and not batch["done"]
+        and batch["hooks"] is hooks
+        and any(h[1] is batch["hook"] for h in hooks)
+    ):
         batch["pks"].update(pks)
         return
     state = {"pks": set(pks), "done": False, "hooks": None, "hook": None}
@@ -152,7 +162,7 @@ def load_archive_words() -> int:
     added = 0
     for key, model in (("person", Person), ("place", Place), ("organization", Organization)):
         rows = list(model.objects.filter(pk__gt=_known_words[key]).order_by("pk").values_list("pk", "name"))
-        for pk, name in rows:
+        for _pk, name in rows:
             if 1 < len(name) <= 20:
                 tokenizer.add_word(name, freq=2000)
                 added += 1

@@ -10,6 +10,7 @@ the last) have their positions checked, with set arithmetic. Matches are exactly
 (tests/search/test_search.py compares every result set with the database's substring match).
 Scoring is BM25 on the phrase frequency in the field.
 """
+
 from __future__ import annotations
 
 import math
@@ -60,7 +61,7 @@ class CompactPositions(Positions):
 
     def decode_positions(self, valuestring):
         count = len(valuestring) // 4
-        return list(struct.unpack(f"<{count}I", valuestring[:count * 4]))
+        return list(struct.unpack(f"<{count}I", valuestring[: count * 4]))
 
     def decode_frequency(self, valuestring):
         return len(valuestring) // 4
@@ -97,7 +98,10 @@ class GramPhrase(Phrase):
         # positions of the grams that cover the string then decide.
         ordered = sorted(terms.items(), key=lambda kv: kv[1][0])
         matchers = [reader.postings(fieldname, word) for word, _ in ordered]
-        checks = [(m, [o for o in offsets if o in covering]) for m, (_word, (_df, offsets)) in zip(matchers, ordered)]
+        checks = [
+            (m, [o for o in offsets if o in covering])
+            for m, (_word, (_df, offsets)) in zip(matchers, ordered, strict=True)
+        ]
         checks = [(m, offsets) for m, offsets in checks if offsets]
         lead, rest = matchers[0], matchers[1:]
         ids, freqs = [], []
@@ -143,7 +147,7 @@ class GramPhrase(Phrase):
         avg = searcher.avg_field_length(fieldname, 1) or 1
         boost = self.boost * getattr(searcher.schema[fieldname].format, "field_boost", 1.0)
         weights = []
-        for doc, tf in zip(ids, freqs):
+        for doc, tf in zip(ids, freqs, strict=True):
             length = reader.doc_field_length(doc, fieldname, 1) or 1
             weights.append(boost * idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / avg)))
         return matching.ListMatcher(ids, weights=weights)

@@ -13,6 +13,7 @@ Parsing never fails: anything that is not valid syntax is searched as plain text
 changed is reported in `ParsedQuery.notices`. The module is pure (no database, no index) except
 `to_sq`, which only builds haystack query objects; any haystack backend can run them.
 """
+
 from __future__ import annotations
 
 import re
@@ -26,11 +27,20 @@ MAX_QUERY_CHARS = 500
 MAX_TERMS = 32
 
 FIELD_PREFIXES = {
-    "title": "title", "标题": "title",
-    "person": "people", "人物": "people", "人": "people",
-    "org": "orgs", "机构": "orgs", "单位": "orgs",
-    "place": "places", "地点": "places", "地名": "places",
-    "source": "source", "来源": "source", "媒体": "source",
+    "title": "title",
+    "标题": "title",
+    "person": "people",
+    "人物": "people",
+    "人": "people",
+    "org": "orgs",
+    "机构": "orgs",
+    "单位": "orgs",
+    "place": "places",
+    "地点": "places",
+    "地名": "places",
+    "source": "source",
+    "来源": "source",
+    "媒体": "source",
 }
 DATE_PREFIXES = {"year": "year", "年份": "year", "date": "date", "日期": "date"}
 OPEN_QUOTES = {'"': '"', "“": "”", "＂": "＂", "「": "」"}
@@ -85,10 +95,14 @@ def clean_text(raw: str) -> tuple[str, list[str]]:
     if "\ufffd" in raw:
         notices.append(_("The query contained bytes that are not valid text; they were left out."))
         raw = raw.replace("\ufffd", " ")
-    cleaned = "".join(" " if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp") else c for c in raw)
+    cleaned = "".join(
+        " " if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp") else c for c in raw
+    )
     if len(cleaned) > MAX_QUERY_CHARS:
-        notices.append(_("The query was longer than %(n)d characters; only the first %(n)d were searched.")
-                       % {"n": MAX_QUERY_CHARS})
+        notices.append(
+            _("The query was longer than %(n)d characters; only the first %(n)d were searched.")
+            % {"n": MAX_QUERY_CHARS}
+        )
         cleaned = cleaned[:MAX_QUERY_CHARS]
     return cleaned, notices
 
@@ -113,7 +127,7 @@ def _lex(text: str, notices: list[str]) -> list[tuple[str, str]]:
                     notices.append(_("A quotation mark was not closed; the rest was searched as words."))
                     j += 1
                     continue
-                buf.append("\x00" + text[j + 1:close] + "\x00")
+                buf.append("\x00" + text[j + 1 : close] + "\x00")
                 kind = "phrase"
                 j = close + 1
                 continue
@@ -153,7 +167,11 @@ def parse_date_range(text: str) -> tuple[date | None, date | None] | None:
         left, right = text.split("..", 1)
         start = _parse_date(left, end=False) if left.strip() else None
         stop = _parse_date(right, end=True) if right.strip() else None
-        if (left.strip() and start is None) or (right.strip() and stop is None) or (start is None and stop is None):
+        if (
+            (left.strip() and start is None)
+            or (right.strip() and stop is None)
+            or (start is None and stop is None)
+        ):
             return None
         return start, stop
     start, stop = _parse_date(text, end=False), _parse_date(text, end=True)
@@ -173,13 +191,20 @@ def _term(piece: str, kind: str, notices: list[str]) -> tuple[Term | None, bool,
             rng = parse_date_range(rest.replace("\x00", ""))
             if rng is not None and not negated:
                 return None, False, rng
-            notices.append(_("“%(text)s” is not a date we understand (use 2020, 2020-03, 2020-03-12 or A..B); "
-                             "it was searched as text.") % {"text": piece.replace("\x00", "")})
+            notices.append(
+                _(
+                    "“%(text)s” is not a date we understand (use 2020, 2020-03, 2020-03-12 or A..B); "
+                    "it was searched as text."
+                )
+                % {"text": piece.replace("\x00", "")}
+            )
         elif rest.replace("\x00", "").strip():
             target, piece = FIELD_PREFIXES[name], rest
         else:
-            notices.append(_("“%(text)s” names a field but no text to look for; it was searched as text.")
-                           % {"text": piece.replace("\x00", "")})
+            notices.append(
+                _("“%(text)s” names a field but no text to look for; it was searched as text.")
+                % {"text": piece.replace("\x00", "")}
+            )
     phrase = "\x00" in piece
     text = piece.replace("\x00", "")
     if not text.strip():
@@ -197,7 +222,9 @@ def parse(raw: str) -> ParsedQuery:
     for kind, piece in pieces:
         if kind == "or":
             if not result.clauses or pending_or or result.clauses[-1].negated:
-                result.notices.append(_("“%(op)s” needs a term on each side; it was ignored.") % {"op": piece})
+                result.notices.append(
+                    _("“%(op)s” needs a term on each side; it was ignored.") % {"op": piece}
+                )
                 continue
             pending_or = True
             continue

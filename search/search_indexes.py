@@ -5,9 +5,11 @@ character and character pair, so any typed string is found. `words` holds jieba 
 only to rank. The `*_ids`, `outlet`, `year` and `month` fields are keywords for facets and filters.
 `stamp` lets `check_index` see when an indexed document no longer matches the database.
 """
+
 from __future__ import annotations
 
 import hashlib
+from datetime import UTC
 
 from django.db.models import Prefetch
 from haystack import indexes
@@ -22,18 +24,22 @@ GRAM_FIELDS = {"text", "title", "people", "orgs", "places", "source"}
 
 def naive_utc(moment):
     """Whoosh's DATETIME cannot take aware datetimes: index and query in naive UTC."""
-    from datetime import timezone as dt_timezone
 
-    return moment.astimezone(dt_timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
 
 
 def _visible_mentions():
-    return Mention.objects.exclude(status=Mention.Status.REJECTED).select_related("person", "organization", "place")
+    return Mention.objects.exclude(status=Mention.Status.REJECTED).select_related(
+        "person", "organization", "place"
+    )
 
 
 def article_queryset():
-    return (Article.objects.published().select_related("outlet", "site")
-            .prefetch_related(Prefetch("mentions", queryset=_visible_mentions())))
+    return (
+        Article.objects.published()
+        .select_related("outlet", "site")
+        .prefetch_related(Prefetch("mentions", queryset=_visible_mentions()))
+    )
 
 
 def searchable_text(article: Article) -> str:
@@ -56,9 +62,15 @@ def _entities(article: Article) -> dict[str, dict[int, list[str]]]:
 def document_stamp(article: Article) -> str:
     """A digest of everything the index holds for `article`; differs exactly when the index is stale."""
     ents = _entities(article)
-    parts = [article.title, article.subtitle, article.body, article.status,
-             article.outlet.name if article.outlet else "", article.site.name if article.site else "",
-             article.published_at.isoformat() if article.published_at else ""]
+    parts = [
+        article.title,
+        article.subtitle,
+        article.body,
+        article.status,
+        article.outlet.name if article.outlet else "",
+        article.site.name if article.site else "",
+        article.published_at.isoformat() if article.published_at else "",
+    ]
     for kind in sorted(ents):
         for pk in sorted(ents[kind]):
             parts.append(f"{kind}:{pk}:{'|'.join(ents[kind][pk])}")
@@ -101,15 +113,24 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
 
             local = timezone.localtime(published)
         data = {
-            ID: get_identifier(obj), DJANGO_CT: get_model_ct(obj), DJANGO_ID: str(obj.pk),
+            ID: get_identifier(obj),
+            DJANGO_CT: get_model_ct(obj),
+            DJANGO_ID: str(obj.pk),
             "text": text,
             "title": "\n".join(p for p in (obj.title, obj.subtitle) if p),
             "words": text,
             "people": "\n".join(n for names in ents["person"].values() for n in names),
             "orgs": "\n".join(n for names in ents["organization"].values() for n in names),
             "places": "\n".join(n for names in ents["place"].values() for n in names),
-            "source": "\n".join(n for n in (obj.outlet.name if obj.outlet else "",
-                                             obj.site.name if obj.site else "", obj.contributed_by) if n),
+            "source": "\n".join(
+                n
+                for n in (
+                    obj.outlet.name if obj.outlet else "",
+                    obj.site.name if obj.site else "",
+                    obj.contributed_by,
+                )
+                if n
+            ),
             "outlet": [str(obj.outlet_id)] if obj.outlet_id else [],
             "year": [f"{local:%Y}"] if local else [],
             "month": [f"{local:%Y-%m}"] if local else [],

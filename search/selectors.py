@@ -1,4 +1,5 @@
 """Reads behind the search pages: form values → SearchQuerySet → a page of hits with facets."""
+
 from __future__ import annotations
 
 import math
@@ -121,21 +122,31 @@ def _facets(sqs: SearchQuerySet, values: dict) -> dict[str, list[FacetValue]]:
         raw = [(v, c) for v, c in counts.get(index_field, []) if v is not None and c > 0]
         if param in ("year", "month"):
             raw.sort(key=lambda vc: vc[0], reverse=True)
-        raw = raw[:FACET_LIMIT * (3 if param == "month" else 1)]
+        raw = raw[: FACET_LIMIT * (3 if param == "month" else 1)]
         labels = {}
         if model is not None:
-            labels = {str(pk): getattr(obj, "name", str(obj)) for pk, obj in
-                      model.objects.in_bulk([int(v) for v, _ in raw if v.isdigit()]).items()}
+            labels = {
+                str(pk): getattr(obj, "name", str(obj))
+                for pk, obj in model.objects.in_bulk([int(v) for v, _ in raw if v.isdigit()]).items()
+            }
         selected = {str(v) for v in values.get(param) or []}
-        out[param] = [FacetValue(value=v, label=labels.get(v, v), count=c, selected=v in selected)
-                      for v, c in raw if model is None or v in labels]
+        out[param] = [
+            FacetValue(value=v, label=labels.get(v, v), count=c, selected=v in selected)
+            for v, c in raw
+            if model is None or v in labels
+        ]
     return out
 
 
 def _load_hits(pks: list[int], parsed: ParsedQuery) -> list[Hit]:
-    people = Mention.objects.filter(person__isnull=False).exclude(status=Mention.Status.REJECTED).select_related("person")
-    articles = Article.objects.select_related("outlet").prefetch_related(Prefetch("mentions", queryset=people,
-                                                                                  to_attr="person_mentions"))
+    people = (
+        Mention.objects.filter(person__isnull=False)
+        .exclude(status=Mention.Status.REJECTED)
+        .select_related("person")
+    )
+    articles = Article.objects.select_related("outlet").prefetch_related(
+        Prefetch("mentions", queryset=people, to_attr="person_mentions")
+    )
     by_pk = articles.in_bulk(pks)
     needles = parsed.highlight_texts()
     hits = []
@@ -146,9 +157,15 @@ def _load_hits(pks: list[int], parsed: ParsedQuery) -> list[Hit]:
         seen: dict[int, Person] = {}
         for m in article.person_mentions:
             seen.setdefault(m.person_id, m.person)
-        hits.append(Hit(article=article, title_html=highlight.highlight(article.title, needles),
-                        snippets=highlight.snippets(article.body, needles) or [highlight.mark(article.body[:160], [])],
-                        people=list(seen.values())))
+        hits.append(
+            Hit(
+                article=article,
+                title_html=highlight.highlight(article.title, needles),
+                snippets=highlight.snippets(article.body, needles)
+                or [highlight.mark(article.body[:160], [])],
+                people=list(seen.values()),
+            )
+        )
     return hits
 
 
@@ -160,13 +177,20 @@ def search(values: dict, *, per_page: int | None = None, with_facets: bool = Tru
             sqs = sqs.facet(index_field)
     page = max(1, int(values.get("page") or 1))
     start = (page - 1) * per_page
-    results = list(sqs[start:start + per_page])
+    results = list(sqs[start : start + per_page])
     total = sqs.count()
     num_pages = max(1, math.ceil(total / per_page))
     hits = _load_hits([int(r.pk) for r in results], parsed)
     facets = _facets(sqs, values) if with_facets and total else {}
-    return SearchPage(parsed=parsed, total=total, page=page, num_pages=num_pages, hits=hits, facets=facets,
-                      per_page=per_page)
+    return SearchPage(
+        parsed=parsed,
+        total=total,
+        page=page,
+        num_pages=num_pages,
+        hits=hits,
+        facets=facets,
+        per_page=per_page,
+    )
 
 
 def result_ids(values: dict, *, batch: int = 1000) -> Iterator[int]:
@@ -174,7 +198,7 @@ def result_ids(values: dict, *, batch: int = 1000) -> Iterator[int]:
     sqs, _parsed = build_queryset(values)
     start = 0
     while True:
-        chunk = [int(r.pk) for r in sqs[start:start + batch]]
+        chunk = [int(r.pk) for r in sqs[start : start + batch]]
         yield from chunk
         if len(chunk) < batch:
             return

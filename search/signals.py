@@ -1,4 +1,5 @@
 """Receivers that keep the index in step with single edits (admin, shell); imports batch instead."""
+
 from __future__ import annotations
 
 from django.db.models.signals import post_delete, post_save
@@ -24,7 +25,10 @@ def _entity_changed(field: str):
     def receiver_(sender, instance, **kwargs) -> None:
         if kwargs.get("signal") is post_delete:
             return  # deleting an entity deletes its mentions, which reschedule their articles
-        schedule(Mention.objects.filter(**{field: instance.pk}).values_list("article_id", flat=True).distinct())
+        schedule(
+            Mention.objects.filter(**{field: instance.pk}).values_list("article_id", flat=True).distinct()
+        )
+
     return receiver_
 
 

@@ -16,6 +16,7 @@ filter narrows everything evaluated after it.
 Phrase matches are the same as GramPhrase's (documents holding every gram of the chain, then the
 positions of the covering grams); tests compare both with the database's substring match.
 """
+
 from __future__ import annotations
 
 import math
@@ -27,7 +28,7 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
 from whoosh.matching import FilterMatcher
 from whoosh.util.numeric import byte_to_length
 
-from search.phrase import B, K1, CompactPositions, GramPhrase
+from search.phrase import K1, B, CompactPositions, GramPhrase
 
 _LENGTHS = np.array([byte_to_length(i) for i in range(256)], dtype=np.float64)
 _NO_IDS = np.empty(0, dtype=np.int64)
@@ -65,7 +66,9 @@ def top(hits: Hits, start: int, end: int) -> list[tuple[int, float]]:
 class Evaluator:
     """Whole-index evaluation for one searcher; `cache` is kept by the caller per searcher (index version)."""
 
-    def __init__(self, searcher, cache: dict, scored_fields: frozenset[str], every_fields: frozenset[str] = frozenset()):
+    def __init__(
+        self, searcher, cache: dict, scored_fields: frozenset[str], every_fields: frozenset[str] = frozenset()
+    ):
         """every_fields: fields every document has (the document field), so Every(field) is every document
         (Whoosh's own Every(field) walks every term of the field: seconds on a 4-gram field)."""
         self.searcher = searcher
@@ -95,17 +98,23 @@ class Evaluator:
         if key not in self.cache:
             out = np.zeros(self.size, dtype=np.float64)
             for leaf, offset in self.reader.leaf_readers():
-                column = leaf._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN) if hasattr(leaf, "_cached_reader") else None
+                column = (
+                    leaf._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+                    if hasattr(leaf, "_cached_reader")
+                    else None
+                )
                 if column is None:
                     continue
                 count = leaf.doc_count_all()
-                out[offset:offset + count] = _LENGTHS[_byte_column(column, count)]
+                out[offset : offset + count] = _LENGTHS[_byte_column(column, count)]
             self.cache[key] = out
         return self.cache[key]
 
     # -- reading postings ----------------------------------------------------------------
 
-    def postings(self, fieldname: str, text: bytes, within: np.ndarray | None, values: bool = False) -> Postings:
+    def postings(
+        self, fieldname: str, text: bytes, within: np.ndarray | None, values: bool = False
+    ) -> Postings:
         """Every posting of a term (inside the `within` mask), as arrays of global document numbers."""
         id_parts, weight_parts, value_parts = [], [], []
         for leaf, offset in self.reader.leaf_readers():
@@ -147,7 +156,7 @@ class Evaluator:
         while True:
             needed = True
             if within is not None:
-                needed = bool(within[offset + previous_max + 1:offset + m._maxid + 1].any())
+                needed = bool(within[offset + previous_max + 1 : offset + m._maxid + 1].any())
             if needed:
                 if m._data is None:
                     m._read_data()
@@ -251,7 +260,9 @@ class Evaluator:
             return NO_HITS
         field_boost = getattr(self.schema[fieldname].format, "field_boost", 1.0) or 1.0
         df = self.reader.doc_frequency(fieldname, text)
-        return Hits(postings.ids, self.bm25(fieldname, postings.ids, postings.weights / field_boost, df, q.boost))
+        return Hits(
+            postings.ids, self.bm25(fieldname, postings.ids, postings.weights / field_boost, df, q.boost)
+        )
 
     def _and(self, subqueries, within) -> Hits:
         positive = [s for s in subqueries if not isinstance(s, wq.Not)]
@@ -320,7 +331,9 @@ class Evaluator:
             gram = grams[i]
             if gram in read:
                 continue
-            postings = self.postings(fieldname, gram, mask, values=i in cover or gram in {grams[c] for c in cover})
+            postings = self.postings(
+                fieldname, gram, mask, values=i in cover or gram in {grams[c] for c in cover}
+            )
             ids = postings.ids
             if not len(ids):
                 return NO_HITS

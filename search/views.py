@@ -1,4 +1,5 @@
 """Search pages: results (HTML and JSON), keyword-in-context, and export of all results."""
+
 from __future__ import annotations
 
 import csv
@@ -41,17 +42,22 @@ def page_json(page, request: HttpRequest) -> dict:
         "page": page.page,
         "num_pages": page.num_pages,
         "notices": [str(n) for n in page.parsed.notices],
-        "results": [{
-            "id": hit.article.pk,
-            "title": hit.article.title,
-            "url": request.build_absolute_uri(hit.article.get_absolute_url()),
-            "published": hit.article.published_iso,
-            "source": hit.article.outlet.name if hit.article.outlet else None,
-            "highlights": [str(s) for s in hit.snippets],
-            "people": [p.name for p in hit.people],
-        } for hit in page.hits],
-        "facets": {name: [{"value": f.value, "label": f.label, "count": f.count} for f in values]
-                   for name, values in page.facets.items()},
+        "results": [
+            {
+                "id": hit.article.pk,
+                "title": hit.article.title,
+                "url": request.build_absolute_uri(hit.article.get_absolute_url()),
+                "published": hit.article.published_iso,
+                "source": hit.article.outlet.name if hit.article.outlet else None,
+                "highlights": [str(s) for s in hit.snippets],
+                "people": [p.name for p in hit.people],
+            }
+            for hit in page.hits
+        ],
+        "facets": {
+            name: [{"value": f.value, "label": f.label, "count": f.count} for f in values]
+            for name, values in page.facets.items()
+        },
     }
 
 
@@ -67,11 +73,20 @@ def results(request: HttpRequest) -> HttpResponse:
     state = request.GET.copy()
     for key in ("page", "format"):
         state.pop(key, None)
-    return render(request, "search/results.html", {
-        "form": form, "values": values, "page": page, "state": state,
-        "facet_params": FACET_PARAMS, "has_filters": any(values.get(p) for p in FACET_PARAMS)
-        or values.get("date_from") or values.get("date_to"),
-    })
+    return render(
+        request,
+        "search/results.html",
+        {
+            "form": form,
+            "values": values,
+            "page": page,
+            "state": state,
+            "facet_params": FACET_PARAMS,
+            "has_filters": any(values.get(p) for p in FACET_PARAMS)
+            or values.get("date_from")
+            or values.get("date_to"),
+        },
+    )
 
 
 def kwic(request: HttpRequest) -> HttpResponse:
@@ -100,11 +115,21 @@ def kwic(request: HttpRequest) -> HttpResponse:
     num_pages = max(1, -(-total // KWIC_ARTICLES_PER_PAGE))
     state = request.GET.copy()
     state.pop("page", None)
-    return render(request, "search/kwic.html", {
-        "form": form, "values": values, "parsed": parsed, "groups": groups, "total": total,
-        "page_no": page_no, "num_pages": num_pages, "state": state,
-        "occurrences": sum(len(g["lines"]) for g in groups),
-    })
+    return render(
+        request,
+        "search/kwic.html",
+        {
+            "form": form,
+            "values": values,
+            "parsed": parsed,
+            "groups": groups,
+            "total": total,
+            "page_no": page_no,
+            "num_pages": num_pages,
+            "state": state,
+            "occurrences": sum(len(g["lines"]) for g in groups),
+        },
+    )
 
 
 class _Echo:
@@ -125,7 +150,11 @@ def _export_stream(values: dict, fmt: str):
 
     def flush(pks):
         for row in _rows_in_order(pks):
-            yield writer.writerow(csv_values(row)) if fmt == "csv" else json.dumps(row, ensure_ascii=False) + "\n"
+            yield (
+                writer.writerow(csv_values(row))
+                if fmt == "csv"
+                else json.dumps(row, ensure_ascii=False) + "\n"
+            )
 
     for pk in result_ids(values):
         batch.append(pk)
@@ -139,8 +168,11 @@ def export(request: HttpRequest) -> HttpResponse:
     _form, values = _values(request)
     fmt = request.GET.get("format", "jsonl")
     if fmt not in ("csv", "jsonl"):
-        return HttpResponse(_("Unknown export format; use format=csv or format=jsonl."), status=400,
-                            content_type="text/plain; charset=utf-8")
+        return HttpResponse(
+            _("Unknown export format; use format=csv or format=jsonl."),
+            status=400,
+            content_type="text/plain; charset=utf-8",
+        )
     try:
         next(iter(result_ids({**values, "page": 1}, batch=1)), None)  # fail here, not mid-stream
     except Exception as exc:
@@ -149,4 +181,3 @@ def export(request: HttpRequest) -> HttpResponse:
     response = StreamingHttpResponse(_export_stream(values, fmt), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="archive-search.{fmt}"'
     return response
-

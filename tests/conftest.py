@@ -1,4 +1,5 @@
 """Shared fixtures: the real sample pages, a private data folder per test, imported samples."""
+
 from __future__ import annotations
 
 import os
@@ -27,8 +28,10 @@ def _data_dir(settings, tmp_path):
     settings.ARCHIVE_DATA_DIR = tmp_path / "data"
     settings.ARCHIVE_DATA_DIR.mkdir()
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.STORAGES = {**settings.STORAGES, "staticfiles": {
-        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
     _use_index(settings, tmp_path / "index")
     from django.core.cache import cache
 
@@ -49,8 +52,11 @@ def child_env(data_dir: Path, **extra: str) -> dict[str, str]:
     """The environment of a child process (manage.py, gunicorn) with an archive of its own in data_dir:
     production settings (none of this process's DJANGO_/ARCHIVE_ variables), SQLite unless extra says."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "ARCHIVE_", "DATABASE_URL"))}
-    env.update(DJANGO_SETTINGS_MODULE="config.settings", DJANGO_SECRET_KEY=CHILD_SECRET_KEY,
-               ARCHIVE_DATA_DIR=str(data_dir))
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings",
+        DJANGO_SECRET_KEY=CHILD_SECRET_KEY,
+        ARCHIVE_DATA_DIR=str(data_dir),
+    )
     env.update(extra)
     return env
 

@@ -1,4 +1,5 @@
 """Test settings: production settings plus a throwaway key and a private data folder."""
+
 import atexit
 import os
 import shutil

@@ -1,5 +1,6 @@
 """Production settings: `check --deploy` is clean, secrets are required, security headers are sent,
 and gunicorn (the documented server) serves pages and WhiteNoise's static files."""
+
 from __future__ import annotations
 
 import re
@@ -22,8 +23,9 @@ def production_env(data_dir: Path, **extra: str) -> dict[str, str]:
 
 
 def manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True,
-                          text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+    )
 
 
 def test_check_deploy_is_clean_under_production_settings(tmp_path):
@@ -49,7 +51,12 @@ def test_a_malformed_setting_is_named(tmp_path):
 def test_pages_carry_the_security_headers(client, imported_samples):
     response = client.get("/")
     csp = response.headers["Content-Security-Policy"]
-    for directive in ("default-src 'self'", "script-src 'self'", "object-src 'none'", "frame-ancestors 'none'"):
+    for directive in (
+        "default-src 'self'",
+        "script-src 'self'",
+        "object-src 'none'",
+        "frame-ancestors 'none'",
+    ):
         assert directive in csp
     assert "unsafe-inline" not in csp
     assert response.headers["X-Frame-Options"] == "DENY"
@@ -73,15 +80,25 @@ def _get(url: str, host: str | None = None) -> tuple[int, dict[str, str], bytes]
 
 
 def test_gunicorn_serves_pages_and_static_files(tmp_path):
-    env = production_env(tmp_path / "data", DJANGO_SECURE_SSL_REDIRECT="0", DJANGO_SECURE_COOKIES="0",
-                         DJANGO_SECURE_HSTS_SECONDS="0")
+    env = production_env(
+        tmp_path / "data",
+        DJANGO_SECURE_SSL_REDIRECT="0",
+        DJANGO_SECURE_COOKIES="0",
+        DJANGO_SECURE_HSTS_SECONDS="0",
+    )
     for args in (("migrate", "--noinput"), ("collectstatic", "--noinput")):
         result = manage(*args, env=env)
         assert result.returncode == 0, result.stderr
     port = _free_port()
     env.update(GUNICORN_BIND=f"127.0.0.1:{port}", GUNICORN_WORKERS="1", GUNICORN_ACCESS_LOG="")
-    server = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "config/gunicorn.conf.py", "config.wsgi"],
-                              cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "-c", "config/gunicorn.conf.py", "config.wsgi"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         base = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 60
@@ -91,7 +108,9 @@ def test_gunicorn_serves_pages_and_static_files(tmp_path):
                 break
             except OSError:
                 if server.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"gunicorn did not start:\n{server.stdout.read() if server.poll() is not None else ''}")
+                    pytest.fail(
+                        f"gunicorn did not start:\n{server.stdout.read() if server.poll() is not None else ''}"
+                    )
                 time.sleep(0.3)
         assert status == 200
         assert "Content-Security-Policy" in headers
@@ -99,7 +118,9 @@ def test_gunicorn_serves_pages_and_static_files(tmp_path):
         assert stylesheet, "production pages link the hashed (manifest) stylesheet"
         status, headers, _ = _get(base + stylesheet.group(1).decode())
         assert status == 200
-        assert "max-age=315360000" in headers.get("Cache-Control", "")  # WhiteNoise: hashed files cached forever
+        assert "max-age=315360000" in headers.get(
+            "Cache-Control", ""
+        )  # WhiteNoise: hashed files cached forever
         assert _get(base + "/", host="evil.example.com")[0] == 400  # not an allowed host
         assert _get(base + "/articles/999999/")[0] == 404
     finally:

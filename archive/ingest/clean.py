@@ -5,6 +5,7 @@ metadata (headline, dateline, source, bylines) or the body span, and reads the f
 metadata. Pure: no I/O, no database. The rules describe how Chinese news sites lay out pages
 (breadcrumbs 当前位置, 来源/作者/编辑 lines, ICP/公网安备 footers, app badges), not particular sites.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,22 +16,25 @@ SENTENCE_END = "。！？!?…"
 _SP = r"[\s\u00a0\u3000]"
 
 # Lines that are site chrome wherever they appear.
-_BOILERPLATE = [re.compile(p, re.I) for p in (
-    r"^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|位置)\s*[:：]",
-    r"(首页|主页|网站首页)\s*[>＞»›]",
-    r"[>＞»›]\s*(正文|详情|内容)\s*$",
-    r"copyright|all rights reserved|©|版权所有|版权声明|ICP\s*[备证]|公网安备|网安备|增值电信|违法和不良信息|举报电话|举报邮箱|互联网新闻信息服务许可",
-    r"^[【\[(（]?\s*(免责)?声明\s*[:：]",
-    r"本网站?转自|不代表本(网|站)观点|转载请注明|未经(授权|许可).{0,6}(转载|使用)|仅为传递更多信息",
-    r"^(相关链接|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|频道精选|热点推荐|热门推荐|热门文章|猜你喜欢|精彩推荐|今日推荐|更多阅读|阅读下一篇|阅读上一篇|下一篇|上一篇|阅读原文|打印本页|打印|关闭窗口|关闭|返回顶部|返回列表|分享到|分享|扫一扫|扫码|收藏|点赞|在看|纠错|【纠错】|我要纠错|字号)\s*[:：]?.{0,40}$",
-    r"返回\S{1,12}首页",
-    r"^\S{1,12}(客户端|公众号|官方微博|官方微信|APP)$",
-    r"欢迎.{0,10}投稿|网站内容来自|本站动态|广告报价|广告服务|关于我们|联系我们|网站地图|设为首页|加入收藏",
-    r"^[•·●▪■◆◇□▶►\-\*]\s*\S{1,14}$",
-    r"^(阅读量|浏览量|浏览次数|点击数|点击量|阅读数|访问量)\s*[:：]?\s*\d*\s*$",
-    r"^[\x21-\x7e]{1,20}$",  # stray scrape junk such as "ddj7" or a counter "667" (no CJK at all)
-    r"^(上一页|下一页|首页|尾页|\d+)(\s+(上一页|下一页|首页|尾页|\d+))+$",
-)]
+_BOILERPLATE = [
+    re.compile(p, re.I)
+    for p in (
+        r"^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|位置)\s*[:：]",
+        r"(首页|主页|网站首页)\s*[>＞»›]",
+        r"[>＞»›]\s*(正文|详情|内容)\s*$",
+        r"copyright|all rights reserved|©|版权所有|版权声明|ICP\s*[备证]|公网安备|网安备|增值电信|违法和不良信息|举报电话|举报邮箱|互联网新闻信息服务许可",
+        r"^[【\[(（]?\s*(免责)?声明\s*[:：]",
+        r"本网站?转自|不代表本(网|站)观点|转载请注明|未经(授权|许可).{0,6}(转载|使用)|仅为传递更多信息",
+        r"^(相关链接|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|频道精选|热点推荐|热门推荐|热门文章|猜你喜欢|精彩推荐|今日推荐|更多阅读|阅读下一篇|阅读上一篇|下一篇|上一篇|阅读原文|打印本页|打印|关闭窗口|关闭|返回顶部|返回列表|分享到|分享|扫一扫|扫码|收藏|点赞|在看|纠错|【纠错】|我要纠错|字号)\s*[:：]?.{0,40}$",
+        r"返回\S{1,12}首页",
+        r"^\S{1,12}(客户端|公众号|官方微博|官方微信|APP)$",
+        r"欢迎.{0,10}投稿|网站内容来自|本站动态|广告报价|广告服务|关于我们|联系我们|网站地图|设为首页|加入收藏",
+        r"^[•·●▪■◆◇□▶►\-\*]\s*\S{1,14}$",
+        r"^(阅读量|浏览量|浏览次数|点击数|点击量|阅读数|访问量)\s*[:：]?\s*\d*\s*$",
+        r"^[\x21-\x7e]{1,20}$",  # stray scrape junk such as "ddj7" or a counter "667" (no CJK at all)
+        r"^(上一页|下一页|首页|尾页|\d+)(\s+(上一页|下一页|首页|尾页|\d+))+$",
+    )
+]
 _NAV_SEPARATORS = re.compile(r"\s*[|｜]\s*")
 
 _DATE_RE = re.compile(
@@ -117,7 +121,7 @@ def _fields(line: str) -> list[tuple[str, str]]:
     pairs = []
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-        value = line[m.end():end].strip(" \u00a0\u3000)）】]")
+        value = line[m.end() : end].strip(" \u00a0\u3000)）】]")
         pairs.append((m.group(1), value))
     return pairs
 
@@ -160,8 +164,12 @@ def _is_prose(line: str) -> bool:
 
 def _title_candidate(line: str) -> bool:
     cjk = sum("\u4e00" <= c <= "\u9fff" for c in line)
-    return 4 <= len(line) <= 80 and cjk >= 3 and not line.endswith(("。", "；", ";", "：", ":")) and \
-        not (len(line) >= 40 and re.search(r"[，,。]", line))
+    return (
+        4 <= len(line) <= 80
+        and cjk >= 3
+        and not line.endswith(("。", "；", ";", "：", ":"))
+        and not (len(line) >= 40 and re.search(r"[，,。]", line))
+    )
 
 
 def _paragraph_kind(line: str) -> str:
@@ -242,7 +250,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
             if kind != "body":
                 continue
             if _title_candidate(line) and not _is_prose(line) and not _QUOTED_LINE.fullmatch(line):
-                rest = [k for k in kinds[i + 1:] if k == "body"]
+                rest = [k for k in kinds[i + 1 :] if k == "body"]
                 if rest:
                     title_idx = i
             break
@@ -297,8 +305,12 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     # Body: the content lines between the first and the last; short non-sentences trailing the
     # last paragraph are link lists, not prose.
     body_idx = [i for i, k in enumerate(kinds) if k == "body"]
-    while body_idx and not _is_prose(lines[body_idx[-1]]) and len(lines[body_idx[-1]]) < 16 \
-            and lines[body_idx[-1]] not in ("……", "...", "…"):
+    while (
+        body_idx
+        and not _is_prose(lines[body_idx[-1]])
+        and len(lines[body_idx[-1]]) < 16
+        and lines[body_idx[-1]] not in ("……", "...", "…")
+    ):
         kinds[body_idx.pop()] = "boilerplate"
     page.paragraphs = [Paragraph(_paragraph_kind(lines[i]), lines[i]) for i in body_idx]
     page.boilerplate = [ln for ln, k in zip(lines, kinds, strict=True) if k == "boilerplate"]
@@ -306,7 +318,9 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     page.site = _site_from(page.boilerplate, hints)
 
     if not page.title:
-        hinted_title = hints.get("og:title") or hints.get("h1") or re.split(r"\s*[_|｜–-]\s*", hints.get("title", ""))[0]
+        hinted_title = (
+            hints.get("og:title") or hints.get("h1") or re.split(r"\s*[_|｜–-]\s*", hints.get("title", ""))[0]
+        )
         if hinted_title and len(hinted_title) >= 4:
             page.title = hinted_title.strip()
         else:

@@ -15,6 +15,7 @@ How it reads the genre:
 - places: the PRC division gazetteer (静安区, 永州; short forms only on word boundaries) and
   sub-district units by suffix (芷江西路街道, 普善路居民区, 竹园新村小区).
 """
+
 from __future__ import annotations
 
 import logging
@@ -49,27 +50,163 @@ from .lexicon import (
 
 jieba.setLogLevel(logging.WARNING)
 
-CLAUSE_BREAK = set("，,。；;：:！？!?\n（(）)“”\"‘’「」『』《》【】 \u3000\u00a0")
+CLAUSE_BREAK = set('，,。；;：:！？!?\n（(）)“”"‘’「」『』《》【】 \u3000\u00a0')
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
-_NAME_FLAGS_OK = {"n", "ns", "nz", "nr", "nrt", "nrfg", "t", "a", "ng", "j", "nt", "b", "s", "an", "tg", "zg",
-                  "vg", "ag", "g", "l", "i", "k", "h", "e", "y", "o"}
-_ORG_PREFIX_FLAGS = {"n", "ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "b", "ng", "vn", "an", "s",
-                     "k", "h", "g", "zg", "tg", "vg", "ag", "x", "eng", "a", "mq"}
-_ORG_PREFIX_STOP = {"全区", "全市", "全县", "全省", "各级", "各", "该", "本", "这", "那", "每", "其", "我", "我们",
-                    "他们", "全", "和", "与", "及", "等", "向", "为", "对", "在", "从", "由", "是", "到", "给",
-                    "联合", "组织", "成立", "建立", "一个", "一支", "一名", "多个", "首批", "相关", "所在",
-                    "部分", "基层", "广大", "有关", "主要", "领导", "来自", "根据", "按照", "原", "现", "的"}
-_PLACE_PREFIX_FLAGS = {"n", "ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "ng", "b", "s", "k", "h",
-                       "g", "zg", "tg", "vg", "ag", "a", "eng", "m"}
+_NAME_FLAGS_OK = {
+    "n",
+    "ns",
+    "nz",
+    "nr",
+    "nrt",
+    "nrfg",
+    "t",
+    "a",
+    "ng",
+    "j",
+    "nt",
+    "b",
+    "s",
+    "an",
+    "tg",
+    "zg",
+    "vg",
+    "ag",
+    "g",
+    "l",
+    "i",
+    "k",
+    "h",
+    "e",
+    "y",
+    "o",
+}
+_ORG_PREFIX_FLAGS = {
+    "n",
+    "ns",
+    "nt",
+    "nz",
+    "nr",
+    "nrt",
+    "nrfg",
+    "j",
+    "b",
+    "ng",
+    "vn",
+    "an",
+    "s",
+    "k",
+    "h",
+    "g",
+    "zg",
+    "tg",
+    "vg",
+    "ag",
+    "x",
+    "eng",
+    "a",
+    "mq",
+}
+_ORG_PREFIX_STOP = {
+    "全区",
+    "全市",
+    "全县",
+    "全省",
+    "各级",
+    "各",
+    "该",
+    "本",
+    "这",
+    "那",
+    "每",
+    "其",
+    "我",
+    "我们",
+    "他们",
+    "全",
+    "和",
+    "与",
+    "及",
+    "等",
+    "向",
+    "为",
+    "对",
+    "在",
+    "从",
+    "由",
+    "是",
+    "到",
+    "给",
+    "联合",
+    "组织",
+    "成立",
+    "建立",
+    "一个",
+    "一支",
+    "一名",
+    "多个",
+    "首批",
+    "相关",
+    "所在",
+    "部分",
+    "基层",
+    "广大",
+    "有关",
+    "主要",
+    "领导",
+    "来自",
+    "根据",
+    "按照",
+    "原",
+    "现",
+    "的",
+}
+_PLACE_PREFIX_FLAGS = {
+    "n",
+    "ns",
+    "nt",
+    "nz",
+    "nr",
+    "nrt",
+    "nrfg",
+    "j",
+    "ng",
+    "b",
+    "s",
+    "k",
+    "h",
+    "g",
+    "zg",
+    "tg",
+    "vg",
+    "ag",
+    "a",
+    "eng",
+    "m",
+}
 _SUBJECT_NEXT = {"v", "d", "p", "ad", "vd", "c"}
 _PROPER_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg", "j", "nt"}
 _NOT_NAME_FLAGS = {"x", "m", "q", "v", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "r", "f", "y"}
-_AFTER_NAME_NOUNS = ("老人", "同志", "大爷", "大妈", "阿姨", "老师", "师傅", "医生", "书记", "主任", "夫妇", "一家")
+_AFTER_NAME_NOUNS = (
+    "老人",
+    "同志",
+    "大爷",
+    "大妈",
+    "阿姨",
+    "老师",
+    "师傅",
+    "医生",
+    "书记",
+    "主任",
+    "夫妇",
+    "一家",
+)
 _NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室")
 _LIST_JOINERS = ("、", "与", "和", "及")
 _AGE_BEFORE = re.compile(r"(\d{1,3})\s*岁(?:的)?")
 _AGE_AFTER = re.compile(r"^(?:[，,]?\s*(?:今年|现年|年仅|已经)?)(\d{1,3})\s*岁")
-_ROLE_AFTER = re.compile(r"^[^，,。；;！？!?\n]{0,6}?(被任命为|任命为|曾担任|担任|曾任|现任|兼任|是|系|任|作为|当选为)")
+_ROLE_AFTER = re.compile(
+    r"^[^，,。；;！？!?\n]{0,6}?(被任命为|任命为|曾担任|担任|曾任|现任|兼任|是|系|任|作为|当选为)"
+)
 _LIST_TAIL = re.compile(r"^等\s*\d*\s*[名位个人]")
 _LEADING_JUNK = re.compile(r"^(?:一名|一位|一个|名|位|这位|那位|作为|身为|现任|时任|原|曾任|担任|任|是)")
 
@@ -212,17 +349,29 @@ def _name_at(doc: _Doc, i: int) -> str | None:
         elif len(nxt.word) == 1 and nxt.word not in NAME_STOP_CHARS and nxt.flag not in _NOT_NAME_FLAGS:
             name = w + nxt.word
             nxt2 = toks[i + 2] if i + 2 < len(toks) else None
-            if nxt2 and len(nxt2.word) == 1 and _is_cjk(nxt2.word) and nxt2.word not in NAME_STOP_CHARS \
-                    and text.count(name + nxt2.word) == text.count(name):
+            if (
+                nxt2
+                and len(nxt2.word) == 1
+                and _is_cjk(nxt2.word)
+                and nxt2.word not in NAME_STOP_CHARS
+                and text.count(name + nxt2.word) == text.count(name)
+            ):
                 name += nxt2.word
     elif _surname_ok(w):
         name = w
-        if len(w) == 2 and nxt and len(nxt.word) == 1 and _is_cjk(nxt.word) and nxt.word not in NAME_STOP_CHARS \
-                and nxt.flag not in {"x", "m", "q", "f"} and text.count(w + nxt.word) == text.count(w):
+        if (
+            len(w) == 2
+            and nxt
+            and len(nxt.word) == 1
+            and _is_cjk(nxt.word)
+            and nxt.word not in NAME_STOP_CHARS
+            and nxt.flag not in {"x", "m", "q", "f"}
+            and text.count(w + nxt.word) == text.count(w)
+        ):
             name = w + nxt.word
     if not name or not _surname_ok(name) or name[-1] in _NOT_NAME_END or name in doc.lexicon.rejected:
         return None
-    after = text[toks[i].start + len(name): toks[i].start + len(name) + 3]
+    after = text[toks[i].start + len(name) : toks[i].start + len(name) + 3]
     if any(after.startswith(s) for s in PLACE_SUFFIXES) or any(after.startswith(s) for s in ORG_SUFFIXES):
         return None  # 阳二居民区, 张家湾村: a place or unit, not a person
     if name in TITLE_SET or any(name.endswith(t) for t in ("书记", "主任", "队长")):
@@ -240,8 +389,10 @@ def _title_context(doc: _Doc, start: int) -> bool:
 
 
 def _speech_after(doc: _Doc, end: int) -> bool:
-    after = doc.text[end:end + 8]
-    return after.startswith(SPEECH_VERBS) or after.startswith(_AFTER_NAME_NOUNS) or bool(_AGE_AFTER.match(after))
+    after = doc.text[end : end + 8]
+    return (
+        after.startswith(SPEECH_VERBS) or after.startswith(_AFTER_NAME_NOUNS) or bool(_AGE_AFTER.match(after))
+    )
 
 
 def _people(doc: _Doc, org_spans: list[tuple[int, int]], place_spans: list[tuple[int, int]]) -> list[Entity]:
@@ -263,8 +414,14 @@ def _people(doc: _Doc, org_spans: list[tuple[int, int]], place_spans: list[tuple
         end = t.start + len(name)
         nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) and t.word == name else None
         # A two-character name jieba invented is trusted only as the subject of a verb (万鹏参加).
-        jieba_found_whole = strong_tag and t.word == name and (
-            len(name) >= 3 or (name not in jieba.dt.FREQ and nxt is not None and nxt.flag in _SUBJECT_NEXT))
+        jieba_found_whole = (
+            strong_tag
+            and t.word == name
+            and (
+                len(name) >= 3
+                or (name not in jieba.dt.FREQ and nxt is not None and nxt.flag in _SUBJECT_NEXT)
+            )
+        )
         if jieba_found_whole or titled or _speech_after(doc, end):
             accepted.add(name)
     # Lists: a candidate joined by 、/与/和 to an accepted name is a person too (秦建民、王云波、余波).
@@ -285,7 +442,7 @@ def _people(doc: _Doc, org_spans: list[tuple[int, int]], place_spans: list[tuple
             if name in accepted:
                 continue
             end = start + len(name)
-            right = text[end:end + 4]
+            right = text[end : end + 4]
             joined_left = any(text[:start].endswith(n + j) for n in accepted for j in _LIST_JOINERS)
             joined_right = any(right.startswith(j + n) for n in accepted for j in _LIST_JOINERS)
             if joined_left or joined_right:
@@ -296,7 +453,9 @@ def _people(doc: _Doc, org_spans: list[tuple[int, int]], place_spans: list[tuple
     accepted -= doc.lexicon.rejected
     # Drop a name that is only ever part of a longer accepted one (王斌 inside 王斌之).
     for name in list(accepted):
-        if any(name != other and name in other and text.count(name) == text.count(other) for other in accepted):
+        if any(
+            name != other and name in other and text.count(name) == text.count(other) for other in accepted
+        ):
             accepted.discard(name)
 
     people: dict[str, Entity] = {}
@@ -336,7 +495,7 @@ def _strip_units(role: str, units: list[str]) -> tuple[str, list[str]]:
     while changed:
         changed = False
         for unit in units:
-            rest = role[len(unit):]
+            rest = role[len(unit) :]
             if role.startswith(unit) and _NAMED_UNIT_HEAD.match(rest) and _ends_with_title(rest):
                 role, changed = rest, True
                 stripped.append(unit)
@@ -353,9 +512,13 @@ def _roles_in(phrase: str, doc: _Doc, offset: int) -> list[str]:
         # Drop leading verbs/prepositions jieba marks (提到, 看到, 对).
         start_pos = offset + phrase.find(role)
         i = doc.tok_at[start_pos] if start_pos < len(doc.text) else 0
-        while i < len(doc.toks) and doc.toks[i].start < start_pos + len(role) and \
-                doc.toks[i].flag in {"v", "p", "c", "d", "r", "u", "ul", "uj", "uz", "ud", "t", "f", "m"} \
-                and doc.toks[i].word not in TITLE_SET and doc.toks[i].start >= start_pos:
+        while (
+            i < len(doc.toks)
+            and doc.toks[i].start < start_pos + len(role)
+            and doc.toks[i].flag in {"v", "p", "c", "d", "r", "u", "ul", "uj", "uz", "ud", "t", "f", "m"}
+            and doc.toks[i].word not in TITLE_SET
+            and doc.toks[i].start >= start_pos
+        ):
             cut = doc.toks[i].end - start_pos
             role = role[cut:] if cut < len(role) else role
             start_pos = doc.toks[i].end
@@ -371,7 +534,7 @@ def _attach_roles(doc: _Doc, people: dict[str, Entity]) -> None:
     # Chains of names joined by 、/与/和 share a role stated once for the chain.
     chains: list[list[Mention]] = []
     for m in mentions:
-        if chains and text[chains[-1][-1].end:m.start] in _LIST_JOINERS:
+        if chains and text[chains[-1][-1].end : m.start] in _LIST_JOINERS:
             chains[-1].append(m)
         else:
             chains.append([m])
@@ -385,17 +548,19 @@ def _attach_roles(doc: _Doc, people: dict[str, Entity]) -> None:
             # Only what stands after an earlier name in the same clause (护士长向璇和人事干事王雅萍).
             prev = [e for e in ends if m.start - len(phrase) <= e < m.start]
             if prev:
-                phrase = text[prev[-1]:m.start].lstrip("".join(_LIST_JOINERS))
+                phrase = text[prev[-1] : m.start].lstrip("".join(_LIST_JOINERS))
             own[m.start] = _roles_in(phrase, doc, m.start - len(phrase))
             for age in _AGE_BEFORE.finditer(phrase):
-                rest = phrase[age.end():]
-                if 0 < int(age.group(1)) < 120 and (not rest or (_ends_with_title(rest) and "的" not in rest)):
+                rest = phrase[age.end() :]
+                if 0 < int(age.group(1)) < 120 and (
+                    not rest or (_ends_with_title(rest) and "的" not in rest)
+                ):
                     m.age = int(age.group(1))
-            after = _AGE_AFTER.match(text[m.end:m.end + 10])
+            after = _AGE_AFTER.match(text[m.end : m.end + 10])
             if after and 0 < int(after.group(1)) < 120:
                 m.age = int(after.group(1))
         last = chain[-1]
-        tail = text[last.end:last.end + 60]
+        tail = text[last.end : last.end + 60]
         shared: list[str] = []
         role_after = _ROLE_AFTER.match(tail)
         if role_after:
@@ -437,20 +602,52 @@ _NAMED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(居民区|社区|村|小区|新�
 _HIGHER_UNITS = ("街道", "镇", "乡", "区", "市", "县", "省", "自治州")
 _TEAM_SUFFIXES = ("志愿服务队", "服务队", "突击队", "小分队", "先锋队", "志愿队", "工作队")
 _COMMITTEES = {"区委", "市委", "县委", "省委", "州委", "团市委", "团区委", "团县委"}
-_ORG_GENERIC_PREFIX = {"商户", "企业", "民营企业", "国有企业", "国企", "物业", "疫情防控", "防疫", "抗疫", "机关", "党员", "单位", "部门", "公司", "居委", "驻村", "小区",
-                       "社区", "各级", "基层", "临时", "线上", "志愿", "青年", "巾帼", "党员志愿", "医疗"}
+_ORG_GENERIC_PREFIX = {
+    "商户",
+    "企业",
+    "民营企业",
+    "国有企业",
+    "国企",
+    "物业",
+    "疫情防控",
+    "防疫",
+    "抗疫",
+    "机关",
+    "党员",
+    "单位",
+    "部门",
+    "公司",
+    "居委",
+    "驻村",
+    "小区",
+    "社区",
+    "各级",
+    "基层",
+    "临时",
+    "线上",
+    "志愿",
+    "青年",
+    "巾帼",
+    "党员志愿",
+    "医疗",
+}
 
 
-def _organizations(doc: _Doc, gaz: list[tuple[int, int, str, str]]) -> tuple[list[Entity], list[tuple[int, int]]]:
+def _organizations(
+    doc: _Doc, gaz: list[tuple[int, int, str, str]]
+) -> tuple[list[Entity], list[tuple[int, int]]]:
     text, toks = doc.text, doc.toks
     gaz_start = {p: s for s, e, _, _ in gaz for p in range(s, e)}
     gaz_level = {s: level for s, e, _, level in gaz}
     found: list[tuple[int, int, str]] = []
     for m in _ORG_RE.finditer(text):
         end = m.end()
-        nxt = text[end:end + 4]
-        if end not in doc.ends and not nxt.startswith(TITLES_BY_LENGTH) and \
-                not nxt.startswith(tuple(ORG_SUFFIXES)):
+        nxt = text[end : end + 4]
+        if (
+            end not in doc.ends
+            and not nxt.startswith(TITLES_BY_LENGTH)
+            and not nxt.startswith(tuple(ORG_SUFFIXES))
+        ):
             continue
         i = doc.tok_at[m.start()]
         start = toks[i].start if toks[i].start < m.start() else m.start()
@@ -463,24 +660,33 @@ def _organizations(doc: _Doc, gaz: list[tuple[int, int, str, str]]) -> tuple[lis
                 continue
             if t.word == "”" and m.group(0) in _TEAM_SUFFIXES:
                 q = text.rfind("“", max(0, t.start - 12), t.start)
-                if q >= 0 and not any(c in CLAUSE_BREAK for c in text[q + 1:t.start]):
+                if q >= 0 and not any(c in CLAUSE_BREAK for c in text[q + 1 : t.start]):
                     start = q
                     j = doc.tok_at[q] - 1
                     break
-            single_unit = t.word in _HIGHER_UNITS and j > 0 and _is_cjk(toks[j - 1].word) and \
-                toks[j - 1].flag in _PROPER_FLAGS  # 马陆/镇
+            single_unit = (
+                t.word in _HIGHER_UNITS
+                and j > 0
+                and _is_cjk(toks[j - 1].word)
+                and toks[j - 1].flag in _PROPER_FLAGS
+            )  # 马陆/镇
             if t.start in gaz_start or (t.word.endswith(_HIGHER_UNITS) and len(t.word) >= 2) or single_unit:
                 unit_start = gaz_start.get(t.start, toks[j - 1].start if single_unit else t.start)
-                between = [x for x in toks[j + 1:doc.tok_at[m.start()]] if x.start < m.start()]
+                between = [x for x in toks[j + 1 : doc.tok_at[m.start()]] if x.start < m.start()]
                 wide = gaz_level.get(unit_start) in ("city", "province")
-                if _NAMED_UNIT.search(text[start:m.start()]) or \
-                        (not wide and any(x.flag in _PROPER_FLAGS for x in between)):
+                if _NAMED_UNIT.search(text[start : m.start()]) or (
+                    not wide and any(x.flag in _PROPER_FLAGS for x in between)
+                ):
                     break  # 芷江西路街道 | 普善路居民区党总支: a named body under the street is its own unit
                 start, length = unit_start, end - unit_start
                 j = doc.tok_at[unit_start] - 1
                 continue
-            if t.flag not in _ORG_PREFIX_FLAGS or t.word in _ORG_PREFIX_STOP or not _is_cjk(t.word) \
-                    or length + len(t.word) > 26:
+            if (
+                t.flag not in _ORG_PREFIX_FLAGS
+                or t.word in _ORG_PREFIX_STOP
+                or not _is_cjk(t.word)
+                or length + len(t.word) > 26
+            ):
                 if t.flag == "m" and t.word.startswith("第") and _is_cjk(t.word):
                     start, length, j = t.start, length + len(t.word), j - 1
                     continue
@@ -489,7 +695,7 @@ def _organizations(doc: _Doc, gaz: list[tuple[int, int, str, str]]) -> tuple[lis
         name = text[start:end]
         for lead in ("全区", "全市", "各", "该", "本", "原", "由", "市直各", "区直各"):
             if name.startswith(lead) and len(name) - len(lead) >= 3:
-                name, start = name[len(lead):], start + len(lead)
+                name, start = name[len(lead) :], start + len(lead)
         suffix = m.group(0)
         if name in ORG_GENERIC or name in doc.lexicon.rejected:
             continue
@@ -498,11 +704,15 @@ def _organizations(doc: _Doc, gaz: list[tuple[int, int, str, str]]) -> tuple[lis
         if name == suffix and suffix not in ("区委", "市委", "县委", "省委", "团市委", "团区委", "团县委"):
             continue
         head = name[: -len(suffix)]
-        if head in _ORG_GENERIC_PREFIX or (head in ORG_SUFFIXES and head not in _COMMITTEES) or \
-                (head in PLACE_SUFFIXES and len(head) > 1) or head in ORG_GENERIC:
+        if (
+            head in _ORG_GENERIC_PREFIX
+            or (head in ORG_SUFFIXES and head not in _COMMITTEES)
+            or (head in PLACE_SUFFIXES and len(head) > 1)
+            or head in ORG_GENERIC
+        ):
             continue  # 党员突击队, 指挥部办公室, 居民区党总支: a kind of body, not a named one
         found.append((start, end, name))
-    for name, kind in doc.lexicon.organizations.items():
+    for name in doc.lexicon.organizations:
         for m in re.finditer(re.escape(name), text):
             found.append((m.start(), m.end(), name))
     # Keep an organisation only if it occurs on its own, not just inside a longer one.
@@ -537,7 +747,21 @@ def _gazetteer_index() -> dict[str, list[int]]:
 
 _GAZ_INDEX: dict[str, list[int]] | None = None
 _PLACE_RE = re.compile("|".join(re.escape(s) for s in PLACE_SUFFIXES_BY_LENGTH if len(s) >= 1))
-_SUBDIVISION_SUFFIXES = ("街道", "镇", "乡", "村", "社区", "居民区", "小区", "新村", "花园", "家园", "苑", "嘎查", "苏木")
+_SUBDIVISION_SUFFIXES = (
+    "街道",
+    "镇",
+    "乡",
+    "村",
+    "社区",
+    "居民区",
+    "小区",
+    "新村",
+    "花园",
+    "家园",
+    "苑",
+    "嘎查",
+    "苏木",
+)
 _HEAD_OF_LONGER = _SUBDIVISION_SUFFIXES + ("路", "街", "大道")
 
 
@@ -554,12 +778,12 @@ def _gazetteer_spans(doc: _Doc) -> list[tuple[int, int, str, str]]:
     while i < len(text):
         hit = None
         for n in _GAZ_INDEX.get(text[i]) or ():
-            cand = text[i:i + n]
+            cand = text[i : i + n]
             div = divs.get(cand)
             if div and (cand == div.name or (i in doc.by_start and (i + n) in doc.ends)):
                 hit = (i, i + n, cand, div)
                 break
-        if hit and hit[2] != hit[3].name and text[hit[1]:hit[1] + 2].startswith(_HEAD_OF_LONGER):
+        if hit and hit[2] != hit[3].name and text[hit[1] : hit[1] + 2].startswith(_HEAD_OF_LONGER):
             hit = None  # 岳阳 in 岳阳街道, 江苏 in 江苏路街道
         if hit:
             s, e, cand, div = hit
@@ -571,12 +795,16 @@ def _gazetteer_spans(doc: _Doc) -> list[tuple[int, int, str, str]]:
             i += 1
     # A bare district short form counts only if the article also names the full form
     # (静安 with 静安区); province and city short forms (上海, 永州) stand on their own.
-    return [(s, e, cand, level) for s, e, cand, level in found
-            if not (cand != divs[cand].name and level == "district" and divs[cand].name not in full_names)]
+    return [
+        (s, e, cand, level)
+        for s, e, cand, level in found
+        if not (cand != divs[cand].name and level == "district" and divs[cand].name not in full_names)
+    ]
 
 
-def _places(doc: _Doc, org_entities: list[Entity], gazetteer: list[tuple[int, int, str, str]]
-            ) -> tuple[list[Entity], str]:
+def _places(
+    doc: _Doc, org_entities: list[Entity], gazetteer: list[tuple[int, int, str, str]]
+) -> tuple[list[Entity], str]:
     text, toks = doc.text, doc.toks
     found = list(gazetteer)
     # Sub-district units by suffix, walking back over the name tokens before the suffix.
@@ -586,17 +814,26 @@ def _places(doc: _Doc, org_entities: list[Entity], gazetteer: list[tuple[int, in
         if suffix not in _SUBDIVISION_SUFFIXES:
             continue
         end = m.end()
-        nxt = text[end:end + 3]
-        if end not in doc.ends and not nxt.startswith(tuple(ORG_SUFFIXES)) and \
-                not nxt.startswith(tuple(TITLES_BY_LENGTH)) and not nxt.startswith(_SUBDIVISION_SUFFIXES):
+        nxt = text[end : end + 3]
+        if (
+            end not in doc.ends
+            and not nxt.startswith(tuple(ORG_SUFFIXES))
+            and not nxt.startswith(tuple(TITLES_BY_LENGTH))
+            and not nxt.startswith(_SUBDIVISION_SUFFIXES)
+        ):
             continue
         i = doc.tok_at[m.start()]
         start = toks[i].start if toks[i].start < m.start() else m.start()
         j = i - 1
         while j >= 0:
             t = toks[j]
-            if t.flag not in _PLACE_PREFIX_FLAGS or not _is_cjk(t.word) or (m.start() - t.start) > 9 \
-                    or t.word in _ORG_PREFIX_STOP or t.word in PLACE_STOP:
+            if (
+                t.flag not in _PLACE_PREFIX_FLAGS
+                or not _is_cjk(t.word)
+                or (m.start() - t.start) > 9
+                or t.word in _ORG_PREFIX_STOP
+                or t.word in PLACE_STOP
+            ):
                 break
             if any(gs <= t.start < ge for gs, ge in gaz_spans):
                 break
@@ -610,15 +847,21 @@ def _places(doc: _Doc, org_entities: list[Entity], gazetteer: list[tuple[int, in
                     start = t.start + cut
                 break
             start, j = t.start, j - 1
-        prefix = text[start:m.start()]
+        prefix = text[start : m.start()]
         lead = re.match(r"^[一二两三四五六七八九十百千万几多]*[个处座片]|^[各该每这那些全本其]+", prefix)
         if lead:  # 四个小区, 该小区: a count or a pointer, not a name
             if lead.end() == len(prefix):
                 continue
-            prefix, start = prefix[lead.end():], start + lead.end()
-        if len(prefix) < 2 or prefix in PLACE_GENERIC_PREFIX or prefix[-1:] in ("的",) or \
-                any((prefix.startswith(g) or prefix.endswith(g)) and len(g) >= 2 for g in PLACE_GENERIC_PREFIX) or \
-                prefix in PLACE_STOP or not _is_cjk(prefix) or prefix.endswith(tuple(TITLES_BY_LENGTH)):
+            prefix, start = prefix[lead.end() :], start + lead.end()
+        if (
+            len(prefix) < 2
+            or prefix in PLACE_GENERIC_PREFIX
+            or prefix[-1:] in ("的",)
+            or any((prefix.startswith(g) or prefix.endswith(g)) and len(g) >= 2 for g in PLACE_GENERIC_PREFIX)
+            or prefix in PLACE_STOP
+            or not _is_cjk(prefix)
+            or prefix.endswith(tuple(TITLES_BY_LENGTH))
+        ):
             continue
         if suffix in ("花园", "家园", "苑") and not nxt.startswith(("小区",)):
             continue
@@ -678,8 +921,11 @@ def extract(text: str, lexicon: Lexicon | None = None) -> Extraction:
     place_spans = [(m.start, m.end) for p in places for m in p.mentions]
     people = _people(doc, org_spans, place_spans)
     org_names = [o.name for o in orgs] + [p.name for p in places if p.kind == "subdistrict"]
-    higher = sorted((p.name for p in places if p.kind in ("province", "city", "district", "subdistrict")),
-                    key=len, reverse=True)
+    higher = sorted(
+        (p.name for p in places if p.kind in ("province", "city", "district", "subdistrict")),
+        key=len,
+        reverse=True,
+    )
     for person in people:
         for m in person.mentions:
             if m.role:
@@ -690,5 +936,7 @@ def extract(text: str, lexicon: Lexicon | None = None) -> Extraction:
                     roles.append(role)
                     units += [u for u in above if u not in units]
                 m.role = "\u0001".join(roles)
-                m.organizations = units + [o for o in org_names if o not in units and any(o in r for r in roles)]
+                m.organizations = units + [
+                    o for o in org_names if o not in units and any(o in r for r in roles)
+                ]
     return Extraction(people=people, organizations=orgs, places=places, region=region)

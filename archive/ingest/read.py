@@ -7,6 +7,7 @@ or raises `ReadError` with a message fit to show the user. Memory is bounded by 
 WARC records are skipped without being read. Nothing here touches the database. Supported: plain text, saved HTML (.html/.htm/.shtml), WARC and WARC.GZ, in UTF-8
 (with or without BOM), GB18030/GBK/GB2312 or Big5, with or without a charset declaration.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -136,9 +137,38 @@ class _HTMLText(HTMLParser):
     """HTML → text lines, one per block element; script, style and other non-text dropped."""
 
     BLOCK = {
-        "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-        "section", "article", "header", "footer", "nav", "aside", "blockquote", "pre", "dd", "dt",
-        "figcaption", "figure", "hr", "td", "th", "form", "main", "center",
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "table",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "blockquote",
+        "pre",
+        "dd",
+        "dt",
+        "figcaption",
+        "figure",
+        "hr",
+        "td",
+        "th",
+        "form",
+        "main",
+        "center",
     }
     SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "object", "head", "select", "button"}
 
@@ -179,7 +209,9 @@ class _HTMLText(HTMLParser):
             self.parts.append("\n")
 
     def close(self) -> None:
-        self._closing = True  # what html.parser flushes now is an unfinished construct (`<!-- …`, `<p title='…`)
+        self._closing = (
+            True  # what html.parser flushes now is an unfinished construct (`<!-- …`, `<p title='…`)
+        )
         super().close()
 
     def handle_data(self, data: str) -> None:
@@ -214,8 +246,15 @@ def _declared_charset(data: bytes) -> str | None:
     return match.group(1).decode("ascii", "ignore") if match else None
 
 
-def document_from_bytes(data: bytes, *, source_path: str, kind: str, url: str = "", record_id: str = "",
-                        declared: str | None = None) -> RawDocument:
+def document_from_bytes(
+    data: bytes,
+    *,
+    source_path: str,
+    kind: str,
+    url: str = "",
+    record_id: str = "",
+    declared: str | None = None,
+) -> RawDocument:
     """Decode one page's bytes as text or HTML."""
     if not data.strip():
         raise ReadError("empty file")
@@ -231,9 +270,16 @@ def document_from_bytes(data: bytes, *, source_path: str, kind: str, url: str = 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ReadError("no text in the page")
-    return RawDocument(source_path=source_path, raw=data, encoding=encoding, text=text, format=kind,
-                       url=url or hints.get("canonical", "") or hints.get("og:url", ""), record_id=record_id,
-                       hints=hints)
+    return RawDocument(
+        source_path=source_path,
+        raw=data,
+        encoding=encoding,
+        text=text,
+        format=kind,
+        url=url or hints.get("canonical", "") or hints.get("og:url", ""),
+        record_id=record_id,
+        hints=hints,
+    )
 
 
 def _read_warc(path: Path, max_bytes: int | None) -> Iterator[RawDocument | Skipped]:
@@ -247,8 +293,11 @@ def _read_warc(path: Path, max_bytes: int | None) -> Iterator[RawDocument | Skip
             for record in ArchiveIterator(stream):
                 if record.rec_type not in ("response", "resource"):
                     continue
-                ctype = (record.http_headers.get_header("Content-Type") if record.http_headers else None) or \
-                    record.rec_headers.get_header("Content-Type") or ""
+                ctype = (
+                    (record.http_headers.get_header("Content-Type") if record.http_headers else None)
+                    or record.rec_headers.get_header("Content-Type")
+                    or ""
+                )
                 if "html" not in ctype and "text" not in ctype:
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
@@ -259,8 +308,11 @@ def _read_warc(path: Path, max_bytes: int | None) -> Iterator[RawDocument | Skip
                 declared_length = int(record.rec_headers.get_header("Content-Length") or 0)
                 if max_bytes is not None and declared_length > max_bytes:
                     # not read: the iterator skips the rest of the record in small blocks
-                    yield Skipped(source, f"record is {declared_length:,} bytes, over the {max_bytes:,}-byte "
-                                          "limit for one page")
+                    yield Skipped(
+                        source,
+                        f"record is {declared_length:,} bytes, over the {max_bytes:,}-byte "
+                        "limit for one page",
+                    )
                     continue
                 body = record.content_stream().read()
                 if getattr(record.raw_stream, "limit", 0) > 0:  # fewer bytes than the record declares
@@ -268,14 +320,21 @@ def _read_warc(path: Path, max_bytes: int | None) -> Iterator[RawDocument | Skip
                 charset = re.search(r"charset=([\w\-]+)", ctype)
                 try:
                     yield document_from_bytes(
-                        body, source_path=source, kind="html" if "html" in ctype else "text",
-                        url=url, record_id=rid, declared=charset.group(1) if charset else None)
+                        body,
+                        source_path=source,
+                        kind="html" if "html" in ctype else "text",
+                        url=url,
+                        record_id=rid,
+                        declared=charset.group(1) if charset else None,
+                    )
                 except ReadError as exc:
                     yield Skipped(source, str(exc))
     except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
         raise ReadError(f"damaged or truncated WARC file {where} ({type(exc).__name__}: {exc})") from None
     except Exception as exc:  # warcio fails in assorted ways on garbage headers; all mean a damaged file
-        raise ReadError(f"damaged WARC file {where}: unreadable record headers ({type(exc).__name__})") from None
+        raise ReadError(
+            f"damaged WARC file {where}: unreadable record headers ({type(exc).__name__})"
+        ) from None
     if not found:
         raise ReadError("WARC file holds no text or HTML response records")
 
@@ -292,7 +351,11 @@ def read_file(path: Path, *, max_bytes: int | None = None) -> Iterator[RawDocume
             head = handle.read(64)
     except OSError as exc:
         raise ReadError(f"cannot open: {exc.strerror}") from None
-    if name.endswith(WARC_SUFFIXES) or head[:4] == b"WARC" or (head[:2] == b"\x1f\x8b" and _gzip_is_warc(path)):
+    if (
+        name.endswith(WARC_SUFFIXES)
+        or head[:4] == b"WARC"
+        or (head[:2] == b"\x1f\x8b" and _gzip_is_warc(path))
+    ):
         yield from _read_warc(path, max_bytes)
         return
     if max_bytes is not None and size > max_bytes:
@@ -321,7 +384,9 @@ def iter_paths(paths: list[Path]) -> Iterator[Path]:
     for path in paths:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
+                if child.is_file() and not any(
+                    part.startswith(".") for part in child.relative_to(path).parts
+                ):
                     yield child
         else:
             yield path

@@ -5,6 +5,7 @@ Contract: `store_document(doc, lexicon)` returns "created" or "duplicate", or ra
 change nothing; the same article in other bytes (another encoding, other site chrome: same
 normalised body) is recorded as one more capture of the stored article.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -16,8 +17,8 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
-from archive.originals import original_path, original_relpath
 from archive.models import Article, Capture, Mention, Organization, Outlet, Person, Place, Site, pinyin_key
+from archive.originals import original_path, original_relpath
 
 from .clean import CleanPage, clean_page
 from .extract import Entity, Extraction, extract
@@ -54,9 +55,17 @@ def save_original(doc: RawDocument) -> str:
 
 def _capture(doc: RawDocument, article: Article, storage_path: str) -> Capture:
     return Capture.objects.create(
-        article=article, sha256=doc.sha256, file_name=Path(doc.source_path.split("#")[0]).name,
-        source_path=doc.source_path[:2000], storage_path=storage_path, size=len(doc.raw), encoding=doc.encoding,
-        format=doc.format, url=doc.url[:2000], warc_record_id=doc.record_id[:200])
+        article=article,
+        sha256=doc.sha256,
+        file_name=Path(doc.source_path.split("#")[0]).name,
+        source_path=doc.source_path[:2000],
+        storage_path=storage_path,
+        size=len(doc.raw),
+        encoding=doc.encoding,
+        format=doc.format,
+        url=doc.url[:2000],
+        warc_record_id=doc.record_id[:200],
+    )
 
 
 def store_document(doc: RawDocument, lexicon: Lexicon | None = None) -> str:
@@ -85,12 +94,23 @@ def _create_article(page: CleanPage, doc: RawDocument, digest: str, extraction: 
     site = Site.objects.get_or_create(name=page.site[:200])[0] if page.site else None
     published = timezone.make_aware(page.published) if page.published else None
     return Article.objects.create(
-        title=page.title[:500], subtitle=page.subtitle[:500], is_title_derived=page.is_title_derived,
-        body=page.body, paragraph_kinds=[p.kind for p in page.paragraphs], published_at=published,
-        date_precision=page.date_precision, published_text=page.published_text[:100], outlet=outlet, site=site,
-        authors=page.authors, editors=page.editors, contributed_by=page.contributed_by[:200],
-        url=doc.url[:2000] if doc.url.startswith(("http://", "https://")) else "", region=extraction.region[:100],
-        content_hash=digest)
+        title=page.title[:500],
+        subtitle=page.subtitle[:500],
+        is_title_derived=page.is_title_derived,
+        body=page.body,
+        paragraph_kinds=[p.kind for p in page.paragraphs],
+        published_at=published,
+        date_precision=page.date_precision,
+        published_text=page.published_text[:100],
+        outlet=outlet,
+        site=site,
+        authors=page.authors,
+        editors=page.editors,
+        contributed_by=page.contributed_by[:200],
+        url=doc.url[:2000] if doc.url.startswith(("http://", "https://")) else "",
+        region=extraction.region[:100],
+        content_hash=digest,
+    )
 
 
 def _ensure(model, names, **scope):
@@ -100,8 +120,12 @@ def _ensure(model, names, **scope):
     missing = [n for n in names if n not in found]
     if missing:
         model.objects.bulk_create(
-            [model(name=n, sort_key=pinyin_key(n), **scope, **({"kind": kinds[n]} if kinds else {})) for n in missing],
-            ignore_conflicts=True)
+            [
+                model(name=n, sort_key=pinyin_key(n), **scope, **({"kind": kinds[n]} if kinds else {}))
+                for n in missing
+            ],
+            ignore_conflicts=True,
+        )
         created = list(model.objects.filter(name__in=missing, **scope))
         model.history.bulk_history_create(created, default_change_reason="created by import")
         found.update({row.name: row for row in created})
@@ -118,12 +142,21 @@ def store_mentions(article: Article, extraction: Extraction) -> None:
 
     def add(entity: Entity, **target: object) -> None:
         for m in entity.mentions:
-            if (m.start, m.end) in curated or body[m.start:m.end] != entity.name:
+            if (m.start, m.end) in curated or body[m.start : m.end] != entity.name:
                 continue
-            rows.append(Mention(
-                article=article, start=m.start, end=m.end, text=entity.name, sentence=sentence_at(body, m.start, m.end),
-                role=" / ".join(r for r in m.role.split("\u0001") if r)[:300], organizations=m.organizations,
-                age=m.age, **target))
+            rows.append(
+                Mention(
+                    article=article,
+                    start=m.start,
+                    end=m.end,
+                    text=entity.name,
+                    sentence=sentence_at(body, m.start, m.end),
+                    role=" / ".join(r for r in m.role.split("\u0001") if r)[:300],
+                    organizations=m.organizations,
+                    age=m.age,
+                    **target,
+                )
+            )
 
     people = _ensure(Person, {p.name[:50] for p in extraction.people}, region=article.region)
     orgs = _ensure(Organization, {o.name[:200]: o.kind for o in extraction.organizations})
@@ -135,5 +168,7 @@ def store_mentions(article: Article, extraction: Extraction) -> None:
     for pl in extraction.places:
         add(pl, place=places[pl.name[:100]])
     Mention.objects.bulk_create(rows, batch_size=500)
-    if rows and rows[0].pk is not None:  # the history starts with the extracted state (curators can revert to it)
+    if (
+        rows and rows[0].pk is not None
+    ):  # the history starts with the extracted state (curators can revert to it)
         Mention.history.bulk_history_create(rows, batch_size=500, default_change_reason="extracted")

@@ -5,156 +5,398 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Article',
+            name="Article",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(help_text='Headline; derived from the opening if the page had none', max_length=500)),
-                ('subtitle', models.CharField(blank=True, max_length=500)),
-                ('is_title_derived', models.BooleanField(default=False, help_text='The page had no headline')),
-                ('body', models.TextField(help_text='Clean text, one paragraph per line')),
-                ('paragraph_kinds', models.JSONField(default=list, help_text='Per body line: text, heading or caption')),
-                ('published_at', models.DateTimeField(blank=True, help_text='As printed (China time)', null=True)),
-                ('date_precision', models.CharField(choices=[('datetime', 'Date and time'), ('day', 'Day'), ('unknown', 'Unknown')], default='unknown', max_length=10)),
-                ('published_text', models.CharField(blank=True, help_text='The date exactly as printed', max_length=100)),
-                ('authors', models.JSONField(blank=True, default=list)),
-                ('editors', models.JSONField(blank=True, default=list)),
-                ('contributed_by', models.CharField(blank=True, help_text='Unit named on a 供稿 line', max_length=200)),
-                ('url', models.URLField(blank=True, max_length=2000)),
-                ('region', models.CharField(blank=True, help_text='City or province the article is about; scopes person identity', max_length=100)),
-                ('content_hash', models.CharField(help_text='SHA-256 of the normalised title and body: finds re-captures', max_length=64, unique=True)),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published'), ('hidden', 'Hidden')], default='published', max_length=10)),
-                ('hidden_reason', models.CharField(blank=True, max_length=500)),
-                ('imported_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "title",
+                    models.CharField(
+                        help_text="Headline; derived from the opening if the page had none", max_length=500
+                    ),
+                ),
+                ("subtitle", models.CharField(blank=True, max_length=500)),
+                (
+                    "is_title_derived",
+                    models.BooleanField(default=False, help_text="The page had no headline"),
+                ),
+                ("body", models.TextField(help_text="Clean text, one paragraph per line")),
+                (
+                    "paragraph_kinds",
+                    models.JSONField(default=list, help_text="Per body line: text, heading or caption"),
+                ),
+                (
+                    "published_at",
+                    models.DateTimeField(blank=True, help_text="As printed (China time)", null=True),
+                ),
+                (
+                    "date_precision",
+                    models.CharField(
+                        choices=[("datetime", "Date and time"), ("day", "Day"), ("unknown", "Unknown")],
+                        default="unknown",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "published_text",
+                    models.CharField(blank=True, help_text="The date exactly as printed", max_length=100),
+                ),
+                ("authors", models.JSONField(blank=True, default=list)),
+                ("editors", models.JSONField(blank=True, default=list)),
+                (
+                    "contributed_by",
+                    models.CharField(blank=True, help_text="Unit named on a 供稿 line", max_length=200),
+                ),
+                ("url", models.URLField(blank=True, max_length=2000)),
+                (
+                    "region",
+                    models.CharField(
+                        blank=True,
+                        help_text="City or province the article is about; scopes person identity",
+                        max_length=100,
+                    ),
+                ),
+                (
+                    "content_hash",
+                    models.CharField(
+                        help_text="SHA-256 of the normalised title and body: finds re-captures",
+                        max_length=64,
+                        unique=True,
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("draft", "Draft"), ("published", "Published"), ("hidden", "Hidden")],
+                        default="published",
+                        max_length=10,
+                    ),
+                ),
+                ("hidden_reason", models.CharField(blank=True, max_length=500)),
+                ("imported_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'ordering': ['-published_at', 'id'],
+                "ordering": ["-published_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Organization',
+            name="Organization",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('aliases', models.JSONField(blank=True, default=list)),
-                ('name', models.CharField(max_length=200, unique=True)),
-                ('kind', models.CharField(choices=[('government', 'Government'), ('party', 'Party'), ('community', 'Community'), ('medical', 'Medical'), ('company', 'Company'), ('school', 'School'), ('media', 'Media'), ('volunteer', 'Volunteer'), ('other', 'Other')], default='other', max_length=12)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("aliases", models.JSONField(blank=True, default=list)),
+                ("name", models.CharField(max_length=200, unique=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("government", "Government"),
+                            ("party", "Party"),
+                            ("community", "Community"),
+                            ("medical", "Medical"),
+                            ("company", "Company"),
+                            ("school", "School"),
+                            ("media", "Media"),
+                            ("volunteer", "Volunteer"),
+                            ("other", "Other"),
+                        ],
+                        default="other",
+                        max_length=12,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
-                'abstract': False,
+                "ordering": ["name"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='Outlet',
+            name="Outlet",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(help_text='Outlet name as printed on the page', max_length=200, unique=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "name",
+                    models.CharField(
+                        help_text="Outlet name as printed on the page", max_length=200, unique=True
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Place',
+            name="Place",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('aliases', models.JSONField(blank=True, default=list)),
-                ('name', models.CharField(max_length=100, unique=True)),
-                ('kind', models.CharField(choices=[('province', 'Province'), ('city', 'City'), ('district', 'District / county'), ('subdistrict', 'Sub-district / town'), ('community', 'Community / village'), ('compound', 'Compound')], default='community', max_length=12)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("aliases", models.JSONField(blank=True, default=list)),
+                ("name", models.CharField(max_length=100, unique=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("province", "Province"),
+                            ("city", "City"),
+                            ("district", "District / county"),
+                            ("subdistrict", "Sub-district / town"),
+                            ("community", "Community / village"),
+                            ("compound", "Compound"),
+                        ],
+                        default="community",
+                        max_length=12,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
-                'abstract': False,
+                "ordering": ["name"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='Site',
+            name="Site",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(help_text='Website name shown in its own chrome', max_length=200, unique=True)),
-                ('domain', models.CharField(blank=True, max_length=253)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "name",
+                    models.CharField(
+                        help_text="Website name shown in its own chrome", max_length=200, unique=True
+                    ),
+                ),
+                ("domain", models.CharField(blank=True, max_length=253)),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Capture',
+            name="Capture",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sha256', models.CharField(max_length=64, unique=True)),
-                ('file_name', models.CharField(max_length=500)),
-                ('source_path', models.CharField(max_length=2000)),
-                ('storage_path', models.CharField(help_text='Path of the original bytes under ARCHIVE_DATA_DIR', max_length=300)),
-                ('size', models.PositiveBigIntegerField()),
-                ('encoding', models.CharField(max_length=40)),
-                ('format', models.CharField(max_length=10)),
-                ('url', models.URLField(blank=True, max_length=2000)),
-                ('warc_record_id', models.CharField(blank=True, max_length=200)),
-                ('imported_at', models.DateTimeField(auto_now_add=True)),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='captures', to='archive.article')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sha256", models.CharField(max_length=64, unique=True)),
+                ("file_name", models.CharField(max_length=500)),
+                ("source_path", models.CharField(max_length=2000)),
+                (
+                    "storage_path",
+                    models.CharField(
+                        help_text="Path of the original bytes under ARCHIVE_DATA_DIR", max_length=300
+                    ),
+                ),
+                ("size", models.PositiveBigIntegerField()),
+                ("encoding", models.CharField(max_length=40)),
+                ("format", models.CharField(max_length=10)),
+                ("url", models.URLField(blank=True, max_length=2000)),
+                ("warc_record_id", models.CharField(blank=True, max_length=200)),
+                ("imported_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="captures",
+                        to="archive.article",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['imported_at', 'id'],
+                "ordering": ["imported_at", "id"],
             },
         ),
         migrations.AddField(
-            model_name='article',
-            name='outlet',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='articles', to='archive.outlet'),
+            model_name="article",
+            name="outlet",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="articles",
+                to="archive.outlet",
+            ),
         ),
         migrations.CreateModel(
-            name='Person',
+            name="Person",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=50)),
-                ('region', models.CharField(blank=True, help_text='Identity scope: same name + region = same person', max_length=100)),
-                ('aliases', models.JSONField(blank=True, default=list)),
-                ('note', models.TextField(blank=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=50)),
+                (
+                    "region",
+                    models.CharField(
+                        blank=True,
+                        help_text="Identity scope: same name + region = same person",
+                        max_length=100,
+                    ),
+                ),
+                ("aliases", models.JSONField(blank=True, default=list)),
+                ("note", models.TextField(blank=True)),
             ],
             options={
-                'ordering': ['name', 'region'],
-                'constraints': [models.UniqueConstraint(fields=('name', 'region'), name='person_name_region_unique')],
+                "ordering": ["name", "region"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("name", "region"), name="person_name_region_unique")
+                ],
             },
         ),
         migrations.AddField(
-            model_name='article',
-            name='site',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='articles', to='archive.site'),
+            model_name="article",
+            name="site",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="articles",
+                to="archive.site",
+            ),
         ),
         migrations.CreateModel(
-            name='Mention',
+            name="Mention",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('start', models.PositiveIntegerField(help_text='Character offset into the article body')),
-                ('end', models.PositiveIntegerField()),
-                ('text', models.CharField(max_length=200)),
-                ('sentence', models.TextField()),
-                ('role', models.CharField(blank=True, help_text="Titles stated here, separated by ' / '", max_length=300)),
-                ('organizations', models.JSONField(blank=True, default=list, help_text='Units named in the role')),
-                ('age', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('status', models.CharField(choices=[('extracted', 'Extracted'), ('confirmed', 'Confirmed'), ('rejected', 'Rejected')], default='extracted', max_length=10)),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='mentions', to='archive.article')),
-                ('organization', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='mentions', to='archive.organization')),
-                ('person', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='mentions', to='archive.person')),
-                ('place', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='mentions', to='archive.place')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("start", models.PositiveIntegerField(help_text="Character offset into the article body")),
+                ("end", models.PositiveIntegerField()),
+                ("text", models.CharField(max_length=200)),
+                ("sentence", models.TextField()),
+                (
+                    "role",
+                    models.CharField(
+                        blank=True, help_text="Titles stated here, separated by ' / '", max_length=300
+                    ),
+                ),
+                (
+                    "organizations",
+                    models.JSONField(blank=True, default=list, help_text="Units named in the role"),
+                ),
+                ("age", models.PositiveSmallIntegerField(blank=True, null=True)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("extracted", "Extracted"),
+                            ("confirmed", "Confirmed"),
+                            ("rejected", "Rejected"),
+                        ],
+                        default="extracted",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="mentions",
+                        to="archive.article",
+                    ),
+                ),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="mentions",
+                        to="archive.organization",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="mentions",
+                        to="archive.person",
+                    ),
+                ),
+                (
+                    "place",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="mentions",
+                        to="archive.place",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['article', 'start'],
-                'indexes': [models.Index(fields=['person', 'article'], name='mention_person_article_idx'), models.Index(fields=['organization', 'article'], name='mention_org_article_idx'), models.Index(fields=['place', 'article'], name='mention_place_article_idx')],
-                'constraints': [models.CheckConstraint(condition=models.Q(models.Q(('organization__isnull', True), ('person__isnull', False), ('place__isnull', True)), models.Q(('organization__isnull', False), ('person__isnull', True), ('place__isnull', True)), models.Q(('organization__isnull', True), ('person__isnull', True), ('place__isnull', False)), _connector='OR'), name='mention_exactly_one_entity'), models.CheckConstraint(condition=models.Q(('end__gt', models.F('start'))), name='mention_end_after_start')],
+                "ordering": ["article", "start"],
+                "indexes": [
+                    models.Index(fields=["person", "article"], name="mention_person_article_idx"),
+                    models.Index(fields=["organization", "article"], name="mention_org_article_idx"),
+                    models.Index(fields=["place", "article"], name="mention_place_article_idx"),
+                ],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(
+                                ("organization__isnull", True),
+                                ("person__isnull", False),
+                                ("place__isnull", True),
+                            ),
+                            models.Q(
+                                ("organization__isnull", False),
+                                ("person__isnull", True),
+                                ("place__isnull", True),
+                            ),
+                            models.Q(
+                                ("organization__isnull", True),
+                                ("person__isnull", True),
+                                ("place__isnull", False),
+                            ),
+                            _connector="OR",
+                        ),
+                        name="mention_exactly_one_entity",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("end__gt", models.F("start"))), name="mention_end_after_start"
+                    ),
+                ],
             },
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['status', 'published_at'], name='article_status_published_idx'),
+            model_name="article",
+            index=models.Index(fields=["status", "published_at"], name="article_status_published_idx"),
         ),
     ]

@@ -15,26 +15,43 @@ def fill_sort_keys(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('archive', '0001_initial'),
+        ("archive", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='organization',
-            name='sort_key',
-            field=models.CharField(blank=True, db_index=True, editable=False, help_text='Pinyin of the name, for lists in pinyin order', max_length=200),
+            model_name="organization",
+            name="sort_key",
+            field=models.CharField(
+                blank=True,
+                db_index=True,
+                editable=False,
+                help_text="Pinyin of the name, for lists in pinyin order",
+                max_length=200,
+            ),
         ),
         migrations.AddField(
-            model_name='person',
-            name='sort_key',
-            field=models.CharField(blank=True, db_index=True, editable=False, help_text='Pinyin of the name, for lists in pinyin order', max_length=200),
+            model_name="person",
+            name="sort_key",
+            field=models.CharField(
+                blank=True,
+                db_index=True,
+                editable=False,
+                help_text="Pinyin of the name, for lists in pinyin order",
+                max_length=200,
+            ),
         ),
         migrations.AddField(
-            model_name='place',
-            name='sort_key',
-            field=models.CharField(blank=True, db_index=True, editable=False, help_text='Pinyin of the name, for lists in pinyin order', max_length=200),
+            model_name="place",
+            name="sort_key",
+            field=models.CharField(
+                blank=True,
+                db_index=True,
+                editable=False,
+                help_text="Pinyin of the name, for lists in pinyin order",
+                max_length=200,
+            ),
         ),
         migrations.RunPython(fill_sort_keys, migrations.RunPython.noop),
     ]

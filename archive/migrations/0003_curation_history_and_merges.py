@@ -7,221 +7,577 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('archive', '0002_pinyin_sort_keys'),
+        ("archive", "0002_pinyin_sort_keys"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='organization',
-            name='note',
-            field=models.TextField(blank=True, help_text="A short curated note shown on the organisation's page"),
+            model_name="organization",
+            name="note",
+            field=models.TextField(
+                blank=True, help_text="A short curated note shown on the organisation's page"
+            ),
         ),
         migrations.AddField(
-            model_name='place',
-            name='note',
+            model_name="place",
+            name="note",
             field=models.TextField(blank=True, help_text="A short curated note shown on the place's page"),
         ),
         migrations.AlterField(
-            model_name='person',
-            name='note',
+            model_name="person",
+            name="note",
             field=models.TextField(blank=True, help_text="A short curated note shown on the person's page"),
         ),
         migrations.CreateModel(
-            name='HistoricalArticle',
+            name="HistoricalArticle",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('title', models.CharField(help_text='Headline; derived from the opening if the page had none', max_length=500)),
-                ('subtitle', models.CharField(blank=True, max_length=500)),
-                ('is_title_derived', models.BooleanField(default=False, help_text='The page had no headline')),
-                ('body', models.TextField(help_text='Clean text, one paragraph per line')),
-                ('paragraph_kinds', models.JSONField(default=list, help_text='Per body line: text, heading or caption')),
-                ('published_at', models.DateTimeField(blank=True, help_text='As printed (China time)', null=True)),
-                ('date_precision', models.CharField(choices=[('datetime', 'Date and time'), ('day', 'Day'), ('unknown', 'Unknown')], default='unknown', max_length=10)),
-                ('published_text', models.CharField(blank=True, help_text='The date exactly as printed', max_length=100)),
-                ('authors', models.JSONField(blank=True, default=list)),
-                ('editors', models.JSONField(blank=True, default=list)),
-                ('contributed_by', models.CharField(blank=True, help_text='Unit named on a 供稿 line', max_length=200)),
-                ('url', models.URLField(blank=True, max_length=2000)),
-                ('region', models.CharField(blank=True, help_text='City or province the article is about; scopes person identity', max_length=100)),
-                ('content_hash', models.CharField(db_index=True, help_text='SHA-256 of the normalised title and body: finds re-captures', max_length=64)),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published'), ('hidden', 'Hidden')], default='published', max_length=10)),
-                ('hidden_reason', models.CharField(blank=True, max_length=500)),
-                ('imported_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('outlet', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.outlet')),
-                ('site', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.site')),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                (
+                    "title",
+                    models.CharField(
+                        help_text="Headline; derived from the opening if the page had none", max_length=500
+                    ),
+                ),
+                ("subtitle", models.CharField(blank=True, max_length=500)),
+                (
+                    "is_title_derived",
+                    models.BooleanField(default=False, help_text="The page had no headline"),
+                ),
+                ("body", models.TextField(help_text="Clean text, one paragraph per line")),
+                (
+                    "paragraph_kinds",
+                    models.JSONField(default=list, help_text="Per body line: text, heading or caption"),
+                ),
+                (
+                    "published_at",
+                    models.DateTimeField(blank=True, help_text="As printed (China time)", null=True),
+                ),
+                (
+                    "date_precision",
+                    models.CharField(
+                        choices=[("datetime", "Date and time"), ("day", "Day"), ("unknown", "Unknown")],
+                        default="unknown",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "published_text",
+                    models.CharField(blank=True, help_text="The date exactly as printed", max_length=100),
+                ),
+                ("authors", models.JSONField(blank=True, default=list)),
+                ("editors", models.JSONField(blank=True, default=list)),
+                (
+                    "contributed_by",
+                    models.CharField(blank=True, help_text="Unit named on a 供稿 line", max_length=200),
+                ),
+                ("url", models.URLField(blank=True, max_length=2000)),
+                (
+                    "region",
+                    models.CharField(
+                        blank=True,
+                        help_text="City or province the article is about; scopes person identity",
+                        max_length=100,
+                    ),
+                ),
+                (
+                    "content_hash",
+                    models.CharField(
+                        db_index=True,
+                        help_text="SHA-256 of the normalised title and body: finds re-captures",
+                        max_length=64,
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("draft", "Draft"), ("published", "Published"), ("hidden", "Hidden")],
+                        default="published",
+                        max_length=10,
+                    ),
+                ),
+                ("hidden_reason", models.CharField(blank=True, max_length=500)),
+                ("imported_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "outlet",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.outlet",
+                    ),
+                ),
+                (
+                    "site",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.site",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical article',
-                'verbose_name_plural': 'historical articles',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical article",
+                "verbose_name_plural": "historical articles",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalMention',
+            name="HistoricalMention",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('start', models.PositiveIntegerField(help_text='Character offset into the article body')),
-                ('end', models.PositiveIntegerField()),
-                ('text', models.CharField(max_length=200)),
-                ('sentence', models.TextField()),
-                ('role', models.CharField(blank=True, help_text="Titles stated here, separated by ' / '", max_length=300)),
-                ('organizations', models.JSONField(blank=True, default=list, help_text='Units named in the role')),
-                ('age', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('status', models.CharField(choices=[('extracted', 'Extracted'), ('confirmed', 'Confirmed'), ('rejected', 'Rejected')], default='extracted', max_length=10)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('article', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.article')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('organization', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.organization')),
-                ('person', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.person')),
-                ('place', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.place')),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                ("start", models.PositiveIntegerField(help_text="Character offset into the article body")),
+                ("end", models.PositiveIntegerField()),
+                ("text", models.CharField(max_length=200)),
+                ("sentence", models.TextField()),
+                (
+                    "role",
+                    models.CharField(
+                        blank=True, help_text="Titles stated here, separated by ' / '", max_length=300
+                    ),
+                ),
+                (
+                    "organizations",
+                    models.JSONField(blank=True, default=list, help_text="Units named in the role"),
+                ),
+                ("age", models.PositiveSmallIntegerField(blank=True, null=True)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("extracted", "Extracted"),
+                            ("confirmed", "Confirmed"),
+                            ("rejected", "Rejected"),
+                        ],
+                        default="extracted",
+                        max_length=10,
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.article",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.organization",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.person",
+                    ),
+                ),
+                (
+                    "place",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.place",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical mention',
-                'verbose_name_plural': 'historical mentions',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical mention",
+                "verbose_name_plural": "historical mentions",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalOrganization',
+            name="HistoricalOrganization",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('sort_key', models.CharField(blank=True, db_index=True, editable=False, help_text='Pinyin of the name, for lists in pinyin order', max_length=200)),
-                ('aliases', models.JSONField(blank=True, default=list)),
-                ('name', models.CharField(db_index=True, max_length=200)),
-                ('kind', models.CharField(choices=[('government', 'Government'), ('party', 'Party'), ('community', 'Community'), ('medical', 'Medical'), ('company', 'Company'), ('school', 'School'), ('media', 'Media'), ('volunteer', 'Volunteer'), ('other', 'Other')], default='other', max_length=12)),
-                ('note', models.TextField(blank=True, help_text="A short curated note shown on the organisation's page")),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                (
+                    "sort_key",
+                    models.CharField(
+                        blank=True,
+                        db_index=True,
+                        editable=False,
+                        help_text="Pinyin of the name, for lists in pinyin order",
+                        max_length=200,
+                    ),
+                ),
+                ("aliases", models.JSONField(blank=True, default=list)),
+                ("name", models.CharField(db_index=True, max_length=200)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("government", "Government"),
+                            ("party", "Party"),
+                            ("community", "Community"),
+                            ("medical", "Medical"),
+                            ("company", "Company"),
+                            ("school", "School"),
+                            ("media", "Media"),
+                            ("volunteer", "Volunteer"),
+                            ("other", "Other"),
+                        ],
+                        default="other",
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "note",
+                    models.TextField(
+                        blank=True, help_text="A short curated note shown on the organisation's page"
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical organization',
-                'verbose_name_plural': 'historical organizations',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical organization",
+                "verbose_name_plural": "historical organizations",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalOutlet',
+            name="HistoricalOutlet",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name', models.CharField(db_index=True, help_text='Outlet name as printed on the page', max_length=200)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                (
+                    "name",
+                    models.CharField(
+                        db_index=True, help_text="Outlet name as printed on the page", max_length=200
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical outlet',
-                'verbose_name_plural': 'historical outlets',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical outlet",
+                "verbose_name_plural": "historical outlets",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalPerson',
+            name="HistoricalPerson",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('sort_key', models.CharField(blank=True, db_index=True, editable=False, help_text='Pinyin of the name, for lists in pinyin order', max_length=200)),
-                ('name', models.CharField(max_length=50)),
-                ('region', models.CharField(blank=True, help_text='Identity scope: same name + region = same person', max_length=100)),
-                ('aliases', models.JSONField(blank=True, default=list)),
-                ('note', models.TextField(blank=True, help_text="A short curated note shown on the person's page")),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                (
+                    "sort_key",
+                    models.CharField(
+                        blank=True,
+                        db_index=True,
+                        editable=False,
+                        help_text="Pinyin of the name, for lists in pinyin order",
+                        max_length=200,
+                    ),
+                ),
+                ("name", models.CharField(max_length=50)),
+                (
+                    "region",
+                    models.CharField(
+                        blank=True,
+                        help_text="Identity scope: same name + region = same person",
+                        max_length=100,
+                    ),
+                ),
+                ("aliases", models.JSONField(blank=True, default=list)),
+                (
+                    "note",
+                    models.TextField(blank=True, help_text="A short curated note shown on the person's page"),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical person',
-                'verbose_name_plural': 'historical persons',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical person",
+                "verbose_name_plural": "historical persons",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalPlace',
+            name="HistoricalPlace",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('sort_key', models.CharField(blank=True, db_index=True, editable=False, help_text='Pinyin of the name, for lists in pinyin order', max_length=200)),
-                ('aliases', models.JSONField(blank=True, default=list)),
-                ('name', models.CharField(db_index=True, max_length=100)),
-                ('kind', models.CharField(choices=[('province', 'Province'), ('city', 'City'), ('district', 'District / county'), ('subdistrict', 'Sub-district / town'), ('community', 'Community / village'), ('compound', 'Compound')], default='community', max_length=12)),
-                ('note', models.TextField(blank=True, help_text="A short curated note shown on the place's page")),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                (
+                    "sort_key",
+                    models.CharField(
+                        blank=True,
+                        db_index=True,
+                        editable=False,
+                        help_text="Pinyin of the name, for lists in pinyin order",
+                        max_length=200,
+                    ),
+                ),
+                ("aliases", models.JSONField(blank=True, default=list)),
+                ("name", models.CharField(db_index=True, max_length=100)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("province", "Province"),
+                            ("city", "City"),
+                            ("district", "District / county"),
+                            ("subdistrict", "Sub-district / town"),
+                            ("community", "Community / village"),
+                            ("compound", "Compound"),
+                        ],
+                        default="community",
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "note",
+                    models.TextField(blank=True, help_text="A short curated note shown on the place's page"),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical place',
-                'verbose_name_plural': 'historical places',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical place",
+                "verbose_name_plural": "historical places",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalSite',
+            name="HistoricalSite",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name', models.CharField(db_index=True, help_text='Website name shown in its own chrome', max_length=200)),
-                ('domain', models.CharField(blank=True, max_length=253)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                (
+                    "name",
+                    models.CharField(
+                        db_index=True, help_text="Website name shown in its own chrome", max_length=200
+                    ),
+                ),
+                ("domain", models.CharField(blank=True, max_length=253)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical site',
-                'verbose_name_plural': 'historical sites',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical site",
+                "verbose_name_plural": "historical sites",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='EntityMerge',
+            name="EntityMerge",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('person', 'Person'), ('organization', 'Organisation'), ('place', 'Place')], max_length=12)),
-                ('action', models.CharField(choices=[('merge', 'Merge'), ('split', 'Split')], default='merge', max_length=5)),
-                ('source_id', models.PositiveIntegerField(help_text='The record merged away (or split from)')),
-                ('source_name', models.CharField(max_length=200)),
-                ('target_id', models.PositiveIntegerField(help_text='The surviving record (or the new one of a split)')),
-                ('target_name', models.CharField(max_length=200)),
-                ('mentions_moved', models.PositiveIntegerField(default=0)),
-                ('reason', models.TextField(blank=True)),
-                ('at', models.DateTimeField(auto_now_add=True)),
-                ('user', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("person", "Person"), ("organization", "Organisation"), ("place", "Place")],
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "action",
+                    models.CharField(
+                        choices=[("merge", "Merge"), ("split", "Split")], default="merge", max_length=5
+                    ),
+                ),
+                (
+                    "source_id",
+                    models.PositiveIntegerField(help_text="The record merged away (or split from)"),
+                ),
+                ("source_name", models.CharField(max_length=200)),
+                (
+                    "target_id",
+                    models.PositiveIntegerField(help_text="The surviving record (or the new one of a split)"),
+                ),
+                ("target_name", models.CharField(max_length=200)),
+                ("mentions_moved", models.PositiveIntegerField(default=0)),
+                ("reason", models.TextField(blank=True)),
+                ("at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-at', '-id'],
-                'indexes': [models.Index(fields=['kind', 'source_id'], name='merge_source_idx')],
+                "ordering": ["-at", "-id"],
+                "indexes": [models.Index(fields=["kind", "source_id"], name="merge_source_idx")],
             },
         ),
     ]

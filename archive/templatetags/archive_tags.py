@@ -1,5 +1,6 @@
 """Template helpers for the archive pages. Everything from imported pages is escaped here; the
 only markup added is ours (links to entity pages, <mark>)."""
+
 from __future__ import annotations
 
 from django import template
@@ -43,11 +44,15 @@ def marked_paragraphs(body: str, kinds: list[str], mentions) -> list[tuple[str, 
             if m.start < cursor or m.end > line_end or target is None:
                 continue
             kind, url = target
-            pieces.append(escape(body[cursor:m.start]))
-            pieces.append(format_html('<a class="mention {}" href="{}">{}</a>', KIND_CLASS[kind], url, body[m.start:m.end]))
+            pieces.append(escape(body[cursor : m.start]))
+            pieces.append(
+                format_html(
+                    '<a class="mention {}" href="{}">{}</a>', KIND_CLASS[kind], url, body[m.start : m.end]
+                )
+            )
             cursor = m.end
         pieces.append(escape(body[cursor:line_end]))
-        out.append((kinds[i] if i < len(kinds) else "text", mark_safe("".join(pieces))))
+        out.append((kinds[i] if i < len(kinds) else "text", mark_safe("".join(pieces))))  # noqa: S308 - every piece escaped above
         offset = line_end + 1
     return out
 

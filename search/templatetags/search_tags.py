@@ -1,4 +1,5 @@
 """URL-state helpers for the search pages: every link carries the whole search in its query string."""
+
 from __future__ import annotations
 
 from django import template

@@ -1,5 +1,6 @@
 """Backup and restore: a curated archive dumped, emptied, restored — rows, history, curated decisions,
 originals and search results come back exactly; damaged or foreign backups are refused whole."""
+
 from __future__ import annotations
 
 import io
@@ -28,10 +29,14 @@ def _snapshot(settings) -> dict:
     call_command("export_articles", "--format", "jsonl", "--all-statuses", stdout=export)
     return {
         "rows": sorted(out.getvalue().splitlines()),
-        "originals": {p.relative_to(originals).as_posix(): p.read_bytes() for p in originals.rglob("*") if p.is_file()},
+        "originals": {
+            p.relative_to(originals).as_posix(): p.read_bytes() for p in originals.rglob("*") if p.is_file()
+        },
         "export": export.getvalue(),
-        "search": [(q, search({"q": q}).total, [h.article.pk for h in search({"q": q}).hits])
-                   for q in ("社区", "志愿者", "张磊", '"核酸检测"', "黨員")],
+        "search": [
+            (q, search({"q": q}).total, [h.article.pk for h in search({"q": q}).hits])
+            for q in ("社区", "志愿者", "张磊", '"核酸检测"', "黨員")
+        ],
     }
 
 
@@ -54,6 +59,7 @@ def test_a_backup_restores_into_an_empty_archive_exactly(settings, tmp_path):
     from haystack import connections
 
     from search.indexing import sync_articles
+
     connections["default"].get_backend().clear()
     sync_articles(Article.objects.values_list("pk", flat=True))
     before = _snapshot(settings)
@@ -61,13 +67,16 @@ def test_a_backup_restores_into_an_empty_archive_exactly(settings, tmp_path):
     call_command("backup_archive", str(backup), stdout=StringIO())
     with tarfile.open(backup) as tar:
         names = tar.getnames()
-    assert {"manifest.json", "database.jsonl"} <= set(names) and sum(n.startswith("originals/") for n in names) == 5
+    assert {"manifest.json", "database.jsonl"} <= set(names) and sum(
+        n.startswith("originals/") for n in names
+    ) == 5
 
     # An empty archive: a new data folder, a freshly migrated (flushed) database, an empty index.
     call_command("flush", "--noinput", verbosity=0)
     settings.ARCHIVE_DATA_DIR = tmp_path / "restored"
     settings.ARCHIVE_DATA_DIR.mkdir()
     from tests.conftest import _use_index
+
     _use_index(settings, tmp_path / "restored-index")
     out = StringIO()
     call_command("restore_archive", str(backup), stdout=out)
@@ -92,14 +101,24 @@ def _rewrite(source: Path, target: Path, change) -> None:
             tar_out.addfile(member, io.BytesIO(data))
 
 
-@pytest.mark.parametrize(("change", "message"), [
-    (lambda name, data: data + b"!" if name.startswith("originals/") else data, "damaged in the backup"),
-    (lambda name, data: None if name.startswith("originals/") else data, "missing from the backup"),
-    (lambda name, data: data.replace(b'"archive.person"', b'"archive.persons"') if name == "database.jsonl" else data,
-     "does not match the checksum"),
-    (lambda name, data: None if name == "manifest.json" else data, "no manifest.json"),
-    (lambda name, data: data.replace(b'"0003_', b'"0099_') if name == "manifest.json" else data, "database schema"),
-])
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda name, data: data + b"!" if name.startswith("originals/") else data, "damaged in the backup"),
+        (lambda name, data: None if name.startswith("originals/") else data, "missing from the backup"),
+        (
+            lambda name, data: (
+                data.replace(b'"archive.person"', b'"archive.persons"') if name == "database.jsonl" else data
+            ),
+            "does not match the checksum",
+        ),
+        (lambda name, data: None if name == "manifest.json" else data, "no manifest.json"),
+        (
+            lambda name, data: data.replace(b'"0003_', b'"0099_') if name == "manifest.json" else data,
+            "database schema",
+        ),
+    ],
+)
 def test_a_damaged_backup_restores_nothing(settings, tmp_path, change, message):
     assert run_import(SAMPLES)[0] == 0
     good = tmp_path / "good.tar"
@@ -127,7 +146,9 @@ def test_not_a_backup_at_all_is_refused_with_a_reason(db, tmp_path):
 
 
 @pytest.mark.parametrize("storage_path", ["../escaped/pwned.txt", "ABSOLUTE"])
-def test_a_backup_whose_paths_leave_the_originals_folder_writes_nothing_anywhere(settings, tmp_path, storage_path):
+def test_a_backup_whose_paths_leave_the_originals_folder_writes_nothing_anywhere(
+    settings, tmp_path, storage_path
+):
     """An attacker who edits database.jsonl can recompute the manifest's checksum too: the checksum
     proves nothing, so restore must take every path from the content hash and refuse other paths."""
     import hashlib

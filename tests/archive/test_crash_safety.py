@@ -1,6 +1,7 @@
 """An import killed with SIGKILL leaves nothing half-written; `check_archive` finds what the kill left
 (articles stored but not yet indexed, originals without rows) and repairs it; fixity catches an
 altered original. Everything runs in real processes on a real data folder."""
+
 from __future__ import annotations
 
 import hashlib
@@ -45,8 +46,14 @@ def _env(data: Path) -> dict[str, str]:
 
 
 def _manage(data: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=_env(data), capture_output=True,
-                          text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=_env(data),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 def _query(data: Path, sql: str) -> list[tuple]:
@@ -71,7 +78,9 @@ def _pages(folder: Path, n: int) -> None:
     for i in range(n):
         text = samples[i % len(samples)].read_text(encoding="utf-8")
         lines = text.split("\n")
-        lines.insert(len(lines) // 2, f"第{i + 1}号通报：社区志愿者第{i + 1}批次完成入户排查，共走访{100 + i}户居民。")
+        lines.insert(
+            len(lines) // 2, f"第{i + 1}号通报：社区志愿者第{i + 1}批次完成入户排查，共走访{100 + i}户居民。"
+        )
         (folder / f"page-{i:03d}.txt").write_text("\n".join(lines), encoding="utf-8")
 
 
@@ -81,8 +90,13 @@ def test_an_import_killed_midway_is_repaired_by_check_archive(tmp_path, database
     assert _manage(data, "migrate", "-v0").returncode == 0
     folder = tmp_path / "pages"
     _pages(folder, 60)
-    child = subprocess.Popen([sys.executable, "manage.py", "import_articles", "--no-progress", str(folder)],
-                             cwd=ROOT, env=_env(data), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    child = subprocess.Popen(
+        [sys.executable, "manage.py", "import_articles", "--no-progress", str(folder)],
+        cwd=ROOT,
+        env=_env(data),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 300
     while _query(data, "select count(*) from archive_article")[0][0] < 5:
         assert child.poll() is None, "the import ended before it could be killed"
@@ -94,13 +108,22 @@ def test_an_import_killed_midway_is_repaired_by_check_archive(tmp_path, database
     stored = _query(data, "select count(*) from archive_article")[0][0]
     assert 5 <= stored < 60
     # Nothing half-written: every article has its capture and its original, byte for byte.
-    rows = _query(data, "select a.id, c.sha256, c.storage_path from archive_article a "
-                        "join archive_capture c on c.article_id = a.id")
+    rows = _query(
+        data,
+        "select a.id, c.sha256, c.storage_path from archive_article a "
+        "join archive_capture c on c.article_id = a.id",
+    )
     assert len({r[0] for r in rows}) == stored
     for _, sha, rel in rows:
         assert hashlib.sha256((data / rel).read_bytes()).hexdigest() == sha
-    assert _query(data, "select count(*) from archive_mention m left join archive_article a "
-                        "on a.id = m.article_id where a.id is null")[0][0] == 0
+    assert (
+        _query(
+            data,
+            "select count(*) from archive_mention m left join archive_article a "
+            "on a.id = m.article_id where a.id is null",
+        )[0][0]
+        == 0
+    )
 
     # The kill came before the import's index batch: check_archive sees the drift and repairs it.
     report = _manage(data, "check_archive", "--dry-run")
@@ -118,7 +141,12 @@ def test_an_import_killed_midway_is_repaired_by_check_archive(tmp_path, database
     assert f"imported {60 - stored}, duplicate {stored}, failed 0" in again.stdout
     final = _manage(data, "check_archive", "--dry-run")
     assert final.returncode == 0 and "published articles: 60" in final.stdout, final.stdout + final.stderr
-    found = _manage(data, "shell", "-c", "from search.selectors import search; print('TOTAL', search({'q': '入户排查'}).total)")
+    found = _manage(
+        data,
+        "shell",
+        "-c",
+        "from search.selectors import search; print('TOTAL', search({'q': '入户排查'}).total)",
+    )
     assert "TOTAL 60" in found.stdout, found.stdout + found.stderr
 
 

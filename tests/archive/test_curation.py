@@ -1,5 +1,6 @@
 """Curation through the admin (Django test client, real database and index): merge, split, mention
 review, marking missed names, publishing, re-extraction, history with revert, roles, login lockout."""
+
 from __future__ import annotations
 
 import json
@@ -31,8 +32,10 @@ def admin_client_as_curator(client, curator):
 
 
 def action(client, model: str, name: str, ids, **data):
-    return client.post(reverse(f"admin:archive_{model}_changelist"),
-                       {"action": name, "_selected_action": [str(i) for i in ids], **data})
+    return client.post(
+        reverse(f"admin:archive_{model}_changelist"),
+        {"action": name, "_selected_action": [str(i) for i in ids], **data},
+    )
 
 
 def public() -> Client:
@@ -52,8 +55,9 @@ def page(tmp_path, name: str, text: str):
     return Article.objects.get(captures__file_name=name)
 
 
-def test_merge_previews_side_by_side_then_moves_every_mention_and_redirects(admin_client_as_curator, imported_samples,
-                                                                             client):
+def test_merge_previews_side_by_side_then_moves_every_mention_and_redirects(
+    admin_client_as_curator, imported_samples, client
+):
     a, b = Person.objects.filter(mentions__isnull=False).distinct().order_by("pk")[:2]
     total = Mention.objects.filter(person__in=[a, b]).count()
     b_articles = set(b.mentions.values_list("article_id", flat=True))
@@ -62,15 +66,26 @@ def test_merge_previews_side_by_side_then_moves_every_mention_and_redirects(admi
     assert preview.status_code == 200 and a.name in html and b.name in html and 'name="survivor"' in html
     assert Person.objects.filter(pk=b.pk).exists()  # nothing changed by the preview
 
-    done = action(admin_client_as_curator, "person", "merge_records", [a.pk, b.pk],
-                  confirm="yes", survivor=str(a.pk), reason="same person, two spellings")
+    done = action(
+        admin_client_as_curator,
+        "person",
+        "merge_records",
+        [a.pk, b.pk],
+        confirm="yes",
+        survivor=str(a.pk),
+        reason="same person, two spellings",
+    )
     assert done.status_code == 302
     a.refresh_from_db()
     assert not Person.objects.filter(pk=b.pk).exists()
     assert Mention.objects.filter(person=a).count() == total  # no mention lost
     assert b.name in a.aliases
     merge = EntityMerge.objects.get(source_id=b.pk)
-    assert merge.user.username == "curator" and merge.reason == "same person, two spellings" and merge.target_id == a.pk
+    assert (
+        merge.user.username == "curator"
+        and merge.reason == "same person, two spellings"
+        and merge.target_id == a.pk
+    )
 
     old = public().get(reverse("archive:person-detail", args=[b.pk]))
     assert old.status_code == 301 and old["Location"] == a.get_absolute_url()
@@ -87,11 +102,19 @@ def test_split_moves_the_chosen_mentions_to_a_new_person(admin_client_as_curator
     chosen = [m.pk for m in mentions[:1]]
     url = reverse("admin:archive_person_split", args=[person.pk])
     assert admin_client_as_curator.get(url).status_code == 200
-    clash = admin_client_as_curator.post(url, {"mentions": chosen, "name": person.name, "region": person.region,
-                                               "reason": "two people"})
+    clash = admin_client_as_curator.post(
+        url, {"mentions": chosen, "name": person.name, "region": person.region, "reason": "two people"}
+    )
     assert clash.status_code == 200 and "already exists" in clash.content.decode()  # nothing moved
-    response = admin_client_as_curator.post(url, {"mentions": chosen, "name": person.name,
-                                                  "region": person.region + "（另一人）", "reason": "two people"})
+    response = admin_client_as_curator.post(
+        url,
+        {
+            "mentions": chosen,
+            "name": person.name,
+            "region": person.region + "（另一人）",
+            "reason": "two people",
+        },
+    )
     assert response.status_code == 302
     new = Person.objects.get(name=person.name, region=person.region + "（另一人）")
     assert sorted(new.mentions.values_list("pk", flat=True)) == chosen
@@ -99,7 +122,9 @@ def test_split_moves_the_chosen_mentions_to_a_new_person(admin_client_as_curator
     assert EntityMerge.objects.get(action="split", source_id=person.pk).target_id == new.pk
 
 
-def test_a_rejected_mention_stays_rejected_after_re_extraction(admin_client_as_curator, imported_samples, client):
+def test_a_rejected_mention_stays_rejected_after_re_extraction(
+    admin_client_as_curator, imported_samples, client
+):
     mention = Mention.objects.filter(person__isnull=False).select_related("person", "article").first()
     article, span = mention.article, (mention.start, mention.end)
     action(admin_client_as_curator, "mention", "reject", [mention.pk])
@@ -109,8 +134,10 @@ def test_a_rejected_mention_stays_rejected_after_re_extraction(admin_client_as_c
     at_span = Mention.objects.filter(article=article, start=span[0], end=span[1])
     assert list(at_span.values_list("status", flat=True)) == ["rejected"]
     html = public().get(article.get_absolute_url()).content.decode()
-    assert f'href="{mention.person.get_absolute_url()}">{mention.text}</a>' not in html or \
-        Mention.objects.filter(article=article, person=mention.person).exclude(status="rejected").exists()
+    assert (
+        f'href="{mention.person.get_absolute_url()}">{mention.text}</a>' not in html
+        or Mention.objects.filter(article=article, person=mention.person).exclude(status="rejected").exists()
+    )
 
 
 def test_a_name_marked_by_a_curator_is_extracted_from_the_next_import(admin_client_as_curator, db, tmp_path):
@@ -121,7 +148,9 @@ def test_a_name_marked_by_a_curator_is_extracted_from_the_next_import(admin_clie
     assert "article-body" in admin_client_as_curator.get(url).content.decode()
     bad = admin_client_as_curator.post(url, {"start": start, "end": start + 99, "kind": "person"})
     assert bad.status_code == 200 and not Mention.objects.filter(article=first, status="confirmed").exists()
-    response = admin_client_as_curator.post(url, {"start": start, "end": start + 3, "kind": "person", "role": "网格员"})
+    response = admin_client_as_curator.post(
+        url, {"start": start, "end": start + 3, "kind": "person", "role": "网格员"}
+    )
     assert response.status_code == 302
     marked = Mention.objects.get(article=first, text="江海洋")
     assert marked.status == Mention.Status.CONFIRMED and marked.person.name == "江海洋"
@@ -135,7 +164,14 @@ def test_a_hidden_article_disappears_from_search_and_pages(admin_client_as_curat
     assert article.pk in found("潘晓喆")
     no_reason = action(admin_client_as_curator, "article", "hide", [article.pk], confirm="yes", reason="")
     assert no_reason.status_code == 200 and Article.objects.get(pk=article.pk).status == "published"
-    action(admin_client_as_curator, "article", "hide", [article.pk], confirm="yes", reason="duplicate of a re-post")
+    action(
+        admin_client_as_curator,
+        "article",
+        "hide",
+        [article.pk],
+        confirm="yes",
+        reason="duplicate of a re-post",
+    )
     article.refresh_from_db()
     assert article.status == "hidden" and article.hidden_reason == "duplicate of a re-post"
     assert article.pk not in found("潘晓喆") and article.pk not in found("履职中见真情")
@@ -149,20 +185,41 @@ def test_a_hidden_article_disappears_from_search_and_pages(admin_client_as_curat
 def test_history_shows_who_changed_what_and_reverts_it(admin_client_as_curator, imported_samples, client):
     person = Person.objects.get(name="潘晓喆")
     change = reverse("admin:archive_person_change", args=[person.pk])
-    data = {"name": person.name, "region": person.region, "aliases": json.dumps(["潘书记"], ensure_ascii=False),
-            "note": "崇文社区党支部书记，2022 年上海封控期间带病坚守。"}
+    data = {
+        "name": person.name,
+        "region": person.region,
+        "aliases": json.dumps(["潘书记"], ensure_ascii=False),
+        "note": "崇文社区党支部书记，2022 年上海封控期间带病坚守。",
+    }
     assert admin_client_as_curator.post(change, data).status_code == 302
     person.refresh_from_db()
-    assert person.aliases == ["潘书记"] and "带病坚守" in public().get(person.get_absolute_url()).content.decode()
+    assert (
+        person.aliases == ["潘书记"]
+        and "带病坚守" in public().get(person.get_absolute_url()).content.decode()
+    )
 
-    history = admin_client_as_curator.get(reverse("admin:archive_person_history", args=[person.pk])).content.decode()
-    assert "curator" in history and "Aliases" in history and "潘书记" in history and "created by import" in history
+    history = admin_client_as_curator.get(
+        reverse("admin:archive_person_history", args=[person.pk])
+    ).content.decode()
+    assert (
+        "curator" in history
+        and "Aliases" in history
+        and "潘书记" in history
+        and "created by import" in history
+    )
     before = person.history.order_by("history_date")[0]
     assert before.aliases == [] and before.history_type == "+"
     revert_url = reverse("admin:archive_person_simple_history", args=[person.pk, before.history_id])
     assert admin_client_as_curator.get(revert_url).status_code == 200
-    response = admin_client_as_curator.post(revert_url, {"name": before.name, "region": before.region,
-                                                         "aliases": json.dumps(before.aliases), "note": before.note})
+    response = admin_client_as_curator.post(
+        revert_url,
+        {
+            "name": before.name,
+            "region": before.region,
+            "aliases": json.dumps(before.aliases),
+            "note": before.note,
+        },
+    )
     assert response.status_code == 302
     person.refresh_from_db()
     assert person.aliases == before.aliases and person.note == before.note
@@ -182,20 +239,31 @@ def test_the_admin_is_behind_a_login_that_locks_after_repeated_failures(client, 
     for _ in range(settings.AXES_FAILURE_LIMIT):
         client.post(login, {"username": "curator", "password": "wrong"})
     locked = client.post(login, {"username": "curator", "password": "curate-2022"})
-    assert locked.status_code in (403, 429) and "Too many failed logins" in locked.content.decode() or \
-        "登录失败次数过多" in locked.content.decode()
+    assert (
+        locked.status_code in (403, 429)
+        and "Too many failed logins" in locked.content.decode()
+        or "登录失败次数过多" in locked.content.decode()
+    )
     assert client.get(reverse("admin:index")).status_code == 302  # still not logged in
 
 
 def test_admin_lists_filter_and_search_in_chinese(admin_client_as_curator, imported_samples):
-    html = admin_client_as_curator.get(reverse("admin:archive_article_changelist"), {"q": "履职"}).content.decode()
+    html = admin_client_as_curator.get(
+        reverse("admin:archive_article_changelist"), {"q": "履职"}
+    ).content.decode()
     assert "履职中见真情" in html and "汇聚" not in html
-    html = admin_client_as_curator.get(reverse("admin:archive_article_changelist"), {"review": "yes"}).content.decode()
+    html = admin_client_as_curator.get(
+        reverse("admin:archive_article_changelist"), {"review": "yes"}
+    ).content.decode()
     assert "履职中见真情" in html
-    html = admin_client_as_curator.get(reverse("admin:archive_person_changelist"), {"q": "潘晓"}).content.decode()
+    html = admin_client_as_curator.get(
+        reverse("admin:archive_person_changelist"), {"q": "潘晓"}
+    ).content.decode()
     assert "潘晓喆" in html
     article = Article.objects.get(title="履职中见真情")
-    html = admin_client_as_curator.get(reverse("admin:archive_article_change", args=[article.pk])).content.decode()
+    html = admin_client_as_curator.get(
+        reverse("admin:archive_article_change", args=[article.pk])
+    ).content.decode()
     capture = article.captures.get()
     assert capture.sha256 in html and 'name="captures-0-sha256"' not in html  # shown, not editable
 

@@ -1,4 +1,5 @@
 """export_articles: the corpus as JSON Lines and CSV, scored with the shared evaluation tool."""
+
 from __future__ import annotations
 
 import csv
@@ -47,14 +48,39 @@ def test_hidden_articles_stay_out_of_the_public_export(imported_samples):
     assert len(_export("jsonl", "--all-statuses").splitlines()) == 5
 
 
-@pytest.mark.skipif(not (SHARED / "tools" / "eval_extraction.py").exists(), reason="../shared is not beside the checkout")
+@pytest.mark.skipif(
+    not (SHARED / "tools" / "eval_extraction.py").exists(), reason="../shared is not beside the checkout"
+)
 def test_the_export_meets_the_extraction_bar(imported_samples, tmp_path):
     export = tmp_path / "export.jsonl"
     export.write_text(_export("jsonl"), encoding="utf-8")
     result = subprocess.run(  # noqa: S603
-        [sys.executable, str(SHARED / "tools" / "eval_extraction.py"), str(SHARED / "gold" / "seeds_gold.json"),
-         str(export), "--min-people-f1", "0.95", "--min-roles", "0.8", "--min-orgs-loose-f1", "0.85",
-         "--min-places-loose-f1", "0.85", "--min-title", "1", "--min-published", "1", "--min-source", "1",
-         "--min-body", "1", "--max-boilerplate", "0"],
-        capture_output=True, text=True, check=False)
+        [
+            sys.executable,
+            str(SHARED / "tools" / "eval_extraction.py"),
+            str(SHARED / "gold" / "seeds_gold.json"),
+            str(export),
+            "--min-people-f1",
+            "0.95",
+            "--min-roles",
+            "0.8",
+            "--min-orgs-loose-f1",
+            "0.85",
+            "--min-places-loose-f1",
+            "0.85",
+            "--min-title",
+            "1",
+            "--min-published",
+            "1",
+            "--min-source",
+            "1",
+            "--min-body",
+            "1",
+            "--max-boilerplate",
+            "0",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout

@@ -1,5 +1,6 @@
 """Hostile and broken input to import_articles: each bad file gets a clear per-file reason, the good
 ones beside it are stored whole, nothing is stored half-way, and memory stays bounded."""
+
 from __future__ import annotations
 
 import io
@@ -36,32 +37,48 @@ def test_scripts_handlers_iframes_and_data_uris_never_reach_the_text(client, tmp
     page.write_text(
         "<html><head><title>社区防疫</title><script>steal(document.cookie)</script>"
         "<style>body{background:url(javascript:alert(1))}</style></head><body>"
-        f"<img src=\"{data_uri}\" onerror=\"alert('img')\">"
-        "<iframe src=\"https://evil.example/\">框架里的字</iframe>"
-        "<object data=\"x.swf\">插件里的字</object>"
+        f'<img src="{data_uri}" onerror="alert(\'img\')">'
+        '<iframe src="https://evil.example/">框架里的字</iframe>'
+        '<object data="x.swf">插件里的字</object>'
         "<a href=\"javascript:alert('link')\" onclick=\"alert('click')\">点这里</a>"
         f"{PARAGRAPHS}<svg><script>alert('svg')</script></svg><noscript>请开启脚本</noscript>"
-        "</body></html>", encoding="utf-8")
+        "</body></html>",
+        encoding="utf-8",
+    )
     code, out, err = run_import(page)
     assert code == 0, err
     article = Article.objects.get()
-    for bad in ("steal", "alert", "javascript", "base64", "iVBOR", "框架里的字", "插件里的字", "请开启脚本", "<", ">"):
+    for bad in (
+        "steal",
+        "alert",
+        "javascript",
+        "base64",
+        "iVBOR",
+        "框架里的字",
+        "插件里的字",
+        "请开启脚本",
+        "<",
+        ">",
+    ):
         assert bad not in article.body, bad
     assert "点这里" in article.body  # link text is kept as text
     html = client.get(reverse("archive:article-detail", args=[article.pk])).content.decode()
     assert "steal(" not in html and "onerror" not in html and "javascript:" not in html
 
 
-@pytest.mark.parametrize("markup", [
-    "<div><p>{text}<span><b>未闭合的标签",                   # nothing closed
-    "</div></p>{text}</body></html></html>",              # stray closing tags
-    "<p>{text}<<<>>><p/><p <p>>><!DOCTYPE what?><![CDATA[x]]>",  # junk tags
-    "<p>{text}</p><!-- a comment that never ends",        # unterminated comment
-    "<table><tr><td>{text}<td><tr></table></td>",         # broken table
-    "<p title='{text}>不完整的属性",                        # unterminated attribute: no text survives
-    "<p>{text}</p><script>never closed(",                 # unterminated script
-    "<p>{text}&#xFFFFFFFF;&#0;&bogus;&#x110000;&amp</p>",  # broken character references
-])
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<div><p>{text}<span><b>未闭合的标签",  # nothing closed
+        "</div></p>{text}</body></html></html>",  # stray closing tags
+        "<p>{text}<<<>>><p/><p <p>>><!DOCTYPE what?><![CDATA[x]]>",  # junk tags
+        "<p>{text}</p><!-- a comment that never ends",  # unterminated comment
+        "<table><tr><td>{text}<td><tr></table></td>",  # broken table
+        "<p title='{text}>不完整的属性",  # unterminated attribute: no text survives
+        "<p>{text}</p><script>never closed(",  # unterminated script
+        "<p>{text}&#xFFFFFFFF;&#0;&bogus;&#x110000;&amp</p>",  # broken character references
+    ],
+)
 def test_malformed_html_is_imported_or_refused_with_a_reason(tmp_path, markup):
     page = tmp_path / "broken.html"
     page.write_text(markup.replace("{text}", PARAGRAPHS), encoding="utf-8")
@@ -76,13 +93,16 @@ def test_malformed_html_is_imported_or_refused_with_a_reason(tmp_path, markup):
         assert _counts() == (0, 0, 0)
 
 
-@pytest.mark.parametrize(("declared", "encoding"), [
-    ("utf-8", "gb18030"),    # declares UTF-8, is GBK
-    ("gbk", "utf-8"),        # declares GBK, is UTF-8
-    ("x-no-such-codec", "gb18030"),
-    ("big5", "gb18030"),     # declares the other CJK codec
-    (None, "gb18030"),       # no declaration at all
-])
+@pytest.mark.parametrize(
+    ("declared", "encoding"),
+    [
+        ("utf-8", "gb18030"),  # declares UTF-8, is GBK
+        ("gbk", "utf-8"),  # declares GBK, is UTF-8
+        ("x-no-such-codec", "gb18030"),
+        ("big5", "gb18030"),  # declares the other CJK codec
+        (None, "gb18030"),  # no declaration at all
+    ],
+)
 def test_wrong_or_missing_encoding_declarations_are_read_right(tmp_path, declared, encoding):
     meta = f'<meta charset="{declared}">' if declared else ""
     page = tmp_path / "page.html"
@@ -104,14 +124,17 @@ def test_the_same_file_twice_in_one_run_is_one_article(tmp_path):
     assert _counts()[:2] == (1, 1)
 
 
-@pytest.mark.parametrize("name", [
-    "有 空格 的 文件 (1).txt",
-    "社区" * 40 + ".html",                 # 243 bytes: near the 255-byte limit of a file name
-    "x" * 240 + ".txt",
-    "-starts-with-a-dash.txt",
-    "quote'\"and;semicolon&amp.txt",
-    "ünïcödé—‘curly’.TXT",
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "有 空格 的 文件 (1).txt",
+        "社区" * 40 + ".html",  # 243 bytes: near the 255-byte limit of a file name
+        "x" * 240 + ".txt",
+        "-starts-with-a-dash.txt",
+        "quote'\"and;semicolon&amp.txt",
+        "ünïcödé—‘curly’.TXT",
+    ],
+)
 def test_odd_file_names_import_and_download(client, tmp_path, name):
     folder = tmp_path / "in"
     folder.mkdir()
@@ -128,7 +151,9 @@ def test_odd_file_names_import_and_download(client, tmp_path, name):
 
 def _warc_record(writer: WARCWriter, url: str, body: bytes, ctype: str = "text/html; charset=utf-8") -> None:
     headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
-    writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
+    writer.write_record(
+        writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
+    )
 
 
 def test_a_warc_cut_short_keeps_the_whole_records_before_the_cut(settings, tmp_path):
@@ -136,8 +161,11 @@ def test_a_warc_cut_short_keeps_the_whole_records_before_the_cut(settings, tmp_p
     writer = WARCWriter(buffer, gzip=False)
     _warc_record(writer, "http://news.example.cn/a.html", f"<html><body>{PARAGRAPHS}</body></html>".encode())
     cut_at = len(buffer.getvalue())
-    _warc_record(writer, "http://news.example.cn/b.html",
-                 f"<html><body>{''.join(f'<p>{line}</p>' for line in sample_text('003').split())}</body></html>".encode())
+    _warc_record(
+        writer,
+        "http://news.example.cn/b.html",
+        f"<html><body>{''.join(f'<p>{line}</p>' for line in sample_text('003').split())}</body></html>".encode(),
+    )
     data = buffer.getvalue()
     warc = tmp_path / "crawl.warc"
     warc.write_bytes(data[: cut_at + (len(data) - cut_at) // 2])
@@ -162,9 +190,16 @@ def _import_in_a_child(data_dir: Path, path: Path) -> tuple[int, str, int]:
         "except SystemExit as exc:\n"
         "    code = exc.code or 0\n"
         "print('PEAK_KB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
-        "sys.exit(code)\n")
-    result = subprocess.run([sys.executable, "-c", script, str(path)], cwd=ROOT, env=env, capture_output=True,
-                            text=True, timeout=600)
+        "sys.exit(code)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     peak = int(result.stderr.rsplit("PEAK_KB", 1)[1].split()[0]) // 1024
     return result.returncode, result.stdout + result.stderr, peak
 
@@ -184,20 +219,32 @@ def test_100_mb_files_are_refused_or_streamed_in_bounded_memory(tmp_path):
     big_warc = tmp_path / "crawl.warc"
     with big_warc.open("wb") as handle:
         writer = WARCWriter(handle, gzip=False)
-        _warc_record(writer, "http://news.example.cn/first.html",
-                     f"<html><body>{PARAGRAPHS}</body></html>".encode())
+        _warc_record(
+            writer, "http://news.example.cn/first.html", f"<html><body>{PARAGRAPHS}</body></html>".encode()
+        )
         size = 100 * 1024 * 1024
         http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
-        handle.write((f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://news.example.cn/huge.html\r\n"
-                      f"WARC-Record-ID: <urn:uuid:{uuid.uuid4()}>\r\nWARC-Date: 2022-04-01T00:00:00Z\r\n"
-                      f"Content-Type: application/http; msgtype=response\r\n"
-                      f"Content-Length: {len(http) + size}\r\n\r\n").encode() + http)
+        handle.write(
+            (
+                f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://news.example.cn/huge.html\r\n"
+                f"WARC-Record-ID: <urn:uuid:{uuid.uuid4()}>\r\nWARC-Date: 2022-04-01T00:00:00Z\r\n"
+                f"Content-Type: application/http; msgtype=response\r\n"
+                f"Content-Length: {len(http) + size}\r\n\r\n"
+            ).encode()
+            + http
+        )
         for _ in range(size // len(chunk)):
             handle.write(chunk)
         handle.write(chunk[: size % len(chunk)] + b"\r\n\r\n")
-        _warc_record(writer, "http://news.example.cn/last.html",
-                     ("<html><body>" + "".join(f"<p>{line}</p>" for line in sample_text("003").split())
-                      + "</body></html>").encode())
+        _warc_record(
+            writer,
+            "http://news.example.cn/last.html",
+            (
+                "<html><body>"
+                + "".join(f"<p>{line}</p>" for line in sample_text("003").split())
+                + "</body></html>"
+            ).encode(),
+        )
     base_code, base_out, base_peak = _import_in_a_child(tmp_path / "base", small)
     assert base_code == 0, base_out
     code, out, page_peak = _import_in_a_child(tmp_path / "page", big_page)

@@ -1,4 +1,5 @@
 """The import_articles command on the real database."""
+
 from __future__ import annotations
 
 import hashlib
@@ -22,7 +23,7 @@ def test_it_imports_the_samples_with_people_roles_and_ages(imported_samples):
     assert {m.age for m in mentions} == {33, None}
     assert any("普善路居民区党总支书记" in m.role for m in mentions)
     first = mentions.order_by("start").first()
-    assert first.article.body[first.start:first.end] == "张磊" and "张磊" in first.sentence
+    assert first.article.body[first.start : first.end] == "张磊" and "张磊" in first.sentence
 
 
 def test_it_stores_dates_titles_and_bylines(imported_samples):
@@ -53,8 +54,13 @@ def test_importing_again_changes_nothing(imported_samples):
 def test_the_same_article_in_gbk_with_other_chrome_is_a_duplicate(imported_samples, tmp_path):
     other = tmp_path / "004-gbk.html"
     body = sample_text("004").replace("返回红网首页 返回永州站首页", "")
-    other.write_bytes(("<html><body>" + "".join(f"<p>{line}</p>" for line in body.split("\n"))
-                       + "<div>Copyright © 2022 某某新闻网 版权所有</div></body></html>").encode("gb18030"))
+    other.write_bytes(
+        (
+            "<html><body>"
+            + "".join(f"<p>{line}</p>" for line in body.split("\n"))
+            + "<div>Copyright © 2022 某某新闻网 版权所有</div></body></html>"
+        ).encode("gb18030")
+    )
     code, out, _ = run_import(other)
     assert code == 0 and "imported 0, duplicate 1, failed 0" in out
     article = Article.objects.get(captures__file_name=sample("004").name)
@@ -69,13 +75,23 @@ def test_gbk_without_a_declaration_imports(db, tmp_path):
     assert Person.objects.filter(name="鲁志祥").exists()
 
 
-@pytest.mark.parametrize(("name", "content", "reason"), [
-    ("empty.txt", b"", "empty file"),
-    ("photo.html", bytes(range(256)) * 40, "binary"),
-    ("chrome.html", "<p>当前位置:首页 > 新闻</p><p>版权所有 © 某某网</p><p>京ICP备12345678号</p>".encode(),
-     "no article text"),
-    ("cut.warc", b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 5000\r\n\r\nHTTP/1.1 200 OK\r\n", "WARC"),
-])
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("photo.html", bytes(range(256)) * 40, "binary"),
+        (
+            "chrome.html",
+            "<p>当前位置:首页 > 新闻</p><p>版权所有 © 某某网</p><p>京ICP备12345678号</p>".encode(),
+            "no article text",
+        ),
+        (
+            "cut.warc",
+            b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 5000\r\n\r\nHTTP/1.1 200 OK\r\n",
+            "WARC",
+        ),
+    ],
+)
 def test_each_bad_file_fails_alone_with_a_reason(db, tmp_path, name, content, reason):
     (tmp_path / name).write_bytes(content)
     good = tmp_path / sample("002").name

@@ -1,5 +1,6 @@
 """Every public page on the sample corpus (Django test client): content, links, escaping, languages,
 and a bounded number of SQL queries per page."""
+
 from __future__ import annotations
 
 import re
@@ -64,7 +65,7 @@ def test_the_original_capture_downloads_as_bytes_and_shows_as_escaped_text(clien
     with open(capture.source_path, "rb") as f:
         assert b"".join(response.streaming_content) == f.read()
     html = get(client, reverse("archive:capture-text", args=[capture.sha256]))
-    assert "<pre class=\"source\">" in html and capture.sha256 in html
+    assert '<pre class="source">' in html and capture.sha256 in html
 
 
 def test_person_page_roles_with_sentences_articles_network_and_places(client, imported_samples):
@@ -93,7 +94,10 @@ def test_lists_filter_sort_and_paginate(client, imported_samples, settings):
     assert "共 5 篇" in html
     outlet = Article.objects.get(title="履职中见真情").outlet
     html = get(client, reverse("archive:article-list"), outlet=outlet.pk)
-    assert "履职中见真情" in html and len(re.findall(r'<li><a href="/articles/\d+/"', html)) == outlet.articles.count()
+    assert (
+        "履职中见真情" in html
+        and len(re.findall(r'<li><a href="/articles/\d+/"', html)) == outlet.articles.count()
+    )
     years = sorted({a.published_at.year for a in Article.objects.exclude(published_at=None)})
     html = get(client, reverse("archive:article-list"), year=years[0], sort="oldest")
     assert f'<option value="{years[0]}" selected>' in html
@@ -104,6 +108,7 @@ def test_lists_filter_sort_and_paginate(client, imported_samples, settings):
     html = get(client, reverse("archive:person-list"))
     names = re.findall(r'<li><a href="/people/\d+/">([^<]+)</a>', html)
     from archive.models import pinyin_key
+
     assert names and names == sorted(names, key=lambda n: pinyin_key(re.sub(r"（.*）", "", n)))
     html = get(client, reverse("archive:person-list"), letter="p")
     assert "潘晓喆" in html and "杨兆顺" not in html
@@ -124,16 +129,21 @@ def test_hidden_articles_are_not_shown(client, imported_samples):
     html = get(client, article.get_absolute_url(), status=404)
     assert "页面不存在" in html and "<header" in html  # the site's own 404 page
     get(client, Person.objects.get(name="潘晓喆").get_absolute_url(), status=404)
-    assert "履职中见真情" not in get(client, "/") and "履职中见真情" not in get(client, reverse("archive:article-list"))
+    assert "履职中见真情" not in get(client, "/") and "履职中见真情" not in get(
+        client, reverse("archive:article-list")
+    )
 
 
 def test_hostile_markup_in_a_page_is_shown_as_text(client, db, tmp_path):
     page = tmp_path / "evil.html"
-    page.write_text("<html><head><title>社区志愿者的一天</title></head><body><h1>社区志愿者的一天</h1>"
-                    "<p>&lt;script&gt;alert('x')&lt;/script&gt;居委会主任李明说，&lt;img src=x onerror=alert(1)&gt;"
-                    "请点&lt;a href=\"javascript:alert(1)\"&gt;这里&lt;/a&gt;登记。</p>"
-                    "<p><script>alert('real')</script><a href=\"javascript:alert(2)\">链接</a>"
-                    "<img src=x onerror=alert(3)>居民们排队做核酸检测。</p></body></html>", encoding="utf-8")
+    page.write_text(
+        "<html><head><title>社区志愿者的一天</title></head><body><h1>社区志愿者的一天</h1>"
+        "<p>&lt;script&gt;alert('x')&lt;/script&gt;居委会主任李明说，&lt;img src=x onerror=alert(1)&gt;"
+        '请点&lt;a href="javascript:alert(1)"&gt;这里&lt;/a&gt;登记。</p>'
+        "<p><script>alert('real')</script><a href=\"javascript:alert(2)\">链接</a>"
+        "<img src=x onerror=alert(3)>居民们排队做核酸检测。</p></body></html>",
+        encoding="utf-8",
+    )
     assert run_import(page)[0] == 0
     article = Article.objects.get()
     Article.objects.filter(pk=article.pk).update(url="javascript:alert(4)", authors=["<b>李明</b>"])
@@ -149,7 +159,7 @@ def test_hostile_markup_in_a_page_is_shown_as_text(client, db, tmp_path):
 
 
 def test_english_switch_translates_the_interface_and_back(client, imported_samples):
-    assert "<h2 id=\"latest-h\">最新文章</h2>" in get(client, "/")
+    assert '<h2 id="latest-h">最新文章</h2>' in get(client, "/")
     response = client.post(reverse("set_language"), {"language": "en", "next": "/people/"})
     assert response.status_code == 302 and response["Location"] == "/people/"
     html = get(client, "/")
@@ -172,9 +182,16 @@ def test_every_interface_string_is_translated():
 
 
 def test_every_page_has_a_meaningful_title_and_landmarks(client, imported_samples):
-    urls = ["/", reverse("archive:article-list"), reverse("archive:person-list"), reverse("archive:organization-list"),
-            reverse("archive:place-list"), reverse("search:results") + "?q=社区",
-            Article.objects.first().get_absolute_url(), Person.objects.get(name="潘晓喆").get_absolute_url()]
+    urls = [
+        "/",
+        reverse("archive:article-list"),
+        reverse("archive:person-list"),
+        reverse("archive:organization-list"),
+        reverse("archive:place-list"),
+        reverse("search:results") + "?q=社区",
+        Article.objects.first().get_absolute_url(),
+        Person.objects.get(name="潘晓喆").get_absolute_url(),
+    ]
     titles = set()
     for url in urls:
         html = get(client, url)
@@ -195,15 +212,25 @@ def test_queries_per_page_do_not_grow_with_the_data(client, imported_samples, tm
     person = Person.objects.get(name="潘晓喆")
     article = Article.objects.get(title="履职中见真情")
     place = Place.objects.get(name="同济新村")
-    urls = ["/", article.get_absolute_url(), person.get_absolute_url(), place.get_absolute_url(),
-            reverse("archive:article-list"), reverse("archive:person-list"), reverse("archive:place-list"),
-            reverse("search:results") + "?q=社区"]
+    urls = [
+        "/",
+        article.get_absolute_url(),
+        person.get_absolute_url(),
+        place.get_absolute_url(),
+        reverse("archive:article-list"),
+        reverse("archive:person-list"),
+        reverse("archive:place-list"),
+        reverse("search:results") + "?q=社区",
+    ]
     before = {url: queries(client, url) for url in urls}
     for i in range(3):  # more articles mentioning the same people and places
         page = tmp_path / f"more{i}.txt"
-        page.write_text(f"同济新村的第{i}次核酸检测\n来源：新民晚报\n2022-04-0{i + 1} 10:00\n"
-                        f"潘晓喆、杨兆顺和社区志愿者王{'一二三'[i]}明一起在同济新村值守。居委会主任李{'四五六'[i]}华说，"
-                        f"同济新村居委会已经准备好了物资。\n", encoding="utf-8")
+        page.write_text(
+            f"同济新村的第{i}次核酸检测\n来源：新民晚报\n2022-04-0{i + 1} 10:00\n"
+            f"潘晓喆、杨兆顺和社区志愿者王{'一二三'[i]}明一起在同济新村值守。居委会主任李{'四五六'[i]}华说，"
+            f"同济新村居委会已经准备好了物资。\n",
+            encoding="utf-8",
+        )
         assert run_import(page)[0] == 0
     after = {url: queries(client, url) for url in urls}
     assert after == before

@@ -4,6 +4,7 @@ Playwright cannot download its own browsers here; we launch /usr/bin/chromium (o
 Where no Chromium is installed these tests are skipped with a message saying how to get one
 (`.ci/run` installs it). Screenshots go to $ARCHIVE_TEST_ARTIFACTS (default: test-artifacts/).
 """
+
 from __future__ import annotations
 
 import os
@@ -17,13 +18,24 @@ from tests.conftest import ROOT
 # Playwright's sync API runs an event loop in this thread; the test's own ORM calls are still synchronous.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-CHROMIUM_FLAGS = ["--headless", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync"]
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def chromium_path() -> str | None:
-    for candidate in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"),
-                      shutil.which("chromium-browser")):
+    for candidate in (
+        os.environ.get("CHROMIUM"),
+        "/usr/bin/chromium",
+        shutil.which("chromium"),
+        shutil.which("chromium-browser"),
+    ):
         if candidate and Path(candidate).exists():
             return candidate
     return None
@@ -35,7 +47,9 @@ def browser():
     if path is None:
         if os.environ.get("ARCHIVE_REQUIRE_BROWSER"):
             pytest.fail("ARCHIVE_REQUIRE_BROWSER is set but no Chromium was found (apt-get install chromium)")
-        pytest.skip("no Chromium found: install Debian's chromium (apt-get install chromium) or set CHROMIUM=/path")
+        pytest.skip(
+            "no Chromium found: install Debian's chromium (apt-get install chromium) or set CHROMIUM=/path"
+        )
     from playwright.sync_api import sync_playwright
 
     flags = CHROMIUM_FLAGS + (["--no-sandbox"] if hasattr(os, "geteuid") and os.geteuid() == 0 else [])
@@ -58,7 +72,10 @@ def page(browser, request):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
     page = context.new_page()
     errors: list[str] = []
-    page.on("console", lambda msg: errors.append(f"console {msg.type}: {msg.text}") if msg.type == "error" else None)
+    page.on(
+        "console",
+        lambda msg: errors.append(f"console {msg.type}: {msg.text}") if msg.type == "error" else None,
+    )
     page.on("pageerror", lambda exc: errors.append(f"page error: {exc}"))
     page.errors = errors
     yield page

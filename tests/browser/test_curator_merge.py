@@ -1,4 +1,5 @@
 """A curator merges two people in the admin, in a real browser, and the public page shows the result."""
+
 from __future__ import annotations
 
 import re

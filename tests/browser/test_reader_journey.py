@@ -1,4 +1,5 @@
 """A reader's path through the archive in a real browser."""
+
 from __future__ import annotations
 
 import re
@@ -17,7 +18,9 @@ def archive(transactional_db):
     assert code == 0, err
 
 
-def test_search_a_name_open_the_article_follow_the_person_switch_language(archive, live_server, page, artifacts):
+def test_search_a_name_open_the_article_follow_the_person_switch_language(
+    archive, live_server, page, artifacts
+):
     from playwright.sync_api import expect
 
     page.goto(live_server.url + "/")

@@ -1,4 +1,5 @@
 """The normal form and the character grams that make recall complete."""
+
 from search.analyzers import GramTokenizer, grams, normalize, query_grams, words
 
 
@@ -11,15 +12,32 @@ def test_normalize_keeps_length_and_folds_variants():
 
 def test_every_run_of_one_to_four_characters_is_a_term_across_scripts():
     terms = {t for t, *_ in grams("3月12日 Omicron")}
-    assert {"3", "月", "3月", "12", "2日", "日 ", " o", "om", "n", "3月1", "日 o", "ron", "3月12", "日 om", "cron"} <= terms
+    assert {
+        "3",
+        "月",
+        "3月",
+        "12",
+        "2日",
+        "日 ",
+        " o",
+        "om",
+        "n",
+        "3月1",
+        "日 o",
+        "ron",
+        "3月12",
+        "日 om",
+        "cron",
+    } <= terms
     assert not any(len(t) > 4 for t in terms)
 
 
 def test_index_tokenizer_yields_exactly_the_grams():
     for text in ["核酸\n\n 检测点，黨員 3月12日", "  a  b", "一", "", "ab c  d e"]:
         expected = sorted(grams(text))
-        got = sorted((t.text, t.pos, t.startchar, t.endchar)
-                     for t in GramTokenizer()(text, positions=True, chars=True))
+        got = sorted(
+            (t.text, t.pos, t.startchar, t.endchar) for t in GramTokenizer()(text, positions=True, chars=True)
+        )
         assert got == expected, text
 
 

@@ -2,6 +2,7 @@
 chosen by settings, its index settings fold characters exactly as the Whoosh backend does, its
 mapping analyses every text field per character, and the shared query layer builds phrase queries
 with ranking words as optional clauses."""
+
 from __future__ import annotations
 
 import re
@@ -17,8 +18,11 @@ from search.elasticsearch import ChineseElasticsearchBackend, char_mappings, ind
 
 def _rules() -> dict[str, str]:
     def unescape(text: str) -> str:
-        return re.sub(r"\\u([0-9a-f]{4})", lambda m: chr(int(m.group(1), 16)), text).encode(
-            "utf-16", "surrogatepass").decode("utf-16")
+        return (
+            re.sub(r"\\u([0-9a-f]{4})", lambda m: chr(int(m.group(1), 16)), text)
+            .encode("utf-16", "surrogatepass")
+            .decode("utf-16")
+        )
 
     pairs = (rule.split(" => ") for rule in char_mappings())
     return {unescape(a): unescape(b) for a, b in pairs}
@@ -33,7 +37,9 @@ def analyse(text: str) -> list[str]:
 
 
 def test_the_cluster_analysis_folds_exactly_like_the_whoosh_backend(imported_samples):
-    assert _rules()["黨"] == "党" and _rules()["Ａ"] == "a" and _rules()["１"] == "1" and _rules()["員"] == "员"
+    assert (
+        _rules()["黨"] == "党" and _rules()["Ａ"] == "a" and _rules()["１"] == "1" and _rules()["員"] == "员"
+    )
     texts = list(Article.objects.values_list("body", flat=True))
     texts += ["黨員幹部在社區核酸檢測點值守", "ＣＯＶＩＤ－１９疫情　防控", "𠀾𪚥 Ω ß ＡＢＣ"]
     for text in texts:
@@ -44,9 +50,14 @@ def test_the_cluster_analysis_folds_exactly_like_the_whoosh_backend(imported_sam
 def test_the_index_settings_use_no_plugins():
     analysis = index_settings()["settings"]["analysis"]
     assert analysis["tokenizer"]["archive_char"] == {
-        "type": "ngram", "min_gram": 1, "max_gram": 1,
-        "token_chars": ["letter", "digit", "whitespace", "punctuation", "symbol"]}
-    types = {f["type"] for f in analysis["char_filter"].values()} | {t["type"] for t in analysis["tokenizer"].values()}
+        "type": "ngram",
+        "min_gram": 1,
+        "max_gram": 1,
+        "token_chars": ["letter", "digit", "whitespace", "punctuation", "symbol"],
+    }
+    types = {f["type"] for f in analysis["char_filter"].values()} | {
+        t["type"] for t in analysis["tokenizer"].values()
+    }
     assert types <= {"mapping", "pattern_replace", "ngram"}  # all built in
     assert len(analysis["char_filter"]["archive_fold"]["mappings"]) > 2000
 
@@ -55,8 +66,11 @@ def test_the_index_settings_use_no_plugins():
 def es(settings):
     settings.HAYSTACK_CONNECTIONS = {
         **settings.HAYSTACK_CONNECTIONS,
-        "es": {"ENGINE": "search.elasticsearch.ChineseElasticsearchEngine", "URL": "http://127.0.0.1:9/",
-               "INDEX_NAME": "archive"},
+        "es": {
+            "ENGINE": "search.elasticsearch.ChineseElasticsearchEngine",
+            "URL": "http://127.0.0.1:9/",
+            "INDEX_NAME": "archive",
+        },
     }
     connections.connections_info = settings.HAYSTACK_CONNECTIONS
     connections.reload("es")
@@ -100,7 +114,11 @@ def test_the_shared_query_layer_builds_phrases_and_optional_ranking(es):
     kwargs = es.get_backend().build_search_kwargs(built, boost=query.boost)
     must, should = kwargs["query"]["bool"]["must"], kwargs["query"]["bool"]["should"]
     assert must[0]["bool"]["must"]["query_string"] == {
-        "default_field": "text", "default_operator": "AND", "query": built, "analyze_wildcard": True,
-        "fuzziness": "AUTO"}
+        "default_field": "text",
+        "default_operator": "AND",
+        "query": built,
+        "analyze_wildcard": True,
+        "fuzziness": "AUTO",
+    }
     assert {"match_phrase": {"title": {"query": "核酸检测点", "boost": 1.0}}} in should
     assert {"match": {"words": {"query": "社区", "boost": 0.5}}} in should

@@ -3,7 +3,7 @@ from search.highlight import find_spans, highlight, kwic, snippets
 
 def test_highlight_escapes_everything_but_our_marks():
     html = highlight('<script>alert("核酸")</script>', ["核酸"])
-    assert html == '&lt;script&gt;alert(&quot;<mark>核酸</mark>&quot;)&lt;/script&gt;'
+    assert html == "&lt;script&gt;alert(&quot;<mark>核酸</mark>&quot;)&lt;/script&gt;"
 
 
 def test_matches_follow_the_index_normal_form():
@@ -23,4 +23,7 @@ def test_snippets_window_and_limit():
 
 def test_kwic_lists_every_occurrence_with_context():
     rows = kwic("第一社区志愿者。\n第二社区居民", ["社区"], width=3)
-    assert [(r.left, r.match, r.right) for r in rows] == [("第一", "社区", "志愿者"), (" 第二", "社区", "居民")]
+    assert [(r.left, r.match, r.right) for r in rows] == [
+        ("第一", "社区", "志愿者"),
+        (" 第二", "社区", "居民"),
+    ]

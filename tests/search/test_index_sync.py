@@ -1,4 +1,5 @@
 """The index follows the database: imports (one batch), single edits, hiding, deleting, drift repair, locks."""
+
 from __future__ import annotations
 
 import os
@@ -35,7 +36,9 @@ def test_an_import_writes_the_index_once(db):
     assert ix.doc_count() == Article.objects.count() == 5
 
 
-def test_a_saved_edit_is_searchable_when_its_transaction_commits(imported_samples, django_capture_on_commit_callbacks):
+def test_a_saved_edit_is_searchable_when_its_transaction_commits(
+    imported_samples, django_capture_on_commit_callbacks
+):
     article = Article.objects.first()
     with django_capture_on_commit_callbacks(execute=True):
         article.title = "楼道里的新标题"
@@ -43,7 +46,9 @@ def test_a_saved_edit_is_searchable_when_its_transaction_commits(imported_sample
     assert found("title:楼道里的新标题") == {article.pk}
 
 
-def test_hiding_publishing_and_deleting_follow_the_database(imported_samples, django_capture_on_commit_callbacks):
+def test_hiding_publishing_and_deleting_follow_the_database(
+    imported_samples, django_capture_on_commit_callbacks
+):
     article = Article.objects.get(body__contains="潘晓喆")
     with django_capture_on_commit_callbacks(execute=True):
         article.status = Article.Status.HIDDEN
@@ -59,8 +64,9 @@ def test_hiding_publishing_and_deleting_follow_the_database(imported_samples, dj
     assert whoosh_index().doc_count() == 4
 
 
-def test_renaming_a_person_or_rejecting_a_mention_updates_person_search(imported_samples,
-                                                                        django_capture_on_commit_callbacks):
+def test_renaming_a_person_or_rejecting_a_mention_updates_person_search(
+    imported_samples, django_capture_on_commit_callbacks
+):
     person = Person.objects.get(name="潘晓喆")
     article_id = person.mentions.first().article_id
     with django_capture_on_commit_callbacks(execute=True):
@@ -129,8 +135,14 @@ def test_a_lock_held_too_long_is_a_clear_error_and_the_import_is_kept(db, settin
 
 
 def test_two_imports_at_once_neither_crash_nor_corrupt_the_index(tmp_path):
-    env = {**os.environ, "ARCHIVE_DATA_DIR": str(tmp_path / "data"), "DJANGO_SETTINGS_MODULE": "config.settings",
-           "DJANGO_SECRET_KEY": "x", "DJANGO_DEBUG": "0", "ARCHIVE_SEARCH_INDEX_DIR": str(tmp_path / "index")}
+    env = {
+        **os.environ,
+        "ARCHIVE_DATA_DIR": str(tmp_path / "data"),
+        "DJANGO_SETTINGS_MODULE": "config.settings",
+        "DJANGO_SECRET_KEY": "x",
+        "DJANGO_DEBUG": "0",
+        "ARCHIVE_SEARCH_INDEX_DIR": str(tmp_path / "index"),
+    }
     env.pop("DATABASE_URL", None)
     manage = [sys.executable, str(ROOT / "manage.py")]
     subprocess.run([*manage, "migrate", "-v0"], env=env, check=True, cwd=ROOT)
@@ -142,17 +154,32 @@ def test_two_imports_at_once_neither_crash_nor_corrupt_the_index(tmp_path):
                 (folder / src.name).write_bytes(src.read_bytes())
         for n in range(15):  # enough extra pages that the two runs overlap in time
             (folder / f"extra-{i}-{n}.txt").write_text(
-                f"第{i}组第{n}号社区简报\n\n第{i}组第{n}号小区今天开展核酸检测，志愿者{n}名到岗。\n", encoding="utf-8")
-    runs = [subprocess.Popen([*manage, "import_articles", "--no-progress", str(f)], env=env, cwd=ROOT,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for f in halves]
+                f"第{i}组第{n}号社区简报\n\n第{i}组第{n}号小区今天开展核酸检测，志愿者{n}名到岗。\n",
+                encoding="utf-8",
+            )
+    runs = [
+        subprocess.Popen(
+            [*manage, "import_articles", "--no-progress", str(f)],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for f in halves
+    ]
     outputs = [r.communicate(timeout=300) for r in runs]
     assert [r.returncode for r in runs] == [0, 0], outputs
-    check = subprocess.run([*manage, "check_index", "--dry-run"], env=env, cwd=ROOT, capture_output=True, text=True)
+    check = subprocess.run(
+        [*manage, "check_index", "--dry-run"], env=env, cwd=ROOT, capture_output=True, text=True
+    )
     assert check.returncode == 0, check.stdout + check.stderr
     assert "published articles: 35" in check.stdout
 
 
-def test_an_index_built_by_an_earlier_version_is_refused_then_rebuilt_by_check_index(imported_samples, client):
+def test_an_index_built_by_an_earlier_version_is_refused_then_rebuilt_by_check_index(
+    imported_samples, client
+):
     """An index whose stored schema differs (here: Whoosh's own positions format, as before version 2)
     would be misread; searches answer 503 with what to do, and check_index rebuilds it."""
     import copy
@@ -176,7 +203,10 @@ def test_an_index_built_by_an_earlier_version_is_refused_then_rebuilt_by_check_i
     call_command("check_index", stdout=out)
     assert "rebuilding" in out.getvalue()
     connections.reload("default")
-    assert found("社区") and client.get(reverse("search:results"), {"q": "社区", "format": "json"}).json()["total"] >= 1
+    assert (
+        found("社区")
+        and client.get(reverse("search:results"), {"q": "社区", "format": "json"}).json()["total"] >= 1
+    )
 
 
 def test_many_small_index_commits_merge_segments_and_keep_positions(imported_samples):
@@ -189,7 +219,9 @@ def test_many_small_index_commits_merge_segments_and_keep_positions(imported_sam
         Article.objects.filter(pk=article.pk).update(subtitle=f"第{i}次修订")
         sync_articles([article.pk])
     assert found("第13次修订") == {article.pk} and found("履职中见真情") == {article.pk}
-    assert found('"潘晓喆所带领的"') == set(Article.objects.filter(body__contains="潘晓喆所带领的").values_list("pk", flat=True))
+    assert found('"潘晓喆所带领的"') == set(
+        Article.objects.filter(body__contains="潘晓喆所带领的").values_list("pk", flat=True)
+    )
     assert len(whoosh_index()._segments()) < 14  # merged, not one segment per edit
 
 

@@ -1,4 +1,5 @@
 """The query language parser (pure): every feature, and malformed input that must never fail."""
+
 from datetime import date
 
 import pytest
@@ -29,9 +30,18 @@ def test_minus_excludes():
     assert terms("社区 -演练") == [(["社区"], False), (["演练"], True)]
 
 
-@pytest.mark.parametrize("q, field", [("title:封控", "title"), ("person:潘晓喆", "people"), ("org:居委会", "orgs"),
-                                      ("place:同济新村", "places"), ("source:新华网", "source"),
-                                      ("人物：潘晓喆", "people"), ('标题:"小区 封控"', "title")])
+@pytest.mark.parametrize(
+    "q, field",
+    [
+        ("title:封控", "title"),
+        ("person:潘晓喆", "people"),
+        ("org:居委会", "orgs"),
+        ("place:同济新村", "places"),
+        ("source:新华网", "source"),
+        ("人物：潘晓喆", "people"),
+        ('标题:"小区 封控"', "title"),
+    ],
+)
 def test_field_prefixes(q, field):
     (term,) = parse(q).clauses[0].terms
     assert term.field == field
@@ -52,9 +62,33 @@ def test_an_unknown_prefix_is_text():
     assert terms("http://x.cn") == [(["http://x.cn"], False)]
 
 
-@pytest.mark.parametrize("q", ['"核酸', '核酸"', 'title:(', "OR", "OR 核酸", "核酸 OR", "核酸 OR OR 检测", "-", "--",
-                               "title:", "date:昨天", "date:2020-13", "！！！", "()", "\x00\x01\x1f", "\ufffd\ufffd",
-                               "核" * 5000, "a " * 200, ":::", "-title:", '""', "“”"])
+@pytest.mark.parametrize(
+    "q",
+    [
+        '"核酸',
+        '核酸"',
+        "title:(",
+        "OR",
+        "OR 核酸",
+        "核酸 OR",
+        "核酸 OR OR 检测",
+        "-",
+        "--",
+        "title:",
+        "date:昨天",
+        "date:2020-13",
+        "！！！",
+        "()",
+        "\x00\x01\x1f",
+        "\ufffd\ufffd",
+        "核" * 5000,
+        "a " * 200,
+        ":::",
+        "-title:",
+        '""',
+        "“”",
+    ],
+)
 def test_malformed_queries_parse_to_something_searchable(q):
     parsed = parse(q)
     sq = to_sq(parsed)  # must not raise

@@ -1,4 +1,5 @@
 """Pieces of the whole-index evaluator that are plain functions."""
+
 import numpy as np
 
 from search.vector import Hits, cheapest_cover, top

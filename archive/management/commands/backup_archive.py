@@ -1,4 +1,5 @@
 """python manage.py backup_archive FILE.tar[.gz] — the whole archive in one file (see archive/backup.py)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -23,5 +24,7 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         except OSError as exc:
             raise CommandError(f"{target}: cannot write the backup ({exc.strerror})") from exc
-        self.stdout.write(f"backup written to {target}: {sum(manifest['rows'].values())} rows, "
-                          f"{manifest['originals']} originals")
+        self.stdout.write(
+            f"backup written to {target}: {sum(manifest['rows'].values())} rows, "
+            f"{manifest['originals']} originals"
+        )

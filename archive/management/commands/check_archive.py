@@ -9,6 +9,7 @@
 Exit status 0 when everything is (now) in order; 1 when something is wrong that a repair did not
 or could not fix (a changed or lost original must be restored from a backup).
 """
+
 from __future__ import annotations
 
 from django.core.management import call_command
@@ -34,25 +35,35 @@ class Command(BaseCommand):
 
         if not skip_fixity:
             fixity = check_fixity()
-            self.stdout.write(f"originals: {fixity.checked} checked ({fixity.bytes:,} bytes); "
-                              f"missing {len(fixity.missing)}, altered {len(fixity.altered)}, "
-                              f"unreferenced {len(fixity.orphans)}")
+            self.stdout.write(
+                f"originals: {fixity.checked} checked ({fixity.bytes:,} bytes); "
+                f"missing {len(fixity.missing)}, altered {len(fixity.altered)}, "
+                f"unreferenced {len(fixity.orphans)}"
+            )
             for sha in fixity.missing:
                 self.stderr.write(f"original missing: capture {sha}")
             for sha in fixity.altered:
                 self.stderr.write(f"original altered (hash differs): capture {sha}")
             if fixity.missing or fixity.altered:
-                failures.append(f"{len(fixity.missing) + len(fixity.altered)} original(s) lost or altered; "
-                                "restore them from a backup (see README, 'Backup and restore')")
+                failures.append(
+                    f"{len(fixity.missing) + len(fixity.altered)} original(s) lost or altered; "
+                    "restore them from a backup (see README, 'Backup and restore')"
+                )
             if fixity.orphans and not dry_run:
                 for path in fixity.orphans:
                     path.unlink(missing_ok=True)
-                self.stdout.write(f"removed {len(fixity.orphans)} unreferenced original(s) left by interrupted imports")
+                self.stdout.write(
+                    f"removed {len(fixity.orphans)} unreferenced original(s) left by interrupted imports"
+                )
             elif fixity.orphans:
-                failures.append(f"{len(fixity.orphans)} unreferenced original(s); run without --dry-run to remove them")
+                failures.append(
+                    f"{len(fixity.orphans)} unreferenced original(s); run without --dry-run to remove them"
+                )
 
         try:
-            call_command("check_index", dry_run=dry_run, verbosity=verbosity, stdout=self.stdout, stderr=self.stderr)
+            call_command(
+                "check_index", dry_run=dry_run, verbosity=verbosity, stdout=self.stdout, stderr=self.stderr
+            )
         except CommandError as exc:
             failures.append(f"search index: {exc}")
         if failures:

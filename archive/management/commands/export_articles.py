@@ -1,4 +1,5 @@
 """python manage.py export_articles --format jsonl|csv [--output FILE] — the whole corpus."""
+
 from __future__ import annotations
 
 import sys

@@ -1,4 +1,5 @@
 """python manage.py import_articles PATH... — import pages (text, HTML, WARC) from files or folders."""
+
 from __future__ import annotations
 
 import sys
@@ -34,7 +35,10 @@ class Command(BaseCommand):
         failed = report.failed + len(missing)
         self.stdout.write(f"imported {report.imported}, duplicate {report.duplicate}, failed {failed}")
         if report.index_error:
-            raise CommandError(f"the articles are stored but the search index was not updated: {report.index_error}. "
-                               "Run `python manage.py check_index` to bring it up to date.", returncode=1)
+            raise CommandError(
+                f"the articles are stored but the search index was not updated: {report.index_error}. "
+                "Run `python manage.py check_index` to bring it up to date.",
+                returncode=1,
+            )
         if failed:
             raise CommandError(f"{failed} file(s) could not be imported", returncode=1)

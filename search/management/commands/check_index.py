@@ -3,6 +3,7 @@
 Drift: a published article missing from the index, an indexed article that is gone or no longer
 published, or an indexed document whose content stamp differs from what the database now holds.
 """
+
 from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError
@@ -29,11 +30,15 @@ class Command(BaseCommand):
             connections["default"].get_backend().clear()
             drift = index_drift()
         except Exception as exc:  # unreadable index: say so and point at the full rebuild
-            raise CommandError(f"the search index could not be read ({exc}); rebuild it with "
-                               "`python manage.py rebuild_index --noinput`") from exc
+            raise CommandError(
+                f"the search index could not be read ({exc}); rebuild it with "
+                "`python manage.py rebuild_index --noinput`"
+            ) from exc
         total = Article.objects.published().count()
-        self.stdout.write(f"published articles: {total}; missing from index: {len(drift['missing'])}, "
-                          f"stale: {len(drift['stale'])}, not in database or not published: {len(drift['extra'])}")
+        self.stdout.write(
+            f"published articles: {total}; missing from index: {len(drift['missing'])}, "
+            f"stale: {len(drift['stale'])}, not in database or not published: {len(drift['extra'])}"
+        )
         for kind, pks in drift.items():
             if pks and options.get("verbosity", 1) > 1:
                 self.stdout.write(f"  {kind}: {', '.join(map(str, pks[:50]))}{' …' if len(pks) > 50 else ''}")
@@ -42,7 +47,9 @@ class Command(BaseCommand):
             self.stdout.write("index is in step with the database")
             return
         if dry_run:
-            raise CommandError(f"{len(changed)} article(s) out of step; run without --dry-run to repair", returncode=1)
+            raise CommandError(
+                f"{len(changed)} article(s) out of step; run without --dry-run to repair", returncode=1
+            )
         try:
             indexed, removed = sync_articles(changed)
         except IndexLocked as exc:

@@ -1,4 +1,5 @@
 """clean.py on the real sample pages: boilerplate out, metadata read. Pure; no database."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -65,7 +66,9 @@ def test_it_marks_section_headings_and_captions():
 
 
 def test_a_page_that_is_all_boilerplate_has_no_body():
-    page = clean_page("当前位置:首页 > 新闻\n版权所有 © 某某网\n京ICP备12345678号\n关于我们 | 联系我们 | 网站地图")
+    page = clean_page(
+        "当前位置:首页 > 新闻\n版权所有 © 某某网\n京ICP备12345678号\n关于我们 | 联系我们 | 网站地图"
+    )
     assert page.body == ""
 
 

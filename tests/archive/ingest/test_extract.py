@@ -1,4 +1,5 @@
 """extract.py: people with roles and ages, organisations and places. Pure; no database."""
+
 from __future__ import annotations
 
 from archive.ingest.clean import clean_page
@@ -42,7 +43,7 @@ def test_every_mention_offset_points_at_its_text():
     body, ex = _people("003")
     for entity in ex.people + ex.organizations + ex.places:
         for m in entity.mentions:
-            assert body[m.start:m.end] == entity.name
+            assert body[m.start : m.end] == entity.name
 
 
 def test_it_separates_a_street_from_the_body_named_under_it():
@@ -67,7 +68,9 @@ def test_it_does_not_take_ordinary_words_for_names():
 
 
 def test_it_works_on_unseen_text_of_the_genre():
-    ex = extract("4月2日,宝山区友谊路街道盘古路居委会主任刘佳慧带领志愿者上门送菜。52岁的楼组长陈国强说:“大家放心。”")
+    ex = extract(
+        "4月2日,宝山区友谊路街道盘古路居委会主任刘佳慧带领志愿者上门送菜。52岁的楼组长陈国强说:“大家放心。”"
+    )
     people = {p.name: (p.roles, p.age) for p in ex.people}
     assert people["刘佳慧"] == (["盘古路居委会主任"], None)
     assert people["陈国强"] == (["楼组长"], 52)

@@ -1,4 +1,5 @@
 """read.py: bytes → decoded pages. Pure; no database."""
+
 from __future__ import annotations
 
 import gzip
@@ -31,8 +32,11 @@ def test_it_strips_a_utf8_bom():
 
 def test_it_trusts_a_declared_charset_in_html(tmp_path):
     page = tmp_path / "page.html"
-    page.write_bytes('<html><head><meta charset="gbk"><title>标题</title></head><body><p>党员干部下沉社区。</p></body></html>'
-                     .encode("gbk"))
+    page.write_bytes(
+        '<html><head><meta charset="gbk"><title>标题</title></head><body><p>党员干部下沉社区。</p></body></html>'.encode(
+            "gbk"
+        )
+    )
     [doc] = list(read_file(page))
     assert doc.encoding == "gb18030" and doc.text == "党员干部下沉社区。" and doc.hints["title"] == "标题"
 
@@ -61,18 +65,23 @@ def _warc(records: list[tuple[str, bytes, str]]) -> bytes:
     writer = WARCWriter(buffer, gzip=True)
     for url, body, ctype in records:
         headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
-                                                      http_headers=headers))
+        writer.write_record(
+            writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
+        )
     return buffer.getvalue()
 
 
 def test_it_reads_every_html_response_in_a_warc(tmp_path):
     warc = tmp_path / "crawl.warc.gz"
-    warc.write_bytes(_warc([
-        ("http://news.example.cn/a.html", "<p>第一篇。</p>".encode("gbk"), "text/html; charset=gbk"),
-        ("http://news.example.cn/logo.png", b"\x89PNG", "image/png"),
-        ("http://news.example.cn/b.html", "<p>第二篇。</p>".encode(), "text/html; charset=utf-8"),
-    ]))
+    warc.write_bytes(
+        _warc(
+            [
+                ("http://news.example.cn/a.html", "<p>第一篇。</p>".encode("gbk"), "text/html; charset=gbk"),
+                ("http://news.example.cn/logo.png", b"\x89PNG", "image/png"),
+                ("http://news.example.cn/b.html", "<p>第二篇。</p>".encode(), "text/html; charset=utf-8"),
+            ]
+        )
+    )
     docs = list(read_file(warc))
     assert [(d.url, d.text, d.encoding) for d in docs] == [
         ("http://news.example.cn/a.html", "第一篇。", "gb18030"),
