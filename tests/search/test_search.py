@@ -342,7 +342,8 @@ def test_whole_index_evaluation_matches_whooshs_own_matchers(imported_samples):
     queries = [f'text:"{s}"' for s in strings]
     queries += [f'text:"{a}" AND NOT text:"{b}"' for a, b in zip(strings[::2], strings[1::2], strict=False)]
     queries += [
-        f'(text:"{a}" OR title:"{b}") ANDMAYBE words:社区' for a, b in zip(strings[1::2], strings[::2], strict=False)
+        f'(text:"{a}" OR title:"{b}") ANDMAYBE words:社区'
+        for a, b in zip(strings[1::2], strings[::2], strict=False)
     ]
     queries += [
         "text:*",
