@@ -3,6 +3,8 @@ from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import include, path
 
+from archive import oai
+
 
 def favicon(request):
     """Browsers ask for /favicon.ico on pages that name no icon (the admin's)."""
@@ -14,5 +16,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("search/", include("search.urls")),
+    path("oai/", oai.endpoint, name="oai"),
     path("", include("archive.urls")),
 ]
