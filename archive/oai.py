@@ -28,6 +28,7 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
 
+from archive.citations import full_title
 from archive.models import Article, Mention, Outlet
 
 OAI = "http://www.openarchives.org/OAI/2.0/"
@@ -219,12 +220,6 @@ def _header(request: HttpRequest, parent: ET.Element, item: Item) -> None:
     _sub(header, "datestamp", _stamp(item.stamp))
     for spec in _set_specs(item):
         _sub(header, "setSpec", spec)
-
-
-def full_title(article: Article) -> str:
-    """The headline with its subtitle (主题——副题); a headline the page lacked is supplied, in brackets."""
-    title = f"[{article.title}]" if article.is_title_derived else article.title
-    return f"{title}——{article.subtitle}" if article.subtitle else title
 
 
 def _dublin_core(request: HttpRequest, parent: ET.Element, article: Article) -> None:

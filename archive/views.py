@@ -7,10 +7,11 @@ from pathlib import Path
 
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 
 from archive import selectors
+from archive.api import render_page as render  # the page, or its data with ?format=json|csv|ris…
 from archive.citations import cite
 from archive.curation import resolve_merged
 from archive.models import Article, Capture, Organization, Person, Place

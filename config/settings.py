@@ -114,6 +114,10 @@ AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+# Readers log in at /accounts/login/ to keep saved searches (search/saved.py).
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "search:saved"
+LOGOUT_REDIRECT_URL = "archive:home"
 SIMPLE_HISTORY_REVERT_DISABLED = False
 
 ROOT_URLCONF = "config.urls"
