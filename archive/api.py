@@ -78,7 +78,7 @@ def _article(request: HttpRequest, article: Article) -> dict:
 def home(request: HttpRequest, c: dict) -> dict:
     timeline = c.get("timeline")
     return {
-        "kind": "home",
+        "type": "home",
         "counts": c["counts"],
         "first": c["first"].isoformat() if c.get("first") else None,
         "last": c["last"].isoformat() if c.get("last") else None,
@@ -105,7 +105,7 @@ def article_detail(request: HttpRequest, c: dict) -> dict:
     )
     permalink = c["permalink"]
     return {
-        "kind": "article",
+        "type": "article",
         **_article(request, article),
         "full_title": citations.full_title(article),
         "is_title_derived": article.is_title_derived,
@@ -161,7 +161,7 @@ def _capture(request: HttpRequest, capture) -> dict:
 
 def capture_text(request: HttpRequest, c: dict) -> dict:
     return {
-        "kind": "capture",
+        "type": "capture",
         **_capture(request, c["capture"]),
         "article": _article(request, c["article"]),
         "text": c["text"],
@@ -172,7 +172,7 @@ def capture_text(request: HttpRequest, c: dict) -> dict:
 def _entity(request: HttpRequest, c: dict) -> dict:
     entity, page = c["entity"], c["page"]
     out = {
-        "kind": c["kind"],
+        "type": c["kind"],
         **_named(request, entity),
         "aliases": entity.aliases or [],
         "note": entity.note,
@@ -228,7 +228,7 @@ def _role(request: HttpRequest, role) -> dict:
 def article_list(request: HttpRequest, c: dict) -> dict:
     page = c["page"]
     return {
-        "kind": "article-list",
+        "type": "article-list",
         **_page_links(request, page),
         "filters": {
             "outlet": c["outlet"],
@@ -254,7 +254,7 @@ def entity_list(request: HttpRequest, c: dict) -> dict:
     page = c["page"]
     model = page.paginator.object_list.model
     return {
-        "kind": f"{model.__name__.lower()}-list",
+        "type": f"{model.__name__.lower()}-list",
         **_page_links(request, page),
         "filters": {"sort": c["order"], "letter": c["letter"] or None, "kind": c["kind"] or None},
         "items": [_named(request, e, articles=e.n) for e in page.object_list],
