@@ -26,9 +26,10 @@ from django.core import signing
 from django.db.models import Min, Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 
-from archive.citations import full_title
+from archive.citations import full_title, work_of
 from archive.models import Article, Mention, Outlet
 
 OAI = "http://www.openarchives.org/OAI/2.0/"
@@ -74,11 +75,11 @@ class Item:
 
 
 def page_size() -> int:
-    return getattr(settings, "ARCHIVE_OAI_PAGE_SIZE", 50)
+    return settings.ARCHIVE_OAI_PAGE_SIZE
 
 
 def repository_id(request: HttpRequest) -> str:
-    return getattr(settings, "ARCHIVE_OAI_REPOSITORY_ID", "") or request.get_host().split(":")[0]
+    return settings.ARCHIVE_OAI_REPOSITORY_ID or request.get_host().split(":")[0]
 
 
 def oai_identifier(request: HttpRequest, pk: int) -> str:
@@ -208,8 +209,6 @@ def _set_specs(item: Item) -> list[str]:
     if item.outlet_id:
         specs += ["outlet", f"outlet:{item.outlet_id}"]
     if item.published_at:
-        from django.utils import timezone
-
         specs += ["year", f"year:{timezone.localtime(item.published_at).year}"]
     return specs
 
@@ -220,6 +219,16 @@ def _header(request: HttpRequest, parent: ET.Element, item: Item) -> None:
     _sub(header, "datestamp", _stamp(item.stamp))
     for spec in _set_specs(item):
         _sub(header, "setSpec", spec)
+
+
+def _dc_date(article: Article) -> str | None:
+    """W3CDTF: the day, or the moment with China's offset when the page gave the time."""
+    if not article.published_at:
+        return None
+    local = timezone.localtime(article.published_at)
+    if article.date_precision == Article.DatePrecision.DATETIME:
+        return local.isoformat(timespec="seconds")
+    return local.date().isoformat()
 
 
 def _dublin_core(request: HttpRequest, parent: ET.Element, article: Article) -> None:
@@ -233,9 +242,10 @@ def _dublin_core(request: HttpRequest, parent: ET.Element, article: Article) -> 
     add("title", full_title(article))
     for name in article.authors or []:
         add("creator", name)
-    add("publisher", article.outlet.name if article.outlet else (article.site.name if article.site else ""))
-    add("date", article.published_iso)
-    add("identifier", request.build_absolute_uri(article.get_absolute_url()))
+    work = work_of(article, request.build_absolute_uri(article.get_absolute_url()))
+    add("publisher", work.outlet or work.site)  # "来源：网络" (from the web) is no publisher
+    add("date", _dc_date(article))
+    add("identifier", work.permalink)
     add("source", article.url)
     add("language", "zh")
     seen = set()
@@ -275,10 +285,10 @@ def _find(request: HttpRequest, identifier: str) -> Item:
 
 def _identify(request: HttpRequest, root: ET.Element, args: dict) -> None:
     body = _sub(root, "Identify")
-    _sub(body, "repositoryName", getattr(settings, "ARCHIVE_OAI_REPOSITORY_NAME", "社区抗疫故事档案"))
+    _sub(body, "repositoryName", "社区抗疫故事档案 · Community Response Archive")
     _sub(body, "baseURL", request.build_absolute_uri(reverse("oai")))
     _sub(body, "protocolVersion", "2.0")
-    _sub(body, "adminEmail", getattr(settings, "ARCHIVE_OAI_ADMIN_EMAIL", "") or settings.DEFAULT_FROM_EMAIL)
+    _sub(body, "adminEmail", settings.ARCHIVE_OAI_ADMIN_EMAIL)
     earliest = [
         Article.objects.aggregate(m=Min("updated_at"))["m"],
         Article.history.filter(history_type="-").aggregate(m=Min("history_date"))["m"],

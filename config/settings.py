@@ -114,6 +114,11 @@ AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+# OAI-PMH (/oai/, archive/oai.py): record identifiers are oai:<ID>:article/<pk>; set the ID to the
+# archive's public domain so identifiers stay the same whichever host name a harvester uses.
+ARCHIVE_OAI_REPOSITORY_ID = os.environ.get("ARCHIVE_OAI_REPOSITORY_ID", "")
+ARCHIVE_OAI_ADMIN_EMAIL = os.environ.get("ARCHIVE_OAI_ADMIN_EMAIL", "archive@localhost")
+ARCHIVE_OAI_PAGE_SIZE = env_int("ARCHIVE_OAI_PAGE_SIZE", 100)
 # Readers log in at /accounts/login/ to keep saved searches (search/saved.py).
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "search:saved"

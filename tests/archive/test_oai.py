@@ -63,8 +63,11 @@ def test_a_full_harvest_with_resumption_equals_the_published_articles(live_serve
     dc = live[article.pk].metadata
     assert dc["title"] == [f"履职中见真情——{article.subtitle}"]
     assert dc["identifier"] == [f"{live_server.url}/articles/{article.pk}/"]
-    assert dc["publisher"] == [article.outlet.name] and dc["language"] == ["zh"] and dc["type"] == ["Text"]
-    assert "潘晓喆" in dc["subject"] and dc["date"] == [article.published_iso]
+    assert article.outlet.name == "网络" and dc["publisher"] == ["同花顺经济网"]  # from the web: its site
+    assert dc["language"] == ["zh"] and dc["type"] == ["Text"] and "潘晓喆" in dc["subject"]
+    assert dc["date"] == ["2022-05-09T16:18:00+08:00"] and "creator" not in dc
+    news = live[Article.objects.get(title="汇聚“红”力量 守护健康“绿”").pk].metadata
+    assert news["creator"] == ["彭沛", "黎俊"] and news["publisher"] == ["永州日报"]
     capture = article.captures.get()
     assert dc["relation"] == [f"{live_server.url}/captures/{capture.sha256}/"]
 
