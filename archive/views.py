@@ -130,7 +130,10 @@ def _follows_merges(view):
         try:
             return view(request, pk)
         except _Moved as moved:
-            return redirect(moved.survivor, permanent=True)
+            query = request.GET.urlencode()  # keeps ?format=json (and the page) across the redirect
+            return redirect(
+                moved.survivor.get_absolute_url() + ("?" + query if query else ""), permanent=True
+            )
 
     wrapper.__name__ = view.__name__
     wrapper.__doc__ = view.__doc__

@@ -167,3 +167,14 @@ def test_json_pages_cost_a_fixed_number_of_queries_like_their_html(client, impor
     assert after == before
     for p in pages:  # the article's entities with offsets cost one query more than its page
         assert before[p + "?format=json"] <= html[p] + 1, (p, before[p + "?format=json"], html[p])
+
+
+def test_a_merged_away_record_redirects_its_data_to_the_survivors_data(client, imported_samples):
+    from archive import curation
+
+    keep, gone = Person.objects.filter(mentions__isnull=False).distinct().order_by("pk")[:2]
+    gone_pk = gone.pk
+    curation.merge(Person, keep, [gone], reason="one person")
+    response = client.get(f"/people/{gone_pk}/", {"format": "json"})
+    assert response.status_code == 301 and response["Location"] == f"/people/{keep.pk}/?format=json"
+    assert data(client, response["Location"].split("?")[0])["id"] == keep.pk

@@ -182,6 +182,11 @@ def test_every_protocol_error_has_its_code(client, archive, settings):
     Outlet.objects.all().delete()
     assert error_code(client, verb="ListSets") == "noSetHierarchy"
     assert error_code(client, verb="ListRecords", metadataPrefix="oai_dc", set="year") == "noSetHierarchy"
+    # Harvesters may POST (protocol 3.1.1.2), without a CSRF token.
+    from django.test import Client
+
+    posted = Client(enforce_csrf_checks=True).post("/oai/", {"verb": "Identify"})
+    assert posted.status_code == 200 and b"<Identify>" in posted.content
     # badVerb and badArgument echo no arguments in <request>.
     root = oai(client, verb="Nope", metadataPrefix="oai_dc")
     assert root.find("o:request", NS).attrib == {}
