@@ -337,6 +337,20 @@ CSV = {
 }
 
 
+def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """The 404 of every page (config/urls.py handler404): as data when data was asked for."""
+    if request.GET.get("format") == "json":
+        message = _("No such page, or it is not public.")
+        return JsonResponse(
+            {"api_version": API_VERSION, "error": message, "status": 404},
+            status=404,
+            json_dumps_params={"ensure_ascii": False},
+        )
+    from django.views.defaults import page_not_found
+
+    return page_not_found(request, exception)
+
+
 def render_page(
     request: HttpRequest, template_name: str, context: dict | None = None, status: int | None = None
 ) -> HttpResponse:

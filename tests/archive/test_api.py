@@ -108,7 +108,8 @@ def test_a_hidden_article_is_data_for_staff_only_as_its_page_is(client, imported
     article.status = Article.Status.HIDDEN
     article.hidden_reason = "checking"
     article.save()
-    assert client.get(article.get_absolute_url(), {"format": "json"}).status_code == 404
+    missing = client.get(article.get_absolute_url(), {"format": "json"})
+    assert missing.status_code == 404 and missing.json()["api_version"] == 1 and missing.json()["error"]
     assert client.get(article.get_absolute_url()).status_code == 404
     client.force_login(User.objects.create_user("curator", password="x", is_staff=True))
     assert data(client, article.get_absolute_url())["status"] == "hidden"
