@@ -18,6 +18,7 @@ from archive.ingest.lexicon import Lexicon
 from archive.ingest.read import RawDocument, ReadError, Skipped, iter_paths, read_file
 from archive.ingest.store import store_document
 from archive.models import Article, Mention
+from archive.tabular import safe_row
 from search.backends import IndexLocked
 from search.indexing import deferred_indexing, sync_articles
 
@@ -198,22 +199,24 @@ def export_jsonl(out: IO[str], queryset=None) -> int:
     return n
 
 
-def csv_values(row: dict) -> list:
-    """One export row flattened for CSV: lists joined with '；', None as empty."""
+def csv_values(row: dict, *, raw: bool = False) -> list:
+    """One export row flattened for CSV: lists joined with '；', None as empty; formula-safe unless `raw`
+    (archive/tabular.py)."""
     flat = dict(row)
     for key in ("authors", "editors"):
         flat[key] = "；".join(row[key])
     flat["people"] = "；".join(p["name"] for p in row["people"])
     flat["organizations"] = "；".join(o["name"] for o in row["organizations"])
     flat["places"] = "；".join(p["name"] for p in row["places"])
-    return [flat[k] if flat[k] is not None else "" for k in EXPORT_FIELDS]
+    return safe_row((flat[k] if flat[k] is not None else "" for k in EXPORT_FIELDS), raw=raw)
 
 
-def export_csv(out: IO[str], queryset=None) -> int:
+def export_csv(out: IO[str], queryset=None, *, raw: bool = False) -> int:
+    """The export as CSV; cells a spreadsheet would run as formulas are prefixed with ' unless `raw`."""
     writer = csv.writer(out)
     writer.writerow(EXPORT_FIELDS)
     n = 0
     for row in export_rows(queryset):
-        writer.writerow(csv_values(row))
+        writer.writerow(csv_values(row, raw=raw))
         n += 1
     return n
