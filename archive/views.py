@@ -1,5 +1,6 @@
 """Public pages. Each view validates its input, calls selectors and renders; only published
-articles (and entities they mention) are shown to the public, staff see drafts and hidden ones."""
+articles (and entities they mention) are shown to the public; drafts and hidden ones only to users
+with the archive's view permission (selectors.can_see_unpublished, the one rule for every page)."""
 
 from __future__ import annotations
 
@@ -58,14 +59,14 @@ def article_list(request: HttpRequest) -> HttpResponse:
             "years": selectors.article_years(),
             "outlet": outlet,
             "year": year,
-            "place": Place.objects.filter(pk=place).first() if place else None,
+            "place": selectors.public_entity(Place, place),
             "oldest": oldest,
         },
     )
 
 
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    visible = Article.objects.all() if request.user.is_staff else Article.objects.published()
+    visible = selectors.visible_articles(request.user)
     article = get_object_or_404(visible.select_related("outlet", "site"), pk=pk)
     mentions = list(
         article.mentions.exclude(status="rejected").select_related("person", "organization", "place")
@@ -97,7 +98,7 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _entity_context(request: HttpRequest, entity) -> dict:
     paginator = Paginator(selectors.entity_articles(entity), 30)
-    if not paginator.count and not request.user.is_staff:
+    if not paginator.count and not selectors.can_see_unpublished(request.user):
         raise Http404("Nothing public mentions this entry")
     page = paginator.get_page(request.GET.get("page"))
     return {
@@ -213,7 +214,7 @@ def place_list(request: HttpRequest) -> HttpResponse:
 
 def _capture(request: HttpRequest, sha256: str) -> tuple[Capture, Path]:
     capture = get_object_or_404(Capture.objects.select_related("article"), sha256=sha256)
-    if capture.article.status != Article.Status.PUBLISHED and not request.user.is_staff:
+    if capture.article.status != Article.Status.PUBLISHED and not selectors.can_see_unpublished(request.user):
         raise Http404("No such capture")
     path = original_path(capture.sha256)
     if not path.is_file():
