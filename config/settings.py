@@ -114,6 +114,10 @@ AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+# The address counted is the client's, not the proxy's (config/proxy.py): behind DJANGO_BEHIND_PROXY,
+# from the X-Forwarded-For entry the DJANGO_PROXY_COUNT trusted proxies appended; otherwise the
+# connection's own, forwarded headers ignored.
+AXES_CLIENT_IP_CALLABLE = "config.proxy.client_ip"
 SIMPLE_HISTORY_REVERT_DISABLED = False
 
 ROOT_URLCONF = "config.urls"
@@ -208,7 +212,12 @@ SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
 SECURE_HSTS_SECONDS = env_int("DJANGO_SECURE_HSTS_SECONDS", 0 if DEBUG else 31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
 SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD", not DEBUG)
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("DJANGO_BEHIND_PROXY") else None
+BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY")
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_PROXY else None
+# How many proxies in front of gunicorn append to X-Forwarded-For (config/proxy.py); 0 = trust none.
+ARCHIVE_PROXY_COUNT = env_int("DJANGO_PROXY_COUNT", 1) if BEHIND_PROXY else 0
+if ARCHIVE_PROXY_COUNT < 0:
+    raise ImproperlyConfigured(f"DJANGO_PROXY_COUNT must be 1 or more, got {ARCHIVE_PROXY_COUNT}")
 
 # Content-Security-Policy: everything comes from this site (no CDN, no inline script or style;
 # imported pages are shown as escaped text, so a policy this strict costs nothing).
