@@ -9,12 +9,17 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from archive.text import strip_invisible_fields
+
 
 def pinyin_key(name: str) -> str:
     """Sort key for lists in pinyin order: 潘晓喆 → "pan xiao zhe" (non-Chinese characters kept, lower-cased)."""
     from pypinyin import Style, lazy_pinyin
 
     return " ".join(lazy_pinyin(name, style=Style.NORMAL, errors=lambda chars: chars.lower()))[:200]
+
+
+CURATED_TEXT = ("name", "aliases", "note")  # shown on public pages; bidi/zero-width removed (archive/text.py)
 
 
 class PinyinSorted(models.Model):
@@ -32,10 +37,15 @@ class PinyinSorted(models.Model):
         abstract = True
 
     def save(self, *args, **kwargs):
+        strip_invisible_fields(self, *CURATED_TEXT)  # every writer: admin, merge, split, shell
         self.sort_key = pinyin_key(self.name)
         if kwargs.get("update_fields") is not None and "name" in kwargs["update_fields"]:
             kwargs["update_fields"] = {*kwargs["update_fields"], "sort_key"}
         super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        super().clean()
+        strip_invisible_fields(self, *CURATED_TEXT)  # before the uniqueness check sees the name
 
 
 class Outlet(models.Model):
@@ -131,6 +141,7 @@ class Article(models.Model):
     def clean(self) -> None:
         from django.core.exceptions import ValidationError
 
+        strip_invisible_fields(self, "title", "subtitle")
         if self.status == self.Status.HIDDEN and not self.hidden_reason.strip():
             raise ValidationError({"hidden_reason": _("Say why the article is hidden.")})
 

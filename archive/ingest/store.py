@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from archive.models import Article, Capture, Mention, Organization, Outlet, Person, Place, Site, pinyin_key
 from archive.originals import original_path, original_relpath
+from archive.text import strip_invisible
 
 from .clean import CleanPage, clean_page
 from .extract import Entity, Extraction, extract
@@ -71,7 +72,8 @@ def _capture(doc: RawDocument, article: Article, storage_path: str) -> Capture:
 def store_document(doc: RawDocument, lexicon: Lexicon | None = None) -> str:
     if Capture.objects.filter(sha256=doc.sha256).exists():
         return "duplicate"
-    page = clean_page(doc.text, doc.hints)
+    # Bidi controls and zero-width characters leave here, before anything is read from the text.
+    page = clean_page(strip_invisible(doc.text), {k: strip_invisible(v) for k, v in doc.hints.items()})
     if not page.body.strip():
         raise ReadError("no article text left after removing site boilerplate")
     digest = content_hash(page)
