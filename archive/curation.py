@@ -54,9 +54,16 @@ def _affected_articles(model, ids) -> list[int]:
 
 @dataclass
 class MergePreview:
-    """Side by side: each record with its aliases, mention and article counts, and sample sentences."""
+    """Side by side: each record with its aliases, mention and article counts (all, and published),
+    and sample sentences."""
 
     rows: list[dict]
+
+    @property
+    def unpublished_only(self) -> list:
+        """Records mentioned only in drafts or hidden articles: merged into a published record, their
+        names become its public aliases, so the preview warns the curator."""
+        return [row["record"] for row in self.rows if row["unpublished_only"]]
 
 
 def merge_preview(model, records) -> MergePreview:
@@ -67,6 +74,13 @@ def merge_preview(model, records) -> MergePreview:
         .values(field_name)
         .annotate(mentions=Count("id"), articles=Count("article", distinct=True))
     }
+    public = dict(
+        Mention.objects.filter(**{f"{field_name}__in": records}, article__status=Article.Status.PUBLISHED)
+        .exclude(status=Mention.Status.REJECTED)
+        .values(field_name)
+        .annotate(articles=Count("article", distinct=True))
+        .values_list(field_name, "articles")
+    )
     rows = []
     for record in records:
         sample = list(
@@ -79,6 +93,9 @@ def merge_preview(model, records) -> MergePreview:
                 "record": record,
                 "mentions": counts.get(record.pk, {}).get("mentions", 0),
                 "articles": counts.get(record.pk, {}).get("articles", 0),
+                "public_articles": public.get(record.pk, 0),
+                "unpublished_only": counts.get(record.pk, {}).get("articles", 0) > 0
+                and not public.get(record.pk),
                 "sample": sample,
             }
         )
