@@ -13,7 +13,7 @@ from archive.text import strip_invisible_fields
 
 
 def pinyin_key(name: str) -> str:
-    """Sort key for lists in pinyin order: 潘晓喆 → "pan xiao zhe" (non-Chinese characters kept, lower-cased)."""
+    """Sort key for lists in pinyin order: 潘晓喆 → "pan xiao zhe" (other characters kept, lower-cased)."""
     from pypinyin import Style, lazy_pinyin
 
     return " ".join(lazy_pinyin(name, style=Style.NORMAL, errors=lambda chars: chars.lower()))[:200]
@@ -349,4 +349,5 @@ class EntityMerge(models.Model):
 
     def __str__(self) -> str:
         arrow = "→" if self.action == self.Action.MERGE else "⇢"
-        return f"{self.get_kind_display()} {self.source_name} #{self.source_id} {arrow} {self.target_name} #{self.target_id}"
+        source = f"{self.source_name} #{self.source_id}"
+        return f"{self.get_kind_display()} {source} {arrow} {self.target_name} #{self.target_id}"

@@ -69,7 +69,8 @@ def generate(out: Path, n: int, seed: int) -> list[str]:
             )
             body.append(para)
         city = rng.choice(CITIES)
-        date = f"{rng.choice((2020, 2021, 2022))}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} 09:{rng.randint(10, 59)}"
+        day = f"{rng.choice((2020, 2021, 2022))}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        date = f"{day} 09:{rng.randint(10, 59)}"
         title = f"{city}{rng.choice(COMMUNITIES)}社区党员干部抗疫纪实之{i}"
         text = "\n".join(
             [

@@ -224,7 +224,7 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         return hits
 
     def _per_searcher_cache(self, searcher) -> dict:
-        """Arrays (document lengths, sort keys, facet values) built once per searcher, i.e. per index version."""
+        """Arrays (document lengths, sort keys, facet values) built once per searcher: per index version."""
         cache = getattr(self, "_arrays", None)
         if cache is None or cache[0] is not searcher:
             cache = self._arrays = (searcher, {})

@@ -50,7 +50,7 @@ class Postings(NamedTuple):
 
 
 def top(hits: Hits, start: int, end: int) -> list[tuple[int, float]]:
-    """Documents start..end by score (highest first), ties by document number: the same order for every page."""
+    """Documents start..end by score (highest first), ties by document number: one order for every page."""
     n = len(hits.ids)
     if not n or start >= end:
         return []

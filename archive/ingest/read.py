@@ -4,7 +4,8 @@ Contract: `read_file(path)` yields one `RawDocument` per page found in the file 
 may hold many, read one record at a time), a `Skipped` for a WARC record that cannot be a page,
 or raises `ReadError` with a message fit to show the user. Memory is bounded by `max_bytes`
 (the largest page accepted): bigger text/HTML files are refused before they are read, bigger
-WARC records are skipped without being read. Nothing here touches the database. Supported: plain text, saved HTML (.html/.htm/.shtml), WARC and WARC.GZ, in UTF-8
+WARC records are skipped without being read. Nothing here touches the database. Supported: plain
+text, saved HTML (.html/.htm/.shtml), WARC and WARC.GZ, in UTF-8
 (with or without BOM), GB18030/GBK/GB2312 or Big5, with or without a charset declaration.
 """
 

@@ -208,7 +208,8 @@ def queries(client, url) -> int:
 
 
 def test_queries_per_page_do_not_grow_with_the_data(client, imported_samples, tmp_path):
-    """No N+1: the same pages cost the same number of queries after more articles, people and mentions arrive."""
+    """No N+1: the same pages cost the same number of queries after more articles, people and mentions
+    arrive."""
     person = Person.objects.get(name="潘晓喆")
     article = Article.objects.get(title="履职中见真情")
     place = Place.objects.get(name="同济新村")

@@ -1,4 +1,5 @@
-"""The index follows the database: imports (one batch), single edits, hiding, deleting, drift repair, locks."""
+"""The index follows the database: imports (one batch), single edits, hiding, deleting, drift repair,
+locks."""
 
 from __future__ import annotations
 
