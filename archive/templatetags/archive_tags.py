@@ -10,7 +10,7 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-from search.highlight import highlight
+from textnorm.highlight import highlight
 
 register = template.Library()
 

@@ -1,4 +1,4 @@
-"""The index follows the database: imports (one batch), single edits, hiding, deleting, drift repair, locks."""
+"""The index follows the database: one-batch imports, single edits, hiding, deleting, drift repair, locks."""
 
 from __future__ import annotations
 
