@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.db.models import Count
 
+from archive.indexing import schedule
 from archive.ingest.extract import extract
 from archive.ingest.store import sentence_at, store_mentions
 from archive.models import Article, EntityMerge, Mention, Organization, Person, Place
-from search.indexing import schedule
 
 FIELD = {Person: "person", Organization: "organization", Place: "place"}
 KIND = {
@@ -294,6 +294,6 @@ def reextract(articles, *, user=None) -> int:
 
 
 def reindex(articles) -> tuple[int, int]:
-    from search.indexing import sync_articles
+    from archive.indexing import sync_articles
 
     return sync_articles([a.pk for a in articles])

@@ -14,13 +14,12 @@ from django.conf import settings
 from django.db import DatabaseError
 from django.db.models import Prefetch
 
+from archive.indexing import IndexUnavailable, deferred_indexing, sync_articles
 from archive.ingest.lexicon import Lexicon
 from archive.ingest.read import RawDocument, ReadError, Skipped, iter_paths, read_file
 from archive.ingest.store import store_document
 from archive.models import Article, Mention
 from archive.tabular import safe_row
-from search.backends import IndexLocked
-from search.indexing import deferred_indexing, sync_articles
 
 
 @dataclass
@@ -66,7 +65,7 @@ def articles_import(*, paths: Iterable[Path], progress: Callable[[str], None] | 
     started = time.perf_counter()
     try:
         sync_articles(saved)
-    except IndexLocked as exc:
+    except IndexUnavailable as exc:
         report.index_error = str(exc)
     except Exception as exc:  # a damaged index must not hide that the articles were stored
         report.index_error = f"{exc.__class__.__name__}: {exc}"

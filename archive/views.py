@@ -30,6 +30,12 @@ def _int(value) -> int | None:
     return number if 0 < number < 2**31 else None
 
 
+def _year(value) -> int | None:
+    """A year the date lookups can take (year 1 or 10000 would overflow once shifted to UTC)."""
+    number = _int(value)
+    return number if number is not None and 1000 <= number <= 2999 else None
+
+
 def home(request: HttpRequest) -> HttpResponse:
     return render(
         request,
@@ -44,7 +50,7 @@ def home(request: HttpRequest) -> HttpResponse:
 def article_list(request: HttpRequest) -> HttpResponse:
     outlet, year, place = (
         _int(request.GET.get("outlet")),
-        _int(request.GET.get("year")),
+        _year(request.GET.get("year")),
         _int(request.GET.get("place")),
     )
     oldest = request.GET.get("sort") == "oldest"

@@ -18,8 +18,9 @@ from haystack.utils import get_identifier, get_model_ct
 
 from archive.models import Article, Mention
 from search.analyzers import gram_analyzer, word_analyzer
+from search.registry import FACETS, GRAM_FIELDS, TEXT_FIELDS
 
-GRAM_FIELDS = {"text", "title", "people", "orgs", "places", "source"}
+__all__ = ["GRAM_FIELDS", "ArticleIndex", "article_queryset", "document_stamp", "naive_utc"]
 
 
 def naive_utc(moment):
@@ -77,20 +78,25 @@ def document_stamp(article: Article) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
-class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
-    text = indexes.CharField(document=True, analyzer=gram_analyzer(), stored=False)
-    title = indexes.CharField(analyzer=gram_analyzer(), stored=False, boost=3.0)
+# The gram fields and the facet fields, as search.registry declares them.
+_RegistryFields = type(
+    "_RegistryFields",
+    (indexes.SearchIndex,),
+    {
+        "__module__": __name__,
+        **{
+            f.name: indexes.CharField(
+                document=f.name == "text", analyzer=gram_analyzer(), stored=False, boost=f.boost
+            )
+            for f in TEXT_FIELDS
+        },
+        **{f.field: indexes.MultiValueField() for f in FACETS},
+    },
+)
+
+
+class ArticleIndex(_RegistryFields, indexes.Indexable):
     words = indexes.CharField(analyzer=word_analyzer(), stored=False)
-    people = indexes.CharField(analyzer=gram_analyzer(), stored=False)
-    orgs = indexes.CharField(analyzer=gram_analyzer(), stored=False)
-    places = indexes.CharField(analyzer=gram_analyzer(), stored=False)
-    source = indexes.CharField(analyzer=gram_analyzer(), stored=False)
-    outlet = indexes.MultiValueField()
-    year = indexes.MultiValueField()
-    month = indexes.MultiValueField()
-    person_ids = indexes.MultiValueField()
-    org_ids = indexes.MultiValueField()
-    place_ids = indexes.MultiValueField()
     published = indexes.DateTimeField(null=True)
     stamp = indexes.CharField(indexed=False, stored=True)
 

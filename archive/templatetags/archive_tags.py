@@ -11,7 +11,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from archive.text import mark_invisible, strip_invisible
-from search.highlight import highlight
+from textnorm.highlight import highlight
 
 register = template.Library()
 
