@@ -203,6 +203,7 @@ class Person(PinyinSorted):
     )
     aliases = models.JSONField(default=list, blank=True)
     needs_review = models.BooleanField(
+        _("needs review"),
         default=False,
         help_text="resolve_entities could not decide this record alone; clear it once checked",
     )
@@ -226,6 +227,7 @@ class NamedEntity(PinyinSorted):
     url_name = ""
     aliases = models.JSONField(default=list, blank=True)
     needs_review = models.BooleanField(
+        _("needs review"),
         default=False,
         help_text="resolve_entities could not decide this record alone; clear it once checked",
     )

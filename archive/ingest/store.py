@@ -22,6 +22,7 @@ from archive.originals import original_path, original_relpath
 
 from .clean import CleanPage, clean_page
 from .extract import Entity, Extraction, extract
+from .extract import Mention as ExtractedMention
 from .lexicon import Lexicon
 from .read import RawDocument, ReadError
 from .resolve import Resolution, ResolvedPlace, resolve
@@ -184,6 +185,27 @@ def ensure_places(nodes: list[ResolvedPlace]) -> dict[tuple, Place]:
             place.aliases = [*place.aliases, *new]
             place.save(update_fields=["aliases"])
     return found
+
+
+def place_in_article(article: Article, name: str, start: int, end: int) -> Place:
+    """The record a place name a curator marked at body[start:end] denotes, read with the article's
+    other places (静安 in a Shanghai story → 静安区 310106; 和平社区 → under the street before it)."""
+    from .gazetteer import candidates
+
+    entities: dict[str, Entity] = {}
+    for m in Mention.objects.filter(article=article, place__isnull=False).exclude(
+        status=Mention.Status.REJECTED
+    ):
+        entities.setdefault(m.text, Entity(m.text, m.place.kind)).mentions.append(
+            ExtractedMention(m.start, m.end)
+        )
+    kind = entities[name].kind if name in entities else ("subdistrict" if candidates(name) else "community")
+    entities.setdefault(name, Entity(name, kind)).mentions.append(ExtractedMention(start, end))
+    for entity in entities.values():
+        entity.mentions.sort(key=lambda m: m.start)
+    resolution = resolve(Extraction([], [], list(entities.values())))
+    node = resolution.places[name]
+    return ensure_places([node])[node.key]
 
 
 def _key_of(found: dict[tuple, Place], pk: int | None) -> tuple | None:
