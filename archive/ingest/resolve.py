@@ -8,8 +8,8 @@ Contract: `resolve(extraction)` returns a `Resolution`:
   nearest one before it, or the only one the article names). A short name shared by several divisions
   (城关镇, 新华街道, 朝阳) is decided by the article's other places — the candidate whose parent chain
   they support most — and stays without a code when they do not decide it: never a global guess.
-- `region`: the deepest division that more than half of the article's resolved places lie in (an
-  article naming 蒋场镇 and 佛子山镇 of 天门市 and, once, 武汉 has the region 天门市).
+- `region`: the deepest division that more than half of the article's places lie in, places that
+  contain it not counting (an article naming 蒋场镇 and 佛子山镇 of 天门市 and 武汉 has the region 天门市).
 - `organizations`: each written organisation → its record name and jurisdiction. A relative name
   (市委组织部, 区委, 团市委, 街道党工委) belongs to the region's city, district or street of the
   matching level and is named with it (天门市委组织部); a name that begins with one of the article's
@@ -144,17 +144,18 @@ def _divisions(places: list[Entity]) -> tuple[dict[str, Division], list[str]]:
 
 
 def _region(resolved: list[ResolvedPlace]) -> ResolvedPlace | None:
-    coded = [next((c for c in reversed(p.chain) if c.code), None) for p in resolved]
-    chains = [p.chain for p in coded if p is not None]
-    support: Counter[tuple] = Counter()
-    nodes: dict[tuple, ResolvedPlace] = {}
-    for chain in {tuple(c.key for c in ch): ch for ch in chains}.values():
-        for node in chain:
-            support[node.key] += 1
-            nodes[node.key] = node
-    total = len({tuple(c.key for c in ch) for ch in chains})
-    best = [nodes[k] for k, n in support.items() if n * 2 > total]
-    return max(best, key=lambda p: DEPTH.get(p.kind, 9), default=None)
+    """The deepest division that more than half of the article's places lie in, not counting the
+    places that contain it (上海市 does not vote against its own 静安区)."""
+    chains = {tuple(n.key for n in p.chain): p.chain for p in resolved}
+    nodes = {n.key: n for chain in chains.values() for n in chain if n.code}
+    best: ResolvedPlace | None = None
+    for key, node in nodes.items():
+        within = sum(1 for chain in chains if key in chain)
+        above = sum(1 for chain in chains if chain[-1] in [n.key for n in node.chain[:-1]])
+        against = len(chains) - within - above
+        if within * 2 > within + against and (best is None or DEPTH[node.kind] > DEPTH[best.kind]):
+            best = node
+    return best
 
 
 def _unit_at(region: ResolvedPlace | None, level: str, named: list[ResolvedPlace]) -> ResolvedPlace | None:
