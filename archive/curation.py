@@ -12,7 +12,7 @@ from django.db.models import Count
 
 from archive.indexing import schedule
 from archive.ingest.extract import extract
-from archive.ingest.store import sentence_at, store_mentions
+from archive.ingest.store import place_in_article, sentence_at, store_mentions
 from archive.models import Article, EntityMerge, Mention, Organization, Person, Place
 
 FIELD = {Person: "person", Organization: "organization", Place: "place"}
@@ -178,6 +178,7 @@ def split(
         values = {"name": name}
         if model is Person:
             values["region"] = record.region if region is None else region.strip()
+            same_region = values["region"] == record.region
             if model.objects.filter(**values).exists():
                 raise CurationError(
                     f"a person called {name} in region “{values['region']}” already exists; "
@@ -187,6 +188,10 @@ def split(
             if model.objects.filter(name=name).exists():
                 raise CurationError(f"“{name}” already exists; merge into it instead")
             values["kind"] = kind or record.kind
+        if model is Person and same_region:
+            values["region_place"] = record.region_place
+        elif model is Place:
+            values["parent"] = record.parent  # a split place lies where the original did
         new = model(**values)
         _history_reason(new, user, f"split from #{record.pk}: {reason}")
         new.save()
@@ -259,7 +264,11 @@ def add_mention(
         if Mention.objects.filter(article=article, start=start, end=end).exists():
             raise CurationError("this text is already a mention; confirm it instead")
         if model is Person:
-            entity = Person.objects.get_or_create(name=name[:50], region=article.region)[0]
+            entity = Person.objects.get_or_create(
+                name=name[:50], region=article.region, defaults={"region_place": article.region_place}
+            )[0]
+        elif model is Place:
+            entity = place_in_article(article, name[:100], start, end)
         else:
             entity = model.objects.get_or_create(name=name[: 200 if model is Organization else 100])[0]
         mention = Mention(

@@ -68,8 +68,11 @@ def filtered_articles(
         qs = qs.filter(outlet_id=outlet)
     if year:
         qs = qs.filter(published_at__year=year)
-    if place:
-        qs = qs.filter(pk__in=Mention.objects.filter(VISIBLE, place_id=place).values("article_id"))
+    if place:  # the place and every place within it (上海市 lists an article naming only 芷江西路街道)
+        from archive.place_tree import subtree_ids
+
+        within = list(subtree_ids([place]))
+        qs = qs.filter(pk__in=Mention.objects.filter(VISIBLE, place_id__in=within).values("article_id"))
     if oldest_first:
         return qs.order_by("published_at", "id")
     return qs.order_by("-published_at", "-id")

@@ -138,7 +138,11 @@ def export_rows(queryset=None) -> Iterator[dict]:
     queryset = Article.objects.published() if queryset is None else queryset
     mentions = (
         Mention.objects.exclude(status=Mention.Status.REJECTED)
-        .select_related("person", "organization", "place")
+        .select_related(
+            "person__region_place__parent__parent__parent",
+            "organization__jurisdiction__parent__parent__parent",
+            "place__parent__parent__parent__parent",
+        )
         .order_by("start", "end", "pk")
     )  # deterministic on every database
     queryset = (
@@ -148,22 +152,41 @@ def export_rows(queryset=None) -> Iterator[dict]:
     )
     for article in queryset.iterator(chunk_size=200):
         people: dict[int, dict] = {}
-        orgs: dict[int, dict] = {}
-        places: dict[int, dict] = {}
+        orgs: dict[tuple, dict] = {}
+        places: dict[tuple, dict] = {}
         for m in article.mentions.all():
             if m.person_id:
                 row = people.setdefault(
                     m.person_id,
-                    {"name": m.person.name, "roles": [], "organizations": [], "age": None, "mentions": 0},
+                    {
+                        "name": m.person.name,
+                        "roles": [],
+                        "organizations": [],
+                        "age": None,
+                        "mentions": 0,
+                        "region": m.person.region_place.path if m.person.region_place else [],
+                    },
                 )
                 row["mentions"] += 1
                 row["roles"] += [r for r in m.roles if r not in row["roles"]]
                 row["organizations"] += [o for o in m.organizations if o not in row["organizations"]]
                 row["age"] = row["age"] if row["age"] is not None else m.age
-            elif m.organization_id:
-                orgs.setdefault(m.organization_id, {"name": m.organization.name, "kind": m.organization.kind})
+            elif m.organization_id:  # one row per record and written form: `name` is as written
+                org = m.organization
+                orgs.setdefault(
+                    (m.organization_id, m.text),
+                    {
+                        "name": m.text,
+                        "kind": org.kind,
+                        "jurisdiction": org.jurisdiction.path if org.jurisdiction else [],
+                    },
+                )
             elif m.place_id:
-                places.setdefault(m.place_id, {"name": m.place.name, "kind": m.place.kind})
+                place = m.place
+                places.setdefault(
+                    (m.place_id, m.text),
+                    {"name": m.text, "kind": place.kind, "code": place.code or None, "path": place.path},
+                )
         captures = list(article.captures.all())
         first = captures[0] if captures else None
         yield {

@@ -11,7 +11,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from archive import selectors
+from archive import place_tree, selectors
 from archive.citations import cite
 from archive.curation import resolve_merged
 from archive.models import Article, Capture, Organization, Person, Place
@@ -102,9 +102,10 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def _entity_context(request: HttpRequest, entity) -> dict:
+def _entity_context(request: HttpRequest, entity, *, reached: bool = False) -> dict:
+    """`reached`: public although no article names the entity itself (a place with articles within)."""
     paginator = Paginator(selectors.entity_articles(entity), 30)
-    if not paginator.count and not selectors.can_see_unpublished(request.user):
+    if not paginator.count and not reached and not selectors.can_see_unpublished(request.user):
         raise Http404("Nothing public mentions this entry")
     page = paginator.get_page(request.GET.get("page"))
     return {
@@ -172,9 +173,12 @@ def organization_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @_follows_merges
 def place_detail(request: HttpRequest, pk: int) -> HttpResponse:
     place = _entity_or_survivor(Place, pk)
-    context = _entity_context(request, place)
+    children = place_tree.children(place)
+    context = _entity_context(request, place, reached=bool(children))
     context.update(
         kind="place",
+        breadcrumb=place_tree.breadcrumb(place),
+        children=children,
         people=selectors.co_mentioned(place, Person, limit=40),
         organizations=selectors.co_mentioned(place, Organization, limit=30),
         within=selectors.units_within(place),
@@ -215,7 +219,11 @@ def organization_list(request: HttpRequest) -> HttpResponse:
 
 
 def place_list(request: HttpRequest) -> HttpResponse:
-    return _entity_list(request, Place, "archive/entity_list.html", _("Places"))
+    """The hierarchy (provinces, each with what lies directly within it); any list parameter (?view=list,
+    sort, letter, kind) gives the A–Z list of every place instead."""
+    if any(k in request.GET for k in ("view", "sort", "letter", "kind", "page")):
+        return _entity_list(request, Place, "archive/entity_list.html", _("Places"))
+    return render(request, "archive/place_tree.html", {"tree": place_tree.tree()})
 
 
 def _capture(request: HttpRequest, sha256: str) -> tuple[Capture, Path]:

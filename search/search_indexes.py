@@ -31,7 +31,7 @@ def naive_utc(moment):
 
 def _visible_mentions():
     return Mention.objects.exclude(status=Mention.Status.REJECTED).select_related(
-        "person", "organization", "place"
+        "person", "organization", "place__parent__parent__parent__parent"
     )
 
 
@@ -57,6 +57,9 @@ def _entities(article: Article) -> dict[str, dict[int, list[str]]]:
                 names = found[kind].setdefault(entity.pk, [entity.name, *(entity.aliases or [])])
                 if m.text not in names:
                     names.append(m.text)
+                if kind == "place":  # and every place it lies in: place:上海市 finds 芷江西路街道
+                    for above in entity.chain[:-1]:
+                        found[kind].setdefault(above.pk, [above.name, *(above.aliases or [])])
     return found
 
 
