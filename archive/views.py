@@ -8,10 +8,11 @@ from pathlib import Path
 
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 
 from archive import place_tree, selectors
+from archive.api import render_page as render  # the page, or its data with ?format=json|csv|ris…
 from archive.citations import cite
 from archive.curation import resolve_merged
 from archive.models import Article, Capture, Organization, Person, Place
@@ -137,7 +138,10 @@ def _follows_merges(view):
         try:
             return view(request, pk)
         except _Moved as moved:
-            return redirect(moved.survivor, permanent=True)
+            query = request.GET.urlencode()  # keeps ?format=json (and the page) across the redirect
+            return redirect(
+                moved.survivor.get_absolute_url() + ("?" + query if query else ""), permanent=True
+            )
 
     wrapper.__name__ = view.__name__
     wrapper.__doc__ = view.__doc__

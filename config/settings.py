@@ -118,6 +118,15 @@ AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 # from the X-Forwarded-For entry the DJANGO_PROXY_COUNT trusted proxies appended; otherwise the
 # connection's own, forwarded headers ignored.
 AXES_CLIENT_IP_CALLABLE = "config.proxy.client_ip"
+# OAI-PMH (/oai/, archive/oai.py): record identifiers are oai:<ID>:article/<pk>; set the ID to the
+# archive's public domain so identifiers stay the same whichever host name a harvester uses.
+ARCHIVE_OAI_REPOSITORY_ID = os.environ.get("ARCHIVE_OAI_REPOSITORY_ID", "")
+ARCHIVE_OAI_ADMIN_EMAIL = os.environ.get("ARCHIVE_OAI_ADMIN_EMAIL", "archive@localhost")
+ARCHIVE_OAI_PAGE_SIZE = env_int("ARCHIVE_OAI_PAGE_SIZE", 100)
+# Readers log in at /accounts/login/ to keep saved searches (search/saved.py).
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "search:saved"
+LOGOUT_REDIRECT_URL = "archive:home"
 SIMPLE_HISTORY_REVERT_DISABLED = False
 
 ROOT_URLCONF = "config.urls"

@@ -48,10 +48,14 @@ def test_article_page_marks_and_links_people_organisations_and_places(client, im
 def test_article_page_cites_and_exposes_citation_meta_tags_and_the_capture(client, imported_samples):
     article = Article.objects.get(title="履职中见真情")
     html = get(client, article.get_absolute_url())
-    assert '<meta name="citation_title" content="履职中见真情">' in html
+    title = "履职中见真情——战“疫”中的上海基层干部"  # cited whole, subtitle included
+    assert f'<meta name="citation_title" content="{title}">' in html
     assert re.search(r'<meta name="citation_publication_date" content="\d{4}/\d\d/\d\d">', html)
-    assert f'<meta name="citation_journal_title" content="{article.outlet.name}">' in html
-    assert "履职中见真情[N/OL]. " in html and f"http://testserver/articles/{article.pk}/" in html
+    assert (
+        article.outlet.name == "网络" and "citation_journal_title" not in html
+    )  # "from the web" is no outlet
+    assert f'<meta name="citation_publisher" content="{article.site.name}">' in html
+    assert f"{title}[EB/OL]. " in html and f"http://testserver/articles/{article.pk}/" in html
     capture = article.captures.get()
     assert capture.sha256 in html
     assert reverse("archive:capture-text", args=[capture.sha256]) in html
