@@ -3,11 +3,12 @@
 Contract: `read_warc(open_stream, label=…, max_bytes=…)` classifies every record instead of guessing:
 - `response`/`resource` records of an http(s) URL whose payload is HTML or plain text are pages;
 - `request`, `metadata`, `warcinfo`, and a crawler's own records (`metadata://` and `dns:` URIs:
-  wget's command line, log and manifest; Heritrix's DNS lookups) are skipped silently, as are
-  redirects and other non-2xx responses, robots.txt, and payloads that are not pages (CSS, images);
+  wget's command line, log and manifest; Heritrix's DNS lookups; `resource` records of any other
+  non-http URI, such as Browsertrix's `urn:pageinfo:`) are skipped silently, as are redirects and
+  other non-2xx responses, robots.txt, and payloads that are not pages (CSS, images);
 - a `revisit` record is one more capture of the page it refers to (by WARC-Refers-To or payload
   digest), or a `Skipped` line when that record is not in the same archive;
-- a page record of any other URI scheme (ftp:, file:, urn:) is a `Skipped` line.
+- a `response` record of any other URI scheme (ftp:, file:) is a `Skipped` line.
 Bodies are decoded (chunked, gzip, deflate, br) with the size limit applied to the decoded bytes.
 """
 
@@ -98,11 +99,13 @@ def _classify(record, label, url, rid, max_bytes, pages, state) -> RawDocument |
         return _revisit(record, source, url, rid, max_bytes, pages, state)
     if record.rec_type not in ("response", "resource"):
         return Skipped(source, f"unknown WARC record type {record.rec_type!r}")
+    if not url.lower().startswith(("http://", "https://")):
+        if record.rec_type == "resource":
+            return None  # a crawler's own record (Browsertrix urn:pageinfo:, urn:text:, file: logs)
+        scheme = url.split(":", 1)[0] if ":" in url else "no"
+        return Skipped(source, f"not a web page: {scheme} URI (only http and https responses are pages)")
     if not _is_page(record, url):
         return None
-    if not url.lower().startswith(("http://", "https://")):
-        scheme = url.split(":", 1)[0] if ":" in url else "no"
-        return Skipped(source, f"not a web page: {scheme} URI (only http and https records are pages)")
     return _page(record, source, url, rid, max_bytes, pages)
 
 

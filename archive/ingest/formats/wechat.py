@@ -146,6 +146,7 @@ def read_wechat(markup: str) -> tuple[str, dict[str, str]]:
     if re.search(r"\d{4}", published):
         hints["archive:published"] = published
     author = fields.get("author") or fields.get("meta:author") or script.get("author", "")
+    author = re.sub(r"^(文|图文|作者|文字|撰文|撰稿|记者|编辑)\s*[:：/|｜]\s*", "", author).strip()
     if author and author != account:
         hints["archive:author"] = author
     url = fields.get("meta:og:url") or script.get("url", "")
