@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import threading
+import time
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -48,13 +49,16 @@ def _encode(body: bytes, encoding: str) -> bytes:
 
 
 @contextmanager
-def serve(routes: dict[str, Route]) -> Iterator[str]:
-    """Serve `routes` (path → Route) on 127.0.0.1; yields the base URL (no trailing slash)."""
+def serve(routes: dict[str, Route], log: list[tuple[str, float]] | None = None) -> Iterator[str]:
+    """Serve `routes` (path → Route) on 127.0.0.1; yields the base URL (no trailing slash).
+    `log` receives (path, time.monotonic()) for every request."""
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
         def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            if log is not None:
+                log.append((self.path, time.monotonic()))
             route = routes.get(self.path) or Route(b"not here", status=404, content_type="text/plain")
             body = _encode(route.body, route.encoding)
             self.send_response(route.status)

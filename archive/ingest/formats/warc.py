@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from ..read import RawDocument, ReadError, Skipped, document_from_bytes
-from .httpbody import BodyError, BodyTooLarge, read_body
+from .httpbody import BLOCK, BodyError, BodyTooLarge, read_body
 
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 SILENT_TYPES = ("request", "metadata", "warcinfo", "conversion", "continuation")
@@ -138,6 +138,8 @@ def _page(record, source, url, rid, max_bytes, pages) -> RawDocument | Skipped:
         body = read_body(record.raw_stream, headers, max_bytes)
     except (BodyTooLarge, BodyError) as exc:
         return Skipped(source, str(exc))
+    while record.raw_stream.read(BLOCK):  # what follows the payload (a chunked body's last CRLF)
+        pass
     if getattr(record.raw_stream, "limit", 0) > 0:  # fewer bytes than the record declares
         raise EOFError(f"record for {url or rid} is cut short")
     ctype = _content_type(record)
