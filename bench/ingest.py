@@ -1,11 +1,14 @@
 """Import benchmark: a generated corpus vs one bare jieba.posseg pass over the same text (the floor).
 
-    .venv/bin/python bench/ingest.py [--articles 2000] [--seed 1]
+    .venv/bin/python bench/ingest.py [--articles 2000] [--seed 1] [--page-sizes 50,500,5000]
 
 Articles are made by recombining the sample pages' paragraphs, with the people, places and dates
 in them replaced by generated ones; a quarter are saved as GB18030 and a quarter as HTML. The
 import runs in this process against a fresh SQLite archive in a temporary folder. Reported:
 articles/s, the import time as a multiple of the posseg floor (target ≤ 2.0), peak memory (RSS).
+Then single pages of each --page-sizes (KB of UTF-8 text, the same paragraphs recombined) are
+imported one at a time, with the time split into read+clean, extraction and storing (mentions with
+their sentences): each should grow linearly with the page (seconds per MB about constant).
 """
 
 from __future__ import annotations
@@ -69,7 +72,8 @@ def generate(out: Path, n: int, seed: int) -> list[str]:
             )
             body.append(para)
         city = rng.choice(CITIES)
-        date = f"{rng.choice((2020, 2021, 2022))}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} 09:{rng.randint(10, 59)}"
+        day = f"{rng.choice((2020, 2021, 2022))}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        date = f"{day} 09:{rng.randint(10, 59)}"
         title = f"{city}{rng.choice(COMMUNITIES)}社区党员干部抗疫纪实之{i}"
         text = "\n".join(
             [
@@ -96,10 +100,68 @@ def generate(out: Path, n: int, seed: int) -> list[str]:
     return texts
 
 
+def big_page(out: Path, kilobytes: int, seed: int) -> Path:
+    """One text page of about `kilobytes` KB: generated articles' bodies run together."""
+    rng = random.Random(seed)
+    folder = out / f"page-{kilobytes}"
+    folder.mkdir()
+    texts = generate(folder, max(1, kilobytes // 2), seed)
+    for child in folder.iterdir():
+        child.unlink()
+    lines = [f"社区抗疫长篇纪实合集之{kilobytes}"]
+    size = 0
+    while size < kilobytes * 1024:
+        body = rng.choice(texts).split("\n")[2:-2]
+        lines += body
+        size += sum(len(line.encode()) + 1 for line in body)
+    path = folder / f"page-{kilobytes}kb.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def page_sizes(out: Path, sizes: list[int], seed: int) -> None:
+    """Import one page of each size; time read+clean, extraction and storing separately."""
+    from archive.ingest import store
+    from archive.services import articles_import
+
+    spent: dict[str, float] = {}
+
+    def timed(name, func):
+        def wrapper(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.perf_counter() - started
+
+        return wrapper
+
+    originals = (store.clean_page, store.extract, store.store_mentions)
+    store.clean_page = timed("clean", store.clean_page)
+    store.extract = timed("extract", store.extract)
+    store.store_mentions = timed("mentions", store.store_mentions)
+    try:
+        print("page size   import   clean   extract   mentions+sentences   s per MB")
+        for kilobytes in sizes:
+            path = big_page(out, kilobytes, seed + kilobytes)
+            spent.clear()
+            started = time.perf_counter()
+            report = articles_import(paths=[path])
+            took = time.perf_counter() - started - report.index_seconds
+            assert report.imported == 1, report.failures
+            print(
+                f"{kilobytes:>6} KB  {took:7.1f}s  {spent['clean']:5.1f}s  {spent['extract']:7.1f}s  "
+                f"{spent['mentions']:10.1f}s          {took / (kilobytes / 1024):7.1f}"
+            )
+    finally:
+        store.clean_page, store.extract, store.store_mentions = originals
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--page-sizes", default="50,500,5000", help="KB per page, comma-separated ('' skips)")
     args = ap.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="bench-ingest-"))
@@ -145,6 +207,8 @@ def main() -> None:
         f"import without indexing / floor: {store / floor:.2f}x (target <= 2.0); "
         f"with indexing: {took / floor:.2f}x; peak RSS {peak_mb:.0f} MB"
     )
+    if args.page_sizes:
+        page_sizes(work, [int(x) for x in args.page_sizes.split(",")], args.seed)
 
 
 if __name__ == "__main__":
