@@ -17,7 +17,7 @@ from pathlib import Path
 from django import forms
 from django.conf import settings
 from django.contrib import admin
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, SuspiciousFileOperation
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import path
@@ -99,7 +99,11 @@ def _upload(request: HttpRequest) -> HttpResponse:
     upload = form.cleaned_data["file"]
     folder = Path(tempfile.mkdtemp(prefix="upload-", dir=settings.ARCHIVE_DATA_DIR))
     try:
-        target = folder / get_valid_filename(Path(upload.name).name or "upload")
+        try:
+            name = get_valid_filename(Path(upload.name).name)
+        except SuspiciousFileOperation:  # nothing usable left of the name
+            name = "upload" + "".join(Path(upload.name).suffixes)[-16:]
+        target = folder / name
         with target.open("wb") as handle:
             for chunk in upload.chunks():
                 handle.write(chunk)

@@ -153,14 +153,19 @@ def _text_encoding(path: Path) -> str:
 
 def _csv_rows(path: Path, max_bytes: int | None) -> Iterator[tuple[int, dict | str]]:
     encoding = _text_encoding(path)
-    csv.field_size_limit(max(max_bytes or 0, 128 * 1024 * 1024))
+    csv.field_size_limit(max_bytes or 1 << 40)  # a bigger cell stops the reader instead of filling memory
     with path.open(encoding=encoding, errors="replace", newline="") as handle:
         sample = handle.read(8192)
         handle.seek(0)
         delimiter = "\t" if path.suffix.lower() == ".tsv" or sample.count("\t") > sample.count(",") else ","
         reader = csv.DictReader(handle, delimiter=delimiter)
-        yield 1, reader.fieldnames or []
-        yield from enumerate(reader, start=2)  # records, not lines: a cell may hold newlines
+        number = 1
+        try:
+            yield 1, reader.fieldnames or []
+            for number, row in enumerate(reader, start=2):  # records, not lines: a cell may hold newlines
+                yield number, row
+        except csv.Error as exc:
+            raise ReadError(f"damaged CSV after row {number}: {exc}") from None
 
 
 def _jsonl_rows(path: Path, max_bytes: int | None) -> Iterator[tuple[int, dict | str]]:
@@ -219,6 +224,7 @@ def _xlsx_rows(path: Path, max_bytes: int | None) -> Iterator[tuple[int, dict | 
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a damaged workbook
         raise ReadError(f"damaged Excel workbook: {type(exc).__name__}: {exc}") from None
+    number = 1
     try:
         rows = book.worksheets[0].iter_rows(values_only=True)
         headers = [_cell(h) for h in next(rows, ())]
@@ -226,6 +232,10 @@ def _xlsx_rows(path: Path, max_bytes: int | None) -> Iterator[tuple[int, dict | 
         for number, values in enumerate(rows, start=2):
             if any(v not in (None, "") for v in values):
                 yield number, dict(zip(headers, values, strict=False))
+    except (ReadError, GeneratorExit):
+        raise
+    except Exception as exc:  # a damaged sheet part shows only when it is reached
+        raise ReadError(f"damaged Excel workbook after row {number}: {type(exc).__name__}: {exc}") from None
     finally:
         book.close()
 

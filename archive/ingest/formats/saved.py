@@ -27,8 +27,13 @@ _SINGLEFILE_RE = re.compile(
 
 
 def looks_like_mhtml(head: bytes) -> bool:
+    """A file that starts with mail headers and declares multipart/related (Chrome names it .mhtml)."""
     lowered = head[:2048].lower()
-    return b"multipart/related" in lowered and (b"mime-version" in lowered or b"from:" in lowered)
+    return (
+        re.match(rb"\s*[a-z][a-z0-9-]*:", lowered) is not None
+        and b"multipart/related" in lowered
+        and (b"mime-version" in lowered or b"from:" in lowered)
+    )
 
 
 def _iso_date(value: str) -> str:

@@ -206,3 +206,12 @@ def test_a_fifo_named_directly_is_refused_at_once(tmp_path):
     assert not thread.is_alive() and outcome == [
         "a FIFO (named pipe), not a file: refused without opening it"
     ]
+
+
+def test_a_csv_cell_over_the_page_limit_stops_that_file_with_a_reason(tmp_path):
+    path = tmp_path / "huge.csv"
+    path.write_text(f"标题,正文\n清晨的值守点,{P1}\n巨大的一行,{'很长' * 5000}\n", encoding="utf-8")
+    items = read_file(path, max_bytes=2000)
+    assert clean_page(next(items).text).body == P1
+    with pytest.raises(ReadError, match="damaged CSV after row 2: field larger than field limit"):
+        next(items)
