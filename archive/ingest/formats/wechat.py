@@ -30,14 +30,15 @@ _SCRIPT_VARS = {
     ),
     "url": re.compile(r"""var\s+msg_link\s*=\s*["']([^"'\n]{1,500})["']"""),
 }
-# The account's own prompts. Matched on short lines only, so a sentence that merely mentions
-# 关注 or 分享 stays in the body.
+# The account's own prompts. They are matched as prompts (关注 after 蓝字 or a QR code, 点个在看,
+# 阅读原文 …), on short lines only, so a sentence such as 居民扫描二维码登记 or 大家纷纷点赞 stays.
 _BOILERPLATE = re.compile(
-    r"关注我们|关注我|点击.{0,6}(蓝字|关注)|蓝字|二维码|扫码|扫一扫|长按识别|长按关注|识别关注|阅读原文|"
-    r"点赞|在看|点个赞|分享给|转发给|转发朋友圈|分享到朋友圈|星标|设为星标|往期(回顾|推荐|精选)|"
-    r"微信号|公众号ID|预览时标签不可点|轻点两下取消|继续滑动看下一个|向上滑动看下一个|喜欢此内容的人还喜欢|"
-    r"^[▼▲↓↑⬇︎👇👆→·…\s]+$"
+    r"(蓝字|蓝色字|名片|公众号).{0,10}关注|关注我们|点击.{0,6}关注|长按(识别|扫描)?.{0,4}二维码|"
+    r"二维码.{0,6}关注|扫码关注|扫一扫.{0,6}关注|阅读原文|点(个|亮)?在看|在看.{0,4}(点赞|分享|转发)|"
+    r"(分享|点赞|转发).{0,4}在看|设为星标|星标.{0,6}公众号|往期(回顾|推荐|精选)|预览时标签不可点|"
+    r"轻点两下取消|继续滑动看下一个|向上滑动看下一个|喜欢此内容的人还喜欢|微信扫一扫|公众号ID|微信号\s*[:：]"
 )
+_REACTIONS_ONLY = re.compile(r"^(点赞|在看|分享|转发|收藏|[\s、，,|｜/·▼▲↓↑→…!！~])+$")
 _MAX_BOILERPLATE_LINE = 40
 
 
@@ -120,7 +121,11 @@ def _script_values(markup: str) -> dict[str, str]:
 
 def is_boilerplate(line: str) -> bool:
     """The account's prompts: 点击上方蓝字关注我们, 长按识别二维码, 阅读原文, 点赞/在看 …"""
-    return len(line) <= _MAX_BOILERPLATE_LINE and bool(_BOILERPLATE.search(line))
+    if re.fullmatch(r"[\s▼▲↓↑⬇👇👆→·…]+", line):
+        return True
+    return len(line) <= _MAX_BOILERPLATE_LINE and bool(
+        _BOILERPLATE.search(line) or _REACTIONS_ONLY.match(line)
+    )
 
 
 def read_wechat(markup: str) -> tuple[str, dict[str, str]]:

@@ -333,3 +333,23 @@ def test_a_singlefile_page_keeps_its_original_url_and_save_date(tmp_path):
     assert (doc.format, doc.url) == ("singlefile", "http://news.example.cn/2020/0308/b.html")
     assert doc.hints["archive:captured"].startswith("Sun Mar 08 2020 11:30:00")
     assert clean_page(doc.text, doc.hints).body == "\n".join([P1, P2, P3])
+
+
+def test_sentences_that_mention_likes_or_qr_codes_stay_in_a_wechat_body():
+    from archive.ingest.formats.wechat import is_boilerplate
+
+    kept = [
+        "志愿者们正在看望独居老人，居民纷纷点赞。",
+        "居民扫描二维码登记后进入小区。",
+        "大家关注的菜价稳住了。",
+    ]
+    dropped = [
+        "点击上方蓝字关注我们",
+        "长按识别二维码",
+        "扫码关注 和平街道",
+        "点个在看，你最好看",
+        "分享 · 点赞 · 在看",
+        "▼",
+        "阅读原文",
+    ]
+    assert [line for line in kept + dropped if not is_boilerplate(line)] == kept
