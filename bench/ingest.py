@@ -6,9 +6,10 @@ Articles are made by recombining the sample pages' paragraphs, with the people, 
 in them replaced by generated ones; a quarter are saved as GB18030 and a quarter as HTML. The
 import runs in this process against a fresh SQLite archive in a temporary folder. Reported:
 articles/s, the import time as a multiple of the posseg floor (target ≤ 2.0), peak memory (RSS).
-Then single pages of each --page-sizes (KB of UTF-8 text, the same paragraphs recombined) are
-imported one at a time, with the time split into read+clean, extraction and storing (mentions with
-their sentences): each should grow linearly with the page (seconds per MB about constant).
+Then single pages of each --page-sizes (KB of UTF-8 text, the same paragraphs recombined) go through
+every stage, timed: read, clean, extraction (the real one up to --extract-limit KB: extract._places
+is still quadratic), storing the mentions with their sentences, the whole import (up to the limit).
+Read, clean and store should grow linearly with the page (seconds per MB about constant).
 """
 
 from __future__ import annotations
@@ -119,42 +120,70 @@ def big_page(out: Path, kilobytes: int, seed: int) -> Path:
     return path
 
 
-def page_sizes(out: Path, sizes: list[int], seed: int) -> None:
-    """Import one page of each size; time read+clean, extraction and storing separately."""
-    from archive.ingest import store
+def _mentions_everywhere(body: str, sample: object) -> object:
+    """The sample's entities with every occurrence of their names in the whole body as mentions
+    (one regex pass): the mentions a full extraction of a long page would store."""
+    from archive.ingest.extract import Entity, Extraction, Mention
+
+    def spread(entities: list) -> list:
+        out = []
+        for e in entities:
+            spans = [Mention(m.start(), m.end()) for m in re.finditer(re.escape(e.name), body)]
+            out.append(Entity(e.name, e.kind, spans))
+        return out
+
+    return Extraction(
+        spread(sample.people), spread(sample.organizations), spread(sample.places), sample.region
+    )
+
+
+def page_sizes(out: Path, sizes: list[int], seed: int, extract_limit: int) -> None:
+    """One page of each size through every stage, each timed: read (decode), clean, extraction (the
+    real one up to extract_limit KB), storing the mentions with their sentences (real database
+    writes, the mentions of every name found in the page), and the whole import up to extract_limit."""
+    from django.db import transaction
+
+    from archive.ingest.clean import clean_page
+    from archive.ingest.extract import extract
+    from archive.ingest.read import read_file
+    from archive.ingest.store import content_hash, store_mentions
+    from archive.models import Article
     from archive.services import articles_import
 
-    spent: dict[str, float] = {}
-
-    def timed(name, func):
-        def wrapper(*args, **kwargs):
+    print("page size   read   clean   extract   store mentions (n)   whole import   read+clean+store s/MB")
+    for kilobytes in sizes:
+        path = big_page(out, kilobytes, seed + kilobytes)
+        t0 = time.perf_counter()
+        [doc] = read_file(path, max_bytes=64 * 1024 * 1024)
+        t1 = time.perf_counter()
+        page = clean_page(doc.text, doc.hints)
+        t2 = time.perf_counter()
+        body = page.body
+        extract_s = whole_s = float("nan")
+        if kilobytes <= extract_limit:
             started = time.perf_counter()
-            try:
-                return func(*args, **kwargs)
-            finally:
-                spent[name] = spent.get(name, 0.0) + time.perf_counter() - started
-
-        return wrapper
-
-    originals = (store.clean_page, store.extract, store.store_mentions)
-    store.clean_page = timed("clean", store.clean_page)
-    store.extract = timed("extract", store.extract)
-    store.store_mentions = timed("mentions", store.store_mentions)
-    try:
-        print("page size   import   clean   extract   mentions+sentences   s per MB")
-        for kilobytes in sizes:
-            path = big_page(out, kilobytes, seed + kilobytes)
-            spent.clear()
+            extract(body)
+            extract_s = time.perf_counter() - started
+        extraction = _mentions_everywhere(body, extract(body[:100_000]))
+        n = sum(len(e.mentions) for e in extraction.people + extraction.organizations + extraction.places)
+        t3 = time.perf_counter()
+        with transaction.atomic():
+            article = Article.objects.create(
+                title=page.title[:500], body=body, content_hash=content_hash(page)
+            )
+            store_mentions(article, extraction)
+            transaction.set_rollback(True)  # the whole import below stores the page for real
+        t4 = time.perf_counter()
+        if kilobytes <= extract_limit:
             started = time.perf_counter()
             report = articles_import(paths=[path])
-            took = time.perf_counter() - started - report.index_seconds
+            whole_s = time.perf_counter() - started - report.index_seconds
             assert report.imported == 1, report.failures
-            print(
-                f"{kilobytes:>6} KB  {took:7.1f}s  {spent['clean']:5.1f}s  {spent['extract']:7.1f}s  "
-                f"{spent['mentions']:10.1f}s          {took / (kilobytes / 1024):7.1f}"
-            )
-    finally:
-        store.clean_page, store.extract, store.store_mentions = originals
+        own = (t1 - t0) + (t2 - t1) + (t4 - t3)
+        print(
+            f"{kilobytes:>6} KB  {t1 - t0:5.2f}s  {t2 - t1:5.2f}s  {extract_s:7.1f}s  {t4 - t3:8.2f}s "
+            f"({n:>7,})  {whole_s:10.1f}s   {own / (kilobytes / 1024):8.2f}"
+        )
 
 
 def main() -> None:
@@ -162,6 +191,12 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--page-sizes", default="50,500,5000", help="KB per page, comma-separated ('' skips)")
+    ap.add_argument(
+        "--extract-limit",
+        type=int,
+        default=500,
+        help="run the real extraction and whole import up to this many KB",
+    )
     args = ap.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="bench-ingest-"))
@@ -208,7 +243,7 @@ def main() -> None:
         f"with indexing: {took / floor:.2f}x; peak RSS {peak_mb:.0f} MB"
     )
     if args.page_sizes:
-        page_sizes(work, [int(x) for x in args.page_sizes.split(",")], args.seed)
+        page_sizes(work, [int(x) for x in args.page_sizes.split(",")], args.seed, args.extract_limit)
 
 
 if __name__ == "__main__":

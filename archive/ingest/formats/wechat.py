@@ -43,9 +43,9 @@ _MAX_BOILERPLATE_LINE = 40
 
 
 def is_wechat(markup: str, url: str = "") -> bool:
-    head = markup[:200_000]
+    # the whole page is searched: a saved article carries 100 KB and more of inline script first
     return "mp.weixin.qq.com" in url or (
-        'id="js_content"' in head and ("rich_media" in head or "mp.weixin.qq.com" in head)
+        'id="js_content"' in markup and ("rich_media" in markup or "mp.weixin.qq.com" in markup)
     )
 
 
