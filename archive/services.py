@@ -55,13 +55,19 @@ def lexicon_from_db() -> Lexicon:
     return lex
 
 
-def articles_import(*, paths: Iterable[Path], progress: Callable[[str], None] | None = None) -> ImportReport:
+def articles_import(
+    *,
+    paths: Iterable[Path],
+    progress: Callable[[str], None] | None = None,
+    column_map: dict[str, str] | None = None,
+) -> ImportReport:
     """Import every page under `paths`. One bad file never stops the others; each failure is recorded.
 
-    Saved articles are indexed in one batch, by one search-index writer, when the import ends."""
+    column_map names dataset columns ({"body": "content"}). Saved articles are indexed in one batch,
+    by one search-index writer, when the import ends."""
     report = ImportReport()
     with deferred_indexing(sync=False) as saved:
-        _import_paths(paths, report, progress)
+        _import_paths(paths, report, progress, column_map)
     started = time.perf_counter()
     try:
         sync_articles(saved)
@@ -74,12 +80,21 @@ def articles_import(*, paths: Iterable[Path], progress: Callable[[str], None] | 
 
 
 def _import_paths(
-    paths: Iterable[Path], report: ImportReport, progress: Callable[[str], None] | None
+    paths: Iterable[Path],
+    report: ImportReport,
+    progress: Callable[[str], None] | None,
+    column_map: dict[str, str] | None = None,
 ) -> None:
     lexicon = lexicon_from_db()
     for path in iter_paths(list(paths)):
+        if isinstance(path, Skipped):  # a symlink or a FIFO inside a folder: reported, never opened
+            report.failed += 1
+            report.failures.append((path.source_path, path.reason))
+            if progress:
+                progress(path.source_path)
+            continue
         try:  # pages are stored as they are read (a WARC file is streamed a record at a time)
-            for doc in read_file(path, max_bytes=settings.ARCHIVE_MAX_PAGE_BYTES):
+            for doc in read_file(path, max_bytes=settings.ARCHIVE_MAX_PAGE_BYTES, column_map=column_map):
                 if isinstance(doc, Skipped):
                     report.failed += 1
                     report.failures.append((doc.source_path, doc.reason))

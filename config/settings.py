@@ -71,6 +71,10 @@ except OSError as exc:
 # The largest page the import accepts: a text/HTML file, or one record of a WARC file (WARC files
 # themselves may be of any size; they are streamed). Bounds the import's memory.
 ARCHIVE_MAX_PAGE_BYTES = env_int("ARCHIVE_MAX_PAGE_BYTES", 32 * 1024 * 1024)
+# The largest file a curator may upload for import in the admin (refused before it is read).
+ARCHIVE_MAX_UPLOAD_BYTES = env_int("ARCHIVE_MAX_UPLOAD_BYTES", 256 * 1024 * 1024)
+# The admin's URL capture refuses private, loopback and link-local addresses unless this is on.
+ARCHIVE_CAPTURE_ALLOW_PRIVATE = env_bool("ARCHIVE_CAPTURE_ALLOW_PRIVATE", False)
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -218,6 +218,27 @@ def _derive_title(body_lines: list[str]) -> str:
     return ""
 
 
+def prefer_container_metadata(page: CleanPage, hints: dict[str, str]) -> CleanPage:
+    """Trusted metadata from the container (dataset columns, front matter, WeChat variables, WACZ
+    pages.jsonl, SingleFile) over what was guessed from the text: the `archive:*` hints.
+
+    >>> prefer_container_metadata(CleanPage(title="猜的"), {"archive:title": "真标题"}).title
+    '真标题'
+    """
+    if hints.get("archive:title", "").strip():
+        page.title, page.subtitle, page.is_title_derived = hints["archive:title"].strip(), "", False
+    if hints.get("archive:published"):
+        value, precision, matched = parse_date(hints["archive:published"])
+        if value:
+            page.published, page.date_precision, page.published_text = value, precision, matched
+    if hints.get("archive:source", "").strip():
+        page.source = hints["archive:source"].strip()
+    if hints.get("archive:author", "").strip():
+        written = hints["archive:author"].strip()
+        page.authors = _names(written) or [written[:50]]
+    return page
+
+
 def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     """Sort the page's lines and read out the article fields.
 
@@ -327,4 +348,4 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         else:
             page.title = _derive_title([p.text for p in page.paragraphs])
             page.is_title_derived = bool(page.title)
-    return page
+    return prefer_container_metadata(page, hints)

@@ -12,6 +12,7 @@ import hashlib
 import os
 import re
 import unicodedata
+from bisect import bisect_left
 from pathlib import Path
 
 from django.db import transaction
@@ -38,10 +39,26 @@ def content_hash(page: CleanPage) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def sentence_at(text: str, start: int, end: int) -> str:
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    m = _SENTENCE_END.search(text, end)
-    right = m.end() if m and m.group() != "\n" else (m.start() if m else len(text))
+def sentence_ends(text: str) -> list[int]:
+    """Offsets of every sentence-ending character, in order: the index `sentence_at` bisects."""
+    return [m.start() for m in _SENTENCE_END.finditer(text)]
+
+
+def sentence_at(text: str, start: int, end: int, ends: list[int] | None = None) -> str:
+    """The sentence holding text[start:end]. Pass `sentence_ends(text)` when asking for many spans
+    of one text: each call is then a bisection, not a scan (linear cost for a 5 MB page).
+
+    >>> sentence_at("甲说。乙是党员。丙", 3, 4)
+    '乙是党员。'
+    """
+    ends = sentence_ends(text) if ends is None else ends
+    i = bisect_left(ends, start)
+    left = ends[i - 1] + 1 if i else 0
+    j = bisect_left(ends, end)
+    if j == len(ends):
+        right = len(text)
+    else:
+        right = ends[j] if text[ends[j]] == "\n" else ends[j] + 1
     return text[left:right].strip()
 
 
@@ -249,6 +266,7 @@ def store_mentions(article: Article, extraction: Extraction, resolution: Resolut
     curated = {(m.start, m.end) for m in kept}
     Mention.objects.filter(article=article, status=Mention.Status.EXTRACTED).delete()
     rows: list[Mention] = []
+    ends = sentence_ends(body)
 
     def add(entity: Entity, **target: object) -> None:
         for m in entity.mentions:
@@ -260,7 +278,7 @@ def store_mentions(article: Article, extraction: Extraction, resolution: Resolut
                     start=m.start,
                     end=m.end,
                     text=entity.name,
-                    sentence=sentence_at(body, m.start, m.end),
+                    sentence=sentence_at(body, m.start, m.end, ends),
                     role=" / ".join(r for r in m.role.split("\u0001") if r)[:300],
                     organizations=m.organizations,
                     age=m.age,
