@@ -66,7 +66,9 @@ TITLES = (
     "法官 检察官 警长 所长 乡镇长 局长 厅长 副厅长 专员 主任科员 科员 职工 员工 驻村队员"
 ).split()
 TITLE_SET = set(TITLES)
-TITLES_BY_LENGTH = tuple(sorted(TITLE_SET, key=len, reverse=True))
+TITLES_BY_LENGTH = tuple(
+    sorted(TITLE_SET, key=lambda t: (-len(t), t))
+)  # a fixed order, whatever the hash seed
 
 # Person nouns that need a name after them to be a role ("居民" alone is not a role of someone).
 GENERIC_PERSON_NOUNS = {
