@@ -105,6 +105,20 @@ SPEECH_VERBS = (
     "透露",
 )
 
+# What follows a surname character when it is no given name: kinship terms and honorifics
+# (马先生, 卢老, 岳父母, 汪老板) — the person is real but unnamed, so no record is made.
+HONORIFIC_TAILS = (
+    "先生 女士 小姐 老板 老板娘 老师 师傅 阿姨 大爷 大妈 大娘 大姐 大哥 大叔 奶奶 爷爷 婆婆 姥姥 "
+    "父母 父亲 母亲 妻子 丈夫 爱人 儿子 女儿 孙子 孙女 老 总 姐 哥 叔 婶 伯 嫂 姨 家 氏 某 某某 "
+    "老汉 老太 同学 医生 护士 警官 书记 主任 经理 局长 队长 所长 科长 部长 站长 院长 校长 村长 "
+    "镇长 组长 楼长 班长 老弟 小妹"
+).split()
+# Characters that are surnames but, before a dictionary word, are a conjunction or preposition
+# (和妻子, 与居民, 同事们) or a measure word after a number or pointer (一段时间, 这阵子).
+CONJUNCTION_SURNAMES = set("和与同跟向于从及")
+MEASURE_SURNAMES = set("段阵番次回份项届批点")
+NUMERALS_AND_POINTERS = set("一二三四五六七八九十两几这那每有某上下整半多")
+
 # A character right after a two-character name that ends the name instead of extending it.
 NAME_STOP_CHARS = set(
     "的了和与及或在是说对向为把被从让给将就也都还又再才却但而且等跟同并即已曾正仍每要会能可去来到上下"

@@ -13,13 +13,18 @@ from collections import Counter
 
 from ..lexicon import (
     COMPOUND_SURNAMES,
+    CONJUNCTION_SURNAMES,
+    HONORIFIC_TAILS,
+    MEASURE_SURNAMES,
     NAME_STOP_CHARS,
+    NUMERALS_AND_POINTERS,
     ORG_SUFFIXES,
     PLACE_SUFFIXES,
     SPEECH_VERBS,
     SURNAMES,
     TITLE_SET,
 )
+from .credits import credit_spans
 from .entities import Entity, Occurrence
 from .roles import AGE_BEFORE, attach_roles, ends_with_title
 from .tokens import Coverage, Doc, is_cjk
@@ -41,7 +46,10 @@ _AFTER_NAME_NOUNS = (
     "夫妇",
     "一家",
 )
-_NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室")
+_NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报")
+_HONORIFIC_TAILS = set(HONORIFIC_TAILS)
+# Words that open a phrase, not a name: 宣传单 (宣传), 马上发 (马上), 连呼 …
+_PHRASE_HEAD_FLAGS = {"v", "vn", "vd", "d", "ad", "c", "p", "t", "m", "r"}
 _LIST_JOINERS = ("、", "与", "和", "及")
 AGE_AFTER = re.compile(r"^(?:[，,]?\s*(?:今年|现年|年仅|已经)?)(\d{1,3})\s*岁")
 _UNIT_AFTER = tuple(PLACE_SUFFIXES) + tuple(ORG_SUFFIXES)
@@ -51,6 +59,21 @@ def surname_ok(name: str) -> bool:
     if name[:2] in COMPOUND_SURNAMES:
         return 3 <= len(name) <= 4
     return name[0] in SURNAMES and 2 <= len(name) <= 3
+
+
+def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
+    """A surname character opening something else: an honorific or kinship form (马先生, 卢老,
+    岳父母), a conjunction before a word (和妻子, 与居民), a measure word after a number or pointer
+    (这段时间), or a common word that begins a phrase (宣传单, 马上发)."""
+    given = name[2:] if name[:2] in COMPOUND_SURNAMES else name[1:]
+    if given in _HONORIFIC_TAILS or given[:2] in _HONORIFIC_TAILS and len(given) > 2:
+        return True
+    if name[0] in CONJUNCTION_SURNAMES and len(given) >= 2 and doc.freq(given) >= 100:
+        return True
+    if name[0] in MEASURE_SURNAMES and start > 0 and doc.text[start - 1] in NUMERALS_AND_POINTERS:
+        return True
+    head = name[:2]
+    return len(name) == 3 and doc.freq(head) >= 500 and doc.tag(head) in _PHRASE_HEAD_FLAGS
 
 
 def name_at(doc: Doc, i: int) -> str | None:
@@ -98,7 +121,7 @@ def name_at(doc: Doc, i: int) -> str | None:
         return None  # 阳二居民区, 张家湾村: a place or unit, not a person
     if name in TITLE_SET or name.endswith(("书记", "主任", "队长")):
         return None
-    return name
+    return None if is_not_a_name(doc, toks[i].start, name) else name
 
 
 def _title_context(doc: Doc, start: int) -> bool:
@@ -143,7 +166,29 @@ def _candidates(doc: Doc, inside: Coverage) -> tuple[dict[int, str], set[str]]:
         )
         if jieba_found_whole or titled or _speech_after(doc, end):
             accepted.add(name)
+    for start, name in _glued_to_title(doc):
+        if start not in inside and name not in doc.lexicon.rejected:
+            cands.setdefault(start, name)
+            accepted.add(name)
     return cands, accepted
+
+
+def _glued_to_title(doc: Doc) -> list[tuple[int, str]]:
+    """Names jieba cut together with the title before them: 网格员王红梅 → 网格/员王/红梅."""
+    out = []
+    for i, t in enumerate(doc.toks[:-1]):
+        nxt = doc.toks[i + 1]
+        if len(t.word) < 2 or t.word[-1] not in SURNAMES or not is_cjk(t.word) or not is_cjk(nxt.word):
+            continue
+        if len(nxt.word) > 2 or nxt.flag not in _NAME_FLAGS_OK or nxt.word[0] in NAME_STOP_CHARS:
+            continue
+        start = t.end - 1
+        name = doc.text[start : nxt.end]
+        if not ends_with_title(doc.clause_before(start)) or not surname_ok(name) or doc.is_word(name):
+            continue
+        if name[-1] not in _NOT_NAME_END and not is_not_a_name(doc, start, name):
+            out.append((start, name))
+    return out
 
 
 def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str]) -> None:
@@ -182,7 +227,8 @@ def find_people(
 ) -> list[Entity]:
     """The people of the article, each with every occurrence, roles and age attached."""
     text = doc.text
-    cands, accepted = _candidates(doc, Coverage(len(text), org_spans + place_spans))
+    credits = credit_spans(text)
+    cands, accepted = _candidates(doc, Coverage(len(text), org_spans + place_spans + credits))
     _grow_lists(doc, cands, accepted)
     accepted -= doc.lexicon.rejected
     # Drop a name that is only ever part of a longer accepted one (王斌 inside 王斌之).
@@ -191,7 +237,7 @@ def find_people(
         if any(name != other and name in other and counts[name] == counts[other] for other in accepted):
             accepted.discard(name)
     people: dict[str, Entity] = {}
-    taken = Coverage(len(text), [])
+    taken = Coverage(len(text), credits)  # a reporter named in the story too is kept there only
     for name in sorted(accepted, key=lambda n: (-len(n), n)):
         for m in re.finditer(re.escape(name), text):
             if m.start() in taken:

@@ -141,6 +141,12 @@ class Doc:
         """True when the dictionary knows word as an ordinary word (商量, 包干)."""
         return self.tagger.tokenizer.FREQ.get(word, 0) > 0
 
+    def freq(self, word: str) -> int:
+        return self.tagger.tokenizer.FREQ.get(word, 0)
+
+    def tag(self, word: str) -> str:
+        return self.tagger.word_tag_tab.get(word, "")
+
     def clause_before(self, pos: int) -> str:
         start = pos
         limit = max(0, pos - _CLAUSE_LIMIT)
