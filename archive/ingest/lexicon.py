@@ -141,6 +141,8 @@ ORG_SUFFIXES: dict[str, str] = {
     "宣传部": "party",
     "统战部": "party",
     "纪委": "party",
+    "监委": "government",
+    "纪委监委": "party",
     "区委": "party",
     "市委": "party",
     "县委": "party",

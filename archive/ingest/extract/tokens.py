@@ -22,7 +22,7 @@ from ..lexicon import Lexicon
 
 jieba.setLogLevel(logging.WARNING)
 
-CLAUSE_BREAK = frozenset('，,。；;：:！？!?\n（(）)“”"‘’「」『』《》【】 \u3000\u00a0')
+CLAUSE_BREAK = frozenset('，,。；;：:！？!?\n（(）)“”"‘’「」『』《》【】 \u3000\u00a0丨')
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 # Words that end a name when walking back from the suffix: determiners, prepositions, verbs of founding.
 PREFIX_STOP = set(
@@ -39,7 +39,8 @@ _by_lexicon: OrderedDict[tuple, jieba.posseg.POSTokenizer] = OrderedDict()
 
 
 def is_cjk(s: str) -> bool:
-    return bool(_CJK.match(s))
+    """Chinese characters only (丨, a separator on pages, is none: 新闻丨东海社区)."""
+    return bool(_CJK.match(s)) and "丨" not in s
 
 
 def _base_tokenizer() -> jieba.posseg.POSTokenizer:
