@@ -38,7 +38,9 @@ DATE_HINT_KEYS = (
     "dc.date.issued",
     "date",
     "firstpublishedtime",
+    "datepublished",
     "article:modified_time",
+    "time",
 )
 SOURCE_HINT_KEYS = ("archive:source", "source", "contentsource", "og:site_name", "sitename", "site_name")
 _BYLINE = re.compile(

@@ -94,3 +94,21 @@ def test_the_url_gives_the_day_when_the_page_does_not():
     assert date_from_url("http://www.example.cn/xw/202108/t20210805_88.html") == datetime(2021, 8, 5)  # noqa: DTZ001
     page = clean_page(f"楼栋长的一天\n{BODY}", {"canonical": "http://www.example.cn/2021/08/05/a.html"})
     assert page.published == datetime(2021, 8, 5) and page.date_precision == "day"  # noqa: DTZ001
+
+
+def test_publisher_lines_and_disclaimers_are_site_chrome():
+    page = clean_page(
+        f"楼栋长的一天\n来源:清河日报\n{BODY}\n本文为清河网原创文章,转载请注明出处。\n"
+        "清河日报报业集团 清河网 承办\n主办单位:清河市文明办\n"
+        "一、凡本站注明“来源:清河网”的作品,版权均属清河网所有。\n清河网版权与免责声明:\n联系邮箱:news@example.cn"
+    )
+    assert page.body == BODY
+
+
+def test_a_time_element_or_an_itemprop_date_dates_an_html_page():
+    for markup in (
+        '<time datetime="2021-08-05T20:25:01+08:00">8月5日</time>',
+        '<meta itemprop="datePublished" content="2021-08-05 20:25:01">',
+    ):
+        text, hints = html_to_text(f"<html><body><h1>楼栋长的一天</h1>{markup}<p>{BODY}</p></body></html>")
+        assert clean_page(text, hints).published == datetime(2021, 8, 5, 20, 25, 1)  # noqa: DTZ001
