@@ -46,7 +46,7 @@ _AFTER_NAME_NOUNS = (
     "夫妇",
     "一家",
 )
-_NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报")
+_NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂")
 _HONORIFIC_TAILS = set(HONORIFIC_TAILS)
 # Words that open a phrase, not a name: 宣传单 (宣传), 马上发 (马上), 连呼 …
 _PHRASE_HEAD_FLAGS = {"v", "vn", "vd", "d", "ad", "c", "p", "t", "m", "r"}
@@ -64,7 +64,7 @@ def surname_ok(name: str) -> bool:
 def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
     """A surname character opening something else: an honorific or kinship form (马先生, 卢老,
     岳父母), a conjunction before a word (和妻子, 与居民), a measure word after a number or pointer
-    (这段时间), or a common word that begins a phrase (宣传单, 马上发)."""
+    (这段时间), a common word (马甲), or a common word that begins a phrase (宣传单, 马上发)."""
     given = name[2:] if name[:2] in COMPOUND_SURNAMES else name[1:]
     if given in _HONORIFIC_TAILS or given[:2] in _HONORIFIC_TAILS and len(given) > 2:
         return True
@@ -72,6 +72,8 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         return True
     if name[0] in MEASURE_SURNAMES and start > 0 and doc.text[start - 1] in NUMERALS_AND_POINTERS:
         return True
+    if doc.freq(name) >= 50 and doc.tag(name)[:2] not in ("nr", ""):
+        return True  # a common word of the language: 马甲, 关帝庙
     head = name[:2]
     return len(name) == 3 and doc.freq(head) >= 500 and doc.tag(head) in _PHRASE_HEAD_FLAGS
 

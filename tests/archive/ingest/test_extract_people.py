@@ -41,3 +41,12 @@ def test_credit_lines_are_not_people_of_the_story():
 def test_a_name_jieba_glues_to_the_title_before_it_is_found():
     ex = extract("网格员王红梅上门登记。")
     assert [(p.name, p.roles) for p in ex.people] == [("王红梅", ["网格员"])]
+
+
+def test_a_common_word_or_a_title_that_opens_with_a_surname_is_no_name():
+    assert _people("志愿者穿着红马甲在关帝庙前值守,楼栋长说:“别急。”") == []
+
+
+def test_a_neighbourhood_title_before_a_name_is_its_role():
+    ex = extract("党员楼栋长韦立冬挨家挨户敲门。")
+    assert [(p.name, p.roles) for p in ex.people] == [("韦立冬", ["党员楼栋长"])]
