@@ -187,10 +187,14 @@ class _HTMLText(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
         if tag == "meta":
-            key = (a.get("property") or a.get("name") or "").lower()
+            key = (
+                a.get("property") or a.get("name") or a.get("itemprop") or a.get("http-equiv") or ""
+            ).lower()
             if key and a.get("content"):
                 self.hints.setdefault(key, a["content"].strip())
             return
+        if tag == "time" and a.get("datetime"):  # the first <time datetime="…"> on the page
+            self.hints.setdefault("time", a["datetime"].strip())
         if tag == "link" and a.get("rel", "").lower() == "canonical" and a.get("href"):
             self.hints.setdefault("canonical", a["href"].strip())
             return

@@ -279,7 +279,7 @@ def store_mentions(article: Article, extraction: Extraction, resolution: Resolut
                     end=m.end,
                     text=entity.name,
                     sentence=sentence_at(body, m.start, m.end, ends),
-                    role=" / ".join(r for r in m.role.split("\u0001") if r)[:300],
+                    role=" / ".join(r for r in m.roles if r)[:300],
                     organizations=m.organizations,
                     age=m.age,
                     **target,
