@@ -25,7 +25,7 @@ from django.db import transaction
 
 from archive import curation
 from archive.ingest.extract import Entity, Extraction
-from archive.ingest.extract import Mention as Span
+from archive.ingest.extract import Occurrence as Span
 from archive.ingest.resolve import resolve
 from archive.ingest.store import _set_region, ensure_places
 from archive.models import Article, EntityMerge, Mention, Organization, Person, Place

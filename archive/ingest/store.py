@@ -23,8 +23,7 @@ from archive.originals import original_path, original_relpath
 from archive.text import strip_invisible
 
 from .clean import CleanPage, clean_page
-from .extract import Entity, Extraction, extract
-from .extract import Mention as ExtractedMention
+from .extract import Entity, Extraction, Occurrence, extract
 from .lexicon import Lexicon
 from .read import RawDocument, ReadError
 from .resolve import Resolution, ResolvedPlace, resolve
@@ -215,11 +214,9 @@ def place_in_article(article: Article, name: str, start: int, end: int) -> Place
     for m in Mention.objects.filter(article=article, place__isnull=False).exclude(
         status=Mention.Status.REJECTED
     ):
-        entities.setdefault(m.text, Entity(m.text, m.place.kind)).mentions.append(
-            ExtractedMention(m.start, m.end)
-        )
+        entities.setdefault(m.text, Entity(m.text, m.place.kind)).mentions.append(Occurrence(m.start, m.end))
     kind = entities[name].kind if name in entities else ("subdistrict" if candidates(name) else "community")
-    entities.setdefault(name, Entity(name, kind)).mentions.append(ExtractedMention(start, end))
+    entities.setdefault(name, Entity(name, kind)).mentions.append(Occurrence(start, end))
     for entity in entities.values():
         entity.mentions.sort(key=lambda m: m.start)
     resolution = resolve(Extraction([], [], list(entities.values())))
