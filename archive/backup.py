@@ -135,7 +135,7 @@ def _archive_is_empty() -> bool:
 
 def restore_backup(source: Path) -> RestoreReport:
     """Restore a backup into an empty archive (migrated database, no articles, no originals)."""
-    from search.indexing import deferred_indexing, sync_articles
+    from archive.indexing import deferred_indexing, sync_articles
 
     if not source.is_file():
         raise BackupError(f"{source}: no such backup file")

@@ -9,12 +9,17 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from archive.text import strip_invisible_fields
+
 
 def pinyin_key(name: str) -> str:
-    """Sort key for lists in pinyin order: 潘晓喆 → "pan xiao zhe" (non-Chinese characters kept, lower-cased)."""
+    """Sort key for lists in pinyin order: 潘晓喆 → "pan xiao zhe" (other characters kept, lower-cased)."""
     from pypinyin import Style, lazy_pinyin
 
     return " ".join(lazy_pinyin(name, style=Style.NORMAL, errors=lambda chars: chars.lower()))[:200]
+
+
+CURATED_TEXT = ("name", "aliases", "note")  # shown on public pages; bidi/zero-width removed (archive/text.py)
 
 
 class PinyinSorted(models.Model):
@@ -32,10 +37,15 @@ class PinyinSorted(models.Model):
         abstract = True
 
     def save(self, *args, **kwargs):
+        strip_invisible_fields(self, *CURATED_TEXT)  # every writer: admin, merge, split, shell
         self.sort_key = pinyin_key(self.name)
         if kwargs.get("update_fields") is not None and "name" in kwargs["update_fields"]:
             kwargs["update_fields"] = {*kwargs["update_fields"], "sort_key"}
         super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        super().clean()
+        strip_invisible_fields(self, *CURATED_TEXT)  # before the uniqueness check sees the name
 
 
 class Outlet(models.Model):
@@ -102,7 +112,17 @@ class Article(models.Model):
     contributed_by = models.CharField(max_length=200, blank=True, help_text="Unit named on a 供稿 line")
     url = models.URLField(max_length=2000, blank=True)
     region = models.CharField(
-        max_length=100, blank=True, help_text="City or province the article is about; scopes person identity"
+        max_length=100,
+        blank=True,
+        help_text="Path of the place the article's places have in common; scopes person identity",
+    )
+    region_place = models.ForeignKey(
+        "Place",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="regional_articles",
+        help_text="The place the article's places have in common",
     )
     content_hash = models.CharField(
         max_length=64, unique=True, help_text="SHA-256 of the normalised title and body: finds re-captures"
@@ -131,6 +151,7 @@ class Article(models.Model):
     def clean(self) -> None:
         from django.core.exceptions import ValidationError
 
+        strip_invisible_fields(self, "title", "subtitle")
         if self.status == self.Status.HIDDEN and not self.hidden_reason.strip():
             raise ValidationError({"hidden_reason": _("Say why the article is hidden.")})
 
@@ -183,7 +204,20 @@ class Person(PinyinSorted):
     region = models.CharField(
         max_length=100, blank=True, help_text="Identity scope: same name + region = same person"
     )
+    region_place = models.ForeignKey(
+        "Place",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="people",
+        help_text="The place the region names (the most specific one the person's article supports)",
+    )
     aliases = models.JSONField(default=list, blank=True)
+    needs_review = models.BooleanField(
+        _("needs review"),
+        default=False,
+        help_text="resolve_entities could not decide this record alone; clear it once checked",
+    )
     note = models.TextField(blank=True, help_text="A short curated note shown on the person's page")
     history = HistoricalRecords()
 
@@ -203,6 +237,11 @@ class NamedEntity(PinyinSorted):
 
     url_name = ""
     aliases = models.JSONField(default=list, blank=True)
+    needs_review = models.BooleanField(
+        _("needs review"),
+        default=False,
+        help_text="resolve_entities could not decide this record alone; clear it once checked",
+    )
 
     class Meta:
         abstract = True
@@ -231,6 +270,14 @@ class Organization(NamedEntity):
 
     name = models.CharField(max_length=200, unique=True)
     kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.OTHER)
+    jurisdiction = models.ForeignKey(
+        "Place",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="organizations",
+        help_text="The city, district or street the body belongs to (市委组织部 of 天门市)",
+    )
     note = models.TextField(blank=True, help_text="A short curated note shown on the organisation's page")
     history = HistoricalRecords()
 
@@ -246,10 +293,61 @@ class Place(NamedEntity):
         COMMUNITY = "community", _("Community / village")
         COMPOUND = "compound", _("Compound")
 
-    name = models.CharField(max_length=100, unique=True)
-    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.COMMUNITY)
+    name = models.CharField(max_length=100)
+    kind = models.CharField(
+        max_length=12, choices=Kind.choices, default=Kind.COMMUNITY, help_text="The level of the place"
+    )
+    code = models.CharField(
+        max_length=12, blank=True, help_text="Statistical division code (NBS 2023); empty below street level"
+    )
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="children",
+        help_text="The place this one lies in",
+    )
     note = models.TextField(blank=True, help_text="A short curated note shown on the place's page")
     history = HistoricalRecords()
+
+    class Meta(NamedEntity.Meta):
+        constraints = [
+            models.UniqueConstraint(fields=["code"], condition=~models.Q(code=""), name="place_code_unique"),
+            models.UniqueConstraint(
+                fields=["name", "parent"],
+                condition=models.Q(code="", parent__isnull=False),
+                name="place_local_name_parent_unique",
+            ),
+            models.UniqueConstraint(
+                fields=["name"],
+                condition=models.Q(code="", parent__isnull=True),
+                name="place_unplaced_name_unique",
+            ),
+        ]
+        indexes = [
+            # Used by store.py and curation: a written name → its record.
+            models.Index(fields=["name"], name="place_name_idx"),
+        ]
+
+    @property
+    def chain(self) -> list[Place]:
+        """The place and its parents, from the province down (select_related the parents to save queries)."""
+        out: list[Place] = []
+        node: Place | None = self
+        while node is not None and node not in out and len(out) < 8:
+            out.append(node)
+            node = node.parent
+        return out[::-1]
+
+    @property
+    def path(self) -> list[str]:
+        """Names from the province down: ["上海市", "静安区", "芷江西路街道"]."""
+        return [p.name for p in self.chain]
+
+    @property
+    def label(self) -> str:
+        return "".join(self.path)
 
 
 class Mention(models.Model):
@@ -338,4 +436,5 @@ class EntityMerge(models.Model):
 
     def __str__(self) -> str:
         arrow = "→" if self.action == self.Action.MERGE else "⇢"
-        return f"{self.get_kind_display()} {self.source_name} #{self.source_id} {arrow} {self.target_name} #{self.target_id}"
+        source = f"{self.source_name} #{self.source_id}"
+        return f"{self.get_kind_display()} {source} {arrow} {self.target_name} #{self.target_id}"

@@ -1,5 +1,6 @@
 """Public pages. Each view validates its input, calls selectors and renders; only published
-articles (and entities they mention) are shown to the public, staff see drafts and hidden ones."""
+articles (and entities they mention) are shown to the public; drafts and hidden ones only to users
+with the archive's view permission (selectors.can_see_unpublished, the one rule for every page)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 
-from archive import selectors
+from archive import place_tree, selectors
 from archive.api import render_page as render  # the page, or its data with ?format=json|csv|ris…
 from archive.citations import cite
 from archive.curation import resolve_merged
@@ -30,6 +31,12 @@ def _int(value) -> int | None:
     return number if 0 < number < 2**31 else None
 
 
+def _year(value) -> int | None:
+    """A year the date lookups can take (year 1 or 10000 would overflow once shifted to UTC)."""
+    number = _int(value)
+    return number if number is not None and 1000 <= number <= 2999 else None
+
+
 def home(request: HttpRequest) -> HttpResponse:
     return render(
         request,
@@ -44,7 +51,7 @@ def home(request: HttpRequest) -> HttpResponse:
 def article_list(request: HttpRequest) -> HttpResponse:
     outlet, year, place = (
         _int(request.GET.get("outlet")),
-        _int(request.GET.get("year")),
+        _year(request.GET.get("year")),
         _int(request.GET.get("place")),
     )
     oldest = request.GET.get("sort") == "oldest"
@@ -59,14 +66,14 @@ def article_list(request: HttpRequest) -> HttpResponse:
             "years": selectors.article_years(),
             "outlet": outlet,
             "year": year,
-            "place": Place.objects.filter(pk=place).first() if place else None,
+            "place": selectors.public_entity(Place, place),
             "oldest": oldest,
         },
     )
 
 
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    visible = Article.objects.all() if request.user.is_staff else Article.objects.published()
+    visible = selectors.visible_articles(request.user)
     article = get_object_or_404(visible.select_related("outlet", "site"), pk=pk)
     mentions = list(
         article.mentions.exclude(status="rejected").select_related("person", "organization", "place")
@@ -96,9 +103,10 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def _entity_context(request: HttpRequest, entity) -> dict:
+def _entity_context(request: HttpRequest, entity, *, reached: bool = False) -> dict:
+    """`reached`: public although no article names the entity itself (a place with articles within)."""
     paginator = Paginator(selectors.entity_articles(entity), 30)
-    if not paginator.count and not request.user.is_staff:
+    if not paginator.count and not reached and not selectors.can_see_unpublished(request.user):
         raise Http404("Nothing public mentions this entry")
     page = paginator.get_page(request.GET.get("page"))
     return {
@@ -169,9 +177,12 @@ def organization_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @_follows_merges
 def place_detail(request: HttpRequest, pk: int) -> HttpResponse:
     place = _entity_or_survivor(Place, pk)
-    context = _entity_context(request, place)
+    children = place_tree.children(place)
+    context = _entity_context(request, place, reached=bool(children))
     context.update(
         kind="place",
+        breadcrumb=place_tree.breadcrumb(place),
+        children=children,
         people=selectors.co_mentioned(place, Person, limit=40),
         organizations=selectors.co_mentioned(place, Organization, limit=30),
         within=selectors.units_within(place),
@@ -212,12 +223,16 @@ def organization_list(request: HttpRequest) -> HttpResponse:
 
 
 def place_list(request: HttpRequest) -> HttpResponse:
-    return _entity_list(request, Place, "archive/entity_list.html", _("Places"))
+    """The hierarchy (provinces, each with what lies directly within it); any list parameter (?view=list,
+    sort, letter, kind) gives the A–Z list of every place instead."""
+    if any(k in request.GET for k in ("view", "sort", "letter", "kind", "page")):
+        return _entity_list(request, Place, "archive/entity_list.html", _("Places"))
+    return render(request, "archive/place_tree.html", {"tree": place_tree.tree()})
 
 
 def _capture(request: HttpRequest, sha256: str) -> tuple[Capture, Path]:
     capture = get_object_or_404(Capture.objects.select_related("article"), sha256=sha256)
-    if capture.article.status != Article.Status.PUBLISHED and not request.user.is_staff:
+    if capture.article.status != Article.Status.PUBLISHED and not selectors.can_see_unpublished(request.user):
         raise Http404("No such capture")
     path = original_path(capture.sha256)
     if not path.is_file():

@@ -14,6 +14,7 @@ def favicon(request):
 
 urlpatterns = [
     path("favicon.ico", favicon),
+    path("admin/import/", include("archive.admin_import")),  # upload files, capture URLs
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("search/", include("search.urls")),

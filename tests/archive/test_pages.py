@@ -87,7 +87,7 @@ def test_organisation_and_place_pages(client, imported_samples):
     org = Organization.objects.filter(mentions__isnull=False).first()
     html = get(client, org.get_absolute_url())
     assert org.name in title_of(html) and "篇文章提及" in html
-    place = Place.objects.get(name="同济新村")
+    place = Place.objects.get(name="同济新村居民区")
     html = get(client, place.get_absolute_url())
     assert "同济新村" in title_of(html) and "同文出现的人物" in html
     assert f"?place={place.pk}" in html
@@ -105,7 +105,7 @@ def test_lists_filter_sort_and_paginate(client, imported_samples, settings):
     years = sorted({a.published_at.year for a in Article.objects.exclude(published_at=None)})
     html = get(client, reverse("archive:article-list"), year=years[0], sort="oldest")
     assert f'<option value="{years[0]}" selected>' in html
-    place = Place.objects.get(name="同济新村")
+    place = Place.objects.get(name="同济新村居民区")
     html = get(client, reverse("archive:article-list"), place=place.pk)
     assert "同济新村" in html
     get(client, reverse("archive:article-list"), outlet="x", year="<script>", page="99")  # junk is ignored
@@ -212,10 +212,11 @@ def queries(client, url) -> int:
 
 
 def test_queries_per_page_do_not_grow_with_the_data(client, imported_samples, tmp_path):
-    """No N+1: the same pages cost the same number of queries after more articles, people and mentions arrive."""
+    """No N+1: the same pages cost the same number of queries after more articles, people and mentions
+    arrive."""
     person = Person.objects.get(name="潘晓喆")
     article = Article.objects.get(title="履职中见真情")
-    place = Place.objects.get(name="同济新村")
+    place = Place.objects.get(name="同济新村居民区")
     urls = [
         "/",
         article.get_absolute_url(),
