@@ -213,7 +213,28 @@ def _entity(request: HttpRequest, c: dict) -> dict:
         ]
     if "within" in c:
         out["within"] = {key: [_named(request, e) for e in values] for key, values in c["within"].items()}
+    if "breadcrumb" in c:  # a place in the division hierarchy: the places above it, and directly below
+        out["parents"] = [_named(request, p) for p in c["breadcrumb"]]
+        out["children"] = [_named(request, pc.place, articles=pc.n) for pc in c["children"]]
     return out
+
+
+def place_tree(request: HttpRequest, c: dict) -> dict:
+    """/places/: the top of the hierarchy, each with what lies directly within it; `list` is A–Z."""
+    return {
+        "type": "place-tree",
+        "items": [
+            {
+                **_named(request, root.place, articles=root.n),
+                "children": [_named(request, pc.place, articles=pc.n) for pc in kids],
+            }
+            for root, kids in c["tree"]
+        ],
+        "list": {
+            "url": _abs(request, request.path, view="list"),
+            "json": _abs(request, request.path, view="list", format="json"),
+        },
+    }
 
 
 def _role(request: HttpRequest, role) -> dict:
@@ -330,6 +351,7 @@ JSON: dict[str, Callable[[HttpRequest, dict], dict]] = {
     "archive/organization_detail.html": _entity,
     "archive/place_detail.html": _entity,
     "archive/capture_text.html": capture_text,
+    "archive/place_tree.html": place_tree,
 }
 CSV = {
     "archive/article_list.html": (_article_rows, "articles"),
