@@ -13,8 +13,8 @@ CREDIT_KEYS = (
     "校对|监制|统筹|策划|制图|(?:文|图)(?=\\s*[/:：])"
 )
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
-_SEP = r"[\s\u3000、,，/|｜]*"
-_NAMES = rf"(?:{_NAME}(?=[\s\u3000、,，/|｜）)】\]]|$){_SEP})+"
+_SEP = r"[\s\u3000、,，/|｜?？]*"
+_NAMES = rf"(?:{_NAME}(?=[\s\u3000、,，/|｜?？）)】\]]|$){_SEP})+"
 _AFTER_KEY = re.compile(rf"(?:本报|新华社|本台|本网|央视)?(?:{CREDIT_KEYS})\s*[:：/]?\s*{_NAMES}", re.M)
 _BEFORE_TAG = re.compile(rf"{_NAME}\s*(?:摄影?|报道|供图|制图)(?=[\s）)】\]]|$)", re.M)
 _CLOSING_BRACKET = re.compile(rf"[（(【\[]\s*{_NAMES}\s*[）)】\]]\s*$", re.M)

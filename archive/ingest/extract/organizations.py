@@ -42,6 +42,9 @@ _FUNCTION_FLAGS = {
     "t",
 }
 _COMMON_NOUN_FLAGS = {"n", "vn", "v", "a", "an"}
+_NOT_ABOVE_UNIT = {"a", "ad", "v", "vd", "vn", "d", "t", "m"}
+_DETERMINERS = set("该本全各这那我此每其")
+_NOT_ORDINAL_HEADS = {"时间", "次", "批", "天", "年", "步", "线", "轮", "名", "位"}  # 第一时间, 第一批
 _RELATIVE_HEADS = ("省", "市", "区", "县", "州", "镇", "乡", "团", "村")
 # A name in quotes that ends like a group: “兰花热心小组”, “邻里守望互助队”, “星火”离退休党员工作室.
 _QUOTED_GROUP = re.compile(
@@ -75,6 +78,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
     start = toks[i].start if toks[i].start < m.start() else m.start()
     j = i - 1
     length = end - start
+    above_unit = False
     while j >= 0:
         t = toks[j]
         if t.word == "驻" and start - 1 == t.end - 1 and j > 0 and toks[j - 1].flag in _ORG_PREFIX_FLAGS:
@@ -90,6 +94,8 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             and is_cjk(toks[j - 1].word)
             and toks[j - 1].flag in _PROPER_FLAGS
         )  # 马陆/镇
+        if t.word[0] in _DETERMINERS and t.start not in gaz_start:
+            break  # 联系|该县|中医院: "that county" points back, it names nothing
         if t.start in gaz_start or (t.word.endswith(_HIGHER_UNITS) and len(t.word) >= 2) or single_unit:
             unit_start = gaz_start.get(t.start, toks[j - 1].start if single_unit else t.start)
             between = [x for x in toks[j + 1 : doc.tok_at(m.start())] if x.start < m.start()]
@@ -100,14 +106,22 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
                 break  # 芷江西路街道 | 普善路居民区党总支: a named body under the street is its own unit
             start, length = unit_start, end - unit_start
             j = doc.tok_at(unit_start) - 1
+            above_unit = True
             continue
+        if above_unit and t.flag in _NOT_ABOVE_UNIT:
+            break  # 落实|城东管理区疫情防控指挥部: above a unit no verb or adjective goes on
         if (
             t.flag not in _ORG_PREFIX_FLAGS
             or t.word in PREFIX_STOP
             or not is_cjk(t.word)
             or length + len(t.word) > 26
         ):
-            if t.flag == "m" and t.word.startswith("第") and is_cjk(t.word):
+            if (
+                t.flag == "m"
+                and t.word.startswith("第")
+                and is_cjk(t.word)
+                and toks[j + 1].word not in _NOT_ORDINAL_HEADS
+            ):
                 start, length, j = t.start, length + len(t.word), j - 1
                 continue
             anchored = _anchored(doc, j, m.start(), gaz_start)

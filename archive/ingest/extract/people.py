@@ -46,7 +46,7 @@ _AFTER_NAME_NOUNS = (
     "夫妇",
     "一家",
 )
-_NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂")
+_NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂您你我他她们")
 _HONORIFIC_TAILS = set(HONORIFIC_TAILS)
 # Words that open a phrase, not a name: 宣传单 (宣传), 马上发 (马上), 连呼 …
 _PHRASE_HEAD_FLAGS = {"v", "vn", "vd", "d", "ad", "c", "p", "t", "m", "r"}

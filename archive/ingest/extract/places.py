@@ -17,6 +17,7 @@ from ..lexicon import (
     PLACE_STOP,
     PLACE_SUFFIXES,
     PLACE_SUFFIXES_BY_LENGTH,
+    TITLE_SET,
     TITLES_BY_LENGTH,
     city_of,
     divisions,
@@ -56,7 +57,6 @@ _DIRECTIONS = set("东西南北前后上下中")
 _VERB_FLAGS = {"v", "vd", "vn", "vi", "ad"}
 _UNIT_ENDS = SUBDIVISION_SUFFIXES + ("区", "县", "市", "省")
 _MOTION_PLUS_UNIT = {v + u for v in "驻入进返回下离出到在住" for u in ("村", "乡", "镇")}
-_PERSON_NOUN_ENDS = ("者", "员", "人员", "民", "们")
 # Quantities, determiners and adverbs that open a phrase, never a place name (多名社区, 所有社区, 很热心社区).
 _PHRASE_OPENERS = re.compile(
     r"^(?:[一二两三四五六七八九十百千万几多余\d]*[名个位户家栋处座片]|万多名|多名|所有|全部|部分|其他|其它|各个|"
@@ -228,7 +228,9 @@ def _is_verb_phrase(doc: Doc, start: int, end: int) -> bool:
     """助力社区, 严格执行落实小区, 党群共筑社区: a verb (and its subject) before the unit word, not a name.
     One verb right after a place, a preposition or a boundary stays a name (在团结社区, 前进村)."""
     toks = doc.toks[doc.tok_at(start) : doc.tok_at(end)]
-    if len(toks) >= 2 and any(len(t.word) >= 2 and t.word.endswith(_PERSON_NOUN_ENDS) for t in toks):
+    if len(toks) >= 2 and any(
+        t.word in TITLE_SET or (len(t.word) >= 2 and t.word.endswith(("者", "员"))) for t in toks
+    ):
         return True  # 党员志愿者助力社区, 工作队员驻村: people doing something, not a name
     verbs = [t for t in toks if t.flag in _VERB_FLAGS and len(t.word) >= 2]
     if not verbs:

@@ -50,3 +50,7 @@ def test_a_common_word_or_a_title_that_opens_with_a_surname_is_no_name():
 def test_a_neighbourhood_title_before_a_name_is_its_role():
     ex = extract("党员楼栋长韦立冬挨家挨户敲门。")
     assert [(p.name, p.roles) for p in ex.people] == [("韦立冬", ["党员楼栋长"])]
+
+
+def test_a_phrase_ending_in_a_pronoun_is_no_name():
+    assert _people("请大家配合,谢谢您的配合。") == []

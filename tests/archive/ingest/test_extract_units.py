@@ -63,3 +63,18 @@ def test_phrases_that_end_in_a_unit_word_are_no_places():
 
 def test_one_verb_after_a_place_or_a_preposition_is_still_a_name():
     assert _places("在团结社区和塔山镇永平村,居民排队检测。") == ["团结社区", "塔山镇", "永平村"]
+
+
+def test_a_page_in_traditional_script_meets_the_same_rules_and_keeps_its_own_characters():
+    text = "陽新縣城東管理區南湖橋社區黨委書記梁勇說,大家很配合。"
+    ex = extract(text)
+    assert [p.name for p in ex.places] == ["陽新縣", "南湖橋社區"]
+    assert [o.name for o in ex.organizations] == ["南湖橋社區黨委"]
+    assert [(p.name, p.roles) for p in ex.people] == [("梁勇", ["城東管理區南湖橋社區黨委書記"])]
+    for entity in ex.people + ex.organizations + ex.places:
+        assert all(text[m.start : m.end] == entity.name for m in entity.mentions)
+
+
+def test_a_name_walked_back_from_its_suffix_stops_at_verbs_pointers_and_set_phrases():
+    orgs = _orgs("清河社区大党委第一时间落实城东管理区疫情防控指挥部的要求,联系该县中医院派人。")
+    assert orgs == ["清河社区大党委", "城东管理区疫情防控指挥部"]  # 该县中医院: a bare kind of body
