@@ -54,3 +54,13 @@ def test_a_neighbourhood_title_before_a_name_is_its_role():
 
 def test_a_phrase_ending_in_a_pronoun_is_no_name():
     assert _people("请大家配合,谢谢您的配合。") == []
+
+
+def test_a_title_word_is_no_name_and_a_name_glued_inside_the_title_is_found():
+    ex = extract("上午,党员楼栋长韦立冬和医护人员柯蓝溪一起敲开了门。")
+    assert [(p.name, p.roles) for p in ex.people] == [("韦立冬", ["党员楼栋长"]), ("柯蓝溪", ["医护人员"])]
+
+
+def test_a_name_after_an_accepted_one_in_a_list_shares_the_title_after_the_list():
+    ex = extract("陈玉珍、许咨勇等老党员主动请缨。")
+    assert [(p.name, p.roles) for p in ex.people] == [("陈玉珍", ["老党员"]), ("许咨勇", ["老党员"])]
