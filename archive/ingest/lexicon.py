@@ -440,6 +440,13 @@ PLACE_GENERIC_PREFIX = {
     "邻近",
     "周围",
     "小封控",
+    "疫点",
+    "住宅",
+    "居住",
+    "失管",
+    "无物业",
+    "封闭式",
+    "开放式",
 }
 
 # Directional or generic words jieba tags as place names.

@@ -43,6 +43,7 @@ _FUNCTION_FLAGS = {
 }
 _COMMON_NOUN_FLAGS = {"n", "vn", "v", "a", "an"}
 _NOT_ABOVE_UNIT = {"a", "ad", "v", "vd", "vn", "d", "t", "m"}
+_KIND_WORDS = ("企业", "单位", "商户", "商家", "机关")
 _DETERMINERS = set("该本全各这那我此每其")
 _NOT_ORDINAL_HEADS = {"时间", "次", "批", "天", "年", "步", "线", "轮", "名", "位"}  # 第一时间, 第一批
 _RELATIVE_HEADS = ("省", "市", "区", "县", "州", "镇", "乡", "团", "村")
@@ -154,6 +155,20 @@ def _anchored(doc: Doc, j: int, suffix_start: int, gaz_start: dict[int, int]) ->
     return None
 
 
+def _after_kind_word(doc: Doc, start: int, suffix_start: int) -> int:
+    """驻地企业|伊清园酒店, 共建单位|农机事务中心党支部: a word for a kind of body before the name is
+    not part of it (but 市直单位驻…临时党支部, a body stationed somewhere, keeps it)."""
+    i, last = doc.tok_at(start), doc.tok_at(suffix_start)
+    cut = start
+    for k in range(i, last):
+        t = doc.toks[k]
+        if t.word.endswith(_KIND_WORDS) and (
+            k + 1 >= len(doc.toks) or not doc.toks[k + 1].word.startswith("驻")
+        ):
+            cut = t.end
+    return cut if suffix_start - cut >= 2 else start
+
+
 def _is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     """A kind of body (党员突击队, 指挥部办公室, 居民区党总支, 事务局), not a named one."""
     if name in ORG_GENERIC or name in doc.lexicon.rejected:
@@ -202,7 +217,7 @@ def find_organizations(doc: Doc, gaz: list[GazetteerSpan]) -> tuple[Found, list[
             and not text[end : end + 4].startswith(tuple(ORG_SUFFIXES))
         ):
             continue
-        start = _start_of(doc, m, gaz_start, gaz_level)
+        start = _after_kind_word(doc, _start_of(doc, m, gaz_start, gaz_level), m.start())
         name = text[start:end]
         for lead in _LEADS:
             if name.startswith(lead) and len(name) - len(lead) >= 3:

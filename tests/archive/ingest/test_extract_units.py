@@ -78,3 +78,12 @@ def test_a_page_in_traditional_script_meets_the_same_rules_and_keeps_its_own_cha
 def test_a_name_walked_back_from_its_suffix_stops_at_verbs_pointers_and_set_phrases():
     orgs = _orgs("清河社区大党委第一时间落实城东管理区疫情防控指挥部的要求,联系该县中医院派人。")
     assert orgs == ["清河社区大党委", "城东管理区疫情防控指挥部"]  # 该县中医院: a bare kind of body
+
+
+def test_a_word_for_a_kind_of_body_before_the_name_is_not_part_of_it():
+    orgs = _orgs("一家爱心企业青禾餐饮有限公司送来蔬菜,结对共建单位清河供水站党支部也来了。")
+    assert orgs == ["青禾餐饮有限公司", "清河供水站党支部"]
+
+
+def test_a_generic_kind_of_housing_is_no_place():
+    assert _places("疫点小区和住宅小区都实行封闭管理。") == []
