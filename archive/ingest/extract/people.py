@@ -240,10 +240,14 @@ def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str]) -> None:
             if name in accepted:
                 continue
             end = start + len(name)
-            left = text[max(0, start - 5) : start]
-            right = text[end : end + 5]
-            joined_left = any(left.endswith(n + j) for n in accepted for j in _LIST_JOINERS)
-            joined_right = any(right.startswith(j + n) for n in accepted for j in _LIST_JOINERS)
+            joined_left = (
+                start >= 1
+                and text[start - 1] in _LIST_JOINERS
+                and any(text[start - 1 - n : start - 1] in accepted for n in (2, 3, 4))
+            )
+            joined_right = text[end : end + 1] in _LIST_JOINERS and any(
+                text[end + 1 : end + 1 + n] in accepted for n in (2, 3, 4)
+            )
             if joined_left or joined_right:
                 accepted.add(name)
                 grew = True
@@ -262,8 +266,14 @@ def find_people(
     accepted -= doc.lexicon.rejected
     # Drop a name that is only ever part of a longer accepted one (王斌 inside 王斌之).
     counts = Counter({name: doc.count(name) for name in accepted})
+    longer: dict[str, list[str]] = {}
+    for other in accepted:
+        for a in range(len(other)):
+            for b in range(a + 2, len(other) + 1):
+                if b - a < len(other):
+                    longer.setdefault(other[a:b], []).append(other)
     for name in list(accepted):
-        if any(name != other and name in other and counts[name] == counts[other] for other in accepted):
+        if any(counts[name] == counts[other] for other in longer.get(name, ())):
             accepted.discard(name)
     people: dict[str, Entity] = {}
     taken = Coverage(len(text), credits)  # a reporter named in the story too is kept there only
