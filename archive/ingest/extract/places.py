@@ -48,6 +48,8 @@ SUBDIVISION_SUFFIXES = (
     "嘎查",
     "苏木",
 )
+# Development and management zones, named like districts: 曲江新区, 清河工业园区, 城东管理区.
+_ZONE_SUFFIXES = ("新区", "经济技术开发区", "开发区", "高新区", "工业园区", "管理区")
 _HEAD_OF_LONGER = SUBDIVISION_SUFFIXES + ("路", "街", "大道")
 _COUNT_OR_POINTER = re.compile(r"^[一二两三四五六七八九十百千万几多]*[个处座片]|^[各该每这那些全本其]+")
 _ROAD_NEXT = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:路|街|大道|巷|弄)")
@@ -169,7 +171,7 @@ def _units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
     found: list[GazetteerSpan] = []
     for m in _PLACE_RE.finditer(text):
         suffix = m.group(0)
-        if suffix not in SUBDIVISION_SUFFIXES:
+        if suffix not in SUBDIVISION_SUFFIXES and suffix not in _ZONE_SUFFIXES:
             continue
         end = m.end()
         nxt = text[end : end + 3]

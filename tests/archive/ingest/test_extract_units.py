@@ -87,3 +87,8 @@ def test_a_word_for_a_kind_of_body_before_the_name_is_not_part_of_it():
 
 def test_a_generic_kind_of_housing_is_no_place():
     assert _places("疫点小区和住宅小区都实行封闭管理。") == []
+
+
+def test_development_and_management_zones_are_places():
+    places = _places("青禾新区和清河工业园区的企业复工,城东管理区也开始排查。")
+    assert places == ["青禾新区", "清河工业园区", "城东管理区"]
