@@ -70,7 +70,9 @@ def test_a_page_in_traditional_script_meets_the_same_rules_and_keeps_its_own_cha
     ex = extract(text)
     assert [p.name for p in ex.places] == ["陽新縣", "城東管理區", "南湖橋社區"]
     assert [o.name for o in ex.organizations] == ["南湖橋社區黨委"]
-    assert [(p.name, p.roles) for p in ex.people] == [("梁勇", ["城東管理區南湖橋社區黨委書記"])]
+    assert [(p.name, p.roles, p.organizations) for p in ex.people] == [
+        ("梁勇", ["南湖橋社區黨委書記"], ["陽新縣", "城東管理區", "南湖橋社區黨委"])
+    ]
     for entity in ex.people + ex.organizations + ex.places:
         assert all(text[m.start : m.end] == entity.name for m in entity.mentions)
 
