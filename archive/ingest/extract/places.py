@@ -56,6 +56,7 @@ _ROAD_NEXT = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:路|街|大道|巷|弄)")
 _BODY_TAILS = ("居委会", "村委会", "居民委员会", "村民委员会")
 _ORG_TAILS = tuple(sorted((x for x in ORG_SUFFIXES if len(x) >= 2), key=len, reverse=True))
 _DIRECTIONS = set("东西南北前后上下中")
+_TIME_WORDS = {"时间", "期间", "时候", "时期", "以来", "之际", "当天", "当日", "今天", "目前", "如今"}
 _VERB_FLAGS = {"v", "vd", "vn", "vi", "ad"}
 _UNIT_ENDS = SUBDIVISION_SUFFIXES + ("区", "县", "市", "省")
 _MOTION_PLUS_UNIT = {v + u for v in "驻入进返回下离出到在住" for u in ("村", "乡", "镇")}
@@ -135,9 +136,10 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
         if (
             t.flag not in _PLACE_PREFIX_FLAGS
             or not is_cjk(t.word)
-            or (m.start() - t.start) > 9
+            or (m.start() - t.start) > 6  # names of neighbourhoods and zones are short (滨江美景湾小区)
             or t.word in PREFIX_STOP
             or t.word in PLACE_STOP
+            or t.word in _TIME_WORDS
         ):
             break
         if t.start in gazetteer or t.word.endswith(_ORG_TAILS):
@@ -152,6 +154,13 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
                 start = t.start + cut
             break
         start, j = t.start, j - 1
+    # A verb or adjective before a proper name is the sentence, not the name (落实|城东管理区).
+    k, last = doc.tok_at(start), doc.tok_at(m.start())
+    while k < last - 1 and toks[k].flag in _VERB_FLAGS | {"a", "d"}:
+        if any(t.flag in ("ns", "nz", "j") for t in toks[k + 1 : last]):
+            start, k = toks[k + 1].start, k + 1
+        else:
+            break
     # A direction opening the name (后太保社区, 北商业巷社区), cut off by jieba, after a boundary.
     if j >= 0 and toks[j].word in _DIRECTIONS and toks[j].end == start:
         before = toks[j - 1] if j > 0 else None

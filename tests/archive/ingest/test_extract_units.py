@@ -94,3 +94,7 @@ def test_a_generic_kind_of_housing_is_no_place():
 def test_development_and_management_zones_are_places():
     places = _places("青禾新区和清河工业园区的企业复工,城东管理区也开始排查。")
     assert places == ["青禾新区", "清河工业园区", "城东管理区"]
+
+
+def test_a_time_phrase_or_a_verb_before_a_place_name_is_not_part_of_it():
+    assert _places("社区第一时间落实城东管理区的要求。") == ["城东管理区"]
