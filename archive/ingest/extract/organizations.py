@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import ORG_GENERIC, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH, PLACE_SUFFIXES, TITLES_BY_LENGTH
+from ..lexicon import (
+    ORG_GENERIC,
+    ORG_SUFFIXES,
+    ORG_SUFFIXES_BY_LENGTH,
+    PLACE_STOP,
+    PLACE_SUFFIXES,
+    TITLES_BY_LENGTH,
+)
 from .places import GazetteerSpan
 from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk, outermost
 
@@ -43,6 +50,7 @@ _FUNCTION_FLAGS = {
 }
 _COMMON_NOUN_FLAGS = {"n", "vn", "v", "a", "an"}
 _NOT_ABOVE_UNIT = {"a", "ad", "v", "vd", "vn", "d", "t", "m"}
+_UNIT_TAILS = tuple(ORG_SUFFIXES) + tuple(PLACE_SUFFIXES)
 _KIND_WORDS = ("企业", "单位", "商户", "商家", "机关")
 _DETERMINERS = set("该本全各这那我此每其")
 _NOT_ORDINAL_HEADS = {"时间", "次", "批", "天", "年", "步", "线", "轮", "名", "位"}  # 第一时间, 第一批
@@ -97,6 +105,9 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
         )  # 马陆/镇
         if t.word[0] in _DETERMINERS and t.start not in gaz_start:
             break  # 联系|该县|中医院: "that county" points back, it names nothing
+        if len(t.word) > 1 and t.word[0] in "和与及" and j > 0 and toks[j - 1].word.endswith(_UNIT_TAILS):
+            start = t.start + 1  # …博物馆|和青禾|药店: the conjunction between two names, glued by jieba
+            break
         if t.start in gaz_start or (t.word.endswith(_HIGHER_UNITS) and len(t.word) >= 2) or single_unit:
             unit_start = gaz_start.get(t.start, toks[j - 1].start if single_unit else t.start)
             between = [x for x in toks[j + 1 : doc.tok_at(m.start())] if x.start < m.start()]
@@ -190,6 +201,7 @@ def _is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
         head in _ORG_GENERIC_PREFIX
         or (head in ORG_SUFFIXES and head not in _COMMITTEES)
         or (head in PLACE_SUFFIXES and len(head) > 1)
+        or head in PLACE_STOP
         or head in ORG_GENERIC
     )
 

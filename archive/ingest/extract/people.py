@@ -164,7 +164,7 @@ def _candidates(doc: Doc, inside: Coverage) -> tuple[dict[int, str], set[str]]:
         if not strong_tag and not titled:
             continue
         name = name_at(doc, i)
-        if not name or t.start in inside:
+        if not name or t.start in inside or t.start + len(name) - 1 in inside:  # overlaps a unit
             continue
         if not strong_tag and doc.is_word(name):
             continue  # 商量, 包干: an ordinary word after a title, not a name

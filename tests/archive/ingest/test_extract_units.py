@@ -98,3 +98,9 @@ def test_development_and_management_zones_are_places():
 
 def test_a_time_phrase_or_a_verb_before_a_place_name_is_not_part_of_it():
     assert _places("社区第一时间落实城东管理区的要求。") == ["城东管理区"]
+
+
+def test_museums_libraries_and_pharmacies_are_organisations_and_a_glued_conjunction_parts_them():
+    ex = extract("清河民俗博物馆和青禾新特药店、清河县图书馆都捐了物资,乡镇药店也开门了。")
+    assert [o.name for o in ex.organizations] == ["清河民俗博物馆", "青禾新特药店", "清河县图书馆"]
+    assert ex.people == []
