@@ -146,6 +146,8 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             break  # 城关街道办事处|城里社区, 城市副中心|北苑街道: the unit before is not part of the name
         if t.word.endswith(("新村", "花园", "家园", "苑")):
             pass  # a compound inside a neighbourhood: 同济新村居民区, 竹园新村小区
+        elif t.word.endswith("村") and t.end == m.start() and m.group(0) in ("社区", "居民区"):
+            pass  # a community named after the village it was: 番村社区
         elif t.word.endswith(SUBDIVISION_SUFFIXES + ("区", "市", "县", "省")):
             break
         if "驻" in t.word:  # jieba glues 驻 to the name after it (驻竹城)

@@ -104,3 +104,7 @@ def test_museums_libraries_and_pharmacies_are_organisations_and_a_glued_conjunct
     ex = extract("清河民俗博物馆和青禾新特药店、清河县图书馆都捐了物资,乡镇药店也开门了。")
     assert [o.name for o in ex.organizations] == ["清河民俗博物馆", "青禾新特药店", "清河县图书馆"]
     assert ex.people == []
+
+
+def test_a_community_named_after_its_village_keeps_the_village_name():
+    assert _places("书记与柳村社区的志愿者交流。") == ["柳村社区"]
