@@ -1,8 +1,12 @@
 """Places: PRC divisions from the gazetteer, and sub-district units by their suffix.
 
-静安区, 永州 (a short form only on a word edge); 芷江西路街道, 普善路居民区, 竹园新村小区 (a unit suffix
-extended backwards over the name tokens before it); 三星坊 inside 三星坊居委会. `region_of` is the city
-(or province) the article's gazetteer places point to most.
+静安区, 永州 (a short form only on a word edge; a county's short form such as 郸城 when the article
+also names its full form or its city or province); 芷江西路街道, 普善路居民区, 竹园新村小区, 曲江新区 (a
+unit suffix extended backwards over the short name before it, never over a unit or body, a time word
+or the verb of the sentence); a town and a village written together are two places (双井子镇|永收村);
+三星坊 inside 三星坊居委会. Phrases that end in a unit word are no places: a count or determiner
+(多名社区, 所有社区), an adverb (很热心社区), people doing something (志愿者助力社区), a verb with the
+unit in it (返乡, 驻村). `region_of` is the city (or province) the gazetteer places point to most.
 """
 
 from __future__ import annotations
