@@ -255,8 +255,9 @@ def _classify(lines: list[str]) -> list[str]:
 
 def _headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) -> int | None:
     """The headline line: one that equals the page's own title (<h1>, og:title, <title> without the
-    site's name), else a headline-like line before the first paragraph of prose — the one a dateline
-    follows if there are several (a channel name or banner stands above the real headline)."""
+    site's name), else the first headline-like line before the prose, passing over short ones no
+    dateline follows (a channel name such as 新闻中心 above the real headline); a subtitle under the
+    headline is never taken for it."""
     hinted = {split_headline(hints[k]) for k in ("archive:title", "og:title", "h1", "title") if hints.get(k)}
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         if kind == "body" and (line in hinted or split_headline(line) in hinted):
@@ -273,8 +274,8 @@ def _headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) -
             break
     for i in candidates:
         following = next((k for k in kinds[i + 1 :] if k != "boilerplate"), "")
-        if following == "metadata":
-            return i
+        if following == "metadata" or len(split_headline(lines[i])) > 8:
+            return i  # a dateline follows it, or it is too long for a channel name (新闻中心)
     return candidates[0] if candidates else None
 
 
