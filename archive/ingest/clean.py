@@ -330,6 +330,8 @@ def _read_fields(page: CleanPage, lines: list[str], kinds: list[str], hints: dic
                 page.editors += [n for n in _names(value) if n not in page.editors]
     page.source = page.source or hints.get("archive:source", "") or next((o for o in outlets if o), "")
     page.source = page.source or outlet_from_hints(hints)
+    if not page.authors:  # <meta name="author" content="韩晓峰 柯文静">
+        page.authors = [n for n in _names(hints.get("author", "")) if n != page.source]
     if page.published is None:
         for key in DATE_HINT_KEYS:
             value, precision, matched = parse_date(hints.get(key) or "")

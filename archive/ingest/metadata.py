@@ -88,6 +88,10 @@ def outlet_from_hints(hints: dict[str, str]) -> str:
         value = (hints.get(key) or "").strip()
         if value and len(value) <= 30 and not re.search(r"\d{4}", value):
             return value
+    for key in ("author", "article:author", "dc.creator", "publisher", "dc.publisher"):
+        value = (hints.get(key) or "").strip()
+        if value and len(value) <= 20 and _OUTLET_WORD.search(value):
+            return value  # <meta name="author" content="某某日报">: the outlet, not a writer
     title = hints.get("title", "")
     parts = [p.strip() for p in re.split(r"\s[-–—]\s|_|[|｜]", title) if p.strip()]
     if len(parts) >= 2 and len(parts[-1]) <= 16 and _OUTLET_WORD.search(parts[-1]):
