@@ -14,8 +14,9 @@ CREDIT_KEYS = (
 )
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _SEP = r"[\s\u3000、,，/|｜?？]*"
-_NAMES = rf"(?:{_NAME}(?=[\s\u3000、,，/|｜?？）)】\]]|$){_SEP})+"
-_AFTER_KEY = re.compile(rf"(?:本报|新华社|本台|本网|央视)?(?:{CREDIT_KEYS})\s*[:：/]?\s*{_NAMES}", re.M)
+_OUTLET = r"[\u4e00-\u9fff]{2,12}?(?:电视台|广播电台|融媒体中心|台|报|网|社)"  # 记者 甲 乙 某某电视台 丙
+_NAMES = rf"(?:(?:{_OUTLET}|{_NAME})(?=[\s\u3000、,，/|｜?？）)】\]]|$){_SEP})+"
+_AFTER_KEY = re.compile(rf"(?:本报|新华社|本台|本网|央视)?(?:{CREDIT_KEYS}){_SEP}[:：/]?{_SEP}{_NAMES}", re.M)
 _BEFORE_TAG = re.compile(rf"{_NAME}\s*(?:摄影?|报道|供图|制图)(?=[\s）)】\]]|$)", re.M)
 _CLOSING_BRACKET = re.compile(rf"[（(【\[]\s*{_NAMES}\s*[）)】\]]\s*$", re.M)
 

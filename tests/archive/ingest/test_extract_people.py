@@ -64,3 +64,11 @@ def test_a_title_word_is_no_name_and_a_name_glued_inside_the_title_is_found():
 def test_a_name_after_an_accepted_one_in_a_list_shares_the_title_after_the_list():
     ex = extract("陈玉珍、许咨勇等老党员主动请缨。")
     assert [(p.name, p.roles) for p in ex.people] == [("陈玉珍", ["老党员"]), ("许咨勇", ["老党员"])]
+
+
+def test_a_credit_list_naming_several_outlets_or_odd_separators_is_still_a_credit():
+    text = (
+        "社区书记岳晴岚说,大家都很配合。（记者 韩晓峰 柯文静 清河广播电视台 韦立冬 甄一苇）\n"
+        "(记者?潘小曦?通讯员?柯蓝溪)"
+    )
+    assert _people(text) == ["岳晴岚"]
