@@ -53,6 +53,7 @@ _BOILERPLATE = [
         r"^(上一页|下一页|首页|尾页|\d+)(\s+(上一页|下一页|首页|尾页|\d+))+$",
     )
 ]
+_POSITION_LINE = _BOILERPLATE[0]  # 当前位置: a breadcrumb, whatever keys it holds
 _NAV_SEPARATORS = re.compile(r"\s*[|｜]\s*")
 _CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|[>＞»›]|-&gt;)\s*")
 
@@ -193,7 +194,7 @@ def _is_key_led(line: str) -> bool:
         _FIELD_RE.match(s) is not None
         and (len(s) <= 120 and len(_fields(s)) >= 2 or len(s) <= 30)
         and not s.endswith("。")
-        and not any(p.search(s) for p in _BOILERPLATE[:2])
+        and not _POSITION_LINE.search(s)
     )
 
 

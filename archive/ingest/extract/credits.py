@@ -24,9 +24,9 @@ _CLOSING_BRACKET = re.compile(rf"[（(【\[]\s*{_NAMES}\s*[）)】\]]\s*$", re.M
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the text that are credit lines or credit brackets.
 
-    >>> text = "居民排队检测。（记者 韩晓峰）"
+    >>> text = "本报讯（记者 韩晓峰）居民排队检测。图为志愿者。（柯文静 摄）"
     >>> [text[s:e] for s, e in credit_spans(text)]
-    ['记者 韩晓峰']
+    ['记者 韩晓峰', '柯文静 摄']
     """
     spans = []
     for pattern in (_AFTER_KEY, _BEFORE_TAG, _CLOSING_BRACKET):
