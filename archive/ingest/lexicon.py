@@ -465,6 +465,16 @@ PLACE_GENERIC_PREFIX = {
     "无物业",
     "封闭式",
     "开放式",
+    "经济",
+    "经济技术",
+    "国家级",
+    "省级",
+    "市级",
+    "县级",
+    "综合",
+    "物流",
+    "农业",
+    "科技",
 }
 
 # Directional or generic words jieba tags as place names.

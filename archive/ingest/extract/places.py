@@ -217,7 +217,11 @@ def _units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             len(prefix) < 2
             or prefix in PLACE_GENERIC_PREFIX
             or prefix[-1:] in ("的",)
-            or any((prefix.startswith(g) or prefix.endswith(g)) and len(g) >= 2 for g in PLACE_GENERIC_PREFIX)
+            or any(
+                (prefix.startswith(g) or (prefix.endswith(g) and suffix not in _ZONE_SUFFIXES))
+                and len(g) >= 2
+                for g in PLACE_GENERIC_PREFIX
+            )  # 居民小区 is generic, 清河经济开发区 is a name
             or prefix in PLACE_STOP
             or not is_cjk(prefix)
             or prefix.endswith(TITLES_BY_LENGTH)

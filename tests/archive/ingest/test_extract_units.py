@@ -108,3 +108,8 @@ def test_museums_libraries_and_pharmacies_are_organisations_and_a_glued_conjunct
 
 def test_a_community_named_after_its_village_keeps_the_village_name():
     assert _places("书记与柳村社区的志愿者交流。") == ["柳村社区"]
+
+
+def test_a_kind_of_zone_is_no_place():
+    assert _places("全市的经济开发区、国家级高新区和省级开发区都复工了。") == []
+    assert _places("清河经济开发区复工了。") == ["清河经济开发区"]
