@@ -71,6 +71,8 @@ except OSError as exc:
 # The largest page the import accepts: a text/HTML file, or one record of a WARC file (WARC files
 # themselves may be of any size; they are streamed). Bounds the import's memory.
 ARCHIVE_MAX_PAGE_BYTES = env_int("ARCHIVE_MAX_PAGE_BYTES", 32 * 1024 * 1024)
+# Signs backups and makes restore refuse unsigned or differently signed ones (archive/backup.py).
+ARCHIVE_BACKUP_KEY = os.environ.get("ARCHIVE_BACKUP_KEY", "")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
