@@ -5,16 +5,24 @@ database on restore.
 
 Layout of a backup (`.tar`, or `.tar.gz` / `.tgz` compressed):
     manifest.json        format, creation time, migrations, row counts, SHA-256 of database.jsonl
+    manifest.sig         HMAC-SHA256 of manifest.json with ARCHIVE_BACKUP_KEY (only when a key is set)
     database.jsonl       Django's `dumpdata` (JSON Lines, natural keys for users/groups/content types)
     originals/xx/<sha256> the captured bytes, named by their SHA-256
 
 A backup is written to a temporary name and renamed when complete. A restore goes into an empty
 archive only, checks every checksum before anything is kept, and loads the rows in one transaction:
 it either restores everything or leaves the archive as empty as it found it.
+
+Checksums show damage, not tampering: whoever edits database.jsonl can recompute them. With
+`ARCHIVE_BACKUP_KEY` set, backups are signed (the manifest names the dump's SHA-256, the dump names
+every original's SHA-256, so the signature covers everything) and a restore refuses a backup that is
+unsigned or signed with another key.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import io
 import json
 import os
@@ -39,6 +47,7 @@ FORMAT = "community-response-archive-backup"
 VERSION = 1
 DUMPED = ["auth.group", "auth.user", "admin.logentry", "archive", "search"]  # search: saved searches
 _ORIGINAL = re.compile(r"^originals/([0-9a-f]{2})/([0-9a-f]{64})$")
+SIGNATURE = "manifest.sig"
 
 
 class BackupError(Exception):
@@ -113,6 +122,11 @@ def create_backup(target: Path) -> dict:
             info = tarfile.TarInfo("manifest.json")
             info.size, info.mtime = len(data), int(timezone.now().timestamp())
             tar.addfile(info, io.BytesIO(data))
+            if settings.ARCHIVE_BACKUP_KEY:
+                signature = _signature(data).encode()
+                info = tarfile.TarInfo(SIGNATURE)
+                info.size, info.mtime = len(signature), int(timezone.now().timestamp())
+                tar.addfile(info, io.BytesIO(signature))
             tar.add(dump, arcname="database.jsonl")
             for sha in captures:
                 path = original_path(sha)
@@ -166,7 +180,7 @@ def restore_backup(source: Path) -> RestoreReport:
                 expected = _expected_originals()
                 for member in tar:
                     match = _ORIGINAL.match(member.name)
-                    if member.name in ("manifest.json", "database.jsonl") or member.isdir():
+                    if member.name in ("manifest.json", SIGNATURE, "database.jsonl") or member.isdir():
                         continue
                     if not match or not member.isfile():
                         raise BackupError(f"unexpected entry {member.name!r} in the backup")
@@ -225,7 +239,9 @@ def _read_manifest(tar: tarfile.TarFile) -> dict:
         handle = tar.extractfile("manifest.json")
     except KeyError:
         raise BackupError("not an archive backup (no manifest.json)") from None
-    manifest = json.loads(handle.read())
+    data = handle.read()
+    _check_signature(tar, data)
+    manifest = json.loads(data)
     if manifest.get("format") != FORMAT:
         raise BackupError("not an archive backup (unknown format)")
     if manifest.get("version") != VERSION:
@@ -239,6 +255,27 @@ def _read_manifest(tar: tarfile.TarFile) -> dict:
             f"{here}; restore with the version that made it, then upgrade"
         )
     return manifest
+
+
+def _signature(manifest: bytes) -> str:
+    return hmac.new(settings.ARCHIVE_BACKUP_KEY.encode(), manifest, hashlib.sha256).hexdigest()
+
+
+def _check_signature(tar: tarfile.TarFile, manifest: bytes) -> None:
+    """With ARCHIVE_BACKUP_KEY set, only a backup signed with that key is restored."""
+    if not settings.ARCHIVE_BACKUP_KEY:
+        return
+    try:
+        handle = tar.extractfile(SIGNATURE)
+    except KeyError:
+        handle = None
+    if handle is None:
+        raise BackupError("the backup is not signed and ARCHIVE_BACKUP_KEY is set: it is refused")
+    if not hmac.compare_digest(handle.read().strip(), _signature(manifest).encode()):
+        raise BackupError(
+            "the backup's signature does not match ARCHIVE_BACKUP_KEY: it was altered or signed with "
+            "another key"
+        )
 
 
 def _extract(tar: tarfile.TarFile, member, target: Path) -> None:

@@ -75,6 +75,8 @@ ARCHIVE_MAX_PAGE_BYTES = env_int("ARCHIVE_MAX_PAGE_BYTES", 32 * 1024 * 1024)
 ARCHIVE_MAX_UPLOAD_BYTES = env_int("ARCHIVE_MAX_UPLOAD_BYTES", 256 * 1024 * 1024)
 # The admin's URL capture refuses private, loopback and link-local addresses unless this is on.
 ARCHIVE_CAPTURE_ALLOW_PRIVATE = env_bool("ARCHIVE_CAPTURE_ALLOW_PRIVATE", False)
+# Signs backups and makes restore refuse unsigned or differently signed ones (archive/backup.py).
+ARCHIVE_BACKUP_KEY = os.environ.get("ARCHIVE_BACKUP_KEY", "")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
