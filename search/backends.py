@@ -36,7 +36,7 @@ from archive.indexing import IndexUnavailable
 from search.analyzers import MAX_GRAM, GramTokenizer, WordTokenizer
 from search.phrase import CompactPositions, make_phrase
 from search.whole_index import WholeIndexSearch
-from search.whoosh_adapter import index_identity, stored_schema
+from search.whoosh_adapter import index_identity, release_write_lock, stored_schema
 
 _SAFE_WORD = re.compile(r"^\w+$")
 
@@ -245,12 +245,10 @@ def _commit(writer) -> None:
     try:
         writer.commit()
     except BaseException:
-        lock = getattr(writer, "writelock", None)
         try:
             writer.cancel()
         except Exception:
-            if lock is not None and getattr(lock, "fd", None) is not None:
-                lock.release()
+            release_write_lock(writer)
         raise
 
 

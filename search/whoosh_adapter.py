@@ -130,3 +130,10 @@ def index_identity(storage, indexname: str) -> tuple | None:
             continue
         return (toc.generation, tuple(sorted(s.segment_id() for s in toc.segments)))
     return None
+
+
+def release_write_lock(writer) -> None:
+    """Release a writer's file lock if it still holds it (after a failed commit and cancel)."""
+    lock = getattr(writer, "writelock", None)
+    if lock is not None and getattr(lock, "fd", None) is not None:
+        lock.release()
