@@ -119,8 +119,21 @@ def index_identity(storage, indexname: str) -> tuple | None:
     either way a searcher over other segments is stale). None when there is no index."""
     from whoosh.index import TOC, EmptyIndexError
 
-    try:
-        toc = TOC.read(storage, indexname)
-    except EmptyIndexError:
-        return None
-    return (toc.generation, tuple(sorted(s.segment_id() for s in toc.segments)))
+    for attempt in range(5):
+        try:
+            toc = TOC.read(storage, indexname)
+        except EmptyIndexError:
+            return None
+        except OSError:  # a writer's commit replaced the table of contents between listing and reading
+            if attempt == 4:
+                raise
+            continue
+        return (toc.generation, tuple(sorted(s.segment_id() for s in toc.segments)))
+    return None
+
+
+def release_write_lock(writer) -> None:
+    """Release a writer's file lock if it still holds it (after a failed commit and cancel)."""
+    lock = getattr(writer, "writelock", None)
+    if lock is not None and getattr(lock, "fd", None) is not None:
+        lock.release()

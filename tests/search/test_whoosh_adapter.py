@@ -61,3 +61,11 @@ def test_postings_blocks_lengths_and_the_table_of_contents_are_read(small_index)
     writer.commit()
     assert whoosh_adapter.index_identity(storage, index.indexname) != first
     assert whoosh_adapter.stored_schema(RamStorage(), "MAIN") is None
+
+
+def test_a_writers_lock_can_be_released_after_a_failed_commit(small_index):
+    _storage, index, _bodies = small_index
+    writer = index.writer()
+    whoosh_adapter.release_write_lock(writer)
+    second = index.writer(timeout=1)  # would raise LockError if the first still held the lock
+    second.cancel()
