@@ -14,7 +14,8 @@ import re
 import unicodedata
 from pathlib import Path
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from archive.models import Article, Capture, Mention, Organization, Outlet, Person, Place, Site, pinyin_key
@@ -144,27 +145,46 @@ def _history(model, rows: list, reason: str) -> None:
         model.history.bulk_history_create(rows, default_change_reason=reason)
 
 
-def _coded(codes: list[str]):
-    # `code <> ''` lets SQLite use the partial unique index place_code_unique.
-    return Place.objects.filter(code__in=codes).exclude(code="").order_by()
+def _existing(codes: list[str], names: list[str]) -> list[Place]:
+    """Coded places by code and local places by name, in one query (`code <> ''` lets SQLite use
+    the partial unique index place_code_unique; names use place_name_idx)."""
+    if not codes and not names:
+        return []
+    coded = Q(code__in=codes) & ~Q(code="")
+    return list(Place.objects.filter(coded | Q(code="", name__in=names)).order_by())
+
+
+def _create_places(rows: list[Place]) -> list[Place]:
+    """Insert new places, getting their keys back; if another import created one meanwhile, the
+    conflicting rows are skipped and the caller looks them up again."""
+    try:
+        with transaction.atomic():
+            return Place.objects.bulk_create(rows)
+    except IntegrityError:
+        Place.objects.bulk_create(rows, ignore_conflicts=True)
+        return []
 
 
 def ensure_places(nodes: list[ResolvedPlace]) -> dict[tuple, Place]:
     """ResolvedPlace key → Place row for every node and its parents, creating missing rows (parents
-    first, a few statements per level) and adding the written forms as aliases."""
+    first) and adding the written forms as aliases. One query when every place exists already."""
     chains = {n.key: n for node in nodes for n in node.chain}
-    found: dict[tuple, Place] = {}
-    codes = [k[1] for k in chains if k[0] == "code"]
-    for place in _coded(codes):
-        found[("code", place.code)] = place
-    by_depth = sorted(chains.values(), key=lambda n: len(n.chain))
-    for depth in sorted({len(n.chain) for n in by_depth}):
-        level = [n for n in by_depth if len(n.chain) == depth]
-        local = [n for n in level if not n.code]
-        if local:
-            for place in Place.objects.filter(code="", name__in=[n.name for n in local]).order_by():
-                key = ("local", place.name, _key_of(found, place.parent_id))
-                found.setdefault(key, place)
+    existing = _existing(
+        [k[1] for k in chains if k[0] == "code"], [n.name for n in chains.values() if not n.code]
+    )
+    found: dict[tuple, Place] = {("code", p.code): p for p in existing if p.code}
+    local = [p for p in existing if not p.code]
+    for depth in sorted({len(n.chain) for n in chains.values()}):
+        level = [n for n in chains.values() if len(n.chain) == depth]
+        for n in level:
+            if n.code or n.key in found:
+                continue
+            parent_pk = found[n.parent.key].pk if n.parent and n.parent.key in found else None
+            if n.parent is not None and parent_pk is None:
+                continue
+            row = next((p for p in local if p.name == n.name and p.parent_id == parent_pk), None)
+            if row is not None:
+                found[n.key] = row
         missing = [n for n in level if n.key not in found]
         if not missing:
             continue
@@ -178,14 +198,19 @@ def ensure_places(nodes: list[ResolvedPlace]) -> dict[tuple, Place]:
             )
             for n in missing
         ]
-        Place.objects.bulk_create(rows, ignore_conflicts=True)
-        codes = [n.code for n in missing if n.code]
-        names = [n.name[:100] for n in missing if not n.code]
-        fetched = {("code", p.code): p for p in _coded(codes)} if codes else {}
-        for place in Place.objects.filter(code="", name__in=names).order_by() if names else ():
-            fetched.setdefault(("local", place.name, _key_of(found, place.parent_id)), place)
-        created = [fetched[n.key] for n in missing if n.key in fetched]
-        found.update({n.key: fetched[n.key] for n in missing if n.key in fetched})
+        created = _create_places(rows)
+        if created and all(p.pk is not None for p in created):
+            found.update({n.key: p for n, p in zip(missing, created, strict=True)})
+        else:  # conflicts with a concurrent import: read back what is there now
+            again = _existing([n.code for n in missing if n.code], [n.name[:100] for n in missing])
+            for n in missing:
+                parent_pk = found[n.parent.key].pk if n.parent else None
+                found[n.key] = next(
+                    p
+                    for p in again
+                    if (p.code == n.code if n.code else (p.name, p.parent_id) == (n.name, parent_pk))
+                )
+            created = [found[n.key] for n in missing]
         _history(Place, created, "created by import")
     for node in nodes:
         place = found.get(node.key)
@@ -215,13 +240,6 @@ def place_in_article(article: Article, name: str, start: int, end: int) -> Place
     resolution = resolve(Extraction([], [], list(entities.values())))
     node = resolution.places[name]
     return ensure_places([node])[node.key]
-
-
-def _key_of(found: dict[tuple, Place], pk: int | None) -> tuple | None:
-    """The resolution key of the place row `pk` among `found` (None for no parent at all)."""
-    if pk is None:
-        return None
-    return next((k for k, p in found.items() if p.pk == pk), ("pk", pk))
 
 
 def region_of(resolution: Resolution, place_rows: dict[tuple, Place]) -> tuple[Place | None, str]:
