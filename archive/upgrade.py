@@ -28,7 +28,7 @@ from archive.indexing import schedule
 from archive.ingest.extract import Entity, Extraction
 from archive.ingest.extract import Occurrence as Span
 from archive.ingest.resolve import resolve
-from archive.ingest.store import _set_region, ensure_places
+from archive.ingest.store import _set_region, ensure_places, region_of
 from archive.models import Article, EntityMerge, Mention, Organization, Person, Place
 
 REASON = "resolve_entities: one record per real place, organisation and person"
@@ -172,8 +172,8 @@ def entities_resolve(*, dry_run: bool = False) -> UpgradeReport:
             mentions = list(article.mentions.select_related("place", "organization"))
             resolution = resolve(_extraction(mentions))
             rows = ensure_places(list(resolution.places.values()))
-            region = rows.get(resolution.region.key) if resolution.region else None
-            _set_region(article, region)
+            region, label = region_of(resolution, rows)
+            _set_region(article, region, label)
             for form in resolution.ambiguous:
                 report.review.append(f"article #{article.pk}: no place in the article decides “{form}”")
             for m in mentions:

@@ -204,13 +204,15 @@ def resolve(extraction: Extraction) -> Resolution:
     for p in local:
         # 同济新村 and 同济新村居民区 in one article are one place, under the longer name.
         name = next((p.name + t for t in _COMMUNITY_TAILS if p.name + t in longer), p.name)
-        first = p.mentions[0].start if p.mentions else 0
-        before = [s for start, s in streets if start < first]
-        parent = before[-1] if before else None
-        if parent is None and len(distinct_streets) == 1:
-            parent = next(iter(distinct_streets.values()))
-        if parent is None and region is not None and DEPTH[region.kind] >= DEPTH["district"]:
-            parent = region
+        parent = None
+        if p.kind in _LOCAL_KINDS:  # an undecided 城关镇 or 河北 hangs nowhere rather than anywhere
+            first = p.mentions[0].start if p.mentions else 0
+            before = [s for start, s in streets if start < first]
+            parent = before[-1] if before else None
+            if parent is None and len(distinct_streets) == 1:
+                parent = next(iter(distinct_streets.values()))
+            if parent is None and region is not None and DEPTH[region.kind] >= DEPTH["district"]:
+                parent = region
         out[p.name] = ResolvedPlace(name, p.kind, "", parent)
     merged: dict[tuple, ResolvedPlace] = {}
     for form, place in out.items():

@@ -15,7 +15,8 @@ import unicodedata
 from bisect import bisect_left
 from pathlib import Path
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from archive.models import Article, Capture, Mention, Organization, Outlet, Person, Place, Site, pinyin_key
@@ -110,14 +111,18 @@ def store_document(doc: RawDocument, lexicon: Lexicon | None = None) -> str:
             _capture(doc, existing, storage_path)
         return "duplicate"
     extraction = extract(page.body, lexicon)
+    resolution = resolve(extraction)
     with transaction.atomic():
-        article = _create_article(page, doc, digest, extraction)
+        place_rows = ensure_places(list(resolution.places.values()))
+        article = _create_article(page, doc, digest, *region_of(resolution, place_rows))
         _capture(doc, article, storage_path)
-        store_mentions(article, extraction)
+        store_mentions(article, extraction, resolution, place_rows)
     return "created"
 
 
-def _create_article(page: CleanPage, doc: RawDocument, digest: str, extraction: Extraction) -> Article:
+def _create_article(
+    page: CleanPage, doc: RawDocument, digest: str, region: Place | None, region_label: str
+) -> Article:
     outlet = Outlet.objects.get_or_create(name=page.source[:200])[0] if page.source else None
     site = Site.objects.get_or_create(name=page.site[:200])[0] if page.site else None
     published = timezone.make_aware(page.published) if page.published else None
@@ -136,6 +141,8 @@ def _create_article(page: CleanPage, doc: RawDocument, digest: str, extraction: 
         editors=page.editors,
         contributed_by=page.contributed_by[:200],
         url=doc.url[:2000] if doc.url.startswith(("http://", "https://")) else "",
+        region=region_label,
+        region_place=region,
         content_hash=digest,
     )
 
@@ -164,22 +171,46 @@ def _history(model, rows: list, reason: str) -> None:
         model.history.bulk_history_create(rows, default_change_reason=reason)
 
 
+def _existing(codes: list[str], names: list[str]) -> list[Place]:
+    """Coded places by code and local places by name, in one query (`code <> ''` lets SQLite use
+    the partial unique index place_code_unique; names use place_name_idx)."""
+    if not codes and not names:
+        return []
+    coded = Q(code__in=codes) & ~Q(code="")
+    return list(Place.objects.filter(coded | Q(code="", name__in=names)).order_by())
+
+
+def _create_places(rows: list[Place]) -> list[Place]:
+    """Insert new places, getting their keys back; if another import created one meanwhile, the
+    conflicting rows are skipped and the caller looks them up again."""
+    try:
+        with transaction.atomic():
+            return Place.objects.bulk_create(rows)
+    except IntegrityError:
+        Place.objects.bulk_create(rows, ignore_conflicts=True)
+        return []
+
+
 def ensure_places(nodes: list[ResolvedPlace]) -> dict[tuple, Place]:
     """ResolvedPlace key → Place row for every node and its parents, creating missing rows (parents
-    first, a few statements per level) and adding the written forms as aliases."""
+    first) and adding the written forms as aliases. One query when every place exists already."""
     chains = {n.key: n for node in nodes for n in node.chain}
-    found: dict[tuple, Place] = {}
-    codes = [k[1] for k in chains if k[0] == "code"]
-    for place in Place.objects.filter(code__in=codes):
-        found[("code", place.code)] = place
-    by_depth = sorted(chains.values(), key=lambda n: len(n.chain))
-    for depth in sorted({len(n.chain) for n in by_depth}):
-        level = [n for n in by_depth if len(n.chain) == depth]
-        local = [n for n in level if not n.code]
-        if local:
-            for place in Place.objects.filter(code="", name__in=[n.name for n in local]):
-                key = ("local", place.name, _key_of(found, place.parent_id))
-                found.setdefault(key, place)
+    existing = _existing(
+        [k[1] for k in chains if k[0] == "code"], [n.name for n in chains.values() if not n.code]
+    )
+    found: dict[tuple, Place] = {("code", p.code): p for p in existing if p.code}
+    local = [p for p in existing if not p.code]
+    for depth in sorted({len(n.chain) for n in chains.values()}):
+        level = [n for n in chains.values() if len(n.chain) == depth]
+        for n in level:
+            if n.code or n.key in found:
+                continue
+            parent_pk = found[n.parent.key].pk if n.parent and n.parent.key in found else None
+            if n.parent is not None and parent_pk is None:
+                continue
+            row = next((p for p in local if p.name == n.name and p.parent_id == parent_pk), None)
+            if row is not None:
+                found[n.key] = row
         missing = [n for n in level if n.key not in found]
         if not missing:
             continue
@@ -193,23 +224,26 @@ def ensure_places(nodes: list[ResolvedPlace]) -> dict[tuple, Place]:
             )
             for n in missing
         ]
-        Place.objects.bulk_create(rows, ignore_conflicts=True)
-        created = []
-        for n in missing:
-            scope = {"code": n.code} if n.code else {"code": "", "name": n.name[:100]}
-            if not n.code:
-                scope["parent"] = found[n.parent.key] if n.parent else None
-            row = Place.objects.filter(**scope).first()
-            if row is not None:
-                found[n.key] = row
-                created.append(row)
+        created = _create_places(rows)
+        if created and all(p.pk is not None for p in created):
+            found.update({n.key: p for n, p in zip(missing, created, strict=True)})
+        else:  # conflicts with a concurrent import: read back what is there now
+            again = _existing([n.code for n in missing if n.code], [n.name[:100] for n in missing])
+            for n in missing:
+                parent_pk = found[n.parent.key].pk if n.parent else None
+                found[n.key] = next(
+                    p
+                    for p in again
+                    if (p.code == n.code if n.code else (p.name, p.parent_id) == (n.name, parent_pk))
+                )
+            created = [found[n.key] for n in missing]
         _history(Place, created, "created by import")
     for node in nodes:
         place = found.get(node.key)
         new = [f for f in node.forms if f != place.name and f not in place.aliases] if place else []
-        if new:
+        if new:  # the other written forms (静安 for 静安区) become aliases
             place.aliases = [*place.aliases, *new]
-            place.save(update_fields=["aliases"])
+            Place.objects.filter(pk=place.pk).update(aliases=place.aliases)
     return found
 
 
@@ -232,12 +266,14 @@ def place_in_article(article: Article, name: str, start: int, end: int) -> Place
     return ensure_places([node])[node.key]
 
 
-def _key_of(found: dict[tuple, Place], pk: int | None) -> tuple | None:
-    return next((k for k, p in found.items() if p.pk == pk), None) if pk else None
+def region_of(resolution: Resolution, place_rows: dict[tuple, Place]) -> tuple[Place | None, str]:
+    """The article's region record and its readable label (the path: 湖北省天门市)."""
+    if resolution.region is None or resolution.region.key not in place_rows:
+        return None, ""
+    return place_rows[resolution.region.key], "".join(resolution.region.path)[:100]
 
 
-def _set_region(article: Article, region: Place | None) -> None:
-    label = "".join(region.path)[:100] if region else ""
+def _set_region(article: Article, region: Place | None, label: str) -> None:
     if article.region_place_id != (region.pk if region else None) or article.region != label:
         article.region_place, article.region = region, label
         Article.objects.filter(pk=article.pk).update(region_place=region, region=label)
@@ -255,18 +291,23 @@ def _set_jurisdictions(orgs, resolution: Resolution, org_names, place_rows) -> N
             )
         if written != name and written not in org.aliases:  # 市委组织部, written form of 天门市委组织部
             org.aliases = [*org.aliases, written]
-            org.save(update_fields=["aliases"])
+            Organization.objects.filter(pk=org.pk).update(aliases=org.aliases)
 
 
-def store_mentions(article: Article, extraction: Extraction, resolution: Resolution | None = None) -> None:
+def store_mentions(
+    article: Article,
+    extraction: Extraction,
+    resolution: Resolution | None = None,
+    place_rows: dict[tuple, Place] | None = None,
+) -> None:
     """Create entity rows as needed and one Mention per occurrence (replaces unreviewed mentions).
     Places, organisations and people are the resolved records (see resolve.py); mentions keep the
     written text. Sets the article's region."""
     body = article.body
     resolution = resolution or resolve(extraction)
-    place_rows = ensure_places(list(resolution.places.values()))
-    region = place_rows.get(resolution.region.key) if resolution.region else None
-    _set_region(article, region)
+    place_rows = place_rows or ensure_places(list(resolution.places.values()))
+    region, label = region_of(resolution, place_rows)
+    _set_region(article, region, label)
     kept = Mention.objects.filter(article=article).exclude(status=Mention.Status.EXTRACTED)
     curated = {(m.start, m.end) for m in kept}
     Mention.objects.filter(article=article, status=Mention.Status.EXTRACTED).delete()

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 def test_it_imports_the_samples_with_people_roles_and_ages(imported_samples):
     assert "imported 5, duplicate 0, failed 0" in imported_samples
     zhang = Person.objects.get(name="张磊")
-    assert zhang.region == "上海市"
+    assert zhang.region == "上海市静安区" and zhang.region_place.code == "310106"
     mentions = Mention.objects.filter(person=zhang)
     assert mentions.count() == 7
     assert {m.age for m in mentions} == {33, None}

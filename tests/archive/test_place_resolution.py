@@ -12,7 +12,8 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from archive.models import Article, Organization, Person, Place
+from archive import curation
+from archive.models import Article, Mention, Organization, Person, Place
 from search.selectors import result_ids
 from tests.conftest import run_import
 
@@ -23,7 +24,7 @@ ARTICLES = {
     "yongzhou.txt": "零陵区的一天\n湖南省永州市零陵区朝阳街道的社区里，市委组织部的干部下沉一线。"
     "社区书记王建国说，居民们很配合。\n",
     "street.txt": "街道里的守护者\n芷江西路街道普善路居民区的志愿者忙到深夜。"
-    "居民区书记张海峰说：“大家辛苦了。”\n",
+    "居民区书记张海峰说：“大家辛苦了。”阳光家园的老人也来帮忙。\n",
     "shanghai.txt": "上海的春天\n上海市静安区的居民和上海的志愿者一起，静安的街头很安静。"
     "静安区委书记陈立新说，大家一起守护上海。\n",
 }
@@ -106,3 +107,14 @@ def test_place_search_and_the_article_list_include_lower_levels(client, imported
     assert street_article.pk in set(result_ids({"q": "", "place": str(shanghai.pk)}))
     listed = client.get(reverse("archive:article-list"), {"place": shanghai.pk}).content.decode()
     assert "街道里的守护者" in listed and "上海的春天" in listed and "天门的卡点" not in listed
+
+
+def test_a_place_a_curator_marks_is_resolved_in_the_articles_context(imported):
+    article = imported["street.txt"]
+    start = article.body.index("阳光家园")
+    mention = curation.add_mention(article, start, start + 4, kind="place")
+    assert mention.place.path == ["上海市", "静安区", "芷江西路街道", "阳光家园"] and mention.place.code == ""
+    jingan = imported["shanghai.txt"]
+    start = jingan.body.index("静安的街头")
+    Mention.objects.filter(article=jingan, start=start).delete()
+    assert curation.add_mention(jingan, start, start + 2, kind="place").place.code == "310106"
