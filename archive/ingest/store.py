@@ -16,6 +16,7 @@ from pathlib import Path
 
 from django.db import transaction
 from django.utils import timezone
+from simple_history.utils import update_change_reason
 
 from archive.models import Article, Capture, Mention, Organization, Outlet, Person, Place, Site, pinyin_key
 from archive.originals import original_path, original_relpath
@@ -26,6 +27,7 @@ from .lexicon import Lexicon
 from .read import RawDocument, ReadError
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+IMPORT_REASON = "created by import"
 
 
 def content_hash(page: CleanPage) -> str:
@@ -90,10 +92,10 @@ def store_document(doc: RawDocument, lexicon: Lexicon | None = None) -> str:
 
 
 def _create_article(page: CleanPage, doc: RawDocument, digest: str, extraction: Extraction) -> Article:
-    outlet = Outlet.objects.get_or_create(name=page.source[:200])[0] if page.source else None
-    site = Site.objects.get_or_create(name=page.site[:200])[0] if page.site else None
+    outlet = _named(Outlet, page.source[:200]) if page.source else None
+    site = _named(Site, page.site[:200]) if page.site else None
     published = timezone.make_aware(page.published) if page.published else None
-    return Article.objects.create(
+    article = Article(
         title=page.title[:500],
         subtitle=page.subtitle[:500],
         is_title_derived=page.is_title_derived,
@@ -111,6 +113,17 @@ def _create_article(page: CleanPage, doc: RawDocument, digest: str, extraction: 
         region=extraction.region[:100],
         content_hash=digest,
     )
+    article._change_reason = IMPORT_REASON  # the history's first record says where the article came from
+    article.save()
+    return article
+
+
+def _named(model, name: str):
+    """The outlet or site of this name, created (with an import history reason) if new."""
+    record, created = model.objects.get_or_create(name=name)
+    if created:
+        update_change_reason(record, IMPORT_REASON)
+    return record
 
 
 def _ensure(model, names, **scope):
@@ -127,7 +140,7 @@ def _ensure(model, names, **scope):
             ignore_conflicts=True,
         )
         created = list(model.objects.filter(name__in=missing, **scope))
-        model.history.bulk_history_create(created, default_change_reason="created by import")
+        model.history.bulk_history_create(created, default_change_reason=IMPORT_REASON)
         found.update({row.name: row for row in created})
     return found
 
