@@ -67,3 +67,50 @@ class LinesField(forms.CharField):
         if self.disabled:
             return False
         return self.to_python(initial or []) != self.to_python(data)
+
+
+class ArticleListForm(forms.Form):
+    """The /articles/ filters. An invalid value is dropped (the list shows as if it were not given)."""
+
+    outlet = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
+    year = forms.IntegerField(required=False, min_value=1, max_value=9999)
+    month = forms.RegexField(required=False, regex=r"^\d{4}-(0[1-9]|1[0-2])$")
+    place = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
+    sort = forms.ChoiceField(
+        required=False, choices=[("newest", _("Newest first")), ("oldest", _("Oldest first"))]
+    )
+
+    def values(self) -> dict:
+        self.is_valid()
+        data = {name: self.cleaned_data.get(name) or None for name in self.fields}
+        if data["month"]:
+            year, month = data["month"].split("-")
+            data["month"] = (int(year), int(month))
+        data["oldest"] = data.pop("sort") == "oldest"
+        return data
+
+
+class EntityListForm(forms.Form):
+    """The /people/, /organizations/ and /places/ list options: order, initial letter, kind, name."""
+
+    LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+    sort = forms.ChoiceField(
+        required=False, choices=[("pinyin", _("By pinyin")), ("mentions", _("By number of articles"))]
+    )
+    letter = forms.ChoiceField(required=False, choices=[(c, c.upper()) for c in LETTERS])
+    kind = forms.ChoiceField(required=False, choices=[])
+    name = forms.CharField(required=False, max_length=50, label=_("Name contains"))
+
+    def __init__(self, data=None, *, kinds: list[tuple[str, str]] | None = None) -> None:
+        super().__init__(data)
+        self.fields["kind"].choices = kinds or []
+
+    def values(self) -> dict:
+        self.is_valid()
+        return {
+            "order": self.cleaned_data.get("sort") or "pinyin",
+            "letter": self.cleaned_data.get("letter") or "",
+            "kind": self.cleaned_data.get("kind") or "",
+            "name": " ".join((self.cleaned_data.get("name") or "").split()),
+        }

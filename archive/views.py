@@ -13,12 +13,12 @@ from django.utils.translation import gettext as _
 from archive import selectors
 from archive.citations import cite
 from archive.curation import resolve_merged
+from archive.forms import ArticleListForm, EntityListForm
 from archive.models import Article, Capture, Organization, Person, Place
 from archive.originals import original_path
 from archive.templatetags.archive_tags import marked_paragraphs
 
 PER_PAGE = 50
-LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _int(value) -> int | None:
@@ -41,13 +41,10 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 def article_list(request: HttpRequest) -> HttpResponse:
-    outlet, year, place = (
-        _int(request.GET.get("outlet")),
-        _int(request.GET.get("year")),
-        _int(request.GET.get("place")),
+    v = ArticleListForm(request.GET).values()
+    articles = selectors.filtered_articles(
+        outlet=v["outlet"], year=v["year"], month=v["month"], place=v["place"], oldest_first=v["oldest"]
     )
-    oldest = request.GET.get("sort") == "oldest"
-    articles = selectors.filtered_articles(outlet=outlet, year=year, place=place, oldest_first=oldest)
     page = Paginator(articles, PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
@@ -56,10 +53,10 @@ def article_list(request: HttpRequest) -> HttpResponse:
             "page": page,
             "outlets": list(selectors.outlets_with_articles()),
             "years": selectors.article_years(),
-            "outlet": outlet,
-            "year": year,
-            "place": Place.objects.filter(pk=place).first() if place else None,
-            "oldest": oldest,
+            **selectors.article_filter_choices(),
+            **v,
+            "month": f"{v['month'][0]:04d}-{v['month'][1]:02d}" if v["month"] else "",
+            "place": Place.objects.filter(pk=v["place"]).first() if v["place"] else None,
         },
     )
 
@@ -176,26 +173,14 @@ def place_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _entity_list(request: HttpRequest, model, template: str, title: str) -> HttpResponse:
-    order = "mentions" if request.GET.get("sort") == "mentions" else "pinyin"
-    letter = request.GET.get("letter", "")
-    letter = letter if letter in LETTERS else ""
-    kinds = getattr(model, "Kind", None)
-    kind = request.GET.get("kind", "")
-    kind = kind if kinds and kind in kinds.values else ""
-    entities = selectors.entity_list(model, order=order, letter=letter, kind=kind)
+    kinds = model.Kind.choices if hasattr(model, "Kind") else []
+    v = EntityListForm(request.GET, kinds=kinds).values()
+    entities = selectors.entity_list(model, **v)
     page = Paginator(entities, PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
         template,
-        {
-            "page": page,
-            "order": order,
-            "letter": letter,
-            "letters": LETTERS,
-            "kind": kind,
-            "kinds": kinds.choices if kinds else [],
-            "title": title,
-        },
+        {"page": page, **v, "letters": EntityListForm.LETTERS, "kinds": kinds, "title": title},
     )
 
 

@@ -26,7 +26,9 @@ from .extract import Entity, Extraction, extract
 from .lexicon import Lexicon
 from .read import RawDocument, ReadError
 
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
+# A sentence ends at 。！？ and the closing quotes or brackets right after it (…潘晓喆说。” belongs to the
+# sentence before, so the next one does not start with a stray ”), or at a line break.
+_SENTENCE_END = re.compile(r"[。！？!?][”’」』)）》]*|\n")
 IMPORT_REASON = "created by import"
 
 

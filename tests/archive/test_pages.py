@@ -177,8 +177,10 @@ def test_every_interface_string_is_translated():
     po = polib.pofile(str(ROOT / "locale/zh_Hans/LC_MESSAGES/django.po"))
     assert len(po) > 100 and po.percent_translated() == 100 and not po.fuzzy_entries()
     mo = polib.mofile(str(ROOT / "locale/zh_Hans/LC_MESSAGES/django.mo"))
-    compiled = {e.msgid: e.msgstr or e.msgstr_plural for e in mo}
-    assert all(compiled.get(e.msgid) == (e.msgstr or e.msgstr_plural) for e in po), "run msgfmt (see README)"
+    compiled = {(e.msgctxt, e.msgid): e.msgstr or e.msgstr_plural for e in mo}
+    assert all(compiled.get((e.msgctxt, e.msgid)) == (e.msgstr or e.msgstr_plural) for e in po), (
+        "run msgfmt (see README)"
+    )
 
 
 def test_every_page_has_a_meaningful_title_and_landmarks(client, imported_samples):
