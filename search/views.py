@@ -5,20 +5,25 @@ from __future__ import annotations
 import csv
 import json
 import logging
+from collections.abc import Iterable, Iterator
+from itertools import islice
 
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from archive.models import Article
 from archive.services import EXPORT_FIELDS, csv_values, export_rows
-from search import highlight
-from search.forms import FACET_PARAMS, SearchForm
+from archive.tabular import safe_row
+from search import concordance
+from search.forms import FACET_PARAMS, KwicForm, SearchForm
 from search.query import parse
 from search.selectors import result_ids, search
 
 log = logging.getLogger(__name__)
-KWIC_ARTICLES_PER_PAGE = 50
+KWIC_MAX_ARTICLES = 1000  # the KWIC page sorts the lines of at most this many articles (exports: all)
+KWIC_LINES_PER_PAGE = 100
 
 
 def _values(request: HttpRequest) -> tuple[SearchForm, dict]:
@@ -90,29 +95,25 @@ def results(request: HttpRequest) -> HttpResponse:
 
 
 def kwic(request: HttpRequest) -> HttpResponse:
+    """Every occurrence in the results' articles as left | match | right, sorted and paged by line;
+    `format=csv|tsv` streams every line of every result (formula-safe cells unless `raw=1`)."""
     form, values = _values(request)
-    page_no = values["page"]
+    options = KwicForm(request.GET).values()
     try:
-        sliced = []
-        total = 0
-        lo = (page_no - 1) * KWIC_ARTICLES_PER_PAGE
-        for i, pk in enumerate(result_ids(values)):
-            total += 1
-            if lo <= i < lo + KWIC_ARTICLES_PER_PAGE:
-                sliced.append(pk)
         parsed = parse(values["q"])
+        if options["format"]:
+            next(iter(result_ids({**values, "page": 1}, batch=1)), None)  # fail here, not mid-stream
+            return _kwic_export(request, values, parsed.highlight_texts(), options)
+        ids, total = [], 0
+        for pk in result_ids(values):
+            total += 1
+            if total <= KWIC_MAX_ARTICLES:
+                ids.append(pk)
     except Exception as exc:
         return _unavailable(request, exc, False)
-    needles = parsed.highlight_texts()
-    by_pk = Article.objects.select_related("outlet").in_bulk(sliced)
-    groups = []
-    for pk in sliced:
-        article = by_pk.get(pk)
-        if article is None:
-            continue
-        text = "\n".join(p for p in (article.title, article.body) if p)
-        groups.append({"article": article, "lines": highlight.kwic(text, needles)})
-    num_pages = max(1, -(-total // KWIC_ARTICLES_PER_PAGE))
+    lines = concordance.lines_of(_articles(ids), parsed.highlight_texts(), width=options["width"])
+    paginator = Paginator(concordance.sort_lines(lines, options["order"]), KWIC_LINES_PER_PAGE)
+    page = paginator.get_page(values["page"])
     state = request.GET.copy()
     state.pop("page", None)
     return render(
@@ -121,15 +122,44 @@ def kwic(request: HttpRequest) -> HttpResponse:
         {
             "form": form,
             "values": values,
+            "options": options,
+            "kwic_form": KwicForm(request.GET),
             "parsed": parsed,
-            "groups": groups,
+            "page": page,
             "total": total,
-            "page_no": page_no,
-            "num_pages": num_pages,
+            "capped": total > KWIC_MAX_ARTICLES,
+            "max_articles": KWIC_MAX_ARTICLES,
             "state": state,
-            "occurrences": sum(len(g["lines"]) for g in groups),
         },
     )
+
+
+def _articles(ids: Iterable[int]) -> Iterator[Article]:
+    """The articles of these ids (a list or a stream, read 500 at a time), in that order."""
+    it = iter(ids)
+    while batch := list(islice(it, 500)):
+        found = Article.objects.select_related("outlet").in_bulk(batch)
+        yield from (found[pk] for pk in batch if pk in found)
+
+
+def _kwic_export(request: HttpRequest, values: dict, needles: list[str], options: dict) -> HttpResponse:
+    fmt, raw, order, width = options["format"], options["raw"], options["order"], options["width"]
+    base = request.build_absolute_uri("/")[:-1]
+
+    def stream():
+        writer = csv.writer(_Echo(), delimiter="\t" if fmt == "tsv" else ",")
+        yield ("\ufeff" if fmt == "csv" else "") + writer.writerow(concordance.COLUMNS)
+        articles = _articles(result_ids(values))
+        lines = concordance.lines_of(articles, needles, width=width)
+        if order:  # sorting needs every line first; the results order streams
+            lines = concordance.sort_lines(lines, order)
+        for line in lines:
+            yield writer.writerow(safe_row(concordance.row(line, base), raw=raw))
+
+    content_type = "text/csv" if fmt == "csv" else "text/tab-separated-values"
+    response = StreamingHttpResponse(stream(), content_type=f"{content_type}; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="archive-kwic.{fmt}"'
+    return response
 
 
 class _Echo:

@@ -106,6 +106,21 @@ def query_with(context, **changes) -> str:
     return "?" + encoded if encoded else "?"
 
 
+@register.simple_tag
+def page_numbers(number: int, num_pages: int, around: int = 2) -> list[int | None]:
+    """The page numbers a pager shows: the first, the last, and `around` either side of the current
+    one; None where numbers are left out. page_numbers(9, 16) → [1, None, 7, 8, 9, 10, 11, None, 16]."""
+    shown = sorted({1, num_pages, *range(max(1, number - around), min(num_pages, number + around) + 1)})
+    out: list[int | None] = []
+    for n in shown:
+        if out and n - out[-1] == 2:
+            out.append(n - 1)  # a gap of one page: show it rather than an ellipsis
+        elif out and n - out[-1] > 2:
+            out.append(None)
+        out.append(n)
+    return out
+
+
 @register.simple_tag(takes_context=True)
 def page_url(context, number) -> str:
     params = context["request"].GET.copy()
