@@ -7,14 +7,15 @@ from __future__ import annotations
 import importlib
 import re
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
-from django.utils import timezone
 
 from archive.ingest.store import sentence_at
 from archive.models import Article, Mention, Person, Place
 
 pytestmark = pytest.mark.django_db(transaction=True)
+CN = ZoneInfo("Asia/Shanghai")
 
 BODY = (
     "封控第三天，李春梅在楼道里贴通知。居民说：“李春梅一天没歇，李春梅嗓子都哑了。”"
@@ -26,7 +27,7 @@ def make_article(title: str, body: str, when: datetime, **extra) -> Article:
     return Article.objects.create(
         title=title,
         body=body,
-        published_at=timezone.make_aware(when),
+        published_at=when,
         date_precision="day",
         content_hash=str(abs(hash((title, body)))),
         **extra,
@@ -54,7 +55,7 @@ def test_a_closing_quote_after_the_full_stop_stays_with_its_sentence():
 
 
 def test_the_migration_mends_sentences_stored_with_a_stray_quote(db):
-    article = make_article("楼道里的通知", BODY, datetime(2022, 4, 3))
+    article = make_article("楼道里的通知", BODY, datetime(2022, 4, 3, tzinfo=CN))
     person = Person.objects.create(name="李春梅", region="上海市")
     m = mention(article, "李春梅", 3, person=person)
     Mention.objects.filter(pk=m.pk).update(sentence="”她笑着回答。第二天清晨，李春梅又去了核酸检测点。")
@@ -66,7 +67,7 @@ def test_the_migration_mends_sentences_stored_with_a_stray_quote(db):
 
 
 def test_a_person_page_shows_each_sentence_once_with_every_occurrence_marked(client, db):
-    article = make_article("楼道里的通知", BODY, datetime(2022, 4, 3))
+    article = make_article("楼道里的通知", BODY, datetime(2022, 4, 3, tzinfo=CN))
     person = Person.objects.create(name="李春梅", region="上海市")
     for nth in range(4):
         mention(article, "李春梅", nth, person=person)
@@ -79,7 +80,9 @@ def test_a_person_page_shows_each_sentence_once_with_every_occurrence_marked(cli
 
 
 def test_same_name_people_in_results_are_told_apart_by_region(client, db):
-    article = make_article("两位张磊", "张磊在社区值班，另一位张磊从西安赶来支援。", datetime(2022, 5, 1))
+    article = make_article(
+        "两位张磊", "张磊在社区值班，另一位张磊从西安赶来支援。", datetime(2022, 5, 1, tzinfo=CN)
+    )
     here = Person.objects.create(name="张磊", region="上海市")
     there = Person.objects.create(name="张磊", region="西安市")
     mention(article, "张磊", 0, person=here)
@@ -90,7 +93,7 @@ def test_same_name_people_in_results_are_told_apart_by_region(client, db):
 
 
 def test_entity_lists_filter_by_name_or_alias(client, db):
-    article = make_article("楼道里的通知", BODY + "王建国也来了。", datetime(2022, 4, 3))
+    article = make_article("楼道里的通知", BODY + "王建国也来了。", datetime(2022, 4, 3, tzinfo=CN))
     li = Person.objects.create(name="李春梅", region="上海市", aliases=["李书记"])
     wang = Person.objects.create(name="王建国", region="上海市")
     mention(article, "李春梅", person=li)
@@ -109,8 +112,8 @@ def test_entity_lists_filter_by_name_or_alias(client, db):
 
 
 def test_the_article_list_offers_months_and_places_and_filters_by_them(client, db):
-    april = make_article("四月的通知", BODY, datetime(2022, 4, 3))
-    may = make_article("五月的通知", "五月，临汾路街道的志愿者继续值守。", datetime(2022, 5, 9))
+    april = make_article("四月的通知", BODY, datetime(2022, 4, 3, tzinfo=CN))
+    may = make_article("五月的通知", "五月，临汾路街道的志愿者继续值守。", datetime(2022, 5, 9, tzinfo=CN))
     place = Place.objects.create(name="临汾路街道", kind=Place.Kind.SUBDISTRICT)
     mention(may, "临汾路街道", place=place)
     html = client.get("/articles/").content.decode()

@@ -8,10 +8,10 @@ import csv
 import io
 import re
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 
 from archive.models import Article, Outlet
 from search.analyzers import normalize
@@ -20,7 +20,8 @@ from search.concordance import Line, sort_lines
 pytestmark = pytest.mark.django_db(transaction=True)
 
 ROW = re.compile(
-    r'<td class="left"><span class="clip-left"><span>(.*?)</span></span></td><td class="match"><mark>(.*?)</mark></td>'
+    r'<td class="left"><span class="clip-left"><span>(.*?)</span></span></td>'
+    r'<td class="match"><mark>(.*?)</mark></td>'
     r'<td class="right"><span class="clip-right">(.*?)</span></td>',
     re.S,
 )
@@ -57,7 +58,7 @@ def test_lines_sort_by_date_and_outlet(client, db):
         Article.objects.create(
             title=f"第{n}篇",
             body=f"社区志愿者第{n}次上门。",
-            published_at=timezone.make_aware(datetime(2022, 4, day)),
+            published_at=datetime(2022, 4, day, tzinfo=ZoneInfo("Asia/Shanghai")),
             outlet=Outlet.objects.create(name=outlet) if outlet else None,
             content_hash=f"hash-{n}",
         )
