@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
@@ -16,6 +16,7 @@ from archive.curation import resolve_merged
 from archive.forms import ArticleListForm, EntityListForm
 from archive.models import Article, Capture, Organization, Person, Place
 from archive.originals import original_path
+from archive.paging import paginate
 from archive.templatetags.archive_tags import marked_paragraphs
 
 PER_PAGE = 50
@@ -45,7 +46,9 @@ def article_list(request: HttpRequest) -> HttpResponse:
     articles = selectors.filtered_articles(
         outlet=v["outlet"], year=v["year"], month=v["month"], place=v["place"], oldest_first=v["oldest"]
     )
-    page = Paginator(articles, PER_PAGE).get_page(request.GET.get("page"))
+    page = paginate(request, articles, PER_PAGE)
+    if isinstance(page, HttpResponseRedirect):
+        return page  # past the last page
     return render(
         request,
         "archive/article_list.html",
@@ -176,7 +179,9 @@ def _entity_list(request: HttpRequest, model, template: str, title: str) -> Http
     kinds = model.Kind.choices if hasattr(model, "Kind") else []
     v = EntityListForm(request.GET, kinds=kinds).values()
     entities = selectors.entity_list(model, **v)
-    page = Paginator(entities, PER_PAGE).get_page(request.GET.get("page"))
+    page = paginate(request, entities, PER_PAGE)
+    if isinstance(page, HttpResponseRedirect):
+        return page  # past the last page
     return render(
         request,
         template,

@@ -8,12 +8,12 @@ import logging
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from archive.models import Article
+from archive.paging import paginate, past_the_end
 from archive.services import EXPORT_FIELDS, csv_values, export_rows
 from archive.tabular import safe_row
 from search import concordance
@@ -73,6 +73,18 @@ def results(request: HttpRequest) -> HttpResponse:
         page = search(values)
     except Exception as exc:  # a damaged or missing index must not become a 500
         return _unavailable(request, exc, as_json)
+    if page.page > page.num_pages:
+        if as_json:
+            message = _("Page %(n)d is past the last page (%(last)d).") % {
+                "n": page.page,
+                "last": page.num_pages,
+            }
+            return JsonResponse(
+                {"error": message, "num_pages": page.num_pages, "total": page.total},
+                status=404,
+                json_dumps_params={"ensure_ascii": False},
+            )
+        return past_the_end(request, page.page, page.num_pages)
     if as_json:
         return JsonResponse(page_json(page, request), json_dumps_params={"ensure_ascii": False})
     state = request.GET.copy()
@@ -112,8 +124,9 @@ def kwic(request: HttpRequest) -> HttpResponse:
     except Exception as exc:
         return _unavailable(request, exc, False)
     lines = concordance.lines_of(_articles(ids), parsed.highlight_texts(), width=options["width"])
-    paginator = Paginator(concordance.sort_lines(lines, options["order"]), KWIC_LINES_PER_PAGE)
-    page = paginator.get_page(values["page"])
+    page = paginate(request, concordance.sort_lines(lines, options["order"]), KWIC_LINES_PER_PAGE)
+    if isinstance(page, HttpResponseRedirect):
+        return page  # past the last page
     state = request.GET.copy()
     state.pop("page", None)
     return render(
