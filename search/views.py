@@ -12,6 +12,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonRes
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from archive.charts import month_chart
 from archive.models import Article
 from archive.paging import paginate, past_the_end
 from archive.services import EXPORT_FIELDS, csv_values, export_rows
@@ -98,6 +99,7 @@ def results(request: HttpRequest) -> HttpResponse:
             "values": values,
             "page": page,
             "state": state,
+            "chart": month_chart({f.value: f.count for f in page.facets.get("month", [])}),
             "facet_params": FACET_PARAMS,
             "has_filters": any(values.get(p) for p in FACET_PARAMS)
             or values.get("date_from")
