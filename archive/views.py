@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from archive import selectors
+from archive.charts import month_chart
 from archive.citations import cite
 from archive.curation import resolve_merged
 from archive.forms import ArticleListForm, EntityListForm
@@ -31,11 +32,15 @@ def _int(value) -> int | None:
 
 
 def home(request: HttpRequest) -> HttpResponse:
+    summary = selectors.home_summary()
+    bars = summary["timeline"].bars if summary["timeline"] else []
     return render(
         request,
         "archive/home.html",
         {
-            **selectors.home_summary(),
+            **summary,
+            "chart": month_chart({f"{bar.month:%Y-%m}": bar.count for bar in bars}),  # bars link to search
+            "state": QueryDict(),
             "latest": list(selectors.article_list().order_by("-published_at", "-id")[:10]),
         },
     )
