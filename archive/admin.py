@@ -613,6 +613,7 @@ class MentionAdmin(CuratedAdmin):
         "status",
     )
     actions = ["confirm", "reject"]
+    list_fields = ("organizations",)
 
     def has_add_permission(self, request):
         return False  # mentions are added by marking text on the article

@@ -38,6 +38,10 @@ def test_the_admin_in_chinese_has_no_console_error_and_fits_the_window(live_serv
         (f"/admin/archive/article/{article.pk}/change/", "原始采集"),
         (f"/admin/archive/article/{article.pk}/history/", "created by import"),
         (f"/admin/archive/mention/?person__id__exact={person.pk}", person.name),
+        (f"/admin/archive/mention/{person.mentions.first().pk}/change/", "职务中的单位"),
+        (f"/admin/archive/person/{person.pk}/history/{person.history.earliest().history_id}/", "潘晓喆"),
+        (f"/admin/archive/person/{person.pk}/split/", "拆分"),
+        (f"/admin/archive/article/{article.pk}/mark-mention/", "标注遗漏的提及"),
         ("/admin/archive/organization/", "机构"),
         ("/admin/archive/place/", "地点"),
     ]
