@@ -568,23 +568,63 @@ class SplitForm(forms.Form):
 
 @admin.register(Person)
 class PersonAdmin(EntityAdmin):
-    list_display = ("name", "region", "alias_list", "mention_count", "article_count")
-    list_filter = ("region",)
-    fields = ("name", "region", "aliases", "note", "sort_key", "public_link", "merges", "mention_list")
+    list_display = ("name", "region", "alias_list", "mention_count", "article_count", "needs_review")
+    list_filter = ("needs_review", "region")
+    fields = (
+        "name",
+        "region",
+        "region_place",
+        "aliases",
+        "note",
+        "needs_review",
+        "sort_key",
+        "public_link",
+        "merges",
+        "mention_list",
+    )
+    autocomplete_fields = ("region_place",)
 
 
 @admin.register(Organization)
 class OrganizationAdmin(EntityAdmin):
-    list_display = ("name", "kind", "alias_list", "mention_count", "article_count")
-    list_filter = ("kind",)
-    fields = ("name", "kind", "aliases", "note", "sort_key", "public_link", "merges", "mention_list")
+    list_display = ("name", "kind", "jurisdiction", "alias_list", "mention_count", "article_count")
+    list_filter = ("needs_review", "kind")
+    fields = (
+        "name",
+        "kind",
+        "jurisdiction",
+        "aliases",
+        "note",
+        "needs_review",
+        "sort_key",
+        "public_link",
+        "merges",
+        "mention_list",
+    )
+    autocomplete_fields = ("jurisdiction",)
+    list_select_related = ("jurisdiction",)
 
 
 @admin.register(Place)
 class PlaceAdmin(EntityAdmin):
-    list_display = ("name", "kind", "alias_list", "mention_count", "article_count")
-    list_filter = ("kind",)
-    fields = ("name", "kind", "aliases", "note", "sort_key", "public_link", "merges", "mention_list")
+    list_display = ("name", "kind", "code", "parent", "alias_list", "mention_count", "article_count")
+    list_filter = ("needs_review", "kind")
+    search_fields = ("name", "aliases", "code")
+    fields = (
+        "name",
+        "kind",
+        "code",
+        "parent",
+        "aliases",
+        "note",
+        "needs_review",
+        "sort_key",
+        "public_link",
+        "merges",
+        "mention_list",
+    )
+    autocomplete_fields = ("parent",)
+    list_select_related = ("parent",)
 
 
 # -- mentions, sources, merges ----------------------------------------------------------------

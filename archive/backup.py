@@ -37,7 +37,7 @@ from archive.originals import is_sha256, original_path, original_relpath
 
 FORMAT = "community-response-archive-backup"
 VERSION = 1
-DUMPED = ["auth.group", "auth.user", "admin.logentry", "archive"]
+DUMPED = ["auth.group", "auth.user", "admin.logentry", "archive", "search"]  # search: saved searches
 _ORIGINAL = re.compile(r"^originals/([0-9a-f]{2})/([0-9a-f]{64})$")
 
 
@@ -57,7 +57,7 @@ def _applied_migrations() -> dict[str, str]:
     recorder = MigrationRecorder(connections[DEFAULT_DB_ALIAS])
     latest: dict[str, str] = {}
     for app, name in sorted(recorder.applied_migrations()):
-        if app in {"auth", "admin", "archive", "contenttypes"}:
+        if app in {"auth", "admin", "archive", "contenttypes", "search"}:
             latest[app] = max(latest.get(app, ""), name)
     return latest
 
@@ -135,7 +135,7 @@ def _archive_is_empty() -> bool:
 
 def restore_backup(source: Path) -> RestoreReport:
     """Restore a backup into an empty archive (migrated database, no articles, no originals)."""
-    from search.indexing import deferred_indexing, sync_articles
+    from archive.indexing import deferred_indexing, sync_articles
 
     if not source.is_file():
         raise BackupError(f"{source}: no such backup file")

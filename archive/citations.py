@@ -1,8 +1,24 @@
-"""How to cite an article: GB/T 7714-2015 and APA 7 strings, and the citation_* meta tags that
-reference managers (Zotero's embedded-metadata translator) read. Plain text: templates escape it."""
+"""How to cite an article: GB/T 7714-2015 and APA 7 strings, the citation_* meta tags that reference
+managers (Zotero's embedded-metadata translator) read, and RIS, BibTeX (biblatex) and CSL-JSON
+records for download. Plain text: templates escape it.
+
+Every format starts from one `Work` (what is known about the article, normalised once):
+- the title is cited whole, subtitle included (主题——副题); a headline the page lacked is a title
+  supplied by the archive, so it is cited in square brackets (GB/T 7714-2015 and APA 7 both say so);
+- an outlet is a newspaper or news service ([N/OL], RIS `NEWS`, CSL `article-newspaper`); a page
+  whose source line names no real outlet ("来源：网络", from the web) or none at all is an electronic
+  source from its website ([EB/OL], RIS `ELEC`, CSL `webpage`), never published by "网络" or by
+  this archive.
+
+    >>> work.title, work.kind        # 履职中见真情 with its subtitle, from 永州日报
+    ('履职中见真情——战"疫"中的上海基层干部', 'news')
+"""
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -10,6 +26,24 @@ from django.utils import timezone
 
 from archive.models import Article
 
+ARCHIVE_NAME = "社区抗疫故事档案"
+# Source lines that name no outlet: "from the web", "compiled", "this site", "reposted".
+GENERIC_SOURCES = frozenset(
+    {
+        "网络",
+        "互联网",
+        "网络来源",
+        "网络综合",
+        "综合",
+        "网络整理",
+        "综合整理",
+        "本站",
+        "本网",
+        "转载",
+        "网友",
+        "网络转载",
+    }
+)
 MONTHS = [
     "January",
     "February",
@@ -33,8 +67,49 @@ class Citation:
     meta: list[tuple[str, str]]  # (name, content) pairs for <meta name=... content=...>
 
 
-def _published(article: Article) -> date | None:
-    return timezone.localtime(article.published_at).date() if article.published_at else None
+@dataclass
+class Work:
+    pk: int
+    title: str  # whole, subtitle included; in brackets when supplied
+    authors: list[str]
+    outlet: str  # a real outlet, or ""
+    site: str
+    published: date | None
+    link: str  # the original URL, or the permalink when the page had none
+    permalink: str
+    accessed: date
+
+    @property
+    def kind(self) -> str:
+        return "news" if self.outlet else "web"
+
+
+def is_generic_source(name: str) -> bool:
+    return re.sub(r"\s+", "", name or "") in GENERIC_SOURCES
+
+
+def full_title(article: Article) -> str:
+    """The headline with its subtitle (主题——副题); a headline the page lacked is supplied, in brackets."""
+    title = f"[{article.title}]" if article.is_title_derived else article.title
+    return f"{title}——{article.subtitle}" if article.subtitle else title
+
+
+def work_of(article: Article, permalink: str, accessed: date | None = None) -> Work:
+    outlet = article.outlet.name if article.outlet else ""
+    return Work(
+        pk=article.pk,
+        title=full_title(article),
+        authors=[a for a in (article.authors or []) if a],
+        outlet="" if is_generic_source(outlet) else outlet,
+        site=article.site.name if article.site and not is_generic_source(article.site.name) else "",
+        published=timezone.localtime(article.published_at).date() if article.published_at else None,
+        link=article.url or permalink,
+        permalink=permalink,
+        accessed=accessed or timezone.localdate(),
+    )
+
+
+# -- text citations ---------------------------------------------------------------------------
 
 
 def _gbt_authors(names: list[str]) -> str:
@@ -42,41 +117,142 @@ def _gbt_authors(names: list[str]) -> str:
     return ", ".join(names[:3]) + (", 等" if len(names) > 3 else "")
 
 
+def gbt7714(w: Work) -> str:
+    head = f"{_gbt_authors(w.authors)}. " if w.authors else ""
+    if w.kind == "news":  # 作者. 题名[N/OL]. 报纸名, 出版日期[引用日期]. URL.
+        when = w.published.isoformat() if w.published else "出版日期不详"
+        return f"{head}{w.title}[N/OL]. {w.outlet}, {when}[{w.accessed.isoformat()}]. {w.link}."
+    # 作者. 题名[EB/OL]. 网站, (发布日期)[引用日期]. URL.
+    when = f"({w.published.isoformat()})" if w.published else ""
+    where = f"{w.site}, {when}" if w.site and when else w.site or when
+    return f"{head}{w.title}[EB/OL]. {where}[{w.accessed.isoformat()}]. {w.link}."
+
+
+def apa(w: Work) -> str:
+    when = f"{w.published.year}, {MONTHS[w.published.month - 1]} {w.published.day}" if w.published else "n.d."
+    source = w.outlet or w.site
+    tail = f"{source + '. ' if source else ''}{w.link}"
+    if not w.authors:
+        return f"{w.title}. ({when}). {tail}"
+    head = f"{', '.join(w.authors[:-1])}, & {w.authors[-1]}" if len(w.authors) > 1 else w.authors[0]
+    return f"{head}. ({when}). {w.title}. {tail}"
+
+
 def cite(article: Article, permalink: str, accessed: date | None = None) -> Citation:
-    accessed = accessed or timezone.localdate()
-    published = _published(article)
-    outlet = article.outlet.name if article.outlet else (article.site.name if article.site else "")
-    link = article.url or permalink
-    authors = [a for a in (article.authors or []) if a]
-
-    parts = []
-    if authors:
-        parts.append(f"{_gbt_authors(authors)}. ")
-    parts.append(f"{article.title}[N/OL]. ")
-    where = outlet or "社区抗疫故事档案"
-    parts.append(f"{where}, {published.isoformat() if published else '出版日期不详'}")
-    parts.append(f"[{accessed.isoformat()}]. {link}.")
-    gbt = "".join(parts)
-
-    when = f"{published.year}, {MONTHS[published.month - 1]} {published.day}" if published else "n.d."
-    if authors:
-        head = f"{', '.join(authors[:-1])}, & {authors[-1]}" if len(authors) > 1 else authors[0]
-        apa = f"{head}. ({when}). {article.title}. {outlet + '. ' if outlet else ''}{link}"
-    else:
-        apa = f"{article.title}. ({when}). {outlet + '. ' if outlet else ''}{link}"
-
-    meta = [("citation_title", article.title)]
-    meta += [("citation_author", a) for a in authors]
-    if published:
+    w = work_of(article, permalink, accessed)
+    meta = [("citation_title", w.title)]
+    meta += [("citation_author", a) for a in w.authors]
+    if w.published:
         meta += [
-            ("citation_publication_date", published.strftime("%Y/%m/%d")),
-            ("citation_date", published.strftime("%Y/%m/%d")),
+            ("citation_publication_date", w.published.strftime("%Y/%m/%d")),
+            ("citation_date", w.published.strftime("%Y/%m/%d")),
         ]
-    if outlet:
-        meta.append(("citation_journal_title", outlet))
-    if article.site:
-        meta.append(("citation_publisher", article.site.name))
+    if w.outlet:
+        meta.append(("citation_journal_title", w.outlet))
+    if w.site:
+        meta.append(("citation_publisher", w.site))
     meta += [("citation_language", "zh"), ("citation_fulltext_html_url", permalink)]
     if article.url:
         meta.append(("citation_public_url", article.url))
-    return Citation(gbt7714=gbt, apa=apa, meta=meta)
+    return Citation(gbt7714=gbt7714(w), apa=apa(w), meta=meta)
+
+
+# -- reference-manager formats ----------------------------------------------------------------
+
+
+def _one_line(value: str) -> str:
+    return re.sub(r"\s+", " ", value).strip()
+
+
+def ris(w: Work) -> str:
+    """One RIS record (EndNote, Zotero, Mendeley), CRLF line ends as the format's specification has."""
+    lines = [("TY", "NEWS" if w.kind == "news" else "ELEC"), ("TI", w.title)]
+    lines += [("AU", a) for a in w.authors]
+    if w.outlet:
+        lines.append(("T2", w.outlet))
+    if w.site:
+        lines.append(("PB", w.site))
+    if w.published:
+        lines += [("PY", str(w.published.year)), ("DA", w.published.strftime("%Y/%m/%d"))]
+    lines += [
+        ("UR", w.link),
+        ("Y2", w.accessed.strftime("%Y/%m/%d")),
+        ("LA", "zh"),
+        ("DB", ARCHIVE_NAME),
+        ("N1", f"Archived copy: {w.permalink}"),
+    ]
+    return "".join(f"{tag}  - {_one_line(value)}\r\n" for tag, value in lines) + "ER  - \r\n"
+
+
+def _tex(value: str) -> str:
+    """A biblatex field value: TeX's special characters escaped (Chinese stays as it is, UTF-8)."""
+    out = _one_line(value).replace("\\", "\\textbackslash{}")
+    out = re.sub(r"([{}&%$#_])", r"\\\1", out)
+    out = out.replace("\\textbackslash\\{\\}", "\\textbackslash{}")
+    return out.replace("~", "\\textasciitilde{}").replace("^", "\\textasciicircum{}")
+
+
+def bibtex(w: Work) -> str:
+    """One biblatex entry (@article in a newspaper, @online otherwise); names in braces, never split."""
+    fields = [("title", _tex(w.title))]
+    if w.authors:
+        fields.append(("author", " and ".join("{" + _tex(a) + "}" for a in w.authors)))
+    if w.outlet:
+        fields += [("journaltitle", _tex(w.outlet)), ("journal", _tex(w.outlet))]
+    if w.site:
+        fields.append(("organization", _tex(w.site)))
+    if w.published:
+        fields += [("date", w.published.isoformat()), ("year", str(w.published.year))]
+    fields += [
+        ("url", w.link),
+        ("urldate", w.accessed.isoformat()),
+        ("langid", "chinese"),
+        ("note", "Archived copy: \\url{" + w.permalink + "}"),
+    ]
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
+    return f"@{'article' if w.kind == 'news' else 'online'}{{archive{w.pk},\n{body}\n}}\n"
+
+
+def _date_parts(d: date) -> dict:
+    return {"date-parts": [[d.year, d.month, d.day]]}
+
+
+def csl(w: Work) -> dict:
+    """One CSL-JSON item (Zotero, Pandoc, citeproc); names are literals (Chinese names are not split)."""
+    item = {
+        "id": f"archive{w.pk}",
+        "type": "article-newspaper" if w.kind == "news" else "webpage",
+        "title": w.title,
+        "author": [{"literal": a} for a in w.authors],
+        "URL": w.link,
+        "accessed": _date_parts(w.accessed),
+        "language": "zh-CN",
+        "archive": ARCHIVE_NAME,
+        "archive_location": w.permalink,
+    }
+    if w.outlet:
+        item["container-title"] = w.outlet
+    if w.site:
+        item["publisher" if w.outlet else "container-title"] = w.site
+    if w.published:
+        item["issued"] = _date_parts(w.published)
+    return item
+
+
+FORMATS = {  # ?format= value: (content type, file extension)
+    "ris": ("application/x-research-info-systems; charset=utf-8", "ris"),
+    "bibtex": ("application/x-bibtex; charset=utf-8", "bib"),
+    "csl": ("application/vnd.citationstyles.csl+json; charset=utf-8", "json"),
+}
+
+
+def stream(works: Iterable[Work], fmt: str) -> Iterable[str]:
+    """The works in one format, a record at a time (CSL-JSON as one array)."""
+    if fmt == "csl":
+        yield "["
+        for i, w in enumerate(works):
+            yield ("," if i else "") + "\n" + json.dumps(csl(w), ensure_ascii=False)
+        yield "\n]\n"
+        return
+    for w in works:
+        yield ris(w) if fmt == "ris" else bibtex(w) + "\n"

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.db.models import Count
 
+from archive.indexing import schedule
 from archive.ingest.extract import extract
-from archive.ingest.store import sentence_at, store_mentions
+from archive.ingest.store import place_in_article, sentence_at, store_mentions
 from archive.models import Article, EntityMerge, Mention, Organization, Person, Place
-from search.indexing import schedule
 
 FIELD = {Person: "person", Organization: "organization", Place: "place"}
 KIND = {
@@ -54,9 +54,16 @@ def _affected_articles(model, ids) -> list[int]:
 
 @dataclass
 class MergePreview:
-    """Side by side: each record with its aliases, mention and article counts, and sample sentences."""
+    """Side by side: each record with its aliases, mention and article counts (all, and published),
+    and sample sentences."""
 
     rows: list[dict]
+
+    @property
+    def unpublished_only(self) -> list:
+        """Records mentioned only in drafts or hidden articles: merged into a published record, their
+        names become its public aliases, so the preview warns the curator."""
+        return [row["record"] for row in self.rows if row["unpublished_only"]]
 
 
 def merge_preview(model, records) -> MergePreview:
@@ -67,6 +74,13 @@ def merge_preview(model, records) -> MergePreview:
         .values(field_name)
         .annotate(mentions=Count("id"), articles=Count("article", distinct=True))
     }
+    public = dict(
+        Mention.objects.filter(**{f"{field_name}__in": records}, article__status=Article.Status.PUBLISHED)
+        .exclude(status=Mention.Status.REJECTED)
+        .values(field_name)
+        .annotate(articles=Count("article", distinct=True))
+        .values_list(field_name, "articles")
+    )
     rows = []
     for record in records:
         sample = list(
@@ -79,6 +93,9 @@ def merge_preview(model, records) -> MergePreview:
                 "record": record,
                 "mentions": counts.get(record.pk, {}).get("mentions", 0),
                 "articles": counts.get(record.pk, {}).get("articles", 0),
+                "public_articles": public.get(record.pk, 0),
+                "unpublished_only": counts.get(record.pk, {}).get("articles", 0) > 0
+                and not public.get(record.pk),
                 "sample": sample,
             }
         )
@@ -161,6 +178,7 @@ def split(
         values = {"name": name}
         if model is Person:
             values["region"] = record.region if region is None else region.strip()
+            same_region = values["region"] == record.region
             if model.objects.filter(**values).exists():
                 raise CurationError(
                     f"a person called {name} in region “{values['region']}” already exists; "
@@ -170,6 +188,10 @@ def split(
             if model.objects.filter(name=name).exists():
                 raise CurationError(f"“{name}” already exists; merge into it instead")
             values["kind"] = kind or record.kind
+        if model is Person and same_region:
+            values["region_place"] = record.region_place
+        elif model is Place:
+            values["parent"] = record.parent  # a split place lies where the original did
         new = model(**values)
         _history_reason(new, user, f"split from #{record.pk}: {reason}")
         new.save()
@@ -242,7 +264,11 @@ def add_mention(
         if Mention.objects.filter(article=article, start=start, end=end).exists():
             raise CurationError("this text is already a mention; confirm it instead")
         if model is Person:
-            entity = Person.objects.get_or_create(name=name[:50], region=article.region)[0]
+            entity = Person.objects.get_or_create(
+                name=name[:50], region=article.region, defaults={"region_place": article.region_place}
+            )[0]
+        elif model is Place:
+            entity = place_in_article(article, name[:100], start, end)
         else:
             entity = model.objects.get_or_create(name=name[: 200 if model is Organization else 100])[0]
         mention = Mention(
@@ -277,6 +303,6 @@ def reextract(articles, *, user=None) -> int:
 
 
 def reindex(articles) -> tuple[int, int]:
-    from search.indexing import sync_articles
+    from archive.indexing import sync_articles
 
     return sync_articles([a.pk for a in articles])

@@ -73,8 +73,9 @@ class ArticleListForm(forms.Form):
     """The /articles/ filters. An invalid value is dropped (the list shows as if it were not given)."""
 
     outlet = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
-    year = forms.IntegerField(required=False, min_value=1, max_value=9999)
-    month = forms.RegexField(required=False, regex=r"^\d{4}-(0[1-9]|1[0-2])$")
+    # Years the date lookups can take (year 1 or 10000 would overflow once shifted to UTC).
+    year = forms.IntegerField(required=False, min_value=1000, max_value=2999)
+    month = forms.RegexField(required=False, regex=r"^[12]\d{3}-(0[1-9]|1[0-2])$")
     place = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
     sort = forms.ChoiceField(
         required=False, choices=[("newest", _("Newest first")), ("oldest", _("Oldest first"))]

@@ -10,12 +10,17 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
+from archive.text import strip_invisible_fields
+
 
 def pinyin_key(name: str) -> str:
-    """Sort key for lists in pinyin order: 潘晓喆 → "pan xiao zhe" (non-Chinese characters kept, lower-cased)."""
+    """Sort key for lists in pinyin order: 潘晓喆 → "pan xiao zhe" (other characters kept, lower-cased)."""
     from pypinyin import Style, lazy_pinyin
 
     return " ".join(lazy_pinyin(name, style=Style.NORMAL, errors=lambda chars: chars.lower()))[:200]
+
+
+CURATED_TEXT = ("name", "aliases", "note")  # shown on public pages; bidi/zero-width removed (archive/text.py)
 
 
 class PinyinSorted(models.Model):
@@ -34,10 +39,15 @@ class PinyinSorted(models.Model):
         abstract = True
 
     def save(self, *args, **kwargs):
+        strip_invisible_fields(self, *CURATED_TEXT)  # every writer: admin, merge, split, shell
         self.sort_key = pinyin_key(self.name)
         if kwargs.get("update_fields") is not None and "name" in kwargs["update_fields"]:
             kwargs["update_fields"] = {*kwargs["update_fields"], "sort_key"}
         super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        super().clean()
+        strip_invisible_fields(self, *CURATED_TEXT)  # before the uniqueness check sees the name
 
 
 class Outlet(models.Model):
@@ -172,7 +182,16 @@ class Article(models.Model):
         verbose_name=_("region"),
         max_length=100,
         blank=True,
-        help_text=_("City or province the article is about; scopes person identity"),
+        help_text=_("Path of the place the article's places have in common; scopes person identity"),
+    )
+    region_place = models.ForeignKey(
+        "Place",
+        verbose_name=_("region place"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="regional_articles",
+        help_text=_("The place the article's places have in common"),
     )
     content_hash = models.CharField(
         verbose_name=_("content hash"),
@@ -217,6 +236,7 @@ class Article(models.Model):
     def clean(self) -> None:
         from django.core.exceptions import ValidationError
 
+        strip_invisible_fields(self, "title", "subtitle")
         if self.status == self.Status.HIDDEN and not self.hidden_reason.strip():
             raise ValidationError({"hidden_reason": _("Say why the article is hidden.")})
 
@@ -280,11 +300,25 @@ class Person(PinyinSorted):
         blank=True,
         help_text=_("Identity scope: same name + region = same person"),
     )
+    region_place = models.ForeignKey(
+        "Place",
+        verbose_name=_("region place"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="people",
+        help_text=_("The place the region names (the most specific one the person's article supports)"),
+    )
     aliases = models.JSONField(
         verbose_name=_("aliases"),
         default=list,
         blank=True,
         help_text=_("Other names for this person, one per line (e.g. 潘书记)"),
+    )
+    needs_review = models.BooleanField(
+        _("needs review"),
+        default=False,
+        help_text=_("resolve_entities could not decide this record alone; clear it once checked"),
     )
     note = models.TextField(
         verbose_name=_("note"), blank=True, help_text=_("A short curated note shown on the person's page")
@@ -310,6 +344,11 @@ class NamedEntity(PinyinSorted):
     url_name = ""
     aliases = models.JSONField(
         verbose_name=_("aliases"), default=list, blank=True, help_text=_("Other names, one per line")
+    )
+    needs_review = models.BooleanField(
+        _("needs review"),
+        default=False,
+        help_text=_("resolve_entities could not decide this record alone; clear it once checked"),
     )
 
     class Meta:
@@ -341,6 +380,15 @@ class Organization(NamedEntity):
         verbose_name=_("name"), max_length=200, unique=True, help_text=_("The full name, e.g. 同济新村居委会")
     )
     kind = models.CharField(verbose_name=_("kind"), max_length=12, choices=Kind.choices, default=Kind.OTHER)
+    jurisdiction = models.ForeignKey(
+        "Place",
+        verbose_name=_("jurisdiction"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="organizations",
+        help_text=_("The city, district or street the body belongs to (市委组织部 of 天门市)"),
+    )
     note = models.TextField(
         verbose_name=_("note"),
         blank=True,
@@ -365,10 +413,29 @@ class Place(NamedEntity):
         COMPOUND = "compound", _("Compound")
 
     name = models.CharField(
-        verbose_name=_("name"), max_length=100, unique=True, help_text=_("The name as written, e.g. 永州市")
+        verbose_name=_("name"), max_length=100, help_text=_("The name as written, e.g. 永州市")
     )
     kind = models.CharField(
-        verbose_name=_("kind"), max_length=12, choices=Kind.choices, default=Kind.COMMUNITY
+        verbose_name=_("kind"),
+        max_length=12,
+        choices=Kind.choices,
+        default=Kind.COMMUNITY,
+        help_text=_("The level of the place"),
+    )
+    code = models.CharField(
+        verbose_name=_("division code"),
+        max_length=12,
+        blank=True,
+        help_text=_("Statistical division code (NBS 2023); empty below street level"),
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("lies in"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="children",
+        help_text=_("The place this one lies in"),
     )
     note = models.TextField(
         verbose_name=_("note"), blank=True, help_text=_("A short curated note shown on the place's page")
@@ -378,6 +445,42 @@ class Place(NamedEntity):
     class Meta(NamedEntity.Meta):
         verbose_name = _("place")
         verbose_name_plural = _("places")
+        constraints = [
+            models.UniqueConstraint(fields=["code"], condition=~models.Q(code=""), name="place_code_unique"),
+            models.UniqueConstraint(
+                fields=["name", "parent"],
+                condition=models.Q(code="", parent__isnull=False),
+                name="place_local_name_parent_unique",
+            ),
+            models.UniqueConstraint(
+                fields=["name"],
+                condition=models.Q(code="", parent__isnull=True),
+                name="place_unplaced_name_unique",
+            ),
+        ]
+        indexes = [
+            # Used by store.py and curation: a written name → its record.
+            models.Index(fields=["name"], name="place_name_idx"),
+        ]
+
+    @property
+    def chain(self) -> list[Place]:
+        """The place and its parents, from the province down (select_related the parents to save queries)."""
+        out: list[Place] = []
+        node: Place | None = self
+        while node is not None and node not in out and len(out) < 8:
+            out.append(node)
+            node = node.parent
+        return out[::-1]
+
+    @property
+    def path(self) -> list[str]:
+        """Names from the province down: ["上海市", "静安区", "芷江西路街道"]."""
+        return [p.name for p in self.chain]
+
+    @property
+    def label(self) -> str:
+        return "".join(self.path)
 
 
 class Mention(models.Model):
@@ -515,4 +618,5 @@ class EntityMerge(models.Model):
 
     def __str__(self) -> str:
         arrow = "→" if self.action == self.Action.MERGE else "⇢"
-        return f"{self.get_kind_display()} {self.source_name} #{self.source_id} {arrow} {self.target_name} #{self.target_id}"
+        source = f"{self.source_name} #{self.source_id}"
+        return f"{self.get_kind_display()} {source} {arrow} {self.target_name} #{self.target_id}"

@@ -20,8 +20,36 @@ VISIBLE = Q(article__status=Article.Status.PUBLISHED) & ~Q(status=Mention.Status
 # For mentions already restricted to articles taken from visible mentions: the status join is redundant,
 # and without it SQLite drives the query from those few articles instead of scanning every published one.
 NOT_REJECTED = ~Q(status=Mention.Status.REJECTED)
+ENTITY_VISIBLE = Q(mentions__article__status=Article.Status.PUBLISHED) & ~Q(
+    mentions__status=Mention.Status.REJECTED
+)
 
 ENTITY_FIELD = {Person: "person", Organization: "organization", Place: "place"}
+
+# -- who sees what ----------------------------------------------------------------------------
+# The one rule every public page (HTML or JSON) applies to drafts and hidden articles, their
+# captures and the entities known only from them. Staff status alone is not enough (a staff user
+# with no group sees nothing unpublished): the archive's view permission is, which the "curator"
+# group has (archive/apps.py) and superusers have implicitly.
+VIEW_UNPUBLISHED_PERMISSION = "archive.view_article"
+
+
+def can_see_unpublished(user) -> bool:
+    """True if `user` may see drafts, hidden articles and what is known only from them."""
+    return bool(user is not None and user.is_active and user.has_perm(VIEW_UNPUBLISHED_PERMISSION))
+
+
+def visible_articles(user) -> QuerySet[Article]:
+    """Every article `user` may open: all of them with the view permission, otherwise the published."""
+    return Article.objects.all() if can_see_unpublished(user) else Article.objects.published()
+
+
+def public_entity(model, pk: int | None):
+    """The person/organisation/place with a visible mention in a published article, else None: what an
+    id-taking filter (`/articles/?place=`) may name without revealing anything unpublished."""
+    if not pk:
+        return None
+    return model.objects.filter(ENTITY_VISIBLE, pk=pk).first()
 
 
 def article_list() -> QuerySet[Article]:
@@ -43,8 +71,11 @@ def filtered_articles(
         qs = qs.filter(published_at__year=year)
     if month:
         qs = qs.filter(published_at__year=month[0], published_at__month=month[1])
-    if place:
-        qs = qs.filter(pk__in=Mention.objects.filter(VISIBLE, place_id=place).values("article_id"))
+    if place:  # the place and every place within it (上海市 lists an article naming only 芷江西路街道)
+        from archive.place_tree import subtree_ids
+
+        within = list(subtree_ids([place]))
+        qs = qs.filter(pk__in=Mention.objects.filter(VISIBLE, place_id__in=within).values("article_id"))
     if oldest_first:
         return qs.order_by("published_at", "id")
     return qs.order_by("-published_at", "-id")
@@ -214,11 +245,6 @@ def timeline(width: int = 720, height: int = 160) -> Timeline | None:
     return Timeline(
         bars=bars, peak=peak, width=width, height=height, bar_width=round(max(slot - 1, 1), 2), years=years
     )
-
-
-ENTITY_VISIBLE = Q(mentions__article__status=Article.Status.PUBLISHED) & ~Q(
-    mentions__status=Mention.Status.REJECTED
-)
 
 
 def top_entities(model, limit: int = 10):

@@ -14,12 +14,12 @@ from django.conf import settings
 from django.db import DatabaseError
 from django.db.models import Prefetch
 
+from archive.indexing import IndexUnavailable, deferred_indexing, sync_articles
 from archive.ingest.lexicon import Lexicon
 from archive.ingest.read import RawDocument, ReadError, Skipped, iter_paths, read_file
 from archive.ingest.store import store_document
 from archive.models import Article, Mention
-from search.backends import IndexLocked
-from search.indexing import deferred_indexing, sync_articles
+from archive.tabular import safe_row
 
 
 @dataclass
@@ -55,17 +55,23 @@ def lexicon_from_db() -> Lexicon:
     return lex
 
 
-def articles_import(*, paths: Iterable[Path], progress: Callable[[str], None] | None = None) -> ImportReport:
+def articles_import(
+    *,
+    paths: Iterable[Path],
+    progress: Callable[[str], None] | None = None,
+    column_map: dict[str, str] | None = None,
+) -> ImportReport:
     """Import every page under `paths`. One bad file never stops the others; each failure is recorded.
 
-    Saved articles are indexed in one batch, by one search-index writer, when the import ends."""
+    column_map names dataset columns ({"body": "content"}). Saved articles are indexed in one batch,
+    by one search-index writer, when the import ends."""
     report = ImportReport()
     with deferred_indexing(sync=False) as saved:
-        _import_paths(paths, report, progress)
+        _import_paths(paths, report, progress, column_map)
     started = time.perf_counter()
     try:
         sync_articles(saved)
-    except IndexLocked as exc:
+    except IndexUnavailable as exc:
         report.index_error = str(exc)
     except Exception as exc:  # a damaged index must not hide that the articles were stored
         report.index_error = f"{exc.__class__.__name__}: {exc}"
@@ -74,12 +80,21 @@ def articles_import(*, paths: Iterable[Path], progress: Callable[[str], None] | 
 
 
 def _import_paths(
-    paths: Iterable[Path], report: ImportReport, progress: Callable[[str], None] | None
+    paths: Iterable[Path],
+    report: ImportReport,
+    progress: Callable[[str], None] | None,
+    column_map: dict[str, str] | None = None,
 ) -> None:
     lexicon = lexicon_from_db()
     for path in iter_paths(list(paths)):
+        if isinstance(path, Skipped):  # a symlink or a FIFO inside a folder: reported, never opened
+            report.failed += 1
+            report.failures.append((path.source_path, path.reason))
+            if progress:
+                progress(path.source_path)
+            continue
         try:  # pages are stored as they are read (a WARC file is streamed a record at a time)
-            for doc in read_file(path, max_bytes=settings.ARCHIVE_MAX_PAGE_BYTES):
+            for doc in read_file(path, max_bytes=settings.ARCHIVE_MAX_PAGE_BYTES, column_map=column_map):
                 if isinstance(doc, Skipped):
                     report.failed += 1
                     report.failures.append((doc.source_path, doc.reason))
@@ -138,7 +153,11 @@ def export_rows(queryset=None) -> Iterator[dict]:
     queryset = Article.objects.published() if queryset is None else queryset
     mentions = (
         Mention.objects.exclude(status=Mention.Status.REJECTED)
-        .select_related("person", "organization", "place")
+        .select_related(
+            "person__region_place__parent__parent__parent",
+            "organization__jurisdiction__parent__parent__parent",
+            "place__parent__parent__parent__parent",
+        )
         .order_by("start", "end", "pk")
     )  # deterministic on every database
     queryset = (
@@ -148,22 +167,41 @@ def export_rows(queryset=None) -> Iterator[dict]:
     )
     for article in queryset.iterator(chunk_size=200):
         people: dict[int, dict] = {}
-        orgs: dict[int, dict] = {}
-        places: dict[int, dict] = {}
+        orgs: dict[tuple, dict] = {}
+        places: dict[tuple, dict] = {}
         for m in article.mentions.all():
             if m.person_id:
                 row = people.setdefault(
                     m.person_id,
-                    {"name": m.person.name, "roles": [], "organizations": [], "age": None, "mentions": 0},
+                    {
+                        "name": m.person.name,
+                        "roles": [],
+                        "organizations": [],
+                        "age": None,
+                        "mentions": 0,
+                        "region": m.person.region_place.path if m.person.region_place else [],
+                    },
                 )
                 row["mentions"] += 1
                 row["roles"] += [r for r in m.roles if r not in row["roles"]]
                 row["organizations"] += [o for o in m.organizations if o not in row["organizations"]]
                 row["age"] = row["age"] if row["age"] is not None else m.age
-            elif m.organization_id:
-                orgs.setdefault(m.organization_id, {"name": m.organization.name, "kind": m.organization.kind})
+            elif m.organization_id:  # one row per record and written form: `name` is as written
+                org = m.organization
+                orgs.setdefault(
+                    (m.organization_id, m.text),
+                    {
+                        "name": m.text,
+                        "kind": org.kind,
+                        "jurisdiction": org.jurisdiction.path if org.jurisdiction else [],
+                    },
+                )
             elif m.place_id:
-                places.setdefault(m.place_id, {"name": m.place.name, "kind": m.place.kind})
+                place = m.place
+                places.setdefault(
+                    (m.place_id, m.text),
+                    {"name": m.text, "kind": place.kind, "code": place.code or None, "path": place.path},
+                )
         captures = list(article.captures.all())
         first = captures[0] if captures else None
         yield {
@@ -198,22 +236,24 @@ def export_jsonl(out: IO[str], queryset=None) -> int:
     return n
 
 
-def csv_values(row: dict) -> list:
-    """One export row flattened for CSV: lists joined with '；', None as empty."""
+def csv_values(row: dict, *, raw: bool = False) -> list:
+    """One export row flattened for CSV: lists joined with '；', None as empty; formula-safe unless `raw`
+    (archive/tabular.py)."""
     flat = dict(row)
     for key in ("authors", "editors"):
         flat[key] = "；".join(row[key])
     flat["people"] = "；".join(p["name"] for p in row["people"])
     flat["organizations"] = "；".join(o["name"] for o in row["organizations"])
     flat["places"] = "；".join(p["name"] for p in row["places"])
-    return [flat[k] if flat[k] is not None else "" for k in EXPORT_FIELDS]
+    return safe_row((flat[k] if flat[k] is not None else "" for k in EXPORT_FIELDS), raw=raw)
 
 
-def export_csv(out: IO[str], queryset=None) -> int:
+def export_csv(out: IO[str], queryset=None, *, raw: bool = False) -> int:
+    """The export as CSV; cells a spreadsheet would run as formulas are prefixed with ' unless `raw`."""
     writer = csv.writer(out)
     writer.writerow(EXPORT_FIELDS)
     n = 0
     for row in export_rows(queryset):
-        writer.writerow(csv_values(row))
+        writer.writerow(csv_values(row, raw=raw))
         n += 1
     return n

@@ -1,5 +1,6 @@
 """Public pages. Each view validates its input, calls selectors and renders; only published
-articles (and entities they mention) are shown to the public, staff see drafts and hidden ones."""
+articles (and entities they mention) are shown to the public; drafts and hidden ones only to users
+with the archive's view permission (selectors.can_see_unpublished, the one rule for every page)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ from pathlib import Path
 
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 
-from archive import selectors
+from archive import place_tree, selectors
+from archive.api import render_page as render  # the page, or its data with ?format=json|csv|ris…
 from archive.charts import month_chart
 from archive.citations import cite
 from archive.curation import resolve_merged
@@ -21,14 +23,6 @@ from archive.paging import paginate
 from archive.templatetags.archive_tags import marked_paragraphs
 
 PER_PAGE = 50
-
-
-def _int(value) -> int | None:
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        return None
-    return number if 0 < number < 2**31 else None
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -64,13 +58,13 @@ def article_list(request: HttpRequest) -> HttpResponse:
             **selectors.article_filter_choices(),
             **v,
             "month": f"{v['month'][0]:04d}-{v['month'][1]:02d}" if v["month"] else "",
-            "place": Place.objects.filter(pk=v["place"]).first() if v["place"] else None,
+            "place": selectors.public_entity(Place, v["place"]),
         },
     )
 
 
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    visible = Article.objects.all() if request.user.is_staff else Article.objects.published()
+    visible = selectors.visible_articles(request.user)
     article = get_object_or_404(visible.select_related("outlet", "site"), pk=pk)
     mentions = list(
         article.mentions.exclude(status="rejected").select_related("person", "organization", "place")
@@ -100,9 +94,10 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def _entity_context(request: HttpRequest, entity) -> dict:
+def _entity_context(request: HttpRequest, entity, *, reached: bool = False) -> dict:
+    """`reached`: public although no article names the entity itself (a place with articles within)."""
     paginator = Paginator(selectors.entity_articles(entity), 30)
-    if not paginator.count and not request.user.is_staff:
+    if not paginator.count and not reached and not selectors.can_see_unpublished(request.user):
         raise Http404("Nothing public mentions this entry")
     page = paginator.get_page(request.GET.get("page"))
     return {
@@ -134,7 +129,10 @@ def _follows_merges(view):
         try:
             return view(request, pk)
         except _Moved as moved:
-            return redirect(moved.survivor, permanent=True)
+            query = request.GET.urlencode()  # keeps ?format=json (and the page) across the redirect
+            return redirect(
+                moved.survivor.get_absolute_url() + ("?" + query if query else ""), permanent=True
+            )
 
     wrapper.__name__ = view.__name__
     wrapper.__doc__ = view.__doc__
@@ -170,9 +168,12 @@ def organization_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @_follows_merges
 def place_detail(request: HttpRequest, pk: int) -> HttpResponse:
     place = _entity_or_survivor(Place, pk)
-    context = _entity_context(request, place)
+    children = place_tree.children(place)
+    context = _entity_context(request, place, reached=bool(children))
     context.update(
         kind="place",
+        breadcrumb=place_tree.breadcrumb(place),
+        children=children,
         people=selectors.co_mentioned(place, Person, limit=40),
         organizations=selectors.co_mentioned(place, Organization, limit=30),
         within=selectors.units_within(place),
@@ -203,12 +204,16 @@ def organization_list(request: HttpRequest) -> HttpResponse:
 
 
 def place_list(request: HttpRequest) -> HttpResponse:
-    return _entity_list(request, Place, "archive/entity_list.html", _("Places"))
+    """The hierarchy (provinces, each with what lies directly within it); any list parameter (?view=list,
+    sort, letter, kind, name) gives the A–Z list of every place instead."""
+    if any(k in request.GET for k in ("view", "sort", "letter", "kind", "page", "name")):
+        return _entity_list(request, Place, "archive/entity_list.html", _("Places"))
+    return render(request, "archive/place_tree.html", {"tree": place_tree.tree()})
 
 
 def _capture(request: HttpRequest, sha256: str) -> tuple[Capture, Path]:
     capture = get_object_or_404(Capture.objects.select_related("article"), sha256=sha256)
-    if capture.article.status != Article.Status.PUBLISHED and not request.user.is_staff:
+    if capture.article.status != Article.Status.PUBLISHED and not selectors.can_see_unpublished(request.user):
         raise Http404("No such capture")
     path = original_path(capture.sha256)
     if not path.is_file():

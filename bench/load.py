@@ -1,6 +1,7 @@
 """Load benchmark: gunicorn on 127.0.0.1 serving the archive to many concurrent users while an import runs.
 
-    .venv/bin/python bench/load.py [--articles 10000] [--users 50] [--duration 60] [--import-pages 600] [--keep DIR]
+    .venv/bin/python bench/load.py [--articles 10000] [--users 50] [--duration 60]
+                                   [--import-pages 600] [--keep DIR]
 
 The archive is bench/pages.py's generated corpus (same generator and seed; `--keep DIR` shares the
 kept copy with bench/pages.py). gunicorn is started with config/gunicorn.conf.py under production
@@ -15,7 +16,8 @@ at the same moment:
 
 Reported: requests, errors (any status other than 200, or a failed connection), throughput, latency
 p50/p95/p99 per kind, how far the import got, and `check_index --dry-run` afterwards (database and
-index agree). `--import-pages 0` measures the same load without an import, for comparison. Client and server share this machine's cores. Exit status 1 when any request failed.
+index agree). `--import-pages 0` measures the same load without an import, for comparison. Client
+and server share this machine's cores. Exit status 1 when any request failed.
 """
 
 from __future__ import annotations
@@ -267,7 +269,8 @@ def main() -> None:
     for kind in [*weights, "all"]:
         times = [ms for k, _, ms in results if kind in (k, "all")]
         print(
-            f"| {kind} | {len(times):,} | {pct(times, 50):.1f} | {pct(times, 95):.1f} | {pct(times, 99):.1f} |"
+            f"| {kind} | {len(times):,} | {pct(times, 50):.1f} | {pct(times, 95):.1f} "
+            f"| {pct(times, 99):.1f} |"
         )
     print(
         f"\nrequests {len(results):,} in {elapsed:.1f} s = {len(results) / elapsed:.1f} req/s; "

@@ -36,7 +36,7 @@ _spec.loader.exec_module(bench_search)
 
 
 def prepare(size: int, seed: int, work: Path) -> dict:
-    """Generate (or reuse) the corpus and index; fill mention sentences and pinyin keys like the import does."""
+    """Generate (or reuse) the corpus and index; fill mention sentences and pinyin keys as the import does."""
     meta_path = work / "data" / "bench-pages-meta.json"
     if meta_path.exists():
         return json.loads(meta_path.read_text())
@@ -170,11 +170,13 @@ def main() -> None:
         }
         client = Client()
         print(
-            f"\n## pages at {meta['articles']:,} articles ({meta['chars'] / 1e6:.1f} M chars); corpus + index built in "
+            f"\n## pages at {meta['articles']:,} articles ({meta['chars'] / 1e6:.1f} M chars); "
+            "corpus + index built in "
             f"{meta['generate_s'] + meta['build_s']:.0f} s"
         )
         print(
-            "| page | requests | p50 ms | p95 ms | max ms | SQL queries (min–max) |\n|---|---|---|---|---|---|"
+            "| page | requests | p50 ms | p95 ms | max ms | SQL queries (min–max) |\n"
+            "|---|---|---|---|---|---|"
         )
         for kind, urls in kinds.items():
             times, queries = time_pages(client, urls)

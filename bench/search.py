@@ -56,6 +56,7 @@ OUTLETS = [
     "永州日报",
 ]
 ORG_UNITS = ["居委会", "社区党委", "志愿服务队", "街道办事处", "卫生服务中心", "村委会"]
+WHO = ["党员干部", "志愿者", "网格员", "居民"]  # whom the generated headlines are about
 
 
 def setup_django(work: Path) -> None:
@@ -157,7 +158,7 @@ def generate(n: int, seed: int) -> dict:
             chars += len(text)
             articles.append(
                 Article(
-                    title=f"{city}{community}社区{rng.choice(['党员干部', '志愿者', '网格员', '居民'])}抗疫纪实之{i}",
+                    title=f"{city}{community}社区{rng.choice(WHO)}抗疫纪实之{i}",
                     body=text,
                     published_at=start + timedelta(days=rng.randint(0, 1050), hours=rng.randint(0, 23)),
                     date_precision="datetime",
@@ -338,7 +339,8 @@ def time_fts(con: sqlite3.Connection, mix, repeat: int) -> list[float]:
 
 
 def work_dir(keep: str | None, name: str, meta_file: str, prefix: str) -> Path:
-    """Where a run keeps its archive: DIR/name (reused when meta_file says it is complete) or a temp folder."""
+    """Where a run keeps its archive: DIR/name (reused when meta_file says it is complete), or a temp
+    folder."""
     if not keep:
         return Path(tempfile.mkdtemp(prefix=prefix))
     work = Path(keep).resolve() / name
@@ -461,7 +463,8 @@ def main() -> None:
             shutil.rmtree(work, ignore_errors=True)
     print(f"\n## {r['size']:,} articles ({r['chars'] / 1e6:.1f} M chars)")
     print(
-        f"index build {r['build_s']:.1f} s ({r['chars'] / r['build_s'] / 1000:.0f} k chars/s), index {r['index_mb']:.0f} MB; "
+        f"index build {r['build_s']:.1f} s ({r['chars'] / r['build_s'] / 1000:.0f} k chars/s), "
+        f"index {r['index_mb']:.0f} MB; "
         f"FTS5 build {r['fts_build_s']:.1f} s; peak RSS {r['rss_mb']:.0f} MB; {r['queries']} queries"
     )
     print("| | p50 ms | p95 ms |\n|---|---|---|")

@@ -1,9 +1,11 @@
 """gunicorn settings for the archive: `gunicorn -c config/gunicorn.conf.py config.wsgi`.
 
 Each value can be overridden by the environment (GUNICORN_BIND, GUNICORN_WORKERS, GUNICORN_THREADS,
-GUNICORN_TIMEOUT, GUNICORN_KEEPALIVE, GUNICORN_ERROR_LOG, GUNICORN_WARM_UP). Workers are processes
-with a few threads each: page and search requests are short and spend part of their time in
-SQLite/Whoosh I/O; each worker loads jieba and opens the search index once, before its first request.
+GUNICORN_TIMEOUT, GUNICORN_KEEPALIVE, GUNICORN_ACCESS_LOG, GUNICORN_ERROR_LOG, GUNICORN_WARM_UP,
+GUNICORN_FORWARDED_ALLOW_IPS, and DJANGO_BEHIND_PROXY, without which no forwarded header is trusted).
+Workers are processes with a few threads each: page and search requests are short and spend part of
+their time in SQLite/Whoosh I/O; each worker loads jieba and opens the search index once, before its
+first request.
 """
 
 import multiprocessing
@@ -22,7 +24,14 @@ max_requests = 5000  # recycle workers now and then (bounded memory over weeks o
 max_requests_jitter = 500
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None  # empty: no access log
 errorlog = os.environ.get("GUNICORN_ERROR_LOG", "-")
-forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
+# Forwarded headers (X-Forwarded-Proto and the like) are trusted only behind a proxy, as Django does
+# (config/settings.py): otherwise any local process could claim HTTPS. An empty list trusts nobody.
+behind_proxy = os.environ.get("DJANGO_BEHIND_PROXY", "").strip().lower() in {"1", "true", "yes", "on"}
+forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1") if behind_proxy else ""
+if behind_proxy:  # log the client (as the proxy reports it), then the proxy
+    access_log_format = (  # the X-Forwarded-For chain, whose last address is the one the proxy saw
+        '%({x-forwarded-for}i)s via %(h)s %(l)s %(u)s %(t)s "%(r)s" %(s)s %(b)s "%(f)s" "%(a)s"'
+    )
 
 
 def post_worker_init(worker):

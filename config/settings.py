@@ -71,6 +71,10 @@ except OSError as exc:
 # The largest page the import accepts: a text/HTML file, or one record of a WARC file (WARC files
 # themselves may be of any size; they are streamed). Bounds the import's memory.
 ARCHIVE_MAX_PAGE_BYTES = env_int("ARCHIVE_MAX_PAGE_BYTES", 32 * 1024 * 1024)
+# The largest file a curator may upload for import in the admin (refused before it is read).
+ARCHIVE_MAX_UPLOAD_BYTES = env_int("ARCHIVE_MAX_UPLOAD_BYTES", 256 * 1024 * 1024)
+# The admin's URL capture refuses private, loopback and link-local addresses unless this is on.
+ARCHIVE_CAPTURE_ALLOW_PRIVATE = env_bool("ARCHIVE_CAPTURE_ALLOW_PRIVATE", False)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -114,6 +118,19 @@ AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+# The address counted is the client's, not the proxy's (config/proxy.py): behind DJANGO_BEHIND_PROXY,
+# from the X-Forwarded-For entry the DJANGO_PROXY_COUNT trusted proxies appended; otherwise the
+# connection's own, forwarded headers ignored.
+AXES_CLIENT_IP_CALLABLE = "config.proxy.client_ip"
+# OAI-PMH (/oai/, archive/oai.py): record identifiers are oai:<ID>:article/<pk>; set the ID to the
+# archive's public domain so identifiers stay the same whichever host name a harvester uses.
+ARCHIVE_OAI_REPOSITORY_ID = os.environ.get("ARCHIVE_OAI_REPOSITORY_ID", "")
+ARCHIVE_OAI_ADMIN_EMAIL = os.environ.get("ARCHIVE_OAI_ADMIN_EMAIL", "archive@localhost")
+ARCHIVE_OAI_PAGE_SIZE = env_int("ARCHIVE_OAI_PAGE_SIZE", 100)
+# Readers log in at /accounts/login/ to keep saved searches (search/saved.py).
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "search:saved"
+LOGOUT_REDIRECT_URL = "archive:home"
 SIMPLE_HISTORY_REVERT_DISABLED = False
 
 ROOT_URLCONF = "config.urls"
@@ -208,7 +225,12 @@ SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
 SECURE_HSTS_SECONDS = env_int("DJANGO_SECURE_HSTS_SECONDS", 0 if DEBUG else 31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
 SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD", not DEBUG)
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("DJANGO_BEHIND_PROXY") else None
+BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY")
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_PROXY else None
+# How many proxies in front of gunicorn append to X-Forwarded-For (config/proxy.py); 0 = trust none.
+ARCHIVE_PROXY_COUNT = env_int("DJANGO_PROXY_COUNT", 1) if BEHIND_PROXY else 0
+if ARCHIVE_PROXY_COUNT < 0:
+    raise ImproperlyConfigured(f"DJANGO_PROXY_COUNT must be 1 or more, got {ARCHIVE_PROXY_COUNT}")
 
 # Content-Security-Policy: everything comes from this site (no CDN, no inline script or style;
 # imported pages are shown as escaped text, so a policy this strict costs nothing).

@@ -1,8 +1,9 @@
 """Text analysis for the search index: one normal form, character grams, and jieba words for ranking.
 
-`normalize` maps every character to exactly one character (full-width → half-width, case folded,
-traditional → simplified), so offsets in the normal form are offsets in the original text. The
-index and the query go through the same `normalize`, so 黨員 finds 党员 and ＡＢＣ finds abc.
+`normalize` (textnorm.normalize, shared with the archive's pages) maps every character to exactly
+one character (full-width → half-width, case folded, traditional → simplified), so offsets in the
+normal form are offsets in the original text. The index and the query go through the same
+`normalize`, so 黨員 finds 党员 and ＡＢＣ finds abc.
 
 `GramTokenizer` is what makes recall complete: every run of one to four neighbouring characters is
 a term, at consecutive positions. A query of one to four characters is one term lookup (no
@@ -15,60 +16,12 @@ punctuation are searchable too. jieba never decides what matches; `WordTokenizer
 from __future__ import annotations
 
 import threading
-import unicodedata
-from functools import lru_cache
 
 from whoosh.analysis import Token, Tokenizer
 
-_converter_lock = threading.Lock()
-_converter = None
+from textnorm.normalize import normalize, normalize_char
 
-
-def _t2s():
-    global _converter
-    with _converter_lock:
-        if _converter is None:
-            import opencc
-
-            _converter = opencc.OpenCC("t2s")
-    return _converter
-
-
-@lru_cache(maxsize=65536)
-def normalize_char(ch: str) -> str:
-    folded = unicodedata.normalize("NFKC", ch)
-    if len(folded) != 1:
-        folded = ch
-    folded = folded.casefold() if len(folded.casefold()) == 1 else folded
-    if (
-        "\u3400" <= folded <= "\u9fff"
-        or "\uf900" <= folded <= "\ufaff"
-        or "\U00020000" <= folded <= "\U0003134f"
-    ):
-        simple = _t2s().convert(folded)
-        if len(simple) == 1:
-            folded = simple
-    if folded.isspace():
-        return " "
-    return folded
-
-
-_ASCII_SAFE = {chr(c): chr(c).lower() for c in range(32, 127)}
-
-
-def normalize(text: str) -> str:
-    """The search normal form of `text`; always the same length as `text`."""
-    cache = _normal_cache
-    out = []
-    for ch in text:
-        n = cache.get(ch)
-        if n is None:
-            n = cache[ch] = normalize_char(ch)
-        out.append(n)
-    return "".join(out)
-
-
-_normal_cache: dict[str, str] = dict(_ASCII_SAFE)
+__all__ = ["normalize", "normalize_char", "GramTokenizer", "WordTokenizer", "grams", "query_grams", "words"]
 
 
 def _kept(norm: str) -> list[int]:

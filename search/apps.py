@@ -6,4 +6,7 @@ class SearchConfig(AppConfig):
     verbose_name = "Search"
 
     def ready(self) -> None:
-        from search import signals  # noqa: F401  (connects the index-sync receivers)
+        from archive import indexing as archive_indexing
+        from search import indexing, signals  # noqa: F401  (signals connects the index-sync receivers)
+
+        archive_indexing.subscribe(indexing)  # the archive announces changes; search keeps the index

@@ -33,18 +33,21 @@ from whoosh import query as wq
 from whoosh.fields import STORED, TEXT
 from whoosh.index import LockError
 
+from archive.indexing import IndexUnavailable
 from search.analyzers import MAX_GRAM, GramTokenizer
 from search.phrase import CompactPositions, make_phrase
+from search.registry import GRAM_FIELDS, WORD_FIELD
 from search.vector import Evaluator, top
+from search.whoosh_adapter import index_identity, stored_schema
 
 _SAFE_WORD = re.compile(r"^\w+$")
 
 
-class IndexLocked(Exception):
+class IndexLocked(IndexUnavailable):
     """Another process held the index's write lock for longer than the timeout."""
 
 
-class IndexOutdated(Exception):
+class IndexOutdated(IndexUnavailable):
     """The index on disk was built by another version of the analysis; it must be rebuilt."""
 
 
@@ -97,11 +100,8 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
     def _built_with_this_schema(self) -> bool:
         """Whether the index on disk was written with these analyzers and posting formats (haystack
         opens an index with the schema it builds, so an older index would otherwise be misread)."""
-        from whoosh.index import TOC, EmptyIndexError
-
-        try:
-            stored = TOC.read(self.storage, self.index.indexname).schema
-        except EmptyIndexError:
+        stored = stored_schema(self.storage, self.index.indexname)
+        if stored is None:
             return True
         for name, field in self.schema.items():
             if name not in stored:
@@ -125,17 +125,22 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
             )
 
     def _searcher(self):
+        """The cached searcher, reopened when the index changed. Not only the generation is compared:
+        a rebuild (clear + update, in this or another process) can reach the same generation number
+        with other segments, so the identity is the generation and its segment ids."""
         searcher = getattr(self, "_cached_searcher", None)
+        identity = index_identity(self.storage, self.index.indexname)
         if searcher is None:
             self.index = self.index.refresh()
             searcher = self.index.searcher()
-        elif not searcher.up_to_date():
+        elif identity != getattr(self, "_searcher_identity", None) or not searcher.up_to_date():
             # Not searcher.refresh(): it reuses segment readers whose deleted-document sets are cached,
             # so a document deleted since would still be found.
             searcher.close()
             self.index = self.index.refresh()
             searcher = self.index.searcher()
         self._cached_searcher = searcher
+        self._searcher_identity = identity
         return searcher
 
     def _forget_searcher(self) -> None:
@@ -179,28 +184,18 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         wanted = sorted(f"{m._meta.app_label}.{m._meta.model_name}" for m in models) if models else registered
         if set(wanted) != set(registered) or len(registered) > 1:
             filters.append(wq.Or([wq.Term(DJANGO_CT, ct) for ct in wanted]))
-        evaluator = Evaluator(
-            searcher,
-            self._per_searcher_cache(searcher),
-            self.scored_fields,
-            frozenset({self.content_field_name}),
-        )
+        evaluator = self.evaluator(searcher)
         allowed = None
         if filters:
             allowed = evaluator.mask(evaluator.evaluate(wq.And(filters)).ids)
-        if isinstance(parsed, wq.AndMaybe) and not sort_by:
-            matched = evaluator.evaluate(parsed, allowed)
-        else:
-            matched = evaluator.evaluate(required, allowed)
-        end_offset = end_offset if end_offset is not None else start_offset + 20
-        if sort_by:
-            page = self._sorted_page(searcher, evaluator, matched.ids, sort_by, start_offset, end_offset)
-        else:
-            page = top(matched, start_offset, end_offset)
+        optional = parsed.b if isinstance(parsed, wq.AndMaybe) else None
+        page, matched_ids = self.evaluate_page(
+            searcher, evaluator, required, optional, allowed, sort_by, start_offset, end_offset
+        )
         hits = self._hits(searcher, page, result_class)
         facet_counts = {}
         if facets:
-            mask = evaluator.mask(matched.ids)
+            mask = evaluator.mask(matched_ids)
             facet_counts = {
                 "fields": {name: self._facet_counts(searcher, name, mask) for name in facets},
                 "dates": {},
@@ -208,10 +203,33 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
             }
         return {
             "results": hits,
-            "hits": len(matched.ids),
+            "hits": len(matched_ids),
             "facets": facet_counts,
             "spelling_suggestion": None,
         }
+
+    def evaluator(self, searcher) -> Evaluator:
+        return Evaluator(
+            searcher,
+            self._per_searcher_cache(searcher),
+            self.scored_fields,
+            frozenset({self.content_field_name}),
+        )
+
+    def evaluate_page(self, searcher, evaluator, required, optional, allowed, sort_by, start, end):
+        """(page of (docnum, score), every matching docnum): `required` decides what matches (None:
+        everything), `optional` only adds to the score; `allowed` is a mask of documents (None: all)."""
+        required = wq.Every() if required is None else required
+        if optional is not None and not sort_by:
+            matched = evaluator.evaluate(wq.AndMaybe(required, optional), allowed)
+        else:
+            matched = evaluator.evaluate(required, allowed)
+        end = len(matched.ids) if end is None else end
+        if sort_by:
+            page = self._sorted_page(searcher, evaluator, matched.ids, sort_by, start, end)
+        else:
+            page = top(matched, start, end)
+        return page, matched.ids
 
     @staticmethod
     def _hits(searcher, page, result_class):
@@ -224,7 +242,7 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         return hits
 
     def _per_searcher_cache(self, searcher) -> dict:
-        """Arrays (document lengths, sort keys, facet values) built once per searcher, i.e. per index version."""
+        """Arrays (document lengths, sort keys, facet values) built once per searcher (index version)."""
         cache = getattr(self, "_arrays", None)
         if cache is None or cache[0] is not searcher:
             cache = self._arrays = (searcher, {})
@@ -372,7 +390,7 @@ def phrase_text(value: str) -> str:
 
 
 class ChineseWhooshSearchQuery(WhooshSearchQuery):
-    gram_fields = frozenset({"text", "title", "people", "orgs", "places", "source"})
+    gram_fields = GRAM_FIELDS
 
     def build_query_fragment(self, field, filter_type, value):
         name = "text" if field == "content" else field
@@ -394,7 +412,7 @@ class ChineseWhooshSearchQuery(WhooshSearchQuery):
             if text and field in self.gram_fields and phrase_text(text).strip():
                 words.append(f'{field}:"{phrase_text(text).strip()}"^{value}')
             elif _SAFE_WORD.match(key) and key not in ("AND", "OR", "NOT", "TO", "ANDMAYBE", "ANDNOT"):
-                words.append(f"words:{key}^{value}")
+                words.append(f"{WORD_FIELD}:{key}^{value}")
         if words:
             query = f"({query}) ANDMAYBE ({' OR '.join(words)})"
         return query

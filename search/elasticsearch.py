@@ -33,9 +33,9 @@ from haystack.backends.elasticsearch7_backend import (
 )
 
 from search.analyzers import normalize_char, words
+from search.registry import FACET_FIELDS, GRAM_FIELDS, STAMP_FIELD, WORD_FIELD
 
-CHAR_FIELDS = frozenset({"text", "title", "people", "orgs", "places", "source"})
-WORD_FIELD = "words"
+CHAR_FIELDS = GRAM_FIELDS
 # Code points whose folding matters: ASCII/Latin/Greek/Cyrillic letters, general punctuation, CJK
 # symbols and punctuation, CJK ideographs (BMP, compatibility, extensions), full/half-width forms.
 _RANGES = (
@@ -129,7 +129,7 @@ class ChineseElasticsearchBackend(Elasticsearch7SearchBackend):
                 }
             elif name == WORD_FIELD:
                 mapping[name] = {"type": "text", "analyzer": "archive_words"}
-            elif field.is_multivalued or name == "stamp":
+            elif name in FACET_FIELDS or field.is_multivalued or name == STAMP_FIELD:
                 mapping[name] = {"type": "keyword"}
         return content_field_name, mapping
 

@@ -1,16 +1,24 @@
-"""Validation of the search page's parameters. Bad values never raise: they fall back to defaults."""
+"""Validation of the search page's parameters. Bad values never raise: they fall back to defaults,
+and what was ignored is named in `values()["notices"]` (shown with the results).
+
+One parameter per facet of search.registry (`?outlet=1&outlet=2`: either), its exclusion
+(`?not_outlet=3`) and `facet_limit` (a number, or `all`) come from the registry, not from a list here.
+"""
 
 from __future__ import annotations
+
+import re
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from search.concordance import DEFAULT_WIDTH, WIDTHS
-from search.query import parse_date_range
+from search.dates import DateError, read_range
+from search.registry import FACET_PARAMS, FACETS, MAX_FACET_LIMIT
 
 SORTS = [("relevance", _("Relevance")), ("newest", _("Newest first")), ("oldest", _("Oldest first"))]
-FACET_PARAMS = ("outlet", "year", "month", "person", "org", "place")
 MAX_FILTER_VALUES = 10
+__all__ = ["FACET_PARAMS", "SORTS", "SearchForm"]
 
 
 class IdListField(forms.Field):
@@ -30,8 +38,6 @@ class IdListField(forms.Field):
 
 class PatternListField(IdListField):
     def __init__(self, *, pattern: str, **kwargs):
-        import re
-
         self.pattern = re.compile(pattern)
         super().__init__(**kwargs)
 
@@ -41,40 +47,74 @@ class PatternListField(IdListField):
         return list(dict.fromkeys(out))[:MAX_FILTER_VALUES]
 
 
+def _facet_field(facet) -> forms.Field:
+    if facet.model is not None:
+        return IdListField(required=False)
+    return PatternListField(pattern=facet.pattern, required=False)
+
+
+class FacetLimitField(forms.Field):
+    """`facet_limit=50` → 50; `facet_limit=all` → 0 (every value, up to MAX_FACET_LIMIT)."""
+
+    def to_python(self, value):
+        if value in (None, ""):
+            return None
+        value = str(value).strip().lower()
+        if value in ("all", "0"):
+            return 0
+        if not value.isdigit():
+            raise forms.ValidationError(_("Use a number of values or “all”."))
+        return min(int(value), MAX_FACET_LIMIT)
+
+
 class SearchForm(forms.Form):
     q = forms.CharField(required=False, strip=True, label=_("Search"))
     sort = forms.ChoiceField(choices=SORTS, required=False)
-    page = forms.IntegerField(required=False, min_value=1)
+    page = forms.IntegerField(required=False, min_value=1, max_value=10**6)
     date_from = forms.CharField(required=False, label=_("From"))
     date_to = forms.CharField(required=False, label=_("To"))
-    outlet = IdListField(required=False)
-    person = IdListField(required=False)
-    org = IdListField(required=False)
-    place = IdListField(required=False)
-    year = PatternListField(pattern=r"\d{4}", required=False)
-    month = PatternListField(pattern=r"\d{4}-\d{2}", required=False)
+    facet_limit = FacetLimitField(required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for facet in FACETS:
+            self.fields[facet.param] = _facet_field(facet)
+            self.fields["not_" + facet.param] = _facet_field(facet)
+        self._notices: list[str] = []
 
     def clean_date_from(self):
-        return self._date(self.cleaned_data.get("date_from"), end=False)
+        return self._date(self.cleaned_data.get("date_from"), end=False, label=_("From"))
 
     def clean_date_to(self):
-        return self._date(self.cleaned_data.get("date_to"), end=True)
+        return self._date(self.cleaned_data.get("date_to"), end=True, label=_("To"))
 
-    def _date(self, value: str, *, end: bool):
+    def _date(self, value: str, *, end: bool, label):
         if not value:
             return None
-        rng = parse_date_range(value)
-        if rng is None or ".." in value:
-            raise forms.ValidationError(_("Use a date like 2020, 2020-03 or 2020-03-12."))
-        return rng[1] if end else rng[0]
+        message = None
+        if ".." not in value:
+            try:
+                found = read_range(value)
+            except DateError as exc:
+                message = str(exc)
+            else:
+                return found.stop if end else found.start
+        # Not a form error: the note travels with the results (HTML and JSON) like the query's own.
+        self._notices.append(
+            _("The “%(box)s” date was ignored: %(why)s")
+            % {"box": label, "why": message or _("use a date like 2020, 2020-03 or 2020-03-12.")}
+        )
+        return None
 
     def values(self) -> dict:
         """Cleaned values, with defaults for every field that was missing or invalid."""
         data = {name: getattr(self, "cleaned_data", {}).get(name) for name in self.fields}
         for name in FACET_PARAMS:
             data[name] = data.get(name) or []
+            data["not_" + name] = data.get("not_" + name) or []
         data["q"] = data.get("q") or ""
         data["page"] = data.get("page") or 1
+        data["notices"] = list(self._notices)
         return data
 
     def full_clean(self):

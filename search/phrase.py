@@ -4,25 +4,19 @@ The pages evaluate phrases in search.vector (whole-index, NumPy); GramPhrase is 
 Whoosh query object, for every other Whoosh code path (docs_for_query, stock collectors).
 
 Whoosh's own Phrase checks every word's positions through span objects, about 0.15 ms per candidate
-document in Python. Here documents must first hold every gram of the chain (postings intersected
-rarest first with skip_to); then only the grams that cover the string (every fourth 4-gram and
-the last) have their positions checked, with set arithmetic. Matches are exactly the same
-(tests/search/test_search.py compares every result set with the database's substring match).
-Scoring is BM25 on the phrase frequency in the field.
+document in Python. GramPhrase is matched by search.vector instead (the grams that cover the string,
+positions compared as arrays); tests compare it with a slow reference matcher and with the
+database's substring match.
 """
 
 from __future__ import annotations
 
-import math
 import struct
 from collections import defaultdict
 
 from whoosh import matching
 from whoosh.formats import Positions, tokens
 from whoosh.query import Phrase, Term
-
-K1, B = 1.2, 0.75
-
 
 # The value of a posting without positions. Not empty: Whoosh's block writer drops empty values, which
 # would leave a block's values out of step with its ids (and break segment merges).
@@ -70,87 +64,21 @@ class CompactPositions(Positions):
         return self.decode_frequency(valuestring) * self.field_boost
 
 
-def _covering(n: int, size: int) -> list[int]:
-    """Offsets of grams (of `size` characters) that together cover a chain of n grams."""
-    return sorted(set(range(0, n, size)) | {n - 1})
-
-
 class GramPhrase(Phrase):
-    def matcher(self, searcher, context=None):
-        fieldname = self.fieldname
-        if fieldname not in searcher.schema:
-            return matching.NullMatcher()
-        field = searcher.schema[fieldname]
-        reader = searcher.reader()
-        covering = set(_covering(len(self.words), max(1, len(self.words[0]))))
-        terms: dict[bytes, tuple[int, list[int]]] = {}
-        for offset, text in enumerate(self.words):
-            try:
-                word = field.to_bytes(text)
-            except ValueError:
-                return matching.NullMatcher()
-            if word not in terms:
-                if (fieldname, word) not in reader:
-                    return matching.NullMatcher()
-                terms[word] = (reader.doc_frequency(fieldname, word), [])
-            terms[word][1].append(offset)
-        # Documents must hold every gram (rarest first, so the intersection shrinks fastest); the
-        # positions of the grams that cover the string then decide.
-        ordered = sorted(terms.items(), key=lambda kv: kv[1][0])
-        matchers = [reader.postings(fieldname, word) for word, _ in ordered]
-        checks = [
-            (m, [o for o in offsets if o in covering])
-            for m, (_word, (_df, offsets)) in zip(matchers, ordered, strict=True)
-        ]
-        checks = [(m, offsets) for m, offsets in checks if offsets]
-        lead, rest = matchers[0], matchers[1:]
-        ids, freqs = [], []
-        while lead.is_active():
-            doc = target = lead.id()
-            for m in rest:
-                if m.id() < target:
-                    m.skip_to(target)
-                    if not m.is_active():
-                        return self._finish(searcher, ids, freqs)
-                if m.id() > target:
-                    target = m.id()
-                    break
-            if target != doc:
-                lead.skip_to(target)
-                continue
-            starts = None
-            for m, offsets in checks:
-                positions = m.value_as("positions")
-                for offset in offsets:
-                    shifted = {p - offset for p in positions}
-                    if starts is None:
-                        starts = shifted
-                    else:
-                        starts &= shifted
-                    if not starts:
-                        break
-                if not starts:
-                    break
-            if starts:
-                ids.append(doc)
-                freqs.append(len(starts))
-            lead.next()
-        return self._finish(searcher, ids, freqs)
+    """An exact phrase of character grams as a Whoosh query, for Whoosh's own code paths
+    (docs_for_query, stock collectors). It is evaluated by search.vector, the one phrase matcher and
+    the one BM25 (the slow reference matcher lives in tests/search/phrase_oracle.py)."""
 
-    def _finish(self, searcher, ids, freqs):
-        if not ids:
+    def matcher(self, searcher, context=None):
+        from search.vector import Evaluator
+
+        if self.fieldname not in searcher.schema:
             return matching.NullMatcher()
-        fieldname = self.fieldname
-        reader = searcher.reader()
-        n_docs = max(reader.doc_count_all(), 1)
-        idf = math.log(1 + (n_docs - len(ids) + 0.5) / (len(ids) + 0.5))
-        avg = searcher.avg_field_length(fieldname, 1) or 1
-        boost = self.boost * getattr(searcher.schema[fieldname].format, "field_boost", 1.0)
-        weights = []
-        for doc, tf in zip(ids, freqs, strict=True):
-            length = reader.doc_field_length(doc, fieldname, 1) or 1
-            weights.append(boost * idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / avg)))
-        return matching.ListMatcher(ids, weights=weights)
+        evaluator = Evaluator(searcher, {}, frozenset({self.fieldname}))
+        hits = evaluator.evaluate(self)
+        if not len(hits.ids):
+            return matching.NullMatcher()
+        return matching.ListMatcher(hits.ids.tolist(), weights=hits.scores.tolist())
 
 
 def make_phrase(fieldname, words, slop=1, boost=1.0, char_ranges=None):

@@ -4,14 +4,16 @@
     "核酸检测点"          an exact phrase; spaces and operators inside quotes are text (“…” works too)
     核酸 OR 抗原          either (OR binds the neighbouring terms; `|` works too)
     -演练                 leave out articles containing it
+    (核酸 OR 抗原) 志愿者  brackets group (nested, and `-(…)` leaves the whole group out)
     title:封控  person:潘晓喆  org:居委会  place:同济新村  source:新华网
                           search one field (also 标题: 人物: 机构: 地点: 来源:, with ：)
     year:2020  date:2020-03  date:2020-03-01..2020-04-15
                           restrict the publication date
 
-Parsing never fails: anything that is not valid syntax is searched as plain text, and what was
-changed is reported in `ParsedQuery.notices`. The module is pure (no database, no index) except
-`to_sq`, which only builds haystack query objects; any haystack backend can run them.
+Parsing never fails: anything that is not valid syntax is searched as plain text or left out, and
+every part that was changed or ignored is named in `ParsedQuery.notices`. Dates outside the years
+MIN_YEAR..MAX_YEAR are ignored with a note (so no date can overflow further down). The module is
+pure (no database, no index) except `to_sq`, which only builds haystack query objects.
 """
 
 from __future__ import annotations
@@ -19,33 +21,20 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date
 
 from django.utils.translation import gettext_lazy as _
+
+from search.dates import DateError, day_end, day_start, read_range
+from search.registry import FIELD_PREFIXES
 
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 32
 
-FIELD_PREFIXES = {
-    "title": "title",
-    "标题": "title",
-    "person": "people",
-    "人物": "people",
-    "人": "people",
-    "org": "orgs",
-    "机构": "orgs",
-    "单位": "orgs",
-    "place": "places",
-    "地点": "places",
-    "地名": "places",
-    "source": "source",
-    "来源": "source",
-    "媒体": "source",
-}
 DATE_PREFIXES = {"year": "year", "年份": "year", "date": "date", "日期": "date"}
 OPEN_QUOTES = {'"': '"', "“": "”", "＂": "＂", "「": "」"}
+OPEN_BRACKETS, CLOSE_BRACKETS = ("(", "（"), (")", "）")
 _PREFIX_RE = re.compile(r"^(?P<name>[A-Za-z]+|[\u4e00-\u9fff]{1,2})[:：](?P<rest>.*)$", re.S)
-_DATE_RE = re.compile(r"^(\d{4})(?:[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?)?月?)?年?$")
 
 
 @dataclass(frozen=True)
@@ -60,9 +49,38 @@ class Term:
 
 
 @dataclass
+class Group:
+    """Bracketed clauses, used as one alternative of a clause: `(核酸 OR 抗原)`."""
+
+    clauses: list[Clause]
+
+    def __str__(self) -> str:
+        return "(" + " ".join(str(c) for c in self.clauses) + ")"
+
+    def leaves(self) -> list[Term]:
+        return [t for c in self.clauses for t in c.leaves()]
+
+
+@dataclass
 class Clause:
-    terms: list[Term]
+    """Alternatives (ORed), all required unless negated."""
+
+    terms: list[Term | Group]
     negated: bool = False
+
+    def __str__(self) -> str:
+        return ("-" if self.negated else "") + " OR ".join(str(t) for t in self.terms)
+
+    def leaves(self) -> list[Term]:
+        return [leaf for t in self.terms for leaf in (t.leaves() if isinstance(t, Group) else [t])]
+
+    def positive_leaves(self) -> list[Term]:
+        if self.negated:
+            return []
+        out: list[Term] = []
+        for t in self.terms:
+            out += [leaf for c in t.clauses for leaf in c.positive_leaves()] if isinstance(t, Group) else [t]
+        return out
 
 
 @dataclass
@@ -79,7 +97,8 @@ class ParsedQuery:
 
     @property
     def positive_terms(self) -> list[Term]:
-        return [t for c in self.clauses if not c.negated for t in c.terms]
+        """Terms that must or may occur (not inside an excluded clause or group)."""
+        return [t for c in self.clauses for t in c.positive_leaves()]
 
     def highlight_texts(self) -> list[str]:
         """Strings to mark in titles and bodies: every positive term, whichever field it searched."""
@@ -108,12 +127,12 @@ def clean_text(raw: str) -> tuple[str, list[str]]:
 
 
 def _lex(text: str, notices: list[str]) -> list[tuple[str, str]]:
-    """Split into ("word"|"phrase"|"or", text) pieces; a word may carry a '-' or 'field:' prefix."""
+    """Split into ("word"|"phrase"|"or"|"open"|"close", text) pieces; a word may carry a '-' or
+    'field:' prefix; "open" is "(" or "-(" at the start of a piece, "close" a ")" at its end."""
     pieces: list[tuple[str, str]] = []
     i, n = 0, len(text)
     while i < n:
-        ch = text[i]
-        if ch.isspace():
+        if text[i].isspace():
             i += 1
             continue
         j = i
@@ -133,49 +152,51 @@ def _lex(text: str, notices: list[str]) -> list[tuple[str, str]]:
                 continue
             buf.append(c)
             j += 1
+        i = j
         piece = "".join(buf)
+        opens = []
+        while True:
+            sign = "-" if piece.startswith("-") else ""
+            if len(piece) > len(sign) and piece[len(sign)] in OPEN_BRACKETS:
+                opens.append(("open", sign))
+                piece = piece[len(sign) + 1 :]
+                continue
+            break
+        closes = 0
+        # A trailing ")" closes a group unless it pairs with a "(" inside the word: f(x) is text.
+        while (
+            piece
+            and piece[-1] in CLOSE_BRACKETS
+            and _count(piece, OPEN_BRACKETS) < _count(piece, CLOSE_BRACKETS)
+        ):
+            closes += 1
+            piece = piece[:-1]
+        pieces += opens
         if piece in ("OR", "|", "或"):
             pieces.append(("or", piece))
         elif piece:
             pieces.append((kind, piece))
-        i = j
+        pieces += [("close", ")")] * closes
     return pieces
 
 
-def _parse_date(text: str, end: bool) -> date | None:
-    m = _DATE_RE.match(text.strip())
-    if not m:
-        return None
-    year, month, day = int(m.group(1)), m.group(2), m.group(3)
-    try:
-        if day:
-            return date(year, int(month), int(day))
-        if month:
-            first = date(year, int(month), 1)
-            if not end:
-                return first
-            nxt = date(year + (first.month == 12), first.month % 12 + 1, 1)
-            return nxt - timedelta(days=1)
-        return date(year, 12, 31) if end else date(year, 1, 1)
-    except ValueError:
-        return None
+def _count(text: str, chars: tuple[str, ...]) -> int:
+    return sum(text.count(c) for c in chars)
 
 
-def parse_date_range(text: str) -> tuple[date | None, date | None] | None:
-    """'2020', '2020-03', '2020-03-12', 'A..B', 'A..' or '..B' → (from, to); None when not a date."""
-    if ".." in text:
-        left, right = text.split("..", 1)
-        start = _parse_date(left, end=False) if left.strip() else None
-        stop = _parse_date(right, end=True) if right.strip() else None
-        if (
-            (left.strip() and start is None)
-            or (right.strip() and stop is None)
-            or (start is None and stop is None)
-        ):
-            return None
-        return start, stop
-    start, stop = _parse_date(text, end=False), _parse_date(text, end=True)
-    return (start, stop) if start else None
+def _date_term(name: str, rest: str, piece: str, negated: bool, notices: list[str]):
+    if not negated:
+        try:
+            found = read_range(rest)
+        except DateError as exc:
+            notices.append(str(exc))
+            if exc.out_of_range:
+                return None, False, None
+        else:
+            notices += found.notices
+            return None, False, (found.start, found.stop)
+    notices.append(_("“%(text)s” was searched as text.") % {"text": piece})
+    return Term(text=piece.lstrip("-"), field="text"), negated, None
 
 
 def _term(piece: str, kind: str, notices: list[str]) -> tuple[Term | None, bool, tuple | None]:
@@ -188,17 +209,11 @@ def _term(piece: str, kind: str, notices: list[str]) -> tuple[Term | None, bool,
     if m and (m.group("name").lower() in FIELD_PREFIXES or m.group("name").lower() in DATE_PREFIXES):
         name, rest = m.group("name").lower(), m.group("rest")
         if name in DATE_PREFIXES:
-            rng = parse_date_range(rest.replace("\x00", ""))
-            if rng is not None and not negated:
-                return None, False, rng
-            notices.append(
-                _(
-                    "“%(text)s” is not a date we understand (use 2020, 2020-03, 2020-03-12 or A..B); "
-                    "it was searched as text."
-                )
-                % {"text": piece.replace("\x00", "")}
+            term, negated, rng = _date_term(
+                name, rest.replace("\x00", ""), piece.replace("\x00", ""), negated, notices
             )
-        elif rest.replace("\x00", "").strip():
+            return term, negated, rng
+        if rest.replace("\x00", "").strip():
             target, piece = FIELD_PREFIXES[name], rest
         else:
             notices.append(
@@ -214,72 +229,133 @@ def _term(piece: str, kind: str, notices: list[str]) -> tuple[Term | None, bool,
     return Term(text=text, field=target, phrase=phrase), negated, None
 
 
+class _Parser:
+    def __init__(self, pieces: list[tuple[str, str]], result: ParsedQuery) -> None:
+        self.pieces, self.at, self.result = pieces, 0, result
+
+    def note(self, message) -> None:
+        if message not in self.result.notices:
+            self.result.notices.append(message)
+
+    def sequence(self, depth: int) -> list[Clause]:
+        """Clauses up to the matching ")" (depth > 0) or the end."""
+        clauses: list[Clause] = []
+        pending_or = False
+        while self.at < len(self.pieces):
+            kind, piece = self.pieces[self.at]
+            self.at += 1
+            if kind == "close":
+                if depth:
+                    break
+                self.note(_("A closing bracket had no opening one; it was ignored."))
+                continue
+            if kind == "or":
+                if not clauses or pending_or or clauses[-1].negated:
+                    self.note(_("“%(op)s” needs a term on each side; it was ignored.") % {"op": piece})
+                    continue
+                pending_or = True
+                continue
+            if kind == "open":
+                negated = piece == "-"
+                inner = self.sequence(depth + 1)
+                if not inner:
+                    self.note(_("Empty brackets were ignored."))
+                    pending_or = False
+                    continue
+                item: Term | Group = (
+                    inner[0].terms[0]
+                    if len(inner) == 1 and len(inner[0].terms) == 1 and not inner[0].negated
+                    else Group(inner)
+                )
+            else:
+                item, negated, rng = _term(piece, kind, self.result.notices)
+                if rng is not None:
+                    self.narrow_dates(*rng)
+                    pending_or = False
+                    continue
+                if item is None:
+                    continue
+            if pending_or and not negated:
+                clauses[-1].terms.append(item)
+            else:
+                if pending_or:
+                    self.note(_("“OR” cannot join an excluded term; it was ignored."))
+                clauses.append(Clause(terms=[item], negated=negated))
+            pending_or = False
+        else:
+            if depth:
+                self.note(_("A bracket was not closed; it was closed at the end of the query."))
+        if pending_or:
+            self.note(_("“OR” needs a term on each side; it was ignored."))
+        return clauses
+
+    def narrow_dates(self, start: date | None, stop: date | None) -> None:
+        result = self.result
+        if start and (result.date_from is None or start > result.date_from):
+            result.date_from = start
+        if stop and (result.date_to is None or stop < result.date_to):
+            result.date_to = stop
+
+
+def _limit_terms(result: ParsedQuery) -> None:
+    if sum(len(c.leaves()) for c in result.clauses) <= MAX_TERMS:
+        return
+    kept, count = [], 0
+    for clause in result.clauses:
+        if count + len(clause.leaves()) > MAX_TERMS:
+            break
+        kept.append(clause)
+        count += len(clause.leaves())
+    result.clauses = kept
+    result.notices.append(_("Only the first %(n)d terms were searched.") % {"n": MAX_TERMS})
+
+
 def parse(raw: str) -> ParsedQuery:
     text, notices = clean_text(raw or "")
     result = ParsedQuery(raw=raw or "", notices=notices)
-    pieces = _lex(text, result.notices)
-    pending_or = False
-    for kind, piece in pieces:
-        if kind == "or":
-            if not result.clauses or pending_or or result.clauses[-1].negated:
-                result.notices.append(
-                    _("“%(op)s” needs a term on each side; it was ignored.") % {"op": piece}
-                )
-                continue
-            pending_or = True
-            continue
-        term, negated, rng = _term(piece, kind, result.notices)
-        if rng is not None:
-            start, stop = rng
-            if start and (result.date_from is None or start > result.date_from):
-                result.date_from = start
-            if stop and (result.date_to is None or stop < result.date_to):
-                result.date_to = stop
-            pending_or = False
-            continue
-        if term is None:
-            continue
-        if pending_or and not negated:
-            result.clauses[-1].terms.append(term)
-        else:
-            if pending_or:
-                result.notices.append(_("“OR” cannot join an excluded term; it was ignored."))
-            result.clauses.append(Clause(terms=[term], negated=negated))
-        pending_or = False
-    if pending_or:
-        result.notices.append(_("“OR” needs a term on each side; it was ignored."))
-    if sum(len(c.terms) for c in result.clauses) > MAX_TERMS:
-        kept, count = [], 0
-        for clause in result.clauses:
-            if count + len(clause.terms) > MAX_TERMS:
-                break
-            kept.append(clause)
-            count += len(clause.terms)
-        result.clauses = kept
-        result.notices.append(_("Only the first %(n)d terms were searched.") % {"n": MAX_TERMS})
-    if result.clauses and all(c.negated for c in result.clauses) and not result.notices:
-        pass  # "everything except …" is a valid query
+    result.clauses = _Parser(_lex(text, result.notices), result).sequence(0)
+    _limit_terms(result)
+    if result.date_from and result.date_to and result.date_from > result.date_to:
+        result.notices.append(_("The dates in the query leave no day between them; nothing can match."))
     return result
 
 
-def day_start(d: date) -> datetime:
-    return datetime.combine(d, time.min)
+def parse_date_range(text: str) -> tuple[date | None, date | None] | None:
+    """'2020', '2020-03', '2020-03-12', 'A..B', 'A..' or '..B' → (from, to); None when not a date."""
+    try:
+        found = read_range(text)
+    except DateError:
+        return None
+    if found.start is None and found.stop is None:
+        return None
+    return found.start, found.stop
 
 
-def day_end(d: date) -> datetime:
-    return datetime.combine(d, time.max).replace(microsecond=0)
+__all__ = ["day_end", "day_start", "parse", "parse_date_range", "to_sq", "Term", "Clause", "Group"]
 
 
 def to_sq(parsed: ParsedQuery):
     """The parsed query as one haystack SQ (None when nothing constrains the search)."""
+    return _clauses_sq(parsed.clauses)
+
+
+def _clauses_sq(clauses: list[Clause]):
     from haystack.query import SQ
 
     combined = None
-    for clause in parsed.clauses:
+    for clause in clauses:
         alternatives = None
         for term in clause.terms:
-            sq = SQ(**{f"{term.field}__exact": term.text})
+            sq = (
+                _clauses_sq(term.clauses)
+                if isinstance(term, Group)
+                else SQ(**{f"{term.field}__exact": term.text})
+            )
+            if sq is None:
+                continue
             alternatives = sq if alternatives is None else alternatives | sq
+        if alternatives is None:
+            continue
         if clause.negated:
             alternatives = ~alternatives
         combined = alternatives if combined is None else combined & alternatives

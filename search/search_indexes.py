@@ -18,8 +18,9 @@ from haystack.utils import get_identifier, get_model_ct
 
 from archive.models import Article, Mention
 from search.analyzers import gram_analyzer, word_analyzer
+from search.registry import FACETS, GRAM_FIELDS, TEXT_FIELDS
 
-GRAM_FIELDS = {"text", "title", "people", "orgs", "places", "source"}
+__all__ = ["GRAM_FIELDS", "ArticleIndex", "article_queryset", "document_stamp", "naive_utc"]
 
 
 def naive_utc(moment):
@@ -30,7 +31,7 @@ def naive_utc(moment):
 
 def _visible_mentions():
     return Mention.objects.exclude(status=Mention.Status.REJECTED).select_related(
-        "person", "organization", "place"
+        "person", "organization", "place__parent__parent__parent__parent"
     )
 
 
@@ -56,6 +57,9 @@ def _entities(article: Article) -> dict[str, dict[int, list[str]]]:
                 names = found[kind].setdefault(entity.pk, [entity.name, *(entity.aliases or [])])
                 if m.text not in names:
                     names.append(m.text)
+                if kind == "place":  # and every place it lies in: place:上海市 finds 芷江西路街道
+                    for above in entity.chain[:-1]:
+                        found[kind].setdefault(above.pk, [above.name, *(above.aliases or [])])
     return found
 
 
@@ -77,20 +81,25 @@ def document_stamp(article: Article) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
-class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
-    text = indexes.CharField(document=True, analyzer=gram_analyzer(), stored=False)
-    title = indexes.CharField(analyzer=gram_analyzer(), stored=False, boost=3.0)
+# The gram fields and the facet fields, as search.registry declares them.
+_RegistryFields = type(
+    "_RegistryFields",
+    (indexes.SearchIndex,),
+    {
+        "__module__": __name__,
+        **{
+            f.name: indexes.CharField(
+                document=f.name == "text", analyzer=gram_analyzer(), stored=False, boost=f.boost
+            )
+            for f in TEXT_FIELDS
+        },
+        **{f.field: indexes.MultiValueField() for f in FACETS},
+    },
+)
+
+
+class ArticleIndex(_RegistryFields, indexes.Indexable):
     words = indexes.CharField(analyzer=word_analyzer(), stored=False)
-    people = indexes.CharField(analyzer=gram_analyzer(), stored=False)
-    orgs = indexes.CharField(analyzer=gram_analyzer(), stored=False)
-    places = indexes.CharField(analyzer=gram_analyzer(), stored=False)
-    source = indexes.CharField(analyzer=gram_analyzer(), stored=False)
-    outlet = indexes.MultiValueField()
-    year = indexes.MultiValueField()
-    month = indexes.MultiValueField()
-    person_ids = indexes.MultiValueField()
-    org_ids = indexes.MultiValueField()
-    place_ids = indexes.MultiValueField()
     published = indexes.DateTimeField(null=True)
     stamp = indexes.CharField(indexed=False, stored=True)
 

@@ -10,24 +10,18 @@ from datetime import date, datetime
 from django.conf import settings
 from django.db.models import Prefetch
 from django.utils import timezone
-from haystack.query import SQ, SearchQuerySet
+from django.utils.translation import gettext_lazy as _
 
-from archive.models import Article, Mention, Organization, Outlet, Person, Place
-from search import highlight
+from archive.models import Article, Mention, Person
+from search import highlight, registry
 from search.analyzers import words
+from search.engine import SearchRequest, get_engine
 from search.indexing import load_archive_words
-from search.query import ParsedQuery, day_end, day_start, parse, to_sq
+from search.query import ParsedQuery, day_end, day_start, parse
 from search.search_indexes import naive_utc
 
-FACET_LIMIT = 12
-FACETS = [  # (url parameter, index field, model or None)
-    ("outlet", "outlet", Outlet),
-    ("year", "year", None),
-    ("month", "month", None),
-    ("place", "place_ids", Place),
-    ("person", "person_ids", Person),
-    ("org", "org_ids", Organization),
-]
+FACET_LIMIT = 12  # default values shown per facet (registry.Facet.limit); `facet_limit` asks for more
+FACETS = [(f.param, f.field, f.model_class) for f in registry.FACETS]  # kept for older callers
 
 
 @dataclass
@@ -36,6 +30,7 @@ class FacetValue:
     label: str
     count: int
     selected: bool
+    excluded: bool = False
 
 
 @dataclass
@@ -74,64 +69,97 @@ def _local_bound(d: date, end: bool) -> datetime:
     return naive_utc(timezone.make_aware(moment))
 
 
-def build_queryset(values: dict) -> tuple[SearchQuerySet, ParsedQuery]:
+def hidden_ids() -> frozenset[int]:
+    """Articles the index may still hold but the database says must not be shown (hidden or draft
+    since they were indexed, even by a bulk update() that sent no signal): one query per search."""
+    return frozenset(Article.objects.exclude(status=Article.Status.PUBLISHED).values_list("pk", flat=True))
+
+
+def _date_bounds(values: dict, parsed: ParsedQuery):
+    box_from, box_to = values.get("date_from"), values.get("date_to")
+    if box_from and box_to and box_from > box_to:
+        box_from, box_to = box_to, box_from
+        parsed.notices.append(_("The 从/到 dates were the wrong way round; they were swapped."))
+    start = max(filter(None, [parsed.date_from, box_from]), default=None)
+    stop = min(filter(None, [parsed.date_to, box_to]), default=None)
+    if (
+        start
+        and stop
+        and start > stop
+        and not (parsed.date_from and parsed.date_to and parsed.date_from > parsed.date_to)
+    ):
+        parsed.notices.append(_("The dates in the query and in the 从/到 boxes leave no day in common."))
+    return start, stop
+
+
+def build_request(values: dict, **options) -> SearchRequest:
+    """Form values → an engine request (the query parsed, every note about ignored input kept)."""
     parsed = parse(values.get("q") or "")
-    sqs = SearchQuerySet().models(Article)
-    sq = to_sq(parsed)
-    if sq is not None:
-        sqs = sqs.filter(sq)
-    for param, index_field, _model in FACETS:
-        for value in values.get(param) or []:
-            sqs = sqs.filter(SQ(**{f"{index_field}__exact": str(value)}))
-    start = max(filter(None, [parsed.date_from, values.get("date_from")]), default=None)
-    stop = min(filter(None, [parsed.date_to, values.get("date_to")]), default=None)
-    if start:
-        sqs = sqs.filter(published__gte=_local_bound(start, end=False))
-    if stop:
-        sqs = sqs.filter(published__lte=_local_bound(stop, end=True))
+    parsed.notices += [n for n in values.get("notices") or [] if n not in parsed.notices]
+    start, stop = _date_bounds(values, parsed)
     sort = values.get("sort") or ("relevance" if parsed.clauses else "newest")
-    if sort == "newest":
-        sqs = sqs.order_by("-published")
-    elif sort == "oldest":
-        sqs = sqs.order_by("published")
-    else:
-        # Ranking only (the backend makes boosts optional clauses): the headline, then jieba words.
-        for term in parsed.positive_terms:
-            if term.field == "text":
-                sqs = sqs.boost(f"title:{term.text}", 1.0)
-        for word in _ranking_words(parsed):
-            sqs = sqs.boost(word, 0.5)
-    return sqs, parsed
+    ranking: list[tuple[str, str, float]] = []
+    if sort == "relevance":
+        # Ranking only (never a filter): the headline, then jieba words.
+        ranking += [
+            ("title", t.text, 1.0) for t in parsed.positive_terms if t.field == registry.CONTENT_FIELD
+        ]
+        ranking += [(registry.WORD_FIELD, w, 0.5) for w in _ranking_words(parsed)]
+    include = {f.field: tuple(str(v) for v in values.get(f.param) or []) for f in registry.FACETS}
+    exclude = {f.field: tuple(str(v) for v in values.get("not_" + f.param) or []) for f in registry.FACETS}
+    return SearchRequest(
+        query=parsed,
+        include={k: v for k, v in include.items() if v},
+        exclude={k: v for k, v in exclude.items() if v},
+        date_from=_local_bound(start, end=False) if start else None,
+        date_to=_local_bound(stop, end=True) if stop else None,
+        sort=sort,
+        ranking=tuple(ranking),
+        **options,
+    )
+
+
+def build_queryset(values: dict):
+    """The same search as a haystack SearchQuerySet (for haystack users and the benchmarks)."""
+    from search.engine import HaystackEngine
+
+    request = build_request(values)
+    return HaystackEngine().queryset(request), request.query
 
 
 def _ranking_words(parsed: ParsedQuery) -> list[str]:
     load_archive_words()
     out: list[str] = []
     for term in parsed.positive_terms:
-        if term.field in ("text", "title"):
+        if term.field in (registry.CONTENT_FIELD, "title"):
             for w in words(term.text):
                 if len(w) > 1 and w not in out:
                     out.append(w)
     return out[:16]
 
 
-def _facets(sqs: SearchQuerySet, values: dict) -> dict[str, list[FacetValue]]:
-    counts = (sqs.facet_counts() or {}).get("fields", {})
+def _facets(
+    counts: dict[str, list[tuple[str, int]]], values: dict, limit: int | None
+) -> dict[str, list[FacetValue]]:
     out: dict[str, list[FacetValue]] = {}
-    for param, index_field, model in FACETS:
-        raw = [(v, c) for v, c in counts.get(index_field, []) if v is not None and c > 0]
-        if param in ("year", "month"):
+    for facet in registry.FACETS:
+        raw = [(v, c) for v, c in counts.get(facet.field, []) if v is not None and c > 0]
+        if facet.by_value:
             raw.sort(key=lambda vc: vc[0], reverse=True)
-        raw = raw[: FACET_LIMIT * (3 if param == "month" else 1)]
+        raw = raw[: limit or facet.limit]
+        model = facet.model_class()
         labels = {}
         if model is not None:
             labels = {
                 str(pk): getattr(obj, "name", str(obj))
                 for pk, obj in model.objects.in_bulk([int(v) for v, _ in raw if v.isdigit()]).items()
             }
-        selected = {str(v) for v in values.get(param) or []}
-        out[param] = [
-            FacetValue(value=v, label=labels.get(v, v), count=c, selected=v in selected)
+        selected = {str(v) for v in values.get(facet.param) or []}
+        excluded = {str(v) for v in values.get("not_" + facet.param) or []}
+        out[facet.param] = [
+            FacetValue(
+                value=v, label=labels.get(v, v), count=c, selected=v in selected, excluded=v in excluded
+            )
             for v, c in raw
             if model is None or v in labels
         ]
@@ -144,8 +172,10 @@ def _load_hits(pks: list[int], parsed: ParsedQuery) -> list[Hit]:
         .exclude(status=Mention.Status.REJECTED)
         .select_related("person")
     )
-    articles = Article.objects.select_related("outlet").prefetch_related(
-        Prefetch("mentions", queryset=people, to_attr="person_mentions")
+    articles = (
+        Article.objects.published()
+        .select_related("outlet")
+        .prefetch_related(Prefetch("mentions", queryset=people, to_attr="person_mentions"))
     )
     by_pk = articles.in_bulk(pks)
     needles = parsed.highlight_texts()
@@ -153,7 +183,7 @@ def _load_hits(pks: list[int], parsed: ParsedQuery) -> list[Hit]:
     for pk in pks:
         article = by_pk.get(pk)
         if article is None:
-            continue  # deleted since it was indexed; check_index removes it from the index
+            continue  # deleted or unpublished since it was indexed; check_index removes it from the index
         seen: dict[int, Person] = {}
         for m in article.person_mentions:
             seen.setdefault(m.person_id, m.person)
@@ -169,22 +199,37 @@ def _load_hits(pks: list[int], parsed: ParsedQuery) -> list[Hit]:
     return hits
 
 
+def _facet_limit(values: dict) -> int | None:
+    """None: each facet's default; `facet_limit=all` (0 after the form): up to MAX_FACET_LIMIT."""
+    limit = values.get("facet_limit")
+    if limit is None:
+        return None
+    return registry.MAX_FACET_LIMIT if limit == 0 else min(int(limit), registry.MAX_FACET_LIMIT)
+
+
 def search(values: dict, *, per_page: int | None = None, with_facets: bool = True) -> SearchPage:
+    """One page of results for the form's values: hits (published articles only, loaded in one
+    query), the exact total, facet counts, and notes about anything in the input that was ignored."""
     per_page = per_page or settings.HAYSTACK_SEARCH_RESULTS_PER_PAGE
-    sqs, parsed = build_queryset(values)
-    if with_facets:
-        for _param, index_field, _model in FACETS:
-            sqs = sqs.facet(index_field)
     page = max(1, int(values.get("page") or 1))
     start = (page - 1) * per_page
-    results = list(sqs[start : start + per_page])
-    total = sqs.count()
-    num_pages = max(1, math.ceil(total / per_page))
-    hits = _load_hits([int(r.pk) for r in results], parsed)
-    facets = _facets(sqs, values) if with_facets and total else {}
+    limit = _facet_limit(values)
+    request = build_request(
+        values,
+        start=start,
+        end=start + per_page,
+        facets=tuple(f.field for f in registry.FACETS) if with_facets else (),
+        facet_limit=None,
+        hidden=hidden_ids(),
+    )
+    found = get_engine().search(request)
+    parsed = request.query
+    num_pages = max(1, math.ceil(found.total / per_page))
+    hits = _load_hits(found.ids, parsed)
+    facets = _facets(found.facets, values, limit) if with_facets and found.total else {}
     return SearchPage(
         parsed=parsed,
-        total=total,
+        total=found.total,
         page=page,
         num_pages=num_pages,
         hits=hits,
@@ -194,15 +239,16 @@ def search(values: dict, *, per_page: int | None = None, with_facets: bool = Tru
 
 
 def result_ids(values: dict, *, batch: int = 1000) -> Iterator[int]:
-    """Every matching article id in result order, uncapped (for exports and KWIC)."""
-    sqs, _parsed = build_queryset(values)
-    start = 0
-    while True:
-        chunk = [int(r.pk) for r in sqs[start : start + batch]]
-        yield from chunk
-        if len(chunk) < batch:
-            return
-        start += batch
+    """Every matching article id in result order, uncapped (for exports and KWIC); published
+    articles only (the database's status is checked once, before the index is asked)."""
+    request = build_request(values, start=0, end=None, hidden=hidden_ids())
+    ids = get_engine().search(request).ids
+    for first in range(0, len(ids), batch):
+        chunk = ids[first : first + batch]
+        # Re-checked against the database a batch at a time: an article hidden while a long export
+        # streams is left out from the next batch on.
+        published = set(Article.objects.published().filter(pk__in=chunk).values_list("pk", flat=True))
+        yield from (pk for pk in chunk if pk in published)
 
 
 def warm_up() -> None:

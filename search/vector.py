@@ -24,13 +24,11 @@ from typing import NamedTuple
 
 import numpy as np
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
-from whoosh.matching import FilterMatcher
-from whoosh.util.numeric import byte_to_length
 
-from search.phrase import K1, B, CompactPositions, GramPhrase
+from search.phrase import CompactPositions, GramPhrase
+from search.whoosh_adapter import field_lengths, leaf_postings
 
-_LENGTHS = np.array([byte_to_length(i) for i in range(256)], dtype=np.float64)
+K1, B = 1.2, 0.75  # BM25 parameters: the only BM25 in the archive is Evaluator.bm25
 _NO_IDS = np.empty(0, dtype=np.int64)
 _NO_SCORES = np.empty(0, dtype=np.float64)
 
@@ -50,7 +48,7 @@ class Postings(NamedTuple):
 
 
 def top(hits: Hits, start: int, end: int) -> list[tuple[int, float]]:
-    """Documents start..end by score (highest first), ties by document number: the same order for every page."""
+    """Documents start..end by score (highest first), ties by document number (stable pages)."""
     n = len(hits.ids)
     if not n or start >= end:
         return []
@@ -98,15 +96,9 @@ class Evaluator:
         if key not in self.cache:
             out = np.zeros(self.size, dtype=np.float64)
             for leaf, offset in self.reader.leaf_readers():
-                column = (
-                    leaf._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-                    if hasattr(leaf, "_cached_reader")
-                    else None
-                )
-                if column is None:
-                    continue
-                count = leaf.doc_count_all()
-                out[offset : offset + count] = _LENGTHS[_byte_column(column, count)]
+                lengths = field_lengths(leaf, fieldname)
+                if lengths is not None:
+                    out[offset : offset + len(lengths)] = lengths
             self.cache[key] = out
         return self.cache[key]
 
@@ -120,22 +112,10 @@ class Evaluator:
         for leaf, offset in self.reader.leaf_readers():
             if (fieldname, text) not in leaf:
                 continue
-            matcher = leaf.postings(fieldname, text)
-            if isinstance(matcher, FilterMatcher):
-                matcher = matcher.child  # deleted documents: the live mask is part of `within`
-            if isinstance(matcher, W3LeafMatcher):
-                self._read_blocks(matcher, offset, within, values, id_parts, weight_parts, value_parts)
-            else:  # postings inlined in the term info (a term in one document), or another codec
-                ids, weights, vals = [], [], []
-                while matcher.is_active():
-                    ids.append(matcher.id() + offset)
-                    weights.append(matcher.weight())
-                    if values:
-                        vals.append(matcher.value())
-                    matcher.next()
-                id_parts.append(np.array(ids, dtype=np.int64))
-                weight_parts.append(np.array(weights, dtype=np.float64))
-                value_parts.append(vals)
+            ids, weights, vals = leaf_postings(leaf, offset, fieldname, text, within, values)
+            id_parts += ids
+            weight_parts += weights
+            value_parts += vals
         if not id_parts:
             return Postings(_NO_IDS, _NO_SCORES, [] if values else None)
         ids = np.concatenate(id_parts)
@@ -149,36 +129,6 @@ class Evaluator:
                 if values:
                     flat_values = [flat_values[i] for i in index.tolist()]
         return Postings(ids, weights, flat_values)
-
-    @staticmethod
-    def _read_blocks(m: W3LeafMatcher, offset, within, values, id_parts, weight_parts, value_parts) -> None:
-        previous_max = -1
-        while True:
-            needed = True
-            if within is not None:
-                needed = bool(within[offset + previous_max + 1 : offset + m._maxid + 1].any())
-            if needed:
-                if m._data is None:
-                    m._read_data()
-                raw_ids, raw_weights, raw_values = m._data
-                count = len(raw_ids)
-                if m._byteids:  # pragma: no cover - only vectors use byte ids
-                    raise TypeError("byte ids are not document postings")
-                ids = np.cumsum(np.fromiter(raw_ids, dtype=np.int64, count=count)) + offset
-                if raw_weights is None:
-                    weights = np.ones(count, dtype=np.float64)
-                elif isinstance(raw_weights, float):
-                    weights = np.full(count, raw_weights, dtype=np.float64)
-                else:
-                    weights = np.fromiter(raw_weights, dtype=np.float64, count=count)
-                id_parts.append(ids)
-                weight_parts.append(weights)
-                if values:
-                    value_parts.append(raw_values if raw_values is not None else (None,) * count)
-            previous_max = m._maxid
-            if m._lastblock:
-                return
-            m._goto(m._nextoffset)
 
     # -- scoring ------------------------------------------------------------------------
 
@@ -388,20 +338,6 @@ def _positions(fmt, values: list) -> tuple[np.ndarray, np.ndarray]:
         counts = np.fromiter(map(len, decoded), dtype=np.int64, count=len(decoded))
         positions = np.fromiter((p for ps in decoded for p in ps), dtype=np.int64, count=int(counts.sum()))
     return np.repeat(np.arange(len(values), dtype=np.int64), counts), positions
-
-
-def _byte_column(column, count: int) -> np.ndarray:
-    """A one-byte numeric column as an array: its bytes read in one call (documents past the
-    stored part hold the default, 0), or value by value for any other column reader."""
-    try:
-        if column._typecode == "B" and column._default == 0:
-            raw = np.zeros(count, dtype=np.uint8)
-            stored = min(column._count, count)
-            raw[:stored] = np.frombuffer(column._dbfile.get(column._basepos, stored), dtype=np.uint8)
-            return raw
-    except AttributeError:
-        pass
-    return np.fromiter((column[d] for d in range(count)), dtype=np.uint8, count=count)
 
 
 def _scores_at(ids: np.ndarray, other: Hits) -> np.ndarray:

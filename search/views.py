@@ -80,8 +80,8 @@ def results(request: HttpRequest) -> HttpResponse:
                 "n": page.page,
                 "last": page.num_pages,
             }
-            return JsonResponse(
-                {"error": message, "num_pages": page.num_pages, "total": page.total},
+            return JsonResponse(  # the usual shape (no results), with the reason, as a 404
+                {**page_json(page, request), "error": message},
                 status=404,
                 json_dumps_params={"ensure_ascii": False},
             )
@@ -187,7 +187,7 @@ def _rows_in_order(pks: list[int]):
     return [rows[pk] for pk in pks if pk in rows]
 
 
-def _export_stream(values: dict, fmt: str):
+def _export_stream(values: dict, fmt: str, raw: bool = False):
     writer = csv.writer(_Echo())
     if fmt == "csv":
         yield "\ufeff" + writer.writerow(EXPORT_FIELDS)
@@ -196,7 +196,7 @@ def _export_stream(values: dict, fmt: str):
     def flush(pks):
         for row in _rows_in_order(pks):
             yield (
-                writer.writerow(csv_values(row))
+                writer.writerow(csv_values(row, raw=raw))
                 if fmt == "csv"
                 else json.dumps(row, ensure_ascii=False) + "\n"
             )
@@ -223,6 +223,7 @@ def export(request: HttpRequest) -> HttpResponse:
     except Exception as exc:
         return _unavailable(request, exc, False)
     content_type = "text/csv; charset=utf-8" if fmt == "csv" else "application/x-ndjson; charset=utf-8"
-    response = StreamingHttpResponse(_export_stream(values, fmt), content_type=content_type)
+    raw = request.GET.get("raw") == "1"  # CSV for scripts: cells exactly as stored, not formula-safe
+    response = StreamingHttpResponse(_export_stream(values, fmt, raw), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="archive-search.{fmt}"'
     return response

@@ -4,10 +4,8 @@ and gunicorn (the documented server) serves pages and WhiteNoise's static files.
 from __future__ import annotations
 
 import re
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -15,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, child_env
+from tests.processes import gunicorn
 
 
 def production_env(data_dir: Path, **extra: str) -> dict[str, str]:
@@ -64,54 +63,39 @@ def test_pages_carry_the_security_headers(client, imported_samples):
     assert response.headers["Referrer-Policy"] == "same-origin"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _get(url: str, host: str | None = None) -> tuple[int, dict[str, str], bytes]:
-    request = urllib.request.Request(url, headers={"Host": host} if host else {})
+def _get(url: str, host: str | None = None, **headers: str) -> tuple[int, dict[str, str], bytes]:
+    """One request, redirects not followed; a generous timeout (the first one may wait on the warm-up)."""
+    request = urllib.request.Request(url, headers={**headers, **({"Host": host} if host else {})})
+    opener = urllib.request.build_opener(_NoRedirect)
     try:
-        with urllib.request.urlopen(request, timeout=10) as response:
+        with opener.open(request, timeout=180) as response:
             return response.status, dict(response.headers), response.read()
     except urllib.error.HTTPError as exc:
         return exc.code, dict(exc.headers), exc.read()
 
 
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def _migrated(data: Path, **extra: str) -> dict[str, str]:
+    env = production_env(data, **extra)
+    for args in (("migrate", "--noinput"), ("collectstatic", "--noinput")):
+        result = manage(*args, env=env)
+        assert result.returncode == 0, result.stderr
+    return env
+
+
 def test_gunicorn_serves_pages_and_static_files(tmp_path):
-    env = production_env(
+    env = _migrated(
         tmp_path / "data",
         DJANGO_SECURE_SSL_REDIRECT="0",
         DJANGO_SECURE_COOKIES="0",
         DJANGO_SECURE_HSTS_SECONDS="0",
     )
-    for args in (("migrate", "--noinput"), ("collectstatic", "--noinput")):
-        result = manage(*args, env=env)
-        assert result.returncode == 0, result.stderr
-    port = _free_port()
-    env.update(GUNICORN_BIND=f"127.0.0.1:{port}", GUNICORN_WORKERS="1", GUNICORN_ACCESS_LOG="")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "-c", "config/gunicorn.conf.py", "config.wsgi"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
-        base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                status, headers, body = _get(base + "/")
-                break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(
-                        f"gunicorn did not start:\n{server.stdout.read() if server.poll() is not None else ''}"
-                    )
-                time.sleep(0.3)
+    with gunicorn(env, tmp_path / "gunicorn.log") as base:
+        status, headers, body = _get(base + "/")
         assert status == 200
         assert "Content-Security-Policy" in headers
         stylesheet = re.search(rb'href="(/static/css/archive\.[0-9a-f]{12}\.css)"', body)
@@ -123,6 +107,16 @@ def test_gunicorn_serves_pages_and_static_files(tmp_path):
         )  # WhiteNoise: hashed files cached forever
         assert _get(base + "/", host="evil.example.com")[0] == 400  # not an allowed host
         assert _get(base + "/articles/999999/")[0] == 404
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+
+
+@pytest.mark.parametrize("behind_proxy", [False, True])
+def test_gunicorn_trusts_x_forwarded_proto_only_behind_a_proxy(tmp_path, behind_proxy):
+    """Production settings redirect plain HTTP to HTTPS. A request from 127.0.0.1 claiming HTTPS in
+    X-Forwarded-Proto is redirected all the same unless DJANGO_BEHIND_PROXY is on (finding 6)."""
+    extra = {"DJANGO_BEHIND_PROXY": "1"} if behind_proxy else {}
+    env = _migrated(tmp_path / "data", GUNICORN_WARM_UP="0", **extra)
+    with gunicorn(env, tmp_path / "gunicorn.log") as base:
+        plain = _get(base + "/articles/999999/")
+        claimed = _get(base + "/articles/999999/", **{"X-Forwarded-Proto": "https"})
+    assert plain[0] == 301 and plain[1]["Location"].startswith("https://")
+    assert claimed[0] == (404 if behind_proxy else 301)

@@ -12,6 +12,18 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from .lexicon import SURNAMES
+from .metadata import (
+    DATE_HINT_KEYS,
+    byline,
+    date_from_url,
+    dateline_outlet,
+    outlet_from_hints,
+    outlet_value,
+    site_from,
+    split_headline,
+)
+
 SENTENCE_END = "。！？!?…"
 _SP = r"[\s\u00a0\u3000]"
 
@@ -19,10 +31,16 @@ _SP = r"[\s\u00a0\u3000]"
 _BOILERPLATE = [
     re.compile(p, re.I)
     for p in (
-        r"^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|位置)\s*[:：]",
+        r"^(您|你)?(当前|现在)?(的)?(所在)?位置\s*[:：]",
+        r"^(欢迎(来到|访问|光临)|请登录|登录\s*[|｜/]?\s*注册|用户名|密码)",
+        r"^\S+\.(png|jpe?g|gif|webp|bmp|svg)$",
+        r"原创文章|转载请|本文链接|原文链接|相关热词|热词搜索|点击大图|左右可翻页|精彩评论|网友评论|我要评论",
+        r"(主办|承办|协办|主管|技术支持)(单位)?\s*$|^(主办|承办|协办|主管|技术支持)(单位)?\s*[:：]",
+        r"^[一二三四五六七八九十\d]*[、.]?\s*凡(本站|本网|注明|来源)|免责声明|代表本(网|站)|本(网|站)联系|联系邮箱",
         r"(首页|主页|网站首页)\s*[>＞»›]",
         r"[>＞»›]\s*(正文|详情|内容)\s*$",
-        r"copyright|all rights reserved|©|版权所有|版权声明|ICP\s*[备证]|公网安备|网安备|增值电信|违法和不良信息|举报电话|举报邮箱|互联网新闻信息服务许可",
+        r"copyright|all rights reserved|©|版权所有|版权声明|ICP\s*[备证]|公网安备|网安备|"
+        r"增值电信|违法和不良信息|举报电话|举报邮箱|互联网新闻信息服务许可",
         r"^[【\[(（]?\s*(免责)?声明\s*[:：]",
         r"本网站?转自|不代表本(网|站)观点|转载请注明|未经(授权|许可).{0,6}(转载|使用)|仅为传递更多信息",
         r"^(相关链接|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|频道精选|热点推荐|热门推荐|热门文章|猜你喜欢|精彩推荐|今日推荐|更多阅读|阅读下一篇|阅读上一篇|下一篇|上一篇|阅读原文|打印本页|打印|关闭窗口|关闭|返回顶部|返回列表|分享到|分享|扫一扫|扫码|收藏|点赞|在看|纠错|【纠错】|我要纠错|字号)\s*[:：]?.{0,40}$",
@@ -36,6 +54,7 @@ _BOILERPLATE = [
     )
 ]
 _NAV_SEPARATORS = re.compile(r"\s*[|｜]\s*")
+_CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|[>＞»›]|-&gt;)\s*")
 
 _DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
@@ -56,6 +75,10 @@ _CAPTION_RE = re.compile(
 _QUOTED_LINE = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")  # a whole-line quote is a lede, not a headline
 _NAME_SPLIT = re.compile(r"[\s\u00a0\u3000、,，;；/|｜]+")
 _NAME_OK = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
+_BYLINE_KEY = re.compile(r"^[（(【\[]?\s*(记者|通讯员)")
+_CLOSING_CREDIT = re.compile(
+    r"[（(]\s*([\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[）)]\s*$"
+)
 
 AUTHOR_KEYS = {"作者", "记者", "通讯员", "撰稿", "撰文", "文字", "摄影"}
 EDITOR_KEYS = {"责任编辑", "值班编辑", "编辑", "责编", "编审", "审核", "校对"}
@@ -101,7 +124,10 @@ def is_boilerplate(line: str) -> bool:
     if any(p.search(s) for p in _BOILERPLATE):
         return True
     parts = [p for p in _NAV_SEPARATORS.split(s) if p]
-    return len(parts) >= 3 and all(len(p) <= 8 for p in parts)
+    if len(parts) >= 3 and all(len(p) <= 8 for p in parts):
+        return True
+    crumbs = [p for p in _CRUMB_SEPARATORS.split(s) if p]  # 河北频道 > 全景河北: a breadcrumb
+    return len(crumbs) >= 2 and all(len(p) <= 12 for p in crumbs) and not re.search(r"[，,。！？]", s)
 
 
 def _names(raw: str) -> list[str]:
@@ -110,7 +136,7 @@ def _names(raw: str) -> list[str]:
     out = []
     for part in _NAME_SPLIT.split(raw):
         part = re.sub(r"^(本报|新华社|本网)?(记者|通讯员)", "", part)
-        if _NAME_OK.match(part) and part not in out:
+        if _NAME_OK.match(part) and part[0] in SURNAMES and part not in out:
             out.append(part)
     return out
 
@@ -155,7 +181,24 @@ def _is_metadata(line: str) -> bool:
         if starts_with_key or date_led or len(pairs) >= 2:
             return True
     m = _DATE_RE.match(s)
-    return bool(m) and len(s) - len(m.group(0)) <= 12 and not s.endswith("。")
+    if m and len(s) - len(m.group(0)) <= 12 and not s.endswith("。"):
+        return True
+    m = _DATE_RE.search(s)  # 新民晚报| 2022-04-09 12:47: an outlet beside the date
+    return bool(m) and len(s) - len(m.group(0)) <= 16 and not re.search(r"[，,。！？；]", s)
+
+
+def _is_key_led(line: str) -> bool:
+    s = line.strip()
+    return (
+        _FIELD_RE.match(s) is not None
+        and (len(s) <= 120 and len(_fields(s)) >= 2 or len(s) <= 30)
+        and not s.endswith("。")
+        and not any(p.search(s) for p in _BOILERPLATE[:2])
+    )
+
+
+def _is_byline(line: str) -> bool:
+    return len(line) <= 40 and byline(line) is not None
 
 
 def _is_prose(line: str) -> bool:
@@ -181,27 +224,6 @@ def _paragraph_kind(line: str) -> str:
     return "text"
 
 
-def _site_from(lines: list[str], hints: dict[str, str]) -> str:
-    if hints.get("og:site_name"):
-        return hints["og:site_name"]
-    for line in lines:
-        m = re.search(r"返回(\S{1,12}?)首页", line)
-        if m:
-            return m.group(1)
-    for line in lines:
-        m = re.match(r"^(\S{1,12}?)(客户端|公众号|官方微博|官方微信|APP)$", line.strip())
-        if m:
-            return m.group(1)
-    for line in lines:
-        m = re.match(r"^(\S{2,12}(?:网|报|台|在线|新闻))[\s\u00a0]+\S", line.strip())
-        if m:
-            return m.group(1)
-        m = re.search(r"版权所有\s*[:：]?\s*([\u4e00-\u9fff]{2,16})", line)
-        if m:
-            return m.group(1)
-    return ""
-
-
 def _derive_title(body_lines: list[str]) -> str:
     for line in body_lines:
         if len(line) < 8:
@@ -217,6 +239,129 @@ def _derive_title(body_lines: list[str]) -> str:
     return ""
 
 
+def prefer_container_metadata(page: CleanPage, hints: dict[str, str]) -> CleanPage:
+    """Trusted metadata from the container (dataset columns, front matter, WeChat variables, WACZ
+    pages.jsonl, SingleFile) over what was guessed from the text: the `archive:*` hints.
+
+    >>> prefer_container_metadata(CleanPage(title="猜的"), {"archive:title": "真标题"}).title
+    '真标题'
+    """
+    if hints.get("archive:title", "").strip():
+        page.title, page.subtitle, page.is_title_derived = hints["archive:title"].strip(), "", False
+    if hints.get("archive:published"):
+        value, precision, matched = parse_date(hints["archive:published"])
+        if value:
+            page.published, page.date_precision, page.published_text = value, precision, matched
+    if hints.get("archive:source", "").strip():
+        page.source = hints["archive:source"].strip()
+    if hints.get("archive:author", "").strip():
+        written = hints["archive:author"].strip()
+        page.authors = _names(written) or [written[:50]]
+    return page
+
+
+def _classify(lines: list[str]) -> list[str]:
+    kinds: list[str] = []
+    for line in lines:
+        if _is_key_led(line):  # 来源:X 时间:Y … 版权声明: the fields win over the copyright word
+            kinds.append("metadata")
+        elif is_boilerplate(line):
+            kinds.append("boilerplate")
+        elif _is_metadata(line) or _is_byline(line):
+            kinds.append("metadata")
+        else:
+            kinds.append("body")
+    return kinds
+
+
+def _headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) -> int | None:
+    """The headline line: one that equals the page's own title (<h1>, og:title, <title> without the
+    site's name), else a headline-like line before the first paragraph of prose — the one a dateline
+    follows if there are several (a channel name or banner stands above the real headline)."""
+    hinted = {split_headline(hints[k]) for k in ("archive:title", "og:title", "h1", "title") if hints.get(k)}
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind == "body" and (line in hinted or split_headline(line) in hinted):
+            return i
+    candidates = []
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind != "body":
+            continue
+        if not _title_candidate(line) or _is_prose(line) or _QUOTED_LINE.fullmatch(line):
+            break
+        if any(k == "body" for k in kinds[i + 1 :]):
+            candidates.append(i)
+        if len(candidates) == 4:
+            break
+    for i in candidates:
+        following = next((k for k in kinds[i + 1 :] if k != "boilerplate"), "")
+        if following == "metadata":
+            return i
+    return candidates[0] if candidates else None
+
+
+def _set_headline(page: CleanPage, lines: list[str], kinds: list[str], title_idx: int) -> None:
+    title_line = split_headline(lines[title_idx])
+    kinds[title_idx] = "metadata"
+    for j in range(title_idx):  # anything left above the headline is site chrome
+        if kinds[j] == "body":
+            kinds[j] = "boilerplate"
+    parts = _TITLE_SPLIT_RE.split(title_line, maxsplit=1)
+    if len(parts) == 2 and len(parts[0]) >= 2 and len(parts[1]) >= 2:
+        page.title, page.subtitle = parts[0].strip(), parts[1].strip()
+    else:
+        page.title = title_line
+    # A sub-headline on its own line right after the headline or the dateline.
+    for j in range(title_idx + 1, min(title_idx + 4, len(lines))):
+        m = _SUBTITLE_RE.match(lines[j])
+        if m and kinds[j] == "body" and not page.subtitle and _title_candidate(m.group(1)):
+            page.subtitle = m.group(1).strip()
+            kinds[j] = "metadata"
+            break
+        if kinds[j] == "body":
+            break
+
+
+def _read_fields(page: CleanPage, lines: list[str], kinds: list[str], hints: dict[str, str]) -> None:
+    """Date, outlet and bylines from the metadata lines, then from <meta> tags and the URL."""
+    outlets: list[str] = []
+    for line, kind in zip(lines, kinds, strict=True):
+        if kind != "metadata":
+            continue
+        m = _CONTRIBUTED_RE.match(line)
+        if m and not _fields(line):
+            page.contributed_by = page.contributed_by or m.group(1)
+            continue
+        value, precision, matched = parse_date(line)
+        if page.published is None and value:
+            page.published, page.date_precision, page.published_text = value, precision, matched
+        if matched and not _fields(line):
+            outlets.append(dateline_outlet(line, matched))  # 新民晚报| 2022-04-09 12:47
+        credit = byline(line) if not _fields(line) or _BYLINE_KEY.match(line) is None else None
+        if credit:
+            outlets.append(credit[0])
+            page.authors += [n for n in credit[1] if n not in page.authors]
+            continue
+        for key, value in _fields(line):
+            if key in SOURCE_KEYS and not page.source:
+                page.source = outlet_value(value)
+            elif key in AUTHOR_KEYS:
+                page.authors += [n for n in _names(value) if n not in page.authors]
+            elif key in EDITOR_KEYS:
+                page.editors += [n for n in _names(value) if n not in page.editors]
+    page.source = page.source or hints.get("archive:source", "") or next((o for o in outlets if o), "")
+    page.source = page.source or outlet_from_hints(hints)
+    if page.published is None:
+        for key in DATE_HINT_KEYS:
+            value, precision, matched = parse_date(hints.get(key) or "")
+            if value:
+                page.published, page.date_precision, page.published_text = value, precision, matched
+                return
+        url = hints.get("archive:url") or hints.get("canonical") or hints.get("og:url") or ""
+        day = date_from_url(url)
+        if day:
+            page.published, page.date_precision, page.published_text = day, "day", url
+
+
 def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     """Sort the page's lines and read out the article fields.
 
@@ -228,83 +373,19 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     page = CleanPage()
     lines = [ln.strip().strip("\u00a0\u3000") for ln in text.split("\n")]
     lines = [ln for ln in lines if ln.strip()]
-    kinds: list[str] = []
-    for line in lines:
-        if is_boilerplate(line):
-            kinds.append("boilerplate")
-        elif _is_metadata(line):
-            kinds.append("metadata")
-        else:
-            kinds.append("body")
-
-    # Headline: the first content line, if it reads like one (short, no full stop). An <h1> or
-    # og:title from saved HTML is trusted when it equals a line of the page.
-    title_idx = None
-    hinted = hints.get("og:title") or hints.get("h1") or ""
-    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
-        if kind == "body" and hinted and line == hinted:
-            title_idx = i
-            break
-    if title_idx is None:
-        for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
-            if kind != "body":
-                continue
-            if _title_candidate(line) and not _is_prose(line) and not _QUOTED_LINE.fullmatch(line):
-                rest = [k for k in kinds[i + 1 :] if k == "body"]
-                if rest:
-                    title_idx = i
-            break
+    kinds = _classify(lines)
+    title_idx = _headline_index(lines, kinds, hints)
     if title_idx is not None:
-        title_line = lines[title_idx]
-        kinds[title_idx] = "metadata"
-        for j in range(title_idx):  # anything left above the headline is site chrome
-            if kinds[j] == "body":
-                kinds[j] = "boilerplate"
-        parts = _TITLE_SPLIT_RE.split(title_line, maxsplit=1)
-        if len(parts) == 2 and len(parts[0]) >= 2 and len(parts[1]) >= 2:
-            page.title, page.subtitle = parts[0].strip(), parts[1].strip()
-        else:
-            page.title = title_line
-        # A sub-headline on its own line right after the headline or the dateline.
-        for j in range(title_idx + 1, min(title_idx + 4, len(lines))):
-            m = _SUBTITLE_RE.match(lines[j])
-            if m and kinds[j] == "body" and not page.subtitle and _title_candidate(m.group(1)):
-                page.subtitle = m.group(1).strip()
-                kinds[j] = "metadata"
-                break
-            if kinds[j] == "body":
-                break
-
-    # Metadata fields.
-    for line, kind in zip(lines, kinds, strict=True):
-        if kind != "metadata":
-            continue
-        m = _CONTRIBUTED_RE.match(line)
-        if m and not _fields(line):
-            page.contributed_by = page.contributed_by or m.group(1)
-            continue
-        if page.published is None:
-            value, precision, matched = parse_date(line)
-            if value:
-                page.published, page.date_precision, page.published_text = value, precision, matched
-        for key, value in _fields(line):
-            if key in SOURCE_KEYS and not page.source:
-                page.source = re.split(r"[\s\u00a0|｜]", value.strip())[0] if value.strip() else ""
-            elif key in AUTHOR_KEYS:
-                page.authors += [n for n in _names(value) if n not in page.authors]
-            elif key in EDITOR_KEYS:
-                page.editors += [n for n in _names(value) if n not in page.editors]
-    if page.published is None:
-        for key in ("article:published_time", "pubdate", "publishdate", "publish_date", "date"):
-            if hints.get(key):
-                value, precision, matched = parse_date(hints[key])
-                if value:
-                    page.published, page.date_precision, page.published_text = value, precision, matched
-                    break
+        _set_headline(page, lines, kinds, title_idx)
+    _read_fields(page, lines, kinds, hints)
 
     # Body: the content lines between the first and the last; short non-sentences trailing the
     # last paragraph are link lists, not prose.
     body_idx = [i for i, k in enumerate(kinds) if k == "body"]
+    for i in body_idx[-2:]:  # （王丽华） closing the story, on its last line or a line of its own: its writer
+        closing = _CLOSING_CREDIT.search(lines[i])
+        if closing:
+            page.authors += [n for n in _names(closing.group(1)) if n not in page.authors]
     while (
         body_idx
         and not _is_prose(lines[body_idx[-1]])
@@ -315,15 +396,13 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     page.paragraphs = [Paragraph(_paragraph_kind(lines[i]), lines[i]) for i in body_idx]
     page.boilerplate = [ln for ln, k in zip(lines, kinds, strict=True) if k == "boilerplate"]
     page.metadata = [ln for ln, k in zip(lines, kinds, strict=True) if k == "metadata"]
-    page.site = _site_from(page.boilerplate, hints)
+    page.site = site_from(page.boilerplate, hints)
 
     if not page.title:
-        hinted_title = (
-            hints.get("og:title") or hints.get("h1") or re.split(r"\s*[_|｜–-]\s*", hints.get("title", ""))[0]
-        )
+        hinted_title = hints.get("og:title") or hints.get("h1") or split_headline(hints.get("title", ""))
         if hinted_title and len(hinted_title) >= 4:
             page.title = hinted_title.strip()
         else:
             page.title = _derive_title([p.text for p in page.paragraphs])
             page.is_title_derived = bool(page.title)
-    return page
+    return prefer_container_metadata(page, hints)

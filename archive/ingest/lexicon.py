@@ -63,10 +63,13 @@ TITLES = (
     "志愿者 老党员 党员 预备党员 社工 社区工作者 居民 村民 市民 男孩 女孩 小伙 姑娘 老人 大爷 大妈 阿姨 "
     "学生 大学生 经理 总经理 副总经理 董事长 负责人 专家 劳模 全国劳模 队员 成员 代表 主管 会长 "
     "理事长 秘书长 工作人员 业主 店主 老板 快递员 外卖员 司机 保安 物业经理 楼组长 单元长 "
-    "法官 检察官 警长 所长 乡镇长 局长 厅长 副厅长 专员 主任科员 科员 职工 员工 驻村队员"
+    "法官 检察官 警长 所长 乡镇长 局长 厅长 副厅长 专员 主任科员 科员 职工 员工 驻村队员 "
+    "楼栋长 栋长 块长 团长 信息员 联络员 宣传员 监督员 调解员 巡逻员 安全员 骨干 医护人员"
 ).split()
 TITLE_SET = set(TITLES)
-TITLES_BY_LENGTH = tuple(sorted(TITLE_SET, key=len, reverse=True))
+TITLES_BY_LENGTH = tuple(
+    sorted(TITLE_SET, key=lambda t: (-len(t), t))
+)  # a fixed order, whatever the hash seed
 
 # Person nouns that need a name after them to be a role ("居民" alone is not a role of someone).
 GENERIC_PERSON_NOUNS = {
@@ -103,6 +106,20 @@ SPEECH_VERBS = (
     "透露",
 )
 
+# What follows a surname character when it is no given name: kinship terms and honorifics
+# (马先生, 卢老, 岳父母, 汪老板) — the person is real but unnamed, so no record is made.
+HONORIFIC_TAILS = (
+    "先生 女士 小姐 老板 老板娘 老师 师傅 阿姨 大爷 大妈 大娘 大姐 大哥 大叔 奶奶 爷爷 婆婆 姥姥 "
+    "父母 父亲 母亲 妻子 丈夫 爱人 儿子 女儿 孙子 孙女 老 总 姐 哥 叔 婶 伯 嫂 姨 家 氏 某 某某 "
+    "老汉 老太 同学 医生 护士 警官 书记 主任 经理 局长 队长 所长 科长 部长 站长 院长 校长 村长 "
+    "镇长 组长 楼长 班长 老弟 小妹"
+).split()
+# Characters that are surnames but, before a dictionary word, are a conjunction or preposition
+# (和妻子, 与居民, 同事们) or a measure word after a number or pointer (一段时间, 这阵子).
+CONJUNCTION_SURNAMES = set("和与同跟向于从及")
+MEASURE_SURNAMES = set("段阵番次回份项届批点")
+NUMERALS_AND_POINTERS = set("一二三四五六七八九十两几这那每有某上下整半多")
+
 # A character right after a two-character name that ends the name instead of extending it.
 NAME_STOP_CHARS = set(
     "的了和与及或在是说对向为把被从让给将就也都还又再才却但而且等跟同并即已曾正仍每要会能可去来到上下"
@@ -125,6 +142,8 @@ ORG_SUFFIXES: dict[str, str] = {
     "宣传部": "party",
     "统战部": "party",
     "纪委": "party",
+    "监委": "government",
+    "纪委监委": "party",
     "区委": "party",
     "市委": "party",
     "县委": "party",

@@ -1,11 +1,13 @@
 """Step 1 of the import: files on disk → decoded documents.
 
-Contract: `read_file(path)` yields one `RawDocument` per page found in the file (a WARC file
-may hold many, read one record at a time), a `Skipped` for a WARC record that cannot be a page,
-or raises `ReadError` with a message fit to show the user. Memory is bounded by `max_bytes`
-(the largest page accepted): bigger text/HTML files are refused before they are read, bigger
-WARC records are skipped without being read. Nothing here touches the database. Supported: plain text, saved HTML (.html/.htm/.shtml), WARC and WARC.GZ, in UTF-8
-(with or without BOM), GB18030/GBK/GB2312 or Big5, with or without a charset declaration.
+Contract: `read_file(path)` yields one `RawDocument` per page found in the file (a web archive or a
+dataset may hold many, read one record or row at a time), a `Skipped` for a record or row that is
+reported and left out, or raises `ReadError` with a message fit to show the user. Memory is bounded
+by `max_bytes` (the largest page accepted): bigger single-page files are refused before they are
+read, bigger records and rows are skipped, compressed payloads are refused once their decoded size
+passes it. Nothing here touches the database. Plain text and saved HTML (in UTF-8 with or without
+BOM, GB18030/GBK/GB2312 or Big5, with or without a charset declaration) are read here; WARC, WACZ,
+WeChat pages, MHTML, SingleFile, datasets and Markdown by the readers in `archive.ingest.formats`.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from __future__ import annotations
 import codecs
 import hashlib
 import html
+import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -183,10 +187,14 @@ class _HTMLText(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
         if tag == "meta":
-            key = (a.get("property") or a.get("name") or "").lower()
+            key = (
+                a.get("property") or a.get("name") or a.get("itemprop") or a.get("http-equiv") or ""
+            ).lower()
             if key and a.get("content"):
                 self.hints.setdefault(key, a["content"].strip())
             return
+        if tag == "time" and a.get("datetime"):  # the first <time datetime="…"> on the page
+            self.hints.setdefault("time", a["datetime"].strip())
         if tag == "link" and a.get("rel", "").lower() == "canonical" and a.get("href"):
             self.hints.setdefault("canonical", a["href"].strip())
             return
@@ -264,8 +272,17 @@ def document_from_bytes(
         raise ReadError("binary file, not a text or HTML page")
     hints: dict[str, str] = {}
     if kind == "html" or (kind == "text" and re.match(r"\s*(<!doctype html|<html)", text[:200], re.I)):
-        text, hints = html_to_text(text)
+        from .formats.saved import singlefile_header
+        from .formats.wechat import is_wechat, read_wechat
+
         kind = "html" if kind == "text" else kind
+        if is_wechat(text, url):
+            text, hints = read_wechat(text)
+        else:
+            saved = singlefile_header(text)
+            text, hints = html_to_text(text)
+            hints.update(saved)
+            kind = "singlefile" if saved else kind
     text = html.unescape(text) if kind == "text" and "&#" in text else text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
@@ -276,97 +293,79 @@ def document_from_bytes(
         encoding=encoding,
         text=text,
         format=kind,
-        url=url or hints.get("canonical", "") or hints.get("og:url", ""),
+        url=url or hints.get("archive:url", "") or hints.get("canonical", "") or hints.get("og:url", ""),
         record_id=record_id,
         hints=hints,
     )
 
 
-def _read_warc(path: Path, max_bytes: int | None) -> Iterator[RawDocument | Skipped]:
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
-    found = 0
-    where = "at its first record"
-    try:
-        with path.open("rb") as stream:
-            for record in ArchiveIterator(stream):
-                if record.rec_type not in ("response", "resource"):
-                    continue
-                ctype = (
-                    (record.http_headers.get_header("Content-Type") if record.http_headers else None)
-                    or record.rec_headers.get_header("Content-Type")
-                    or ""
-                )
-                if "html" not in ctype and "text" not in ctype:
-                    continue
-                url = record.rec_headers.get_header("WARC-Target-URI") or ""
-                rid = record.rec_headers.get_header("WARC-Record-ID") or ""
-                source = f"{path}#{url or rid}"
-                where = f"after the record for {url or rid}"
-                found += 1
-                declared_length = int(record.rec_headers.get_header("Content-Length") or 0)
-                if max_bytes is not None and declared_length > max_bytes:
-                    # not read: the iterator skips the rest of the record in small blocks
-                    yield Skipped(
-                        source,
-                        f"record is {declared_length:,} bytes, over the {max_bytes:,}-byte "
-                        "limit for one page",
-                    )
-                    continue
-                body = record.content_stream().read()
-                if getattr(record.raw_stream, "limit", 0) > 0:  # fewer bytes than the record declares
-                    raise EOFError(f"record for {url or rid} is cut short")
-                charset = re.search(r"charset=([\w\-]+)", ctype)
-                try:
-                    yield document_from_bytes(
-                        body,
-                        source_path=source,
-                        kind="html" if "html" in ctype else "text",
-                        url=url,
-                        record_id=rid,
-                        declared=charset.group(1) if charset else None,
-                    )
-                except ReadError as exc:
-                    yield Skipped(source, str(exc))
-    except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
-        raise ReadError(f"damaged or truncated WARC file {where} ({type(exc).__name__}: {exc})") from None
-    except Exception as exc:  # warcio fails in assorted ways on garbage headers; all mean a damaged file
-        raise ReadError(
-            f"damaged WARC file {where}: unreadable record headers ({type(exc).__name__})"
-        ) from None
-    if not found:
-        raise ReadError("WARC file holds no text or HTML response records")
+def _special_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
 
 
-def read_file(path: Path, *, max_bytes: int | None = None) -> Iterator[RawDocument | Skipped]:
+def read_file(
+    path: Path, *, max_bytes: int | None = None, column_map: dict[str, str] | None = None
+) -> Iterator[RawDocument | Skipped]:
     """Yield the pages in one file; raise ReadError with a reason fit for the user.
 
-    max_bytes: the largest page accepted — a text/HTML file, or one record of a WARC file (WARC
-    files themselves may be of any size: they are read a record at a time)."""
+    max_bytes: the largest page accepted — a text/HTML/MHTML/Markdown file, one record of a web
+    archive or one row of a dataset (web archives and datasets may be of any size: they are read a
+    record or row at a time). column_map: dataset columns named by the user ({"body": "content"}).
+    A FIFO, socket or device is refused by its file type, never opened (opening a FIFO blocks)."""
     name = path.name.lower()
     try:
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            head = handle.read(64)
+        info = path.stat()  # follows a symlink named directly: the user chose it
     except OSError as exc:
         raise ReadError(f"cannot open: {exc.strerror}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise ReadError(f"{_special_kind(info.st_mode)}, not a file: refused without opening it")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(2048)
+    except OSError as exc:
+        raise ReadError(f"cannot open: {exc.strerror}") from None
+    suffix = path.suffix.lower()
     if (
         name.endswith(WARC_SUFFIXES)
         or head[:4] == b"WARC"
         or (head[:2] == b"\x1f\x8b" and _gzip_is_warc(path))
     ):
-        yield from _read_warc(path, max_bytes)
+        from .formats.warc import read_warc
+
+        yield from read_warc(lambda: path.open("rb"), label=str(path), max_bytes=max_bytes)
         return
-    if max_bytes is not None and size > max_bytes:
-        raise ReadError(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit for one page")
+    if suffix == ".wacz" or (head[:2] == b"PK" and suffix not in (".xlsx", ".docx")):
+        from .formats.wacz import read_wacz
+
+        yield from read_wacz(path, max_bytes)
+        return
+    from .formats.datasets import DATASET_SUFFIXES, read_dataset
+
+    if suffix in DATASET_SUFFIXES:
+        yield from read_dataset(path, max_bytes, column_map)
+        return
+    if max_bytes is not None and info.st_size > max_bytes:
+        raise ReadError(f"file is {info.st_size:,} bytes, over the {max_bytes:,}-byte limit for one page")
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError(f"cannot read: {exc.strerror}") from None
-    suffix = path.suffix.lower()
-    kind = "html" if suffix in HTML_SUFFIXES else "text"
-    yield document_from_bytes(data, source_path=str(path), kind=kind)
+    from .formats.markdown import MARKDOWN_SUFFIXES, read_markdown
+    from .formats.saved import MHTML_SUFFIXES, looks_like_mhtml, read_mhtml
+
+    if suffix in MHTML_SUFFIXES or looks_like_mhtml(head):
+        yield read_mhtml(data, str(path))
+    elif suffix in MARKDOWN_SUFFIXES:
+        yield read_markdown(data, str(path))
+    else:
+        kind = "html" if suffix in HTML_SUFFIXES else "text"
+        yield document_from_bytes(data, source_path=str(path), kind=kind)
 
 
 def _gzip_is_warc(path: Path) -> bool:
@@ -379,14 +378,29 @@ def _gzip_is_warc(path: Path) -> bool:
         return False
 
 
-def iter_paths(paths: list[Path]) -> Iterator[Path]:
-    """Files named directly, and every file below named folders (sorted, hidden ones skipped)."""
+def iter_paths(paths: list[Path]) -> Iterator[Path | Skipped]:
+    """Files named directly, and every regular file below named folders (sorted, hidden ones skipped).
+
+    Inside a folder, symbolic links (to files or folders) are not followed and FIFOs, sockets and
+    devices are not opened: each is a `Skipped` with its reason. A path named directly is the
+    user's choice and is passed on as it is (read_file refuses what is not a regular file)."""
     for path in paths:
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and not any(
-                    part.startswith(".") for part in child.relative_to(path).parts
-                ):
-                    yield child
-        else:
+        if not path.is_dir():
             yield path
+            continue
+        found: list[Path | Skipped] = []
+        for root, dirs, files in os.walk(path, followlinks=False):
+            here = Path(root)
+            for name in dirs + files:
+                child = here / name
+                if name.startswith("."):
+                    continue
+                mode = child.lstat().st_mode
+                if stat.S_ISLNK(mode):
+                    found.append(Skipped(str(child), "symbolic link inside a folder: not followed"))
+                elif stat.S_ISREG(mode):
+                    found.append(child)
+                elif not stat.S_ISDIR(mode):
+                    found.append(Skipped(str(child), f"{_special_kind(mode)}, not a file: refused"))
+            dirs[:] = [d for d in dirs if not d.startswith(".") and not (here / d).is_symlink()]
+        yield from sorted(found, key=lambda item: item if isinstance(item, Path) else Path(item.source_path))

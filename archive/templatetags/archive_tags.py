@@ -12,7 +12,8 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-from search.highlight import highlight
+from archive.text import mark_invisible, strip_invisible
+from textnorm.highlight import highlight
 
 register = template.Library()
 
@@ -126,3 +127,17 @@ def page_url(context, number) -> str:
     params = context["request"].GET.copy()
     params["page"] = number
     return "?" + params.urlencode()
+
+
+@register.filter(is_safe=True)
+def no_invisible(value):
+    """Names, headlines, aliases and notes without bidi controls or zero-width characters (archive/text.py):
+    for anything stored before the import and the admin removed them. Escaping is unchanged (is_safe:
+    removing these characters cannot create markup)."""
+    return strip_invisible(str(value)) if value is not None else value
+
+
+@register.filter(is_safe=True)
+def show_invisible(value):
+    """The original capture's text with each bidi control or zero-width character as a visible mark."""
+    return mark_invisible(str(value)) if value is not None else value

@@ -5,6 +5,8 @@ from __future__ import annotations
 from django import template
 from django.http import QueryDict
 
+from search.registry import FACET_PARAMS, FACETS_BY_PARAM
+
 register = template.Library()
 
 
@@ -34,6 +36,13 @@ def with_params(state: QueryDict, **params) -> str:
 @register.simple_tag
 def without_filters(state: QueryDict) -> str:
     q = state.copy()
-    for key in ("outlet", "year", "month", "person", "org", "place", "date_from", "date_to", "page"):
+    for key in (*FACET_PARAMS, *(f"not_{p}" for p in FACET_PARAMS), "date_from", "date_to", "page"):
         q.pop(key, None)
     return "?" + q.urlencode()
+
+
+@register.filter
+def facet_label(param: str) -> str:
+    """The heading of a facet (search.registry), translated: 'outlet' → 'Outlet'."""
+    facet = FACETS_BY_PARAM.get(param)
+    return str(facet.label) if facet else param

@@ -23,7 +23,9 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 def _snapshot(settings) -> dict:
     out = StringIO()
-    call_command("dumpdata", "archive", "auth.user", format="jsonl", natural_foreign=True, stdout=out)
+    call_command(
+        "dumpdata", "archive", "search", "auth.user", format="jsonl", natural_foreign=True, stdout=out
+    )
     originals = Path(settings.ARCHIVE_DATA_DIR) / "originals"
     export = StringIO()
     call_command("export_articles", "--format", "jsonl", "--all-statuses", stdout=export)
@@ -49,6 +51,11 @@ def _curate() -> None:
     hidden = Article.objects.order_by("pk").last()
     hidden.status, hidden.hidden_reason = Article.Status.HIDDEN, "copyright request"
     hidden.save()
+    from django.utils import timezone
+
+    from search.models import SavedSearch
+
+    SavedSearch.objects.create(user=curator, name="志愿者", query="q=志愿者", last_visit_at=timezone.now())
 
 
 def test_a_backup_restores_into_an_empty_archive_exactly(settings, tmp_path):

@@ -10,14 +10,15 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 import uuid
+from contextlib import closing
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
 from tests.conftest import ROOT, SAMPLES, child_env
+from tests.processes import wait_until
 
 # The child processes get an archive of their own: SQLite in their data folder, or — when the suite
 # runs on PostgreSQL (DATABASE_URL) — a new PostgreSQL database, dropped afterwards.
@@ -56,16 +57,24 @@ def _manage(data: Path, *args: str) -> subprocess.CompletedProcess:
     )
 
 
-def _query(data: Path, sql: str) -> list[tuple]:
-    """Read the child archive's database directly (not through Django: it must not wait on the child)."""
+def _query(data: Path, sql: str, *, while_importing: bool = False) -> list[tuple]:
+    """Read the child archive's database directly (not through Django: it must not wait on the child).
+
+    While the import runs, a read that fails (no tables yet, a lock) counts as nothing stored yet.
+    After the kill every read must succeed: the first one may have to recover SQLite's write-ahead
+    log, which needs a writable connection and may wait for a lock (generous timeout)."""
     url = _DATABASES.get(data)
     if url:
         import psycopg
 
         with psycopg.connect(url) as conn:
             return conn.execute(sql).fetchall()
+    path = data / "archive.sqlite3"
+    if not while_importing:
+        with closing(sqlite3.connect(path, timeout=120)) as conn:
+            return conn.execute(sql).fetchall()
     try:
-        with sqlite3.connect(f"file:{data / 'archive.sqlite3'}?mode=ro", uri=True, timeout=5) as conn:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)) as conn:
             return conn.execute(sql).fetchall()
     except sqlite3.OperationalError:
         return [(0,)]
@@ -97,13 +106,13 @@ def test_an_import_killed_midway_is_repaired_by_check_archive(tmp_path, database
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    deadline = time.monotonic() + 300
-    while _query(data, "select count(*) from archive_article")[0][0] < 5:
-        assert child.poll() is None, "the import ended before it could be killed"
-        assert time.monotonic() < deadline
-        time.sleep(0.05)
+    wait_until(
+        lambda: _query(data, "select count(*) from archive_article", while_importing=True)[0][0] >= 5,
+        "the import to store 5 articles",
+        alive=child,
+    )
     child.send_signal(signal.SIGKILL)
-    child.wait()
+    assert child.wait(timeout=60) == -signal.SIGKILL, "the import ended before it could be killed"
 
     stored = _query(data, "select count(*) from archive_article")[0][0]
     assert 5 <= stored < 60

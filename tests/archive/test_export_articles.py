@@ -31,8 +31,27 @@ def test_jsonl_has_the_documented_fields(imported_samples):
     zhao = next(p for p in row["people"] if p["name"] == "赵丽娜")
     assert zhao["mentions"] == 7 and zhao["roles"] == ["阳二居民区党总支书记"]
     assert zhao["organizations"][:2] == ["浦东新区", "洋泾街道"]
-    assert {"name": "同济新村居民区", "kind": "community"} in row["places"]
+    assert zhao["region"] == ["上海市"]
+    tongji = ["上海市", "杨浦区", "四平路街道", "同济新村居民区"]
+    assert {"name": "同济新村居民区", "kind": "community", "code": None, "path": tongji} in row["places"]
+    assert {"name": "同济新村", "kind": "community", "code": None, "path": tongji} in row["places"]
+    assert {
+        "name": "洋泾街道",
+        "kind": "subdistrict",
+        "code": "310115013",
+        "path": ["上海市", "浦东新区", "洋泾街道"],
+    } in row["places"]
     assert len(row["sha256"]) == 64
+
+
+def test_relative_organisations_export_their_jurisdiction_and_the_written_name(imported_samples):
+    rows = {r["source_file"][:3]: r for r in map(json.loads, _export("jsonl").splitlines())}
+    tianmen = next(o for o in rows["003"]["organizations"] if o["name"] == "市检察院")
+    yongzhou = next(o for o in rows["004"]["organizations"] if o["name"] == "市检察院")
+    assert tianmen["jurisdiction"] == ["湖北省", "天门市"]
+    assert yongzhou["jurisdiction"] == ["湖南省", "永州市"]
+    assert rows["003"]["region"] == "湖北省天门市"
+    assert all(p["region"] == ["湖北省", "天门市"] for p in rows["003"]["people"])
 
 
 def test_csv_has_one_row_per_article(imported_samples):

@@ -161,11 +161,8 @@ def test_a_warc_cut_short_keeps_the_whole_records_before_the_cut(settings, tmp_p
     writer = WARCWriter(buffer, gzip=False)
     _warc_record(writer, "http://news.example.cn/a.html", f"<html><body>{PARAGRAPHS}</body></html>".encode())
     cut_at = len(buffer.getvalue())
-    _warc_record(
-        writer,
-        "http://news.example.cn/b.html",
-        f"<html><body>{''.join(f'<p>{line}</p>' for line in sample_text('003').split())}</body></html>".encode(),
-    )
+    paragraphs = "".join(f"<p>{line}</p>" for line in sample_text("003").split())
+    _warc_record(writer, "http://news.example.cn/b.html", f"<html><body>{paragraphs}</body></html>".encode())
     data = buffer.getvalue()
     warc = tmp_path / "crawl.warc"
     warc.write_bytes(data[: cut_at + (len(data) - cut_at) // 2])

@@ -61,7 +61,7 @@ def test_the_migration_mends_sentences_stored_with_a_stray_quote(db):
     Mention.objects.filter(pk=m.pk).update(sentence="”她笑着回答。第二天清晨，李春梅又去了核酸检测点。")
     from django.apps import apps
 
-    module = importlib.import_module("archive.migrations.0005_sentences_keep_closing_quotes")
+    module = importlib.import_module("archive.migrations.0006_sentences_keep_closing_quotes")
     module.recompute(apps, None)
     assert Mention.objects.get(pk=m.pk).sentence == "第二天清晨，李春梅又去了核酸检测点。"
 

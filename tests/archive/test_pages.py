@@ -48,10 +48,14 @@ def test_article_page_marks_and_links_people_organisations_and_places(client, im
 def test_article_page_cites_and_exposes_citation_meta_tags_and_the_capture(client, imported_samples):
     article = Article.objects.get(title="履职中见真情")
     html = get(client, article.get_absolute_url())
-    assert '<meta name="citation_title" content="履职中见真情">' in html
+    title = "履职中见真情——战“疫”中的上海基层干部"  # cited whole, subtitle included
+    assert f'<meta name="citation_title" content="{title}">' in html
     assert re.search(r'<meta name="citation_publication_date" content="\d{4}/\d\d/\d\d">', html)
-    assert f'<meta name="citation_journal_title" content="{article.outlet.name}">' in html
-    assert "履职中见真情[N/OL]. " in html and f"http://testserver/articles/{article.pk}/" in html
+    assert (
+        article.outlet.name == "网络" and "citation_journal_title" not in html
+    )  # "from the web" is no outlet
+    assert f'<meta name="citation_publisher" content="{article.site.name}">' in html
+    assert f"{title}[EB/OL]. " in html and f"http://testserver/articles/{article.pk}/" in html
     capture = article.captures.get()
     assert capture.sha256 in html
     assert reverse("archive:capture-text", args=[capture.sha256]) in html
@@ -83,7 +87,7 @@ def test_organisation_and_place_pages(client, imported_samples):
     org = Organization.objects.filter(mentions__isnull=False).first()
     html = get(client, org.get_absolute_url())
     assert org.name in title_of(html) and "篇文章提及" in html
-    place = Place.objects.get(name="同济新村")
+    place = Place.objects.get(name="同济新村居民区")
     html = get(client, place.get_absolute_url())
     assert "同济新村" in title_of(html) and "同文出现的人物" in html
     assert f"?place={place.pk}" in html
@@ -101,7 +105,7 @@ def test_lists_filter_sort_and_paginate(client, imported_samples, settings):
     years = sorted({a.published_at.year for a in Article.objects.exclude(published_at=None)})
     html = get(client, reverse("archive:article-list"), year=years[0], sort="oldest")
     assert f'<option value="{years[0]}" selected>' in html
-    place = Place.objects.get(name="同济新村")
+    place = Place.objects.get(name="同济新村居民区")
     html = get(client, reverse("archive:article-list"), place=place.pk)
     assert "同济新村" in html
     junk = client.get(reverse("archive:article-list"), {"outlet": "x", "year": "<script>", "page": "99"})
@@ -212,10 +216,11 @@ def queries(client, url) -> int:
 
 
 def test_queries_per_page_do_not_grow_with_the_data(client, imported_samples, tmp_path):
-    """No N+1: the same pages cost the same number of queries after more articles, people and mentions arrive."""
+    """No N+1: the same pages cost the same number of queries after more articles, people and mentions
+    arrive."""
     person = Person.objects.get(name="潘晓喆")
     article = Article.objects.get(title="履职中见真情")
-    place = Place.objects.get(name="同济新村")
+    place = Place.objects.get(name="同济新村居民区")
     urls = [
         "/",
         article.get_absolute_url(),

@@ -18,6 +18,12 @@ from tests.conftest import ROOT
 # Playwright's sync API runs an event loop in this thread; the test's own ORM calls are still synchronous.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+# Generous waits on conditions (the suite shares two cores with other work): a met condition returns
+# at once, so these cost nothing on a quiet machine. Playwright's defaults (5 s for expect, 30 s for
+# actions) failed now and then on a busy one, e.g. while a worker loaded jieba for the first search.
+EXPECT_TIMEOUT_MS = 60_000
+ACTION_TIMEOUT_MS = 120_000
+
 CHROMIUM_FLAGS = [
     "--headless",
     "--disable-gpu",
@@ -50,8 +56,9 @@ def browser():
         pytest.skip(
             "no Chromium found: install Debian's chromium (apt-get install chromium) or set CHROMIUM=/path"
         )
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    expect.set_options(timeout=EXPECT_TIMEOUT_MS)
     flags = CHROMIUM_FLAGS + (["--no-sandbox"] if hasattr(os, "geteuid") and os.geteuid() == 0 else [])
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=path, args=flags)
@@ -70,6 +77,7 @@ def artifacts() -> Path:
 def page(browser, request):
     """A fresh browser page that records console errors and uncaught exceptions; the test fails on any."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    context.set_default_timeout(ACTION_TIMEOUT_MS)
     page = context.new_page()
     errors: list[str] = []
     page.on(

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from archive.models import Article, Person
+from tests.browser.conftest import ACTION_TIMEOUT_MS
 from tests.conftest import SAMPLES, run_import
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -63,6 +64,7 @@ def test_pages_work_at_phone_width_and_by_keyboard(archive, live_server, browser
     from playwright.sync_api import expect
 
     context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
+    context.set_default_timeout(ACTION_TIMEOUT_MS)
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))

@@ -327,13 +327,16 @@ def test_ranking_words_use_the_archives_names_without_touching_extraction(import
     assert "潘晓喆" not in jieba.dt.FREQ or jieba.dt.FREQ["潘晓喆"] != 2000
 
 
-def test_whole_index_evaluation_matches_whooshs_own_matchers(imported_samples):
-    """search.vector (what the pages use) against Whoosh's matcher path (GramPhrase.matcher and the
-    stock And/Or/Not matchers), before and after a deletion leaves deleted documents in a segment."""
+def test_whole_index_evaluation_matches_the_reference_phrase_matcher(imported_samples):
+    """search.vector (what the pages use) against Whoosh's matcher path with the slow reference
+    phrase matcher (tests/search/phrase_oracle.py) and the stock And/Or/Not matchers, before and
+    after a deletion leaves deleted documents in a segment."""
     from haystack import connections
 
     from search.indexing import sync_articles
+    from search.phrase import GramPhrase
     from search.vector import Evaluator
+    from tests.search.phrase_oracle import OraclePhrase
 
     backend = connections["default"].get_backend()
     rng = random.Random(7)
@@ -356,7 +359,8 @@ def test_whole_index_evaluation_matches_whooshs_own_matchers(imported_samples):
         for q in queries:
             parsed = backend.parser.parse(q)
             required = parsed.a if parsed.__class__.__name__ == "AndMaybe" else parsed
-            assert list(evaluator.evaluate(parsed).ids) == sorted(searcher.docs_for_query(required)), q
+            oracle = _with_oracle_phrases(required, GramPhrase, OraclePhrase)
+            assert list(evaluator.evaluate(parsed).ids) == sorted(searcher.docs_for_query(oracle)), q
 
     compare()
     victim = Article.objects.filter(body__contains="社区").first()
@@ -364,3 +368,16 @@ def test_whole_index_evaluation_matches_whooshs_own_matchers(imported_samples):
     sync_articles([victim.pk])
     assert backend._searcher().reader().has_deletions()
     compare()
+
+
+def _with_oracle_phrases(q, ours, oracle):
+    """A copy of a Whoosh query tree with every GramPhrase replaced by the reference matcher."""
+    if isinstance(q, ours):
+        return oracle(q.fieldname, q.words, boost=q.boost)
+    if hasattr(q, "a") and hasattr(q, "b"):
+        return q.__class__(_with_oracle_phrases(q.a, ours, oracle), _with_oracle_phrases(q.b, ours, oracle))
+    if hasattr(q, "subqueries"):
+        return q.__class__([_with_oracle_phrases(s, ours, oracle) for s in q.subqueries])
+    if hasattr(q, "query"):
+        return q.__class__(_with_oracle_phrases(q.query, ours, oracle))
+    return q

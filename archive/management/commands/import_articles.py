@@ -1,4 +1,5 @@
-"""python manage.py import_articles PATH... — import pages (text, HTML, WARC) from files or folders."""
+"""python manage.py import_articles PATH... — import pages from files or folders (see the README's table:
+text, HTML, WARC/WACZ, WeChat pages, MHTML, SingleFile, CSV/JSON Lines/JSON/Excel datasets, Markdown)."""
 
 from __future__ import annotations
 
@@ -8,18 +9,32 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from archive.ingest.formats.datasets import parse_column_map
 from archive.ingest.read import iter_paths
 from archive.services import articles_import
 
 
 class Command(BaseCommand):
-    help = "Import collected news pages (files or folders, recursive): .txt, .html, .warc, .warc.gz"
+    help = (
+        "Import collected news pages (files or folders, recursive): .txt, .html, .mht(ml), .md, "
+        ".warc(.gz), .wacz, .csv, .jsonl, .json, .xlsx"
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", type=Path)
         parser.add_argument("--no-progress", action="store_true", help="do not show a progress bar")
+        parser.add_argument(
+            "--map",
+            default="",
+            metavar="FIELD=COLUMN,...",
+            help="dataset columns by name: title, body, published (date), source, url, author",
+        )
 
-    def handle(self, *args, paths: list[Path], no_progress: bool, verbosity: int, **options):
+    def handle(self, *args, paths: list[Path], no_progress: bool, verbosity: int, map: str, **options):
+        try:
+            column_map = parse_column_map(map)
+        except ValueError as exc:
+            raise CommandError(f"--map {exc}") from None
         missing = [str(p) for p in paths if not p.exists()]
         for p in missing:
             self.stderr.write(f"{p}: no such file or folder")
@@ -27,7 +42,7 @@ class Command(BaseCommand):
         total = sum(1 for _ in iter_paths(paths))
         bar = tqdm(total=total, unit="file", disable=no_progress or None, file=sys.stderr, leave=False)
         try:
-            report = articles_import(paths=paths, progress=lambda _path: bar.update(1))
+            report = articles_import(paths=paths, progress=lambda _path: bar.update(1), column_map=column_map)
         finally:
             bar.close()
         for path, reason in report.failures:

@@ -32,11 +32,8 @@ def test_it_strips_a_utf8_bom():
 
 def test_it_trusts_a_declared_charset_in_html(tmp_path):
     page = tmp_path / "page.html"
-    page.write_bytes(
-        '<html><head><meta charset="gbk"><title>标题</title></head><body><p>党员干部下沉社区。</p></body></html>'.encode(
-            "gbk"
-        )
-    )
+    html = '<html><head><meta charset="gbk"><title>标题</title></head><body><p>党员干部下沉社区。</p></body>'
+    page.write_bytes(html.encode("gbk"))
     [doc] = list(read_file(page))
     assert doc.encoding == "gb18030" and doc.text == "党员干部下沉社区。" and doc.hints["title"] == "标题"
 

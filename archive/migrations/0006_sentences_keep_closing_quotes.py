@@ -32,5 +32,5 @@ def recompute(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("archive", "0004_verbose_names")]
+    dependencies = [("archive", "0005_verbose_names")]
     operations = [migrations.RunPython(recompute, migrations.RunPython.noop)]

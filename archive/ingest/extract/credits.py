@@ -1,0 +1,33 @@
+"""Credit lines inside the body: who wrote, photographed or edited the story, not people in it.
+
+本报讯（记者 韩晓峰 通讯员 柯文静）…; 王丽华 摄; a bracket of names closing a paragraph (（王丽华）).
+The names there are metadata (clean.py reads them as authors); extraction leaves them out.
+"""
+
+from __future__ import annotations
+
+import re
+
+CREDIT_KEYS = (
+    "记者|通讯员|特约通讯员|见习记者|实习生|摄影|摄像|文字|撰稿|撰文|作者|编辑|责任编辑|责编|编审|审核|审校|"
+    "校对|监制|统筹|策划|制图|(?:文|图)(?=\\s*[/:：])"
+)
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+_SEP = r"[\s\u3000、,，/|｜]*"
+_NAMES = rf"(?:{_NAME}(?=[\s\u3000、,，/|｜）)】\]]|$){_SEP})+"
+_AFTER_KEY = re.compile(rf"(?:本报|新华社|本台|本网|央视)?(?:{CREDIT_KEYS})\s*[:：/]?\s*{_NAMES}", re.M)
+_BEFORE_TAG = re.compile(rf"{_NAME}\s*(?:摄影?|报道|供图|制图)(?=[\s）)】\]]|$)", re.M)
+_CLOSING_BRACKET = re.compile(rf"[（(【\[]\s*{_NAMES}\s*[）)】\]]\s*$", re.M)
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the text that are credit lines or credit brackets.
+
+    >>> text = "居民排队检测。（记者 韩晓峰）"
+    >>> [text[s:e] for s, e in credit_spans(text)]
+    ['记者 韩晓峰']
+    """
+    spans = []
+    for pattern in (_AFTER_KEY, _BEFORE_TAG, _CLOSING_BRACKET):
+        spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
+    return spans

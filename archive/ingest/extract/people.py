@@ -1,0 +1,250 @@
+"""People: jieba's person tags repaired at the edges and accepted only on evidence.
+
+A candidate is a surname-led name jieba tagged `nr` (or a curated name), or a surname-led word right
+after a title. It becomes a person when the text supports it: a title or age before it
+(党总支书记张磊, 76岁的老党员杨桂云), a speech verb or person noun after it (张立民说), a list with
+an accepted name (秦建民、王云波), or a name of three characters jieba found by itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..lexicon import (
+    COMPOUND_SURNAMES,
+    CONJUNCTION_SURNAMES,
+    HONORIFIC_TAILS,
+    MEASURE_SURNAMES,
+    NAME_STOP_CHARS,
+    NUMERALS_AND_POINTERS,
+    ORG_SUFFIXES,
+    PLACE_SUFFIXES,
+    SPEECH_VERBS,
+    SURNAMES,
+    TITLE_SET,
+)
+from .credits import credit_spans
+from .entities import Entity, Occurrence
+from .roles import AGE_BEFORE, attach_roles, ends_with_title
+from .tokens import Coverage, Doc, is_cjk
+
+_NAME_FLAGS_OK = set("n ns nz nr nrt nrfg t a ng j nt b s an tg zg vg ag g l i k h e y o".split())
+_NOT_NAME_FLAGS = {"x", "m", "q", "v", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "r", "f", "y"}
+_SUBJECT_NEXT = {"v", "d", "p", "ad", "vd", "c"}
+_AFTER_NAME_NOUNS = (
+    "老人",
+    "同志",
+    "大爷",
+    "大妈",
+    "阿姨",
+    "老师",
+    "师傅",
+    "医生",
+    "书记",
+    "主任",
+    "夫妇",
+    "一家",
+)
+_NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂")
+_HONORIFIC_TAILS = set(HONORIFIC_TAILS)
+# Words that open a phrase, not a name: 宣传单 (宣传), 马上发 (马上), 连呼 …
+_PHRASE_HEAD_FLAGS = {"v", "vn", "vd", "d", "ad", "c", "p", "t", "m", "r"}
+_LIST_JOINERS = ("、", "与", "和", "及")
+AGE_AFTER = re.compile(r"^(?:[，,]?\s*(?:今年|现年|年仅|已经)?)(\d{1,3})\s*岁")
+_UNIT_AFTER = tuple(PLACE_SUFFIXES) + tuple(ORG_SUFFIXES)
+
+
+def surname_ok(name: str) -> bool:
+    if name[:2] in COMPOUND_SURNAMES:
+        return 3 <= len(name) <= 4
+    return name[0] in SURNAMES and 2 <= len(name) <= 3
+
+
+def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
+    """A surname character opening something else: an honorific or kinship form (马先生, 卢老,
+    岳父母), a conjunction before a word (和妻子, 与居民), a measure word after a number or pointer
+    (这段时间), a common word (马甲), or a common word that begins a phrase (宣传单, 马上发)."""
+    given = name[2:] if name[:2] in COMPOUND_SURNAMES else name[1:]
+    if given in _HONORIFIC_TAILS or given[:2] in _HONORIFIC_TAILS and len(given) > 2:
+        return True
+    if name[0] in CONJUNCTION_SURNAMES and len(given) >= 2 and doc.freq(given) >= 100:
+        return True
+    if name[0] in MEASURE_SURNAMES and start > 0 and doc.text[start - 1] in NUMERALS_AND_POINTERS:
+        return True
+    if doc.freq(name) >= 50 and doc.tag(name)[:2] not in ("nr", ""):
+        return True  # a common word of the language: 马甲, 关帝庙
+    head = name[:2]
+    return len(name) == 3 and doc.freq(head) >= 500 and doc.tag(head) in _PHRASE_HEAD_FLAGS
+
+
+def name_at(doc: Doc, i: int) -> str | None:
+    """The personal name starting at token i, repairing jieba's splits, or None."""
+    toks, text = doc.toks, doc.text
+    w = toks[i].word
+    if w in doc.lexicon.people:
+        return w
+    if not is_cjk(w):
+        return None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    name = None
+    if len(w) == 1:
+        if w not in SURNAMES or nxt is None or not is_cjk(nxt.word):
+            return None
+        if len(nxt.word) == 2 and nxt.flag in _NAME_FLAGS_OK and nxt.word[0] not in NAME_STOP_CHARS:
+            name = w + nxt.word
+        elif len(nxt.word) == 1 and nxt.word not in NAME_STOP_CHARS and nxt.flag not in _NOT_NAME_FLAGS:
+            name = w + nxt.word
+            nxt2 = toks[i + 2] if i + 2 < len(toks) else None
+            if (
+                nxt2
+                and len(nxt2.word) == 1
+                and is_cjk(nxt2.word)
+                and nxt2.word not in NAME_STOP_CHARS
+                and doc.count(name + nxt2.word) == doc.count(name)
+            ):
+                name += nxt2.word
+    elif surname_ok(w):
+        name = w
+        if (
+            len(w) == 2
+            and nxt
+            and len(nxt.word) == 1
+            and is_cjk(nxt.word)
+            and nxt.word not in NAME_STOP_CHARS
+            and nxt.flag not in {"x", "m", "q", "f"}
+            and doc.count(w + nxt.word) == doc.count(w)
+        ):
+            name = w + nxt.word
+    if not name or not surname_ok(name) or name[-1] in _NOT_NAME_END or name in doc.lexicon.rejected:
+        return None
+    end = toks[i].start + len(name)
+    if text[end : end + 3].startswith(_UNIT_AFTER):
+        return None  # 阳二居民区, 张家湾村: a place or unit, not a person
+    if name in TITLE_SET or name.endswith(("书记", "主任", "队长")):
+        return None
+    return None if is_not_a_name(doc, toks[i].start, name) else name
+
+
+def _title_context(doc: Doc, start: int) -> bool:
+    before = doc.clause_before(start)
+    if not before:
+        return False
+    if AGE_BEFORE.search(before[-6:]):
+        return True
+    return bool(ends_with_title(before))
+
+
+def _speech_after(doc: Doc, end: int) -> bool:
+    after = doc.text[end : end + 8]
+    return (
+        after.startswith(SPEECH_VERBS) or after.startswith(_AFTER_NAME_NOUNS) or bool(AGE_AFTER.match(after))
+    )
+
+
+def _candidates(doc: Doc, inside: Coverage) -> tuple[dict[int, str], set[str]]:
+    """Names by start offset, and the ones accepted on evidence of their own."""
+    text = doc.text
+    cands: dict[int, str] = {}
+    accepted: set[str] = {n for n in doc.lexicon.people if n in text}
+    for i, t in enumerate(doc.toks):
+        strong_tag = t.flag in {"nr", "nrfg", "nrt"} or t.word in doc.lexicon.people
+        titled = (strong_tag or t.word[:1] in SURNAMES) and _title_context(doc, t.start)
+        if not strong_tag and not titled:
+            continue
+        name = name_at(doc, i)
+        if not name or t.start in inside:
+            continue
+        if not strong_tag and doc.is_word(name):
+            continue  # 商量, 包干: an ordinary word after a title, not a name
+        cands[t.start] = name
+        end = t.start + len(name)
+        nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) and t.word == name else None
+        # A two-character name jieba invented is trusted only as the subject of a verb (万鹏参加).
+        jieba_found_whole = (
+            strong_tag
+            and t.word == name
+            and (len(name) >= 3 or (not doc.is_word(name) and nxt is not None and nxt.flag in _SUBJECT_NEXT))
+        )
+        if jieba_found_whole or titled or _speech_after(doc, end):
+            accepted.add(name)
+    for start, name in _glued_to_title(doc):
+        if start not in inside and name not in doc.lexicon.rejected:
+            cands.setdefault(start, name)
+            accepted.add(name)
+    return cands, accepted
+
+
+def _glued_to_title(doc: Doc) -> list[tuple[int, str]]:
+    """Names jieba cut together with the title before them: 网格员王红梅 → 网格/员王/红梅."""
+    out = []
+    for i, t in enumerate(doc.toks[:-1]):
+        nxt = doc.toks[i + 1]
+        if len(t.word) < 2 or t.word[-1] not in SURNAMES or not is_cjk(t.word) or not is_cjk(nxt.word):
+            continue
+        if len(nxt.word) > 2 or nxt.flag not in _NAME_FLAGS_OK or nxt.word[0] in NAME_STOP_CHARS:
+            continue
+        start = t.end - 1
+        name = doc.text[start : nxt.end]
+        if not ends_with_title(doc.clause_before(start)) or not surname_ok(name) or doc.is_word(name):
+            continue
+        if name[-1] not in _NOT_NAME_END and not is_not_a_name(doc, start, name):
+            out.append((start, name))
+    return out
+
+
+def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str]) -> None:
+    """A candidate joined by 、/与/和 to an accepted name is a person too (秦建民、王云波、余波)."""
+    text = doc.text
+    for name in list(accepted):
+        for m in re.finditer(re.escape(name), text):
+            if m.start() >= 1 and text[m.start() - 1] in "、与和及":
+                joint = m.start() - 1
+                for n in (3, 2):
+                    p = joint - n
+                    if p >= 0 and p in doc.by_start:
+                        cand = name_at(doc, doc.by_start[p])
+                        if cand == text[p:joint]:
+                            cands.setdefault(p, cand)
+                            break
+    for _ in range(3):
+        grew = False
+        for start, name in cands.items():
+            if name in accepted:
+                continue
+            end = start + len(name)
+            left = text[max(0, start - 5) : start]
+            right = text[end : end + 5]
+            joined_left = any(left.endswith(n + j) for n in accepted for j in _LIST_JOINERS)
+            joined_right = any(right.startswith(j + n) for n in accepted for j in _LIST_JOINERS)
+            if joined_left or joined_right:
+                accepted.add(name)
+                grew = True
+        if not grew:
+            break
+
+
+def find_people(
+    doc: Doc, org_spans: list[tuple[int, int]], place_spans: list[tuple[int, int]]
+) -> list[Entity]:
+    """The people of the article, each with every occurrence, roles and age attached."""
+    text = doc.text
+    credits = credit_spans(text)
+    cands, accepted = _candidates(doc, Coverage(len(text), org_spans + place_spans + credits))
+    _grow_lists(doc, cands, accepted)
+    accepted -= doc.lexicon.rejected
+    # Drop a name that is only ever part of a longer accepted one (王斌 inside 王斌之).
+    counts = Counter({name: doc.count(name) for name in accepted})
+    for name in list(accepted):
+        if any(name != other and name in other and counts[name] == counts[other] for other in accepted):
+            accepted.discard(name)
+    people: dict[str, Entity] = {}
+    taken = Coverage(len(text), credits)  # a reporter named in the story too is kept there only
+    for name in sorted(accepted, key=lambda n: (-len(n), n)):
+        for m in re.finditer(re.escape(name), text):
+            if m.start() in taken:
+                continue
+            taken.add(m.start(), m.end())
+            people.setdefault(name, Entity(name, "person")).mentions.append(Occurrence(m.start(), m.end()))
+    attach_roles(doc, people)
+    return sorted(people.values(), key=lambda e: e.mentions[0].start)

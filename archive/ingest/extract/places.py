@@ -1,0 +1,286 @@
+"""Places: PRC divisions from the gazetteer, and sub-district units by their suffix.
+
+静安区, 永州 (a short form only on a word edge); 芷江西路街道, 普善路居民区, 竹园新村小区 (a unit suffix
+extended backwards over the name tokens before it); 三星坊 inside 三星坊居委会. `region_of` is the city
+(or province) the article's gazetteer places point to most.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from ..lexicon import (
+    ORG_SUFFIXES,
+    PLACE_GENERIC_PREFIX,
+    PLACE_STOP,
+    PLACE_SUFFIXES,
+    PLACE_SUFFIXES_BY_LENGTH,
+    TITLES_BY_LENGTH,
+    city_of,
+    divisions,
+    province_of,
+)
+from .tokens import PREFIX_STOP, Coverage, Doc, is_cjk, outermost
+
+if TYPE_CHECKING:
+    from .entities import Entity
+
+# (start, end, written name, level or kind)
+GazetteerSpan = tuple[int, int, str, str]
+
+_PLACE_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j ng b s k h g zg tg vg ag a eng m".split())
+_PLACE_RE = re.compile("|".join(re.escape(s) for s in PLACE_SUFFIXES_BY_LENGTH))
+SUBDIVISION_SUFFIXES = (
+    "街道",
+    "镇",
+    "乡",
+    "村",
+    "社区",
+    "居民区",
+    "小区",
+    "新村",
+    "花园",
+    "家园",
+    "苑",
+    "嘎查",
+    "苏木",
+)
+_HEAD_OF_LONGER = SUBDIVISION_SUFFIXES + ("路", "街", "大道")
+_COUNT_OR_POINTER = re.compile(r"^[一二两三四五六七八九十百千万几多]*[个处座片]|^[各该每这那些全本其]+")
+_ROAD_NEXT = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:路|街|大道|巷|弄)")
+_BODY_TAILS = ("居委会", "村委会", "居民委员会", "村民委员会")
+_ORG_TAILS = tuple(sorted((x for x in ORG_SUFFIXES if len(x) >= 2), key=len, reverse=True))
+_DIRECTIONS = set("东西南北前后上下中")
+_VERB_FLAGS = {"v", "vd", "vn", "vi", "ad"}
+_UNIT_ENDS = SUBDIVISION_SUFFIXES + ("区", "县", "市", "省")
+_MOTION_PLUS_UNIT = {v + u for v in "驻入进返回下离出到在住" for u in ("村", "乡", "镇")}
+_PERSON_NOUN_ENDS = ("者", "员", "人员", "民", "们")
+# Quantities, determiners and adverbs that open a phrase, never a place name (多名社区, 所有社区, 很热心社区).
+_PHRASE_OPENERS = re.compile(
+    r"^(?:[一二两三四五六七八九十百千万几多余\d]*[名个位户家栋处座片]|万多名|多名|所有|全部|部分|其他|其它|各个|"
+    r"不少|许多|很多|一些|有些|哪些|哪个|很|非常|十分|特别|最|更|都|也|还|又|就|已|正在)"
+)
+_HIGHER_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(镇|乡|街道|苏木)(?=[\u4e00-\u9fff]{2})")
+_first_lengths: dict[str, list[int]] | None = None
+
+
+def _lengths_by_first_char() -> dict[str, list[int]]:
+    global _first_lengths
+    if _first_lengths is None:
+        index: dict[str, set[int]] = {}
+        for name in divisions():
+            index.setdefault(name[0], set()).add(len(name))
+        _first_lengths = {k: sorted(v, reverse=True) for k, v in index.items()}
+    return _first_lengths
+
+
+def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
+    """Division names in the text: full names anywhere, short forms only on jieba word edges."""
+    lengths = _lengths_by_first_char()
+    text = doc.text
+    divs = divisions()
+    found: list[GazetteerSpan] = []
+    full_names = set()
+    i = 0
+    while i < len(text):
+        hit = None
+        for n in lengths.get(text[i]) or ():
+            cand = text[i : i + n]
+            div = divs.get(cand)
+            if div and (cand == div.name or (i in doc.by_start and (i + n) in doc.ends)):
+                hit = (i, i + n, cand, div)
+                break
+        if hit and hit[2] != hit[3].name and text[hit[1] : hit[1] + 2].startswith(_HEAD_OF_LONGER):
+            hit = None  # 岳阳 in 岳阳街道, 江苏 in 江苏路街道
+        if hit:
+            s, e, cand, div = hit
+            found.append((s, e, cand, div.level))
+            if cand == div.name:
+                full_names.add(div.name)
+            i = e
+        else:
+            i += 1
+    # Province and city short forms (上海, 永州) stand on their own. A county or district short form
+    # (静安, 郸城, 松江) counts where the text supports it: the full form is named too, or the article
+    # names the city or province above it (周口…郸城, 上海…松江).
+    codes = {divs[cand].code for _s, _e, cand, _level in found}
+    return [
+        (s, e, cand, level)
+        for s, e, cand, level in found
+        if _short_form_ok(doc, s, e, cand, full_names, codes)
+    ]
+
+
+def _short_form_ok(doc: Doc, s: int, e: int, cand: str, full_names: set[str], codes: set[str]) -> bool:
+    div = divisions()[cand]
+    if cand == div.name or div.level != "district" or div.name in full_names:
+        return True
+    if _ROAD_NEXT.match(doc.text, e):
+        return False  # 共和 in 共和新路街道: the head of a road's name
+    return div.code[:4] + "00" in codes or div.code[:2] + "0000" in codes
+
+
+def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
+    """Walk back from a unit suffix over the name tokens before it."""
+    toks = doc.toks
+    i = doc.tok_at(m.start())
+    start = toks[i].start if toks[i].start < m.start() else m.start()
+    j = i - 1
+    while j >= 0:
+        t = toks[j]
+        if (
+            t.flag not in _PLACE_PREFIX_FLAGS
+            or not is_cjk(t.word)
+            or (m.start() - t.start) > 9
+            or t.word in PREFIX_STOP
+            or t.word in PLACE_STOP
+        ):
+            break
+        if t.start in gazetteer or t.word.endswith(_ORG_TAILS):
+            break  # 城关街道办事处|城里社区, 城市副中心|北苑街道: the unit before is not part of the name
+        if t.word.endswith(("新村", "花园", "家园", "苑")):
+            pass  # a compound inside a neighbourhood: 同济新村居民区, 竹园新村小区
+        elif t.word.endswith(SUBDIVISION_SUFFIXES + ("区", "市", "县", "省")):
+            break
+        if "驻" in t.word:  # jieba glues 驻 to the name after it (驻竹城)
+            cut = t.word.rindex("驻") + 1
+            if cut < len(t.word):
+                start = t.start + cut
+            break
+        start, j = t.start, j - 1
+    # A direction opening the name (后太保社区, 北商业巷社区), cut off by jieba, after a boundary.
+    if j >= 0 and toks[j].word in _DIRECTIONS and toks[j].end == start:
+        before = toks[j - 1] if j > 0 else None
+        if (
+            before is None
+            or not is_cjk(before.word)
+            or before.flag in ("p", "uj", "ns")
+            or before.start in gazetteer
+        ):
+            start = toks[j].start
+    return start
+
+
+def _units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
+    text = doc.text
+    gazetteer = Coverage(len(text), [(s, e) for s, e, _, _ in gaz])
+    found: list[GazetteerSpan] = []
+    for m in _PLACE_RE.finditer(text):
+        suffix = m.group(0)
+        if suffix not in SUBDIVISION_SUFFIXES:
+            continue
+        end = m.end()
+        nxt = text[end : end + 3]
+        if (
+            end not in doc.ends
+            and not nxt.startswith(tuple(ORG_SUFFIXES))
+            and not nxt.startswith(tuple(TITLES_BY_LENGTH))
+            and not nxt.startswith(SUBDIVISION_SUFFIXES)
+        ):
+            continue
+        suffix_tok = doc.toks[doc.tok_at(m.start())]
+        if suffix_tok.start < m.start() and (
+            suffix_tok.flag in _VERB_FLAGS or suffix_tok.word in _MOTION_PLUS_UNIT
+        ):
+            continue  # 返乡, 入村, 驻村: the suffix is part of a verb
+        start = _unit_start(doc, m, gazetteer)
+        if text[start] in "和与及" and text[max(0, start - 2) : start].endswith(_UNIT_ENDS):
+            start += 1  # 团结社区和塔山镇: the conjunction between two places, glued by jieba
+        prefix = text[start : m.start()]
+        if _PHRASE_OPENERS.match(prefix) or _is_verb_phrase(doc, start, m.start()):
+            continue
+        lead = _COUNT_OR_POINTER.match(prefix)
+        if lead:  # 四个小区, 该小区: a count or a pointer, not a name
+            if lead.end() == len(prefix):
+                continue
+            prefix, start = prefix[lead.end() :], start + lead.end()
+        if (
+            len(prefix) < 2
+            or prefix in PLACE_GENERIC_PREFIX
+            or prefix[-1:] in ("的",)
+            or any((prefix.startswith(g) or prefix.endswith(g)) and len(g) >= 2 for g in PLACE_GENERIC_PREFIX)
+            or prefix in PLACE_STOP
+            or not is_cjk(prefix)
+            or prefix.endswith(TITLES_BY_LENGTH)
+        ):
+            continue
+        if suffix in ("花园", "家园", "苑") and not nxt.startswith(("小区",)):
+            continue
+        found += _split_levels(start, text[start:end], PLACE_SUFFIXES[suffix])
+    return found
+
+
+def _split_levels(start: int, name: str, kind: str) -> list[GazetteerSpan]:
+    """双井子镇永收村 → 双井子镇 and 永收村: a town and a village written together are two places."""
+    m = _HIGHER_INSIDE.search(name)
+    if not m or kind not in ("community", "compound"):
+        return [(start, start + len(name), name, kind)]
+    cut = m.end()
+    return [
+        (start, start + cut, name[:cut], "subdistrict"),
+        (start + cut, start + len(name), name[cut:], kind),
+    ]
+
+
+def _is_verb_phrase(doc: Doc, start: int, end: int) -> bool:
+    """助力社区, 严格执行落实小区, 党群共筑社区: a verb (and its subject) before the unit word, not a name.
+    One verb right after a place, a preposition or a boundary stays a name (在团结社区, 前进村)."""
+    toks = doc.toks[doc.tok_at(start) : doc.tok_at(end)]
+    if len(toks) >= 2 and any(len(t.word) >= 2 and t.word.endswith(_PERSON_NOUN_ENDS) for t in toks):
+        return True  # 党员志愿者助力社区, 工作队员驻村: people doing something, not a name
+    verbs = [t for t in toks if t.flag in _VERB_FLAGS and len(t.word) >= 2]
+    if not verbs:
+        return False
+    if len(toks) >= 2:
+        return True
+    i = doc.tok_at(start)
+    before = doc.toks[i - 1] if i > 0 else None
+    return before is not None and is_cjk(before.word) and before.flag in ("n", "nr", "r", "vn", "j")
+
+
+def find_places(
+    doc: Doc, orgs: dict[str, tuple[str, list[tuple[int, int]]]], gaz: list[GazetteerSpan]
+) -> dict[str, tuple[str, list[tuple[int, int]]]]:
+    """Places by name → (kind, spans)."""
+    text = doc.text
+    found = list(gaz) + _units(doc, gaz)
+    # A named neighbourhood inside a neighbourhood body: 三星坊 in 三星坊居委会.
+    for org, (_kind, spans) in orgs.items():
+        for tail in _BODY_TAILS:
+            if org.endswith(tail) and len(org) - len(tail) >= 2:
+                place = org[: -len(tail)]
+                if not place.endswith(SUBDIVISION_SUFFIXES) and is_cjk(place):
+                    found += [(s, s + len(place), place, "community") for s, _e in spans]
+    for name, kind in doc.lexicon.places.items():
+        for mm in re.finditer(re.escape(name), text):
+            found.append((mm.start(), mm.end(), name, kind))
+    found = [
+        f for f in found if len(f[2]) >= 2 and f[2] not in doc.lexicon.rejected and f[2] not in PLACE_STOP
+    ]
+    spans = sorted(set(found), key=lambda x: (x[0], -(x[1] - x[0])))
+    top_by_kind = {
+        kind: outermost([(s, e) for s, e, _, k in spans if k == kind]) for kind in ("compound", "community")
+    }
+    places: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    for s, e, name, kind in spans:
+        if kind in top_by_kind and (s, e) not in top_by_kind[kind]:
+            continue
+        places.setdefault(name, (kind, []))[1].append((s, e))
+    return places
+
+
+def region_of(places: list[Entity]) -> str:
+    """The city (or province) the article is mostly about, from the gazetteer places it names."""
+    divs = divisions()
+    votes: Counter[str] = Counter()
+    for place in places:
+        div = divs.get(place.name)
+        if not div:
+            continue
+        target = div if div.level != "district" else (city_of(div) or province_of(div) or div)
+        if target.level == "province" and div.level == "district":
+            target = province_of(div) or target
+        votes[target.name] += len(place.mentions)
+    return votes.most_common(1)[0][0] if votes else ""

@@ -1,0 +1,168 @@
+"""Roles: the title phrases around a person's name, split at 、, and the units named in them.
+
+党总支书记张磊 → 党总支书记; 蒋文锋, 市司法局警务管理科科长、…临时党支部书记 → both; a role stated once for
+a list of names (王松林、唐庆元等市税务局干部) reaches everyone in it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ..lexicon import GENERIC_PERSON_NOUNS, TITLE_SET, TITLES_BY_LENGTH
+from .entities import Entity, Occurrence
+from .tokens import Doc
+
+AGE_BEFORE = re.compile(r"(\d{1,3})\s*岁(?:的)?")
+_AGE_AFTER = re.compile(r"^(?:[，,]?\s*(?:今年|现年|年仅|已经)?)(\d{1,3})\s*岁")
+_ROLE_AFTER = re.compile(
+    r"^[^，,。；;！？!?\n]{0,6}?(被任命为|任命为|曾担任|担任|曾任|现任|兼任|是|系|任|作为|当选为)"
+)
+_LIST_TAIL = re.compile(r"^等\s*\d*\s*[名位个人]")
+_LEADING_JUNK = re.compile(r"^(?:一名|一位|一个|名|位|这位|那位|作为|身为|现任|时任|原|曾任|担任|任|是)")
+_LIST_JOINERS = ("、", "与", "和", "及")
+_NAMED_UNIT_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(居民区|社区|村|小区|新村|居委会|村委会)")
+_LEADING_FLAGS = {"v", "p", "c", "d", "r", "u", "ul", "uj", "uz", "ud", "t", "f", "m"}
+
+
+def ends_with_title(s: str) -> str:
+    return next((t for t in TITLES_BY_LENGTH if s.endswith(t)), "")
+
+
+def clean_role(part: str) -> str:
+    part = part.strip(" 、")
+    if "的" in part:
+        part = part.rsplit("的", 1)[1]
+    part = AGE_BEFORE.sub("", part)
+    while True:
+        new = _LEADING_JUNK.sub("", part)
+        if new == part:
+            break
+        part = new
+    return part
+
+
+def _strip_units(role: str, units: list[str]) -> tuple[str, list[str]]:
+    """宝山区友谊路街道盘古路居委会主任 → (盘古路居委会主任, [宝山区, 友谊路街道]): the street and district
+    above a named neighbourhood body are the person's units, not part of the title."""
+    stripped: list[str] = []
+    changed = True
+    while changed:
+        changed = False
+        for unit in units:
+            rest = role[len(unit) :]
+            if role.startswith(unit) and _NAMED_UNIT_HEAD.match(rest) and ends_with_title(rest):
+                role, changed = rest, True
+                stripped.append(unit)
+    return role, stripped
+
+
+def assign_units(roles: list[str], units: list[str], higher: list[str]) -> tuple[list[str], list[str]]:
+    """(roles with the district/street above a named body taken out, the units the roles name)."""
+    higher = sorted(higher, key=len, reverse=True)
+    out_roles: list[str] = []
+    above: list[str] = []
+    for role in roles:
+        role, stripped = _strip_units(role, higher)
+        out_roles.append(role)
+        above += [u for u in stripped if u not in above]
+    return out_roles, above + [u for u in units if u not in above and any(u in r for r in out_roles)]
+
+
+def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
+    """Title phrases in the text before a name, split at 、; each must end with a title."""
+    roles = []
+    for part in phrase.split("、"):
+        role = clean_role(part)
+        if not role or not ends_with_title(role) or role in GENERIC_PERSON_NOUNS:
+            continue
+        # Drop leading verbs/prepositions jieba marks (提到, 看到, 对).
+        start_pos = offset + phrase.find(role)
+        i = doc.tok_at(start_pos) if start_pos < len(doc.text) else 0
+        while (
+            i < len(doc.toks)
+            and doc.toks[i].start < start_pos + len(role)
+            and doc.toks[i].flag in _LEADING_FLAGS
+            and doc.toks[i].word not in TITLE_SET
+            and doc.toks[i].start >= start_pos
+        ):
+            cut = doc.toks[i].end - start_pos
+            role = role[cut:] if cut < len(role) else role
+            start_pos = doc.toks[i].end
+            i += 1
+        if role and ends_with_title(role) and role not in GENERIC_PERSON_NOUNS and len(role) <= 40:
+            roles.append(role)
+    return roles
+
+
+def _chains(text: str, mentions: list[Occurrence]) -> list[list[Occurrence]]:
+    """Names joined by 、/与/和 in a row: they share a role stated once for the chain."""
+    chains: list[list[Occurrence]] = []
+    for m in mentions:
+        if chains and text[chains[-1][-1].end : m.start] in _LIST_JOINERS:
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    return chains
+
+
+def _role_after(doc: Doc, end: int) -> str:
+    """任/担任/是 … after a name: the longest title phrase of that clause (张三担任社区党委书记)."""
+    role_after = _ROLE_AFTER.match(doc.text[end : end + 60])
+    if not role_after:
+        return ""
+    rest = doc.clause_after(end + role_after.end())
+    best = ""
+    for t in TITLES_BY_LENGTH:
+        idx = rest.rfind(t)
+        if idx >= 0 and idx + len(t) > len(best):
+            best = rest[: idx + len(t)]
+    best = clean_role(best)
+    return best if best and best not in GENERIC_PERSON_NOUNS and len(best) <= 40 else ""
+
+
+def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
+    text = doc.text
+    mentions = sorted((m for e in people.values() for m in e.mentions), key=lambda m: m.start)
+    ends = sorted(m.end for m in mentions)
+    for chain in _chains(text, mentions):
+        first = chain[0]
+        before = doc.clause_before(first.start)
+        own: dict[int, list[str]] = {}
+        for m in chain:
+            phrase = doc.clause_before(m.start)
+            # Only what stands after an earlier name in the same clause (护士长向璇和人事干事王雅萍).
+            k = bisect_left(ends, m.start)
+            if k > 0 and ends[k - 1] >= m.start - len(phrase):
+                phrase = text[ends[k - 1] : m.start].lstrip("".join(_LIST_JOINERS))
+            own[m.start] = _roles_in(phrase, doc, m.start - len(phrase))
+            for age in AGE_BEFORE.finditer(phrase):
+                rest = phrase[age.end() :]
+                if 0 < int(age.group(1)) < 120 and (not rest or (ends_with_title(rest) and "的" not in rest)):
+                    m.age = int(age.group(1))
+            after = _AGE_AFTER.match(text[m.end : m.end + 10])
+            if after and 0 < int(after.group(1)) < 120:
+                m.age = int(after.group(1))
+        last = chain[-1]
+        shared: list[str] = []
+        best = _role_after(doc, last.end)
+        if best:
+            own.setdefault(last.start, []).append(best)
+            if len(chain) > 1:
+                shared.append(best)
+        list_tail = _LIST_TAIL.match(text[last.end : last.end + 60])
+        if list_tail:
+            # 等5名老党员和4名年轻党员志愿者: the first title phrase after the list is its role.
+            rest = doc.clause_after(last.end + list_tail.end())
+            title_ends = [rest.find(t) + len(t) for t in TITLES_BY_LENGTH if t in rest]
+            if title_ends:
+                role = clean_role(rest[: min(title_ends)])
+                if role and role not in GENERIC_PERSON_NOUNS:
+                    shared.append(role)
+        chain_roles = own.get(first.start, []) if len(chain) > 1 else []
+        for m in chain:
+            roles = list(own.get(m.start, []))
+            if not roles and chain_roles and before:
+                roles = list(chain_roles)
+            roles += [r for r in shared if r not in roles]
+            m.roles = roles

@@ -1,0 +1,193 @@
+"""jieba tokens for extraction, from a tokenizer instance of extraction's own.
+
+jieba's module-level dictionary (`jieba.dt`) is shared by everything in the process; adding the
+curated names to it would make `extract()` depend on what ran before. Here the stock dictionary is
+loaded once into a private base tokenizer that is never changed; a lexicon with names gets its own
+copy of it (cached by the lexicon's names), with those names added. Nothing here touches `jieba.dt`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from bisect import bisect_right
+from collections import OrderedDict
+from dataclasses import dataclass
+
+import jieba
+import jieba.posseg
+
+from ..lexicon import Lexicon
+
+jieba.setLogLevel(logging.WARNING)
+
+CLAUSE_BREAK = frozenset('，,。；;：:！？!?\n（(）)“”"‘’「」『』《》【】 \u3000\u00a0丨')
+_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+# Words that end a name when walking back from the suffix: determiners, prepositions, verbs of founding.
+PREFIX_STOP = set(
+    "全区 全市 全县 全省 各级 各 该 本 这 那 每 其 我 我们 他们 全 和 与 及 等 向 为 对 在 "
+    "从 由 是 到 给 联合 组织 成立 建立 一个 一支 一名 多个 首批 相关 所在 部分 基层 广大 有关 "
+    "主要 领导 来自 根据 按照 原 现 的".split()
+)
+_CLAUSE_LIMIT = 200  # no clause of the genre is longer; bounds the walk on text without punctuation
+_CACHE_SIZE = 2
+
+_lock = threading.Lock()
+_base: jieba.posseg.POSTokenizer | None = None
+_by_lexicon: OrderedDict[tuple, jieba.posseg.POSTokenizer] = OrderedDict()
+
+
+def is_cjk(s: str) -> bool:
+    """Chinese characters only (丨, a separator on pages, is none: 新闻丨东海社区)."""
+    return bool(_CJK.match(s)) and "丨" not in s
+
+
+def _base_tokenizer() -> jieba.posseg.POSTokenizer:
+    global _base
+    if _base is None:
+        words = jieba.Tokenizer()
+        words.initialize()
+        _base = jieba.posseg.POSTokenizer(words)
+    return _base
+
+
+def _lexicon_key(lexicon: Lexicon) -> tuple:
+    return (
+        frozenset(lexicon.people),
+        frozenset(lexicon.organizations),
+        frozenset(lexicon.places),
+    )
+
+
+def tokenizer_for(lexicon: Lexicon) -> jieba.posseg.POSTokenizer:
+    """The tokenizer for this lexicon: the stock one, or a copy of it that knows the curated names.
+
+    The copy shares nothing mutable with the base (its word frequencies and tags are its own
+    dictionaries), so building it changes no other tokenizer."""
+    with _lock:
+        base = _base_tokenizer()
+        if not (lexicon.people or lexicon.organizations or lexicon.places):
+            return base
+        key = _lexicon_key(lexicon)
+        found = _by_lexicon.get(key)
+        if found is not None:
+            _by_lexicon.move_to_end(key)
+            return found
+        words = jieba.Tokenizer()
+        words.FREQ, words.total, words.initialized = dict(base.tokenizer.FREQ), base.tokenizer.total, True
+        tagged = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+        tagged.tokenizer, tagged.word_tag_tab = words, dict(base.word_tag_tab)
+        for name in sorted(lexicon.people):
+            words.add_word(name, freq=50000, tag="nr")
+        for name in sorted(set(lexicon.organizations) | set(lexicon.places)):
+            words.add_word(name, freq=20000, tag="nt" if name in lexicon.organizations else "ns")
+        _by_lexicon[key] = tagged
+        while len(_by_lexicon) > _CACHE_SIZE:
+            _by_lexicon.popitem(last=False)
+        return tagged
+
+
+@dataclass
+class Token:
+    word: str
+    flag: str
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.word)
+
+
+def tokenize(text: str, lexicon: Lexicon | None = None) -> list[Token]:
+    """jieba.posseg tokens with their offsets.
+
+    >>> [(t.word, t.flag, t.start) for t in tokenize("张磊说")]
+    [('张磊', 'nr', 0), ('说', 'v', 2)]
+    """
+    out, pos = [], 0
+    for pair in tokenizer_for(lexicon or Lexicon()).cut(text):
+        out.append(Token(pair.word, pair.flag, pos))
+        pos += len(pair.word)
+    return out
+
+
+class Doc:
+    """The text, its tokens and the lookups every rule needs (token at a position, word edges)."""
+
+    def __init__(self, text: str, lexicon: Lexicon) -> None:
+        self.text = text
+        self.lexicon = lexicon
+        self.tagger = tokenizer_for(lexicon)
+        self.toks = tokenize(text, lexicon)
+        self.starts = [t.start for t in self.toks]
+        self.by_start = {t.start: i for i, t in enumerate(self.toks)}
+        self.ends = {t.end for t in self.toks}
+        self._counts: dict[str, int] = {}
+
+    def count(self, s: str) -> int:
+        """How often s occurs in the text (cached: the rules ask about the same names often)."""
+        found = self._counts.get(s)
+        if found is None:
+            found = self._counts[s] = self.text.count(s)
+        return found
+
+    def tok_at(self, pos: int) -> int:
+        """Index of the token covering text position pos (len(toks) at the end of the text)."""
+        if pos >= len(self.text):
+            return len(self.toks)
+        return bisect_right(self.starts, pos) - 1
+
+    def is_word(self, word: str) -> bool:
+        """True when the dictionary knows word as an ordinary word (商量, 包干)."""
+        return self.tagger.tokenizer.FREQ.get(word, 0) > 0
+
+    def freq(self, word: str) -> int:
+        return self.tagger.tokenizer.FREQ.get(word, 0)
+
+    def tag(self, word: str) -> str:
+        return self.tagger.word_tag_tab.get(word, "")
+
+    def clause_before(self, pos: int) -> str:
+        start = pos
+        limit = max(0, pos - _CLAUSE_LIMIT)
+        while start > limit and self.text[start - 1] not in CLAUSE_BREAK:
+            start -= 1
+        return self.text[start:pos]
+
+    def clause_after(self, pos: int) -> str:
+        end = pos
+        limit = min(len(self.text), pos + _CLAUSE_LIMIT)
+        while end < limit and self.text[end] not in CLAUSE_BREAK:
+            end += 1
+        return self.text[pos:end]
+
+
+class Coverage:
+    """Which text positions lie inside a set of spans: O(1) per question after O(n) building."""
+
+    def __init__(self, length: int, spans: list[tuple[int, int]]) -> None:
+        self.inside = bytearray(length + 1)
+        for s, e in spans:
+            self.inside[s:e] = b"\x01" * (e - s)
+
+    def __contains__(self, pos: int) -> bool:
+        return bool(self.inside[pos])
+
+    def add(self, start: int, end: int) -> None:
+        self.inside[start:end] = b"\x01" * (end - start)
+
+
+def outermost(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans not inside another, different span, in O(n log n).
+
+    >>> sorted(outermost([(0, 5), (1, 3), (1, 3), (6, 8)]))
+    [(0, 5), (6, 8)]
+    """
+    out: set[tuple[int, int]] = set()
+    reach = -1
+    for s, e in sorted(set(spans), key=lambda x: (x[0], -x[1])):
+        if reach < e:
+            out.add((s, e))
+        reach = max(reach, e)
+    return out

@@ -1,0 +1,270 @@
+"""Datasets of scraped articles: CSV/TSV, JSON Lines, JSON arrays and Excel .xlsx, one article per row.
+
+Contract: `read_dataset(path, max_bytes, column_map)` yields one RawDocument per row (a `Skipped`
+for a row without body text or over the page limit). Columns are found by their header names in
+Chinese or English (`COLUMNS`), or named by `column_map` ({"body": "content", …}); HTML in a cell
+is read like a saved page. The capture of a row is the row itself (JSON: the file's name and
+SHA-256, the row number and every original column), so the exact source stays on record. Row
+numbers are as a spreadsheet shows them (the header is row 1) for CSV and Excel, line numbers for
+JSON Lines, and 1-based positions for JSON arrays. CSV is UTF-8 (with or without BOM) or GB18030.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..read import RawDocument, ReadError, Skipped, html_to_text
+
+DATASET_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".xlsx"}
+COLUMNS = {
+    "title": ("标题", "题目", "文章标题", "title", "headline"),
+    "body": ("正文", "内容", "全文", "文章内容", "content", "text", "body", "article"),
+    "published": ("日期", "发布时间", "发布日期", "时间", "date", "published", "publish_time", "pubdate"),
+    "source": ("来源", "媒体", "出处", "公众号", "source", "outlet", "media", "publisher"),
+    "url": ("链接", "网址", "原文链接", "url", "link"),
+    "author": ("作者", "记者", "author", "authors", "byline"),
+}
+FIELDS = tuple(COLUMNS)
+_HTML_CELL = re.compile(r"<(p|div|br|span|section|h[1-6]|table|article)\b[^>]*>", re.I)
+
+
+def parse_column_map(spec: str) -> dict[str, str]:
+    """`--map body=content,title=标题` → {"body": "content", "title": "标题"}; ValueError if malformed.
+
+    >>> parse_column_map("body=content, date=发布日期")
+    {'body': 'content', 'published': '发布日期'}
+    """
+    mapping = {}
+    for item in filter(None, (part.strip() for part in spec.split(","))):
+        key, sep, column = item.partition("=")
+        key = {"date": "published", "text": "body", "outlet": "source"}.get(key.strip(), key.strip())
+        if not sep or not column.strip() or key not in FIELDS:
+            raise ValueError(f"{item!r}: expected FIELD=COLUMN with FIELD one of {', '.join(FIELDS)}")
+        mapping[key] = column.strip()
+    return mapping
+
+
+def _normal(name: object) -> str:
+    return re.sub(r"[\s_\-]+", "", str(name or "")).lower()
+
+
+def match_columns(headers: list[str], column_map: dict[str, str] | None) -> dict[str, str]:
+    """field → header name, by the mapping first, then by the known names."""
+    by_normal = {_normal(h): h for h in headers if h is not None}
+    found = {}
+    for key, column in (column_map or {}).items():
+        if _normal(column) not in by_normal:
+            raise ReadError(
+                f"column {column!r} (for {key}) is not in the header: {', '.join(map(str, headers))}"
+            )
+        found[key] = by_normal[_normal(column)]
+    for key, names in COLUMNS.items():
+        if key not in found:
+            hit = next((by_normal[_normal(n)] for n in names if _normal(n) in by_normal), None)
+            if hit is not None:
+                found[key] = hit
+    if "body" not in found:
+        raise ReadError(
+            f"no body column (正文/内容/content/text/body) in the header: {', '.join(map(str, headers))}; "
+            "name it with --map body=COLUMN"
+        )
+    return found
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return "、".join(_cell(v) for v in value)
+    return str(value).strip()
+
+
+def row_document(
+    row: dict, columns: dict[str, str], *, path: Path, file_sha256: str, row_no: int, fmt: str
+) -> RawDocument | Skipped:
+    """One dataset row → a page whose text is the headline and the body, and whose hints are trusted."""
+    source = f"{path}#row {row_no}"
+    value = {key: _cell(row.get(column)) for key, column in columns.items()}
+    body = value.get("body", "")
+    if _HTML_CELL.search(body):
+        body, _ = html_to_text(body)
+    body = body.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if not body:
+        return Skipped(source, "row has no body text")
+    record = {
+        "source_file": path.name,
+        "source_sha256": file_sha256,
+        "row": row_no,
+        "columns": {str(k): _cell(v) for k, v in row.items()},
+    }
+    raw = json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    title = re.sub(r"\s+", " ", value.get("title", ""))
+    hints = {
+        f"archive:{key}": value[key] for key in ("title", "published", "source", "author") if value.get(key)
+    }
+    if title:
+        hints["og:title"] = title
+    url = value.get("url", "")
+    return RawDocument(
+        source_path=source,
+        raw=raw,
+        encoding="utf-8",
+        text=f"{title}\n{body}" if title else body,
+        format=fmt,
+        url=url if url.startswith(("http://", "https://")) else "",
+        hints=hints,
+    )
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while block := handle.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _text_encoding(path: Path) -> str:
+    """utf-8-sig, utf-8 or gb18030, decided over the whole file a block at a time."""
+    with path.open("rb") as handle:
+        if handle.read(3) == codecs.BOM_UTF8:
+            return "utf-8-sig"
+        handle.seek(0)
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        try:
+            while block := handle.read(1 << 20):
+                decoder.decode(block)
+            decoder.decode(b"", final=True)
+            return "utf-8"
+        except UnicodeDecodeError:
+            return "gb18030"
+
+
+def _csv_rows(path: Path, max_bytes: int | None) -> Iterator[tuple[int, dict | str]]:
+    encoding = _text_encoding(path)
+    csv.field_size_limit(max_bytes or 1 << 40)  # a bigger cell stops the reader instead of filling memory
+    with path.open(encoding=encoding, errors="replace", newline="") as handle:
+        sample = handle.read(8192)
+        handle.seek(0)
+        delimiter = "\t" if path.suffix.lower() == ".tsv" or sample.count("\t") > sample.count(",") else ","
+        reader = csv.DictReader(handle, delimiter=delimiter)
+        number = 1
+        try:
+            yield 1, reader.fieldnames or []
+            for number, row in enumerate(reader, start=2):  # records, not lines: a cell may hold newlines
+                yield number, row
+        except csv.Error as exc:
+            raise ReadError(f"damaged CSV after row {number}: {exc}") from None
+
+
+def _jsonl_rows(path: Path, max_bytes: int | None) -> Iterator[tuple[int, dict | str]]:
+    with path.open("rb") as handle:
+        line_no = 0
+        while True:
+            line = handle.readline((max_bytes or 1 << 40) + 1)
+            if not line:
+                return
+            line_no += 1
+            if max_bytes is not None and len(line) > max_bytes and not line.endswith(b"\n"):
+                while line and not line.endswith(b"\n"):  # skip the rest of the line unread into memory
+                    line = handle.readline(1 << 20)
+                yield line_no, f"line is over the {max_bytes:,}-byte limit for one page"
+                continue
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line.decode("utf-8-sig"))
+            except (ValueError, UnicodeDecodeError) as exc:
+                yield line_no, f"not a JSON object ({exc})"
+                continue
+            yield line_no, row if isinstance(row, dict) else "not a JSON object"
+
+
+def _json_rows(path: Path, max_bytes: int | None) -> Iterator[tuple[int, dict | str]]:
+    size = path.stat().st_size
+    if max_bytes is not None and size > max_bytes:
+        raise ReadError(f"a JSON array is read whole and this one is {size:,} bytes; write it as JSON Lines")
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ReadError(f"not valid JSON: {exc}") from None
+    if isinstance(data, dict):
+        lists = [v for v in data.values() if isinstance(v, list)]
+        data = lists[0] if len(lists) == 1 else None
+    if not isinstance(data, list):
+        raise ReadError("JSON file is not an array of articles (nor an object holding one)")
+    for number, row in enumerate(data, start=1):
+        yield number, row if isinstance(row, dict) else "not a JSON object"
+
+
+def _xlsx_rows(path: Path, max_bytes: int | None) -> Iterator[tuple[int, dict | str]]:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        with zipfile.ZipFile(path) as package:
+            inflated = sum(info.file_size for info in package.infolist())
+    except zipfile.BadZipFile as exc:
+        raise ReadError(f"not an Excel .xlsx file: {exc}") from None
+    if max_bytes is not None and inflated > 8 * max_bytes:
+        raise ReadError(f"workbook inflates to {inflated:,} bytes, over 8× the page limit")
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds on a damaged workbook
+        raise ReadError(f"damaged Excel workbook: {type(exc).__name__}: {exc}") from None
+    number = 1
+    try:
+        rows = book.worksheets[0].iter_rows(values_only=True)
+        headers = [_cell(h) for h in next(rows, ())]
+        yield 1, headers
+        for number, values in enumerate(rows, start=2):
+            if any(v not in (None, "") for v in values):
+                yield number, dict(zip(headers, values, strict=False))
+    except (ReadError, GeneratorExit):
+        raise
+    except Exception as exc:  # a damaged sheet part shows only when it is reached
+        raise ReadError(f"damaged Excel workbook after row {number}: {type(exc).__name__}: {exc}") from None
+    finally:
+        book.close()
+
+
+def read_dataset(
+    path: Path, max_bytes: int | None, column_map: dict[str, str] | None = None
+) -> Iterator[RawDocument | Skipped]:
+    """Yield one page per row of a dataset file."""
+    suffix = path.suffix.lower()
+    fmt = {".tsv": "csv", ".ndjson": "jsonl"}.get(suffix, suffix.lstrip("."))
+    reader = {"csv": _csv_rows, "jsonl": _jsonl_rows, "json": _json_rows, "xlsx": _xlsx_rows}[fmt]
+    file_sha256 = _sha256(path)
+    rows: Iterable[tuple[int, dict | str]] = reader(path, max_bytes)
+    columns: dict[str, str] | None = None
+    if fmt in ("csv", "xlsx"):
+        _, headers = next(iter(rows), (1, []))
+        columns = match_columns([str(h) for h in headers], column_map)
+    found = 0
+    for number, row in rows:
+        source = f"{path}#row {number}"
+        if isinstance(row, str):
+            yield Skipped(source, row)
+            continue
+        if columns is None:  # JSON: the first object's keys are the header
+            columns = match_columns(list(row), column_map)
+        if max_bytes is not None and sum(len(str(v)) for v in row.values()) > max_bytes:
+            yield Skipped(source, f"row is over the {max_bytes:,}-byte limit for one page")
+            continue
+        found += 1
+        yield row_document(row, columns, path=path, file_sha256=file_sha256, row_no=number, fmt=fmt)
+    if not found:
+        raise ReadError("dataset has no rows")

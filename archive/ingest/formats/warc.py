@@ -1,0 +1,196 @@
+"""WARC files (and the WARCs inside a WACZ) → pages, one record at a time.
+
+Contract: `read_warc(open_stream, label=…, max_bytes=…)` classifies every record instead of guessing:
+- `response`/`resource` records of an http(s) URL whose payload is HTML or plain text are pages;
+- `request`, `metadata`, `warcinfo`, and a crawler's own records (`metadata://` and `dns:` URIs:
+  wget's command line, log and manifest; Heritrix's DNS lookups; `resource` records of any other
+  non-http URI, such as Browsertrix's `urn:pageinfo:`) are skipped silently, as are redirects and
+  other non-2xx responses, robots.txt, and payloads that are not pages (CSS, images);
+- a `revisit` record is one more capture of the page it refers to (by WARC-Refers-To or payload
+  digest), or a `Skipped` line when that record is not in the same archive;
+- a `response` record of any other URI scheme (ftp:, file:) is a `Skipped` line.
+Bodies are decoded (chunked, gzip, deflate, br) with the size limit applied to the decoded bytes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from ..read import RawDocument, ReadError, Skipped, document_from_bytes
+from .httpbody import BLOCK, BodyError, BodyTooLarge, read_body
+
+PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+SILENT_TYPES = ("request", "metadata", "warcinfo", "conversion", "continuation")
+
+
+@dataclass
+class WarcState:
+    """What one archive has shown so far: offsets of payloads (for revisits) and the page count."""
+
+    pages: int = 0
+    reported: int = 0
+    # payload digest or record id → (which stream, offset of the record in it)
+    seen: dict[str, tuple[int, int]] = field(default_factory=dict)
+    openers: list[Callable[[], BinaryIO]] = field(default_factory=list)
+
+
+def read_warc(
+    open_stream: Callable[[], BinaryIO],
+    *,
+    label: str,
+    max_bytes: int | None,
+    pages: dict[str, dict[str, str]] | None = None,
+    state: WarcState | None = None,
+) -> Iterator[RawDocument | Skipped]:
+    """Yield the pages of one WARC stream (`open_stream()` must give a fresh, seekable stream).
+
+    pages: url → {"title", "ts"} from a WACZ's pages.jsonl. state: shared by the WARCs of one WACZ,
+    so a revisit may refer to a record in another of its files. Raises ReadError on a damaged file.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    own_state = state is None
+    state = state or WarcState()
+    state.openers.append(open_stream)
+    stream_no = len(state.openers) - 1
+    where = "at its first record"
+    try:
+        with open_stream() as stream:
+            records = ArchiveIterator(stream)
+            for record in records:
+                url = record.rec_headers.get_header("WARC-Target-URI") or ""
+                rid = record.rec_headers.get_header("WARC-Record-ID") or ""
+                where = f"after the record for {url or rid}"
+                item = _classify(record, label, url, rid, max_bytes, pages or {}, state)
+                if item is not None:
+                    if isinstance(item, Skipped):
+                        state.reported += 1
+                    else:
+                        state.pages += 1
+                    yield item
+                if record.rec_type in ("response", "resource"):
+                    # (warcio knows a record's offset once it has read to its end: ask only now)
+                    for key in (rid, record.rec_headers.get_header("WARC-Payload-Digest")):
+                        if key:
+                            state.seen.setdefault(key, (stream_no, records.get_record_offset()))
+    except ReadError:
+        raise
+    except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
+        raise ReadError(f"damaged or truncated WARC file {where} ({type(exc).__name__}: {exc})") from None
+    except Exception as exc:  # warcio fails in assorted ways on garbage headers; all mean a damaged file
+        raise ReadError(
+            f"damaged WARC file {where}: unreadable record headers ({type(exc).__name__})"
+        ) from None
+    if own_state and not state.pages and not state.reported:
+        raise ReadError("WARC file holds no text or HTML pages of http(s) URLs")
+
+
+def _classify(record, label, url, rid, max_bytes, pages, state) -> RawDocument | Skipped | None:
+    source = f"{label}#{url or rid}"
+    if record.rec_type in SILENT_TYPES:
+        return None
+    if url.startswith(("metadata://", "dns:")):
+        return None  # the crawler's own records: its command line, log, manifest, DNS lookups
+    if record.rec_type == "revisit":
+        return _revisit(record, source, url, rid, max_bytes, pages, state)
+    if record.rec_type not in ("response", "resource"):
+        return Skipped(source, f"unknown WARC record type {record.rec_type!r}")
+    if not url.lower().startswith(("http://", "https://")):
+        if record.rec_type == "resource":
+            return None  # a crawler's own record (Browsertrix urn:pageinfo:, urn:text:, file: logs)
+        scheme = url.split(":", 1)[0] if ":" in url else "no"
+        return Skipped(source, f"not a web page: {scheme} URI (only http and https responses are pages)")
+    if not _is_page(record, url):
+        return None
+    return _page(record, source, url, rid, max_bytes, pages)
+
+
+def _content_type(record) -> str:
+    if record.http_headers is not None and record.rec_type == "response":
+        return record.http_headers.get_header("Content-Type") or ""
+    return record.rec_headers.get_header("Content-Type") or ""
+
+
+def _is_page(record, url: str) -> bool:
+    if record.http_headers is not None and record.rec_type in ("response", "revisit"):
+        status = record.http_headers.get_statuscode() or ""
+        if not status.startswith("2"):
+            return False  # redirects and error responses are not pages
+    media = _content_type(record).split(";")[0].strip().lower()
+    return media in PAGE_TYPES and not re.search(r"/robots\.txt$", url.split("?")[0])
+
+
+def _page(record, source, url, rid, max_bytes, pages) -> RawDocument | Skipped:
+    declared_length = int(record.rec_headers.get_header("Content-Length") or 0)
+    if max_bytes is not None and declared_length > max_bytes:
+        # not read: the iterator skips the rest of the record in small blocks
+        return Skipped(
+            source, f"record is {declared_length:,} bytes, over the {max_bytes:,}-byte limit for one page"
+        )
+    headers = {}
+    if record.http_headers is not None and record.rec_type == "response":
+        headers = {k.lower(): v for k, v in record.http_headers.headers}
+    try:
+        body = read_body(record.raw_stream, headers, max_bytes)
+    except (BodyTooLarge, BodyError) as exc:
+        return Skipped(source, str(exc))
+    while record.raw_stream.read(BLOCK):  # what follows the payload (a chunked body's last CRLF)
+        pass
+    if getattr(record.raw_stream, "limit", 0) > 0:  # fewer bytes than the record declares
+        raise EOFError(f"record for {url or rid} is cut short")
+    ctype = _content_type(record)
+    charset = re.search(r"charset=[\"']?([\w\-]+)", ctype)
+    try:
+        doc = document_from_bytes(
+            body,
+            source_path=source,
+            kind="text" if "text/plain" in ctype else "html",
+            url=url,
+            record_id=rid,
+            declared=charset.group(1) if charset else None,
+        )
+    except ReadError as exc:
+        return Skipped(source, str(exc))
+    doc.format = "warc"
+    doc.hints.setdefault("archive:captured", record.rec_headers.get_header("WARC-Date") or "")
+    info = pages.get(url) or {}
+    if info.get("title"):
+        doc.hints["archive:title"] = info["title"]
+    if info.get("ts"):
+        doc.hints["archive:captured"] = info["ts"]
+    return doc
+
+
+def _revisit(record, source, url, rid, max_bytes, pages, state) -> RawDocument | Skipped | None:
+    from warcio.archiveiterator import ArchiveIterator
+
+    refers = record.rec_headers.get_header("WARC-Refers-To") or ""
+    digest = record.rec_headers.get_header("WARC-Payload-Digest") or ""
+    where = state.seen.get(refers) or state.seen.get(digest)
+    if where is None:
+        return Skipped(
+            source,
+            f"revisit record refers to {refers or digest or 'nothing'}, which is not in this archive "
+            "(import the WARC that holds the original with it)",
+        )
+    stream_no, offset = where
+    with state.openers[stream_no]() as stream:
+        stream.seek(offset)
+        original = next(iter(ArchiveIterator(stream)))
+        original_url = original.rec_headers.get_header("WARC-Target-URI") or ""
+        if not _is_page(original, original_url):
+            return None  # a revisit of a stylesheet or an image
+        doc = _page(original, source, original_url, rid, max_bytes, pages)
+    if isinstance(doc, Skipped):
+        return doc
+    # The capture's own bytes are the revisit record's headers: its provenance, distinct from the original
+    raw = record.rec_headers.to_bytes()
+    if record.http_headers is not None:
+        raw += record.http_headers.to_bytes()
+    doc.raw, doc.url, doc.record_id = raw, url or original_url, rid
+    doc.hints["archive:captured"] = record.rec_headers.get_header("WARC-Date") or ""
+    return doc

@@ -1,0 +1,149 @@
+"""Article metadata that is not a `key: value` line: headline clean-up, dates from <meta> tags and
+URLs, outlets from datelines, bylines and the page <title>. Pure helpers for clean.py.
+
+The rules describe how Chinese news pages are laid out (a column tag before the headline, the site's
+name after it, `outlet | date` datelines, `XX日报记者 某某` bylines), never particular sites.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+# A column or banner before the headline: 新华全媒+|…, 【一线抗疫群英谱】…, 上海好邻居 | …
+_COLUMN_PREFIX = re.compile(r"^(?:【[^】]{1,16}】|\[[^\]]{1,16}\]|[^|｜\s]{1,10}\s*[|｜]\s*)(?=\S)")
+# The site, channel or outlet after it: … - 公益 - 中工网, …_新华网, … | 某某在线
+_SITE_SUFFIX = re.compile(r"(?:\s*(?:\s[-–—]\s|_|\s[|｜]\s|[|｜])\s*[^\s_|｜]{1,16}){1,3}\s*$")
+_SITE_WORD = re.compile(r"(网|报|台|频道|新闻|在线|客户端|中心|日报|晚报|时报|资讯|公益|首页|[A-Za-z.]{3,})$")
+_OUTLET_WORD = re.compile(r"(?:网|报|台|社|客户端|新闻|在线|APP|号|频道|传媒|融媒|发布)$")
+_DATE_IN_URL = (
+    re.compile(
+        r"/(?P<y>20\d{2})-?(?P<m>[01]\d)[-/]?(?P<d>[0-3]\d)/"
+    ),  # /2021-08/05/, /20210805/, /202108/05/
+    re.compile(r"/t(?P<y>20\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)_"),  # /202108/t20210805_123.html
+    re.compile(r"/(?P<y>20\d{2})/(?P<m>[01]\d)/(?P<d>[0-3]\d)/"),  # /2021/08/05/
+    re.compile(r"[/_-](?P<y>20\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)[/_.-]"),  # /content_20210805.htm
+)
+DATE_HINT_KEYS = (
+    "archive:published",
+    "article:published_time",
+    "publishdate",
+    "pubdate",
+    "publish_date",
+    "publishtime",
+    "publish_time",
+    "og:release_date",
+    "releasedate",
+    "dc.date",
+    "dc.date.issued",
+    "date",
+    "firstpublishedtime",
+    "datepublished",
+    "article:modified_time",
+    "time",
+)
+SOURCE_HINT_KEYS = ("archive:source", "source", "contentsource", "og:site_name", "sitename", "site_name")
+_BYLINE = re.compile(
+    r"^(?P<outlet>[\u4e00-\u9fffA-Za-z·]{2,24}?)?\s*(?:特约|见习|首席)?(?:记者|通讯员)\s*[:：]?\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4}){0,4})\s*$"
+)
+
+
+def split_headline(line: str) -> str:
+    """The headline without a column tag before it or the site's name after it.
+
+    >>> split_headline("新华全媒+|社区书记的一天 - 公益 - 某某网")
+    '社区书记的一天'
+    """
+    title = line.strip()
+    m = _SITE_SUFFIX.search(title)
+    if m and len(title) - len(m.group(0)) >= 4:
+        parts = [p for p in re.split(r"\s[-–—]\s|_|[|｜]", m.group(0)) if p.strip()]
+        if parts and _SITE_WORD.search(parts[-1].strip()):
+            title = title[: m.start()].rstrip()
+    m = _COLUMN_PREFIX.match(title)
+    if m and len(title) - m.end() >= 6:
+        title = title[m.end() :]
+    return title.strip()
+
+
+def date_from_url(url: str) -> datetime | None:
+    """/2021-08/05/, /202108/t20210805_…, /2021/08/05/ → that day.
+
+    >>> date_from_url("http://example.cn/n1/2021/0805/c1-123.html"), date_from_url("/202108/t20210805_9.html")
+    (None, datetime.datetime(2021, 8, 5, 0, 0))
+    """
+    for pattern in _DATE_IN_URL:
+        for m in pattern.finditer(url):
+            try:
+                return datetime(int(m["y"]), int(m["m"]), int(m["d"]))  # noqa: DTZ001
+            except ValueError:
+                continue
+    return None
+
+
+def outlet_from_hints(hints: dict[str, str]) -> str:
+    """The outlet named in <meta> tags, or the last part of the page <title> when it names one."""
+    for key in SOURCE_HINT_KEYS:
+        value = (hints.get(key) or "").strip()
+        if value and len(value) <= 30 and not re.search(r"\d{4}", value):
+            return value
+    title = hints.get("title", "")
+    parts = [p.strip() for p in re.split(r"\s[-–—]\s|_|[|｜]", title) if p.strip()]
+    if len(parts) >= 2 and len(parts[-1]) <= 16 and _OUTLET_WORD.search(parts[-1]):
+        return parts[-1]
+    return ""
+
+
+def outlet_value(value: str) -> str:
+    """The outlet in a 来源 value: the first name, never a date (来源: 2021-08-05 转载 → '')."""
+    value = re.sub(
+        r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?",
+        " ",
+        value,
+    )
+    for part in re.split(r"[\s\u00a0|｜]+", value.strip()):
+        if part and not re.fullmatch(r"[\d:：\-/.]+|转载|原创|作者", part):
+            return part
+    return ""
+
+
+def dateline_outlet(line: str, date_text: str) -> str:
+    """`新民晚报| 2022-04-09 12:47` or `广西日报  2022-07-22`: the outlet standing beside the date."""
+    rest = line.replace(date_text, " ")
+    parts = [p for p in re.split(r"[\s\u00a0\u3000|｜/]+", rest) if p]
+    names = [p for p in parts if re.fullmatch(r"[\u4e00-\u9fffA-Za-z·]{2,16}", p) and _OUTLET_WORD.search(p)]
+    return names[0] if len(names) == 1 else ""
+
+
+def byline(line: str) -> tuple[str, list[str]] | None:
+    """`周口日报·周道客户端记者 苑美丽` → ('周道客户端', ['苑美丽']); None for anything else."""
+    m = _BYLINE.match(line.strip())
+    if not m:
+        return None
+    outlet = (m["outlet"] or "").split("·")[-1]
+    outlet = re.sub(r"^(本报|本台|本网)$", "", outlet)
+    names = [n for n in re.split(r"[\s、,，]+", m["names"]) if n]
+    return outlet, names
+
+
+def site_from(lines: list[str], hints: dict[str, str]) -> str:
+    """The site a page was captured from: og:site_name, a 返回X首页 link, an app badge, a copyright line."""
+    if hints.get("og:site_name"):
+        return hints["og:site_name"]
+    for line in lines:
+        m = re.search(r"返回(\S{1,12}?)首页", line)
+        if m:
+            return m.group(1)
+    for line in lines:
+        m = re.match(r"^(\S{1,12}?)(客户端|公众号|官方微博|官方微信|APP)$", line.strip())
+        if m:
+            return m.group(1)
+    for line in lines:
+        m = re.match(r"^(\S{2,12}(?:网|报|台|在线|新闻))[\s\u00a0]+\S", line.strip())
+        if m:
+            return m.group(1)
+        m = re.search(r"版权所有\s*[:：]?\s*([\u4e00-\u9fff]{2,16})", line)
+        if m:
+            return m.group(1)
+    return ""

@@ -1,0 +1,43 @@
+r"""Characters that change how text is shown without being seen: bidirectional controls and
+zero-width characters. An imported headline or a curator's alias containing U+202E (right-to-left
+override) displays "bidi\u202etxt.exe" as "bidiexe.txt"; a zero-width space splits a name so that
+search and merges miss it. Chinese news text never needs them, so the import and curator input
+remove them (`strip_invisible`), pages remove them from anything stored before that (the
+`no_invisible` template filter), and the original-capture view shows them as visible marks
+(`mark_invisible`) because it must not change the text it shows.
+
+    >>> strip_invisible("bidi\u202etxt.exe\u202c")
+    'biditxt.exe'
+    >>> strip_invisible("潘\u200b晓\ufeff喆")
+    '潘晓喆'
+    >>> mark_invisible("a\u202eb")
+    'a⟨U+202E⟩b'
+"""
+
+from __future__ import annotations
+
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+INVISIBLE = BIDI_CONTROLS + ZERO_WIDTH
+_REMOVE = dict.fromkeys(map(ord, INVISIBLE))
+_MARK = {ord(c): f"⟨U+{ord(c):04X}⟩" for c in INVISIBLE}
+
+
+def strip_invisible(text: str) -> str:
+    """`text` without bidi controls and zero-width characters."""
+    return text.translate(_REMOVE)
+
+
+def mark_invisible(text: str) -> str:
+    """`text` with each bidi control or zero-width character shown as a visible ⟨U+XXXX⟩ mark."""
+    return text.translate(_MARK)
+
+
+def strip_invisible_fields(obj: object, *names: str) -> None:
+    """Strip the named text attributes of `obj` in place (strings, and lists of strings such as aliases)."""
+    for name in names:
+        value = getattr(obj, name, None)
+        if isinstance(value, str):
+            setattr(obj, name, strip_invisible(value))
+        elif isinstance(value, list):
+            setattr(obj, name, [strip_invisible(v) if isinstance(v, str) else v for v in value])

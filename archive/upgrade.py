@@ -1,0 +1,210 @@
+"""Re-resolve the stored entities of an archive made before places had division codes (issue 12):
+`entities_resolve()` is what `manage.py resolve_entities` runs.
+
+Every article's stored mentions (their written text, not a new extraction) are resolved again
+(`archive.ingest.resolve`): places move to their division records (上海 and 上海市 → one 上海市),
+relative organisations to the body of the article's city or district (市委组织部 → 天门市委组织部 and
+永州市委组织部), people to name + the article's region. Nothing curated is lost:
+- a record whose mentions all go to one new record is merged into it with the curators' own merge
+  (`curation.merge`): its mentions keep their status, its name and aliases become aliases, its note
+  is kept, and its old address redirects (an `EntityMerge` row says why);
+- a record whose mentions go to several records (one 市委组织部 for two cities) keeps its curated
+  content and is marked `needs_review`; its mentions move (recorded as splits); a person a curator
+  has merged, noted, aliased or confirmed is never split: it keeps one record, its region becomes
+  what its articles share, and it is marked for review;
+- written forms no article context decides (城关镇 alone) stay where they are and are listed.
+Runs in one transaction; `dry_run` rolls it back after reporting.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db import transaction
+
+from archive import curation
+from archive.ingest.extract import Entity, Extraction
+from archive.ingest.extract import Mention as Span
+from archive.ingest.resolve import resolve
+from archive.ingest.store import _set_region, ensure_places
+from archive.models import Article, EntityMerge, Mention, Organization, Person, Place
+from search.indexing import schedule
+
+REASON = "resolve_entities: one record per real place, organisation and person"
+
+
+@dataclass
+class UpgradeReport:
+    articles: int = 0
+    merged: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    moved: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    review: list[str] = field(default_factory=list)  # what a curator should look at, one line each
+
+
+def _extraction(mentions: list[Mention]) -> Extraction:
+    places: dict[str, Entity] = {}
+    orgs: dict[str, Entity] = {}
+    for m in mentions:
+        if m.status == Mention.Status.REJECTED and not m.organization_id:
+            continue  # a rejected place must not decide the region; a rejected body goes with its article
+        if m.place_id:
+            places.setdefault(m.text, Entity(m.text, m.place.kind)).mentions.append(Span(m.start, m.end))
+        elif m.organization_id:
+            orgs.setdefault(m.text, Entity(m.text, m.organization.kind)).mentions.append(Span(m.start, m.end))
+    return Extraction([], list(orgs.values()), list(places.values()))
+
+
+def _is_curated(model, record) -> bool:
+    field_name = curation.FIELD[model]
+    return bool(
+        getattr(record, "note", "")
+        or record.aliases
+        or EntityMerge.objects.filter(kind=curation.KIND[model], target_id=record.pk).exists()
+        or Mention.objects.filter(**{field_name: record}, status=Mention.Status.CONFIRMED).exists()
+    )
+
+
+def _move(model, record, plan: dict[int, list[int]], report: UpgradeReport, label: str) -> None:
+    """`plan`: target pk → mention pks of `record` that belong there."""
+    targets = [pk for pk in plan if pk != record.pk]
+    if not targets:
+        return
+    field_name = curation.FIELD[model]
+    if len(plan) == 1:
+        curation.merge(model, model.objects.get(pk=targets[0]), [record], reason=REASON)
+        report.merged[label] += 1
+        return
+    for target_pk in targets:
+        target = model.objects.get(pk=target_pk)
+        n = Mention.objects.filter(pk__in=plan[target_pk]).update(**{field_name: target})
+        curation._mentions_history(plan[target_pk], None, f"moved from #{record.pk}: {REASON}")
+        EntityMerge.objects.create(
+            kind=curation.KIND[model],
+            action=EntityMerge.Action.SPLIT,
+            source_id=record.pk,
+            source_name=str(record)[:200],
+            target_id=target.pk,
+            target_name=str(target)[:200],
+            mentions_moved=n,
+            reason=REASON,
+        )
+        report.moved[label] += n
+    record.needs_review = True
+    record.save(update_fields=["needs_review"])
+    names = "、".join(str(model.objects.get(pk=pk)) for pk in targets)
+    report.review.append(f"{label} #{record.pk} {record}: its mentions were divided among {names}")
+
+
+def _common_region(places: list[Place]) -> Place | None:
+    chains = [p.chain for p in places]
+    common = None
+    for level in zip(*chains, strict=False):
+        if any(p.pk != level[0].pk for p in level):
+            break
+        common = level[0]
+    return common
+
+
+def _people(plan: dict[int, dict[int | None, list[int]]], report: UpgradeReport) -> None:
+    regions = Place.objects.in_bulk([pk for targets in plan.values() for pk in targets if pk])
+    for person in Person.objects.filter(pk__in=list(plan)):
+        targets = plan[person.pk]
+        if len(targets) > 1 and _is_curated(Person, person):
+            common = _common_region([regions[pk] for pk in targets if pk])
+            _person_region(person, common, report, review=True)
+            continue
+        ordered = sorted(targets, key=lambda pk: (-len(targets[pk]), pk or 0))
+        for region_pk in ordered[1:]:  # an uncurated name in several regions is several people
+            region = regions.get(region_pk)
+            other, _ = Person.objects.get_or_create(
+                name=person.name, region=region.label[:100] if region else ""
+            )
+            if other.region_place_id is None and region is not None:
+                other.region_place = region
+                other.save(update_fields=["region_place"])
+            n = Mention.objects.filter(pk__in=targets[region_pk]).update(person=other)
+            curation._mentions_history(targets[region_pk], None, f"moved from #{person.pk}: {REASON}")
+            EntityMerge.objects.create(
+                kind=EntityMerge.Kind.PERSON,
+                action=EntityMerge.Action.SPLIT,
+                source_id=person.pk,
+                source_name=str(person)[:200],
+                target_id=other.pk,
+                target_name=str(other)[:200],
+                mentions_moved=n,
+                reason=REASON,
+            )
+            report.moved["person"] += n
+        _person_region(person, regions.get(ordered[0]), report, review=False)
+
+
+def _person_region(person: Person, region: Place | None, report: UpgradeReport, *, review: bool) -> None:
+    label = region.label[:100] if region else ""
+    same = Person.objects.filter(name=person.name, region=label).exclude(pk=person.pk).first()
+    if same is not None:
+        curation.merge(Person, same, [person], reason=REASON)
+        report.merged["person"] += 1
+        person = same
+    person.region, person.region_place = label, region
+    person.needs_review = person.needs_review or review
+    person.save(update_fields=["region", "region_place", "needs_review"])
+    if review:
+        report.review.append(
+            f"person #{person.pk} {person}: curated, named in articles of several regions; kept as one"
+        )
+
+
+def upgrade_needed() -> bool:
+    """An archive imported before resolution: articles with a region name but no region record."""
+    return Article.objects.exclude(region="").filter(region_place__isnull=True).exists()
+
+
+def entities_resolve(*, dry_run: bool = False) -> UpgradeReport:
+    """Re-resolve every stored place, organisation and person (see the module docstring)."""
+    report = UpgradeReport()
+    with transaction.atomic():
+        place_plan: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+        org_plan: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+        person_plan: dict[int, dict[int | None, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for article in Article.objects.order_by("pk").iterator(chunk_size=200):
+            report.articles += 1
+            mentions = list(article.mentions.select_related("place", "organization"))
+            resolution = resolve(_extraction(mentions))
+            rows = ensure_places(list(resolution.places.values()))
+            region = rows.get(resolution.region.key) if resolution.region else None
+            _set_region(article, region)
+            for form in resolution.ambiguous:
+                report.review.append(f"article #{article.pk}: no place in the article decides “{form}”")
+            for m in mentions:
+                if m.place_id and m.text in resolution.places:
+                    place_plan[m.place_id][rows[resolution.places[m.text].key].pk].append(m.pk)
+                elif m.organization_id and m.text in resolution.organizations:
+                    found = resolution.organizations[m.text]
+                    jurisdiction = rows.get(found.jurisdiction.key) if found.jurisdiction else None
+                    target = _organization(m.organization, found.name, jurisdiction)
+                    org_plan[m.organization_id][target.pk].append(m.pk)
+                elif m.person_id:
+                    person_plan[m.person_id][region.pk if region else None].append(m.pk)
+        for model, plan, label in ((Place, place_plan, "place"), (Organization, org_plan, "organisation")):
+            for record in model.objects.filter(pk__in=list(plan)):
+                _move(model, record, plan[record.pk], report, label)
+        _people(person_plan, report)
+        schedule(Article.objects.values_list("pk", flat=True))
+        if dry_run:
+            transaction.set_rollback(True)
+    return report
+
+
+def _organization(current: Organization, name: str, jurisdiction: Place | None) -> Organization:
+    """The record `name` denotes: the current one when the name is its own, else found or created."""
+    if name == current.name:
+        target = current
+    else:
+        target = Organization.objects.filter(name=name[:200]).first() or Organization.objects.create(
+            name=name[:200], kind=current.kind
+        )
+    if jurisdiction is not None and target.jurisdiction_id is None:
+        target.jurisdiction = jurisdiction
+        target.save(update_fields=["jurisdiction"])
+    return target

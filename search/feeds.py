@@ -1,0 +1,136 @@
+"""Data out of a search: an Atom feed of its newest matches (/search/feed/?…) and the citations of all
+its results (/search/cite/?format=ris|bibtex|csl&…), with the same parameters as /search/.
+
+Both go through search.selectors (the same query parser, filters and visibility as the results
+page); the citations stream every match, uncapped, a batch of articles at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from django.contrib.syndication.views import Feed
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+
+from archive import citations
+from archive.models import Article
+from search.forms import SearchForm
+from search.selectors import result_ids, search
+
+FEED_ITEMS = 30
+CITE_BATCH = 200
+
+
+def search_values(request: HttpRequest) -> dict:
+    form = SearchForm(request.GET)
+    form.is_valid()
+    return form.values()
+
+
+def query_string(request: HttpRequest) -> str:
+    """The search's state as a query string: every parameter but page and format."""
+    params = request.GET.copy()
+    for key in ("page", "format"):
+        params.pop(key, None)
+    return params.urlencode()
+
+
+class SearchFeed(Feed):
+    """The newest matches of a search (by publication date), as Atom."""
+
+    feed_type = Atom1Feed
+
+    def get_object(self, request: HttpRequest) -> dict:
+        values = {**search_values(request), "sort": "newest", "page": 1}
+        state = query_string(request)
+        page = search(values, per_page=FEED_ITEMS, with_facets=False)
+        return {"values": values, "state": state, "page": page, "request": request}
+
+    def title(self, obj: dict) -> str:
+        q = obj["values"]["q"]
+        name = _("Community Response Archive")
+        return f"{q} · {name}" if q else _("All articles") + f" · {name}"
+
+    def subtitle(self, obj: dict) -> str:
+        return _("The newest articles matching this search.")
+
+    def link(self, obj: dict) -> str:
+        return reverse("search:results") + ("?" + obj["state"] if obj["state"] else "")
+
+    def feed_url(self, obj: dict) -> str:
+        return reverse("search:feed") + ("?" + obj["state"] if obj["state"] else "")
+
+    def items(self, obj: dict) -> list:
+        return obj["page"].hits
+
+    def item_title(self, hit) -> str:
+        return citations.full_title(hit.article)
+
+    def item_description(self, hit) -> str:
+        # Snippets are escaped and marked HTML; Atom carries them as HTML summary.
+        return " … ".join(str(s) for s in hit.snippets)
+
+    def item_link(self, hit) -> str:
+        return hit.article.get_absolute_url()
+
+    def item_pubdate(self, hit):
+        return hit.article.published_at or hit.article.imported_at
+
+    def item_updateddate(self, hit):
+        return hit.article.updated_at
+
+    def item_author_name(self, hit) -> str | None:
+        authors = hit.article.authors or []
+        return "、".join(authors) if authors else (hit.article.outlet.name if hit.article.outlet else None)
+
+    def item_categories(self, hit) -> list[str]:
+        return [p.name for p in hit.people]
+
+
+def _works(request: HttpRequest, values: dict) -> Iterator[citations.Work]:
+    accessed = None
+    batch: list[int] = []
+
+    def flush(pks: list[int]) -> Iterator[citations.Work]:
+        by_pk = Article.objects.select_related("outlet", "site").in_bulk(pks)
+        for pk in pks:
+            if pk in by_pk:
+                article = by_pk[pk]
+                yield citations.work_of(
+                    article, request.build_absolute_uri(article.get_absolute_url()), accessed
+                )
+
+    for pk in result_ids(values):
+        batch.append(pk)
+        if len(batch) == CITE_BATCH:
+            yield from flush(batch)
+            batch = []
+    yield from flush(batch)
+
+
+def cite(request: HttpRequest) -> HttpResponse:
+    """Every result of a search as RIS, BibTeX or CSL-JSON (a download for a reference manager)."""
+    fmt = request.GET.get("format", "")
+    if fmt not in citations.FORMATS:
+        return HttpResponse(
+            _("Unknown citation format; use format=ris, format=bibtex or format=csl."),
+            status=400,
+            content_type="text/plain; charset=utf-8",
+        )
+    values = search_values(request)
+    try:
+        next(iter(result_ids({**values, "page": 1}, batch=1)), None)  # fail here, not mid-stream
+    except Exception:  # a damaged index: say so, never a 500 or a half-written file
+        return HttpResponse(
+            _("Search is unavailable right now (the index could not be read). Please try again later."),
+            status=503,
+            content_type="text/plain; charset=utf-8",
+        )
+    content_type, extension = citations.FORMATS[fmt]
+    response = StreamingHttpResponse(
+        citations.stream(_works(request, values), fmt), content_type=content_type
+    )
+    response["Content-Disposition"] = f'attachment; filename="archive-search.{extension}"'
+    return response

@@ -1,0 +1,65 @@
+"""Organisations and places: one test per class of mistake, on sentences written for the tests.
+
+Pure; no database. Each test names a kind of mistake (a cut or padded name, a phrase read as a
+place), never a particular page.
+"""
+
+from __future__ import annotations
+
+from archive.ingest.extract import extract
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for o in extract(text).organizations]
+
+
+def _places(text: str) -> list[str]:
+    return [p.name for p in extract(text).places]
+
+
+def test_a_name_with_a_verb_in_its_middle_keeps_the_place_before_it():
+    assert _orgs("区应急管理局和区退役军人事务局派人上门。") == ["区应急管理局", "区退役军人事务局"]
+
+
+def test_a_bare_kind_of_body_is_no_organisation():
+    assert _orgs("退役军人事务局和派出所都派了人。") == []
+
+
+def test_a_group_named_in_quotes_is_an_organisation():
+    orgs = _orgs("社区的“兰花热心小组”每天为老人买菜,居民又成立了“邻里守望互助队”。")
+    assert orgs == ["兰花热心小组", "邻里守望互助队"]
+
+
+def test_the_outlet_credited_as_source_or_owner_is_no_organisation_of_the_story():
+    assert _orgs("本文为清河新闻网原创文章。来源:清河日报") == []
+
+
+def test_a_town_and_a_village_written_together_are_two_places():
+    assert _places("双井子镇永收村的村民排队检测。") == ["双井子镇", "永收村"]
+
+
+def test_a_unit_name_stops_at_the_body_or_unit_before_it():
+    places = _places("城关街道办事处城里社区和城市副中心北苑街道都设了检测点。")
+    assert places == ["城关街道", "城里社区", "北苑街道"]
+
+
+def test_a_direction_that_opens_a_name_is_kept():
+    assert "后太保社区" in _places("塔山镇后太保社区开展核酸检测。")
+
+
+def test_county_and_district_short_forms_count_when_their_city_or_province_is_named():
+    places = _places("周口郸城的志愿者赶到上海松江支援,黑龙江巴彦也派来了医生。")
+    assert {"郸城", "松江", "巴彦"} <= set(places)
+    assert _places("城东的菜场开门了,大家都很和平。") == []
+
+
+def test_phrases_that_end_in_a_unit_word_are_no_places():
+    text = (
+        "很热心社区的志愿者、所有社区、多名社区工作者、外来人员返乡都要登记。"
+        "新闻丨东海社区开展核酸检测。党员志愿者助力社区防控,工作队员驻村帮扶。"
+    )
+    assert _places(text) == ["东海社区"]
+
+
+def test_one_verb_after_a_place_or_a_preposition_is_still_a_name():
+    assert _places("在团结社区和塔山镇永平村,居民排队检测。") == ["团结社区", "塔山镇", "永平村"]

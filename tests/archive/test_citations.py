@@ -1,0 +1,145 @@
+"""Citations: the GB/T 7714 and APA texts on the sample articles, and the RIS, BibTeX and CSL-JSON
+downloads (one article, a whole result set) read back by real parsers: rispy, bibtexparser, citeproc-py."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import bibtexparser
+import pytest
+import rispy
+from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+from citeproc.source.json import CiteProcJSON
+from django.utils import timezone
+
+from archive.citations import cite
+from archive.models import Article
+
+pytestmark = pytest.mark.django_db
+ACCESSED = date(2026, 11, 30)
+
+
+def permalink(article: Article) -> str:
+    return f"http://testserver/articles/{article.pk}/"
+
+
+def download(client, url: str, **params) -> str:
+    response = client.get(url, params)
+    assert response.status_code == 200, (url, params, response.status_code)
+    assert response["Content-Disposition"].startswith("attachment")
+    content = response.getvalue() if not response.streaming else b"".join(response.streaming_content)
+    return content.decode()
+
+
+def test_a_subtitled_article_from_the_web_is_cited_whole_as_an_electronic_source(imported_samples):
+    """来源：网络 names no outlet: the page is an [EB/OL] of its website, never "published by 网络"."""
+    article = Article.objects.get(title="履职中见真情")
+    assert article.outlet.name == "网络" and article.site.name == "同花顺经济网"
+    c = cite(article, permalink(article), ACCESSED)
+    title = "履职中见真情——战“疫”中的上海基层干部"
+    assert c.gbt7714 == f"{title}[EB/OL]. 同花顺经济网, (2022-05-09)[2026-11-30]. {permalink(article)}."
+    assert c.apa == f"{title}. (2022, May 9). 同花顺经济网. {permalink(article)}"
+    assert ("citation_title", title) in c.meta and not any(
+        name == "citation_journal_title" for name, _ in c.meta
+    )
+
+
+def test_a_newspaper_article_is_cited_with_its_authors_outlet_and_subtitle(imported_samples):
+    article = Article.objects.get(title="汇聚“红”力量 守护健康“绿”")
+    c = cite(article, permalink(article), ACCESSED)
+    title = "汇聚“红”力量 守护健康“绿”——永州市直党员干部助力零陵抗疫工作纪实"
+    assert (
+        c.gbt7714 == f"彭沛, 黎俊. {title}[N/OL]. 永州日报, 出版日期不详[2026-11-30]. {permalink(article)}."
+    )
+    assert c.apa == f"彭沛, & 黎俊. (n.d.). {title}. 永州日报. {permalink(article)}"
+
+
+def test_a_page_without_headline_or_outlet_gets_a_supplied_title_in_brackets(imported_samples):
+    article = Article.objects.get(is_title_derived=True)
+    assert article.outlet is None and article.site is None
+    c = cite(article, permalink(article), ACCESSED)
+    assert c.gbt7714 == f"[{article.title}][EB/OL]. [2026-11-30]. {permalink(article)}."
+    assert c.apa == f"[{article.title}]. (n.d.). {permalink(article)}"
+    assert "社区抗疫故事档案" not in c.gbt7714 + c.apa  # the archive is not the publisher
+
+
+def test_an_article_downloads_as_ris_bibtex_and_csl_json_that_real_parsers_read(client, imported_samples):
+    news = Article.objects.get(title="汇聚“红”力量 守护健康“绿”")
+    web = Article.objects.get(title="履职中见真情")
+    for article, kind in ((news, "NEWS"), (web, "ELEC")):
+        [entry] = rispy.loads(download(client, article.get_absolute_url(), format="ris"))
+        assert entry["type_of_reference"] == kind
+        assert entry["title"].startswith(article.title + "——" + article.subtitle)
+        assert entry["urls"] == [permalink(article)] and entry["language"] == "zh"
+        assert entry["access_date"] == timezone.localdate().strftime("%Y/%m/%d")
+    [entry] = rispy.loads(download(client, news.get_absolute_url(), format="ris"))
+    assert entry["authors"] == ["彭沛", "黎俊"] and entry["secondary_title"] == "永州日报"
+    [entry] = rispy.loads(download(client, web.get_absolute_url(), format="ris"))
+    assert (
+        entry["publisher"] == "同花顺经济网"
+        and entry["date"] == "2022/05/09"
+        and "secondary_title" not in entry
+    )
+
+    library = bibtexparser.parse_string(download(client, news.get_absolute_url(), format="bibtex"))
+    assert not library.failed_blocks
+    [bib] = library.entries
+    assert bib.entry_type == "article" and bib.key == f"archive{news.pk}"
+    assert bib.fields_dict["author"].value == "{彭沛} and {黎俊}"
+    assert bib.fields_dict["journaltitle"].value == "永州日报" and "urldate" in bib.fields_dict
+    assert bib.fields_dict["title"].value == "汇聚“红”力量 守护健康“绿”——永州市直党员干部助力零陵抗疫工作纪实"
+    [bib] = bibtexparser.parse_string(download(client, web.get_absolute_url(), format="bibtex")).entries
+    assert bib.entry_type == "online" and bib.fields_dict["date"].value == "2022-05-09"
+
+    items = json.loads(download(client, news.get_absolute_url(), format="csl"))
+    rendered = render_csl(items + json.loads(download(client, web.get_absolute_url(), format="csl")))
+    assert "彭沛" in rendered[0] and "永州日报" in rendered[0] and "汇聚“红”力量" in rendered[0]
+    assert "履职中见真情——战“疫”中的上海基层干部" in rendered[1] and "2022" in rendered[1]
+    assert "Accessed" in rendered[0]
+
+
+def render_csl(items: list[dict]) -> list[str]:
+    """The CSL-JSON items as a bibliography in a real CSL style, by citeproc-py."""
+    style = CitationStylesStyle("harvard-cite-them-right", validate=False)
+    bibliography = CitationStylesBibliography(style, CiteProcJSON(items), formatter.plain)
+    for item in items:
+        bibliography.register(Citation([CitationItem(item["id"])]))
+    by_key = dict(zip(bibliography.keys, bibliography.bibliography(), strict=True))
+    return [str(by_key[item["id"].lower()]) for item in items]
+
+
+def test_a_whole_result_set_downloads_uncapped_in_every_format(client, imported_samples, settings):
+    expected = set(Article.objects.filter(body__contains="社区").values_list("pk", flat=True))
+    assert len(expected) >= 3
+    settings.HAYSTACK_SEARCH_RESULTS_PER_PAGE = 1  # one hit a page: the download is still every match
+    entries = rispy.loads(download(client, "/search/cite/", q="社区", format="ris"))
+    assert {int(e["notes"][0].rsplit("/", 2)[1]) for e in entries} == expected
+    library = bibtexparser.parse_string(download(client, "/search/cite/", q="社区", format="bibtex"))
+    assert {int(e.key.removeprefix("archive")) for e in library.entries} == expected
+    items = json.loads(download(client, "/search/cite/", q="社区", format="csl"))
+    assert {int(i["id"].removeprefix("archive")) for i in items} == expected
+    assert len(render_csl(items)) == len(expected)
+    assert client.get("/search/cite/", {"q": "社区", "format": "doc"}).status_code == 400
+
+
+def test_a_hidden_article_has_no_citation_for_the_public(client, imported_samples):
+    article = Article.objects.get(title="履职中见真情")
+    article.status = Article.Status.HIDDEN
+    article.hidden_reason = "checking the source"
+    article.save()
+    assert client.get(article.get_absolute_url(), {"format": "ris"}).status_code == 404
+    assert client.get(article.get_absolute_url(), {"format": "pdf"}).status_code == 404
+
+
+def test_the_article_page_offers_the_downloads_and_a_copy_button_without_inline_script(
+    client, imported_samples
+):
+    article = Article.objects.get(title="履职中见真情")
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert 'href="?format=ris"' in html and 'href="?format=bibtex"' in html and 'href="?format=csl"' in html
+    assert (
+        'data-copy="cite-gbt"' in html and '<script src="/static/js/copy-citation.js" defer></script>' in html
+    )
+    assert "<script>" not in html
+    assert client.get(article.get_absolute_url(), {"format": "pdf"}).status_code == 400
