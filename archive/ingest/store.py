@@ -232,9 +232,7 @@ def place_in_article(article: Article, name: str, start: int, end: int) -> Place
     for m in Mention.objects.filter(article=article, place__isnull=False).exclude(
         status=Mention.Status.REJECTED
     ):
-        entities.setdefault(m.text, Entity(m.text, m.place.kind)).mentions.append(
-            Occurrence(m.start, m.end)
-        )
+        entities.setdefault(m.text, Entity(m.text, m.place.kind)).mentions.append(Occurrence(m.start, m.end))
     kind = entities[name].kind if name in entities else ("subdistrict" if candidates(name) else "community")
     entities.setdefault(name, Entity(name, kind)).mentions.append(Occurrence(start, end))
     for entity in entities.values():
