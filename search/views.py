@@ -6,6 +6,7 @@ import csv
 import json
 import logging
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from itertools import islice
 
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse, StreamingHttpResponse
@@ -17,7 +18,7 @@ from archive.models import Article
 from archive.paging import paginate, past_the_end
 from archive.services import EXPORT_FIELDS, csv_values, export_rows
 from archive.tabular import safe_row
-from search import concordance
+from search import concordance, registry
 from search.forms import FACET_PARAMS, KwicForm, SearchForm
 from search.query import parse
 from search.selectors import result_ids, search
@@ -67,6 +68,55 @@ def page_json(page, request: HttpRequest) -> dict:
     }
 
 
+@dataclass
+class FacetBlock:
+    """One facet as the results page shows it: its values (chosen ones marked), the values left out,
+    and whether more values exist than are shown."""
+
+    param: str
+    values: list
+    excluded: list[tuple[str, str]]  # (value, label)
+    more: bool
+    expanded: bool
+
+
+def _facet_blocks(page, values: dict) -> list[FacetBlock]:
+    """The facets of a results page. A facet with chosen values is counted as if none of them were
+    chosen (one more search without them), so other values can be added: values of one facet are
+    OR-ed (any of them), facets AND-ed. Left-out values (not_<param>) are listed to be put back."""
+    blocks = []
+    expanded = values.get("facet_limit") is not None
+    for facet in registry.FACETS:
+        shown = page.facets.get(facet.param, [])
+        chosen = {str(v) for v in values.get(facet.param) or []}
+        if chosen:
+            others = search({**values, facet.param: [], "page": 1}, per_page=1).facets.get(facet.param, [])
+            for f in others:
+                f.selected = f.value in chosen
+            shown = others or shown
+        left_out = [str(v) for v in values.get("not_" + facet.param) or []]
+        model = facet.model_class()
+        labels = (
+            {str(k): getattr(o, "name", str(o)) for k, o in model.objects.in_bulk(left_out).items()}
+            if model is not None and left_out
+            else {}
+        )
+        excluded = [(v, labels.get(v, v)) for v in left_out]
+        if shown or excluded:
+            more = not expanded and len(shown) >= facet.limit
+            blocks.append(FacetBlock(facet.param, shown, excluded, more, expanded))
+    return blocks
+
+
+def _months(page, values: dict) -> list:
+    """Every month with matches, for the chart: the month facet, or (when it stopped at its limit) the
+    facet of one more search asking for every value."""
+    months = page.facets.get("month", [])
+    if values.get("facet_limit") is None and len(months) >= registry.facet("month").limit:
+        months = search({**values, "facet_limit": 0, "page": 1}, per_page=1).facets.get("month", [])
+    return months
+
+
 def results(request: HttpRequest) -> HttpResponse:
     form, values = _values(request)
     as_json = request.GET.get("format") == "json"
@@ -99,9 +149,10 @@ def results(request: HttpRequest) -> HttpResponse:
             "values": values,
             "page": page,
             "state": state,
-            "chart": month_chart({f.value: f.count for f in page.facets.get("month", [])}),
+            "chart": month_chart({f.value: f.count for f in _months(page, values)}),
+            "facet_blocks": _facet_blocks(page, values),
             "facet_params": FACET_PARAMS,
-            "has_filters": any(values.get(p) for p in FACET_PARAMS)
+            "has_filters": any(values.get(p) or values.get("not_" + p) for p in FACET_PARAMS)
             or values.get("date_from")
             or values.get("date_to"),
         },

@@ -32,6 +32,7 @@ def test_no_public_page_has_a_serious_or_critical_accessibility_violation(
         "organisations": "/organizations/?name=社区",
         "places": "/places/",
         "search results": "/search/?q=党员",
+        "search, facets open, a year left out": "/search/?q=社区&facet_limit=all&not_year=2020",
         "search, no match": "/search/?q=没有这样的词语",
         "KWIC": "/search/kwic/?q=社区",
         "404": "/no-such-page/",
