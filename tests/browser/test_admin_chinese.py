@@ -42,6 +42,8 @@ def test_the_admin_in_chinese_has_no_console_error_and_fits_the_window(live_serv
         (f"/admin/archive/person/{person.pk}/history/{person.history.earliest().history_id}/", "潘晓喆"),
         (f"/admin/archive/person/{person.pk}/split/", "拆分"),
         (f"/admin/archive/article/{article.pk}/mark-mention/", "标注遗漏的提及"),
+        ("/admin/import/upload/", ""),  # the import pages (another part of the admin), for the CSP
+        ("/admin/import/capture/", ""),
         ("/admin/archive/organization/", "机构"),
         ("/admin/archive/place/", "地点"),
     ]
