@@ -101,6 +101,8 @@ def test_entity_lists_filter_by_name_or_alias(client, db):
     assert "王建国" in client.get("/people/").content.decode()
     html = client.get("/people/", {"name": "春梅"}).content.decode()
     assert "李春梅" in html and "王建国" not in html and 'value="春梅"' in html
+    data = client.get("/people/", {"name": "春梅", "format": "json"}).json()
+    assert data["filters"]["name"] == "春梅" and [i["name"] for i in data["items"]] == ["李春梅"]
     html = client.get("/people/", {"name": "李书记"}).content.decode()
     assert "李春梅" in html and "王建国" not in html
     too_long = client.get("/people/", {"name": "长" * 80, "sort": "bogus", "letter": "??"})
@@ -122,6 +124,8 @@ def test_the_article_list_offers_months_and_places_and_filters_by_them(client, d
     html = client.get("/articles/", {"month": "2022-04"}).content.decode()
     assert april.title in html and may.title not in html
     assert '<option value="2022-04" selected>' in html
+    data = client.get("/articles/", {"month": "2022-04", "format": "json"}).json()
+    assert data["filters"]["month"] == "2022-04" and [i["title"] for i in data["items"]] == [april.title]
     html = client.get("/articles/", {"place": place.pk}).content.decode()
     assert may.title in html and april.title not in html
     html = client.get("/articles/", {"month": "2022-13", "place": "x", "outlet": "-1"}).content.decode()
