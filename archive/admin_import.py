@@ -30,7 +30,7 @@ from archive.capture import parse_url_list, urls_capture_import
 from archive.ingest.formats.datasets import parse_column_map
 from archive.services import articles_import
 
-MAX_URLS = 200
+MAX_URLS = 20  # fetched politely within one request; longer lists: manage.py capture_urls
 
 
 class UploadForm(forms.Form):

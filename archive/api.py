@@ -213,7 +213,28 @@ def _entity(request: HttpRequest, c: dict) -> dict:
         ]
     if "within" in c:
         out["within"] = {key: [_named(request, e) for e in values] for key, values in c["within"].items()}
+    if "breadcrumb" in c:  # a place in the division hierarchy: the places above it, and directly below
+        out["parents"] = [_named(request, p) for p in c["breadcrumb"]]
+        out["children"] = [_named(request, pc.place, articles=pc.n) for pc in c["children"]]
     return out
+
+
+def place_tree(request: HttpRequest, c: dict) -> dict:
+    """/places/: the top of the hierarchy, each with what lies directly within it; `list` is A–Z."""
+    return {
+        "type": "place-tree",
+        "items": [
+            {
+                **_named(request, root.place, articles=root.n),
+                "children": [_named(request, pc.place, articles=pc.n) for pc in kids],
+            }
+            for root, kids in c["tree"]
+        ],
+        "list": {
+            "url": _abs(request, request.path, view="list"),
+            "json": _abs(request, request.path, view="list", format="json"),
+        },
+    }
 
 
 def _role(request: HttpRequest, role) -> dict:
@@ -336,11 +357,26 @@ JSON: dict[str, Callable[[HttpRequest, dict], dict]] = {
     "archive/organization_detail.html": _entity,
     "archive/place_detail.html": _entity,
     "archive/capture_text.html": capture_text,
+    "archive/place_tree.html": place_tree,
 }
 CSV = {
     "archive/article_list.html": (_article_rows, "articles"),
     "archive/entity_list.html": (_entity_rows, None),
 }
+
+
+def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """The 404 of every page (config/urls.py handler404): as data when data was asked for."""
+    if request.GET.get("format") == "json":
+        message = _("No such page, or it is not public.")
+        return JsonResponse(
+            {"api_version": API_VERSION, "error": message, "status": 404},
+            status=404,
+            json_dumps_params={"ensure_ascii": False},
+        )
+    from django.views.defaults import page_not_found
+
+    return page_not_found(request, exception)
 
 
 def render_page(

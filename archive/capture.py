@@ -19,10 +19,14 @@ import time
 import urllib.robotparser
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
+
+if TYPE_CHECKING:
+    from archive.services import ImportReport
 
 USER_AGENT = "CommunityResponseArchive-capture/1.0 (research archive; capture_urls)"
 MAX_REDIRECTS = 5
@@ -226,7 +230,7 @@ def capture_path() -> Path:
 
 def urls_capture_import(
     *, urls: list[str], ignore_robots: bool = False, delay: float = 1.0, allow_private: bool = True
-):
+) -> tuple[CaptureReport, ImportReport]:
     """Capture into a new WARC under the data folder and import it: (CaptureReport, ImportReport).
 
     Used by `manage.py capture_urls` and the admin's capture page."""

@@ -10,8 +10,8 @@ Every format starts from one `Work` (what is known about the article, normalised
   source from its website ([EB/OL], RIS `ELEC`, CSL `webpage`), never published by "网络" or by
   this archive.
 
-    >>> work.title, work.kind        # 履职中见真情 with its subtitle, from 永州日报
-    ('履职中见真情——战"疫"中的上海基层干部', 'news')
+    >>> is_generic_source("网络"), is_generic_source(" 网络综合 "), is_generic_source("永州日报")
+    (True, True, False)
 """
 
 from __future__ import annotations

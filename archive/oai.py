@@ -11,26 +11,27 @@ Sets: `outlet` / `outlet:<id>` and `year` / `year:<yyyy>` (publication year, Chi
 Resumption tokens are stateless: the request's arguments and the (datestamp, id) of the last record
 sent, signed with the site's secret key (`django.core.signing`) and valid for a day, so a harvest
 resumes exactly where it stopped even while records change. Written with the standard library's
-ElementTree: the server libraries on PyPI were not a fit (see README, "Data out").
+ElementTree: the server libraries on PyPI were not a fit (see README, "Data out"). Which records
+there are, and their datestamps and sets, is archive/oai_records.py.
 """
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
 from django.core import signing
-from django.db.models import Min, Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 
+from archive import oai_records as records
 from archive.citations import full_title, work_of
-from archive.models import Article, Mention, Outlet
+from archive.models import Article
+from archive.oai_records import GRANULARITY, Item, OAIError
 
 OAI = "http://www.openarchives.org/OAI/2.0/"
 OAI_DC = "http://www.openarchives.org/OAI/2.0/oai_dc/"
@@ -39,7 +40,6 @@ XSI = "http://www.w3.org/2001/XMLSchema-instance"
 for _prefix, _uri in (("", OAI), ("oai_dc", OAI_DC), ("dc", DC), ("xsi", XSI)):
     ET.register_namespace(_prefix, _uri)
 
-GRANULARITY = "YYYY-MM-DDThh:mm:ssZ"
 RESUMPTION_SALT = "archive.oai.resumption"
 TOKEN_MAX_AGE = timedelta(days=1)
 FORMATS = {"oai_dc": ("http://www.openarchives.org/OAI/2.0/oai_dc.xsd", OAI_DC)}
@@ -53,25 +53,6 @@ VERBS = {  # verb: (required, optional, exclusive)
 }
 # XML 1.0 forbids these; imported pages may contain them.
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-class OAIError(Exception):
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
-        self.message = message
-
-
-@dataclass
-class Item:
-    """One record header: a live article (public or not) or one deleted from the database."""
-
-    pk: int
-    stamp: datetime
-    outlet_id: int | None
-    published_at: datetime | None
-    deleted: bool
-    article: Article | None = None
 
 
 def page_size() -> int:
@@ -107,117 +88,11 @@ def _sub(parent: ET.Element, tag: str, text: object = None, **attrs: str) -> ET.
     return element
 
 
-# -- the records ------------------------------------------------------------------------------
-
-
-def _date_arg(value: str | None, *, end: bool) -> tuple[datetime, str] | None:
-    """An OAI date argument as a UTC bound ('until' becomes the exclusive end of its second or day)."""
-    if value is None:
-        return None
-    for fmt, unit, step in (
-        ("%Y-%m-%d", "day", timedelta(days=1)),
-        ("%Y-%m-%dT%H:%M:%SZ", "s", timedelta(seconds=1)),
-    ):
-        try:
-            moment = datetime.strptime(value, fmt).replace(tzinfo=UTC)
-        except ValueError:
-            continue
-        return (moment + step if end else moment), unit
-    raise OAIError("badArgument", f"Not a date in the repository's granularity ({GRANULARITY}): {value}")
-
-
-def _set_filter(spec: str | None, prefix: str = "") -> Q:
-    """setSpec → a filter on Article (or its history rows, which have the same fields)."""
-    if not spec:
-        return Q()
-    kind, _, value = spec.partition(":")
-    if kind == "outlet" and not value:
-        return Q(outlet_id__isnull=False)
-    if kind == "outlet" and value.isdigit():
-        return Q(outlet_id=int(value))
-    if kind == "year" and not value:
-        return Q(published_at__isnull=False)
-    if kind == "year" and re.fullmatch(r"\d{4}", value):
-        return Q(published_at__year=int(value))
-    raise OAIError("noRecordsMatch", f"No such set: {spec}")
-
-
-def _items(args: dict, after: tuple[datetime, int] | None, limit: int) -> tuple[list[Item], bool, int]:
-    """A page of headers in (datestamp, id) order after the keyset position, whether more follow,
-    and the complete list size."""
-    start = _date_arg(args.get("from"), end=False)
-    stop = _date_arg(args.get("until"), end=True)
-    if start and stop and start[1] != stop[1]:
-        raise OAIError("badArgument", "from and until must have the same granularity.")
-    if start and stop and start[0] >= stop[0]:
-        raise OAIError("badArgument", "from is later than until.")
-    where = _set_filter(args.get("set"))
-
-    def bounds(field: str) -> Q:
-        q = Q()
-        if start:
-            q &= Q(**{f"{field}__gte": start[0]})
-        if stop:
-            q &= Q(**{f"{field}__lt": stop[0]})
-        return q
-
-    def keyset(field: str, pk: str) -> Q:
-        if after is None:
-            return Q()
-        return Q(**{f"{field}__gt": after[0]}) | Q(**{field: after[0], f"{pk}__gt": after[1]})
-
-    live = Article.objects.filter(where, bounds("updated_at"))
-    gone = Article.history.filter(where, bounds("history_date"), history_type="-").exclude(
-        id__in=Article.objects.values("id")
-    )
-    total = live.count() + gone.count()
-    items = [
-        Item(pk, stamp, outlet_id, published_at, status != Article.Status.PUBLISHED)
-        for pk, stamp, outlet_id, published_at, status in live.filter(keyset("updated_at", "id"))
-        .order_by("updated_at", "id")
-        .values_list("id", "updated_at", "outlet_id", "published_at", "status")[: limit + 1]
-    ]
-    items += [
-        Item(pk, stamp, outlet_id, published_at, True)
-        for pk, stamp, outlet_id, published_at in gone.filter(keyset("history_date", "id"))
-        .order_by("history_date", "id")
-        .values_list("id", "history_date", "outlet_id", "published_at")[: limit + 1]
-    ]
-    items.sort(key=lambda i: (i.stamp, i.pk))
-    return items[:limit], len(items) > limit, total
-
-
-def _with_articles(items: list[Item]) -> None:
-    """Load the public articles of a page of items in a fixed number of queries."""
-    subjects = (
-        Mention.objects.exclude(status=Mention.Status.REJECTED)
-        .filter(Q(person__isnull=False) | Q(place__isnull=False))
-        .select_related("person", "place")
-        .order_by("start")
-    )
-    articles = (
-        Article.objects.select_related("outlet", "site")
-        .prefetch_related("captures", Prefetch("mentions", queryset=subjects, to_attr="subject_mentions"))
-        .in_bulk([i.pk for i in items if not i.deleted])
-    )
-    for item in items:
-        item.article = articles.get(item.pk)
-
-
-def _set_specs(item: Item) -> list[str]:
-    specs = []
-    if item.outlet_id:
-        specs += ["outlet", f"outlet:{item.outlet_id}"]
-    if item.published_at:
-        specs += ["year", f"year:{timezone.localtime(item.published_at).year}"]
-    return specs
-
-
 def _header(request: HttpRequest, parent: ET.Element, item: Item) -> None:
     header = _sub(parent, "header", **({"status": "deleted"} if item.deleted else {}))
     _sub(header, "identifier", oai_identifier(request, item.pk))
     _sub(header, "datestamp", _stamp(item.stamp))
-    for spec in _set_specs(item):
+    for spec in records.set_specs(item):
         _sub(header, "setSpec", spec)
 
 
@@ -268,18 +143,6 @@ def _record(request: HttpRequest, parent: ET.Element, item: Item) -> None:
         _dublin_core(request, _sub(record, "metadata"), item.article)
 
 
-def _find(request: HttpRequest, identifier: str) -> Item:
-    pk = _pk_of(request, identifier)
-    article = Article.objects.filter(pk=pk).first() if pk else None
-    if article is not None:
-        published = article.status == Article.Status.PUBLISHED
-        return Item(pk, article.updated_at, article.outlet_id, article.published_at, not published)
-    gone = Article.history.filter(id=pk, history_type="-").order_by("-history_date").first() if pk else None
-    if gone is None:
-        raise OAIError("idDoesNotExist", f"No such record: {identifier}")
-    return Item(pk, gone.history_date, gone.outlet_id, gone.published_at, True)
-
-
 # -- the verbs --------------------------------------------------------------------------------
 
 
@@ -289,18 +152,14 @@ def _identify(request: HttpRequest, root: ET.Element, args: dict) -> None:
     _sub(body, "baseURL", request.build_absolute_uri(reverse("oai")))
     _sub(body, "protocolVersion", "2.0")
     _sub(body, "adminEmail", settings.ARCHIVE_OAI_ADMIN_EMAIL)
-    earliest = [
-        Article.objects.aggregate(m=Min("updated_at"))["m"],
-        Article.history.filter(history_type="-").aggregate(m=Min("history_date"))["m"],
-    ]
-    earliest = [e for e in earliest if e]
-    _sub(body, "earliestDatestamp", _stamp(min(earliest)) if earliest else "1970-01-01T00:00:00Z")
+    earliest = records.earliest_datestamp()
+    _sub(body, "earliestDatestamp", _stamp(earliest) if earliest else "1970-01-01T00:00:00Z")
     _sub(body, "deletedRecord", "transient")
     _sub(body, "granularity", GRANULARITY)
 
 
 def _metadata_formats(request: HttpRequest, root: ET.Element, args: dict) -> None:
-    if "identifier" in args and _find(request, args["identifier"]).deleted:
+    if "identifier" in args and records.find(_pk_of(request, args["identifier"]), args["identifier"]).deleted:
         raise OAIError("noMetadataFormats", "The record is deleted: it has no metadata.")
     body = _sub(root, "ListMetadataFormats")
     for prefix, (schema, namespace) in FORMATS.items():
@@ -310,25 +169,10 @@ def _metadata_formats(request: HttpRequest, root: ET.Element, args: dict) -> Non
         _sub(fmt, "metadataNamespace", namespace)
 
 
-def _sets() -> list[tuple[str, str]]:
-    from archive.selectors import article_years
-
-    outlets = Outlet.objects.filter(articles__isnull=False).distinct().order_by("name")
-    years = article_years()
-    sets = []
-    if outlets:
-        sets.append(("outlet", "按来源 · By outlet"))
-        sets += [(f"outlet:{o.pk}", o.name) for o in outlets]
-    if years:
-        sets.append(("year", "按年份 · By year"))
-        sets += [(f"year:{y}", str(y)) for y in sorted(years)]
-    return sets
-
-
 def _list_sets(request: HttpRequest, root: ET.Element, args: dict) -> None:
     if "resumptionToken" in args:
         raise OAIError("badResumptionToken", "ListSets is never split: this token was not issued here.")
-    sets = _sets()
+    sets = records.sets()
     if not sets:
         raise OAIError("noSetHierarchy", "The archive has no sets yet (no outlets, no dated articles).")
     body = _sub(root, "ListSets")
@@ -354,15 +198,15 @@ def _list(request: HttpRequest, root: ET.Element, args: dict, verb: str) -> None
             raise OAIError("badResumptionToken", "The resumption token is invalid or has expired.") from None
     if args["metadataPrefix"] not in FORMATS:
         raise OAIError("cannotDisseminateFormat", f"Unknown metadata format: {args['metadataPrefix']}")
-    if args.get("set") and not _sets():
+    if args.get("set") and not records.sets():
         raise OAIError("noSetHierarchy", "The archive has no sets yet.")
     limit = page_size()
-    items, more, total = _items(args, after, limit)
+    items, more, total = records.items(args, after, limit)
     if not items and cursor == 0:
         raise OAIError("noRecordsMatch", "No records match these arguments.")
     body = _sub(root, verb)
     if verb == "ListRecords":
-        _with_articles(items)
+        records.with_articles(items)
         for item in items:
             _record(request, body, item)
     else:
@@ -388,8 +232,8 @@ def _list(request: HttpRequest, root: ET.Element, args: dict, verb: str) -> None
 def _get_record(request: HttpRequest, root: ET.Element, args: dict) -> None:
     if args["metadataPrefix"] not in FORMATS:
         raise OAIError("cannotDisseminateFormat", f"Unknown metadata format: {args['metadataPrefix']}")
-    item = _find(request, args["identifier"])
-    _with_articles([item])
+    item = records.find(_pk_of(request, args["identifier"]), args["identifier"])
+    records.with_articles([item])
     _record(request, _sub(root, "GetRecord"), item)
 
 

@@ -24,12 +24,12 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from archive import curation
+from archive.indexing import schedule
 from archive.ingest.extract import Entity, Extraction
-from archive.ingest.extract import Mention as Span
+from archive.ingest.extract import Occurrence as Span
 from archive.ingest.resolve import resolve
 from archive.ingest.store import _set_region, ensure_places
 from archive.models import Article, EntityMerge, Mention, Organization, Person, Place
-from search.indexing import schedule
 
 REASON = "resolve_entities: one record per real place, organisation and person"
 

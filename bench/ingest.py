@@ -123,12 +123,12 @@ def big_page(out: Path, kilobytes: int, seed: int) -> Path:
 def _mentions_everywhere(body: str, sample: object) -> object:
     """The sample's entities with every occurrence of their names in the whole body as mentions
     (one regex pass): the mentions a full extraction of a long page would store."""
-    from archive.ingest.extract import Entity, Extraction, Mention
+    from archive.ingest.extract import Entity, Extraction, Occurrence
 
     def spread(entities: list) -> list:
         out = []
         for e in entities:
-            spans = [Mention(m.start(), m.end()) for m in re.finditer(re.escape(e.name), body)]
+            spans = [Occurrence(m.start(), m.end()) for m in re.finditer(re.escape(e.name), body)]
             out.append(Entity(e.name, e.kind, spans))
         return out
 

@@ -23,3 +23,4 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include("archive.urls")),
 ]
+handler404 = "archive.api.not_found"  # a JSON 404 for ?format=json, the site's 404 page otherwise

@@ -53,6 +53,7 @@ _BOILERPLATE = [
         r"^(上一页|下一页|首页|尾页|\d+)(\s+(上一页|下一页|首页|尾页|\d+))+$",
     )
 ]
+_POSITION_LINE = _BOILERPLATE[0]  # 当前位置: a breadcrumb, whatever keys it holds
 _NAV_SEPARATORS = re.compile(r"\s*[|｜]\s*")
 _CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|[>＞»›]|-&gt;)\s*")
 
@@ -193,7 +194,7 @@ def _is_key_led(line: str) -> bool:
         _FIELD_RE.match(s) is not None
         and (len(s) <= 120 and len(_fields(s)) >= 2 or len(s) <= 30)
         and not s.endswith("。")
-        and not any(p.search(s) for p in _BOILERPLATE[:2])
+        and not _POSITION_LINE.search(s)
     )
 
 
@@ -276,8 +277,9 @@ def _classify(lines: list[str]) -> list[str]:
 
 def _headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) -> int | None:
     """The headline line: one that equals the page's own title (<h1>, og:title, <title> without the
-    site's name), else a headline-like line before the first paragraph of prose — the one a dateline
-    follows if there are several (a channel name or banner stands above the real headline)."""
+    site's name), else the first headline-like line before the prose, passing over short ones no
+    dateline follows (a channel name such as 新闻中心 above the real headline); a subtitle under the
+    headline is never taken for it."""
     hinted = {split_headline(hints[k]) for k in ("archive:title", "og:title", "h1", "title") if hints.get(k)}
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         if kind == "body" and (line in hinted or split_headline(line) in hinted):
@@ -294,8 +296,8 @@ def _headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) -
             break
     for i in candidates:
         following = next((k for k in kinds[i + 1 :] if k != "boilerplate"), "")
-        if following == "metadata":
-            return i
+        if following == "metadata" or len(split_headline(lines[i])) > 8:
+            return i  # a dateline follows it, or it is too long for a channel name (新闻中心)
     return candidates[0] if candidates else None
 
 
@@ -350,6 +352,8 @@ def _read_fields(page: CleanPage, lines: list[str], kinds: list[str], hints: dic
                 page.editors += [n for n in _names(value) if n not in page.editors]
     page.source = page.source or hints.get("archive:source", "") or next((o for o in outlets if o), "")
     page.source = page.source or outlet_from_hints(hints)
+    if not page.authors:  # <meta name="author" content="韩晓峰 柯文静">
+        page.authors = [n for n in _names(hints.get("author", "")) if n != page.source]
     if page.published is None:
         for key in DATE_HINT_KEYS:
             value, precision, matched = parse_date(hints.get(key) or "")

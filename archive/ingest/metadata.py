@@ -56,14 +56,15 @@ def split_headline(line: str) -> str:
     '社区书记的一天'
     """
     title = line.strip()
-    m = _SITE_SUFFIX.search(title)
-    if m and len(title) - len(m.group(0)) >= 4:
-        parts = [p for p in re.split(r"\s[-–—]\s|_|[|｜]", m.group(0)) if p.strip()]
-        if parts and _SITE_WORD.search(parts[-1].strip()):
-            title = title[: m.start()].rstrip()
     m = _COLUMN_PREFIX.match(title)
     if m and len(title) - m.end() >= 6:
         title = title[m.end() :]
+    m = _SITE_SUFFIX.search(title)
+    if m:
+        head = title[: m.start()].rstrip()
+        parts = [p.strip() for p in re.split(r"\s[-–—]\s|_|[|｜]", m.group(0)) if p.strip()]
+        if parts and len(head) >= max(4, *map(len, parts)) and _SITE_WORD.search(parts[-1]):
+            title = head
     return title.strip()
 
 
@@ -88,6 +89,10 @@ def outlet_from_hints(hints: dict[str, str]) -> str:
         value = (hints.get(key) or "").strip()
         if value and len(value) <= 30 and not re.search(r"\d{4}", value):
             return value
+    for key in ("author", "article:author", "dc.creator", "publisher", "dc.publisher"):
+        value = (hints.get(key) or "").strip()
+        if value and len(value) <= 20 and _OUTLET_WORD.search(value):
+            return value  # <meta name="author" content="某某日报">: the outlet, not a writer
     title = hints.get("title", "")
     parts = [p.strip() for p in re.split(r"\s[-–—]\s|_|[|｜]", title) if p.strip()]
     if len(parts) >= 2 and len(parts[-1]) <= 16 and _OUTLET_WORD.search(parts[-1]):

@@ -26,6 +26,13 @@ from pathlib import Path
 TEXT_SUFFIXES = {".txt", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+# A site's assets and configuration, met when a saved site or a Jekyll/Hugo archive is imported as
+# a folder: each is one line, never an article (a file named directly is read as the user asks).
+ASSET_SUFFIXES = {
+    ".css", ".scss", ".sass", ".less", ".js", ".mjs", ".map", ".png", ".jpg", ".jpeg", ".gif", ".webp",
+    ".svg", ".ico", ".bmp", ".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp3", ".mp4", ".webm",
+    ".toml", ".yml", ".yaml", ".lock", ".cdx", ".cdxj",
+}  # fmt: skip
 
 
 class ReadError(Exception):
@@ -381,8 +388,9 @@ def _gzip_is_warc(path: Path) -> bool:
 def iter_paths(paths: list[Path]) -> Iterator[Path | Skipped]:
     """Files named directly, and every regular file below named folders (sorted, hidden ones skipped).
 
-    Inside a folder, symbolic links (to files or folders) are not followed and FIFOs, sockets and
-    devices are not opened: each is a `Skipped` with its reason. A path named directly is the
+    Inside a folder, symbolic links (to files or folders) are not followed, FIFOs, sockets and
+    devices are not opened, and a site's assets (CSS, scripts, images, fonts, configuration) are not
+    read as pages: each is a `Skipped` with its reason. A path named directly is the
     user's choice and is passed on as it is (read_file refuses what is not a regular file)."""
     for path in paths:
         if not path.is_dir():
@@ -398,6 +406,8 @@ def iter_paths(paths: list[Path]) -> Iterator[Path | Skipped]:
                 mode = child.lstat().st_mode
                 if stat.S_ISLNK(mode):
                     found.append(Skipped(str(child), "symbolic link inside a folder: not followed"))
+                elif stat.S_ISREG(mode) and child.suffix.lower() in ASSET_SUFFIXES:
+                    found.append(Skipped(str(child), f"{child.suffix} file: not a page (a site's asset)"))
                 elif stat.S_ISREG(mode):
                     found.append(child)
                 elif not stat.S_ISDIR(mode):

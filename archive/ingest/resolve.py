@@ -15,8 +15,8 @@ Contract: `resolve(extraction)` returns a `Resolution`:
   matching level and is named with it (天门市委组织部); a name that begins with one of the article's
   places (静安区民政局) has that place as jurisdiction.
 
->>> from archive.ingest.extract import Entity, Extraction, Mention
->>> towns = [Entity("蒋场镇", "subdistrict", [Mention(0, 3)]), Entity("武汉", "city", [Mention(9, 11)])]
+>>> from archive.ingest.extract import Entity, Extraction, Occurrence
+>>> towns = [Entity("蒋场镇", "subdistrict", [Occurrence(0, 3)]), Entity("武汉", "city", [Occurrence(9, 11)])]
 >>> ex = Extraction([], [], towns)
 >>> resolve(ex).region.name
 '湖北省'

@@ -9,10 +9,11 @@ from collections import deque
 from urllib.parse import urlsplit
 
 import pytest
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Group, User
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from archive.apps import CURATOR_GROUP
 from archive.models import Article, Person, Place
 from tests.conftest import run_import
 
@@ -65,6 +66,7 @@ def test_a_client_walks_from_the_home_json_to_every_kind_of_page(client, importe
         "person",
         "organization-list",
         "organization",
+        "place-tree",
         "place-list",
         "place",
         "capture",
@@ -99,8 +101,12 @@ def test_an_entity_json_has_roles_articles_with_sentences_and_co_mentions(client
     sentences = [m["sentence"] for item in doc["articles"]["items"] for m in item["mentions"]]
     assert any("65岁的杨兆顺" in s for s in sentences)
     assert doc["co_mentions"] and all(n["shared_articles"] >= 1 for n in doc["co_mentions"])
-    place = data(client, Place.objects.get(name="同济新村").get_absolute_url())
+    place = data(client, Place.objects.get(name="同济新村居民区").get_absolute_url())
     assert place["type"] == "place" and place["people"] and "within" in place
+    assert [p["name"] for p in place["parents"]][:1] == ["上海市"] and "children" in place
+    tree = data(client, "/places/")
+    assert tree["type"] == "place-tree" and tree["list"]["json"].endswith("/places/?view=list&format=json")
+    assert any(c["name"] == "杨浦区" for item in tree["items"] for c in item["children"])
 
 
 def test_a_hidden_article_is_data_for_staff_only_as_its_page_is(client, imported_samples):
@@ -108,9 +114,12 @@ def test_a_hidden_article_is_data_for_staff_only_as_its_page_is(client, imported
     article.status = Article.Status.HIDDEN
     article.hidden_reason = "checking"
     article.save()
-    assert client.get(article.get_absolute_url(), {"format": "json"}).status_code == 404
+    missing = client.get(article.get_absolute_url(), {"format": "json"})
+    assert missing.status_code == 404 and missing.json()["api_version"] == 1 and missing.json()["error"]
     assert client.get(article.get_absolute_url()).status_code == 404
-    client.force_login(User.objects.create_user("curator", password="x", is_staff=True))
+    curator = User.objects.create_user("curator", password="x", is_staff=True)
+    curator.groups.add(Group.objects.get(name=CURATOR_GROUP))  # the view permission, as for the page
+    client.force_login(curator)
     assert data(client, article.get_absolute_url())["status"] == "hidden"
     ids = [a["id"] for a in data(client, "/articles/")["items"]]
     assert article.pk not in ids and len(ids) == 4
@@ -149,7 +158,7 @@ def queries(client, url: str) -> int:
 def test_json_pages_cost_a_fixed_number_of_queries_like_their_html(client, imported_samples, tmp_path):
     person = Person.objects.get(name="潘晓喆")
     article = Article.objects.get(title="履职中见真情")
-    place = Place.objects.get(name="同济新村")
+    place = Place.objects.get(name="同济新村居民区")
     pages = ["/", article.get_absolute_url(), person.get_absolute_url(), place.get_absolute_url()]
     pages += ["/articles/", "/people/", "/places/"]
     urls = [p + "?format=json" for p in pages]

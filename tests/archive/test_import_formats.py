@@ -37,7 +37,7 @@ def _site() -> dict[str, Route]:
                 "社区的一天",
                 P5,
                 P6,
-                links=("a.html", "b.html", "gbk.html", "old.html"),
+                links=("a.html", "b.html", "gbk.html", "big5.html", "old.html"),
                 extra_head='<link rel="stylesheet" href="style.css">',
             )
             .replace("</body>", '<img src="logo.png"></body>')
@@ -49,6 +49,12 @@ def _site() -> dict[str, Route]:
             page("篮球场上的检测点", P4, P3).encode("gbk"),
             content_type="text/html; charset=gbk",
             chunked=True,
+        ),
+        "/big5.html": Route(  # the charset only in the page's meta tag
+            page(
+                "社區防疫", "社區黨員志願者在隔離點值守，為居民服務。", extra_head='<meta charset="big5">'
+            ).encode("big5"),
+            content_type="text/html",
         ),
         "/old.html": Route(b"", status=301, headers={"Location": "/c.html"}),
         "/c.html": Route(page("菜场重新开门", P6, P4, P2).encode(), encoding="deflate"),
@@ -79,13 +85,14 @@ def test_a_wget_crawl_imports_its_pages_and_nothing_else(tmp_path):
     assert warc.exists()
     code, out, err = run_import(warc)
     assert code == 0, err
-    assert "imported 5, duplicate 0, failed 0" in out
+    assert "imported 6, duplicate 0, failed 0" in out
     titles = dict(Article.objects.values_list("url", "title"))
     assert titles == {
         f"{base}/": "社区的一天",
         f"{base}/a.html": "清晨的值守点",  # gzip
         f"{base}/b.html": "送馒头的老人",  # chunked
         f"{base}/gbk.html": "篮球场上的检测点",  # GBK from the HTTP header, chunked
+        f"{base}/big5.html": "社區防疫",  # Big5
         f"{base}/c.html": "菜场重新开门",  # reached through the redirect (not a page itself), deflate
     }
     assert Article.objects.get(url=f"{base}/gbk.html").body == f"{P4}\n{P3}"
@@ -291,3 +298,31 @@ def _import_in_a_child(data_dir: Path, path: Path) -> tuple[int, str, int]:
     )
     peak = int(result.stderr.rsplit("PEAK_KB", 1)[1].split()[0]) // 1024
     return result.returncode, result.stdout + result.stderr, peak
+
+
+def test_a_markdown_site_folder_imports_its_posts_and_reports_its_assets(tmp_path):
+    site = tmp_path / "blog"
+    (site / "_posts").mkdir(parents=True)
+    (site / "assets").mkdir()
+    (site / "_config.yml").write_text("title: 社区记忆\n")
+    (site / "assets" / "site.css").write_text("body { color: #333 }")
+    (site / "_posts" / "2020-03-08-morning.md").write_text(
+        "---\ntitle: 清晨的值守点\ndate: 2020-03-08\nauthor: 陈晓东\nsource: 和平街道社区服务中心\n---\n"
+        f"{P1}\n\n{P2}\n"
+    )
+    (site / "_posts" / "2022-04-06-court.markdown").write_text(
+        f'+++\ntitle = "篮球场上的检测点"\ndate = 2022-04-06\n+++\n{P4}\n\n{P3}\n'
+    )
+    code, out, err = run_import(site)
+    assert code == 1 and "imported 2, duplicate 0, failed 2" in out
+    assert sorted(line for line in err.splitlines() if line.startswith(str(site))) == [
+        f"{site / '_config.yml'}: .yml file: not a page (a site's asset)",
+        f"{site / 'assets' / 'site.css'}: .css file: not a page (a site's asset)",
+    ]
+    first = Article.objects.get(title="清晨的值守点")
+    assert (first.outlet.name, first.authors, first.published_at.year) == (
+        "和平街道社区服务中心",
+        ["陈晓东"],
+        2020,
+    )
+    assert Article.objects.get(title="篮球场上的检测点").body == f"{P4}\n{P3}"

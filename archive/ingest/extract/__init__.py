@@ -22,7 +22,7 @@ from .organizations import find_organizations
 from .people import find_people
 from .places import find_gazetteer, find_places, region_of
 from .roles import assign_units
-from .tokens import Doc, tokenize
+from .tokens import Doc, simplified, tokenize
 
 __all__ = ["Entity", "Extraction", "Occurrence", "extract", "tokenize"]
 
@@ -41,7 +41,8 @@ def extract(text: str, lexicon: Lexicon | None = None) -> Extraction:
     >>> [(p.name, p.roles, p.age) for p in ex.people]
     [('张磊', ['居民区党总支书记'], 33)]
     """
-    doc = Doc(text, lexicon or Lexicon())
+    mirror = simplified(text)
+    doc = Doc(mirror, lexicon or Lexicon())
     gazetteer = find_gazetteer(doc)
     org_found, org_spans = find_organizations(doc, gazetteer)
     orgs = _entities(org_found)
@@ -53,4 +54,28 @@ def extract(text: str, lexicon: Lexicon | None = None) -> Extraction:
     for person in people:
         for m in person.mentions:
             m.roles, m.organizations = assign_units(m.roles, units, higher)
-    return Extraction(people=people, organizations=orgs, places=places, region=region_of(places))
+    region = region_of(places)
+    if mirror != text:  # names as the page writes them (陽新縣), found through the simplified mirror
+        for person in people:
+            for m in person.mentions:
+                m.roles = [_written_near(r, m, mirror, text) for r in m.roles]
+                m.organizations = [_written_near(o, m, mirror, text) for o in m.organizations]
+        people, orgs, places = (_as_written(entities, text) for entities in (people, orgs, places))
+    return Extraction(people=people, organizations=orgs, places=places, region=region)
+
+
+def _as_written(entities: list[Entity], text: str) -> list[Entity]:
+    out: dict[str, Entity] = {}
+    for entity in entities:
+        for m in entity.mentions:
+            written = text[m.start : m.end]
+            out.setdefault(written, Entity(written, entity.kind)).mentions.append(m)
+    return sorted(out.values(), key=lambda e: e.mentions[0].start)
+
+
+def _written_near(phrase: str, m: Occurrence, mirror: str, text: str) -> str:
+    """A role or unit found in the simplified mirror, as the page writes it next to the name."""
+    at = mirror.rfind(phrase, max(0, m.start - 200), m.start)
+    if at < 0:
+        at = mirror.find(phrase, m.end, m.end + 200)
+    return text[at : at + len(phrase)] if at >= 0 else phrase

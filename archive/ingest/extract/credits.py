@@ -13,9 +13,10 @@ CREDIT_KEYS = (
     "校对|监制|统筹|策划|制图|(?:文|图)(?=\\s*[/:：])"
 )
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
-_SEP = r"[\s\u3000、,，/|｜]*"
-_NAMES = rf"(?:{_NAME}(?=[\s\u3000、,，/|｜）)】\]]|$){_SEP})+"
-_AFTER_KEY = re.compile(rf"(?:本报|新华社|本台|本网|央视)?(?:{CREDIT_KEYS})\s*[:：/]?\s*{_NAMES}", re.M)
+_SEP = r"[\s\u3000、,，/|｜?？]*"
+_OUTLET = r"[\u4e00-\u9fff]{2,12}?(?:电视台|广播电台|融媒体中心|台|报|网|社)"  # 记者 甲 乙 某某电视台 丙
+_NAMES = rf"(?:(?:{_OUTLET}|{_NAME})(?=[\s\u3000、,，/|｜?？）)】\]]|$){_SEP})+"
+_AFTER_KEY = re.compile(rf"(?:本报|新华社|本台|本网|央视)?(?:{CREDIT_KEYS}){_SEP}[:：/]?{_SEP}{_NAMES}", re.M)
 _BEFORE_TAG = re.compile(rf"{_NAME}\s*(?:摄影?|报道|供图|制图)(?=[\s）)】\]]|$)", re.M)
 _CLOSING_BRACKET = re.compile(rf"[（(【\[]\s*{_NAMES}\s*[）)】\]]\s*$", re.M)
 
@@ -23,9 +24,9 @@ _CLOSING_BRACKET = re.compile(rf"[（(【\[]\s*{_NAMES}\s*[）)】\]]\s*$", re.M
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the text that are credit lines or credit brackets.
 
-    >>> text = "居民排队检测。（记者 韩晓峰）"
+    >>> text = "本报讯（记者 韩晓峰）居民排队检测。图为志愿者。（柯文静 摄）"
     >>> [text[s:e] for s, e in credit_spans(text)]
-    ['记者 韩晓峰']
+    ['记者 韩晓峰', '柯文静 摄']
     """
     spans = []
     for pattern in (_AFTER_KEY, _BEFORE_TAG, _CLOSING_BRACKET):

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import ORG_GENERIC, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH, PLACE_SUFFIXES, TITLES_BY_LENGTH
+from ..lexicon import (
+    ORG_GENERIC,
+    ORG_SUFFIXES,
+    ORG_SUFFIXES_BY_LENGTH,
+    PLACE_STOP,
+    PLACE_SUFFIXES,
+    TITLES_BY_LENGTH,
+)
 from .places import GazetteerSpan
 from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk, outermost
 
@@ -42,6 +49,11 @@ _FUNCTION_FLAGS = {
     "t",
 }
 _COMMON_NOUN_FLAGS = {"n", "vn", "v", "a", "an"}
+_NOT_ABOVE_UNIT = {"a", "ad", "v", "vd", "vn", "d", "t", "m"}
+_UNIT_TAILS = tuple(ORG_SUFFIXES) + tuple(PLACE_SUFFIXES)
+_KIND_WORDS = ("企业", "单位", "商户", "商家", "机关")
+_DETERMINERS = set("该本全各这那我此每其")
+_NOT_ORDINAL_HEADS = {"时间", "次", "批", "天", "年", "步", "线", "轮", "名", "位"}  # 第一时间, 第一批
 _RELATIVE_HEADS = ("省", "市", "区", "县", "州", "镇", "乡", "团", "村")
 # A name in quotes that ends like a group: “兰花热心小组”, “邻里守望互助队”, “星火”离退休党员工作室.
 _QUOTED_GROUP = re.compile(
@@ -75,6 +87,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
     start = toks[i].start if toks[i].start < m.start() else m.start()
     j = i - 1
     length = end - start
+    above_unit = False
     while j >= 0:
         t = toks[j]
         if t.word == "驻" and start - 1 == t.end - 1 and j > 0 and toks[j - 1].flag in _ORG_PREFIX_FLAGS:
@@ -90,6 +103,11 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             and is_cjk(toks[j - 1].word)
             and toks[j - 1].flag in _PROPER_FLAGS
         )  # 马陆/镇
+        if t.word[0] in _DETERMINERS and t.start not in gaz_start:
+            break  # 联系|该县|中医院: "that county" points back, it names nothing
+        if len(t.word) > 1 and t.word[0] in "和与及" and j > 0 and toks[j - 1].word.endswith(_UNIT_TAILS):
+            start = t.start + 1  # …博物馆|和青禾|药店: the conjunction between two names, glued by jieba
+            break
         if t.start in gaz_start or (t.word.endswith(_HIGHER_UNITS) and len(t.word) >= 2) or single_unit:
             unit_start = gaz_start.get(t.start, toks[j - 1].start if single_unit else t.start)
             between = [x for x in toks[j + 1 : doc.tok_at(m.start())] if x.start < m.start()]
@@ -100,14 +118,22 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
                 break  # 芷江西路街道 | 普善路居民区党总支: a named body under the street is its own unit
             start, length = unit_start, end - unit_start
             j = doc.tok_at(unit_start) - 1
+            above_unit = True
             continue
+        if above_unit and t.flag in _NOT_ABOVE_UNIT:
+            break  # 落实|城东管理区疫情防控指挥部: above a unit no verb or adjective goes on
         if (
             t.flag not in _ORG_PREFIX_FLAGS
             or t.word in PREFIX_STOP
             or not is_cjk(t.word)
             or length + len(t.word) > 26
         ):
-            if t.flag == "m" and t.word.startswith("第") and is_cjk(t.word):
+            if (
+                t.flag == "m"
+                and t.word.startswith("第")
+                and is_cjk(t.word)
+                and toks[j + 1].word not in _NOT_ORDINAL_HEADS
+            ):
                 start, length, j = t.start, length + len(t.word), j - 1
                 continue
             anchored = _anchored(doc, j, m.start(), gaz_start)
@@ -140,6 +166,20 @@ def _anchored(doc: Doc, j: int, suffix_start: int, gaz_start: dict[int, int]) ->
     return None
 
 
+def _after_kind_word(doc: Doc, start: int, suffix_start: int) -> int:
+    """驻地企业|伊清园酒店, 共建单位|农机事务中心党支部: a word for a kind of body before the name is
+    not part of it (but 市直单位驻…临时党支部, a body stationed somewhere, keeps it)."""
+    i, last = doc.tok_at(start), doc.tok_at(suffix_start)
+    cut = start
+    for k in range(i, last):
+        t = doc.toks[k]
+        if t.word.endswith(_KIND_WORDS) and (
+            k + 1 >= len(doc.toks) or not doc.toks[k + 1].word.startswith("驻")
+        ):
+            cut = t.end
+    return cut if suffix_start - cut >= 2 else start
+
+
 def _is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     """A kind of body (党员突击队, 指挥部办公室, 居民区党总支, 事务局), not a named one."""
     if name in ORG_GENERIC or name in doc.lexicon.rejected:
@@ -161,6 +201,7 @@ def _is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
         head in _ORG_GENERIC_PREFIX
         or (head in ORG_SUFFIXES and head not in _COMMITTEES)
         or (head in PLACE_SUFFIXES and len(head) > 1)
+        or head in PLACE_STOP
         or head in ORG_GENERIC
     )
 
@@ -188,7 +229,7 @@ def find_organizations(doc: Doc, gaz: list[GazetteerSpan]) -> tuple[Found, list[
             and not text[end : end + 4].startswith(tuple(ORG_SUFFIXES))
         ):
             continue
-        start = _start_of(doc, m, gaz_start, gaz_level)
+        start = _after_kind_word(doc, _start_of(doc, m, gaz_start, gaz_level), m.start())
         name = text[start:end]
         for lead in _LEADS:
             if name.startswith(lead) and len(name) - len(lead) >= 3:

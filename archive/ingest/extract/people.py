@@ -46,7 +46,7 @@ _AFTER_NAME_NOUNS = (
     "夫妇",
     "一家",
 )
-_NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂")
+_NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂您你我他她们")
 _HONORIFIC_TAILS = set(HONORIFIC_TAILS)
 # Words that open a phrase, not a name: 宣传单 (宣传), 马上发 (马上), 连呼 …
 _PHRASE_HEAD_FLAGS = {"v", "vn", "vd", "d", "ad", "c", "p", "t", "m", "r"}
@@ -123,7 +123,18 @@ def name_at(doc: Doc, i: int) -> str | None:
         return None  # 阳二居民区, 张家湾村: a place or unit, not a person
     if name in TITLE_SET or name.endswith(("书记", "主任", "队长")):
         return None
+    if _inside_title(text, toks[i].start, end):
+        return None
     return None if is_not_a_name(doc, toks[i].start, name) else name
+
+
+def _inside_title(text: str, start: int, end: int) -> bool:
+    """楼栋 in 楼栋长: the characters after the candidate complete a title that began inside it."""
+    for k in (1, 2):
+        title = ends_with_title(text[start : end + k])
+        if title and len(title) > k:
+            return True
+    return False
 
 
 def _title_context(doc: Doc, start: int) -> bool:
@@ -153,7 +164,7 @@ def _candidates(doc: Doc, inside: Coverage) -> tuple[dict[int, str], set[str]]:
         if not strong_tag and not titled:
             continue
         name = name_at(doc, i)
-        if not name or t.start in inside:
+        if not name or t.start in inside or t.start + len(name) - 1 in inside:  # overlaps a unit
             continue
         if not strong_tag and doc.is_word(name):
             continue  # 商量, 包干: an ordinary word after a title, not a name
@@ -176,20 +187,31 @@ def _candidates(doc: Doc, inside: Coverage) -> tuple[dict[int, str], set[str]]:
 
 
 def _glued_to_title(doc: Doc) -> list[tuple[int, str]]:
-    """Names jieba cut together with the title before them: 网格员王红梅 → 网格/员王/红梅."""
+    """Names jieba cut together with the title before them: 网格员王红梅 → 网格/员王/红梅,
+    党员楼栋长蔡金珊 → 楼栋/长蔡金珊."""
     out = []
-    for i, t in enumerate(doc.toks[:-1]):
-        nxt = doc.toks[i + 1]
-        if len(t.word) < 2 or t.word[-1] not in SURNAMES or not is_cjk(t.word) or not is_cjk(nxt.word):
+    for i, t in enumerate(doc.toks):
+        if len(t.word) < 2 or not is_cjk(t.word):
             continue
-        if len(nxt.word) > 2 or nxt.flag not in _NAME_FLAGS_OK or nxt.word[0] in NAME_STOP_CHARS:
-            continue
-        start = t.end - 1
-        name = doc.text[start : nxt.end]
-        if not ends_with_title(doc.clause_before(start)) or not surname_ok(name) or doc.is_word(name):
-            continue
-        if name[-1] not in _NOT_NAME_END and not is_not_a_name(doc, start, name):
-            out.append((start, name))
+        nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None
+        for cut in range(1, len(t.word)):
+            start = t.start + cut
+            if t.word[cut] not in SURNAMES:
+                continue
+            rest = t.word[cut:]
+            if len(rest) == 1:  # the surname ends the token, the given name is the next token
+                if nxt is None or not is_cjk(nxt.word) or len(nxt.word) > 2 or nxt.flag not in _NAME_FLAGS_OK:
+                    continue
+                if nxt.word[0] in NAME_STOP_CHARS:
+                    continue
+                rest += nxt.word
+            if not 2 <= len(rest) <= 3 or not ends_with_title(doc.clause_before(start)):
+                continue
+            if not surname_ok(rest) or doc.is_word(rest) or rest[-1] in _NOT_NAME_END:
+                continue
+            if not is_not_a_name(doc, start, rest) and not _inside_title(doc.text, start, start + len(rest)):
+                out.append((start, rest))
+                break
     return out
 
 
@@ -198,6 +220,11 @@ def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str]) -> None:
     text = doc.text
     for name in list(accepted):
         for m in re.finditer(re.escape(name), text):
+            after = m.end() + 1
+            if text[m.end() : after] == "、" and after in doc.by_start:  # 陈玉珍、许咨勇 (许 tagged a number)
+                cand = name_at(doc, doc.by_start[after])
+                if cand:
+                    cands.setdefault(after, cand)
             if m.start() >= 1 and text[m.start() - 1] in "、与和及":
                 joint = m.start() - 1
                 for n in (3, 2):
@@ -213,10 +240,14 @@ def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str]) -> None:
             if name in accepted:
                 continue
             end = start + len(name)
-            left = text[max(0, start - 5) : start]
-            right = text[end : end + 5]
-            joined_left = any(left.endswith(n + j) for n in accepted for j in _LIST_JOINERS)
-            joined_right = any(right.startswith(j + n) for n in accepted for j in _LIST_JOINERS)
+            joined_left = (
+                start >= 1
+                and text[start - 1] in _LIST_JOINERS
+                and any(text[start - 1 - n : start - 1] in accepted for n in (2, 3, 4))
+            )
+            joined_right = text[end : end + 1] in _LIST_JOINERS and any(
+                text[end + 1 : end + 1 + n] in accepted for n in (2, 3, 4)
+            )
             if joined_left or joined_right:
                 accepted.add(name)
                 grew = True
@@ -235,8 +266,14 @@ def find_people(
     accepted -= doc.lexicon.rejected
     # Drop a name that is only ever part of a longer accepted one (王斌 inside 王斌之).
     counts = Counter({name: doc.count(name) for name in accepted})
+    longer: dict[str, list[str]] = {}
+    for other in accepted:
+        for a in range(len(other)):
+            for b in range(a + 2, len(other) + 1):
+                if b - a < len(other):
+                    longer.setdefault(other[a:b], []).append(other)
     for name in list(accepted):
-        if any(name != other and name in other and counts[name] == counts[other] for other in accepted):
+        if any(counts[name] == counts[other] for other in longer.get(name, ())):
             accepted.discard(name)
     people: dict[str, Entity] = {}
     taken = Coverage(len(text), credits)  # a reporter named in the story too is kept there only

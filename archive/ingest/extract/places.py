@@ -1,8 +1,12 @@
 """Places: PRC divisions from the gazetteer, and sub-district units by their suffix.
 
-静安区, 永州 (a short form only on a word edge); 芷江西路街道, 普善路居民区, 竹园新村小区 (a unit suffix
-extended backwards over the name tokens before it); 三星坊 inside 三星坊居委会. `region_of` is the city
-(or province) the article's gazetteer places point to most.
+静安区, 永州 (a short form only on a word edge; a county's short form such as 郸城 when the article
+also names its full form or its city or province); 芷江西路街道, 普善路居民区, 竹园新村小区, 曲江新区 (a
+unit suffix extended backwards over the short name before it, never over a unit or body, a time word
+or the verb of the sentence); a town and a village written together are two places (双井子镇|永收村);
+三星坊 inside 三星坊居委会. Phrases that end in a unit word are no places: a count or determiner
+(多名社区, 所有社区), an adverb (很热心社区), people doing something (志愿者助力社区), a verb with the
+unit in it (返乡, 驻村). `region_of` is the city (or province) the gazetteer places point to most.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from ..lexicon import (
     PLACE_STOP,
     PLACE_SUFFIXES,
     PLACE_SUFFIXES_BY_LENGTH,
+    TITLE_SET,
     TITLES_BY_LENGTH,
     city_of,
     divisions,
@@ -47,16 +52,18 @@ SUBDIVISION_SUFFIXES = (
     "嘎查",
     "苏木",
 )
+# Development and management zones, named like districts: 曲江新区, 清河工业园区, 城东管理区.
+_ZONE_SUFFIXES = ("新区", "经济技术开发区", "开发区", "高新区", "工业园区", "管理区")
 _HEAD_OF_LONGER = SUBDIVISION_SUFFIXES + ("路", "街", "大道")
 _COUNT_OR_POINTER = re.compile(r"^[一二两三四五六七八九十百千万几多]*[个处座片]|^[各该每这那些全本其]+")
 _ROAD_NEXT = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:路|街|大道|巷|弄)")
 _BODY_TAILS = ("居委会", "村委会", "居民委员会", "村民委员会")
 _ORG_TAILS = tuple(sorted((x for x in ORG_SUFFIXES if len(x) >= 2), key=len, reverse=True))
 _DIRECTIONS = set("东西南北前后上下中")
+_TIME_WORDS = {"时间", "期间", "时候", "时期", "以来", "之际", "当天", "当日", "今天", "目前", "如今"}
 _VERB_FLAGS = {"v", "vd", "vn", "vi", "ad"}
 _UNIT_ENDS = SUBDIVISION_SUFFIXES + ("区", "县", "市", "省")
 _MOTION_PLUS_UNIT = {v + u for v in "驻入进返回下离出到在住" for u in ("村", "乡", "镇")}
-_PERSON_NOUN_ENDS = ("者", "员", "人员", "民", "们")
 # Quantities, determiners and adverbs that open a phrase, never a place name (多名社区, 所有社区, 很热心社区).
 _PHRASE_OPENERS = re.compile(
     r"^(?:[一二两三四五六七八九十百千万几多余\d]*[名个位户家栋处座片]|万多名|多名|所有|全部|部分|其他|其它|各个|"
@@ -133,15 +140,18 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
         if (
             t.flag not in _PLACE_PREFIX_FLAGS
             or not is_cjk(t.word)
-            or (m.start() - t.start) > 9
+            or (m.start() - t.start) > 6  # names of neighbourhoods and zones are short (滨江美景湾小区)
             or t.word in PREFIX_STOP
             or t.word in PLACE_STOP
+            or t.word in _TIME_WORDS
         ):
             break
         if t.start in gazetteer or t.word.endswith(_ORG_TAILS):
             break  # 城关街道办事处|城里社区, 城市副中心|北苑街道: the unit before is not part of the name
         if t.word.endswith(("新村", "花园", "家园", "苑")):
             pass  # a compound inside a neighbourhood: 同济新村居民区, 竹园新村小区
+        elif t.word.endswith("村") and t.end == m.start() and m.group(0) in ("社区", "居民区"):
+            pass  # a community named after the village it was: 番村社区
         elif t.word.endswith(SUBDIVISION_SUFFIXES + ("区", "市", "县", "省")):
             break
         if "驻" in t.word:  # jieba glues 驻 to the name after it (驻竹城)
@@ -150,6 +160,13 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
                 start = t.start + cut
             break
         start, j = t.start, j - 1
+    # A verb or adjective before a proper name is the sentence, not the name (落实|城东管理区).
+    k, last = doc.tok_at(start), doc.tok_at(m.start())
+    while k < last - 1 and toks[k].flag in _VERB_FLAGS | {"a", "d"}:
+        if any(t.flag in ("ns", "nz", "j") for t in toks[k + 1 : last]):
+            start, k = toks[k + 1].start, k + 1
+        else:
+            break
     # A direction opening the name (后太保社区, 北商业巷社区), cut off by jieba, after a boundary.
     if j >= 0 and toks[j].word in _DIRECTIONS and toks[j].end == start:
         before = toks[j - 1] if j > 0 else None
@@ -169,7 +186,7 @@ def _units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
     found: list[GazetteerSpan] = []
     for m in _PLACE_RE.finditer(text):
         suffix = m.group(0)
-        if suffix not in SUBDIVISION_SUFFIXES:
+        if suffix not in SUBDIVISION_SUFFIXES and suffix not in _ZONE_SUFFIXES:
             continue
         end = m.end()
         nxt = text[end : end + 3]
@@ -200,7 +217,11 @@ def _units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             len(prefix) < 2
             or prefix in PLACE_GENERIC_PREFIX
             or prefix[-1:] in ("的",)
-            or any((prefix.startswith(g) or prefix.endswith(g)) and len(g) >= 2 for g in PLACE_GENERIC_PREFIX)
+            or any(
+                (prefix.startswith(g) or (prefix.endswith(g) and suffix not in _ZONE_SUFFIXES))
+                and len(g) >= 2
+                for g in PLACE_GENERIC_PREFIX
+            )  # 居民小区 is generic, 清河经济开发区 is a name
             or prefix in PLACE_STOP
             or not is_cjk(prefix)
             or prefix.endswith(TITLES_BY_LENGTH)
@@ -228,7 +249,9 @@ def _is_verb_phrase(doc: Doc, start: int, end: int) -> bool:
     """助力社区, 严格执行落实小区, 党群共筑社区: a verb (and its subject) before the unit word, not a name.
     One verb right after a place, a preposition or a boundary stays a name (在团结社区, 前进村)."""
     toks = doc.toks[doc.tok_at(start) : doc.tok_at(end)]
-    if len(toks) >= 2 and any(len(t.word) >= 2 and t.word.endswith(_PERSON_NOUN_ENDS) for t in toks):
+    if len(toks) >= 2 and any(
+        t.word in TITLE_SET or (len(t.word) >= 2 and t.word.endswith(("者", "员"))) for t in toks
+    ):
         return True  # 党员志愿者助力社区, 工作队员驻村: people doing something, not a name
     verbs = [t for t in toks if t.flag in _VERB_FLAGS and len(t.word) >= 2]
     if not verbs:

@@ -18,7 +18,9 @@ _AGE_AFTER = re.compile(r"^(?:[，,]?\s*(?:今年|现年|年仅|已经)?)(\d{1,3
 _ROLE_AFTER = re.compile(
     r"^[^，,。；;！？!?\n]{0,6}?(被任命为|任命为|曾担任|担任|曾任|现任|兼任|是|系|任|作为|当选为)"
 )
+_AS_CAPACITY = re.compile(r"^[^，,。；;！？!?\n]{0,8}?以([\u4e00-\u9fff]{2,14}?)的?身份")
 _LIST_TAIL = re.compile(r"^等\s*\d*\s*[名位个人]")
+_LIST_TAIL_BARE = re.compile(r"^等(?=[\u4e00-\u9fff])")  # 陈玉珍、许咨勇等老党员
 _LEADING_JUNK = re.compile(r"^(?:一名|一位|一个|名|位|这位|那位|作为|身为|现任|时任|原|曾任|担任|任|是)")
 _LIST_JOINERS = ("、", "与", "和", "及")
 _NAMED_UNIT_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(居民区|社区|村|小区|新村|居委会|村委会)")
@@ -108,6 +110,9 @@ def _chains(text: str, mentions: list[Occurrence]) -> list[list[Occurrence]]:
 
 def _role_after(doc: Doc, end: int) -> str:
     """任/担任/是 … after a name: the longest title phrase of that clause (张三担任社区党委书记)."""
+    capacity = _AS_CAPACITY.match(doc.text[end : end + 30])
+    if capacity and ends_with_title(capacity.group(1)):
+        return clean_role(capacity.group(1))  # 李娥以党员志愿者身份…
     role_after = _ROLE_AFTER.match(doc.text[end : end + 60])
     if not role_after:
         return ""
@@ -118,7 +123,7 @@ def _role_after(doc: Doc, end: int) -> str:
         if idx >= 0 and idx + len(t) > len(best):
             best = rest[: idx + len(t)]
     best = clean_role(best)
-    return best if best and best not in GENERIC_PERSON_NOUNS and len(best) <= 40 else ""
+    return best if best and len(best) <= 40 else ""  # stated with 是/任, even 员工 or 居民 is a role
 
 
 def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
@@ -151,6 +156,11 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
             if len(chain) > 1:
                 shared.append(best)
         list_tail = _LIST_TAIL.match(text[last.end : last.end + 60])
+        bare = _LIST_TAIL_BARE.match(text[last.end : last.end + 60]) if not list_tail else None
+        if bare:  # the title right after 等 is the list's role
+            title = next((t for t in TITLES_BY_LENGTH if text.startswith(t, last.end + 1)), "")
+            if title and title not in GENERIC_PERSON_NOUNS:
+                shared.append(title)
         if list_tail:
             # 等5名老党员和4名年轻党员志愿者: the first title phrase after the list is its role.
             rest = doc.clause_after(last.end + list_tail.end())

@@ -191,3 +191,31 @@ def outermost(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
             out.add((s, e))
         reach = max(reach, e)
     return out
+
+
+_t2s = None
+_simple_chars: dict[str, str] = {}
+
+
+def simplified(text: str) -> str:
+    """The text in simplified characters, character for character (same length, same offsets), so
+    that pages in traditional script meet the same word lists: 陽新縣社區 → 阳新县社区."""
+    global _t2s
+    if text.isascii():
+        return text
+    with _lock:
+        if _t2s is None:
+            import opencc
+
+            _t2s = opencc.OpenCC("t2s")
+    whole = _t2s.convert(text)
+    if whole == text:
+        return text
+    out = []
+    for ch in text:
+        simple = _simple_chars.get(ch)
+        if simple is None:
+            converted = _t2s.convert(ch)
+            simple = _simple_chars[ch] = converted if len(converted) == 1 else ch
+        out.append(simple)
+    return "".join(out)

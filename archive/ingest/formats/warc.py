@@ -60,7 +60,7 @@ def read_warc(
     where = "at its first record"
     try:
         with open_stream() as stream:
-            records = ArchiveIterator(stream)
+            records = ArchiveIterator(stream, arc2warc=True)  # old .arc files read as WARC
             for record in records:
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
                 rid = record.rec_headers.get_header("WARC-Record-ID") or ""
@@ -180,7 +180,7 @@ def _revisit(record, source, url, rid, max_bytes, pages, state) -> RawDocument |
     stream_no, offset = where
     with state.openers[stream_no]() as stream:
         stream.seek(offset)
-        original = next(iter(ArchiveIterator(stream)))
+        original = next(iter(ArchiveIterator(stream, arc2warc=True)))
         original_url = original.rec_headers.get_header("WARC-Target-URI") or ""
         if not _is_page(original, original_url):
             return None  # a revisit of a stylesheet or an image

@@ -112,3 +112,15 @@ def test_a_time_element_or_an_itemprop_date_dates_an_html_page():
     ):
         text, hints = html_to_text(f"<html><body><h1>楼栋长的一天</h1>{markup}<p>{BODY}</p></body></html>")
         assert clean_page(text, hints).published == datetime(2021, 8, 5, 20, 25, 1)  # noqa: DTZ001
+
+
+def test_a_headline_with_a_plain_subtitle_line_under_it_stays_the_headline():
+    page = clean_page(f"清河社区:楼栋长的一天\n一位退休教师的二十四小时\n来源:清河日报\n{BODY}")
+    assert page.title == "清河社区:楼栋长的一天"
+
+
+def test_an_author_meta_tag_names_the_writers_or_else_the_outlet():
+    page = clean_page(f"楼栋长的一天\n{BODY}", {"author": "韩晓峰 柯文静"})
+    assert page.authors == ["韩晓峰", "柯文静"] and page.source == ""
+    page = clean_page(f"楼栋长的一天\n{BODY}", {"author": "清河日报"})
+    assert page.authors == [] and page.source == "清河日报"

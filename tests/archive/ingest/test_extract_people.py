@@ -50,3 +50,33 @@ def test_a_common_word_or_a_title_that_opens_with_a_surname_is_no_name():
 def test_a_neighbourhood_title_before_a_name_is_its_role():
     ex = extract("党员楼栋长韦立冬挨家挨户敲门。")
     assert [(p.name, p.roles) for p in ex.people] == [("韦立冬", ["党员楼栋长"])]
+
+
+def test_a_phrase_ending_in_a_pronoun_is_no_name():
+    assert _people("请大家配合,谢谢您的配合。") == []
+
+
+def test_a_title_word_is_no_name_and_a_name_glued_inside_the_title_is_found():
+    ex = extract("上午,党员楼栋长韦立冬和医护人员柯蓝溪一起敲开了门。")
+    assert [(p.name, p.roles) for p in ex.people] == [("韦立冬", ["党员楼栋长"]), ("柯蓝溪", ["医护人员"])]
+
+
+def test_a_name_after_an_accepted_one_in_a_list_shares_the_title_after_the_list():
+    ex = extract("陈玉珍、许咨勇等老党员主动请缨。")
+    assert [(p.name, p.roles) for p in ex.people] == [("陈玉珍", ["老党员"]), ("许咨勇", ["老党员"])]
+
+
+def test_a_credit_list_naming_several_outlets_or_odd_separators_is_still_a_credit():
+    text = (
+        "社区书记岳晴岚说,大家都很配合。（记者 韩晓峰 柯文静 清河广播电视台 韦立冬 甄一苇）\n"
+        "(记者?潘小曦?通讯员?柯蓝溪)"
+    )
+    assert _people(text) == ["岳晴岚"]
+
+
+def test_a_role_stated_as_a_capacity_or_with_shi_after_the_name_is_read():
+    ex = extract("居民韦立冬决定以党员志愿者身份走到群众身边。柯蓝溪说,她是清河社区一家企业的员工。")
+    roles = {p.name: p.roles for p in ex.people}
+    assert roles["韦立冬"] == ["党员志愿者"]
+    ex = extract("柯蓝溪是清河社区一家企业的员工。")
+    assert [(p.name, p.roles) for p in ex.people] == [("柯蓝溪", ["员工"])]

@@ -63,3 +63,53 @@ def test_phrases_that_end_in_a_unit_word_are_no_places():
 
 def test_one_verb_after_a_place_or_a_preposition_is_still_a_name():
     assert _places("在团结社区和塔山镇永平村,居民排队检测。") == ["团结社区", "塔山镇", "永平村"]
+
+
+def test_a_page_in_traditional_script_meets_the_same_rules_and_keeps_its_own_characters():
+    text = "陽新縣城東管理區南湖橋社區黨委書記梁勇說,大家很配合。"
+    ex = extract(text)
+    assert [p.name for p in ex.places] == ["陽新縣", "城東管理區", "南湖橋社區"]
+    assert [o.name for o in ex.organizations] == ["南湖橋社區黨委"]
+    assert [(p.name, p.roles, p.organizations) for p in ex.people] == [
+        ("梁勇", ["南湖橋社區黨委書記"], ["陽新縣", "城東管理區", "南湖橋社區黨委"])
+    ]
+    for entity in ex.people + ex.organizations + ex.places:
+        assert all(text[m.start : m.end] == entity.name for m in entity.mentions)
+
+
+def test_a_name_walked_back_from_its_suffix_stops_at_verbs_pointers_and_set_phrases():
+    orgs = _orgs("清河社区大党委第一时间落实城东管理区疫情防控指挥部的要求,联系该县中医院派人。")
+    assert orgs == ["清河社区大党委", "城东管理区疫情防控指挥部"]  # 该县中医院: a bare kind of body
+
+
+def test_a_word_for_a_kind_of_body_before_the_name_is_not_part_of_it():
+    orgs = _orgs("一家爱心企业青禾餐饮有限公司送来蔬菜,结对共建单位清河供水站党支部也来了。")
+    assert orgs == ["青禾餐饮有限公司", "清河供水站党支部"]
+
+
+def test_a_generic_kind_of_housing_is_no_place():
+    assert _places("疫点小区和住宅小区都实行封闭管理。") == []
+
+
+def test_development_and_management_zones_are_places():
+    places = _places("青禾新区和清河工业园区的企业复工,城东管理区也开始排查。")
+    assert places == ["青禾新区", "清河工业园区", "城东管理区"]
+
+
+def test_a_time_phrase_or_a_verb_before_a_place_name_is_not_part_of_it():
+    assert _places("社区第一时间落实城东管理区的要求。") == ["城东管理区"]
+
+
+def test_museums_libraries_and_pharmacies_are_organisations_and_a_glued_conjunction_parts_them():
+    ex = extract("清河民俗博物馆和青禾新特药店、清河县图书馆都捐了物资,乡镇药店也开门了。")
+    assert [o.name for o in ex.organizations] == ["清河民俗博物馆", "青禾新特药店", "清河县图书馆"]
+    assert ex.people == []
+
+
+def test_a_community_named_after_its_village_keeps_the_village_name():
+    assert _places("书记与柳村社区的志愿者交流。") == ["柳村社区"]
+
+
+def test_a_kind_of_zone_is_no_place():
+    assert _places("全市的经济开发区、国家级高新区和省级开发区都复工了。") == []
+    assert _places("清河经济开发区复工了。") == ["清河经济开发区"]

@@ -353,3 +353,15 @@ def test_sentences_that_mention_likes_or_qr_codes_stay_in_a_wechat_body():
         "阅读原文",
     ]
     assert [line for line in kept + dropped if not is_boilerplate(line)] == kept
+
+
+def test_an_old_arc_file_reads_like_a_warc(tmp_path):
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + _html("清晨的值守点")
+    desc = b"1 0 InternetArchive\nURL IP-address Archive-date Content-type Archive-length\n"
+    path = tmp_path / "old.arc"
+    path.write_bytes(
+        b"filedesc://old.arc 0.0.0.0 20200101000000 text/plain %d\n%s\n" % (len(desc), desc)
+        + b"http://a.example.cn/1.html 127.0.0.1 20200308110000 text/html %d\n%s\n" % (len(http), http)
+    )
+    [doc] = read_file(path)
+    assert doc.url == "http://a.example.cn/1.html" and clean_page(doc.text).body == "\n".join([P1, P2, P3])

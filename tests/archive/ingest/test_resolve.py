@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from archive.ingest.extract import Entity, Extraction, Mention
+from archive.ingest.extract import Entity, Extraction, Occurrence
 from archive.ingest.gazetteer import candidates, gazetteer
 from archive.ingest.resolve import resolve
 
@@ -16,7 +16,7 @@ def _extraction(text: str, places: dict[str, str], orgs: tuple[str, ...] = ()) -
             starts.append(at)
             at = text.find(name, at + len(name))
         assert starts, name
-        return Entity(name, kind, [Mention(s, s + len(name)) for s in starts])
+        return Entity(name, kind, [Occurrence(s, s + len(name)) for s in starts])
 
     return Extraction(
         people=[],
