@@ -13,11 +13,13 @@ from django.http import HttpRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from archive import curation
+from archive.forms import LinesField
 from archive.models import Article, Capture, EntityMerge, Mention, Organization, Outlet, Person, Place, Site
 
 admin.site.site_header = _("Community Response Archive · curation")
@@ -86,6 +88,47 @@ class PublicPageMixin:
         return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), obj.get_absolute_url())
 
 
+class CuratedAdmin(SimpleHistoryAdmin):
+    """What every curated record's admin shares: name lists edited one per line (`list_fields`), and a
+    history reason on every save made here (an edit names the fields changed; a revert, its version)."""
+
+    list_fields: tuple[str, ...] = ()
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name in self.list_fields:
+            return LinesField(
+                label=capfirst(db_field.verbose_name),
+                help_text=db_field.help_text,
+                required=not db_field.blank,
+            )
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        if not getattr(obj, "_change_reason", None):
+            obj._change_reason = edit_reason(request, form, change)
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        for inline in formset.forms:
+            if inline.has_changed():
+                inline.instance._change_reason = edit_reason(request, inline, True)
+                inline.instance._history_user = request.user
+        super().save_formset(request, form, formset, change)
+
+
+def edit_reason(request: HttpRequest, form, change: bool) -> str:
+    """The history reason of a save in the admin: "reverted to version 12", "edited in the admin: title,
+    status", "added in the admin" (the history column holds 100 characters)."""
+    match = request.resolver_match
+    if match and match.url_name and match.url_name.endswith("_simple_history"):
+        version = match.kwargs.get("version_id") or (match.args[-1] if match.args else "")
+        return f"reverted to version {version}"
+    if not change:
+        return "added in the admin"
+    fields = ", ".join(form.changed_data) if form is not None else ""
+    return (f"edited in the admin: {fields}" if fields else "saved in the admin")[:100]
+
+
 # -- articles -----------------------------------------------------------------------------
 
 
@@ -103,14 +146,29 @@ class MentionInline(admin.TabularInline):
 
 
 class CaptureInline(admin.TabularInline):
+    """The captures, read-only and narrow: long file names and hashes are shortened (full in the tooltip)."""
+
     model = Capture
-    fields = ("file_name", "format", "encoding", "size", "sha256", "url", "imported_at", "download")
+    fields = ("file", "format", "encoding", "size", "digest", "imported_at", "download")
     readonly_fields = fields
     extra = 0
+    max_num = 0
     can_delete = False
 
     def has_add_permission(self, request, obj=None):
         return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("file name"))
+    def file(self, obj):
+        name = obj.file_name
+        return format_html('<span title="{}">{}</span>', name, name if len(name) <= 32 else name[:30] + "…")
+
+    @admin.display(description=_("SHA-256"))
+    def digest(self, obj):
+        return format_html('<code title="{}">{}…</code>', obj.sha256, obj.sha256[:12])
 
     @admin.display(description=_("original"))
     def download(self, obj):
@@ -124,7 +182,7 @@ class ReasonForm(forms.Form):
 
 
 @admin.register(Article)
-class ArticleAdmin(PublicPageMixin, SimpleHistoryAdmin):
+class ArticleAdmin(PublicPageMixin, CuratedAdmin):
     list_display = ("title", "published_at", "outlet", "status", "mention_count", "pending_count")
     list_filter = ("status", YearFilter, NeedsReviewFilter, "outlet")
     search_fields = ("title", "subtitle", "body", "outlet__name")
@@ -156,6 +214,7 @@ class ArticleAdmin(PublicPageMixin, SimpleHistoryAdmin):
         (_("Provenance"), {"fields": ("content_hash", "region", "imported_at", "updated_at")}),
     )
     inlines = [MentionInline, CaptureInline]
+    list_fields = ("authors", "editors")
     actions = ["publish", "hide", "make_draft", "reextract", "reindex"]
     change_form_template = "admin/archive/article/change_form.html"
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -304,9 +363,11 @@ class MergeForm(forms.Form):
     )
 
 
-class EntityAdmin(PublicPageMixin, SimpleHistoryAdmin):
+class EntityAdmin(PublicPageMixin, CuratedAdmin):
     search_fields = ("name", "aliases")
-    readonly_fields = ("sort_key", "public_link", "merges")
+    readonly_fields = ("sort_key", "public_link", "merges", "mention_list")
+    list_fields = ("aliases",)
+    mentions_shown = 20
     actions = ["merge_records"]
     change_form_template = "admin/archive/entity_change_form.html"
 
@@ -345,6 +406,40 @@ class EntityAdmin(PublicPageMixin, SimpleHistoryAdmin):
             )
             if rows
             else "-"
+        )
+
+    @admin.display(description=_("mentions"))
+    def mention_list(self, obj):
+        """The newest mentions (text, article, sentence) and a link to all of them, paged."""
+        if not obj.pk:
+            return "-"
+        field_name = curation.FIELD[self.model]
+        mentions = (
+            Mention.objects.filter(**{field_name: obj})
+            .select_related("article")
+            .order_by("-article__published_at", "-article_id", "start")
+        )
+        total = mentions.count()
+        rows = format_html_join(
+            "",
+            '<li><a href="{}">{}</a> · {} · {} · {}</li>',
+            (
+                (
+                    reverse("admin:archive_mention_change", args=[m.pk]),
+                    m.text,
+                    m.article.title[:40],
+                    m.get_status_display(),
+                    m.sentence[:80],
+                )
+                for m in mentions[: self.mentions_shown]
+            ),
+        )
+        everything = reverse("admin:archive_mention_changelist") + f"?{field_name}__id__exact={obj.pk}"
+        return format_html(
+            '<ul class="mention-list">{}</ul><p><a href="{}">{}</a></p>',
+            rows,
+            everything,
+            _("All %(n)d mentions, %(per)d a page") % {"n": total, "per": MentionAdmin.list_per_page},
         )
 
     @admin.action(description=_("Merge selected records (preview first)"), permissions=["change", "delete"])
@@ -485,6 +580,7 @@ class PersonAdmin(EntityAdmin):
         "sort_key",
         "public_link",
         "merges",
+        "mention_list",
     )
     autocomplete_fields = ("region_place",)
 
@@ -503,6 +599,7 @@ class OrganizationAdmin(EntityAdmin):
         "sort_key",
         "public_link",
         "merges",
+        "mention_list",
     )
     autocomplete_fields = ("jurisdiction",)
     list_select_related = ("jurisdiction",)
@@ -524,6 +621,7 @@ class PlaceAdmin(EntityAdmin):
         "sort_key",
         "public_link",
         "merges",
+        "mention_list",
     )
     autocomplete_fields = ("parent",)
     list_select_related = ("parent",)
@@ -533,7 +631,7 @@ class PlaceAdmin(EntityAdmin):
 
 
 @admin.register(Mention)
-class MentionAdmin(SimpleHistoryAdmin):
+class MentionAdmin(CuratedAdmin):
     list_display = ("text", "entity", "article_link", "role", "status")
     list_filter = ("status", MentionKindFilter)
     search_fields = ("text", "sentence", "role", "article__title")
@@ -555,6 +653,7 @@ class MentionAdmin(SimpleHistoryAdmin):
         "status",
     )
     actions = ["confirm", "reject"]
+    list_fields = ("organizations",)
 
     def has_add_permission(self, request):
         return False  # mentions are added by marking text on the article
@@ -592,7 +691,7 @@ class MentionAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Outlet)
-class OutletAdmin(SimpleHistoryAdmin):
+class OutletAdmin(CuratedAdmin):
     list_display = ("name", "article_count")
     search_fields = ("name",)
 

@@ -254,6 +254,7 @@ def article_list(request: HttpRequest, c: dict) -> dict:
         "filters": {
             "outlet": c["outlet"],
             "year": c["year"],
+            "month": c.get("month") or None,
             "place": c["place"].pk if c.get("place") else None,
             "sort": "oldest" if c["oldest"] else "newest",
         },
@@ -277,7 +278,12 @@ def entity_list(request: HttpRequest, c: dict) -> dict:
     return {
         "type": f"{model.__name__.lower()}-list",
         **_page_links(request, page),
-        "filters": {"sort": c["order"], "letter": c["letter"] or None, "kind": c["kind"] or None},
+        "filters": {
+            "sort": c["order"],
+            "letter": c["letter"] or None,
+            "kind": c["kind"] or None,
+            "name": c.get("name") or None,
+        },
         "items": [_named(request, e, articles=e.n) for e in page.object_list],
     }
 

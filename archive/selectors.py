@@ -62,12 +62,15 @@ def filtered_articles(
     year: int | None = None,
     place: int | None = None,
     oldest_first: bool = False,
+    month: tuple[int, int] | None = None,
 ) -> QuerySet[Article]:
     qs = article_list()
     if outlet:
         qs = qs.filter(outlet_id=outlet)
     if year:
         qs = qs.filter(published_at__year=year)
+    if month:
+        qs = qs.filter(published_at__year=month[0], published_at__month=month[1])
     if place:  # the place and every place within it (上海市 lists an article naming only 芷江西路街道)
         from archive.place_tree import subtree_ids
 
@@ -80,6 +83,32 @@ def filtered_articles(
 
 def article_years() -> list[int]:
     return sorted({d.year for d in Article.objects.published().dates("published_at", "year")}, reverse=True)
+
+
+def article_filter_choices(places: int = 100) -> dict:
+    """The article list's month choices [(date, n)] (newest first) and its place choices (the places
+    in most articles, in pinyin order), computed once per data version."""
+    return _cached("article-choices", lambda: _article_filter_choices(places))
+
+
+def _article_filter_choices(places: int) -> dict:
+    tl = timeline()
+    months = [(bar.month, bar.count) for bar in reversed(tl.bars) if bar.count] if tl else []
+    top = sorted(top_entities(Place, places), key=lambda p: (p.sort_key, p.pk))
+    return {"months": months, "places": top}
+
+
+def _cached(name: str, compute):
+    import hashlib
+
+    from django.core.cache import cache
+
+    key = f"{name}:" + hashlib.sha256(data_version().encode()).hexdigest()[:32]
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, 24 * 3600)
+    return value
 
 
 def outlets_with_articles() -> QuerySet[Outlet]:
@@ -223,8 +252,11 @@ def top_entities(model, limit: int = 10):
     return entity_list(model, order="mentions")[:limit]
 
 
-def entity_list(model, *, order: str = "pinyin", letter: str = "", kind: str = "") -> QuerySet:
-    """Entities with at least one visible mention, with the number of articles mentioning them (n)."""
+def entity_list(
+    model, *, order: str = "pinyin", letter: str = "", kind: str = "", name: str = ""
+) -> QuerySet:
+    """Entities with at least one visible mention, with the number of articles mentioning them (n);
+    `name` keeps those whose name or an alias contains it."""
     qs = model.objects.annotate(n=Count("mentions__article", filter=ENTITY_VISIBLE, distinct=True)).filter(
         n__gt=0
     )
@@ -232,6 +264,14 @@ def entity_list(model, *, order: str = "pinyin", letter: str = "", kind: str = "
         qs = qs.filter(sort_key__startswith=letter.lower())
     if kind and hasattr(model, "Kind"):
         qs = qs.filter(kind=kind)
+    if name:
+        # Aliases are matched here rather than in SQL: SQLite stores JSON with \u escapes.
+        with_alias = [
+            pk
+            for pk, aliases in model.objects.exclude(aliases=[]).values_list("pk", "aliases")
+            if any(name.lower() in str(a).lower() for a in aliases or [])
+        ]
+        qs = qs.filter(Q(name__icontains=name) | Q(pk__in=with_alias))
     if order == "mentions":
         return qs.order_by("-n", "sort_key", "pk")
     return qs.order_by("sort_key", "pk")
@@ -241,9 +281,25 @@ def entity_list(model, *, order: str = "pinyin", letter: str = "", kind: str = "
 
 
 @dataclass
+class MarkedSentence:
+    text: str
+    names: list[str]  # every way the entity is written in it, to mark each occurrence
+
+
+@dataclass
 class ArticleMentions:
     article: Article
     mentions: list[Mention]
+
+    @property
+    def sentences(self) -> list[MarkedSentence]:
+        """Each sentence once (a sentence naming the entity twice is one line), in text order."""
+        out: dict[str, MarkedSentence] = {}
+        for m in self.mentions:
+            row = out.setdefault(m.sentence, MarkedSentence(m.sentence, []))
+            if m.text not in row.names:
+                row.names.append(m.text)
+        return list(out.values())
 
 
 @dataclass

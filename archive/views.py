@@ -7,56 +7,47 @@ from __future__ import annotations
 from pathlib import Path
 
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 
 from archive import place_tree, selectors
 from archive.api import render_page as render  # the page, or its data with ?format=json|csv|ris…
+from archive.charts import month_chart
 from archive.citations import cite
 from archive.curation import resolve_merged
+from archive.forms import ArticleListForm, EntityListForm
 from archive.models import Article, Capture, Organization, Person, Place
 from archive.originals import original_path
+from archive.paging import paginate
 from archive.templatetags.archive_tags import marked_paragraphs
 
 PER_PAGE = 50
-LETTERS = "abcdefghijklmnopqrstuvwxyz"
-
-
-def _int(value) -> int | None:
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        return None
-    return number if 0 < number < 2**31 else None
-
-
-def _year(value) -> int | None:
-    """A year the date lookups can take (year 1 or 10000 would overflow once shifted to UTC)."""
-    number = _int(value)
-    return number if number is not None and 1000 <= number <= 2999 else None
 
 
 def home(request: HttpRequest) -> HttpResponse:
+    summary = selectors.home_summary()
+    bars = summary["timeline"].bars if summary["timeline"] else []
     return render(
         request,
         "archive/home.html",
         {
-            **selectors.home_summary(),
+            **summary,
+            "chart": month_chart({f"{bar.month:%Y-%m}": bar.count for bar in bars}),  # bars link to search
+            "state": QueryDict(),
             "latest": list(selectors.article_list().order_by("-published_at", "-id")[:10]),
         },
     )
 
 
 def article_list(request: HttpRequest) -> HttpResponse:
-    outlet, year, place = (
-        _int(request.GET.get("outlet")),
-        _year(request.GET.get("year")),
-        _int(request.GET.get("place")),
+    v = ArticleListForm(request.GET).values()
+    articles = selectors.filtered_articles(
+        outlet=v["outlet"], year=v["year"], month=v["month"], place=v["place"], oldest_first=v["oldest"]
     )
-    oldest = request.GET.get("sort") == "oldest"
-    articles = selectors.filtered_articles(outlet=outlet, year=year, place=place, oldest_first=oldest)
-    page = Paginator(articles, PER_PAGE).get_page(request.GET.get("page"))
+    page = paginate(request, articles, PER_PAGE)
+    if isinstance(page, HttpResponseRedirect):
+        return page  # past the last page
     return render(
         request,
         "archive/article_list.html",
@@ -64,10 +55,10 @@ def article_list(request: HttpRequest) -> HttpResponse:
             "page": page,
             "outlets": list(selectors.outlets_with_articles()),
             "years": selectors.article_years(),
-            "outlet": outlet,
-            "year": year,
-            "place": selectors.public_entity(Place, place),
-            "oldest": oldest,
+            **selectors.article_filter_choices(),
+            **v,
+            "month": f"{v['month'][0]:04d}-{v['month'][1]:02d}" if v["month"] else "",
+            "place": selectors.public_entity(Place, v["place"]),
         },
     )
 
@@ -191,26 +182,16 @@ def place_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _entity_list(request: HttpRequest, model, template: str, title: str) -> HttpResponse:
-    order = "mentions" if request.GET.get("sort") == "mentions" else "pinyin"
-    letter = request.GET.get("letter", "")
-    letter = letter if letter in LETTERS else ""
-    kinds = getattr(model, "Kind", None)
-    kind = request.GET.get("kind", "")
-    kind = kind if kinds and kind in kinds.values else ""
-    entities = selectors.entity_list(model, order=order, letter=letter, kind=kind)
-    page = Paginator(entities, PER_PAGE).get_page(request.GET.get("page"))
+    kinds = model.Kind.choices if hasattr(model, "Kind") else []
+    v = EntityListForm(request.GET, kinds=kinds).values()
+    entities = selectors.entity_list(model, **v)
+    page = paginate(request, entities, PER_PAGE)
+    if isinstance(page, HttpResponseRedirect):
+        return page  # past the last page
     return render(
         request,
         template,
-        {
-            "page": page,
-            "order": order,
-            "letter": letter,
-            "letters": LETTERS,
-            "kind": kind,
-            "kinds": kinds.choices if kinds else [],
-            "title": title,
-        },
+        {"page": page, **v, "letters": EntityListForm.LETTERS, "kinds": kinds, "title": title},
     )
 
 
@@ -224,8 +205,8 @@ def organization_list(request: HttpRequest) -> HttpResponse:
 
 def place_list(request: HttpRequest) -> HttpResponse:
     """The hierarchy (provinces, each with what lies directly within it); any list parameter (?view=list,
-    sort, letter, kind) gives the A–Z list of every place instead."""
-    if any(k in request.GET for k in ("view", "sort", "letter", "kind", "page")):
+    sort, letter, kind, name) gives the A–Z list of every place instead."""
+    if any(k in request.GET for k in ("view", "sort", "letter", "kind", "page", "name")):
         return _entity_list(request, Place, "archive/entity_list.html", _("Places"))
     return render(request, "archive/place_tree.html", {"tree": place_tree.tree()})
 

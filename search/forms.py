@@ -12,6 +12,7 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from search.concordance import DEFAULT_WIDTH, WIDTHS
 from search.dates import DateError, read_range
 from search.registry import FACET_PARAMS, FACETS, MAX_FACET_LIMIT
 
@@ -121,3 +122,34 @@ class SearchForm(forms.Form):
         # Keep the valid fields even when another is invalid: a bad date must not drop the query.
         for name in list(self.errors):
             self.cleaned_data.pop(name, None)
+
+
+class KwicForm(forms.Form):
+    """The KWIC page's own options (beside the search's): line order, context width, export format."""
+
+    order = forms.ChoiceField(
+        required=False,
+        choices=[
+            ("", _("Results order")),
+            ("left", _("Left context (read from the match backwards)")),
+            ("match", _("Match")),
+            ("right", _("Right context")),
+            ("date", _("Date")),
+            ("outlet", _("Outlet")),
+        ],
+    )
+    width = forms.TypedChoiceField(
+        required=False, coerce=int, choices=[(str(w), str(w)) for w in WIDTHS], empty_value=DEFAULT_WIDTH
+    )
+    format = forms.ChoiceField(required=False, choices=[("", "HTML"), ("csv", "CSV"), ("tsv", "TSV")])
+    raw = forms.BooleanField(required=False)
+
+    def values(self) -> dict:
+        self.is_valid()
+        data = getattr(self, "cleaned_data", {})
+        return {
+            "order": data.get("order") or "",
+            "width": data.get("width") or DEFAULT_WIDTH,
+            "format": data.get("format") or "",
+            "raw": bool(data.get("raw")),
+        }

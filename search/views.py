@@ -5,20 +5,27 @@ from __future__ import annotations
 import csv
 import json
 import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
 
-from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from archive.charts import month_chart
 from archive.models import Article
+from archive.paging import paginate, past_the_end
 from archive.services import EXPORT_FIELDS, csv_values, export_rows
-from search import highlight
-from search.forms import FACET_PARAMS, SearchForm
+from archive.tabular import safe_row
+from search import concordance, registry
+from search.forms import FACET_PARAMS, KwicForm, SearchForm
 from search.query import parse
 from search.selectors import result_ids, search
 
 log = logging.getLogger(__name__)
-KWIC_ARTICLES_PER_PAGE = 50
+KWIC_MAX_ARTICLES = 1000  # the KWIC page sorts the lines of at most this many articles (exports: all)
+KWIC_LINES_PER_PAGE = 100
 
 
 def _values(request: HttpRequest) -> tuple[SearchForm, dict]:
@@ -61,6 +68,55 @@ def page_json(page, request: HttpRequest) -> dict:
     }
 
 
+@dataclass
+class FacetBlock:
+    """One facet as the results page shows it: its values (chosen ones marked), the values left out,
+    and whether more values exist than are shown."""
+
+    param: str
+    values: list
+    excluded: list[tuple[str, str]]  # (value, label)
+    more: bool
+    expanded: bool
+
+
+def _facet_blocks(page, values: dict) -> list[FacetBlock]:
+    """The facets of a results page. A facet with chosen values is counted as if none of them were
+    chosen (one more search without them), so other values can be added: values of one facet are
+    OR-ed (any of them), facets AND-ed. Left-out values (not_<param>) are listed to be put back."""
+    blocks = []
+    expanded = values.get("facet_limit") is not None
+    for facet in registry.FACETS:
+        shown = page.facets.get(facet.param, [])
+        chosen = {str(v) for v in values.get(facet.param) or []}
+        if chosen:
+            others = search({**values, facet.param: [], "page": 1}, per_page=1).facets.get(facet.param, [])
+            for f in others:
+                f.selected = f.value in chosen
+            shown = others or shown
+        left_out = [str(v) for v in values.get("not_" + facet.param) or []]
+        model = facet.model_class()
+        labels = (
+            {str(k): getattr(o, "name", str(o)) for k, o in model.objects.in_bulk(left_out).items()}
+            if model is not None and left_out
+            else {}
+        )
+        excluded = [(v, labels.get(v, v)) for v in left_out]
+        if shown or excluded:
+            more = not expanded and len(shown) >= facet.limit
+            blocks.append(FacetBlock(facet.param, shown, excluded, more, expanded))
+    return blocks
+
+
+def _months(page, values: dict) -> list:
+    """Every month with matches, for the chart: the month facet, or (when it stopped at its limit) the
+    facet of one more search asking for every value."""
+    months = page.facets.get("month", [])
+    if values.get("facet_limit") is None and len(months) >= registry.facet("month").limit:
+        months = search({**values, "facet_limit": 0, "page": 1}, per_page=1).facets.get("month", [])
+    return months
+
+
 def results(request: HttpRequest) -> HttpResponse:
     form, values = _values(request)
     as_json = request.GET.get("format") == "json"
@@ -68,6 +124,18 @@ def results(request: HttpRequest) -> HttpResponse:
         page = search(values)
     except Exception as exc:  # a damaged or missing index must not become a 500
         return _unavailable(request, exc, as_json)
+    if page.page > page.num_pages:
+        if as_json:
+            message = _("Page %(n)d is past the last page (%(last)d).") % {
+                "n": page.page,
+                "last": page.num_pages,
+            }
+            return JsonResponse(  # the usual shape (no results), with the reason, as a 404
+                {**page_json(page, request), "error": message},
+                status=404,
+                json_dumps_params={"ensure_ascii": False},
+            )
+        return past_the_end(request, page.page, page.num_pages)
     if as_json:
         return JsonResponse(page_json(page, request), json_dumps_params={"ensure_ascii": False})
     state = request.GET.copy()
@@ -81,8 +149,10 @@ def results(request: HttpRequest) -> HttpResponse:
             "values": values,
             "page": page,
             "state": state,
+            "chart": month_chart({f.value: f.count for f in _months(page, values)}),
+            "facet_blocks": _facet_blocks(page, values),
             "facet_params": FACET_PARAMS,
-            "has_filters": any(values.get(p) for p in FACET_PARAMS)
+            "has_filters": any(values.get(p) or values.get("not_" + p) for p in FACET_PARAMS)
             or values.get("date_from")
             or values.get("date_to"),
         },
@@ -90,29 +160,26 @@ def results(request: HttpRequest) -> HttpResponse:
 
 
 def kwic(request: HttpRequest) -> HttpResponse:
+    """Every occurrence in the results' articles as left | match | right, sorted and paged by line;
+    `format=csv|tsv` streams every line of every result (formula-safe cells unless `raw=1`)."""
     form, values = _values(request)
-    page_no = values["page"]
+    options = KwicForm(request.GET).values()
     try:
-        sliced = []
-        total = 0
-        lo = (page_no - 1) * KWIC_ARTICLES_PER_PAGE
-        for i, pk in enumerate(result_ids(values)):
-            total += 1
-            if lo <= i < lo + KWIC_ARTICLES_PER_PAGE:
-                sliced.append(pk)
         parsed = parse(values["q"])
+        if options["format"]:
+            next(iter(result_ids({**values, "page": 1}, batch=1)), None)  # fail here, not mid-stream
+            return _kwic_export(request, values, parsed.highlight_texts(), options)
+        ids, total = [], 0
+        for pk in result_ids(values):
+            total += 1
+            if total <= KWIC_MAX_ARTICLES:
+                ids.append(pk)
     except Exception as exc:
         return _unavailable(request, exc, False)
-    needles = parsed.highlight_texts()
-    by_pk = Article.objects.select_related("outlet").in_bulk(sliced)
-    groups = []
-    for pk in sliced:
-        article = by_pk.get(pk)
-        if article is None:
-            continue
-        text = "\n".join(p for p in (article.title, article.body) if p)
-        groups.append({"article": article, "lines": highlight.kwic(text, needles)})
-    num_pages = max(1, -(-total // KWIC_ARTICLES_PER_PAGE))
+    lines = concordance.lines_of(_articles(ids), parsed.highlight_texts(), width=options["width"])
+    page = paginate(request, concordance.sort_lines(lines, options["order"]), KWIC_LINES_PER_PAGE)
+    if isinstance(page, HttpResponseRedirect):
+        return page  # past the last page
     state = request.GET.copy()
     state.pop("page", None)
     return render(
@@ -121,15 +188,44 @@ def kwic(request: HttpRequest) -> HttpResponse:
         {
             "form": form,
             "values": values,
+            "options": options,
+            "kwic_form": KwicForm(request.GET),
             "parsed": parsed,
-            "groups": groups,
+            "page": page,
             "total": total,
-            "page_no": page_no,
-            "num_pages": num_pages,
+            "capped": total > KWIC_MAX_ARTICLES,
+            "max_articles": KWIC_MAX_ARTICLES,
             "state": state,
-            "occurrences": sum(len(g["lines"]) for g in groups),
         },
     )
+
+
+def _articles(ids: Iterable[int]) -> Iterator[Article]:
+    """The articles of these ids (a list or a stream, read 500 at a time), in that order."""
+    it = iter(ids)
+    while batch := list(islice(it, 500)):
+        found = Article.objects.select_related("outlet").in_bulk(batch)
+        yield from (found[pk] for pk in batch if pk in found)
+
+
+def _kwic_export(request: HttpRequest, values: dict, needles: list[str], options: dict) -> HttpResponse:
+    fmt, raw, order, width = options["format"], options["raw"], options["order"], options["width"]
+    base = request.build_absolute_uri("/")[:-1]
+
+    def stream():
+        writer = csv.writer(_Echo(), delimiter="\t" if fmt == "tsv" else ",")
+        yield ("\ufeff" if fmt == "csv" else "") + writer.writerow(concordance.COLUMNS)
+        articles = _articles(result_ids(values))
+        lines = concordance.lines_of(articles, needles, width=width)
+        if order:  # sorting needs every line first; the results order streams
+            lines = concordance.sort_lines(lines, order)
+        for line in lines:
+            yield writer.writerow(safe_row(concordance.row(line, base), raw=raw))
+
+    content_type = "text/csv" if fmt == "csv" else "text/tab-separated-values"
+    response = StreamingHttpResponse(stream(), content_type=f"{content_type}; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="archive-kwic.{fmt}"'
+    return response
 
 
 class _Echo:

@@ -3,6 +3,8 @@ only markup added is ours (links to entity pages, <mark>)."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from django import template
 from django.urls import reverse
 from django.utils import timezone
@@ -59,9 +61,19 @@ def marked_paragraphs(body: str, kinds: list[str], mentions) -> list[tuple[str, 
 
 
 @register.filter
-def kwic(sentence: str, name: str) -> SafeString:
-    """A sentence with the name marked (escaped)."""
-    return highlight(sentence or "", [name] if name else [])
+def kwic(sentence: str, names: str | list[str]) -> SafeString:
+    """A sentence with the name (or each of several names) marked, escaped."""
+    names = [names] if isinstance(names, str) else list(names or [])
+    return highlight(sentence or "", [n for n in names if n])
+
+
+@register.simple_tag
+def people_labels(people) -> list[tuple[object, str]]:
+    """(person, label) for a list of people: a name two of them share gets each one's region, so
+    张磊、张磊 reads 张磊（上海市）、张磊（西安市）; other names stay bare."""
+    people = list(people)
+    counts = Counter(p.name for p in people)
+    return [(p, str(p) if counts[p.name] > 1 else p.name) for p in people]
 
 
 @register.simple_tag
@@ -93,6 +105,21 @@ def query_with(context, **changes) -> str:
             params[key] = value
     encoded = params.urlencode()
     return "?" + encoded if encoded else "?"
+
+
+@register.simple_tag
+def page_numbers(number: int, num_pages: int, around: int = 2) -> list[int | None]:
+    """The page numbers a pager shows: the first, the last, and `around` either side of the current
+    one; None where numbers are left out. page_numbers(9, 16) → [1, None, 7, 8, 9, 10, 11, None, 16]."""
+    shown = sorted({1, num_pages, *range(max(1, number - around), min(num_pages, number + around) + 1)})
+    out: list[int | None] = []
+    for n in shown:
+        if out and n - out[-1] == 2:
+            out.append(n - 1)  # a gap of one page: show it rather than an ellipsis
+        elif out and n - out[-1] > 2:
+            out.append(None)
+        out.append(n)
+    return out
 
 
 @register.simple_tag(takes_context=True)

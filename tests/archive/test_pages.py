@@ -108,7 +108,9 @@ def test_lists_filter_sort_and_paginate(client, imported_samples, settings):
     place = Place.objects.get(name="同济新村居民区")
     html = get(client, reverse("archive:article-list"), place=place.pk)
     assert "同济新村" in html
-    get(client, reverse("archive:article-list"), outlet="x", year="<script>", page="99")  # junk is ignored
+    junk = client.get(reverse("archive:article-list"), {"outlet": "x", "year": "<script>", "page": "99"})
+    assert junk.status_code == 302  # junk filters are ignored; a page past the end leads to the last
+    get(client, junk["Location"])
     html = get(client, reverse("archive:person-list"))
     names = re.findall(r'<li><a href="/people/\d+/">([^<]+)</a>', html)
     from archive.models import pinyin_key
@@ -181,8 +183,10 @@ def test_every_interface_string_is_translated():
     po = polib.pofile(str(ROOT / "locale/zh_Hans/LC_MESSAGES/django.po"))
     assert len(po) > 100 and po.percent_translated() == 100 and not po.fuzzy_entries()
     mo = polib.mofile(str(ROOT / "locale/zh_Hans/LC_MESSAGES/django.mo"))
-    compiled = {e.msgid: e.msgstr or e.msgstr_plural for e in mo}
-    assert all(compiled.get(e.msgid) == (e.msgstr or e.msgstr_plural) for e in po), "run msgfmt (see README)"
+    compiled = {(e.msgctxt, e.msgid): e.msgstr or e.msgstr_plural for e in mo}
+    assert all(compiled.get((e.msgctxt, e.msgid)) == (e.msgstr or e.msgstr_plural) for e in po), (
+        "run msgfmt (see README)"
+    )
 
 
 def test_every_page_has_a_meaningful_title_and_landmarks(client, imported_samples):

@@ -89,3 +89,33 @@ def page(browser, request):
     yield page
     context.close()
     assert not errors, errors
+
+
+AXE = ROOT / ".cache/axe/node_modules/axe-core/axe.min.js"  # bin/fetch-axe puts it there (git-ignored)
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    """axe-core's source, evaluated in each page under test (never served by the archive)."""
+    if not AXE.exists():
+        if os.environ.get("ARCHIVE_REQUIRE_BROWSER"):
+            pytest.fail("ARCHIVE_REQUIRE_BROWSER is set but axe-core is missing: run bin/fetch-axe")
+        pytest.skip("axe-core not installed: run bin/fetch-axe (npm registry, pinned version)")
+    return AXE.read_text(encoding="utf-8")
+
+
+def axe_violations(page, source: str, impacts: tuple[str, ...] = ("serious", "critical")) -> list[str]:
+    """Run axe-core (WCAG 2.0/2.1 A and AA rules) on the page; one line per violation of these impacts.
+    Evaluated through the DevTools protocol, so the page's own CSP still holds for everything else."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.evaluate(source)
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
+        AXE_TAGS,
+    )
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — " + "; ".join(str(n["target"][0]) for n in v["nodes"][:3])
+        for v in result["violations"]
+        if v["impact"] in impacts
+    ]

@@ -1,0 +1,117 @@
+"""Forms of the archive: the curators' one-name-per-line list field (aliases, authors, editors) and the
+GET forms of the public lists (article filters, name filter), which parse every query parameter."""
+
+from __future__ import annotations
+
+import json
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+
+class LinesField(forms.CharField):
+    """A list of names edited as text, one per line: "潘书记\\n小潘" ⇄ ["潘书记", "小潘"].
+
+    Blank lines and surrounding spaces are dropped, repeats kept once, in order. A JSON list typed
+    as such (["潘书记"]) is read as that list, so pasting the stored form still works."""
+
+    widget = forms.Textarea(attrs={"rows": 3, "cols": 40})
+
+    def __init__(self, *, max_item_length: int = 200, **kwargs) -> None:
+        kwargs.pop("encoder", None)
+        kwargs.pop("decoder", None)
+        self.max_item_length = max_item_length
+        super().__init__(**kwargs)
+
+    def prepare_value(self, value):
+        if isinstance(value, list | tuple):
+            return "\n".join(str(v) for v in value)
+        return value
+
+    def to_python(self, value) -> list[str]:
+        if isinstance(value, list | tuple):
+            items = [str(v) for v in value]
+        else:
+            text = (value or "").strip()
+            items = None
+            if text.startswith("["):
+                try:
+                    parsed = json.loads(text)
+                except ValueError:
+                    parsed = None
+                if isinstance(parsed, list) and all(isinstance(v, str) for v in parsed):
+                    items = parsed
+            if items is None:
+                items = text.splitlines()
+        out: list[str] = []
+        for item in items:
+            item = item.strip()
+            if item and item not in out:
+                out.append(item)
+        return out
+
+    def validate(self, value: list[str]) -> None:
+        if self.required and not value:
+            raise forms.ValidationError(self.error_messages["required"], code="required")
+        for item in value:
+            if len(item) > self.max_item_length:
+                raise forms.ValidationError(
+                    _("Each line can hold at most %(n)d characters.") % {"n": self.max_item_length},
+                    code="max_length",
+                )
+
+    def run_validators(self, value) -> None:
+        return None  # CharField's max_length validators measure a string; lengths are checked per line
+
+    def has_changed(self, initial, data) -> bool:
+        if self.disabled:
+            return False
+        return self.to_python(initial or []) != self.to_python(data)
+
+
+class ArticleListForm(forms.Form):
+    """The /articles/ filters. An invalid value is dropped (the list shows as if it were not given)."""
+
+    outlet = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
+    # Years the date lookups can take (year 1 or 10000 would overflow once shifted to UTC).
+    year = forms.IntegerField(required=False, min_value=1000, max_value=2999)
+    month = forms.RegexField(required=False, regex=r"^[12]\d{3}-(0[1-9]|1[0-2])$")
+    place = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
+    sort = forms.ChoiceField(
+        required=False, choices=[("newest", _("Newest first")), ("oldest", _("Oldest first"))]
+    )
+
+    def values(self) -> dict:
+        self.is_valid()
+        data = {name: self.cleaned_data.get(name) or None for name in self.fields}
+        if data["month"]:
+            year, month = data["month"].split("-")
+            data["month"] = (int(year), int(month))
+        data["oldest"] = data.pop("sort") == "oldest"
+        return data
+
+
+class EntityListForm(forms.Form):
+    """The /people/, /organizations/ and /places/ list options: order, initial letter, kind, name."""
+
+    LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+    sort = forms.ChoiceField(
+        required=False, choices=[("pinyin", _("By pinyin")), ("mentions", _("By number of articles"))]
+    )
+    letter = forms.ChoiceField(required=False, choices=[(c, c.upper()) for c in LETTERS])
+    kind = forms.ChoiceField(required=False, choices=[])
+    name = forms.CharField(required=False, max_length=50, label=_("Name contains"))
+
+    def __init__(self, data=None, *, kinds: list[tuple[str, str]] | None = None) -> None:
+        super().__init__(data)
+        self.fields["kind"].choices = kinds or []
+
+    def values(self) -> dict:
+        self.is_valid()
+        return {
+            "order": self.cleaned_data.get("sort") or "pinyin",
+            "letter": self.cleaned_data.get("letter") or "",
+            "kind": self.cleaned_data.get("kind") or "",
+            "name": " ".join((self.cleaned_data.get("name") or "").split()),
+        }
