@@ -124,3 +124,8 @@ def test_an_author_meta_tag_names_the_writers_or_else_the_outlet():
     assert page.authors == ["韩晓峰", "柯文静"] and page.source == ""
     page = clean_page(f"楼栋长的一天\n{BODY}", {"author": "清河日报"})
     assert page.authors == [] and page.source == "清河日报"
+
+
+def test_a_pipe_inside_a_headline_is_no_column_tag_unless_the_tag_is_words():
+    assert split_headline("=cmd|' /C calc'!A0 社区核酸检测通知") == "=cmd|' /C calc'!A0 社区核酸检测通知"
+    assert split_headline("社区动态|楼栋长上门送菜的一天") == "楼栋长上门送菜的一天"
