@@ -19,7 +19,7 @@ from archive.curation import resolve_merged
 from archive.forms import ArticleListForm, EntityListForm
 from archive.models import Article, Capture, Organization, Person, Place
 from archive.originals import original_path
-from archive.paging import paginate
+from archive.paging import page_url, paginate
 from archive.templatetags.archive_tags import marked_paragraphs
 
 PER_PAGE = 50
@@ -99,7 +99,10 @@ def _entity_context(request: HttpRequest, entity, *, reached: bool = False) -> d
     paginator = Paginator(selectors.entity_articles(entity), 30)
     if not paginator.count and not reached and not selectors.can_see_unpublished(request.user):
         raise Http404("Nothing public mentions this entry")
-    page = paginator.get_page(request.GET.get("page"))
+    number = request.GET.get("page", "")
+    if number.isdigit() and int(number) > paginator.num_pages:
+        raise _PastTheEnd(page_url(request, paginator.num_pages))
+    page = paginator.get_page(number)
     return {
         "entity": entity,
         "page": page,
@@ -124,10 +127,17 @@ class _Moved(Exception):
         self.survivor = survivor
 
 
+class _PastTheEnd(Exception):
+    def __init__(self, url: str):
+        self.url = url
+
+
 def _follows_merges(view):
     def wrapper(request, pk):
         try:
             return view(request, pk)
+        except _PastTheEnd as past:  # a page number past the last page: to the last page
+            return HttpResponseRedirect(past.url)
         except _Moved as moved:
             query = request.GET.urlencode()  # keeps ?format=json (and the page) across the redirect
             return redirect(

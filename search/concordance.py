@@ -45,6 +45,7 @@ def lines_of(articles: Iterable, needles: list[str], *, width: int = DEFAULT_WID
     for article in articles:
         text = "\n".join(p for p in (article.title, article.body) if p)
         outlet = article.outlet.name if article.outlet_id and article.outlet else ""
+        url = article.get_absolute_url()  # once per article: reverse() costs more than the line itself
         for c in highlight.kwic(text, needles, width=width):
             yield Line(
                 left=c.left,
@@ -55,7 +56,7 @@ def lines_of(articles: Iterable, needles: list[str], *, width: int = DEFAULT_WID
                 title=article.title,
                 published=article.published_at,
                 outlet=outlet,
-                url=article.get_absolute_url(),
+                url=url,
             )
 
 

@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from archive.models import Person
 from archive.templatetags.archive_tags import page_numbers
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -48,6 +49,8 @@ def test_a_page_past_the_end_redirects_to_the_last_or_says_so_in_json(client, im
     assert client.get("/articles/", {"page": 99, "year": 2022})["Location"] == "/articles/?year=2022"
     assert client.get("/people/", {"page": 99})["Location"] == "/people/"
     assert client.get("/people/", {"page": "abc"}).status_code == 200
+    person = Person.objects.get(name="潘晓喆")
+    assert client.get(person.get_absolute_url(), {"page": 7})["Location"] == person.get_absolute_url()
     assert (
         client.get("/search/kwic/", {"q": "社区", "page": 50})["Location"]
         == "/search/kwic/?q=%E7%A4%BE%E5%8C%BA"
