@@ -14,7 +14,7 @@ from warcio.warcwriter import WARCWriter
 
 from archive.ingest.metadata import captured_at
 from archive.models import Article, Capture
-from tests.archive.ingest.test_formats_web import P1, P2, P3, _wacz
+from tests.archive.ingest.test_formats_web import P1, P2, P3, _mhtml, _wacz
 from tests.conftest import run_import
 
 
@@ -109,6 +109,29 @@ def test_a_wacz_import_keeps_the_ts_of_pages_jsonl(tmp_path):
         datetime(2022, 4, 5, 8, tzinfo=UTC),
         datetime(2022, 4, 6, 9, 30, tzinfo=UTC),
     ]
+
+
+@pytest.mark.django_db
+def test_an_mhtml_date_header_and_a_singlefile_save_date_are_kept(tmp_path):
+    mhtml = tmp_path / "saved.mhtml"
+    mhtml.write_bytes(
+        _mhtml(
+            "Content-Type: text/html; charset=utf-8", _page("清晨的值守点")
+        )  # Date: 8 Mar 2020 11:00 +0800
+    )
+    single = tmp_path / "single.html"
+    single.write_text(
+        "<!DOCTYPE html><html><!--\n Page saved with SingleFile \n url: http://news.example.cn/b.html \n"
+        " saved date: Sun Mar 08 2020 11:30:00 GMT+0800 (China Standard Time)\n-->"
+        f"<head><title>送馒头的老人</title></head><body><h1>送馒头的老人</h1><p>{P3}</p><p>{P2}</p></body></html>",
+        encoding="utf-8",
+    )
+    code, out, err = run_import(mhtml, single)
+    assert code == 0, err
+    assert dict(Capture.objects.values_list("format", "captured_at")) == {
+        "mhtml": datetime(2020, 3, 8, 3, tzinfo=UTC),
+        "singlefile": datetime(2020, 3, 8, 3, 30, tzinfo=UTC),
+    }
 
 
 @pytest.mark.django_db
