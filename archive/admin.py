@@ -149,7 +149,7 @@ class CaptureInline(admin.TabularInline):
     """The captures, read-only and narrow: long file names and hashes are shortened (full in the tooltip)."""
 
     model = Capture
-    fields = ("file", "format", "encoding", "size", "digest", "imported_at", "download")
+    fields = ("file", "format", "encoding", "size", "digest", "captured_at", "imported_at", "download")
     readonly_fields = fields
     extra = 0
     max_num = 0

@@ -154,6 +154,7 @@ def _capture(request: HttpRequest, capture) -> dict:
         "encoding": capture.encoding,
         "size": capture.size,
         "imported_at": capture.imported_at.isoformat(),
+        "captured_at": capture.captured_at.isoformat() if capture.captured_at else None,
         "download": _abs(request, reverse("archive:capture-download", args=[capture.sha256])),
         **_links(request, text_path),
     }

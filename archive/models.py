@@ -277,6 +277,12 @@ class Capture(models.Model):
     format = models.CharField(verbose_name=_("format"), max_length=10)
     url = models.URLField(verbose_name=_("URL"), max_length=2000, blank=True)
     warc_record_id = models.CharField(verbose_name=_("WARC record ID"), max_length=200, blank=True)
+    captured_at = models.DateTimeField(
+        verbose_name=_("captured at"),
+        null=True,
+        blank=True,
+        help_text=_("When the page was captured (WARC-Date, WACZ ts, MHTML/SingleFile date), if known"),
+    )
     imported_at = models.DateTimeField(verbose_name=_("imported at"), auto_now_add=True)
 
     class Meta:

@@ -1,6 +1,8 @@
 """Article metadata that is not a `key: value` line: headline clean-up, dates from <meta> tags and
 URLs, outlets from datelines, bylines and the page <title>. Pure helpers for clean.py.
 
+`captured_at` reads the capture date readers put into `hints["archive:captured"]`.
+
 The rules describe how Chinese news pages are laid out (a column tag before the headline, the site's
 name after it, `outlet | date` datelines, `XX日报记者 某某` bylines), never particular sites.
 """
@@ -8,7 +10,8 @@ name after it, `outlet | date` datelines, `XX日报记者 某某` bylines), neve
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import UTC, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
 
 # A column or banner before the headline: 新华全媒+|…, 【一线抗疫群英谱】…, 上海好邻居 | …
 # A column tag is words (栏目 | …, 新华全媒+|…): it holds a CJK character, so a headline that merely
@@ -85,6 +88,63 @@ def date_from_url(url: str) -> datetime | None:
             except ValueError:
                 continue
     return None
+
+
+# SingleFile's "saved date" is JavaScript's Date.toString(): Thu Aug 05 2021 12:00:00 GMT+0800 (…)
+_JS_DATE = re.compile(
+    r"^[A-Za-z]{3},?\s+(?P<mon>[A-Za-z]{3})\s+(?P<d>\d{1,2})\s+(?P<y>\d{4})\s+(?P<t>\d{1,2}:\d{2}:\d{2})"
+    r"\s*(?:GMT|UTC)?\s*(?P<off>[+-]\d{4})?"
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def captured_at(value: str) -> datetime | None:
+    """The capture date of a hint as an aware datetime (UTC when no zone is given), or None if unreadable.
+
+    ISO 8601 (WARC-Date, WACZ `ts`), 14-digit `20210805120000` (WACZ/CDX), RFC 2822 (an MHTML `Date:`)
+    and SingleFile's JavaScript date are read.
+
+    >>> captured_at("2021-08-05T12:00:00Z")
+    datetime.datetime(2021, 8, 5, 12, 0, tzinfo=datetime.timezone.utc)
+    >>> captured_at("2021-08-05T20:00:00.123+08:00").astimezone(UTC).isoformat()
+    '2021-08-05T12:00:00.123000+00:00'
+    >>> captured_at("2021-08-05 12:00:00").isoformat(), captured_at("20210805120000").isoformat()
+    ('2021-08-05T12:00:00+00:00', '2021-08-05T12:00:00+00:00')
+    >>> captured_at("Thu, 5 Aug 2021 12:00:00 +0800").astimezone(UTC).isoformat()
+    '2021-08-05T04:00:00+00:00'
+    >>> captured_at("Thu Aug 05 2021 20:00:00 GMT+0800 (China Standard Time)").astimezone(UTC).isoformat()
+    '2021-08-05T12:00:00+00:00'
+    >>> captured_at(""), captured_at("yesterday"), captured_at("20211305120000")
+    (None, None, None)
+    """
+    value = (value or "").strip()
+    if not value:
+        return None
+    moment = _parse_capture(value)
+    if moment is None:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _parse_capture(value: str) -> datetime | None:
+    try:
+        if re.fullmatch(r"\d{14}", value):
+            return datetime.strptime(value, "%Y%m%d%H%M%S")  # noqa: DTZ007 (zone added by the caller)
+        if re.match(r"\d{4}-\d{2}-\d{2}", value):
+            return datetime.fromisoformat(value)
+        if m := _JS_DATE.match(value):
+            if m["mon"].lower() not in _MONTHS:
+                return None
+            h, mi, sec = (int(x) for x in m["t"].split(":"))
+            zone = None
+            if m["off"]:
+                minutes = int(m["off"][1:3]) * 60 + int(m["off"][3:])
+                zone = timezone(timedelta(minutes=-minutes if m["off"][0] == "-" else minutes))
+            month = _MONTHS.index(m["mon"].lower()) + 1
+            return datetime(int(m["y"]), month, int(m["d"]), h, mi, sec, tzinfo=zone)
+        return parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
 
 
 def outlet_from_hints(hints: dict[str, str]) -> str:

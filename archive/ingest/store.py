@@ -27,6 +27,7 @@ from archive.text import strip_invisible
 from .clean import CleanPage, clean_page
 from .extract import Entity, Extraction, Occurrence, extract
 from .lexicon import Lexicon
+from .metadata import captured_at
 from .read import RawDocument, ReadError
 from .resolve import Resolution, ResolvedPlace, resolve
 
@@ -101,6 +102,7 @@ def _capture(doc: RawDocument, article: Article, storage_path: str) -> Capture:
         format=doc.format,
         url=doc.url[:2000],
         warc_record_id=doc.record_id[:200],
+        captured_at=captured_at(doc.hints.get("archive:captured", "")),
     )
 
 
