@@ -72,3 +72,8 @@ def test_a_headline_printed_on_one_line_with_its_dateline_is_split():
     assert page.title == "和平社区的清晨!"
     assert page.published == datetime(2022, 2, 17, 15, 1, 2)  # noqa: DTZ001
     assert page.source == "清河日报" and page.body == f"{P1}\n{P2}"
+
+
+def test_a_breadcrumb_written_without_a_colon_is_chrome_not_the_headline():
+    page = clean_page(f"您的位置  清河风采  社区\n和平社区的清晨\n发布时间：2022-03-08\n{P1}\n{P2}")
+    assert page.title == "和平社区的清晨" and "您的位置  清河风采  社区" in page.boilerplate
