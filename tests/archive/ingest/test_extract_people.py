@@ -93,3 +93,13 @@ def test_a_verb_or_measure_word_before_a_common_noun_is_no_name():
 
 def test_a_name_that_a_road_is_named_after_is_part_of_the_road():
     assert _people("村口不远处就是韦立冬公路和一条国道。") == []
+
+
+def test_two_titles_printed_with_a_space_between_are_both_roles():
+    ex = extract("清河县烟草公司党组书记 局长韦立冬带领党员上门。")
+    assert [(p.name, p.roles) for p in ex.people] == [("韦立冬", ["清河县烟草公司党组书记", "局长"])]
+
+
+def test_a_village_branch_secretary_written_short_is_a_role():
+    ex = extract("青禾村支书柯蓝溪说:“我们按要求办。”")
+    assert [(p.name, p.roles) for p in ex.people] == [("柯蓝溪", ["青禾村支书"])]
