@@ -368,8 +368,7 @@ def _read_fields(page: CleanPage, lines: list[str], kinds: list[str], hints: dic
         if matched and not _fields(line):
             outlets.append(dateline_outlet(line, matched))  # 新民晚报| 2022-04-09 12:47
         credit = byline(line) if not _fields(line) or _BYLINE_KEY.match(line) is None else None
-        if credit:
-            outlets.append(credit[0])
+        if credit:  # 某某网通讯员 某某: the writer's employer, not the outlet that published the page
             page.authors += [n for n in credit[1] if n not in page.authors]
             continue
         for key, value in _fields(line):

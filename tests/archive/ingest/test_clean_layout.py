@@ -77,3 +77,10 @@ def test_a_headline_printed_on_one_line_with_its_dateline_is_split():
 def test_a_breadcrumb_written_without_a_colon_is_chrome_not_the_headline():
     page = clean_page(f"您的位置  清河风采  社区\n和平社区的清晨\n发布时间：2022-03-08\n{P1}\n{P2}")
     assert page.title == "和平社区的清晨" and "您的位置  清河风采  社区" in page.boilerplate
+
+
+def test_an_outlet_named_only_in_a_byline_is_not_the_source():
+    page = clean_page(f"清河网通讯员 柯蓝溪\n{P1}\n{P2}")
+    assert page.source == "" and page.authors == ["柯蓝溪"]
+    page = clean_page(f"和平社区的清晨\n来源：清河日报\n清河日报记者 柯蓝溪\n{P1}\n{P2}")
+    assert page.source == "清河日报"
