@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from .layout import body_span, is_contact_line, is_link_row, is_prose
 from .lexicon import SURNAMES
 from .metadata import (
     DATE_HINT_KEYS,
@@ -24,14 +25,13 @@ from .metadata import (
     split_headline,
 )
 
-SENTENCE_END = "。！？!?…"
 _SP = r"[\s\u00a0\u3000]"
 
 # Lines that are site chrome wherever they appear.
 _BOILERPLATE = [
     re.compile(p, re.I)
     for p in (
-        r"^(您|你)?(当前|现在)?(的)?(所在)?位置\s*[:：]",
+        r"^(您|你)?(当前|现在)?(的)?(所在)?位置\s*[:：]|^(您|你)(当前|现在)?的?(所在)?位置(\s|$)",
         r"^(欢迎(来到|访问|光临)|请登录|登录\s*[|｜/]?\s*注册|用户名|密码)",
         r"^\S+\.(png|jpe?g|gif|webp|bmp|svg)$",
         r"原创文章|转载请|本文链接|原文链接|相关热词|热词搜索|点击大图|左右可翻页|精彩评论|网友评论|我要评论",
@@ -54,6 +54,7 @@ _BOILERPLATE = [
     )
 ]
 _POSITION_LINE = _BOILERPLATE[0]  # 当前位置: a breadcrumb, whatever keys it holds
+_DATE_ONLY = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 _NAV_SEPARATORS = re.compile(r"\s*[|｜]\s*")
 _CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|[>＞»›]|-&gt;)\s*")
 
@@ -122,13 +123,22 @@ def is_boilerplate(line: str) -> bool:
     (True, False)
     """
     s = line.strip()
-    if any(p.search(s) for p in _BOILERPLATE):
+    if any(p.search(s) for p in _BOILERPLATE) and not _DATE_ONLY.fullmatch(s):
+        return True
+    if is_link_row(s) or is_contact_line(s):
         return True
     parts = [p for p in _NAV_SEPARATORS.split(s) if p]
     if len(parts) >= 3 and all(len(p) <= 8 for p in parts):
         return True
     crumbs = [p for p in _CRUMB_SEPARATORS.split(s) if p]  # 河北频道 > 全景河北: a breadcrumb
     return len(crumbs) >= 2 and all(len(p) <= 12 for p in crumbs) and not re.search(r"[，,。！？]", s)
+
+
+def _is_crumb(line: str) -> bool:
+    """当前位置: 首页 > 新闻, or 首页>财经>快讯 without the words."""
+    s = line.strip()
+    crumbs = [p for p in _CRUMB_SEPARATORS.split(s) if p]
+    return bool(_POSITION_LINE.search(s)) or len(crumbs) >= 2 and not re.search(r"[，,。！？]", s)
 
 
 def _names(raw: str) -> list[str]:
@@ -202,10 +212,6 @@ def _is_byline(line: str) -> bool:
     return len(line) <= 40 and byline(line) is not None
 
 
-def _is_prose(line: str) -> bool:
-    return len(line) >= 40 or line.rstrip("”\"’'）)").endswith(tuple(SENTENCE_END))
-
-
 def _title_candidate(line: str) -> bool:
     cjk = sum("\u4e00" <= c <= "\u9fff" for c in line)
     return (
@@ -261,6 +267,21 @@ def prefer_container_metadata(page: CleanPage, hints: dict[str, str]) -> CleanPa
     return page
 
 
+def _split_headline_dateline(lines: list[str]) -> list[str]:
+    """`标题! 2022-02-17 15:01:02  来源:某某日报` → the headline and its dateline as two lines
+    (only above the first sentence, only when what follows the date is a short metadata tail)."""
+    for i, line in enumerate(lines):
+        if is_prose(line) and not _DATE_RE.search(line):
+            break
+        m = _DATE_RE.search(line)
+        if not m or m.start() < 4 or _is_metadata(line) or _is_key_led(line):
+            continue
+        head, tail = line[: m.start()].strip(), line[m.start() :].strip()
+        if _title_candidate(head) and not re.search(r"[，,。；;]", head) and len(tail) <= 40:
+            return [*lines[:i], head, tail, *lines[i + 1 :]]
+    return lines
+
+
 def _classify(lines: list[str]) -> list[str]:
     kinds: list[str] = []
     for line in lines:
@@ -285,10 +306,18 @@ def _headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) -
         if kind == "body" and (line in hinted or split_headline(line) in hinted):
             return i
     candidates = []
+    first_prose = next((i for i, k in enumerate(kinds) if k == "body" and is_prose(lines[i])), len(lines))
+    crumbs = [i for i in range(first_prose) if kinds[i] == "boilerplate" and _is_crumb(lines[i])]
+    begin = crumbs[-1] + 1 if crumbs else 0  # the headline comes after the breadcrumb, if one is there
+    if not any(kinds[i] == "body" and _title_candidate(lines[i]) for i in range(begin, first_prose)):
+        begin = 0
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
-        if kind != "body":
+        if kind != "body" or i < begin:
             continue
-        if not _title_candidate(line) or _is_prose(line) or _QUOTED_LINE.fullmatch(line):
+        exclaimed = (
+            len(line) <= 30 and line.endswith(("！", "？", "!", "?")) and not re.search(r"[，,。]", line)
+        )
+        if not _title_candidate(line) or is_prose(line) and not exclaimed or _QUOTED_LINE.fullmatch(line):
             break
         if any(k == "body" for k in kinds[i + 1 :]):
             candidates.append(i)
@@ -339,8 +368,7 @@ def _read_fields(page: CleanPage, lines: list[str], kinds: list[str], hints: dic
         if matched and not _fields(line):
             outlets.append(dateline_outlet(line, matched))  # 新民晚报| 2022-04-09 12:47
         credit = byline(line) if not _fields(line) or _BYLINE_KEY.match(line) is None else None
-        if credit:
-            outlets.append(credit[0])
+        if credit:  # 某某网通讯员 某某: the writer's employer, not the outlet that published the page
             page.authors += [n for n in credit[1] if n not in page.authors]
             continue
         for key, value in _fields(line):
@@ -376,27 +404,26 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     hints = hints or {}
     page = CleanPage()
     lines = [ln.strip().strip("\u00a0\u3000") for ln in text.split("\n")]
-    lines = [ln for ln in lines if ln.strip()]
+    lines = _split_headline_dateline([ln for ln in lines if ln.strip()])
     kinds = _classify(lines)
     title_idx = _headline_index(lines, kinds, hints)
     if title_idx is not None:
         _set_headline(page, lines, kinds, title_idx)
     _read_fields(page, lines, kinds, hints)
 
-    # Body: the content lines between the first and the last; short non-sentences trailing the
-    # last paragraph are link lists, not prose.
-    body_idx = [i for i, k in enumerate(kinds) if k == "body"]
-    for i in body_idx[-2:]:  # （王丽华） closing the story, on its last line or a line of its own: its writer
+    # Body: the densest block of prose after the headline (layout.body_span); every other line
+    # not already metadata is site chrome.
+    start = title_idx + 1 if title_idx is not None else 0
+    body_idx = body_span(lines, kinds, start)
+    tail = [i for i in range(body_idx[-1] + 1 if body_idx else start, len(lines)) if kinds[i] == "body"]
+    for i in body_idx[-2:] + tail[:1]:  # （王丽华） closing the story, on its last line or a line of its own
         closing = _CLOSING_CREDIT.search(lines[i])
         if closing:
             page.authors += [n for n in _names(closing.group(1)) if n not in page.authors]
-    while (
-        body_idx
-        and not _is_prose(lines[body_idx[-1]])
-        and len(lines[body_idx[-1]]) < 16
-        and lines[body_idx[-1]] not in ("……", "...", "…")
-    ):
-        kinds[body_idx.pop()] = "boilerplate"
+    kept = set(body_idx)
+    for i, kind in enumerate(kinds):
+        if kind == "body" and i not in kept:
+            kinds[i] = "boilerplate"
     page.paragraphs = [Paragraph(_paragraph_kind(lines[i]), lines[i]) for i in body_idx]
     page.boilerplate = [ln for ln, k in zip(lines, kinds, strict=True) if k == "boilerplate"]
     page.metadata = [ln for ln, k in zip(lines, kinds, strict=True) if k == "metadata"]

@@ -15,8 +15,18 @@ CREDIT_KEYS = (
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _SEP = r"[\s\u3000、,，/|｜?？]*"
 _OUTLET = r"[\u4e00-\u9fff]{2,12}?(?:电视台|广播电台|融媒体中心|台|报|网|社)"  # 记者 甲 乙 某某电视台 丙
-_NAMES = rf"(?:(?:{_OUTLET}|{_NAME})(?=[\s\u3000、,，/|｜?？）)】\]]|$){_SEP})+"
-_AFTER_KEY = re.compile(rf"(?:本报|新华社|本台|本网|央视)?(?:{CREDIT_KEYS}){_SEP}[:：/]?{_SEP}{_NAMES}", re.M)
+# Crew keys only ever followed by a colon (制作 alone is an ordinary verb).
+_CREW_KEYS = "后期制作|后期|制作|剪辑|配音|出镜|设计|校审|终审|初审|复审"
+# The next `key:` ends the names before it: 责任编辑:甲乙丙记者:丁戊 (credits glued without spaces).
+_KEY_AHEAD = rf"(?=(?:{CREDIT_KEYS}|{_CREW_KEYS})\s*[:：])"
+_NAMES = (
+    rf"(?:(?:(?:{_OUTLET}|{_NAME})(?=[\s\u3000、,，/|｜?？）)】\]]|$){_SEP})+"
+    rf"|[\u4e00-\u9fff·]{{2,9}}?{_KEY_AHEAD})"
+)
+_AFTER_KEY = re.compile(
+    rf"(?:本报|新华社|本台|本网|央视)?(?:(?:{CREDIT_KEYS}){_SEP}[:：/]?|(?:{_CREW_KEYS})\s*[:：]){_SEP}{_NAMES}",
+    re.M,
+)
 _BEFORE_TAG = re.compile(rf"{_NAME}\s*(?:摄影?|报道|供图|制图)(?=[\s）)】\]]|$)", re.M)
 _CLOSING_BRACKET = re.compile(rf"[（(【\[]\s*{_NAMES}\s*[）)】\]]\s*$", re.M)
 
@@ -27,6 +37,8 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     >>> text = "本报讯（记者 韩晓峰）居民排队检测。图为志愿者。（柯文静 摄）"
     >>> [text[s:e] for s, e in credit_spans(text)]
     ['记者 韩晓峰', '柯文静 摄']
+    >>> [m for s, e in credit_spans("说完就走了。编辑:甲乙丙记者:丁戊后期制作:己庚") for m in [(s, e)]]
+    [(6, 12), (12, 17), (17, 24)]
     """
     spans = []
     for pattern in (_AFTER_KEY, _BEFORE_TAG, _CLOSING_BRACKET):

@@ -14,6 +14,7 @@ from ..lexicon import (
     ORG_SUFFIXES_BY_LENGTH,
     PLACE_STOP,
     PLACE_SUFFIXES,
+    TITLE_SET,
     TITLES_BY_LENGTH,
 )
 from .places import GazetteerSpan
@@ -79,6 +80,23 @@ def org_kind(name: str) -> str:
     return "other"
 
 
+def _joined_domains(doc: Doc, j: int, gaz_start: dict[int, int]) -> bool:
+    """和/与 at token j joins two fields of one body's name (文化和旅游局, 人口与计划生育服务中心): a
+    common noun, not itself a unit, stands before it, and a place before that anchors the name."""
+    toks = doc.toks
+    if toks[j].word not in ("和", "与") or j < 2:
+        return False
+    field, above = toks[j - 1], toks[j - 2]
+    return (
+        field.flag in ("n", "vn")
+        and len(field.word) == 2
+        and not field.word.endswith(_UNIT_TAILS)
+        and field.word not in TITLE_SET  # 清河县居民和街道办事处: people, not a field
+        and field.word not in ("群众", "家属", "商户", "居委", "物业")
+        and (above.start in gaz_start or above.word.endswith(("县", "乡", "镇")) and len(above.word) >= 2)
+    )
+
+
 def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[int, str]) -> int:
     """Walk back from the suffix over the tokens that belong to the name; the name's start."""
     text, toks = doc.text, doc.toks
@@ -108,6 +126,9 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
         if len(t.word) > 1 and t.word[0] in "和与及" and j > 0 and toks[j - 1].word.endswith(_UNIT_TAILS):
             start = t.start + 1  # …博物馆|和青禾|药店: the conjunction between two names, glued by jieba
             break
+        if _joined_domains(doc, j, gaz_start):  # 永仁县|文化|和|旅游局: two fields of one body
+            start, length, j = toks[j - 1].start, end - toks[j - 1].start, j - 2
+            continue
         if t.start in gaz_start or (t.word.endswith(_HIGHER_UNITS) and len(t.word) >= 2) or single_unit:
             unit_start = gaz_start.get(t.start, toks[j - 1].start if single_unit else t.start)
             between = [x for x in toks[j + 1 : doc.tok_at(m.start())] if x.start < m.start()]

@@ -52,7 +52,9 @@ _HONORIFIC_TAILS = set(HONORIFIC_TAILS)
 _PHRASE_HEAD_FLAGS = {"v", "vn", "vd", "d", "ad", "c", "p", "t", "m", "r"}
 _LIST_JOINERS = ("、", "与", "和", "及")
 AGE_AFTER = re.compile(r"^(?:[，,]?\s*(?:今年|现年|年仅|已经)?)(\d{1,3})\s*岁")
-_UNIT_AFTER = tuple(PLACE_SUFFIXES) + tuple(ORG_SUFFIXES)
+# 阳二居民区, 张家湾村, 胡庆平公路: a name before a unit, place or road word is part of that name.
+_ROADS = ("公路", "大道", "大街", "国道", "省道", "高速", "大桥", "广场", "隧道")
+_UNIT_AFTER = tuple(PLACE_SUFFIXES) + tuple(ORG_SUFFIXES) + _ROADS
 
 
 def surname_ok(name: str) -> bool:
@@ -72,6 +74,13 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         return True
     if name[0] in MEASURE_SURNAMES and start > 0 and doc.text[start - 1] in NUMERALS_AND_POINTERS:
         return True
+    if (
+        len(given) == 2
+        and doc.tag(name[0]) in ("v", "q")
+        and doc.tag(given) == "n"
+        and doc.freq(given) >= 100
+    ):
+        return True  # 戴口罩, (近)段时间: a verb or a measure word before a common noun
     if doc.freq(name) >= 50 and doc.tag(name)[:2] not in ("nr", ""):
         return True  # a common word of the language: 马甲, 关帝庙
     head = name[:2]

@@ -72,9 +72,9 @@ def assign_units(roles: list[str], units: list[str], higher: list[str]) -> tuple
 
 
 def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
-    """Title phrases in the text before a name, split at 、; each must end with a title."""
+    """Title phrases in the text before a name, split at 、 or a space; each must end with a title."""
     roles = []
-    for part in phrase.split("、"):
+    for part in re.split(r"、|(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])", phrase):  # 党组书记 局长
         role = clean_role(part)
         if not role or not ends_with_title(role) or role in GENERIC_PERSON_NOUNS:
             continue
@@ -126,6 +126,16 @@ def _role_after(doc: Doc, end: int) -> str:
     return best if best and len(best) <= 40 else ""  # stated with 是/任, even 员工 or 居民 is a role
 
 
+def _with_title_before_space(doc: Doc, pos: int, phrase: str) -> str:
+    """党组书记 局长张东升: two titles printed with a space between them are one phrase."""
+    start = pos - len(phrase)
+    if start >= 2 and doc.text[start - 1] in " \u3000" and "\u4e00" <= doc.text[start - 2] <= "\u9fff":
+        earlier = doc.clause_before(start - 1)
+        if ends_with_title(earlier):
+            return doc.text[start - 1 - len(earlier) : pos]
+    return phrase
+
+
 def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
     text = doc.text
     mentions = sorted((m for e in people.values() for m in e.mentions), key=lambda m: m.start)
@@ -135,7 +145,7 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
         before = doc.clause_before(first.start)
         own: dict[int, list[str]] = {}
         for m in chain:
-            phrase = doc.clause_before(m.start)
+            phrase = _with_title_before_space(doc, m.start, doc.clause_before(m.start))
             # Only what stands after an earlier name in the same clause (护士长向璇和人事干事王雅萍).
             k = bisect_left(ends, m.start)
             if k > 0 and ends[k - 1] >= m.start - len(phrase):

@@ -80,3 +80,26 @@ def test_a_role_stated_as_a_capacity_or_with_shi_after_the_name_is_read():
     assert roles["韦立冬"] == ["党员志愿者"]
     ex = extract("柯蓝溪是清河社区一家企业的员工。")
     assert [(p.name, p.roles) for p in ex.people] == [("柯蓝溪", ["员工"])]
+
+
+def test_credits_glued_together_after_the_last_sentence_name_nobody_of_the_story():
+    text = "社区书记岳晴岚说,大家都很配合。责任编辑:韦立冬记者:柯文静甄一苇通讯员:潘小曦后期制作:许咨勇"
+    assert _people(text) == ["岳晴岚"]
+
+
+def test_a_verb_or_measure_word_before_a_common_noun_is_no_name():
+    assert _people("村民们出门都戴口罩,近段时间大家很配合。") == []
+
+
+def test_a_name_that_a_road_is_named_after_is_part_of_the_road():
+    assert _people("村口不远处就是韦立冬公路和一条国道。") == []
+
+
+def test_two_titles_printed_with_a_space_between_are_both_roles():
+    ex = extract("清河县烟草公司党组书记 局长韦立冬带领党员上门。")
+    assert [(p.name, p.roles) for p in ex.people] == [("韦立冬", ["清河县烟草公司党组书记", "局长"])]
+
+
+def test_a_village_branch_secretary_written_short_is_a_role():
+    ex = extract("青禾村支书柯蓝溪说:“我们按要求办。”")
+    assert [(p.name, p.roles) for p in ex.people] == [("柯蓝溪", ["青禾村支书"])]

@@ -113,3 +113,8 @@ def test_a_community_named_after_its_village_keeps_the_village_name():
 def test_a_kind_of_zone_is_no_place():
     assert _places("全市的经济开发区、国家级高新区和省级开发区都复工了。") == []
     assert _places("清河经济开发区复工了。") == ["清河经济开发区"]
+
+
+def test_two_fields_joined_by_and_in_one_body_name_stay_one_organisation():
+    assert _orgs("永仁县文化和旅游局派出工作人员到村里。") == ["永仁县文化和旅游局"]
+    assert _orgs("清河县居民和街道办事处一起行动。") == []

@@ -1,0 +1,106 @@
+"""Where the article lies on a page: chrome that no keyword list names, and the body span.
+
+Pure helpers for clean.py. They describe how any Chinese news page is laid out, not particular
+sites: navigation is a row of short items, contact footers are `地址/电话/邮箱: …` lines, and the
+article is the densest run of prose after the headline; a run of prose that follows a
+`相关阅读`/`责任编辑`/copyright line is another page's teaser, and short non-sentences at the
+edges of the span are chrome.
+"""
+
+from __future__ import annotations
+
+import re
+
+SENTENCE_END = "。！？!?…"
+_PUNCT = re.compile(r"[，,。！？!?；;：:、“”\"「」『』（）()《》]")
+
+# Footer contact lines and tag lists: 地址: 某市某路1号, 电话: 0000-1234567, 关键词: 甲 乙 丙
+_CONTACT = re.compile(
+    r"^(?:(?:联系)?地址|(?:联系|咨询|服务|新闻|投诉)?电话|传真|邮箱|电子邮箱|邮编|网址|热线|E-?mail|QQ|微信号?|"
+    r"关键词|关键字|标签|Tags?)\s*[:：]",
+    re.I,
+)
+# Lines that close the article: after one of these, prose belongs to other pages (teasers, comments).
+_END_OF_ARTICLE = re.compile(
+    r"^[【\[(（]?\s*(?:相关|延伸阅读|推荐阅读|更多阅读|热门|热点|精彩|猜你喜欢|今日推荐|频道精选|上一篇|下一篇|"
+    r"阅读下一篇|阅读上一篇|分享|打印|关闭|返回|网友评论|精彩评论|发表评论|我要评论|评论|关键词|标签|"
+    r"(?:责任|值班|流程)?编辑|责编|审核|校对|(?:文章|稿件|信息|新闻)?来源)"
+    r"|copyright|版权|©|ICP|公网安备|免责|声明",
+    re.I,
+)
+_TRUNCATED = re.compile(r"[“「『（(《][^”」』）)》]*$")  # 微信群里“匀: prose cut off mid-quote
+
+
+def is_link_row(line: str) -> bool:
+    """A row of navigation links: four or more short items, no sentence punctuation.
+
+    >>> is_link_row("首页 新闻 体育 财经 图片"), is_link_row("仓库变驿站  战疫有保障")
+    (True, False)
+    """
+    s = line.strip()
+    if _PUNCT.search(s):
+        return False
+    items = [p for p in re.split(r"[\s\u00a0\u3000·•]+", s) if p]
+    return len(items) >= 4 and all(len(p) <= 8 for p in items)
+
+
+def is_contact_line(line: str) -> bool:
+    """`地址: …`, `电话: …`, `邮箱: …`, `关键词: …` (footer contacts and tag lists, never prose).
+
+    >>> is_contact_line("电话: 0000-1234567"), is_contact_line("电话那头，老人说谢谢。")
+    (True, False)
+    """
+    s = line.strip()
+    return bool(_CONTACT.match(s)) and len(s) <= 80 and not s.endswith("。")
+
+
+def is_prose(line: str) -> bool:
+    """A sentence or a long line of text (not a link, a label or a heading)."""
+    return len(line) >= 40 or line.rstrip("”\"’'）)").endswith(tuple(SENTENCE_END))
+
+
+def _ends_article(line: str, kind: str) -> bool:
+    return kind != "body" and bool(_END_OF_ARTICLE.search(line.strip()[:12]))
+
+
+def _is_edge_chrome(line: str) -> bool:
+    """A short non-sentence at the edge of the body: a label, a link, a counter."""
+    return (
+        not is_prose(line)
+        and len(line) < 16
+        and line not in ("……", "...", "…")
+        and not _TRUNCATED.search(line)
+        and not re.search(r"[（(]?\s*\S{0,12}(摄|供图)\s*[）)]?$", line)
+    )
+
+
+def body_span(lines: list[str], kinds: list[str], start: int) -> list[int]:
+    """The indices of the body lines: the block of lines from `start` with the most prose.
+
+    Blocks are separated by lines that close an article (related links, editor or source lines,
+    copyright); other chrome inside a block (a counter, an image name) is passed over. Within the
+    chosen block, short non-sentences at either edge are chrome.
+
+    >>> lines = ["第一段，说了一件事。", "第二段，又说了。", "相关阅读", "别处的报道，很长。", "更多"]
+    >>> body_span(lines, ["body", "body", "boilerplate", "body", "body"], 0)
+    [0, 1]
+    """
+    blocks: list[list[int]] = [[]]
+    for i in range(start, len(lines)):
+        if _ends_article(lines[i], kinds[i]) and any(is_prose(lines[j]) for j in blocks[-1]):
+            blocks.append([])
+        elif kinds[i] == "body":
+            blocks[-1].append(i)
+
+    def weight(block: list[int]) -> int:
+        return sum(len(lines[i]) for i in block if is_prose(lines[i]))
+
+    best = max(blocks, key=weight)  # the first of equals: the article comes before its teasers
+    if not weight(best):
+        best = [i for block in blocks for i in block]
+    while best and _is_edge_chrome(lines[best[-1]]):
+        best.pop()
+    lead = next((n for n, i in enumerate(best) if not _is_edge_chrome(lines[i])), len(best))
+    if lead >= 2:  # a run of labels above the first paragraph (one short line may be its heading)
+        best = best[lead:]
+    return best
