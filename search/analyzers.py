@@ -5,9 +5,9 @@ one character (full-width → half-width, case folded, traditional → simplifie
 normal form are offsets in the original text. The index and the query go through the same
 `normalize`, so 黨員 finds 党员 and ＡＢＣ finds abc.
 
-`GramTokenizer` is what makes recall complete: every run of one to four neighbouring characters is
-a term, at consecutive positions. A query of one to four characters is one term lookup (no
-positions to check); a longer one is the exact phrase of its 4-grams, which matches exactly where
+`GramTokenizer` is what makes recall complete: every run of one to three neighbouring characters is
+a term, at consecutive positions. A query of one to three characters is one term lookup (no
+positions to check); a longer one is the exact phrase of its 3-grams, which matches exactly where
 the string occurs (search.vector checks positions only for the grams that cover the string).
 Whitespace runs count as one space; nothing else is dropped, so digits, Latin letters and
 punctuation are searchable too. jieba never decides what matches; `WordTokenizer` feeds ranking only.
@@ -34,7 +34,7 @@ def _kept(norm: str) -> list[int]:
     return kept
 
 
-MAX_GRAM = 4
+MAX_GRAM = 3  # 4 until index version 5: 3 halves the index (bench/search.py, see README)
 
 
 def grams(text: str) -> list[tuple[str, int, int, int]]:
@@ -69,7 +69,7 @@ def query_grams(text: str) -> list[tuple[str, int, int, int]]:
 
 # Raised whenever what the index holds changes (grams, posting format): an index built with another
 # version is refused (search.backends.IndexOutdated) until it is rebuilt.
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 
 
 class _StatelessTokenizer(Tokenizer):
@@ -89,7 +89,7 @@ class _StatelessTokenizer(Tokenizer):
 
 
 class GramTokenizer(_StatelessTokenizer):
-    """Character 1- to 4-grams with positions; a query becomes its chain of longest grams."""
+    """Character 1- to MAX_GRAM-grams with positions; a query becomes its chain of longest grams."""
 
     def __call__(
         self,

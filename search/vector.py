@@ -68,7 +68,7 @@ class Evaluator:
         self, searcher, cache: dict, scored_fields: frozenset[str], every_fields: frozenset[str] = frozenset()
     ):
         """every_fields: fields every document has (the document field), so Every(field) is every document
-        (Whoosh's own Every(field) walks every term of the field: seconds on a 4-gram field)."""
+        (Whoosh's own Every(field) walks every term of the field: seconds on a gram field)."""
         self.searcher = searcher
         self.every_fields = every_fields
         self.reader = searcher.reader()
