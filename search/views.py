@@ -124,7 +124,7 @@ def results(request: HttpRequest) -> HttpResponse:
         page = search(values)
     except Exception as exc:  # a damaged or missing index must not become a 500
         return _unavailable(request, exc, as_json)
-    if page.page > page.num_pages:
+    if page.page > max(page.num_pages, 1):  # an empty result still has its (empty) page 1
         if as_json:
             message = _("Page %(n)d is past the last page (%(last)d).") % {
                 "n": page.page,
