@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.results, name="results"),
     path("kwic/", views.kwic, name="kwic"),
     path("export/", views.export, name="export"),
+    path("facets/", views.facet_counts, name="facets"),
     path("feed/", feeds.SearchFeed(), name="feed"),
     path("cite/", feeds.cite, name="cite"),
     path("saved/", saved.saved_list, name="saved"),

@@ -278,3 +278,41 @@ def export(request: HttpRequest) -> HttpResponse:
     response = StreamingHttpResponse(_export_stream(values, fmt, raw), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="archive-search.{fmt}"'
     return response
+
+
+FACET_COUNT_COLUMNS = ["facet", "value", "label", "count", "selected", "excluded"]
+
+
+def facet_counts(request: HttpRequest) -> HttpResponse:
+    """Every value of every facet of the current search with its count, as CSV (default) or JSON:
+    the table a researcher charts or compares (same parameters as /search/; formula-safe unless raw=1)."""
+    _form, values = _values(request)
+    fmt = request.GET.get("format", "csv")
+    if fmt not in ("csv", "json"):
+        return HttpResponse(
+            _("Unknown format; use format=csv or format=json."),
+            status=400,
+            content_type="text/plain; charset=utf-8",
+        )
+    try:
+        page = search({**values, "facet_limit": 0, "page": 1}, per_page=1)
+    except Exception as exc:  # a damaged or missing index must not become a 500
+        return _unavailable(request, exc, fmt == "json")
+    rows = [
+        [name, v.value, v.label, v.count, v.selected, v.excluded]
+        for name, facet_values in page.facets.items()
+        for v in facet_values
+    ]
+    if fmt == "json":
+        data = {
+            "total": page.total,
+            "facets": [dict(zip(FACET_COUNT_COLUMNS, row, strict=True)) for row in rows],
+        }
+        return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+    raw = request.GET.get("raw") == "1"
+    writer = csv.writer(_Echo())
+    body = "\ufeff" + writer.writerow(FACET_COUNT_COLUMNS)
+    body += "".join(writer.writerow(safe_row(row, raw=raw)) for row in rows)
+    response = HttpResponse(body, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="archive-facets.csv"'
+    return response
