@@ -23,8 +23,17 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 def _snapshot(settings) -> dict:
     out = StringIO()
+    # Users by their natural key (username), not their row id: the restore loads them by natural key,
+    # so their ids follow the database's sequence, which other tests in the same database have moved.
     call_command(
-        "dumpdata", "archive", "search", "auth.user", format="jsonl", natural_foreign=True, stdout=out
+        "dumpdata",
+        "archive",
+        "search",
+        "auth.user",
+        format="jsonl",
+        natural_foreign=True,
+        natural_primary=True,
+        stdout=out,
     )
     originals = Path(settings.ARCHIVE_DATA_DIR) / "originals"
     export = StringIO()

@@ -40,8 +40,9 @@ def test_scripts_handlers_iframes_and_data_uris_never_reach_the_text(client, tmp
         f'<img src="{data_uri}" onerror="alert(\'img\')">'
         '<iframe src="https://evil.example/">框架里的字</iframe>'
         '<object data="x.swf">插件里的字</object>'
-        "<a href=\"javascript:alert('link')\" onclick=\"alert('click')\">点这里</a>"
-        f"{PARAGRAPHS}<svg><script>alert('svg')</script></svg><noscript>请开启脚本</noscript>"
+        f"{PARAGRAPHS}"
+        "<p>居民可以<a href=\"javascript:alert('link')\" onclick=\"alert('click')\">点这里</a>预约上门核酸检测。</p>"
+        "<svg><script>alert('svg')</script></svg><noscript>请开启脚本</noscript>"
         "</body></html>",
         encoding="utf-8",
     )
@@ -61,7 +62,7 @@ def test_scripts_handlers_iframes_and_data_uris_never_reach_the_text(client, tmp
         ">",
     ):
         assert bad not in article.body, bad
-    assert "点这里" in article.body  # link text is kept as text
+    assert "居民可以点这里预约上门核酸检测。" in article.body  # link text is kept as text, in its sentence
     html = client.get(reverse("archive:article-detail", args=[article.pk])).content.decode()
     assert "steal(" not in html and "onerror" not in html and "javascript:" not in html
 
