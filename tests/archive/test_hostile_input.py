@@ -41,7 +41,8 @@ def test_scripts_handlers_iframes_and_data_uris_never_reach_the_text(client, tmp
         '<iframe src="https://evil.example/">框架里的字</iframe>'
         '<object data="x.swf">插件里的字</object>'
         f"{PARAGRAPHS}"
-        "<p>居民可以<a href=\"javascript:alert('link')\" onclick=\"alert('click')\">点这里</a>预约上门核酸检测。</p>"
+        "<p>居民可以<a href=\"javascript:alert('link')\" onclick=\"alert('click')\">"
+        "点这里</a>预约上门核酸检测。</p>"
         "<svg><script>alert('svg')</script></svg><noscript>请开启脚本</noscript>"
         "</body></html>",
         encoding="utf-8",
