@@ -92,6 +92,16 @@ def _date_bounds(values: dict, parsed: ParsedQuery):
     return start, stop
 
 
+def _listed(value) -> tuple[str, ...]:
+    """A facet parameter as a tuple of values: the form gives a list, a caller may give one value
+    (`place=966`, not the characters "9", "6", "6")."""
+    if value is None or value == "":
+        return ()
+    if isinstance(value, (str, int)):
+        return (str(value),)
+    return tuple(str(v) for v in value)
+
+
 def build_request(values: dict, **options) -> SearchRequest:
     """Form values → an engine request (the query parsed, every note about ignored input kept)."""
     parsed = parse(values.get("q") or "")
@@ -105,8 +115,8 @@ def build_request(values: dict, **options) -> SearchRequest:
             ("title", t.text, 1.0) for t in parsed.positive_terms if t.field == registry.CONTENT_FIELD
         ]
         ranking += [(registry.WORD_FIELD, w, 0.5) for w in _ranking_words(parsed)]
-    include = {f.field: tuple(str(v) for v in values.get(f.param) or []) for f in registry.FACETS}
-    exclude = {f.field: tuple(str(v) for v in values.get("not_" + f.param) or []) for f in registry.FACETS}
+    include = {f.field: _listed(values.get(f.param)) for f in registry.FACETS}
+    exclude = {f.field: _listed(values.get("not_" + f.param)) for f in registry.FACETS}
     return SearchRequest(
         query=parsed,
         include={k: v for k, v in include.items() if v},
@@ -154,8 +164,8 @@ def _facets(
                 str(pk): getattr(obj, "name", str(obj))
                 for pk, obj in model.objects.in_bulk([int(v) for v, _ in raw if v.isdigit()]).items()
             }
-        selected = {str(v) for v in values.get(facet.param) or []}
-        excluded = {str(v) for v in values.get("not_" + facet.param) or []}
+        selected = set(_listed(values.get(facet.param)))
+        excluded = set(_listed(values.get("not_" + facet.param)))
         out[facet.param] = [
             FacetValue(
                 value=v, label=labels.get(v, v), count=c, selected=v in selected, excluded=v in excluded
