@@ -1,0 +1,243 @@
+"""Articles in the admin: their mentions and captures, publishing, re-extraction and reindexing."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.db.models import Count, Q
+from django.http import HttpRequest, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from archive import curation
+from archive.models import Article, Capture, Mention
+
+from .common import (
+    CuratedAdmin,
+    NeedsReviewFilter,
+    PublicPageMixin,
+    ReasonForm,
+    YearFilter,
+)
+
+
+class MentionInline(admin.TabularInline):
+    model = Mention
+    fields = ("text", "start", "end", "person", "organization", "place", "role", "status")
+    readonly_fields = ("text", "start", "end")
+    autocomplete_fields = ("person", "organization", "place")
+    extra = 0
+    show_change_link = True
+    classes = ("collapse",)
+
+    def has_add_permission(self, request, obj=None):
+        return False  # new mentions are marked in the text ("Mark a missed mention")
+
+
+class CaptureInline(admin.TabularInline):
+    """The captures, read-only and narrow: long file names and hashes are shortened (full in the tooltip)."""
+
+    model = Capture
+    fields = ("file", "format", "encoding", "size", "digest", "captured_at", "imported_at", "download")
+    readonly_fields = fields
+    extra = 0
+    max_num = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("file name"))
+    def file(self, obj):
+        name = obj.file_name
+        return format_html('<span title="{}">{}</span>', name, name if len(name) <= 32 else name[:30] + "…")
+
+    @admin.display(description=_("SHA-256"))
+    def digest(self, obj):
+        return format_html('<code title="{}">{}…</code>', obj.sha256, obj.sha256[:12])
+
+    @admin.display(description=_("original"))
+    def download(self, obj):
+        return format_html(
+            '<a href="{}">{}</a>', reverse("archive:capture-download", args=[obj.sha256]), _("download")
+        )
+
+
+class MarkMentionForm(forms.Form):
+    start = forms.IntegerField(min_value=0, widget=forms.HiddenInput)
+    end = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+    kind = forms.ChoiceField(
+        label=_("It is a"),
+        choices=[("person", _("Person")), ("organization", _("Organisation")), ("place", _("Place"))],
+    )
+    name = forms.CharField(
+        label=_("Record name (if it differs from the text)"), required=False, max_length=200
+    )
+    role = forms.CharField(label=_("Role stated here"), required=False, max_length=300)
+
+
+@admin.register(Article)
+class ArticleAdmin(PublicPageMixin, CuratedAdmin):
+    list_display = ("title", "published_at", "outlet", "status", "mention_count", "pending_count")
+    list_filter = ("status", YearFilter, NeedsReviewFilter, "outlet")
+    search_fields = ("title", "subtitle", "body", "outlet__name")
+    list_select_related = ("outlet",)
+    date_hierarchy = "published_at"
+    readonly_fields = ("content_hash", "region", "imported_at", "updated_at", "public_link")
+    fieldsets = (
+        (
+            None,
+            {"fields": ("title", "subtitle", "is_title_derived", "status", "hidden_reason", "public_link")},
+        ),
+        (
+            _("Source"),
+            {
+                "fields": (
+                    "published_at",
+                    "date_precision",
+                    "published_text",
+                    "outlet",
+                    "site",
+                    "authors",
+                    "editors",
+                    "contributed_by",
+                    "url",
+                )
+            },
+        ),
+        (_("Text"), {"fields": ("body", "paragraph_kinds"), "classes": ("collapse",)}),
+        (_("Provenance"), {"fields": ("content_hash", "region", "imported_at", "updated_at")}),
+    )
+    inlines = [MentionInline, CaptureInline]
+    list_fields = ("authors", "editors")
+    actions = ["publish", "hide", "make_draft", "reextract", "reindex"]
+    change_form_template = "admin/archive/article/change_form.html"
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                n_mentions=Count("mentions"),
+                n_pending=Count("mentions", filter=Q(mentions__status=Mention.Status.EXTRACTED)),
+            )
+        )
+
+    @admin.display(description=_("to review"), ordering="n_pending")
+    def pending_count(self, obj):
+        return obj.n_pending
+
+    def _set_status(self, request, queryset, status, reason=""):
+        n = 0
+        for article in queryset:
+            article.status = status
+            article.hidden_reason = reason if status == Article.Status.HIDDEN else ""
+            article._change_reason = f"status → {status}" + (f": {reason}" if reason else "")
+            article.save(update_fields=["status", "hidden_reason", "updated_at"])
+            n += 1
+        return n
+
+    @admin.action(description=_("Publish selected articles"), permissions=["change"])
+    def publish(self, request, queryset):
+        n = self._set_status(request, queryset, Article.Status.PUBLISHED)
+        self.message_user(request, _("%(n)d article(s) published.") % {"n": n}, messages.SUCCESS)
+
+    @admin.action(description=_("Return selected articles to draft"), permissions=["change"])
+    def make_draft(self, request, queryset):
+        n = self._set_status(request, queryset, Article.Status.DRAFT)
+        self.message_user(request, _("%(n)d article(s) set to draft.") % {"n": n}, messages.SUCCESS)
+
+    @admin.action(description=_("Hide selected articles (asks for a reason)"), permissions=["change"])
+    def hide(self, request, queryset):
+        form = ReasonForm(request.POST if request.POST.get("confirm") else None)
+        if form.is_bound and form.is_valid():
+            n = self._set_status(request, queryset, Article.Status.HIDDEN, form.cleaned_data["reason"])
+            self.message_user(request, _("%(n)d article(s) hidden.") % {"n": n}, messages.SUCCESS)
+            return None
+        return TemplateResponse(
+            request,
+            "admin/archive/action_reason.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": _("Hide articles"),
+                "objects": queryset,
+                "form": form,
+                "action": "hide",
+                "opts": self.model._meta,
+            },
+        )
+
+    @admin.action(description=_("Re-run extraction on selected articles"), permissions=["change"])
+    def reextract(self, request, queryset):
+        n = curation.reextract(queryset, user=request.user)
+        self.message_user(
+            request,
+            _("Extraction re-run on %(n)d article(s); curated mentions were kept.") % {"n": n},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Reindex selected articles for search"), permissions=["change"])
+    def reindex(self, request, queryset):
+        indexed, removed = curation.reindex(queryset)
+        self.message_user(
+            request,
+            _("Search index: %(i)d indexed, %(r)d removed (not published).") % {"i": indexed, "r": removed},
+            messages.SUCCESS,
+        )
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:pk>/mark-mention/",
+                self.admin_site.admin_view(self.mark_mention_view),
+                name="archive_article_mark_mention",
+            ),
+            *super().get_urls(),
+        ]
+
+    def mark_mention_view(self, request: HttpRequest, pk: int):
+        article = get_object_or_404(Article, pk=pk)
+        if not self.has_change_permission(request, article):
+            raise PermissionDenied
+        form = MarkMentionForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            try:
+                mention = curation.add_mention(
+                    article,
+                    form.cleaned_data["start"],
+                    form.cleaned_data["end"],
+                    kind=form.cleaned_data["kind"],
+                    name=form.cleaned_data["name"],
+                    role=form.cleaned_data["role"],
+                    user=request.user,
+                )
+            except curation.CurationError as exc:
+                form.add_error(None, str(exc))
+            else:
+                self.message_user(
+                    request,
+                    _("Mention “%(text)s” added and confirmed.") % {"text": mention.text},
+                    messages.SUCCESS,
+                )
+                return HttpResponseRedirect(reverse("admin:archive_article_change", args=[article.pk]))
+        return TemplateResponse(
+            request,
+            "admin/archive/mark_mention.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": _("Mark a missed mention"),
+                "article": article,
+                "form": form,
+                "opts": self.model._meta,
+                "original": article,
+            },
+        )

@@ -1,0 +1,125 @@
+"""What every admin page of the archive shares: list filters, the link to the public page, and the
+history-keeping base class that asks for a reason with every change."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import admin
+from django.db.models import Exists, OuterRef
+from django.http import HttpRequest
+from django.utils.html import format_html
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
+
+from archive import curation
+from archive.forms import LinesField
+from archive.models import Article, Mention
+
+# -- filters ------------------------------------------------------------------------------
+
+
+class YearFilter(admin.SimpleListFilter):
+    title = _("year")
+    parameter_name = "year"
+
+    def lookups(self, request, model_admin):
+        return [
+            (str(d.year), str(d.year)) for d in Article.objects.dates("published_at", "year", order="DESC")
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() and self.value().isdigit():
+            return queryset.filter(published_at__year=int(self.value()))
+        return queryset
+
+
+class NeedsReviewFilter(admin.SimpleListFilter):
+    title = _("needs review")
+    parameter_name = "review"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("has unreviewed mentions")), ("no", _("all mentions reviewed"))]
+
+    def queryset(self, request, queryset):
+        pending = Mention.objects.filter(article=OuterRef("pk"), status=Mention.Status.EXTRACTED)
+        if self.value() == "yes":
+            return queryset.filter(Exists(pending))
+        if self.value() == "no":
+            return queryset.exclude(Exists(pending))
+        return queryset
+
+
+class MentionKindFilter(admin.SimpleListFilter):
+    title = _("kind")
+    parameter_name = "kind"
+
+    def lookups(self, request, model_admin):
+        return [("person", _("Person")), ("organization", _("Organisation")), ("place", _("Place"))]
+
+    def queryset(self, request, queryset):
+        if self.value() in curation.MODEL:
+            return queryset.filter(**{f"{self.value()}__isnull": False})
+        return queryset
+
+
+class PublicPageMixin:
+    """Columns shared by the admins of records with public pages and mentions (annotated n_mentions)."""
+
+    @admin.display(description=_("mentions"), ordering="n_mentions")
+    def mention_count(self, obj):
+        return obj.n_mentions
+
+    @admin.display(description=_("public page"))
+    def public_link(self, obj):
+        if not obj.pk:
+            return "-"
+        return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), obj.get_absolute_url())
+
+
+class CuratedAdmin(SimpleHistoryAdmin):
+    """What every curated record's admin shares: name lists edited one per line (`list_fields`), and a
+    history reason on every save made here (an edit names the fields changed; a revert, its version)."""
+
+    list_fields: tuple[str, ...] = ()
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name in self.list_fields:
+            return LinesField(
+                label=capfirst(db_field.verbose_name),
+                help_text=db_field.help_text,
+                required=not db_field.blank,
+            )
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        if not getattr(obj, "_change_reason", None):
+            obj._change_reason = edit_reason(request, form, change)
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        for inline in formset.forms:
+            if inline.has_changed():
+                inline.instance._change_reason = edit_reason(request, inline, True)
+                inline.instance._history_user = request.user
+        super().save_formset(request, form, formset, change)
+
+
+def edit_reason(request: HttpRequest, form, change: bool) -> str:
+    """The history reason of a save in the admin: "reverted to version 12", "edited in the admin: title,
+    status", "added in the admin" (the history column holds 100 characters)."""
+    match = request.resolver_match
+    if match and match.url_name and match.url_name.endswith("_simple_history"):
+        version = match.kwargs.get("version_id") or (match.args[-1] if match.args else "")
+        return f"reverted to version {version}"
+    if not change:
+        return "added in the admin"
+    fields = ", ".join(form.changed_data) if form is not None else ""
+    return (f"edited in the admin: {fields}" if fields else "saved in the admin")[:100]
+
+
+# -- articles -----------------------------------------------------------------------------
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}), max_length=500)

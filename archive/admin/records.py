@@ -1,0 +1,111 @@
+"""Mentions under review, outlets and sites, and the log of merges."""
+
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.db.models import Count
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from archive import curation
+from archive.models import EntityMerge, Mention, Outlet, Site
+
+from .common import (
+    CuratedAdmin,
+    MentionKindFilter,
+)
+
+
+@admin.register(Mention)
+class MentionAdmin(CuratedAdmin):
+    list_display = ("text", "entity", "article_link", "role", "status")
+    list_filter = ("status", MentionKindFilter)
+    search_fields = ("text", "sentence", "role", "article__title")
+    list_select_related = ("article", "person", "organization", "place")
+    autocomplete_fields = ("person", "organization", "place")
+    readonly_fields = ("article", "text", "start", "end", "sentence")
+    fields = (
+        "article",
+        "text",
+        "start",
+        "end",
+        "sentence",
+        "person",
+        "organization",
+        "place",
+        "role",
+        "organizations",
+        "age",
+        "status",
+    )
+    actions = ["confirm", "reject"]
+    list_fields = ("organizations",)
+
+    def has_add_permission(self, request):
+        return False  # mentions are added by marking text on the article
+
+    @admin.display(description=_("record"))
+    def entity(self, obj):
+        target = obj.person or obj.organization or obj.place
+        return str(target) if target else "-"
+
+    @admin.display(description=_("article"), ordering="article__title")
+    def article_link(self, obj):
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("admin:archive_article_change", args=[obj.article_id]),
+            obj.article.title[:40],
+        )
+
+    @admin.action(description=_("Confirm selected mentions"), permissions=["change"])
+    def confirm(self, request, queryset):
+        n = curation.set_mention_status(queryset, Mention.Status.CONFIRMED, user=request.user)
+        self.message_user(
+            request,
+            _("%(n)d mention(s) confirmed; their names join the extraction dictionary.") % {"n": n},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Reject selected mentions"), permissions=["change"])
+    def reject(self, request, queryset):
+        n = curation.set_mention_status(queryset, Mention.Status.REJECTED, user=request.user)
+        self.message_user(
+            request,
+            _("%(n)d mention(s) rejected; re-extraction will not bring them back.") % {"n": n},
+            messages.SUCCESS,
+        )
+
+
+@admin.register(Outlet)
+class OutletAdmin(CuratedAdmin):
+    list_display = ("name", "article_count")
+    search_fields = ("name",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(n=Count("articles"))
+
+    @admin.display(description=_("articles"), ordering="n")
+    def article_count(self, obj):
+        return obj.n
+
+
+@admin.register(Site)
+class SiteAdmin(OutletAdmin):
+    list_display = ("name", "domain", "article_count")
+
+
+@admin.register(EntityMerge)
+class EntityMergeAdmin(admin.ModelAdmin):
+    list_display = ("at", "kind", "action", "source_name", "target_name", "mentions_moved", "user", "reason")
+    list_filter = ("kind", "action")
+    search_fields = ("source_name", "target_name", "reason")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
