@@ -1,0 +1,23 @@
+"""The archive's records: outlets, sites, articles with their original captures, and the people,
+organisations and places they mention (with offsets into the clean body)."""
+
+from .articles import Article, ArticleQuerySet, Capture, Outlet, Site
+from .entities import CURATED_TEXT, NamedEntity, Organization, Person, PinyinSorted, Place, pinyin_key
+from .mentions import EntityMerge, Mention
+
+__all__ = [
+    "Article",
+    "ArticleQuerySet",
+    "Capture",
+    "CURATED_TEXT",
+    "EntityMerge",
+    "Mention",
+    "NamedEntity",
+    "Organization",
+    "Outlet",
+    "Person",
+    "pinyin_key",
+    "PinyinSorted",
+    "Place",
+    "Site",
+]

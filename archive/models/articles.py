@@ -1,0 +1,255 @@
+"""Outlets, sites, articles and the original captures they were read from."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from simple_history.models import HistoricalRecords
+
+from archive.text import strip_invisible_fields
+
+
+class Outlet(models.Model):
+    """The media outlet named on a 来源 line (永州日报, 中国传媒网)."""
+
+    name = models.CharField(
+        verbose_name=_("name"), max_length=200, unique=True, help_text=_("Outlet name as printed on the page")
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("outlet")
+        verbose_name_plural = _("outlets")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Site(models.Model):
+    """The website a page was captured from (红网, 长江云)."""
+
+    name = models.CharField(
+        verbose_name=_("name"),
+        max_length=200,
+        unique=True,
+        help_text=_("Website name shown in its own chrome"),
+    )
+    domain = models.CharField(
+        verbose_name=_("domain"),
+        max_length=253,
+        blank=True,
+        help_text=_("Internet domain of the site, e.g. rednet.cn"),
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("site")
+        verbose_name_plural = _("sites")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self) -> ArticleQuerySet:
+        return self.filter(status=Article.Status.PUBLISHED)
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+        HIDDEN = "hidden", _("Hidden")
+
+    class DatePrecision(models.TextChoices):
+        DATETIME = "datetime", _("Date and time")
+        DAY = "day", _("Day")
+        UNKNOWN = "unknown", _("Unknown")
+
+    title = models.CharField(
+        verbose_name=_("title"),
+        max_length=500,
+        help_text=_("Headline; derived from the opening if the page had none"),
+    )
+    subtitle = models.CharField(
+        verbose_name=_("subtitle"),
+        max_length=500,
+        blank=True,
+        help_text=_("Second headline line (after ——), if any"),
+    )
+    is_title_derived = models.BooleanField(
+        verbose_name=_("headline derived"), default=False, help_text=_("The page had no headline")
+    )
+    body = models.TextField(verbose_name=_("body"), help_text=_("Clean text, one paragraph per line"))
+    paragraph_kinds = models.JSONField(
+        verbose_name=_("paragraph kinds"),
+        default=list,
+        help_text=_("Per body line: text, heading or caption"),
+    )
+    published_at = models.DateTimeField(
+        verbose_name=_("published"), null=True, blank=True, help_text=_("As printed (China time)")
+    )
+    date_precision = models.CharField(
+        verbose_name=_("date precision"),
+        max_length=10,
+        choices=DatePrecision.choices,
+        default=DatePrecision.UNKNOWN,
+        help_text=_("How much of the date the page states"),
+    )
+    published_text = models.CharField(
+        verbose_name=_("date as printed"),
+        max_length=100,
+        blank=True,
+        help_text=_("The date exactly as printed"),
+    )
+    outlet = models.ForeignKey(
+        Outlet,
+        verbose_name=_("outlet"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        help_text=_("The outlet named on the 来源 line"),
+    )
+    site = models.ForeignKey(
+        Site,
+        verbose_name=_("site"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        help_text=_("The website the page was captured from"),
+    )
+    authors = models.JSONField(
+        verbose_name=_("authors"), default=list, blank=True, help_text=_("One name per line")
+    )
+    editors = models.JSONField(
+        verbose_name=_("editors"), default=list, blank=True, help_text=_("One name per line")
+    )
+    contributed_by = models.CharField(
+        verbose_name=_("contributed by"), max_length=200, blank=True, help_text=_("Unit named on a 供稿 line")
+    )
+    url = models.URLField(
+        verbose_name=_("original URL"),
+        max_length=2000,
+        blank=True,
+        help_text=_("Where the page was published (http or https)"),
+    )
+    region = models.CharField(
+        verbose_name=_("region"),
+        max_length=100,
+        blank=True,
+        help_text=_("Path of the place the article's places have in common; scopes person identity"),
+    )
+    region_place = models.ForeignKey(
+        "Place",
+        verbose_name=_("region place"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="regional_articles",
+        help_text=_("The place the article's places have in common"),
+    )
+    content_hash = models.CharField(
+        verbose_name=_("content hash"),
+        max_length=64,
+        unique=True,
+        help_text=_("SHA-256 of the normalised title and body: finds re-captures"),
+    )
+    status = models.CharField(
+        verbose_name=_("status"),
+        max_length=10,
+        choices=Status.choices,
+        default=Status.PUBLISHED,
+        help_text=_("Only published articles are public and searchable"),
+    )
+    hidden_reason = models.CharField(
+        verbose_name=_("reason hidden"),
+        max_length=500,
+        blank=True,
+        help_text=_("Required when the status is hidden"),
+    )
+    imported_at = models.DateTimeField(verbose_name=_("imported at"), auto_now_add=True)
+    updated_at = models.DateTimeField(verbose_name=_("updated at"), auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = pgettext_lazy("model name", "articles")
+        ordering = ["-published_at", "id"]
+        indexes = [
+            # Used by the article list and the home page timeline.
+            models.Index(fields=["status", "published_at"], name="article_status_published_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:article-detail", args=[self.pk])
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        strip_invisible_fields(self, "title", "subtitle")
+        if self.status == self.Status.HIDDEN and not self.hidden_reason.strip():
+            raise ValidationError({"hidden_reason": _("Say why the article is hidden.")})
+
+    @property
+    def primary_capture(self) -> Capture | None:
+        return self.captures.order_by("imported_at", "id").first()
+
+    @property
+    def published_iso(self) -> str | None:
+        if not self.published_at:
+            return None
+        from django.utils import timezone
+
+        local = timezone.localtime(self.published_at)
+        return (
+            local.strftime("%Y-%m-%dT%H:%M:%S")
+            if self.date_precision == "datetime"
+            else local.strftime("%Y-%m-%d")
+        )
+
+
+class Capture(models.Model):
+    """One collected file (or WARC record), kept byte for byte for provenance."""
+
+    article = models.ForeignKey(
+        Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="captures"
+    )
+    sha256 = models.CharField(verbose_name=_("SHA-256"), max_length=64, unique=True)
+    file_name = models.CharField(verbose_name=_("file name"), max_length=500)
+    source_path = models.CharField(verbose_name=_("source path"), max_length=2000)
+    storage_path = models.CharField(
+        verbose_name=_("storage path"),
+        max_length=300,
+        help_text=_("Path of the original bytes under ARCHIVE_DATA_DIR"),
+    )
+    size = models.PositiveBigIntegerField(verbose_name=_("size (bytes)"))
+    encoding = models.CharField(verbose_name=_("encoding"), max_length=40)
+    format = models.CharField(verbose_name=_("format"), max_length=10)
+    url = models.URLField(verbose_name=_("URL"), max_length=2000, blank=True)
+    warc_record_id = models.CharField(verbose_name=_("WARC record ID"), max_length=200, blank=True)
+    captured_at = models.DateTimeField(
+        verbose_name=_("captured at"),
+        null=True,
+        blank=True,
+        help_text=_("When the page was captured (WARC-Date, WACZ ts, MHTML/SingleFile date), if known"),
+    )
+    imported_at = models.DateTimeField(verbose_name=_("imported at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("capture")
+        verbose_name_plural = _("captures")
+        ordering = ["imported_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.file_name} ({self.sha256[:12]})"
