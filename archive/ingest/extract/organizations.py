@@ -67,6 +67,20 @@ _ORG_GENERIC_PREFIX = set(
     "商户 企业 民营企业 国有企业 国企 物业 疫情防控 防疫 抗疫 机关 党员 单位 部门 公司 居委 "
     "驻村 小区 社区 各级 基层 临时 线上 志愿 青年 巾帼 党员志愿 医疗".split()
 )
+# Bodies of a community or village: named from the community, not from the town or street above it
+# (榔坪镇|关口垭村党支部, 兴关办事处|纺织巷社区党支部), as 芷江西路街道 | 普善路居民区党总支.
+_GRASSROOTS_BODIES = {
+    "党支部",
+    "党总支",
+    "党总支部",
+    "临时党支部",
+    "党委",
+    "居委会",
+    "村委会",
+    "居民委员会",
+    "村民委员会",
+}
+_ENDS_ABOVE_COMMUNITY = ("镇", "乡", "街道", "办事处", "县", "区", "市", "旗", "苏木", "省", "州", "盟")
 _LEADS = ("全区", "全市", "各", "该", "本", "原", "由", "市直各", "区直各")
 
 # name → (kind, spans)
@@ -236,11 +250,42 @@ def _is_media_credit(text: str, start: int, end: int, name: str) -> bool:
     return before.endswith(_MEDIA_CREDIT_BEFORE) or text.startswith(_MEDIA_CREDIT_AFTER, end)
 
 
-def find_organizations(doc: Doc, gaz: list[GazetteerSpan]) -> tuple[Found, list[tuple[int, int]]]:
-    """Named organisations (standalone occurrences only) and every organisation span found."""
+def _place_start(
+    text: str, start: int, suffix_start: int, suffix: str, cover: dict[int, GazetteerSpan]
+) -> int:
+    """The name's start moved to the edge of the place it names: never inside one (兴磷社区…, not
+    磷社区…), and at the community when a community body stands under its town or street."""
+    place = cover.get(start)
+    if place is not None and place[0] < start and place[1] <= suffix_start:
+        start = place[0]
+    if suffix not in _GRASSROOTS_BODIES:
+        return start
+    for p in range(start + 1, suffix_start):
+        place = cover.get(p)
+        if (
+            place is not None
+            and place[0] == p
+            and place[3] == "community"
+            and place[1] <= suffix_start
+            and text[start:p].endswith(_ENDS_ABOVE_COMMUNITY)
+        ):
+            return p
+    return start
+
+
+def find_organizations(
+    doc: Doc, gaz: list[GazetteerSpan], units: list[GazetteerSpan] | None = None
+) -> tuple[Found, list[tuple[int, int]]]:
+    """Named organisations (standalone occurrences only) and every organisation span found.
+    `units` are the sub-district places (`places.find_units`): a name starts on a place's edge."""
     text = doc.text
     gaz_start = {p: s for s, e, _, _ in gaz for p in range(s, e)}
     gaz_level = {s: level for s, _e, _, level in gaz}
+    cover: dict[int, GazetteerSpan] = {}
+    for span in [*gaz, *(units or [])]:
+        for p in range(span[0], span[1]):
+            if p not in cover or cover[p][1] - cover[p][0] < span[1] - span[0]:
+                cover[p] = span
     found: list[tuple[int, int, str]] = []
     for m in _ORG_RE.finditer(text):
         end = m.end()
@@ -251,6 +296,7 @@ def find_organizations(doc: Doc, gaz: list[GazetteerSpan]) -> tuple[Found, list[
         ):
             continue
         start = _after_kind_word(doc, _start_of(doc, m, gaz_start, gaz_level), m.start())
+        start = _place_start(text, start, m.start(), m.group(0), cover)
         name = text[start:end]
         for lead in _LEADS:
             if name.startswith(lead) and len(name) - len(lead) >= 3:

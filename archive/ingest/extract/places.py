@@ -180,7 +180,8 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
     return start
 
 
-def _units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
+def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
+    """Sub-district units and zones named by their suffix (芷江西路街道, 普善路居民区, 曲江新区)."""
     text = doc.text
     gazetteer = Coverage(len(text), [(s, e) for s, e, _, _ in gaz])
     found: list[GazetteerSpan] = []
@@ -230,7 +231,21 @@ def _units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         if suffix in ("花园", "家园", "苑") and not nxt.startswith(("小区",)):
             continue
         found += _split_levels(start, text[start:end], PLACE_SUFFIXES[suffix])
-    return found
+    return _everywhere(text, found)
+
+
+def _everywhere(text: str, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
+    """A unit named once is the same unit wherever its name recurs, also where jieba cut it
+    differently (兴|磷社区 after a verb): every occurrence is a span."""
+    spans = {(s, e) for s, e, _, _ in found}
+    out = list(found)
+    for name, kind in dict((n, k) for _s, _e, n, k in found if len(n) >= 3).items():
+        at = text.find(name)
+        while at >= 0:
+            if (at, at + len(name)) not in spans:
+                out.append((at, at + len(name), name, kind))
+            at = text.find(name, at + 1)
+    return out
 
 
 def _split_levels(start: int, name: str, kind: str) -> list[GazetteerSpan]:
@@ -264,11 +279,14 @@ def _is_verb_phrase(doc: Doc, start: int, end: int) -> bool:
 
 
 def find_places(
-    doc: Doc, orgs: dict[str, tuple[str, list[tuple[int, int]]]], gaz: list[GazetteerSpan]
+    doc: Doc,
+    orgs: dict[str, tuple[str, list[tuple[int, int]]]],
+    gaz: list[GazetteerSpan],
+    units: list[GazetteerSpan] | None = None,
 ) -> dict[str, tuple[str, list[tuple[int, int]]]]:
-    """Places by name → (kind, spans)."""
+    """Places by name → (kind, spans); `units` are `find_units`' answer where the caller has it."""
     text = doc.text
-    found = list(gaz) + _units(doc, gaz)
+    found = list(gaz) + (find_units(doc, gaz) if units is None else units)
     # A named neighbourhood inside a neighbourhood body: 三星坊 in 三星坊居委会.
     for org, (_kind, spans) in orgs.items():
         for tail in _BODY_TAILS:
