@@ -16,6 +16,7 @@ from ..lexicon import (
     PLACE_SUFFIXES,
     TITLE_SET,
     TITLES_BY_LENGTH,
+    divisions,
 )
 from .places import GazetteerSpan
 from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk, outermost
@@ -137,6 +138,14 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
         )  # 马陆/镇
         if t.word[0] in _DETERMINERS and t.start not in gaz_start:
             break  # 联系|该县|中医院: "that county" points back, it names nothing
+        if (
+            gaz_start.get(start) == start
+            and t.start not in gaz_start
+            and t.flag not in _PROPER_FLAGS
+            and not t.word.endswith(_UNIT_TAILS)
+        ):
+            break  # 联系|南宁志愿服务联合会, 就读于|江苏南通大学: a name opens with its place (but a
+            # body's branch goes on: 四川外国语大学|成都学院)
         if len(t.word) > 1 and t.word[0] in "和与及" and j > 0 and toks[j - 1].word.endswith(_UNIT_TAILS):
             start = t.start + 1  # …博物馆|和青禾|药店: the conjunction between two names, glued by jieba
             break
@@ -273,6 +282,18 @@ def _place_start(
     return start
 
 
+def _after_province_short(start: int, suffix_start: int, gaz_by_start: dict[int, GazetteerSpan]) -> int:
+    """内蒙古|丰镇市市委, 江苏|南通大学: a province's short form before a city or county is the
+    reporter's locator; a body's own name writes the province in full (江西省瑞金市烟草公司)."""
+    province = gaz_by_start.get(start)
+    if province is None or province[3] != "province" or divisions()[province[2]].name == province[2]:
+        return start
+    below = gaz_by_start.get(province[1])
+    if below is not None and below[3] in ("city", "district") and below[1] <= suffix_start:
+        return below[0]
+    return start
+
+
 def find_organizations(
     doc: Doc, gaz: list[GazetteerSpan], units: list[GazetteerSpan] | None = None
 ) -> tuple[Found, list[tuple[int, int]]]:
@@ -281,6 +302,7 @@ def find_organizations(
     text = doc.text
     gaz_start = {p: s for s, e, _, _ in gaz for p in range(s, e)}
     gaz_level = {s: level for s, _e, _, level in gaz}
+    gaz_by_start = {span[0]: span for span in gaz}
     cover: dict[int, GazetteerSpan] = {}
     for span in [*gaz, *(units or [])]:
         for p in range(span[0], span[1]):
@@ -297,6 +319,7 @@ def find_organizations(
             continue
         start = _after_kind_word(doc, _start_of(doc, m, gaz_start, gaz_level), m.start())
         start = _place_start(text, start, m.start(), m.group(0), cover)
+        start = _after_province_short(start, m.start(), gaz_by_start)
         name = text[start:end]
         for lead in _LEADS:
             if name.startswith(lead) and len(name) - len(lead) >= 3:
