@@ -161,6 +161,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "关工委": "other",
     "政法委": "party",
     "编办": "government",
+    "人大常委会": "government",
     # government
     "人民政府": "government",
     "政府": "government",

@@ -244,7 +244,7 @@ def _is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     return (
         head in _ORG_GENERIC_PREFIX
         or (head in ORG_SUFFIXES and head not in _COMMITTEES)
-        or (head in PLACE_SUFFIXES and len(head) > 1)
+        or (head in PLACE_SUFFIXES and len(head) > 1 and not head.startswith("自治"))  # 自治区妇联 is one
         or head in PLACE_STOP
         or head in ORG_GENERIC
     )
