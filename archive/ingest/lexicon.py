@@ -159,6 +159,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "工会": "other",
     "红十字会": "other",
     "关工委": "other",
+    "工委": "party",
     "政法委": "party",
     "编办": "government",
     "人大常委会": "government",
@@ -318,6 +319,7 @@ ORG_GENERIC = {
     "公司党委",
     "燃气公司",
     "各级党组织",
+    "大党委",
 }
 
 # Place suffixes → kind (PRC administrative levels and residential units).

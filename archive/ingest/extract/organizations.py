@@ -66,7 +66,7 @@ _MEDIA_CREDIT_BEFORE = ("来源", "本文为", "转自", "转载自", "稿件来
 _MEDIA_CREDIT_AFTER = ("记者", "讯", "原创", "版权", "客户端", "通讯员", "编辑")
 _ORG_GENERIC_PREFIX = set(
     "商户 企业 民营企业 国有企业 国企 物业 疫情防控 防疫 抗疫 机关 党员 单位 部门 公司 居委 "
-    "驻村 小区 社区 各级 基层 临时 线上 志愿 青年 巾帼 党员志愿 医疗".split()
+    "驻村 小区 社区 各级 基层 临时 线上 志愿 青年 巾帼 党员志愿 医疗 楼宇 辖区".split()
 )
 # Bodies of a community or village: named from the community, not from the town or street above it
 # (榔坪镇|关口垭村党支部, 兴关办事处|纺织巷社区党支部), as 芷江西路街道 | 普善路居民区党总支.
@@ -82,6 +82,11 @@ _GRASSROOTS_BODIES = {
     "村民委员会",
 }
 _ENDS_ABOVE_COMMUNITY = ("镇", "乡", "街道", "办事处", "县", "区", "市", "旗", "苏木", "省", "州", "盟")
+# A head that only says what the body does or at which level (疫情防控工作领导小组, 区级委局), no name.
+_DESCRIPTIVE_HEAD = re.compile(
+    r"^(?:[省市区县镇乡村街]级|(?:新冠|新型冠状病毒|肺炎|疫情|防控|防疫|抗疫|联防联控|工作|应急|处置|应对|"
+    r"指挥|领导|专项)+$)"
+)
 _LEADS = ("全区", "全市", "各", "该", "本", "原", "由", "市直各", "区直各")
 
 # name → (kind, spans)
@@ -243,6 +248,8 @@ def _is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     head = name[: -len(suffix)]
     return (
         head in _ORG_GENERIC_PREFIX
+        or head in _DETERMINERS  # 本报社
+        or _DESCRIPTIVE_HEAD.match(head) is not None
         or (head in ORG_SUFFIXES and head not in _COMMITTEES)
         or (head in PLACE_SUFFIXES and len(head) > 1 and not head.startswith("自治"))  # 自治区妇联 is one
         or head in PLACE_STOP
