@@ -62,6 +62,9 @@ _QUOTED_GROUP = re.compile(
     r"“([\u4e00-\u9fff]{2,14}(?:小组|小分队|服务队|志愿队|突击队|先锋队|互助队|巡逻队|宣讲团|志愿团|工作室|服务站|"
     r"驿站|联盟|协会|互助会|服务社|合作社|俱乐部))”"
 )
+# A quoted name before a team word is the team's name: 「小红旗」应急摩托队, “老妈妈巡逻队”志愿服务队.
+_QUOTED_TEAM = re.compile(r"[“「][\u4e00-\u9fff]{2,8}[”」][\u4e00-\u9fff]{0,6}?队")
+_TIME_STOP = {"时间", "期间", "时候", "当天", "当日", "今天", "目前", "如今", "以来", "天", "年", "月", "日"}
 _MEDIA_CREDIT_BEFORE = ("来源", "本文为", "转自", "转载自", "稿件来源", "文章来源")
 _MEDIA_CREDIT_AFTER = ("记者", "讯", "原创", "版权", "客户端", "通讯员", "编辑")
 _ORG_GENERIC_PREFIX = set(
@@ -141,6 +144,8 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             and is_cjk(toks[j - 1].word)
             and toks[j - 1].flag in _PROPER_FLAGS
         )  # 马陆/镇
+        if t.word in _TIME_STOP:
+            break  # 九天|时间|学校: a length of time, not a name
         if t.word[0] in _DETERMINERS and t.start not in gaz_start:
             break  # 联系|该县|中医院: "that county" points back, it names nothing
         if (
@@ -336,6 +341,9 @@ def find_organizations(
         found.append((start, end, name))
     for m in _QUOTED_GROUP.finditer(text):
         found.append((m.start(1), m.end(1), m.group(1)))
+    for m in _QUOTED_TEAM.finditer(text):
+        if m.end() in doc.ends or not is_cjk(text[m.end() : m.end() + 1]):
+            found.append((m.start(), m.end(), m.group(0)))
     for name in doc.lexicon.organizations:
         for m in re.finditer(re.escape(name), text):
             found.append((m.start(), m.end(), name))
