@@ -135,6 +135,14 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
     i = doc.tok_at(m.start())
     start = toks[i].start if toks[i].start < m.start() else m.start()
     j = i - 1
+    if (
+        j >= 1
+        and toks[j].word in _DIRECTIONS
+        and toks[j].end == m.start()
+        and toks[j - 1].flag in _PLACE_PREFIX_FLAGS
+        and is_cjk(toks[j - 1].word)
+    ):
+        start, j = toks[j].start, j - 1  # 果菜|西|社区: a direction ends the name, cut off by jieba
     while j >= 0:
         t = toks[j]
         if (
