@@ -69,6 +69,9 @@ _PHRASE_OPENERS = re.compile(
     r"^(?:[一二两三四五六七八九十百千万几多余\d]*[名个位户家栋处座片]|万多名|多名|所有|全部|部分|其他|其它|各个|"
     r"不少|许多|很多|一些|有些|哪些|哪个|很|非常|十分|特别|最|更|都|也|还|又|就|已|正在)"
 )
+# What a community's or compound's work is called: 社区防控工作, 小区门, 小区公共环境卫生.
+_WORK_OF_A_UNIT = ("防控", "防疫", "疫情", "工作", "公共", "环境", "防空", "治理", "管理", "门", "大门", "出入口")
+_PROPER_PREFIX_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg", "j", "nt", "ng", "f"}
 _HIGHER_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(镇|乡|街道|苏木)(?=[\u4e00-\u9fff]{2})")
 _first_lengths: dict[str, list[int]] | None = None
 
@@ -215,7 +218,11 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         if text[start] in "和与及" and text[max(0, start - 2) : start].endswith(_UNIT_ENDS):
             start += 1  # 团结社区和塔山镇: the conjunction between two places, glued by jieba
         prefix = text[start : m.start()]
-        if _PHRASE_OPENERS.match(prefix) or _is_verb_phrase(doc, start, m.start()):
+        if (
+            _PHRASE_OPENERS.match(prefix)
+            or _is_verb_phrase(doc, start, m.start())
+            or _is_verb_object(doc, start, m.start(), end)
+        ):
             continue
         lead = _COUNT_OR_POINTER.match(prefix)
         if lead:  # 四个小区, 该小区: a count or a pointer, not a name
@@ -266,6 +273,15 @@ def _split_levels(start: int, name: str, kind: str) -> list[GazetteerSpan]:
         (start, start + cut, name[:cut], "subdistrict"),
         (start + cut, start + len(name), name[cut:], kind),
     ]
+
+
+def _is_verb_object(doc: Doc, start: int, suffix_start: int, end: int) -> bool:
+    """细化|社区防控工作方案, 严守|小区门, 助力|社区防疫工作: a verb or adjective whose object is the
+    community's work, not a community's name (a name is a proper word: 祥泰社区防控工作)."""
+    if not doc.text.startswith(_WORK_OF_A_UNIT, end):
+        return False
+    last = doc.toks[doc.tok_at(suffix_start - 1)]
+    return last.flag not in _PROPER_PREFIX_FLAGS
 
 
 def _is_verb_phrase(doc: Doc, start: int, end: int) -> bool:
