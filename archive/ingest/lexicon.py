@@ -7,6 +7,7 @@ reach extraction through `Lexicon`, not through this module.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -578,9 +579,25 @@ def divisions() -> dict[str, Division]:
         short = div.short
         if short != name and (short not in shorts or rank[level] < rank[shorts[short].level]):
             shorts[short] = div
+    # Divisions renamed or created since (广德县 → 广德市, 吴江市 → 吴江区), from the 2023 gazetteer:
+    # counties, districts and cities only (the zones' long names are found as units by their suffix).
+    levels = {2: "province", 4: "city", 6: "district"}
+    for line in (Path(__file__).with_name("data") / "gazetteer.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        code, name = line.split("\t")[:2]
+        if len(code) not in levels or name in by_name or _ZONE_WORDS.search(name) or len(name) > 6:
+            continue
+        div = by_name[name] = Division(code.ljust(6, "0"), name, levels[len(code)])
+        short = div.short
+        if short != name and short not in shorts:
+            shorts[short] = div
     for short, div in shorts.items():
         by_name.setdefault(short, div)
     return by_name
+
+
+_ZONE_WORDS = re.compile("开发区|园区|示范区|管理区|新区|实验区|聚集区|新城|管委会|食品区|风景名胜区|[^市区县旗]$")
 
 
 def province_of(div: Division) -> Division | None:
