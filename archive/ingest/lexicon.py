@@ -480,6 +480,9 @@ PLACE_GENERIC_PREFIX = {
     "物流",
     "农业",
     "科技",
+    "自然",
+    "普通",
+    "一般",
 }
 
 # Directional or generic words jieba tags as place names.
@@ -597,7 +600,9 @@ def divisions() -> dict[str, Division]:
     return by_name
 
 
-_ZONE_WORDS = re.compile("开发区|园区|示范区|管理区|新区|实验区|聚集区|新城|管委会|食品区|风景名胜区|[^市区县旗]$")
+_ZONE_WORDS = re.compile(
+    "开发区|园区|示范区|管理区|新区|实验区|聚集区|新城|管委会|食品区|风景名胜区|[^市区县旗]$"
+)
 
 
 def province_of(div: Division) -> Division | None:

@@ -63,14 +63,29 @@ _DIRECTIONS = set("东西南北前后上下中")
 _TIME_WORDS = {"时间", "期间", "时候", "时期", "以来", "之际", "当天", "当日", "今天", "目前", "如今"}
 _VERB_FLAGS = {"v", "vd", "vn", "vi", "ad"}
 _UNIT_ENDS = SUBDIVISION_SUFFIXES + ("区", "县", "市", "省")
-_MOTION_PLUS_UNIT = {v + u for v in "驻入进返回下离出到在住" for u in ("村", "乡", "镇")}
+_MOTION_PLUS_UNIT = {v + u for v in "驻入进返回下离出到在住顺沿绕穿过经" for u in ("村", "乡", "镇")}
+# "Within the town": 镇内|茶园村, 村里|小卖部 — a unit word and a position before the name.
+_WITHIN = re.compile(r"^(?:[省市县区镇乡村]|街道|社区)[内外里中]")
 # Quantities, determiners and adverbs that open a phrase, never a place name (多名社区, 所有社区, 很热心社区).
 _PHRASE_OPENERS = re.compile(
     r"^(?:[一二两三四五六七八九十百千万几多余\d]*[名个位户家栋处座片]|万多名|多名|所有|全部|部分|其他|其它|各个|"
     r"不少|许多|很多|一些|有些|哪些|哪个|很|非常|十分|特别|最|更|都|也|还|又|就|已|正在)"
 )
 # What a community's or compound's work is called: 社区防控工作, 小区门, 小区公共环境卫生.
-_WORK_OF_A_UNIT = ("防控", "防疫", "疫情", "工作", "公共", "环境", "防空", "治理", "管理", "门", "大门", "出入口")
+_WORK_OF_A_UNIT = (
+    "防控",
+    "防疫",
+    "疫情",
+    "工作",
+    "公共",
+    "环境",
+    "防空",
+    "治理",
+    "管理",
+    "门",
+    "大门",
+    "出入口",
+)
 _PROPER_PREFIX_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg", "j", "nt", "ng", "f"}
 _HIGHER_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(镇|乡|街道|苏木)(?=[\u4e00-\u9fff]{2})")
 _first_lengths: dict[str, list[int]] | None = None
@@ -163,6 +178,8 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             pass  # a compound inside a neighbourhood: 同济新村居民区, 竹园新村小区
         elif t.word.endswith("村") and t.end == m.start() and m.group(0) in ("社区", "居民区"):
             pass  # a community named after the village it was: 番村社区
+        elif t.word.endswith("村") and len(t.word) == 2 and t.end == m.start() and m.group(0) in ("乡", "镇"):
+            pass  # a town named after a village: 卢村|乡
         elif t.word.endswith(SUBDIVISION_SUFFIXES + ("区", "市", "县", "省")):
             break
         if "驻" in t.word:  # jieba glues 驻 to the name after it (驻竹城)
@@ -224,6 +241,9 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             or _is_verb_object(doc, start, m.start(), end)
         ):
             continue
+        within = _WITHIN.match(prefix)
+        if within:
+            prefix, start = prefix[within.end() :], start + within.end()
         lead = _COUNT_OR_POINTER.match(prefix)
         if lead:  # 四个小区, 该小区: a count or a pointer, not a name
             if lead.end() == len(prefix):
@@ -287,7 +307,7 @@ def _is_verb_object(doc: Doc, start: int, suffix_start: int, end: int) -> bool:
 def _is_verb_phrase(doc: Doc, start: int, end: int) -> bool:
     """助力社区, 严格执行落实小区, 党群共筑社区: a verb (and its subject) before the unit word, not a name.
     One verb right after a place, a preposition or a boundary stays a name (在团结社区, 前进村)."""
-    toks = doc.toks[doc.tok_at(start) : doc.tok_at(end)]
+    toks = doc.toks[doc.tok_at(start) : doc.tok_at(end - 1) + 1] if end > start else []
     if len(toks) >= 2 and any(
         t.word in TITLE_SET or (len(t.word) >= 2 and t.word.endswith(("者", "员"))) for t in toks
     ):
