@@ -338,6 +338,12 @@ def find_places(
                 place = org[: -len(tail)]
                 if not place.endswith(SUBDIVISION_SUFFIXES) and is_cjk(place):
                     found += [(s, s + len(place), place, "community") for s, _e in spans]
+        # A street-level 街 named by its body (保国街工委, 都林街党工委): the 街 is a 街道, not a road.
+        for tail in ("党工委", "工委", "街道办事处", "办事处"):
+            head = org[: -len(tail)]
+            if org.endswith(tail) and head.endswith("街") and len(head) >= 3 and is_cjk(head):
+                found += [(s, s + len(head), head, "subdistrict") for s, _e in spans]
+                break
     for name, kind in doc.lexicon.places.items():
         for mm in re.finditer(re.escape(name), text):
             found.append((mm.start(), mm.end(), name, kind))
