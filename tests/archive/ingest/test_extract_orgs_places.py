@@ -1,0 +1,109 @@
+"""Organisations and places on pages of the genre never seen: one test per class of mistake.
+
+Pure; no database. The sentences are written for these tests (invented names of places and bodies);
+each test names a kind of mistake, never a particular page.
+"""
+
+from __future__ import annotations
+
+from archive.ingest.extract import extract
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for o in extract(text).organizations]
+
+
+def _places(text: str) -> list[str]:
+    return [p.name for p in extract(text).places]
+
+
+def test_a_community_body_under_its_town_is_named_from_the_community():
+    text = "“人手不够，大家就轮班。”河西县青石镇柳湾村党支部书记赵立新说。"
+    assert "柳湾村党支部" in _orgs(text)
+    assert not any(o.startswith(("青石镇", "河西县")) for o in _orgs(text))
+
+
+def test_a_community_body_under_a_street_office_is_named_from_the_community():
+    text = "安平街道办事处翠湖社区党支部书记钱晓梅介绍，社区分成了六个网格。"
+    assert "翠湖社区党支部" in _orgs(text)
+    assert "办事处翠湖社区党支部" not in _orgs(text)
+
+
+def test_a_name_never_starts_inside_the_community_it_names():
+    text = "兴磷社区成立了志愿者服务队。他退休以后还成了兴磷社区平安志愿者服务队的队长。"
+    orgs = _orgs(text)
+    assert "兴磷社区平安志愿者服务队" in orgs
+    assert not any(o.startswith("磷") for o in orgs)
+
+
+def test_the_verb_before_a_named_body_is_not_part_of_its_name():
+    orgs = _orgs("社区对接联系南宁志愿服务联合会的会员单位。")
+    assert orgs == ["南宁志愿服务联合会"]
+
+
+def test_a_province_short_form_before_a_city_is_a_locator_not_part_of_the_name():
+    orgs = _orgs("2月3日，内蒙古丰镇市市委常委带队检查卡口。")
+    assert orgs == ["丰镇市市委"]
+    assert _orgs("江西省瑞金市烟草公司的职工也来帮忙。") == ["江西省瑞金市烟草公司"]
+
+
+def test_bodies_of_the_autonomous_region_and_the_peoples_congress_are_named():
+    orgs = _orgs("自治区妇联和市人大常委会的干部下沉到社区。")
+    assert orgs == ["自治区妇联", "市人大常委会"]
+
+
+def test_a_head_that_only_says_what_a_body_does_or_its_level_is_no_name():
+    text = "疫情防控工作领导小组印发通知，多个区级委局派出干部，本报社也派了记者，组织楼宇物业开会。"
+    assert _orgs(text) == []
+
+
+def test_a_quoted_name_before_a_team_word_names_the_team():
+    assert _orgs("他们就是「小飞燕」应急摩托队。") == ["「小飞燕」应急摩托队"]
+
+
+def test_a_length_of_time_is_not_part_of_a_name():
+    assert _orgs("截至昨日，九天时间学校共派出师生三百人。") == []
+
+
+def test_a_street_body_of_a_jie_makes_the_jie_a_place():
+    text = "长青街党工委把党员编成小组。"
+    assert "长青街党工委" in _orgs(text)
+    assert "长青街" in _places(text)
+
+
+def test_a_direction_at_the_end_of_a_communitys_name_stays_in_it():
+    text = "许大姐是果林西社区的老党员，果林西社区党委给她送去了口罩。"
+    assert "果林西社区" in _places(text)
+    assert "果林西社区党委" in _orgs(text)
+
+
+def test_a_verb_whose_object_is_a_communitys_work_is_no_place():
+    text = "南明区细化社区防控工作方案，党员共同助力社区防疫工作，队员们严守小区门。"
+    assert _places(text) == ["南明区"]
+
+
+def test_within_the_town_is_not_part_of_a_villages_name():
+    places = _places("从清溪村通往镇内茶园村的路口设了卡点。")
+    assert "茶园村" in places
+    assert "镇内茶园村" not in places
+
+
+def test_people_joined_by_a_conjunction_to_a_village_word_are_no_place():
+    assert _places("卫生院的医生和村医一同上阵。") == []
+
+
+def test_a_road_running_along_the_village_is_no_place():
+    assert _places("由于公路顺村而过，该村成了进出的要道。") == []
+
+
+def test_generic_kinds_of_villages_are_no_places():
+    assert _places("在大的自然村设立卡口，人口流动比普通农村大。") == []
+
+
+def test_a_town_named_after_a_village_is_one_place():
+    places = _places("通过宣传引导，卢家村乡13个村原定的宴席全部取消。")
+    assert "卢家村乡" in places
+
+
+def test_a_division_renamed_since_the_old_list_is_found():
+    assert "广德市" in _places("广德市的党员干部取消了聚会。")
