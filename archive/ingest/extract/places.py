@@ -201,7 +201,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
         if (
             before is None
             or not is_cjk(before.word)
-            or before.flag in ("p", "uj", "ns")
+            or before.flag in ("p", "uj", "ns", "c")
             or before.start in gazetteer
         ):
             start = toks[j].start
@@ -263,8 +263,10 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             or prefix.endswith(TITLES_BY_LENGTH)
         ):
             continue
-        if suffix in ("花园", "家园", "苑") and not nxt.startswith(("小区",)):
-            continue
+        if suffix in ("花园", "家园", "苑") and not (
+            nxt.startswith("小区") or (_proper(doc, start, m.start()) and not nxt.startswith(_UNIT_ENDS))
+        ):
+            continue  # 秋怡家园 (a proper name before it) is a compound, 精神家园 is none
         found += _split_levels(start, text[start:end], PLACE_SUFFIXES[suffix])
     return _everywhere(text, found)
 
@@ -293,6 +295,14 @@ def _split_levels(start: int, name: str, kind: str) -> list[GazetteerSpan]:
         (start, start + cut, name[:cut], "subdistrict"),
         (start + cut, start + len(name), name[cut:], kind),
     ]
+
+
+def _proper(doc: Doc, start: int, end: int) -> bool:
+    """The words from start to end are all proper names to jieba (秋怡/nr)."""
+    toks = doc.toks[doc.tok_at(start) : doc.tok_at(end - 1) + 1] if end > start else []
+    return (
+        bool(toks) and toks[0].start == start and all(t.flag in ("ns", "nz", "nr", "nrt", "j") for t in toks)
+    )
 
 
 def _is_verb_object(doc: Doc, start: int, suffix_start: int, end: int) -> bool:

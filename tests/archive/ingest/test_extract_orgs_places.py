@@ -107,3 +107,15 @@ def test_a_town_named_after_a_village_is_one_place():
 
 def test_a_division_renamed_since_the_old_list_is_found():
     assert "广德市" in _places("广德市的党员干部取消了聚会。")
+
+
+def test_a_direction_opening_a_name_after_a_conjunction_stays_in_it():
+    places = _places("社区辖区有北宁湾小区和后太保旧村。")
+    assert "后太保旧村" in places
+    assert "太保旧村" not in places
+
+
+def test_a_compound_named_by_a_proper_name_and_jiayuan_is_a_place():
+    assert "秋怡家园" in _places("秋怡家园划定为高风险区域的当天下午，志愿者就到了。")
+    assert _places("这里是大家的精神家园。") == []
+    assert _places("长山花园社区的志愿者上门登记。") == ["长山花园社区"]
