@@ -71,6 +71,7 @@ _PHRASE_OPENERS = re.compile(
     r"^(?:[一二两三四五六七八九十百千万几多余\d]*[名个位户家栋处座片]|万多名|多名|所有|全部|部分|其他|其它|各个|"
     r"不少|许多|很多|一些|有些|哪些|哪个|很|非常|十分|特别|最|更|都|也|还|又|就|已|正在)"
 )
+_OUTLET_TAILS = ("日报", "晚报", "早报", "商报", "电视台", "广播电台", "广播电视台", "融媒体中心", "新闻网", "报社")
 # What a community's or compound's work is called: 社区防控工作, 小区门, 小区公共环境卫生.
 _WORK_OF_A_UNIT = (
     "防控",
@@ -358,7 +359,12 @@ def find_places(
         for mm in re.finditer(re.escape(name), text):
             found.append((mm.start(), mm.end(), name, kind))
     found = [
-        f for f in found if len(f[2]) >= 2 and f[2] not in doc.lexicon.rejected and f[2] not in PLACE_STOP
+        f
+        for f in found
+        if len(f[2]) >= 2
+        and f[2] not in doc.lexicon.rejected
+        and f[2] not in PLACE_STOP
+        and not text.startswith(_OUTLET_TAILS, f[1])  # 广西|日报: an outlet's trade name, no place of the story
     ]
     spans = sorted(set(found), key=lambda x: (x[0], -(x[1] - x[0])))
     top_by_kind = {
