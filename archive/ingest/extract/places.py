@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from ..gazetteer import candidates
 from ..lexicon import (
     ORG_SUFFIXES,
     PLACE_GENERIC_PREFIX,
@@ -71,7 +72,18 @@ _PHRASE_OPENERS = re.compile(
     r"^(?:[一二两三四五六七八九十百千万几多余\d]*[名个位户家栋处座片]|万多名|多名|所有|全部|部分|其他|其它|各个|"
     r"不少|许多|很多|一些|有些|哪些|哪个|很|非常|十分|特别|最|更|都|也|还|又|就|已|正在)"
 )
-_OUTLET_TAILS = ("日报", "晚报", "早报", "商报", "电视台", "广播电台", "广播电视台", "融媒体中心", "新闻网", "报社")
+_OUTLET_TAILS = (
+    "日报",
+    "晚报",
+    "早报",
+    "商报",
+    "电视台",
+    "广播电台",
+    "广播电视台",
+    "融媒体中心",
+    "新闻网",
+    "报社",
+)
 # What a community's or compound's work is called: 社区防控工作, 小区门, 小区公共环境卫生.
 _WORK_OF_A_UNIT = (
     "防控",
@@ -128,6 +140,7 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
             i = e
         else:
             i += 1
+    found = _without_contradicted(found)
     # Province and city short forms (上海, 永州) stand on their own. A county or district short form
     # (静安, 郸城, 松江) counts where the text supports it: the full form is named too, or the article
     # names the city or province above it (周口…郸城, 上海…松江).
@@ -137,6 +150,27 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
         for s, e, cand, level in found
         if _short_form_ok(doc, s, e, cand, full_names, codes)
     ]
+
+
+def _without_contradicted(found: list[GazetteerSpan]) -> list[GazetteerSpan]:
+    """济南老城区 is Jinan's old town, not Luoyang's 老城区: a name written right after a province or
+    city that holds no division of that name is a common word in this article, wherever it stands."""
+    divs = divisions()
+    contradicted = set()
+    for (_s, e, above, level), (s, _e, cand, below) in zip(found, found[1:], strict=False):
+        if e != s or level not in ("province", "city") or below not in ("city", "district"):
+            continue
+        prefix = divs[above].code[: 2 if level == "province" else 4]
+        known = candidates(cand)
+        if (
+            known
+            and not divs[cand].code.startswith(prefix)
+            and not any(d.code.startswith(prefix) for d in known)
+        ):
+            contradicted.add(divs[cand].name)
+    if not contradicted:
+        return found
+    return [f for f in found if divs[f[2]].name not in contradicted]
 
 
 def _short_form_ok(doc: Doc, s: int, e: int, cand: str, full_names: set[str], codes: set[str]) -> bool:
@@ -364,7 +398,9 @@ def find_places(
         if len(f[2]) >= 2
         and f[2] not in doc.lexicon.rejected
         and f[2] not in PLACE_STOP
-        and not text.startswith(_OUTLET_TAILS, f[1])  # 广西|日报: an outlet's trade name, no place of the story
+        and not text.startswith(
+            _OUTLET_TAILS, f[1]
+        )  # 广西|日报: an outlet's trade name, no place of the story
     ]
     spans = sorted(set(found), key=lambda x: (x[0], -(x[1] - x[0])))
     top_by_kind = {

@@ -119,3 +119,16 @@ def test_a_compound_named_by_a_proper_name_and_jiayuan_is_a_place():
     assert "秋怡家园" in _places("秋怡家园划定为高风险区域的当天下午，志愿者就到了。")
     assert _places("这里是大家的精神家园。") == []
     assert _places("长山花园社区的志愿者上门登记。") == ["长山花园社区"]
+
+
+def test_a_place_inside_an_outlets_name_is_no_place_of_the_story():
+    places = _places("南宁市望州南社区的志愿者上门服务。(广西日报 记者 王小明)")
+    assert "广西" not in places
+    assert "南宁市" in places
+
+
+def test_a_district_name_written_under_a_city_that_has_none_is_a_common_word():
+    places = _places("他们是济南老城区的守护者，每天穿梭在老城区，严把老城每个路口。")
+    assert "济南" in places
+    assert "老城区" not in places and "老城" not in places
+    assert "老城区" in _places("洛阳老城区的志愿者上门服务。")
