@@ -254,6 +254,7 @@ def _is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     return (
         head in _ORG_GENERIC_PREFIX
         or head in _DETERMINERS  # 本报社
+        or head.startswith(("社区", "小区", "居委", "村委"))  # 社区党员群众服务中心: the unit, unnamed
         or _DESCRIPTIVE_HEAD.match(head) is not None
         or (head in ORG_SUFFIXES and head not in _COMMITTEES)
         or (head in PLACE_SUFFIXES and len(head) > 1 and not head.startswith("自治"))  # 自治区妇联 is one

@@ -28,7 +28,7 @@ from ..lexicon import (
     divisions,
     province_of,
 )
-from .tokens import PREFIX_STOP, Coverage, Doc, is_cjk, outermost
+from .tokens import PREFIX_STOP, Coverage, Doc, Token, is_cjk, outermost
 
 if TYPE_CHECKING:
     from .entities import Entity
@@ -72,6 +72,9 @@ _PHRASE_OPENERS = re.compile(
     r"^(?:[一二两三四五六七八九十百千万几多余\d]*[名个位户家栋处座片]|万多名|多名|所有|全部|部分|其他|其它|各个|"
     r"不少|许多|很多|一些|有些|哪些|哪个|很|非常|十分|特别|最|更|都|也|还|又|就|已|正在)"
 )
+_ROAD_CHARS = {"街", "路", "巷"}
+# Verbs of one character that take a unit as their object (送社区, 进小区, 回村): never a name's end.
+_COMMON_VERB_CHARS = set("进入回到去来下上送走出在住驻返帮给为是有让把被包守管建联包挂跑串扫查")
 _OUTLET_TAILS = (
     "日报",
     "晚报",
@@ -198,6 +201,9 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
         start, j = toks[j].start, j - 1  # 果菜|西|社区: a direction ends the name, cut off by jieba
     while j >= 0:
         t = toks[j]
+        if _name_char(toks, j, m.start()):
+            start, j = t.start, j - 1  # 螺蛳|墩|社区, 仙人|位|社区: a rare name's character, tagged a verb
+            continue
         if (
             t.flag not in _PLACE_PREFIX_FLAGS
             or not is_cjk(t.word)
@@ -223,6 +229,8 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
                 start = t.start + cut
             break
         start, j = t.start, j - 1
+    if doc.text[start] in _ROAD_CHARS and m.start() - start >= 3:
+        start += 1  # 北外滩|街|提篮桥小区: the walk stopped inside the unit before; its last word is not ours
     # A verb or adjective before a proper name is the sentence, not the name (落实|城东管理区).
     k, last = doc.tok_at(start), doc.tok_at(m.start())
     while k < last - 1 and toks[k].flag in _VERB_FLAGS | {"a", "d"}:
@@ -318,6 +326,23 @@ def _everywhere(text: str, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
                 out.append((at, at + len(name), name, kind))
             at = text.find(name, at + 1)
     return out
+
+
+def _name_char(toks: list[Token], j: int, suffix_start: int) -> bool:
+    """jieba tags an odd character of a rare name as a verb or measure word (螺蛳|墩, 仙人|位): one
+    such character right before the unit word, after a noun of two characters, belongs to the name."""
+    t = toks[j]
+    return (
+        len(t.word) == 1
+        and t.end == suffix_start
+        and t.flag in ("v", "q")
+        and t.word not in _COMMON_VERB_CHARS
+        and j > 0
+        and toks[j - 1].flag in ("n", "nr", "ns", "nz")
+        and len(toks[j - 1].word) == 2
+        and is_cjk(toks[j - 1].word)
+        and toks[j - 1].word not in TITLE_SET
+    )
 
 
 def _split_levels(start: int, name: str, kind: str) -> list[GazetteerSpan]:

@@ -132,3 +132,19 @@ def test_a_district_name_written_under_a_city_that_has_none_is_a_common_word():
     assert "济南" in places
     assert "老城区" not in places and "老城" not in places
     assert "老城区" in _places("洛阳老城区的志愿者上门服务。")
+
+
+def test_an_odd_character_of_a_rare_community_name_stays_in_it():
+    text = "螺蛳墩社区9个居民小区都有志愿者值守。"
+    assert "螺蛳墩社区" in _places(text)
+    assert _places("志愿者把物资送社区。") == []
+
+
+def test_a_name_never_opens_with_the_road_word_of_the_unit_before_it():
+    places = _places("北外滩街提篮桥小区党委书记带队巡查。")
+    assert "提篮桥小区" in places
+    assert "街提篮桥小区" not in places
+
+
+def test_a_body_named_from_the_bare_word_community_is_no_name():
+    assert _orgs("她来到社区党员群众服务中心登记。") == []
