@@ -90,6 +90,8 @@ _DESCRIPTIVE_HEAD = re.compile(
     r"^(?:[省市区县镇乡村街]级|(?:新冠|新型冠状病毒|肺炎|疫情|防控|防疫|抗疫|联防联控|工作|应急|处置|应对|"
     r"指挥|领导|专项)+$)"
 )
+# "In the village": 村里|善果农业公司, 镇上|新华书店 — where the body is, not its name.
+_WITHIN = re.compile(r"^(?:[市县区镇乡村]|街道|社区|小区)[里内上]")
 _LEADS = ("全区", "全市", "各", "该", "本", "原", "由", "市直各", "区直各")
 
 # name → (kind, spans)
@@ -337,6 +339,9 @@ def find_organizations(
         for lead in _LEADS:
             if name.startswith(lead) and len(name) - len(lead) >= 3:
                 name, start = name[len(lead) :], start + len(lead)
+        within = _WITHIN.match(name)
+        if within and len(name) - within.end() >= 4:
+            name, start = name[within.end() :], start + within.end()
         if _is_generic(name, m.group(0), doc, start):
             continue
         found.append((start, end, name))

@@ -278,6 +278,12 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         if text[start] in "和与及" and text[max(0, start - 2) : start].endswith(_UNIT_ENDS):
             start += 1  # 团结社区和塔山镇: the conjunction between two places, glued by jieba
         prefix = text[start : m.start()]
+        if prefix.endswith(suffix) or (
+            suffix_tok.start == m.start()
+            and suffix_tok.word in TITLE_SET
+            and doc.toks[doc.tok_at(m.start() - 1)].flag not in _PROPER_PREFIX_FLAGS
+        ):
+            continue  # 长青村|村支两委, 联系|村支书: the unit word opens the next word, a title or a body
         if (
             _PHRASE_OPENERS.match(prefix)
             or _is_verb_phrase(doc, start, m.start())

@@ -148,3 +148,14 @@ def test_a_name_never_opens_with_the_road_word_of_the_unit_before_it():
 
 def test_a_body_named_from_the_bare_word_community_is_no_name():
     assert _orgs("她来到社区党员群众服务中心登记。") == []
+
+
+def test_a_unit_word_that_opens_a_title_or_body_word_ends_no_place():
+    places = _places("石桥村村支两委决定设卡。他们主动联系村支书询问。")
+    assert "石桥村" in places
+    assert "石桥村村" not in places
+    assert not any(p.endswith("联系村") for p in places)
+
+
+def test_where_a_body_is_is_not_part_of_its_name():
+    assert _orgs("村里善果生态农业发展公司捐赠了口罩。") == ["善果生态农业发展公司"]
