@@ -75,6 +75,9 @@ _PHRASE_OPENERS = re.compile(
 _ROAD_CHARS = {"街", "路", "巷"}
 # Verbs of one character that take a unit as their object (送社区, 进小区, 回村): never a name's end.
 _COMMON_VERB_CHARS = set("进入回到去来下上送走出在住驻返帮给为是有让把被包守管建联包挂跑串扫查")
+_FUNCTION_CHARS = set(
+    "的了和与及或在是把被将向对从到为以等也还就又才很最更不没已再并且而着过啊吧呢吗个名位户该这那每各本此其全某"
+)
 _OUTLET_TAILS = (
     "日报",
     "晚报",
@@ -178,7 +181,8 @@ def _without_contradicted(found: list[GazetteerSpan]) -> list[GazetteerSpan]:
 
 def _short_form_ok(doc: Doc, s: int, e: int, cand: str, full_names: set[str], codes: set[str]) -> bool:
     div = divisions()[cand]
-    if cand == div.name or div.level != "district" or div.name in full_names:
+    common = len(cand) == 2 and cand[0] in _DIRECTIONS | {"矿"}  # 西区, 矿区: a part of anything
+    if div.level != "district" or (not common and (cand == div.name or div.name in full_names)):
         return True
     if _ROAD_NEXT.match(doc.text, e):
         return False  # 共和 in 共和新路街道: the head of a road's name
@@ -199,6 +203,9 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
         and is_cjk(toks[j - 1].word)
     ):
         start, j = toks[j].start, j - 1  # 果菜|西|社区: a direction ends the name, cut off by jieba
+    run = _single_char_name(doc, j, start, gazetteer)
+    if run is not None:
+        return run
     while j >= 0:
         t = toks[j]
         if _name_char(toks, j, m.start()):
@@ -332,6 +339,33 @@ def _everywhere(text: str, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
                 out.append((at, at + len(name), name, kind))
             at = text.find(name, at + 1)
     return out
+
+
+def _single_char_name(doc: Doc, j: int, end: int, gazetteer: Coverage) -> int | None:
+    """在|圣|都|汇|居民区: a rare name jieba cut into single characters (2 to 4 of them, no function
+    word or verb of motion), opened by a preposition, a punctuation mark or the unit above. Its start."""
+    toks, k = doc.toks, j
+    while (
+        k >= 0
+        and len(toks[k].word) == 1
+        and is_cjk(toks[k].word)
+        and toks[k].word not in _FUNCTION_CHARS
+        and toks[k].word not in _COMMON_VERB_CHARS
+        and toks[k].start not in gazetteer
+        and end - toks[k].start <= 4
+    ):
+        k -= 1
+    if j - k < 2 or (k >= 0 and len(toks[k].word) == 1 and is_cjk(toks[k].word)):
+        return None
+    before = toks[k] if k >= 0 else None
+    if (
+        before is None
+        or not is_cjk(before.word)
+        or before.flag == "p"
+        or before.word.endswith(("镇", "乡", "街道", "区", "县", "市"))
+    ):
+        return toks[k + 1].start
+    return None
 
 
 def _name_char(toks: list[Token], j: int, suffix_start: int) -> bool:

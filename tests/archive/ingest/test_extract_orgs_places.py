@@ -159,3 +159,14 @@ def test_a_unit_word_that_opens_a_title_or_body_word_ends_no_place():
 
 def test_where_a_body_is_is_not_part_of_its_name():
     assert _orgs("村里善果生态农业发展公司捐赠了口罩。") == ["善果生态农业发展公司"]
+
+
+def test_a_rare_name_cut_into_single_characters_is_one_place():
+    places = _places("在普陀区桃浦镇圣都汇居民区，志愿者挨家挨户送菜。")
+    assert "圣都汇居民区" in places
+    assert _places("以该小区为中心划定了管控区。") == []
+
+
+def test_a_district_named_only_by_a_direction_needs_its_city():
+    assert "西区" not in _places("海淀区芙蓉里社区（西区）出现一例确诊病例。")
+    assert "西区" in _places("攀枝花市西区的志愿者上门服务。")
