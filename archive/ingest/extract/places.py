@@ -329,15 +329,20 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
 
 def _everywhere(text: str, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
     """A unit named once is the same unit wherever its name recurs, also where jieba cut it
-    differently (兴|磷社区 after a verb): every occurrence is a span."""
+    differently (兴|磷社区 after a verb): every occurrence is a span. One pass over the text."""
+    kinds = {n: k for _s, _e, n, k in found if len(n) >= 3}
+    if not kinds:
+        return found
+    lengths: dict[str, set[int]] = {}
+    for name in kinds:
+        lengths.setdefault(name[0], set()).add(len(name))
     spans = {(s, e) for s, e, _, _ in found}
     out = list(found)
-    for name, kind in dict((n, k) for _s, _e, n, k in found if len(n) >= 3).items():
-        at = text.find(name)
-        while at >= 0:
-            if (at, at + len(name)) not in spans:
-                out.append((at, at + len(name), name, kind))
-            at = text.find(name, at + 1)
+    for i, ch in enumerate(text):
+        for n in lengths.get(ch, ()):
+            name = text[i : i + n]
+            if name in kinds and (i, i + n) not in spans:
+                out.append((i, i + n, name, kinds[name]))
     return out
 
 
