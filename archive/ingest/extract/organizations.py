@@ -122,6 +122,33 @@ def _joined_domains(doc: Doc, j: int, gaz_start: dict[int, int]) -> bool:
     )
 
 
+_FIELD_FLAGS = {"n", "vn", "l", "nz", "an"}
+
+
+def _two_fields(doc: Doc, j: int, gaz_start: dict[int, int]) -> int | None:
+    """上花岔乡|人口与计划生育|服务中心, 筠连县|经济事务和外事|局: a body named for two fields joined
+    by 和/与, with its place before them. The place's start, or None."""
+    toks, joins, k = doc.toks, 0, j
+    while k >= 0 and j - k < 6:
+        t = toks[k]
+        if t.word in ("县", "乡", "镇") and k > 0 and is_cjk(toks[k - 1].word):
+            return toks[k - 1].start if joins == 1 and k < j - 1 else None  # 青石|乡
+        if t.start in gaz_start or (t.word.endswith(("县", "乡", "镇", "区", "市")) and len(t.word) >= 3):
+            return gaz_start.get(t.start, t.start) if joins == 1 and k < j - 1 else None
+        if t.word in ("和", "与"):
+            joins += 1
+        elif (
+            t.flag not in _FIELD_FLAGS
+            or not is_cjk(t.word)
+            or t.word in TITLE_SET
+            or t.word in PREFIX_STOP
+            or t.word.endswith(_UNIT_TAILS)
+        ):
+            return None
+        k -= 1
+    return None
+
+
 def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[int, str]) -> int:
     """Walk back from the suffix over the tokens that belong to the name; the name's start."""
     text, toks = doc.text, doc.toks
@@ -129,6 +156,9 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
     i = doc.tok_at(m.start())
     start = toks[i].start if toks[i].start < m.start() else m.start()
     j = i - 1
+    joined = _two_fields(doc, j, gaz_start)
+    if joined is not None:
+        return joined
     length = end - start
     above_unit = False
     while j >= 0:

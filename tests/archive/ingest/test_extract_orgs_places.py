@@ -170,3 +170,9 @@ def test_a_rare_name_cut_into_single_characters_is_one_place():
 def test_a_district_named_only_by_a_direction_needs_its_city():
     assert "西区" not in _places("海淀区芙蓉里社区（西区）出现一例确诊病例。")
     assert "西区" in _places("攀枝花市西区的志愿者上门服务。")
+
+
+def test_a_body_named_for_two_fields_joined_by_and_keeps_its_place():
+    assert _orgs("她是青石乡人口与计划生育服务中心的副主任。") == ["青石乡人口与计划生育服务中心"]
+    assert _orgs("我是河西县经济事务和外事局的工作人员。") == ["河西县经济事务和外事局"]
+    assert _orgs("清河县居民和街道办事处一起上门。") == []
