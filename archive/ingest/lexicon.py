@@ -265,6 +265,8 @@ ORG_SUFFIXES: dict[str, str] = {
     "服务队": "volunteer",
     "先锋队": "other",
     "小分队": "other",
+    "巡逻队": "volunteer",
+    "联防队": "volunteer",
     "协会": "other",
     "商会": "other",
     "基金会": "other",

@@ -176,3 +176,8 @@ def test_a_body_named_for_two_fields_joined_by_and_keeps_its_place():
     assert _orgs("她是青石乡人口与计划生育服务中心的副主任。") == ["青石乡人口与计划生育服务中心"]
     assert _orgs("我是河西县经济事务和外事局的工作人员。") == ["河西县经济事务和外事局"]
     assert _orgs("清河县居民和街道办事处一起上门。") == []
+
+
+def test_a_patrol_team_named_from_its_village_is_an_organisation_a_team_of_people_is_none():
+    text = "石桥村防疫义务巡逻队每天巡村。该村还成立了党员志愿者联防队。"
+    assert _orgs(text) == ["石桥村防疫义务巡逻队"]
