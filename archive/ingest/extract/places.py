@@ -416,7 +416,9 @@ def _is_verb_object(doc: Doc, start: int, suffix_start: int, end: int) -> bool:
     if not doc.text.startswith(_WORK_OF_A_UNIT, end):
         return False
     last = doc.toks[doc.tok_at(suffix_start - 1)]
-    return last.flag not in _PROPER_PREFIX_FLAGS
+    if last.flag in ("a", "ad", "v", "vd", "vn", "d"):
+        return True
+    return last.flag == "n" and last.start == start and last.end == suffix_start  # 细化|社区防控
 
 
 def _is_verb_phrase(doc: Doc, start: int, end: int) -> bool:
