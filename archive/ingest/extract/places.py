@@ -403,10 +403,13 @@ def _split_levels(start: int, name: str, kind: str) -> list[GazetteerSpan]:
 
 
 def _proper(doc: Doc, start: int, end: int) -> bool:
-    """The words from start to end are all proper names to jieba (秋怡/nr)."""
+    """The words from start to end are all proper names to jieba and none a common word (秋怡/nr;
+    not 阳光, 温馨: 共建阳光家园 is a slogan)."""
     toks = doc.toks[doc.tok_at(start) : doc.tok_at(end - 1) + 1] if end > start else []
     return (
-        bool(toks) and toks[0].start == start and all(t.flag in ("ns", "nz", "nr", "nrt", "j") for t in toks)
+        bool(toks)
+        and toks[0].start == start
+        and all(t.flag in ("ns", "nz", "nr", "nrt", "j") and doc.freq(t.word) < 300 for t in toks)
     )
 
 

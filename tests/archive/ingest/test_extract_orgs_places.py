@@ -119,6 +119,7 @@ def test_a_direction_opening_a_name_after_a_conjunction_stays_in_it():
 def test_a_compound_named_by_a_proper_name_and_jiayuan_is_a_place():
     assert "秋怡家园" in _places("秋怡家园划定为高风险区域的当天下午，志愿者就到了。")
     assert _places("这里是大家的精神家园。") == []
+    assert _places("大家一起共建温馨家园。") == []
     assert _places("长山花园社区的志愿者上门登记。") == ["长山花园社区"]
 
 
