@@ -84,6 +84,21 @@ _GRASSROOTS_BODIES = {
     "居民委员会",
     "村民委员会",
 }
+# Words for a body of government or the Party that end one name and never open another.
+_BODY_WORDS = (
+    "人民政府",
+    "政府",
+    "办事处",
+    "党工委",
+    "党委",
+    "委员会",
+    "管委会",
+    "居委会",
+    "村委会",
+    "市委",
+    "区委",
+    "县委",
+)
 _ENDS_ABOVE_COMMUNITY = ("镇", "乡", "街道", "办事处", "县", "区", "市", "旗", "苏木", "省", "州", "盟")
 # A head that only says what the body does or at which level (疫情防控工作领导小组, 区级委局), no name.
 _DESCRIPTIVE_HEAD = re.compile(
@@ -244,6 +259,8 @@ def _anchored(doc: Doc, j: int, suffix_start: int, gaz_start: dict[int, int]) ->
         if t.flag in _FUNCTION_FLAGS:
             return None
         before = toks[k - 1] if k > 0 else None
+        if before is not None and before.word.endswith(_BODY_WORDS):
+            return None  # 北京市委|接到|…统战部: a body before the verb, not a place
         if before is not None and (
             before.start in gaz_start or before.word in _HIGHER_UNITS or before.flag == "ns"
         ):
@@ -369,6 +386,10 @@ def find_organizations(
         for lead in _LEADS:
             if name.startswith(lead) and len(name) - len(lead) >= 3:
                 name, start = name[len(lead) :], start + len(lead)
+        for body in _BODY_WORDS:
+            if name.startswith(body) and len(name) - len(body) >= 4 and body != m.group(0):
+                name, start = name[len(body) :], start + len(body)  # 人民政府|黄田坝街道办事处
+                break
         within = _WITHIN.match(name)
         if within and len(name) - within.end() >= 4:
             name, start = name[within.end() :], start + within.end()

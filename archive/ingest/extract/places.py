@@ -57,7 +57,7 @@ SUBDIVISION_SUFFIXES = (
 _ZONE_SUFFIXES = ("新区", "经济技术开发区", "开发区", "高新区", "工业园区", "管理区")
 _HEAD_OF_LONGER = SUBDIVISION_SUFFIXES + ("路", "街", "大道")
 _COUNT_OR_POINTER = re.compile(r"^[一二两三四五六七八九十百千万几多]*[个处座片]|^[各该每这那些全本其]+")
-_ROAD_NEXT = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:路|街|大道|巷|弄)")
+_ROAD_NEXT = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:路|街(?!道)|大道|巷|弄)")
 _BODY_TAILS = ("居委会", "村委会", "居民委员会", "村民委员会")
 _ORG_TAILS = tuple(sorted((x for x in ORG_SUFFIXES if len(x) >= 2), key=len, reverse=True))
 _DIRECTIONS = set("东西南北前后上下中")
@@ -220,7 +220,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             or t.word in _TIME_WORDS
         ):
             break
-        if t.start in gazetteer or t.word.endswith(_ORG_TAILS):
+        if t.start in gazetteer or t.word.endswith(_ORG_TAILS) or t.word.endswith("街道办"):
             break  # 城关街道办事处|城里社区, 城市副中心|北苑街道: the unit before is not part of the name
         if t.word.endswith(("新村", "花园", "家园", "苑")):
             pass  # a compound inside a neighbourhood: 同济新村居民区, 竹园新村小区

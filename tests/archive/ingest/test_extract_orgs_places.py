@@ -183,3 +183,26 @@ def test_a_body_named_for_two_fields_joined_by_and_keeps_its_place():
 def test_a_patrol_team_named_from_its_village_is_an_organisation_a_team_of_people_is_none():
     text = "石桥村防疫义务巡逻队每天巡村。该村还成立了党员志愿者联防队。"
     assert _orgs(text) == ["石桥村防疫义务巡逻队"]
+
+
+def test_a_body_before_a_verb_is_no_place_that_anchors_a_name():
+    orgs = _orgs("致公党北京市委接到中共北京市委统战部的通知。")
+    assert "中共北京市委统战部" in orgs
+    assert not any("接到" in o for o in orgs)
+
+
+def test_a_name_never_opens_with_the_body_above_it():
+    orgs = _orgs("青羊区人民政府黄田坝街道办事处辖区共有七个社区。")
+    assert "黄田坝街道办事处" in orgs
+    assert not any(o.startswith("人民政府") for o in orgs)
+
+
+def test_a_street_office_before_a_community_is_not_part_of_its_name():
+    places = _places("兴庆区前进街街道办陶瓷社区下辖十四个老旧小区。")
+    assert "陶瓷社区" in places
+    assert not any(p.startswith("街道办") or p.startswith("街街道办") for p in places)
+
+
+def test_a_district_short_form_before_a_street_is_its_own_place():
+    places = _places("家住海淀曙光街道的老周来报到。他是北京市的志愿者。")
+    assert "海淀" in places and "曙光街道" in places
