@@ -73,12 +73,17 @@ _PHRASE_OPENERS = re.compile(
     r"不少|许多|很多|一些|有些|哪些|哪个|很|非常|十分|特别|最|更|都|也|还|又|就|已|正在)"
 )
 _ROAD_CHARS = {"街", "路", "巷"}
+_LOCATION_VERBS = {"地处", "位于", "来到", "前往", "毗邻", "紧邻", "途经", "地跨", "坐落"}
+_NAMED_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:村|社区)")
 # Verbs of one character that take a unit as their object (送社区, 进小区, 回村): never a name's end.
 _COMMON_VERB_CHARS = set("进入回到去来下上送走出在住驻返帮给为是有让把被包守管建联包挂跑串扫查")
 _FUNCTION_CHARS = set(
     "的了和与及或在是把被将向对从到为以等也还就又才很最更不没已再并且而着过啊吧呢吗个名位户该这那每各本此其全某"
 )
 _OUTLET_TAILS = (
+    "网记者",
+    "网讯",
+    "网通讯员",
     "日报",
     "晚报",
     "早报",
@@ -218,6 +223,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             or t.word in PREFIX_STOP
             or t.word in PLACE_STOP
             or t.word in _TIME_WORDS
+            or t.word in _LOCATION_VERBS
         ):
             break
         if t.start in gazetteer or t.word.endswith(_ORG_TAILS) or t.word.endswith("街道办"):
@@ -236,6 +242,8 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
                 start = t.start + cut
             break
         start, j = t.start, j - 1
+    if m.start() - start == 1 and j >= 0 and toks[j].end == start and _opens_name(doc, j):
+        start = toks[j].start  # 申|塘村, 排|山村: the name's first character, tagged a verb
     if doc.text[start] in _ROAD_CHARS and m.start() - start >= 3:
         start += 1  # 北外滩|街|提篮桥小区: the walk stopped inside the unit before; its last word is not ours
     # A verb or adjective before a proper name is the sentence, not the name (落实|城东管理区).
@@ -274,6 +282,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             and not nxt.startswith(tuple(ORG_SUFFIXES))
             and not nxt.startswith(tuple(TITLES_BY_LENGTH))
             and not nxt.startswith(SUBDIVISION_SUFFIXES)
+            and not (suffix in ("镇", "乡") and _NAMED_VILLAGE_NEXT.match(text, end))  # 中馆镇|排山村
         ):
             continue
         suffix_tok = doc.toks[doc.tok_at(m.start())]
@@ -371,6 +380,22 @@ def _single_char_name(doc: Doc, j: int, end: int, gazetteer: Coverage) -> int | 
     ):
         return toks[k + 1].start
     return None
+
+
+def _opens_name(doc: Doc, j: int) -> bool:
+    """A single character before a one-character prefix opens the name when nothing before it could:
+    a boundary, a preposition, a number or the unit above (，申|塘村党支部)."""
+    toks = doc.toks
+    t = toks[j]
+    if len(t.word) != 1 or not is_cjk(t.word) or t.word in _FUNCTION_CHARS | _COMMON_VERB_CHARS:
+        return False
+    before = toks[j - 1] if j > 0 else None
+    return (
+        before is None
+        or not is_cjk(before.word)
+        or before.flag in ("p", "m")
+        or before.word.endswith(("镇", "乡", "街道", "区", "县", "市"))
+    )
 
 
 def _name_char(toks: list[Token], j: int, suffix_start: int) -> bool:

@@ -206,3 +206,24 @@ def test_a_street_office_before_a_community_is_not_part_of_its_name():
 def test_a_district_short_form_before_a_street_is_its_own_place():
     places = _places("家住海淀曙光街道的老周来报到。他是北京市的志愿者。")
     assert "海淀" in places and "曙光街道" in places
+
+
+def test_a_villages_first_character_tagged_a_verb_stays_in_its_name():
+    text = "2月17日，申塘村党支部书记在工作群里发了通知。"
+    assert "申塘村" in _places(text)
+    assert "申塘村党支部" in _orgs(text)
+
+
+def test_a_town_glued_to_the_village_after_it_is_found():
+    places = _places("医院向都昌县中馆镇排山村捐赠防护服。")
+    assert "中馆镇" in places
+
+
+def test_a_verb_of_location_is_not_part_of_a_towns_name():
+    places = _places("申塘村地处大新镇中部，县道穿村而过。")
+    assert "大新镇" in places
+    assert not any(p.startswith("地处") for p in places)
+
+
+def test_a_place_in_a_news_sites_credit_is_no_place_of_the_story():
+    assert "仙桃" not in _places("芭芒村共有2304人。（仙桃网记者 黄芸）")
