@@ -485,6 +485,23 @@ PLACE_GENERIC_PREFIX = {
     "自然",
     "普通",
     "一般",
+    "贫困",
+    "空心",
+    "帮扶",
+    "结对",
+    "边境",
+    "先进",
+    "试点",
+    "移民",
+    "搬迁",
+    "旅游",
+    "民族",
+    "薄弱",
+    "后进",
+    "特色",
+    "传统",
+    "偏远",
+    "山区",
 }
 
 # Directional or generic words jieba tags as place names.

@@ -73,6 +73,7 @@ _PHRASE_OPENERS = re.compile(
     r"不少|许多|很多|一些|有些|哪些|哪个|很|非常|十分|特别|最|更|都|也|还|又|就|已|正在)"
 )
 _ROAD_CHARS = {"街", "路", "巷"}
+_SIZE_CHARS = set("小大老新旧古穷富美好整偏远")  # 一个|小|山村: a kind of village, not a name
 _LOCATION_VERBS = {"地处", "位于", "来到", "前往", "毗邻", "紧邻", "途经", "地跨", "坐落"}
 _NAMED_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:村|社区)")
 # Verbs of one character that take a unit as their object (送社区, 进小区, 回村): never a name's end.
@@ -387,7 +388,7 @@ def _opens_name(doc: Doc, j: int) -> bool:
     a boundary, a preposition, a number or the unit above (，申|塘村党支部)."""
     toks = doc.toks
     t = toks[j]
-    if len(t.word) != 1 or not is_cjk(t.word) or t.word in _FUNCTION_CHARS | _COMMON_VERB_CHARS:
+    if len(t.word) != 1 or not is_cjk(t.word) or t.word in _FUNCTION_CHARS | _COMMON_VERB_CHARS | _SIZE_CHARS:
         return False
     before = toks[j - 1] if j > 0 else None
     return (

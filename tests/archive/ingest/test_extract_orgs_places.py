@@ -99,6 +99,7 @@ def test_a_road_running_along_the_village_is_no_place():
 
 def test_generic_kinds_of_villages_are_no_places():
     assert _places("在大的自然村设立卡口，人口流动比普通农村大。") == []
+    assert _places("这里原是贫困村，也是帮扶村。") == []
 
 
 def test_a_town_named_after_a_village_is_one_place():
