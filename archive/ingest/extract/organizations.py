@@ -107,7 +107,7 @@ _DESCRIPTIVE_HEAD = re.compile(
 )
 # "In the village": 村里|善果农业公司, 镇上|新华书店 — where the body is, not its name.
 _WITHIN = re.compile(r"^(?:[市县区镇乡村]|街道|社区|小区)[里内上]")
-_LEADS = ("全区", "全市", "各", "该", "本", "原", "由", "市直各", "区直各")
+_LEADS = ("全区", "全市", "各", "该", "本", "原", "由", "市直各", "区直各", "所属", "下属", "旗下")
 
 # name → (kind, spans)
 Found = dict[str, tuple[str, list[tuple[int, int]]]]

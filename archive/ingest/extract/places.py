@@ -112,7 +112,7 @@ _WORK_OF_A_UNIT = (
     "出入口",
 )
 _PROPER_PREFIX_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg", "j", "nt", "ng", "f"}
-_HIGHER_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(镇|乡|街道|苏木)(?=[\u4e00-\u9fff]{2})")
+_HIGHER_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(镇|乡|街道|苏木|街)(?=[\u4e00-\u9fff]{2})")
 _first_lengths: dict[str, list[int]] | None = None
 
 
@@ -292,7 +292,11 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         ):
             continue  # 返乡, 入村, 驻村: the suffix is part of a verb
         start = _unit_start(doc, m, gazetteer)
-        if text[start] in "和与及" and text[max(0, start - 2) : start].endswith(_UNIT_ENDS):
+        if (
+            text[start] in "和与及"
+            and text[max(0, start - 2) : start].endswith(_UNIT_ENDS)
+            and not doc.is_word(doc.toks[doc.tok_at(start)].word[:3])  # 和平街 is a name, 和塔 no word
+        ):
             start += 1  # 团结社区和塔山镇: the conjunction between two places, glued by jieba
         prefix = text[start : m.start()]
         if prefix.endswith(suffix) or (
@@ -422,6 +426,8 @@ def _split_levels(start: int, name: str, kind: str) -> list[GazetteerSpan]:
     if not m or kind not in ("community", "compound"):
         return [(start, start + len(name), name, kind)]
     cut = m.end()
+    if m.group(1) == "街" and len(name) - cut - len(_tail(name)) < 2:
+        return [(start, start + len(name), name, kind)]  # 解放街社区: no name after the 街
     return [
         (start, start + cut, name[:cut], "subdistrict"),
         (start + cut, start + len(name), name[cut:], kind),
@@ -437,6 +443,10 @@ def _proper(doc: Doc, start: int, end: int) -> bool:
         and toks[0].start == start
         and all(t.flag in ("ns", "nz", "nr", "nrt", "j") and doc.freq(t.word) < 300 for t in toks)
     )
+
+
+def _tail(name: str) -> str:
+    return next((x for x in PLACE_SUFFIXES_BY_LENGTH if name.endswith(x)), "")
 
 
 def _is_verb_object(doc: Doc, start: int, suffix_start: int, end: int) -> bool:

@@ -228,3 +228,13 @@ def test_a_verb_of_location_is_not_part_of_a_towns_name():
 
 def test_a_place_in_a_news_sites_credit_is_no_place_of_the_story():
     assert "仙桃" not in _places("芭芒村共有2304人。（仙桃网记者 黄芸）")
+
+
+def test_a_jie_and_its_community_written_together_are_two_places():
+    places = _places("党员们前往洪山区和平街和平社区参加联席会议，又到琴断口街百灵社区报到。")
+    assert {"和平街", "和平社区", "琴断口街", "百灵社区"} <= set(places)
+    assert _places("解放街社区的志愿者上门登记。") == ["解放街社区"]
+
+
+def test_belonging_to_is_not_part_of_a_companys_name():
+    assert _orgs("集团组织所属飞虹公司的党员到社区报到。") == ["飞虹公司"]
