@@ -15,7 +15,6 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from ..gazetteer import candidates
 from ..lexicon import (
     ORG_SUFFIXES,
     PLACE_GENERIC_PREFIX,
@@ -28,13 +27,24 @@ from ..lexicon import (
     divisions,
     province_of,
 )
-from .tokens import PREFIX_STOP, Coverage, Doc, Token, is_cjk, outermost
+from .tokens import PREFIX_STOP, Coverage, Doc, is_cjk, outermost
+from .unit_names import (
+    OUTLET_TAILS,
+    PROPER_FLAGS,
+    GazetteerSpan,
+    everywhere,
+    is_verb_object,
+    name_char,
+    opens_name,
+    proper,
+    single_char_name,
+    unit_suffix,
+    without_contradicted,
+)
 
 if TYPE_CHECKING:
     from .entities import Entity
 
-# (start, end, written name, level or kind)
-GazetteerSpan = tuple[int, int, str, str]
 
 _PLACE_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j ng b s k h g zg tg vg ag a eng m".split())
 _PLACE_RE = re.compile("|".join(re.escape(s) for s in PLACE_SUFFIXES_BY_LENGTH))
@@ -73,45 +83,8 @@ _PHRASE_OPENERS = re.compile(
     r"不少|许多|很多|一些|有些|哪些|哪个|很|非常|十分|特别|最|更|都|也|还|又|就|已|正在)"
 )
 _ROAD_CHARS = {"街", "路", "巷"}
-_SIZE_CHARS = set("小大老新旧古穷富美好整偏远")  # 一个|小|山村: a kind of village, not a name
 _LOCATION_VERBS = {"地处", "位于", "来到", "前往", "毗邻", "紧邻", "途经", "地跨", "坐落"}
 _NAMED_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:村|社区)")
-# Verbs of one character that take a unit as their object (送社区, 进小区, 回村): never a name's end.
-_COMMON_VERB_CHARS = set("进入回到去来下上送走出在住驻返帮给为是有让把被包守管建联包挂跑串扫查")
-_FUNCTION_CHARS = set(
-    "的了和与及或在是把被将向对从到为以等也还就又才很最更不没已再并且而着过啊吧呢吗个名位户该这那每各本此其全某"
-)
-_OUTLET_TAILS = (
-    "网记者",
-    "网讯",
-    "网通讯员",
-    "日报",
-    "晚报",
-    "早报",
-    "商报",
-    "电视台",
-    "广播电台",
-    "广播电视台",
-    "融媒体中心",
-    "新闻网",
-    "报社",
-)
-# What a community's or compound's work is called: 社区防控工作, 小区门, 小区公共环境卫生.
-_WORK_OF_A_UNIT = (
-    "防控",
-    "防疫",
-    "疫情",
-    "工作",
-    "公共",
-    "环境",
-    "防空",
-    "治理",
-    "管理",
-    "门",
-    "大门",
-    "出入口",
-)
-_PROPER_PREFIX_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg", "j", "nt", "ng", "f"}
 _HIGHER_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(镇|乡|街道|苏木|街)(?=[\u4e00-\u9fff]{2})")
 _first_lengths: dict[str, list[int]] | None = None
 
@@ -152,7 +125,7 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
             i = e
         else:
             i += 1
-    found = _without_contradicted(found)
+    found = without_contradicted(found)
     # Province and city short forms (上海, 永州) stand on their own. A county or district short form
     # (静安, 郸城, 松江) counts where the text supports it: the full form is named too, or the article
     # names the city or province above it (周口…郸城, 上海…松江).
@@ -162,27 +135,6 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
         for s, e, cand, level in found
         if _short_form_ok(doc, s, e, cand, full_names, codes)
     ]
-
-
-def _without_contradicted(found: list[GazetteerSpan]) -> list[GazetteerSpan]:
-    """济南老城区 is Jinan's old town, not Luoyang's 老城区: a name written right after a province or
-    city that holds no division of that name is a common word in this article, wherever it stands."""
-    divs = divisions()
-    contradicted = set()
-    for (_s, e, above, level), (s, _e, cand, below) in zip(found, found[1:], strict=False):
-        if e != s or level not in ("province", "city") or below not in ("city", "district"):
-            continue
-        prefix = divs[above].code[: 2 if level == "province" else 4]
-        known = candidates(cand)
-        if (
-            known
-            and not divs[cand].code.startswith(prefix)
-            and not any(d.code.startswith(prefix) for d in known)
-        ):
-            contradicted.add(divs[cand].name)
-    if not contradicted:
-        return found
-    return [f for f in found if divs[f[2]].name not in contradicted]
 
 
 def _short_form_ok(doc: Doc, s: int, e: int, cand: str, full_names: set[str], codes: set[str]) -> bool:
@@ -209,12 +161,12 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
         and is_cjk(toks[j - 1].word)
     ):
         start, j = toks[j].start, j - 1  # 果菜|西|社区: a direction ends the name, cut off by jieba
-    run = _single_char_name(doc, j, start, gazetteer)
+    run = single_char_name(doc, j, start, gazetteer)
     if run is not None:
         return run
     while j >= 0:
         t = toks[j]
-        if _name_char(toks, j, m.start()):
+        if name_char(toks, j, m.start()):
             start, j = t.start, j - 1  # 螺蛳|墩|社区, 仙人|位|社区: a rare name's character, tagged a verb
             continue
         if (
@@ -243,7 +195,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
                 start = t.start + cut
             break
         start, j = t.start, j - 1
-    if m.start() - start == 1 and j >= 0 and toks[j].end == start and _opens_name(doc, j):
+    if m.start() - start == 1 and j >= 0 and toks[j].end == start and opens_name(doc, j):
         start = toks[j].start  # 申|塘村, 排|山村: the name's first character, tagged a verb
     if doc.text[start] in _ROAD_CHARS and m.start() - start >= 3:
         start += 1  # 北外滩|街|提篮桥小区: the walk stopped inside the unit before; its last word is not ours
@@ -302,13 +254,13 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         if prefix.endswith(suffix) or (
             suffix_tok.start == m.start()
             and suffix_tok.word in TITLE_SET
-            and doc.toks[doc.tok_at(m.start() - 1)].flag not in _PROPER_PREFIX_FLAGS
+            and doc.toks[doc.tok_at(m.start() - 1)].flag not in PROPER_FLAGS
         ):
             continue  # 长青村|村支两委, 联系|村支书: the unit word opens the next word, a title or a body
         if (
             _PHRASE_OPENERS.match(prefix)
             or _is_verb_phrase(doc, start, m.start())
-            or _is_verb_object(doc, start, m.start(), end)
+            or is_verb_object(doc, start, m.start(), end)
         ):
             continue
         within = _WITHIN.match(prefix)
@@ -334,90 +286,11 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         ):
             continue
         if suffix in ("花园", "家园", "苑") and not (
-            nxt.startswith("小区") or (_proper(doc, start, m.start()) and not nxt.startswith(_UNIT_ENDS))
+            nxt.startswith("小区") or (proper(doc, start, m.start()) and not nxt.startswith(_UNIT_ENDS))
         ):
             continue  # 秋怡家园 (a proper name before it) is a compound, 精神家园 is none
         found += _split_levels(start, text[start:end], PLACE_SUFFIXES[suffix])
-    return _everywhere(text, found)
-
-
-def _everywhere(text: str, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
-    """A unit named once is the same unit wherever its name recurs, also where jieba cut it
-    differently (兴|磷社区 after a verb): every occurrence is a span. One pass over the text."""
-    kinds = {n: k for _s, _e, n, k in found if len(n) >= 3}
-    if not kinds:
-        return found
-    lengths: dict[str, set[int]] = {}
-    for name in kinds:
-        lengths.setdefault(name[0], set()).add(len(name))
-    spans = {(s, e) for s, e, _, _ in found}
-    out = list(found)
-    for i, ch in enumerate(text):
-        for n in lengths.get(ch, ()):
-            name = text[i : i + n]
-            if name in kinds and (i, i + n) not in spans:
-                out.append((i, i + n, name, kinds[name]))
-    return out
-
-
-def _single_char_name(doc: Doc, j: int, end: int, gazetteer: Coverage) -> int | None:
-    """在|圣|都|汇|居民区: a rare name jieba cut into single characters (2 to 4 of them, no function
-    word or verb of motion), opened by a preposition, a punctuation mark or the unit above. Its start."""
-    toks, k = doc.toks, j
-    while (
-        k >= 0
-        and len(toks[k].word) == 1
-        and is_cjk(toks[k].word)
-        and toks[k].word not in _FUNCTION_CHARS
-        and toks[k].word not in _COMMON_VERB_CHARS
-        and toks[k].start not in gazetteer
-        and end - toks[k].start <= 4
-    ):
-        k -= 1
-    if j - k < 2 or (k >= 0 and len(toks[k].word) == 1 and is_cjk(toks[k].word)):
-        return None
-    before = toks[k] if k >= 0 else None
-    if (
-        before is None
-        or not is_cjk(before.word)
-        or before.flag == "p"
-        or before.word.endswith(("镇", "乡", "街道", "区", "县", "市"))
-    ):
-        return toks[k + 1].start
-    return None
-
-
-def _opens_name(doc: Doc, j: int) -> bool:
-    """A single character before a one-character prefix opens the name when nothing before it could:
-    a boundary, a preposition, a number or the unit above (，申|塘村党支部)."""
-    toks = doc.toks
-    t = toks[j]
-    if len(t.word) != 1 or not is_cjk(t.word) or t.word in _FUNCTION_CHARS | _COMMON_VERB_CHARS | _SIZE_CHARS:
-        return False
-    before = toks[j - 1] if j > 0 else None
-    return (
-        before is None
-        or not is_cjk(before.word)
-        or before.flag in ("p", "m")
-        or before.word.endswith(("镇", "乡", "街道", "区", "县", "市"))
-    )
-
-
-def _name_char(toks: list[Token], j: int, suffix_start: int) -> bool:
-    """jieba tags an odd character of a rare name as a verb or measure word (螺蛳|墩, 仙人|位): one
-    such character right before the unit word, after a noun of two characters, belongs to the name."""
-    t = toks[j]
-    return (
-        len(t.word) == 1
-        and t.end == suffix_start
-        and t.flag in ("v", "q")
-        and t.word not in _COMMON_VERB_CHARS
-        and j > 0
-        and toks[j - 1].flag in ("n", "nr", "ns", "nz")
-        and len(toks[j - 1].word) == 2
-        and is_cjk(toks[j - 1].word)
-        and toks[j - 1].word not in TITLE_SET
-    )
+    return everywhere(text, found)
 
 
 def _split_levels(start: int, name: str, kind: str) -> list[GazetteerSpan]:
@@ -426,38 +299,12 @@ def _split_levels(start: int, name: str, kind: str) -> list[GazetteerSpan]:
     if not m or kind not in ("community", "compound"):
         return [(start, start + len(name), name, kind)]
     cut = m.end()
-    if m.group(1) == "街" and len(name) - cut - len(_tail(name)) < 2:
+    if m.group(1) == "街" and len(name) - cut - len(unit_suffix(name)) < 2:
         return [(start, start + len(name), name, kind)]  # 解放街社区: no name after the 街
     return [
         (start, start + cut, name[:cut], "subdistrict"),
         (start + cut, start + len(name), name[cut:], kind),
     ]
-
-
-def _proper(doc: Doc, start: int, end: int) -> bool:
-    """The words from start to end are all proper names to jieba and none a common word (秋怡/nr;
-    not 阳光, 温馨: 共建阳光家园 is a slogan)."""
-    toks = doc.toks[doc.tok_at(start) : doc.tok_at(end - 1) + 1] if end > start else []
-    return (
-        bool(toks)
-        and toks[0].start == start
-        and all(t.flag in ("ns", "nz", "nr", "nrt", "j") and doc.freq(t.word) < 300 for t in toks)
-    )
-
-
-def _tail(name: str) -> str:
-    return next((x for x in PLACE_SUFFIXES_BY_LENGTH if name.endswith(x)), "")
-
-
-def _is_verb_object(doc: Doc, start: int, suffix_start: int, end: int) -> bool:
-    """细化|社区防控工作方案, 严守|小区门, 助力|社区防疫工作: a verb or adjective whose object is the
-    community's work, not a community's name (a name is a proper word: 祥泰社区防控工作)."""
-    if not doc.text.startswith(_WORK_OF_A_UNIT, end):
-        return False
-    last = doc.toks[doc.tok_at(suffix_start - 1)]
-    if last.flag in ("a", "ad", "v", "vd", "vn", "d"):
-        return True
-    return last.flag == "n" and last.start == start and last.end == suffix_start  # 细化|社区防控
 
 
 def _is_verb_phrase(doc: Doc, start: int, end: int) -> bool:
@@ -510,7 +357,7 @@ def find_places(
         and f[2] not in doc.lexicon.rejected
         and f[2] not in PLACE_STOP
         and not text.startswith(
-            _OUTLET_TAILS, f[1]
+            OUTLET_TAILS, f[1]
         )  # 广西|日报: an outlet's trade name, no place of the story
     ]
     spans = sorted(set(found), key=lambda x: (x[0], -(x[1] - x[0])))
