@@ -633,6 +633,28 @@ def city_of(div: Division) -> Division | None:
 
 
 @lru_cache(maxsize=1)
+def division_codes() -> dict[str, frozenset[str]]:
+    """Every code a full or short name may denote (朝阳 is a city in Liaoning and a district of
+    Beijing and of Changchun), down to county level, from both division lists."""
+    codes: dict[str, set[str]] = {}
+    data = Path(__file__).with_name("data")
+    for line in (data / "divisions.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, name, level = line.split("\t")
+            div = Division(code, name, level)
+            for form in {name, div.short}:
+                codes.setdefault(form, set()).add(code)
+    for line in (data / "gazetteer.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, name = line.split("\t")[:2]
+            if len(code) in (2, 4, 6):
+                div = Division(code.ljust(6, "0"), name, "district")
+                for form in {name, div.short}:
+                    codes.setdefault(form, set()).add(div.code)
+    return {form: frozenset(found) for form, found in codes.items()}
+
+
+@lru_cache(maxsize=1)
 def divisions_by_code() -> dict[str, Division]:
     return {d.code: d for d in divisions().values()}
 

@@ -8,8 +8,7 @@ holds none of that name (济南老城区). Pure functions; no state.
 
 from __future__ import annotations
 
-from ..gazetteer import candidates
-from ..lexicon import PLACE_SUFFIXES_BY_LENGTH, TITLE_SET, divisions
+from ..lexicon import PLACE_SUFFIXES_BY_LENGTH, TITLE_SET, division_codes, divisions
 from .tokens import Coverage, Doc, Token, is_cjk
 
 # (start, end, written name, level or kind), as in places.py
@@ -63,12 +62,8 @@ def without_contradicted(found: list[GazetteerSpan]) -> list[GazetteerSpan]:
         if e != s or level not in ("province", "city") or below not in ("city", "district"):
             continue
         prefix = divs[above].code[: 2 if level == "province" else 4]
-        known = candidates(cand)
-        if (
-            known
-            and not divs[cand].code.startswith(prefix)
-            and not any(d.code.startswith(prefix) for d in known)
-        ):
+        known = division_codes().get(cand, frozenset({divs[cand].code}))
+        if not any(code.startswith(prefix) for code in known):
             contradicted.add(divs[cand].name)
     if not contradicted:
         return found
