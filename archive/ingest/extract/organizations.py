@@ -99,6 +99,7 @@ _BODY_WORDS = (
     "区委",
     "县委",
 )
+_UNITS_BELOW = ("街道", "镇", "乡", "社区", "村")
 _ENDS_ABOVE_COMMUNITY = ("镇", "乡", "街道", "办事处", "县", "区", "市", "旗", "苏木", "省", "州", "盟")
 # A head that only says what the body does or at which level (疫情防控工作领导小组, 区级委局), no name.
 _DESCRIPTIVE_HEAD = re.compile(
@@ -386,8 +387,9 @@ def find_organizations(
         for lead in _LEADS:
             if name.startswith(lead) and len(name) - len(lead) >= 3:
                 name, start = name[len(lead) :], start + len(lead)
-        for body in _BODY_WORDS:
-            if name.startswith(body) and len(name) - len(body) >= 4 and body != m.group(0):
+        for body in _BODY_WORDS[:-3]:  # not 市委/区委/县委, which open their departments' names
+            rest = name[len(body) :]
+            if name.startswith(body) and len(rest) >= 4 and any(u in rest for u in _UNITS_BELOW):
                 name, start = name[len(body) :], start + len(body)  # 人民政府|黄田坝街道办事处
                 break
         within = _WITHIN.match(name)
