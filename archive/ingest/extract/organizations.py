@@ -63,7 +63,9 @@ _QUOTED_GROUP = re.compile(
     r"驿站|联盟|协会|互助会|服务社|合作社|俱乐部))”"
 )
 # A quoted name before a team word is the team's name: 「小红旗」应急摩托队, “老妈妈巡逻队”志愿服务队.
-_QUOTED_TEAM = re.compile(r"[“「][\u4e00-\u9fff]{2,8}[”」][\u4e00-\u9fff]{0,6}?队")
+_QUOTED_TEAM = re.compile(
+    r"[“「]([\u4e00-\u9fff]{2,8})[”」][\u4e00-\u9fff]{0,6}?(?:队|小组|工作室|服务站|驿站|联盟|协会|服务社)"
+)
 _TIME_STOP = {"时间", "期间", "时候", "当天", "当日", "今天", "目前", "如今", "以来", "天", "年", "月", "日"}
 _MEDIA_CREDIT_BEFORE = ("来源", "本文为", "转自", "转载自", "稿件来源", "文章来源")
 _MEDIA_CREDIT_AFTER = ("记者", "讯", "原创", "版权", "客户端", "通讯员", "编辑")
@@ -401,8 +403,14 @@ def find_organizations(
     for m in _QUOTED_GROUP.finditer(text):
         found.append((m.start(1), m.end(1), m.group(1)))
     for m in _QUOTED_TEAM.finditer(text):
+        if m.group(1).endswith(("队", "组", "站", "室", "盟", "会", "社")):
+            continue  # “突击队”支援小组: the quote is a team of its own, not this one's name
         if m.end() in doc.ends or not is_cjk(text[m.end() : m.end() + 1]):
-            found.append((m.start(), m.end(), m.group(0)))
+            unit = cover.get(m.start() - 1)  # 第一社区|“星火”离退休党员工作室: the community it belongs to
+            start = (
+                unit[0] if unit is not None and unit[1] == m.start() and unit[3] == "community" else m.start()
+            )
+            found.append((start, m.end(), text[start : m.end()]))
     for name in doc.lexicon.organizations:
         for m in re.finditer(re.escape(name), text):
             found.append((m.start(), m.end(), name))

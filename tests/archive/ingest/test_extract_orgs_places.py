@@ -238,3 +238,9 @@ def test_a_jie_and_its_community_written_together_are_two_places():
 
 def test_belonging_to_is_not_part_of_a_companys_name():
     assert _orgs("集团组织所属飞虹公司的党员到社区报到。") == ["飞虹公司"]
+
+
+def test_a_quoted_name_before_a_studio_names_it_with_its_community():
+    orgs = _orgs("东湖镇第二社区“晨光”离退休党员工作室也迅速行动起来。")
+    assert "第二社区“晨光”离退休党员工作室" in orgs
+    assert _orgs("他们组成了“突击队”支援小组。") == []
