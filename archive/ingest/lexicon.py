@@ -7,6 +7,7 @@ reach extraction through `Lexicon`, not through this module.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -159,8 +160,10 @@ ORG_SUFFIXES: dict[str, str] = {
     "工会": "other",
     "红十字会": "other",
     "关工委": "other",
+    "工委": "party",
     "政法委": "party",
     "编办": "government",
+    "人大常委会": "government",
     # government
     "人民政府": "government",
     "政府": "government",
@@ -262,6 +265,8 @@ ORG_SUFFIXES: dict[str, str] = {
     "服务队": "volunteer",
     "先锋队": "other",
     "小分队": "other",
+    "巡逻队": "volunteer",
+    "联防队": "volunteer",
     "协会": "other",
     "商会": "other",
     "基金会": "other",
@@ -317,6 +322,7 @@ ORG_GENERIC = {
     "公司党委",
     "燃气公司",
     "各级党组织",
+    "大党委",
 }
 
 # Place suffixes → kind (PRC administrative levels and residential units).
@@ -476,6 +482,26 @@ PLACE_GENERIC_PREFIX = {
     "物流",
     "农业",
     "科技",
+    "自然",
+    "普通",
+    "一般",
+    "贫困",
+    "空心",
+    "帮扶",
+    "结对",
+    "边境",
+    "先进",
+    "试点",
+    "移民",
+    "搬迁",
+    "旅游",
+    "民族",
+    "薄弱",
+    "后进",
+    "特色",
+    "传统",
+    "偏远",
+    "山区",
 }
 
 # Directional or generic words jieba tags as place names.
@@ -575,9 +601,27 @@ def divisions() -> dict[str, Division]:
         short = div.short
         if short != name and (short not in shorts or rank[level] < rank[shorts[short].level]):
             shorts[short] = div
+    # Divisions renamed or created since (广德县 → 广德市, 吴江市 → 吴江区), from the 2023 gazetteer:
+    # counties, districts and cities only (the zones' long names are found as units by their suffix).
+    levels = {2: "province", 4: "city", 6: "district"}
+    for line in (Path(__file__).with_name("data") / "gazetteer.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        code, name = line.split("\t")[:2]
+        if len(code) not in levels or name in by_name or _ZONE_WORDS.search(name) or len(name) > 6:
+            continue
+        div = by_name[name] = Division(code.ljust(6, "0"), name, levels[len(code)])
+        short = div.short
+        if short != name and short not in shorts:
+            shorts[short] = div
     for short, div in shorts.items():
         by_name.setdefault(short, div)
     return by_name
+
+
+_ZONE_WORDS = re.compile(
+    "开发区|园区|示范区|管理区|新区|实验区|聚集区|新城|管委会|食品区|风景名胜区|[^市区县旗]$"
+)
 
 
 def province_of(div: Division) -> Division | None:
@@ -586,6 +630,28 @@ def province_of(div: Division) -> Division | None:
 
 def city_of(div: Division) -> Division | None:
     return divisions_by_code().get(div.code[:4] + "00")
+
+
+@lru_cache(maxsize=1)
+def division_codes() -> dict[str, frozenset[str]]:
+    """Every code a full or short name may denote (朝阳 is a city in Liaoning and a district of
+    Beijing and of Changchun), down to county level, from both division lists."""
+    codes: dict[str, set[str]] = {}
+    data = Path(__file__).with_name("data")
+    for line in (data / "divisions.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, name, level = line.split("\t")
+            div = Division(code, name, level)
+            for form in {name, div.short}:
+                codes.setdefault(form, set()).add(code)
+    for line in (data / "gazetteer.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, name = line.split("\t")[:2]
+            if len(code) in (2, 4, 6):
+                div = Division(code.ljust(6, "0"), name, "district")
+                for form in {name, div.short}:
+                    codes.setdefault(form, set()).add(div.code)
+    return {form: frozenset(found) for form, found in codes.items()}
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from ..lexicon import Lexicon
 from .entities import Entity, Extraction, Occurrence
 from .organizations import find_organizations
 from .people import find_people
-from .places import find_gazetteer, find_places, region_of
+from .places import find_gazetteer, find_places, find_units, region_of
 from .roles import assign_units
 from .tokens import Doc, simplified, tokenize
 
@@ -44,9 +44,10 @@ def extract(text: str, lexicon: Lexicon | None = None) -> Extraction:
     mirror = simplified(text)
     doc = Doc(mirror, lexicon or Lexicon())
     gazetteer = find_gazetteer(doc)
-    org_found, org_spans = find_organizations(doc, gazetteer)
+    units = find_units(doc, gazetteer)
+    org_found, org_spans = find_organizations(doc, gazetteer, units)
     orgs = _entities(org_found)
-    places = _entities(find_places(doc, org_found, gazetteer))
+    places = _entities(find_places(doc, org_found, gazetteer, units))
     place_spans = [(m.start, m.end) for p in places for m in p.mentions]
     people = find_people(doc, org_spans, place_spans)
     units = [o.name for o in orgs] + [p.name for p in places if p.kind == "subdistrict"]

@@ -16,6 +16,7 @@ from ..lexicon import (
     PLACE_SUFFIXES,
     TITLE_SET,
     TITLES_BY_LENGTH,
+    divisions,
 )
 from .places import GazetteerSpan
 from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk, outermost
@@ -61,13 +62,55 @@ _QUOTED_GROUP = re.compile(
     r"“([\u4e00-\u9fff]{2,14}(?:小组|小分队|服务队|志愿队|突击队|先锋队|互助队|巡逻队|宣讲团|志愿团|工作室|服务站|"
     r"驿站|联盟|协会|互助会|服务社|合作社|俱乐部))”"
 )
+# A quoted name before a team word is the team's name: 「小红旗」应急摩托队, “老妈妈巡逻队”志愿服务队.
+_QUOTED_TEAM = re.compile(
+    r"[“「]([\u4e00-\u9fff]{2,8})[”」][\u4e00-\u9fff]{0,6}?(?:队|小组|工作室|服务站|驿站|联盟|协会|服务社)"
+)
+_TIME_STOP = {"时间", "期间", "时候", "当天", "当日", "今天", "目前", "如今", "以来", "天", "年", "月", "日"}
 _MEDIA_CREDIT_BEFORE = ("来源", "本文为", "转自", "转载自", "稿件来源", "文章来源")
 _MEDIA_CREDIT_AFTER = ("记者", "讯", "原创", "版权", "客户端", "通讯员", "编辑")
 _ORG_GENERIC_PREFIX = set(
     "商户 企业 民营企业 国有企业 国企 物业 疫情防控 防疫 抗疫 机关 党员 单位 部门 公司 居委 "
-    "驻村 小区 社区 各级 基层 临时 线上 志愿 青年 巾帼 党员志愿 医疗".split()
+    "驻村 小区 社区 各级 基层 临时 线上 志愿 青年 巾帼 党员志愿 医疗 楼宇 辖区".split()
 )
-_LEADS = ("全区", "全市", "各", "该", "本", "原", "由", "市直各", "区直各")
+# Bodies of a community or village: named from the community, not from the town or street above it
+# (榔坪镇|关口垭村党支部, 兴关办事处|纺织巷社区党支部), as 芷江西路街道 | 普善路居民区党总支.
+_GRASSROOTS_BODIES = {
+    "党支部",
+    "党总支",
+    "党总支部",
+    "临时党支部",
+    "党委",
+    "居委会",
+    "村委会",
+    "居民委员会",
+    "村民委员会",
+}
+# Words for a body of government or the Party that end one name and never open another.
+_BODY_WORDS = (
+    "人民政府",
+    "政府",
+    "办事处",
+    "党工委",
+    "党委",
+    "委员会",
+    "管委会",
+    "居委会",
+    "村委会",
+    "市委",
+    "区委",
+    "县委",
+)
+_UNITS_BELOW = ("街道", "镇", "乡", "社区", "村")
+_ENDS_ABOVE_COMMUNITY = ("镇", "乡", "街道", "办事处", "县", "区", "市", "旗", "苏木", "省", "州", "盟")
+# A head that only says what the body does or at which level (疫情防控工作领导小组, 区级委局), no name.
+_DESCRIPTIVE_HEAD = re.compile(
+    r"^(?:[省市区县镇乡村街]级|(?:新冠|新型冠状病毒|肺炎|疫情|防控|防疫|抗疫|联防联控|工作|应急|处置|应对|"
+    r"指挥|领导|专项|党员|干部|志愿者|志愿|青年|巾帼|群众|居民|村民|义务|突击|临时|机关)+$)"
+)
+# "In the village": 村里|善果农业公司, 镇上|新华书店 — where the body is, not its name.
+_WITHIN = re.compile(r"^(?:[市县区镇乡村]|街道|社区|小区)[里内上]")
+_LEADS = ("全区", "全市", "各", "该", "本", "原", "由", "市直各", "区直各", "所属", "下属", "旗下")
 
 # name → (kind, spans)
 Found = dict[str, tuple[str, list[tuple[int, int]]]]
@@ -97,6 +140,33 @@ def _joined_domains(doc: Doc, j: int, gaz_start: dict[int, int]) -> bool:
     )
 
 
+_FIELD_FLAGS = {"n", "vn", "l", "nz", "an"}
+
+
+def _two_fields(doc: Doc, j: int, gaz_start: dict[int, int]) -> int | None:
+    """上花岔乡|人口与计划生育|服务中心, 筠连县|经济事务和外事|局: a body named for two fields joined
+    by 和/与, with its place before them. The place's start, or None."""
+    toks, joins, k = doc.toks, 0, j
+    while k >= 0 and j - k < 6:
+        t = toks[k]
+        if t.word in ("县", "乡", "镇") and k > 0 and is_cjk(toks[k - 1].word):
+            return toks[k - 1].start if joins == 1 and k < j - 1 else None  # 青石|乡
+        if t.start in gaz_start or (t.word.endswith(("县", "乡", "镇", "区", "市")) and len(t.word) >= 3):
+            return gaz_start.get(t.start, t.start) if joins == 1 and k < j - 1 else None
+        if t.word in ("和", "与"):
+            joins += 1
+        elif (
+            t.flag not in _FIELD_FLAGS
+            or not is_cjk(t.word)
+            or t.word in TITLE_SET
+            or t.word in PREFIX_STOP
+            or t.word.endswith(_UNIT_TAILS)
+        ):
+            return None
+        k -= 1
+    return None
+
+
 def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[int, str]) -> int:
     """Walk back from the suffix over the tokens that belong to the name; the name's start."""
     text, toks = doc.text, doc.toks
@@ -104,6 +174,9 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
     i = doc.tok_at(m.start())
     start = toks[i].start if toks[i].start < m.start() else m.start()
     j = i - 1
+    joined = _two_fields(doc, j, gaz_start)
+    if joined is not None:
+        return joined
     length = end - start
     above_unit = False
     while j >= 0:
@@ -121,8 +194,18 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             and is_cjk(toks[j - 1].word)
             and toks[j - 1].flag in _PROPER_FLAGS
         )  # 马陆/镇
+        if t.word in _TIME_STOP:
+            break  # 九天|时间|学校: a length of time, not a name
         if t.word[0] in _DETERMINERS and t.start not in gaz_start:
             break  # 联系|该县|中医院: "that county" points back, it names nothing
+        if (
+            gaz_start.get(start) == start
+            and t.start not in gaz_start
+            and t.flag not in _PROPER_FLAGS
+            and not t.word.endswith(_UNIT_TAILS)
+        ):
+            break  # 联系|南宁志愿服务联合会, 就读于|江苏南通大学: a name opens with its place (but a
+            # body's branch goes on: 四川外国语大学|成都学院)
         if len(t.word) > 1 and t.word[0] in "和与及" and j > 0 and toks[j - 1].word.endswith(_UNIT_TAILS):
             start = t.start + 1  # …博物馆|和青禾|药店: the conjunction between two names, glued by jieba
             break
@@ -179,6 +262,8 @@ def _anchored(doc: Doc, j: int, suffix_start: int, gaz_start: dict[int, int]) ->
         if t.flag in _FUNCTION_FLAGS:
             return None
         before = toks[k - 1] if k > 0 else None
+        if before is not None and before.word.endswith(_BODY_WORDS):
+            return None  # 北京市委|接到|…统战部: a body before the verb, not a place
         if before is not None and (
             before.start in gaz_start or before.word in _HIGHER_UNITS or before.flag == "ns"
         ):
@@ -220,8 +305,11 @@ def _is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     head = name[: -len(suffix)]
     return (
         head in _ORG_GENERIC_PREFIX
+        or head in _DETERMINERS  # 本报社
+        or head.startswith(("社区", "小区", "居委", "村委"))  # 社区党员群众服务中心: the unit, unnamed
+        or _DESCRIPTIVE_HEAD.match(head) is not None
         or (head in ORG_SUFFIXES and head not in _COMMITTEES)
-        or (head in PLACE_SUFFIXES and len(head) > 1)
+        or (head in PLACE_SUFFIXES and len(head) > 1 and not head.startswith("自治"))  # 自治区妇联 is one
         or head in PLACE_STOP
         or head in ORG_GENERIC
     )
@@ -236,11 +324,55 @@ def _is_media_credit(text: str, start: int, end: int, name: str) -> bool:
     return before.endswith(_MEDIA_CREDIT_BEFORE) or text.startswith(_MEDIA_CREDIT_AFTER, end)
 
 
-def find_organizations(doc: Doc, gaz: list[GazetteerSpan]) -> tuple[Found, list[tuple[int, int]]]:
-    """Named organisations (standalone occurrences only) and every organisation span found."""
+def _place_start(
+    text: str, start: int, suffix_start: int, suffix: str, cover: dict[int, GazetteerSpan]
+) -> int:
+    """The name's start moved to the edge of the place it names: never inside one (兴磷社区…, not
+    磷社区…), and at the community when a community body stands under its town or street."""
+    place = cover.get(start)
+    if place is not None and place[0] < start and place[1] <= suffix_start:
+        start = place[0]
+    if suffix not in _GRASSROOTS_BODIES:
+        return start
+    for p in range(start + 1, suffix_start):
+        place = cover.get(p)
+        if (
+            place is not None
+            and place[0] == p
+            and place[3] == "community"
+            and place[1] <= suffix_start
+            and text[start:p].endswith(_ENDS_ABOVE_COMMUNITY)
+        ):
+            return p
+    return start
+
+
+def _after_province_short(start: int, suffix_start: int, gaz_by_start: dict[int, GazetteerSpan]) -> int:
+    """内蒙古|丰镇市市委, 江苏|南通大学: a province's short form before a city or county is the
+    reporter's locator; a body's own name writes the province in full (江西省瑞金市烟草公司)."""
+    province = gaz_by_start.get(start)
+    if province is None or province[3] != "province" or divisions()[province[2]].name == province[2]:
+        return start
+    below = gaz_by_start.get(province[1])
+    if below is not None and below[3] in ("city", "district") and below[1] <= suffix_start:
+        return below[0]
+    return start
+
+
+def find_organizations(
+    doc: Doc, gaz: list[GazetteerSpan], units: list[GazetteerSpan] | None = None
+) -> tuple[Found, list[tuple[int, int]]]:
+    """Named organisations (standalone occurrences only) and every organisation span found.
+    `units` are the sub-district places (`places.find_units`): a name starts on a place's edge."""
     text = doc.text
     gaz_start = {p: s for s, e, _, _ in gaz for p in range(s, e)}
     gaz_level = {s: level for s, _e, _, level in gaz}
+    gaz_by_start = {span[0]: span for span in gaz}
+    cover: dict[int, GazetteerSpan] = {}
+    for span in [*gaz, *(units or [])]:
+        for p in range(span[0], span[1]):
+            if p not in cover or cover[p][1] - cover[p][0] < span[1] - span[0]:
+                cover[p] = span
     found: list[tuple[int, int, str]] = []
     for m in _ORG_RE.finditer(text):
         end = m.end()
@@ -251,15 +383,34 @@ def find_organizations(doc: Doc, gaz: list[GazetteerSpan]) -> tuple[Found, list[
         ):
             continue
         start = _after_kind_word(doc, _start_of(doc, m, gaz_start, gaz_level), m.start())
+        start = _place_start(text, start, m.start(), m.group(0), cover)
+        start = _after_province_short(start, m.start(), gaz_by_start)
         name = text[start:end]
         for lead in _LEADS:
             if name.startswith(lead) and len(name) - len(lead) >= 3:
                 name, start = name[len(lead) :], start + len(lead)
+        for body in _BODY_WORDS[:-3]:  # not 市委/区委/县委, which open their departments' names
+            rest = name[len(body) :]
+            if name.startswith(body) and len(rest) >= 4 and any(u in rest for u in _UNITS_BELOW):
+                name, start = name[len(body) :], start + len(body)  # 人民政府|黄田坝街道办事处
+                break
+        within = _WITHIN.match(name)
+        if within and len(name) - within.end() >= 4:
+            name, start = name[within.end() :], start + within.end()
         if _is_generic(name, m.group(0), doc, start):
             continue
         found.append((start, end, name))
     for m in _QUOTED_GROUP.finditer(text):
         found.append((m.start(1), m.end(1), m.group(1)))
+    for m in _QUOTED_TEAM.finditer(text):
+        if m.group(1).endswith(("队", "组", "站", "室", "盟", "会", "社")):
+            continue  # “突击队”支援小组: the quote is a team of its own, not this one's name
+        if m.end() in doc.ends or not is_cjk(text[m.end() : m.end() + 1]):
+            unit = cover.get(m.start() - 1)  # 第一社区|“星火”离退休党员工作室: the community it belongs to
+            start = (
+                unit[0] if unit is not None and unit[1] == m.start() and unit[3] == "community" else m.start()
+            )
+            found.append((start, m.end(), text[start : m.end()]))
     for name in doc.lexicon.organizations:
         for m in re.finditer(re.escape(name), text):
             found.append((m.start(), m.end(), name))

@@ -28,12 +28,23 @@ from ..lexicon import (
     province_of,
 )
 from .tokens import PREFIX_STOP, Coverage, Doc, is_cjk, outermost
+from .unit_names import (
+    OUTLET_TAILS,
+    PROPER_FLAGS,
+    GazetteerSpan,
+    everywhere,
+    is_verb_object,
+    name_char,
+    opens_name,
+    proper,
+    single_char_name,
+    unit_suffix,
+    without_contradicted,
+)
 
 if TYPE_CHECKING:
     from .entities import Entity
 
-# (start, end, written name, level or kind)
-GazetteerSpan = tuple[int, int, str, str]
 
 _PLACE_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j ng b s k h g zg tg vg ag a eng m".split())
 _PLACE_RE = re.compile("|".join(re.escape(s) for s in PLACE_SUFFIXES_BY_LENGTH))
@@ -56,20 +67,25 @@ SUBDIVISION_SUFFIXES = (
 _ZONE_SUFFIXES = ("新区", "经济技术开发区", "开发区", "高新区", "工业园区", "管理区")
 _HEAD_OF_LONGER = SUBDIVISION_SUFFIXES + ("路", "街", "大道")
 _COUNT_OR_POINTER = re.compile(r"^[一二两三四五六七八九十百千万几多]*[个处座片]|^[各该每这那些全本其]+")
-_ROAD_NEXT = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:路|街|大道|巷|弄)")
+_ROAD_NEXT = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:路|街(?!道)|大道|巷|弄)")
 _BODY_TAILS = ("居委会", "村委会", "居民委员会", "村民委员会")
 _ORG_TAILS = tuple(sorted((x for x in ORG_SUFFIXES if len(x) >= 2), key=len, reverse=True))
 _DIRECTIONS = set("东西南北前后上下中")
 _TIME_WORDS = {"时间", "期间", "时候", "时期", "以来", "之际", "当天", "当日", "今天", "目前", "如今"}
 _VERB_FLAGS = {"v", "vd", "vn", "vi", "ad"}
 _UNIT_ENDS = SUBDIVISION_SUFFIXES + ("区", "县", "市", "省")
-_MOTION_PLUS_UNIT = {v + u for v in "驻入进返回下离出到在住" for u in ("村", "乡", "镇")}
+_MOTION_PLUS_UNIT = {v + u for v in "驻入进返回下离出到在住顺沿绕穿过经" for u in ("村", "乡", "镇")}
+# "Within the town": 镇内|茶园村, 村里|小卖部 — a unit word and a position before the name.
+_WITHIN = re.compile(r"^(?:[省市县区镇乡村]|街道|社区)[内外里中]")
 # Quantities, determiners and adverbs that open a phrase, never a place name (多名社区, 所有社区, 很热心社区).
 _PHRASE_OPENERS = re.compile(
     r"^(?:[一二两三四五六七八九十百千万几多余\d]*[名个位户家栋处座片]|万多名|多名|所有|全部|部分|其他|其它|各个|"
     r"不少|许多|很多|一些|有些|哪些|哪个|很|非常|十分|特别|最|更|都|也|还|又|就|已|正在)"
 )
-_HIGHER_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(镇|乡|街道|苏木)(?=[\u4e00-\u9fff]{2})")
+_ROAD_CHARS = {"街", "路", "巷"}
+_LOCATION_VERBS = {"地处", "位于", "来到", "前往", "毗邻", "紧邻", "途经", "地跨", "坐落"}
+_NAMED_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:村|社区)")
+_HIGHER_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(镇|乡|街道|苏木|街)(?=[\u4e00-\u9fff]{2})")
 _first_lengths: dict[str, list[int]] | None = None
 
 
@@ -109,6 +125,7 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
             i = e
         else:
             i += 1
+    found = without_contradicted(found)
     # Province and city short forms (上海, 永州) stand on their own. A county or district short form
     # (静安, 郸城, 松江) counts where the text supports it: the full form is named too, or the article
     # names the city or province above it (周口…郸城, 上海…松江).
@@ -122,7 +139,8 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
 
 def _short_form_ok(doc: Doc, s: int, e: int, cand: str, full_names: set[str], codes: set[str]) -> bool:
     div = divisions()[cand]
-    if cand == div.name or div.level != "district" or div.name in full_names:
+    common = len(cand) == 2 and cand[0] in _DIRECTIONS | {"矿"}  # 西区, 矿区: a part of anything
+    if div.level != "district" or (not common and (cand == div.name or div.name in full_names)):
         return True
     if _ROAD_NEXT.match(doc.text, e):
         return False  # 共和 in 共和新路街道: the head of a road's name
@@ -135,8 +153,22 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
     i = doc.tok_at(m.start())
     start = toks[i].start if toks[i].start < m.start() else m.start()
     j = i - 1
+    if (
+        j >= 1
+        and toks[j].word in _DIRECTIONS
+        and toks[j].end == m.start()
+        and toks[j - 1].flag in _PLACE_PREFIX_FLAGS
+        and is_cjk(toks[j - 1].word)
+    ):
+        start, j = toks[j].start, j - 1  # 果菜|西|社区: a direction ends the name, cut off by jieba
+    run = single_char_name(doc, j, start, gazetteer)
+    if run is not None:
+        return run
     while j >= 0:
         t = toks[j]
+        if name_char(toks, j, m.start()):
+            start, j = t.start, j - 1  # 螺蛳|墩|社区, 仙人|位|社区: a rare name's character, tagged a verb
+            continue
         if (
             t.flag not in _PLACE_PREFIX_FLAGS
             or not is_cjk(t.word)
@@ -144,14 +176,17 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             or t.word in PREFIX_STOP
             or t.word in PLACE_STOP
             or t.word in _TIME_WORDS
+            or t.word in _LOCATION_VERBS
         ):
             break
-        if t.start in gazetteer or t.word.endswith(_ORG_TAILS):
+        if t.start in gazetteer or t.word.endswith(_ORG_TAILS) or t.word.endswith("街道办"):
             break  # 城关街道办事处|城里社区, 城市副中心|北苑街道: the unit before is not part of the name
         if t.word.endswith(("新村", "花园", "家园", "苑")):
             pass  # a compound inside a neighbourhood: 同济新村居民区, 竹园新村小区
         elif t.word.endswith("村") and t.end == m.start() and m.group(0) in ("社区", "居民区"):
             pass  # a community named after the village it was: 番村社区
+        elif t.word.endswith("村") and len(t.word) == 2 and t.end == m.start() and m.group(0) in ("乡", "镇"):
+            pass  # a town named after a village: 卢村|乡
         elif t.word.endswith(SUBDIVISION_SUFFIXES + ("区", "市", "县", "省")):
             break
         if "驻" in t.word:  # jieba glues 驻 to the name after it (驻竹城)
@@ -160,6 +195,10 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
                 start = t.start + cut
             break
         start, j = t.start, j - 1
+    if m.start() - start == 1 and j >= 0 and toks[j].end == start and opens_name(doc, j):
+        start = toks[j].start  # 申|塘村, 排|山村: the name's first character, tagged a verb
+    if doc.text[start] in _ROAD_CHARS and m.start() - start >= 3:
+        start += 1  # 北外滩|街|提篮桥小区: the walk stopped inside the unit before; its last word is not ours
     # A verb or adjective before a proper name is the sentence, not the name (落实|城东管理区).
     k, last = doc.tok_at(start), doc.tok_at(m.start())
     while k < last - 1 and toks[k].flag in _VERB_FLAGS | {"a", "d"}:
@@ -173,14 +212,15 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
         if (
             before is None
             or not is_cjk(before.word)
-            or before.flag in ("p", "uj", "ns")
+            or before.flag in ("p", "uj", "ns", "c")
             or before.start in gazetteer
         ):
             start = toks[j].start
     return start
 
 
-def _units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
+def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
+    """Sub-district units and zones named by their suffix (芷江西路街道, 普善路居民区, 曲江新区)."""
     text = doc.text
     gazetteer = Coverage(len(text), [(s, e) for s, e, _, _ in gaz])
     found: list[GazetteerSpan] = []
@@ -195,6 +235,7 @@ def _units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             and not nxt.startswith(tuple(ORG_SUFFIXES))
             and not nxt.startswith(tuple(TITLES_BY_LENGTH))
             and not nxt.startswith(SUBDIVISION_SUFFIXES)
+            and not (suffix in ("镇", "乡") and _NAMED_VILLAGE_NEXT.match(text, end))  # 中馆镇|排山村
         ):
             continue
         suffix_tok = doc.toks[doc.tok_at(m.start())]
@@ -203,11 +244,28 @@ def _units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         ):
             continue  # 返乡, 入村, 驻村: the suffix is part of a verb
         start = _unit_start(doc, m, gazetteer)
-        if text[start] in "和与及" and text[max(0, start - 2) : start].endswith(_UNIT_ENDS):
+        if (
+            text[start] in "和与及"
+            and text[max(0, start - 2) : start].endswith(_UNIT_ENDS)
+            and not doc.is_word(doc.toks[doc.tok_at(start)].word[:3])  # 和平街 is a name, 和塔 no word
+        ):
             start += 1  # 团结社区和塔山镇: the conjunction between two places, glued by jieba
         prefix = text[start : m.start()]
-        if _PHRASE_OPENERS.match(prefix) or _is_verb_phrase(doc, start, m.start()):
+        if prefix.endswith(suffix) or (
+            suffix_tok.start == m.start()
+            and suffix_tok.word in TITLE_SET
+            and doc.toks[doc.tok_at(m.start() - 1)].flag not in PROPER_FLAGS
+        ):
+            continue  # 长青村|村支两委, 联系|村支书: the unit word opens the next word, a title or a body
+        if (
+            _PHRASE_OPENERS.match(prefix)
+            or _is_verb_phrase(doc, start, m.start())
+            or is_verb_object(doc, start, m.start(), end)
+        ):
             continue
+        within = _WITHIN.match(prefix)
+        if within:
+            prefix, start = prefix[within.end() :], start + within.end()
         lead = _COUNT_OR_POINTER.match(prefix)
         if lead:  # 四个小区, 该小区: a count or a pointer, not a name
             if lead.end() == len(prefix):
@@ -227,10 +285,12 @@ def _units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             or prefix.endswith(TITLES_BY_LENGTH)
         ):
             continue
-        if suffix in ("花园", "家园", "苑") and not nxt.startswith(("小区",)):
-            continue
+        if suffix in ("花园", "家园", "苑") and not (
+            nxt.startswith("小区") or (proper(doc, start, m.start()) and not nxt.startswith(_UNIT_ENDS))
+        ):
+            continue  # 秋怡家园 (a proper name before it) is a compound, 精神家园 is none
         found += _split_levels(start, text[start:end], PLACE_SUFFIXES[suffix])
-    return found
+    return everywhere(text, found)
 
 
 def _split_levels(start: int, name: str, kind: str) -> list[GazetteerSpan]:
@@ -239,6 +299,8 @@ def _split_levels(start: int, name: str, kind: str) -> list[GazetteerSpan]:
     if not m or kind not in ("community", "compound"):
         return [(start, start + len(name), name, kind)]
     cut = m.end()
+    if m.group(1) == "街" and len(name) - cut - len(unit_suffix(name)) < 2:
+        return [(start, start + len(name), name, kind)]  # 解放街社区: no name after the 街
     return [
         (start, start + cut, name[:cut], "subdistrict"),
         (start + cut, start + len(name), name[cut:], kind),
@@ -248,7 +310,7 @@ def _split_levels(start: int, name: str, kind: str) -> list[GazetteerSpan]:
 def _is_verb_phrase(doc: Doc, start: int, end: int) -> bool:
     """助力社区, 严格执行落实小区, 党群共筑社区: a verb (and its subject) before the unit word, not a name.
     One verb right after a place, a preposition or a boundary stays a name (在团结社区, 前进村)."""
-    toks = doc.toks[doc.tok_at(start) : doc.tok_at(end)]
+    toks = doc.toks[doc.tok_at(start) : doc.tok_at(end - 1) + 1] if end > start else []
     if len(toks) >= 2 and any(
         t.word in TITLE_SET or (len(t.word) >= 2 and t.word.endswith(("者", "员"))) for t in toks
     ):
@@ -264,11 +326,14 @@ def _is_verb_phrase(doc: Doc, start: int, end: int) -> bool:
 
 
 def find_places(
-    doc: Doc, orgs: dict[str, tuple[str, list[tuple[int, int]]]], gaz: list[GazetteerSpan]
+    doc: Doc,
+    orgs: dict[str, tuple[str, list[tuple[int, int]]]],
+    gaz: list[GazetteerSpan],
+    units: list[GazetteerSpan] | None = None,
 ) -> dict[str, tuple[str, list[tuple[int, int]]]]:
-    """Places by name → (kind, spans)."""
+    """Places by name → (kind, spans); `units` are `find_units`' answer where the caller has it."""
     text = doc.text
-    found = list(gaz) + _units(doc, gaz)
+    found = list(gaz) + (find_units(doc, gaz) if units is None else units)
     # A named neighbourhood inside a neighbourhood body: 三星坊 in 三星坊居委会.
     for org, (_kind, spans) in orgs.items():
         for tail in _BODY_TAILS:
@@ -276,11 +341,24 @@ def find_places(
                 place = org[: -len(tail)]
                 if not place.endswith(SUBDIVISION_SUFFIXES) and is_cjk(place):
                     found += [(s, s + len(place), place, "community") for s, _e in spans]
+        # A street-level 街 named by its body (保国街工委, 都林街党工委): the 街 is a 街道, not a road.
+        for tail in ("党工委", "工委", "街道办事处", "办事处"):
+            head = org[: -len(tail)]
+            if org.endswith(tail) and head.endswith("街") and len(head) >= 3 and is_cjk(head):
+                found += [(s, s + len(head), head, "subdistrict") for s, _e in spans]
+                break
     for name, kind in doc.lexicon.places.items():
         for mm in re.finditer(re.escape(name), text):
             found.append((mm.start(), mm.end(), name, kind))
     found = [
-        f for f in found if len(f[2]) >= 2 and f[2] not in doc.lexicon.rejected and f[2] not in PLACE_STOP
+        f
+        for f in found
+        if len(f[2]) >= 2
+        and f[2] not in doc.lexicon.rejected
+        and f[2] not in PLACE_STOP
+        and not text.startswith(
+            OUTLET_TAILS, f[1]
+        )  # 广西|日报: an outlet's trade name, no place of the story
     ]
     spans = sorted(set(found), key=lambda x: (x[0], -(x[1] - x[0])))
     top_by_kind = {

@@ -1,0 +1,175 @@
+"""Where a unit's name begins and ends when jieba cuts it oddly, and phrases that are no names.
+
+Rules over tokens for `places.py`: a rare name cut into single characters (在|圣|都|汇|居民区), one odd
+character tagged a verb (螺蛳|墩|社区, 申|塘村), a unit named once is the same wherever its name recurs,
+a verb whose object is a community's work (细化|社区防控工作), a district written under a city that
+holds none of that name (济南老城区). Pure functions; no state.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import PLACE_SUFFIXES_BY_LENGTH, TITLE_SET, division_codes, divisions
+from .tokens import Coverage, Doc, Token, is_cjk
+
+# (start, end, written name, level or kind), as in places.py
+GazetteerSpan = tuple[int, int, str, str]
+
+_SIZE_CHARS = set("小大老新旧古穷富美好整偏远")  # 一个|小|山村: a kind of village, not a name
+# Verbs of one character that take a unit as their object (送社区, 进小区, 回村): never a name's end.
+_COMMON_VERB_CHARS = set("进入回到去来下上送走出在住驻返帮给为是有让把被包守管建联包挂跑串扫查")
+_FUNCTION_CHARS = set(
+    "的了和与及或在是把被将向对从到为以等也还就又才很最更不没已再并且而着过啊吧呢吗个名位户该这那每各本此其全某"
+)
+OUTLET_TAILS = (
+    "网记者",
+    "网讯",
+    "网通讯员",
+    "日报",
+    "晚报",
+    "早报",
+    "商报",
+    "电视台",
+    "广播电台",
+    "广播电视台",
+    "融媒体中心",
+    "新闻网",
+    "报社",
+)
+# What a community's or compound's work is called: 社区防控工作, 小区门, 小区公共环境卫生.
+_WORK_OF_A_UNIT = (
+    "防控",
+    "防疫",
+    "疫情",
+    "工作",
+    "公共",
+    "环境",
+    "防空",
+    "治理",
+    "管理",
+    "门",
+    "大门",
+    "出入口",
+)
+PROPER_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg", "j", "nt", "ng", "f"}
+
+
+def without_contradicted(found: list[GazetteerSpan]) -> list[GazetteerSpan]:
+    """济南老城区 is Jinan's old town, not Luoyang's 老城区: a name written right after a province or
+    city that holds no division of that name is a common word in this article, wherever it stands."""
+    divs = divisions()
+    contradicted = set()
+    for (_s, e, above, level), (s, _e, cand, below) in zip(found, found[1:], strict=False):
+        if e != s or level not in ("province", "city") or below not in ("city", "district"):
+            continue
+        prefix = divs[above].code[: 2 if level == "province" else 4]
+        known = division_codes().get(cand, frozenset({divs[cand].code}))
+        if not any(code.startswith(prefix) for code in known):
+            contradicted.add(divs[cand].name)
+    if not contradicted:
+        return found
+    return [f for f in found if divs[f[2]].name not in contradicted]
+
+
+def everywhere(text: str, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
+    """A unit named once is the same unit wherever its name recurs, also where jieba cut it
+    differently (兴|磷社区 after a verb): every occurrence is a span. One pass over the text."""
+    kinds = {n: k for _s, _e, n, k in found if len(n) >= 3}
+    if not kinds:
+        return found
+    lengths: dict[str, set[int]] = {}
+    for name in kinds:
+        lengths.setdefault(name[0], set()).add(len(name))
+    spans = {(s, e) for s, e, _, _ in found}
+    out = list(found)
+    for i, ch in enumerate(text):
+        for n in lengths.get(ch, ()):
+            name = text[i : i + n]
+            if name in kinds and (i, i + n) not in spans:
+                out.append((i, i + n, name, kinds[name]))
+    return out
+
+
+def single_char_name(doc: Doc, j: int, end: int, gazetteer: Coverage) -> int | None:
+    """在|圣|都|汇|居民区: a rare name jieba cut into single characters (2 to 4 of them, no function
+    word or verb of motion), opened by a preposition, a punctuation mark or the unit above. Its start."""
+    toks, k = doc.toks, j
+    while (
+        k >= 0
+        and len(toks[k].word) == 1
+        and is_cjk(toks[k].word)
+        and toks[k].word not in _FUNCTION_CHARS
+        and toks[k].word not in _COMMON_VERB_CHARS
+        and toks[k].start not in gazetteer
+        and end - toks[k].start <= 4
+    ):
+        k -= 1
+    if j - k < 2 or (k >= 0 and len(toks[k].word) == 1 and is_cjk(toks[k].word)):
+        return None
+    before = toks[k] if k >= 0 else None
+    if (
+        before is None
+        or not is_cjk(before.word)
+        or before.flag == "p"
+        or before.word.endswith(("镇", "乡", "街道", "区", "县", "市"))
+    ):
+        return toks[k + 1].start
+    return None
+
+
+def opens_name(doc: Doc, j: int) -> bool:
+    """A single character before a one-character prefix opens the name when nothing before it could:
+    a boundary, a preposition, a number or the unit above (，申|塘村党支部)."""
+    toks = doc.toks
+    t = toks[j]
+    if len(t.word) != 1 or not is_cjk(t.word) or t.word in _FUNCTION_CHARS | _COMMON_VERB_CHARS | _SIZE_CHARS:
+        return False
+    before = toks[j - 1] if j > 0 else None
+    return (
+        before is None
+        or not is_cjk(before.word)
+        or before.flag in ("p", "m")
+        or before.word.endswith(("镇", "乡", "街道", "区", "县", "市"))
+    )
+
+
+def name_char(toks: list[Token], j: int, suffix_start: int) -> bool:
+    """jieba tags an odd character of a rare name as a verb or measure word (螺蛳|墩, 仙人|位): one
+    such character right before the unit word, after a noun of two characters, belongs to the name."""
+    t = toks[j]
+    return (
+        len(t.word) == 1
+        and t.end == suffix_start
+        and t.flag in ("v", "q")
+        and t.word not in _COMMON_VERB_CHARS
+        and j > 0
+        and toks[j - 1].flag in ("n", "nr", "ns", "nz")
+        and len(toks[j - 1].word) == 2
+        and is_cjk(toks[j - 1].word)
+        and toks[j - 1].word not in TITLE_SET
+    )
+
+
+def proper(doc: Doc, start: int, end: int) -> bool:
+    """The words from start to end are all proper names to jieba and none a common word (秋怡/nr;
+    not 阳光, 温馨: 共建阳光家园 is a slogan)."""
+    toks = doc.toks[doc.tok_at(start) : doc.tok_at(end - 1) + 1] if end > start else []
+    return (
+        bool(toks)
+        and toks[0].start == start
+        and all(t.flag in ("ns", "nz", "nr", "nrt", "j") and doc.freq(t.word) < 300 for t in toks)
+    )
+
+
+def unit_suffix(name: str) -> str:
+    return next((x for x in PLACE_SUFFIXES_BY_LENGTH if name.endswith(x)), "")
+
+
+def is_verb_object(doc: Doc, start: int, suffix_start: int, end: int) -> bool:
+    """细化|社区防控工作方案, 严守|小区门, 助力|社区防疫工作: a verb or adjective whose object is the
+    community's work, not a community's name (a name is a proper word: 祥泰社区防控工作)."""
+    if not doc.text.startswith(_WORK_OF_A_UNIT, end):
+        return False
+    last = doc.toks[doc.tok_at(suffix_start - 1)]
+    if last.flag in ("a", "ad", "v", "vd", "vn", "d"):
+        return True
+    return last.flag == "n" and last.start == start and last.end == suffix_start  # 细化|社区防控
