@@ -261,8 +261,7 @@ def find_organizations(doc: Doc, gaz: list[GazetteerSpan]) -> tuple[Found, list[
     for m in _QUOTED_GROUP.finditer(text):
         found.append((m.start(1), m.end(1), m.group(1)))
     for name in doc.lexicon.organizations:
-        for m in re.finditer(re.escape(name), text):
-            found.append((m.start(), m.end(), name))
+        found += [(s, s + len(name), name) for s in doc.occurrences(name)]
     found = [f for f in found if not _is_media_credit(text, *f)]
     # Keep an organisation only where it occurs on its own, not just inside a longer one.
     spans = sorted(set(found), key=lambda x: (x[0], -(x[1] - x[0])))

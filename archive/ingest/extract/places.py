@@ -267,7 +267,6 @@ def find_places(
     doc: Doc, orgs: dict[str, tuple[str, list[tuple[int, int]]]], gaz: list[GazetteerSpan]
 ) -> dict[str, tuple[str, list[tuple[int, int]]]]:
     """Places by name → (kind, spans)."""
-    text = doc.text
     found = list(gaz) + _units(doc, gaz)
     # A named neighbourhood inside a neighbourhood body: 三星坊 in 三星坊居委会.
     for org, (_kind, spans) in orgs.items():
@@ -277,8 +276,7 @@ def find_places(
                 if not place.endswith(SUBDIVISION_SUFFIXES) and is_cjk(place):
                     found += [(s, s + len(place), place, "community") for s, _e in spans]
     for name, kind in doc.lexicon.places.items():
-        for mm in re.finditer(re.escape(name), text):
-            found.append((mm.start(), mm.end(), name, kind))
+        found += [(s, s + len(name), name, kind) for s in doc.occurrences(name)]
     found = [
         f for f in found if len(f[2]) >= 2 and f[2] not in doc.lexicon.rejected and f[2] not in PLACE_STOP
     ]
