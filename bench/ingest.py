@@ -122,11 +122,11 @@ def big_page(out: Path, kilobytes: int, seed: int) -> Path:
     return path
 
 
-def page_sizes(out: Path, sizes: list[int], seed: int, extract_limit: int) -> list[tuple[int, float]]:
+def page_sizes(out: Path, sizes: list[int], seed: int, extract_limit: int) -> list[tuple[int, float, float]]:
     """One page of each size (KB of UTF-8 text) through every stage, each timed on its own (read,
     clean, extraction), then the whole import of the page as `import_articles` runs it (read, clean,
     extract, store with its mentions and their sentences, and the index batch).
-    Returns (KB, whole-import seconds) per page. Pages above extract_limit KB are skipped."""
+    Returns (KB, whole-import seconds, MB of the file) per page. Pages above extract_limit KB are skipped."""
     from archive.ingest.clean import clean_page
     from archive.ingest.extract import extract
     from archive.ingest.read import read_file
@@ -161,7 +161,7 @@ def page_sizes(out: Path, sizes: list[int], seed: int, extract_limit: int) -> li
             f"{whole:10.2f}s  {report.index_seconds:12.2f}s  {Mention.objects.count() - before:>8,} | "
             f"{whole / mb:10.2f}  {(t3 - t2) / mb:12.2f}"
         )
-        rows.append((kilobytes, whole))
+        rows.append((kilobytes, whole, mb))
     return rows
 
 
@@ -192,6 +192,9 @@ def main() -> None:
     from archive.services import articles_import
 
     call_command("migrate", verbosity=0)
+    print(
+        "load average at the start: {:.2f} {:.2f} {:.2f} ({} cores)".format(*os.getloadavg(), os.cpu_count())
+    )
     corpus = work / "corpus"
     corpus.mkdir()
     texts = generate(corpus, args.articles, args.seed)
@@ -223,14 +226,12 @@ def main() -> None:
     )
     if args.page_sizes:
         rows = page_sizes(work, [int(x) for x in args.page_sizes.split(",")], args.seed, args.extract_limit)
-        if len(rows) >= 2:
-            (small, t_small), (large, t_large) = rows[0], rows[-1]
-            print(
-                f"whole import, {large} KB page vs {small} KB page: {t_large / t_small:.1f}x the time for "
-                f"{large / small:.0f}x the text (linear: about {large / small:.0f}x)"
-            )
+        if rows:
+            per_mb = ", ".join(f"{kb} KB {t / mb:.1f}" for kb, t, mb in rows)
+            print(f"whole import, seconds per MB of page: {per_mb} (about constant: linear cost)")
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"peak RSS {peak_mb:.0f} MB")
+    print("load average at the end: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
 
 
 if __name__ == "__main__":
