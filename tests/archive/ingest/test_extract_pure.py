@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import jieba
 
 from archive.ingest.extract import extract, tokens
 from archive.ingest.lexicon import Lexicon
 
+SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 TEXT = "社区书记韩小川带着志愿者上门。居民岳晴岚和韩小川一起核对名单,岳晴岚说:“名单对上了。”"
 
 
@@ -74,3 +76,34 @@ def test_extraction_of_a_long_text_is_the_same_with_and_without_the_pair_index(m
     monkeypatch.setattr(tokens, "_INDEXED", len(text) + 1)  # every question scans the text instead
     assert [_snapshot(text), _snapshot(text, lexicon)] == indexed
     assert indexed[0][0]  # people were found
+
+
+def _samples_text() -> str:
+    from archive.ingest.clean import clean_page
+
+    bodies = [clean_page(p.read_text(encoding="utf-8")).body for p in sorted(SAMPLES.glob("*.txt"))]
+    return "\n".join(bodies)
+
+
+def test_extraction_of_the_samples_run_together_is_the_same_with_and_without_the_pair_index(monkeypatch):
+    text = _samples_text()
+    while len(text) <= tokens._INDEXED:
+        text += "\n" + text
+    indexed = _snapshot(text)
+    monkeypatch.setattr(tokens, "_INDEXED", len(text) + 1)
+    assert _snapshot(text) == indexed
+    assert indexed[0] and indexed[1] and indexed[2]  # people, organisations and places were found
+
+
+def test_ends_with_title_gives_the_first_title_of_the_length_ordered_list_that_ends_the_text():
+    from archive.ingest.extract.roles import ends_with_title
+    from archive.ingest.lexicon import TITLES_BY_LENGTH
+
+    def scan(s: str) -> str:  # the definition: the first of TITLES_BY_LENGTH that s ends with
+        return next((t for t in TITLES_BY_LENGTH if s.endswith(t)), "")
+
+    text = _samples_text()
+    asked = [text[max(0, i - n) : i] for i in range(0, len(text), 3) for n in (1, 2, 4, 8)]
+    asked += [p + t for t in TITLES_BY_LENGTH for p in ("", "社区", "副")]
+    assert sum(1 for s in asked if scan(s)) > 100
+    assert [ends_with_title(s) for s in asked] == [scan(s) for s in asked]
