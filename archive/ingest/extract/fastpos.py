@@ -57,6 +57,7 @@ _LIVE = _HAS.any(axis=1)  # states with at least one transition (jieba's prev_st
 _START_V = np.array([_START[s] for s in _STATES])
 _EVERY = np.ones(_N, dtype=bool)
 _by_char: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+_CHAR_CACHE = 20_000
 
 
 def _char(ch: str) -> tuple[np.ndarray, np.ndarray]:
@@ -70,6 +71,8 @@ def _char(ch: str) -> tuple[np.ndarray, np.ndarray]:
         else:
             mask = np.zeros(_N, dtype=bool)
             mask[[_INDEX[s] for s in tab]] = True
+        if len(_by_char) >= _CHAR_CACHE:  # about 2 KB a character: bounded in a long-lived process
+            _by_char.clear()
         found = _by_char[ch] = (emit, mask)
     return found
 
