@@ -20,7 +20,8 @@ NumPy, one array operation per character, and is exact because:
 - the candidate states of each character (obs_states) and the previous states (prev_states) are
   chosen by jieba's rules (the character's states that follow a previous state with a transition, or
   all that follow when none does); when no previous state has a transition, jieba's own function runs,
-  so that whatever it does (it raises ValueError) happens here too;
+  so that whatever it does (it raises ValueError) happens here too (with jieba's model this cannot
+  happen: the 93 states without transitions follow no state, and every character has another);
 - the last state is jieba's `max((V, y))`: the largest value, ties to the larger state.
 
 `FastPOSTokenizer` is a `jieba.posseg.POSTokenizer` whose private per-run cut uses this `viterbi`;
