@@ -412,8 +412,7 @@ def find_organizations(
             )
             found.append((start, m.end(), text[start : m.end()]))
     for name in doc.lexicon.organizations:
-        for m in re.finditer(re.escape(name), text):
-            found.append((m.start(), m.end(), name))
+        found += [(s, s + len(name), name) for s in doc.occurrences(name)]
     found = [f for f in found if not _is_media_credit(text, *f)]
     # Keep an organisation only where it occurs on its own, not just inside a longer one.
     spans = sorted(set(found), key=lambda x: (x[0], -(x[1] - x[0])))

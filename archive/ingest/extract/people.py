@@ -164,9 +164,8 @@ def _speech_after(doc: Doc, end: int) -> bool:
 
 def _candidates(doc: Doc, inside: Coverage) -> tuple[dict[int, str], set[str]]:
     """Names by start offset, and the ones accepted on evidence of their own."""
-    text = doc.text
     cands: dict[int, str] = {}
-    accepted: set[str] = {n for n in doc.lexicon.people if n in text}
+    accepted: set[str] = {n for n in doc.lexicon.people if doc.count(n)}
     for i, t in enumerate(doc.toks):
         strong_tag = t.flag in {"nr", "nrfg", "nrt"} or t.word in doc.lexicon.people
         titled = (strong_tag or t.word[:1] in SURNAMES) and _title_context(doc, t.start)
@@ -228,14 +227,15 @@ def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str]) -> None:
     """A candidate joined by 、/与/和 to an accepted name is a person too (秦建民、王云波、余波)."""
     text = doc.text
     for name in list(accepted):
-        for m in re.finditer(re.escape(name), text):
-            after = m.end() + 1
-            if text[m.end() : after] == "、" and after in doc.by_start:  # 陈玉珍、许咨勇 (许 tagged a number)
+        for start in doc.occurrences(name):
+            end = start + len(name)
+            after = end + 1
+            if text[end:after] == "、" and after in doc.by_start:  # 陈玉珍、许咨勇 (许 tagged a number)
                 cand = name_at(doc, doc.by_start[after])
                 if cand:
                     cands.setdefault(after, cand)
-            if m.start() >= 1 and text[m.start() - 1] in "、与和及":
-                joint = m.start() - 1
+            if start >= 1 and text[start - 1] in "、与和及":
+                joint = start - 1
                 for n in (3, 2):
                     p = joint - n
                     if p >= 0 and p in doc.by_start:
@@ -287,10 +287,12 @@ def find_people(
     people: dict[str, Entity] = {}
     taken = Coverage(len(text), credits)  # a reporter named in the story too is kept there only
     for name in sorted(accepted, key=lambda n: (-len(n), n)):
-        for m in re.finditer(re.escape(name), text):
-            if m.start() in taken:
+        for start in doc.occurrences(name):
+            if start in taken:
                 continue
-            taken.add(m.start(), m.end())
-            people.setdefault(name, Entity(name, "person")).mentions.append(Occurrence(m.start(), m.end()))
+            taken.add(start, start + len(name))
+            people.setdefault(name, Entity(name, "person")).mentions.append(
+                Occurrence(start, start + len(name))
+            )
     attach_roles(doc, people)
     return sorted(people.values(), key=lambda e: e.mentions[0].start)

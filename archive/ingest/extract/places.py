@@ -348,8 +348,7 @@ def find_places(
                 found += [(s, s + len(head), head, "subdistrict") for s, _e in spans]
                 break
     for name, kind in doc.lexicon.places.items():
-        for mm in re.finditer(re.escape(name), text):
-            found.append((mm.start(), mm.end(), name, kind))
+        found += [(s, s + len(name), name, kind) for s in doc.occurrences(name)]
     found = [
         f
         for f in found

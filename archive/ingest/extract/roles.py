@@ -27,8 +27,20 @@ _NAMED_UNIT_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(居民区|社区|村|小�
 _LEADING_FLAGS = {"v", "p", "c", "d", "r", "u", "ul", "uj", "uz", "ud", "t", "f", "m"}
 
 
+_TITLE_LENGTHS = sorted({len(t) for t in TITLE_SET}, reverse=True)
+
+
 def ends_with_title(s: str) -> str:
-    return next((t for t in TITLES_BY_LENGTH if s.endswith(t)), "")
+    """The longest title s ends with, or "" (the first of TITLES_BY_LENGTH that s ends with: two
+    titles of one length cannot both end s, so one set lookup per length finds it).
+
+    >>> ends_with_title("居民区党总支书记"), ends_with_title("居民区")
+    ('党总支书记', '')
+    """
+    for n in _TITLE_LENGTHS:
+        if len(s) >= n and s[-n:] in TITLE_SET:
+            return s[-n:]
+    return ""
 
 
 def clean_role(part: str) -> str:
