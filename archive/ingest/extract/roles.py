@@ -9,8 +9,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ..lexicon import GENERIC_PERSON_NOUNS, TITLE_SET, TITLES_BY_LENGTH
+from ..lexicon import TITLE_SET
 from .entities import Entity, Occurrence
+from .role_scope import (
+    ALL_TITLES,
+    ROLE_GENERIC,
+    clause_after,
+    clause_before,
+    ends_with_any_title,
+    labels_before,
+    roles_ahead,
+    stated_role,
+)
 from .tokens import Doc
 
 AGE_BEFORE = re.compile(r"(\d{1,3})\s*岁(?:的)?")
@@ -28,7 +38,7 @@ _LEADING_FLAGS = {"v", "p", "c", "d", "r", "u", "ul", "uj", "uz", "ud", "t", "f"
 
 
 def ends_with_title(s: str) -> str:
-    return next((t for t in TITLES_BY_LENGTH if s.endswith(t)), "")
+    return ends_with_any_title(s)
 
 
 def clean_role(part: str) -> str:
@@ -76,7 +86,7 @@ def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
     roles = []
     for part in re.split(r"、|(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])", phrase):  # 党组书记 局长
         role = clean_role(part)
-        if not role or not ends_with_title(role) or role in GENERIC_PERSON_NOUNS:
+        if not role or not ends_with_title(role) or role in ROLE_GENERIC:
             continue
         # Drop leading verbs/prepositions jieba marks (提到, 看到, 对).
         start_pos = offset + phrase.find(role)
@@ -92,7 +102,7 @@ def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
             role = role[cut:] if cut < len(role) else role
             start_pos = doc.toks[i].end
             i += 1
-        if role and ends_with_title(role) and role not in GENERIC_PERSON_NOUNS and len(role) <= 40:
+        if role and ends_with_title(role) and role not in ROLE_GENERIC and len(role) <= 40:
             roles.append(role)
     return roles
 
@@ -108,22 +118,26 @@ def _chains(text: str, mentions: list[Occurrence]) -> list[list[Occurrence]]:
     return chains
 
 
-def _role_after(doc: Doc, end: int) -> str:
-    """任/担任/是 … after a name: the longest title phrase of that clause (张三担任社区党委书记)."""
+def _role_after(doc: Doc, end: int) -> list[str]:
+    """任/担任/是 … after a name: the title phrase of that clause (张三担任社区党委书记), or the label
+    it states (陈国华是统筹的“管家”); 以…身份 gives a capacity (李娥以党员志愿者身份…)."""
     capacity = _AS_CAPACITY.match(doc.text[end : end + 30])
     if capacity and ends_with_title(capacity.group(1)):
-        return clean_role(capacity.group(1))  # 李娥以党员志愿者身份…
+        return [clean_role(capacity.group(1))]
     role_after = _ROLE_AFTER.match(doc.text[end : end + 60])
     if not role_after:
-        return ""
-    rest = doc.clause_after(end + role_after.end())
-    best = ""
-    for t in TITLES_BY_LENGTH:
+        return []
+    rest = clause_after(doc.text, end + role_after.end())
+    stated = stated_role(rest)
+    if stated:
+        return stated
+    best = ""  # stated with 是/任, even 员工 or 居民 is a role
+    for t in ALL_TITLES:
         idx = rest.rfind(t)
         if idx >= 0 and idx + len(t) > len(best):
             best = rest[: idx + len(t)]
     best = clean_role(best)
-    return best if best and len(best) <= 40 else ""  # stated with 是/任, even 员工 or 居民 is a role
+    return [best] if best and len(best) <= 40 else []
 
 
 def _with_title_before_space(doc: Doc, pos: int, phrase: str) -> str:
@@ -140,17 +154,20 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
     text = doc.text
     mentions = sorted((m for e in people.values() for m in e.mentions), key=lambda m: m.start)
     ends = sorted(m.end for m in mentions)
+    starts = [m.start for m in mentions]
     for chain in _chains(text, mentions):
         first = chain[0]
-        before = doc.clause_before(first.start)
+        before = clause_before(text, first.start)
         own: dict[int, list[str]] = {}
         for m in chain:
-            phrase = _with_title_before_space(doc, m.start, doc.clause_before(m.start))
+            phrase = _with_title_before_space(doc, m.start, clause_before(text, m.start))
             # Only what stands after an earlier name in the same clause (护士长向璇和人事干事王雅萍).
             k = bisect_left(ends, m.start)
             if k > 0 and ends[k - 1] >= m.start - len(phrase):
                 phrase = text[ends[k - 1] : m.start].lstrip("".join(_LIST_JOINERS))
             own[m.start] = _roles_in(phrase, doc, m.start - len(phrase))
+            labels = labels_before(phrase, text[m.end : m.end + 4])
+            own[m.start] += [r for r in labels if r not in own[m.start]]
             for age in AGE_BEFORE.finditer(phrase):
                 rest = phrase[age.end() :]
                 if 0 < int(age.group(1)) < 120 and (not rest or (ends_with_title(rest) and "的" not in rest)):
@@ -160,24 +177,26 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
                 m.age = int(after.group(1))
         last = chain[-1]
         shared: list[str] = []
-        best = _role_after(doc, last.end)
-        if best:
-            own.setdefault(last.start, []).append(best)
-            if len(chain) > 1:
-                shared.append(best)
+        k = bisect_left(starts, last.end)
+        stop = starts[k] if k < len(starts) else len(text)
+        for best in _role_after(doc, last.end) + roles_ahead(text, last.end, stop):
+            if best not in own.setdefault(last.start, []):
+                own[last.start].append(best)
+                if len(chain) > 1:
+                    shared.append(best)
         list_tail = _LIST_TAIL.match(text[last.end : last.end + 60])
         bare = _LIST_TAIL_BARE.match(text[last.end : last.end + 60]) if not list_tail else None
         if bare:  # the title right after 等 is the list's role
-            title = next((t for t in TITLES_BY_LENGTH if text.startswith(t, last.end + 1)), "")
-            if title and title not in GENERIC_PERSON_NOUNS:
+            title = next((t for t in ALL_TITLES if text.startswith(t, last.end + 1)), "")
+            if title and title not in ROLE_GENERIC:
                 shared.append(title)
         if list_tail:
             # 等5名老党员和4名年轻党员志愿者: the first title phrase after the list is its role.
             rest = doc.clause_after(last.end + list_tail.end())
-            title_ends = [rest.find(t) + len(t) for t in TITLES_BY_LENGTH if t in rest]
+            title_ends = [rest.find(t) + len(t) for t in ALL_TITLES if t in rest]
             if title_ends:
                 role = clean_role(rest[: min(title_ends)])
-                if role and role not in GENERIC_PERSON_NOUNS:
+                if role and role not in ROLE_GENERIC:
                     shared.append(role)
         chain_roles = own.get(first.start, []) if len(chain) > 1 else []
         for m in chain:
