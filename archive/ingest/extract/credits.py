@@ -19,12 +19,16 @@ _OUTLET = r"[\u4e00-\u9fff]{2,12}?(?:电视台|广播电台|融媒体中心|台|
 _CREW_KEYS = "后期制作|后期|制作|剪辑|配音|出镜|设计|校审|终审|初审|复审"
 # The next `key:` ends the names before it: 责任编辑:甲乙丙记者:丁戊 (credits glued without spaces).
 _KEY_AHEAD = rf"(?=(?:{CREDIT_KEYS}|{_CREW_KEYS})\s*[:：])"
+# 记者李亚坤通讯员李聪颖, 记者卜玉莹报道: a name glued to the next credit key or to 报道.
+_GLUED_KEY = r"(?=(?:特约通讯员|通讯员|见习记者|记者|实习生|摄影|摄像|报道))"
 _NAMES = (
-    rf"(?:(?:(?:{_OUTLET}|{_NAME})(?=[\s\u3000、,，/|｜?？）)】\]]|$){_SEP})+"
+    rf"(?:(?:(?:{_OUTLET}|{_NAME})(?:(?=[\s\u3000、,，/|｜?？）)】\]]|$)|{_GLUED_KEY}){_SEP})+"
     rf"|[\u4e00-\u9fff·]{{2,9}}?{_KEY_AHEAD})"
 )
+# 记者了解到, 记者走访发现: the reporter doing something in the story, no credit.
+_NOT_A_NAME = r"(?!了解|走访|看到|发现|获悉|注意|采访|来到|跟随|随后|现场|日前|近日|当天|从|在)"
 _AFTER_KEY = re.compile(
-    rf"(?:本报|新华社|本台|本网|央视)?(?:(?:{CREDIT_KEYS}){_SEP}[:：/]?|(?:{_CREW_KEYS})\s*[:：]){_SEP}{_NAMES}",
+    rf"(?:本报|新华社|本台|本网|央视)?(?:(?:{CREDIT_KEYS})[】\]]?{_SEP}[:：/]?|(?:{_CREW_KEYS})\s*[:：]){_SEP}{_NOT_A_NAME}{_NAMES}",
     re.M,
 )
 _BEFORE_TAG = re.compile(rf"{_NAME}\s*(?:摄影?|报道|供图|制图)(?=[\s）)】\]]|$)", re.M)

@@ -146,6 +146,13 @@ def _inside_title(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _opens_with_common_word(doc: Doc, name: str) -> bool:
+    """利用微(信群): three characters jieba tagged a name that open with a very common word of
+    another kind; without a title or a speech verb around them they are no evidence of a person."""
+    head = name[:2]
+    return len(name) == 3 and doc.freq(head) >= 5000 and not doc.tag(head).startswith("nr")
+
+
 def _title_context(doc: Doc, start: int) -> bool:
     before = doc.clause_before(start)
     if not before:
@@ -185,6 +192,7 @@ def _candidates(doc: Doc, inside: Coverage) -> tuple[dict[int, str], set[str]]:
             strong_tag
             and t.word == name
             and (len(name) >= 3 or (not doc.is_word(name) and nxt is not None and nxt.flag in _SUBJECT_NEXT))
+            and not _opens_with_common_word(doc, name)
         )
         if jieba_found_whole or titled or _speech_after(doc, end):
             accepted.add(name)

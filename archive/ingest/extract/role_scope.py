@@ -137,6 +137,8 @@ def stated_role(rest: str) -> list[str]:
     or the title phrase of its clause, cut where the next predicate begins (是一名党员也是退役军人)."""
     rest = _QUANTIFIER.sub("", rest)
     labels = re.match(rf"(?:{_LABEL}(?:[和与、及]|以及)?)+", rest)
+    if labels and labels.end() < len(rest):
+        return []  # 是“小蜜蜂”中的一员: the quotes name a group the person is in, not the person
     if labels:
         return [lab for lab in _ONE_LABEL.findall(labels.group(0)) if _is_label(lab)]
     nxt = _PREDICATE.search(rest)

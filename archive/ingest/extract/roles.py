@@ -96,6 +96,7 @@ def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
             and doc.toks[i].start < start_pos + len(role)
             and doc.toks[i].flag in _LEADING_FLAGS
             and doc.toks[i].word not in TITLE_SET
+            and role not in ALL_TITLES
             and doc.toks[i].start >= start_pos
         ):
             cut = doc.toks[i].end - start_pos
