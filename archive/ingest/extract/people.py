@@ -26,6 +26,7 @@ from ..lexicon import (
 )
 from .credits import credit_spans
 from .entities import Entity, Occurrence
+from .role_scope import ALL_TITLES, ROLE_GENERIC, clause_after, stated_role
 from .roles import AGE_BEFORE, attach_roles, ends_with_title
 from .tokens import Coverage, Doc, is_cjk
 
@@ -46,6 +47,12 @@ _AFTER_NAME_NOUNS = (
     "夫妇",
     "一家",
 )
+_VERBAL_GIVEN = {"v", "vn", "a", "ad", "an"}
+# Words after a name that jieba may glue to its last character (赵佳|奕在, 刘|洋说).
+_FUNCTION_AFTER_NAME = set("在是说也都就还")
+# Kin words before a name: the person is named (王爱珍的丈夫秦拥军), though kinship is no role.
+_KIN_BEFORE = ("丈夫", "妻子", "爱人", "老伴", "儿子", "女儿", "父亲", "母亲", "哥哥", "姐姐", "弟弟", "妹妹")
+_STATES_ROLE = re.compile(r"(?:是|现任|担任|系)")
 _NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂您你我他她们")
 _HONORIFIC_TAILS = set(HONORIFIC_TAILS)
 # Words that open a phrase, not a name: 宣传单 (宣传), 马上发 (马上), 连呼 …
@@ -83,12 +90,15 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         return True  # 戴口罩, (近)段时间: a verb or a measure word before a common noun
     if doc.freq(name) >= 50 and doc.tag(name)[:2] not in ("nr", ""):
         return True  # a common word of the language: 马甲, 关帝庙
+    if any(name + tail in ALL_TITLES for tail in "长员"):
+        return True  # 楼栋 (楼栋长), 网格 (网格员): the stem of a title is a common noun
     head = name[:2]
     return len(name) == 3 and doc.freq(head) >= 500 and doc.tag(head) in _PHRASE_HEAD_FLAGS
 
 
-def name_at(doc: Doc, i: int) -> str | None:
-    """The personal name starting at token i, repairing jieba's splits, or None."""
+def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
+    """The personal name starting at token i, repairing jieba's splits, or None. `loose` (a title
+    or kin word stands before it) also takes a given name jieba read as a verb (秦|拥军, 朱|欢欢)."""
     toks, text = doc.toks, doc.text
     w = toks[i].word
     if w in doc.lexicon.people:
@@ -100,7 +110,12 @@ def name_at(doc: Doc, i: int) -> str | None:
     if len(w) == 1:
         if w not in SURNAMES or nxt is None or not is_cjk(nxt.word):
             return None
-        if len(nxt.word) == 2 and nxt.flag in _NAME_FLAGS_OK and nxt.word[0] not in NAME_STOP_CHARS:
+        doubled = len(nxt.word) == 2 and nxt.word[0] == nxt.word[1]
+        verbal_ok = (loose and w not in CONJUNCTION_SURNAMES) or doubled  # not 村医和|无职党员
+        given_ok = nxt.flag in _NAME_FLAGS_OK or (
+            verbal_ok and nxt.flag in _VERBAL_GIVEN and doc.freq(nxt.word) <= 2000
+        )
+        if len(nxt.word) == 2 and given_ok and nxt.word[0] not in NAME_STOP_CHARS:
             name = w + nxt.word
         elif len(nxt.word) == 1 and nxt.word not in NAME_STOP_CHARS and nxt.flag not in _NOT_NAME_FLAGS:
             name = w + nxt.word
@@ -125,6 +140,17 @@ def name_at(doc: Doc, i: int) -> str | None:
             and doc.count(w + nxt.word) == doc.count(w)
         ):
             name = w + nxt.word
+        elif (
+            len(w) == 2
+            and nxt
+            and len(nxt.word) == 2
+            and is_cjk(nxt.word)
+            and nxt.word[0] not in NAME_STOP_CHARS
+            and nxt.word[1] in _FUNCTION_AFTER_NAME
+            and not doc.is_word(nxt.word)
+            and doc.count(w + nxt.word[0]) == doc.count(w)
+        ):
+            name = w + nxt.word[0]  # 赵佳|奕在进行: jieba glued the name's last character to 在
     if not name or not surname_ok(name) or name[-1] in _NOT_NAME_END or name in doc.lexicon.rejected:
         return None
     end = toks[i].start + len(name)
@@ -159,7 +185,20 @@ def _title_context(doc: Doc, start: int) -> bool:
         return False
     if AGE_BEFORE.search(before[-6:]):
         return True
-    return bool(ends_with_title(before))
+    return bool(ends_with_title(before)) or before.endswith(_KIN_BEFORE)
+
+
+def _generic_before(doc: Doc, start: int) -> bool:
+    """居民连呼, 市民纷纷: a generic person noun is as often followed by a verb as by a name."""
+    return ends_with_title(doc.clause_before(start)) in ROLE_GENERIC
+
+
+def _role_stated_after(doc: Doc, end: int) -> bool:
+    """孙福兴是青浦区金泽镇新池村党支部书记: a title stated of the word right after it."""
+    verb = _STATES_ROLE.match(doc.text, end)
+    if not verb:
+        return False
+    return any(r not in ROLE_GENERIC for r in stated_role(clause_after(doc.text, verb.end())))
 
 
 def _speech_after(doc: Doc, end: int) -> bool:
@@ -176,16 +215,21 @@ def _candidates(doc: Doc, inside: Coverage) -> tuple[dict[int, str], set[str]]:
     accepted: set[str] = {n for n in doc.lexicon.people if n in text}
     for i, t in enumerate(doc.toks):
         strong_tag = t.flag in {"nr", "nrfg", "nrt"} or t.word in doc.lexicon.people
-        titled = (strong_tag or t.word[:1] in SURNAMES) and _title_context(doc, t.start)
-        if not strong_tag and not titled:
+        surname_led = t.word[:1] in SURNAMES
+        if not strong_tag and not surname_led:
             continue
-        name = name_at(doc, i)
+        titled = _title_context(doc, t.start)
+        name = name_at(doc, i, loose=titled)
         if not name or t.start in inside or t.start + len(name) - 1 in inside:  # overlaps a unit
+            continue
+        if titled and len(name) == 2 and _generic_before(doc, t.start):
+            titled = False  # 居民连呼: a two-character word after 居民 needs evidence of its own
+        end = t.start + len(name)
+        if not strong_tag and not titled and not _role_stated_after(doc, end):
             continue
         if not strong_tag and doc.is_word(name):
             continue  # 商量, 包干: an ordinary word after a title, not a name
         cands[t.start] = name
-        end = t.start + len(name)
         nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) and t.word == name else None
         # A two-character name jieba invented is trusted only as the subject of a verb (万鹏参加).
         jieba_found_whole = (
@@ -194,7 +238,7 @@ def _candidates(doc: Doc, inside: Coverage) -> tuple[dict[int, str], set[str]]:
             and (len(name) >= 3 or (not doc.is_word(name) and nxt is not None and nxt.flag in _SUBJECT_NEXT))
             and not _opens_with_common_word(doc, name)
         )
-        if jieba_found_whole or titled or _speech_after(doc, end):
+        if jieba_found_whole or titled or _speech_after(doc, end) or _role_stated_after(doc, end):
             accepted.add(name)
     for start, name in _glued_to_title(doc):
         if start not in inside and name not in doc.lexicon.rejected:
