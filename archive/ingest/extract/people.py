@@ -48,7 +48,7 @@ _AFTER_NAME_NOUNS = (
     "一家",
 )
 _VERBAL_GIVEN = {"v", "vn", "a", "ad", "an"}
-# Words after a name that jieba may glue to its last character (赵佳|奕在, 刘|洋说).
+# Words after a name that jieba may glue to its last character (赵佳|奕在, 孔德|明说).
 _FUNCTION_AFTER_NAME = set("在是说也都就还")
 # Kin words before a name: the person is named (王爱珍的丈夫秦拥军), though kinship is no role.
 _KIN_BEFORE = ("丈夫", "妻子", "爱人", "老伴", "儿子", "女儿", "父亲", "母亲", "哥哥", "姐姐", "弟弟", "妹妹")
@@ -147,7 +147,7 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
             and is_cjk(nxt.word)
             and nxt.word[0] not in NAME_STOP_CHARS
             and nxt.word[1] in _FUNCTION_AFTER_NAME
-            and not doc.is_word(nxt.word)
+            and (not doc.is_word(nxt.word) or nxt.word[1] == "说")  # 孔德|明说
             and doc.count(w + nxt.word[0]) == doc.count(w)
         ):
             name = w + nxt.word[0]  # 赵佳|奕在进行: jieba glued the name's last character to 在

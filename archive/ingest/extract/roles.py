@@ -34,6 +34,9 @@ _LIST_TAIL_BARE = re.compile(r"^等(?=[\u4e00-\u9fff])")  # 陈玉珍、许咨�
 _LEADING_JUNK = re.compile(r"^(?:一名|一位|一个|名|位|这位|那位|作为|身为|现任|时任|原|曾任|担任|任|是)")
 _LIST_JOINERS = ("、", "与", "和", "及")
 _NAMED_UNIT_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(居民区|社区|村|小区|新村|居委会|村委会)")
+_PLAIN_ADJECTIVES = {"", "普通", "一般", "当地", "本地", "附近", "广大", "热心", "一名", "一位"}
+_JOINING_WORDS = {"与", "和", "及", "同", "驻", "派驻", "下派", "对口"}
+_BREAK_VERBS = set("见到 看到 遇到 遇见 参加 參加 来到 找到 采访 跟随 发现 图为 图中 是".split())
 _LEADING_FLAGS = {"v", "p", "c", "d", "r", "u", "ul", "uj", "uz", "ud", "t", "f", "m"}
 
 
@@ -81,6 +84,12 @@ def assign_units(roles: list[str], units: list[str], higher: list[str]) -> tuple
     return out_roles, above + [u for u in units if u not in above and any(u in r for r in out_roles)]
 
 
+def _generic(role: str) -> bool:
+    """居民, 普通市民, 当地村民: a generic person noun, bare or with a plain adjective, is no role."""
+    title = ends_with_title(role)
+    return title in ROLE_GENERIC and role[: -len(title)] in _PLAIN_ADJECTIVES
+
+
 def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
     """Title phrases in the text before a name, split at 、 or a space; each must end with a title."""
     roles = []
@@ -103,9 +112,24 @@ def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
             role = role[cut:] if cut < len(role) else role
             start_pos = doc.toks[i].end
             i += 1
-        if role and ends_with_title(role) and role not in ROLE_GENERIC and len(role) <= 40:
+        role = _after_inner_break(doc, start_pos, role)
+        if role and ends_with_title(role) and not _generic(role) and len(role) <= 40:
             roles.append(role)
     return roles
+
+
+def _after_inner_break(doc: Doc, start: int, role: str) -> str:
+    """三义社区向社区干部 → 社区干部, 图为回族志愿者 → 回族志愿者: a preposition or a verb of seeing or
+    joining inside the phrase ends what came before it (驻, 下派, 派驻 belong to the title and stay)."""
+    end, cut = start + len(role), 0
+    i = doc.tok_at(start)
+    while i < len(doc.toks) and doc.toks[i].end < end:
+        tok = doc.toks[i]
+        breaks = (tok.flag == "p" and tok.word not in _JOINING_WORDS) or tok.word in _BREAK_VERBS
+        if tok.start >= start and breaks and len(ends_with_title(doc.text[tok.end : end])) >= 2:
+            cut = tok.end - start
+        i += 1
+    return role[cut:]
 
 
 def _chains(text: str, mentions: list[Occurrence]) -> list[list[Occurrence]]:
