@@ -1,0 +1,52 @@
+"""People: evidence that a word is a person of the story, and credits glued into the body that are
+not. Pure; no database. The sentences are written for these tests; each is a class, not a page.
+"""
+
+from __future__ import annotations
+
+from archive.ingest.extract import extract
+
+
+def _people(text: str) -> list[str]:
+    return [p.name for p in extract(text).people]
+
+
+def test_a_reporter_glued_to_the_next_credit_key_is_no_person_of_the_story():
+    text = "(晚报记者邵明轩通讯员柏青松)5月3日,社区书记冯玉洁带领志愿者上门。"
+    assert _people(text) == ["冯玉洁"]
+
+
+def test_a_reporter_before_reports_and_an_editor_in_brackets_are_no_people():
+    assert _people("家园网讯 记者卜文静报道:社区书记冯玉洁带领志愿者上门。") == ["冯玉洁"]
+    assert _people("社区书记冯玉洁带领志愿者上门。\n【编辑】:邵明轩") == ["冯玉洁"]
+
+
+def test_the_reporter_finding_something_out_hides_no_name_after_it():
+    assert _people("记者了解到,冯玉洁每天六点到岗。社区书记冯玉洁说不累。") == ["冯玉洁"]
+
+
+def test_a_kin_word_before_a_name_names_a_person_but_is_no_role():
+    ex = extract("网格员邹丽萍的丈夫秦拥国也来帮忙。")
+    assert [(p.name, p.roles) for p in ex.people] == [("邹丽萍", ["网格员"]), ("秦拥国", [])]
+
+
+def test_a_title_stated_after_a_word_makes_it_a_person():
+    ex = extract("傅长顺是东湖社区党支部书记,每天都在一线。")
+    assert [(p.name, p.roles) for p in ex.people] == [("傅长顺", ["东湖社区党支部书记"])]
+
+
+def test_a_name_whose_last_character_jieba_glues_to_the_next_word_is_whole():
+    assert _people("滞留学生赵佳奕在登记信息。赵佳奕说不累。") == ["赵佳奕"]
+    assert _people("社区志愿者朱欢欢连续4天录入信息。") == ["朱欢欢"]
+
+
+def test_a_verb_after_a_generic_resident_noun_is_no_name():
+    assert _people("物资送到后,让居民连呼“贴心”。") == []
+
+
+def test_a_common_word_that_jieba_reads_as_a_name_with_the_next_character_is_no_name():
+    assert _people("要加强宣传,利用微信群、大喇叭等方式通知居民。") == []
+
+
+def test_the_stem_of_a_title_is_no_name():
+    assert _people("社区还以楼栋为单位,组织党员值守。") == []

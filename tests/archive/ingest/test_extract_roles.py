@@ -1,0 +1,61 @@
+"""Roles: one test per shape in which the genre states what a person is. Pure; no database.
+
+The sentences are written for these tests; each is a class of statement, not a particular page.
+"""
+
+from __future__ import annotations
+
+from archive.ingest.extract import extract
+
+
+def _roles(text: str) -> dict[str, list[str]]:
+    return {p.name: p.roles for p in extract(text).people}
+
+
+def test_quoted_honours_glued_before_a_name_are_its_roles():
+    roles = _roles("在东湖社区,“最美邻居”“优秀志愿者”钱立芬每天守在门口。")
+    assert roles == {"钱立芬": ["最美邻居", "优秀志愿者"]}
+
+
+def test_a_nickname_given_in_a_capacity_phrase_before_the_title_is_a_role():
+    roles = _roles("作为“大管家”的社区书记蒋文斌一早就到了岗。")
+    assert roles == {"蒋文斌": ["社区书记", "大管家"]}
+
+
+def test_a_nickname_the_sentence_gives_after_the_name_is_a_role():
+    assert _roles("80岁的汤秀梅每天坐在门口登记,被居民称为“活地图”。") == {"汤秀梅": ["活地图"]}
+    roles = _roles("退休教师邵雨晴站了出来,主动化身“跑腿员”和“记账员”,帮邻居买药。")
+    assert roles == {"邵雨晴": ["教师", "跑腿员", "记账员"]}
+
+
+def test_a_title_phrase_runs_through_a_quoted_group_name():
+    roles = _roles("“红袖章”巡逻队队长傅海平说:“我们一直在。”")
+    assert roles == {"傅海平": ["“红袖章”巡逻队队长"]}
+
+
+def test_roles_stated_after_the_name_and_in_later_sentences_about_him_are_read():
+    roles = _roles("65岁的孔德明是一名老党员也是退伍军人。去年,他成为小区志愿服务队的队长。")
+    assert roles == {"孔德明": ["老党员", "退伍军人", "队长"]}
+
+
+def test_a_role_stated_after_someone_else_is_named_is_not_the_first_persons():
+    roles = _roles("孔德明说他们很辛苦。后来,网格员罗晓燕来了,她成为了楼栋长。")
+    assert roles == {"孔德明": [], "罗晓燕": ["网格员", "楼栋长"]}
+
+
+def test_a_quoted_group_the_person_belongs_to_is_no_nickname():
+    assert _roles("72岁的柏桂兰是“银发巡逻队”中的一员,每天巡逻。") == {"柏桂兰": []}
+
+
+def test_a_status_before_a_name_is_a_role_but_a_generic_resident_is_not():
+    roles = _roles("老党员沈建国和大学生邹雨桐分别在两个门口值守,民兵汪海涛也来了。普通市民龚晓雯也来帮忙。")
+    assert roles == {"沈建国": ["老党员"], "邹雨桐": ["大学生"], "汪海涛": ["民兵"], "龚晓雯": []}
+
+
+def test_a_quotation_before_a_speaker_is_no_nickname():
+    assert _roles("“好的”魏长青说。") == {"魏长青": []}
+
+
+def test_what_comes_before_a_preposition_or_a_verb_of_seeing_is_no_part_of_the_title():
+    roles = _roles("记者在核酸检测点见到志愿者盛文静,她正在登记。")
+    assert roles == {"盛文静": ["志愿者"]}
