@@ -11,6 +11,7 @@ from bisect import bisect_left
 
 from ..lexicon import TITLE_SET
 from .entities import Entity, Occurrence
+from .own_words import roles_in_own_words
 from .role_scope import (
     ALL_TITLES,
     ROLE_GENERIC,
@@ -230,3 +231,6 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
                 roles = list(chain_roles)
             roles += [r for r in shared if r not in roles]
             m.roles = roles
+    spoken = roles_in_own_words(text, [(m.start, m.end) for m in mentions])
+    for m in mentions:
+        m.roles += [r for r in spoken.get((m.start, m.end), []) if r not in m.roles]
