@@ -37,7 +37,7 @@ _CAPACITY_LABEL = re.compile(rf"(?:作为|身为|被称为|被誉为|人称|号�
 _NOT_LABEL_END = set("了吗呢吧啊呀哦哈嘛")
 # Verbs that give the subject a role stated after them (the role follows, possibly quoted).
 _PREDICATE = re.compile(
-    r"(?:也是|还是|又是|更是|同时是|同时也是|就是|(?<![完形组促达造构变])成(?:为了?|了)|当上了?|当起了?|当选为?|"
+    r"(?:作为一名|作为一位|身为一名|也是|还是|又是|更是|同时是|同时也是|就是|(?<![完形组促达造构变])成(?:为了?|了)|当上了?|当起了?|当选为?|"
     r"(?<!承)担任|兼任|"
     r"做起了?|干起了?|化身为?|化身成|变身为?|变身成|充当起?了?|担当起?了?|扮演起?了?|"
     r"被(?:人|大家|居民|村民|群众|同事|网友|邻居)?们?(?:亲切地|亲切|戏)?(?:称|誉|叫)(?:为|作|做)?|"
@@ -163,7 +163,7 @@ def roles_ahead(text: str, end: int, stop: int) -> list[str]:
     for k, sentence in enumerate(sentences):
         if k == 0 and scope.startswith("的"):
             continue  # 在张三的带领下: the name is no subject of its own sentence
-        if k > 0:
+        if k > 0 and not sentence.lstrip().startswith(("作为", "身为")):  # 作为一名退伍军人,应该…
             pronoun = _PRONOUN.search(sentence)
             if pronoun is None:
                 break

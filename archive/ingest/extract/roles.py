@@ -36,6 +36,7 @@ _LEADING_JUNK = re.compile(r"^(?:一名|一位|一个|名|位|这位|那位|作�
 _LIST_JOINERS = ("、", "与", "和", "及")
 _NAMED_UNIT_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(居民区|社区|村|小区|新村|居委会|村委会)")
 _PLAIN_ADJECTIVES = {"", "普通", "一般", "当地", "本地", "附近", "广大", "热心", "一名", "一位"}
+_UNIT_CONTINUES = ("委", "政府", "人民政府", "人大", "政协", "党委", "纪委", "公安", "卫健", "民政", "教育")
 _JOINING_WORDS = {"与", "和", "及", "同", "驻", "派驻", "下派", "对口"}
 _BREAK_VERBS = set("见到 看到 遇到 遇见 参加 參加 来到 找到 采访 跟随 发现 图为 图中 是".split())
 _LEADING_FLAGS = {"v", "p", "c", "d", "r", "u", "ul", "uj", "uz", "ud", "t", "f", "m"}
@@ -67,6 +68,8 @@ def _strip_units(role: str, units: list[str]) -> tuple[str, list[str]]:
         changed = False
         for unit in units:
             rest = role[len(unit) :]
+            if rest.startswith(_UNIT_CONTINUES):
+                continue  # 晋江市|委下派…: the place is the head of a body (市委), not a unit above
             if role.startswith(unit) and _NAMED_UNIT_HEAD.match(rest) and ends_with_title(rest):
                 role, changed = rest, True
                 stripped.append(unit)
