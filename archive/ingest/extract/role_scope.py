@@ -46,7 +46,7 @@ _PREDICATE = re.compile(
 _QUANTIFIER = re.compile(r"^(?:了|上了|起了|一名|一位|一个|名|位|个)+")
 _BARE_DANG = re.compile(r"(?<![相应适充担])当(?:上|起)?(?:了)?(?:一名|一位|名|位)?")  # 自己当志愿者
 _SENTENCE_END = "。！？!?；;\n"
-_PRONOUN = re.compile(r"[他她](?!们)")
+_PRONOUN = re.compile(r"[他她](?!们)|这位|该名")
 
 
 def _opening_quote(text: str, close: int, floor: int) -> int:
@@ -132,6 +132,16 @@ def _title_phrase(rest: str) -> str:
     return best if 1 < len(best) <= 30 and best not in ROLE_GENERIC else ""
 
 
+def _shortest_title_phrase(rest: str) -> str:
+    """The shortest start of `rest` that ends with a title (这位|“90后”社区书记|就和…)."""
+    for end in range(2, min(len(rest), 14) + 1):
+        title = ends_with_any_title(rest[:end])
+        if title and not ends_with_any_title(rest[: end + 1]).endswith(title + rest[end : end + 1]):
+            phrase = rest[:end]
+            return "" if "的" in phrase or phrase in ROLE_GENERIC else phrase
+    return ""
+
+
 def stated_role(rest: str) -> list[str]:
     """The role a predicate states: quoted labels right after it (化身“团长”, 做起“交通员”和“快递员”),
     or the title phrase of its clause, cut where the next predicate begins (是一名党员也是退役军人)."""
@@ -168,6 +178,9 @@ def roles_ahead(text: str, end: int, stop: int) -> list[str]:
             if pronoun is None:
                 break
             sentence = sentence[pronoun.end() :]
+            if pronoun.group(0) in ("这位", "该名"):  # 这位“90后”社区书记: the person named before
+                role = _shortest_title_phrase(clause_after(sentence, 0))
+                out += [role] if role and role not in out else []
         for m in _PREDICATE.finditer(sentence):
             if m.group(0) in ("就是", "还是") and sentence[m.end() : m.end() + 1] not in ("一", "“"):
                 continue  # 还是要…, 就是说: an adverb, not a predicate

@@ -22,7 +22,7 @@ from .role_scope import (
     roles_ahead,
     stated_role,
 )
-from .tokens import Doc
+from .tokens import CLAUSE_BREAK, Doc
 
 AGE_BEFORE = re.compile(r"(\d{1,3})\s*岁(?:的)?")
 _AGE_AFTER = re.compile(r"^(?:[，,]?\s*(?:今年|现年|年仅|已经)?)(\d{1,3})\s*岁")
@@ -37,6 +37,7 @@ _LIST_JOINERS = ("、", "与", "和", "及")
 _NAMED_UNIT_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(居民区|社区|村|小区|新村|居委会|村委会)")
 _PLAIN_ADJECTIVES = {"", "普通", "一般", "当地", "本地", "附近", "广大", "热心", "一名", "一位"}
 _UNIT_CONTINUES = ("委", "政府", "人民政府", "人大", "政协", "党委", "纪委", "公安", "卫健", "民政", "教育")
+_STATED_HEAD = re.compile(r"(?:是|身为|作为)(?:一名|一位|名|位)?([\u4e00-\u9fff“”]{2,12})$")
 _JOINING_WORDS = {"与", "和", "及", "同", "驻", "派驻", "下派", "对口"}
 _BREAK_VERBS = set("见到 看到 遇到 遇见 参加 參加 来到 找到 采访 跟随 发现 图为 图中 是".split())
 _LEADING_FLAGS = {"v", "p", "c", "d", "r", "u", "ul", "uj", "uz", "ud", "t", "f", "m"}
@@ -98,6 +99,9 @@ def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
     """Title phrases in the text before a name, split at 、 or a space; each must end with a title."""
     roles = []
     for part in re.split(r"、|(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])", phrase):  # 党组书记 局长
+        head = _STATED_HEAD.search(part.rsplit("的", 1)[0]) if "的" in part else None
+        if head and ends_with_title(head.group(1)) and not _generic(head.group(1)):
+            roles.append(head.group(1))  # 本职工作是教师的志愿者骨干常杰: 教师 too
         role = clean_role(part)
         if not role or not ends_with_title(role) or role in ROLE_GENERIC:
             continue
@@ -154,8 +158,8 @@ def _role_after(doc: Doc, end: int) -> list[str]:
     if capacity and ends_with_title(capacity.group(1)):
         return [clean_role(capacity.group(1))]
     role_after = _ROLE_AFTER.match(doc.text[end : end + 60])
-    if not role_after:
-        return []
+    if not role_after or "的" in role_after.group(0):
+        return []  # 潘晓喆所带领的是居民…: what the person leads is the subject, not the person
     rest = clause_after(doc.text, end + role_after.end())
     stated = stated_role(rest)
     if stated:
@@ -179,11 +183,23 @@ def _with_title_before_space(doc: Doc, pos: int, phrase: str) -> str:
     return phrase
 
 
+def _joined_by_titled_name(text: str, end: int, start: int) -> bool:
+    """甲和人事干事乙: a joiner, then a title phrase of the next name, with no clause break."""
+    between = text[end:start]
+    return (
+        len(between) <= 16
+        and between[:1] in _LIST_JOINERS
+        and not any(ch in CLAUSE_BREAK for ch in between)
+        and bool(ends_with_title(between[1:]))
+    )
+
+
 def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
     text = doc.text
     mentions = sorted((m for e in people.values() for m in e.mentions), key=lambda m: m.start)
     ends = sorted(m.end for m in mentions)
     starts = [m.start for m in mentions]
+    previous: list[Occurrence] = []
     for chain in _chains(text, mentions):
         first = chain[0]
         before = clause_before(text, first.start)
@@ -208,7 +224,11 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
         shared: list[str] = []
         k = bisect_left(starts, last.end)
         stop = starts[k] if k < len(starts) else len(text)
-        for best in _role_after(doc, last.end) + roles_ahead(text, last.end, stop):
+        stated = _role_after(doc, last.end)
+        if previous and _joined_by_titled_name(text, previous[-1].end, first.start):
+            for m in previous:  # 护士长向璇和人事干事王雅萍是预备党员: both are
+                m.roles += [r for r in stated if r not in m.roles]
+        for best in stated + roles_ahead(text, last.end, stop):
             if best not in own.setdefault(last.start, []):
                 own[last.start].append(best)
                 if len(chain) > 1:
@@ -234,6 +254,7 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
                 roles = list(chain_roles)
             roles += [r for r in shared if r not in roles]
             m.roles = roles
+        previous = chain
     spoken = roles_in_own_words(text, [(m.start, m.end) for m in mentions])
     for m in mentions:
         m.roles += [r for r in spoken.get((m.start, m.end), []) if r not in m.roles]

@@ -71,3 +71,22 @@ def test_a_role_the_speaker_gives_himself_in_a_quotation_is_his():
 def test_a_quotation_nobody_is_said_to_speak_gives_no_role():
     text = "网格员罗晓燕每天上门。\n“作为一名党员,我们必须冲在前面。”"
     assert _roles(text) == {"罗晓燕": ["网格员"]}
+
+
+def test_a_role_stated_once_after_two_titled_names_joined_by_and_is_both_of_theirs():
+    roles = _roles("护士长柏桂兰和人事干事钱立芬是预备党员,每天都来。")
+    assert roles == {"柏桂兰": ["护士长", "预备党员"], "钱立芬": ["人事干事", "预备党员"]}
+
+
+def test_a_role_stated_with_shi_before_de_and_the_title_are_both_roles():
+    roles = _roles("本职工作是教师的小区志愿者骨干邵雨晴站了出来。")
+    assert roles == {"邵雨晴": ["教师", "小区志愿者骨干"]}
+
+
+def test_this_title_in_a_later_sentence_is_a_role_of_the_person_named_before():
+    roles = _roles("社区党支部书记冯玉洁声音嘶哑。从3月初开始,这位“90后”社区书记就住在办公室。")
+    assert roles == {"冯玉洁": ["社区党支部书记", "“90后”社区书记"]}
+
+
+def test_what_the_person_leads_is_no_role_of_the_person():
+    assert _roles("冯玉洁所带领的是居民口中最年轻的班子。") == {"冯玉洁": []}
