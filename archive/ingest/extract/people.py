@@ -52,6 +52,9 @@ _VERBAL_GIVEN = {"v", "vn", "a", "ad", "an"}
 _FUNCTION_AFTER_NAME = set("在是说也都就还")
 # Kin words before a name: the person is named (王爱珍的丈夫秦拥军), though kinship is no role.
 _KIN_BEFORE = ("丈夫", "妻子", "爱人", "老伴", "儿子", "女儿", "父亲", "母亲", "哥哥", "姐姐", "弟弟", "妹妹")
+_DIRECTIONS = set("左右东西南北前后上下里外")
+_ATTRIBUTIVES = {"各类", "各大", "各家", "多家", "一些", "这些", "那些", "所有"}
+_WEARING = re.compile(r"(?:穿|戴|披|套|身着|换上)(?:着|上|起|好)?[\u4e00-\u9fff]{0,8}$")
 _STATES_ROLE = re.compile(r"(?:是|现任|担任|系)")
 _NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂您你我他她们")
 _HONORIFIC_TAILS = set(HONORIFIC_TAILS)
@@ -179,10 +182,25 @@ def _opens_with_common_word(doc: Doc, name: str) -> bool:
     return len(name) == 3 and doc.freq(head) >= 5000 and not doc.tag(head).startswith("nr")
 
 
+def _reads_as_a_phrase(doc: Doc, i: int, name: str) -> bool:
+    """向右走 (a preposition and a direction), 大型|商超 (a word after an attributive): what jieba
+    tagged a name reads as an ordinary phrase; only a title or a speech verb makes it a person."""
+    if name[0] in CONJUNCTION_SURNAMES and name[1:2] in _DIRECTIONS:
+        return True
+    prev = doc.toks[i - 1] if i > 0 else None
+    return prev is not None and (prev.flag == "b" or prev.word in _ATTRIBUTIVES)
+
+
+def _given_name_is_a_place(doc: Doc, i: int, name: str, places: Coverage) -> bool:
+    """华侨蔡|沈阳: after a title, a surname with a city's name as the given name is a person."""
+    t = doc.toks[i]
+    return len(t.word) == 1 and doc.toks[i + 1].word == name[1:] and doc.toks[i + 1].start in places
+
+
 def _title_context(doc: Doc, start: int) -> bool:
     before = doc.clause_before(start)
-    if not before:
-        return False
+    if not before or _WEARING.search(before):
+        return False  # 穿着志愿者马甲: what someone wears after a title word is a garment
     if AGE_BEFORE.search(before[-6:]):
         return True
     return bool(ends_with_title(before)) or before.endswith(_KIN_BEFORE)
@@ -208,7 +226,7 @@ def _speech_after(doc: Doc, end: int) -> bool:
     )
 
 
-def _candidates(doc: Doc, inside: Coverage) -> tuple[dict[int, str], set[str]]:
+def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int, str], set[str]]:
     """Names by start offset, and the ones accepted on evidence of their own."""
     text = doc.text
     cands: dict[int, str] = {}
@@ -220,8 +238,11 @@ def _candidates(doc: Doc, inside: Coverage) -> tuple[dict[int, str], set[str]]:
             continue
         titled = _title_context(doc, t.start)
         name = name_at(doc, i, loose=titled)
-        if not name or t.start in inside or t.start + len(name) - 1 in inside:  # overlaps a unit
+        if not name or t.start in inside:
             continue
+        city_named = titled and _given_name_is_a_place(doc, i, name, places)
+        if t.start + len(name) - 1 in inside and not city_named:
+            continue  # overlaps a unit
         if titled and len(name) == 2 and _generic_before(doc, t.start):
             titled = False  # 居民连呼: a two-character word after 居民 needs evidence of its own
         end = t.start + len(name)
@@ -237,6 +258,7 @@ def _candidates(doc: Doc, inside: Coverage) -> tuple[dict[int, str], set[str]]:
             and t.word == name
             and (len(name) >= 3 or (not doc.is_word(name) and nxt is not None and nxt.flag in _SUBJECT_NEXT))
             and not _opens_with_common_word(doc, name)
+            and not _reads_as_a_phrase(doc, i, name)
         )
         if jieba_found_whole or titled or _speech_after(doc, end) or _role_stated_after(doc, end):
             accepted.add(name)
@@ -322,7 +344,9 @@ def find_people(
     """The people of the article, each with every occurrence, roles and age attached."""
     text = doc.text
     credits = credit_spans(text)
-    cands, accepted = _candidates(doc, Coverage(len(text), org_spans + place_spans + credits))
+    cands, accepted = _candidates(
+        doc, Coverage(len(text), org_spans + place_spans + credits), Coverage(len(text), place_spans)
+    )
     _grow_lists(doc, cands, accepted)
     accepted -= doc.lexicon.rejected
     # Drop a name that is only ever part of a longer accepted one (王斌 inside 王斌之).

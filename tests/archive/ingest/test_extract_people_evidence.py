@@ -50,3 +50,16 @@ def test_a_common_word_that_jieba_reads_as_a_name_with_the_next_character_is_no_
 
 def test_the_stem_of_a_title_is_no_name():
     assert _people("社区还以楼栋为单位,组织党员值守。") == []
+
+
+def test_a_garment_after_a_wearing_verb_and_a_title_word_is_no_name():
+    assert _people("她穿着志愿者马甲,来到了社区报到。") == []
+
+
+def test_a_preposition_and_a_direction_or_a_word_after_an_attributive_is_no_name():
+    assert _people("从村口出来,向右走。商场和大型商超自初三起开展消杀。") == []
+
+
+def test_a_surname_with_a_city_for_a_given_name_after_a_title_is_a_person():
+    ex = extract("采样点总能看到华侨蔡沈阳的身影。")
+    assert [p.name for p in ex.people] == ["蔡沈阳"]
