@@ -1,6 +1,7 @@
 """Credit lines inside the body: who wrote, photographed or edited the story, not people in it.
 
-本报讯（记者 韩晓峰 通讯员 柯文静）…; 王丽华 摄; a bracket of names closing a paragraph (（王丽华）).
+本报讯（记者 韩晓峰 通讯员 柯文静）…; 王丽华 摄; a bracket of names closing a paragraph (（王丽华）);
+记者李亚坤通讯员李聪颖 glued together; 【编辑】:X; a short contact line with a telephone number.
 The names there are metadata (clean.py reads them as authors); extraction leaves them out.
 """
 
@@ -35,6 +36,10 @@ _BEFORE_TAG = re.compile(rf"{_NAME}\s*(?:摄影?|报道|供图|制图)(?=[\s）)
 _CLOSING_BRACKET = re.compile(rf"[（(【\[]\s*{_NAMES}\s*[）)】\]]\s*$", re.M)
 
 
+# A short line with a telephone number is a contact or copyright line (甲乙丙(版权合作)0432-6252…).
+_CONTACT_LINE = re.compile(r"^[^\n。]{0,40}?(?:\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d))[^\n。]{0,20}$", re.M)
+
+
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the text that are credit lines or credit brackets.
 
@@ -45,6 +50,6 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     [(6, 12), (12, 17), (17, 24)]
     """
     spans = []
-    for pattern in (_AFTER_KEY, _BEFORE_TAG, _CLOSING_BRACKET):
+    for pattern in (_AFTER_KEY, _BEFORE_TAG, _CLOSING_BRACKET, _CONTACT_LINE):
         spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
     return spans

@@ -122,8 +122,21 @@ def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
             i += 1
         role = _after_inner_break(doc, start_pos, role)
         if role and ends_with_title(role) and not _generic(role) and len(role) <= 40:
-            roles.append(role)
+            roles += [r for r in _split_stacked(role) if r not in roles]
     return roles
+
+
+def _split_stacked(role: str) -> list[str]:
+    """执勤队带头人老党员 → 执勤队带头人, 老党员: a title followed by a 老 status is two roles."""
+    for p in range(2, len(role) - 2):
+        if (
+            role[p] == "老"
+            and role[p:] in ALL_TITLES
+            and ends_with_title(role[:p])
+            and not _generic(role[:p])
+        ):
+            return [role[:p], role[p:]]
+    return [role]
 
 
 def _after_inner_break(doc: Doc, start: int, role: str) -> str:

@@ -63,3 +63,8 @@ def test_a_preposition_and_a_direction_or_a_word_after_an_attributive_is_no_name
 def test_a_surname_with_a_city_for_a_given_name_after_a_title_is_a_person():
     ex = extract("采样点总能看到华侨蔡沈阳的身影。")
     assert [p.name for p in ex.people] == ["蔡沈阳"]
+
+
+def test_a_short_contact_line_with_a_telephone_number_names_nobody_of_the_story():
+    text = "社区书记冯玉洁带领志愿者上门。\n邵明轩(版权合作)0431-62523496\n联系人:柏青松 13912345678"
+    assert _people(text) == ["冯玉洁"]

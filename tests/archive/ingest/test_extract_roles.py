@@ -90,3 +90,8 @@ def test_this_title_in_a_later_sentence_is_a_role_of_the_person_named_before():
 
 def test_what_the_person_leads_is_no_role_of_the_person():
     assert _roles("冯玉洁所带领的是居民口中最年轻的班子。") == {"冯玉洁": []}
+
+
+def test_a_title_followed_by_an_old_party_member_status_is_two_roles():
+    roles = _roles("“红袖章”巡逻队带头人老党员傅海平说:“我们一直在。”")
+    assert roles == {"傅海平": ["“红袖章”巡逻队带头人", "老党员"]}
