@@ -26,7 +26,7 @@ from ..lexicon import (
 )
 from .credits import credit_spans
 from .entities import Entity, Occurrence
-from .role_scope import ALL_TITLES, ROLE_GENERIC, clause_after, stated_role
+from .role_scope import ALL_TITLES, ROLE_GENERIC, capacity_before, clause_after, stated_role
 from .roles import AGE_BEFORE, attach_roles, ends_with_title
 from .tokens import Coverage, Doc, is_cjk
 
@@ -47,7 +47,7 @@ _AFTER_NAME_NOUNS = (
     "夫妇",
     "一家",
 )
-_VERBAL_GIVEN = {"v", "vn", "a", "ad", "an"}
+_VERBAL_GIVEN = {"v", "vn", "a", "ad", "an", "d"}
 # Words after a name that jieba may glue to its last character (赵佳|奕在, 孔德|明说).
 _FUNCTION_AFTER_NAME = set("在是说也都就还")
 # Kin words before a name: the person is named (王爱珍的丈夫秦拥军), though kinship is no role.
@@ -199,7 +199,9 @@ def _given_name_is_a_place(doc: Doc, i: int, name: str, places: Coverage) -> boo
 
 def _title_context(doc: Doc, start: int) -> bool:
     before = doc.clause_before(start)
-    if not before or _WEARING.search(before):
+    if not before:
+        return bool(capacity_before(doc.text, start))  # 作为一名基层民警,王海峰…
+    if _WEARING.search(before):
         return False  # 穿着志愿者马甲: what someone wears after a title word is a garment
     if AGE_BEFORE.search(before[-6:]):
         return True

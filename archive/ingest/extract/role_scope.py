@@ -43,6 +43,7 @@ _PREDICATE = re.compile(
     r"被(?:人|大家|居民|村民|群众|同事|网友|邻居)?们?(?:亲切地|亲切|戏)?(?:称|誉|叫)(?:为|作|做)?|"
     r"人称|号称|人送外号|外号)"
 )
+_CAPACITY_OPENING = re.compile(r"^(?:作为|身为)(?:一名|一位|一个|名|位)?")
 _QUANTIFIER = re.compile(r"^(?:了|上了|起了|一名|一位|一个|名|位|个)+")
 _BARE_DANG = re.compile(r"(?<![相应适充担])当(?:上|起)?(?:了)?(?:一名|一位|名|位)?")  # 自己当志愿者
 _SENTENCE_END = "。！？!?；;\n"
@@ -99,6 +100,20 @@ def clause_after(text: str, pos: int, limit: int = 200) -> str:
 
 def ends_with_any_title(s: str) -> str:
     return next((t for t in ALL_TITLES if s.endswith(t)), "")
+
+
+def capacity_before(text: str, start: int) -> str:
+    """作为一名基层民警,王海峰…: the title of a capacity clause that opens the name's sentence."""
+    if start < 2 or text[start - 1] not in "，,":
+        return ""
+    prev = clause_before(text, start - 1)
+    m = _CAPACITY_OPENING.match(prev)
+    if not m or not ends_with_any_title(prev):
+        return ""
+    role = prev[m.end() :]
+    if "的" in role:
+        role = role.rsplit("的", 1)[1]
+    return role if 1 < len(role) <= 20 and role not in ROLE_GENERIC else ""
 
 
 def _is_label(label: str) -> bool:

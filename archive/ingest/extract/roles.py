@@ -15,6 +15,7 @@ from .own_words import roles_in_own_words
 from .role_scope import (
     ALL_TITLES,
     ROLE_GENERIC,
+    capacity_before,
     clause_after,
     clause_before,
     ends_with_any_title,
@@ -127,7 +128,11 @@ def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
 
 
 def _split_stacked(role: str) -> list[str]:
-    """执勤队带头人老党员 → 执勤队带头人, 老党员: a title followed by a 老 status is two roles."""
+    """执勤队带头人老党员 → 执勤队带头人, 老党员: a title followed by a 老 status is two roles;
+    村党支部书记兼村委会主任 → both titles."""
+    head, _, tail = role.partition("兼")
+    if tail and ends_with_title(head) and ends_with_title(tail):
+        return [head, tail]
     for p in range(2, len(role) - 2):
         if (
             role[p] == "老"
@@ -225,7 +230,9 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
                 phrase = text[ends[k - 1] : m.start].lstrip("".join(_LIST_JOINERS))
             own[m.start] = _roles_in(phrase, doc, m.start - len(phrase))
             labels = labels_before(phrase, text[m.end : m.end + 4])
-            own[m.start] += [r for r in labels if r not in own[m.start]]
+            if not phrase:
+                labels.append(capacity_before(text, m.start))  # 作为一名基层民警,王海峰…
+            own[m.start] += [r for r in labels if r and r not in own[m.start]]
             for age in AGE_BEFORE.finditer(phrase):
                 rest = phrase[age.end() :]
                 if 0 < int(age.group(1)) < 120 and (not rest or (ends_with_title(rest) and "的" not in rest)):

@@ -68,3 +68,7 @@ def test_a_surname_with_a_city_for_a_given_name_after_a_title_is_a_person():
 def test_a_short_contact_line_with_a_telephone_number_names_nobody_of_the_story():
     text = "社区书记冯玉洁带领志愿者上门。\n邵明轩(版权合作)0431-62523496\n联系人:柏青松 13912345678"
     assert _people(text) == ["冯玉洁"]
+
+
+def test_a_given_name_jieba_reads_as_an_adverb_after_a_title_is_part_of_the_name():
+    assert _people("社区党委书记韩立新正在指挥居民排队。") == ["韩立新"]

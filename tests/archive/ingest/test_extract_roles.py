@@ -95,3 +95,12 @@ def test_what_the_person_leads_is_no_role_of_the_person():
 def test_a_title_followed_by_an_old_party_member_status_is_two_roles():
     roles = _roles("“红袖章”巡逻队带头人老党员傅海平说:“我们一直在。”")
     assert roles == {"傅海平": ["“红袖章”巡逻队带头人", "老党员"]}
+
+
+def test_a_capacity_clause_opening_the_sentence_gives_the_name_after_it_its_role():
+    assert _roles("作为一名基层民警,王海峰已经一个月没有回家了。") == {"王海峰": ["基层民警"]}
+
+
+def test_two_titles_joined_by_jian_are_two_roles():
+    roles = _roles("村党支部书记兼村委会主任黄建军安排他居家隔离。")
+    assert roles == {"黄建军": ["村党支部书记", "村委会主任"]}
