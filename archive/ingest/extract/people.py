@@ -248,7 +248,8 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
         if titled and len(name) == 2 and _generic_before(doc, t.start):
             titled = False  # 居民连呼: a two-character word after 居民 needs evidence of its own
         end = t.start + len(name)
-        if not strong_tag and not titled and not _role_stated_after(doc, end):
+        aged = bool(AGE_AFTER.match(text[end : end + 10]))  # 高红梅今年45岁
+        if not strong_tag and not titled and not aged and not _role_stated_after(doc, end):
             continue
         if not strong_tag and doc.is_word(name):
             continue  # 商量, 包干: an ordinary word after a title, not a name

@@ -35,9 +35,10 @@ _ONE_LABEL = re.compile(_LABEL)
 _CAPACITY_LABEL = re.compile(rf"(?:作为|身为|被称为|被誉为|人称|号称)(?:{_LABEL})+的")
 # A label must read as a noun: speech fragments end in particles or exclamations (“好的”, “来了”).
 _NOT_LABEL_END = set("了吗呢吧啊呀哦哈嘛")
+_UNIT_WORDS = ("小区", "社区", "村", "街道", "家园", "楼", "院", "站", "点", "队", "组", "群", "城", "镇")
 # Verbs that give the subject a role stated after them (the role follows, possibly quoted).
 _PREDICATE = re.compile(
-    r"(?:作为一名|作为一位|身为一名|也是|还是|又是|更是|同时是|同时也是|就是|(?<![完形组促达造构变])成(?:为了?|了)|当上了?|当起了?|当选为?|"
+    r"(?:作为一名|作为一位|身为一名|(?<=[他她])是|也是|还是|又是|更是|同时是|同时也是|就是|(?<![完形组促达造构变])成(?:为了?|了)|当上了?|当起了?|当选为?|"
     r"(?<!承)担任|兼任|"
     r"做起了?|干起了?|化身为?|化身成|变身为?|变身成|充当起?了?|担当起?了?|扮演起?了?|"
     r"被(?:人|大家|居民|村民|群众|同事|网友|邻居)?们?(?:亲切地|亲切|戏)?(?:称|誉|叫)(?:为|作|做)?|"
@@ -117,7 +118,14 @@ def capacity_before(text: str, start: int) -> str:
 
 
 def _is_label(label: str) -> bool:
-    return bool(label) and label[-1] not in _NOT_LABEL_END and not label.isdigit()
+    """A nickname reads as a noun for a person: not a particle-ended quotation (“来了”), a number,
+    or the name of a place or unit (“无疫小区”)."""
+    return (
+        bool(label)
+        and label[-1] not in _NOT_LABEL_END
+        and not label.isdigit()
+        and not label.endswith(_UNIT_WORDS)
+    )
 
 
 def labels_before(phrase: str, name_end_text: str) -> list[str]:
@@ -185,10 +193,11 @@ def roles_ahead(text: str, end: int, stop: int) -> list[str]:
         scope = scope[: scope.index("\n")]
     out: list[str] = []
     sentences = re.split(rf"(?<=[{_SENTENCE_END}])", scope)
+    reported = scope.startswith(SPEECH_VERBS)  # 张三说,他们小区成了…: what follows is someone's speech
     for k, sentence in enumerate(sentences):
         if k == 0 and scope.startswith("的"):
             continue  # 在张三的带领下: the name is no subject of its own sentence
-        if k > 0 and not sentence.lstrip().startswith(("作为", "身为")):  # 作为一名退伍军人,应该…
+        if (k > 0 or reported) and not sentence.lstrip().startswith(("作为", "身为")):  # 作为一名…,应该
             pronoun = _PRONOUN.search(sentence)
             if pronoun is None:
                 break

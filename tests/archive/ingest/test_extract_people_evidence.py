@@ -72,3 +72,8 @@ def test_a_short_contact_line_with_a_telephone_number_names_nobody_of_the_story(
 
 def test_a_given_name_jieba_reads_as_an_adverb_after_a_title_is_part_of_the_name():
     assert _people("社区党委书记韩立新正在指挥居民排队。") == ["韩立新"]
+
+
+def test_an_age_stated_right_after_a_name_makes_it_a_person():
+    ex = extract("高红梅今年45岁,是社区的一名网格员。")
+    assert [(p.name, p.age) for p in ex.people] == [("高红梅", 45)]

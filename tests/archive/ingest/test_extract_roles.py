@@ -104,3 +104,12 @@ def test_a_capacity_clause_opening_the_sentence_gives_the_name_after_it_its_role
 def test_two_titles_joined_by_jian_are_two_roles():
     roles = _roles("村党支部书记兼村委会主任黄建军安排他居家隔离。")
     assert roles == {"黄建军": ["村党支部书记", "村委会主任"]}
+
+
+def test_what_a_speaker_says_about_others_gives_the_speaker_no_role():
+    assert _roles("邹明华说,他们小区成了“无疫小区”。") == {"邹明华": []}
+
+
+def test_a_nickname_stated_with_ta_shi_in_the_same_sentence_is_a_role():
+    roles = _roles("记者在小区门口遇到了正在值守的保安秦大伟,他是这个小区的“守门人”。")
+    assert roles == {"秦大伟": ["保安", "守门人"]}
