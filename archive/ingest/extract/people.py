@@ -1,9 +1,11 @@
 """People: jieba's person tags repaired at the edges and accepted only on evidence.
 
-A candidate is a surname-led name jieba tagged `nr` (or a curated name), or a surname-led word right
-after a title. It becomes a person when the text supports it: a title or age before it
-(党总支书记张磊, 76岁的老党员杨桂云), a speech verb or person noun after it (张立民说), a list with
-an accepted name (秦建民、王云波), or a name of three characters jieba found by itself.
+A candidate is a surname-led name jieba tagged `nr` (or a curated name), or a surname-led word with
+evidence around it. It becomes a person when the text supports it: a title, age, kin word or capacity
+clause before it (党总支书记张磊, 76岁的老党员杨桂云, 的丈夫秦拥军, 作为一名民警,王海峰), a speech
+verb, person noun, age or stated title after it (张立民说, 高红梅今年45岁, 孙福兴是…书记), a list with
+an accepted name (秦建民、王云波), or a name of three characters jieba found by itself that does not
+read as an ordinary phrase (利用微|信, 向右走).
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ _AFTER_NAME_NOUNS = (
     "夫妇",
     "一家",
 )
+_PARTICLES = set("着了过的地得")
 _VERBAL_GIVEN = {"v", "vn", "a", "ad", "an", "d"}
 # Words after a name that jieba may glue to its last character (赵佳|奕在, 孔德|明说).
 _FUNCTION_AFTER_NAME = set("在是说也都就还")
@@ -140,6 +143,7 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
             and is_cjk(nxt.word)
             and nxt.word not in NAME_STOP_CHARS
             and nxt.flag not in {"x", "m", "q", "f"}
+            and nxt.word not in _PARTICLES  # 车载|着 (之 of 王斌之 is a name's)
             and doc.count(w + nxt.word) == doc.count(w)
         ):
             name = w + nxt.word

@@ -77,3 +77,7 @@ def test_a_given_name_jieba_reads_as_an_adverb_after_a_title_is_part_of_the_name
 def test_an_age_stated_right_after_a_name_makes_it_a_person():
     ex = extract("高红梅今年45岁,是社区的一名网格员。")
     assert [(p.name, p.age) for p in ex.people] == [("高红梅", 45)]
+
+
+def test_a_particle_after_a_word_is_never_the_last_character_of_a_name():
+    assert _people("队长车载着物资来了。") == []
