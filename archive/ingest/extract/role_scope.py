@@ -44,7 +44,10 @@ _PREDICATE = re.compile(
     r"被(?:人|大家|居民|村民|群众|同事|网友|邻居)?们?(?:亲切地|亲切|戏)?(?:称|誉|叫)(?:为|作|做)?|"
     r"人称|号称|人送外号|外号)"
 )
-_CAPACITY_OPENING = re.compile(r"^(?:作为|身为)(?:一名|一位|一个|名|位)?")
+# 作为一名基层民警,王海峰…; 和女儿一起做志愿者,朱聪…: a clause without a subject before the name.
+_CAPACITY_OPENING = re.compile(
+    r"^(?:作为|身为|(?:(?:和|与|跟|同)[\u4e00-\u9fff]{1,6}一起)?(?:做|当)(?:起了?|上了?|了)?)(?:一名|一位|一个|名|位)?"
+)
 _QUANTIFIER = re.compile(r"^(?:了|上了|起了|一名|一位|一个|名|位|个)+")
 _BARE_DANG = re.compile(r"(?<![相应适充担])当(?:上|起)?(?:了)?(?:一名|一位|名|位)?")  # 自己当志愿者
 _SENTENCE_END = "。！？!?；;\n"
@@ -105,6 +108,7 @@ def ends_with_any_title(s: str) -> str:
 
 def capacity_before(text: str, start: int) -> str:
     """作为一名基层民警,王海峰…: the title of a capacity clause that opens the name's sentence."""
+    # (the clause must begin with 作为/身为/做/当 or 和…一起: 大家都在做志愿者 has a subject of its own)
     if start < 2 or text[start - 1] not in "，,":
         return ""
     prev = clause_before(text, start - 1)

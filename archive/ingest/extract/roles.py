@@ -28,8 +28,10 @@ from .tokens import CLAUSE_BREAK, Doc
 AGE_BEFORE = re.compile(r"(\d{1,3})\s*岁(?:的)?")
 _AGE_AFTER = re.compile(r"^(?:[，,]?\s*(?:今年|现年|年仅|已经)?)(\d{1,3})\s*岁")
 _ROLE_AFTER = re.compile(
-    r"^[^，,。；;！？!?\n]{0,6}?(被任命为|任命为|曾担任|担任|曾任|现任|兼任|是|系|任|作为|当选为)"
+    r"^(?:[^，,。；;！？!?\n]{0,6}?|[，,]\s*)(被任命为|任命为|曾担任|担任|曾任|现任|兼任|是|系|任|作为|当选为)"
 )
+# 张三,东湖社区党支部书记,…: a title phrase set off by commas right after the name.
+_APPOSITIVE = re.compile(r"^[，,]([^，,。；;！？!?\n“”:：]{2,20})(?=[，,。；;])")
 _AS_CAPACITY = re.compile(r"^[^，,。；;！？!?\n]{0,8}?以([\u4e00-\u9fff]{2,14}?)的?身份")
 _LIST_TAIL = re.compile(r"^等\s*\d*\s*[名位个人]")
 _LIST_TAIL_BARE = re.compile(r"^等(?=[\u4e00-\u9fff])")  # 陈玉珍、许咨勇等老党员
@@ -175,6 +177,11 @@ def _role_after(doc: Doc, end: int) -> list[str]:
     capacity = _AS_CAPACITY.match(doc.text[end : end + 30])
     if capacity and ends_with_title(capacity.group(1)):
         return [clean_role(capacity.group(1))]
+    appositive = _APPOSITIVE.match(doc.text[end : end + 30])
+    if appositive:
+        role = clean_role(appositive.group(1))
+        if ends_with_title(role) and not _generic(role):
+            return [role]
     role_after = _ROLE_AFTER.match(doc.text[end : end + 60])
     if not role_after or "的" in role_after.group(0):
         return []  # 潘晓喆所带领的是居民…: what the person leads is the subject, not the person

@@ -113,3 +113,13 @@ def test_what_a_speaker_says_about_others_gives_the_speaker_no_role():
 def test_a_nickname_stated_with_ta_shi_in_the_same_sentence_is_a_role():
     roles = _roles("记者在小区门口遇到了正在值守的保安秦大伟,他是这个小区的“守门人”。")
     assert roles == {"秦大伟": ["保安", "守门人"]}
+
+
+def test_a_subjectless_clause_doing_a_job_before_the_name_is_its_role_but_not_when_others_do_it():
+    assert _roles("和女儿一起做志愿者,朱聪更是干劲十足。") == {"朱聪": ["志愿者"]}
+    assert _roles("大家都在做志愿者,朱聪也来了。") == {"朱聪": []}
+
+
+def test_a_title_set_off_by_commas_after_the_name_is_its_role():
+    assert _roles("张立军,东湖社区党支部书记,今年52岁。") == {"张立军": ["东湖社区党支部书记"]}
+    assert _roles("张立军,现任东湖社区党支部书记。") == {"张立军": ["东湖社区党支部书记"]}
