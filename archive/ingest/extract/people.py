@@ -53,12 +53,13 @@ _PARTICLES = set("着了过的地得")
 _VERBAL_GIVEN = {"v", "vn", "a", "ad", "an", "d"}
 # Words after a name that jieba may glue to its last character (赵佳|奕在, 孔德|明说).
 _FUNCTION_AFTER_NAME = set("在是说也都就还")
-# Kin words before a name: the person is named (王爱珍的丈夫秦拥军), though kinship is no role.
-_KIN_BEFORE = ("丈夫", "妻子", "爱人", "老伴", "儿子", "女儿", "父亲", "母亲", "哥哥", "姐姐", "弟弟", "妹妹")
+# Kin and neighbour words before a name: the person is named (王爱珍的丈夫秦拥军), though it is no role.
+_KIN_BEFORE = tuple("丈夫 妻子 爱人 老伴 儿子 女儿 父亲 母亲 哥哥 姐姐 弟弟 妹妹 邻居 同事 战友".split())
 _DIRECTIONS = set("左右东西南北前后上下里外")
 _ATTRIBUTIVES = {"各类", "各大", "各家", "多家", "一些", "这些", "那些", "所有"}
 _WEARING = re.compile(r"(?:穿|戴|披|套|身着|换上)(?:着|上|起|好)?[\u4e00-\u9fff]{0,8}$")
-_STATES_ROLE = re.compile(r"(?:是|现任|担任|系)")
+_REPORTER_BEFORE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影|摄像)\s*$")
+_STATES_ROLE = re.compile(r"[，,]?\s*(?:是|现任|担任|系)")
 _NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂您你我他她们")
 _HONORIFIC_TAILS = set(HONORIFIC_TAILS)
 # Words that open a phrase, not a name: 宣传单 (宣传), 马上发 (马上), 连呼 …
@@ -345,6 +346,16 @@ def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str]) -> None:
             break
 
 
+def _glued_credits(text: str, cands: dict[int, str]) -> list[tuple[int, int]]:
+    """记者李凤虎刘梦珂他是…: names right after a reporter's key, and names glued to those, are the
+    credit, whatever the credit patterns made of the run (a reporter is never a person of the story)."""
+    spans: list[tuple[int, int]] = []
+    for start in sorted(cands):
+        if _REPORTER_BEFORE.search(text, max(0, start - 8), start) or (spans and spans[-1][1] == start):
+            spans.append((start, start + len(cands[start])))
+    return spans
+
+
 def find_people(
     doc: Doc, org_spans: list[tuple[int, int]], place_spans: list[tuple[int, int]]
 ) -> list[Entity]:
@@ -355,6 +366,7 @@ def find_people(
         doc, Coverage(len(text), org_spans + place_spans + credits), Coverage(len(text), place_spans)
     )
     _grow_lists(doc, cands, accepted)
+    credits += _glued_credits(text, cands)
     accepted -= doc.lexicon.rejected
     # Drop a name that is only ever part of a longer accepted one (王斌 inside 王斌之).
     counts = Counter({name: doc.count(name) for name in accepted})

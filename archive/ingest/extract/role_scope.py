@@ -38,7 +38,7 @@ _NOT_LABEL_END = set("了吗呢吧啊呀哦哈嘛")
 _UNIT_WORDS = ("小区", "社区", "村", "街道", "家园", "楼", "院", "站", "点", "队", "组", "群", "城", "镇")
 # Verbs that give the subject a role stated after them (the role follows, possibly quoted).
 _PREDICATE = re.compile(
-    r"(?:作为一名|作为一位|身为一名|(?<=[他她])是|也是|还是|又是|更是|同时是|同时也是|就是|(?<![完形组促达造构变])成(?:为了?|了)|当上了?|当起了?|当选为?|"
+    r"(?:作为一名|作为一位|身为一名|(?:^|(?<=[，,]))\s*(?:作为|身为)|(?<=[他她，,])是|也是|还是|又是|更是|同时是|同时也是|就是|(?<![完形组促达造构变])成(?:为了?|了)|当上了?|当起了?|当选为?|"
     r"(?<!承)担任|兼任|"
     r"做起了?|干起了?|化身为?|化身成|变身为?|变身成|充当起?了?|担当起?了?|扮演起?了?|"
     r"被(?:人|大家|居民|村民|群众|同事|网友|邻居)?们?(?:亲切地|亲切|戏)?(?:称|誉|叫)(?:为|作|做)?|"
@@ -48,7 +48,7 @@ _PREDICATE = re.compile(
 _CAPACITY_OPENING = re.compile(
     r"^(?:作为|身为|(?:(?:和|与|跟|同)[\u4e00-\u9fff]{1,6}一起)?(?:做|当)(?:起了?|上了?|了)?)(?:一名|一位|一个|名|位)?"
 )
-_QUANTIFIER = re.compile(r"^(?:了|上了|起了|一名|一位|一个|名|位|个)+")
+_QUANTIFIER = re.compile(r"^(?:了|上了|起了|一名|一位|一个|名|位|个|众多|许多|很多|诸多|广大)+")
 _BARE_DANG = re.compile(r"(?<![相应适充担])当(?:上|起)?(?:了)?(?:一名|一位|名|位)?")  # 自己当志愿者
 _SENTENCE_END = "。！？!?；;\n"
 _PRONOUN = re.compile(r"[他她](?!们)|这位|该名")
@@ -201,7 +201,10 @@ def roles_ahead(text: str, end: int, stop: int) -> list[str]:
     for k, sentence in enumerate(sentences):
         if k == 0 and scope.startswith("的"):
             continue  # 在张三的带领下: the name is no subject of its own sentence
-        if (k > 0 or reported) and not sentence.lstrip().startswith(("作为", "身为")):  # 作为一名…,应该
+        opens_with_capacity = sentence.lstrip().startswith(("作为", "身为"))  # 作为一名退伍军人,应该…
+        if k > 0 and opens_with_capacity and not sentence.rstrip().endswith(tuple(_SENTENCE_END)):
+            break  # 作为楼栋长,…蔡金珊都要…: someone else named in that sentence is its subject
+        if (k > 0 or reported) and not opens_with_capacity:
             pronoun = _PRONOUN.search(sentence)
             if pronoun is None:
                 break

@@ -81,3 +81,17 @@ def test_an_age_stated_right_after_a_name_makes_it_a_person():
 
 def test_a_particle_after_a_word_is_never_the_last_character_of_a_name():
     assert _people("队长车载着物资来了。") == []
+
+
+def test_reporters_glued_together_after_the_key_are_no_people_even_when_a_role_follows():
+    text = "日报客户端记者邵明轩柏青松他是“小巷总管”。8月18日,社区书记冯玉洁带队上门。"
+    assert _people(text) == ["冯玉洁"]
+
+
+def test_a_neighbour_word_before_a_name_names_a_person():
+    assert _people("听说邻居张浩的女儿在外地上大学,他立即上门询问。") == ["张浩"]
+
+
+def test_a_title_stated_after_a_comma_makes_the_word_before_it_a_person():
+    ex = extract("90后的李雅,是社区下沉党员,今晚负责信息摸排。")
+    assert [p.name for p in ex.people] == ["李雅"]

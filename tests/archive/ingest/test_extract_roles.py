@@ -123,3 +123,13 @@ def test_a_subjectless_clause_doing_a_job_before_the_name_is_its_role_but_not_wh
 def test_a_title_set_off_by_commas_after_the_name_is_its_role():
     assert _roles("张立军,东湖社区党支部书记,今年52岁。") == {"张立军": ["东湖社区党支部书记"]}
     assert _roles("张立军,现任东湖社区党支部书记。") == {"张立军": ["东湖社区党支部书记"]}
+
+
+def test_a_role_after_the_age_clause_and_a_capacity_clause_in_the_next_sentence_are_the_persons():
+    roles = _roles("余梅林今年75岁,是一名有着49年党龄的共产党员。作为社区志愿者,余老负责第四网格。")
+    assert roles == {"余梅林": ["共产党员", "社区志愿者"]}
+
+
+def test_a_capacity_clause_in_a_sentence_that_names_someone_else_is_not_the_earlier_persons():
+    roles = _roles("网格员柏桂兰和医生钱立芬上门采样。作为楼栋长,每次检测邵雨晴都要带队。")
+    assert roles["钱立芬"] == ["医生"]
