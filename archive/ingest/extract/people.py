@@ -84,6 +84,8 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
     given = name[2:] if name[:2] in COMPOUND_SURNAMES else name[1:]
     if given in _HONORIFIC_TAILS or given[:2] in _HONORIFIC_TAILS and len(given) > 2:
         return True
+    if len(given) == 2 and given[0] in "老小" and given[1] in SURNAMES:
+        return True  # 和老齐, 跟小王: a familiar form (老/小 + surname) after a conjunction
     if name[0] in CONJUNCTION_SURNAMES and len(given) >= 2 and doc.freq(given) >= 100:
         return True
     if name[0] in MEASURE_SURNAMES and start > 0 and doc.text[start - 1] in NUMERALS_AND_POINTERS:

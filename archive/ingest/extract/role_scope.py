@@ -18,7 +18,7 @@ from .tokens import CLAUSE_BREAK
 # Statuses the genre states as roles (大学生王冰洁, 民兵张三, 是一名退役军人), beyond lexicon.TITLES.
 EXTRA_TITLES = (
     "在读大学生 在校大学生 研究生 高中生 中学生 民兵 退役军人 退伍军人 军人 老兵 华侨 侨胞 "
-    "团购团长 门卫 保洁员 护工 村医 乡村医生 社区医生 心理咨询师 律师 教练 厨师 店长"
+    "团购团长 门卫 保洁员 护工 村医 乡村医生 社区医生 心理咨询师 律师 教练 厨师 店长 文书 村文书 会计 出纳"
 ).split()
 # Person nouns of lexicon.GENERIC_PERSON_NOUNS that are a status, hence a role, when the text gives
 # them to a named person (大学生王冰洁); 居民/市民/老人 before a name stay generic.

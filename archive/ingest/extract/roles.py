@@ -31,6 +31,7 @@ _ROLE_AFTER = re.compile(
     r"^(?:[^，,。；;！？!?\n]{0,6}?|[，,]\s*)(被任命为|任命为|曾担任|担任|曾任|现任|兼任|是|系|任|作为|当选为)"
 )
 # 张三,东湖社区党支部书记,…: a title phrase set off by commas right after the name.
+_CAPTION_TITLE = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,30})[ \u3000]*$", re.M)
 _APPOSITIVE = re.compile(r"^[，,]([^，,。；;！？!?\n“”:：]{2,20})(?=[，,。；;])")
 _AS_CAPACITY = re.compile(r"^[^，,。；;！？!?\n]{0,8}?以([\u4e00-\u9fff]{2,14}?)的?身份")
 _LIST_TAIL = re.compile(r"^等\s*\d*\s*[名位个人]")
@@ -42,7 +43,10 @@ _PLAIN_ADJECTIVES = {"", "普通", "一般", "当地", "本地", "附近", "广�
 _UNIT_CONTINUES = ("委", "政府", "人民政府", "人大", "政协", "党委", "纪委", "公安", "卫健", "民政", "教育")
 _STATED_HEAD = re.compile(r"(?:是|身为|作为)(?:一名|一位|名|位)?([\u4e00-\u9fff“”]{2,12})$")
 _JOINING_WORDS = {"与", "和", "及", "同", "驻", "派驻", "下派", "对口"}
-_BREAK_VERBS = set("见到 看到 遇到 遇见 参加 參加 来到 找到 采访 跟随 发现 图为 图中 是".split())
+_BREAK_VERBS = set(
+    "见到 看到 遇到 遇见 参加 參加 来到 找到 采访 跟随 发现 图为 图中 是 "
+    "联系 通知 询问 陪同 带领 看望 慰问 告诉 协助 配合 跟着".split()
+)
 _LEADING_FLAGS = {"v", "p", "c", "d", "r", "u", "ul", "uj", "uz", "ud", "t", "f", "m"}
 
 
@@ -177,6 +181,9 @@ def _role_after(doc: Doc, end: int) -> list[str]:
     capacity = _AS_CAPACITY.match(doc.text[end : end + 30])
     if capacity and ends_with_title(capacity.group(1)):
         return [clean_role(capacity.group(1))]
+    caption = _CAPTION_TITLE.match(doc.text, end)
+    if caption and ends_with_title(caption.group(1)) and not _generic(caption.group(1)):
+        return [caption.group(1)]  # 马映红黄冈市…村党支部书记 (a caption: the name, then the title, alone)
     appositive = _APPOSITIVE.match(doc.text[end : end + 30])
     if appositive:
         role = clean_role(appositive.group(1))

@@ -95,3 +95,7 @@ def test_a_neighbour_word_before_a_name_names_a_person():
 def test_a_title_stated_after_a_comma_makes_the_word_before_it_a_person():
     ex = extract("90后的李雅,是社区下沉党员,今晚负责信息摸排。")
     assert [p.name for p in ex.people] == ["李雅"]
+
+
+def test_a_familiar_form_after_a_conjunction_is_no_name():
+    assert _people("我问老陈和老齐他们哪去了。镇党委书记杨春丽也来了。") == ["杨春丽"]

@@ -133,3 +133,13 @@ def test_a_role_after_the_age_clause_and_a_capacity_clause_in_the_next_sentence_
 def test_a_capacity_clause_in_a_sentence_that_names_someone_else_is_not_the_earlier_persons():
     roles = _roles("网格员柏桂兰和医生钱立芬上门采样。作为楼栋长,每次检测邵雨晴都要带队。")
     assert roles["钱立芬"] == ["医生"]
+
+
+def test_a_verb_taking_a_person_before_the_title_is_no_part_of_it():
+    roles = _roles("到村前,他们主动联系村支书杨恩询问。杨恩就通知村医杨海和村文书孙韩杰一同出发。")
+    assert roles == {"杨恩": ["村支书"], "杨海": ["村医"], "孙韩杰": ["村文书"]}
+
+
+def test_a_caption_line_of_a_name_and_a_title_gives_the_role():
+    roles = _roles("解说:村支书不断起身。\n马映红东风县上河镇花园岗村党支部书记\n马映红:主要是统计返乡人员。")
+    assert roles == {"马映红": ["东风县上河镇花园岗村党支部书记"]}
