@@ -206,6 +206,8 @@ def _given_name_is_a_place(doc: Doc, i: int, name: str, places: Coverage) -> boo
 
 def _title_context(doc: Doc, start: int) -> bool:
     before = doc.clause_before(start)
+    if not before and start > 0 and doc.text[start - 1] in " \u3000":
+        before = doc.clause_before(start - 1)  # 下沉党员 李雅: a caption's space
     if not before:
         return bool(capacity_before(doc.text, start))  # 作为一名基层民警,王海峰…
     if _WEARING.search(before):

@@ -42,6 +42,7 @@ _NAMED_UNIT_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(居民区|社区|村|小�
 _PLAIN_ADJECTIVES = {"", "普通", "一般", "当地", "本地", "附近", "广大", "热心", "一名", "一位"}
 _UNIT_CONTINUES = ("委", "政府", "人民政府", "人大", "政协", "党委", "纪委", "公安", "卫健", "民政", "教育")
 _STATED_HEAD = re.compile(r"(?:是|身为|作为)(?:一名|一位|名|位)?([\u4e00-\u9fff“”]{2,12})$")
+_ASSIGNED = {"下沉", "驻", "驻村", "派驻", "下派", "挂职", "包村", "包保"}
 _JOINING_WORDS = {"与", "和", "及", "同", "驻", "派驻", "下派", "对口"}
 _BREAK_VERBS = set(
     "见到 看到 遇到 遇见 参加 參加 来到 找到 采访 跟随 发现 图为 图中 是 "
@@ -120,6 +121,7 @@ def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
             and doc.toks[i].start < start_pos + len(role)
             and doc.toks[i].flag in _LEADING_FLAGS
             and doc.toks[i].word not in TITLE_SET
+            and doc.toks[i].word not in _ASSIGNED  # 下沉党员, 驻村干部: how the person was posted
             and role not in ALL_TITLES
             and doc.toks[i].start >= start_pos
         ):

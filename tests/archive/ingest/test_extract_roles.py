@@ -143,3 +143,7 @@ def test_a_verb_taking_a_person_before_the_title_is_no_part_of_it():
 def test_a_caption_line_of_a_name_and_a_title_gives_the_role():
     roles = _roles("解说:村支书不断起身。\n马映红东风县上河镇花园岗村党支部书记\n马映红:主要是统计返乡人员。")
     assert roles == {"马映红": ["东风县上河镇花园岗村党支部书记"]}
+
+
+def test_a_caption_title_before_a_space_and_a_name_is_evidence_and_keeps_how_the_person_was_posted():
+    assert _roles("下沉党员 李雅:“出门在外还是要加强防护。”") == {"李雅": ["下沉党员"]}
