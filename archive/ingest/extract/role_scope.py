@@ -4,8 +4,13 @@ Three shapes of the genre that the title before a name does not cover:
 
 - quoted labels: “中国好人”“优秀志愿者”霍予闽, 作为“大家长”的社区书记…, 被人称为“门神”, 化身“团长”;
 - a title phrase that runs through a quoted group name: “红马甲”巡逻队队长张三 (quotes do not end it);
-- roles stated after the name, in the rest of its sentence or in later sentences about 他/她 before
-  anyone else is named: 张三是一名党员也是退役军人……还成了服务队的队长; 她……并成为志愿者服务队的队长.
+- roles stated after the name, in the rest of its sentence or in later sentences about 他/她/这位
+  before anyone else is named: 张三是一名党员也是退役军人……还成了服务队的队长; 她……并成为志愿者服务队
+  的队长; 这位“90后”社区书记…; a later sentence opening with 作为一名…;
+- a subjectless capacity clause right before the name: 作为一名基层民警,王海峰…
+
+Which statuses count as roles (大学生, 民兵, 退役军人) and which person nouns stay generic (居民, 市民)
+is decided here too (`ALL_TITLES`, `ROLE_GENERIC`).
 """
 
 from __future__ import annotations
