@@ -1,6 +1,7 @@
 """Credit lines inside the body: who wrote, photographed or edited the story, not people in it.
 
-本报讯（记者 韩晓峰 通讯员 柯文静）…; 王丽华 摄; a bracket of names closing a paragraph (（王丽华）).
+本报讯（记者 韩晓峰 通讯员 柯文静）…; 王丽华 摄; a bracket of names closing a paragraph (（王丽华）);
+记者李亚坤通讯员李聪颖 glued together; 【编辑】:X; a short contact line with a telephone number.
 The names there are metadata (clean.py reads them as authors); extraction leaves them out.
 """
 
@@ -19,16 +20,24 @@ _OUTLET = r"[\u4e00-\u9fff]{2,12}?(?:电视台|广播电台|融媒体中心|台|
 _CREW_KEYS = "后期制作|后期|制作|剪辑|配音|出镜|设计|校审|终审|初审|复审"
 # The next `key:` ends the names before it: 责任编辑:甲乙丙记者:丁戊 (credits glued without spaces).
 _KEY_AHEAD = rf"(?=(?:{CREDIT_KEYS}|{_CREW_KEYS})\s*[:：])"
+# 记者李亚坤通讯员李聪颖, 记者卜玉莹报道: a name glued to the next credit key or to 报道.
+_GLUED_KEY = r"(?=(?:特约通讯员|通讯员|见习记者|记者|实习生|摄影|摄像|报道))"
 _NAMES = (
-    rf"(?:(?:(?:{_OUTLET}|{_NAME})(?=[\s\u3000、,，/|｜?？）)】\]]|$){_SEP})+"
+    rf"(?:(?:(?:{_OUTLET}|{_NAME})(?:(?=[\s\u3000、,，/|｜?？）)】\]]|$)|{_GLUED_KEY}){_SEP})+"
     rf"|[\u4e00-\u9fff·]{{2,9}}?{_KEY_AHEAD})"
 )
+# 记者了解到, 记者走访发现: the reporter doing something in the story, no credit.
+_NOT_A_NAME = r"(?!了解|走访|看到|发现|获悉|注意|采访|来到|跟随|随后|现场|日前|近日|当天|从|在)"
 _AFTER_KEY = re.compile(
-    rf"(?:本报|新华社|本台|本网|央视)?(?:(?:{CREDIT_KEYS}){_SEP}[:：/]?|(?:{_CREW_KEYS})\s*[:：]){_SEP}{_NAMES}",
+    rf"(?:本报|新华社|本台|本网|央视)?(?:(?:{CREDIT_KEYS})[】\]]?{_SEP}[:：/]?|(?:{_CREW_KEYS})\s*[:：]){_SEP}{_NOT_A_NAME}{_NAMES}",
     re.M,
 )
 _BEFORE_TAG = re.compile(rf"{_NAME}\s*(?:摄影?|报道|供图|制图)(?=[\s）)】\]]|$)", re.M)
 _CLOSING_BRACKET = re.compile(rf"[（(【\[]\s*{_NAMES}\s*[）)】\]]\s*$", re.M)
+
+
+# A short line with a telephone number is a contact or copyright line (甲乙丙(版权合作)0432-6252…).
+_CONTACT_LINE = re.compile(r"^[^\n。]{0,40}?(?:\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d))[^\n。]{0,20}$", re.M)
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
@@ -41,6 +50,6 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     [(6, 12), (12, 17), (17, 24)]
     """
     spans = []
-    for pattern in (_AFTER_KEY, _BEFORE_TAG, _CLOSING_BRACKET):
+    for pattern in (_AFTER_KEY, _BEFORE_TAG, _CLOSING_BRACKET, _CONTACT_LINE):
         spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
     return spans

@@ -1,9 +1,11 @@
 """People: jieba's person tags repaired at the edges and accepted only on evidence.
 
-A candidate is a surname-led name jieba tagged `nr` (or a curated name), or a surname-led word right
-after a title. It becomes a person when the text supports it: a title or age before it
-(党总支书记张磊, 76岁的老党员杨桂云), a speech verb or person noun after it (张立民说), a list with
-an accepted name (秦建民、王云波), or a name of three characters jieba found by itself.
+A candidate is a surname-led name jieba tagged `nr` (or a curated name), or a surname-led word with
+evidence around it. It becomes a person when the text supports it: a title, age, kin word or capacity
+clause before it (党总支书记张磊, 76岁的老党员杨桂云, 的丈夫秦拥军, 作为一名民警,王海峰), a speech
+verb, person noun, age or stated title after it (张立民说, 高红梅今年45岁, 孙福兴是…书记), a list with
+an accepted name (秦建民、王云波), or a name of three characters jieba found by itself that does not
+read as an ordinary phrase (利用微|信, 向右走).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from ..lexicon import (
 )
 from .credits import credit_spans
 from .entities import Entity, Occurrence
+from .role_scope import ALL_TITLES, ROLE_GENERIC, capacity_before, clause_after, stated_role
 from .roles import AGE_BEFORE, attach_roles, ends_with_title
 from .tokens import Coverage, Doc, is_cjk
 
@@ -46,6 +49,17 @@ _AFTER_NAME_NOUNS = (
     "夫妇",
     "一家",
 )
+_PARTICLES = set("着了过的地得")
+_VERBAL_GIVEN = {"v", "vn", "a", "ad", "an", "d"}
+# Words after a name that jieba may glue to its last character (赵佳|奕在, 孔德|明说).
+_FUNCTION_AFTER_NAME = set("在是说也都就还")
+# Kin and neighbour words before a name: the person is named (王爱珍的丈夫秦拥军), though it is no role.
+_KIN_BEFORE = tuple("丈夫 妻子 爱人 老伴 儿子 女儿 父亲 母亲 哥哥 姐姐 弟弟 妹妹 邻居 同事 战友".split())
+_DIRECTIONS = set("左右东西南北前后上下里外")
+_ATTRIBUTIVES = {"各类", "各大", "各家", "多家", "一些", "这些", "那些", "所有"}
+_WEARING = re.compile(r"(?:穿|戴|披|套|身着|换上)(?:着|上|起|好)?[\u4e00-\u9fff]{0,8}$")
+_REPORTER_BEFORE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影|摄像)\s*$")
+_STATES_ROLE = re.compile(r"[，,]?\s*(?:是|现任|担任|系)")
 _NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂您你我他她们")
 _HONORIFIC_TAILS = set(HONORIFIC_TAILS)
 # Words that open a phrase, not a name: 宣传单 (宣传), 马上发 (马上), 连呼 …
@@ -70,6 +84,8 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
     given = name[2:] if name[:2] in COMPOUND_SURNAMES else name[1:]
     if given in _HONORIFIC_TAILS or given[:2] in _HONORIFIC_TAILS and len(given) > 2:
         return True
+    if len(given) == 2 and given[0] in "老小" and given[1] in SURNAMES:
+        return True  # 和老齐, 跟小王: a familiar form (老/小 + surname) after a conjunction
     if name[0] in CONJUNCTION_SURNAMES and len(given) >= 2 and doc.freq(given) >= 100:
         return True
     if name[0] in MEASURE_SURNAMES and start > 0 and doc.text[start - 1] in NUMERALS_AND_POINTERS:
@@ -83,12 +99,15 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         return True  # 戴口罩, (近)段时间: a verb or a measure word before a common noun
     if doc.freq(name) >= 50 and doc.tag(name)[:2] not in ("nr", ""):
         return True  # a common word of the language: 马甲, 关帝庙
+    if any(name + tail in ALL_TITLES for tail in "长员"):
+        return True  # 楼栋 (楼栋长), 网格 (网格员): the stem of a title is a common noun
     head = name[:2]
     return len(name) == 3 and doc.freq(head) >= 500 and doc.tag(head) in _PHRASE_HEAD_FLAGS
 
 
-def name_at(doc: Doc, i: int) -> str | None:
-    """The personal name starting at token i, repairing jieba's splits, or None."""
+def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
+    """The personal name starting at token i, repairing jieba's splits, or None. `loose` (a title
+    or kin word stands before it) also takes a given name jieba read as a verb (秦|拥军, 朱|欢欢)."""
     toks, text = doc.toks, doc.text
     w = toks[i].word
     if w in doc.lexicon.people:
@@ -100,7 +119,12 @@ def name_at(doc: Doc, i: int) -> str | None:
     if len(w) == 1:
         if w not in SURNAMES or nxt is None or not is_cjk(nxt.word):
             return None
-        if len(nxt.word) == 2 and nxt.flag in _NAME_FLAGS_OK and nxt.word[0] not in NAME_STOP_CHARS:
+        doubled = len(nxt.word) == 2 and nxt.word[0] == nxt.word[1]
+        verbal_ok = (loose and w not in CONJUNCTION_SURNAMES) or doubled  # not 村医和|无职党员
+        given_ok = nxt.flag in _NAME_FLAGS_OK or (
+            verbal_ok and nxt.flag in _VERBAL_GIVEN and doc.freq(nxt.word) <= 2000
+        )
+        if len(nxt.word) == 2 and given_ok and nxt.word[0] not in NAME_STOP_CHARS:
             name = w + nxt.word
         elif len(nxt.word) == 1 and nxt.word not in NAME_STOP_CHARS and nxt.flag not in _NOT_NAME_FLAGS:
             name = w + nxt.word
@@ -122,9 +146,21 @@ def name_at(doc: Doc, i: int) -> str | None:
             and is_cjk(nxt.word)
             and nxt.word not in NAME_STOP_CHARS
             and nxt.flag not in {"x", "m", "q", "f"}
+            and nxt.word not in _PARTICLES  # 车载|着 (之 of 王斌之 is a name's)
             and doc.count(w + nxt.word) == doc.count(w)
         ):
             name = w + nxt.word
+        elif (
+            len(w) == 2
+            and nxt
+            and len(nxt.word) == 2
+            and is_cjk(nxt.word)
+            and nxt.word[0] not in NAME_STOP_CHARS
+            and nxt.word[1] in _FUNCTION_AFTER_NAME
+            and (not doc.is_word(nxt.word) or nxt.word[1] == "说")  # 孔德|明说
+            and doc.count(w + nxt.word[0]) == doc.count(w)
+        ):
+            name = w + nxt.word[0]  # 赵佳|奕在进行: jieba glued the name's last character to 在
     if not name or not surname_ok(name) or name[-1] in _NOT_NAME_END or name in doc.lexicon.rejected:
         return None
     end = toks[i].start + len(name)
@@ -146,13 +182,52 @@ def _inside_title(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _opens_with_common_word(doc: Doc, name: str) -> bool:
+    """利用微(信群): three characters jieba tagged a name that open with a very common word of
+    another kind; without a title or a speech verb around them they are no evidence of a person."""
+    head = name[:2]
+    return len(name) == 3 and doc.freq(head) >= 5000 and not doc.tag(head).startswith("nr")
+
+
+def _reads_as_a_phrase(doc: Doc, i: int, name: str) -> bool:
+    """向右走 (a preposition and a direction), 大型|商超 (a word after an attributive): what jieba
+    tagged a name reads as an ordinary phrase; only a title or a speech verb makes it a person."""
+    if name[0] in CONJUNCTION_SURNAMES and name[1:2] in _DIRECTIONS:
+        return True
+    prev = doc.toks[i - 1] if i > 0 else None
+    return prev is not None and (prev.flag == "b" or prev.word in _ATTRIBUTIVES)
+
+
+def _given_name_is_a_place(doc: Doc, i: int, name: str, places: Coverage) -> bool:
+    """华侨蔡|沈阳: after a title, a surname with a city's name as the given name is a person."""
+    t = doc.toks[i]
+    return len(t.word) == 1 and doc.toks[i + 1].word == name[1:] and doc.toks[i + 1].start in places
+
+
 def _title_context(doc: Doc, start: int) -> bool:
     before = doc.clause_before(start)
+    if not before and start > 0 and doc.text[start - 1] in " \u3000":
+        before = doc.clause_before(start - 1)  # 下沉党员 李雅: a caption's space
     if not before:
-        return False
+        return bool(capacity_before(doc.text, start))  # 作为一名基层民警,王海峰…
+    if _WEARING.search(before):
+        return False  # 穿着志愿者马甲: what someone wears after a title word is a garment
     if AGE_BEFORE.search(before[-6:]):
         return True
-    return bool(ends_with_title(before))
+    return bool(ends_with_title(before)) or before.endswith(_KIN_BEFORE)
+
+
+def _generic_before(doc: Doc, start: int) -> bool:
+    """居民连呼, 市民纷纷: a generic person noun is as often followed by a verb as by a name."""
+    return ends_with_title(doc.clause_before(start)) in ROLE_GENERIC
+
+
+def _role_stated_after(doc: Doc, end: int) -> bool:
+    """孙福兴是青浦区金泽镇新池村党支部书记: a title stated of the word right after it."""
+    verb = _STATES_ROLE.match(doc.text, end)
+    if not verb:
+        return False
+    return any(r not in ROLE_GENERIC for r in stated_role(clause_after(doc.text, verb.end())))
 
 
 def _speech_after(doc: Doc, end: int) -> bool:
@@ -162,30 +237,41 @@ def _speech_after(doc: Doc, end: int) -> bool:
     )
 
 
-def _candidates(doc: Doc, inside: Coverage) -> tuple[dict[int, str], set[str]]:
+def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int, str], set[str]]:
     """Names by start offset, and the ones accepted on evidence of their own."""
     cands: dict[int, str] = {}
     accepted: set[str] = {n for n in doc.lexicon.people if doc.count(n)}
     for i, t in enumerate(doc.toks):
         strong_tag = t.flag in {"nr", "nrfg", "nrt"} or t.word in doc.lexicon.people
-        titled = (strong_tag or t.word[:1] in SURNAMES) and _title_context(doc, t.start)
-        if not strong_tag and not titled:
+        surname_led = t.word[:1] in SURNAMES
+        if not strong_tag and not surname_led:
             continue
-        name = name_at(doc, i)
-        if not name or t.start in inside or t.start + len(name) - 1 in inside:  # overlaps a unit
+        titled = _title_context(doc, t.start)
+        name = name_at(doc, i, loose=titled)
+        if not name or t.start in inside:
+            continue
+        city_named = titled and _given_name_is_a_place(doc, i, name, places)
+        if t.start + len(name) - 1 in inside and not city_named:
+            continue  # overlaps a unit
+        if titled and len(name) == 2 and _generic_before(doc, t.start):
+            titled = False  # 居民连呼: a two-character word after 居民 needs evidence of its own
+        end = t.start + len(name)
+        aged = bool(AGE_AFTER.match(text[end : end + 10]))  # 高红梅今年45岁
+        if not strong_tag and not titled and not aged and not _role_stated_after(doc, end):
             continue
         if not strong_tag and doc.is_word(name):
             continue  # 商量, 包干: an ordinary word after a title, not a name
         cands[t.start] = name
-        end = t.start + len(name)
         nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) and t.word == name else None
         # A two-character name jieba invented is trusted only as the subject of a verb (万鹏参加).
         jieba_found_whole = (
             strong_tag
             and t.word == name
             and (len(name) >= 3 or (not doc.is_word(name) and nxt is not None and nxt.flag in _SUBJECT_NEXT))
+            and not _opens_with_common_word(doc, name)
+            and not _reads_as_a_phrase(doc, i, name)
         )
-        if jieba_found_whole or titled or _speech_after(doc, end):
+        if jieba_found_whole or titled or _speech_after(doc, end) or _role_stated_after(doc, end):
             accepted.add(name)
     for start, name in _glued_to_title(doc):
         if start not in inside and name not in doc.lexicon.rejected:
@@ -264,14 +350,27 @@ def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str]) -> None:
             break
 
 
+def _glued_credits(text: str, cands: dict[int, str]) -> list[tuple[int, int]]:
+    """记者李凤虎刘梦珂他是…: names right after a reporter's key, and names glued to those, are the
+    credit, whatever the credit patterns made of the run (a reporter is never a person of the story)."""
+    spans: list[tuple[int, int]] = []
+    for start in sorted(cands):
+        if _REPORTER_BEFORE.search(text, max(0, start - 8), start) or (spans and spans[-1][1] == start):
+            spans.append((start, start + len(cands[start])))
+    return spans
+
+
 def find_people(
     doc: Doc, org_spans: list[tuple[int, int]], place_spans: list[tuple[int, int]]
 ) -> list[Entity]:
     """The people of the article, each with every occurrence, roles and age attached."""
     text = doc.text
     credits = credit_spans(text)
-    cands, accepted = _candidates(doc, Coverage(len(text), org_spans + place_spans + credits))
+    cands, accepted = _candidates(
+        doc, Coverage(len(text), org_spans + place_spans + credits), Coverage(len(text), place_spans)
+    )
     _grow_lists(doc, cands, accepted)
+    credits += _glued_credits(text, cands)
     accepted -= doc.lexicon.rejected
     # Drop a name that is only ever part of a longer accepted one (王斌 inside 王斌之).
     counts = Counter({name: doc.count(name) for name in accepted})

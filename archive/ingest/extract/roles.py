@@ -9,38 +9,55 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ..lexicon import GENERIC_PERSON_NOUNS, TITLE_SET, TITLES_BY_LENGTH
+from ..lexicon import TITLE_SET
 from .entities import Entity, Occurrence
-from .tokens import Doc
+from .own_words import roles_in_own_words
+from .role_scope import (
+    ALL_TITLES,
+    ROLE_GENERIC,
+    capacity_before,
+    clause_after,
+    clause_before,
+    ends_with_any_title,
+    labels_before,
+    roles_ahead,
+    stated_role,
+)
+from .tokens import CLAUSE_BREAK, Doc
 
 AGE_BEFORE = re.compile(r"(\d{1,3})\s*岁(?:的)?")
 _AGE_AFTER = re.compile(r"^(?:[，,]?\s*(?:今年|现年|年仅|已经)?)(\d{1,3})\s*岁")
 _ROLE_AFTER = re.compile(
-    r"^[^，,。；;！？!?\n]{0,6}?(被任命为|任命为|曾担任|担任|曾任|现任|兼任|是|系|任|作为|当选为)"
+    r"^(?:[^，,。；;！？!?\n]{0,6}?|[，,]\s*)(被任命为|任命为|曾担任|担任|曾任|现任|兼任|是|系|任|作为|当选为)"
 )
+# 张三,东湖社区党支部书记,…: a title phrase set off by commas right after the name.
+_CAPTION_TITLE = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,30})[ \u3000]*$", re.M)
+_APPOSITIVE = re.compile(r"^[，,]([^，,。；;！？!?\n“”:：]{2,20})(?=[，,。；;])")
 _AS_CAPACITY = re.compile(r"^[^，,。；;！？!?\n]{0,8}?以([\u4e00-\u9fff]{2,14}?)的?身份")
 _LIST_TAIL = re.compile(r"^等\s*\d*\s*[名位个人]")
 _LIST_TAIL_BARE = re.compile(r"^等(?=[\u4e00-\u9fff])")  # 陈玉珍、许咨勇等老党员
 _LEADING_JUNK = re.compile(r"^(?:一名|一位|一个|名|位|这位|那位|作为|身为|现任|时任|原|曾任|担任|任|是)")
 _LIST_JOINERS = ("、", "与", "和", "及")
 _NAMED_UNIT_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(居民区|社区|村|小区|新村|居委会|村委会)")
+_PLAIN_ADJECTIVES = {"", "普通", "一般", "当地", "本地", "附近", "广大", "热心", "一名", "一位"}
+_UNIT_CONTINUES = ("委", "政府", "人民政府", "人大", "政协", "党委", "纪委", "公安", "卫健", "民政", "教育")
+_STATED_HEAD = re.compile(r"(?:是|身为|作为)(?:一名|一位|名|位)?([\u4e00-\u9fff“”]{2,12})$")
+_ASSIGNED = {"下沉", "驻", "驻村", "派驻", "下派", "挂职", "包村", "包保"}
+_JOINING_WORDS = {"与", "和", "及", "同", "驻", "派驻", "下派", "对口"}
+_BREAK_VERBS = set(
+    "见到 看到 遇到 遇见 参加 參加 来到 找到 采访 跟随 发现 图为 图中 是 "
+    "联系 通知 询问 陪同 带领 看望 慰问 告诉 协助 配合 跟着".split()
+)
 _LEADING_FLAGS = {"v", "p", "c", "d", "r", "u", "ul", "uj", "uz", "ud", "t", "f", "m"}
 
 
-_TITLE_LENGTHS = sorted({len(t) for t in TITLE_SET}, reverse=True)
-
-
 def ends_with_title(s: str) -> str:
-    """The longest title s ends with, or "" (the first of TITLES_BY_LENGTH that s ends with: two
-    titles of one length cannot both end s, so one set lookup per length finds it).
+    """The longest title s ends with, or "".
 
     >>> ends_with_title("居民区党总支书记"), ends_with_title("居民区")
     ('党总支书记', '')
     """
-    for n in _TITLE_LENGTHS:
-        if len(s) >= n and s[-n:] in TITLE_SET:
-            return s[-n:]
-    return ""
+    return ends_with_any_title(s)
 
 
 def clean_role(part: str) -> str:
@@ -65,6 +82,8 @@ def _strip_units(role: str, units: list[str]) -> tuple[str, list[str]]:
         changed = False
         for unit in units:
             rest = role[len(unit) :]
+            if rest.startswith(_UNIT_CONTINUES):
+                continue  # 晋江市|委下派…: the place is the head of a body (市委), not a unit above
             if role.startswith(unit) and _NAMED_UNIT_HEAD.match(rest) and ends_with_title(rest):
                 role, changed = rest, True
                 stripped.append(unit)
@@ -83,12 +102,21 @@ def assign_units(roles: list[str], units: list[str], higher: list[str]) -> tuple
     return out_roles, above + [u for u in units if u not in above and any(u in r for r in out_roles)]
 
 
+def _generic(role: str) -> bool:
+    """居民, 普通市民, 当地村民: a generic person noun, bare or with a plain adjective, is no role."""
+    title = ends_with_title(role)
+    return title in ROLE_GENERIC and role[: -len(title)] in _PLAIN_ADJECTIVES
+
+
 def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
     """Title phrases in the text before a name, split at 、 or a space; each must end with a title."""
     roles = []
     for part in re.split(r"、|(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])", phrase):  # 党组书记 局长
+        head = _STATED_HEAD.search(part.rsplit("的", 1)[0]) if "的" in part else None
+        if head and ends_with_title(head.group(1)) and not _generic(head.group(1)):
+            roles.append(head.group(1))  # 本职工作是教师的志愿者骨干常杰: 教师 too
         role = clean_role(part)
-        if not role or not ends_with_title(role) or role in GENERIC_PERSON_NOUNS:
+        if not role or not ends_with_title(role) or role in ROLE_GENERIC:
             continue
         # Drop leading verbs/prepositions jieba marks (提到, 看到, 对).
         start_pos = offset + phrase.find(role)
@@ -98,15 +126,49 @@ def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
             and doc.toks[i].start < start_pos + len(role)
             and doc.toks[i].flag in _LEADING_FLAGS
             and doc.toks[i].word not in TITLE_SET
+            and doc.toks[i].word not in _ASSIGNED  # 下沉党员, 驻村干部: how the person was posted
+            and role not in ALL_TITLES
             and doc.toks[i].start >= start_pos
         ):
             cut = doc.toks[i].end - start_pos
             role = role[cut:] if cut < len(role) else role
             start_pos = doc.toks[i].end
             i += 1
-        if role and ends_with_title(role) and role not in GENERIC_PERSON_NOUNS and len(role) <= 40:
-            roles.append(role)
+        role = _after_inner_break(doc, start_pos, role)
+        if role and ends_with_title(role) and not _generic(role) and len(role) <= 40:
+            roles += [r for r in _split_stacked(role) if r not in roles]
     return roles
+
+
+def _split_stacked(role: str) -> list[str]:
+    """执勤队带头人老党员 → 执勤队带头人, 老党员: a title followed by a 老 status is two roles;
+    村党支部书记兼村委会主任 → both titles."""
+    head, _, tail = role.partition("兼")
+    if tail and ends_with_title(head) and ends_with_title(tail):
+        return [head, tail]
+    for p in range(2, len(role) - 2):
+        if (
+            role[p] == "老"
+            and role[p:] in ALL_TITLES
+            and ends_with_title(role[:p])
+            and not _generic(role[:p])
+        ):
+            return [role[:p], role[p:]]
+    return [role]
+
+
+def _after_inner_break(doc: Doc, start: int, role: str) -> str:
+    """三义社区向社区干部 → 社区干部, 图为回族志愿者 → 回族志愿者: a preposition or a verb of seeing or
+    joining inside the phrase ends what came before it (驻, 下派, 派驻 belong to the title and stay)."""
+    end, cut = start + len(role), 0
+    i = doc.tok_at(start)
+    while i < len(doc.toks) and doc.toks[i].end < end:
+        tok = doc.toks[i]
+        breaks = (tok.flag == "p" and tok.word not in _JOINING_WORDS) or tok.word in _BREAK_VERBS
+        if tok.start >= start and breaks and len(ends_with_title(doc.text[tok.end : end])) >= 2:
+            cut = tok.end - start
+        i += 1
+    return role[cut:]
 
 
 def _chains(text: str, mentions: list[Occurrence]) -> list[list[Occurrence]]:
@@ -120,22 +182,34 @@ def _chains(text: str, mentions: list[Occurrence]) -> list[list[Occurrence]]:
     return chains
 
 
-def _role_after(doc: Doc, end: int) -> str:
-    """任/担任/是 … after a name: the longest title phrase of that clause (张三担任社区党委书记)."""
+def _role_after(doc: Doc, end: int) -> list[str]:
+    """任/担任/是 … after a name: the title phrase of that clause (张三担任社区党委书记), or the label
+    it states (陈国华是统筹的“管家”); 以…身份 gives a capacity (李娥以党员志愿者身份…)."""
     capacity = _AS_CAPACITY.match(doc.text[end : end + 30])
     if capacity and ends_with_title(capacity.group(1)):
-        return clean_role(capacity.group(1))  # 李娥以党员志愿者身份…
+        return [clean_role(capacity.group(1))]
+    caption = _CAPTION_TITLE.match(doc.text, end)
+    if caption and ends_with_title(caption.group(1)) and not _generic(caption.group(1)):
+        return [caption.group(1)]  # 马映红黄冈市…村党支部书记 (a caption: the name, then the title, alone)
+    appositive = _APPOSITIVE.match(doc.text[end : end + 30])
+    if appositive:
+        role = clean_role(appositive.group(1))
+        if ends_with_title(role) and not _generic(role):
+            return [role]
     role_after = _ROLE_AFTER.match(doc.text[end : end + 60])
-    if not role_after:
-        return ""
-    rest = doc.clause_after(end + role_after.end())
-    best = ""
-    for t in TITLES_BY_LENGTH:
+    if not role_after or "的" in role_after.group(0):
+        return []  # 潘晓喆所带领的是居民…: what the person leads is the subject, not the person
+    rest = clause_after(doc.text, end + role_after.end())
+    stated = stated_role(rest)
+    if stated:
+        return stated
+    best = ""  # stated with 是/任, even 员工 or 居民 is a role
+    for t in ALL_TITLES:
         idx = rest.rfind(t)
         if idx >= 0 and idx + len(t) > len(best):
             best = rest[: idx + len(t)]
     best = clean_role(best)
-    return best if best and len(best) <= 40 else ""  # stated with 是/任, even 员工 or 居民 is a role
+    return [best] if best and len(best) <= 40 else []
 
 
 def _with_title_before_space(doc: Doc, pos: int, phrase: str) -> str:
@@ -148,21 +222,38 @@ def _with_title_before_space(doc: Doc, pos: int, phrase: str) -> str:
     return phrase
 
 
+def _joined_by_titled_name(text: str, end: int, start: int) -> bool:
+    """甲和人事干事乙: a joiner, then a title phrase of the next name, with no clause break."""
+    between = text[end:start]
+    return (
+        len(between) <= 16
+        and between[:1] in _LIST_JOINERS
+        and not any(ch in CLAUSE_BREAK for ch in between)
+        and bool(ends_with_title(between[1:]))
+    )
+
+
 def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
     text = doc.text
     mentions = sorted((m for e in people.values() for m in e.mentions), key=lambda m: m.start)
     ends = sorted(m.end for m in mentions)
+    starts = [m.start for m in mentions]
+    previous: list[Occurrence] = []
     for chain in _chains(text, mentions):
         first = chain[0]
-        before = doc.clause_before(first.start)
+        before = clause_before(text, first.start)
         own: dict[int, list[str]] = {}
         for m in chain:
-            phrase = _with_title_before_space(doc, m.start, doc.clause_before(m.start))
+            phrase = _with_title_before_space(doc, m.start, clause_before(text, m.start))
             # Only what stands after an earlier name in the same clause (护士长向璇和人事干事王雅萍).
             k = bisect_left(ends, m.start)
             if k > 0 and ends[k - 1] >= m.start - len(phrase):
                 phrase = text[ends[k - 1] : m.start].lstrip("".join(_LIST_JOINERS))
             own[m.start] = _roles_in(phrase, doc, m.start - len(phrase))
+            labels = labels_before(phrase, text[m.end : m.end + 4])
+            if not phrase:
+                labels.append(capacity_before(text, m.start))  # 作为一名基层民警,王海峰…
+            own[m.start] += [r for r in labels if r and r not in own[m.start]]
             for age in AGE_BEFORE.finditer(phrase):
                 rest = phrase[age.end() :]
                 if 0 < int(age.group(1)) < 120 and (not rest or (ends_with_title(rest) and "的" not in rest)):
@@ -172,24 +263,30 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
                 m.age = int(after.group(1))
         last = chain[-1]
         shared: list[str] = []
-        best = _role_after(doc, last.end)
-        if best:
-            own.setdefault(last.start, []).append(best)
-            if len(chain) > 1:
-                shared.append(best)
+        k = bisect_left(starts, last.end)
+        stop = starts[k] if k < len(starts) else len(text)
+        stated = _role_after(doc, last.end)
+        if previous and _joined_by_titled_name(text, previous[-1].end, first.start):
+            for m in previous:  # 护士长向璇和人事干事王雅萍是预备党员: both are
+                m.roles += [r for r in stated if r not in m.roles]
+        for best in stated + roles_ahead(text, last.end, stop):
+            if best not in own.setdefault(last.start, []):
+                own[last.start].append(best)
+                if len(chain) > 1:
+                    shared.append(best)
         list_tail = _LIST_TAIL.match(text[last.end : last.end + 60])
         bare = _LIST_TAIL_BARE.match(text[last.end : last.end + 60]) if not list_tail else None
         if bare:  # the title right after 等 is the list's role
-            title = next((t for t in TITLES_BY_LENGTH if text.startswith(t, last.end + 1)), "")
-            if title and title not in GENERIC_PERSON_NOUNS:
+            title = next((t for t in ALL_TITLES if text.startswith(t, last.end + 1)), "")
+            if title and title not in ROLE_GENERIC:
                 shared.append(title)
         if list_tail:
             # 等5名老党员和4名年轻党员志愿者: the first title phrase after the list is its role.
             rest = doc.clause_after(last.end + list_tail.end())
-            title_ends = [rest.find(t) + len(t) for t in TITLES_BY_LENGTH if t in rest]
+            title_ends = [rest.find(t) + len(t) for t in ALL_TITLES if t in rest]
             if title_ends:
                 role = clean_role(rest[: min(title_ends)])
-                if role and role not in GENERIC_PERSON_NOUNS:
+                if role and role not in ROLE_GENERIC:
                     shared.append(role)
         chain_roles = own.get(first.start, []) if len(chain) > 1 else []
         for m in chain:
@@ -198,3 +295,7 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
                 roles = list(chain_roles)
             roles += [r for r in shared if r not in roles]
             m.roles = roles
+        previous = chain
+    spoken = roles_in_own_words(text, [(m.start, m.end) for m in mentions])
+    for m in mentions:
+        m.roles += [r for r in spoken.get((m.start, m.end), []) if r not in m.roles]

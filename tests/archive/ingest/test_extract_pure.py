@@ -96,14 +96,14 @@ def test_extraction_of_the_samples_run_together_is_the_same_with_and_without_the
 
 
 def test_ends_with_title_gives_the_first_title_of_the_length_ordered_list_that_ends_the_text():
+    from archive.ingest.extract.role_scope import ALL_TITLES
     from archive.ingest.extract.roles import ends_with_title
-    from archive.ingest.lexicon import TITLES_BY_LENGTH
 
-    def scan(s: str) -> str:  # the definition: the first of TITLES_BY_LENGTH that s ends with
-        return next((t for t in TITLES_BY_LENGTH if s.endswith(t)), "")
+    def scan(s: str) -> str:  # the definition: the first of ALL_TITLES (longest first) that s ends with
+        return next((t for t in ALL_TITLES if s.endswith(t)), "")
 
     text = _samples_text()
     asked = [text[max(0, i - n) : i] for i in range(0, len(text), 3) for n in (1, 2, 4, 8)]
-    asked += [p + t for t in TITLES_BY_LENGTH for p in ("", "社区", "副")]
+    asked += [p + t for t in ALL_TITLES for p in ("", "社区", "副")]
     assert sum(1 for s in asked if scan(s)) > 100
     assert [ends_with_title(s) for s in asked] == [scan(s) for s in asked]

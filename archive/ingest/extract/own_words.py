@@ -1,0 +1,67 @@
+"""Roles people give themselves in their own words: “作为一名退休党员，我也要……”老党员许品章说;
+他说:“……我也要以志愿者的身份尽尽力。”
+
+A quotation is someone's when a named person says it right after it (”…许品章说道) or when it follows
+`NAME…说:` or `他/她说:` in the paragraph of that person's last mention. Inside it, 作为/身为/我是
+(一名) X and 以 X 的身份 state X, when X ends with a title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import SPEECH_VERBS
+from .role_scope import ROLE_GENERIC, clause_after, ends_with_any_title
+from .tokens import CLAUSE_BREAK
+
+_QUOTE = re.compile(r"“([^“”]{4,600})”")
+_SELF = re.compile(r"(?:作为|身为|我是|我也是|我曾是)(?:一名|一位|一个|名)?")
+_CAPACITY = re.compile(r"以([\u4e00-\u9fff]{2,12}?)的?身份")
+_SPEECH_BEFORE = re.compile(rf"(?:{'|'.join(SPEECH_VERBS)})(?:道)?\s*[:：]\s*$")
+_SPEAKER_REACH = 40  # ”果菜西社区68岁的老党员许品章说道: the speaker's title may stand between
+
+
+def _self_roles(quote: str) -> list[str]:
+    out: list[str] = []
+    for m in _SELF.finditer(quote):
+        clause = clause_after(quote, m.end())
+        title = ends_with_any_title(clause)
+        if title and title not in ROLE_GENERIC and len(clause) <= 12:
+            out.append(clause)
+    for m in _CAPACITY.finditer(quote):
+        title = ends_with_any_title(m.group(1))
+        if title and title not in ROLE_GENERIC:
+            out.append(m.group(1))
+    return list(dict.fromkeys(out))
+
+
+def _speaker(text: str, q_start: int, q_end: int, mentions: list[tuple[int, int]]) -> tuple[int, int] | None:
+    for start, end in mentions:  # ”…许品章说: a name in the clause right after, followed by a speech verb
+        if q_end <= start <= q_end + _SPEAKER_REACH and text[end:].startswith(SPEECH_VERBS):
+            if not any(ch in CLAUSE_BREAK for ch in text[q_end:start]):
+                return start, end
+    before = text[max(0, q_start - 30) : q_start]
+    if not _SPEECH_BEFORE.search(before):
+        return None
+    line_start = text.rfind("\n", 0, q_start) + 1
+    earlier = [(s, e) for s, e in mentions if line_start <= s < q_start]
+    if not earlier:
+        return None
+    clause_start = max(text.rfind(ch, 0, q_start - 1) for ch in "，,。；;！？!?\n") + 1
+    last = earlier[-1]
+    if last[0] >= clause_start or re.match(r"[他她](?!们)", text[clause_start:q_start]):
+        return last  # 张三说: / 他说: after 张三 in the same paragraph
+    return None
+
+
+def roles_in_own_words(text: str, mentions: list[tuple[int, int]]) -> dict[tuple[int, int], list[str]]:
+    """Roles stated by the speaker of each quotation, keyed by the speaker's mention (start, end)."""
+    out: dict[tuple[int, int], list[str]] = {}
+    for q in _QUOTE.finditer(text):
+        roles = _self_roles(q.group(1))
+        if not roles:
+            continue
+        speaker = _speaker(text, q.start(), q.end(), mentions)
+        if speaker is not None:
+            out.setdefault(speaker, []).extend(r for r in roles if r not in out.get(speaker, []))
+    return out

@@ -1,0 +1,238 @@
+"""Where a person's roles are stated beyond the title glued to the name.
+
+Three shapes of the genre that the title before a name does not cover:
+
+- quoted labels: “中国好人”“优秀志愿者”霍予闽, 作为“大家长”的社区书记…, 被人称为“门神”, 化身“团长”;
+- a title phrase that runs through a quoted group name: “红马甲”巡逻队队长张三 (quotes do not end it);
+- roles stated after the name, in the rest of its sentence or in later sentences about 他/她/这位
+  before anyone else is named: 张三是一名党员也是退役军人……还成了服务队的队长; 她……并成为志愿者服务队
+  的队长; 这位“90后”社区书记…; a later sentence opening with 作为一名…;
+- a subjectless capacity clause right before the name: 作为一名基层民警,王海峰…
+
+Which statuses count as roles (大学生, 民兵, 退役军人) and which person nouns stay generic (居民, 市民)
+is decided here too (`ALL_TITLES`, `ROLE_GENERIC`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import GENERIC_PERSON_NOUNS, SPEECH_VERBS, TITLES_BY_LENGTH
+from .tokens import CLAUSE_BREAK
+
+# Statuses the genre states as roles (大学生王冰洁, 民兵张三, 是一名退役军人), beyond lexicon.TITLES.
+EXTRA_TITLES = (
+    "在读大学生 在校大学生 研究生 高中生 中学生 民兵 退役军人 退伍军人 军人 老兵 华侨 侨胞 "
+    "团购团长 门卫 保洁员 护工 村医 乡村医生 社区医生 心理咨询师 律师 教练 厨师 店长 文书 村文书 会计 出纳"
+).split()
+# Person nouns of lexicon.GENERIC_PERSON_NOUNS that are a status, hence a role, when the text gives
+# them to a named person (大学生王冰洁); 居民/市民/老人 before a name stay generic.
+STATUS_NOUNS = frozenset({"学生", "大学生", "员工", "职工"})
+ROLE_GENERIC = frozenset(GENERIC_PERSON_NOUNS) - STATUS_NOUNS
+ALL_TITLES = tuple(sorted(set(TITLES_BY_LENGTH) | set(EXTRA_TITLES), key=lambda t: (-len(t), t)))
+
+_OPEN, _CLOSE = "“‘「『", "”’」』"
+_LABEL_MAX = 8  # a nickname or honour in quotes is short: 门神, 大家长, 中国好人, 最美逆行者
+_LABEL = rf"[“‘「『]([^“”‘’「」『』，,。；;！？!?：:\s]{{1,{_LABEL_MAX}}})[”’」』]"
+_LABELS_AT_END = re.compile(rf"(?:{_LABEL})+$")
+_ONE_LABEL = re.compile(_LABEL)
+# 作为“大家长”的社区书记: a label given in a capacity phrase before the title.
+_CAPACITY_LABEL = re.compile(rf"(?:作为|身为|被称为|被誉为|人称|号称)(?:{_LABEL})+的")
+# A label must read as a noun: speech fragments end in particles or exclamations (“好的”, “来了”).
+_NOT_LABEL_END = set("了吗呢吧啊呀哦哈嘛")
+_UNIT_WORDS = ("小区", "社区", "村", "街道", "家园", "楼", "院", "站", "点", "队", "组", "群", "城", "镇")
+# Verbs that give the subject a role stated after them (the role follows, possibly quoted).
+_PREDICATE = re.compile(
+    r"(?:作为一名|作为一位|身为一名|(?:^|(?<=[，,]))\s*(?:作为|身为)|(?<=[他她，,])是|也是|还是|又是|更是|同时是|同时也是|就是|(?<![完形组促达造构变])成(?:为了?|了)|当上了?|当起了?|当选为?|"
+    r"(?<!承)担任|兼任|"
+    r"做起了?|干起了?|化身为?|化身成|变身为?|变身成|充当起?了?|担当起?了?|扮演起?了?|"
+    r"被(?:人|大家|居民|村民|群众|同事|网友|邻居)?们?(?:亲切地|亲切|戏)?(?:称|誉|叫)(?:为|作|做)?|"
+    r"人称|号称|人送外号|外号)"
+)
+# 作为一名基层民警,王海峰…; 和女儿一起做志愿者,朱聪…: a clause without a subject before the name.
+_CAPACITY_OPENING = re.compile(
+    r"^(?:作为|身为|(?:(?:和|与|跟|同)[\u4e00-\u9fff]{1,6}一起)?(?:做|当)(?:起了?|上了?|了)?)(?:一名|一位|一个|名|位)?"
+)
+_QUANTIFIER = re.compile(r"^(?:了|上了|起了|一名|一位|一个|名|位|个|众多|许多|很多|诸多|广大)+")
+_BARE_DANG = re.compile(r"(?<![相应适充担])当(?:上|起)?(?:了)?(?:一名|一位|名|位)?")  # 自己当志愿者
+_SENTENCE_END = "。！？!?；;\n"
+_PRONOUN = re.compile(r"[他她](?!们)|这位|该名")
+
+
+def _opening_quote(text: str, close: int, floor: int) -> int:
+    """Index of the opening quote matching the closing quote at `close`, or -1 when the quoted
+    stretch is long or holds clause punctuation (then it is speech, not a name or label)."""
+    j = close - 1
+    while j >= max(floor, close - _LABEL_MAX - 6):
+        ch = text[j]
+        if ch in _OPEN:
+            return j if j < close - 1 else -1
+        if ch in CLAUSE_BREAK:
+            return -1
+        j -= 1
+    return -1
+
+
+def clause_before(text: str, pos: int, limit: int = 200) -> str:
+    """The clause ending at pos; short quoted stretches (“盛京义勇”执勤队) do not end it."""
+    start, floor = pos, max(0, pos - limit)
+    while start > floor:
+        ch = text[start - 1]
+        if ch in _CLOSE:
+            opening = _opening_quote(text, start - 1, floor)
+            if opening < 0:
+                break
+            start = opening
+            continue
+        if ch in CLAUSE_BREAK:
+            break
+        start -= 1
+    return text[start:pos]
+
+
+def clause_after(text: str, pos: int, limit: int = 200) -> str:
+    """The clause starting at pos; short quoted stretches (小区“巡逻队”的队员) do not end it."""
+    end, ceiling = pos, min(len(text), pos + limit)
+    while end < ceiling:
+        ch = text[end]
+        if ch in _OPEN:
+            m = _ONE_LABEL.match(text, end)
+            if m is None or m.end() > ceiling:
+                break
+            end = m.end()
+            continue
+        if ch in CLAUSE_BREAK:
+            break
+        end += 1
+    return text[pos:end]
+
+
+_ALL_TITLE_SET = frozenset(ALL_TITLES)
+_ALL_TITLE_LENGTHS = sorted({len(t) for t in ALL_TITLES}, reverse=True)
+
+
+def ends_with_any_title(s: str) -> str:
+    """The first of ALL_TITLES that s ends with, or "": two titles of one length cannot both end s,
+    so one set lookup per length (longest first) finds it."""
+    for n in _ALL_TITLE_LENGTHS:
+        if len(s) >= n and s[-n:] in _ALL_TITLE_SET:
+            return s[-n:]
+    return ""
+
+
+def capacity_before(text: str, start: int) -> str:
+    """作为一名基层民警,王海峰…: the title of a capacity clause that opens the name's sentence."""
+    # (the clause must begin with 作为/身为/做/当 or 和…一起: 大家都在做志愿者 has a subject of its own)
+    if start < 2 or text[start - 1] not in "，,":
+        return ""
+    prev = clause_before(text, start - 1)
+    m = _CAPACITY_OPENING.match(prev)
+    if not m or not ends_with_any_title(prev):
+        return ""
+    role = prev[m.end() :]
+    if "的" in role:
+        role = role.rsplit("的", 1)[1]
+    return role if 1 < len(role) <= 20 and role not in ROLE_GENERIC else ""
+
+
+def _is_label(label: str) -> bool:
+    """A nickname reads as a noun for a person: not a particle-ended quotation (“来了”), a number,
+    or the name of a place or unit (“无疫小区”)."""
+    return (
+        bool(label)
+        and label[-1] not in _NOT_LABEL_END
+        and not label.isdigit()
+        and not label.endswith(_UNIT_WORDS)
+    )
+
+
+def labels_before(phrase: str, name_end_text: str) -> list[str]:
+    """Quoted labels glued to the name (“中国好人”“优秀志愿者”霍予闽) or given in a capacity phrase
+    (作为“大家长”的社区书记). `name_end_text` is what follows the name: a label before someone who
+    speaks (“好的”张三说) is a quotation, not a label."""
+    out: list[str] = []
+    for m in _CAPACITY_LABEL.finditer(phrase):
+        out += [lab for lab in _ONE_LABEL.findall(m.group(0)) if _is_label(lab)]
+    tail = _LABELS_AT_END.search(phrase)
+    if tail and not name_end_text.startswith(SPEECH_VERBS):
+        out += [lab for lab in _ONE_LABEL.findall(tail.group(0)) if _is_label(lab)]
+    return list(dict.fromkeys(out))
+
+
+def _title_phrase(rest: str) -> str:
+    """The longest stretch of `rest` that ends with a title, the part after its last 的
+    (服务队的队长 → 队长, 一名党员 → 党员); empty when none."""
+    best = ""
+    for t in ALL_TITLES:
+        idx = rest.rfind(t)
+        if idx >= 0 and idx + len(t) > len(best):
+            best = rest[: idx + len(t)]
+    if "的" in best:
+        best = best.rsplit("的", 1)[1]
+    best = _QUANTIFIER.sub("", best)
+    return best if 1 < len(best) <= 30 and best not in ROLE_GENERIC else ""
+
+
+def _shortest_title_phrase(rest: str) -> str:
+    """The shortest start of `rest` that ends with a title (这位|“90后”社区书记|就和…)."""
+    for end in range(2, min(len(rest), 14) + 1):
+        title = ends_with_any_title(rest[:end])
+        if title and not ends_with_any_title(rest[: end + 1]).endswith(title + rest[end : end + 1]):
+            phrase = rest[:end]
+            return "" if "的" in phrase or phrase in ROLE_GENERIC else phrase
+    return ""
+
+
+def stated_role(rest: str) -> list[str]:
+    """The role a predicate states: quoted labels right after it (化身“团长”, 做起“交通员”和“快递员”),
+    or the title phrase of its clause, cut where the next predicate begins (是一名党员也是退役军人)."""
+    rest = _QUANTIFIER.sub("", rest)
+    labels = re.match(rf"(?:{_LABEL}(?:[和与、及]|以及)?)+", rest)
+    if labels and labels.end() < len(rest):
+        return []  # 是“小蜜蜂”中的一员: the quotes name a group the person is in, not the person
+    if labels:
+        return [lab for lab in _ONE_LABEL.findall(labels.group(0)) if _is_label(lab)]
+    nxt = _PREDICATE.search(rest)
+    clause = rest[: nxt.start()] if nxt else rest
+    if clause.endswith(("的", "地")):
+        return []
+    label = re.search(rf"的{_LABEL}$", clause)  # 统筹的“管家”
+    if label and _is_label(label.group(1)):
+        return [label.group(1)]
+    role = _title_phrase(clause)
+    return [role] if role else []
+
+
+def roles_ahead(text: str, end: int, stop: int) -> list[str]:
+    """Roles stated after a name: in the rest of its sentence, then in the sentences of the same
+    paragraph whose subject is 他/她, up to `stop` (where someone else is named)."""
+    scope = text[end:stop]
+    if "\n" in scope:
+        scope = scope[: scope.index("\n")]
+    out: list[str] = []
+    sentences = re.split(rf"(?<=[{_SENTENCE_END}])", scope)
+    reported = scope.startswith(SPEECH_VERBS)  # 张三说,他们小区成了…: what follows is someone's speech
+    for k, sentence in enumerate(sentences):
+        if k == 0 and scope.startswith("的"):
+            continue  # 在张三的带领下: the name is no subject of its own sentence
+        opens_with_capacity = sentence.lstrip().startswith(("作为", "身为"))  # 作为一名退伍军人,应该…
+        if k > 0 and opens_with_capacity and not sentence.rstrip().endswith(tuple(_SENTENCE_END)):
+            break  # 作为楼栋长,…蔡金珊都要…: someone else named in that sentence is its subject
+        if (k > 0 or reported) and not opens_with_capacity:
+            pronoun = _PRONOUN.search(sentence)
+            if pronoun is None:
+                break
+            sentence = sentence[pronoun.end() :]
+            if pronoun.group(0) in ("这位", "该名"):  # 这位“90后”社区书记: the person named before
+                role = _shortest_title_phrase(clause_after(sentence, 0))
+                out += [role] if role and role not in out else []
+        for m in _PREDICATE.finditer(sentence):
+            if m.group(0) in ("就是", "还是") and sentence[m.end() : m.end() + 1] not in ("一", "“"):
+                continue  # 还是要…, 就是说: an adverb, not a predicate
+            out += [r for r in stated_role(clause_after(sentence, m.end())) if r not in out]
+        for m in _BARE_DANG.finditer(sentence):
+            after = sentence[m.end() :]
+            title = next((t for t in ALL_TITLES if after.startswith(t)), "")
+            if title and title not in ROLE_GENERIC and title not in out:
+                out.append(title)
+    return out
