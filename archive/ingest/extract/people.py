@@ -239,6 +239,7 @@ def _speech_after(doc: Doc, end: int) -> bool:
 
 def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int, str], set[str]]:
     """Names by start offset, and the ones accepted on evidence of their own."""
+    text = doc.text
     cands: dict[int, str] = {}
     accepted: set[str] = {n for n in doc.lexicon.people if doc.count(n)}
     for i, t in enumerate(doc.toks):
