@@ -554,6 +554,26 @@ PLACE_STOP = {
 }
 
 
+# Division suffixes, longest first: what is left before one is the short form (静安区 → 静安).
+DIVISION_SUFFIXES = (
+    "特别行政区",
+    "维吾尔自治区",
+    "壮族自治区",
+    "回族自治区",
+    "自治区",
+    "自治州",
+    "自治县",
+    "新区",
+    "地区",
+    "省",
+    "市",
+    "区",
+    "县",
+    "盟",
+    "旗",
+)
+
+
 @dataclass(frozen=True)
 class Division:
     code: str
@@ -563,23 +583,7 @@ class Division:
     @property
     def short(self) -> str:
         """静安区 → 静安, 湖北省 → 湖北, 浦东新区 → 浦东; names of two characters stay whole."""
-        for suffix in (
-            "特别行政区",
-            "维吾尔自治区",
-            "壮族自治区",
-            "回族自治区",
-            "自治区",
-            "自治州",
-            "自治县",
-            "新区",
-            "地区",
-            "省",
-            "市",
-            "区",
-            "县",
-            "盟",
-            "旗",
-        ):
+        for suffix in DIVISION_SUFFIXES:
             if self.name.endswith(suffix) and len(self.name) - len(suffix) >= 2:
                 return self.name[: -len(suffix)]
         return self.name

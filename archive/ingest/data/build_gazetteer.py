@@ -25,23 +25,9 @@ import csv
 import sys
 from pathlib import Path
 
-SUFFIXES = (
-    "特别行政区",
-    "维吾尔自治区",
-    "壮族自治区",
-    "回族自治区",
-    "自治区",
-    "自治州",
-    "自治县",
-    "新区",
-    "地区",
-    "省",
-    "市",
-    "区",
-    "县",
-    "盟",
-    "旗",
-)
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # run as a script from the repository root
+from archive.ingest.lexicon import DIVISION_SUFFIXES as SUFFIXES  # noqa: E402
+
 PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 # Words jieba tags as places are safe whatever their frequency; other words are safe only when rare.
 COMMON_WORD_FREQ = 100
