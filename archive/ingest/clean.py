@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from .footer import is_footer
 from .layout import body_span, is_contact_line, is_link_row, is_prose
 from .lexicon import SURNAMES
 from .metadata import (
@@ -31,7 +32,7 @@ _SP = r"[\s\u00a0\u3000]"
 _BOILERPLATE = [
     re.compile(p, re.I)
     for p in (
-        r"^(您|你)?(当前|现在)?(的)?(所在)?位置\s*[:：]|^(您|你)(当前|现在)?的?(所在)?位置(\s|$)",
+        r"^\W{0,3}(您|你)?(当前|现在)?(的)?(所在)?位置\s*[:：]|^\W{0,3}(您|你)(当前|现在)?的?(所在)?位置(\s|$)",
         r"^(欢迎(来到|访问|光临)|请登录|登录\s*[|｜/]?\s*注册|用户名|密码)",
         r"^\S+\.(png|jpe?g|gif|webp|bmp|svg)$",
         r"原创文章|转载请|本文链接|原文链接|相关热词|热词搜索|点击大图|左右可翻页|精彩评论|网友评论|我要评论",
@@ -56,7 +57,7 @@ _BOILERPLATE = [
 _POSITION_LINE = _BOILERPLATE[0]  # 当前位置: a breadcrumb, whatever keys it holds
 _DATE_ONLY = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 _NAV_SEPARATORS = re.compile(r"\s*[|｜]\s*")
-_CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|[>＞»›]|-&gt;)\s*")
+_CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|-+>|=>|[>＞»›→]|-&gt;)\s*")
 
 _DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
@@ -125,7 +126,7 @@ def is_boilerplate(line: str) -> bool:
     s = line.strip()
     if any(p.search(s) for p in _BOILERPLATE) and not _DATE_ONLY.fullmatch(s):
         return True
-    if is_link_row(s) or is_contact_line(s):
+    if is_link_row(s) or is_contact_line(s) or is_footer(s):
         return True
     parts = [p for p in _NAV_SEPARATORS.split(s) if p]
     if len(parts) >= 3 and all(len(p) <= 8 for p in parts):

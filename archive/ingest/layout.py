@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .footer import is_footer
+
 SENTENCE_END = "。！？!?…"
 _PUNCT = re.compile(r"[，,。！？!?；;：:、“”\"「」『』（）()《》]")
 
@@ -28,6 +30,12 @@ _END_OF_ARTICLE = re.compile(
     r"|copyright|版权|©|ICP|公网安备|免责|声明",
     re.I,
 )
+# A credit line after the story (編辑/记者/来源 …, 某某网编辑 某某) closes it; a photo credit does not
+# (photo stories print one under every picture).
+_CREDIT_KEY = re.compile(r"记者|通讯员|编辑|责编|审核|审校|校对|作者|撰稿|供稿|来源|出处")
+_PHOTO_CREDIT = re.compile(r"(摄影?|供图|图片)\s*[）)】\]]?$")
+# A note wholly in brackets: (作者单位…), (以上图片由…提供), 【…订阅…】.
+_BRACKETED = re.compile(r"^(?:[（(][^（()）]{2,60}[）)]|【[^【】]{2,80}】)$")
 _TRUNCATED = re.compile(r"[“「『（(《][^”」』）)》]*$")  # 微信群里“匀: prose cut off mid-quote
 
 
@@ -60,7 +68,23 @@ def is_prose(line: str) -> bool:
 
 
 def _ends_article(line: str, kind: str) -> bool:
-    return kind != "body" and bool(_END_OF_ARTICLE.search(line.strip()[:12]))
+    s = line.strip()
+    if kind == "body":
+        return False
+    if _END_OF_ARTICLE.search(s[:12]):
+        return True
+    if kind == "metadata":
+        return bool(_CREDIT_KEY.search(s)) and not _PHOTO_CREDIT.search(s)
+    return is_footer(s)
+
+
+def is_bracketed_note(line: str) -> bool:
+    """A line wholly in brackets: a credit, an editor's note or a banner, never a paragraph.
+
+    >>> is_bracketed_note("（以上图片由和平社区提供）"), is_bracketed_note("（一）守好小区大门")
+    (True, False)
+    """
+    return bool(_BRACKETED.match(line.strip()))
 
 
 def _is_edge_chrome(line: str) -> bool:
@@ -98,7 +122,7 @@ def body_span(lines: list[str], kinds: list[str], start: int) -> list[int]:
     best = max(blocks, key=weight)  # the first of equals: the article comes before its teasers
     if not weight(best):
         best = [i for block in blocks for i in block]
-    while best and _is_edge_chrome(lines[best[-1]]):
+    while best and (_is_edge_chrome(lines[best[-1]]) or is_bracketed_note(lines[best[-1]])):
         best.pop()
     lead = next((n for n, i in enumerate(best) if not _is_edge_chrome(lines[i])), len(best))
     if lead >= 2:  # a run of labels above the first paragraph (one short line may be its heading)
