@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from .bylines import credit_names, glued_credits
 from .footer import is_footer
 from .layout import body_span, is_contact_line, is_link_row, is_prose
 from .lexicon import SURNAMES
@@ -65,10 +66,10 @@ _DATE_RE = re.compile(
 )
 _FIELD_KEYS = (
     "文章来源|稿件来源|信息来源|新闻来源|来源|出处|发布时间|发布日期|更新时间|时间|日期|"
-    "责任编辑|值班编辑|编辑|责编|编审|审核|校对|作者|记者|通讯员|撰稿|撰文|文字|摄影|"
+    "责任编辑|值班编辑|流程编辑|值班主任|编辑|责编|编审|审核|校对|作者|记者|通讯员|撰稿|撰文|文字|摄影|"
     "浏览量|浏览次数|阅读量|阅读数|点击数|点击量"
 )
-_FIELD_RE = re.compile(rf"[（(【\[]?\s*({_FIELD_KEYS})\s*(?:[:：]|{_SP}+(?=[\u4e00-\u9fff]))")
+_FIELD_RE = re.compile(rf"[（(【\[]?\s*({_FIELD_KEYS})\s*[】\]]?\s*(?:[:：]|{_SP}+(?=[\u4e00-\u9fff]))")
 _CONTRIBUTED_RE = re.compile(r"^[（(]?\s*(\S{2,30}?)\s*供稿\s*[）)]?$")
 _SUBTITLE_RE = re.compile(r"^(?:-{2,}|—{1,2}|──)\s*(\S.*)$")
 _TITLE_SPLIT_RE = re.compile(r"\s*(?:——|──|--)\s*")
@@ -84,7 +85,7 @@ _CLOSING_CREDIT = re.compile(
 )
 
 AUTHOR_KEYS = {"作者", "记者", "通讯员", "撰稿", "撰文", "文字", "摄影"}
-EDITOR_KEYS = {"责任编辑", "值班编辑", "编辑", "责编", "编审", "审核", "校对"}
+EDITOR_KEYS = {"责任编辑", "值班编辑", "流程编辑", "值班主任", "编辑", "责编", "编审", "审核", "校对"}
 SOURCE_KEYS = {"文章来源", "稿件来源", "信息来源", "新闻来源", "来源", "出处"}
 DATE_KEYS = {"发布时间", "发布日期", "更新时间", "时间", "日期"}
 
@@ -147,6 +148,7 @@ def _names(raw: str) -> list[str]:
     raw = re.sub(r"^(本报|新华社|本台|本网|特约)?(记者|通讯员)", "", raw.strip())
     out = []
     for part in _NAME_SPLIT.split(raw):
+        part = part.strip("（()）【】[]")
         part = re.sub(r"^(本报|新华社|本网)?(记者|通讯员)", "", part)
         if _NAME_OK.match(part) and part[0] in SURNAMES and part not in out:
             out.append(part)
@@ -210,7 +212,7 @@ def _is_key_led(line: str) -> bool:
 
 
 def _is_byline(line: str) -> bool:
-    return len(line) <= 40 and byline(line) is not None
+    return len(line) <= 40 and (byline(line) is not None or credit_names(line) is not None)
 
 
 def _title_candidate(line: str) -> bool:
@@ -287,6 +289,8 @@ def _classify(lines: list[str]) -> list[str]:
     kinds: list[str] = []
     for line in lines:
         if _is_key_led(line):  # 来源:X 时间:Y … 版权声明: the fields win over the copyright word
+            kinds.append("metadata")
+        elif len(line) <= 40 and credit_names(line) is not None:  # 记者 甲 通讯员 乙: no link row
             kinds.append("metadata")
         elif is_boilerplate(line):
             kinds.append("boilerplate")
@@ -368,13 +372,20 @@ def _read_fields(page: CleanPage, lines: list[str], kinds: list[str], hints: dic
             page.published, page.date_precision, page.published_text = value, precision, matched
         if matched and not _fields(line):
             outlets.append(dateline_outlet(line, matched))  # 新民晚报| 2022-04-09 12:47
+        names = credit_names(line) if len(line) <= 40 and not matched else None
+        if names:  # 王某 某某报记者 李某, （某某网编辑 周某）, 新华社记者 张某 摄
+            page.authors += [n for n in names[0] if n not in page.authors]
+            page.editors += [n for n in names[1] if n not in page.editors]
         credit = byline(line) if not _fields(line) or _BYLINE_KEY.match(line) is None else None
-        if credit:  # 某某网通讯员 某某: the writer's employer, not the outlet that published the page
+        if credit and not names:  # 某某网通讯员 某某: the writer's employer, not the page's outlet
             page.authors += [n for n in credit[1] if n not in page.authors]
+        if credit or names and not _fields(line):
             continue
         for key, value in _fields(line):
             if key in SOURCE_KEYS and not page.source:
                 page.source = outlet_value(value)
+            elif names:
+                continue
             elif key in AUTHOR_KEYS:
                 page.authors += [n for n in _names(value) if n not in page.authors]
             elif key in EDITOR_KEYS:
@@ -421,6 +432,10 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         closing = _CLOSING_CREDIT.search(lines[i])
         if closing:
             page.authors += [n for n in _names(closing.group(1)) if n not in page.authors]
+    if body_idx:  # 本报讯（记者 某某）… opening the story, …（记者 某某 通讯员 某某） closing it
+        authors, editors = glued_credits(lines[body_idx[0]], lines[body_idx[-1]])
+        page.authors += [n for n in authors if n not in page.authors]
+        page.editors += [n for n in editors if n not in page.editors]
     kept = set(body_idx)
     for i, kind in enumerate(kinds):
         if kind == "body" and i not in kept:
