@@ -14,7 +14,8 @@ from datetime import datetime
 
 from .bylines import credit_names, glued_credits
 from .footer import is_footer
-from .layout import body_span, is_contact_line, is_link_row, is_prose
+from .headline import derive_title, headline_index, set_headline, title_candidate
+from .layout import CRUMB_SEPARATORS, POSITION_LINE, body_span, is_contact_line, is_link_row, is_prose
 from .lexicon import SURNAMES
 from .metadata import (
     DATE_HINT_KEYS,
@@ -33,7 +34,7 @@ _SP = r"[\s\u00a0\u3000]"
 _BOILERPLATE = [
     re.compile(p, re.I)
     for p in (
-        r"^\W{0,3}(您|你)?(当前|现在)?(的)?(所在)?位置\s*[:：]|^\W{0,3}(您|你)(当前|现在)?的?(所在)?位置(\s|$)",
+        POSITION_LINE.pattern,
         r"^(欢迎(来到|访问|光临)|请登录|登录\s*[|｜/]?\s*注册|用户名|密码)",
         r"^\S+\.(png|jpe?g|gif|webp|bmp|svg)$",
         r"原创文章|转载请|本文链接|原文链接|相关热词|热词搜索|点击大图|左右可翻页|精彩评论|网友评论|我要评论",
@@ -55,10 +56,8 @@ _BOILERPLATE = [
         r"^(上一页|下一页|首页|尾页|\d+)(\s+(上一页|下一页|首页|尾页|\d+))+$",
     )
 ]
-_POSITION_LINE = _BOILERPLATE[0]  # 当前位置: a breadcrumb, whatever keys it holds
 _DATE_ONLY = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 _NAV_SEPARATORS = re.compile(r"\s*[|｜]\s*")
-_CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|-+>|=>|[>＞»›→]|-&gt;)\s*")
 
 _DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
@@ -71,12 +70,9 @@ _FIELD_KEYS = (
 )
 _FIELD_RE = re.compile(rf"[（(【\[]?\s*({_FIELD_KEYS})\s*[】\]]?\s*(?:[:：]|{_SP}+(?=[\u4e00-\u9fff]))")
 _CONTRIBUTED_RE = re.compile(r"^[（(]?\s*(\S{2,30}?)\s*供稿\s*[）)]?$")
-_SUBTITLE_RE = re.compile(r"^(?:-{2,}|—{1,2}|──)\s*(\S.*)$")
-_TITLE_SPLIT_RE = re.compile(r"\s*(?:——|──|--)\s*")
 _CAPTION_RE = re.compile(
     r"([（(]\s*(受访者|记者|通讯员|本报|资料)?\S{0,12}(供图|摄|图片来源[^）)]*|资料图片?|图)\s*[）)]\s*$)|^图为|^（图"
 )
-_QUOTED_LINE = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")  # a whole-line quote is a lede, not a headline
 _NAME_SPLIT = re.compile(r"[\s\u00a0\u3000、,，;；/|｜]+")
 _NAME_OK = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 _BYLINE_KEY = re.compile(r"^[（(【\[]?\s*(记者|通讯员)")
@@ -132,15 +128,8 @@ def is_boilerplate(line: str) -> bool:
     parts = [p for p in _NAV_SEPARATORS.split(s) if p]
     if len(parts) >= 3 and all(len(p) <= 8 for p in parts):
         return True
-    crumbs = [p for p in _CRUMB_SEPARATORS.split(s) if p]  # 河北频道 > 全景河北: a breadcrumb
+    crumbs = [p for p in CRUMB_SEPARATORS.split(s) if p]  # 河北频道 > 全景河北: a breadcrumb
     return len(crumbs) >= 2 and all(len(p) <= 12 for p in crumbs) and not re.search(r"[，,。！？]", s)
-
-
-def _is_crumb(line: str) -> bool:
-    """当前位置: 首页 > 新闻, or 首页>财经>快讯 without the words."""
-    s = line.strip()
-    crumbs = [p for p in _CRUMB_SEPARATORS.split(s) if p]
-    return bool(_POSITION_LINE.search(s)) or len(crumbs) >= 2 and not re.search(r"[，,。！？]", s)
 
 
 def _names(raw: str) -> list[str]:
@@ -207,22 +196,12 @@ def _is_key_led(line: str) -> bool:
         _FIELD_RE.match(s) is not None
         and (len(s) <= 120 and len(_fields(s)) >= 2 or len(s) <= 30)
         and not s.endswith("。")
-        and not _POSITION_LINE.search(s)
+        and not POSITION_LINE.search(s)
     )
 
 
 def _is_byline(line: str) -> bool:
     return len(line) <= 40 and (byline(line) is not None or credit_names(line) is not None)
-
-
-def _title_candidate(line: str) -> bool:
-    cjk = sum("\u4e00" <= c <= "\u9fff" for c in line)
-    return (
-        4 <= len(line) <= 80
-        and cjk >= 3
-        and not line.endswith(("。", "；", ";", "：", ":"))
-        and not (len(line) >= 40 and re.search(r"[，,。]", line))
-    )
 
 
 def _paragraph_kind(line: str) -> str:
@@ -232,21 +211,6 @@ def _paragraph_kind(line: str) -> str:
         if re.search(r"[\u4e00-\u9fff]", line):
             return "heading"
     return "text"
-
-
-def _derive_title(body_lines: list[str]) -> str:
-    for line in body_lines:
-        if len(line) < 8:
-            continue
-        first = re.split(r"(?<=[。！？!?])", line)[0]
-        clause = re.split(r"[，,；;：:]", first)
-        title = ""
-        for part in clause:
-            if len(title) + len(part) > 28 and title:
-                break
-            title = f"{title}，{part}" if title else part
-        return title[:40].rstrip("，,。") + ("…" if len(title) < len(first) - 1 else "")
-    return ""
 
 
 def prefer_container_metadata(page: CleanPage, hints: dict[str, str]) -> CleanPage:
@@ -280,7 +244,7 @@ def _split_headline_dateline(lines: list[str]) -> list[str]:
         if not m or m.start() < 4 or _is_metadata(line) or _is_key_led(line):
             continue
         head, tail = line[: m.start()].strip(), line[m.start() :].strip()
-        if _title_candidate(head) and not re.search(r"[，,。；;]", head) and len(tail) <= 40:
+        if title_candidate(head) and not re.search(r"[，,。；;]", head) and len(tail) <= 40:
             return [*lines[:i], head, tail, *lines[i + 1 :]]
     return lines
 
@@ -299,62 +263,6 @@ def _classify(lines: list[str]) -> list[str]:
         else:
             kinds.append("body")
     return kinds
-
-
-def _headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) -> int | None:
-    """The headline line: one that equals the page's own title (<h1>, og:title, <title> without the
-    site's name), else the first headline-like line before the prose, passing over short ones no
-    dateline follows (a channel name such as 新闻中心 above the real headline); a subtitle under the
-    headline is never taken for it."""
-    hinted = {split_headline(hints[k]) for k in ("archive:title", "og:title", "h1", "title") if hints.get(k)}
-    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
-        if kind == "body" and (line in hinted or split_headline(line) in hinted):
-            return i
-    candidates = []
-    first_prose = next((i for i, k in enumerate(kinds) if k == "body" and is_prose(lines[i])), len(lines))
-    crumbs = [i for i in range(first_prose) if kinds[i] == "boilerplate" and _is_crumb(lines[i])]
-    begin = crumbs[-1] + 1 if crumbs else 0  # the headline comes after the breadcrumb, if one is there
-    if not any(kinds[i] == "body" and _title_candidate(lines[i]) for i in range(begin, first_prose)):
-        begin = 0
-    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
-        if kind != "body" or i < begin:
-            continue
-        exclaimed = (
-            len(line) <= 30 and line.endswith(("！", "？", "!", "?")) and not re.search(r"[，,。]", line)
-        )
-        if not _title_candidate(line) or is_prose(line) and not exclaimed or _QUOTED_LINE.fullmatch(line):
-            break
-        if any(k == "body" for k in kinds[i + 1 :]):
-            candidates.append(i)
-        if len(candidates) == 4:
-            break
-    for i in candidates:
-        following = next((k for k in kinds[i + 1 :] if k != "boilerplate"), "")
-        if following == "metadata" or len(split_headline(lines[i])) > 8:
-            return i  # a dateline follows it, or it is too long for a channel name (新闻中心)
-    return candidates[0] if candidates else None
-
-
-def _set_headline(page: CleanPage, lines: list[str], kinds: list[str], title_idx: int) -> None:
-    title_line = split_headline(lines[title_idx])
-    kinds[title_idx] = "metadata"
-    for j in range(title_idx):  # anything left above the headline is site chrome
-        if kinds[j] == "body":
-            kinds[j] = "boilerplate"
-    parts = _TITLE_SPLIT_RE.split(title_line, maxsplit=1)
-    if len(parts) == 2 and len(parts[0]) >= 2 and len(parts[1]) >= 2:
-        page.title, page.subtitle = parts[0].strip(), parts[1].strip()
-    else:
-        page.title = title_line
-    # A sub-headline on its own line right after the headline or the dateline.
-    for j in range(title_idx + 1, min(title_idx + 4, len(lines))):
-        m = _SUBTITLE_RE.match(lines[j])
-        if m and kinds[j] == "body" and not page.subtitle and _title_candidate(m.group(1)):
-            page.subtitle = m.group(1).strip()
-            kinds[j] = "metadata"
-            break
-        if kinds[j] == "body":
-            break
 
 
 def _read_fields(page: CleanPage, lines: list[str], kinds: list[str], hints: dict[str, str]) -> None:
@@ -418,9 +326,9 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     lines = [ln.strip().strip("\u00a0\u3000") for ln in text.split("\n")]
     lines = _split_headline_dateline([ln for ln in lines if ln.strip()])
     kinds = _classify(lines)
-    title_idx = _headline_index(lines, kinds, hints)
+    title_idx = headline_index(lines, kinds, hints)
     if title_idx is not None:
-        _set_headline(page, lines, kinds, title_idx)
+        page.title, page.subtitle = set_headline(lines, kinds, title_idx)
     _read_fields(page, lines, kinds, hints)
 
     # Body: the densest block of prose after the headline (layout.body_span); every other line
@@ -450,6 +358,6 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         if hinted_title and len(hinted_title) >= 4:
             page.title = hinted_title.strip()
         else:
-            page.title = _derive_title([p.text for p in page.paragraphs])
+            page.title = derive_title([p.text for p in page.paragraphs])
             page.is_title_derived = bool(page.title)
     return prefer_container_metadata(page, hints)

@@ -13,6 +13,12 @@ import re
 
 from .footer import is_footer
 
+# 当前位置: a breadcrumb, whatever keys it holds (>>您当前位置:…, 您的位置  新闻  社区)
+POSITION_LINE = re.compile(
+    r"^\W{0,3}(您|你)?(当前|现在)?(的)?(所在)?位置\s*[:：]|^\W{0,3}(您|你)(当前|现在)?的?(所在)?位置(\s|$)"
+)
+# The separators of a breadcrumb: 首页 > 新闻, 首页 -> 专题, 首页 » 社会, 首页 → 本地
+CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|-+>|=>|[>＞»›→]|-&gt;)\s*")
 SENTENCE_END = "。！？!?…"
 _PUNCT = re.compile(r"[，,。！？!?；;：:、“”\"「」『』（）()《》]")
 
@@ -37,6 +43,17 @@ _PHOTO_CREDIT = re.compile(r"(摄影?|供图|图片)\s*[）)】\]]?$")
 # A note wholly in brackets: (作者单位…), (以上图片由…提供), 【…订阅…】.
 _BRACKETED = re.compile(r"^(?:[（(][^（()）]{2,60}[）)]|【[^【】]{2,80}】)$")
 _TRUNCATED = re.compile(r"[“「『（(《][^”」』）)》]*$")  # 微信群里“匀: prose cut off mid-quote
+
+
+def is_crumb(line: str) -> bool:
+    """当前位置: 首页 > 新闻, or 首页>财经>快讯 without the words.
+
+    >>> is_crumb(">>您当前位置:首页 -> 专题 -> 抗疫"), is_crumb("社区书记：守好大门")
+    (True, False)
+    """
+    s = line.strip()
+    crumbs = [p for p in CRUMB_SEPARATORS.split(s) if p]
+    return bool(POSITION_LINE.search(s)) or len(crumbs) >= 2 and not re.search(r"[，,。！？]", s)
 
 
 def is_link_row(line: str) -> bool:

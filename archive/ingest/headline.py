@@ -1,0 +1,111 @@
+"""The headline of a page: which line it is, its subtitle, and a title when the page prints none.
+
+Pure helpers for clean.py. A headline is a short line of words (no sentence) above the story,
+after any breadcrumb, usually with a dateline under it. Never a breadcrumb (`首页 -> 专题`), never
+a line of prose; a `——` splits it into title and subtitle. Sites often print the headline twice
+(the page's title bar, then the article's own heading, perhaps with a column tag or a kicker
+line above it): the repeat is metadata, and the kicker is the subtitle.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .layout import CRUMB_SEPARATORS, is_crumb, is_prose
+from .metadata import split_headline
+
+_SUBTITLE_RE = re.compile(r"^(?:-{2,}|—{1,2}|──)\s*(\S.*)$")
+_TITLE_SPLIT_RE = re.compile(r"\s*(?:——|──|--)\s*")
+_QUOTED_LINE = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")  # a whole-line quote is a lede, not a headline
+
+
+def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) -> int | None:
+    """The headline line: one that equals the page's own title (<h1>, og:title, <title> without the
+    site's name), else the first headline-like line before the prose, passing over short ones no
+    dateline follows (a channel name such as 新闻中心 above the real headline); a subtitle under the
+    headline is never taken for it."""
+    hinted = {split_headline(hints[k]) for k in ("archive:title", "og:title", "h1", "title") if hints.get(k)}
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind == "body" and (line in hinted or split_headline(line) in hinted):
+            return i
+    candidates = []
+    first_prose = next((i for i, k in enumerate(kinds) if k == "body" and is_prose(lines[i])), len(lines))
+    crumbs = [i for i in range(first_prose) if kinds[i] == "boilerplate" and is_crumb(lines[i])]
+    begin = crumbs[-1] + 1 if crumbs else 0  # the headline comes after the breadcrumb, if one is there
+    if not any(kinds[i] == "body" and title_candidate(lines[i]) for i in range(begin, first_prose)):
+        begin = 0
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind != "body" or i < begin:
+            continue
+        exclaimed = (
+            len(line) <= 30 and line.endswith(("！", "？", "!", "?")) and not re.search(r"[，,。]", line)
+        )
+        if not title_candidate(line) or is_prose(line) and not exclaimed or _QUOTED_LINE.fullmatch(line):
+            break
+        if any(k == "body" for k in kinds[i + 1 :]):
+            candidates.append(i)
+        if len(candidates) == 4:
+            break
+    for i in candidates:
+        following = next((k for k in kinds[i + 1 :] if k != "boilerplate"), "")
+        if following == "metadata" or len(split_headline(lines[i])) > 8:
+            return i  # a dateline follows it, or it is too long for a channel name (新闻中心)
+    return candidates[0] if candidates else None
+
+
+def set_headline(lines: list[str], kinds: list[str], title_idx: int) -> tuple[str, str]:
+    """(title, subtitle) from the headline line; it and a sub-headline under it become metadata, and
+    anything above it is chrome (kinds is updated in place)."""
+    title = subtitle = ""
+    title_line = split_headline(lines[title_idx])
+    kinds[title_idx] = "metadata"
+    for j in range(title_idx):  # anything left above the headline is site chrome
+        if kinds[j] == "body":
+            kinds[j] = "boilerplate"
+    parts = _TITLE_SPLIT_RE.split(title_line, maxsplit=1)
+    if len(parts) == 2 and len(parts[0]) >= 2 and len(parts[1]) >= 2:
+        title, subtitle = parts[0].strip(), parts[1].strip()
+    else:
+        title = title_line
+    # A sub-headline on its own line right after the headline or the dateline.
+    for j in range(title_idx + 1, min(title_idx + 4, len(lines))):
+        m = _SUBTITLE_RE.match(lines[j])
+        if m and kinds[j] == "body" and not subtitle and title_candidate(m.group(1)):
+            subtitle = m.group(1).strip()
+            kinds[j] = "metadata"
+            break
+        if kinds[j] == "body":
+            break
+    return title, subtitle
+
+
+def title_candidate(line: str) -> bool:
+    """A line that may be a headline: a few words, no sentence, no breadcrumb.
+
+    >>> title_candidate("和平社区：志愿者守好大门"), title_candidate("首页 -> 专题 -> 抗疫群像")
+    (True, False)
+    """
+    cjk = sum("\u4e00" <= c <= "\u9fff" for c in line)
+    return (
+        4 <= len(line) <= 80
+        and cjk >= 3
+        and not line.endswith(("。", "；", ";", "：", ":"))
+        and not (len(line) >= 40 and re.search(r"[，,。]", line))
+        and len(CRUMB_SEPARATORS.findall(line)) < 2
+    )
+
+
+def derive_title(body_lines: list[str]) -> str:
+    """A title made from the first sentence, when the page prints none."""
+    for line in body_lines:
+        if len(line) < 8:
+            continue
+        first = re.split(r"(?<=[。！？!?])", line)[0]
+        clause = re.split(r"[，,；;：:]", first)
+        title = ""
+        for part in clause:
+            if len(title) + len(part) > 28 and title:
+                break
+            title = f"{title}，{part}" if title else part
+        return title[:40].rstrip("，,。") + ("…" if len(title) < len(first) - 1 else "")
+    return ""
