@@ -14,7 +14,14 @@ from datetime import datetime
 
 from .bylines import credit_names, glued_credits
 from .footer import is_footer
-from .headline import derive_title, headline_index, set_headline, title_candidate
+from .headline import (
+    derive_title,
+    headline_after_body,
+    headline_index,
+    repeated_headline,
+    set_headline,
+    title_candidate,
+)
 from .layout import CRUMB_SEPARATORS, POSITION_LINE, body_span, is_contact_line, is_link_row, is_prose
 from .lexicon import SURNAMES
 from .metadata import (
@@ -73,6 +80,11 @@ _CONTRIBUTED_RE = re.compile(r"^[（(]?\s*(\S{2,30}?)\s*供稿\s*[）)]?$")
 _CAPTION_RE = re.compile(
     r"([（(]\s*(受访者|记者|通讯员|本报|资料)?\S{0,12}(供图|摄|图片来源[^）)]*|资料图片?|图)\s*[）)]\s*$)|^图为|^（图"
 )
+# A caption whose last words credit the picture: …分拣生活物资。社区供图, …（张某 摄）
+_CREDITED_CAPTION = re.compile(
+    r"[。.]\s*\S{0,12}\s*(?:供图|摄)\s*$|[（(][^（()）]{0,16}(?:供图|摄)\s*[）)]\s*$"
+)
+_SUMMARY = re.compile(r"^[【\[]?\s*(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[】\]]?\s*[:：]")
 _NAME_SPLIT = re.compile(r"[\s\u00a0\u3000、,，;；/|｜]+")
 _NAME_OK = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 _BYLINE_KEY = re.compile(r"^[（(【\[]?\s*(记者|通讯员)")
@@ -130,6 +142,10 @@ def is_boilerplate(line: str) -> bool:
         return True
     crumbs = [p for p in CRUMB_SEPARATORS.split(s) if p]  # 河北频道 > 全景河北: a breadcrumb
     return len(crumbs) >= 2 and all(len(p) <= 12 for p in crumbs) and not re.search(r"[，,。！？]", s)
+
+
+def _is_credited_caption(line: str) -> bool:
+    return len(line) <= 120 and bool(_CREDITED_CAPTION.search(line))
 
 
 def _names(raw: str) -> list[str]:
@@ -329,12 +345,25 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     title_idx = headline_index(lines, kinds, hints)
     if title_idx is not None:
         page.title, page.subtitle = set_headline(lines, kinds, title_idx)
+        page.subtitle = repeated_headline(lines, kinds, title_idx, page.title, page.subtitle)
     _read_fields(page, lines, kinds, hints)
 
     # Body: the densest block of prose after the headline (layout.body_span); every other line
     # not already metadata is site chrome.
     start = title_idx + 1 if title_idx is not None else 0
     body_idx = body_span(lines, kinds, start)
+    if len(body_idx) > 1 and _SUMMARY.match(lines[body_idx[0]]):  # 内容提要: the story told short, above it
+        kinds[body_idx.pop(0)] = "metadata"
+    captions = next((n for n, i in enumerate(body_idx) if not _is_credited_caption(lines[i])), 0)
+    if 1 <= captions <= 2:  # credited photo captions standing above the story (a photo story has more)
+        for i in body_idx[:captions]:
+            kinds[i] = "metadata"
+        body_idx = body_idx[captions:]
+    late = headline_after_body(lines, kinds, body_idx) if title_idx is None else None
+    if late is not None:
+        page.title = split_headline(lines[late])
+        kinds[late] = "metadata"
+        body_idx = [i for i in body_idx if i < late]
     tail = [i for i in range(body_idx[-1] + 1 if body_idx else start, len(lines)) if kinds[i] == "body"]
     for i in body_idx[-2:] + tail[:1]:  # （王丽华） closing the story, on its last line or a line of its own
         closing = _CLOSING_CREDIT.search(lines[i])

@@ -79,6 +79,49 @@ def set_headline(lines: list[str], kinds: list[str], title_idx: int) -> tuple[st
     return title, subtitle
 
 
+def repeated_headline(lines: list[str], kinds: list[str], title_idx: int, title: str, subtitle: str) -> str:
+    """The headline printed again above the story (as it is, or after a column tag: 观察丨…), perhaps
+    under a kicker line: the repeat becomes metadata and the kicker the subtitle. Returns the subtitle.
+
+    >>> kinds = ["metadata", "metadata", "body", "body", "body"]
+    >>> lines = ["社区的清晨", "2021-08-12", "逐户排查 送菜上门", "社区的清晨", "三月初，居民排队。"]
+    >>> repeated_headline(lines, kinds, 0, "社区的清晨", ""), kinds
+    ('逐户排查 送菜上门', ['metadata', 'metadata', 'metadata', 'metadata', 'body'])
+    """
+    ahead = [j for j in range(title_idx + 1, len(lines)) if kinds[j] == "body"][:3]
+    for n, j in enumerate(ahead):
+        line = lines[j]
+        if line == title or split_headline(line) == title or line == f"{title}——{subtitle}":
+            kicker = ahead[:n]
+            if len(kicker) > 1 or any(not title_candidate(lines[k]) for k in kicker):
+                return subtitle
+            for k in [*kicker, j]:
+                kinds[k] = "metadata"
+            return subtitle or (lines[kicker[0]] if kicker else "")
+        if is_prose(line):
+            break
+    return subtitle
+
+
+def headline_after_body(lines: list[str], kinds: list[str], body: list[int]) -> int | None:
+    """A page that prints no headline above the story may print it right under it, with the dateline
+    after it (video pages): that line, when it is one.
+
+    >>> lines = ["故事讲完了，大家都说好。", "社区的清晨", "发布时间：2024/5/23"]
+    >>> headline_after_body(lines, ["body", "body", "metadata"], [0, 1])
+    1
+    """
+    prose = [i for i in body if is_prose(lines[i])]
+    if not prose:
+        return None
+    j = prose[-1] + 1
+    if j + 1 >= len(lines) or kinds[j] != "body" or kinds[j + 1] != "metadata":
+        return None
+    if not title_candidate(lines[j]) or is_prose(lines[j]) or not re.search(r"\d{4}", lines[j + 1]):
+        return None
+    return j
+
+
 def title_candidate(line: str) -> bool:
     """A line that may be a headline: a few words, no sentence, no breadcrumb.
 

@@ -13,11 +13,11 @@ import re
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
-# A column or banner before the headline: 新华全媒+|…, 【一线抗疫群英谱】…, 上海好邻居 | …
+# A column or banner before the headline: 新华全媒+|…, 【一线抗疫群英谱】…, 上海好邻居 | …, 观察丨…
 # A column tag is words (栏目 | …, 新华全媒+|…): it holds a CJK character, so a headline that merely
 # contains a pipe (=cmd|…, a formula-looking title) is never cut.
 _COLUMN_PREFIX = re.compile(
-    r"^(?:【[^】]{1,16}】|\[[^\]]{1,16}\]|(?=[^|｜\s]{0,9}[\u4e00-\u9fff])[^|｜\s]{1,10}\s*[|｜]\s*)(?=\S)"
+    r"^(?:【[^】]{1,16}】|\[[^\]]{1,16}\]|(?=[^|｜丨\s]{0,9}[\u4e00-\u9fff])[^|｜丨\s]{1,10}\s*[|｜丨]\s*)(?=\S)"
 )
 # The site, channel or outlet after it: … - 公益 - 中工网, …_新华网, … | 某某在线
 _SITE_SUFFIX = re.compile(r"(?:\s*(?:\s[-–—]\s|_|\s[|｜]\s|[|｜])\s*[^\s_|｜]{1,16}){1,3}\s*$")
