@@ -42,6 +42,10 @@ _CREDIT_KEY = re.compile(r"记者|通讯员|编辑|责编|审核|审校|校对|�
 _PHOTO_CREDIT = re.compile(r"(摄影?|供图|图片)\s*[）)】\]]?$")
 # A note wholly in brackets: (作者单位…), (以上图片由…提供), 【…订阅…】.
 _BRACKETED = re.compile(r"^(?:[（(][^（()）]{2,60}[）)]|【[^【】]{2,80}】)$")
+_DATED = re.compile(
+    r"[\s(（\[【]*(?:(?:19|20)\d{2}[-/.年])?[01]?\d[-/.月][0-3]?\d日?(?:\s+\d{1,2}:\d{2})?[)）\]】]?$"
+)
+_COPYRIGHT = re.compile(r"copyright|版权所有|all rights reserved|©|ICP\s*[备证]|公网安备", re.I)
 _TRUNCATED = re.compile(r"[“「『（(《][^”」』）)》]*$")  # 微信群里“匀: prose cut off mid-quote
 
 
@@ -104,8 +108,21 @@ def is_bracketed_note(line: str) -> bool:
     return bool(_BRACKETED.match(line.strip()))
 
 
+def is_dated_link(line: str) -> bool:
+    """A link to another article with its date: a title (no sentence) ending in 2022-03-01 or 03-01.
+
+    >>> is_dated_link("清河县菜农送菜进小区 2022-03-01"), is_dated_link("居民们从3月1日起排队。")
+    (True, False)
+    """
+    s = line.strip()
+    m = _DATED.search(s)
+    return bool(m) and len(s) <= 60 and m.start() >= 4 and not re.search(r"[，,。；;！!？?]", s[: m.start()])
+
+
 def _is_edge_chrome(line: str) -> bool:
     """A short non-sentence at the edge of the body: a label, a link, a counter."""
+    if is_dated_link(line):
+        return True
     return (
         not is_prose(line)
         and len(line) < 16
@@ -119,25 +136,30 @@ def body_span(lines: list[str], kinds: list[str], start: int) -> list[int]:
     """The indices of the body lines: the block of lines from `start` with the most prose.
 
     Blocks are separated by lines that close an article (related links, editor or source lines,
-    copyright); other chrome inside a block (a counter, an image name) is passed over. Within the
-    chosen block, short non-sentences at either edge are chrome.
+    copyright, footers); other chrome inside a block (a counter, an image name) is passed over. A
+    block opened by a footer (copyright, rights notice, contacts) is the site's end matter however
+    long it is. Within the chosen block, short non-sentences at either edge are chrome.
 
     >>> lines = ["第一段，说了一件事。", "第二段，又说了。", "相关阅读", "别处的报道，很长。", "更多"]
     >>> body_span(lines, ["body", "body", "boilerplate", "body", "body"], 0)
     [0, 1]
     """
     blocks: list[list[int]] = [[]]
+    after_footer: set[int] = set()  # blocks opened by a footer: the site's end matter, never the story
     for i in range(start, len(lines)):
         if _ends_article(lines[i], kinds[i]) and any(is_prose(lines[j]) for j in blocks[-1]):
+            if kinds[i] == "boilerplate" and (is_footer(lines[i]) or _COPYRIGHT.search(lines[i])):
+                after_footer.add(len(blocks))
             blocks.append([])
         elif kinds[i] == "body":
             blocks[-1].append(i)
 
-    def weight(block: list[int]) -> int:
-        return sum(len(lines[i]) for i in block if is_prose(lines[i]))
+    def weight(n: int) -> int:
+        return 0 if n in after_footer else sum(len(lines[i]) for i in blocks[n] if is_prose(lines[i]))
 
-    best = max(blocks, key=weight)  # the first of equals: the article comes before its teasers
-    if not weight(best):
+    heaviest = max(range(len(blocks)), key=weight)  # the first of equals: the article before its teasers
+    best = blocks[heaviest]
+    if not weight(heaviest):
         best = [i for block in blocks for i in block]
     while best and (_is_edge_chrome(lines[best[-1]]) or is_bracketed_note(lines[best[-1]])):
         best.pop()
