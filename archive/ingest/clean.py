@@ -16,6 +16,7 @@ from .bylines import credit_names, glued_credits
 from .footer import is_footer
 from .headline import (
     derive_title,
+    drop_headline_repeats,
     headline_after_body,
     headline_index,
     repeated_headline,
@@ -55,6 +56,8 @@ _BOILERPLATE = [
         r"本网站?转自|不代表本(网|站)观点|转载请注明|未经(授权|许可).{0,6}(转载|使用)|仅为传递更多信息",
         r"^(相关链接|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|频道精选|热点推荐|热门推荐|热门文章|猜你喜欢|精彩推荐|今日推荐|更多阅读|阅读下一篇|阅读上一篇|下一篇|上一篇|上一条|下一条|阅读原文|打印本页|打印|关闭窗口|关闭|返回顶部|返回列表|分享到|分享|扫一扫|扫码|收藏|点赞|在看|纠错|【纠错】|我要纠错|字号)\s*[:：]?.{0,60}$",
         r"返回\S{1,12}首页",
+        r"^本(篇|文)(文章)?共?\s*\d+\s*字|读完(约|需)?\s*\d+\s*分钟|预计阅读|阅读(时间|需要)\s*(约|大约)?\s*\d+\s*分钟",
+        r"[\[【](详细|更多|详情|全文|阅读全文)[\]】]\s*$|^(留言|评论)(与评论|与留言)?\s*[（(]",
         r"(打开|下载|安装)\s*(APP|app|App|客户端)|(阅读|展开|查看)全文|查看原文|^点击(查看|阅读|进入)",
         r"^\S{1,12}(客户端|公众号|官方微博|官方微信|APP)$",
         r"欢迎.{0,10}投稿|网站内容来自|本站动态|广告报价|广告服务|关于我们|联系我们|网站地图|设为首页|加入收藏",
@@ -76,7 +79,13 @@ _FIELD_KEYS = (
     "责任编辑|值班编辑|流程编辑|值班主任|编辑|责编|编审|审核|校对|作者|记者|通讯员|撰稿|撰文|文字|摄影|"
     "浏览量|浏览次数|阅读量|阅读数|点击数|点击量"
 )
-_FIELD_RE = re.compile(rf"[（(【\[]?\s*({_FIELD_KEYS})\s*[】\]]?\s*(?:[:：]|{_SP}+(?=[\u4e00-\u9fff]))")
+# Traditional pages print the same keys (來源, 發布時間, 責任編輯, 記者): each key matches in both scripts.
+_TRADITIONAL = dict(
+    zip("来发布时间责编辑记讯员审稿闻览击读图摄", "來發佈時間責編輯記訊員審稿聞覽擊讀圖攝", strict=True)
+)
+_SIMPLIFIED = str.maketrans({t: s for s, t in _TRADITIONAL.items()})
+_FIELD_KEYS_BOTH = "".join(f"[{c}{_TRADITIONAL[c]}]" if c in _TRADITIONAL else c for c in _FIELD_KEYS)
+_FIELD_RE = re.compile(rf"[（(【\[]?\s*({_FIELD_KEYS_BOTH})\s*[】\]]?\s*(?:[:：]|{_SP}+(?=[\u4e00-\u9fff]))")
 _CONTRIBUTED_RE = re.compile(r"^[（(]?\s*(\S{2,30}?)\s*供稿\s*[）)]?$")
 _CAPTION_RE = re.compile(
     r"([（(]\s*(受访者|记者|通讯员|本报|资料)?\S{0,12}(供图|摄|图片来源[^）)]*|资料图片?|图)\s*[）)]\s*$)|^图为|^（图"
@@ -85,7 +94,10 @@ _CAPTION_RE = re.compile(
 _CREDITED_CAPTION = re.compile(
     r"[。.]\s*\S{0,12}\s*(?:供图|摄)\s*$|[（(][^（()）]{0,16}(?:供图|摄)\s*[）)]\s*$"
 )
-_SUMMARY = re.compile(r"^[【\[]?\s*(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[】\]]?\s*[:：]")
+_SUMMARY = re.compile(
+    r"^(?:[【\[]\s*(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[】\]]|(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[:：])"
+)
+_TITLE_KEY = re.compile(r"^(?:文章)?[标標]题\s*[:：]\s*(\S.{2,78})$")
 _NAME_SPLIT = re.compile(r"[\s\u00a0\u3000、,，;；/|｜]+")
 _NAME_OK = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 _BYLINE_KEY = re.compile(r"^[（(【\[]?\s*(记者|通讯员)")
@@ -168,7 +180,7 @@ def _fields(line: str) -> list[tuple[str, str]]:
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         value = line[m.end() : end].strip(" \u00a0\u3000)）】]")
-        pairs.append((m.group(1), value))
+        pairs.append((m.group(1).translate(_SIMPLIFIED), value))
     return pairs
 
 
@@ -360,6 +372,13 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         for i in body_idx[:captions]:
             kinds[i] = "metadata"
         body_idx = body_idx[captions:]
+    keyed = next((i for i, line in enumerate(lines) if _TITLE_KEY.match(line)), None)
+    if keyed is not None:  # 标题: … printed as a field (after the story on some sites)
+        kinds[keyed] = "metadata"
+        body_idx = [i for i in body_idx if i != keyed]
+        if title_idx is None:
+            page.title = split_headline(_TITLE_KEY.match(lines[keyed]).group(1))
+            title_idx = keyed
     late = headline_after_body(lines, kinds, body_idx) if title_idx is None else None
     if late is not None:
         page.title = split_headline(lines[late])
@@ -374,6 +393,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         authors, editors = glued_credits(lines[body_idx[0]], lines[body_idx[-1]])
         page.authors += [n for n in authors if n not in page.authors]
         page.editors += [n for n in editors if n not in page.editors]
+    body_idx = drop_headline_repeats(lines, kinds, body_idx, page.title)
     kept = set(body_idx)
     for i, kind in enumerate(kinds):
         if kind == "body" and i not in kept:

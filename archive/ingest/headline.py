@@ -16,6 +16,7 @@ from .metadata import split_headline
 
 _SUBTITLE_RE = re.compile(r"^(?:-{2,}|—{1,2}|──)\s*(\S.*)$")
 _TITLE_SPLIT_RE = re.compile(r"\s*(?:——|──|--)\s*")
+_DATELINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]|[来來]源|[:：]")
 _QUOTED_LINE = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")  # a whole-line quote is a lede, not a headline
 
 
@@ -50,7 +51,35 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
         following = next((k for k in kinds[i + 1 :] if k != "boilerplate"), "")
         if following == "metadata" or len(split_headline(lines[i])) > 8:
             return i  # a dateline follows it, or it is too long for a channel name (新闻中心)
-    return candidates[0] if candidates else None
+    if candidates:
+        return candidates[0]
+    # Nothing headline-like before the first prose (spam or a banner sentence above it, a headline
+    # with commas ending in !): the line that a dateline follows, near the top.
+    for i in range(min(len(lines) - 1, 15)):
+        if kinds[i] == "body" and kinds[i + 1] == "metadata" and title_candidate(lines[i].rstrip("！!？?")):
+            story_below = any(kinds[k] == "body" and is_prose(lines[k]) for k in range(i + 2, len(lines)))
+            if story_below and not re.search(r"[。；;]", lines[i]) and _DATELINE.search(lines[i + 1]):
+                return i
+    return None
+
+
+def drop_headline_repeats(lines: list[str], kinds: list[str], body: list[int], title: str) -> list[int]:
+    """The headline printed again inside the story (an image's caption or a section copying it) is
+    metadata: the body without those lines.
+
+    >>> kinds, lines = ["body", "body", "body"], ["大家都说好。", "社区的清晨", "又说了一件事。"]
+    >>> drop_headline_repeats(lines, kinds, [0, 1, 2], "社区的清晨"), kinds[1]
+    ([0, 2], 'metadata')
+    """
+    if not title:
+        return body
+    kept = []
+    for i in body:
+        if not is_prose(lines[i]) and (lines[i] == title or split_headline(lines[i]) == title):
+            kinds[i] = "metadata"
+        else:
+            kept.append(i)
+    return kept
 
 
 def set_headline(lines: list[str], kinds: list[str], title_idx: int) -> tuple[str, str]:

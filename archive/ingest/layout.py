@@ -31,7 +31,7 @@ _CONTACT = re.compile(
 # Lines that close the article: after one of these, prose belongs to other pages (teasers, comments).
 _END_OF_ARTICLE = re.compile(
     r"^[【\[(（]?\s*(?:相关|延伸阅读|推荐阅读|更多阅读|热门|热点|精彩|猜你喜欢|今日推荐|频道精选|上一篇|下一篇|"
-    r"阅读下一篇|阅读上一篇|分享|打印|关闭|返回|网友评论|精彩评论|发表评论|我要评论|评论|关键词|标签|"
+    r"阅读下一篇|阅读上一篇|分享|打印|关闭|返回|网友评论|留言|精彩评论|发表评论|我要评论|评论|关键词|标签|"
     r"(?:责任|值班|流程)?编辑|责编|审核|校对|(?:文章|稿件|信息|新闻)?来源)"
     r"|copyright|版权|©|ICP|公网安备|免责|声明",
     re.I,
@@ -157,7 +157,10 @@ def body_span(lines: list[str], kinds: list[str], start: int) -> list[int]:
     def weight(n: int) -> int:
         return 0 if n in after_footer else sum(len(lines[i]) for i in blocks[n] if is_prose(lines[i]))
 
-    heaviest = max(range(len(blocks)), key=weight)  # the first of equals: the article before its teasers
+    # The article comes before its teasers: the first block holding half the heaviest block's prose
+    # (a short story is not outweighed by the long captions of the pictures linked under it).
+    most = max(weight(n) for n in range(len(blocks)))
+    heaviest = next(n for n in range(len(blocks)) if weight(n) * 2 >= most)
     best = blocks[heaviest]
     if not weight(heaviest):
         best = [i for block in blocks for i in block]

@@ -205,7 +205,10 @@ def site_from(lines: list[str], hints: dict[str, str]) -> str:
         if m:
             return m.group(1)
     for line in lines:
-        m = re.match(r"^(\S{1,12}?)(客户端|公众号|官方微博|官方微信|APP)$", line.strip())
+        m = re.match(
+            r"^(?:扫码|扫描二维码|长按|请)?(?:关注|下载|打开)?(\S{1,12}?)(客户端|公众号|官方微博|官方微信|APP)$",
+            line.strip(),
+        )
         if m:
             return m.group(1)
     for line in lines:
