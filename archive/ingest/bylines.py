@@ -23,10 +23,16 @@ _AUTHOR_KEY = (
     r"作者|撰稿|撰文|文字|供稿"
 )
 _EDITOR_KEY = (
-    r"(?:责任|責任|值班|流程|网络|網絡)?(?:编辑|編輯)|责编|責編|编审|審核|审核|审校|校对|校對|"
+    r"(?:责任|責任|值班|流程|网络|網絡|图文|文字|视频|美术)?(?:编辑|編輯)|责编|責編|编审|審核|审核|审校|校审|校对|校對|"
     r"值班主任|[一二三]审"
 )
-_KEY = re.compile(rf"({_EDITOR_KEY}|{_AUTHOR_KEY})")
+# Crew of a broadcast or a feature (监制/某某 制片人/某某): names there are neither writers nor editors.
+_CREW_KEY = r"总监制|监制|制片人|出品人|策划|统筹|摄像|剪辑|后期制作|后期|配音|设计|制图|主播|出镜"
+_KEY = re.compile(rf"({_CREW_KEY}|{_EDITOR_KEY}|{_AUTHOR_KEY})")
+_CREW = re.compile(rf"^(?:{_CREW_KEY})$")
+_SPACED_KEY = re.compile(
+    r"(?<=[记责校监编审])[\s\u3000](?=[者编审制辑核])"
+)  # 记 者/, 责 编/: keys spaced out
 _EDITOR = re.compile(rf"^(?:{_EDITOR_KEY})$")
 _SEPARATORS = re.compile(r"[\s\u00a0\u3000:：/／?？、,，|｜·•]+")
 _ALLOWED = re.compile(r"^[\u4e00-\u9fff·A-Za-z0-9_\s\u00a0\u3000:：/／?？、,，|｜•]+$")
@@ -61,8 +67,11 @@ def credit_names(text: str, *, keyless: bool = False) -> tuple[list[str], list[s
     (([], ['周游']), ([], []))
     >>> credit_names("清河日报 记者/李小红 实习生/武莹"), credit_names("社区书记说，大家辛苦了")
     ((['李小红', '武莹'], []), None)
+    >>> credit_names("监制/刘小雯 记 者/吴小晶 张小嫣 图文编辑/张小嫣")
+    (['吴小晶', '张小嫣'], ['张小嫣'])
     """
     s = text.strip().lstrip("□■●◆◇▲△▶►").rstrip("?？ ").strip("（()）【】[]").strip()
+    s = _SPACED_KEY.sub("", s)
     if not s or len(s) > 70 or not _ALLOWED.match(s):
         return None
     photo = bool(_PHOTO_TAIL.search(s)) and not _REPORT_TAIL.search(s)
@@ -72,12 +81,13 @@ def credit_names(text: str, *, keyless: bool = False) -> tuple[list[str], list[s
     editors: list[str] = []
     pending: list[str] = []
     role: list[str] | None = None
+    crew: list[str] = []
     keys = unknown = 0
     for token in tokens:
         token = _REPORT_TAIL.sub("", token) or token
         if _KEY.fullmatch(token):
             keys += 1
-            role = editors if _EDITOR.match(token) else authors
+            role = crew if _CREW.match(token) else editors if _EDITOR.match(token) else authors
             role += [n for n in pending if n not in role]
             pending = []
         elif role is not None and (_plausible(token, role) or role is editors and _HANDLE.match(token)):
@@ -90,16 +100,16 @@ def credit_names(text: str, *, keyless: bool = False) -> tuple[list[str], list[s
             and not _NOT_NAME.search(token)
         ):
             pending.append(token)
-        elif _OUTLET.search(token) and len(token) <= 24:
-            continue
+        elif _OUTLET.search(token) and len(token) <= 24 or len(token) == 1:
+            continue  # an outlet or unit, or one character of a name printed spaced out (张 默)
         else:
             unknown += 1
     if unknown > 1 or not (keys or photo or keyless):
         return None
     if photo:  # the names before 摄 are photographers, not writers
-        return ([], editors) if authors or editors or pending else None
+        return ([], editors) if authors or editors or pending or crew else None
     authors += [n for n in pending if n not in authors]
-    return (authors, editors) if authors or editors else None
+    return (authors, editors) if authors or editors or crew else None
 
 
 _OPENING = re.compile(r"^[^（(【\[]{0,24}?(?:讯|电)?\s*[（(【\[]([^（()）【】\[\]]{2,70})[）)】\]]")

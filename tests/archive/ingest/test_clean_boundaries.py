@@ -170,3 +170,15 @@ def test_app_prompts_are_chrome_not_the_headline():
 def test_a_comment_counter_after_the_story_is_chrome():
     page = clean_page(f"{HEAD}\n{STORY}\n留言与评论(共有 0 条评论) “” |")
     assert page.body == STORY
+
+
+def test_a_broadcast_crew_block_gives_writers_and_editors_but_not_the_crew():
+    crew = "总监制/刘小雯 监 制/郝 刚 值班主任/张小霞\n记 者/吴小晶 张小嫣 责 编/吴小晶"
+    page = clean_page(f"和平社区的清晨\n{STORY}\n{crew}")
+    assert page.body == STORY
+    assert page.authors == ["吴小晶", "张小嫣"] and page.editors == ["张小霞", "吴小晶"]
+
+
+def test_a_media_placeholder_above_the_story_is_chrome():
+    page = clean_page(f"{HEAD}\n视频链接\n{STORY}")
+    assert page.body == STORY
