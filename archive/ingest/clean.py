@@ -402,7 +402,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     page.paragraphs = [Paragraph(_paragraph_kind(lines[i]), lines[i]) for i in body_idx]
     page.boilerplate = [ln for ln, k in zip(lines, kinds, strict=True) if k == "boilerplate"]
     page.metadata = [ln for ln, k in zip(lines, kinds, strict=True) if k == "metadata"]
-    page.site = site_from(page.boilerplate, hints)
+    page.site = site_from(page.boilerplate, hints, page.metadata)
 
     if not page.title:
         hinted_title = hints.get("og:title") or hints.get("h1") or split_headline(hints.get("title", ""))

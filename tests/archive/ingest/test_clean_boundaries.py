@@ -182,3 +182,16 @@ def test_a_broadcast_crew_block_gives_writers_and_editors_but_not_the_crew():
 def test_a_media_placeholder_above_the_story_is_chrome():
     page = clean_page(f"{HEAD}\n视频链接\n{STORY}")
     assert page.body == STORY
+
+
+def test_the_site_is_read_where_the_page_names_itself_but_a_channel_crumb_is_no_site():
+    assert clean_page(f"您当前的位置 : 清河新闻网 >> 今日聚焦\n{HEAD}\n{STORY}").site == "清河新闻网"
+    assert clean_page(f"欢迎来到清河网,请登录注册\n{HEAD}\n{STORY}").site == "清河网"
+    notice = "本文为清河新闻网原创文章,转载请附上原文出处链接和本声明。"
+    assert clean_page(f"{HEAD}\n{STORY}\n{notice}").site == "清河新闻网"
+    assert (
+        clean_page(f"{HEAD}\n{STORY}\nCopyright 2000-2022 QHNEWS.NET All Rights Reserved").site
+        == "QHNEWS.NET"
+    )
+    assert clean_page(f"{HEAD}\n{STORY}\n（清河网编辑 周小游）").site == "清河网"
+    assert clean_page(f"清河频道 > 全景清河\n{HEAD}\n{STORY}").site == ""
