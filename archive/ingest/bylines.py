@@ -71,7 +71,7 @@ def credit_names(text: str, *, keyless: bool = False) -> tuple[list[str], list[s
     (['吴小晶', '张小嫣'], ['张小嫣'])
     """
     s = text.strip().lstrip("□■●◆◇▲△▶►").rstrip("?？ ").strip("（()）【】[]").strip()
-    s = _SPACED_KEY.sub("", s)
+    s = re.sub(r"图\s*/\s*文|文\s*/\s*图", "撰文", _SPACED_KEY.sub("", s))  # 图/文 某某: words and pictures
     if not s or len(s) > 70 or not _ALLOWED.match(s):
         return None
     photo = bool(_PHOTO_TAIL.search(s)) and not _REPORT_TAIL.search(s)

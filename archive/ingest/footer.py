@@ -29,7 +29,7 @@ _CONTACT_KEY = re.compile(
 _RIGHTS_WORD = re.compile(
     r"著作权|版权|侵权|转载|转帖|授权|书面许可|盗用|复制|镜像|法律责任|法律顾问|知识产权|"
     r"著作權|版權|侵權|轉載|授權|書面許可|法律責任|"
-    r"所刊登|刊登的|原创内容|来源于网络"
+    r"所刊登|刊登的|原创内容|来源于网络|声明|免责|独家"
 )
 _SENTENCE_PUNCT = re.compile(r"[，,。；;！？!?]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")

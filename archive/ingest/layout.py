@@ -30,7 +30,7 @@ _CONTACT = re.compile(
 )
 # Lines that close the article: after one of these, prose belongs to other pages (teasers, comments).
 _END_OF_ARTICLE = re.compile(
-    r"^[【\[(（]?\s*(?:相关|延伸阅读|推荐阅读|更多阅读|热门|热点|精彩|猜你喜欢|今日推荐|频道精选|上一篇|下一篇|"
+    r"^[>＞»›•·●▪■◆◇▶►\-\s]*[【\[(（]?\s*(?:相关|延伸阅读|推荐阅读|更多阅读|热门|热点|精彩|猜你喜欢|今日推荐|频道精选|上一篇|下一篇|"
     r"阅读下一篇|阅读上一篇|分享|打印|关闭|返回|网友评论|留言|精彩评论|发表评论|我要评论|评论|关键词|标签|"
     r"(?:责任|值班|流程)?编辑|责编|审核|校对|(?:文章|稿件|信息|新闻)?来源)"
     r"|copyright|版权|©|ICP|公网安备|免责|声明",
