@@ -70,7 +70,8 @@ def credit_names(text: str, *, keyless: bool = False) -> tuple[list[str], list[s
     >>> credit_names("监制/刘小雯 记 者/吴小晶 张小嫣 图文编辑/张小嫣")
     (['吴小晶', '张小嫣'], ['张小嫣'])
     """
-    s = text.strip().lstrip("□■●◆◇▲△▶►").rstrip("?？ ").strip("（()）【】[]").strip()
+    s = re.sub(r"[（(]\s*发自[^（()）]{1,12}[）)]\s*$", "", text.strip())  # 记者 某某（发自武汉）
+    s = s.lstrip("□■●◆◇▲△▶►").rstrip("?？ ").strip("（()）【】[]").strip()
     s = re.sub(r"图\s*/\s*文|文\s*/\s*图", "撰文", _SPACED_KEY.sub("", s))  # 图/文 某某: words and pictures
     if not s or len(s) > 70 or not _ALLOWED.match(s):
         return None

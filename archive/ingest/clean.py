@@ -57,6 +57,7 @@ _BOILERPLATE = [
         r"^[>＞»›•·●▪■◆◇▶►\-\s]*(相关链接|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|频道精选|热点推荐|热门推荐|热门文章|猜你喜欢|精彩推荐|今日推荐|更多阅读|阅读下一篇|阅读上一篇|下一篇|上一篇|上一条|下一条|阅读原文|打印本页|打印|关闭窗口|关闭|返回顶部|返回列表|分享到|分享|扫一扫|扫码|收藏|点赞|在看|纠错|【纠错】|我要纠错|字号)\s*[:：]?.{0,60}$",
         r"返回\S{1,12}首页",
         r"^[\[【]?(视频链接|视频|图片|音频|点击播放|播放视频)[\]】]?$",  # a media placeholder
+        r"^本文(选|转|摘|来)自",
         r"^本(篇|文)(文章)?共?\s*\d+\s*字|读完(约|需)?\s*\d+\s*分钟|预计阅读|阅读(时间|需要)\s*(约|大约)?\s*\d+\s*分钟",
         r"[\[【](详细|更多|详情|全文|阅读全文)[\]】]\s*$|^(留言|评论)(与评论|与留言)?\s*[（(]",
         r"(打开|下载|安装)\s*(APP|app|App|客户端)|(阅读|展开|查看)全文|查看原文|^点击(查看|阅读|进入)",
@@ -98,7 +99,8 @@ _CREDITED_CAPTION = re.compile(
 _SUMMARY = re.compile(
     r"^(?:[【\[]\s*(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[】\]]|(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[:：])"
 )
-_TITLE_KEY = re.compile(r"^(?:文章)?[标標]题\s*[:：]\s*(\S.{2,78})$")
+_ORIGINAL_TITLE = re.compile(r"^[【\[(（]?\s*原(?:标题|題)\s*[:：]\s*")
+_TITLE_KEY = re.compile(r"^[【\[(（]?\s*(?:文章|原)?[标標][题題]\s*[:：]\s*(\S.{2,78})$")
 _NAME_SPLIT = re.compile(r"[\s\u00a0\u3000、,，;；/|｜]+")
 _NAME_OK = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 _BYLINE_KEY = re.compile(r"^[（(【\[]?\s*(记者|通讯员)")
@@ -281,9 +283,11 @@ def _split_headline_dateline(lines: list[str]) -> list[str]:
 
 def _classify(lines: list[str]) -> list[str]:
     kinds: list[str] = []
-    for line in lines:
+    for n, line in enumerate(lines):
         if _is_key_led(line):  # 来源:X 时间:Y … 版权声明: the fields win over the copyright word
             kinds.append("metadata")
+        elif _ORIGINAL_TITLE.match(line) or n and _ORIGINAL_TITLE.fullmatch(lines[n - 1]):
+            kinds.append("metadata")  # 原标题: … (on its line or the next): the repost's note
         elif len(line) <= 40 and credit_names(line) is not None:  # 记者 甲 通讯员 乙: no link row
             kinds.append("metadata")
         elif is_boilerplate(line):

@@ -17,6 +17,10 @@ from .metadata import split_headline
 _SUBTITLE_RE = re.compile(r"^(?:-{2,}|—{1,2}|──)\s*(\S.*)$")
 _TITLE_SPLIT_RE = re.compile(r"\s*(?:——|──|--)\s*")
 _DATELINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]|[来來]源|[:：]")
+# A site's or publisher's name printed above the headline: 某某发展（某市）股份有限公司, 某某市人民政府网
+_INSTITUTION = re.compile(
+    r"^[^，,。：:！!？?\s]{2,24}(?:有限公司|公司|集团|网|在线|门户|官网|政府|委员会|协会)$"
+)
 _QUOTED_LINE = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")  # a whole-line quote is a lede, not a headline
 
 
@@ -47,10 +51,14 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             candidates.append(i)
         if len(candidates) == 4:
             break
+    dated = [
+        i for i in candidates if next((k for k in kinds[i + 1 :] if k != "boilerplate"), "") == "metadata"
+    ]
     for i in candidates:
-        following = next((k for k in kinds[i + 1 :] if k != "boilerplate"), "")
-        if following == "metadata" or len(split_headline(lines[i])) > 8:
-            return i  # a dateline follows it, or it is too long for a channel name (新闻中心)
+        if i in dated or len(split_headline(lines[i])) > 8 and not (dated and _INSTITUTION.search(lines[i])):
+            return (
+                i  # a dateline follows it, or it is too long for a channel name (新闻中心) or a site's name
+            )
     if candidates:
         return candidates[0]
     # Nothing headline-like before the first prose (spam or a banner sentence above it, a headline

@@ -202,3 +202,21 @@ def test_a_related_news_header_behind_a_mark_and_a_rights_statement_close_the_st
     page = clean_page(f"{HEAD}\n{STORY}（图/文 许小池 于小文 编辑 刘小星）\n>相关新闻\n{tail}")
     assert page.body == f"{STORY}（图/文 许小池 于小文 编辑 刘小星）"
     assert page.authors == ["许小池", "于小文"] and page.editors == ["刘小星"]
+
+
+def test_a_publisher_name_above_the_headline_gives_way_to_the_line_a_dateline_follows():
+    page = clean_page(
+        f"清河发展（清河）股份有限公司\n和平社区的清晨\n时间:2020-03-02   来源:清河公司\n{STORY}"
+    )
+    assert page.title == "和平社区的清晨" and page.source == "清河公司"
+    assert page.body == STORY
+
+
+def test_an_original_title_note_and_a_dispatch_credit_are_metadata():
+    page = clean_page(f"原标题：和平社区的清晨\n{STORY}")
+    assert page.title == "和平社区的清晨" and page.body == STORY
+    page = clean_page(
+        f"社区的清晨\n记者 | 王小燕 (发自清河)\n原标题:\n和平社区的清晨\n本文选自特刊「清河现场」\n{STORY}"
+    )
+    assert page.title == "社区的清晨" and page.authors == ["王小燕"]
+    assert page.body == STORY
