@@ -27,7 +27,10 @@ _EDITOR_KEY = (
     r"值班主任|[一二三]审"
 )
 # Crew of a broadcast or a feature (监制/某某 制片人/某某): names there are neither writers nor editors.
-_CREW_KEY = r"总监制|监制|制片人|出品人|策划|统筹|摄像|剪辑|后期制作|后期|配音|设计|制图|主播|出镜"
+_CREW_KEY = (
+    r"摄影记者|摄像记者|摄影|总监制|监制|制片人|出品人|策划|统筹|"
+    r"摄像|剪辑|后期制作|后期|配音|设计|制图|主播|出镜"
+)
 _KEY = re.compile(rf"({_CREW_KEY}|{_EDITOR_KEY}|{_AUTHOR_KEY})")
 _CREW = re.compile(rf"^(?:{_CREW_KEY})$")
 _SPACED_KEY = re.compile(
@@ -47,12 +50,31 @@ _OUTLET = re.compile(
 )
 
 
+# Common surnames as traditional pages print them (陳, 劉, 張 …): the lexicon holds simplified forms.
+_TRADITIONAL_SURNAMES = dict(
+    zip(
+        "陳劉張黃趙鄭吳楊許馮蔣韓賈葉孫錢鄧羅謝盧蕭鄒蘇潘車馬陸龐",
+        "陈刘张黄赵郑吴杨许冯蒋韩贾叶孙钱邓罗谢卢萧邹苏潘车马陆庞",
+        strict=True,
+    )
+)
+
+
+def is_surname(char: str) -> bool:
+    """A character that opens Chinese names, in either script.
+
+    >>> is_surname("陳"), is_surname("陈"), is_surname("的")
+    (True, True, False)
+    """
+    return char in SURNAMES or _TRADITIONAL_SURNAMES.get(char, "") in SURNAMES
+
+
 def _plausible(token: str, role: list[str]) -> bool:
     """A name after a key: a known surname first, or one more name in a list that began with one
     (a traditional 劉 or a transliterated 吾提库 after 记者 某某)."""
     if not _NAME.match(token) or _OUTLET.search(token) or _NOT_NAME.search(token):
         return False
-    return token[0] in SURNAMES or any(n[0] in SURNAMES for n in role)
+    return is_surname(token[0]) or any(is_surname(n[0]) for n in role)
 
 
 def credit_names(text: str, *, keyless: bool = False) -> tuple[list[str], list[str]] | None:
@@ -96,7 +118,7 @@ def credit_names(text: str, *, keyless: bool = False) -> tuple[list[str], list[s
                 role.append(token)
         elif (
             _NAME.match(token)
-            and token[0] in SURNAMES
+            and is_surname(token[0])
             and not _OUTLET.search(token)
             and not _NOT_NAME.search(token)
         ):

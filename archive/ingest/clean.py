@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .bylines import credit_names, glued_credits
+from .bylines import credit_names, glued_credits, is_surname
 from .footer import is_footer
 from .headline import (
     derive_title,
@@ -24,7 +24,6 @@ from .headline import (
     title_candidate,
 )
 from .layout import CRUMB_SEPARATORS, POSITION_LINE, body_span, is_contact_line, is_link_row, is_prose
-from .lexicon import SURNAMES
 from .metadata import (
     DATE_HINT_KEYS,
     byline,
@@ -65,7 +64,7 @@ _BOILERPLATE = [
         r"欢迎.{0,10}投稿|网站内容来自|本站动态|广告报价|广告服务|关于我们|联系我们|网站地图|设为首页|加入收藏",
         r"^[•·●▪■◆◇□▶►\-\*]\s*\S{1,14}$",
         r"^(阅读量|浏览量|浏览次数|点击数|点击量|阅读数|访问量)\s*[:：]?\s*\d*\s*$",
-        r"^[\x21-\x7e]{1,20}$",  # stray scrape junk such as "ddj7" or a counter "667" (no CJK at all)
+        r"^[\x21-\x7e]{1,20}$|^[\x21-\x7e]*\d{12,}[\x21-\x7e]*$",  # scrape junk ("ddj7", a counter, an id)
         r"^(上一页|下一页|首页|尾页|\d+)(\s+(上一页|下一页|首页|尾页|\d+))+$",
     )
 ]
@@ -171,7 +170,7 @@ def _names(raw: str) -> list[str]:
     for part in _NAME_SPLIT.split(raw):
         part = part.strip("（()）【】[]")
         part = re.sub(r"^(本报|新华社|本网)?(记者|通讯员)", "", part)
-        if _NAME_OK.match(part) and part[0] in SURNAMES and part not in out:
+        if _NAME_OK.match(part) and is_surname(part[0]) and part not in out:
             out.append(part)
     return out
 
@@ -223,7 +222,7 @@ def _is_metadata(line: str) -> bool:
 
 
 def _is_key_led(line: str) -> bool:
-    s = line.strip()
+    s = re.sub(r"^【[^】]{1,6}】\s*", "", line.strip())  # 【纠错】 责任编辑: 某某
     return (
         _FIELD_RE.match(s) is not None
         and (len(s) <= 120 and len(_fields(s)) >= 2 or len(s) <= 30)
