@@ -25,11 +25,12 @@ _CONTACT_KEY = re.compile(
     r"合作洽谈|广告合作|法律顾问|备案号|许可证号?)\s*[:：]",
     re.I,
 )
-# The words of a rights notice: who owns the text and who may reprint it.
+# The words of a rights notice: who owns the text and who may reprint it. A notice holds one of the
+# core words and one more of either list (授权 and 声明 alone can be a story's words).
+_RIGHTS_CORE = re.compile(r"著作权|版权|侵权|转载|转帖|盗用|知识产权|所刊登|原创内容|著作權|版權|侵權|轉載")
 _RIGHTS_WORD = re.compile(
-    r"著作权|版权|侵权|转载|转帖|授权|书面许可|盗用|复制|镜像|法律责任|法律顾问|知识产权|"
-    r"著作權|版權|侵權|轉載|授權|書面許可|法律責任|"
-    r"所刊登|刊登的|原创内容|来源于网络|声明|免责|独家"
+    r"著作权|版权|侵权|转载|转帖|盗用|知识产权|所刊登|原创内容|著作權|版權|侵權|轉載|"
+    r"授权|授權|书面许可|書面許可|复制|镜像|法律责任|法律責任|法律顾问|刊登的|来源于网络|声明|免责|独家"
 )
 _SENTENCE_PUNCT = re.compile(r"[，,。；;！？!?]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -41,15 +42,16 @@ def is_rights_notice(line: str) -> bool:
 
     >>> is_rights_notice("凡本网注明来源的作品，未经书面许可，不得转载或镜像。")
     True
-    >>> is_rights_notice("反侵权公告："), is_rights_notice("社区书记说，复制别人的经验不管用。")
+    >>> is_rights_notice("反侵权公告："), is_rights_notice("居民签了声明，授权志愿者代购。")
     (True, False)
     """
     s = line.strip()
-    words = set(_RIGHTS_WORD.findall(s))
-    if len(words) >= 2:
+    if not _RIGHTS_CORE.search(s):
+        return False
+    if len(set(_RIGHTS_WORD.findall(s))) >= 2:
         return True
     label = s.rstrip(":：")
-    return bool(words) and len(label) <= 12 and not _SENTENCE_PUNCT.search(label) and words != {"复制"}
+    return len(label) <= 12 and not _SENTENCE_PUNCT.search(label)
 
 
 def is_contact_block(line: str) -> bool:
