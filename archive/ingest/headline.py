@@ -19,8 +19,9 @@ _TITLE_SPLIT_RE = re.compile(r"\s*(?:——|──|--)\s*")
 _DATELINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]|[来來]源|[:：]")
 # A site's or publisher's name printed above the headline: 某某发展（某市）股份有限公司, 某某市人民政府网
 _INSTITUTION = re.compile(
-    r"^[^，,。：:！!？?\s]{2,24}(?:有限公司|公司|集团|网|在线|门户|官网|政府|委员会|协会)$"
+    r"^(?:[^，,。、：:！!？?\s]{2,24}(?:有限公司|公司|集团|政府|委员会|协会)|[^，,。、：:！!？?\s]{1,8}(?:网|在线|门户|官网))$"
 )
+_SITE_NAME_END = re.compile(r"(?:网|在线|头条|新闻|日报|晚报|数字报|客户端|号|门户|APP|频道)$", re.I)
 _QUOTED_LINE = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")  # a whole-line quote is a lede, not a headline
 
 
@@ -54,11 +55,12 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
     dated = [
         i for i in candidates if next((k for k in kinds[i + 1 :] if k != "boilerplate"), "") == "metadata"
     ]
+    sites = [i for i in candidates if site_shaped(lines[i])]  # 某某头条, 某某网 - 口号, 某某股份有限公司
     for i in candidates:
-        if i in dated or len(split_headline(lines[i])) > 8 and not (dated and _INSTITUTION.search(lines[i])):
-            return (
-                i  # a dateline follows it, or it is too long for a channel name (新闻中心) or a site's name
-            )
+        if i not in sites and (i in dated or len(split_headline(lines[i])) > 8):
+            return i  # a dateline follows it, or it is too long for a channel name (新闻中心)
+    if len(sites) < len(candidates):
+        return next(i for i in candidates if i not in sites)
     if candidates:
         return candidates[0]
     # Nothing headline-like before the first prose (spam or a banner sentence above it, a headline
@@ -88,6 +90,23 @@ def drop_headline_repeats(lines: list[str], kinds: list[str], body: list[int], t
         else:
             kept.append(i)
     return kept
+
+
+def site_shaped(line: str) -> bool:
+    """A line that names a site, an app or a publisher rather than a story: 某某头条, 某某新闻网 - 口号,
+    今日头条 · 某某号, 某某发展股份有限公司.
+
+    >>> site_shaped("清河新闻网 - 专业的新闻门户"), site_shaped("今日头条 · 清河号")
+    (True, True)
+    >>> site_shaped("社区书记的一天"), site_shaped("网格员织牢基层疫情防护网")
+    (False, False)
+    """
+    title = split_headline(line)
+    if _INSTITUTION.search(title):
+        return True
+    parts = [p for p in re.split(r"\s*[·•|｜_]\s*|\s[-–—]\s", title) if p.strip()]
+    longest = 12 if len(parts) > 1 else 8  # a name alone is short: 某某头条, 手机看新闻
+    return all(len(p) <= longest for p in parts) and any(_SITE_NAME_END.search(p.strip()) for p in parts)
 
 
 def set_headline(lines: list[str], kinds: list[str], title_idx: int) -> tuple[str, str]:

@@ -220,3 +220,12 @@ def test_an_original_title_note_and_a_dispatch_credit_are_metadata():
     )
     assert page.title == "社区的清晨" and page.authors == ["王小燕"]
     assert page.body == STORY
+
+
+def test_an_aggregator_or_site_banner_above_the_headline_is_never_the_title():
+    for banner in ("清河头条", "手机看新闻", "今日头条 · 清河号", "清河新闻网 - 专业的新闻门户"):
+        assert clean_page(f"{banner}\n和平社区的清晨\n{STORY}").title == "和平社区的清晨"
+        assert clean_page(f"{banner}\n{HEAD}\n{STORY}").title == "和平社区的清晨"
+    # a headline that merely ends in 网 (a safety net) is still the headline
+    page = clean_page(f"网格员织牢基层疫情防护网\n一位退休教师的二十四小时\n来源:清河日报\n{STORY}")
+    assert page.title == "网格员织牢基层疫情防护网"
