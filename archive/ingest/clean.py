@@ -57,6 +57,7 @@ _BOILERPLATE = [
         r"返回\S{1,12}首页",
         r"^[\[【]?(视频链接|视频|图片|音频|点击播放|播放视频)[\]】]?$",  # a media placeholder
         r"^本文(选|转|摘|来)自",
+        r"^(今天是)?\s*\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}日?\s*(星期|周)[一二三四五六日天]\s*(农历\S*)?$",
         r"^本(篇|文)(文章)?共?\s*\d+\s*字|读完(约|需)?\s*\d+\s*分钟|预计阅读|阅读(时间|需要)\s*(约|大约)?\s*\d+\s*分钟",
         r"[\[【](详细|更多|详情|全文|阅读全文)[\]】]\s*$|^(留言|评论)(与评论|与留言)?\s*[（(]",
         r"(打开|下载|安装)\s*(APP|app|App|客户端)|(阅读|展开|查看)全文|查看原文|^点击(查看|阅读|进入)",
@@ -298,10 +299,14 @@ def _classify(lines: list[str]) -> list[str]:
     return kinds
 
 
-def _read_fields(page: CleanPage, lines: list[str], kinds: list[str], hints: dict[str, str]) -> None:
-    """Date, outlet and bylines from the metadata lines, then from <meta> tags and the URL."""
+def _read_fields(
+    page: CleanPage, lines: list[str], kinds: list[str], hints: dict[str, str], first: int = 0
+) -> None:
+    """Date, outlet and bylines from the metadata lines, those from the headline (`first`) on before
+    any above it (a site's calendar line is not the dateline), then from <meta> tags and the URL."""
     outlets: list[str] = []
-    for line, kind in zip(lines, kinds, strict=True):
+    for i in [*range(first, len(lines)), *range(first)]:
+        line, kind = lines[i], kinds[i]
         if kind != "metadata":
             continue
         m = _CONTRIBUTED_RE.match(line)
@@ -363,7 +368,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     if title_idx is not None:
         page.title, page.subtitle = set_headline(lines, kinds, title_idx)
         page.subtitle = repeated_headline(lines, kinds, title_idx, page.title, page.subtitle)
-    _read_fields(page, lines, kinds, hints)
+    _read_fields(page, lines, kinds, hints, title_idx or 0)
 
     # Body: the densest block of prose after the headline (layout.body_span); every other line
     # not already metadata is site chrome.

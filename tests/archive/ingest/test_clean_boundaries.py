@@ -229,3 +229,9 @@ def test_an_aggregator_or_site_banner_above_the_headline_is_never_the_title():
     # a headline that merely ends in 网 (a safety net) is still the headline
     page = clean_page(f"网格员织牢基层疫情防护网\n一位退休教师的二十四小时\n来源:清河日报\n{STORY}")
     assert page.title == "网格员织牢基层疫情防护网"
+
+
+def test_the_sites_calendar_or_a_dated_link_above_the_headline_is_not_the_publication_date():
+    page = clean_page(f"2022年3月8日 星期二\n清河热点 2022-01-05\n首页 > 新闻\n{HEAD}\n{STORY}")
+    assert page.published == datetime(2022, 3, 8, 9, 30, 15)  # noqa: DTZ001
+    assert "2022年3月8日 星期二" in page.boilerplate and page.body == STORY
