@@ -137,7 +137,7 @@ def credit_names(text: str, *, keyless: bool = False) -> tuple[list[str], list[s
 
 _OPENING = re.compile(r"^[^（(【\[]{0,24}?(?:讯|电)?\s*[（(【\[]([^（()）【】\[\]]{2,70})[）)】\]]")
 _OPENING_BARE = re.compile(r"^\S{0,24}?讯\s*((?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}?)(?:报道)?[:：\s]")
-_CLOSING = re.compile(r"[（(【\[]([^（()）【】\[\]]{2,70})[）)】\]][?？\s]*$")
+_CLOSING = re.compile(r"[（(【\[]([^（()）【】\[\]]{2,70})[）)】\]][?？\s|｜]*$")
 
 
 def glued_credits(first: str, last: str) -> tuple[list[str], list[str]]:

@@ -235,3 +235,14 @@ def test_the_sites_calendar_or_a_dated_link_above_the_headline_is_not_the_public
     page = clean_page(f"2022年3月8日 星期二\n清河热点 2022-01-05\n首页 > 新闻\n{HEAD}\n{STORY}")
     assert page.published == datetime(2022, 3, 8, 9, 30, 15)  # noqa: DTZ001
     assert "2022年3月8日 星期二" in page.boilerplate and page.body == STORY
+
+
+def test_an_e_paper_page_label_and_an_audio_player_are_chrome():
+    page = clean_page(f"第A06版：区域新闻\n众志成城，齐心抗疫\n听新闻\n{STORY}")
+    assert page.title == "众志成城，齐心抗疫" and page.body == STORY
+
+
+def test_a_closing_credit_glued_without_spaces_and_followed_by_a_bar_gives_the_writers():
+    last = f"{P3}（记者雷小福实习记者李小利实习生王小华） |"
+    page = clean_page(f"{HEAD}\n{P1}\n{last}")
+    assert page.authors == ["雷小福", "李小利", "王小华"]
