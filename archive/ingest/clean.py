@@ -4,6 +4,8 @@ Contract: `clean_page(text, hints)` sorts every non-blank line into boilerplate 
 metadata (headline, dateline, source, bylines) or the body span, and reads the fields out of the
 metadata. Pure: no I/O, no database. The rules describe how Chinese news sites lay out pages
 (breadcrumbs 当前位置, 来源/作者/编辑 lines, ICP/公网安备 footers, app badges), not particular sites.
+By concern: chrome.py (chrome lines by their words), footer.py (footers by their shape), layout.py
+(the body span), headline.py (the headline), bylines.py (credit lines), metadata.py (dates, outlets).
 """
 
 from __future__ import annotations
@@ -12,8 +14,18 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .layout import body_span, is_contact_line, is_link_row, is_prose
-from .lexicon import SURNAMES
+from .bylines import credit_names, glued_credits, is_surname
+from .chrome import is_boilerplate
+from .headline import (
+    derive_title,
+    drop_headline_repeats,
+    headline_after_body,
+    headline_index,
+    repeated_headline,
+    set_headline,
+    title_candidate,
+)
+from .layout import POSITION_LINE, body_span, is_prose
 from .metadata import (
     DATE_HINT_KEYS,
     byline,
@@ -27,54 +39,35 @@ from .metadata import (
 
 _SP = r"[\s\u00a0\u3000]"
 
-# Lines that are site chrome wherever they appear.
-_BOILERPLATE = [
-    re.compile(p, re.I)
-    for p in (
-        r"^(您|你)?(当前|现在)?(的)?(所在)?位置\s*[:：]|^(您|你)(当前|现在)?的?(所在)?位置(\s|$)",
-        r"^(欢迎(来到|访问|光临)|请登录|登录\s*[|｜/]?\s*注册|用户名|密码)",
-        r"^\S+\.(png|jpe?g|gif|webp|bmp|svg)$",
-        r"原创文章|转载请|本文链接|原文链接|相关热词|热词搜索|点击大图|左右可翻页|精彩评论|网友评论|我要评论",
-        r"(主办|承办|协办|主管|技术支持)(单位)?\s*$|^(主办|承办|协办|主管|技术支持)(单位)?\s*[:：]",
-        r"^[一二三四五六七八九十\d]*[、.]?\s*凡(本站|本网|注明|来源)|免责声明|代表本(网|站)|本(网|站)联系|联系邮箱",
-        r"(首页|主页|网站首页)\s*[>＞»›]",
-        r"[>＞»›]\s*(正文|详情|内容)\s*$",
-        r"copyright|all rights reserved|©|版权所有|版权声明|ICP\s*[备证]|公网安备|网安备|"
-        r"增值电信|违法和不良信息|举报电话|举报邮箱|互联网新闻信息服务许可",
-        r"^[【\[(（]?\s*(免责)?声明\s*[:：]",
-        r"本网站?转自|不代表本(网|站)观点|转载请注明|未经(授权|许可).{0,6}(转载|使用)|仅为传递更多信息",
-        r"^(相关链接|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|频道精选|热点推荐|热门推荐|热门文章|猜你喜欢|精彩推荐|今日推荐|更多阅读|阅读下一篇|阅读上一篇|下一篇|上一篇|阅读原文|打印本页|打印|关闭窗口|关闭|返回顶部|返回列表|分享到|分享|扫一扫|扫码|收藏|点赞|在看|纠错|【纠错】|我要纠错|字号)\s*[:：]?.{0,40}$",
-        r"返回\S{1,12}首页",
-        r"^\S{1,12}(客户端|公众号|官方微博|官方微信|APP)$",
-        r"欢迎.{0,10}投稿|网站内容来自|本站动态|广告报价|广告服务|关于我们|联系我们|网站地图|设为首页|加入收藏",
-        r"^[•·●▪■◆◇□▶►\-\*]\s*\S{1,14}$",
-        r"^(阅读量|浏览量|浏览次数|点击数|点击量|阅读数|访问量)\s*[:：]?\s*\d*\s*$",
-        r"^[\x21-\x7e]{1,20}$",  # stray scrape junk such as "ddj7" or a counter "667" (no CJK at all)
-        r"^(上一页|下一页|首页|尾页|\d+)(\s+(上一页|下一页|首页|尾页|\d+))+$",
-    )
-]
-_POSITION_LINE = _BOILERPLATE[0]  # 当前位置: a breadcrumb, whatever keys it holds
-_DATE_ONLY = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
-_NAV_SEPARATORS = re.compile(r"\s*[|｜]\s*")
-_CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|[>＞»›]|-&gt;)\s*")
-
 _DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:[\sT\u00a0]*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
 )
 _FIELD_KEYS = (
     "文章来源|稿件来源|信息来源|新闻来源|来源|出处|发布时间|发布日期|更新时间|时间|日期|"
-    "责任编辑|值班编辑|编辑|责编|编审|审核|校对|作者|记者|通讯员|撰稿|撰文|文字|摄影|"
+    "责任编辑|值班编辑|流程编辑|值班主任|编辑|责编|编审|审核|校对|作者|记者|通讯员|撰稿|撰文|文字|摄影|"
     "浏览量|浏览次数|阅读量|阅读数|点击数|点击量"
 )
-_FIELD_RE = re.compile(rf"[（(【\[]?\s*({_FIELD_KEYS})\s*(?:[:：]|{_SP}+(?=[\u4e00-\u9fff]))")
+# Traditional pages print the same keys (來源, 發布時間, 責任編輯, 記者): each key matches in both scripts.
+_TRADITIONAL = dict(
+    zip("来发布时间责编辑记讯员审稿闻览击读图摄", "來發佈時間責編輯記訊員審稿聞覽擊讀圖攝", strict=True)
+)
+_SIMPLIFIED = str.maketrans({t: s for s, t in _TRADITIONAL.items()})
+_FIELD_KEYS_BOTH = "".join(f"[{c}{_TRADITIONAL[c]}]" if c in _TRADITIONAL else c for c in _FIELD_KEYS)
+_FIELD_RE = re.compile(rf"[（(【\[]?\s*({_FIELD_KEYS_BOTH})\s*[】\]]?\s*(?:[:：]|{_SP}+(?=[\u4e00-\u9fff]))")
 _CONTRIBUTED_RE = re.compile(r"^[（(]?\s*(\S{2,30}?)\s*供稿\s*[）)]?$")
-_SUBTITLE_RE = re.compile(r"^(?:-{2,}|—{1,2}|──)\s*(\S.*)$")
-_TITLE_SPLIT_RE = re.compile(r"\s*(?:——|──|--)\s*")
 _CAPTION_RE = re.compile(
     r"([（(]\s*(受访者|记者|通讯员|本报|资料)?\S{0,12}(供图|摄|图片来源[^）)]*|资料图片?|图)\s*[）)]\s*$)|^图为|^（图"
 )
-_QUOTED_LINE = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")  # a whole-line quote is a lede, not a headline
+# A caption whose last words credit the picture: …分拣生活物资。社区供图, …（张某 摄）
+_CREDITED_CAPTION = re.compile(
+    r"[。.]\s*\S{0,12}\s*(?:供图|摄)\s*$|[（(][^（()）]{0,16}(?:供图|摄)\s*[）)]\s*$"
+)
+_SUMMARY = re.compile(
+    r"^(?:[【\[]\s*(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[】\]]|(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[:：])"
+)
+_ORIGINAL_TITLE = re.compile(r"^[【\[(（]?\s*原(?:标题|題)\s*[:：]\s*")
+_TITLE_KEY = re.compile(r"^[【\[(（]?\s*(?:文章|原)?[标標][题題]\s*[:：]\s*(\S.{2,78})$")
 _NAME_SPLIT = re.compile(r"[\s\u00a0\u3000、,，;；/|｜]+")
 _NAME_OK = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 _BYLINE_KEY = re.compile(r"^[（(【\[]?\s*(记者|通讯员)")
@@ -82,8 +75,8 @@ _CLOSING_CREDIT = re.compile(
     r"[（(]\s*([\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[）)]\s*$"
 )
 
-AUTHOR_KEYS = {"作者", "记者", "通讯员", "撰稿", "撰文", "文字", "摄影"}
-EDITOR_KEYS = {"责任编辑", "值班编辑", "编辑", "责编", "编审", "审核", "校对"}
+AUTHOR_KEYS = {"作者", "记者", "通讯员", "撰稿", "撰文", "文字"}  # 摄影: photographers are only noted
+EDITOR_KEYS = {"责任编辑", "值班编辑", "流程编辑", "值班主任", "编辑", "责编", "编审", "审核", "校对"}
 SOURCE_KEYS = {"文章来源", "稿件来源", "信息来源", "新闻来源", "来源", "出处"}
 DATE_KEYS = {"发布时间", "发布日期", "更新时间", "时间", "日期"}
 
@@ -116,29 +109,8 @@ class CleanPage:
         return "\n".join(p.text for p in self.paragraphs)
 
 
-def is_boilerplate(line: str) -> bool:
-    """True for navigation, footer, disclaimer, badge and counter lines.
-
-    >>> is_boilerplate("当前位置: 主页 > 人物 > 正文"), is_boilerplate("居民区有53栋楼。")
-    (True, False)
-    """
-    s = line.strip()
-    if any(p.search(s) for p in _BOILERPLATE) and not _DATE_ONLY.fullmatch(s):
-        return True
-    if is_link_row(s) or is_contact_line(s):
-        return True
-    parts = [p for p in _NAV_SEPARATORS.split(s) if p]
-    if len(parts) >= 3 and all(len(p) <= 8 for p in parts):
-        return True
-    crumbs = [p for p in _CRUMB_SEPARATORS.split(s) if p]  # 河北频道 > 全景河北: a breadcrumb
-    return len(crumbs) >= 2 and all(len(p) <= 12 for p in crumbs) and not re.search(r"[，,。！？]", s)
-
-
-def _is_crumb(line: str) -> bool:
-    """当前位置: 首页 > 新闻, or 首页>财经>快讯 without the words."""
-    s = line.strip()
-    crumbs = [p for p in _CRUMB_SEPARATORS.split(s) if p]
-    return bool(_POSITION_LINE.search(s)) or len(crumbs) >= 2 and not re.search(r"[，,。！？]", s)
+def _is_credited_caption(line: str) -> bool:
+    return len(line) <= 120 and bool(_CREDITED_CAPTION.search(line))
 
 
 def _names(raw: str) -> list[str]:
@@ -146,8 +118,9 @@ def _names(raw: str) -> list[str]:
     raw = re.sub(r"^(本报|新华社|本台|本网|特约)?(记者|通讯员)", "", raw.strip())
     out = []
     for part in _NAME_SPLIT.split(raw):
+        part = part.strip("（()）【】[]")
         part = re.sub(r"^(本报|新华社|本网)?(记者|通讯员)", "", part)
-        if _NAME_OK.match(part) and part[0] in SURNAMES and part not in out:
+        if _NAME_OK.match(part) and is_surname(part[0]) and part not in out:
             out.append(part)
     return out
 
@@ -159,7 +132,7 @@ def _fields(line: str) -> list[tuple[str, str]]:
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         value = line[m.end() : end].strip(" \u00a0\u3000)）】]")
-        pairs.append((m.group(1), value))
+        pairs.append((m.group(1).translate(_SIMPLIFIED), value))
     return pairs
 
 
@@ -199,27 +172,17 @@ def _is_metadata(line: str) -> bool:
 
 
 def _is_key_led(line: str) -> bool:
-    s = line.strip()
+    s = re.sub(r"^【[^】]{1,6}】\s*", "", line.strip())  # 【纠错】 责任编辑: 某某
     return (
         _FIELD_RE.match(s) is not None
         and (len(s) <= 120 and len(_fields(s)) >= 2 or len(s) <= 30)
         and not s.endswith("。")
-        and not _POSITION_LINE.search(s)
+        and not POSITION_LINE.search(s)
     )
 
 
 def _is_byline(line: str) -> bool:
-    return len(line) <= 40 and byline(line) is not None
-
-
-def _title_candidate(line: str) -> bool:
-    cjk = sum("\u4e00" <= c <= "\u9fff" for c in line)
-    return (
-        4 <= len(line) <= 80
-        and cjk >= 3
-        and not line.endswith(("。", "；", ";", "：", ":"))
-        and not (len(line) >= 40 and re.search(r"[，,。]", line))
-    )
+    return len(line) <= 40 and (byline(line) is not None or credit_names(line) is not None)
 
 
 def _paragraph_kind(line: str) -> str:
@@ -229,21 +192,6 @@ def _paragraph_kind(line: str) -> str:
         if re.search(r"[\u4e00-\u9fff]", line):
             return "heading"
     return "text"
-
-
-def _derive_title(body_lines: list[str]) -> str:
-    for line in body_lines:
-        if len(line) < 8:
-            continue
-        first = re.split(r"(?<=[。！？!?])", line)[0]
-        clause = re.split(r"[，,；;：:]", first)
-        title = ""
-        for part in clause:
-            if len(title) + len(part) > 28 and title:
-                break
-            title = f"{title}，{part}" if title else part
-        return title[:40].rstrip("，,。") + ("…" if len(title) < len(first) - 1 else "")
-    return ""
 
 
 def prefer_container_metadata(page: CleanPage, hints: dict[str, str]) -> CleanPage:
@@ -277,15 +225,19 @@ def _split_headline_dateline(lines: list[str]) -> list[str]:
         if not m or m.start() < 4 or _is_metadata(line) or _is_key_led(line):
             continue
         head, tail = line[: m.start()].strip(), line[m.start() :].strip()
-        if _title_candidate(head) and not re.search(r"[，,。；;]", head) and len(tail) <= 40:
+        if title_candidate(head) and not re.search(r"[，,。；;]", head) and len(tail) <= 40:
             return [*lines[:i], head, tail, *lines[i + 1 :]]
     return lines
 
 
 def _classify(lines: list[str]) -> list[str]:
     kinds: list[str] = []
-    for line in lines:
+    for n, line in enumerate(lines):
         if _is_key_led(line):  # 来源:X 时间:Y … 版权声明: the fields win over the copyright word
+            kinds.append("metadata")
+        elif _ORIGINAL_TITLE.match(line) or n and _ORIGINAL_TITLE.fullmatch(lines[n - 1]):
+            kinds.append("metadata")  # 原标题: … (on its line or the next): the repost's note
+        elif len(line) <= 40 and credit_names(line) is not None:  # 记者 甲 通讯员 乙: no link row
             kinds.append("metadata")
         elif is_boilerplate(line):
             kinds.append("boilerplate")
@@ -296,66 +248,14 @@ def _classify(lines: list[str]) -> list[str]:
     return kinds
 
 
-def _headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) -> int | None:
-    """The headline line: one that equals the page's own title (<h1>, og:title, <title> without the
-    site's name), else the first headline-like line before the prose, passing over short ones no
-    dateline follows (a channel name such as 新闻中心 above the real headline); a subtitle under the
-    headline is never taken for it."""
-    hinted = {split_headline(hints[k]) for k in ("archive:title", "og:title", "h1", "title") if hints.get(k)}
-    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
-        if kind == "body" and (line in hinted or split_headline(line) in hinted):
-            return i
-    candidates = []
-    first_prose = next((i for i, k in enumerate(kinds) if k == "body" and is_prose(lines[i])), len(lines))
-    crumbs = [i for i in range(first_prose) if kinds[i] == "boilerplate" and _is_crumb(lines[i])]
-    begin = crumbs[-1] + 1 if crumbs else 0  # the headline comes after the breadcrumb, if one is there
-    if not any(kinds[i] == "body" and _title_candidate(lines[i]) for i in range(begin, first_prose)):
-        begin = 0
-    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
-        if kind != "body" or i < begin:
-            continue
-        exclaimed = (
-            len(line) <= 30 and line.endswith(("！", "？", "!", "?")) and not re.search(r"[，,。]", line)
-        )
-        if not _title_candidate(line) or is_prose(line) and not exclaimed or _QUOTED_LINE.fullmatch(line):
-            break
-        if any(k == "body" for k in kinds[i + 1 :]):
-            candidates.append(i)
-        if len(candidates) == 4:
-            break
-    for i in candidates:
-        following = next((k for k in kinds[i + 1 :] if k != "boilerplate"), "")
-        if following == "metadata" or len(split_headline(lines[i])) > 8:
-            return i  # a dateline follows it, or it is too long for a channel name (新闻中心)
-    return candidates[0] if candidates else None
-
-
-def _set_headline(page: CleanPage, lines: list[str], kinds: list[str], title_idx: int) -> None:
-    title_line = split_headline(lines[title_idx])
-    kinds[title_idx] = "metadata"
-    for j in range(title_idx):  # anything left above the headline is site chrome
-        if kinds[j] == "body":
-            kinds[j] = "boilerplate"
-    parts = _TITLE_SPLIT_RE.split(title_line, maxsplit=1)
-    if len(parts) == 2 and len(parts[0]) >= 2 and len(parts[1]) >= 2:
-        page.title, page.subtitle = parts[0].strip(), parts[1].strip()
-    else:
-        page.title = title_line
-    # A sub-headline on its own line right after the headline or the dateline.
-    for j in range(title_idx + 1, min(title_idx + 4, len(lines))):
-        m = _SUBTITLE_RE.match(lines[j])
-        if m and kinds[j] == "body" and not page.subtitle and _title_candidate(m.group(1)):
-            page.subtitle = m.group(1).strip()
-            kinds[j] = "metadata"
-            break
-        if kinds[j] == "body":
-            break
-
-
-def _read_fields(page: CleanPage, lines: list[str], kinds: list[str], hints: dict[str, str]) -> None:
-    """Date, outlet and bylines from the metadata lines, then from <meta> tags and the URL."""
+def _read_fields(
+    page: CleanPage, lines: list[str], kinds: list[str], hints: dict[str, str], first: int = 0
+) -> None:
+    """Date, outlet and bylines from the metadata lines, those from the headline (`first`) on before
+    any above it (a site's calendar line is not the dateline), then from <meta> tags and the URL."""
     outlets: list[str] = []
-    for line, kind in zip(lines, kinds, strict=True):
+    for i in [*range(first, len(lines)), *range(first)]:
+        line, kind = lines[i], kinds[i]
         if kind != "metadata":
             continue
         m = _CONTRIBUTED_RE.match(line)
@@ -367,13 +267,20 @@ def _read_fields(page: CleanPage, lines: list[str], kinds: list[str], hints: dic
             page.published, page.date_precision, page.published_text = value, precision, matched
         if matched and not _fields(line):
             outlets.append(dateline_outlet(line, matched))  # 新民晚报| 2022-04-09 12:47
+        names = credit_names(line) if len(line) <= 40 and not matched else None
+        if names:  # 王某 某某报记者 李某, （某某网编辑 周某）, 新华社记者 张某 摄
+            page.authors += [n for n in names[0] if n not in page.authors]
+            page.editors += [n for n in names[1] if n not in page.editors]
         credit = byline(line) if not _fields(line) or _BYLINE_KEY.match(line) is None else None
-        if credit:  # 某某网通讯员 某某: the writer's employer, not the outlet that published the page
+        if credit and not names:  # 某某网通讯员 某某: the writer's employer, not the page's outlet
             page.authors += [n for n in credit[1] if n not in page.authors]
+        if credit or names and not _fields(line):
             continue
         for key, value in _fields(line):
             if key in SOURCE_KEYS and not page.source:
                 page.source = outlet_value(value)
+            elif names:
+                continue
             elif key in AUTHOR_KEYS:
                 page.authors += [n for n in _names(value) if n not in page.authors]
             elif key in EDITOR_KEYS:
@@ -406,20 +313,45 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     lines = [ln.strip().strip("\u00a0\u3000") for ln in text.split("\n")]
     lines = _split_headline_dateline([ln for ln in lines if ln.strip()])
     kinds = _classify(lines)
-    title_idx = _headline_index(lines, kinds, hints)
+    title_idx = headline_index(lines, kinds, hints)
     if title_idx is not None:
-        _set_headline(page, lines, kinds, title_idx)
-    _read_fields(page, lines, kinds, hints)
+        page.title, page.subtitle = set_headline(lines, kinds, title_idx)
+        page.subtitle = repeated_headline(lines, kinds, title_idx, page.title, page.subtitle)
+    _read_fields(page, lines, kinds, hints, title_idx or 0)
 
     # Body: the densest block of prose after the headline (layout.body_span); every other line
     # not already metadata is site chrome.
     start = title_idx + 1 if title_idx is not None else 0
     body_idx = body_span(lines, kinds, start)
+    if len(body_idx) > 1 and _SUMMARY.match(lines[body_idx[0]]):  # 内容提要: the story told short, above it
+        kinds[body_idx.pop(0)] = "metadata"
+    captions = next((n for n, i in enumerate(body_idx) if not _is_credited_caption(lines[i])), 0)
+    if 1 <= captions <= 2:  # credited photo captions standing above the story (a photo story has more)
+        for i in body_idx[:captions]:
+            kinds[i] = "metadata"
+        body_idx = body_idx[captions:]
+    keyed = next((i for i, line in enumerate(lines) if _TITLE_KEY.match(line)), None)
+    if keyed is not None:  # 标题: … printed as a field (after the story on some sites)
+        kinds[keyed] = "metadata"
+        body_idx = [i for i in body_idx if i != keyed]
+        if title_idx is None:
+            page.title = split_headline(_TITLE_KEY.match(lines[keyed]).group(1))
+            title_idx = keyed
+    late = headline_after_body(lines, kinds, body_idx) if title_idx is None else None
+    if late is not None:
+        page.title = split_headline(lines[late])
+        kinds[late] = "metadata"
+        body_idx = [i for i in body_idx if i < late]
     tail = [i for i in range(body_idx[-1] + 1 if body_idx else start, len(lines)) if kinds[i] == "body"]
     for i in body_idx[-2:] + tail[:1]:  # （王丽华） closing the story, on its last line or a line of its own
         closing = _CLOSING_CREDIT.search(lines[i])
         if closing:
             page.authors += [n for n in _names(closing.group(1)) if n not in page.authors]
+    if body_idx:  # 本报讯（记者 某某）… opening the story, …（记者 某某 通讯员 某某） closing it
+        authors, editors = glued_credits(lines[body_idx[0]], lines[body_idx[-1]])
+        page.authors += [n for n in authors if n not in page.authors]
+        page.editors += [n for n in editors if n not in page.editors]
+    body_idx = drop_headline_repeats(lines, kinds, body_idx, page.title)
     kept = set(body_idx)
     for i, kind in enumerate(kinds):
         if kind == "body" and i not in kept:
@@ -427,13 +359,13 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     page.paragraphs = [Paragraph(_paragraph_kind(lines[i]), lines[i]) for i in body_idx]
     page.boilerplate = [ln for ln, k in zip(lines, kinds, strict=True) if k == "boilerplate"]
     page.metadata = [ln for ln, k in zip(lines, kinds, strict=True) if k == "metadata"]
-    page.site = site_from(page.boilerplate, hints)
+    page.site = site_from(page.boilerplate, hints, page.metadata)
 
     if not page.title:
         hinted_title = hints.get("og:title") or hints.get("h1") or split_headline(hints.get("title", ""))
         if hinted_title and len(hinted_title) >= 4:
             page.title = hinted_title.strip()
         else:
-            page.title = _derive_title([p.text for p in page.paragraphs])
+            page.title = derive_title([p.text for p in page.paragraphs])
             page.is_title_derived = bool(page.title)
     return prefer_container_metadata(page, hints)

@@ -13,11 +13,11 @@ import re
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
-# A column or banner before the headline: 新华全媒+|…, 【一线抗疫群英谱】…, 上海好邻居 | …
+# A column or banner before the headline: 新华全媒+|…, 【一线抗疫群英谱】…, 上海好邻居 | …, 观察丨…
 # A column tag is words (栏目 | …, 新华全媒+|…): it holds a CJK character, so a headline that merely
 # contains a pipe (=cmd|…, a formula-looking title) is never cut.
 _COLUMN_PREFIX = re.compile(
-    r"^(?:【[^】]{1,16}】|\[[^\]]{1,16}\]|(?=[^|｜\s]{0,9}[\u4e00-\u9fff])[^|｜\s]{1,10}\s*[|｜]\s*)(?=\S)"
+    r"^(?:【[^】]{1,16}】|\[[^\]]{1,16}\]|(?=[^|｜丨\s]{0,9}[\u4e00-\u9fff])[^|｜丨\s]{1,10}\s*[|｜丨]\s*)(?=\S)"
 )
 # The site, channel or outlet after it: … - 公益 - 中工网, …_新华网, … | 某某在线
 _SITE_SUFFIX = re.compile(r"(?:\s*(?:\s[-–—]\s|_|\s[|｜]\s|[|｜])\s*[^\s_|｜]{1,16}){1,3}\s*$")
@@ -196,8 +196,16 @@ def byline(line: str) -> tuple[str, list[str]] | None:
     return outlet, names
 
 
-def site_from(lines: list[str], hints: dict[str, str]) -> str:
-    """The site a page was captured from: og:site_name, a 返回X首页 link, an app badge, a copyright line."""
+def site_from(lines: list[str], hints: dict[str, str], credits: list[str] | None = None) -> str:
+    """The site a page was captured from: og:site_name, a 返回X首页 link, an app badge, a copyright line,
+    else where the chrome or a credit (`credits`, the metadata lines) names it.
+
+    >>> site_from(["您当前的位置 : 清河新闻网 >> 今日聚焦"], {}), site_from(["欢迎来到清河网,请登录"], {})
+    ('清河新闻网', '清河网')
+    >>> site_from(["本文为清河新闻网原创文章,转载请注明出处。"], {}), site_from([], {}, ["(清河网编辑 周游)"])
+    ('清河新闻网', '清河网')
+    """
+    credits = credits or []
     if hints.get("og:site_name"):
         return hints["og:site_name"]
     for line in lines:
@@ -205,7 +213,10 @@ def site_from(lines: list[str], hints: dict[str, str]) -> str:
         if m:
             return m.group(1)
     for line in lines:
-        m = re.match(r"^(\S{1,12}?)(客户端|公众号|官方微博|官方微信|APP)$", line.strip())
+        m = re.match(
+            r"^(?:扫码|扫描二维码|长按|请)?(?:关注|下载|打开)?(\S{1,12}?)(客户端|公众号|官方微博|官方微信|APP)$",
+            line.strip(),
+        )
         if m:
             return m.group(1)
     for line in lines:
@@ -215,4 +226,26 @@ def site_from(lines: list[str], hints: dict[str, str]) -> str:
         m = re.search(r"版权所有\s*[:：]?\s*([\u4e00-\u9fff]{2,16})", line)
         if m:
             return m.group(1)
+    for pattern in _SITE_NAMED:
+        for line in [*lines, *credits]:
+            m = pattern.search(line.strip())
+            if m and m.group(1) not in ("首页", "主页", "网站首页", "本网", "本站"):
+                return m.group(1)
     return ""
+
+
+# Where a page names its own site, in order of trust: the first crumb of its breadcrumb (您当前的位置：
+# 某某网 > 新闻), its greeting (欢迎来到某某网), its rights notice (本文为某某网原创, 均为某某在线独家
+# 版权所有, 版权均属某某网所有), a Copyright line with a domain, an editor's credit (某某网编辑 某某).
+_SITE_NAMED = [
+    re.compile(
+        r"^(?:\W{0,3}(?:您|你)?(?:当前|现在)?的?(?:所在)?位置\s*[:：]?\s*)?([\u4e00-\u9fff]{1,10}(?:网|在线|视觉|之窗|日报|晚报|时报))\s*(?:>>|[>＞»›])"
+    ),
+    re.compile(r"^欢迎(?:来到|访问|光临)([\u4e00-\u9fff]{2,12}?)[,，!！\s]"),
+    re.compile(r"本(?:文|稿|站|网)为([\u4e00-\u9fff]{2,12}?)原创"),
+    re.compile(
+        r"(?:为|归|属)([\u4e00-\u9fff]{2,12}?(?:网|在线|报社|日报|晚报|视觉|之窗))(?:独家)?(?:版权)?所有"
+    ),
+    re.compile(r"copyright[\s©\d\-–]*([a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|cn|net|org)(?:\.cn)?)\b", re.I),
+    re.compile(r"^[（(]?([\u4e00-\u9fff]{2,10}(?:网|在线))(?:责任|网络)?编辑"),
+]

@@ -1,0 +1,165 @@
+"""Credit lines: who wrote and who edited a story, read as metadata (never as people of the story).
+
+Pure helpers for clean.py. A credit is a short run of outlet names, credit keys and personal names,
+in any order the genre prints them:
+
+    王某某 某某报业全媒体记者 李某某          (a name before the key takes the key after it)
+    （某某网编辑 周某）                       (a whole line in brackets)
+    某某日报记者 张某 实习生 刘某             (several keys)
+    新华社记者 张某 摄                        (a photo credit: photographers are noted, not authors)
+    …。（记者 申某）   本报讯（记者 韩某 通讯员 柯某）…   (glued to the last or the first line)
+
+Keys are read in simplified and traditional characters; an editor may be a login (`admin`, `TF015`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import SURNAMES
+
+_AUTHOR_KEY = (
+    r"(?:特约|见习|首席|全媒体|融媒体|实习)?(?:记者|記者|通讯员|通訊員)|实习生|實習生|"
+    r"作者|撰稿|撰文|文字|供稿"
+)
+_EDITOR_KEY = (
+    r"(?:责任|責任|值班|流程|网络|網絡|图文|文字|视频|美术)?(?:编辑|編輯)|责编|責編|编审|審核|审核|审校|校审|校对|校對|"
+    r"值班主任|[一二三]审"
+)
+# Crew of a broadcast or a feature (监制/某某 制片人/某某): names there are neither writers nor editors.
+_CREW_KEY = (
+    r"摄影记者|摄像记者|摄影|总监制|监制|制片人|出品人|策划|统筹|"
+    r"摄像|剪辑|后期制作|后期|配音|设计|制图|主播|出镜"
+)
+_KEY = re.compile(rf"({_CREW_KEY}|{_EDITOR_KEY}|{_AUTHOR_KEY})")
+_CREW = re.compile(rf"^(?:{_CREW_KEY})$")
+_SPACED_KEY = re.compile(
+    r"(?<=[记责校监编审])[\s\u3000](?=[者编审制辑核])"
+)  # 记 者/, 责 编/: keys spaced out
+_EDITOR = re.compile(rf"^(?:{_EDITOR_KEY})$")
+_SEPARATORS = re.compile(r"[\s\u00a0\u3000:：/／?？、,，|｜·•]+")
+_ALLOWED = re.compile(r"^[\u4e00-\u9fff·A-Za-z0-9_\s\u00a0\u3000:：/／?？、,，|｜•]+$")
+_PHOTO_TAIL = re.compile(r"(?:摄影|摄像|摄|供图|图)$")
+_REPORT_TAIL = re.compile(r"(?:摄影报道|报道)$")
+_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,3}·[\u4e00-\u9fff]{1,6}$")
+_NOT_NAME = re.compile(r"来源|出处|时间|日期|发布|本报|本网|本台")
+_HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9_]{1,15}$")
+# Outlets and units in a credit: 某某日报, 某某电视台, 某某网, 新华社, 某某街道办事处, 某某中心.
+_OUTLET = re.compile(
+    r"(?:报|台|网|社|站|部|局|委|会|处|所|院|中心|集团|客户端|传媒|融媒|新闻|频道)$|^(?:本报|本台|本网|央视)$"
+)
+
+
+# Common surnames as traditional pages print them (陳, 劉, 張 …): the lexicon holds simplified forms.
+_TRADITIONAL_SURNAMES = dict(
+    zip(
+        "陳劉張黃趙鄭吳楊許馮蔣韓賈葉孫錢鄧羅謝盧蕭鄒蘇潘車馬陸龐",
+        "陈刘张黄赵郑吴杨许冯蒋韩贾叶孙钱邓罗谢卢萧邹苏潘车马陆庞",
+        strict=True,
+    )
+)
+
+
+def is_surname(char: str) -> bool:
+    """A character that opens Chinese names, in either script.
+
+    >>> is_surname("陳"), is_surname("陈"), is_surname("的")
+    (True, True, False)
+    """
+    return char in SURNAMES or _TRADITIONAL_SURNAMES.get(char, "") in SURNAMES
+
+
+def _plausible(token: str, role: list[str]) -> bool:
+    """A name after a key: a known surname first, or one more name in a list that began with one
+    (a traditional 劉 or a transliterated 吾提库 after 记者 某某)."""
+    if not _NAME.match(token) or _OUTLET.search(token) or _NOT_NAME.search(token):
+        return False
+    return is_surname(token[0]) or any(is_surname(n[0]) for n in role)
+
+
+def credit_names(text: str, *, keyless: bool = False) -> tuple[list[str], list[str]] | None:
+    """(authors, editors) named in a credit, or None when the text is not a credit.
+
+    keyless: a closing bracket of names and units with no key at all ((某某街道办事处 任某某)) counts,
+    its names being the writers.
+
+    >>> credit_names("王大明 清河报业全媒体记者 蒋小红")
+    (['王大明', '蒋小红'], [])
+    >>> credit_names("（清河网编辑 周游）"), credit_names("新华社记者 张建 摄")
+    (([], ['周游']), ([], []))
+    >>> credit_names("清河日报 记者/李小红 实习生/武莹"), credit_names("社区书记说，大家辛苦了")
+    ((['李小红', '武莹'], []), None)
+    >>> credit_names("监制/刘小雯 记 者/吴小晶 张小嫣 图文编辑/张小嫣")
+    (['吴小晶', '张小嫣'], ['张小嫣'])
+    """
+    s = re.sub(r"[（(]\s*发自[^（()）]{1,12}[）)]\s*$", "", text.strip())  # 记者 某某（发自武汉）
+    s = s.lstrip("□■●◆◇▲△▶►").rstrip("?？ ").strip("（()）【】[]").strip()
+    s = re.sub(r"图\s*/\s*文|文\s*/\s*图", "撰文", _SPACED_KEY.sub("", s))  # 图/文 某某: words and pictures
+    if not s or len(s) > 70 or not _ALLOWED.match(s):
+        return None
+    photo = bool(_PHOTO_TAIL.search(s)) and not _REPORT_TAIL.search(s)
+    s = _PHOTO_TAIL.sub("", _REPORT_TAIL.sub("", s)) if photo or _REPORT_TAIL.search(s) else s
+    tokens = [t for t in _SEPARATORS.split(_KEY.sub(r" \1 ", s)) if t]
+    authors: list[str] = []
+    editors: list[str] = []
+    pending: list[str] = []
+    role: list[str] | None = None
+    crew: list[str] = []
+    keys = unknown = 0
+    for token in tokens:
+        token = _REPORT_TAIL.sub("", token) or token
+        if _KEY.fullmatch(token):
+            keys += 1
+            role = crew if _CREW.match(token) else editors if _EDITOR.match(token) else authors
+            role += [n for n in pending if n not in role]
+            pending = []
+        elif role is not None and (_plausible(token, role) or role is editors and _HANDLE.match(token)):
+            if token not in role:
+                role.append(token)
+        elif (
+            _NAME.match(token)
+            and is_surname(token[0])
+            and not _OUTLET.search(token)
+            and not _NOT_NAME.search(token)
+        ):
+            pending.append(token)
+        elif _OUTLET.search(token) and len(token) <= 24 or len(token) == 1:
+            continue  # an outlet or unit, or one character of a name printed spaced out (张 默)
+        else:
+            unknown += 1
+    if unknown > 1 or not (keys or photo or keyless):
+        return None
+    if photo:  # the names before 摄 are photographers, not writers
+        return ([], editors) if authors or editors or pending or crew else None
+    authors += [n for n in pending if n not in authors]
+    return (authors, editors) if authors or editors or crew else None
+
+
+_OPENING = re.compile(r"^[^（(【\[]{0,24}?(?:讯|电)?\s*[（(【\[]([^（()）【】\[\]]{2,70})[）)】\]]")
+_OPENING_BARE = re.compile(r"^\S{0,24}?讯\s*((?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}?)(?:报道)?[:：\s]")
+_CLOSING = re.compile(r"[（(【\[]([^（()）【】\[\]]{2,70})[）)】\]][?？\s|｜]*$")
+
+
+def glued_credits(first: str, last: str) -> tuple[list[str], list[str]]:
+    """(authors, editors) from a credit glued to the first line (本报讯（记者 某某）…) or closing the
+    last one (…。（记者 某某 通讯员 某某）).
+
+    >>> glued_credits("本报讯（记者 韩小峰 通讯员 柯文静）三月初，居民排队。", "大家都说好。")
+    (['韩小峰', '柯文静'], [])
+    >>> glued_credits("三月初，居民排队。", "大家都说好。（清河县和平街道办事处 任利生）")
+    (['任利生'], [])
+    """
+    authors: list[str] = []
+    editors: list[str] = []
+    found = []
+    m = _OPENING.match(first) or _OPENING_BARE.match(first)
+    if m:
+        found.append(credit_names(m.group(1)))
+    m = _CLOSING.search(last)
+    if m:
+        found.append(credit_names(m.group(1), keyless=True))
+    for credit in found:
+        if credit:
+            authors += [n for n in credit[0] if n not in authors]
+            editors += [n for n in credit[1] if n not in editors]
+    return authors, editors

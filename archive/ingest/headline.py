@@ -1,0 +1,210 @@
+"""The headline of a page: which line it is, its subtitle, and a title when the page prints none.
+
+Pure helpers for clean.py. A headline is a short line of words (no sentence) above the story,
+after any breadcrumb, usually with a dateline under it. Never a breadcrumb (`首页 -> 专题`), never
+a line of prose; a `——` splits it into title and subtitle. Sites often print the headline twice
+(the page's title bar, then the article's own heading, perhaps with a column tag or a kicker
+line above it): the repeat is metadata, and the kicker is the subtitle.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .layout import CRUMB_SEPARATORS, is_crumb, is_prose
+from .metadata import split_headline
+
+_SUBTITLE_RE = re.compile(r"^(?:-{2,}|—{1,2}|──)\s*(\S.*)$")
+_TITLE_SPLIT_RE = re.compile(r"\s*(?:——|──|--)\s*")
+_DATELINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]|[来來]源|[:：]")
+# A site's or publisher's name printed above the headline: 某某发展（某市）股份有限公司, 某某市人民政府网
+_INSTITUTION = re.compile(
+    r"^(?:[^，,。、：:！!？?\s]{2,24}(?:有限公司|公司|集团|政府|委员会|协会)|[^，,。、：:！!？?\s]{1,8}(?:网|在线|门户|官网))$"
+)
+_SITE_NAME_END = re.compile(r"(?:网|在线|头条|新闻|日报|晚报|数字报|客户端|号|门户|APP|频道)$", re.I)
+_QUOTED_LINE = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")  # a whole-line quote is a lede, not a headline
+
+
+def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) -> int | None:
+    """The headline line: one that equals the page's own title (<h1>, og:title, <title> without the
+    site's name), else the first headline-like line before the prose, passing over short ones no
+    dateline follows (a channel name such as 新闻中心 above the real headline); a subtitle under the
+    headline is never taken for it."""
+    hinted = {split_headline(hints[k]) for k in ("archive:title", "og:title", "h1", "title") if hints.get(k)}
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind == "body" and (line in hinted or split_headline(line) in hinted):
+            return i
+    candidates = []
+    first_prose = next((i for i, k in enumerate(kinds) if k == "body" and is_prose(lines[i])), len(lines))
+    crumbs = [i for i in range(first_prose) if kinds[i] == "boilerplate" and is_crumb(lines[i])]
+    begin = crumbs[-1] + 1 if crumbs else 0  # the headline comes after the breadcrumb, if one is there
+    if not any(kinds[i] == "body" and title_candidate(lines[i]) for i in range(begin, first_prose)):
+        begin = 0
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind != "body" or i < begin:
+            continue
+        exclaimed = (
+            len(line) <= 30 and line.endswith(("！", "？", "!", "?")) and not re.search(r"[，,。]", line)
+        )
+        if not title_candidate(line) or is_prose(line) and not exclaimed or _QUOTED_LINE.fullmatch(line):
+            break
+        if any(k == "body" for k in kinds[i + 1 :]):
+            candidates.append(i)
+        if len(candidates) == 4:
+            break
+    dated = [
+        i for i in candidates if next((k for k in kinds[i + 1 :] if k != "boilerplate"), "") == "metadata"
+    ]
+    sites = [i for i in candidates if site_shaped(lines[i])]  # 某某头条, 某某网 - 口号, 某某股份有限公司
+    for i in candidates:
+        if i not in sites and (i in dated or len(split_headline(lines[i])) > 8):
+            return i  # a dateline follows it, or it is too long for a channel name (新闻中心)
+    if len(sites) < len(candidates):
+        return next(i for i in candidates if i not in sites)
+    if candidates:
+        return candidates[0]
+    # Nothing headline-like before the first prose (spam or a banner sentence above it, a headline
+    # with commas ending in !): the line that a dateline follows, near the top.
+    for i in range(min(len(lines) - 1, 15)):
+        if kinds[i] == "body" and kinds[i + 1] == "metadata" and title_candidate(lines[i].rstrip("！!？?")):
+            story_below = any(kinds[k] == "body" and is_prose(lines[k]) for k in range(i + 2, len(lines)))
+            if story_below and not re.search(r"[。；;]", lines[i]) and _DATELINE.search(lines[i + 1]):
+                return i
+    return None
+
+
+def drop_headline_repeats(lines: list[str], kinds: list[str], body: list[int], title: str) -> list[int]:
+    """The headline printed again inside the story (an image's caption or a section copying it) is
+    metadata: the body without those lines.
+
+    >>> kinds, lines = ["body", "body", "body"], ["大家都说好。", "社区的清晨", "又说了一件事。"]
+    >>> drop_headline_repeats(lines, kinds, [0, 1, 2], "社区的清晨"), kinds[1]
+    ([0, 2], 'metadata')
+    """
+    if not title:
+        return body
+    kept = []
+    for i in body:
+        if not is_prose(lines[i]) and (lines[i] == title or split_headline(lines[i]) == title):
+            kinds[i] = "metadata"
+        else:
+            kept.append(i)
+    return kept
+
+
+def site_shaped(line: str) -> bool:
+    """A line that names a site, an app or a publisher rather than a story: 某某头条, 某某新闻网 - 口号,
+    今日头条 · 某某号, 某某发展股份有限公司.
+
+    >>> site_shaped("清河新闻网 - 专业的新闻门户"), site_shaped("今日头条 · 清河号")
+    (True, True)
+    >>> site_shaped("社区书记的一天"), site_shaped("网格员织牢基层疫情防护网")
+    (False, False)
+    """
+    title = split_headline(line)
+    if _INSTITUTION.search(title):
+        return True
+    parts = [p for p in re.split(r"\s*[·•|｜_]\s*|\s[-–—]\s", title) if p.strip()]
+    longest = 12 if len(parts) > 1 else 8  # a name alone is short: 某某头条, 手机看新闻
+    return all(len(p) <= longest for p in parts) and any(_SITE_NAME_END.search(p.strip()) for p in parts)
+
+
+def set_headline(lines: list[str], kinds: list[str], title_idx: int) -> tuple[str, str]:
+    """(title, subtitle) from the headline line; it and a sub-headline under it become metadata, and
+    anything above it is chrome (kinds is updated in place)."""
+    title = subtitle = ""
+    title_line = split_headline(lines[title_idx])
+    kinds[title_idx] = "metadata"
+    for j in range(title_idx):  # anything left above the headline is site chrome
+        if kinds[j] == "body":
+            kinds[j] = "boilerplate"
+    parts = _TITLE_SPLIT_RE.split(title_line, maxsplit=1)
+    if len(parts) == 2 and len(parts[0]) >= 2 and len(parts[1]) >= 2:
+        title, subtitle = parts[0].strip(), parts[1].strip()
+    else:
+        title = title_line
+    # A sub-headline on its own line right after the headline or the dateline.
+    for j in range(title_idx + 1, min(title_idx + 4, len(lines))):
+        m = _SUBTITLE_RE.match(lines[j])
+        if m and kinds[j] == "body" and not subtitle and title_candidate(m.group(1)):
+            subtitle = m.group(1).strip()
+            kinds[j] = "metadata"
+            break
+        if kinds[j] == "body":
+            break
+    return title, subtitle
+
+
+def repeated_headline(lines: list[str], kinds: list[str], title_idx: int, title: str, subtitle: str) -> str:
+    """The headline printed again above the story (as it is, or after a column tag: 观察丨…), perhaps
+    under a kicker line: the repeat becomes metadata and the kicker the subtitle. Returns the subtitle.
+
+    >>> kinds = ["metadata", "metadata", "body", "body", "body"]
+    >>> lines = ["社区的清晨", "2021-08-12", "逐户排查 送菜上门", "社区的清晨", "三月初，居民排队。"]
+    >>> repeated_headline(lines, kinds, 0, "社区的清晨", ""), kinds
+    ('逐户排查 送菜上门', ['metadata', 'metadata', 'metadata', 'metadata', 'body'])
+    """
+    ahead = [j for j in range(title_idx + 1, len(lines)) if kinds[j] == "body"][:3]
+    for n, j in enumerate(ahead):
+        line = lines[j]
+        if line == title or split_headline(line) == title or line == f"{title}——{subtitle}":
+            kicker = ahead[:n]
+            if len(kicker) > 1 or any(not title_candidate(lines[k]) for k in kicker):
+                return subtitle
+            for k in [*kicker, j]:
+                kinds[k] = "metadata"
+            return subtitle or (lines[kicker[0]] if kicker else "")
+        if is_prose(line):
+            break
+    return subtitle
+
+
+def headline_after_body(lines: list[str], kinds: list[str], body: list[int]) -> int | None:
+    """A page that prints no headline above the story may print it right under it, with the dateline
+    after it (video pages): that line, when it is one.
+
+    >>> lines = ["故事讲完了，大家都说好。", "社区的清晨", "发布时间：2024/5/23"]
+    >>> headline_after_body(lines, ["body", "body", "metadata"], [0, 1])
+    1
+    """
+    prose = [i for i in body if is_prose(lines[i])]
+    if not prose:
+        return None
+    j = prose[-1] + 1
+    if j + 1 >= len(lines) or kinds[j] != "body" or kinds[j + 1] != "metadata":
+        return None
+    if not title_candidate(lines[j]) or is_prose(lines[j]) or not re.search(r"\d{4}", lines[j + 1]):
+        return None
+    return j
+
+
+def title_candidate(line: str) -> bool:
+    """A line that may be a headline: a few words, no sentence, no breadcrumb.
+
+    >>> title_candidate("和平社区：志愿者守好大门"), title_candidate("首页 -> 专题 -> 抗疫群像")
+    (True, False)
+    """
+    cjk = sum("\u4e00" <= c <= "\u9fff" for c in line)
+    return (
+        4 <= len(line) <= 80
+        and cjk >= 3
+        and not line.endswith(("。", "；", ";", "：", ":"))
+        and not (len(line) >= 40 and re.search(r"[，,。]", line))
+        and len(CRUMB_SEPARATORS.findall(line)) < 2
+    )
+
+
+def derive_title(body_lines: list[str]) -> str:
+    """A title made from the first sentence, when the page prints none."""
+    for line in body_lines:
+        if len(line) < 8:
+            continue
+        first = re.split(r"(?<=[。！？!?])", line)[0]
+        clause = re.split(r"[，,；;：:]", first)
+        title = ""
+        for part in clause:
+            if len(title) + len(part) > 28 and title:
+                break
+            title = f"{title}，{part}" if title else part
+        return title[:40].rstrip("，,。") + ("…" if len(title) < len(first) - 1 else "")
+    return ""
