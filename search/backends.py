@@ -36,7 +36,7 @@ from archive.indexing import IndexUnavailable
 from search.analyzers import MAX_GRAM, GramTokenizer, WordTokenizer
 from search.phrase import CompactPositions, make_phrase
 from search.whole_index import WholeIndexSearch
-from search.whoosh_adapter import index_identity, release_write_lock, stored_schema
+from search.whoosh_adapter import BulkGramWriter, index_identity, release_write_lock, stored_schema
 
 _SAFE_WORD = re.compile(r"^\w+$")
 
@@ -171,12 +171,16 @@ class ChineseWhooshSearchBackend(WholeIndexSearch, WhooshSearchBackend):
         self._forget_searcher()
         return super().clear(models=models, commit=commit)
 
-    def _writer(self, procs: int = 1):
+    def _writer(self, bulk: bool = False):
         try:
-            if procs > 1:
-                return self.index.writer(
-                    procs=procs, multisegment=True, limitmb=256, timeout=self.lock_timeout, delay=0.05
+            if bulk:
+                grams = frozenset(
+                    name
+                    for name, f in self.schema.items()
+                    if isinstance(getattr(f, "analyzer", None), GramTokenizer)
+                    and isinstance(getattr(f, "format", None), CompactPositions)
                 )
+                return BulkGramWriter(self.index, grams, timeout=self.lock_timeout, delay=0.05)
             return self.index.writer(timeout=self.lock_timeout, delay=0.05)
         except LockError as exc:
             raise IndexLocked(
@@ -194,10 +198,8 @@ class ChineseWhooshSearchBackend(WholeIndexSearch, WhooshSearchBackend):
 
                 load_archive_words()
         self.index = self.index.refresh()
-        # Large batches (big imports, rebuild_index, check_index after a big drift) analyse text in
-        # one process per core; small ones (an edit, a few pages) are not worth starting processes for.
-        size = len(iterable) if hasattr(iterable, "__len__") else None
-        writer = self._writer(procs=self.procs if size is None or size >= self.parallel_from else 1)
+        # The gram fields are written from arrays (whoosh_adapter.BulkGramWriter); the rest through Whoosh.
+        writer = self._writer(bulk=True)
         try:
             for obj in iterable:
                 try:

@@ -1,0 +1,117 @@
+"""The gram fields written in bulk from arrays (whoosh_adapter.BulkGramWriter) hold exactly what
+Whoosh's own per-document writer would have written, so every reader, the phrase oracle and segment
+merges see the same index."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+import pytest
+from whoosh.fields import ID, TEXT, Schema
+from whoosh.filedb.filestore import FileStorage
+
+from search.analyzers import MAX_GRAM, gram_analyzer, gram_arrays, gram_code, gram_code_texts, grams
+from search.phrase import CompactPositions
+from search.whoosh_adapter import BulkGramWriter
+
+ALPHABET = list("  \n\t黨員党员核酸检测社区志愿者ａＢc12,。x\x00")
+
+
+def random_text(rng: random.Random, longest: int = 14) -> str:
+    return "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, longest)))
+
+
+def test_gram_arrays_are_the_terms_and_positions_of_the_tokenizer():
+    rng = random.Random(5)
+    for _ in range(2000):
+        text = random_text(rng)
+        codes, positions = gram_arrays(text)
+        got = Counter(zip(gram_code_texts(codes), positions.tolist(), strict=True))
+        assert got == Counter((term, pos) for term, pos, _s, _e in grams(text)), repr(text)
+        assert [gram_code(t) for t in gram_code_texts(codes)] == codes.tolist()
+
+
+def test_gram_codes_sort_as_the_terms_utf8_bytes_do():
+    terms = sorted({term for text in ("社区a志愿者", "b 社\x00x", "核酸检测") for term, *_ in grams(text)})
+    assert sorted(terms, key=gram_code) == sorted(terms, key=lambda t: t.encode("utf-8"))
+    assert all(len(t) <= MAX_GRAM for t in terms)
+
+
+def _schema() -> Schema:
+    text = TEXT(analyzer=gram_analyzer(), phrase=True, field_boost=3.0)
+    text.format = CompactPositions(field_boost=3.0, positions_from=MAX_GRAM)
+    return Schema(id=ID(stored=True, unique=True), text=text, title=TEXT(stored=True))
+
+
+def _postings(index) -> dict:
+    """Every term of every field with its postings, its term statistics and the field lengths."""
+    out = {}
+    with index.searcher() as searcher:
+        reader = searcher.reader()
+        for fieldname, term in reader.all_terms():
+            info = reader.term_info(fieldname, term)
+            matcher = reader.postings(fieldname, term)
+            postings = []
+            while matcher.is_active():
+                postings.append((matcher.id(), matcher.weight(), matcher.value()))
+                matcher.next()
+            stats = (info.weight(), info.doc_frequency(), info.min_length(), info.max_length())
+            out[(fieldname, term)] = (stats, info.max_weight(), postings)
+        lengths = [reader.doc_field_length(d, "text") for d in range(reader.doc_count_all())]
+        return out, lengths, reader.field_length("text"), list(reader.all_stored_fields())
+
+
+def _fill(writer, bodies):
+    for i, body in enumerate(bodies):
+        writer.update_document(id=str(i), text=body, title=f"第{i}篇")
+    writer.commit()
+
+
+@pytest.fixture
+def bodies():
+    rng = random.Random(11)
+    # Long bodies (terms with several blocks of postings) and short ones, repeats and empty texts.
+    return [random_text(rng, 400) if i % 7 else "社区志愿者" * (i % 5) for i in range(400)]
+
+
+def test_the_bulk_writer_writes_what_whoosh_writes(tmp_path, bodies):
+    (tmp_path / "stock").mkdir()
+    (tmp_path / "bulk").mkdir()
+    stock = FileStorage(str(tmp_path / "stock")).create_index(_schema())
+    _fill(stock.writer(), bodies)
+    bulk = FileStorage(str(tmp_path / "bulk")).create_index(_schema())
+    _fill(BulkGramWriter(bulk, frozenset({"text"})), bodies)
+    assert _postings(bulk) == _postings(stock)
+
+
+def test_a_large_batch_is_split_into_segments_that_hold_the_same_postings(tmp_path, bodies):
+    (tmp_path / "stock").mkdir()
+    (tmp_path / "bulk").mkdir()
+    stock = FileStorage(str(tmp_path / "stock")).create_index(_schema())
+    _fill(stock.writer(), bodies)
+    bulk = FileStorage(str(tmp_path / "bulk")).create_index(_schema())
+    _fill(BulkGramWriter(bulk, frozenset({"text"}), segment_tokens=20_000), bodies)
+    assert len(bulk._segments()) > 3
+    assert _postings(bulk) == _postings(stock)  # read across the segments, as searches read them
+
+
+def test_segments_merged_into_a_bulk_write_keep_their_postings(tmp_path, bodies):
+    """Small segments written by Whoosh are merged into the bulk writer's segment on commit (their
+    gram postings join the arrays); the result equals one index written by Whoosh alone."""
+    (tmp_path / "stock").mkdir()
+    (tmp_path / "bulk").mkdir()
+    stock = FileStorage(str(tmp_path / "stock")).create_index(_schema())
+    _fill(stock.writer(), bodies)
+    bulk = FileStorage(str(tmp_path / "bulk")).create_index(_schema())
+    for start in range(0, 40, 10):
+        writer = bulk.writer()
+        for i in range(start, start + 10):
+            writer.add_document(id=str(i), text=bodies[i], title=f"第{i}篇")
+        writer.commit(merge=False)
+    writer = BulkGramWriter(bulk, frozenset({"text"}))
+    for i in range(40, len(bodies)):
+        writer.add_document(id=str(i), text=bodies[i], title=f"第{i}篇")
+    writer.commit(optimize=True)
+    assert len(bulk._segments()) == 1
+    assert _postings(bulk) == _postings(stock)
