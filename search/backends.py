@@ -19,7 +19,6 @@ suite sees of it):
 
 from __future__ import annotations
 
-import os
 import re
 import time
 
@@ -55,8 +54,6 @@ class ChineseWhooshSearchBackend(WholeIndexSearch, WhooshSearchBackend):
         self.lock_timeout = float(
             connection_options.get("LOCK_TIMEOUT", getattr(settings, "ARCHIVE_SEARCH_LOCK_TIMEOUT", 120))
         )
-        self.procs = int(connection_options.get("PROCS", min(os.cpu_count() or 1, 4)))
-        self.parallel_from = int(connection_options.get("PARALLEL_FROM", 500))
 
     def build_schema(self, fields):
         content_field_name, schema = super().build_schema(fields)

@@ -149,6 +149,9 @@ def release_write_lock(writer) -> None:
 # written either way merge with each other). Every other field goes through Whoosh as before.
 
 _BLOCK = 128  # W3Codec's default block limit: postings per block
+# Terms with at most this many postings keep them inline in the terms table (W3TermInfo's inlined
+# form, read back as a ListMatcher): a separate block costs about 40 bytes more.
+_INLINE = 4
 
 
 def _length_bytes(lengths: np.ndarray) -> np.ndarray:
@@ -262,7 +265,18 @@ def _write_terms(fw, texts, starts, ends, docs, weights, lbytes, values, compres
     )
     ids_all, w64_all = docs.tolist(), weights.tolist()
     w32_all, lb_all = weights.astype(np.float32).tolist(), lbytes.tolist()
+    pack_info = W3TermInfo._struct.pack
     for text, a, b in zip(texts, starts.tolist(), ends.tolist(), strict=True):
+        if b - a <= _INLINE:  # a rare term: its postings live in its terms-table row
+            w = w32_all[a:b]
+            lbs = lb_all[a:b]
+            row = pack_info(
+                True, sum(w), b - a, min(lbs), max(lbs), max(w64_all[a:b]), ids_all[a], ids_all[b - 1]
+            )
+            # No weights stored when all are 1.0 (ListMatcher's default): 9 bytes a posting.
+            inline = (ids_all[a:b], () if w.count(1.0) == len(w) else w, values[a:b])
+            tindex.add(prefix + text.encode("utf-8"), row + dumps(inline, 3))
+            continue
         start = tell()
         write(WHOOSH3_HEADER_MAGIC)
         info = W3TermInfo()
@@ -279,11 +293,17 @@ def _write_terms(fw, texts, starts, ends, docs, weights, lbytes, values, compres
                 mini_weights = None if first == 1.0 else first
             else:
                 mini_weights = tuple(w)
-            data = compress(dumps((deltas, mini_weights, tuple(values[lo:hi])), 2), compression)
+            # Pickle protocol 3 (readers load any protocol): bytes values cost 2 bytes more than their
+            # length, not the ~15 of protocol 2's codecs.encode call. Compressed only when smaller.
+            plain = dumps((deltas, mini_weights, tuple(values[lo:hi])), 3)
+            data = compress(plain, compression)
+            comp = compression
+            if len(data) >= len(plain):
+                data, comp = plain, 0
             block_max = max(w64_all[lo:hi])
             lbs = lb_all[lo:hi]
             bmin, bmax = min(lbs), max(lbs)
-            infobytes = dumps((hi - lo, ids[-1], block_max, compression, bmin, bmax), 2)
+            infobytes = dumps((hi - lo, ids[-1], block_max, comp, bmin, bmax), 2)
             length = len(infobytes) + len(data)
             write_int(-length if hi == b else length)
             write(infobytes)
@@ -302,7 +322,7 @@ def _write_terms(fw, texts, starts, ends, docs, weights, lbytes, values, compres
 class BulkGramWriter:
     """Built lazily (whoosh.writing is imported only when an index is written)."""
 
-    def __new__(cls, ix, gram_fields: frozenset[str], segment_tokens: int = 24_000_000, **kwargs):
+    def __new__(cls, ix, gram_fields: frozenset[str], segment_tokens: int = 16_000_000, **kwargs):
         return _bulk_writer_class()(ix, gram_fields, segment_tokens, **kwargs)
 
 
