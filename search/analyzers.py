@@ -229,7 +229,7 @@ def words(text: str) -> list[str]:
     return [
         w
         for w in word_tokenizer().cut(normalize(text), HMM=False)
-        if w.strip() and any(c.isalnum() for c in w)
+        if w.isalnum() or (w.strip() and any(c.isalnum() for c in w))  # the first test settles most
     ]
 
 

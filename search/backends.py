@@ -51,6 +51,8 @@ class IndexOutdated(IndexUnavailable):
 class ChineseWhooshSearchBackend(WholeIndexSearch, WhooshSearchBackend):
     def __init__(self, connection_alias, **connection_options):
         super().__init__(connection_alias, **connection_options)
+        # A bulk write starts a new segment past this many gram tokens (memory: ~25 bytes a token).
+        self.segment_tokens = int(connection_options.get("SEGMENT_TOKENS", 16_000_000))
         self.lock_timeout = float(
             connection_options.get("LOCK_TIMEOUT", getattr(settings, "ARCHIVE_SEARCH_LOCK_TIMEOUT", 120))
         )
@@ -177,7 +179,9 @@ class ChineseWhooshSearchBackend(WholeIndexSearch, WhooshSearchBackend):
                     if isinstance(getattr(f, "analyzer", None), GramTokenizer)
                     and isinstance(getattr(f, "format", None), CompactPositions)
                 )
-                return BulkGramWriter(self.index, grams, timeout=self.lock_timeout, delay=0.05)
+                return BulkGramWriter(
+                    self.index, grams, self.segment_tokens, timeout=self.lock_timeout, delay=0.05
+                )
             return self.index.writer(timeout=self.lock_timeout, delay=0.05)
         except LockError as exc:
             raise IndexLocked(

@@ -11,6 +11,7 @@ import pytest
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 
+from archive.models import Article
 from search.analyzers import MAX_GRAM, gram_analyzer, gram_arrays, gram_code, gram_code_texts, grams
 from search.phrase import CompactPositions
 from search.whoosh_adapter import BulkGramWriter
@@ -122,3 +123,43 @@ def test_segments_merged_into_a_bulk_write_keep_their_postings(tmp_path, bodies)
     writer.commit(optimize=True)
     assert len(bulk._segments()) == 1
     assert _postings(bulk, by_id=True) == _postings(stock, by_id=True)
+
+
+def test_an_archive_indexed_in_many_small_segments_finds_exactly_the_substring_matches(imported_samples):
+    """The backend's bulk writer, forced to split the samples into several segments (terms inline and
+    in blocks, postings of one term across segments), finds every article containing a string and no
+    other; the whole-index evaluator agrees with the reference phrase matcher; and so it stays after
+    Whoosh's own writer merges those segments (a hidden article removed)."""
+    from haystack import connections
+
+    from search.indexing import sync_articles
+    from search.phrase import GramPhrase
+    from search.vector import Evaluator
+    from tests.search import test_search
+    from tests.search.phrase_oracle import OraclePhrase
+
+    backend = connections["default"].get_backend()
+    backend.segment_tokens = 4000
+    backend.clear()
+    sync_articles(Article.objects.values_list("pk", flat=True))
+    assert len(backend._searcher().reader().leaf_readers()) > 3
+    rng = random.Random(16)
+    bodies = list(Article.objects.values_list("body", flat=True))
+    strings = test_search.draw(rng, bodies, 120, lengths=range(1, 11))
+
+    def check():
+        for q in strings:
+            assert test_search.found(q) == test_search.norm_contains(q), q
+        searcher = backend._searcher()
+        evaluator = Evaluator(searcher, {}, backend.scored_fields, frozenset({backend.content_field_name}))
+        for q in strings[:40]:
+            parsed = backend.parser.parse(f'text:"{q}"')
+            oracle = test_search._with_oracle_phrases(parsed, GramPhrase, OraclePhrase)
+            assert list(evaluator.evaluate(parsed).ids) == sorted(searcher.docs_for_query(oracle)), q
+
+    check()
+    victim = Article.objects.filter(body__contains="社区").first()
+    Article.objects.filter(pk=victim.pk).update(status=Article.Status.HIDDEN)
+    sync_articles([victim.pk])
+    assert len(backend._searcher().reader().leaf_readers()) == 1
+    check()
