@@ -51,8 +51,8 @@ class IndexOutdated(IndexUnavailable):
 class ChineseWhooshSearchBackend(WholeIndexSearch, WhooshSearchBackend):
     def __init__(self, connection_alias, **connection_options):
         super().__init__(connection_alias, **connection_options)
-        # A bulk write starts a new segment past this many gram tokens (memory: ~25 bytes a token).
-        self.segment_tokens = int(connection_options.get("SEGMENT_TOKENS", 16_000_000))
+        # A bulk write starts a new segment past this many gram tokens (memory: ~40 bytes a token).
+        self.segment_tokens = int(connection_options.get("SEGMENT_TOKENS", 12_000_000))
         self.lock_timeout = float(
             connection_options.get("LOCK_TIMEOUT", getattr(settings, "ARCHIVE_SEARCH_LOCK_TIMEOUT", 120))
         )

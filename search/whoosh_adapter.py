@@ -230,8 +230,16 @@ class _GramBuffer:
             self.copied = []
         if not self.chunks:
             return None
-        codes, docs, weights, counts, positions = (np.concatenate(p) for p in zip(*self.chunks, strict=True))
-        self.chunks = []
+        # Joined one array at a time, each chunk's part released as it is copied (peak memory).
+        chunks, self.chunks = [list(c) for c in self.chunks], []
+        joined = []
+        for k in range(5):
+            joined.append(np.concatenate([c[k] for c in chunks]))
+            for c in chunks:
+                c[k] = None
+        del chunks
+        codes, docs, weights, counts, positions = joined
+        del joined
         # Each chunk is sorted by (code, doc) and holds later documents than the chunks before it.
         order = np.argsort(codes, kind="stable")
         if not (order[1:] > order[:-1]).all():
@@ -239,8 +247,14 @@ class _GramBuffer:
             pstart = np.cumsum(counts64) - counts64
             moved = counts64[order]
             take = np.repeat(pstart[order] - (np.cumsum(moved) - moved), moved)
-            positions = positions[take + np.arange(len(take))]
-            codes, docs, weights, counts = codes[order], docs[order], weights[order], counts[order]
+            del counts64, pstart, moved
+            take += np.arange(len(take))
+            positions = positions[take]
+            del take
+            codes = codes[order]
+            docs = docs[order]
+            weights = weights[order]
+            counts = counts[order]
         return codes, docs, weights, counts, positions
 
 
@@ -322,7 +336,7 @@ def _write_terms(fw, texts, starts, ends, docs, weights, lbytes, values, compres
 class BulkGramWriter:
     """Built lazily (whoosh.writing is imported only when an index is written)."""
 
-    def __new__(cls, ix, gram_fields: frozenset[str], segment_tokens: int = 16_000_000, **kwargs):
+    def __new__(cls, ix, gram_fields: frozenset[str], segment_tokens: int = 12_000_000, **kwargs):
         return _bulk_writer_class()(ix, gram_fields, segment_tokens, **kwargs)
 
 
@@ -434,7 +448,7 @@ def _bulk_writer_class():
                     continue
                 codes, docs, weights, counts, positions = found
                 column = pdr._cached_reader(_lenfield(name), LENGTHS_COLUMN)
-                lbytes = _byte_column(column, self.docnum).astype(np.int64)[docs]
+                lbytes = _byte_column(column, self.docnum)[docs]
                 fw.start_field(name, self.schema[name])
                 self._write_field(fw, codes, docs, weights, counts, positions, lbytes)
                 fw.finish_field()
