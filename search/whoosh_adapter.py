@@ -398,10 +398,21 @@ def _bulk_writer_class():
                             self._tokens += length
                     elif field.indexed:
                         fieldboost = self._field_boost(fields, fieldname, docboost)
+                        vbytes = None
                         for tbytes, freq, weight, vbytes in field.index(value):
                             if field.scorable:
                                 length += freq
                             self.pool.add((fieldname, tbytes, docnum, weight * fieldboost, vbytes))
+                    if field.separate_spelling():  # as SegmentWriter.add_document: words for suggestions
+                        # (with the last posting's value, as Whoosh does; nothing reads it)
+                        spellfield = field.spelling_fieldname(fieldname)
+                        for word in field.spellable_words(value):
+                            self.pool.add((spellfield, word.encode("utf-8"), 0, 1, vbytes))
+                    if field.vector:
+                        vitems = field.vector.word_values(value, field.analyzer, mode="index")
+                        perdocwriter.add_vector_items(
+                            fieldname, field, sorted((t, w, v) for t, _f, w, v in vitems)
+                        )
                     customval = fields.get(f"_stored_{fieldname}", value)
                     perdocwriter.add_field(fieldname, field, customval if field.stored else None, length)
                     if field.column_type and customval is not None:

@@ -8,6 +8,7 @@ import random
 from collections import Counter
 
 import pytest
+from whoosh.analysis import StemmingAnalyzer
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 
@@ -42,7 +43,9 @@ def test_gram_codes_sort_as_the_terms_utf8_bytes_do():
 def _schema() -> Schema:
     text = TEXT(analyzer=gram_analyzer(), phrase=True, field_boost=3.0)
     text.format = CompactPositions(field_boost=3.0, positions_from=MAX_GRAM)
-    return Schema(id=ID(stored=True, unique=True), text=text, title=TEXT(stored=True))
+    # `title` as haystack's stock fields are: stemmed, with spelling words and term vectors.
+    title = TEXT(stored=True, analyzer=StemmingAnalyzer(), spelling=True, vector=True)
+    return Schema(id=ID(stored=True, unique=True), text=text, title=title)
 
 
 def _postings(index, by_id: bool = False) -> tuple:
@@ -54,6 +57,9 @@ def _postings(index, by_id: bool = False) -> tuple:
         reader = searcher.reader()
         names = [fields["id"] for fields in reader.all_stored_fields()] if by_id else None
         for fieldname, term in reader.all_terms():
+            if fieldname.startswith("spell_"):  # words for suggestions: one dummy posting per segment
+                out[(fieldname, term)] = "a spelling word"
+                continue
             info = reader.term_info(fieldname, term)
             matcher = reader.postings(fieldname, term)
             postings = []
@@ -63,16 +69,24 @@ def _postings(index, by_id: bool = False) -> tuple:
                 matcher.next()
             stats = (info.weight(), info.doc_frequency(), info.min_length(), info.max_length())
             out[(fieldname, term)] = (stats, info.max_weight(), sorted(postings, key=str))
-        lengths = [reader.doc_field_length(d, "text") for d in range(reader.doc_count_all())]
+        lengths = [
+            (reader.doc_field_length(d, "text"), list(reader.vector_as("weight", d, "title")))
+            for d in range(reader.doc_count_all())
+        ]
         stored = list(reader.all_stored_fields())
         if by_id:
-            return out, dict(zip(names, lengths, strict=True)), sorted(stored, key=str)
+            # (a merge copies stored fields in set order: compare their items, not their dicts' order)
+            return out, dict(zip(names, lengths, strict=True)), sorted(sorted(f.items()) for f in stored)
         return out, lengths, reader.field_length("text"), stored
+
+
+def _title(i: int) -> str:
+    return f"第{i}篇 report {'reports ' * (i % 3)}"
 
 
 def _fill(writer, bodies):
     for i, body in enumerate(bodies):
-        writer.update_document(id=str(i), text=body, title=f"第{i}篇")
+        writer.update_document(id=str(i), text=body, title=_title(i))
     writer.commit()
 
 
@@ -115,11 +129,11 @@ def test_segments_merged_into_a_bulk_write_keep_their_postings(tmp_path, bodies)
     for start in range(0, 40, 10):
         writer = bulk.writer()
         for i in range(start, start + 10):
-            writer.add_document(id=str(i), text=bodies[i], title=f"第{i}篇")
+            writer.add_document(id=str(i), text=bodies[i], title=_title(i))
         writer.commit(merge=False)
     writer = BulkGramWriter(bulk, frozenset({"text"}))
     for i in range(40, len(bodies)):
-        writer.add_document(id=str(i), text=bodies[i], title=f"第{i}篇")
+        writer.add_document(id=str(i), text=bodies[i], title=_title(i))
     writer.commit(optimize=True)
     assert len(bulk._segments()) == 1
     assert _postings(bulk, by_id=True) == _postings(stock, by_id=True)
