@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import threading
 
+import numpy as np
 from whoosh.analysis import Token, Tokenizer
 
 from textnorm.normalize import normalize, normalize_char
@@ -51,6 +52,54 @@ def grams(text: str) -> list[tuple[str, int, int, int]]:
         if compact[pos] != " ":
             out.append((compact[pos], pos, i, i + 1))
     return out
+
+
+# A gram as one int64: each of its up to MAX_GRAM code points plus one (0: no character) in 21 bits,
+# first character highest, so integer order is the order of the terms' UTF-8 bytes (a prefix first).
+CODE_BITS = 21
+
+
+def gram_arrays(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """The terms of grams(text) as arrays, for bulk indexing: (codes, positions) of every 1- to
+    MAX_GRAM-gram (see gram_code_texts), in no particular order."""
+    norm = normalize(text)
+    cps = np.frombuffer(norm.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    space = cps == 32
+    drop = space.copy()
+    drop[1:] &= space[:-1]  # a space is kept only after a kept non-space character
+    compact = cps[~drop] + 1
+    n = len(compact)
+    parts, positions = [], []
+    keep = compact != 33  # a lone space is no term
+    parts.append(compact[keep] << (CODE_BITS * (MAX_GRAM - 1)))
+    positions.append(np.flatnonzero(keep))
+    for size in range(2, MAX_GRAM + 1):
+        if n < size:
+            break
+        code = np.zeros(n - size + 1, dtype=np.int64)
+        for k in range(size):
+            code |= compact[k : n - size + 1 + k] << (CODE_BITS * (MAX_GRAM - 1 - k))
+        parts.append(code)
+        positions.append(np.arange(n - size + 1))
+    return np.concatenate(parts), np.concatenate(positions).astype(np.int64)
+
+
+def gram_code(term: str) -> int:
+    """The code of one term (a normalized gram of 1 to MAX_GRAM characters), as in gram_arrays."""
+    code = 0
+    for k, ch in enumerate(term):
+        code |= (ord(ch) + 1) << (CODE_BITS * (MAX_GRAM - 1 - k))
+    return code
+
+
+def gram_code_texts(codes: np.ndarray) -> list[str]:
+    """The term texts of gram codes (gram_arrays)."""
+    mask = (1 << CODE_BITS) - 1
+    chars = np.stack([(codes >> (CODE_BITS * (MAX_GRAM - 1 - k))) & mask for k in range(MAX_GRAM)], axis=1)
+    texts = (np.maximum(chars - 1, 0).astype(np.uint32)).view(f"<U{MAX_GRAM}").ravel().tolist()
+    for i in np.flatnonzero((chars == 1).any(axis=1)):  # a NUL character would be cut off as padding
+        texts[i] = "".join(chr(c - 1) for c in chars[i] if c)
+    return texts
 
 
 def query_grams(text: str) -> list[tuple[str, int, int, int]]:
@@ -180,7 +229,7 @@ def words(text: str) -> list[str]:
     return [
         w
         for w in word_tokenizer().cut(normalize(text), HMM=False)
-        if w.strip() and any(c.isalnum() for c in w)
+        if w.isalnum() or (w.strip() and any(c.isalnum() for c in w))  # the first test settles most
     ]
 
 

@@ -19,7 +19,6 @@ suite sees of it):
 
 from __future__ import annotations
 
-import os
 import re
 import time
 
@@ -36,7 +35,7 @@ from archive.indexing import IndexUnavailable
 from search.analyzers import MAX_GRAM, GramTokenizer, WordTokenizer
 from search.phrase import CompactPositions, make_phrase
 from search.whole_index import WholeIndexSearch
-from search.whoosh_adapter import index_identity, release_write_lock, stored_schema
+from search.whoosh_adapter import BulkGramWriter, index_identity, release_write_lock, stored_schema
 
 _SAFE_WORD = re.compile(r"^\w+$")
 
@@ -52,11 +51,11 @@ class IndexOutdated(IndexUnavailable):
 class ChineseWhooshSearchBackend(WholeIndexSearch, WhooshSearchBackend):
     def __init__(self, connection_alias, **connection_options):
         super().__init__(connection_alias, **connection_options)
+        # A bulk write starts a new segment past this many gram tokens (memory: ~40 bytes a token).
+        self.segment_tokens = int(connection_options.get("SEGMENT_TOKENS", 12_000_000))
         self.lock_timeout = float(
             connection_options.get("LOCK_TIMEOUT", getattr(settings, "ARCHIVE_SEARCH_LOCK_TIMEOUT", 120))
         )
-        self.procs = int(connection_options.get("PROCS", min(os.cpu_count() or 1, 4)))
-        self.parallel_from = int(connection_options.get("PARALLEL_FROM", 500))
 
     def build_schema(self, fields):
         content_field_name, schema = super().build_schema(fields)
@@ -171,11 +170,17 @@ class ChineseWhooshSearchBackend(WholeIndexSearch, WhooshSearchBackend):
         self._forget_searcher()
         return super().clear(models=models, commit=commit)
 
-    def _writer(self, procs: int = 1):
+    def _writer(self, bulk: bool = False):
         try:
-            if procs > 1:
-                return self.index.writer(
-                    procs=procs, multisegment=True, limitmb=256, timeout=self.lock_timeout, delay=0.05
+            if bulk:
+                grams = frozenset(
+                    name
+                    for name, f in self.schema.items()
+                    if isinstance(getattr(f, "analyzer", None), GramTokenizer)
+                    and isinstance(getattr(f, "format", None), CompactPositions)
+                )
+                return BulkGramWriter(
+                    self.index, grams, self.segment_tokens, timeout=self.lock_timeout, delay=0.05
                 )
             return self.index.writer(timeout=self.lock_timeout, delay=0.05)
         except LockError as exc:
@@ -194,10 +199,8 @@ class ChineseWhooshSearchBackend(WholeIndexSearch, WhooshSearchBackend):
 
                 load_archive_words()
         self.index = self.index.refresh()
-        # Large batches (big imports, rebuild_index, check_index after a big drift) analyse text in
-        # one process per core; small ones (an edit, a few pages) are not worth starting processes for.
-        size = len(iterable) if hasattr(iterable, "__len__") else None
-        writer = self._writer(procs=self.procs if size is None or size >= self.parallel_from else 1)
+        # The gram fields are written from arrays (whoosh_adapter.BulkGramWriter); the rest through Whoosh.
+        writer = self._writer(bulk=True)
         try:
             for obj in iterable:
                 try:

@@ -16,7 +16,7 @@ from search.phrase import CompactPositions
 def test_the_installed_whoosh_is_the_version_the_adapter_was_written_for():
     installed = whoosh_adapter.installed_version()
     assert installed == whoosh_adapter.WHOOSH_VERSION, (
-        f"Whoosh {installed} is installed but search/whoosh_adapter.py reads the private internals of "
+        f"Whoosh {installed} is installed but search/whoosh_adapter/ reads the private internals of "
         f"{whoosh_adapter.WHOOSH_VERSION}: check every function there against the new version "
         "(postings blocks, length columns, the table of contents), then update WHOOSH_VERSION"
     )

@@ -1,4 +1,5 @@
-"""Every use of Whoosh's private internals, in one place.
+"""Every use of Whoosh's private internals, in one place: this package (reading here, bulk writing in
+bulk.py).
 
 The whole-index evaluator (search.vector) reads postings a compressed block at a time and
 document-length columns as one byte string; the backend reads the schema an index was written with.
@@ -137,3 +138,16 @@ def release_write_lock(writer) -> None:
     lock = getattr(writer, "writelock", None)
     if lock is not None and getattr(lock, "fd", None) is not None:
         lock.release()
+
+
+from search.whoosh_adapter.bulk import BulkGramWriter  # noqa: E402  (the writer half, reading _byte_column)
+
+__all__ = [
+    "BulkGramWriter",
+    "field_lengths",
+    "index_identity",
+    "installed_version",
+    "leaf_postings",
+    "release_write_lock",
+    "stored_schema",
+]

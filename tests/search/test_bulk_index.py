@@ -1,0 +1,179 @@
+"""The gram fields written in bulk from arrays (whoosh_adapter.BulkGramWriter) hold exactly what
+Whoosh's own per-document writer would have written, so every reader, the phrase oracle and segment
+merges see the same index."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+import pytest
+from whoosh.analysis import StemmingAnalyzer
+from whoosh.fields import ID, TEXT, Schema
+from whoosh.filedb.filestore import FileStorage
+
+from archive.models import Article
+from search.analyzers import MAX_GRAM, gram_analyzer, gram_arrays, gram_code, gram_code_texts, grams
+from search.phrase import CompactPositions
+from search.whoosh_adapter import BulkGramWriter
+
+ALPHABET = list("  \n\t黨員党员核酸检测社区志愿者ａＢc12,。x\x00")
+
+
+def random_text(rng: random.Random, longest: int = 14) -> str:
+    return "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, longest)))
+
+
+def test_gram_arrays_are_the_terms_and_positions_of_the_tokenizer():
+    rng = random.Random(5)
+    for _ in range(2000):
+        text = random_text(rng)
+        codes, positions = gram_arrays(text)
+        got = Counter(zip(gram_code_texts(codes), positions.tolist(), strict=True))
+        assert got == Counter((term, pos) for term, pos, _s, _e in grams(text)), repr(text)
+        assert [gram_code(t) for t in gram_code_texts(codes)] == codes.tolist()
+
+
+def test_gram_codes_sort_as_the_terms_utf8_bytes_do():
+    terms = sorted({term for text in ("社区a志愿者", "b 社\x00x", "核酸检测") for term, *_ in grams(text)})
+    assert sorted(terms, key=gram_code) == sorted(terms, key=lambda t: t.encode("utf-8"))
+    assert all(len(t) <= MAX_GRAM for t in terms)
+
+
+def _schema() -> Schema:
+    text = TEXT(analyzer=gram_analyzer(), phrase=True, field_boost=3.0)
+    text.format = CompactPositions(field_boost=3.0, positions_from=MAX_GRAM)
+    # `title` as haystack's stock fields are: stemmed, with spelling words and term vectors.
+    title = TEXT(stored=True, analyzer=StemmingAnalyzer(), spelling=True, vector=True)
+    return Schema(id=ID(stored=True, unique=True), text=text, title=title)
+
+
+def _postings(index, by_id: bool = False) -> tuple:
+    """Every term of every field with its postings, its term statistics and the field lengths. With
+    by_id, documents are named by their id field instead of their number (a merge reorders them),
+    and the field's total length is left out (Whoosh's own merges re-add it from the one-byte lengths)."""
+    out = {}
+    with index.searcher() as searcher:
+        reader = searcher.reader()
+        names = [fields["id"] for fields in reader.all_stored_fields()] if by_id else None
+        for fieldname, term in reader.all_terms():
+            if fieldname.startswith("spell_"):  # words for suggestions: one dummy posting per segment
+                out[(fieldname, term)] = "a spelling word"
+                continue
+            info = reader.term_info(fieldname, term)
+            matcher = reader.postings(fieldname, term)
+            postings = []
+            while matcher.is_active():
+                doc = names[matcher.id()] if by_id else matcher.id()
+                postings.append((doc, matcher.weight(), matcher.value()))
+                matcher.next()
+            stats = (info.weight(), info.doc_frequency(), info.min_length(), info.max_length())
+            out[(fieldname, term)] = (stats, info.max_weight(), sorted(postings, key=str))
+        lengths = [
+            (reader.doc_field_length(d, "text"), list(reader.vector_as("weight", d, "title")))
+            for d in range(reader.doc_count_all())
+        ]
+        stored = list(reader.all_stored_fields())
+        if by_id:
+            # (a merge copies stored fields in set order: compare their items, not their dicts' order)
+            return out, dict(zip(names, lengths, strict=True)), sorted(sorted(f.items()) for f in stored)
+        return out, lengths, reader.field_length("text"), stored
+
+
+def _title(i: int) -> str:
+    return f"第{i}篇 report {'reports ' * (i % 3)}"
+
+
+def _fill(writer, bodies):
+    for i, body in enumerate(bodies):
+        writer.update_document(id=str(i), text=body, title=_title(i))
+    writer.commit()
+
+
+@pytest.fixture
+def bodies():
+    rng = random.Random(11)
+    # Long bodies (terms with several blocks of postings) and short ones, repeats and empty texts.
+    return [random_text(rng, 400) if i % 7 else "社区志愿者" * (i % 5) for i in range(400)]
+
+
+def test_the_bulk_writer_writes_what_whoosh_writes(tmp_path, bodies):
+    (tmp_path / "stock").mkdir()
+    (tmp_path / "bulk").mkdir()
+    stock = FileStorage(str(tmp_path / "stock")).create_index(_schema())
+    _fill(stock.writer(), bodies)
+    bulk = FileStorage(str(tmp_path / "bulk")).create_index(_schema())
+    _fill(BulkGramWriter(bulk, frozenset({"text"})), bodies)
+    assert _postings(bulk) == _postings(stock)
+
+
+def test_a_large_batch_is_split_into_segments_that_hold_the_same_postings(tmp_path, bodies):
+    (tmp_path / "stock").mkdir()
+    (tmp_path / "bulk").mkdir()
+    stock = FileStorage(str(tmp_path / "stock")).create_index(_schema())
+    _fill(stock.writer(), bodies)
+    bulk = FileStorage(str(tmp_path / "bulk")).create_index(_schema())
+    _fill(BulkGramWriter(bulk, frozenset({"text"}), segment_tokens=20_000), bodies)
+    assert len(bulk._segments()) > 3
+    assert _postings(bulk) == _postings(stock)  # read across the segments, as searches read them
+
+
+def test_segments_merged_into_a_bulk_write_keep_their_postings(tmp_path, bodies):
+    """Small segments written by Whoosh are merged into the bulk writer's segment on commit (their
+    gram postings join the arrays); the result equals one index written by Whoosh alone."""
+    (tmp_path / "stock").mkdir()
+    (tmp_path / "bulk").mkdir()
+    stock = FileStorage(str(tmp_path / "stock")).create_index(_schema())
+    _fill(stock.writer(), bodies)
+    bulk = FileStorage(str(tmp_path / "bulk")).create_index(_schema())
+    for start in range(0, 40, 10):
+        writer = bulk.writer()
+        for i in range(start, start + 10):
+            writer.add_document(id=str(i), text=bodies[i], title=_title(i))
+        writer.commit(merge=False)
+    writer = BulkGramWriter(bulk, frozenset({"text"}))
+    for i in range(40, len(bodies)):
+        writer.add_document(id=str(i), text=bodies[i], title=_title(i))
+    writer.commit(optimize=True)
+    assert len(bulk._segments()) == 1
+    assert _postings(bulk, by_id=True) == _postings(stock, by_id=True)
+
+
+def test_an_archive_indexed_in_many_small_segments_finds_exactly_the_substring_matches(imported_samples):
+    """The backend's bulk writer, forced to split the samples into several segments (terms inline and
+    in blocks, postings of one term across segments), finds every article containing a string and no
+    other; the whole-index evaluator agrees with the reference phrase matcher; and so it stays after
+    Whoosh's own writer merges those segments (a hidden article removed)."""
+    from haystack import connections
+
+    from search.indexing import sync_articles
+    from search.phrase import GramPhrase
+    from search.vector import Evaluator
+    from tests.search import test_search
+    from tests.search.phrase_oracle import OraclePhrase
+
+    backend = connections["default"].get_backend()
+    backend.segment_tokens = 4000
+    backend.clear()
+    sync_articles(Article.objects.values_list("pk", flat=True))
+    assert len(backend._searcher().reader().leaf_readers()) > 3
+    rng = random.Random(16)
+    bodies = list(Article.objects.values_list("body", flat=True))
+    strings = test_search.draw(rng, bodies, 120, lengths=range(1, 11))
+
+    def check():
+        for q in strings:
+            assert test_search.found(q) == test_search.norm_contains(q), q
+        searcher = backend._searcher()
+        evaluator = Evaluator(searcher, {}, backend.scored_fields, frozenset({backend.content_field_name}))
+        for q in strings[:40]:
+            parsed = backend.parser.parse(f'text:"{q}"')
+            oracle = test_search._with_oracle_phrases(parsed, GramPhrase, OraclePhrase)
+            assert list(evaluator.evaluate(parsed).ids) == sorted(searcher.docs_for_query(oracle)), q
+
+    check()
+    victim = Article.objects.filter(body__contains="社区").first()
+    Article.objects.filter(pk=victim.pk).update(status=Article.Status.HIDDEN)
+    sync_articles([victim.pk])
+    assert len(backend._searcher().reader().leaf_readers()) == 1
+    check()
