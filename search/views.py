@@ -260,15 +260,16 @@ def _export_stream(values: dict, fmt: str, raw: bool = False):
     yield from flush(batch)
 
 
+def _bad_request(message: str) -> HttpResponse:
+    """A 400 with its reason as plain text (an unknown download format)."""
+    return HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")
+
+
 def export(request: HttpRequest) -> HttpResponse:
     _form, values = _values(request)
     fmt = request.GET.get("format", "jsonl")
     if fmt not in ("csv", "jsonl"):
-        return HttpResponse(
-            _("Unknown export format; use format=csv or format=jsonl."),
-            status=400,
-            content_type="text/plain; charset=utf-8",
-        )
+        return _bad_request(_("Unknown export format; use format=csv or format=jsonl."))
     try:
         next(iter(result_ids({**values, "page": 1}, batch=1)), None)  # fail here, not mid-stream
     except Exception as exc:
@@ -289,11 +290,7 @@ def facet_counts(request: HttpRequest) -> HttpResponse:
     _form, values = _values(request)
     fmt = request.GET.get("format", "csv")
     if fmt not in ("csv", "json"):
-        return HttpResponse(
-            _("Unknown format; use format=csv or format=json."),
-            status=400,
-            content_type="text/plain; charset=utf-8",
-        )
+        return _bad_request(_("Unknown format; use format=csv or format=json."))
     try:
         page = search({**values, "facet_limit": 0, "page": 1}, per_page=1)
     except Exception as exc:  # a damaged or missing index must not become a 500
