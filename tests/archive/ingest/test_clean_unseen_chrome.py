@@ -216,3 +216,19 @@ def test_previous_next_links_behind_arrows_platform_prompts_and_counters_with_un
     assert page.body == STORY
     assert all(line in page.boilerplate for line in chrome)
     assert not is_boilerplate("浏览了社区的公告栏。") and not is_boilerplate("阅读让生活更美好")
+
+
+def test_a_sites_own_notices_and_list_headers_are_chrome_but_a_sentence_opening_with_those_words_is_not():
+    chrome = [
+        "本文地址：http://www.example.cn/a/1.html",
+        "更多精彩请关注清河网",
+        "本站资讯仅供参考，不构成任何建议",
+        "最新文章",
+        "清河县菜农送菜进小区",
+        "友情链接：清河网 清河在线",
+        "Powered by ExampleCMS",
+    ]
+    page = clean_page(f"{HEAD}\n{STORY}\n" + "\n".join(chrome))
+    assert page.body == STORY
+    assert not is_boilerplate("最新文章显示，社区工作者每天要走两万步。")
+    assert not is_boilerplate("相关报道称，社区志愿者很辛苦。")
