@@ -101,5 +101,8 @@ def _is_chrome(s: str) -> bool:
     parts = [p for p in _NAV_SEPARATORS.split(s) if p]
     if len(parts) >= 3 and all(len(p) <= 8 for p in parts):
         return True
+    slashed = [p for p in re.split(r"\s*/\s*", s) if p]  # 首页 / 新闻 / 社会: words only, never a date
+    if len(slashed) >= 3 and all(len(p) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", p) for p in slashed):
+        return True
     crumbs = [p for p in CRUMB_SEPARATORS.split(s) if p]  # 河北频道 > 全景河北: a breadcrumb
     return len(crumbs) >= 2 and all(len(p) <= 12 for p in crumbs) and not re.search(r"[，,。！？]", s)

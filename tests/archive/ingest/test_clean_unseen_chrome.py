@@ -232,3 +232,10 @@ def test_a_sites_own_notices_and_list_headers_are_chrome_but_a_sentence_opening_
     assert page.body == STORY
     assert not is_boilerplate("最新文章显示，社区工作者每天要走两万步。")
     assert not is_boilerplate("相关报道称，社区志愿者很辛苦。")
+
+
+def test_a_row_of_words_between_slashes_is_chrome_but_a_slashed_credit_or_date_is_not():
+    page = clean_page(f"首页 / 新闻 / 社会\n和平社区的清晨\n2022/03/08\n记者/王小明/李小红\n{STORY}")
+    assert page.title == "和平社区的清晨" and page.body == STORY
+    assert "首页 / 新闻 / 社会" in page.boilerplate
+    assert page.published == datetime(2022, 3, 8) and page.authors == ["王小明", "李小红"]  # noqa: DTZ001
