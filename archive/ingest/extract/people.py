@@ -69,6 +69,8 @@ AGE_AFTER = re.compile(r"^(?:[，,]?\s*(?:今年|现年|年仅|已经)?)(\d{1,3}
 # 阳二居民区, 张家湾村, 胡庆平公路: a name before a unit, place or road word is part of that name.
 _ROADS = ("公路", "大道", "大街", "国道", "省道", "高速", "大桥", "广场", "隧道")
 _UNIT_AFTER = tuple(PLACE_SUFFIXES) + tuple(ORG_SUFFIXES) + _ROADS
+_ALL_TITLE_SET = frozenset(ALL_TITLES)
+_NUMERALS = set("一二三四五六七八九十两")
 
 
 def surname_ok(name: str) -> bool:
@@ -90,6 +92,8 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         return True
     if name[0] in MEASURE_SURNAMES and start > 0 and doc.text[start - 1] in NUMERALS_AND_POINTERS:
         return True
+    if start > 0 and doc.text[start - 1] in _NUMERALS and given[:1] in _NUMERALS:
+        return True  # “四严四不准”, 三严三实: a slogan of counted items, not 严四 or 严三实
     if (
         len(given) == 2
         and doc.tag(name[0]) in ("v", "q")
@@ -166,7 +170,7 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
     end = toks[i].start + len(name)
     if text[end : end + 3].startswith(_UNIT_AFTER):
         return None  # 阳二居民区, 张家湾村: a place or unit, not a person
-    if name in TITLE_SET or name.endswith(("书记", "主任", "队长")):
+    if name in TITLE_SET or name in _ALL_TITLE_SET or name.endswith(("书记", "主任", "队长")):  # 高中生
         return None
     if _inside_title(text, toks[i].start, end):
         return None
@@ -274,11 +278,38 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
         )
         if jieba_found_whole or titled or _speech_after(doc, end) or _role_stated_after(doc, end):
             accepted.add(name)
-    for start, name in _glued_to_title(doc):
+    for start, name in _glued_to_title(doc) + _titled_speakers(doc):
         if start not in inside and name not in doc.lexicon.rejected:
             cands.setdefault(start, name)
             accepted.add(name)
     return cands, accepted
+
+
+_SPEECH_AT = re.compile("|".join(SPEECH_VERBS))
+
+
+def _titled_speakers(doc: Doc) -> list[tuple[int, str]]:
+    """群众项至发说 → 项|至|发说: between a title (or person noun) and a speech verb, two or three
+    characters led by a surname are the speaker's name, however jieba cut them (a measure word, a
+    preposition and a verb here). The stretch must read as no ordinary word or phrase."""
+    text, out = doc.text, []
+    for verb in _SPEECH_AT.finditer(text):
+        for n in (3, 2):
+            start = verb.start() - n
+            name = text[start : verb.start()]
+            if start < 1 or not is_cjk(name) or not surname_ok(name) or doc.is_word(name):
+                continue
+            given = name[2:] if name[:2] in COMPOUND_SURNAMES else name[1:]
+            if any(ch in NAME_STOP_CHARS or ch in _PARTICLES for ch in given) or name[-1] in _NOT_NAME_END:
+                continue
+            if any(doc.freq(name[a:b]) >= 500 for a, b in ((0, 2), (1, 3)) if b <= n):
+                continue  # 书记高兴地说: 高兴 opens a phrase
+            if not ends_with_title(doc.clause_before(start)):
+                continue
+            if not is_not_a_name(doc, start, name) and not _inside_title(text, start, verb.start()):
+                out.append((start, name))
+                break
+    return out
 
 
 def _glued_to_title(doc: Doc) -> list[tuple[int, str]]:
@@ -313,12 +344,13 @@ def _glued_to_title(doc: Doc) -> list[tuple[int, str]]:
 def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str]) -> None:
     """A candidate joined by 、/与/和 to an accepted name is a person too (秦建民、王云波、余波)."""
     text = doc.text
-    for name in list(accepted):
+    for name in sorted(accepted | set(cands.values())):  # candidates too: a list grows from either end
         for start in doc.occurrences(name):
             end = start + len(name)
             after = end + 1
             if text[end:after] == "、" and after in doc.by_start:  # 陈玉珍、许咨勇 (许 tagged a number)
-                cand = name_at(doc, doc.by_start[after])
+                # a place in a list of names is evidence, as a title is (乔|立新: 立新 read as an adverb)
+                cand = name_at(doc, doc.by_start[after], loose=True)
                 if cand:
                     cands.setdefault(after, cand)
             if start >= 1 and text[start - 1] in "、与和及":
@@ -373,6 +405,10 @@ def find_people(
     _grow_lists(doc, cands, accepted)
     credits += _glued_credits(text, cands)
     accepted -= doc.lexicon.rejected
+    # A name in a credit (（通讯员 严若熙）) is the story's author; where the story names her too
+    # (驻村干部严若熙), she is still no person of it (reporters are metadata, never people).
+    in_credit = Coverage(len(text), credits)
+    accepted = {n for n in accepted if not any(s in in_credit for s in doc.occurrences(n))}
     # Drop a name that is only ever part of a longer accepted one (王斌 inside 王斌之).
     counts = Counter({name: doc.count(name) for name in accepted})
     longer: dict[str, list[str]] = {}
@@ -385,7 +421,7 @@ def find_people(
         if any(counts[name] == counts[other] for other in longer.get(name, ())):
             accepted.discard(name)
     people: dict[str, Entity] = {}
-    taken = Coverage(len(text), credits)  # a reporter named in the story too is kept there only
+    taken = Coverage(len(text), credits)
     for name in sorted(accepted, key=lambda n: (-len(n), n)):
         for start in doc.occurrences(name):
             if start in taken:
