@@ -70,3 +70,9 @@ def test_a_list_after_a_colon_takes_the_title_of_the_group_counted_before_it():
     assert _roles(text) == {"龚晓燕": ["党员干部"], "柴德福": ["党员干部"], "乔立新": ["党员干部"]}
     text = "市总工会组织5名党员干部进入社区。进入社区的人员有:龚晓燕、柴德福、乔立新。"
     assert _roles(text) == {"龚晓燕": [], "柴德福": [], "乔立新": []}
+
+
+def test_a_name_stated_to_be_one_person_of_a_group_is_a_person():
+    people = extract("同组的胡长山是东坡小区巡逻队中最年长的一位,他每天都来。").people
+    assert [p.name for p in people] == ["胡长山"]
+    assert [p.name for p in extract("胡长山是东坡村最美的一处风景。").people] == []
