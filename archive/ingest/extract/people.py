@@ -20,7 +20,7 @@ from ..lexicon import (
     SPEECH_VERBS,
     SURNAMES,
 )
-from .credits import credit_spans
+from .credits import byline_spans, contact_spans
 from .entities import Entity, Occurrence
 from .names import NAME_FLAGS_OK, NOT_NAME_END, PARTICLES, inside_title, is_not_a_name, name_at, surname_ok
 from .role_scope import ROLE_GENERIC, capacity_before, clause_after, stated_role
@@ -268,16 +268,18 @@ def find_people(
 ) -> list[Entity]:
     """The people of the article, each with every occurrence, roles and age attached."""
     text = doc.text
-    credits = credit_spans(text)
+    bylines = byline_spans(text)
+    credits = bylines + contact_spans(text)
     cands, accepted = _candidates(
         doc, Coverage(len(text), org_spans + place_spans + credits), Coverage(len(text), place_spans)
     )
     _grow_lists(doc, cands, accepted)
-    credits += _glued_credits(text, cands)
+    glued = _glued_credits(text, cands)
+    credits += glued
     accepted -= doc.lexicon.rejected
     # A name in a credit (（通讯员 严若熙）) is the story's author; where the story names her too
     # (驻村干部严若熙), she is still no person of it (reporters are metadata, never people).
-    in_credit = Coverage(len(text), credits)
+    in_credit = Coverage(len(text), bylines + glued)  # a contact line's name may be the story's
     accepted = {n for n in accepted if not any(s in in_credit for s in doc.occurrences(n))}
     # Drop a name that is only ever part of a longer accepted one (王斌 inside 王斌之).
     counts = Counter({name: doc.count(name) for name in accepted})

@@ -76,3 +76,9 @@ def test_a_name_stated_to_be_one_person_of_a_group_is_a_person():
     people = extract("同组的胡长山是东坡小区巡逻队中最年长的一位,他每天都来。").people
     assert [p.name for p in people] == ["胡长山"]
     assert [p.name for p in extract("胡长山是东坡村最美的一处风景。").people] == []
+
+
+def test_a_person_of_the_story_named_again_on_a_contact_line_stays_a_person():
+    text = "社区书记龚德福每天带队巡查。\n联系人:龚德福 13912345678"
+    people = extract(text).people
+    assert [(p.name, p.roles, len(p.mentions)) for p in people] == [("龚德福", ["社区书记"], 1)]
