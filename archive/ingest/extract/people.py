@@ -24,7 +24,7 @@ from .credits import byline_spans, contact_spans
 from .entities import Entity, Occurrence
 from .names import NAME_FLAGS_OK, NOT_NAME_END, PARTICLES, inside_title, is_not_a_name, name_at, surname_ok
 from .role_scope import ROLE_GENERIC, capacity_before, clause_after, stated_role
-from .roles import AGE_BEFORE, attach_roles, ends_with_title
+from .roles import AGE_BEFORE, attach_roles, bracketed_title, ends_with_title
 from .tokens import Coverage, Doc, is_cjk
 
 _SUBJECT_NEXT = {"v", "d", "p", "ad", "vd", "c"}
@@ -94,7 +94,9 @@ def _generic_before(doc: Doc, start: int) -> bool:
 
 
 def _role_stated_after(doc: Doc, end: int) -> bool:
-    """孙福兴是青浦区金泽镇新池村党支部书记: a title stated of the word right after it."""
+    """孙福兴是青浦区金泽镇新池村党支部书记, 曹波(镇副书记): a title stated of the word right after it."""
+    if bracketed_title(doc.text, end):
+        return True
     verb = _STATES_ROLE.match(doc.text, end)
     if not verb:
         return False

@@ -191,9 +191,29 @@ def _chains(text: str, mentions: list[Occurrence]) -> list[list[Occurrence]]:
     return chains
 
 
+_BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff“”、·]{2,24})[)）]")
+
+
+def bracketed_title(text: str, end: int) -> str:
+    """曹波(镇副书记), 龚晓燕（东坡社区网格员）: a title in brackets right after a name, or "".
+
+    >>> bracketed_title("曹波(镇副书记)来了", 2), bracketed_title("曹波(左)来了", 2)
+    ('镇副书记', '')
+    """
+    m = _BRACKETED.match(text, end)
+    if m is None:
+        return ""
+    role = m.group(1)
+    return role if ends_with_title(role) and not _generic(role) else ""
+
+
 def _role_after(doc: Doc, end: int) -> list[str]:
     """任/担任/是 … after a name: the title phrase of that clause (张三担任社区党委书记), or the label
-    it states (陈国华是统筹的“管家”); 以…身份 gives a capacity (李娥以党员志愿者身份…)."""
+    it states (陈国华是统筹的“管家”); 以…身份 gives a capacity (李娥以党员志愿者身份…); a title in
+    brackets right after the name (曹波(镇副书记)) is the person's."""
+    bracketed = bracketed_title(doc.text, end)
+    if bracketed:
+        return [r for r in bracketed.split("、") if r]
     capacity = _AS_CAPACITY.match(doc.text[end : end + 30])
     if capacity and ends_with_title(capacity.group(1)):
         return [clean_role(capacity.group(1))]

@@ -82,3 +82,8 @@ def test_a_person_of_the_story_named_again_on_a_contact_line_stays_a_person():
     text = "社区书记龚德福每天带队巡查。\n联系人:龚德福 13912345678"
     people = extract(text).people
     assert [(p.name, p.roles, len(p.mentions)) for p in people] == [("龚德福", ["社区书记"], 1)]
+
+
+def test_a_title_in_brackets_after_a_name_is_its_role_and_evidence_but_a_position_in_a_photo_is_not():
+    roles = _roles("他下来就问,龚德福(镇副书记)是不是也去了?图为网格员柴晓燕（左）在登记。")
+    assert roles == {"龚德福": ["镇副书记"], "柴晓燕": ["网格员"]}
