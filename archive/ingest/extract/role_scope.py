@@ -46,7 +46,10 @@ _LABEL = rf"[“‘「『]([^“”‘’「」『』，,。；;！？!?：:\s]{
 _LABELS_AT_END = re.compile(rf"(?:{_LABEL})+$")
 _ONE_LABEL = re.compile(_LABEL)
 # 作为“大家长”的社区书记: a label given in a capacity phrase before the title.
-_CAPACITY_LABEL = re.compile(rf"(?:作为|身为|被称为|被誉为|人称|号称)(?:{_LABEL})+的")
+# (被居民称为“守门人”的保安: who gives the name may stand between 被 and 称为.)
+_CAPACITY_LABEL = re.compile(
+    rf"(?:作为|身为|被(?:人|大家|居民|村民|群众|同事|网友|邻居)?们?(?:亲切地|亲切)?(?:称|誉)为|人称|号称)(?:{_LABEL})+的"
+)
 # A label must read as a noun: speech fragments end in particles or exclamations (“好的”, “来了”).
 _NOT_LABEL_END = set("了吗呢吧啊呀哦哈嘛")
 _UNIT_WORDS = ("小区", "社区", "村", "街道", "家园", "楼", "院", "站", "点", "队", "组", "群", "城", "镇")

@@ -224,7 +224,7 @@ def _role_after(doc: Doc, end: int) -> list[str]:
     if appositive:
         role = clean_role(appositive.group(1))
         if ends_with_title(role) and not _generic(role):
-            return [role]
+            return _split_stacked(role)  # 甲,东坡村党支部书记兼村委会主任,…: two roles
     role_after = _ROLE_AFTER.match(doc.text[end : end + 60])
     if not role_after or "的" in role_after.group(0):
         return []  # 潘晓喆所带领的是居民…: what the person leads is the subject, not the person

@@ -87,3 +87,12 @@ def test_a_person_of_the_story_named_again_on_a_contact_line_stays_a_person():
 def test_a_title_in_brackets_after_a_name_is_its_role_and_evidence_but_a_position_in_a_photo_is_not():
     roles = _roles("他下来就问,龚德福(镇副书记)是不是也去了?图为网格员柴晓燕（左）在登记。")
     assert roles == {"龚德福": ["镇副书记"], "柴晓燕": ["网格员"]}
+
+
+def test_a_nickname_residents_give_before_the_title_is_a_role():
+    assert _roles("被居民称为“守门人”的保安乔立新每天值守。") == {"乔立新": ["保安", "守门人"]}
+
+
+def test_two_titles_joined_by_jian_in_an_apposition_after_the_name_are_two_roles():
+    roles = _roles("龚晓燕,东坡村党支部书记兼村委会主任,今年45岁。")
+    assert roles == {"龚晓燕": ["东坡村党支部书记", "村委会主任"]}
