@@ -24,7 +24,7 @@ from .credits import byline_spans, contact_spans
 from .entities import Entity, Occurrence
 from .names import NAME_FLAGS_OK, NOT_NAME_END, PARTICLES, inside_title, is_not_a_name, name_at, surname_ok
 from .role_scope import ROLE_GENERIC, capacity_before, clause_after, stated_role
-from .roles import AGE_BEFORE, attach_roles, bracketed_title, ends_with_title
+from .roles import AGE_BEFORE, attach_roles, bracketed_title, called_then_titled, ends_with_title
 from .tokens import Coverage, Doc, is_cjk
 
 _SUBJECT_NEXT = {"v", "d", "p", "ad", "vd", "c"}
@@ -134,6 +134,7 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
             titled = False  # 居民连呼: a two-character word after 居民 needs evidence of its own
         end = t.start + len(name)
         aged = bool(AGE_AFTER.match(text[end : end + 10]))  # 高红梅今年45岁
+        titled = titled or bool(called_then_titled(text, t.start, end))  # 一个叫龚德福的老党员
         if not strong_tag and not titled and not aged and not _role_stated_after(doc, end):
             continue
         if not strong_tag and doc.is_word(name):

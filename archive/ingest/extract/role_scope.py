@@ -28,7 +28,7 @@ EXTRA_TITLES = (
     "医务人员 防疫人员 执法人员 管理人员 技术人员 服务人员 安保人员 保洁人员 值守人员 值班人员 检测人员 "
     "采样人员 执勤人员 巡逻人员 "
     # a qualified 领导 is a post (联村领导, 包村领导, 带班领导); bare 领导 and 群众 are as generic as 居民
-    "领导 群众"
+    "领导 群众 快递小哥 外卖小哥"
 ).split()
 # Person nouns of lexicon.GENERIC_PERSON_NOUNS that are a status, hence a role, when the text gives
 # them to a named person (大学生王冰洁); 居民/市民/老人 before a name stay generic.

@@ -207,6 +207,23 @@ def bracketed_title(text: str, end: int) -> str:
     return role if ends_with_title(role) and not _generic(role) else ""
 
 
+_CALLED = re.compile(r"(?:名叫|叫做|名为|叫)$")
+_OF_TITLE = re.compile(
+    r"的([\u4e00-\u9fff“”]{2,12}?)(?=[，,。；;！？!?\s]|[在正也都就还又把将从到为给和与带主])"
+)
+
+
+def called_then_titled(text: str, start: int, end: int) -> list[str]:
+    """一位名叫柴晓燕的志愿者主动报名: after 名叫/叫 NAME, 的 + a title says what the person is."""
+    if not _CALLED.search(text, max(0, start - 2), start):
+        return []
+    m = _OF_TITLE.match(text, end)
+    if m is None:
+        return []
+    role = longest_title_prefix(m.group(1))
+    return [role] if role == m.group(1) and not _generic(role) else []
+
+
 def _role_after(doc: Doc, end: int) -> list[str]:
     """任/担任/是 … after a name: the title phrase of that clause (张三担任社区党委书记), or the label
     it states (陈国华是统筹的“管家”); 以…身份 gives a capacity (李娥以党员志愿者身份…); a title in
@@ -315,7 +332,7 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
         shared: list[str] = []
         k = bisect_left(starts, last.end)
         stop = starts[k] if k < len(starts) else len(text)
-        stated = _role_after(doc, last.end)
+        stated = _role_after(doc, last.end) + called_then_titled(text, last.start, last.end)
         if previous and _joined_by_titled_name(text, previous[-1].end, first.start):
             for m in previous:  # 护士长向璇和人事干事王雅萍是预备党员: both are
                 m.roles += [r for r in stated if r not in m.roles]
