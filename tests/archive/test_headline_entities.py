@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from archive import curation
+from archive import curation, selectors
 from archive.ingest.extract import Extraction, extract, extract_headline
 from archive.models import Article, Mention
 from archive.services import export_rows
@@ -91,3 +91,21 @@ def test_a_community_only_a_telegraphic_headline_seems_to_name_is_no_place():
     headline = extract_headline("迎泽区:党群共筑社区防疫屏障", body)
     assert [p.name for p in headline.places] == ["迎泽区"]
     assert extract_headline("  ", Extraction([], [], [])).places == []
+
+
+def test_the_place_page_lists_the_headline_before_the_sentences_of_the_body(tmp_path, client):
+    text = (
+        "志愿者为居民筑起防疫安全墙 太原东坡社区在行动\n"
+        "2022-04-09 10:00 来源:晋城晚报\n"
+        "太原市迎泽区东坡社区的志愿者每天在小区门口值守。\n"
+        "网格员龚晓燕说:“大家辛苦了,我们一起守好家门。”\n"
+    )
+    article = _import(tmp_path, "late.txt", text)
+    article.status = Article.Status.PUBLISHED
+    article.save()
+    headline = Mention.objects.get(article=article, in_title=True, text="太原")
+    body = Mention.objects.get(article=article, in_title=False, text="太原市")
+    assert headline.place == body.place and headline.start > body.start
+    (group,) = selectors.mentions_in(body.place, [article])
+    assert [s.text for s in group.sentences][:2] == [article.title, body.sentence]
+    assert client.get(reverse("archive:place-detail", args=[body.place.pk])).status_code == 200
