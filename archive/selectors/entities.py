@@ -83,7 +83,7 @@ def mentions_in(entity, articles) -> list[ArticleMentions]:
     by_article: dict[int, list[Mention]] = defaultdict(list)
     for m in Mention.objects.filter(
         NOT_REJECTED, article__in=[a.pk for a in articles], **{field_name: entity}
-    ).order_by("start"):
+    ).order_by("-in_title", "start"):  # the headline first, then the body in text order
         by_article[m.article_id].append(m)
     return [ArticleMentions(a, by_article[a.pk]) for a in articles]
 
