@@ -161,6 +161,14 @@ ORG_SUFFIXES: dict[str, str] = {
     "工会": "other",
     "红十字会": "other",
     "关工委": "other",
+    # mass organisations by their standard short names, like 妇联 (老年协会 → 老协)
+    "老协": "other",
+    "残联": "other",
+    "侨联": "other",
+    "文联": "other",
+    "科协": "other",
+    "工商联": "other",
+    "支部": "party",  # a branch of a party: 民建锦江支部, 村支部
     "工委": "party",
     "政法委": "party",
     "编办": "government",
@@ -259,6 +267,8 @@ ORG_SUFFIXES: dict[str, str] = {
     "志愿者协会": "volunteer",
     "志愿者联合会": "volunteer",
     "志愿服务站": "volunteer",
+    "文明实践站": "volunteer",  # 新时代文明实践中心/所/站, the nationwide volunteer network
+    "文明实践所": "volunteer",
     "青年突击队": "volunteer",
     # other bodies typical of the genre
     "工作队": "other",
