@@ -235,7 +235,9 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             between = [x for x in toks[j + 1 : doc.tok_at(m.start())] if x.start < m.start()]
             wide = gaz_level.get(unit_start) in ("city", "province")
             if _NAMED_UNIT.search(text[start : m.start()]) or (
-                not wide and any(x.flag in _PROPER_FLAGS for x in between)
+                not wide
+                and any(x.flag in _PROPER_FLAGS for x in between)
+                and not t.word.endswith(_WHOLE_BODIES)  # 石柱|县公安局|刑侦大队: a body's own unit
             ):
                 break  # 芷江西路街道 | 普善路居民区党总支: a named body under the street is its own unit
             start, length = unit_start, end - unit_start

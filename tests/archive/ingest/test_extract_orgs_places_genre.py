@@ -46,3 +46,48 @@ def test_a_civilisation_practice_station_is_named_from_its_community():
 def test_a_head_that_only_says_the_kind_or_size_of_a_shop_is_no_name():
     assert _orgs("辖区有两个大型生活超市和一家便民超市。") == []
     assert _orgs("工作人员对大型超市进行防疫监督。") == []
+
+
+def test_a_word_jieba_tags_a_verb_between_a_division_and_a_unit_word_is_the_units_name():
+    assert "友爱社区" in _places("东湖区友爱社区的志愿者上门登记。")
+    assert _places("南明区助力社区建设。") == ["南明区"]  # a verb of the genre taking the unit
+
+
+def test_a_township_of_a_named_county_is_found_however_jieba_cuts_it():
+    assert "胜利镇" in _places("吴忠市利通区胜利镇的干部挨家走访。")
+
+
+def test_a_county_written_before_its_township_is_two_places():
+    places = _places("他家在万州长坪乡的一个村子里，离忠县不远。")
+    assert {"万州", "长坪乡"} <= set(places)
+    assert "万州长坪乡" not in places
+
+
+def test_an_autonomous_county_is_written_by_its_place_name():
+    places = _places("石柱西沱镇设了卡点，石柱县公安局的民警也在。")
+    assert {"石柱", "西沱镇", "石柱县"} <= set(places)
+    assert "石柱西沱镇" not in places
+    assert "石柱县公安局" in _orgs("石柱西沱镇设了卡点，石柱县公安局的民警也在。")
+
+
+def test_a_county_short_form_is_supported_by_a_sibling_named_in_full():
+    assert "万州" in _places("这里是万州、忠县交界的地方。")
+
+
+def test_a_city_glued_to_a_preposition_by_jieba_is_still_a_place():
+    assert _places("自成都返回的人员都要登记。") == ["成都"]
+
+
+def test_the_citizens_of_a_city_name_the_city_by_its_short_form():
+    assert _places("不少武汉市民自发当起了志愿者。") == ["武汉"]
+    assert "武汉市民政局" in _orgs("武汉市民政局发出通知。")
+
+
+def test_a_township_glued_to_a_villages_name_leaves_the_village_its_name():
+    places = _places("榆中县上花岔乡李沟村的卡点有人值守。")
+    assert {"上花岔乡", "李沟村"} <= set(places)
+
+
+def test_a_townships_short_form_is_a_place_only_where_a_particle_ends_it():
+    assert "东城" in _places("东莞市各镇街都在行动，东城的志愿者也上了街。")
+    assert "虎台" not in _places("西宁市城西区虎台遗址公园设了检测点。")
