@@ -91,3 +91,10 @@ def test_a_township_glued_to_a_villages_name_leaves_the_village_its_name():
 def test_a_townships_short_form_is_a_place_only_where_a_particle_ends_it():
     assert "东城" in _places("东莞市各镇街都在行动，东城的志愿者也上了街。")
     assert "虎台" not in _places("西宁市城西区虎台遗址公园设了检测点。")
+
+
+def test_an_autonomous_county_written_by_place_name_and_level_resolves_to_its_code():
+    from archive.ingest.gazetteer import gazetteer
+
+    assert [d.code for d in gazetteer().candidates("石柱县")] == ["500240"]
+    assert [d.code for d in gazetteer().candidates("恩施州")] == ["4228"]
