@@ -40,6 +40,7 @@ from .unit_names import (
     OUTLET_TAILS,
     PROPER_FLAGS,
     GazetteerSpan,
+    compound_after_unit,
     everywhere,
     is_verb_object,
     name_char,
@@ -281,6 +282,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
     text = doc.text
     gazetteer = Coverage(len(text), [(s, e) for s, e, _, _ in gaz])
     listed = {span[1]: span for span in gaz if span[3] == "subdistrict"}  # townships by their end
+    unit_ends = {span[1]: span for span in gaz if span[3] in ("district", "subdistrict")}
     found: list[GazetteerSpan] = []
     for m in _PLACE_RE.finditer(text):
         suffix = m.group(0)
@@ -294,6 +296,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             and not nxt.startswith(tuple(TITLES_BY_LENGTH))
             and not nxt.startswith(SUBDIVISION_SUFFIXES)
             and not (suffix in ("镇", "乡") and _NAMED_VILLAGE_NEXT.match(text, end))  # 中馆镇|排山村
+            and not (text[end : end + 1] in "内里外" and end + 1 in doc.ends)  # 东方小|区内
         ):
             continue
         suffix_tok = doc.toks[doc.tok_at(m.start())]
@@ -302,6 +305,8 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         ):
             continue  # 返乡, 入村, 驻村: the suffix is part of a verb
         start = _unit_start(doc, m, gazetteer)
+        if PLACE_SUFFIXES[suffix] == "compound":
+            start = compound_after_unit(doc, start, m.start(), unit_ends)
         if (
             text[start] in "和与及"
             and text[max(0, start - 2) : start].endswith(_UNIT_ENDS)
@@ -357,6 +362,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
                 found.append((start, township[0], text[start : township[0]], above.level))
             start = township[0]
         found += _split_levels(start, text[start:end], PLACE_SUFFIXES[suffix])
+        unit_ends.update((f[1], f) for f in found[-2:] if f[3] in ("subdistrict", "community"))
     return everywhere(text, found)
 
 

@@ -173,3 +173,26 @@ def is_verb_object(doc: Doc, start: int, suffix_start: int, end: int) -> bool:
     if last.flag in ("a", "ad", "v", "vd", "vn", "d"):
         return True
     return last.flag == "n" and last.start == start and last.end == suffix_start  # 细化|社区防控
+
+
+_NOT_A_COMPOUNDS_NAME = {"v", "vd", "vi", "p", "c", "u", "uj", "ul", "d", "r", "m", "q"}
+
+
+def compound_after_unit(doc: Doc, start: int, suffix_start: int, unit_ends: dict[int, GazetteerSpan]) -> int:
+    """金岭社区|中冶北麓原|小区, 龙江街道|金港春天|小区: a compound written right after the community or
+    street it belongs to is named by everything in between (two to six characters, however jieba
+    tags them: 春天/t, 北麓/f), unless a verb, particle, pronoun or count stands there (社区下辖小区)."""
+    for e0 in range(suffix_start - 2, max(suffix_start - 7, -1), -1):
+        if e0 not in unit_ends or e0 >= start:
+            continue
+        between = doc.toks[doc.tok_at(e0) : doc.tok_at(suffix_start - 1) + 1]
+        if (
+            between
+            and between[0].start == e0
+            and is_cjk(doc.text[e0:suffix_start])
+            and doc.text[e0] not in "内外里各该每这那全"
+            and not any(t.flag in _NOT_A_COMPOUNDS_NAME for t in between)
+        ):
+            return e0
+        return start
+    return start

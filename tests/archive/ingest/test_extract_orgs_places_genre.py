@@ -98,3 +98,14 @@ def test_an_autonomous_county_written_by_place_name_and_level_resolves_to_its_co
 
     assert [d.code for d in gazetteer().candidates("石柱县")] == ["500240"]
     assert [d.code for d in gazetteer().candidates("恩施州")] == ["4228"]
+
+
+def test_a_compound_written_right_after_its_community_is_named_by_what_stands_between():
+    places = _places("在滨河区桃源街道翠岭社区中建南麓原小区，志愿者挨户登记。")
+    assert {"翠岭社区", "中建南麓原小区"} <= set(places)
+    assert "金港春天小区" in _places("这次负责的是长河区龙江街道金港春天小区。")
+    assert "下辖小区" not in _places("翠岭社区下辖小区十四个。")
+
+
+def test_a_position_word_glued_to_the_unit_word_does_not_hide_the_compound():
+    assert _places("他们把东方小区内一处闲置的仓库打扫干净。") == ["东方小区"]
