@@ -129,3 +129,37 @@ def county_before_township(name: str) -> int | None:
                 if any(full == name[cut:] for full, _short in _townships_by_parent().get(parent, ())):
                     return cut
     return None
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, tuple[Division, ...]]:
+    """呼市 (呼和浩特市), 锡盟 (锡林郭勒盟), 哈市 (哈尔滨市): a prefecture whose place name is long is
+    written with its first character and its level."""
+    out: dict[str, list[Division]] = {}
+    for div in set(divisions().values()):
+        if div.level == "city" and div.name.endswith(("市", "盟")) and len(div.short) >= 3:
+            out.setdefault(div.short[0] + div.name[-1], []).append(div)
+    return {
+        abbr: tuple(found)
+        for abbr, found in out.items()
+        if abbr not in divisions() and abbr[0] not in "一二三四五六七八九十两"  # 三市, 六市: counts of cities
+    }
+
+
+def abbreviations(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
+    """Prefectures by their two-character abbreviation, on a word edge, where the article names the
+    prefecture, a division within it or its province."""
+    codes = set()
+    for _s, _e, cand, level in found:
+        if level in ("province", "city", "district") and cand in divisions():
+            codes |= set(division_codes().get(cand, frozenset({divisions()[cand].code})))
+    out: list[GazetteerSpan] = []
+    for abbr, divs in _abbreviations().items():
+        if is_common_word(doc, abbr) or not any(
+            c[:4] == d.code[:4] or c == d.code[:2] + "0000" for d in divs for c in codes
+        ):
+            continue
+        out += [
+            (s, s + 2, abbr, "city") for s in doc.occurrences(abbr) if s in doc.by_start and s + 2 in doc.ends
+        ]
+    return out

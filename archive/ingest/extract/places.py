@@ -28,6 +28,7 @@ from ..lexicon import (
     province_of,
 )
 from .division_forms import (
+    abbreviations,
     citizens_of,
     county_before_township,
     glued_preposition,
@@ -148,7 +149,7 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
         for s, e, cand, level in found
         if _short_form_ok(doc, s, e, cand, full_names, codes)
     ]
-    return found + townships(doc, found)
+    return found + townships(doc, found) + abbreviations(doc, found)
 
 
 def _short_form_ok(doc: Doc, s: int, e: int, cand: str, full_names: set[str], codes: set[str]) -> bool:

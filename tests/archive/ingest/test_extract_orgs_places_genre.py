@@ -109,3 +109,10 @@ def test_a_compound_written_right_after_its_community_is_named_by_what_stands_be
 
 def test_a_position_word_glued_to_the_unit_word_does_not_hide_the_compound():
     assert _places("他们把东方小区内一处闲置的仓库打扫干净。") == ["东方小区"]
+
+
+def test_a_prefecture_with_a_long_name_is_written_by_its_first_character_and_level():
+    assert "锡盟" in _places("锡盟督查组深入二连浩特市检查卡口。")
+    assert "呼市" in _places("内蒙古丰镇市排查了近期从呼市返回的人员。")
+    assert "呼市" not in _places("他近期从呼市返回。")  # nothing in the article supports it
+    assert "三市" not in _places("黑龙江三市联动开展排查。")  # a count of cities
