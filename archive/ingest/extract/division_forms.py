@@ -21,14 +21,11 @@ from functools import lru_cache
 from ..gazetteer import gazetteer
 from ..lexicon import Division, division_codes, divisions
 from .tokens import Doc, is_cjk
-from .unit_names import GazetteerSpan
+from .unit_names import ENDS_A_NAME, GazetteerSpan
 
 MUNICIPALITIES = ("11", "12", "31", "50")  # 北京 天津 上海 重庆: their districts and counties are siblings
 _PREPOSITIONS = set("自从在到至赴往于由经回来去离返")
 _TOWNSHIP_TAILS = ("街道", "镇", "乡", "苏木")
-# A township's short form opens many longer names (虎台社区, 东江雅庭, 大明宫实业集团, 虎台遗址公园):
-# it is the township itself only where a particle or a punctuation mark ends it (万城的早晨).
-_ENDS_A_NAME = set('的了是在和与及、，。,；;：:“”"（）()！!？?')
 # A short form that is a common word first is no place (the rule of `data/build_gazetteer.py`).
 COMMON_WORD_FREQ = 100
 
@@ -79,7 +76,7 @@ def townships(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
                 if (
                     s in doc.by_start
                     and e in doc.ends
-                    and text[e : e + 1] in _ENDS_A_NAME
+                    and text[e : e + 1] in ENDS_A_NAME
                     and (s, e) not in taken
                 ):
                     out.append((s, e, short, "subdistrict"))

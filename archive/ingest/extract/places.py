@@ -36,11 +36,12 @@ from .division_forms import (
     sibling_supported,
     townships,
 )
-from .tokens import PREFIX_STOP, Coverage, Doc, is_cjk, outermost
+from .tokens import PREFIX_STOP, Coverage, Doc, Token, is_cjk, outermost
 from .unit_names import (
     OUTLET_TAILS,
     PROPER_FLAGS,
     GazetteerSpan,
+    community_short_names,
     compound_after_unit,
     everywhere,
     is_verb_object,
@@ -220,7 +221,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             pass  # a community named after the village it was: 番村社区
         elif t.word.endswith("村") and len(t.word) == 2 and t.end == m.start() and m.group(0) in ("乡", "镇"):
             pass  # a town named after a village: 卢村|乡
-        elif t.word.endswith(SUBDIVISION_SUFFIXES + ("区", "市", "县", "省")):
+        elif t.word.endswith(SUBDIVISION_SUFFIXES + ("区", "市", "县", "省")) and not _named_like_a_level(t):
             break
         if "驻" in t.word:  # jieba glues 驻 to the name after it (驻竹城)
             cut = t.word.rindex("驻") + 1
@@ -235,7 +236,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
     # A verb or adjective before a proper name is the sentence, not the name (落实|城东管理区).
     k, last = doc.tok_at(start), doc.tok_at(m.start())
     while k < last - 1 and toks[k].flag in _VERB_FLAGS | {"a", "d"}:
-        if any(t.flag in ("ns", "nz", "j") for t in toks[k + 1 : last]):
+        if any(t.flag in ("ns", "nz", "j", "nr") for t in toks[k + 1 : last]):  # 了解清楚|荣升/nr
             start, k = toks[k + 1].start, k + 1
         else:
             break
@@ -275,6 +276,17 @@ def _verb_name_under_division(doc: Doc, j: int, suffix_start: int, gazetteer: Co
         and toks[j - 1].end == t.start
         and toks[j - 1].start in gazetteer
         and (toks[j - 1].end - 1) in gazetteer
+    )
+
+
+def _named_like_a_level(t: Token) -> bool:
+    """潭城街道|西市/ns|社区: a two-character place name ending in 市 that is no division the article
+    supports (the gazetteer would have stopped the walk) is the community's own name."""
+    return (
+        len(t.word) == 2
+        and t.flag == "ns"
+        and t.word.endswith("市")
+        and t.word[0] not in "我本该全各此其这那每"
     )
 
 
@@ -423,6 +435,7 @@ def find_places(
             if org.endswith(tail) and head.endswith("街") and len(head) >= 3 and is_cjk(head):
                 found += [(s, s + len(head), head, "subdistrict") for s, _e in spans]
                 break
+    found += community_short_names(doc, found)
     for name, kind in doc.lexicon.places.items():
         found += [(s, s + len(name), name, kind) for s in doc.occurrences(name)]
     found = [

@@ -196,3 +196,26 @@ def compound_after_unit(doc: Doc, start: int, suffix_start: int, unit_ends: dict
             return e0
         return start
     return start
+
+
+_COMMUNITY_WORDS = ("社区", "居民区", "村")
+# A short name opens many longer names (虎台社区, 东江雅庭, 大明宫实业集团, 虎台遗址公园): it is the
+# place itself only where a particle or a punctuation mark ends it (万城的早晨, 十里铺是老社区).
+ENDS_A_NAME = set('的了是在和与及、，。,；;：:“”"（）()！!？?')
+
+
+def community_short_names(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
+    """十里铺社区 … 因为十里铺是老社区: a community named in full is also called by its name alone,
+    where jieba reads that name as a place on its own (not before another unit word)."""
+    out: list[GazetteerSpan] = []
+    names = {n for _s, _e, n, kind in found if kind == "community" and n.endswith(_COMMUNITY_WORDS)}
+    for full in names:
+        short = full[: -len(next(w for w in _COMMUNITY_WORDS if full.endswith(w)))]
+        if len(short) < 2 or not is_cjk(short):
+            continue
+        for s in doc.occurrences(short):
+            i = doc.by_start.get(s)
+            if i is not None and doc.toks[i].word == short and doc.toks[i].flag == "ns":
+                if doc.text[s + len(short) : s + len(short) + 1] in ENDS_A_NAME:
+                    out.append((s, s + len(short), short, "community"))
+    return out

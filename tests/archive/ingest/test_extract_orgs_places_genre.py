@@ -116,3 +116,18 @@ def test_a_prefecture_with_a_long_name_is_written_by_its_first_character_and_lev
     assert "呼市" in _places("内蒙古丰镇市排查了近期从呼市返回的人员。")
     assert "呼市" not in _places("他近期从呼市返回。")  # nothing in the article supports it
     assert "三市" not in _places("黑龙江三市联动开展排查。")  # a count of cities
+
+
+def test_a_community_named_like_a_city_is_still_a_community():
+    assert "西市社区" in _places("潭城街道西市社区的党委书记上门告知居民。")
+
+
+def test_a_community_named_in_full_is_also_a_place_by_its_name_alone():
+    places = _places("她是长安区十里铺社区的一名志愿者。因为十里铺是老社区，楼里没有电梯。")
+    assert {"十里铺社区", "十里铺"} <= set(places)
+
+
+def test_a_verb_and_its_complement_before_a_proper_name_are_not_part_of_a_compound():
+    places = _places("干部了解清楚荣升小区一位居民的情况后才放心。")
+    assert "荣升小区" in places
+    assert "清楚荣升小区" not in places
