@@ -376,7 +376,32 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             start = township[0]
         found += _split_levels(start, text[start:end], PLACE_SUFFIXES[suffix])
         unit_ends.update((f[1], f) for f in found[-2:] if f[3] in ("subdistrict", "community"))
-    return everywhere(text, found)
+    return everywhere(text, found + _areas(doc, gazetteer))
+
+
+_AREA = re.compile("片区")
+_NAMED_COMMUNITY_NEXT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:社区|居民区|村)")
+
+
+def _areas(doc: Doc, gazetteer: Coverage) -> list[GazetteerSpan]:
+    """天山区|延安路片区|中湾街南社区: an area (片区) grouping communities, named where the hierarchy is
+    written top down (a named community right after it); 重点片区, 该片区 are no names."""
+    found: list[GazetteerSpan] = []
+    for m in _AREA.finditer(doc.text):
+        if not _NAMED_COMMUNITY_NEXT.match(doc.text, m.end()) or m.start() not in doc.by_start:
+            continue
+        start = _unit_start(doc, m, gazetteer)
+        prefix = doc.text[start : m.start()]
+        if (
+            len(prefix) >= 2
+            and is_cjk(prefix)
+            and prefix not in PLACE_GENERIC_PREFIX
+            and prefix not in PLACE_STOP
+            and not _PHRASE_OPENERS.match(prefix)
+            and not _COUNT_OR_POINTER.match(prefix)
+        ):
+            found.append((start, m.end(), doc.text[start : m.end()], "subdistrict"))
+    return found
 
 
 def _split_levels(start: int, name: str, kind: str) -> list[GazetteerSpan]:

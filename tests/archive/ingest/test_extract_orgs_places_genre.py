@@ -131,3 +131,9 @@ def test_a_verb_and_its_complement_before_a_proper_name_are_not_part_of_a_compou
     places = _places("干部了解清楚荣升小区一位居民的情况后才放心。")
     assert "荣升小区" in places
     assert "清楚荣升小区" not in places
+
+
+def test_an_area_grouping_communities_is_a_place_where_a_community_follows_it():
+    places = _places("天山区和平路片区新风社区的志愿者为居民买菜。")
+    assert {"和平路片区", "新风社区"} <= set(places)
+    assert _places("重点片区都设了卡点。该片区人口最多。") == []
