@@ -137,3 +137,8 @@ def test_an_area_grouping_communities_is_a_place_where_a_community_follows_it():
     places = _places("天山区和平路片区新风社区的志愿者为居民买菜。")
     assert {"和平路片区", "新风社区"} <= set(places)
     assert _places("重点片区都设了卡点。该片区人口最多。") == []
+
+
+def test_a_bodys_party_group_before_its_secretary_is_part_of_the_title():
+    orgs = _orgs("河口市烟草公司党组书记王东升带队检查，长河运输总公司纪委书记也来了。")
+    assert orgs == ["河口市烟草公司", "长河运输总公司"]
