@@ -170,6 +170,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
 # Verbs of the genre whose object is the unit (下沉|社区, 助力|社区): never a unit's name.
 _ACTION_VERBS = set(
     "下沉 深入 走进 进入 助力 支援 服务 帮扶 对接 联系 覆盖 包联 包保 走访 入驻 进驻 返回 回到 来到 前往 "
+    "支持 协助 配合 指导 帮助 动员 组织 开展 加强 推进 落实 参与 联合 依托 深化 打造 创建 成立 "
     "驻守 值守 坚守 守护 守住 管控 封控 巡查 排查 督导 检查 慰问 捐赠 捐助 建设 管理 治理".split()
 )
 
@@ -204,6 +205,26 @@ def _named_like_a_level(t: Token) -> bool:
     )
 
 
+_LANE = re.compile(r"(?:路|街|巷)(\d{1,4}(?:弄|号院|号))$")
+
+
+def _lane_start(doc: Doc, suffix_start: int, start: int) -> int:
+    """松花江路|123弄|小区, 长宁路|1号院|小区: a compound named by its road and lane number (the way
+    Shanghai and many cities name estates): the name opens with the road's name."""
+    m = _LANE.search(doc.text, max(0, suffix_start - 10), suffix_start)
+    if m is None or start <= m.start():
+        return start
+    k = doc.tok_at(m.start())
+    road = doc.toks[k]
+    if road.word in ("路", "街", "巷") and k > 0:  # 松花江|路: the road's name is the token before
+        road = doc.toks[k - 1]
+        if not (
+            is_cjk(road.word) and road.flag in ("ns", "nz", "n", "nr", "j") and road.word not in PREFIX_STOP
+        ):
+            return start
+    return road.start if len(doc.text[road.start : m.start() + 1]) >= 3 else start
+
+
 def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
     """Sub-district units and zones named by their suffix (芷江西路街道, 普善路居民区, 曲江新区)."""
     text = doc.text
@@ -234,6 +255,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         start = _unit_start(doc, m, gazetteer)
         if PLACE_SUFFIXES[suffix] == "compound":
             start = compound_after_unit(doc, start, m.start(), unit_ends)
+            start = _lane_start(doc, m.start(), start)
         if (
             text[start] in "和与及"
             and text[max(0, start - 2) : start].endswith(_UNIT_ENDS)
@@ -271,7 +293,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
                 for g in PLACE_GENERIC_PREFIX
             )  # 居民小区 is generic, 清河经济开发区 is a name
             or prefix in PLACE_STOP
-            or not is_cjk(prefix)
+            or not (is_cjk(prefix) or _LANE.search(prefix))
             or prefix.endswith(TITLES_BY_LENGTH)
         ):
             continue

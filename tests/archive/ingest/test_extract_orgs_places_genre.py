@@ -142,3 +142,8 @@ def test_an_area_grouping_communities_is_a_place_where_a_community_follows_it():
 def test_a_bodys_party_group_before_its_secretary_is_part_of_the_title():
     orgs = _orgs("河口市烟草公司党组书记王东升带队检查，长河运输总公司纪委书记也来了。")
     assert orgs == ["河口市烟草公司", "长河运输总公司"]
+
+
+def test_a_compound_named_by_its_road_and_lane_number_is_a_place():
+    assert _places("封控了半个月的兰溪路456弄小区，吃饭怎么解决？") == ["兰溪路456弄小区"]
+    assert _places("他住在3号小区。") == []
