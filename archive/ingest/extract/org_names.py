@@ -80,7 +80,10 @@ _INNER_GROUPS = ("党组", "纪委", "纪检组", "纪工委")
 
 def title_of_a_body(text: str, start: int, end: int, name: str) -> bool:
     """瑞金市烟草公司|党组书记, 运输总公司|纪委书记: the Party group or discipline committee of a body,
-    written before 书记, is part of the person's title; the organisation is the body itself."""
+    written before 书记, is part of the person's title; the organisation is the body itself. A bare
+    市委 before 常委 or 书记 is the title itself."""
+    if name in ("省委", "市委", "区委", "县委", "州委") and text.startswith(("常委", "书记", "副书记"), end):
+        return True  # 市委常委王某: a bare committee before the title is the title (市委常委)
     inner = next((g for g in _INNER_GROUPS if name.endswith(g)), "")
     return (
         bool(inner)

@@ -147,3 +147,8 @@ def test_a_bodys_party_group_before_its_secretary_is_part_of_the_title():
 def test_a_compound_named_by_its_road_and_lane_number_is_a_place():
     assert _places("封控了半个月的兰溪路456弄小区，吃饭怎么解决？") == ["兰溪路456弄小区"]
     assert _places("他住在3号小区。") == []
+
+
+def test_a_bare_committee_before_its_members_title_is_the_title():
+    assert _orgs("回到社区，市委常委王明与居民交谈。") == []
+    assert _orgs("各部门积极响应区委号召。") == ["区委"]
