@@ -4,8 +4,9 @@ Rules over the gazetteer spans `places.find_gazetteer` found (pure functions; th
 list in `data/gazetteer.tsv` is the authority):
 
 - a township or street under a county the article names is a place wherever its full name stands,
-  however jieba cut it (利通区 … 胜利镇, 万州 … 长坪乡), and by its short form on a word edge when
-  that is no common word (东莞 … 东城 for 东城街道);
+  however jieba cut it (利通区 … 胜利镇, 万州 … 长坪乡), and by its short form (东莞 … 东城 for 东城街道;
+  a street also as X街: 越秀区 … 人民街) on a word edge where a particle or punctuation ends it and it is
+  no common word;
 - a county's short form is supported by a sibling named in full (万州、忠县和石柱: 忠县 is in the
   same municipality), as by its city or province;
 - jieba glues a one-character preposition to a city's first character (自成|都发现): the city's
@@ -69,17 +70,19 @@ def townships(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
     for parent in parents:
         for name, short in _townships_by_parent().get(parent, ()):
             out += [(s, s + len(name), name, "subdistrict") for s in doc.occurrences(name)]
-            if len(short) < 2 or short == name or is_common_word(doc, short):
+            if len(short) < 2 or short == name:
                 continue
-            for s in doc.occurrences(short):
-                e = s + len(short)
-                if (
-                    s in doc.by_start
-                    and e in doc.ends
-                    and text[e : e + 1] in ENDS_A_NAME
-                    and (s, e) not in taken
-                ):
-                    out.append((s, e, short, "subdistrict"))
+            forms = (short, short + "街") if name.endswith("街道") else (short,)  # 人民街 for 人民街道
+            for form in (f for f in forms if not is_common_word(doc, f)):
+                for s in doc.occurrences(form):
+                    e = s + len(form)
+                    if (
+                        s in doc.by_start
+                        and e in doc.ends
+                        and text[e : e + 1] in ENDS_A_NAME
+                        and (s, e) not in taken
+                    ):
+                        out.append((s, e, form, "subdistrict"))
     return out
 
 

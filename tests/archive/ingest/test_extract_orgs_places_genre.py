@@ -152,3 +152,8 @@ def test_a_compound_named_by_its_road_and_lane_number_is_a_place():
 def test_a_bare_committee_before_its_members_title_is_the_title():
     assert _orgs("回到社区，市委常委王明与居民交谈。") == []
     assert _orgs("各部门积极响应区委号召。") == ["区委"]
+
+
+def test_a_street_of_a_named_district_is_also_written_with_jie_alone():
+    assert "人民街" in _places("越秀区各街道都在行动，在人民街的核酸检测现场总能看到志愿者。")
+    assert "人民街" not in _places("在人民街的核酸检测现场总能看到志愿者。")  # no district supports it
