@@ -5,8 +5,8 @@ list in `data/gazetteer.tsv` is the authority):
 
 - a township or street under a county the article names is a place wherever its full name stands,
   however jieba cut it (利通区 … 胜利镇, 万州 … 长坪乡), and by its short form (东莞 … 东城 for 东城街道;
-  a street also as X街: 越秀区 … 人民街) on a word edge where a particle or punctuation ends it and it is
-  no common word;
+  a street also as X街: 越秀区 … 人民街) on a word edge where a particle or punctuation ends it or one
+  of its communities follows (东城|牛山社区) and it is no common word;
 - a county's short form is supported by a sibling named in full (万州、忠县和石柱: 忠县 is in the
   same municipality), as by its city or province;
 - jieba glues a one-character preposition to a city's first character (自成|都发现): the city's
@@ -17,6 +17,7 @@ list in `data/gazetteer.tsv` is the authority):
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..gazetteer import gazetteer
@@ -27,6 +28,8 @@ from .unit_names import ENDS_A_NAME, GazetteerSpan
 MUNICIPALITIES = ("11", "12", "31", "50")  # 北京 天津 上海 重庆: their districts and counties are siblings
 _PREPOSITIONS = set("自从在到至赴往于由经回来去离返")
 _TOWNSHIP_TAILS = ("街道", "镇", "乡", "苏木")
+# 东城|牛山社区: a township's short form before a community of its own (the hierarchy written top down).
+_COMMUNITY_NEXT = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:社区|居民区|村)(?![\u4e00-\u9fff]{0,2}(?:社区|村))")
 # A short form that is a common word first is no place (the rule of `data/build_gazetteer.py`).
 COMMON_WORD_FREQ = 100
 
@@ -79,7 +82,10 @@ def townships(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
                     if (
                         s in doc.by_start
                         and e in doc.ends
-                        and text[e : e + 1] in ENDS_A_NAME
+                        and (
+                            text[e : e + 1] in ENDS_A_NAME
+                            or (_COMMUNITY_NEXT.match(text, e) and not text.startswith(_TOWNSHIP_TAILS, e))
+                        )
                         and (s, e) not in taken
                     ):
                         out.append((s, e, form, "subdistrict"))

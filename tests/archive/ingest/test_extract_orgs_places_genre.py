@@ -93,6 +93,13 @@ def test_a_townships_short_form_is_a_place_only_where_a_particle_ends_it():
     assert "虎台" not in _places("西宁市城西区虎台遗址公园设了检测点。")
 
 
+def test_a_townships_short_form_before_one_of_its_communities_is_two_places():
+    places = _places("东莞市各镇街都在行动，东城柳岸社区的干部挨户登记。")
+    assert {"东城", "柳岸社区"} <= set(places)
+    assert "东城柳岸社区" not in places
+    assert "虎台" not in _places("城西区虎台街道虎台社区党委书记上门了。")
+
+
 def test_an_autonomous_county_written_by_place_name_and_level_resolves_to_its_code():
     from archive.ingest.gazetteer import gazetteer
 
