@@ -84,7 +84,10 @@ def townships(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
                         and e in doc.ends
                         and (
                             text[e : e + 1] in ENDS_A_NAME
-                            or (_COMMUNITY_NEXT.match(text, e) and not text.startswith(_TOWNSHIP_TAILS, e))
+                            or (
+                                _COMMUNITY_NEXT.match(text, e)
+                                and not text.startswith((*_TOWNSHIP_TAILS, "片区"), e)
+                            )
                         )
                         and (s, e) not in taken
                     ):
