@@ -9,14 +9,20 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (
-    ORG_GENERIC,
     ORG_SUFFIXES,
     ORG_SUFFIXES_BY_LENGTH,
-    PLACE_STOP,
     PLACE_SUFFIXES,
     TITLE_SET,
     TITLES_BY_LENGTH,
     divisions,
+)
+from .org_names import (
+    DETERMINERS,
+    WHOLE_BODIES,
+    is_generic,
+    is_media_credit,
+    org_kind,
+    title_of_a_body,
 )
 from .places import GazetteerSpan
 from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk, outermost
@@ -26,7 +32,6 @@ _ORG_RE = re.compile("|".join(re.escape(s) for s in ORG_SUFFIXES_BY_LENGTH))
 _NAMED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(居民区|社区|村|小区|新村)")
 _HIGHER_UNITS = ("街道", "镇", "乡", "区", "市", "县", "省", "自治州")
 _TEAM_SUFFIXES = ("志愿服务队", "服务队", "突击队", "小分队", "先锋队", "志愿队", "工作队")
-_COMMITTEES = {"区委", "市委", "县委", "省委", "州委", "团市委", "团区委", "团县委"}
 _PROPER_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg", "j", "nt"}
 _FUNCTION_FLAGS = {
     "ad",
@@ -50,13 +55,10 @@ _FUNCTION_FLAGS = {
     "o",
     "t",
 }
-_COMMON_NOUN_FLAGS = {"n", "vn", "v", "a", "an"}
 _NOT_ABOVE_UNIT = {"a", "ad", "v", "vd", "vn", "d", "t", "m"}
 _UNIT_TAILS = tuple(ORG_SUFFIXES) + tuple(PLACE_SUFFIXES)
 _KIND_WORDS = ("企业", "单位", "商户", "商家", "机关")
-_DETERMINERS = set("该本全各这那我此每其")
 _NOT_ORDINAL_HEADS = {"时间", "次", "批", "天", "年", "步", "线", "轮", "名", "位"}  # 第一时间, 第一批
-_RELATIVE_HEADS = ("省", "市", "区", "县", "州", "镇", "乡", "团", "村")
 # A name in quotes that ends like a group: “兰花热心小组”, “邻里守望互助队”, “星火”离退休党员工作室.
 _QUOTED_GROUP = re.compile(
     r"“([\u4e00-\u9fff]{2,14}(?:小组|小分队|服务队|志愿队|突击队|先锋队|互助队|巡逻队|宣讲团|志愿团|工作室|服务站|"
@@ -67,12 +69,6 @@ _QUOTED_TEAM = re.compile(
     r"[“「]([\u4e00-\u9fff]{2,8})[”」][\u4e00-\u9fff]{0,6}?(?:队|小组|工作室|服务站|驿站|联盟|协会|服务社)"
 )
 _TIME_STOP = {"时间", "期间", "时候", "当天", "当日", "今天", "目前", "如今", "以来", "天", "年", "月", "日"}
-_MEDIA_CREDIT_BEFORE = ("来源", "本文为", "转自", "转载自", "稿件来源", "文章来源")
-_MEDIA_CREDIT_AFTER = ("记者", "讯", "原创", "版权", "客户端", "通讯员", "编辑")
-_ORG_GENERIC_PREFIX = set(
-    "商户 企业 民营企业 国有企业 国企 物业 疫情防控 防疫 抗疫 机关 党员 单位 部门 公司 居委 "
-    "驻村 小区 社区 各级 基层 临时 线上 志愿 青年 巾帼 党员志愿 医疗 楼宇 辖区".split()
-)
 # Bodies of a community or village: named from the community, not from the town or street above it
 # (榔坪镇|关口垭村党支部, 兴关办事处|纺织巷社区党支部), as 芷江西路街道 | 普善路居民区党总支.
 _GRASSROOTS_BODIES = {
@@ -103,24 +99,12 @@ _BODY_WORDS = (
 )
 _UNITS_BELOW = ("街道", "镇", "乡", "社区", "村")
 _ENDS_ABOVE_COMMUNITY = ("镇", "乡", "街道", "办事处", "县", "区", "市", "旗", "苏木", "省", "州", "盟")
-# A head that only says what the body does or at which level (疫情防控工作领导小组, 区级委局), no name.
-_DESCRIPTIVE_HEAD = re.compile(
-    r"^(?:[省市区县镇乡村街]级|(?:新冠|新型冠状病毒|肺炎|疫情|防控|防疫|抗疫|联防联控|工作|应急|处置|应对|"
-    r"指挥|领导|专项|党员|干部|志愿者|志愿|青年|巾帼|群众|居民|村民|义务|突击|临时|机关)+$)"
-)
 # "In the village": 村里|善果农业公司, 镇上|新华书店 — where the body is, not its name.
 _WITHIN = re.compile(r"^(?:[市县区镇乡村]|街道|社区|小区)[里内上]")
 _LEADS = ("全区", "全市", "各", "该", "本", "原", "由", "市直各", "区直各", "所属", "下属", "旗下")
 
 # name → (kind, spans)
 Found = dict[str, tuple[str, list[tuple[int, int]]]]
-
-
-def org_kind(name: str) -> str:
-    for suffix in ORG_SUFFIXES_BY_LENGTH:
-        if name.endswith(suffix):
-            return ORG_SUFFIXES[suffix]
-    return "other"
 
 
 def _joined_domains(doc: Doc, j: int, gaz_start: dict[int, int]) -> bool:
@@ -167,6 +151,17 @@ def _two_fields(doc: Doc, j: int, gaz_start: dict[int, int]) -> int | None:
     return None
 
 
+def _verb_phrase(doc: Doc, word: str) -> bool:
+    """积极响应, 充分发挥, 全力支持: an adverb and a verb that jieba's dictionary lists as one noun. What
+    the sentence does, never a word of a name (部门|积极响应|区委, 党委|充分发挥|党组织)."""
+    return (
+        len(word) == 4
+        and doc.tag(word[:2]) in ("a", "ad", "d")
+        and doc.tag(word[2:]) in ("v", "vn")
+        and not word.endswith(_UNIT_TAILS)
+    )
+
+
 def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[int, str]) -> int:
     """Walk back from the suffix over the tokens that belong to the name; the name's start."""
     text, toks = doc.text, doc.toks
@@ -194,9 +189,9 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             and is_cjk(toks[j - 1].word)
             and toks[j - 1].flag in _PROPER_FLAGS
         )  # 马陆/镇
-        if t.word in _TIME_STOP:
-            break  # 九天|时间|学校: a length of time, not a name
-        if t.word[0] in _DETERMINERS and t.start not in gaz_start:
+        if t.word in _TIME_STOP or _verb_phrase(doc, t.word):
+            break  # 九天|时间|学校: a length of time, not a name; 积极响应|区委: the sentence's verb
+        if t.word[0] in DETERMINERS and t.start not in gaz_start:
             break  # 联系|该县|中医院: "that county" points back, it names nothing
         if (
             gaz_start.get(start) == start
@@ -217,7 +212,9 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             between = [x for x in toks[j + 1 : doc.tok_at(m.start())] if x.start < m.start()]
             wide = gaz_level.get(unit_start) in ("city", "province")
             if _NAMED_UNIT.search(text[start : m.start()]) or (
-                not wide and any(x.flag in _PROPER_FLAGS for x in between)
+                not wide
+                and any(x.flag in _PROPER_FLAGS for x in between)
+                and not t.word.endswith(WHOLE_BODIES)  # 石柱|县公安局|刑侦大队: a body's own unit
             ):
                 break  # 芷江西路街道 | 普善路居民区党总支: a named body under the street is its own unit
             start, length = unit_start, end - unit_start
@@ -262,8 +259,10 @@ def _anchored(doc: Doc, j: int, suffix_start: int, gaz_start: dict[int, int]) ->
         if t.flag in _FUNCTION_FLAGS:
             return None
         before = toks[k - 1] if k > 0 else None
-        if before is not None and before.word.endswith(_BODY_WORDS):
-            return None  # 北京市委|接到|…统战部: a body before the verb, not a place
+        if before is not None and (before.word.endswith(_BODY_WORDS) or before.word.endswith(WHOLE_BODIES)):
+            return (
+                None  # 北京市委|接到|…统战部, 锦州市总工会|响应|市政府: a body before the verb, not a place
+            )
         if before is not None and (
             before.start in gaz_start or before.word in _HIGHER_UNITS or before.flag == "ns"
         ):
@@ -284,44 +283,6 @@ def _after_kind_word(doc: Doc, start: int, suffix_start: int) -> int:
         ):
             cut = t.end
     return cut if suffix_start - cut >= 2 else start
-
-
-def _is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
-    """A kind of body (党员突击队, 指挥部办公室, 居民区党总支, 事务局), not a named one."""
-    if name in ORG_GENERIC or name in doc.lexicon.rejected:
-        return True
-    i = doc.by_start.get(start)
-    if (
-        i is not None
-        and doc.toks[i].word == name
-        and doc.toks[i].flag in _COMMON_NOUN_FLAGS
-        and not name.startswith(_RELATIVE_HEADS)
-    ):
-        return name not in doc.lexicon.organizations  # one ordinary word: 事务局, 派出所 (not 区委, 市政府)
-    if len(name) < 3 and not (suffix in ("区委", "市委", "县委", "省委") and name == suffix):
-        return True
-    if name == suffix and suffix not in _COMMITTEES - {"州委"}:
-        return True
-    head = name[: -len(suffix)]
-    return (
-        head in _ORG_GENERIC_PREFIX
-        or head in _DETERMINERS  # 本报社
-        or head.startswith(("社区", "小区", "居委", "村委"))  # 社区党员群众服务中心: the unit, unnamed
-        or _DESCRIPTIVE_HEAD.match(head) is not None
-        or (head in ORG_SUFFIXES and head not in _COMMITTEES)
-        or (head in PLACE_SUFFIXES and len(head) > 1 and not head.startswith("自治"))  # 自治区妇联 is one
-        or head in PLACE_STOP
-        or head in ORG_GENERIC
-    )
-
-
-def _is_media_credit(text: str, start: int, end: int, name: str) -> bool:
-    """The outlet named as the story's source or copyright holder (来源:XX日报, 本文为XX网原创), not
-    an organisation the story is about."""
-    if org_kind(name) != "media":
-        return False
-    before = text[max(0, start - 6) : start].rstrip(" :：\u3000")
-    return before.endswith(_MEDIA_CREDIT_BEFORE) or text.startswith(_MEDIA_CREDIT_AFTER, end)
 
 
 def _place_start(
@@ -397,7 +358,7 @@ def find_organizations(
         within = _WITHIN.match(name)
         if within and len(name) - within.end() >= 4:
             name, start = name[within.end() :], start + within.end()
-        if _is_generic(name, m.group(0), doc, start):
+        if is_generic(name, m.group(0), doc, start):
             continue
         found.append((start, end, name))
     for m in _QUOTED_GROUP.finditer(text):
@@ -413,7 +374,7 @@ def find_organizations(
             found.append((start, m.end(), text[start : m.end()]))
     for name in doc.lexicon.organizations:
         found += [(s, s + len(name), name) for s in doc.occurrences(name)]
-    found = [f for f in found if not _is_media_credit(text, *f)]
+    found = [f for f in found if not is_media_credit(text, *f) and not title_of_a_body(text, *f)]
     # Keep an organisation only where it occurs on its own, not just inside a longer one.
     spans = sorted(set(found), key=lambda x: (x[0], -(x[1] - x[0])))
     top = outermost([(s, e) for s, e, _ in spans])

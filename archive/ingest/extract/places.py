@@ -1,12 +1,11 @@
-"""Places: PRC divisions from the gazetteer, and sub-district units by their suffix.
+"""Places: PRC divisions from the gazetteer, and sub-district units by their suffix (`units.py`).
 
 静安区, 永州 (a short form only on a word edge; a county's short form such as 郸城 when the article
-also names its full form or its city or province); 芷江西路街道, 普善路居民区, 竹园新村小区, 曲江新区 (a
-unit suffix extended backwards over the short name before it, never over a unit or body, a time word
-or the verb of the sentence); a town and a village written together are two places (双井子镇|永收村);
-三星坊 inside 三星坊居委会. Phrases that end in a unit word are no places: a count or determiner
-(多名社区, 所有社区), an adverb (很热心社区), people doing something (志愿者助力社区), a verb with the
-unit in it (返乡, 驻村). `region_of` is the city (or province) the gazetteer places point to most.
+also names its full form, its city or province, or a sibling county); the forms `division_forms.py`
+reads from the national list (townships of named counties, 石柱县, 呼市, 自成|都, 武汉市|民);
+芷江西路街道, 普善路居民区, 竹园新村小区 by their suffix (`units.find_units`); 三星坊 inside 三星坊居委会;
+十里铺 for a 十里铺社区 named in full. `region_of` is the city (or province) the gazetteer places point
+to most.
 """
 
 from __future__ import annotations
@@ -16,76 +15,37 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..lexicon import (
-    ORG_SUFFIXES,
-    PLACE_GENERIC_PREFIX,
     PLACE_STOP,
-    PLACE_SUFFIXES,
-    PLACE_SUFFIXES_BY_LENGTH,
-    TITLE_SET,
-    TITLES_BY_LENGTH,
     city_of,
     divisions,
     province_of,
 )
-from .tokens import PREFIX_STOP, Coverage, Doc, is_cjk, outermost
+from .division_forms import (
+    abbreviations,
+    citizens_of,
+    glued_preposition,
+    is_common_word,
+    sibling_supported,
+    townships,
+)
+from .tokens import Doc, is_cjk, outermost
 from .unit_names import (
     OUTLET_TAILS,
-    PROPER_FLAGS,
     GazetteerSpan,
-    everywhere,
-    is_verb_object,
-    name_char,
-    opens_name,
-    proper,
-    single_char_name,
-    unit_suffix,
+    community_short_names,
     without_contradicted,
 )
+from .units import DIRECTIONS, SUBDIVISION_SUFFIXES, find_units
 
 if TYPE_CHECKING:
     from .entities import Entity
 
+__all__ = ["find_gazetteer", "find_places", "find_units", "region_of"]
 
-_PLACE_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j ng b s k h g zg tg vg ag a eng m".split())
-_PLACE_RE = re.compile("|".join(re.escape(s) for s in PLACE_SUFFIXES_BY_LENGTH))
-SUBDIVISION_SUFFIXES = (
-    "街道",
-    "镇",
-    "乡",
-    "村",
-    "社区",
-    "居民区",
-    "小区",
-    "新村",
-    "花园",
-    "家园",
-    "苑",
-    "嘎查",
-    "苏木",
-)
-# Development and management zones, named like districts: 曲江新区, 清河工业园区, 城东管理区.
-_ZONE_SUFFIXES = ("新区", "经济技术开发区", "开发区", "高新区", "工业园区", "管理区")
 _HEAD_OF_LONGER = SUBDIVISION_SUFFIXES + ("路", "街", "大道")
-_COUNT_OR_POINTER = re.compile(r"^[一二两三四五六七八九十百千万几多]*[个处座片]|^[各该每这那些全本其]+")
 _ROAD_NEXT = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:路|街(?!道)|大道|巷|弄)")
 _BODY_TAILS = ("居委会", "村委会", "居民委员会", "村民委员会")
-_ORG_TAILS = tuple(sorted((x for x in ORG_SUFFIXES if len(x) >= 2), key=len, reverse=True))
-_DIRECTIONS = set("东西南北前后上下中")
-_TIME_WORDS = {"时间", "期间", "时候", "时期", "以来", "之际", "当天", "当日", "今天", "目前", "如今"}
-_VERB_FLAGS = {"v", "vd", "vn", "vi", "ad"}
-_UNIT_ENDS = SUBDIVISION_SUFFIXES + ("区", "县", "市", "省")
-_MOTION_PLUS_UNIT = {v + u for v in "驻入进返回下离出到在住顺沿绕穿过经" for u in ("村", "乡", "镇")}
-# "Within the town": 镇内|茶园村, 村里|小卖部 — a unit word and a position before the name.
-_WITHIN = re.compile(r"^(?:[省市县区镇乡村]|街道|社区)[内外里中]")
-# Quantities, determiners and adverbs that open a phrase, never a place name (多名社区, 所有社区, 很热心社区).
-_PHRASE_OPENERS = re.compile(
-    r"^(?:[一二两三四五六七八九十百千万几多余\d]*[名个位户家栋处座片]|万多名|多名|所有|全部|部分|其他|其它|各个|"
-    r"不少|许多|很多|一些|有些|哪些|哪个|很|非常|十分|特别|最|更|都|也|还|又|就|已|正在)"
-)
-_ROAD_CHARS = {"街", "路", "巷"}
-_LOCATION_VERBS = {"地处", "位于", "来到", "前往", "毗邻", "紧邻", "途经", "地跨", "坐落"}
-_NAMED_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:村|社区)")
-_HIGHER_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(镇|乡|街道|苏木|街)(?=[\u4e00-\u9fff]{2})")
+
 _first_lengths: dict[str, list[int]] | None = None
 
 
@@ -112,14 +72,18 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
         for n in lengths.get(text[i]) or ():
             cand = text[i : i + n]
             div = divs.get(cand)
-            if div and (cand == div.name or (i in doc.by_start and (i + n) in doc.ends)):
+            if div and (
+                cand in (div.name, div.written_with_level)
+                or ((i in doc.by_start or glued_preposition(doc, i)) and (i + n) in doc.ends)
+            ):
                 hit = (i, i + n, cand, div)
                 break
         if hit and hit[2] != hit[3].name and text[hit[1] : hit[1] + 2].startswith(_HEAD_OF_LONGER):
             hit = None  # 岳阳 in 岳阳街道, 江苏 in 江苏路街道
         if hit:
             s, e, cand, div = hit
-            found.append((s, e, cand, div.level))
+            citizens = citizens_of(doc, s, e, cand) if cand == div.name else None
+            found.append(citizens or (s, e, cand, div.level))
             if cand == div.name:
                 full_names.add(div.name)
             i = e
@@ -130,199 +94,26 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
     # (静安, 郸城, 松江) counts where the text supports it: the full form is named too, or the article
     # names the city or province above it (周口…郸城, 上海…松江).
     codes = {divs[cand].code for _s, _e, cand, _level in found}
-    return [
+    found = [
         (s, e, cand, level)
         for s, e, cand, level in found
         if _short_form_ok(doc, s, e, cand, full_names, codes)
     ]
+    return found + townships(doc, found) + abbreviations(doc, found)
 
 
 def _short_form_ok(doc: Doc, s: int, e: int, cand: str, full_names: set[str], codes: set[str]) -> bool:
     div = divisions()[cand]
-    common = len(cand) == 2 and cand[0] in _DIRECTIONS | {"矿"}  # 西区, 矿区: a part of anything
+    common = len(cand) == 2 and cand[0] in DIRECTIONS | {"矿"}  # 西区, 矿区: a part of anything
     if div.level != "district" or (not common and (cand == div.name or div.name in full_names)):
         return True
+    if cand == div.written_with_level:
+        return True  # 石柱县 for 石柱土家族自治县: the name as everyone writes it
     if _ROAD_NEXT.match(doc.text, e):
         return False  # 共和 in 共和新路街道: the head of a road's name
-    return div.code[:4] + "00" in codes or div.code[:2] + "0000" in codes
-
-
-def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
-    """Walk back from a unit suffix over the name tokens before it."""
-    toks = doc.toks
-    i = doc.tok_at(m.start())
-    start = toks[i].start if toks[i].start < m.start() else m.start()
-    j = i - 1
-    if (
-        j >= 1
-        and toks[j].word in _DIRECTIONS
-        and toks[j].end == m.start()
-        and toks[j - 1].flag in _PLACE_PREFIX_FLAGS
-        and is_cjk(toks[j - 1].word)
-    ):
-        start, j = toks[j].start, j - 1  # 果菜|西|社区: a direction ends the name, cut off by jieba
-    run = single_char_name(doc, j, start, gazetteer)
-    if run is not None:
-        return run
-    while j >= 0:
-        t = toks[j]
-        if name_char(toks, j, m.start()):
-            start, j = t.start, j - 1  # 螺蛳|墩|社区, 仙人|位|社区: a rare name's character, tagged a verb
-            continue
-        if (
-            t.flag not in _PLACE_PREFIX_FLAGS
-            or not is_cjk(t.word)
-            or (m.start() - t.start) > 6  # names of neighbourhoods and zones are short (滨江美景湾小区)
-            or t.word in PREFIX_STOP
-            or t.word in PLACE_STOP
-            or t.word in _TIME_WORDS
-            or t.word in _LOCATION_VERBS
-        ):
-            break
-        if t.start in gazetteer or t.word.endswith(_ORG_TAILS) or t.word.endswith("街道办"):
-            break  # 城关街道办事处|城里社区, 城市副中心|北苑街道: the unit before is not part of the name
-        if t.word.endswith(("新村", "花园", "家园", "苑")):
-            pass  # a compound inside a neighbourhood: 同济新村居民区, 竹园新村小区
-        elif t.word.endswith("村") and t.end == m.start() and m.group(0) in ("社区", "居民区"):
-            pass  # a community named after the village it was: 番村社区
-        elif t.word.endswith("村") and len(t.word) == 2 and t.end == m.start() and m.group(0) in ("乡", "镇"):
-            pass  # a town named after a village: 卢村|乡
-        elif t.word.endswith(SUBDIVISION_SUFFIXES + ("区", "市", "县", "省")):
-            break
-        if "驻" in t.word:  # jieba glues 驻 to the name after it (驻竹城)
-            cut = t.word.rindex("驻") + 1
-            if cut < len(t.word):
-                start = t.start + cut
-            break
-        start, j = t.start, j - 1
-    if m.start() - start == 1 and j >= 0 and toks[j].end == start and opens_name(doc, j):
-        start = toks[j].start  # 申|塘村, 排|山村: the name's first character, tagged a verb
-    if doc.text[start] in _ROAD_CHARS and m.start() - start >= 3:
-        start += 1  # 北外滩|街|提篮桥小区: the walk stopped inside the unit before; its last word is not ours
-    # A verb or adjective before a proper name is the sentence, not the name (落实|城东管理区).
-    k, last = doc.tok_at(start), doc.tok_at(m.start())
-    while k < last - 1 and toks[k].flag in _VERB_FLAGS | {"a", "d"}:
-        if any(t.flag in ("ns", "nz", "j") for t in toks[k + 1 : last]):
-            start, k = toks[k + 1].start, k + 1
-        else:
-            break
-    # A direction opening the name (后太保社区, 北商业巷社区), cut off by jieba, after a boundary.
-    if j >= 0 and toks[j].word in _DIRECTIONS and toks[j].end == start:
-        before = toks[j - 1] if j > 0 else None
-        if (
-            before is None
-            or not is_cjk(before.word)
-            or before.flag in ("p", "uj", "ns", "c")
-            or before.start in gazetteer
-        ):
-            start = toks[j].start
-    return start
-
-
-def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
-    """Sub-district units and zones named by their suffix (芷江西路街道, 普善路居民区, 曲江新区)."""
-    text = doc.text
-    gazetteer = Coverage(len(text), [(s, e) for s, e, _, _ in gaz])
-    found: list[GazetteerSpan] = []
-    for m in _PLACE_RE.finditer(text):
-        suffix = m.group(0)
-        if suffix not in SUBDIVISION_SUFFIXES and suffix not in _ZONE_SUFFIXES:
-            continue
-        end = m.end()
-        nxt = text[end : end + 3]
-        if (
-            end not in doc.ends
-            and not nxt.startswith(tuple(ORG_SUFFIXES))
-            and not nxt.startswith(tuple(TITLES_BY_LENGTH))
-            and not nxt.startswith(SUBDIVISION_SUFFIXES)
-            and not (suffix in ("镇", "乡") and _NAMED_VILLAGE_NEXT.match(text, end))  # 中馆镇|排山村
-        ):
-            continue
-        suffix_tok = doc.toks[doc.tok_at(m.start())]
-        if suffix_tok.start < m.start() and (
-            suffix_tok.flag in _VERB_FLAGS or suffix_tok.word in _MOTION_PLUS_UNIT
-        ):
-            continue  # 返乡, 入村, 驻村: the suffix is part of a verb
-        start = _unit_start(doc, m, gazetteer)
-        if (
-            text[start] in "和与及"
-            and text[max(0, start - 2) : start].endswith(_UNIT_ENDS)
-            and not doc.is_word(doc.toks[doc.tok_at(start)].word[:3])  # 和平街 is a name, 和塔 no word
-        ):
-            start += 1  # 团结社区和塔山镇: the conjunction between two places, glued by jieba
-        prefix = text[start : m.start()]
-        if prefix.endswith(suffix) or (
-            suffix_tok.start == m.start()
-            and suffix_tok.word in TITLE_SET
-            and doc.toks[doc.tok_at(m.start() - 1)].flag not in PROPER_FLAGS
-        ):
-            continue  # 长青村|村支两委, 联系|村支书: the unit word opens the next word, a title or a body
-        if (
-            _PHRASE_OPENERS.match(prefix)
-            or _is_verb_phrase(doc, start, m.start())
-            or is_verb_object(doc, start, m.start(), end)
-        ):
-            continue
-        within = _WITHIN.match(prefix)
-        if within:
-            prefix, start = prefix[within.end() :], start + within.end()
-        lead = _COUNT_OR_POINTER.match(prefix)
-        if lead:  # 四个小区, 该小区: a count or a pointer, not a name
-            if lead.end() == len(prefix):
-                continue
-            prefix, start = prefix[lead.end() :], start + lead.end()
-        if (
-            len(prefix) < 2
-            or prefix in PLACE_GENERIC_PREFIX
-            or prefix[-1:] in ("的",)
-            or any(
-                (prefix.startswith(g) or (prefix.endswith(g) and suffix not in _ZONE_SUFFIXES))
-                and len(g) >= 2
-                for g in PLACE_GENERIC_PREFIX
-            )  # 居民小区 is generic, 清河经济开发区 is a name
-            or prefix in PLACE_STOP
-            or not is_cjk(prefix)
-            or prefix.endswith(TITLES_BY_LENGTH)
-        ):
-            continue
-        if suffix in ("花园", "家园", "苑") and not (
-            nxt.startswith("小区") or (proper(doc, start, m.start()) and not nxt.startswith(_UNIT_ENDS))
-        ):
-            continue  # 秋怡家园 (a proper name before it) is a compound, 精神家园 is none
-        found += _split_levels(start, text[start:end], PLACE_SUFFIXES[suffix])
-    return everywhere(text, found)
-
-
-def _split_levels(start: int, name: str, kind: str) -> list[GazetteerSpan]:
-    """双井子镇永收村 → 双井子镇 and 永收村: a town and a village written together are two places."""
-    m = _HIGHER_INSIDE.search(name)
-    if not m or kind not in ("community", "compound"):
-        return [(start, start + len(name), name, kind)]
-    cut = m.end()
-    if m.group(1) == "街" and len(name) - cut - len(unit_suffix(name)) < 2:
-        return [(start, start + len(name), name, kind)]  # 解放街社区: no name after the 街
-    return [
-        (start, start + cut, name[:cut], "subdistrict"),
-        (start + cut, start + len(name), name[cut:], kind),
-    ]
-
-
-def _is_verb_phrase(doc: Doc, start: int, end: int) -> bool:
-    """助力社区, 严格执行落实小区, 党群共筑社区: a verb (and its subject) before the unit word, not a name.
-    One verb right after a place, a preposition or a boundary stays a name (在团结社区, 前进村)."""
-    toks = doc.toks[doc.tok_at(start) : doc.tok_at(end - 1) + 1] if end > start else []
-    if len(toks) >= 2 and any(
-        t.word in TITLE_SET or (len(t.word) >= 2 and t.word.endswith(("者", "员"))) for t in toks
-    ):
-        return True  # 党员志愿者助力社区, 工作队员驻村: people doing something, not a name
-    verbs = [t for t in toks if t.flag in _VERB_FLAGS and len(t.word) >= 2]
-    if not verbs:
-        return False
-    if len(toks) >= 2:
-        return True
-    i = doc.tok_at(start)
-    before = doc.toks[i - 1] if i > 0 else None
-    return before is not None and is_cjk(before.word) and before.flag in ("n", "nr", "r", "vn", "j")
+    if is_common_word(doc, cand):
+        return False  # 互助 (互助土族自治县) is mutual help first
+    return div.code[:4] + "00" in codes or div.code[:2] + "0000" in codes or sibling_supported(div, codes)
 
 
 def find_places(
@@ -347,6 +138,7 @@ def find_places(
             if org.endswith(tail) and head.endswith("街") and len(head) >= 3 and is_cjk(head):
                 found += [(s, s + len(head), head, "subdistrict") for s, _e in spans]
                 break
+    found += community_short_names(doc, found)
     for name, kind in doc.lexicon.places.items():
         found += [(s, s + len(name), name, kind) for s in doc.occurrences(name)]
     found = [

@@ -1,0 +1,101 @@
+"""What an organisation span found by its suffix is: a named body, a kind of body, a credit or a title.
+
+A kind of body is no name (党员突击队, 指挥部办公室, 居民区党总支, 大型生活超市); the outlet credited as the
+story's source is no organisation of the story (来源:XX日报); the Party group of a body before 书记 is
+part of a title (烟草公司|党组书记). Pure functions used by `organizations.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import ORG_GENERIC, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH, PLACE_STOP, PLACE_SUFFIXES
+from .tokens import Doc
+
+COMMITTEES = {"区委", "市委", "县委", "省委", "州委", "团市委", "团区委", "团县委"}
+DETERMINERS = set("该本全各这那我此每其")
+# Suffixes that close a whole body: a verb after one begins the sentence, not a name (总工会|响应).
+WHOLE_BODIES = tuple(x for x in ORG_SUFFIXES if len(x) >= 2 and x not in ("实业", "中心"))
+_COMMON_NOUN_FLAGS = {"n", "vn", "v", "a", "an"}
+_RELATIVE_HEADS = ("省", "市", "区", "县", "州", "镇", "乡", "团", "村")
+
+_MEDIA_CREDIT_BEFORE = ("来源", "本文为", "转自", "转载自", "稿件来源", "文章来源")
+_MEDIA_CREDIT_AFTER = ("记者", "讯", "原创", "版权", "客户端", "通讯员", "编辑")
+_ORG_GENERIC_PREFIX = set(
+    "商户 企业 民营企业 国有企业 国企 物业 疫情防控 防疫 抗疫 机关 党员 单位 部门 公司 居委 "
+    "驻村 小区 社区 各级 基层 临时 线上 志愿 青年 巾帼 党员志愿 医疗 楼宇 辖区".split()
+)
+
+# A head that only says what the body does or at which level (疫情防控工作领导小组, 区级委局), no name.
+_DESCRIPTIVE_HEAD = re.compile(
+    r"^(?:[省市区县镇乡村街]级|(?:新冠|新型冠状病毒|肺炎|疫情|防控|防疫|抗疫|联防联控|工作|应急|处置|应对|"
+    r"指挥|领导|专项|党员|干部|志愿者|志愿|青年|巾帼|群众|居民|村民|义务|突击|临时|机关)+$)"
+)
+# A head that only says what kind or size of shop it is (大型生活超市, 便民超市), no name.
+_SHOP_SUFFIXES = ("超市", "酒店", "药店", "药房", "大药房", "诊所", "银行", "商场", "市场")
+_SHOP_KIND_HEAD = re.compile(
+    r"^(?:大型|中型|小型|生活|连锁|附近|周边|综合|便民|平价|农贸|社区|小区|街边|村里|个体)+$"
+)
+
+
+def org_kind(name: str) -> str:
+    for suffix in ORG_SUFFIXES_BY_LENGTH:
+        if name.endswith(suffix):
+            return ORG_SUFFIXES[suffix]
+    return "other"
+
+
+def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
+    """A kind of body (党员突击队, 指挥部办公室, 居民区党总支, 事务局), not a named one."""
+    if name in ORG_GENERIC or name in doc.lexicon.rejected:
+        return True
+    i = doc.by_start.get(start)
+    if (
+        i is not None
+        and doc.toks[i].word == name
+        and doc.toks[i].flag in _COMMON_NOUN_FLAGS
+        and not name.startswith(_RELATIVE_HEADS)
+    ):
+        return name not in doc.lexicon.organizations  # one ordinary word: 事务局, 派出所 (not 区委, 市政府)
+    if len(name) < 3 and not (suffix in ("区委", "市委", "县委", "省委") and name == suffix):
+        return True
+    if name == suffix and suffix not in COMMITTEES - {"州委"}:
+        return True
+    head = name[: -len(suffix)]
+    return (
+        head in _ORG_GENERIC_PREFIX
+        or head in DETERMINERS  # 本报社
+        or head.startswith(("社区", "小区", "居委", "村委"))  # 社区党员群众服务中心: the unit, unnamed
+        or _DESCRIPTIVE_HEAD.match(head) is not None
+        or (suffix in _SHOP_SUFFIXES and _SHOP_KIND_HEAD.match(head) is not None)
+        or (head in ORG_SUFFIXES and head not in COMMITTEES)
+        or (head in PLACE_SUFFIXES and len(head) > 1 and not head.startswith("自治"))  # 自治区妇联 is one
+        or head in PLACE_STOP
+        or head in ORG_GENERIC
+    )
+
+
+_INNER_GROUPS = ("党组", "纪委", "纪检组", "纪工委")
+
+
+def title_of_a_body(text: str, start: int, end: int, name: str) -> bool:
+    """瑞金市烟草公司|党组书记, 运输总公司|纪委书记: the Party group or discipline committee of a body,
+    written before 书记, is part of the person's title; the organisation is the body itself. A bare
+    市委 before 常委 or 书记 is the title itself."""
+    if name in ("省委", "市委", "区委", "县委", "州委") and text.startswith(("常委", "书记", "副书记"), end):
+        return True  # 市委常委王某: a bare committee before the title is the title (市委常委)
+    inner = next((g for g in _INNER_GROUPS if name.endswith(g)), "")
+    return (
+        bool(inner)
+        and name[: -len(inner)].endswith(WHOLE_BODIES)
+        and text.startswith(("书记", "副书记", "组长", "副组长"), end)
+    )
+
+
+def is_media_credit(text: str, start: int, end: int, name: str) -> bool:
+    """The outlet named as the story's source or copyright holder (来源:XX日报, 本文为XX网原创), not
+    an organisation the story is about."""
+    if org_kind(name) != "media":
+        return False
+    before = text[max(0, start - 6) : start].rstrip(" :：\u3000")
+    return before.endswith(_MEDIA_CREDIT_BEFORE) or text.startswith(_MEDIA_CREDIT_AFTER, end)
