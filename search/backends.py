@@ -170,6 +170,12 @@ class ChineseWhooshSearchBackend(WholeIndexSearch, WhooshSearchBackend):
         self._forget_searcher()
         return super().clear(models=models, commit=commit)
 
+    def _bulk_word_fields(self) -> frozenset[str]:
+        """The jieba ranking fields, written in bulk too (in Whoosh's Frequency format)."""
+        return frozenset(
+            name for name, f in self.schema.items() if isinstance(getattr(f, "analyzer", None), WordTokenizer)
+        )
+
     def _writer(self, bulk: bool = False):
         try:
             if bulk:
@@ -180,7 +186,12 @@ class ChineseWhooshSearchBackend(WholeIndexSearch, WhooshSearchBackend):
                     and isinstance(getattr(f, "format", None), CompactPositions)
                 )
                 return BulkGramWriter(
-                    self.index, grams, self.segment_tokens, timeout=self.lock_timeout, delay=0.05
+                    self.index,
+                    grams,
+                    self.segment_tokens,
+                    self._bulk_word_fields(),
+                    timeout=self.lock_timeout,
+                    delay=0.05,
                 )
             return self.index.writer(timeout=self.lock_timeout, delay=0.05)
         except LockError as exc:

@@ -13,10 +13,19 @@ from whoosh.fields import ID, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 
 from archive.models import Article
-from search.analyzers import MAX_GRAM, gram_analyzer, gram_arrays, gram_code, gram_code_texts, grams
+from search.analyzers import (
+    MAX_GRAM,
+    gram_analyzer,
+    gram_arrays,
+    gram_code,
+    gram_code_texts,
+    grams,
+    word_analyzer,
+)
 from search.phrase import CompactPositions
 from search.whoosh_adapter import BulkGramWriter
 
+WORDS = frozenset({"words", "wordpos"})
 ALPHABET = list("  \n\t黨員党员核酸检测社区志愿者ａＢc12,。x\x00")
 
 
@@ -45,7 +54,10 @@ def _schema() -> Schema:
     text.format = CompactPositions(field_boost=3.0, positions_from=MAX_GRAM)
     # `title` as haystack's stock fields are: stemmed, with spelling words and term vectors.
     title = TEXT(stored=True, analyzer=StemmingAnalyzer(), spelling=True, vector=True)
-    return Schema(id=ID(stored=True, unique=True), text=text, title=title)
+    words = TEXT(analyzer=word_analyzer(), phrase=False, field_boost=2.0)  # jieba words, Frequency format
+    # Named as a word field but with positions: not the bulk writer's format, so Whoosh writes it.
+    wordpos = TEXT(analyzer=word_analyzer())
+    return Schema(id=ID(stored=True, unique=True), text=text, title=title, words=words, wordpos=wordpos)
 
 
 def _postings(index, by_id: bool = False) -> tuple:
@@ -70,7 +82,11 @@ def _postings(index, by_id: bool = False) -> tuple:
             stats = (info.weight(), info.doc_frequency(), info.min_length(), info.max_length())
             out[(fieldname, term)] = (stats, info.max_weight(), sorted(postings, key=str))
         lengths = [
-            (reader.doc_field_length(d, "text"), list(reader.vector_as("weight", d, "title")))
+            (
+                reader.doc_field_length(d, "text"),
+                reader.doc_field_length(d, "words"),
+                list(reader.vector_as("weight", d, "title")),
+            )
             for d in range(reader.doc_count_all())
         ]
         stored = list(reader.all_stored_fields())
@@ -86,7 +102,7 @@ def _title(i: int) -> str:
 
 def _fill(writer, bodies):
     for i, body in enumerate(bodies):
-        writer.update_document(id=str(i), text=body, title=_title(i))
+        writer.update_document(id=str(i), text=body, title=_title(i), words=body, wordpos=body[:40])
     writer.commit()
 
 
@@ -103,7 +119,7 @@ def test_the_bulk_writer_writes_what_whoosh_writes(tmp_path, bodies):
     stock = FileStorage(str(tmp_path / "stock")).create_index(_schema())
     _fill(stock.writer(), bodies)
     bulk = FileStorage(str(tmp_path / "bulk")).create_index(_schema())
-    _fill(BulkGramWriter(bulk, frozenset({"text"})), bodies)
+    _fill(BulkGramWriter(bulk, frozenset({"text"}), word_fields=WORDS), bodies)
     assert _postings(bulk) == _postings(stock)
 
 
@@ -113,7 +129,7 @@ def test_a_large_batch_is_split_into_segments_that_hold_the_same_postings(tmp_pa
     stock = FileStorage(str(tmp_path / "stock")).create_index(_schema())
     _fill(stock.writer(), bodies)
     bulk = FileStorage(str(tmp_path / "bulk")).create_index(_schema())
-    _fill(BulkGramWriter(bulk, frozenset({"text"}), segment_tokens=20_000), bodies)
+    _fill(BulkGramWriter(bulk, frozenset({"text"}), segment_tokens=20_000, word_fields=WORDS), bodies)
     assert len(bulk._segments()) > 3
     assert _postings(bulk) == _postings(stock)  # read across the segments, as searches read them
 
@@ -129,11 +145,15 @@ def test_segments_merged_into_a_bulk_write_keep_their_postings(tmp_path, bodies)
     for start in range(0, 40, 10):
         writer = bulk.writer()
         for i in range(start, start + 10):
-            writer.add_document(id=str(i), text=bodies[i], title=_title(i))
+            writer.add_document(
+                id=str(i), text=bodies[i], title=_title(i), words=bodies[i], wordpos=bodies[i][:40]
+            )
         writer.commit(merge=False)
-    writer = BulkGramWriter(bulk, frozenset({"text"}))
+    writer = BulkGramWriter(bulk, frozenset({"text"}), word_fields=WORDS)
     for i in range(40, len(bodies)):
-        writer.add_document(id=str(i), text=bodies[i], title=_title(i))
+        writer.add_document(
+            id=str(i), text=bodies[i], title=_title(i), words=bodies[i], wordpos=bodies[i][:40]
+        )
     writer.commit(optimize=True)
     assert len(bulk._segments()) == 1
     assert _postings(bulk, by_id=True) == _postings(stock, by_id=True)
