@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import time
+from contextlib import closing
 
 from django.conf import settings
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend, WhooshSearchQuery
@@ -33,6 +34,7 @@ from whoosh.index import LockError
 
 from archive.indexing import IndexUnavailable
 from search.analyzers import MAX_GRAM, GramTokenizer, WordTokenizer
+from search.bulk_analysis import analysed
 from search.phrase import CompactPositions, make_phrase
 from search.whole_index import WholeIndexSearch
 from search.whoosh_adapter import BulkGramWriter, index_identity, release_write_lock, stored_schema
@@ -210,20 +212,26 @@ class ChineseWhooshSearchBackend(WholeIndexSearch, WhooshSearchBackend):
 
                 load_archive_words()
         self.index = self.index.refresh()
-        # The gram fields are written from arrays (whoosh_adapter.BulkGramWriter); the rest through Whoosh.
+        # The gram and word fields are written from arrays (whoosh_adapter.BulkGramWriter), analysed by
+        # a second process while this one writes (search.bulk_analysis); the rest through Whoosh.
         writer = self._writer(bulk=True)
         try:
-            for obj in iterable:
-                try:
-                    doc = index.full_prepare(obj)
-                except SkipDocument:
-                    continue
-                doc = {key: self._from_python(value) for key, value in doc.items() if key != "boost"}
-                writer.update_document(**doc)
+            docs = analysed(self._prepared(index, iterable), writer.gram_fields, writer.word_fields)
+            with closing(docs):
+                for doc in docs:
+                    writer.update_document(**doc)
         except BaseException:
             writer.cancel()
             raise
         _commit(writer)
+
+    def _prepared(self, index, iterable):
+        for obj in iterable:
+            try:
+                doc = index.full_prepare(obj)
+            except SkipDocument:
+                continue
+            yield {key: self._from_python(value) for key, value in doc.items() if key != "boost"}
 
     def remove_many(self, identifiers) -> None:
         self._check_current()

@@ -140,6 +140,7 @@ def _bulk_writer_class():
             # (only fields of Whoosh's Frequency format: what WordBuffer writes)
             self._word_names = frozenset(n for n in word_fields if type(self.schema[n].format) is Frequency)
             self._vocab: dict[str, int] = {}  # the word fields' terms, numbered as first seen
+            self.gram_fields, self.word_fields = self._gram_names, self._word_names  # written in bulk
             self._segment_tokens = segment_tokens
             self._limitmb = limitmb
             self._done_segments = []
