@@ -53,8 +53,10 @@ class IndexOutdated(IndexUnavailable):
 class ChineseWhooshSearchBackend(WholeIndexSearch, WhooshSearchBackend):
     def __init__(self, connection_alias, **connection_options):
         super().__init__(connection_alias, **connection_options)
-        # A bulk write starts a new segment past this many gram tokens (memory: ~40 bytes a token).
-        self.segment_tokens = int(connection_options.get("SEGMENT_TOKENS", 12_000_000))
+        # A bulk write sorts its gram postings in runs of this many tokens (memory: ~40 bytes a token),
+        # merged into one segment at commit; with SEGMENT_TOKENS it is split into segments instead.
+        self.run_tokens = int(connection_options.get("RUN_TOKENS", 8_000_000))
+        self.segment_tokens = int(connection_options.get("SEGMENT_TOKENS", 0))
         self.lock_timeout = float(
             connection_options.get("LOCK_TIMEOUT", getattr(settings, "ARCHIVE_SEARCH_LOCK_TIMEOUT", 120))
         )
@@ -192,6 +194,7 @@ class ChineseWhooshSearchBackend(WholeIndexSearch, WhooshSearchBackend):
                     grams,
                     self.segment_tokens,
                     self._bulk_word_fields(),
+                    self.run_tokens,
                     timeout=self.lock_timeout,
                     delay=0.05,
                 )

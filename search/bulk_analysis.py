@@ -10,8 +10,12 @@ either way; only where the work runs differs.
 
 It runs inline, in this process, when there is no second core, in a daemonic process (haystack's
 `update_index --workers N` runs its workers as such, and they may not have children), while other
-threads run (fork copies only the calling thread: a lock another thread holds would stay held in the
-child forever), and for batches too small to be worth a process (fewer than BATCH documents).
+non-daemon threads run (a threaded server's request threads: fork copies only the calling thread, and
+a lock one of them held would stay held in the child), and for batches too small to be worth a
+process (fewer than BATCH documents). Daemon helper threads (tqdm's progress-bar monitor during an
+import) do not prevent it: the worker runs only jieba's cut (no lock once initialised, which happens
+here before the fork), NumPy and the pool's own fresh queues, and Python resets its internal locks
+(import, logging) in a forked child.
 At most 2 × workers + 2 batches are in flight, so memory stays bounded.
 """
 
@@ -52,7 +56,8 @@ def _analyse_batch(batch: list[dict[str, str]], gram_fields, word_fields) -> lis
 def worker_count() -> int:
     """Worker processes to use here: one less than the usable cores (at most MAX_WORKERS), 0 where
     forking is not possible or not safe (see the module's docstring)."""
-    if multiprocessing.current_process().daemon or threading.active_count() > 1:
+    others = [t for t in threading.enumerate() if t is not threading.current_thread() and not t.daemon]
+    if multiprocessing.current_process().daemon or others:
         return 0
     try:
         cores = len(os.sched_getaffinity(0))

@@ -21,6 +21,7 @@ class GramBuffer:
         self.pending = 0
         self.chunks: list[tuple] = []  # reduced: (codes, docs, weights, counts, positions)
         self.copied: list[tuple[bytes, int, float, bytes | None]] = []  # postings of merged segments
+        self.runs: list[tuple] = []  # sorted runs (spill): codes, docs, weights, counts, positions, ends
 
     def add(self, docnum: int, codes: np.ndarray, positions: np.ndarray) -> None:
         self.tokens.append((codes, positions, np.full(len(codes), docnum, dtype=np.int64)))
@@ -78,32 +79,91 @@ class GramBuffer:
             self.copied = []
         if not self.chunks:
             return None
-        # Joined one array at a time, each chunk's part released as it is copied (peak memory).
         chunks, self.chunks = [list(c) for c in self.chunks], []
-        joined = []
-        for k in range(5):
-            joined.append(np.concatenate([c[k] for c in chunks]))
-            for c in chunks:
-                c[k] = None
-        del chunks
-        codes, docs, weights, counts, positions = joined
-        del joined
-        # Each chunk is sorted by (code, doc) and holds later documents than the chunks before it.
-        order = np.argsort(codes, kind="stable")
-        if not (order[1:] > order[:-1]).all():
-            counts64 = counts.astype(np.int64)
-            pstart = np.cumsum(counts64) - counts64
-            moved = counts64[order]
-            take = np.repeat(pstart[order] - (np.cumsum(moved) - moved), moved)
-            del counts64, pstart, moved
-            take += np.arange(len(take))
-            positions = positions[take]
-            del take
-            codes = codes[order]
-            docs = docs[order]
-            weights = weights[order]
-            counts = counts[order]
-        return codes, docs, weights, counts, positions
+        return _sorted_by_code(chunks)
+
+    def spill(self, folder: str | None) -> None:
+        """Sort what is held into a run, kept until the segment is written: saved to `folder` and read
+        back memory-mapped (so the memory is given back), or, without a folder, kept in memory."""
+        found = self.postings()
+        if found is None:
+            return
+        run = (*found, np.cumsum(found[3], dtype=np.int64))  # + each posting's end in positions
+        if folder is not None:
+            import os
+
+            paths = [os.path.join(folder, f"{id(self)}-{len(self.runs)}-{k}.npy") for k in range(6)]
+            for path, array in zip(paths, run, strict=True):
+                np.save(path, array)
+            del found, run
+            run = tuple(np.load(path, mmap_mode="r") for path in paths)
+        self.runs.append(run)
+
+    def merged(self, group: int = 1_000_000):
+        """The segment's postings as (codes, docs, weights, counts, positions) of consecutive ranges of
+        terms, each sorted by code then doc, about `group` postings at a time: the runs (spill) and what
+        is held, merged a range at a time (memory: one range, not the batch)."""
+        self.spill(None)
+        runs, self.runs = self.runs, []
+        if not runs:
+            return
+        if len(runs) == 1 and not isinstance(runs[0][0], np.memmap):
+            yield runs[0][:5]
+            return
+        total = sum(len(r[0]) for r in runs)
+        sample = np.unique(np.concatenate([np.asarray(r[0][:: max(1, len(r[0]) // 4096)]) for r in runs]))
+        cuts = sample[np.linspace(0, len(sample), max(1, total // group) + 1).astype(np.int64)[1:-1]]
+        bounds = [None, *np.unique(cuts).tolist(), None]
+        for lo, hi in zip(bounds[:-1], bounds[1:], strict=True):
+            parts = []
+            for codes, docs, weights, counts, positions, pend in runs:
+                i0 = 0 if lo is None else int(np.searchsorted(codes, lo, side="left"))
+                i1 = len(codes) if hi is None else int(np.searchsorted(codes, hi, side="left"))
+                if i1 > i0:
+                    p0 = int(pend[i0 - 1]) if i0 else 0
+                    parts.append(
+                        [
+                            np.asarray(a)
+                            for a in (
+                                codes[i0:i1],
+                                docs[i0:i1],
+                                weights[i0:i1],
+                                counts[i0:i1],
+                                positions[p0 : pend[i1 - 1]],
+                            )
+                        ]
+                    )
+            if parts:
+                yield _sorted_by_code(parts)
+
+
+def _sorted_by_code(chunks: list[list[np.ndarray]]):
+    """(codes, docs, weights, counts, positions) chunks, each sorted by (code, doc) and holding later
+    documents than the chunks before it, joined and sorted by code then doc (positions moved along)."""
+    # Joined one array at a time, each chunk's part released as it is copied (peak memory).
+    joined = []
+    for k in range(5):
+        joined.append(np.concatenate([c[k] for c in chunks]))
+        for c in chunks:
+            c[k] = None
+    del chunks
+    codes, docs, weights, counts, positions = joined
+    del joined
+    order = np.argsort(codes, kind="stable")
+    if not (order[1:] > order[:-1]).all():
+        counts64 = counts.astype(np.int64)
+        pstart = np.cumsum(counts64) - counts64
+        moved = counts64[order]
+        take = np.repeat(pstart[order] - (np.cumsum(moved) - moved), moved)
+        del counts64, pstart, moved
+        take += np.arange(len(take))
+        positions = positions[take]
+        del take
+        codes = codes[order]
+        docs = docs[order]
+        weights = weights[order]
+        counts = counts[order]
+    return codes, docs, weights, counts, positions
 
 
 class WordBuffer:

@@ -108,11 +108,12 @@ class BulkGramWriter:
         cls,
         ix,
         gram_fields: frozenset[str],
-        segment_tokens: int = 12_000_000,
+        segment_tokens: int = 0,
         word_fields: frozenset[str] = frozenset(),
+        run_tokens: int = 8_000_000,
         **kwargs,
     ):
-        return _bulk_writer_class()(ix, gram_fields, segment_tokens, word_fields, **kwargs)
+        return _bulk_writer_class()(ix, gram_fields, segment_tokens, word_fields, run_tokens, **kwargs)
 
 
 _BULK_CLASS = None
@@ -130,11 +131,23 @@ def _bulk_writer_class():
     from search.whoosh_adapter.buffers import GramBuffer, WordBuffer
 
     class _BulkGramWriter(SegmentWriter):
-        """A SegmentWriter whose gram fields bypass the posting pool (see the comment above). A batch
-        past `segment_tokens` gram tokens is split into several segments, all committed at once, so
-        memory stays bounded (about 40 bytes per token in the segment being written)."""
+        """A SegmentWriter whose gram and word fields bypass the posting pool (see the comment above).
+        A batch ends in one segment: every `run_tokens` gram tokens (about 40 bytes each in memory) the
+        gram postings held so far are sorted into a run on disk, and the runs are merged, a range of
+        terms at a time, when the segment is written, so memory stays bounded and the terms table is
+        not repeated in several segments. With `segment_tokens`, a batch is instead split into segments
+        of that many gram tokens, all committed at once."""
 
-        def __init__(self, ix, gram_fields, segment_tokens, word_fields=frozenset(), limitmb=128, **kwargs):
+        def __init__(
+            self,
+            ix,
+            gram_fields,
+            segment_tokens,
+            word_fields=frozenset(),
+            run_tokens=0,
+            limitmb=128,
+            **kwargs,
+        ):
             super().__init__(ix, limitmb=limitmb, **kwargs)
             self._gram_names = frozenset(gram_fields)
             # (only fields of Whoosh's Frequency format: what WordBuffer writes)
@@ -142,6 +155,8 @@ def _bulk_writer_class():
             self._vocab: dict[str, int] = {}  # the word fields' terms, numbered as first seen
             self.gram_fields, self.word_fields = self._gram_names, self._word_names  # written in bulk
             self._segment_tokens = segment_tokens
+            self._run_tokens = run_tokens
+            self.spilled_runs = 0  # sorted runs written to disk (see GramBuffer.spill)
             self._limitmb = limitmb
             self._done_segments = []
             self._new_buffers()
@@ -219,8 +234,16 @@ def _bulk_writer_class():
             perdocwriter.finish_doc()
             self._added = True
             self.docnum += 1
-            if self._tokens >= self._segment_tokens:
+            if self._segment_tokens and self._tokens >= self._segment_tokens:
                 self._next_segment()
+            elif self._run_tokens and self._tokens >= self._run_tokens:
+                folder = getattr(self._tempstorage, "folder", None)
+                if folder is not None:
+                    self._tempstorage.create()
+                for buffer in self._grams.values():
+                    buffer.spill(folder)
+                self.spilled_runs += folder is not None
+                self._tokens = 0
 
         def _next_segment(self):
             self._done_segments.append(self._finalize_segment())
@@ -251,15 +274,16 @@ def _bulk_writer_class():
             fw = self.fieldwriter
             fw.add_postings(self.schema, pdr, self.pool.iter_postings())
             for name in sorted(self._grams):
-                found = self._grams[name].postings()
-                if found is None:
-                    continue
-                codes, docs, weights, counts, positions = found
-                column = pdr._cached_reader(_lenfield(name), LENGTHS_COLUMN)
-                lbytes = _byte_column(column, self.docnum)[docs]
-                fw.start_field(name, self.schema[name])
-                self._write_field(fw, codes, docs, weights, counts, positions, lbytes)
-                fw.finish_field()
+                started = False
+                for codes, docs, weights, counts, positions in self._grams[name].merged():
+                    if not started:
+                        column = pdr._cached_reader(_lenfield(name), LENGTHS_COLUMN)
+                        lengths = _byte_column(column, self.docnum)
+                        fw.start_field(name, self.schema[name])
+                        started = True
+                    self._write_field(fw, codes, docs, weights, counts, positions, lengths[docs])
+                if started:
+                    fw.finish_field()
             for name in sorted(self._words):
                 found = self._words[name].postings()
                 if found is None:

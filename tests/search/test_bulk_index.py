@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 
+import numpy as np
 import pytest
 from whoosh.analysis import StemmingAnalyzer
 from whoosh.fields import ID, TEXT, Schema
@@ -132,6 +133,40 @@ def test_a_large_batch_is_split_into_segments_that_hold_the_same_postings(tmp_pa
     _fill(BulkGramWriter(bulk, frozenset({"text"}), segment_tokens=20_000, word_fields=WORDS), bodies)
     assert len(bulk._segments()) > 3
     assert _postings(bulk) == _postings(stock)  # read across the segments, as searches read them
+
+
+def test_a_large_batch_is_sorted_in_runs_on_disk_and_ends_in_one_segment_with_the_same_postings(
+    tmp_path, bodies
+):
+    (tmp_path / "stock").mkdir()
+    (tmp_path / "bulk").mkdir()
+    stock = FileStorage(str(tmp_path / "stock")).create_index(_schema())
+    _fill(stock.writer(), bodies)
+    bulk = FileStorage(str(tmp_path / "bulk")).create_index(_schema())
+    writer = BulkGramWriter(bulk, frozenset({"text"}), word_fields=WORDS, run_tokens=15_000)
+    _fill(writer, bodies)
+    assert writer.spilled_runs > 5
+    assert len(bulk._segments()) == 1
+    assert _postings(bulk) == _postings(stock)
+    assert sorted(p.name for p in (tmp_path / "bulk").iterdir() if p.is_dir()) == []  # runs removed
+
+
+def test_runs_are_merged_a_range_of_terms_at_a_time_into_the_postings_of_one_sort():
+    from search.whoosh_adapter.buffers import GramBuffer
+
+    rng = random.Random(4)
+    texts = [random_text(rng, 200) for _ in range(300)]
+    whole, runs = GramBuffer(1.0, MAX_GRAM, 21, MAX_GRAM), GramBuffer(1.0, MAX_GRAM, 21, MAX_GRAM)
+    for doc, text in enumerate(texts):
+        for buffer in (whole, runs):
+            buffer.add(doc, *gram_arrays(text))
+        if doc % 40 == 39:
+            runs.spill(None)
+    (expected,) = list(whole.merged())
+    pieces = list(runs.merged(group=2_000))
+    assert len(runs.runs) == 0 and len(pieces) > 5
+    got = [np.concatenate(k) for k in zip(*pieces, strict=True)]
+    assert all(np.array_equal(a, b) for a, b in zip(got, expected, strict=True))
 
 
 def test_segments_merged_into_a_bulk_write_keep_their_postings(tmp_path, bodies):
