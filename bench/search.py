@@ -8,7 +8,8 @@ by generated ones, mentions stored as the import would. (Rows are written direct
 import_articles: extraction speed is bench/ingest.py's subject, and 50,000 posseg passes would take
 most of an hour.) Then:
 
-- index build: the whole corpus through our index and backend (what rebuild_index does);
+- index build: the whole corpus through our index and backend (what rebuild_index does), in a child
+  process of its own, whose peak RSS is reported apart from the generator's and the queries';
 - our search: a fixed query mix through search.selectors (the code behind /search/): the page of 20
   ids + the total ("engine"), and the full page with facets, highlighted snippets and people ("page");
 - FTS5 reference over the same text in the same run: an fts5 table with the trigram tokenizer,

@@ -25,25 +25,24 @@ import multiprocessing
 import os
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 
-import numpy as np
-
 from search.analyzers import gram_arrays, word_counts, word_tokenizer
+from search.whoosh_adapter.buffers import reduce_grams
 
 BATCH = 32  # documents sent to a worker at once
 MAX_WORKERS = 3
 
 
-def analyse(texts: dict[str, str], gram_fields: frozenset[str], word_fields: frozenset[str]) -> dict:
-    """{field: gram_arrays(text)} for the gram fields and {field: word_counts(text)} for the word
-    fields among `texts` (positions as int32, half the bytes to send back)."""
+def analyse(texts: dict[str, str], gram_fields: Mapping[str, int], word_fields: frozenset[str]) -> dict:
+    """What the bulk writer needs of each text: for a gram field (mapped to the gram length from which
+    positions are kept) its postings (whoosh_adapter.buffers.reduce_grams of gram_arrays), for a word
+    field word_counts."""
     out: dict[str, tuple] = {}
     for name, text in texts.items():
         if name in gram_fields:
-            codes, positions = gram_arrays(text)
-            out[name] = (codes, positions.astype(np.int32))
+            out[name] = reduce_grams(*gram_arrays(text), gram_fields[name])
         elif name in word_fields:
             out[name] = word_counts(text)
     return out
@@ -70,7 +69,7 @@ def worker_count() -> int:
 
 def analysed(
     docs: Iterable[dict],
-    gram_fields: frozenset[str],
+    gram_fields: Mapping[str, int],
     word_fields: frozenset[str],
     workers: int | None = None,
 ) -> Iterator[dict]:
@@ -78,7 +77,7 @@ def analysed(
     analysis of its gram and word fields (see analyse), computed by `workers` forked processes
     (default: worker_count()) or, with none, left to the index writer."""
     workers = worker_count() if workers is None else workers
-    fields = gram_fields | word_fields
+    fields = set(gram_fields) | word_fields
     docs = iter(docs)
     first: list[dict] = []
     for doc in docs:

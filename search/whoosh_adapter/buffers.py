@@ -9,56 +9,46 @@ from __future__ import annotations
 
 import numpy as np
 
+from search.analyzers import CODE_BITS, MAX_GRAM
+
+
+def reduce_grams(codes: np.ndarray, positions: np.ndarray, positions_from: int):
+    """One document's gram tokens (search.analyzers.gram_arrays) as its postings: (distinct codes in
+    order, occurrences of each, positions kept of each — all its occurrences for grams of at least
+    `positions_from` characters, which phrases chain, else none — and those positions, by code then
+    position). Done per document, by the analysis worker where there is one (search.bulk_analysis)."""
+    if not len(codes):
+        empty = np.zeros(0, dtype=np.int32)
+        return codes, empty, empty, empty
+    order = np.lexsort((positions, codes))
+    codes, positions = codes[order], positions[order]
+    starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
+    freq = np.diff(np.r_[starts, len(codes)]).astype(np.int32)
+    distinct = codes[starts]
+    size = np.zeros(len(distinct), dtype=np.int64)
+    for k in range(MAX_GRAM):
+        size += ((distinct >> (CODE_BITS * k)) & ((1 << CODE_BITS) - 1)) > 0
+    long = size >= positions_from
+    return distinct, freq, freq * long, positions[np.repeat(long, freq)].astype(np.int32)
+
 
 class GramBuffer:
-    """The postings of one gram field in the segment being written: token chunks as they come, reduced
-    to sorted (code, doc, weight) postings with their positions when they grow large."""
+    """The postings of one gram field in the segment being written: per document its reduced postings
+    (reduce_grams) as they come; sorted into runs (spill) and merged when the segment is written."""
 
-    def __init__(self, boost: float, positions_from: int, shift: int, grams: int, reduce_at: int = 1_000_000):
-        self.boost, self.positions_from, self.shift, self.grams = boost, positions_from, shift, grams
-        self.reduce_at = reduce_at
-        self.tokens: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []  # (codes, positions, docs)
-        self.pending = 0
-        self.chunks: list[tuple] = []  # reduced: (codes, docs, weights, counts, positions)
+    def __init__(self, boost: float):
+        self.boost = boost
+        self.chunks: list[list] = []  # per document: [codes, docs, weights, counts, positions]
         self.copied: list[tuple[bytes, int, float, bytes | None]] = []  # postings of merged segments
         self.runs: list[tuple] = []  # sorted runs (spill): codes, docs, weights, counts, positions, ends
 
-    def add(self, docnum: int, codes: np.ndarray, positions: np.ndarray) -> None:
-        self.tokens.append((codes, positions, np.full(len(codes), docnum, dtype=np.int64)))
-        self.pending += len(codes)
-        if self.pending >= self.reduce_at:
-            self._reduce()
-
-    def _reduce(self) -> None:
-        if not self.tokens:
-            return
-        codes, positions, docs = (np.concatenate(p) for p in zip(*self.tokens, strict=True))
-        self.tokens, self.pending = [], 0
-        order = np.lexsort((positions, docs, codes))
-        codes, positions, docs = codes[order], positions[order], docs[order]
-        starts = np.flatnonzero(np.r_[True, (codes[1:] != codes[:-1]) | (docs[1:] != docs[:-1])])
-        counts = np.diff(np.r_[starts, len(codes)])
-        long = self._has_positions(codes[starts])
-        kept = np.repeat(long, counts)  # positions are kept for the grams that phrases chain
-        self.chunks.append(
-            (
-                codes[starts],
-                docs[starts].astype(np.int32),
-                (counts * self.boost).astype(np.float32),
-                (counts * long).astype(np.int32),
-                positions[kept].astype(np.int32),
-            )
-        )
-
-    def _has_positions(self, codes: np.ndarray) -> np.ndarray:
-        size = np.zeros(len(codes), dtype=np.int64)
-        for k in range(self.grams):
-            size += ((codes >> (self.shift * k)) & ((1 << self.shift) - 1)) > 0
-        return size >= self.positions_from
+    def add(self, docnum: int, reduced: tuple) -> None:
+        codes, freq, counts, positions = reduced
+        weights = (freq * self.boost).astype(np.float32)
+        self.chunks.append([codes, np.full(len(codes), docnum, dtype=np.int32), weights, counts, positions])
 
     def postings(self):
         """(codes, docs, weights, position counts, positions) of the segment, sorted by code then doc."""
-        self._reduce()
         if self.copied:  # postings read from segments merged into this one (after this writer's own)
             from search.analyzers import gram_code
 
@@ -68,18 +58,18 @@ class GramBuffer:
                 counts.append(len(pos))
                 positions.extend(pos)
             self.chunks.append(
-                (
+                [
                     np.array([gram_code(t.decode("utf-8")) for t, _d, _w, _v in self.copied], dtype=np.int64),
                     np.array([d for _t, d, _w, _v in self.copied], dtype=np.int32),
                     np.array([w for _t, _d, w, _v in self.copied], dtype=np.float32),
                     np.array(counts, dtype=np.int32),
                     np.array(positions, dtype=np.int32),
-                )
+                ]
             )
             self.copied = []
         if not self.chunks:
             return None
-        chunks, self.chunks = [list(c) for c in self.chunks], []
+        chunks, self.chunks = self.chunks, []
         return _sorted_by_code(chunks)
 
     def spill(self, folder: str | None) -> None:

@@ -126,9 +126,9 @@ def _bulk_writer_class():
     from whoosh.formats import Frequency
     from whoosh.writing import PostingPool, SegmentWriter
 
-    from search.analyzers import CODE_BITS, MAX_GRAM, gram_arrays, gram_code_texts, word_counts
+    from search.analyzers import gram_arrays, gram_code_texts, word_counts
     from search.whoosh_adapter import _byte_column
-    from search.whoosh_adapter.buffers import GramBuffer, WordBuffer
+    from search.whoosh_adapter.buffers import GramBuffer, WordBuffer, reduce_grams
 
     class _BulkGramWriter(SegmentWriter):
         """A SegmentWriter whose gram and word fields bypass the posting pool (see the comment above).
@@ -153,7 +153,12 @@ def _bulk_writer_class():
             # (only fields of Whoosh's Frequency format: what WordBuffer writes)
             self._word_names = frozenset(n for n in word_fields if type(self.schema[n].format) is Frequency)
             self._vocab: dict[str, int] = {}  # the word fields' terms, numbered as first seen
-            self.gram_fields, self.word_fields = self._gram_names, self._word_names  # written in bulk
+            # Written in bulk: the gram fields (with the gram length from which positions are kept)
+            # and the word fields; search.bulk_analysis analyses them for this writer.
+            self.gram_fields = {
+                name: getattr(self.schema[name].format, "positions_from", 1) for name in self._gram_names
+            }
+            self.word_fields = self._word_names
             self._segment_tokens = segment_tokens
             self._run_tokens = run_tokens
             self.spilled_runs = 0  # sorted runs written to disk (see GramBuffer.spill)
@@ -163,12 +168,7 @@ def _bulk_writer_class():
 
         def _new_buffers(self):
             self._grams = {
-                name: GramBuffer(
-                    getattr(self.schema[name].format, "field_boost", 1.0),
-                    getattr(self.schema[name].format, "positions_from", 1),
-                    CODE_BITS,
-                    MAX_GRAM,
-                )
+                name: GramBuffer(getattr(self.schema[name].format, "field_boost", 1.0))
                 for name in self._gram_names
             }
             self._words = {name: WordBuffer(self._vocab) for name in self._word_names}
@@ -176,7 +176,7 @@ def _bulk_writer_class():
 
         def add_document(self, **fields):
             """As SegmentWriter.add_document; `_analysis` may hold the bulk fields' analysis done
-            elsewhere (search.bulk_analysis: gram_arrays / word_counts of each), else it is done here."""
+            elsewhere (search.bulk_analysis.analyse), else it is done here."""
             self._check_state()
             analysis = fields.get("_analysis") or {}
             schema, perdocwriter, docnum = self.schema, self.perdocwriter, self.docnum
@@ -194,10 +194,11 @@ def _bulk_writer_class():
                     vbytes = None
                     if fieldname in self._grams:
                         found = analysis.get(fieldname)
-                        codes, positions = gram_arrays(value) if found is None else found
-                        length = len(codes)
+                        if found is None:
+                            found = reduce_grams(*gram_arrays(value), self.gram_fields[fieldname])
+                        length = int(found[1].sum())  # every occurrence of every gram
                         if length:
-                            self._grams[fieldname].add(docnum, codes, positions)
+                            self._grams[fieldname].add(docnum, found)
                             self._tokens += length
                     elif fieldname in self._words:
                         found = analysis.get(fieldname)

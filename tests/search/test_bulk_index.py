@@ -152,14 +152,14 @@ def test_a_large_batch_is_sorted_in_runs_on_disk_and_ends_in_one_segment_with_th
 
 
 def test_runs_are_merged_a_range_of_terms_at_a_time_into_the_postings_of_one_sort():
-    from search.whoosh_adapter.buffers import GramBuffer
+    from search.whoosh_adapter.buffers import GramBuffer, reduce_grams
 
     rng = random.Random(4)
     texts = [random_text(rng, 200) for _ in range(300)]
-    whole, runs = GramBuffer(1.0, MAX_GRAM, 21, MAX_GRAM), GramBuffer(1.0, MAX_GRAM, 21, MAX_GRAM)
+    whole, runs = GramBuffer(1.0), GramBuffer(1.0)
     for doc, text in enumerate(texts):
         for buffer in (whole, runs):
-            buffer.add(doc, *gram_arrays(text))
+            buffer.add(doc, reduce_grams(*gram_arrays(text), MAX_GRAM))
         if doc % 40 == 39:
             runs.spill(None)
     (expected,) = list(whole.merged())
