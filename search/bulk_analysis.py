@@ -1,4 +1,4 @@
-"""The analysis of a bulk index write, done in a second process while this one writes the index.
+"""The analysis of a bulk index write, done in worker processes while this one writes the index.
 
 Most of an index batch's CPU time is analysis: cutting jieba words for the ranking field and
 computing the gram fields' term arrays (search.analyzers.word_counts, gram_arrays). Neither depends
@@ -53,7 +53,7 @@ def _analyse_batch(batch: list[dict[str, str]], gram_fields, word_fields) -> lis
 
 
 def worker_count() -> int:
-    """Worker processes to use here: one less than the usable cores (at most MAX_WORKERS), 0 where
+    """Worker processes to use here: one per usable core (at most MAX_WORKERS), 0 on one core and where
     forking is not possible or not safe (see the module's docstring)."""
     others = [t for t in threading.enumerate() if t is not threading.current_thread() and not t.daemon]
     if multiprocessing.current_process().daemon or others:
@@ -64,7 +64,9 @@ def worker_count() -> int:
         cores = os.cpu_count() or 1
     if "fork" not in multiprocessing.get_all_start_methods():  # pragma: no cover - Windows
         return 0
-    return max(0, min(MAX_WORKERS, cores - 1))
+    # As many workers as cores: the writing process waits for them much of the time (it reads the
+    # database and writes while they cut words, and is idle when they are behind).
+    return min(MAX_WORKERS, cores) if cores > 1 else 0
 
 
 def analysed(
