@@ -93,38 +93,49 @@ class GramBuffer:
         """The segment's postings as (codes, docs, weights, counts, positions) of consecutive ranges of
         terms, each sorted by code then doc, about `group` postings at a time: the runs (spill) and what
         is held, merged a range at a time (memory: one range, not the batch)."""
+        for lo, hi in self.ranges(group):
+            found = self.range_postings(lo, hi)
+            if found is not None:
+                yield found
+        self.runs = []
+
+    def ranges(self, group: int = 1_000_000) -> list[tuple[int | None, int | None]]:
+        """What is held sorted into a last run, and the ranges of codes [lo, hi) (None: unbounded) of
+        about `group` postings each in which the segment's postings are to be written."""
         self.spill(None)
-        runs, self.runs = self.runs, []
+        runs = self.runs
         if not runs:
-            return
+            return []
         if len(runs) == 1 and not isinstance(runs[0][0], np.memmap):
-            yield runs[0][:5]
-            return
+            return [(None, None)]
         total = sum(len(r[0]) for r in runs)
         sample = np.unique(np.concatenate([np.asarray(r[0][:: max(1, len(r[0]) // 4096)]) for r in runs]))
         cuts = sample[np.linspace(0, len(sample), max(1, total // group) + 1).astype(np.int64)[1:-1]]
         bounds = [None, *np.unique(cuts).tolist(), None]
-        for lo, hi in zip(bounds[:-1], bounds[1:], strict=True):
-            parts = []
-            for codes, docs, weights, counts, positions, pend in runs:
-                i0 = 0 if lo is None else int(np.searchsorted(codes, lo, side="left"))
-                i1 = len(codes) if hi is None else int(np.searchsorted(codes, hi, side="left"))
-                if i1 > i0:
-                    p0 = int(pend[i0 - 1]) if i0 else 0
-                    parts.append(
-                        [
-                            np.asarray(a)
-                            for a in (
-                                codes[i0:i1],
-                                docs[i0:i1],
-                                weights[i0:i1],
-                                counts[i0:i1],
-                                positions[p0 : pend[i1 - 1]],
-                            )
-                        ]
-                    )
-            if parts:
-                yield _sorted_by_code(parts)
+        return list(zip(bounds[:-1], bounds[1:], strict=True))
+
+    def range_postings(self, lo: int | None, hi: int | None):
+        """The postings of the codes in [lo, hi) across the runs, sorted by code then doc (or None)."""
+        parts = []
+        for codes, docs, weights, counts, positions, pend in self.runs:
+            if lo is None and hi is None and not isinstance(codes, np.memmap):
+                parts.append([codes, docs, weights, counts, positions])
+                continue
+            i0 = 0 if lo is None else int(np.searchsorted(codes, lo, side="left"))
+            i1 = len(codes) if hi is None else int(np.searchsorted(codes, hi, side="left"))
+            if i1 > i0:
+                p0 = int(pend[i0 - 1]) if i0 else 0
+                chunk = (
+                    codes[i0:i1],
+                    docs[i0:i1],
+                    weights[i0:i1],
+                    counts[i0:i1],
+                    positions[p0 : pend[i1 - 1]],
+                )
+                parts.append([np.asarray(a) for a in chunk])
+        if len(parts) == 1:
+            return tuple(parts[0])
+        return _sorted_by_code(parts) if parts else None
 
 
 def _sorted_by_code(chunks: list[list[np.ndarray]]):

@@ -1,4 +1,4 @@
-"""Bulk writing of the gram fields: the writer half of search.whoosh_adapter (Whoosh's private writer
+"""Bulk writing of the gram and word fields: the writer half of search.whoosh_adapter (Whoosh's private writer
 internals, pinned to the same Whoosh version).
 
 Whoosh's SegmentWriter sends every posting through a pickled external sort and then through
@@ -14,91 +14,8 @@ from __future__ import annotations
 
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
-from whoosh.util.numeric import byte_to_length
 
-_BLOCK = 128  # W3Codec's default block limit: postings per block
-# Terms with at most this many postings keep them inline in the terms table (W3TermInfo's inlined
-# form, read back as a ListMatcher): a separate block costs about 40 bytes more.
-_INLINE = 4
-
-
-def _write_terms(fw, keys, starts, ends, docs, weights, lbytes, values, compression: int, fixed: int = 0):
-    """Terms' postings as W3PostingsWriter writes them: per term a header, blocks of _BLOCK postings
-    (a pickled info tuple and the zlib-compressed pickle of delta ids, weights and values), and its
-    W3TermInfo row in the terms table. keys: the terms' UTF-8 bytes; values: one bytes per posting,
-    or, for a format of `fixed` bytes a value (Frequency: 4), all of them joined, as W3 blocks keep
-    them. Plain lists: most terms have a few postings, where NumPy's per-call cost would dominate."""
-    import pickle
-    import zlib
-
-    from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
-    from whoosh.system import pack_ushort
-
-    postfile, tindex, prefix = fw._postfile, fw._tindex, pack_ushort(fw._fieldid)
-    write, write_int, tell, dumps, compress = (
-        postfile.write,
-        postfile.write_int,
-        postfile.tell,
-        pickle.dumps,
-        zlib.compress,
-    )
-    ids_all, w64_all = docs.tolist(), weights.tolist()
-    w32_all, lb_all = weights.astype(np.float32).tolist(), lbytes.tolist()
-    pack_info = W3TermInfo._struct.pack
-    for key, a, b in zip(keys, starts.tolist(), ends.tolist(), strict=True):
-        key = prefix + key
-        if b - a <= _INLINE:  # a rare term: its postings live in its terms-table row
-            w = w32_all[a:b]
-            lbs = lb_all[a:b]
-            row = pack_info(
-                True, sum(w), b - a, min(lbs), max(lbs), max(w64_all[a:b]), ids_all[a], ids_all[b - 1]
-            )
-            # No weights stored when all are 1.0 (ListMatcher's default): 9 bytes a posting.
-            vals = [values[i * fixed : (i + 1) * fixed] for i in range(a, b)] if fixed else values[a:b]
-            inline = (ids_all[a:b], () if w.count(1.0) == len(w) else w, vals)
-            tindex.add(key, row + dumps(inline, 3))
-            continue
-        start = tell()
-        write(WHOOSH3_HEADER_MAGIC)
-        info = W3TermInfo()
-        total = 0.0
-        maxweight = 0.0
-        minlb = maxlb = None
-        for lo in range(a, b, _BLOCK):
-            hi = min(lo + _BLOCK, b)
-            ids = ids_all[lo:hi]
-            deltas = (ids[0], *[y - x for x, y in zip(ids, ids[1:], strict=False)])
-            w = w32_all[lo:hi]
-            first = w[0]
-            if w.count(first) == len(w):
-                mini_weights = None if first == 1.0 else first
-            else:
-                mini_weights = tuple(w)
-            # Pickle protocol 3 (readers load any protocol): bytes values cost 2 bytes more than their
-            # length, not the ~15 of protocol 2's codecs.encode call. Compressed only when smaller.
-            vals = values[lo * fixed : hi * fixed] if fixed else tuple(values[lo:hi])
-            plain = dumps((deltas, mini_weights, vals), 3)
-            data = compress(plain, compression)
-            comp = compression
-            if len(data) >= len(plain):
-                data, comp = plain, 0
-            block_max = max(w64_all[lo:hi])
-            lbs = lb_all[lo:hi]
-            bmin, bmax = min(lbs), max(lbs)
-            infobytes = dumps((hi - lo, ids[-1], block_max, comp, bmin, bmax), 2)
-            length = len(infobytes) + len(data)
-            write_int(-length if hi == b else length)
-            write(infobytes)
-            write(data)
-            total += sum(w)
-            maxweight = max(maxweight, block_max)
-            minlb = bmin if minlb is None else min(minlb, bmin)
-            maxlb = bmax if maxlb is None else max(maxlb, bmax)
-        info._weight, info._df, info._maxweight = total, b - a, maxweight
-        info._minlength, info._maxlength = byte_to_length(minlb), byte_to_length(maxlb)
-        info._minid, info._maxid = ids_all[a], ids_all[b - 1]
-        info.set_extent(start, tell() - start)
-        tindex.add(key, info.to_bytes())
+from search.whoosh_adapter.w3 import _add_captured, _Captured, _write_terms
 
 
 class BulkGramWriter:
@@ -146,6 +63,7 @@ def _bulk_writer_class():
             word_fields=frozenset(),
             run_tokens=0,
             limitmb=128,
+            range_postings=1_000_000,
             **kwargs,
         ):
             super().__init__(ix, limitmb=limitmb, **kwargs)
@@ -161,6 +79,7 @@ def _bulk_writer_class():
             self.word_fields = self._word_names
             self._segment_tokens = segment_tokens
             self._run_tokens = run_tokens
+            self._range_postings = range_postings  # postings written a range of terms at a time
             self.spilled_runs = 0  # sorted runs written to disk (see GramBuffer.spill)
             self._limitmb = limitmb
             self._done_segments = []
@@ -275,16 +194,15 @@ def _bulk_writer_class():
             fw = self.fieldwriter
             fw.add_postings(self.schema, pdr, self.pool.iter_postings())
             for name in sorted(self._grams):
-                started = False
-                for codes, docs, weights, counts, positions in self._grams[name].merged():
-                    if not started:
-                        column = pdr._cached_reader(_lenfield(name), LENGTHS_COLUMN)
-                        lengths = _byte_column(column, self.docnum)
-                        fw.start_field(name, self.schema[name])
-                        started = True
-                    self._write_field(fw, codes, docs, weights, counts, positions, lengths[docs])
-                if started:
+                buffer = self._grams[name]
+                ranges = buffer.ranges(self._range_postings)
+                if ranges:
+                    column = pdr._cached_reader(_lenfield(name), LENGTHS_COLUMN)
+                    lengths = _byte_column(column, self.docnum)
+                    fw.start_field(name, self.schema[name])
+                    self._write_ranges(fw, buffer, ranges, lengths)
                     fw.finish_field()
+                buffer.runs = []
             for name in sorted(self._words):
                 found = self._words[name].postings()
                 if found is None:
@@ -307,6 +225,58 @@ def _bulk_writer_class():
                 fw.finish_field()
             fw.close()
             pdr.close()
+
+        def _write_ranges(self, fw, buffer, ranges, lengths):
+            """The postings of each range of terms (GramBuffer.ranges), in order. With more than one
+            range and a second core, a forked child encodes every other range (blocks and terms-table
+            rows, offsets from 0) while this process writes the others, then adds the child's in order."""
+            from search.bulk_analysis import worker_count
+
+            def write(target, lo, hi):
+                found = buffer.range_postings(lo, hi)
+                if found is not None:
+                    codes, docs, weights, counts, positions = found
+                    self._write_field(target, codes, docs, weights, counts, positions, lengths[docs])
+
+            if len(ranges) < 2 or worker_count() == 0:
+                for lo, hi in ranges:
+                    write(fw, lo, hi)
+                return
+            import os
+            import traceback
+            from multiprocessing.connection import Pipe
+
+            reader, sender = Pipe(duplex=False)
+            pid = os.fork()
+            if pid == 0:  # the child: the odd ranges, each sent as (postings bytes, terms-table rows)
+                code = 0
+                try:
+                    reader.close()
+                    for lo, hi in ranges[1::2]:
+                        capture = _Captured(fw._fieldid)
+                        write(capture, lo, hi)
+                        sender.send((capture._postfile.getvalue(), capture._tindex.rows))
+                except BaseException:
+                    code = 1
+                    sender.send(traceback.format_exc())
+                finally:
+                    os._exit(code)
+            sender.close()
+            try:
+                for i, (lo, hi) in enumerate(ranges):
+                    if i % 2 == 0:
+                        write(fw, lo, hi)
+                        continue
+                    try:
+                        found = reader.recv()
+                    except EOFError:
+                        found = "the process writing part of the index ended without a word"
+                    if isinstance(found, str):
+                        raise RuntimeError(f"writing the index failed in a child process: {found}")
+                    _add_captured(fw, *found)
+            finally:
+                reader.close()
+                os.waitpid(pid, 0)
 
         def _write_field(self, fw, codes, docs, weights, counts, positions, lbytes):
             from search.phrase import NO_POSITIONS
