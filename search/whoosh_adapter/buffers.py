@@ -110,6 +110,7 @@ class GramBuffer:
             return [(None, None)]
         total = sum(len(r[0]) for r in runs)
         sample = np.unique(np.concatenate([np.asarray(r[0][:: max(1, len(r[0]) // 4096)]) for r in runs]))
+        self.release()
         cuts = sample[np.linspace(0, len(sample), max(1, total // group) + 1).astype(np.int64)[1:-1]]
         bounds = [None, *np.unique(cuts).tolist(), None]
         return list(zip(bounds[:-1], bounds[1:], strict=True))
@@ -132,10 +133,22 @@ class GramBuffer:
                     counts[i0:i1],
                     positions[p0 : pend[i1 - 1]],
                 )
-                parts.append([np.asarray(a) for a in chunk])
+                parts.append([np.array(a) for a in chunk])  # copied: the mapped pages are released
+        self.release()
         if len(parts) == 1:
             return tuple(parts[0])
         return _sorted_by_code(parts) if parts else None
+
+    def release(self) -> None:
+        """Give back the pages of the runs on disk read so far (clean file pages, which would otherwise
+        stay mapped, counted in this process's RSS, until the kernel needed them)."""
+        import mmap
+
+        for run in self.runs:
+            for array in run:
+                mapped = getattr(array, "_mmap", None)
+                if mapped is not None and hasattr(mapped, "madvise"):
+                    mapped.madvise(mmap.MADV_DONTNEED)
 
 
 def _sorted_by_code(chunks: list[list[np.ndarray]]):
