@@ -209,19 +209,27 @@ def _bulk_writer_class():
                     continue
                 keys, ends, docs, weights, counts = found
                 column = pdr._cached_reader(_lenfield(name), LENGTHS_COLUMN)
+                lengths = _byte_column(column, self.docnum)
+                starts = np.r_[0, ends[:-1]]
                 fw.start_field(name, self.schema[name])
-                _write_terms(
-                    fw,
-                    keys,
-                    np.r_[0, ends[:-1]],
-                    ends,
-                    docs,
-                    weights,
-                    _byte_column(column, self.docnum)[docs],
-                    counts.astype(">u4").tobytes(),  # Frequency's values: the frequency, 4 bytes
-                    self.codec._compression,
-                    fixed=4,
-                )
+                first = 0
+                while first < len(ends):  # terms of about 200,000 postings at a time (Python lists)
+                    lo = int(starts[first])
+                    last = max(first + 1, int(np.searchsorted(ends, lo + 200_000, side="right")))
+                    hi = int(ends[last - 1])
+                    _write_terms(
+                        fw,
+                        keys[first:last],
+                        starts[first:last] - lo,
+                        ends[first:last] - lo,
+                        docs[lo:hi],
+                        weights[lo:hi],
+                        lengths[docs[lo:hi]],
+                        counts[lo:hi].astype(">u4").tobytes(),  # Frequency's values: the frequency, 4 bytes
+                        self.codec._compression,
+                        fixed=4,
+                    )
+                    first = last
                 fw.finish_field()
             fw.close()
             pdr.close()
