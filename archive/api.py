@@ -122,6 +122,7 @@ def article_detail(request: HttpRequest, c: dict) -> dict:
         "mentions": [
             {
                 "type": "person" if m.person_id else "organization" if m.organization_id else "place",
+                "in_title": m.in_title,
                 "start": m.start,
                 "end": m.end,
                 "text": m.text,

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.db.models import Count
 
 from archive.indexing import schedule
-from archive.ingest.extract import extract
+from archive.ingest.extract import extract, extract_headline
 from archive.ingest.store import place_in_article, sentence_at, store_mentions
 from archive.models import Article, EntityMerge, Mention, Organization, Person, Place
 
@@ -261,7 +261,7 @@ def add_mention(
         raise CurationError("choose person, organisation or place")
     name = (name or text).strip()
     with transaction.atomic():
-        if Mention.objects.filter(article=article, start=start, end=end).exists():
+        if Mention.objects.filter(article=article, in_title=False, start=start, end=end).exists():
             raise CurationError("this text is already a mention; confirm it instead")
         if model is Person:
             entity = Person.objects.get_or_create(
@@ -296,7 +296,9 @@ def reextract(articles, *, user=None) -> int:
     for article in articles:
         with transaction.atomic():
             extraction = extract(article.body, lexicon)
-            store_mentions(article, extraction)
+            title = "" if article.is_title_derived else article.title
+            headline = extract_headline(title, extraction, lexicon)
+            store_mentions(article, extraction, headline=headline)
             schedule([article.pk])
         n += 1
     return n

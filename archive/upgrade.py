@@ -45,13 +45,15 @@ class UpgradeReport:
 def _extraction(mentions: list[Mention]) -> Extraction:
     places: dict[str, Entity] = {}
     orgs: dict[str, Entity] = {}
-    for m in mentions:
+    for m in sorted(mentions, key=lambda m: not m.in_title):
         if m.status == Mention.Status.REJECTED and not m.organization_id:
             continue  # a rejected place must not decide the region; a rejected body goes with its article
+        # the headline is read before the body (as store.py resolves it): its offsets come first
+        span = Span(m.start - 10_000, m.end - 10_000) if m.in_title else Span(m.start, m.end)
         if m.place_id:
-            places.setdefault(m.text, Entity(m.text, m.place.kind)).mentions.append(Span(m.start, m.end))
+            places.setdefault(m.text, Entity(m.text, m.place.kind)).mentions.append(span)
         elif m.organization_id:
-            orgs.setdefault(m.text, Entity(m.text, m.organization.kind)).mentions.append(Span(m.start, m.end))
+            orgs.setdefault(m.text, Entity(m.text, m.organization.kind)).mentions.append(span)
     return Extraction([], list(orgs.values()), list(places.values()))
 
 

@@ -83,7 +83,9 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "archive/article_detail.html",
         {
             "article": article,
-            "paragraphs": marked_paragraphs(article.body, article.paragraph_kinds or [], mentions),
+            "paragraphs": marked_paragraphs(
+                article.body, article.paragraph_kinds or [], [m for m in mentions if not m.in_title]
+            ),
             "people": list(people.values()),
             "organizations": list(orgs.values()),
             "places": list(places.values()),

@@ -25,7 +25,7 @@ from archive.originals import original_path, original_relpath
 from archive.text import strip_invisible
 
 from .clean import CleanPage, clean_page
-from .extract import Entity, Extraction, Occurrence, extract
+from .extract import Entity, Extraction, Occurrence, extract, extract_headline, read_as_one
 from .lexicon import Lexicon
 from .metadata import captured_at
 from .read import RawDocument, ReadError
@@ -121,12 +121,14 @@ def store_document(doc: RawDocument, lexicon: Lexicon | None = None) -> str:
             _capture(doc, existing, storage_path)
         return "duplicate"
     extraction = extract(page.body, lexicon)
-    resolution = resolve(extraction)
+    title = page.title[:500]
+    headline = extract_headline("" if page.is_title_derived else title, extraction, lexicon)
+    resolution = resolve(read_as_one(headline, extraction, len(title)))
     with transaction.atomic():
         place_rows = ensure_places(list(resolution.places.values()))
         article = _create_article(page, doc, digest, *region_of(resolution, place_rows))
         _capture(doc, article, storage_path)
-        store_mentions(article, extraction, resolution, place_rows)
+        store_mentions(article, extraction, resolution, place_rows, headline=headline)
     return "created"
 
 
@@ -274,7 +276,7 @@ def place_in_article(article: Article, name: str, start: int, end: int) -> Place
     from .gazetteer import candidates
 
     entities: dict[str, Entity] = {}
-    for m in Mention.objects.filter(article=article, place__isnull=False).exclude(
+    for m in Mention.objects.filter(article=article, place__isnull=False, in_title=False).exclude(
         status=Mention.Status.REJECTED
     ):
         entities.setdefault(m.text, Entity(m.text, m.place.kind)).mentions.append(Occurrence(m.start, m.end))
@@ -320,31 +322,36 @@ def store_mentions(
     extraction: Extraction,
     resolution: Resolution | None = None,
     place_rows: dict[tuple, Place] | None = None,
+    headline: Extraction | None = None,
 ) -> None:
     """Create entity rows as needed and one Mention per occurrence (replaces unreviewed mentions).
     Places, organisations and people are the resolved records (see resolve.py); mentions keep the
-    written text. Sets the article's region."""
-    body = article.body
-    resolution = resolution or resolve(extraction)
+    written text. `headline` holds what the title names (offsets into the title: `in_title` mentions).
+    Sets the article's region."""
+    body, title = article.body, article.title
+    headline = headline or Extraction(people=[], organizations=[], places=[])
+    resolution = resolution or resolve(read_as_one(headline, extraction, len(title)))
     place_rows = place_rows or ensure_places(list(resolution.places.values()))
     region, label = region_of(resolution, place_rows)
     _set_region(article, region, label)
     kept = Mention.objects.filter(article=article).exclude(status=Mention.Status.EXTRACTED)
-    curated = {(m.start, m.end) for m in kept}
+    curated = {(m.in_title, m.start, m.end) for m in kept}
     Mention.objects.filter(article=article, status=Mention.Status.EXTRACTED).delete()
     rows: list[Mention] = []
 
-    def add(entity: Entity, **target: object) -> None:
+    def add(entity: Entity, in_title: bool, **target: object) -> None:
+        text = title if in_title else body
         for m in entity.mentions:
-            if (m.start, m.end) in curated or body[m.start : m.end] != entity.name:
+            if (in_title, m.start, m.end) in curated or text[m.start : m.end] != entity.name:
                 continue
             rows.append(
                 Mention(
                     article=article,
+                    in_title=in_title,
                     start=m.start,
                     end=m.end,
                     text=entity.name,
-                    sentence=sentence_at(body, m.start, m.end),
+                    sentence=title if in_title else sentence_at(body, m.start, m.end),
                     role=" / ".join(r for r in m.roles if r)[:300],
                     organizations=m.organizations,
                     age=m.age,
@@ -352,19 +359,23 @@ def store_mentions(
                 )
             )
 
-    people = _ensure(Person, {p.name[:50] for p in extraction.people}, region=article.region)
+    found = (extraction, False), (headline, True)
+    all_people = [p.name[:50] for ex, _ in found for p in ex.people]
+    people = _ensure(Person, set(all_people), region=article.region)
     unplaced = [p.pk for p in people.values() if p.region_place_id is None]
     if region is not None and unplaced:
         Person.objects.filter(pk__in=unplaced).update(region_place=region)
-    org_names = {o.name: resolution.organizations[o.name].name[:200] for o in extraction.organizations}
-    orgs = _ensure(Organization, {org_names[o.name]: o.kind for o in extraction.organizations})
+    all_orgs = [o for ex, _ in found for o in ex.organizations]
+    org_names = {o.name: resolution.organizations[o.name].name[:200] for o in all_orgs}
+    orgs = _ensure(Organization, {org_names[o.name]: o.kind for o in all_orgs})
     _set_jurisdictions(orgs, resolution, org_names, place_rows)
-    for p in extraction.people:
-        add(p, person=people[p.name[:50]])
-    for o in extraction.organizations:
-        add(o, organization=orgs[org_names[o.name]])
-    for pl in extraction.places:
-        add(pl, place=place_rows[resolution.places[pl.name].key])
+    for ex, in_title in found:
+        for p in ex.people:
+            add(p, in_title, person=people[p.name[:50]])
+        for o in ex.organizations:
+            add(o, in_title, organization=orgs[org_names[o.name]])
+        for pl in ex.places:
+            add(pl, in_title, place=place_rows[resolution.places[pl.name].key])
     Mention.objects.bulk_create(rows, batch_size=500)
     if (
         rows and rows[0].pk is not None

@@ -1,4 +1,5 @@
-"""Mentions (an entity named at offsets of an article's clean body) and the log of merges."""
+"""Mentions (an entity named at offsets of an article's clean body, or of its headline) and the log of
+merges."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from .entities import Organization, Person, Place
 
 
 class Mention(models.Model):
-    """One occurrence of a person, organisation or place in an article body."""
+    """One occurrence of a person, organisation or place in an article body (or its headline)."""
 
     class Status(models.TextChoices):
         EXTRACTED = "extracted", _("Extracted")
@@ -46,6 +47,11 @@ class Mention(models.Model):
         blank=True,
         on_delete=models.CASCADE,
         related_name="mentions",
+    )
+    in_title = models.BooleanField(
+        verbose_name=_("in the headline"),
+        default=False,
+        help_text=_("Named in the headline: start and end are offsets into the title, not the body"),
     )
     start = models.PositiveIntegerField(
         verbose_name=_("start"), help_text=_("Character offset into the article body")

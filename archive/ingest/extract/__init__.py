@@ -1,5 +1,8 @@
 """Step 3 of the import: clean body text → people, organisations and places with offsets.
 
+The headline is read the same way (`extract_headline`, offsets into the title): what it names is
+named in the article, and `read_as_one` puts both before resolution (store.py keeps them apart).
+
 Contract: `extract(text, lexicon)` returns an `Extraction` whose every occurrence has `start`/`end`
 offsets into `text` (text[start:end] == name). Pure: the result depends on the text and the lexicon
 only — jieba runs from a tokenizer instance of extraction's own (`tokens.py`), never the process-wide
@@ -24,7 +27,9 @@ from .places import find_gazetteer, find_places, find_units, region_of
 from .roles import assign_units
 from .tokens import Doc, simplified, tokenize
 
-__all__ = ["Entity", "Extraction", "Occurrence", "extract", "tokenize"]
+_LOCAL_KINDS = ("community", "compound")  # named by a suffix rule, not by the gazetteer
+
+__all__ = ["Entity", "Extraction", "Occurrence", "extract", "extract_headline", "read_as_one", "tokenize"]
 
 
 def _entities(found: dict[str, tuple[str, list[tuple[int, int]]]]) -> list[Entity]:
@@ -63,6 +68,48 @@ def extract(text: str, lexicon: Lexicon | None = None) -> Extraction:
                 m.organizations = [_written_near(o, m, mirror, text) for o in m.organizations]
         people, orgs, places = (_as_written(entities, text) for entities in (people, orgs, places))
     return Extraction(people=people, organizations=orgs, places=places, region=region)
+
+
+def extract_headline(title: str, body: Extraction, lexicon: Lexicon | None = None) -> Extraction:
+    """People, organisations and places the headline names, with offsets into the title. Headlines of
+    the genre open with the place the story is about (太原:“红马甲”…, 绍兴上虞:一个社区主任的24小时)
+    in a short form the body writes only inside a longer one (太原市), or name a body only there.
+    A headline is telegraphic (党群共筑社区“无疫”屏障: a verb phrase before 社区), so a community or
+    compound it seems to name counts only when the body names it too.
+
+    >>> empty = Extraction(people=[], organizations=[], places=[])
+    >>> [p.name for p in extract_headline("太原:党群共筑社区防疫墙", empty).places]
+    ['太原']
+    """
+    if not title.strip():
+        return Extraction(people=[], organizations=[], places=[])
+    found = extract(title, lexicon)
+    named = {p.name for p in body.places}
+    found.places = [p for p in found.places if p.kind not in _LOCAL_KINDS or p.name in named]
+    return found
+
+
+def read_as_one(headline: Extraction, body: Extraction, title_length: int) -> Extraction:
+    """The body's extraction with the headline's entities added, their offsets moved before the body's
+    (the headline is read first: negative offsets), so that resolve() reads the article as one."""
+
+    def before(m: Occurrence) -> Occurrence:
+        shift = title_length + 1
+        return Occurrence(m.start - shift, m.end - shift, list(m.roles), list(m.organizations), m.age)
+
+    def merged(head: list[Entity], rest: list[Entity]) -> list[Entity]:
+        out = {e.name: Entity(e.name, e.kind, [before(m) for m in e.mentions]) for e in head}
+        for e in rest:
+            found = out.setdefault(e.name, Entity(e.name, e.kind))
+            found.kind, found.mentions = e.kind, found.mentions + list(e.mentions)
+        return list(out.values())
+
+    return Extraction(
+        people=merged(headline.people, body.people),
+        organizations=merged(headline.organizations, body.organizations),
+        places=merged(headline.places, body.places),
+        region=body.region,
+    )
 
 
 def _as_written(entities: list[Entity], text: str) -> list[Entity]:

@@ -40,16 +40,27 @@ _CLOSING_BRACKET = re.compile(rf"[（(【\[]\s*{_NAMES}\s*[）)】\]]\s*$", re.M
 _CONTACT_LINE = re.compile(r"^[^\n。]{0,40}?(?:\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d))[^\n。]{0,20}$", re.M)
 
 
-def credit_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of the text that are credit lines or credit brackets.
+def byline_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of credit lines and credit brackets: who wrote, photographed or edited the story.
 
     >>> text = "本报讯（记者 韩晓峰）居民排队检测。图为志愿者。（柯文静 摄）"
-    >>> [text[s:e] for s, e in credit_spans(text)]
+    >>> [text[s:e] for s, e in byline_spans(text)]
     ['记者 韩晓峰', '柯文静 摄']
-    >>> [m for s, e in credit_spans("说完就走了。编辑:甲乙丙记者:丁戊后期制作:己庚") for m in [(s, e)]]
+    >>> [m for s, e in byline_spans("说完就走了。编辑:甲乙丙记者:丁戊后期制作:己庚") for m in [(s, e)]]
     [(6, 12), (12, 17), (17, 24)]
     """
     spans = []
-    for pattern in (_AFTER_KEY, _BEFORE_TAG, _CLOSING_BRACKET, _CONTACT_LINE):
+    for pattern in (_AFTER_KEY, _BEFORE_TAG, _CLOSING_BRACKET):
         spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
     return spans
+
+
+def contact_spans(text: str) -> list[tuple[int, int]]:
+    """Short lines with a telephone number (contact or copyright lines): no person there is extracted,
+    but a name there may still be a person of the story where the story names it.
+
+    >>> text = "社区书记甲乙丙带队。\\n联系人:甲乙丙 13912345678"
+    >>> [text[s:e] for s, e in contact_spans(text)]
+    ['联系人:甲乙丙 13912345678']
+    """
+    return [(m.start(), m.end()) for m in _CONTACT_LINE.finditer(text)]

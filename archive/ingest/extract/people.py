@@ -16,24 +16,17 @@ from collections import Counter
 from ..lexicon import (
     COMPOUND_SURNAMES,
     CONJUNCTION_SURNAMES,
-    HONORIFIC_TAILS,
-    MEASURE_SURNAMES,
     NAME_STOP_CHARS,
-    NUMERALS_AND_POINTERS,
-    ORG_SUFFIXES,
-    PLACE_SUFFIXES,
     SPEECH_VERBS,
     SURNAMES,
-    TITLE_SET,
 )
-from .credits import credit_spans
+from .credits import byline_spans, contact_spans
 from .entities import Entity, Occurrence
-from .role_scope import ALL_TITLES, ROLE_GENERIC, capacity_before, clause_after, stated_role
+from .names import NAME_FLAGS_OK, NOT_NAME_END, PARTICLES, inside_title, is_not_a_name, name_at, surname_ok
+from .role_scope import ROLE_GENERIC, capacity_before, clause_after, stated_role
 from .roles import AGE_BEFORE, attach_roles, ends_with_title
 from .tokens import Coverage, Doc, is_cjk
 
-_NAME_FLAGS_OK = set("n ns nz nr nrt nrfg t a ng j nt b s an tg zg vg ag g l i k h e y o".split())
-_NOT_NAME_FLAGS = {"x", "m", "q", "v", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "r", "f", "y"}
 _SUBJECT_NEXT = {"v", "d", "p", "ad", "vd", "c"}
 _AFTER_NAME_NOUNS = (
     "老人",
@@ -49,10 +42,6 @@ _AFTER_NAME_NOUNS = (
     "夫妇",
     "一家",
 )
-_PARTICLES = set("着了过的地得")
-_VERBAL_GIVEN = {"v", "vn", "a", "ad", "an", "d"}
-# Words after a name that jieba may glue to its last character (赵佳|奕在, 孔德|明说).
-_FUNCTION_AFTER_NAME = set("在是说也都就还")
 # Kin and neighbour words before a name: the person is named (王爱珍的丈夫秦拥军), though it is no role.
 _KIN_BEFORE = tuple("丈夫 妻子 爱人 老伴 儿子 女儿 父亲 母亲 哥哥 姐姐 弟弟 妹妹 邻居 同事 战友".split())
 _DIRECTIONS = set("左右东西南北前后上下里外")
@@ -60,126 +49,8 @@ _ATTRIBUTIVES = {"各类", "各大", "各家", "多家", "一些", "这些", "�
 _WEARING = re.compile(r"(?:穿|戴|披|套|身着|换上)(?:着|上|起|好)?[\u4e00-\u9fff]{0,8}$")
 _REPORTER_BEFORE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影|摄像)\s*$")
 _STATES_ROLE = re.compile(r"[，,]?\s*(?:是|现任|担任|系)")
-_NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂您你我他她们")
-_HONORIFIC_TAILS = set(HONORIFIC_TAILS)
-# Words that open a phrase, not a name: 宣传单 (宣传), 马上发 (马上), 连呼 …
-_PHRASE_HEAD_FLAGS = {"v", "vn", "vd", "d", "ad", "c", "p", "t", "m", "r"}
 _LIST_JOINERS = ("、", "与", "和", "及")
 AGE_AFTER = re.compile(r"^(?:[，,]?\s*(?:今年|现年|年仅|已经)?)(\d{1,3})\s*岁")
-# 阳二居民区, 张家湾村, 胡庆平公路: a name before a unit, place or road word is part of that name.
-_ROADS = ("公路", "大道", "大街", "国道", "省道", "高速", "大桥", "广场", "隧道")
-_UNIT_AFTER = tuple(PLACE_SUFFIXES) + tuple(ORG_SUFFIXES) + _ROADS
-
-
-def surname_ok(name: str) -> bool:
-    if name[:2] in COMPOUND_SURNAMES:
-        return 3 <= len(name) <= 4
-    return name[0] in SURNAMES and 2 <= len(name) <= 3
-
-
-def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
-    """A surname character opening something else: an honorific or kinship form (马先生, 卢老,
-    岳父母), a conjunction before a word (和妻子, 与居民), a measure word after a number or pointer
-    (这段时间), a common word (马甲), or a common word that begins a phrase (宣传单, 马上发)."""
-    given = name[2:] if name[:2] in COMPOUND_SURNAMES else name[1:]
-    if given in _HONORIFIC_TAILS or given[:2] in _HONORIFIC_TAILS and len(given) > 2:
-        return True
-    if len(given) == 2 and given[0] in "老小" and given[1] in SURNAMES:
-        return True  # 和老齐, 跟小王: a familiar form (老/小 + surname) after a conjunction
-    if name[0] in CONJUNCTION_SURNAMES and len(given) >= 2 and doc.freq(given) >= 100:
-        return True
-    if name[0] in MEASURE_SURNAMES and start > 0 and doc.text[start - 1] in NUMERALS_AND_POINTERS:
-        return True
-    if (
-        len(given) == 2
-        and doc.tag(name[0]) in ("v", "q")
-        and doc.tag(given) == "n"
-        and doc.freq(given) >= 100
-    ):
-        return True  # 戴口罩, (近)段时间: a verb or a measure word before a common noun
-    if doc.freq(name) >= 50 and doc.tag(name)[:2] not in ("nr", ""):
-        return True  # a common word of the language: 马甲, 关帝庙
-    if any(name + tail in ALL_TITLES for tail in "长员"):
-        return True  # 楼栋 (楼栋长), 网格 (网格员): the stem of a title is a common noun
-    head = name[:2]
-    return len(name) == 3 and doc.freq(head) >= 500 and doc.tag(head) in _PHRASE_HEAD_FLAGS
-
-
-def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
-    """The personal name starting at token i, repairing jieba's splits, or None. `loose` (a title
-    or kin word stands before it) also takes a given name jieba read as a verb (秦|拥军, 朱|欢欢)."""
-    toks, text = doc.toks, doc.text
-    w = toks[i].word
-    if w in doc.lexicon.people:
-        return w
-    if not is_cjk(w):
-        return None
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    name = None
-    if len(w) == 1:
-        if w not in SURNAMES or nxt is None or not is_cjk(nxt.word):
-            return None
-        doubled = len(nxt.word) == 2 and nxt.word[0] == nxt.word[1]
-        verbal_ok = (loose and w not in CONJUNCTION_SURNAMES) or doubled  # not 村医和|无职党员
-        given_ok = nxt.flag in _NAME_FLAGS_OK or (
-            verbal_ok and nxt.flag in _VERBAL_GIVEN and doc.freq(nxt.word) <= 2000
-        )
-        if len(nxt.word) == 2 and given_ok and nxt.word[0] not in NAME_STOP_CHARS:
-            name = w + nxt.word
-        elif len(nxt.word) == 1 and nxt.word not in NAME_STOP_CHARS and nxt.flag not in _NOT_NAME_FLAGS:
-            name = w + nxt.word
-            nxt2 = toks[i + 2] if i + 2 < len(toks) else None
-            if (
-                nxt2
-                and len(nxt2.word) == 1
-                and is_cjk(nxt2.word)
-                and nxt2.word not in NAME_STOP_CHARS
-                and doc.count(name + nxt2.word) == doc.count(name)
-            ):
-                name += nxt2.word
-    elif surname_ok(w):
-        name = w
-        if (
-            len(w) == 2
-            and nxt
-            and len(nxt.word) == 1
-            and is_cjk(nxt.word)
-            and nxt.word not in NAME_STOP_CHARS
-            and nxt.flag not in {"x", "m", "q", "f"}
-            and nxt.word not in _PARTICLES  # 车载|着 (之 of 王斌之 is a name's)
-            and doc.count(w + nxt.word) == doc.count(w)
-        ):
-            name = w + nxt.word
-        elif (
-            len(w) == 2
-            and nxt
-            and len(nxt.word) == 2
-            and is_cjk(nxt.word)
-            and nxt.word[0] not in NAME_STOP_CHARS
-            and nxt.word[1] in _FUNCTION_AFTER_NAME
-            and (not doc.is_word(nxt.word) or nxt.word[1] == "说")  # 孔德|明说
-            and doc.count(w + nxt.word[0]) == doc.count(w)
-        ):
-            name = w + nxt.word[0]  # 赵佳|奕在进行: jieba glued the name's last character to 在
-    if not name or not surname_ok(name) or name[-1] in _NOT_NAME_END or name in doc.lexicon.rejected:
-        return None
-    end = toks[i].start + len(name)
-    if text[end : end + 3].startswith(_UNIT_AFTER):
-        return None  # 阳二居民区, 张家湾村: a place or unit, not a person
-    if name in TITLE_SET or name.endswith(("书记", "主任", "队长")):
-        return None
-    if _inside_title(text, toks[i].start, end):
-        return None
-    return None if is_not_a_name(doc, toks[i].start, name) else name
-
-
-def _inside_title(text: str, start: int, end: int) -> bool:
-    """楼栋 in 楼栋长: the characters after the candidate complete a title that began inside it."""
-    for k in (1, 2):
-        title = ends_with_title(text[start : end + k])
-        if title and len(title) > k:
-            return True
-    return False
 
 
 def _opens_with_common_word(doc: Doc, name: str) -> bool:
@@ -227,7 +98,10 @@ def _role_stated_after(doc: Doc, end: int) -> bool:
     verb = _STATES_ROLE.match(doc.text, end)
     if not verb:
         return False
-    return any(r not in ROLE_GENERIC for r in stated_role(clause_after(doc.text, verb.end())))
+    clause = clause_after(doc.text, verb.end())
+    if re.search(r"的(?:一位|一名|一员)$", clause):
+        return True  # 胡长山是巡逻队中最年长的一位: what he is stated to be is one person of a group
+    return any(r not in ROLE_GENERIC for r in stated_role(clause))
 
 
 def _speech_after(doc: Doc, end: int) -> bool:
@@ -274,11 +148,38 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
         )
         if jieba_found_whole or titled or _speech_after(doc, end) or _role_stated_after(doc, end):
             accepted.add(name)
-    for start, name in _glued_to_title(doc):
+    for start, name in _glued_to_title(doc) + _titled_speakers(doc):
         if start not in inside and name not in doc.lexicon.rejected:
             cands.setdefault(start, name)
             accepted.add(name)
     return cands, accepted
+
+
+_SPEECH_AT = re.compile("|".join(SPEECH_VERBS))
+
+
+def _titled_speakers(doc: Doc) -> list[tuple[int, str]]:
+    """群众项至发说 → 项|至|发说: between a title (or person noun) and a speech verb, two or three
+    characters led by a surname are the speaker's name, however jieba cut them (a measure word, a
+    preposition and a verb here). The stretch must read as no ordinary word or phrase."""
+    text, out = doc.text, []
+    for verb in _SPEECH_AT.finditer(text):
+        for n in (3, 2):
+            start = verb.start() - n
+            name = text[start : verb.start()]
+            if start < 1 or not is_cjk(name) or not surname_ok(name) or doc.is_word(name):
+                continue
+            given = name[2:] if name[:2] in COMPOUND_SURNAMES else name[1:]
+            if any(ch in NAME_STOP_CHARS or ch in PARTICLES for ch in given) or name[-1] in NOT_NAME_END:
+                continue
+            if any(doc.freq(name[a:b]) >= 500 for a, b in ((0, 2), (1, 3)) if b <= n):
+                continue  # 书记高兴地说: 高兴 opens a phrase
+            if not ends_with_title(doc.clause_before(start)):
+                continue
+            if not is_not_a_name(doc, start, name) and not inside_title(text, start, verb.start()):
+                out.append((start, name))
+                break
+    return out
 
 
 def _glued_to_title(doc: Doc) -> list[tuple[int, str]]:
@@ -295,16 +196,16 @@ def _glued_to_title(doc: Doc) -> list[tuple[int, str]]:
                 continue
             rest = t.word[cut:]
             if len(rest) == 1:  # the surname ends the token, the given name is the next token
-                if nxt is None or not is_cjk(nxt.word) or len(nxt.word) > 2 or nxt.flag not in _NAME_FLAGS_OK:
+                if nxt is None or not is_cjk(nxt.word) or len(nxt.word) > 2 or nxt.flag not in NAME_FLAGS_OK:
                     continue
                 if nxt.word[0] in NAME_STOP_CHARS:
                     continue
                 rest += nxt.word
             if not 2 <= len(rest) <= 3 or not ends_with_title(doc.clause_before(start)):
                 continue
-            if not surname_ok(rest) or doc.is_word(rest) or rest[-1] in _NOT_NAME_END:
+            if not surname_ok(rest) or doc.is_word(rest) or rest[-1] in NOT_NAME_END:
                 continue
-            if not is_not_a_name(doc, start, rest) and not _inside_title(doc.text, start, start + len(rest)):
+            if not is_not_a_name(doc, start, rest) and not inside_title(doc.text, start, start + len(rest)):
                 out.append((start, rest))
                 break
     return out
@@ -313,12 +214,13 @@ def _glued_to_title(doc: Doc) -> list[tuple[int, str]]:
 def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str]) -> None:
     """A candidate joined by 、/与/和 to an accepted name is a person too (秦建民、王云波、余波)."""
     text = doc.text
-    for name in list(accepted):
+    for name in sorted(accepted | set(cands.values())):  # candidates too: a list grows from either end
         for start in doc.occurrences(name):
             end = start + len(name)
             after = end + 1
             if text[end:after] == "、" and after in doc.by_start:  # 陈玉珍、许咨勇 (许 tagged a number)
-                cand = name_at(doc, doc.by_start[after])
+                # a place in a list of names is evidence, as a title is (乔|立新: 立新 read as an adverb)
+                cand = name_at(doc, doc.by_start[after], loose=True)
                 if cand:
                     cands.setdefault(after, cand)
             if start >= 1 and text[start - 1] in "、与和及":
@@ -366,13 +268,19 @@ def find_people(
 ) -> list[Entity]:
     """The people of the article, each with every occurrence, roles and age attached."""
     text = doc.text
-    credits = credit_spans(text)
+    bylines = byline_spans(text)
+    credits = bylines + contact_spans(text)
     cands, accepted = _candidates(
         doc, Coverage(len(text), org_spans + place_spans + credits), Coverage(len(text), place_spans)
     )
     _grow_lists(doc, cands, accepted)
-    credits += _glued_credits(text, cands)
+    glued = _glued_credits(text, cands)
+    credits += glued
     accepted -= doc.lexicon.rejected
+    # A name in a credit (（通讯员 严若熙）) is the story's author; where the story names her too
+    # (驻村干部严若熙), she is still no person of it (reporters are metadata, never people).
+    in_credit = Coverage(len(text), bylines + glued)  # a contact line's name may be the story's
+    accepted = {n for n in accepted if not any(s in in_credit for s in doc.occurrences(n))}
     # Drop a name that is only ever part of a longer accepted one (王斌 inside 王斌之).
     counts = Counter({name: doc.count(name) for name in accepted})
     longer: dict[str, list[str]] = {}
@@ -385,7 +293,7 @@ def find_people(
         if any(counts[name] == counts[other] for other in longer.get(name, ())):
             accepted.discard(name)
     people: dict[str, Entity] = {}
-    taken = Coverage(len(text), credits)  # a reporter named in the story too is kept there only
+    taken = Coverage(len(text), credits)
     for name in sorted(accepted, key=lambda n: (-len(n), n)):
         for start in doc.occurrences(name):
             if start in taken:

@@ -18,18 +18,27 @@ from __future__ import annotations
 import re
 
 from ..lexicon import GENERIC_PERSON_NOUNS, SPEECH_VERBS, TITLES_BY_LENGTH
-from .tokens import CLAUSE_BREAK
+from .tokens import CLAUSE_BREAK, is_cjk, word_tag
 
 # Statuses the genre states as roles (大学生王冰洁, 民兵张三, 是一名退役军人), beyond lexicon.TITLES.
 EXTRA_TITLES = (
     "在读大学生 在校大学生 研究生 高中生 中学生 民兵 退役军人 退伍军人 军人 老兵 华侨 侨胞 "
-    "团购团长 门卫 保洁员 护工 村医 乡村医生 社区医生 心理咨询师 律师 教练 厨师 店长 文书 村文书 会计 出纳"
+    "团购团长 门卫 保洁员 护工 村医 乡村医生 社区医生 心理咨询师 律师 教练 厨师 店长 文书 村文书 会计 出纳 "
+    # the 人员 of a trade (医务人员是…); the 人员 of a category (返乡人员, 外来人员) are no titles
+    "医务人员 防疫人员 执法人员 管理人员 技术人员 服务人员 安保人员 保洁人员 值守人员 值班人员 检测人员 "
+    "采样人员 执勤人员 巡逻人员 "
+    # a qualified 领导 is a post (联村领导, 包村领导, 带班领导); bare 领导 and 群众 are as generic as 居民
+    "领导 群众"
 ).split()
 # Person nouns of lexicon.GENERIC_PERSON_NOUNS that are a status, hence a role, when the text gives
 # them to a named person (大学生王冰洁); 居民/市民/老人 before a name stay generic.
 STATUS_NOUNS = frozenset({"学生", "大学生", "员工", "职工"})
-ROLE_GENERIC = frozenset(GENERIC_PERSON_NOUNS) - STATUS_NOUNS
+ROLE_GENERIC = (frozenset(GENERIC_PERSON_NOUNS) | {"领导", "群众"}) - STATUS_NOUNS
 ALL_TITLES = tuple(sorted(set(TITLES_BY_LENGTH) | set(EXTRA_TITLES), key=lambda t: (-len(t), t)))
+# Titles the genre coins from a duty and an agent suffix, beyond any list: 值守员, 测温员, 劝导员 (a
+# verb or noun of two characters + 员), 联防长 (a verb + 长). The duty must be a word of jieba's stock
+# dictionary with one of these tags; 人员 is left to the list (返乡人员 is a category, not a post).
+_AGENT_SUFFIXES = {"员": frozenset({"v", "vn", "n", "nz"}), "长": frozenset({"v", "vn"})}
 
 _OPEN, _CLOSE = "“‘「『", "”’」』"
 _LABEL_MAX = 8  # a nickname or honour in quotes is short: 门神, 大家长, 中国好人, 最美逆行者
@@ -54,6 +63,12 @@ _CAPACITY_OPENING = re.compile(
     r"^(?:作为|身为|(?:(?:和|与|跟|同)[\u4e00-\u9fff]{1,6}一起)?(?:做|当)(?:起了?|上了?|了)?)(?:一名|一位|一个|名|位)?"
 )
 _QUANTIFIER = re.compile(r"^(?:了|上了|起了|一名|一位|一个|名|位|个|众多|许多|很多|诸多|广大)+")
+# 加入(到)志愿者队伍/行列: joining the ranks of a kind of person gives its title (队伍, 行列 and 大军
+# are words for people of one kind; a named team, 突击队, is a unit, not a title).
+_JOINS_RANKS = re.compile(r"加入(?:了|到)?(?:了)?([\u4e00-\u9fff“”]{2,10}?)的?(?:队伍|行列|大军)")
+# Pages run through a traditional-script converter carry glosses inside words: 社區(qū), 網(wǎng).
+_GLOSS_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])\([a-z\u00e0-\u01dc]{1,7}\)$")
+_INNER_COUNT = re.compile(r"一名|一位")  # 县医院一名医务人员: the title is what follows the count
 _BARE_DANG = re.compile(r"(?<![相应适充担])当(?:上|起)?(?:了)?(?:一名|一位|名|位)?")  # 自己当志愿者
 _SENTENCE_END = "。！？!?；;\n"
 _PRONOUN = re.compile(r"[他她](?!们)|这位|该名")
@@ -74,10 +89,16 @@ def _opening_quote(text: str, close: int, floor: int) -> int:
 
 
 def clause_before(text: str, pos: int, limit: int = 200) -> str:
-    """The clause ending at pos; short quoted stretches (“盛京义勇”执勤队) do not end it."""
+    """The clause ending at pos; short quoted stretches (“盛京义勇”执勤队) and pinyin glosses a converter
+    left after a character (和平區(qū)居民) do not end it."""
     start, floor = pos, max(0, pos - limit)
     while start > floor:
         ch = text[start - 1]
+        if ch == ")":
+            gloss = _GLOSS_BEFORE.search(text, max(floor, start - 12), start)
+            if gloss:
+                start = gloss.start()
+                continue
         if ch in _CLOSE:
             opening = _opening_quote(text, start - 1, floor)
             if opening < 0:
@@ -112,12 +133,27 @@ _ALL_TITLE_LENGTHS = sorted({len(t) for t in ALL_TITLES}, reverse=True)
 
 
 def ends_with_any_title(s: str) -> str:
-    """The first of ALL_TITLES that s ends with, or "": two titles of one length cannot both end s,
-    so one set lookup per length (longest first) finds it."""
+    """The first of ALL_TITLES that s ends with, or a title coined on a duty (值守员, 联防长), or "":
+    two titles of one length cannot both end s, so one set lookup per length (longest first) finds it.
+
+    >>> ends_with_any_title("检查点值守员"), ends_with_any_title("该组联防长"), ends_with_any_title("全员")
+    ('值守员', '联防长', '')
+    """
     for n in _ALL_TITLE_LENGTHS:
         if len(s) >= n and s[-n:] in _ALL_TITLE_SET:
             return s[-n:]
-    return ""
+    return agent_title(s)
+
+
+def agent_title(s: str) -> str:
+    """The title s ends with when it is a duty and an agent suffix (测温员, 联防长), or ""."""
+    tags = _AGENT_SUFFIXES.get(s[-1:])
+    if tags is None or len(s) < 3:
+        return ""
+    duty = s[-3:-1]
+    if duty[-1] == "人" or not is_cjk(duty) or word_tag(duty) not in tags:
+        return ""  # 人员 (工作人员) is a title only from the list
+    return s[-3:]
 
 
 def capacity_before(text: str, start: int) -> str:
@@ -159,16 +195,26 @@ def labels_before(phrase: str, name_end_text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _title_phrase(rest: str) -> str:
-    """The longest stretch of `rest` that ends with a title, the part after its last 的
-    (服务队的队长 → 队长, 一名党员 → 党员); empty when none."""
+def longest_title_prefix(rest: str) -> str:
+    """The longest start of `rest` that ends with a title (岳西县医院一名医务人员|。), or ""."""
     best = ""
     for t in ALL_TITLES:
         idx = rest.rfind(t)
         if idx >= 0 and idx + len(t) > len(best):
             best = rest[: idx + len(t)]
+    for end in range(len(rest), max(len(best), 2), -1):
+        if agent_title(rest[:end]):
+            return rest[:end]  # 担任该组联防长
+    return best
+
+
+def _title_phrase(rest: str) -> str:
+    """The longest stretch of `rest` that ends with a title, the part after its last 的 and after a
+    count inside it (服务队的队长 → 队长, 一名党员 → 党员, 县医院一名医务人员 → 医务人员); empty when none."""
+    best = longest_title_prefix(rest)
     if "的" in best:
         best = best.rsplit("的", 1)[1]
+    best = _INNER_COUNT.split(best)[-1]
     best = _QUANTIFIER.sub("", best)
     return best if 1 < len(best) <= 30 and best not in ROLE_GENERIC else ""
 
@@ -230,6 +276,10 @@ def roles_ahead(text: str, end: int, stop: int) -> list[str]:
             if m.group(0) in ("就是", "还是") and sentence[m.end() : m.end() + 1] not in ("一", "“"):
                 continue  # 还是要…, 就是说: an adverb, not a predicate
             out += [r for r in stated_role(clause_after(sentence, m.end())) if r not in out]
+        for m in _JOINS_RANKS.finditer(sentence):  # 加入志愿者队伍: the person is one of them now
+            role = m.group(1)
+            if ends_with_any_title(role) and role not in ROLE_GENERIC and role not in out:
+                out.append(role)
         for m in _BARE_DANG.finditer(sentence):
             after = sentence[m.end() :]
             title = next((t for t in ALL_TITLES if after.startswith(t)), "")

@@ -20,6 +20,7 @@ from .role_scope import (
     clause_before,
     ends_with_any_title,
     labels_before,
+    longest_title_prefix,
     roles_ahead,
     stated_role,
 )
@@ -48,6 +49,7 @@ _BREAK_VERBS = set(
     "见到 看到 遇到 遇见 参加 參加 来到 找到 采访 跟随 发现 图为 图中 是 "
     "联系 通知 询问 陪同 带领 看望 慰问 告诉 协助 配合 跟着".split()
 )
+_UNIT_HEADS = set("组村队楼栋")  # one-character units a title follows: 横排组组长, 三队队长, 5栋栋长
 _LEADING_FLAGS = {"v", "p", "c", "d", "r", "u", "ul", "uj", "uz", "ud", "t", "f", "m"}
 
 
@@ -123,12 +125,13 @@ def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
         i = doc.tok_at(start_pos) if start_pos < len(doc.text) else 0
         while (
             i < len(doc.toks)
-            and doc.toks[i].start < start_pos + len(role)
+            and doc.toks[i].end <= start_pos + len(role) - len(ends_with_title(role))  # 值守|员: the title's
             and doc.toks[i].flag in _LEADING_FLAGS
             and doc.toks[i].word not in TITLE_SET
             and doc.toks[i].word not in _ASSIGNED  # 下沉党员, 驻村干部: how the person was posted
             and role not in ALL_TITLES
             and doc.toks[i].start >= start_pos
+            and not _names_a_unit(role[doc.toks[i].end - start_pos :])
         ):
             cut = doc.toks[i].end - start_pos
             role = role[cut:] if cut < len(role) else role
@@ -138,6 +141,12 @@ def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
         if role and ends_with_title(role) and not _generic(role) and len(role) <= 40:
             roles += [r for r in _split_stacked(role) if r not in roles]
     return roles
+
+
+def _names_a_unit(rest: str) -> bool:
+    """横排|组组长: what a leading word is glued to is a unit word before a title (组 + 组长), so the
+    word is the unit's name (jieba read 横排 as a verb), not a verb before the title; 看到|组长 is."""
+    return rest[:1] in _UNIT_HEADS and rest not in ALL_TITLES and bool(ends_with_title(rest[1:]))
 
 
 def _split_stacked(role: str) -> list[str]:
@@ -203,12 +212,7 @@ def _role_after(doc: Doc, end: int) -> list[str]:
     stated = stated_role(rest)
     if stated:
         return stated
-    best = ""  # stated with 是/任, even 员工 or 居民 is a role
-    for t in ALL_TITLES:
-        idx = rest.rfind(t)
-        if idx >= 0 and idx + len(t) > len(best):
-            best = rest[: idx + len(t)]
-    best = clean_role(best)
+    best = clean_role(longest_title_prefix(rest))  # stated with 是/任, even 员工 or 居民 is a role
     return [best] if best and len(best) <= 40 else []
 
 
@@ -216,7 +220,7 @@ def _with_title_before_space(doc: Doc, pos: int, phrase: str) -> str:
     """党组书记 局长张东升: two titles printed with a space between them are one phrase."""
     start = pos - len(phrase)
     if start >= 2 and doc.text[start - 1] in " \u3000" and "\u4e00" <= doc.text[start - 2] <= "\u9fff":
-        earlier = doc.clause_before(start - 1)
+        earlier = clause_before(doc.text, start - 1)
         if ends_with_title(earlier):
             return doc.text[start - 1 - len(earlier) : pos]
     return phrase
@@ -231,6 +235,32 @@ def _joined_by_titled_name(text: str, end: int, start: int) -> bool:
         and not any(ch in CLAUSE_BREAK for ch in between)
         and bool(ends_with_title(between[1:]))
     )
+
+
+_COUNTED = re.compile(r"(\d{1,2}|[一二两三四五六七八九十]{1,2})[名位]([\u4e00-\u9fff“”]{2,14})")
+_SMALL_NUMBERS = {ch: n for n, ch in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _count(digits: str) -> int:
+    if digits.isdigit():
+        return int(digits)
+    if len(digits) == 2:  # 十二 (12); 二十 and beyond are no list the genre prints name by name
+        return 10 + _SMALL_NUMBERS[digits[1]] if digits[0] == "十" else -1
+    return _SMALL_NUMBERS[digits]
+
+
+def _counted_group(text: str, chain: list[Occurrence]) -> list[str]:
+    """组织5名党员干部进入社区……人员有:甲、乙、丙、丁、戊: a list of names after a colon is the group the
+    paragraph counted before it when the count equals the names; the group's title is their role."""
+    if len(chain) < 2 or text[chain[0].start - 1 : chain[0].start] not in (":", "："):
+        return []
+    paragraph = text[text.rfind("\n", 0, chain[0].start) + 1 : chain[0].start]
+    for m in reversed(list(_COUNTED.finditer(paragraph))):
+        if _count(m.group(1)) != len(chain):
+            continue
+        role = longest_title_prefix(m.group(2))
+        return [role] if role and not _generic(role) else []
+    return []
 
 
 def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
@@ -288,6 +318,7 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
                 role = clean_role(rest[: min(title_ends)])
                 if role and role not in ROLE_GENERIC:
                     shared.append(role)
+        shared += [r for r in _counted_group(text, chain) if r not in shared]
         chain_roles = own.get(first.start, []) if len(chain) > 1 else []
         for m in chain:
             roles = list(own.get(m.start, []))

@@ -92,6 +92,13 @@ def tokenizer_for(lexicon: Lexicon) -> jieba.posseg.POSTokenizer:
         return tagged
 
 
+def word_tag(word: str) -> str:
+    """jieba's tag for a word of its stock dictionary ("" for a word it does not know): the same
+    answer whatever lexicon a document is read with (curated names never change a duty word)."""
+    base = _base_tokenizer()
+    return base.word_tag_tab.get(word, "") if base.tokenizer.FREQ.get(word, 0) > 0 else ""
+
+
 @dataclass
 class Token:
     word: str

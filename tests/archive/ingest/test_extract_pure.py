@@ -96,11 +96,11 @@ def test_extraction_of_the_samples_run_together_is_the_same_with_and_without_the
 
 
 def test_ends_with_title_gives_the_first_title_of_the_length_ordered_list_that_ends_the_text():
-    from archive.ingest.extract.role_scope import ALL_TITLES
+    from archive.ingest.extract.role_scope import ALL_TITLES, agent_title
     from archive.ingest.extract.roles import ends_with_title
 
-    def scan(s: str) -> str:  # the definition: the first of ALL_TITLES (longest first) that s ends with
-        return next((t for t in ALL_TITLES if s.endswith(t)), "")
+    def scan(s: str) -> str:  # the definition: the first of ALL_TITLES (longest first) that s ends with,
+        return next((t for t in ALL_TITLES if s.endswith(t)), "") or agent_title(s)  # else a coined one
 
     text = _samples_text()
     asked = [text[max(0, i - n) : i] for i in range(0, len(text), 3) for n in (1, 2, 4, 8)]

@@ -1,0 +1,155 @@
+"""Names: whether the characters at a place in the text are a personal name, and which.
+
+A surname (one of the ~300 commonest, or a compound one) and a given name of one or two characters,
+repaired where jieba cut it (王/剑峰, 赵佳|奕在, 孔德|明说), and refused where the surname character
+opens something else: an honorific or kinship form (马先生, 岳父母), a conjunction or measure word
+(和妻子, 这段时间), a common word (马甲), a title (高中生), a unit (张家湾村) or a counted slogan
+(“四严四不准”). Whether a name is a person of the story is people.py's question.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import (
+    COMPOUND_SURNAMES,
+    CONJUNCTION_SURNAMES,
+    HONORIFIC_TAILS,
+    MEASURE_SURNAMES,
+    NAME_STOP_CHARS,
+    NUMERALS_AND_POINTERS,
+    ORG_SUFFIXES,
+    PLACE_SUFFIXES,
+    SURNAMES,
+    TITLE_SET,
+)
+from .role_scope import ALL_TITLES
+from .roles import ends_with_title
+from .tokens import Doc, is_cjk
+
+NAME_FLAGS_OK = set("n ns nz nr nrt nrfg t a ng j nt b s an tg zg vg ag g l i k h e y o".split())
+_NOT_NAME_FLAGS = {"x", "m", "q", "v", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "r", "f", "y"}
+PARTICLES = set("着了过的地得")
+_VERBAL_GIVEN = {"v", "vn", "a", "ad", "an", "d"}
+# Words after a name that jieba may glue to its last character (赵佳|奕在, 孔德|明说).
+_FUNCTION_AFTER_NAME = set("在是说也都就还")
+NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂您你我他她们")
+_HONORIFIC_TAILS = set(HONORIFIC_TAILS)
+# Words that open a phrase, not a name: 宣传单 (宣传), 马上发 (马上), 连呼 …
+_PHRASE_HEAD_FLAGS = {"v", "vn", "vd", "d", "ad", "c", "p", "t", "m", "r"}
+# 阳二居民区, 张家湾村, 胡庆平公路: a name before a unit, place or road word is part of that name.
+_ROADS = ("公路", "大道", "大街", "国道", "省道", "高速", "大桥", "广场", "隧道")
+_UNIT_AFTER = tuple(PLACE_SUFFIXES) + tuple(ORG_SUFFIXES) + _ROADS
+_ALL_TITLE_SET = frozenset(ALL_TITLES)
+_NUMERALS = set("一二三四五六七八九十两")
+
+
+def surname_ok(name: str) -> bool:
+    if name[:2] in COMPOUND_SURNAMES:
+        return 3 <= len(name) <= 4
+    return name[0] in SURNAMES and 2 <= len(name) <= 3
+
+
+def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
+    """A surname character opening something else: an honorific or kinship form (马先生, 卢老,
+    岳父母), a conjunction before a word (和妻子, 与居民), a measure word after a number or pointer
+    (这段时间), a common word (马甲), or a common word that begins a phrase (宣传单, 马上发)."""
+    given = name[2:] if name[:2] in COMPOUND_SURNAMES else name[1:]
+    if given in _HONORIFIC_TAILS or given[:2] in _HONORIFIC_TAILS and len(given) > 2:
+        return True
+    if len(given) == 2 and given[0] in "老小" and given[1] in SURNAMES:
+        return True  # 和老齐, 跟小王: a familiar form (老/小 + surname) after a conjunction
+    if name[0] in CONJUNCTION_SURNAMES and len(given) >= 2 and doc.freq(given) >= 100:
+        return True
+    if name[0] in MEASURE_SURNAMES and start > 0 and doc.text[start - 1] in NUMERALS_AND_POINTERS:
+        return True
+    if start > 0 and doc.text[start - 1] in _NUMERALS and given[:1] in _NUMERALS:
+        return True  # “四严四不准”, 三严三实: a slogan of counted items, not 严四 or 严三实
+    if (
+        len(given) == 2
+        and doc.tag(name[0]) in ("v", "q")
+        and doc.tag(given) == "n"
+        and doc.freq(given) >= 100
+    ):
+        return True  # 戴口罩, (近)段时间: a verb or a measure word before a common noun
+    if doc.freq(name) >= 50 and doc.tag(name)[:2] not in ("nr", ""):
+        return True  # a common word of the language: 马甲, 关帝庙
+    if any(name + tail in ALL_TITLES for tail in "长员"):
+        return True  # 楼栋 (楼栋长), 网格 (网格员): the stem of a title is a common noun
+    head = name[:2]
+    return len(name) == 3 and doc.freq(head) >= 500 and doc.tag(head) in _PHRASE_HEAD_FLAGS
+
+
+def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
+    """The personal name starting at token i, repairing jieba's splits, or None. `loose` (a title
+    or kin word stands before it) also takes a given name jieba read as a verb (秦|拥军, 朱|欢欢)."""
+    toks, text = doc.toks, doc.text
+    w = toks[i].word
+    if w in doc.lexicon.people:
+        return w
+    if not is_cjk(w):
+        return None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    name = None
+    if len(w) == 1:
+        if w not in SURNAMES or nxt is None or not is_cjk(nxt.word):
+            return None
+        doubled = len(nxt.word) == 2 and nxt.word[0] == nxt.word[1]
+        verbal_ok = (loose and w not in CONJUNCTION_SURNAMES) or doubled  # not 村医和|无职党员
+        given_ok = nxt.flag in NAME_FLAGS_OK or (
+            verbal_ok and nxt.flag in _VERBAL_GIVEN and doc.freq(nxt.word) <= 2000
+        )
+        if len(nxt.word) == 2 and given_ok and nxt.word[0] not in NAME_STOP_CHARS:
+            name = w + nxt.word
+        elif len(nxt.word) == 1 and nxt.word not in NAME_STOP_CHARS and nxt.flag not in _NOT_NAME_FLAGS:
+            name = w + nxt.word
+            nxt2 = toks[i + 2] if i + 2 < len(toks) else None
+            if (
+                nxt2
+                and len(nxt2.word) == 1
+                and is_cjk(nxt2.word)
+                and nxt2.word not in NAME_STOP_CHARS
+                and doc.count(name + nxt2.word) == doc.count(name)
+            ):
+                name += nxt2.word
+    elif surname_ok(w):
+        name = w
+        if (
+            len(w) == 2
+            and nxt
+            and len(nxt.word) == 1
+            and is_cjk(nxt.word)
+            and nxt.word not in NAME_STOP_CHARS
+            and nxt.flag not in {"x", "m", "q", "f"}
+            and nxt.word not in PARTICLES  # 车载|着 (之 of 王斌之 is a name's)
+            and doc.count(w + nxt.word) == doc.count(w)
+        ):
+            name = w + nxt.word
+        elif (
+            len(w) == 2
+            and nxt
+            and len(nxt.word) == 2
+            and is_cjk(nxt.word)
+            and nxt.word[0] not in NAME_STOP_CHARS
+            and nxt.word[1] in _FUNCTION_AFTER_NAME
+            and (not doc.is_word(nxt.word) or nxt.word[1] == "说")  # 孔德|明说
+            and doc.count(w + nxt.word[0]) == doc.count(w)
+        ):
+            name = w + nxt.word[0]  # 赵佳|奕在进行: jieba glued the name's last character to 在
+    if not name or not surname_ok(name) or name[-1] in NOT_NAME_END or name in doc.lexicon.rejected:
+        return None
+    end = toks[i].start + len(name)
+    if text[end : end + 3].startswith(_UNIT_AFTER):
+        return None  # 阳二居民区, 张家湾村: a place or unit, not a person
+    if name in TITLE_SET or name in _ALL_TITLE_SET or name.endswith(("书记", "主任", "队长")):  # 高中生
+        return None
+    if inside_title(text, toks[i].start, end):
+        return None
+    return None if is_not_a_name(doc, toks[i].start, name) else name
+
+
+def inside_title(text: str, start: int, end: int) -> bool:
+    """楼栋 in 楼栋长: the characters after the candidate complete a title that began inside it."""
+    for k in (1, 2):
+        title = ends_with_title(text[start : end + k])
+        if title and len(title) > k:
+            return True
+    return False
