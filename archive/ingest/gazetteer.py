@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .lexicon import without_peoples
+
 KIND_BY_CODE_LENGTH = {2: "province", 4: "city", 6: "district", 9: "subdistrict"}
 DEPTH = {"province": 0, "city": 1, "district": 2, "subdistrict": 3, "community": 4, "compound": 5}
 
@@ -40,6 +42,10 @@ class Gazetteer:
             self.by_name.setdefault(d.name, []).append(d)
             if d.short:
                 self.by_short.setdefault(d.short, []).append(d)
+            for level in ("县", "州", "旗"):  # 石柱县 for 石柱土家族自治县, 恩施州, 鄂伦春旗
+                if d.name.endswith("自治" + level) and len(d.name) > 5:
+                    written = without_peoples(d.name[:-3]) + level
+                    self.by_short.setdefault(written, []).append(d)
         self._chains: dict[str, tuple[Division, ...]] = {}
 
     def chain(self, division: Division) -> tuple[Division, ...]:

@@ -161,6 +161,14 @@ ORG_SUFFIXES: dict[str, str] = {
     "工会": "other",
     "红十字会": "other",
     "关工委": "other",
+    # mass organisations by their standard short names, like 妇联 (老年协会 → 老协)
+    "老协": "other",
+    "残联": "other",
+    "侨联": "other",
+    "文联": "other",
+    "科协": "other",
+    "工商联": "other",
+    "支部": "party",  # a branch of a party: 民建锦江支部, 村支部
     "工委": "party",
     "政法委": "party",
     "编办": "government",
@@ -259,6 +267,8 @@ ORG_SUFFIXES: dict[str, str] = {
     "志愿者协会": "volunteer",
     "志愿者联合会": "volunteer",
     "志愿服务站": "volunteer",
+    "文明实践站": "volunteer",  # 新时代文明实践中心/所/站, the nationwide volunteer network
+    "文明实践所": "volunteer",
     "青年突击队": "volunteer",
     # other bodies typical of the genre
     "工作队": "other",
@@ -574,6 +584,30 @@ DIVISION_SUFFIXES = (
 )
 
 
+# The peoples named in autonomous divisions' names (石柱土家族自治县, 恩施土家族苗族自治州).
+ETHNIC_GROUPS = tuple(
+    sorted(
+        "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 "
+        "水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 "
+        "乌孜别克 俄罗斯 "
+        "鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺".split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def without_peoples(rest: str) -> str:
+    """石柱土家族 → 石柱, 鄂伦春自治 → 鄂伦春: an autonomous division is called by its place name."""
+    rest = rest.removesuffix("自治")
+    while True:
+        people = next((p for p in ETHNIC_GROUPS if rest.endswith((p + "族", p))), "")
+        cut = len(people) + 1 if rest.endswith(people + "族") else len(people)
+        if not people or len(rest) - cut < 2:
+            return rest
+        rest = rest[:-cut]
+
+
 @dataclass(frozen=True)
 class Division:
     code: str
@@ -582,11 +616,21 @@ class Division:
 
     @property
     def short(self) -> str:
-        """静安区 → 静安, 湖北省 → 湖北, 浦东新区 → 浦东; names of two characters stay whole."""
+        """静安区 → 静安, 湖北省 → 湖北, 浦东新区 → 浦东, 石柱土家族自治县 → 石柱; names of two
+        characters stay whole."""
         for suffix in DIVISION_SUFFIXES:
             if self.name.endswith(suffix) and len(self.name) - len(suffix) >= 2:
-                return self.name[: -len(suffix)]
+                rest = self.name[: -len(suffix)]
+                return without_peoples(rest) if "自治" in self.name else rest
         return self.name
+
+    @property
+    def written_with_level(self) -> str:
+        """石柱县, 恩施州, 鄂伦春旗: an autonomous division by its place name and its level."""
+        for level in ("县", "州", "旗"):
+            if self.name.endswith("自治" + level) and self.short != self.name:
+                return self.short + level
+        return ""
 
 
 @lru_cache(maxsize=1)
@@ -621,6 +665,9 @@ def divisions() -> dict[str, Division]:
             shorts[short] = div
     for short, div in shorts.items():
         by_name.setdefault(short, div)
+    for div in list(by_name.values()):
+        if div.written_with_level:
+            by_name.setdefault(div.written_with_level, div)
     return by_name
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # run as a script from the repository root
 from archive.ingest.lexicon import DIVISION_SUFFIXES as SUFFIXES  # noqa: E402
+from archive.ingest.lexicon import without_peoples  # noqa: E402
 
 PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 # Words jieba tags as places are safe whatever their frequency; other words are safe only when rare.
@@ -49,6 +50,8 @@ def short_form(name: str, words: dict[str, tuple[int, str]]) -> str:
     for suffix in SUFFIXES:
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
             short = name[: -len(suffix)]
+            if "自治" in name:  # 石柱土家族自治县 → 石柱: called by its place name
+                short = without_peoples(short)
             freq, tag = words.get(short, (0, ""))
             if tag != "ns" and freq >= COMMON_WORD_FREQ:
                 return ""

@@ -101,12 +101,19 @@ _BODY_WORDS = (
     "区委",
     "县委",
 )
+# Suffixes that close a whole body: a verb after one begins the sentence, not a name (总工会|响应).
+_WHOLE_BODIES = tuple(x for x in ORG_SUFFIXES if len(x) >= 2 and x not in ("实业", "中心"))
 _UNITS_BELOW = ("街道", "镇", "乡", "社区", "村")
 _ENDS_ABOVE_COMMUNITY = ("镇", "乡", "街道", "办事处", "县", "区", "市", "旗", "苏木", "省", "州", "盟")
 # A head that only says what the body does or at which level (疫情防控工作领导小组, 区级委局), no name.
 _DESCRIPTIVE_HEAD = re.compile(
     r"^(?:[省市区县镇乡村街]级|(?:新冠|新型冠状病毒|肺炎|疫情|防控|防疫|抗疫|联防联控|工作|应急|处置|应对|"
     r"指挥|领导|专项|党员|干部|志愿者|志愿|青年|巾帼|群众|居民|村民|义务|突击|临时|机关)+$)"
+)
+# A head that only says what kind or size of shop it is (大型生活超市, 便民超市), no name.
+_SHOP_SUFFIXES = ("超市", "酒店", "药店", "药房", "大药房", "诊所", "银行", "商场", "市场")
+_SHOP_KIND_HEAD = re.compile(
+    r"^(?:大型|中型|小型|生活|连锁|附近|周边|综合|便民|平价|农贸|社区|小区|街边|村里|个体)+$"
 )
 # "In the village": 村里|善果农业公司, 镇上|新华书店 — where the body is, not its name.
 _WITHIN = re.compile(r"^(?:[市县区镇乡村]|街道|社区|小区)[里内上]")
@@ -167,6 +174,17 @@ def _two_fields(doc: Doc, j: int, gaz_start: dict[int, int]) -> int | None:
     return None
 
 
+def _verb_phrase(doc: Doc, word: str) -> bool:
+    """积极响应, 充分发挥, 全力支持: an adverb and a verb that jieba's dictionary lists as one noun. What
+    the sentence does, never a word of a name (部门|积极响应|区委, 党委|充分发挥|党组织)."""
+    return (
+        len(word) == 4
+        and doc.tag(word[:2]) in ("a", "ad", "d")
+        and doc.tag(word[2:]) in ("v", "vn")
+        and not word.endswith(_UNIT_TAILS)
+    )
+
+
 def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[int, str]) -> int:
     """Walk back from the suffix over the tokens that belong to the name; the name's start."""
     text, toks = doc.text, doc.toks
@@ -194,8 +212,8 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             and is_cjk(toks[j - 1].word)
             and toks[j - 1].flag in _PROPER_FLAGS
         )  # 马陆/镇
-        if t.word in _TIME_STOP:
-            break  # 九天|时间|学校: a length of time, not a name
+        if t.word in _TIME_STOP or _verb_phrase(doc, t.word):
+            break  # 九天|时间|学校: a length of time, not a name; 积极响应|区委: the sentence's verb
         if t.word[0] in _DETERMINERS and t.start not in gaz_start:
             break  # 联系|该县|中医院: "that county" points back, it names nothing
         if (
@@ -217,7 +235,9 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             between = [x for x in toks[j + 1 : doc.tok_at(m.start())] if x.start < m.start()]
             wide = gaz_level.get(unit_start) in ("city", "province")
             if _NAMED_UNIT.search(text[start : m.start()]) or (
-                not wide and any(x.flag in _PROPER_FLAGS for x in between)
+                not wide
+                and any(x.flag in _PROPER_FLAGS for x in between)
+                and not t.word.endswith(_WHOLE_BODIES)  # 石柱|县公安局|刑侦大队: a body's own unit
             ):
                 break  # 芷江西路街道 | 普善路居民区党总支: a named body under the street is its own unit
             start, length = unit_start, end - unit_start
@@ -262,8 +282,10 @@ def _anchored(doc: Doc, j: int, suffix_start: int, gaz_start: dict[int, int]) ->
         if t.flag in _FUNCTION_FLAGS:
             return None
         before = toks[k - 1] if k > 0 else None
-        if before is not None and before.word.endswith(_BODY_WORDS):
-            return None  # 北京市委|接到|…统战部: a body before the verb, not a place
+        if before is not None and (before.word.endswith(_BODY_WORDS) or before.word.endswith(_WHOLE_BODIES)):
+            return (
+                None  # 北京市委|接到|…统战部, 锦州市总工会|响应|市政府: a body before the verb, not a place
+            )
         if before is not None and (
             before.start in gaz_start or before.word in _HIGHER_UNITS or before.flag == "ns"
         ):
@@ -308,6 +330,7 @@ def _is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
         or head in _DETERMINERS  # 本报社
         or head.startswith(("社区", "小区", "居委", "村委"))  # 社区党员群众服务中心: the unit, unnamed
         or _DESCRIPTIVE_HEAD.match(head) is not None
+        or (suffix in _SHOP_SUFFIXES and _SHOP_KIND_HEAD.match(head) is not None)
         or (head in ORG_SUFFIXES and head not in _COMMITTEES)
         or (head in PLACE_SUFFIXES and len(head) > 1 and not head.startswith("自治"))  # 自治区妇联 is one
         or head in PLACE_STOP

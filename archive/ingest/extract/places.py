@@ -27,11 +27,22 @@ from ..lexicon import (
     divisions,
     province_of,
 )
-from .tokens import PREFIX_STOP, Coverage, Doc, is_cjk, outermost
+from .division_forms import (
+    abbreviations,
+    citizens_of,
+    county_before_township,
+    glued_preposition,
+    is_common_word,
+    sibling_supported,
+    townships,
+)
+from .tokens import PREFIX_STOP, Coverage, Doc, Token, is_cjk, outermost
 from .unit_names import (
     OUTLET_TAILS,
     PROPER_FLAGS,
     GazetteerSpan,
+    community_short_names,
+    compound_after_unit,
     everywhere,
     is_verb_object,
     name_char,
@@ -112,14 +123,18 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
         for n in lengths.get(text[i]) or ():
             cand = text[i : i + n]
             div = divs.get(cand)
-            if div and (cand == div.name or (i in doc.by_start and (i + n) in doc.ends)):
+            if div and (
+                cand in (div.name, div.written_with_level)
+                or ((i in doc.by_start or glued_preposition(doc, i)) and (i + n) in doc.ends)
+            ):
                 hit = (i, i + n, cand, div)
                 break
         if hit and hit[2] != hit[3].name and text[hit[1] : hit[1] + 2].startswith(_HEAD_OF_LONGER):
             hit = None  # 岳阳 in 岳阳街道, 江苏 in 江苏路街道
         if hit:
             s, e, cand, div = hit
-            found.append((s, e, cand, div.level))
+            citizens = citizens_of(doc, s, e, cand) if cand == div.name else None
+            found.append(citizens or (s, e, cand, div.level))
             if cand == div.name:
                 full_names.add(div.name)
             i = e
@@ -130,11 +145,12 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
     # (静安, 郸城, 松江) counts where the text supports it: the full form is named too, or the article
     # names the city or province above it (周口…郸城, 上海…松江).
     codes = {divs[cand].code for _s, _e, cand, _level in found}
-    return [
+    found = [
         (s, e, cand, level)
         for s, e, cand, level in found
         if _short_form_ok(doc, s, e, cand, full_names, codes)
     ]
+    return found + townships(doc, found) + abbreviations(doc, found)
 
 
 def _short_form_ok(doc: Doc, s: int, e: int, cand: str, full_names: set[str], codes: set[str]) -> bool:
@@ -142,9 +158,13 @@ def _short_form_ok(doc: Doc, s: int, e: int, cand: str, full_names: set[str], co
     common = len(cand) == 2 and cand[0] in _DIRECTIONS | {"矿"}  # 西区, 矿区: a part of anything
     if div.level != "district" or (not common and (cand == div.name or div.name in full_names)):
         return True
+    if cand == div.written_with_level:
+        return True  # 石柱县 for 石柱土家族自治县: the name as everyone writes it
     if _ROAD_NEXT.match(doc.text, e):
         return False  # 共和 in 共和新路街道: the head of a road's name
-    return div.code[:4] + "00" in codes or div.code[:2] + "0000" in codes
+    if is_common_word(doc, cand):
+        return False  # 互助 (互助土族自治县) is mutual help first
+    return div.code[:4] + "00" in codes or div.code[:2] + "0000" in codes or sibling_supported(div, codes)
 
 
 def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
@@ -166,6 +186,9 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
         return run
     while j >= 0:
         t = toks[j]
+        if _verb_name_under_division(doc, j, m.start(), gazetteer):
+            start = t.start
+            break
         if name_char(toks, j, m.start()):
             start, j = t.start, j - 1  # 螺蛳|墩|社区, 仙人|位|社区: a rare name's character, tagged a verb
             continue
@@ -177,7 +200,18 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             or t.word in PLACE_STOP
             or t.word in _TIME_WORDS
             or t.word in _LOCATION_VERBS
+            or t.word in _ACTION_VERBS  # 南明区|助力|社区建设, whatever jieba tags 助力
         ):
+            break
+        if (
+            t.start in gazetteer
+            and (t.end - 1) not in gazetteer
+            and not t.word.endswith(("街道办", *_ORG_TAILS))
+        ):
+            k = t.start
+            while k in gazetteer:
+                k += 1
+            start = k  # 上花岔乡王湾|村: jieba glued the township to the village's name
             break
         if t.start in gazetteer or t.word.endswith(_ORG_TAILS) or t.word.endswith("街道办"):
             break  # 城关街道办事处|城里社区, 城市副中心|北苑街道: the unit before is not part of the name
@@ -187,7 +221,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             pass  # a community named after the village it was: 番村社区
         elif t.word.endswith("村") and len(t.word) == 2 and t.end == m.start() and m.group(0) in ("乡", "镇"):
             pass  # a town named after a village: 卢村|乡
-        elif t.word.endswith(SUBDIVISION_SUFFIXES + ("区", "市", "县", "省")):
+        elif t.word.endswith(SUBDIVISION_SUFFIXES + ("区", "市", "县", "省")) and not _named_like_a_level(t):
             break
         if "驻" in t.word:  # jieba glues 驻 to the name after it (驻竹城)
             cut = t.word.rindex("驻") + 1
@@ -202,7 +236,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
     # A verb or adjective before a proper name is the sentence, not the name (落实|城东管理区).
     k, last = doc.tok_at(start), doc.tok_at(m.start())
     while k < last - 1 and toks[k].flag in _VERB_FLAGS | {"a", "d"}:
-        if any(t.flag in ("ns", "nz", "j") for t in toks[k + 1 : last]):
+        if any(t.flag in ("ns", "nz", "j", "nr") for t in toks[k + 1 : last]):  # 了解清楚|荣升/nr
             start, k = toks[k + 1].start, k + 1
         else:
             break
@@ -219,10 +253,49 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
     return start
 
 
+# Verbs of the genre whose object is the unit (下沉|社区, 助力|社区): never a unit's name.
+_ACTION_VERBS = set(
+    "下沉 深入 走进 进入 助力 支援 服务 帮扶 对接 联系 覆盖 包联 包保 走访 入驻 进驻 返回 回到 来到 前往 "
+    "驻守 值守 坚守 守护 守住 管控 封控 巡查 排查 督导 检查 慰问 捐赠 捐助 建设 管理 治理".split()
+)
+
+
+def _verb_name_under_division(doc: Doc, j: int, suffix_start: int, gazetteer: Coverage) -> bool:
+    """利通区|胜利|镇, 水磨沟区|关爱|社区: a word jieba tags a verb, written between a division and
+    the unit word, is the unit's name (the hierarchy written top down); not a verb of the genre that
+    takes the unit as its object (下沉|社区)."""
+    toks = doc.toks
+    t = toks[j]
+    return (
+        j > 0
+        and t.end == suffix_start
+        and len(t.word) == 2
+        and is_cjk(t.word)
+        and t.flag in _VERB_FLAGS
+        and t.word not in _ACTION_VERBS
+        and toks[j - 1].end == t.start
+        and toks[j - 1].start in gazetteer
+        and (toks[j - 1].end - 1) in gazetteer
+    )
+
+
+def _named_like_a_level(t: Token) -> bool:
+    """潭城街道|西市/ns|社区: a two-character place name ending in 市 that is no division the article
+    supports (the gazetteer would have stopped the walk) is the community's own name."""
+    return (
+        len(t.word) == 2
+        and t.flag == "ns"
+        and t.word.endswith("市")
+        and t.word[0] not in "我本该全各此其这那每"
+    )
+
+
 def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
     """Sub-district units and zones named by their suffix (芷江西路街道, 普善路居民区, 曲江新区)."""
     text = doc.text
     gazetteer = Coverage(len(text), [(s, e) for s, e, _, _ in gaz])
+    listed = {span[1]: span for span in gaz if span[3] == "subdistrict"}  # townships by their end
+    unit_ends = {span[1]: span for span in gaz if span[3] in ("district", "subdistrict")}
     found: list[GazetteerSpan] = []
     for m in _PLACE_RE.finditer(text):
         suffix = m.group(0)
@@ -236,6 +309,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             and not nxt.startswith(tuple(TITLES_BY_LENGTH))
             and not nxt.startswith(SUBDIVISION_SUFFIXES)
             and not (suffix in ("镇", "乡") and _NAMED_VILLAGE_NEXT.match(text, end))  # 中馆镇|排山村
+            and not (text[end : end + 1] in "内里外" and end + 1 in doc.ends)  # 东方小|区内
         ):
             continue
         suffix_tok = doc.toks[doc.tok_at(m.start())]
@@ -244,6 +318,8 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         ):
             continue  # 返乡, 入村, 驻村: the suffix is part of a verb
         start = _unit_start(doc, m, gazetteer)
+        if PLACE_SUFFIXES[suffix] == "compound":
+            start = compound_after_unit(doc, start, m.start(), unit_ends)
         if (
             text[start] in "和与及"
             and text[max(0, start - 2) : start].endswith(_UNIT_ENDS)
@@ -259,7 +335,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             continue  # 长青村|村支两委, 联系|村支书: the unit word opens the next word, a title or a body
         if (
             _PHRASE_OPENERS.match(prefix)
-            or _is_verb_phrase(doc, start, m.start())
+            or _is_verb_phrase(doc, start, m.start(), gazetteer)
             or is_verb_object(doc, start, m.start(), end)
         ):
             continue
@@ -289,8 +365,43 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             nxt.startswith("小区") or (proper(doc, start, m.start()) and not nxt.startswith(_UNIT_ENDS))
         ):
             continue  # 秋怡家园 (a proper name before it) is a compound, 精神家园 is none
+        township = listed.get(end)
+        cut = county_before_township(text[start:end]) if PLACE_SUFFIXES[suffix] == "subdistrict" else None
+        if township is None and cut is not None:
+            township = (start + cut, end, text[start + cut : end], "subdistrict")
+        if township is not None and start < township[0] and PLACE_SUFFIXES[suffix] == "subdistrict":
+            above = divisions().get(text[start : township[0]])
+            if above is not None:  # 万州|长坪乡: the county written before its township
+                found.append((start, township[0], text[start : township[0]], above.level))
+            start = township[0]
         found += _split_levels(start, text[start:end], PLACE_SUFFIXES[suffix])
-    return everywhere(text, found)
+        unit_ends.update((f[1], f) for f in found[-2:] if f[3] in ("subdistrict", "community"))
+    return everywhere(text, found + _areas(doc, gazetteer))
+
+
+_AREA = re.compile("片区")
+_NAMED_COMMUNITY_NEXT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:社区|居民区|村)")
+
+
+def _areas(doc: Doc, gazetteer: Coverage) -> list[GazetteerSpan]:
+    """天山区|延安路片区|中湾街南社区: an area (片区) grouping communities, named where the hierarchy is
+    written top down (a named community right after it); 重点片区, 该片区 are no names."""
+    found: list[GazetteerSpan] = []
+    for m in _AREA.finditer(doc.text):
+        if not _NAMED_COMMUNITY_NEXT.match(doc.text, m.end()) or m.start() not in doc.by_start:
+            continue
+        start = _unit_start(doc, m, gazetteer)
+        prefix = doc.text[start : m.start()]
+        if (
+            len(prefix) >= 2
+            and is_cjk(prefix)
+            and prefix not in PLACE_GENERIC_PREFIX
+            and prefix not in PLACE_STOP
+            and not _PHRASE_OPENERS.match(prefix)
+            and not _COUNT_OR_POINTER.match(prefix)
+        ):
+            found.append((start, m.end(), doc.text[start : m.end()], "subdistrict"))
+    return found
 
 
 def _split_levels(start: int, name: str, kind: str) -> list[GazetteerSpan]:
@@ -307,9 +418,9 @@ def _split_levels(start: int, name: str, kind: str) -> list[GazetteerSpan]:
     ]
 
 
-def _is_verb_phrase(doc: Doc, start: int, end: int) -> bool:
+def _is_verb_phrase(doc: Doc, start: int, end: int, gazetteer: Coverage) -> bool:
     """助力社区, 严格执行落实小区, 党群共筑社区: a verb (and its subject) before the unit word, not a name.
-    One verb right after a place, a preposition or a boundary stays a name (在团结社区, 前进村)."""
+    One verb right after a division, a preposition or a boundary stays a name (在团结社区, 前进村)."""
     toks = doc.toks[doc.tok_at(start) : doc.tok_at(end - 1) + 1] if end > start else []
     if len(toks) >= 2 and any(
         t.word in TITLE_SET or (len(t.word) >= 2 and t.word.endswith(("者", "员"))) for t in toks
@@ -322,6 +433,8 @@ def _is_verb_phrase(doc: Doc, start: int, end: int) -> bool:
         return True
     i = doc.tok_at(start)
     before = doc.toks[i - 1] if i > 0 else None
+    if before is not None and before.start in gazetteer:
+        return False  # 利通区|胜利|镇, 水磨沟区|关爱|社区: the unit under a division is named
     return before is not None and is_cjk(before.word) and before.flag in ("n", "nr", "r", "vn", "j")
 
 
@@ -347,6 +460,7 @@ def find_places(
             if org.endswith(tail) and head.endswith("街") and len(head) >= 3 and is_cjk(head):
                 found += [(s, s + len(head), head, "subdistrict") for s, _e in spans]
                 break
+    found += community_short_names(doc, found)
     for name, kind in doc.lexicon.places.items():
         found += [(s, s + len(name), name, kind) for s in doc.occurrences(name)]
     found = [

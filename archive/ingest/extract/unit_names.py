@@ -173,3 +173,49 @@ def is_verb_object(doc: Doc, start: int, suffix_start: int, end: int) -> bool:
     if last.flag in ("a", "ad", "v", "vd", "vn", "d"):
         return True
     return last.flag == "n" and last.start == start and last.end == suffix_start  # 细化|社区防控
+
+
+_NOT_A_COMPOUNDS_NAME = {"v", "vd", "vi", "p", "c", "u", "uj", "ul", "d", "r", "m", "q"}
+
+
+def compound_after_unit(doc: Doc, start: int, suffix_start: int, unit_ends: dict[int, GazetteerSpan]) -> int:
+    """金岭社区|中冶北麓原|小区, 龙江街道|金港春天|小区: a compound written right after the community or
+    street it belongs to is named by everything in between (two to six characters, however jieba
+    tags them: 春天/t, 北麓/f), unless a verb, particle, pronoun or count stands there (社区下辖小区)."""
+    for e0 in range(suffix_start - 2, max(suffix_start - 7, -1), -1):
+        if e0 not in unit_ends or e0 >= start:
+            continue
+        between = doc.toks[doc.tok_at(e0) : doc.tok_at(suffix_start - 1) + 1]
+        if (
+            between
+            and between[0].start == e0
+            and is_cjk(doc.text[e0:suffix_start])
+            and doc.text[e0] not in "内外里各该每这那全"
+            and not any(t.flag in _NOT_A_COMPOUNDS_NAME for t in between)
+        ):
+            return e0
+        return start
+    return start
+
+
+_COMMUNITY_WORDS = ("社区", "居民区", "村")
+# A short name opens many longer names (虎台社区, 东江雅庭, 大明宫实业集团, 虎台遗址公园): it is the
+# place itself only where a particle or a punctuation mark ends it (万城的早晨, 十里铺是老社区).
+ENDS_A_NAME = set('的了是在和与及、，。,；;：:“”"（）()！!？?')
+
+
+def community_short_names(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
+    """十里铺社区 … 因为十里铺是老社区: a community named in full is also called by its name alone,
+    where jieba reads that name as a place on its own (not before another unit word)."""
+    out: list[GazetteerSpan] = []
+    names = {n for _s, _e, n, kind in found if kind == "community" and n.endswith(_COMMUNITY_WORDS)}
+    for full in names:
+        short = full[: -len(next(w for w in _COMMUNITY_WORDS if full.endswith(w)))]
+        if len(short) < 2 or not is_cjk(short):
+            continue
+        for s in doc.occurrences(short):
+            i = doc.by_start.get(s)
+            if i is not None and doc.toks[i].word == short and doc.toks[i].flag == "ns":
+                if doc.text[s + len(short) : s + len(short) + 1] in ENDS_A_NAME:
+                    out.append((s, s + len(short), short, "community"))
+    return out

@@ -1,0 +1,162 @@
+"""How reporters write divisions the national list holds, beyond the full name on a word edge.
+
+Rules over the gazetteer spans `places.find_gazetteer` found (pure functions; the national division
+list in `data/gazetteer.tsv` is the authority):
+
+- a township or street under a county the article names is a place wherever its full name stands,
+  however jieba cut it (利通区 … 胜利镇, 万州 … 长坪乡), and by its short form on a word edge when
+  that is no common word (东莞 … 东城 for 东城街道);
+- a county's short form is supported by a sibling named in full (万州、忠县和石柱: 忠县 is in the
+  same municipality), as by its city or province;
+- jieba glues a one-character preposition to a city's first character (自成|都发现): the city's
+  short form still stands there;
+- 乌鲁木齐市民: the 市 of a city's full name is the first character of 市民 (citizens), so the
+  place written is the short form.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..gazetteer import gazetteer
+from ..lexicon import Division, division_codes, divisions
+from .tokens import Doc, is_cjk
+from .unit_names import ENDS_A_NAME, GazetteerSpan
+
+MUNICIPALITIES = ("11", "12", "31", "50")  # 北京 天津 上海 重庆: their districts and counties are siblings
+_PREPOSITIONS = set("自从在到至赴往于由经回来去离返")
+_TOWNSHIP_TAILS = ("街道", "镇", "乡", "苏木")
+# A short form that is a common word first is no place (the rule of `data/build_gazetteer.py`).
+COMMON_WORD_FREQ = 100
+
+
+@lru_cache(maxsize=1)
+def _townships_by_parent() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Parent code (a county's six digits, or a city's four where it has no counties) → its
+    townships and streets as (full name, short form)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for division in gazetteer().by_code.values():
+        if division.kind != "subdistrict":
+            continue
+        short = next(
+            (division.name[: -len(t)] for t in _TOWNSHIP_TAILS if division.name.endswith(t)), division.name
+        )
+        out.setdefault(division.parent, []).append((division.name, short))
+    return {parent: tuple(found) for parent, found in out.items()}
+
+
+def _parent_keys(code: str) -> set[str]:
+    """The gazetteer codes townships name as their parent for a division of the lexicon's list."""
+    keys = {code}
+    if code.endswith("00"):
+        keys.add(code[:4])  # 东莞市 441900: its streets hang under 4419
+    return keys
+
+
+def is_common_word(doc: Doc, word: str) -> bool:
+    return doc.freq(word) >= COMMON_WORD_FREQ and doc.tag(word) != "ns"
+
+
+def townships(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
+    """Townships and streets of the counties (or county-less cities) the article names."""
+    parents: set[str] = set()
+    for _s, _e, cand, level in found:
+        if level in ("city", "district"):
+            for code in division_codes().get(cand, frozenset({divisions()[cand].code})):
+                parents |= _parent_keys(code)
+    text, out = doc.text, []
+    taken = {(s, e) for s, e, _, _ in found}
+    for parent in parents:
+        for name, short in _townships_by_parent().get(parent, ()):
+            out += [(s, s + len(name), name, "subdistrict") for s in doc.occurrences(name)]
+            if len(short) < 2 or short == name or is_common_word(doc, short):
+                continue
+            for s in doc.occurrences(short):
+                e = s + len(short)
+                if (
+                    s in doc.by_start
+                    and e in doc.ends
+                    and text[e : e + 1] in ENDS_A_NAME
+                    and (s, e) not in taken
+                ):
+                    out.append((s, e, short, "subdistrict"))
+    return out
+
+
+def sibling_supported(div: Division, codes: set[str]) -> bool:
+    """万州 is 万州区 when the article names 忠县 in full: a sibling in the same city (or municipality)."""
+    width = 2 if div.code[:2] in MUNICIPALITIES else 4
+    return any(c != div.code and c[:width] == div.code[:width] and not c.endswith("00") for c in codes)
+
+
+def glued_preposition(doc: Doc, i: int) -> bool:
+    """自成|都: the token before the name's second character is a preposition and its first character."""
+    k = doc.tok_at(i)
+    if k >= len(doc.toks):
+        return False
+    t = doc.toks[k]
+    return t.start == i - 1 and len(t.word) == 2 and t.word[0] in _PREPOSITIONS and is_cjk(t.word)
+
+
+def citizens_of(doc: Doc, s: int, e: int, name: str) -> GazetteerSpan | None:
+    """乌鲁木齐市|民 → 乌鲁木齐: a city's full name whose 市 opens the word 市民 (jieba may cut
+    武汉市|民; never 武汉市|民政局)."""
+    div = divisions().get(name)
+    if (
+        div is None
+        or div.level not in ("province", "city")
+        or not name.endswith("市")
+        or not doc.text.startswith("民", e)
+        or doc.is_word(doc.text[e : e + 2])  # 武汉市|民政局, 武汉市|民众
+        or len(div.short) < 2
+    ):
+        return None
+    return (s, e - 1, name[:-1], "city")
+
+
+def county_before_township(name: str) -> int | None:
+    """万州长坪乡 → 2: a county (full or short) written right before one of its own townships, as the
+    national list has it; where the township begins, or None."""
+    for cut in range(2, len(name) - 1):
+        div = divisions().get(name[:cut])
+        if div is None:
+            continue
+        for code in division_codes().get(name[:cut], frozenset({div.code})):
+            for parent in _parent_keys(code):
+                if any(full == name[cut:] for full, _short in _townships_by_parent().get(parent, ())):
+                    return cut
+    return None
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, tuple[Division, ...]]:
+    """呼市 (呼和浩特市), 锡盟 (锡林郭勒盟), 哈市 (哈尔滨市): a prefecture whose place name is long is
+    written with its first character and its level."""
+    out: dict[str, list[Division]] = {}
+    for div in set(divisions().values()):
+        if div.level == "city" and div.name.endswith(("市", "盟")) and len(div.short) >= 3:
+            out.setdefault(div.short[0] + div.name[-1], []).append(div)
+    return {
+        abbr: tuple(found)
+        for abbr, found in out.items()
+        if abbr not in divisions() and abbr[0] not in "一二三四五六七八九十两"  # 三市, 六市: counts of cities
+    }
+
+
+def abbreviations(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
+    """Prefectures by their two-character abbreviation, on a word edge, where the article names the
+    prefecture, a division within it or its province."""
+    codes = set()
+    for _s, _e, cand, level in found:
+        if level in ("province", "city", "district") and cand in divisions():
+            codes |= set(division_codes().get(cand, frozenset({divisions()[cand].code})))
+    out: list[GazetteerSpan] = []
+    for abbr, divs in _abbreviations().items():
+        if is_common_word(doc, abbr) or not any(
+            c[:4] == d.code[:4] or c == d.code[:2] + "0000" for d in divs for c in codes
+        ):
+            continue
+        out += [
+            (s, s + 2, abbr, "city") for s in doc.occurrences(abbr) if s in doc.by_start and s + 2 in doc.ends
+        ]
+    return out
