@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from .footer import is_footer
-from .layout import CRUMB_SEPARATORS, POSITION_LINE, is_contact_line, is_link_row
+from .glossed import plain
+from .layout import CRUMB_SEPARATORS, POSITION_LINE, is_action_bar, is_contact_line, is_link_row
 
 # Lines that are site chrome wherever they appear.
 _BOILERPLATE = [
@@ -28,40 +29,70 @@ _BOILERPLATE = [
         r"[>＞»›]\s*(正文|详情|内容)\s*$",
         r"copyright|all rights reserved|©|版权所有|版权声明|ICP\s*[备证]|公网安备|网安备|"
         r"增值电信|违法和不良信息|举报电话|举报邮箱|互联网新闻信息服务许可",
-        r"^[【\[(（]?\s*(免责)?声明\s*[:：]",
+        r"^[【\[(（]?\s*(免责|特别|郑重)?声明\s*[:：]|仅代表作者(本人)?(的)?观点",
         r"本网站?转自|不代表本(网|站)观点|转载请注明|未经(授权|许可).{0,6}(转载|使用)|仅为传递更多信息",
-        r"^[>＞»›•·●▪■◆◇▶►\-\s]*(相关链接|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|频道精选|热点推荐|热门推荐|热门文章|猜你喜欢|精彩推荐|今日推荐|更多阅读|阅读下一篇|阅读上一篇|下一篇|上一篇|上一条|下一条|阅读原文|打印本页|打印|关闭窗口|关闭|返回顶部|返回列表|分享到|分享|扫一扫|扫码|收藏|点赞|在看|纠错|【纠错】|我要纠错|字号)\s*[:：]?.{0,60}$",
+        r"^[<>＜＞«»‹›←↑•·●▪■◆◇▶►\-\s【\[]*(相关链接|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|频道精选|热点推荐|热门推荐|热门文章|猜你喜欢|精彩推荐|今日推荐|更多阅读|往期推荐|往期回顾|往期精选|精彩回顾|相关推荐|热门评论|最新评论|发表评论|作者最新文章|阅读下一篇|阅读上一篇|下一篇|上一篇|上一条|下一条|阅读原文|打印本页|关闭窗口|返回顶部|返回列表|分享到|扫一扫|【纠错】|我要纠错)\s*[】\]]?\s*[:：]?.{0,60}$",
+        # a button's word opens a story's sentence too (关闭了两个出口，分享了经验): chrome only as a label
+        r"^[>＞»›•·●▪■◆◇▶►\-\s]*(打印|关闭|分享|扫码|收藏|点赞|在看|纠错|字号)(?:到|至|[:：\s]|$)[^，,。！!？?；;]{0,30}$",
         r"返回\S{1,12}首页",
         # media placeholders and players
         r"^[\[【]?(视频链接|视频|图片|音频|点击播放|播放视频|听新闻|语音播报|收听本文|朗读本文)[\]】]?$",
         r"^第\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]?",  # an e-paper's page label: 第A06版：区域新闻
         r"^本文(选|转|摘|来)自",
         r"^(今天是)?\s*\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}日?\s*(星期|周)[一二三四五六日天]\s*(农历\S*)?$",
+        # a live clock in JavaScript's zh-CN form (2021/6/3 下午3:05:41 星期四): the reader's time
+        r"^\d{4}/\d{1,2}/\d{1,2}\s*(上午|下午|晚上|凌晨)\s*\d{1,2}:\d{2}(:\d{2})?\s*((星期|周)[一二三四五六日天])?$",
         r"^本(篇|文)(文章)?共?\s*\d+\s*字|读完(约|需)?\s*\d+\s*分钟|预计阅读|阅读(时间|需要)\s*(约|大约)?\s*\d+\s*分钟",
         r"[\[【](详细|更多|详情|全文|阅读全文)[\]】]\s*$|^(留言|评论)(与评论|与留言)?\s*[（(]",
-        r"(打开|下载|安装)\s*(APP|app|App|客户端)|(阅读|展开|查看)全文|查看原文|^点击(查看|阅读|进入)",
+        r"^点击\S{0,6}(分享|关注|在看|点赞|收藏|蓝字|阅读原文)|(打开|下载|安装)\s*(APP|app|App|客户端)|(阅读|展开|查看)全文|查看原文|^点击(查看|阅读|进入)",
         r"^\S{1,12}(客户端|公众号|官方微博|官方微信|APP)$",
         r"欢迎.{0,10}投稿|网站内容来自|本站动态|广告报价|广告服务|关于我们|联系我们|网站地图|设为首页|加入收藏",
         r"^[•·●▪■◆◇□▶►\-\*]\s*\S{1,14}$",
-        r"^(阅读量|浏览量|浏览次数|点击数|点击量|阅读数|访问量)\s*[:：]?\s*\d*\s*$",
+        r"^(阅读量|浏览量|浏览次数|点击数|点击量|阅读数|访问量|浏览|点击|阅读)\s*[:：]?\s*\d*\s*(次|人次)?\s*$",
         r"^[\x21-\x7e]{1,20}$|^[\x21-\x7e]*\d{12,}[\x21-\x7e]*$",  # scrape junk ("ddj7", a counter, an id)
         r"^(上一页|下一页|首页|尾页|\d+)(\s+(上一页|下一页|首页|尾页|\d+))+$",
     )
 ]
+# A WeChat copy's own furniture (never a story's words), comment counters and end marks.
+_FURNITURE = re.compile(
+    r"^(已有|共有)?\s*\d+\s*条(评论|留言)|^返回\S{1,8}[，,]\s*查看更多$|预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|喜欢此内容的人还喜欢|请点这里|点个在看|"
+    r"戳.{0,4}阅读原文|分享给更多(朋友|人)|微信扫一扫关注|^[（(【\[]?\s*(?:完|全文完)\s*[)）】\]]$|^[-—–_\s]*END[-—–_\s]*$"
+)
+# Prompts to scan a code or fetch an app, on a short line with no sentence in it.
+_PROMPT = re.compile(
+    r"(扫一扫|扫描二维码|识别二维码|长按二维码|扫码|下载|打开).{0,12}(关注|分享到|APP|客户端|公众号|小程序|手机(上)?(看|阅读|浏览)|查看精彩)",
+    re.I,
+)
+# Government sites' document table and their error-report links.
+_GOV = re.compile(
+    r"^(热门搜索|热搜词?|热门标签|热门关键词|搜索热词)\s*[:：]|^(索引号|网站标识码|发文机关|发布机构|主题分类|组配分类|公开方式|公开范围)\s*[:：]|政府网站找错|^共\s*\d+\s*页$"
+)
 _DATE_ONLY = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 _NAV_SEPARATORS = re.compile(r"\s*[|｜]\s*")
 
 
 def is_boilerplate(line: str) -> bool:
-    """True for navigation, footer, disclaimer, badge and counter lines.
+    """True for navigation, footer, disclaimer, badge and counter lines, in either script and with or
+    without a converter's pinyin glosses (相關(guān)閱讀 is 相关阅读).
 
     >>> is_boilerplate("当前位置: 主页 > 人物 > 正文"), is_boilerplate("居民区有53栋楼。")
     (True, False)
+    >>> is_boilerplate("相關(guān)閱讀"), is_boilerplate("社區(qū)有53棟樓。")
+    (True, False)
     """
     s = line.strip()
+    simple = plain(s)
+    return _is_chrome(s) or simple != s and _is_chrome(simple)
+
+
+def _is_chrome(s: str) -> bool:
     if any(p.search(s) for p in _BOILERPLATE) and not _DATE_ONLY.fullmatch(s):
         return True
-    if is_link_row(s) or is_contact_line(s) or is_footer(s):
+    if is_link_row(s) or is_contact_line(s) or is_footer(s) or is_action_bar(s):
+        return True
+    if len(s) <= 40 and (_FURNITURE.search(s) or _GOV.search(s)):  # glued to a story, it stays
+        return True
+    if len(s) <= 30 and not re.search(r"[。；;！？!?]", s) and _PROMPT.search(s):
         return True
     parts = [p for p in _NAV_SEPARATORS.split(s) if p]
     if len(parts) >= 3 and all(len(p) <= 8 for p in parts):

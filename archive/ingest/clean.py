@@ -5,7 +5,8 @@ metadata (headline, dateline, source, bylines) or the body span, and reads the f
 metadata. Pure: no I/O, no database. The rules describe how Chinese news sites lay out pages
 (breadcrumbs 当前位置, 来源/作者/编辑 lines, ICP/公网安备 footers, app badges), not particular sites.
 By concern: chrome.py (chrome lines by their words), footer.py (footers by their shape), layout.py
-(the body span), headline.py (the headline), bylines.py (credit lines), metadata.py (dates, outlets).
+(the body span), headline.py (the headline), bylines.py (credit lines), metadata.py (dates, outlets),
+fields.py (`key: value` lines and dates).
 """
 
 from __future__ import annotations
@@ -16,6 +17,10 @@ from datetime import datetime
 
 from .bylines import credit_names, glued_credits, is_surname
 from .chrome import is_boilerplate
+from .fields import AUTHOR_KEYS, EDITOR_KEYS, SOURCE_KEYS, parse_date
+from .fields import DATE_RE as _DATE_RE
+from .fields import FIELD_RE as _FIELD_RE
+from .fields import fields as _fields
 from .headline import (
     derive_title,
     drop_headline_repeats,
@@ -25,39 +30,23 @@ from .headline import (
     set_headline,
     title_candidate,
 )
-from .layout import POSITION_LINE, body_span, is_prose
+from .layout import POSITION_LINE, body_span, is_dated_link, is_prose, link_list
 from .metadata import (
     DATE_HINT_KEYS,
     byline,
     date_from_url,
     dateline_outlet,
+    issue_date,
     outlet_from_hints,
     outlet_value,
     site_from,
     split_headline,
 )
 
-_SP = r"[\s\u00a0\u3000]"
-
-_DATE_RE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:[\sT\u00a0]*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
-)
-_FIELD_KEYS = (
-    "文章来源|稿件来源|信息来源|新闻来源|来源|出处|发布时间|发布日期|更新时间|时间|日期|"
-    "责任编辑|值班编辑|流程编辑|值班主任|编辑|责编|编审|审核|校对|作者|记者|通讯员|撰稿|撰文|文字|摄影|"
-    "浏览量|浏览次数|阅读量|阅读数|点击数|点击量"
-)
-# Traditional pages print the same keys (來源, 發布時間, 責任編輯, 記者): each key matches in both scripts.
-_TRADITIONAL = dict(
-    zip("来发布时间责编辑记讯员审稿闻览击读图摄", "來發佈時間責編輯記訊員審稿聞覽擊讀圖攝", strict=True)
-)
-_SIMPLIFIED = str.maketrans({t: s for s, t in _TRADITIONAL.items()})
-_FIELD_KEYS_BOTH = "".join(f"[{c}{_TRADITIONAL[c]}]" if c in _TRADITIONAL else c for c in _FIELD_KEYS)
-_FIELD_RE = re.compile(rf"[（(【\[]?\s*({_FIELD_KEYS_BOTH})\s*[】\]]?\s*(?:[:：]|{_SP}+(?=[\u4e00-\u9fff]))")
 _CONTRIBUTED_RE = re.compile(r"^[（(]?\s*(\S{2,30}?)\s*供稿\s*[）)]?$")
 _CAPTION_RE = re.compile(
     r"([（(]\s*(受访者|记者|通讯员|本报|资料)?\S{0,12}(供图|摄|图片来源[^）)]*|资料图片?|图)\s*[）)]\s*$)|^图为|^（图"
+    r"|^[上下左右中]图\s|^图\s*[\d①②③④⑤⑥⑦⑧⑨⑩]"  # an e-paper's 右图 …, 图① …: where the picture stands
 )
 # A caption whose last words credit the picture: …分拣生活物资。社区供图, …（张某 摄）
 _CREDITED_CAPTION = re.compile(
@@ -74,11 +63,6 @@ _BYLINE_KEY = re.compile(r"^[（(【\[]?\s*(记者|通讯员)")
 _CLOSING_CREDIT = re.compile(
     r"[（(]\s*([\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[）)]\s*$"
 )
-
-AUTHOR_KEYS = {"作者", "记者", "通讯员", "撰稿", "撰文", "文字"}  # 摄影: photographers are only noted
-EDITOR_KEYS = {"责任编辑", "值班编辑", "流程编辑", "值班主任", "编辑", "责编", "编审", "审核", "校对"}
-SOURCE_KEYS = {"文章来源", "稿件来源", "信息来源", "新闻来源", "来源", "出处"}
-DATE_KEYS = {"发布时间", "发布日期", "更新时间", "时间", "日期"}
 
 
 @dataclass
@@ -125,35 +109,6 @@ def _names(raw: str) -> list[str]:
     return out
 
 
-def _fields(line: str) -> list[tuple[str, str]]:
-    """Split a metadata line into (key, value) pairs: '来源:X 作者:Y' → [('来源','X'),('作者','Y')]."""
-    matches = list(_FIELD_RE.finditer(line))
-    pairs = []
-    for i, m in enumerate(matches):
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-        value = line[m.end() : end].strip(" \u00a0\u3000)）】]")
-        pairs.append((m.group(1).translate(_SIMPLIFIED), value))
-    return pairs
-
-
-def parse_date(text: str) -> tuple[datetime | None, str, str]:
-    """First full date in text → (datetime, precision, matched text).
-
-    >>> parse_date("发布时间:2022-05-09 16:18:00 文章来源:网络")[:2]
-    (datetime.datetime(2022, 5, 9, 16, 18), 'datetime')
-    """
-    for m in _DATE_RE.finditer(text):
-        try:
-            y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-            if m["H"] is not None:
-                value = datetime(y, mo, d, int(m["H"]), int(m["M"]), int(m["S"] or 0))  # noqa: DTZ001
-                return value, "datetime", m.group(0)
-            return datetime(y, mo, d), "day", m.group(0)  # noqa: DTZ001
-        except ValueError:
-            continue
-    return None, "unknown", ""
-
-
 def _is_metadata(line: str) -> bool:
     s = line.strip()
     if _CONTRIBUTED_RE.match(s) and len(s) <= 34:
@@ -185,8 +140,12 @@ def _is_byline(line: str) -> bool:
     return len(line) <= 40 and (byline(line) is not None or credit_names(line) is not None)
 
 
+def _is_caption(line: str) -> bool:
+    return bool(_CAPTION_RE.search(line)) and len(line) <= 120
+
+
 def _paragraph_kind(line: str) -> str:
-    if _CAPTION_RE.search(line) and len(line) <= 120:
+    if _is_caption(line):
         return "caption"
     if len(line) <= 30 and not re.search(r"[，,。！？!?；;]", line) and not line.endswith(("：", ":", "…")):
         if re.search(r"[\u4e00-\u9fff]", line):
@@ -254,9 +213,12 @@ def _read_fields(
     """Date, outlet and bylines from the metadata lines, those from the headline (`first`) on before
     any above it (a site's calendar line is not the dateline), then from <meta> tags and the URL."""
     outlets: list[str] = []
+    prose = next(
+        (i for i in range(first, len(lines)) if kinds[i] == "body" and is_prose(lines[i])), len(lines)
+    )
     for i in [*range(first, len(lines)), *range(first)]:
         line, kind = lines[i], kinds[i]
-        if kind != "metadata":
+        if kind != "metadata" or i > prose and is_dated_link(line):  # a dated link under the story
             continue
         m = _CONTRIBUTED_RE.match(line)
         if m and not _fields(line):
@@ -299,6 +261,10 @@ def _read_fields(
         day = date_from_url(url)
         if day:
             page.published, page.date_precision, page.published_text = day, "day", url
+            return
+        day = issue_date(lines)
+        if day:
+            page.published, page.date_precision, page.published_text = day, "day", day.date().isoformat()
 
 
 def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
@@ -313,6 +279,8 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     lines = [ln.strip().strip("\u00a0\u3000") for ln in text.split("\n")]
     lines = _split_headline_dateline([ln for ln in lines if ln.strip()])
     kinds = _classify(lines)
+    for i in link_list(lines, kinds):  # related-article and clickbait lists, before or after the story
+        kinds[i] = "boilerplate"
     title_idx = headline_index(lines, kinds, hints)
     if title_idx is not None:
         page.title, page.subtitle = set_headline(lines, kinds, title_idx)
@@ -352,6 +320,8 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         page.authors += [n for n in authors if n not in page.authors]
         page.editors += [n for n in editors if n not in page.editors]
     body_idx = drop_headline_repeats(lines, kinds, body_idx, page.title)
+    while len(body_idx) > 1 and _is_caption(lines[body_idx[-1]]) and not _is_caption(lines[body_idx[0]]):
+        kinds[body_idx.pop()] = "metadata"  # captions of the pictures printed under the story
     kept = set(body_idx)
     for i, kind in enumerate(kinds):
         if kind == "body" and i not in kept:

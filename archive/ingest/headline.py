@@ -183,12 +183,14 @@ def title_candidate(line: str) -> bool:
 
     >>> title_candidate("和平社区：志愿者守好大门"), title_candidate("首页 -> 专题 -> 抗疫群像")
     (True, False)
+    >>> title_candidate("小区封起来的那天,")
+    False
     """
     cjk = sum("\u4e00" <= c <= "\u9fff" for c in line)
     return (
         4 <= len(line) <= 80
         and cjk >= 3
-        and not line.endswith(("。", "；", ";", "：", ":"))
+        and not line.endswith(("。", "；", ";", "：", ":", "，", ",", "、"))  # a clause runs on: no headline
         and not (len(line) >= 40 and re.search(r"[，,。]", line))
         and len(CRUMB_SEPARATORS.findall(line)) < 2
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .footer import is_footer
+from .glossed import plain
 
 # 当前位置: a breadcrumb, whatever keys it holds (>>您当前位置:…, 您的位置  新闻  社区)
 POSITION_LINE = re.compile(
@@ -24,15 +25,30 @@ _PUNCT = re.compile(r"[，,。！？!?；;：:、“”\"「」『』（）()《
 
 # Footer contact lines and tag lists: 地址: 某市某路1号, 电话: 0000-1234567, 关键词: 甲 乙 丙
 _CONTACT = re.compile(
-    r"^(?:(?:联系)?地址|(?:联系|咨询|服务|新闻|投诉)?电话|传真|邮箱|电子邮箱|邮编|网址|热线|E-?mail|QQ|微信号?|"
+    r"^(?:(?:联系)?地址|(?:联系|咨询|服务|新闻|投诉)?电话|传真|(?:投稿|电子|联系)?邮箱|邮编|网址|热线|E-?mail|QQ|微信号?|"
     r"关键词|关键字|标签|Tags?)\s*[:：]",
     re.I,
 )
+# Lines made only of a page's buttons: share and action bars (阅读 点赞 评论, 分享 收藏 在看), font and
+# print controls (【打印】 【字体：大 中 小】, 放大 缩小 默认), social links (微博 QQ空间), list controls.
+_ACTION_WORDS = frozenset(
+    "阅读 点赞 赞 评论 留言 写留言 分享 收藏 在看 转发 喜欢 微信 微博 QQ QQ空间 QQ好友 朋友圈 复制链接 "
+    "打印 我要打印 打印本页 打印此页 关闭 关闭窗口 关闭本页 返回 返回顶部 返回列表 返回目录 举报 反馈 纠错 "
+    "字体 字号 大 中 小 默认 大字体 小字体 中字体 放大 缩小 扫码带走 收起 展开 展开全文 查看更多 换一换 "
+    "知道了 加载中 更多 上一版 下一版 上一期 下一期 版面导航 标题导航 版面概览 扫一扫 微信扫一扫 "
+    "手机看新闻 我来说两句 网页链接 返回首页 手机版 电脑版 PDF版 我要留言 本版新闻".split()
+)
+_ACTION_SPLIT = re.compile(r"[\s\u00a0\u3000|｜/·•【】\[\]:：.…()（）<>«»‹›←↑→]+")
+_FONT_BAR = re.compile(
+    r"[\s\u00a0\u3000|｜/·•【】\[\]:：]*(?:(?:字体|字号|大字体|中字体|小字体|大|中|小|默认|放大|缩小)[\s\u00a0\u3000|｜/·•【】\[\]:：]*)+"
+)
+_COUNT = re.compile(r"\d+(?:\.\d+)?万?\+?")
 # Lines that close the article: after one of these, prose belongs to other pages (teasers, comments).
 _END_OF_ARTICLE = re.compile(
     r"^[>＞»›•·●▪■◆◇▶►\-\s]*[【\[(（]?\s*(?:相关|延伸阅读|推荐阅读|更多阅读|热门|热点|精彩|猜你喜欢|今日推荐|频道精选|上一篇|下一篇|"
     r"阅读下一篇|阅读上一篇|分享|打印|关闭|返回|网友评论|留言|精彩评论|发表评论|我要评论|评论|关键词|标签|"
-    r"(?:责任|值班|流程)?编辑|责编|审核|校对|(?:文章|稿件|信息|新闻)?来源)"
+    r"(?:责任|值班|流程)?编辑|责编|审核|校对|(?:文章|稿件|信息|新闻)?来源|"
+    r"往期|作者最新|喜欢此内容|END\b|完[)）】\]]|全文完)"
     r"|copyright|版权|©|ICP|公网安备|免责|声明",
     re.I,
 )
@@ -44,6 +60,14 @@ _PHOTO_CREDIT = re.compile(r"(摄影?|供图|图片)\s*[）)】\]]?$")
 _BRACKETED = re.compile(r"^(?:[（(][^（()）]{2,60}[）)]|【[^【】]{2,80}】)$")
 _DATED = re.compile(
     r"[\s(（\[【]*(?:(?:19|20)\d{2}[-/.年])?[01]?\d[-/.月][0-3]?\d日?(?:\s+\d{1,2}:\d{2})?[)）\]】]?$"
+)
+_DATED_FIRST = re.compile(
+    r"^[\s(（\[【]*(?:(?:19|20)\d{2}[-/.年])?[01]?\d[-/.月][0-3]?\d日?(?:\s+\d{1,2}:\d{2})?[)）\]】]?\s+"
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# A dateline: the story begins under it (a full date, or the outlet on a 来源 line).
+_DATELINE = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|^[（(【\[]?\s*(?:文章|稿件|信息)?[来來]源"
 )
 _COPYRIGHT = re.compile(r"copyright|版权所有|all rights reserved|©|ICP\s*[备证]|公网安备", re.I)
 _TRUNCATED = re.compile(r"[“「『（(《][^”」』）)》]*$")  # 微信群里“匀: prose cut off mid-quote
@@ -92,11 +116,12 @@ def _ends_article(line: str, kind: str) -> bool:
     s = line.strip()
     if kind == "body":
         return False
-    if _END_OF_ARTICLE.search(s[:12]):
+    if _END_OF_ARTICLE.search(plain(s)[:12]):
         return True
     if kind == "metadata":
         return bool(_CREDIT_KEY.search(s)) and not _PHOTO_CREDIT.search(s)
-    return is_footer(s)
+    # 阅读 10万+ 点赞 在看, 【打印】【关闭】: the buttons under a story (font controls may stand inside it)
+    return is_footer(s) or is_action_bar(s) and not _FONT_BAR.fullmatch(s)
 
 
 def is_bracketed_note(line: str) -> bool:
@@ -109,23 +134,77 @@ def is_bracketed_note(line: str) -> bool:
 
 
 def is_dated_link(line: str) -> bool:
-    """A link to another article with its date: a title (no sentence) ending in 2022-03-01 or 03-01.
+    """A link to another article with its date: a title (no sentence) ending in 2022-03-01 or 03-01, or
+    opening with it (`[03-01] 清河县菜农送菜进小区`, never a key: `2022-03-01 来源：…` is a dateline).
 
     >>> is_dated_link("清河县菜农送菜进小区 2022-03-01"), is_dated_link("居民们从3月1日起排队。")
     (True, False)
+    >>> is_dated_link("[03-05] 清河县开展全员核酸检测"), is_dated_link("2022-03-05 09:30 来源：清河日报")
+    (True, False)
     """
     s = line.strip()
+    if len(s) > 60:
+        return False
     m = _DATED.search(s)
-    return bool(m) and len(s) <= 60 and m.start() >= 4 and not re.search(r"[，,。；;！!？?]", s[: m.start()])
+    if m and m.start() >= 4 and not re.search(r"[，,。；;！!？?]", s[: m.start()]):
+        return True
+    m = _DATED_FIRST.match(s)
+    rest = s[m.end() :] if m else ""
+    return bool(m) and len(_CJK.findall(rest)) >= 6 and not re.search(r"[，,。；;！!？?:：|｜]", rest)
+
+
+# A link title cut short by the list that prints it: 某某小区的志愿者们..., 这种菜竟然比肉还贵…
+# (three dots or one ellipsis; a writer's own ellipsis is the doubled ……).
+_CUT_TITLE = re.compile(r"[^.…。]\s*(?:\.{3,6}|(?<!…)…)$")
+_LIST_MARK = re.compile(r"^[-•·●▪■◆◇▶►>＞»›\s]+")
+
+
+def is_cut_title(line: str) -> bool:
+    """A link's title cut short with `...` or one `…`, no sentence in it.
+
+    >>> is_cut_title("- 小镇青年“充电潮”推热县城共享自习室-..."), is_cut_title("她说：“我们一定……")
+    (True, False)
+    """
+    s = _LIST_MARK.sub("", line.strip())
+    return 6 <= len(s) <= 48 and "。" not in s and bool(_CUT_TITLE.search(s))
+
+
+def link_list(lines: list[str], kinds: list[str]) -> list[int]:
+    """The lines of lists of links to other articles: in a run of short non-sentences (no `。`, not a
+    clause running on with a comma), everything from the first title cut short on, when the run holds
+    two or more such titles (related-article lists, a WeChat mirror's clickbait under the story).
+
+    >>> lines = ["大家都说好。", "辛苦啦!", "这种菜竟然比肉还贵...", "周末别出门!", "楼下的猫又胖了…"]
+    >>> link_list(lines, ["body"] * 5)
+    [2, 3, 4]
+    """
+    found: list[int] = []
+    run: list[int] = []
+    for i in [*range(len(lines)), None]:
+        if i is not None and kinds[i] != "metadata" and _in_link_run(lines[i]):
+            run.append(i)
+            continue
+        cut = [j for j in run if is_cut_title(lines[j])]
+        if len(cut) >= 2:
+            found += [j for j in run if j >= cut[0]]
+        run = []
+    return found
+
+
+def _in_link_run(line: str) -> bool:
+    s = line.strip()
+    return len(s) <= 48 and "。" not in s and not s.endswith(("，", ",", "、", "：", ":"))
 
 
 def _is_edge_chrome(line: str) -> bool:
-    """A short non-sentence at the edge of the body: a label, a link, a counter."""
+    """A short non-sentence at the edge of the body: a label, a link, a counter (never a clause that
+    runs on into the next line with a comma, as a WeChat story prints its lines)."""
     if is_dated_link(line):
         return True
     return (
         not is_prose(line)
         and len(line) < 16
+        and not line.endswith(("，", ",", "、"))
         and line not in ("……", "...", "…")
         and not _TRUNCATED.search(line)
         and not re.search(r"[（(]?\s*\S{0,12}(摄|供图)\s*[）)]?$", line)
@@ -151,6 +230,12 @@ def body_span(lines: list[str], kinds: list[str], start: int) -> list[int]:
             if kinds[i] == "boilerplate" and (is_footer(lines[i]) or _COPYRIGHT.search(lines[i])):
                 after_footer.add(len(blocks))
             blocks.append([])
+        elif (
+            kinds[i] == "metadata"
+            and _DATELINE.search(lines[i])
+            and not any(is_prose(lines[j]) for j in blocks[-1])
+        ):
+            blocks[-1] = []  # short lines above the dateline are the site's banners or the headline's
         elif kinds[i] == "body":
             blocks[-1].append(i)
 
@@ -170,3 +255,19 @@ def body_span(lines: list[str], kinds: list[str], start: int) -> list[int]:
     if lead >= 2:  # a run of labels above the first paragraph (one short line may be its heading)
         best = best[lead:]
     return best
+
+
+def is_action_bar(line: str) -> bool:
+    """A line of buttons only: share, print, font size, social links, counters.
+
+    >>> is_action_bar("阅读 10万+ 点赞 评论"), is_action_bar("【打印】 【字体：大 中 小】")
+    (True, True)
+    >>> is_action_bar("分享快乐"), is_action_bar("居民阅读了告知书。")
+    (False, False)
+    """
+    words = [w for w in _ACTION_SPLIT.split(line.strip()) if w]
+    return (
+        bool(words)
+        and all(w in _ACTION_WORDS or _COUNT.fullmatch(w) for w in words)
+        and not all(_COUNT.fullmatch(w) for w in words)
+    )

@@ -29,6 +29,9 @@ _DATE_IN_URL = (
     ),  # /2021-08/05/, /20210805/, /202108/05/
     re.compile(r"/t(?P<y>20\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)_"),  # /202108/t20210805_123.html
     re.compile(r"/(?P<y>20\d{2})/(?P<m>[01]\d)/(?P<d>[0-3]\d)/"),  # /2021/08/05/
+    re.compile(
+        r"/(?P<y>20\d{2})/(?P<m>[01]\d)(?P<d>[0-3]\d)/"
+    ),  # /n1/2021/0805/c1-123.html, /system/2021/1220/
     re.compile(r"[/_-](?P<y>20\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)[/_.-]"),  # /content_20210805.htm
 )
 DATE_HINT_KEYS = (
@@ -46,6 +49,15 @@ DATE_HINT_KEYS = (
     "date",
     "firstpublishedtime",
     "datepublished",
+    "publishedtime",
+    "pubtime",
+    "publish-date",
+    "releasetime",
+    "og:published_time",
+    "article:published",
+    "weibo: article:create_at",
+    "dc.date.created",
+    "createtime",
     "article:modified_time",
     "time",
 )
@@ -79,7 +91,9 @@ def date_from_url(url: str) -> datetime | None:
     """/2021-08/05/, /202108/t20210805_…, /2021/08/05/ → that day.
 
     >>> date_from_url("http://example.cn/n1/2021/0805/c1-123.html"), date_from_url("/202108/t20210805_9.html")
-    (None, datetime.datetime(2021, 8, 5, 0, 0))
+    (datetime.datetime(2021, 8, 5, 0, 0), datetime.datetime(2021, 8, 5, 0, 0))
+    >>> date_from_url("http://example.cn/show/2021/1399/88.html") is None
+    True
     """
     for pattern in _DATE_IN_URL:
         for m in pattern.finditer(url):
@@ -87,6 +101,33 @@ def date_from_url(url: str) -> datetime | None:
                 return datetime(int(m["y"]), int(m["m"]), int(m["d"]))  # noqa: DTZ001
             except ValueError:
                 continue
+    return None
+
+
+_ISSUE_DAY = re.compile(
+    r"^(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?\s*"
+    r"(?:星期|周|礼拜)(?P<w>[一二三四五六日天])$"
+)
+
+
+def issue_date(lines: list[str]) -> datetime | None:
+    """The day an e-paper prints over its page (`2021年03月15日 星期一`): a date with its weekday and no
+    clock time, the weekday true for the date. Read only when the page states no other date: a portal's
+    clock line (`今天是…`, or with the time) is the reader's day, not the story's.
+
+    >>> issue_date(["2021年03月15日 星期一", "社区的清晨"]), issue_date(["2021年03月16日 星期一"])
+    (datetime.datetime(2021, 3, 15, 0, 0), None)
+    """
+    for line in lines[:20]:
+        m = _ISSUE_DAY.match(line.strip())
+        if not m:
+            continue
+        try:
+            day = datetime(int(m["y"]), int(m["m"]), int(m["d"]))  # noqa: DTZ001
+        except ValueError:
+            continue
+        if day.weekday() == "一二三四五六日".index(m["w"].replace("天", "日")):
+            return day
     return None
 
 
@@ -172,9 +213,24 @@ def outlet_value(value: str) -> str:
         value,
     )
     for part in re.split(r"[\s\u00a0|｜]+", value.strip()):
+        part = strip_closers(part)  # 【来源：某某日报】 2021-08-05
         if part and not re.fullmatch(r"[\d:：\-/.]+|转载|原创|作者", part):
             return part
     return ""
+
+
+def strip_closers(value: str) -> str:
+    """A field's value without the brackets that close the line around it — `(来源:清河日报)` —
+    but with its own: 清河網(wǎng), 清河日报(客户端) keep their closing bracket.
+
+    >>> strip_closers("清河日报）"), strip_closers("清河網(wǎng) "), strip_closers("某某网(客户端))")
+    ('清河日报', '清河網(wǎng)', '某某网(客户端)')
+    """
+    value = value.strip(" \u00a0\u3000").lstrip(")）】]").lstrip(" \u00a0\u3000")
+    pairs = {")": "(", "）": "（", "】": "【", "]": "["}
+    while value and value[-1] in pairs and value.count(value[-1]) > value.count(pairs[value[-1]]):
+        value = value[:-1].rstrip(" \u00a0\u3000")
+    return value
 
 
 def dateline_outlet(line: str, date_text: str) -> str:

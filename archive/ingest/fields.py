@@ -1,0 +1,94 @@
+"""`key: value` lines of a page's metadata and the dates in them. Pure helpers for clean.py.
+
+Chinese news pages print their metadata as keys (来源, 发布时间, 作者, 责任编辑 …) followed by a colon,
+a space or a bar (编辑丨某某), several to a line, in simplified or traditional script.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from .metadata import strip_closers
+
+_SP = r"[\s\u00a0\u3000]"
+
+DATE_RE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:[\sT\u00a0]*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
+)
+_FIELD_KEYS = (
+    "素材来源|图片来源|视频来源|文章来源|稿件来源|信息来源|新闻来源|来源|稿源|转载自|转自|出处|"
+    "发布时间|发布日期|发表时间|发表日期|刊发时间|上传时间|录入时间|更新时间|时间|日期|"
+    "本版责编|本期编辑|责任编辑|值班编辑|流程编辑|值班主任|编辑|责编|编审|审核|校对|监制|出品|排版|"
+    "作者|记者|通讯员|撰稿|撰文|文字|摄影|"
+    "浏览量|浏览次数|阅读量|阅读数|点击数|点击量"
+)
+# Traditional pages print the same keys (來源, 發布時間, 責任編輯, 記者): each key matches in both scripts.
+_TRADITIONAL = dict(
+    zip("来发布时间责编辑记讯员审稿闻览击读图摄", "來發佈時間責編輯記訊員審稿聞覽擊讀圖攝", strict=True)
+)
+_SIMPLIFIED = str.maketrans({t: s for s, t in _TRADITIONAL.items()})
+_FIELD_KEYS_BOTH = "".join(f"[{c}{_TRADITIONAL[c]}]" if c in _TRADITIONAL else c for c in _FIELD_KEYS)
+# Key and value apart by a colon, a space, or the bar WeChat copies print (编辑丨某某).
+FIELD_RE = re.compile(
+    rf"[（(【\[]?\s*({_FIELD_KEYS_BOTH})\s*[】\]]?\s*(?:[:：]|\s*[丨｜]\s*(?=\S)|{_SP}+(?=[\u4e00-\u9fff]))"
+)
+
+
+AUTHOR_KEYS = {"作者", "记者", "通讯员", "撰稿", "撰文", "文字"}  # 摄影: photographers are only noted
+EDITOR_KEYS = {
+    "本版责编",
+    "本期编辑",
+    "责任编辑",
+    "值班编辑",
+    "流程编辑",
+    "值班主任",
+    "编辑",
+    "责编",
+    "编审",
+    "审核",
+    "校对",
+}
+SOURCE_KEYS = {"文章来源", "稿件来源", "信息来源", "新闻来源", "来源", "稿源", "转载自", "转自", "出处"}
+DATE_KEYS = {
+    "发布时间",
+    "发布日期",
+    "发表时间",
+    "发表日期",
+    "刊发时间",
+    "上传时间",
+    "录入时间",
+    "更新时间",
+    "时间",
+    "日期",
+}
+
+
+def fields(line: str) -> list[tuple[str, str]]:
+    """Split a metadata line into (key, value) pairs: '来源:X 作者:Y' → [('来源','X'),('作者','Y')]."""
+    matches = list(FIELD_RE.finditer(line))
+    pairs = []
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+        value = strip_closers(line[m.end() : end])
+        pairs.append((m.group(1).translate(_SIMPLIFIED), value))
+    return pairs
+
+
+def parse_date(text: str) -> tuple[datetime | None, str, str]:
+    """First full date in text → (datetime, precision, matched text).
+
+    >>> parse_date("发布时间:2022-05-09 16:18:00 文章来源:网络")[:2]
+    (datetime.datetime(2022, 5, 9, 16, 18), 'datetime')
+    """
+    for m in DATE_RE.finditer(text):
+        try:
+            y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+            if m["H"] is not None:
+                value = datetime(y, mo, d, int(m["H"]), int(m["M"]), int(m["S"] or 0))  # noqa: DTZ001
+                return value, "datetime", m.group(0)
+            return datetime(y, mo, d), "day", m.group(0)  # noqa: DTZ001
+        except ValueError:
+            continue
+    return None, "unknown", ""

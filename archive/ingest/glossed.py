@@ -1,0 +1,50 @@
+"""The plain form of a line, for recognising chrome on traditional-character and glossed pages.
+
+Mirror sites convert pages to traditional characters, and some converters print a pinyin gloss
+after characters (社區(qū), 相關(guān)閱讀): chrome words (相关阅读, 关键词, 责任编辑) are then no
+longer the strings the rules look for. `plain` drops the glosses and maps traditional to simplified
+characters; it is used only to decide what a line is, never as the text that is kept.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# A pinyin gloss: a lowercase syllable with a tone mark in brackets right after a Chinese character.
+_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
+_lock = threading.Lock()
+_converter = None
+
+
+def _t2s(text: str) -> str:
+    global _converter
+    with _lock:
+        if _converter is None:
+            import opencc
+
+            _converter = opencc.OpenCC("t2s")
+        return _converter.convert(text)
+
+
+def has_gloss(line: str) -> bool:
+    """True when the line carries a converter's pinyin gloss.
+
+    >>> has_gloss("社區(qū)黨支部"), has_gloss("我們都80(歲)了")
+    (True, False)
+    """
+    return _GLOSS.search(line) is not None
+
+
+@lru_cache(maxsize=8192)
+def plain(line: str) -> str:
+    """The line without pinyin glosses, in simplified characters.
+
+    >>> plain("相關(guān)閱讀"), plain("關(guān)鍵詞:"), plain("居民区有53栋楼。")
+    ('相关阅读', '关键词:', '居民区有53栋楼。')
+    """
+    if line.isascii():
+        return line
+    return _t2s(_GLOSS.sub("", line))
