@@ -217,6 +217,7 @@ def generate(n: int, seed: int) -> dict:
 
 
 def build_index() -> float:
+    """The whole corpus through our index and backend, in this process (what rebuild_index does)."""
     from haystack import connections
 
     from archive.models import Article
@@ -229,6 +230,36 @@ def build_index() -> float:
     started = time.perf_counter()
     backend.update(index, article_queryset().order_by("pk").iterator(chunk_size=1000))
     return time.perf_counter() - started
+
+
+def build_in_child(work: Path) -> dict:
+    """build_index() in a fresh process, as `rebuild_index` runs, so that its peak memory is the
+    build's own and not the corpus generator's: {"build_s", "rss_mb" (the building process),
+    "worker_rss_mb" (the largest of its analysis workers, 0 without; a forked worker shares most of
+    its pages with the builder, so the two do not add up)}."""
+    import json
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, __file__, "--build-only", str(work)], check=True, capture_output=True, text=True
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _build_only(work: Path) -> None:
+    import json
+
+    setup_django(work)
+    build_s = build_index()
+    print(
+        json.dumps(
+            {
+                "build_s": build_s,
+                "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                "worker_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+            }
+        )
+    )
 
 
 def query_mix(rng: random.Random, people: list[str], per_kind: int) -> list[tuple[str, dict]]:
@@ -375,13 +406,14 @@ def run(size: int, seed: int, repeat: int, per_kind: int, kept: bool) -> dict:
     meta_path = work / "bench-meta.json"
     if kept and meta_path.exists():
         meta = json.loads(meta_path.read_text())
-        corpus, gen_s, build_s = meta["corpus"], meta["generate_s"], meta["build_s"]
+        corpus, gen_s, built = meta["corpus"], meta["generate_s"], meta["build"]
     else:
         t0 = time.perf_counter()
         corpus = generate(size, seed)
         gen_s = time.perf_counter() - t0
-        build_s = build_index()
-        meta_path.write_text(json.dumps({"corpus": corpus, "generate_s": gen_s, "build_s": build_s}))
+        built = build_in_child(work.parent)
+        meta_path.write_text(json.dumps({"corpus": corpus, "generate_s": gen_s, "build": built}))
+    build_s = built["build_s"]
     index_dir = Path(settings.HAYSTACK_CONNECTIONS["default"]["PATH"])
     index_mb = sum(f.stat().st_size for f in index_dir.iterdir()) / 1e6
     rng = random.Random(seed)
@@ -412,6 +444,9 @@ def run(size: int, seed: int, repeat: int, per_kind: int, kept: bool) -> dict:
         "fts_p95": pct(fts, 95),
         "kinds": {k: (pct(v, 50), pct(v, 95)) for k, v in by_kind.items()},
         "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "build_rss_mb": built["rss_mb"],
+        "worker_rss_mb": built["worker_rss_mb"],
+        "load": os.getloadavg(),
     }
 
 
@@ -429,7 +464,11 @@ def main() -> None:
         "run (rebuilt when the generator or the index-time analysis changed); build times are then those "
         "of the run that built them",
     )
+    ap.add_argument("--build-only", metavar="WORK", help=argparse.SUPPRESS)  # build_in_child's process
     args = ap.parse_args()
+    if args.build_only:
+        _build_only(Path(args.build_only))
+        return
     if args.size is None:
         import subprocess
 
@@ -464,7 +503,13 @@ def main() -> None:
     print(
         f"index build {r['build_s']:.1f} s ({r['chars'] / r['build_s'] / 1000:.0f} k chars/s), "
         f"index {r['index_mb']:.0f} MB; "
-        f"FTS5 build {r['fts_build_s']:.1f} s; peak RSS {r['rss_mb']:.0f} MB; {r['queries']} queries"
+        f"FTS5 build {r['fts_build_s']:.1f} s ({r['build_s'] / r['fts_build_s']:.1f}×); "
+        f"{r['index_mb'] * 1e6 / r['chars']:.1f} bytes per character; {r['queries']} queries"
+    )
+    print(
+        f"peak RSS: build {r['build_rss_mb']:.0f} MB (its analysis worker {r['worker_rss_mb']:.0f} MB), "
+        f"benchmark process (generation, queries, FTS5) {r['rss_mb']:.0f} MB; "
+        f"load average {' '.join(f'{x:.1f}' for x in r['load'])}"
     )
     print("| | p50 ms | p95 ms |\n|---|---|---|")
     print(f"| ours, engine (20 ids + total) | {r['engine_p50']:.1f} | {r['engine_p95']:.1f} |")

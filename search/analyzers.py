@@ -16,13 +16,23 @@ punctuation are searchable too. jieba never decides what matches; `WordTokenizer
 from __future__ import annotations
 
 import threading
+from collections import Counter
 
 import numpy as np
 from whoosh.analysis import Token, Tokenizer
 
 from textnorm.normalize import normalize, normalize_char
 
-__all__ = ["normalize", "normalize_char", "GramTokenizer", "WordTokenizer", "grams", "query_grams", "words"]
+__all__ = [
+    "normalize",
+    "normalize_char",
+    "GramTokenizer",
+    "WordTokenizer",
+    "grams",
+    "query_grams",
+    "words",
+    "word_counts",
+]
 
 
 def _kept(norm: str) -> list[int]:
@@ -231,6 +241,17 @@ def words(text: str) -> list[str]:
         for w in word_tokenizer().cut(normalize(text), HMM=False)
         if w.isalnum() or (w.strip() and any(c.isalnum() for c in w))  # the first test settles most
     ]
+
+
+def word_counts(text: str) -> tuple[list[str], np.ndarray]:
+    """The distinct words(text) and how often each occurs, for bulk indexing of the ranking field
+    (what Whoosh's Frequency format counts from WordTokenizer).
+
+    >>> word_counts("社区 社区志愿者")
+    (['社区', '志愿者'], array([2, 1]))
+    """
+    counts = Counter(words(text))
+    return list(counts), np.fromiter(counts.values(), dtype=np.int64, count=len(counts))
 
 
 class WordTokenizer(_StatelessTokenizer):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import time
+from contextlib import closing
 
 from django.conf import settings
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend, WhooshSearchQuery
@@ -33,6 +34,7 @@ from whoosh.index import LockError
 
 from archive.indexing import IndexUnavailable
 from search.analyzers import MAX_GRAM, GramTokenizer, WordTokenizer
+from search.bulk_analysis import analysed
 from search.phrase import CompactPositions, make_phrase
 from search.whole_index import WholeIndexSearch
 from search.whoosh_adapter import BulkGramWriter, index_identity, release_write_lock, stored_schema
@@ -51,8 +53,10 @@ class IndexOutdated(IndexUnavailable):
 class ChineseWhooshSearchBackend(WholeIndexSearch, WhooshSearchBackend):
     def __init__(self, connection_alias, **connection_options):
         super().__init__(connection_alias, **connection_options)
-        # A bulk write starts a new segment past this many gram tokens (memory: ~40 bytes a token).
-        self.segment_tokens = int(connection_options.get("SEGMENT_TOKENS", 12_000_000))
+        # A bulk write sorts its gram postings in runs of this many tokens (memory: ~40 bytes a token),
+        # merged into one segment at commit; with SEGMENT_TOKENS it is split into segments instead.
+        self.run_tokens = int(connection_options.get("RUN_TOKENS", 8_000_000))
+        self.segment_tokens = int(connection_options.get("SEGMENT_TOKENS", 0))
         self.lock_timeout = float(
             connection_options.get("LOCK_TIMEOUT", getattr(settings, "ARCHIVE_SEARCH_LOCK_TIMEOUT", 120))
         )
@@ -170,6 +174,12 @@ class ChineseWhooshSearchBackend(WholeIndexSearch, WhooshSearchBackend):
         self._forget_searcher()
         return super().clear(models=models, commit=commit)
 
+    def _bulk_word_fields(self) -> frozenset[str]:
+        """The jieba ranking fields, written in bulk too (in Whoosh's Frequency format)."""
+        return frozenset(
+            name for name, f in self.schema.items() if isinstance(getattr(f, "analyzer", None), WordTokenizer)
+        )
+
     def _writer(self, bulk: bool = False):
         try:
             if bulk:
@@ -180,7 +190,13 @@ class ChineseWhooshSearchBackend(WholeIndexSearch, WhooshSearchBackend):
                     and isinstance(getattr(f, "format", None), CompactPositions)
                 )
                 return BulkGramWriter(
-                    self.index, grams, self.segment_tokens, timeout=self.lock_timeout, delay=0.05
+                    self.index,
+                    grams,
+                    self.segment_tokens,
+                    self._bulk_word_fields(),
+                    self.run_tokens,
+                    timeout=self.lock_timeout,
+                    delay=0.05,
                 )
             return self.index.writer(timeout=self.lock_timeout, delay=0.05)
         except LockError as exc:
@@ -199,20 +215,26 @@ class ChineseWhooshSearchBackend(WholeIndexSearch, WhooshSearchBackend):
 
                 load_archive_words()
         self.index = self.index.refresh()
-        # The gram fields are written from arrays (whoosh_adapter.BulkGramWriter); the rest through Whoosh.
+        # The gram and word fields are written from arrays (whoosh_adapter.BulkGramWriter), analysed by
+        # a second process while this one writes (search.bulk_analysis); the rest through Whoosh.
         writer = self._writer(bulk=True)
         try:
-            for obj in iterable:
-                try:
-                    doc = index.full_prepare(obj)
-                except SkipDocument:
-                    continue
-                doc = {key: self._from_python(value) for key, value in doc.items() if key != "boost"}
-                writer.update_document(**doc)
+            docs = analysed(self._prepared(index, iterable), writer.gram_fields, writer.word_fields)
+            with closing(docs):
+                for doc in docs:
+                    writer.update_document(**doc)
         except BaseException:
             writer.cancel()
             raise
         _commit(writer)
+
+    def _prepared(self, index, iterable):
+        for obj in iterable:
+            try:
+                doc = index.full_prepare(obj)
+            except SkipDocument:
+                continue
+            yield {key: self._from_python(value) for key, value in doc.items() if key != "boost"}
 
     def remove_many(self, identifiers) -> None:
         self._check_current()

@@ -22,107 +22,12 @@ _BLOCK = 128  # W3Codec's default block limit: postings per block
 _INLINE = 4
 
 
-class _GramBuffer:
-    """The postings of one gram field in the segment being written: token chunks as they come, reduced
-    to sorted (code, doc, weight) postings with their positions when they grow large."""
-
-    def __init__(self, boost: float, positions_from: int, shift: int, grams: int, reduce_at: int = 1_000_000):
-        self.boost, self.positions_from, self.shift, self.grams = boost, positions_from, shift, grams
-        self.reduce_at = reduce_at
-        self.tokens: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []  # (codes, positions, docs)
-        self.pending = 0
-        self.chunks: list[tuple] = []  # reduced: (codes, docs, weights, counts, positions)
-        self.copied: list[tuple[bytes, int, float, bytes | None]] = []  # postings of merged segments
-
-    def add(self, docnum: int, codes: np.ndarray, positions: np.ndarray) -> None:
-        self.tokens.append((codes, positions, np.full(len(codes), docnum, dtype=np.int64)))
-        self.pending += len(codes)
-        if self.pending >= self.reduce_at:
-            self._reduce()
-
-    def _reduce(self) -> None:
-        if not self.tokens:
-            return
-        codes, positions, docs = (np.concatenate(p) for p in zip(*self.tokens, strict=True))
-        self.tokens, self.pending = [], 0
-        order = np.lexsort((positions, docs, codes))
-        codes, positions, docs = codes[order], positions[order], docs[order]
-        starts = np.flatnonzero(np.r_[True, (codes[1:] != codes[:-1]) | (docs[1:] != docs[:-1])])
-        counts = np.diff(np.r_[starts, len(codes)])
-        long = self._has_positions(codes[starts])
-        kept = np.repeat(long, counts)  # positions are kept for the grams that phrases chain
-        self.chunks.append(
-            (
-                codes[starts],
-                docs[starts].astype(np.int32),
-                (counts * self.boost).astype(np.float32),
-                (counts * long).astype(np.int32),
-                positions[kept].astype(np.int32),
-            )
-        )
-
-    def _has_positions(self, codes: np.ndarray) -> np.ndarray:
-        size = np.zeros(len(codes), dtype=np.int64)
-        for k in range(self.grams):
-            size += ((codes >> (self.shift * k)) & ((1 << self.shift) - 1)) > 0
-        return size >= self.positions_from
-
-    def postings(self):
-        """(codes, docs, weights, position counts, positions) of the segment, sorted by code then doc."""
-        self._reduce()
-        if self.copied:  # postings read from segments merged into this one (after this writer's own)
-            from search.analyzers import gram_code
-
-            counts, positions = [], []
-            for _t, _d, _w, vbytes in self.copied:
-                pos = np.frombuffer(vbytes, dtype="<u4") if vbytes and len(vbytes) % 4 == 0 else ()
-                counts.append(len(pos))
-                positions.extend(pos)
-            self.chunks.append(
-                (
-                    np.array([gram_code(t.decode("utf-8")) for t, _d, _w, _v in self.copied], dtype=np.int64),
-                    np.array([d for _t, d, _w, _v in self.copied], dtype=np.int32),
-                    np.array([w for _t, _d, w, _v in self.copied], dtype=np.float32),
-                    np.array(counts, dtype=np.int32),
-                    np.array(positions, dtype=np.int32),
-                )
-            )
-            self.copied = []
-        if not self.chunks:
-            return None
-        # Joined one array at a time, each chunk's part released as it is copied (peak memory).
-        chunks, self.chunks = [list(c) for c in self.chunks], []
-        joined = []
-        for k in range(5):
-            joined.append(np.concatenate([c[k] for c in chunks]))
-            for c in chunks:
-                c[k] = None
-        del chunks
-        codes, docs, weights, counts, positions = joined
-        del joined
-        # Each chunk is sorted by (code, doc) and holds later documents than the chunks before it.
-        order = np.argsort(codes, kind="stable")
-        if not (order[1:] > order[:-1]).all():
-            counts64 = counts.astype(np.int64)
-            pstart = np.cumsum(counts64) - counts64
-            moved = counts64[order]
-            take = np.repeat(pstart[order] - (np.cumsum(moved) - moved), moved)
-            del counts64, pstart, moved
-            take += np.arange(len(take))
-            positions = positions[take]
-            del take
-            codes = codes[order]
-            docs = docs[order]
-            weights = weights[order]
-            counts = counts[order]
-        return codes, docs, weights, counts, positions
-
-
-def _write_terms(fw, texts, starts, ends, docs, weights, lbytes, values, compression: int) -> None:
+def _write_terms(fw, keys, starts, ends, docs, weights, lbytes, values, compression: int, fixed: int = 0):
     """Terms' postings as W3PostingsWriter writes them: per term a header, blocks of _BLOCK postings
     (a pickled info tuple and the zlib-compressed pickle of delta ids, weights and values), and its
-    W3TermInfo row in the terms table. Plain lists: most terms have a few postings, where NumPy's
-    per-call cost would dominate."""
+    W3TermInfo row in the terms table. keys: the terms' UTF-8 bytes; values: one bytes per posting,
+    or, for a format of `fixed` bytes a value (Frequency: 4), all of them joined, as W3 blocks keep
+    them. Plain lists: most terms have a few postings, where NumPy's per-call cost would dominate."""
     import pickle
     import zlib
 
@@ -140,7 +45,8 @@ def _write_terms(fw, texts, starts, ends, docs, weights, lbytes, values, compres
     ids_all, w64_all = docs.tolist(), weights.tolist()
     w32_all, lb_all = weights.astype(np.float32).tolist(), lbytes.tolist()
     pack_info = W3TermInfo._struct.pack
-    for text, a, b in zip(texts, starts.tolist(), ends.tolist(), strict=True):
+    for key, a, b in zip(keys, starts.tolist(), ends.tolist(), strict=True):
+        key = prefix + key
         if b - a <= _INLINE:  # a rare term: its postings live in its terms-table row
             w = w32_all[a:b]
             lbs = lb_all[a:b]
@@ -148,8 +54,9 @@ def _write_terms(fw, texts, starts, ends, docs, weights, lbytes, values, compres
                 True, sum(w), b - a, min(lbs), max(lbs), max(w64_all[a:b]), ids_all[a], ids_all[b - 1]
             )
             # No weights stored when all are 1.0 (ListMatcher's default): 9 bytes a posting.
-            inline = (ids_all[a:b], () if w.count(1.0) == len(w) else w, values[a:b])
-            tindex.add(prefix + text.encode("utf-8"), row + dumps(inline, 3))
+            vals = [values[i * fixed : (i + 1) * fixed] for i in range(a, b)] if fixed else values[a:b]
+            inline = (ids_all[a:b], () if w.count(1.0) == len(w) else w, vals)
+            tindex.add(key, row + dumps(inline, 3))
             continue
         start = tell()
         write(WHOOSH3_HEADER_MAGIC)
@@ -169,7 +76,8 @@ def _write_terms(fw, texts, starts, ends, docs, weights, lbytes, values, compres
                 mini_weights = tuple(w)
             # Pickle protocol 3 (readers load any protocol): bytes values cost 2 bytes more than their
             # length, not the ~15 of protocol 2's codecs.encode call. Compressed only when smaller.
-            plain = dumps((deltas, mini_weights, tuple(values[lo:hi])), 3)
+            vals = values[lo * fixed : hi * fixed] if fixed else tuple(values[lo:hi])
+            plain = dumps((deltas, mini_weights, vals), 3)
             data = compress(plain, compression)
             comp = compression
             if len(data) >= len(plain):
@@ -190,14 +98,22 @@ def _write_terms(fw, texts, starts, ends, docs, weights, lbytes, values, compres
         info._minlength, info._maxlength = byte_to_length(minlb), byte_to_length(maxlb)
         info._minid, info._maxid = ids_all[a], ids_all[b - 1]
         info.set_extent(start, tell() - start)
-        tindex.add(prefix + text.encode("utf-8"), info.to_bytes())
+        tindex.add(key, info.to_bytes())
 
 
 class BulkGramWriter:
     """Built lazily (whoosh.writing is imported only when an index is written)."""
 
-    def __new__(cls, ix, gram_fields: frozenset[str], segment_tokens: int = 12_000_000, **kwargs):
-        return _bulk_writer_class()(ix, gram_fields, segment_tokens, **kwargs)
+    def __new__(
+        cls,
+        ix,
+        gram_fields: frozenset[str],
+        segment_tokens: int = 0,
+        word_fields: frozenset[str] = frozenset(),
+        run_tokens: int = 8_000_000,
+        **kwargs,
+    ):
+        return _bulk_writer_class()(ix, gram_fields, segment_tokens, word_fields, run_tokens, **kwargs)
 
 
 _BULK_CLASS = None
@@ -207,27 +123,47 @@ def _bulk_writer_class():
     global _BULK_CLASS
     if _BULK_CLASS is not None:
         return _BULK_CLASS
+    from whoosh.formats import Frequency
     from whoosh.writing import PostingPool, SegmentWriter
 
-    from search.analyzers import CODE_BITS, MAX_GRAM, gram_arrays, gram_code_texts
+    from search.analyzers import CODE_BITS, MAX_GRAM, gram_arrays, gram_code_texts, word_counts
     from search.whoosh_adapter import _byte_column
+    from search.whoosh_adapter.buffers import GramBuffer, WordBuffer
 
     class _BulkGramWriter(SegmentWriter):
-        """A SegmentWriter whose gram fields bypass the posting pool (see the comment above). A batch
-        past `segment_tokens` gram tokens is split into several segments, all committed at once, so
-        memory stays bounded (about 40 bytes per token in the segment being written)."""
+        """A SegmentWriter whose gram and word fields bypass the posting pool (see the comment above).
+        A batch ends in one segment: every `run_tokens` gram tokens (about 40 bytes each in memory) the
+        gram postings held so far are sorted into a run on disk, and the runs are merged, a range of
+        terms at a time, when the segment is written, so memory stays bounded and the terms table is
+        not repeated in several segments. With `segment_tokens`, a batch is instead split into segments
+        of that many gram tokens, all committed at once."""
 
-        def __init__(self, ix, gram_fields, segment_tokens, limitmb=128, **kwargs):
+        def __init__(
+            self,
+            ix,
+            gram_fields,
+            segment_tokens,
+            word_fields=frozenset(),
+            run_tokens=0,
+            limitmb=128,
+            **kwargs,
+        ):
             super().__init__(ix, limitmb=limitmb, **kwargs)
             self._gram_names = frozenset(gram_fields)
+            # (only fields of Whoosh's Frequency format: what WordBuffer writes)
+            self._word_names = frozenset(n for n in word_fields if type(self.schema[n].format) is Frequency)
+            self._vocab: dict[str, int] = {}  # the word fields' terms, numbered as first seen
+            self.gram_fields, self.word_fields = self._gram_names, self._word_names  # written in bulk
             self._segment_tokens = segment_tokens
+            self._run_tokens = run_tokens
+            self.spilled_runs = 0  # sorted runs written to disk (see GramBuffer.spill)
             self._limitmb = limitmb
             self._done_segments = []
             self._new_buffers()
 
         def _new_buffers(self):
             self._grams = {
-                name: _GramBuffer(
+                name: GramBuffer(
                     getattr(self.schema[name].format, "field_boost", 1.0),
                     getattr(self.schema[name].format, "positions_from", 1),
                     CODE_BITS,
@@ -235,10 +171,14 @@ def _bulk_writer_class():
                 )
                 for name in self._gram_names
             }
+            self._words = {name: WordBuffer(self._vocab) for name in self._word_names}
             self._tokens = 0
 
         def add_document(self, **fields):
+            """As SegmentWriter.add_document; `_analysis` may hold the bulk fields' analysis done
+            elsewhere (search.bulk_analysis: gram_arrays / word_counts of each), else it is done here."""
             self._check_state()
+            analysis = fields.get("_analysis") or {}
             schema, perdocwriter, docnum = self.schema, self.perdocwriter, self.docnum
             docboost = self._doc_boost(fields)
             fieldnames = sorted(name for name in fields if not name.startswith("_"))
@@ -251,15 +191,23 @@ def _bulk_writer_class():
                         continue
                     field = schema[fieldname]
                     length = 0
+                    vbytes = None
                     if fieldname in self._grams:
-                        codes, positions = gram_arrays(value)
+                        found = analysis.get(fieldname)
+                        codes, positions = gram_arrays(value) if found is None else found
                         length = len(codes)
                         if length:
                             self._grams[fieldname].add(docnum, codes, positions)
                             self._tokens += length
+                    elif fieldname in self._words:
+                        found = analysis.get(fieldname)
+                        terms, counts = word_counts(value) if found is None else found
+                        length = int(counts.sum())
+                        if terms:
+                            boost = self._field_boost(fields, fieldname, docboost)
+                            self._words[fieldname].add(docnum, terms, counts, field.format.field_boost, boost)
                     elif field.indexed:
                         fieldboost = self._field_boost(fields, fieldname, docboost)
-                        vbytes = None
                         for tbytes, freq, weight, vbytes in field.index(value):
                             if field.scorable:
                                 length += freq
@@ -286,8 +234,16 @@ def _bulk_writer_class():
             perdocwriter.finish_doc()
             self._added = True
             self.docnum += 1
-            if self._tokens >= self._segment_tokens:
+            if self._segment_tokens and self._tokens >= self._segment_tokens:
                 self._next_segment()
+            elif self._run_tokens and self._tokens >= self._run_tokens:
+                folder = getattr(self._tempstorage, "folder", None)
+                if folder is not None:
+                    self._tempstorage.create()
+                for buffer in self._grams.values():
+                    buffer.spill(folder)
+                self.spilled_runs += folder is not None
+                self._tokens = 0
 
         def _next_segment(self):
             self._done_segments.append(self._finalize_segment())
@@ -301,11 +257,14 @@ def _bulk_writer_class():
             self._new_buffers()
 
         def add_postings_to_pool(self, reader, startdoc, docmap):
-            # Segments merged into this one: their gram postings join the arrays, the rest the pool.
+            # Segments merged into this one: their bulk fields' postings join the arrays, the rest the pool.
             for item in self._process_posts(reader.iter_postings(), startdoc, docmap):
                 fieldname, tbytes, docnum, weight, vbytes = item
                 if fieldname in self._grams:
                     self._grams[fieldname].copied.append((tbytes, docnum, weight, vbytes))
+                elif fieldname in self._words:
+                    count = self.schema[fieldname].format.decode_frequency(vbytes)
+                    self._words[fieldname].add_copied(tbytes.decode("utf-8"), docnum, weight, count)
                 else:
                     self.pool.add(item)
 
@@ -315,14 +274,35 @@ def _bulk_writer_class():
             fw = self.fieldwriter
             fw.add_postings(self.schema, pdr, self.pool.iter_postings())
             for name in sorted(self._grams):
-                found = self._grams[name].postings()
+                started = False
+                for codes, docs, weights, counts, positions in self._grams[name].merged():
+                    if not started:
+                        column = pdr._cached_reader(_lenfield(name), LENGTHS_COLUMN)
+                        lengths = _byte_column(column, self.docnum)
+                        fw.start_field(name, self.schema[name])
+                        started = True
+                    self._write_field(fw, codes, docs, weights, counts, positions, lengths[docs])
+                if started:
+                    fw.finish_field()
+            for name in sorted(self._words):
+                found = self._words[name].postings()
                 if found is None:
                     continue
-                codes, docs, weights, counts, positions = found
+                keys, ends, docs, weights, counts = found
                 column = pdr._cached_reader(_lenfield(name), LENGTHS_COLUMN)
-                lbytes = _byte_column(column, self.docnum)[docs]
                 fw.start_field(name, self.schema[name])
-                self._write_field(fw, codes, docs, weights, counts, positions, lbytes)
+                _write_terms(
+                    fw,
+                    keys,
+                    np.r_[0, ends[:-1]],
+                    ends,
+                    docs,
+                    weights,
+                    _byte_column(column, self.docnum)[docs],
+                    counts.astype(">u4").tobytes(),  # Frequency's values: the frequency, 4 bytes
+                    self.codec._compression,
+                    fixed=4,
+                )
                 fw.finish_field()
             fw.close()
             pdr.close()
@@ -349,7 +329,7 @@ def _bulk_writer_class():
                 ]
                 _write_terms(
                     fw,
-                    gram_code_texts(codes[starts[first:last]]),
+                    [t.encode("utf-8") for t in gram_code_texts(codes[starts[first:last]])],
                     starts[first:last] - lo,
                     ends[first:last] - lo,
                     docs[lo:hi],

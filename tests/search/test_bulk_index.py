@@ -7,16 +7,26 @@ from __future__ import annotations
 import random
 from collections import Counter
 
+import numpy as np
 import pytest
 from whoosh.analysis import StemmingAnalyzer
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 
 from archive.models import Article
-from search.analyzers import MAX_GRAM, gram_analyzer, gram_arrays, gram_code, gram_code_texts, grams
+from search.analyzers import (
+    MAX_GRAM,
+    gram_analyzer,
+    gram_arrays,
+    gram_code,
+    gram_code_texts,
+    grams,
+    word_analyzer,
+)
 from search.phrase import CompactPositions
 from search.whoosh_adapter import BulkGramWriter
 
+WORDS = frozenset({"words", "wordpos"})
 ALPHABET = list("  \n\t黨員党员核酸检测社区志愿者ａＢc12,。x\x00")
 
 
@@ -45,7 +55,10 @@ def _schema() -> Schema:
     text.format = CompactPositions(field_boost=3.0, positions_from=MAX_GRAM)
     # `title` as haystack's stock fields are: stemmed, with spelling words and term vectors.
     title = TEXT(stored=True, analyzer=StemmingAnalyzer(), spelling=True, vector=True)
-    return Schema(id=ID(stored=True, unique=True), text=text, title=title)
+    words = TEXT(analyzer=word_analyzer(), phrase=False, field_boost=2.0)  # jieba words, Frequency format
+    # Named as a word field but with positions: not the bulk writer's format, so Whoosh writes it.
+    wordpos = TEXT(analyzer=word_analyzer())
+    return Schema(id=ID(stored=True, unique=True), text=text, title=title, words=words, wordpos=wordpos)
 
 
 def _postings(index, by_id: bool = False) -> tuple:
@@ -70,7 +83,11 @@ def _postings(index, by_id: bool = False) -> tuple:
             stats = (info.weight(), info.doc_frequency(), info.min_length(), info.max_length())
             out[(fieldname, term)] = (stats, info.max_weight(), sorted(postings, key=str))
         lengths = [
-            (reader.doc_field_length(d, "text"), list(reader.vector_as("weight", d, "title")))
+            (
+                reader.doc_field_length(d, "text"),
+                reader.doc_field_length(d, "words"),
+                list(reader.vector_as("weight", d, "title")),
+            )
             for d in range(reader.doc_count_all())
         ]
         stored = list(reader.all_stored_fields())
@@ -86,7 +103,7 @@ def _title(i: int) -> str:
 
 def _fill(writer, bodies):
     for i, body in enumerate(bodies):
-        writer.update_document(id=str(i), text=body, title=_title(i))
+        writer.update_document(id=str(i), text=body, title=_title(i), words=body, wordpos=body[:40])
     writer.commit()
 
 
@@ -103,7 +120,7 @@ def test_the_bulk_writer_writes_what_whoosh_writes(tmp_path, bodies):
     stock = FileStorage(str(tmp_path / "stock")).create_index(_schema())
     _fill(stock.writer(), bodies)
     bulk = FileStorage(str(tmp_path / "bulk")).create_index(_schema())
-    _fill(BulkGramWriter(bulk, frozenset({"text"})), bodies)
+    _fill(BulkGramWriter(bulk, frozenset({"text"}), word_fields=WORDS), bodies)
     assert _postings(bulk) == _postings(stock)
 
 
@@ -113,9 +130,43 @@ def test_a_large_batch_is_split_into_segments_that_hold_the_same_postings(tmp_pa
     stock = FileStorage(str(tmp_path / "stock")).create_index(_schema())
     _fill(stock.writer(), bodies)
     bulk = FileStorage(str(tmp_path / "bulk")).create_index(_schema())
-    _fill(BulkGramWriter(bulk, frozenset({"text"}), segment_tokens=20_000), bodies)
+    _fill(BulkGramWriter(bulk, frozenset({"text"}), segment_tokens=20_000, word_fields=WORDS), bodies)
     assert len(bulk._segments()) > 3
     assert _postings(bulk) == _postings(stock)  # read across the segments, as searches read them
+
+
+def test_a_large_batch_is_sorted_in_runs_on_disk_and_ends_in_one_segment_with_the_same_postings(
+    tmp_path, bodies
+):
+    (tmp_path / "stock").mkdir()
+    (tmp_path / "bulk").mkdir()
+    stock = FileStorage(str(tmp_path / "stock")).create_index(_schema())
+    _fill(stock.writer(), bodies)
+    bulk = FileStorage(str(tmp_path / "bulk")).create_index(_schema())
+    writer = BulkGramWriter(bulk, frozenset({"text"}), word_fields=WORDS, run_tokens=15_000)
+    _fill(writer, bodies)
+    assert writer.spilled_runs > 5
+    assert len(bulk._segments()) == 1
+    assert _postings(bulk) == _postings(stock)
+    assert sorted(p.name for p in (tmp_path / "bulk").iterdir() if p.is_dir()) == []  # runs removed
+
+
+def test_runs_are_merged_a_range_of_terms_at_a_time_into_the_postings_of_one_sort():
+    from search.whoosh_adapter.buffers import GramBuffer
+
+    rng = random.Random(4)
+    texts = [random_text(rng, 200) for _ in range(300)]
+    whole, runs = GramBuffer(1.0, MAX_GRAM, 21, MAX_GRAM), GramBuffer(1.0, MAX_GRAM, 21, MAX_GRAM)
+    for doc, text in enumerate(texts):
+        for buffer in (whole, runs):
+            buffer.add(doc, *gram_arrays(text))
+        if doc % 40 == 39:
+            runs.spill(None)
+    (expected,) = list(whole.merged())
+    pieces = list(runs.merged(group=2_000))
+    assert len(runs.runs) == 0 and len(pieces) > 5
+    got = [np.concatenate(k) for k in zip(*pieces, strict=True)]
+    assert all(np.array_equal(a, b) for a, b in zip(got, expected, strict=True))
 
 
 def test_segments_merged_into_a_bulk_write_keep_their_postings(tmp_path, bodies):
@@ -129,11 +180,15 @@ def test_segments_merged_into_a_bulk_write_keep_their_postings(tmp_path, bodies)
     for start in range(0, 40, 10):
         writer = bulk.writer()
         for i in range(start, start + 10):
-            writer.add_document(id=str(i), text=bodies[i], title=_title(i))
+            writer.add_document(
+                id=str(i), text=bodies[i], title=_title(i), words=bodies[i], wordpos=bodies[i][:40]
+            )
         writer.commit(merge=False)
-    writer = BulkGramWriter(bulk, frozenset({"text"}))
+    writer = BulkGramWriter(bulk, frozenset({"text"}), word_fields=WORDS)
     for i in range(40, len(bodies)):
-        writer.add_document(id=str(i), text=bodies[i], title=_title(i))
+        writer.add_document(
+            id=str(i), text=bodies[i], title=_title(i), words=bodies[i], wordpos=bodies[i][:40]
+        )
     writer.commit(optimize=True)
     assert len(bulk._segments()) == 1
     assert _postings(bulk, by_id=True) == _postings(stock, by_id=True)
