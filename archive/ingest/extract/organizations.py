@@ -57,6 +57,8 @@ _KIND_WORDS = ("企业", "单位", "商户", "商家", "机关")
 _DETERMINERS = set("该本全各这那我此每其")
 _NOT_ORDINAL_HEADS = {"时间", "次", "批", "天", "年", "步", "线", "轮", "名", "位"}  # 第一时间, 第一批
 _RELATIVE_HEADS = ("省", "市", "区", "县", "州", "镇", "乡", "团", "村")
+_GLUED_PREPOSITIONS = set("经由在向从对为被给据")
+_COUNTED = {"名", "人", "位", "个", "家", "户"}
 # A name in quotes that ends like a group: “兰花热心小组”, “邻里守望互助队”, “星火”离退休党员工作室.
 _QUOTED_GROUP = re.compile(
     r"“([\u4e00-\u9fff]{2,14}(?:小组|小分队|服务队|志愿队|突击队|先锋队|互助队|巡逻队|宣讲团|志愿团|工作室|服务站|"
@@ -212,6 +214,8 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             and is_cjk(toks[j - 1].word)
             and toks[j - 1].flag in _PROPER_FLAGS
         )  # 马陆/镇
+        if t.word in _COUNTED and j > 0 and toks[j - 1].flag == "m":
+            break  # 135名|物业, 40余人|志愿服务队: a count of people before the body is no part of its name
         if t.word in _TIME_STOP or _verb_phrase(doc, t.word):
             break  # 九天|时间|学校: a length of time, not a name; 积极响应|区委: the sentence's verb
         if t.word[0] in _DETERMINERS and t.start not in gaz_start:
@@ -224,6 +228,9 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
         ):
             break  # 联系|南宁志愿服务联合会, 就读于|江苏南通大学: a name opens with its place (but a
             # body's branch goes on: 四川外国语大学|成都学院)
+        if len(t.word) == 2 and t.word[0] in _GLUED_PREPOSITIONS and t.word[1] in _RELATIVE_HEADS:
+            start = t.start + 1  # 经省|文明办, 经区|卫健委: jieba glued the preposition to 省/区
+            break
         if len(t.word) > 1 and t.word[0] in "和与及" and j > 0 and toks[j - 1].word.endswith(_UNIT_TAILS):
             start = t.start + 1  # …博物馆|和青禾|药店: the conjunction between two names, glued by jieba
             break

@@ -75,6 +75,16 @@ def _given_name_is_a_place(doc: Doc, i: int, name: str, places: Coverage) -> boo
     return len(t.word) == 1 and doc.toks[i + 1].word == name[1:] and doc.toks[i + 1].start in places
 
 
+_OPEN_QUOTES = '“‘「『"'
+_CLOSE_QUOTES = '”’」』"'
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """贡献“金点子”: a word quoted by itself is a coined term, slogan or nickname the story marks as a
+    phrase; names of the story's people stand unquoted."""
+    return start > 0 and text[start - 1] in _OPEN_QUOTES and text[end : end + 1] in _CLOSE_QUOTES
+
+
 def _title_context(doc: Doc, start: int) -> bool:
     before = doc.clause_before(start)
     if not before and start > 0 and doc.text[start - 1] in " \u3000":
@@ -131,6 +141,8 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
         if titled and len(name) == 2 and _generic_before(doc, t.start):
             titled = False  # 居民连呼: a two-character word after 居民 needs evidence of its own
         end = t.start + len(name)
+        if _quoted_alone(text, t.start, end):
+            continue
         aged = bool(AGE_AFTER.match(text[end : end + 10]))  # 高红梅今年45岁
         if not strong_tag and not titled and not aged and not _role_stated_after(doc, end):
             continue

@@ -1,0 +1,61 @@
+"""Extraction on fresh pages (issue 12): one test per class of mistake seen on pages nobody tuned to.
+Pure; no database.
+
+The sentences and names are written for these tests; each stands for a way the genre writes, not a page.
+"""
+
+from __future__ import annotations
+
+from archive.ingest.extract import extract
+
+
+def _people(text: str) -> list[str]:
+    return [p.name for p in extract(text).people]
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for o in extract(text).organizations]
+
+
+def test_a_measure_word_surname_after_a_demonstrative_counts_a_noun_and_opens_no_name():
+    text = "这张援汉护士写给女儿的信,让社区党员龚德福红了眼眶。"
+    assert _people(text) == ["龚德福"]
+
+
+def test_a_given_name_of_xiao_and_a_surname_character_is_a_name_after_a_list_joiner():
+    text = "以党员龚德福、柴小宁、蒲建武为首的志愿者守在卡口。"
+    assert _people(text) == ["龚德福", "柴小宁", "蒲建武"]
+
+
+def test_a_familiar_form_after_a_conjunction_is_still_no_name():
+    assert _people("社区书记龚德福和小王一起上门登记。") == ["龚德福"]
+
+
+def test_a_word_quoted_by_itself_is_a_coined_term_not_a_person():
+    assert _people("社区鼓励居民多提“金点子”,网格员柴晓燕说,大家很积极。") == ["柴晓燕"]
+
+
+def test_a_noun_ending_in_a_building_word_is_no_name():
+    assert _people("在小区单元楼栋内,网格员柴晓燕张贴了告示。") == ["柴晓燕"]
+
+
+def test_the_makers_of_a_video_in_its_credit_are_no_people_of_the_story():
+    text = "社区书记龚德福带队入户。视频:柴晓燕 蒲建武 郁文涛"
+    assert _people(text) == ["龚德福"]
+
+
+def test_a_bracket_of_names_after_a_dateline_credits_the_reporter():
+    assert _people("某某新闻网讯(柴晓燕)连日来,退休老党员龚德福每天值守。") == ["龚德福"]
+    assert _people("某某传媒网:(蒲建武)3月2日,社区书记龚德福带队消杀。") == ["龚德福"]
+
+
+def test_an_office_known_by_its_short_name_in_ban_is_an_organisation_not_a_person():
+    text = "省委宣传部、省文明办等部门联合评选。经省文明办遴选,龚德福入选。"
+    ex = extract(text)
+    assert [o.name for o in ex.organizations] == ["省委宣传部", "省文明办"]
+    assert "文明办" not in [p.name for p in ex.people]
+
+
+def test_a_count_of_people_before_a_body_is_no_part_of_its_name():
+    assert "物业" not in "".join(_orgs("街道选派干部,与135名物业人员组建服务队。"))
+    assert not any(o.startswith("人") for o in _orgs("由干部和居民组成的40余人志愿服务队守在路口。"))
