@@ -356,6 +356,7 @@ PLACE_SUFFIXES: dict[str, str] = {
     "市": "city",
     "新区": "district",
     "经济技术开发区": "district",
+    "经开区": "district",  # the standard short form of 经济技术开发区 (武汉经开区)
     "开发区": "district",
     "高新区": "district",
     "工业园区": "district",

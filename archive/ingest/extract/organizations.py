@@ -214,6 +214,10 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             and is_cjk(toks[j - 1].word)
             and toks[j - 1].flag in _PROPER_FLAGS
         )  # 马陆/镇
+        if t.word.endswith(("代表", "委员")) and len(t.word) >= 3:
+            break  # 人大代表|辽宁文兴党支部书记: a person's capacity before the body, no part of its name
+        if t.word.endswith("街") and _NAMED_UNIT.search(text[start : m.start()]):
+            break  # 梨园街|鹏程社区党委: a street (a subdistrict's short form) above the named community
         if t.word in _COUNTED and j > 0 and toks[j - 1].flag == "m":
             break  # 135名|物业, 40余人|志愿服务队: a count of people before the body is no part of its name
         if t.word in _TIME_STOP or _verb_phrase(doc, t.word):

@@ -6,7 +6,7 @@ The sentences and names are written for these tests; each stands for a way the g
 
 from __future__ import annotations
 
-from archive.ingest.extract import extract
+from archive.ingest.extract import extract, extract_headline
 
 
 def _people(text: str) -> list[str]:
@@ -59,3 +59,36 @@ def test_an_office_known_by_its_short_name_in_ban_is_an_organisation_not_a_perso
 def test_a_count_of_people_before_a_body_is_no_part_of_its_name():
     assert "物业" not in "".join(_orgs("街道选派干部,与135名物业人员组建服务队。"))
     assert not any(o.startswith("人") for o in _orgs("由干部和居民组成的40余人志愿服务队守在路口。"))
+
+
+def _places(text: str) -> list[str]:
+    return [p.name for p in extract(text).places]
+
+
+def test_a_persons_capacity_before_a_body_is_no_part_of_its_name():
+    text = "东城区人大代表青松物业党支部书记龚德福每天带队巡查。"
+    assert "青松物业党支部" in _orgs(text)
+
+
+def test_a_street_above_a_named_community_is_no_part_of_its_party_committee():
+    text = "武汉市洪山区梨园街鹏程社区党委书记柴晓燕说,大家很辛苦。"
+    assert "鹏程社区党委" in _orgs(text)
+
+
+def test_a_street_and_a_community_written_together_are_two_places():
+    text = "在凤凰街北桥外社区,网格员柴晓燕挨家挨户登记。"
+    assert {"凤凰街", "北桥外社区"} <= set(_places(text))
+
+
+def test_a_development_zone_is_named_with_the_city_before_it():
+    assert "武汉经开区" in _places("当天一早,武汉经开区(汉南区)军山街的志愿者就上岗了。")
+
+
+def test_a_province_in_a_variant_traditional_form_is_a_place():
+    assert "陜西" in _places("陜西寶雞的志願者在村口值守。")
+
+
+def test_a_headline_names_a_county_by_the_short_form_of_the_bodys_full_name():
+    body = extract("连江县将全县乡镇划分为若干网格。")
+    headline = extract_headline("连江:无疫小区向海上延伸", body)
+    assert [p.name for p in headline.places] == ["连江"]
