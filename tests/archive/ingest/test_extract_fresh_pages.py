@@ -92,3 +92,12 @@ def test_a_headline_names_a_county_by_the_short_form_of_the_bodys_full_name():
     body = extract("连江县将全县乡镇划分为若干网格。")
     headline = extract_headline("连江:无疫小区向海上延伸", body)
     assert [p.name for p in headline.places] == ["连江"]
+
+
+def test_a_city_before_the_word_community_means_the_citys_communities_not_a_named_one():
+    places = _places("三人小组成为广州社区防控的第一道防线。")
+    assert "广州" in places and "广州社区" not in places
+
+
+def test_a_health_code_named_after_a_place_is_no_place_of_the_story():
+    assert _places("志愿者在包河区的小区门口查验安康码、行程码。") == ["包河区"]
