@@ -6,6 +6,7 @@ The sentences and names are written for these tests; each stands for a way the g
 
 from __future__ import annotations
 
+from archive.ingest.chrome import is_boilerplate
 from archive.ingest.extract import extract, extract_headline
 
 
@@ -101,3 +102,8 @@ def test_a_city_before_the_word_community_means_the_citys_communities_not_a_name
 
 def test_a_health_code_named_after_a_place_is_no_place_of_the_story():
     assert _places("志愿者在包河区的小区门口查验安康码、行程码。") == ["包河区"]
+
+
+def test_an_e_paper_issue_index_of_dates_is_chrome_but_a_dated_sentence_is_not():
+    assert is_boilerplate("2024-03-05,1021| 2024-03-04,1017| 2024-03-03,1012| 2024-03-0")
+    assert not is_boilerplate("2024-03-05,社区书记龚德福带队入户| 居民很配合。")
