@@ -107,3 +107,9 @@ def test_a_health_code_named_after_a_place_is_no_place_of_the_story():
 def test_an_e_paper_issue_index_of_dates_is_chrome_but_a_dated_sentence_is_not():
     assert is_boilerplate("2024-03-05,1021| 2024-03-04,1017| 2024-03-03,1012| 2024-03-0")
     assert not is_boilerplate("2024-03-05,社区书记龚德福带队入户| 居民很配合。")
+
+
+def test_a_ships_master_before_a_name_is_a_title():
+    text = "“守住海上防线是我的责任。”渔运公司8号船长柴礼让如是道。"
+    people = {p.name: p.roles for p in extract(text).people}
+    assert list(people) == ["柴礼让"] and people["柴礼让"][0].endswith("船长")
