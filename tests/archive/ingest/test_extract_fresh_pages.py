@@ -113,3 +113,9 @@ def test_a_ships_master_before_a_name_is_a_title():
     text = "“守住海上防线是我的责任。”渔运公司8号船长柴礼让如是道。"
     people = {p.name: p.roles for p in extract(text).people}
     assert list(people) == ["柴礼让"] and people["柴礼让"][0].endswith("船长")
+
+
+def test_the_words_after_a_counted_group_are_what_the_group_does_not_a_name():
+    text = "全镇120名党员志愿者闻令驰援、连夜集结。退休老党员龚德福也来了。"
+    assert _people(text) == ["龚德福"]
+    assert _people("两名志愿者柴晓燕、蒲建武守在路口。") == ["柴晓燕", "蒲建武"]
