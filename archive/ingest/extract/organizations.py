@@ -416,6 +416,8 @@ def find_organizations(
             and not text[end : end + 4].startswith(tuple(ORG_SUFFIXES))
         ):
             continue
+        if m.group(0) == "中心" and text.startswith(("城区", "城市", "地带", "位置"), end):
+            continue  # 宜春市中心城区: the centre of a city, not a 中心 (a body)
         start = _after_kind_word(doc, _start_of(doc, m, gaz_start, gaz_level), m.start())
         start = _place_start(text, start, m.start(), m.group(0), cover)
         start = _after_province_short(start, m.start(), gaz_by_start)

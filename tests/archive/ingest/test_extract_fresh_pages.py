@@ -119,3 +119,8 @@ def test_the_words_after_a_counted_group_are_what_the_group_does_not_a_name():
     text = "全镇120名党员志愿者闻令驰援、连夜集结。退休老党员龚德福也来了。"
     assert _people(text) == ["龚德福"]
     assert _people("两名志愿者柴晓燕、蒲建武守在路口。") == ["柴晓燕", "蒲建武"]
+
+
+def test_the_centre_of_a_city_is_no_body_named_centre():
+    orgs = _orgs("受疫情影响,宜春市中心城区实施临时静态管理,市疾病预防控制中心派员支援。")
+    assert not any(o.endswith("市中心") for o in orgs)
