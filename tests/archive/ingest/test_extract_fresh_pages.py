@@ -124,3 +124,8 @@ def test_the_words_after_a_counted_group_are_what_the_group_does_not_a_name():
 def test_the_centre_of_a_city_is_no_body_named_centre():
     orgs = _orgs("受疫情影响,宜春市中心城区实施临时静态管理,市疾病预防控制中心派员支援。")
     assert not any(o.endswith("市中心") for o in orgs)
+
+
+def test_a_street_written_with_jie_for_jiedao_under_a_named_district_is_a_place():
+    places = _places("北辰区各镇街积极参与防控。普东街志愿者们在团干部带领下学习防控知识。")
+    assert "普东街" in places
