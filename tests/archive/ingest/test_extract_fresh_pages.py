@@ -7,7 +7,8 @@ The sentences and names are written for these tests; each stands for a way the g
 from __future__ import annotations
 
 from archive.ingest.chrome import is_boilerplate
-from archive.ingest.extract import extract, extract_headline
+from archive.ingest.extract import Entity, Extraction, Occurrence, extract, extract_headline
+from archive.ingest.resolve import resolve
 
 
 def _people(text: str) -> list[str]:
@@ -129,3 +130,16 @@ def test_the_centre_of_a_city_is_no_body_named_centre():
 def test_a_street_written_with_jie_for_jiedao_under_a_named_district_is_a_place():
     places = _places("北辰区各镇街积极参与防控。普东街志愿者们在团干部带领下学习防控知识。")
     assert "普东街" in places
+
+
+def test_two_streets_found_at_one_offset_resolve_without_error():
+    ex = Extraction(
+        people=[],
+        organizations=[],
+        places=[
+            Entity("静安区", "district", [Occurrence(0, 3)]),
+            Entity("芷江西路街道", "subdistrict", [Occurrence(3, 9)]),
+            Entity("临汾路街道", "subdistrict", [Occurrence(3, 8)]),  # another street, same offset
+        ],
+    )
+    assert resolve(ex).places["芷江西路街道"].kind == "subdistrict"
