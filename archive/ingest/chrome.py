@@ -104,5 +104,7 @@ def _is_chrome(s: str) -> bool:
     slashed = [p for p in re.split(r"\s*/\s*", s) if p]  # 首页 / 新闻 / 社会: words only, never a date
     if len(slashed) >= 3 and all(len(p) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", p) for p in slashed):
         return True
+    if len(parts) >= 3 and all(_DATE_ONLY.match(p) for p in parts):
+        return True  # an e-paper's issue index: 2025-11-14,12355| 2025-11-13,12343| …
     crumbs = [p for p in CRUMB_SEPARATORS.split(s) if p]  # 河北频道 > 全景河北: a breadcrumb
     return len(crumbs) >= 2 and all(len(p) <= 12 for p in crumbs) and not re.search(r"[，,。！？]", s)

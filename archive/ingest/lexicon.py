@@ -172,6 +172,15 @@ ORG_SUFFIXES: dict[str, str] = {
     "工委": "party",
     "政法委": "party",
     "编办": "government",
+    # offices of a committee by their standard short names in 办, like 编办 (文明委办公室 → 文明办)
+    "文明办": "government",
+    "综治办": "government",
+    "防控办": "government",
+    "扶贫办": "government",
+    "信访办": "government",
+    "网信办": "government",
+    "爱卫办": "government",
+    "创城办": "government",
     "人大常委会": "government",
     # government
     "人民政府": "government",
@@ -347,6 +356,7 @@ PLACE_SUFFIXES: dict[str, str] = {
     "市": "city",
     "新区": "district",
     "经济技术开发区": "district",
+    "经开区": "district",  # the standard short form of 经济技术开发区 (武汉经开区)
     "开发区": "district",
     "高新区": "district",
     "工业园区": "district",

@@ -191,11 +191,16 @@ def resolve(extraction: Extraction) -> Resolution:
     out: dict[str, ResolvedPlace] = {}
     for name, division in chosen.items():
         out[name] = division_place(division, memo)
+    # By offset only: two streets may be found at one offset (overlapping spans of two rules), and
+    # ResolvedPlace has no order.
     streets = sorted(
-        (m.start, out[p.name])
-        for p in places
-        if p.name in out and out[p.name].kind == "subdistrict"
-        for m in p.mentions
+        [
+            (m.start, out[p.name])
+            for p in places
+            if p.name in out and out[p.name].kind == "subdistrict"
+            for m in p.mentions
+        ],
+        key=lambda pair: pair[0],
     )
     distinct_streets = {s.key: s for _, s in streets}
     local = [p for p in places if p.name not in out]

@@ -19,6 +19,8 @@ one. One jieba.posseg pass is the main cost; the rules run over its tokens, by e
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import Lexicon
 from .entities import Entity, Extraction, Occurrence
 from .organizations import find_organizations
@@ -86,7 +88,31 @@ def extract_headline(title: str, body: Extraction, lexicon: Lexicon | None = Non
     found = extract(title, lexicon)
     named = {p.name for p in body.places}
     found.places = [p for p in found.places if p.kind not in _LOCAL_KINDS or p.name in named]
+    found.places += _short_forms_of_body_divisions(title, found, body)
     return found
+
+
+_LEVEL_ENDS = ("县", "区", "市")
+
+
+def _short_forms_of_body_divisions(title: str, found: Extraction, body: Extraction) -> list[Entity]:
+    """连江“无疫小区”…, 实拍荔湾管控区…: a headline names a county or district the body writes in full
+    (连江县, 荔湾区) by its short form; alone the headline lacks the full form that supports it."""
+    taken = [(m.start, m.end) for e in found.places + found.organizations for m in e.mentions]
+    have = {e.name for e in found.places}
+    out = []
+    for place in body.places:
+        short = place.name[:-1]
+        if place.kind not in ("district", "city") or not place.name.endswith(_LEVEL_ENDS) or len(short) < 2:
+            continue
+        if short in have or short.endswith(_LEVEL_ENDS):
+            continue
+        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(short), title)]
+        spans = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in taken)]
+        if spans:
+            out.append(Entity(short, place.kind, [Occurrence(s, e) for s, e in spans]))
+            have.add(short)
+    return out
 
 
 def read_as_one(headline: Extraction, body: Extraction, title_length: int) -> Extraction:

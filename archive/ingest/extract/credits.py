@@ -17,7 +17,7 @@ _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _SEP = r"[\s\u3000、,，/|｜?？]*"
 _OUTLET = r"[\u4e00-\u9fff]{2,12}?(?:电视台|广播电台|融媒体中心|台|报|网|社)"  # 记者 甲 乙 某某电视台 丙
 # Crew keys only ever followed by a colon (制作 alone is an ordinary verb).
-_CREW_KEYS = "后期制作|后期|制作|剪辑|配音|出镜|设计|校审|终审|初审|复审"
+_CREW_KEYS = "后期制作|后期|制作|视频|剪辑|配音|出镜|设计|校审|终审|初审|复审"
 # The next `key:` ends the names before it: 责任编辑:甲乙丙记者:丁戊 (credits glued without spaces).
 _KEY_AHEAD = rf"(?=(?:{CREDIT_KEYS}|{_CREW_KEYS})\s*[:：])"
 # 记者李亚坤通讯员李聪颖, 记者卜玉莹报道: a name glued to the next credit key or to 报道.
@@ -34,6 +34,8 @@ _AFTER_KEY = re.compile(
 )
 _BEFORE_TAG = re.compile(rf"{_NAME}\s*(?:摄影?|报道|供图|制图)(?=[\s）)】\]]|$)", re.M)
 _CLOSING_BRACKET = re.compile(rf"[（(【\[]\s*{_NAMES}\s*[）)】\]]\s*$", re.M)
+# A dateline's bracket of names: 某某网讯(甲乙), 某某网:(甲乙) opening the story: its reporters.
+_DATELINE_BRACKET = re.compile(rf"(?:讯|电|{_OUTLET}\s*[:：])\s*[（(]\s*(?!{CREDIT_KEYS}){_NAMES}\s*[）)]")
 
 
 # A short line with a telephone number is a contact or copyright line (甲乙丙(版权合作)0432-6252…).
@@ -50,7 +52,7 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
     [(6, 12), (12, 17), (17, 24)]
     """
     spans = []
-    for pattern in (_AFTER_KEY, _BEFORE_TAG, _CLOSING_BRACKET):
+    for pattern in (_AFTER_KEY, _BEFORE_TAG, _CLOSING_BRACKET, _DATELINE_BRACKET):
         spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
     return spans
 

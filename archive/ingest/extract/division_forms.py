@@ -73,6 +73,7 @@ def townships(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
     for parent in parents:
         for name, short in _townships_by_parent().get(parent, ()):
             out += [(s, s + len(name), name, "subdistrict") for s in doc.occurrences(name)]
+            out += _street_forms(doc, name, short)
             if len(short) < 2 or short == name:
                 continue
             forms = (short, short + "街") if name.endswith("街道") else (short,)  # 人民街 for 人民街道
@@ -93,6 +94,19 @@ def townships(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
                     ):
                         out.append((s, e, form, "subdistrict"))
     return out
+
+
+def _street_forms(doc: Doc, name: str, short: str) -> list[GazetteerSpan]:
+    """普东街 for 普东街道 (天津, 武汉 write a street's name so): the short form and 街, opening a word,
+    where the county above it is named."""
+    if not name.endswith("街道") or len(short) < 2:
+        return []
+    form = short + "街"
+    return [
+        (s, s + len(form), form, "subdistrict")
+        for s in doc.occurrences(form)
+        if s in doc.by_start and doc.text[s + len(form) : s + len(form) + 1] != "道"
+    ]
 
 
 def sibling_supported(div: Division, codes: set[str]) -> bool:

@@ -31,7 +31,7 @@ PARTICLES = set("着了过的地得")
 _VERBAL_GIVEN = {"v", "vn", "a", "ad", "an", "d"}
 # Words after a name that jieba may glue to its last character (赵佳|奕在, 孔德|明说).
 _FUNCTION_AFTER_NAME = set("在是说也都就还")
-NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂您你我他她们")
+NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂楼您你我他她们")
 _HONORIFIC_TAILS = set(HONORIFIC_TAILS)
 # Words that open a phrase, not a name: 宣传单 (宣传), 马上发 (马上), 连呼 …
 _PHRASE_HEAD_FLAGS = {"v", "vn", "vd", "d", "ad", "c", "p", "t", "m", "r"}
@@ -40,6 +40,10 @@ _ROADS = ("公路", "大道", "大街", "国道", "省道", "高速", "大桥", 
 _UNIT_AFTER = tuple(PLACE_SUFFIXES) + tuple(ORG_SUFFIXES) + _ROADS
 _ALL_TITLE_SET = frozenset(ALL_TITLES)
 _NUMERALS = set("一二三四五六七八九十两")
+# Surnames that are also measure words for flat or long things (这张照片, 一支队伍, 两包口罩): after a
+# demonstrative or a number they count the noun after them, they do not open a name.
+_COUNTING_SURNAMES = set("张支包")
+_COUNTERS = set("这那每哪几某整两一二三四五六七八九十百千万0123456789")
 
 
 def surname_ok(name: str) -> bool:
@@ -55,12 +59,14 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
     given = name[2:] if name[:2] in COMPOUND_SURNAMES else name[1:]
     if given in _HONORIFIC_TAILS or given[:2] in _HONORIFIC_TAILS and len(given) > 2:
         return True
-    if len(given) == 2 and given[0] in "老小" and given[1] in SURNAMES:
-        return True  # 和老齐, 跟小王: a familiar form (老/小 + surname) after a conjunction
+    if len(given) == 2 and given[0] in "老小" and given[1] in SURNAMES and _joins(doc, name[0]):
+        return True  # 和老齐, 跟小王: a familiar form (老/小 + surname) after a conjunction, not 宋小宁
     if name[0] in CONJUNCTION_SURNAMES and len(given) >= 2 and doc.freq(given) >= 100:
         return True
     if name[0] in MEASURE_SURNAMES and start > 0 and doc.text[start - 1] in NUMERALS_AND_POINTERS:
         return True
+    if name[0] in _COUNTING_SURNAMES and start > 0 and doc.text[start - 1] in _COUNTERS:
+        return True  # 这张援鄂医疗队队员…的照片
     if start > 0 and doc.text[start - 1] in _NUMERALS and given[:1] in _NUMERALS:
         return True  # “四严四不准”, 三严三实: a slogan of counted items, not 严四 or 严三实
     if (
@@ -76,6 +82,11 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         return True  # 楼栋 (楼栋长), 网格 (网格员): the stem of a title is a common noun
     head = name[:2]
     return len(name) == 3 and doc.freq(head) >= 500 and doc.tag(head) in _PHRASE_HEAD_FLAGS
+
+
+def _joins(doc: Doc, ch: str) -> bool:
+    """和, 跟, 向: a surname character that is, by its commonest use, a conjunction or preposition."""
+    return ch in CONJUNCTION_SURNAMES or doc.tag(ch) in ("c", "p")
 
 
 def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:

@@ -17,6 +17,7 @@ from ..lexicon import (
     divisions,
 )
 from .org_names import (
+    _RELATIVE_HEADS,
     DETERMINERS,
     WHOLE_BODIES,
     is_generic,
@@ -26,6 +27,9 @@ from .org_names import (
 )
 from .places import GazetteerSpan
 from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk, outermost
+
+_GLUED_PREPOSITIONS = set("经由在向从对为被给据")
+_COUNTED = {"名", "人", "位", "个", "家", "户"}
 
 _ORG_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j b ng vn an s k h g zg tg vg ag x eng a mq".split())
 _ORG_RE = re.compile("|".join(re.escape(s) for s in ORG_SUFFIXES_BY_LENGTH))
@@ -189,6 +193,12 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             and is_cjk(toks[j - 1].word)
             and toks[j - 1].flag in _PROPER_FLAGS
         )  # 马陆/镇
+        if t.word.endswith(("代表", "委员")) and len(t.word) >= 3:
+            break  # 人大代表|辽宁文兴党支部书记: a person's capacity before the body, no part of its name
+        if t.word.endswith("街") and _NAMED_UNIT.search(text[start : m.start()]):
+            break  # 梨园街|鹏程社区党委: a street (a subdistrict's short form) above the named community
+        if t.word in _COUNTED and j > 0 and toks[j - 1].flag == "m":
+            break  # 135名|物业, 40余人|志愿服务队: a count of people before the body is no part of its name
         if t.word in _TIME_STOP or _verb_phrase(doc, t.word):
             break  # 九天|时间|学校: a length of time, not a name; 积极响应|区委: the sentence's verb
         if t.word[0] in DETERMINERS and t.start not in gaz_start:
@@ -201,6 +211,9 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
         ):
             break  # 联系|南宁志愿服务联合会, 就读于|江苏南通大学: a name opens with its place (but a
             # body's branch goes on: 四川外国语大学|成都学院)
+        if len(t.word) == 2 and t.word[0] in _GLUED_PREPOSITIONS and t.word[1] in _RELATIVE_HEADS:
+            start = t.start + 1  # 经省|文明办, 经区|卫健委: jieba glued the preposition to 省/区
+            break
         if len(t.word) > 1 and t.word[0] in "和与及" and j > 0 and toks[j - 1].word.endswith(_UNIT_TAILS):
             start = t.start + 1  # …博物馆|和青禾|药店: the conjunction between two names, glued by jieba
             break
@@ -343,6 +356,8 @@ def find_organizations(
             and not text[end : end + 4].startswith(tuple(ORG_SUFFIXES))
         ):
             continue
+        if m.group(0) == "中心" and text.startswith(("城区", "城市", "地带", "位置"), end):
+            continue  # 宜春市中心城区: the centre of a city, not a 中心 (a body)
         start = _after_kind_word(doc, _start_of(doc, m, gaz_start, gaz_level), m.start())
         start = _place_start(text, start, m.start(), m.group(0), cover)
         start = _after_province_short(start, m.start(), gaz_by_start)

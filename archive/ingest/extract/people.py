@@ -75,6 +75,25 @@ def _given_name_is_a_place(doc: Doc, i: int, name: str, places: Coverage) -> boo
     return len(t.word) == 1 and doc.toks[i + 1].word == name[1:] and doc.toks[i + 1].start in places
 
 
+_OPEN_QUOTES = '“‘「『"'
+_CLOSE_QUOTES = '”’」』"'
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """贡献“金点子”: a word quoted by itself is a coined term, slogan or nickname the story marks as a
+    phrase; names of the story's people stand unquoted."""
+    return start > 0 and text[start - 1] in _OPEN_QUOTES and text[end : end + 1] in _CLOSE_QUOTES
+
+
+_COUNTED_GROUP = re.compile(r"(?:\d+|[两几数十百千]+)[余多]?[名位个][\u4e00-\u9fff]{1,6}$")
+
+
+def _after_a_counted_group(doc: Doc, start: int, end: int) -> bool:
+    """186名党员志愿者闻令驰援: after a counted group (N名 + title) the words are what the group does;
+    one name there would stand in a list of names (两名志愿者甲、乙)."""
+    return bool(_COUNTED_GROUP.search(doc.clause_before(start))) and doc.text[end : end + 1] not in "、和与及"
+
+
 def _title_context(doc: Doc, start: int) -> bool:
     before = doc.clause_before(start)
     if not before and start > 0 and doc.text[start - 1] in " \u3000":
@@ -133,6 +152,8 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
         if titled and len(name) == 2 and _generic_before(doc, t.start):
             titled = False  # 居民连呼: a two-character word after 居民 needs evidence of its own
         end = t.start + len(name)
+        if _quoted_alone(text, t.start, end) or _after_a_counted_group(doc, t.start, end):
+            continue
         aged = bool(AGE_AFTER.match(text[end : end + 10]))  # 高红梅今年45岁
         titled = titled or bool(called_then_titled(text, t.start, end))  # 一个叫龚德福的老党员
         if not strong_tag and not titled and not aged and not _role_stated_after(doc, end):

@@ -78,8 +78,13 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
             ):
                 hit = (i, i + n, cand, div)
                 break
-        if hit and hit[2] != hit[3].name and text[hit[1] : hit[1] + 2].startswith(_HEAD_OF_LONGER):
-            hit = None  # 岳阳 in 岳阳街道, 江苏 in 江苏路街道
+        if (
+            hit
+            and hit[2] != hit[3].name
+            and text[hit[1] : hit[1] + 2].startswith(_HEAD_OF_LONGER)
+            and not (hit[3].level in ("city", "province") and text.startswith("社区", hit[1]))
+        ):
+            hit = None  # 岳阳 in 岳阳街道, 江苏 in 江苏路街道 (but 广州|社区防控: the city's communities)
         if hit:
             s, e, cand, div = hit
             citizens = citizens_of(doc, s, e, cand) if cand == div.name else None
@@ -150,6 +155,7 @@ def find_places(
         and not text.startswith(
             OUTLET_TAILS, f[1]
         )  # 广西|日报: an outlet's trade name, no place of the story
+        and text[f[1] : f[1] + 1] != "码"  # 安康码: a health code named after a place, no place of the story
     ]
     spans = sorted(set(found), key=lambda x: (x[0], -(x[1] - x[0])))
     top_by_kind = {

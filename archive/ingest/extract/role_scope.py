@@ -24,6 +24,8 @@ from .tokens import CLAUSE_BREAK, is_cjk, word_tag
 EXTRA_TITLES = (
     "在读大学生 在校大学生 研究生 高中生 中学生 民兵 退役军人 退伍军人 军人 老兵 华侨 侨胞 "
     "团购团长 门卫 保洁员 护工 村医 乡村医生 社区医生 心理咨询师 律师 教练 厨师 店长 文书 村文书 会计 出纳 "
+    # the crews of ships and trains, as on fishing coasts and in transport stories (渔运船长, 列车长)
+    "船长 船员 列车长 "
     # the 人员 of a trade (医务人员是…); the 人员 of a category (返乡人员, 外来人员) are no titles
     "医务人员 防疫人员 执法人员 管理人员 技术人员 服务人员 安保人员 保洁人员 值守人员 值班人员 检测人员 "
     "采样人员 执勤人员 巡逻人员 "

@@ -245,7 +245,9 @@ def outermost(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
 
 
 _t2s = None
-_simple_chars: dict[str, str] = {}
+# Seeded with the variant forms OpenCC's t2s leaves alone that traditional pages of the genre print in
+# division names (陜西 for 陝西).
+_simple_chars: dict[str, str] = {"陜": "陕"}
 
 
 def simplified(text: str) -> str:

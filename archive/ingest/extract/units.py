@@ -57,7 +57,7 @@ SUBDIVISION_SUFFIXES = (
     "苏木",
 )
 # Development and management zones, named like districts: 曲江新区, 清河工业园区, 城东管理区.
-_ZONE_SUFFIXES = ("新区", "经济技术开发区", "开发区", "高新区", "工业园区", "管理区")
+_ZONE_SUFFIXES = ("新区", "经济技术开发区", "经开区", "开发区", "高新区", "工业园区", "管理区")
 _HEAD_OF_LONGER = SUBDIVISION_SUFFIXES + ("路", "街", "大道")
 _COUNT_OR_POINTER = re.compile(r"^[一二两三四五六七八九十百千万几多]*[个处座片]|^[各该每这那些全本其]+")
 _ROAD_NEXT = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:路|街(?!道)|大道|巷|弄)")
@@ -89,7 +89,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
     j = i - 1
     if (
         j >= 1
-        and toks[j].word in DIRECTIONS
+        and (toks[j].word in DIRECTIONS or toks[j].word == "外")  # 北桥|外|社区: beyond the bridge
         and toks[j].end == m.start()
         and toks[j - 1].flag in _PLACE_PREFIX_FLAGS
         and is_cjk(toks[j - 1].word)
@@ -231,6 +231,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
     gazetteer = Coverage(len(text), [(s, e) for s, e, _, _ in gaz])
     listed = {span[1]: span for span in gaz if span[3] == "subdistrict"}  # townships by their end
     unit_ends = {span[1]: span for span in gaz if span[3] in ("district", "subdistrict")}
+    city_ends = {span[1]: span[0] for span in gaz if span[3] == "city"}
     found: list[GazetteerSpan] = []
     for m in _PLACE_RE.finditer(text):
         suffix = m.group(0)
@@ -253,6 +254,8 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         ):
             continue  # 返乡, 入村, 驻村: the suffix is part of a verb
         start = _unit_start(doc, m, gazetteer)
+        if suffix in _ZONE_SUFFIXES and start == m.start() and start in city_ends:
+            start = city_ends[start]  # 武汉经开区, 合肥高新区: a zone is named by the city it belongs to
         if PLACE_SUFFIXES[suffix] == "compound":
             start = compound_after_unit(doc, start, m.start(), unit_ends)
             start = _lane_start(doc, m.start(), start)
