@@ -152,27 +152,22 @@ def network(entity, limit: int = 12, size: int = 360) -> Network:
 
 
 def units_within(entity, limit: int = 50) -> dict[str, list]:
-    """Organisations and places whose names begin with this one's (同济新村 → 同济新村居委会)."""
-    name = entity.name
-    out = {
-        "organizations": list(
-            Organization.objects.filter(name__startswith=name)
-            .exclude(name=name)
-            .filter(mentions__article__status=Article.Status.PUBLISHED)
-            .distinct()
-            .order_by("sort_key")[:limit]
-        ),
-        "places": list(
-            Place.objects.filter(name__startswith=name)
-            .exclude(name=name)
-            .filter(mentions__article__status=Article.Status.PUBLISHED)
-            .distinct()
-            .order_by("sort_key")[:limit]
-        ),
-    }
-    if isinstance(entity, Organization):
-        out["places"] = []
+    """Organisations and places whose names begin with this one's (同济新村 → 同济新村居委会); an
+    organisation has no places within it."""
+    out = {"organizations": _named_within(Organization, entity.name, limit), "places": []}
+    if not isinstance(entity, Organization):
+        out["places"] = _named_within(Place, entity.name, limit)
     return out
+
+
+def _named_within(model, name: str, limit: int) -> list:
+    return list(
+        model.objects.filter(name__startswith=name)
+        .exclude(name=name)
+        .filter(mentions__article__status=Article.Status.PUBLISHED)
+        .distinct()
+        .order_by("sort_key")[:limit]
+    )
 
 
 def people_of_organization(org: Organization, limit: int = 100) -> list[tuple[Person, list[Role]]]:
