@@ -99,7 +99,7 @@ def create_backup(target: Path) -> dict:
             call_command(
                 "dumpdata",
                 *DUMPED,
-                format="jsonl",
+                format="archive_jsonl",  # times to the microsecond (archive/backup_format.py)
                 natural_foreign=True,
                 natural_primary=True,
                 output=str(dump),

@@ -154,6 +154,9 @@ TEMPLATES = [
     },
 ]
 
+# The backup's JSON Lines keep times to the microsecond (Django's cut them to milliseconds).
+SERIALIZATION_MODULES = {"archive_jsonl": "archive.backup_format"}
+
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{ARCHIVE_DATA_DIR / 'archive.sqlite3'}",
