@@ -76,15 +76,12 @@ def _article(request: HttpRequest, article: Article) -> dict:
 
 
 def home(request: HttpRequest, c: dict) -> dict:
-    timeline = c.get("timeline")
     return {
         "type": "home",
         "counts": c["counts"],
         "first": c["first"].isoformat() if c.get("first") else None,
         "last": c["last"].isoformat() if c.get("last") else None,
-        "per_month": [{"month": b.month.strftime("%Y-%m"), "count": b.count} for b in timeline.bars]
-        if timeline
-        else [],
+        "per_month": [{"month": b.month.strftime("%Y-%m"), "count": b.count} for b in c["timeline"]],
         "latest": [_article(request, a) for a in c["latest"]],
         "top_people": [_named(request, e, articles=e.n) for e in c["top_people"]],
         "top_organizations": [_named(request, e, articles=e.n) for e in c["top_organizations"]],

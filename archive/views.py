@@ -27,13 +27,13 @@ PER_PAGE = 50
 
 def home(request: HttpRequest) -> HttpResponse:
     summary = selectors.home_summary()
-    bars = summary["timeline"].bars if summary["timeline"] else []
     return render(
         request,
         "archive/home.html",
         {
             **summary,
-            "chart": month_chart({f"{bar.month:%Y-%m}": bar.count for bar in bars}),  # bars link to search
+            # the bars link to a search of their month
+            "chart": month_chart({f"{bar.month:%Y-%m}": bar.count for bar in summary["timeline"]}),
             "state": QueryDict(),
             "latest": list(selectors.article_list().order_by("-published_at", "-id")[:10]),
         },

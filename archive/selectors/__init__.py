@@ -30,7 +30,6 @@ from archive.selectors.entities import (
 )
 from archive.selectors.summary import (
     MonthBar,
-    Timeline,
     archive_counts,
     cached,
     data_version,
@@ -63,7 +62,6 @@ __all__ = [
     "Neighbour",
     "Network",
     "Role",
-    "Timeline",
     "archive_counts",
     "article_filter_choices",
     "article_list",

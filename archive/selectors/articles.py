@@ -49,8 +49,7 @@ def article_filter_choices(places: int = 100) -> dict:
 
 
 def _article_filter_choices(places: int) -> dict:
-    tl = timeline()
-    months = [(bar.month, bar.count) for bar in reversed(tl.bars) if bar.count] if tl else []
+    months = [(bar.month, bar.count) for bar in reversed(timeline()) if bar.count]
     top = sorted(top_entities(Place, places), key=lambda p: (p.sort_key, p.pk))
     return {"months": months, "places": top}
 

@@ -4,7 +4,7 @@ computed once per data version."""
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from django.core.cache import cache
@@ -86,28 +86,15 @@ def date_span() -> tuple[date | None, date | None]:
     )
 
 
-@dataclass
+@dataclass(frozen=True)
 class MonthBar:
     month: date
     count: int
-    x: float = 0.0
-    y: float = 0.0
-    height: float = 0.0
 
 
-@dataclass
-class Timeline:
-    bars: list[MonthBar]
-    peak: int
-    width: int = 720
-    height: int = 160
-    bar_width: float = 0.0
-    years: list[tuple[int, float]] = field(default_factory=list)  # (year, x) labels
-
-
-def timeline(width: int = 720, height: int = 160) -> Timeline | None:
-    """Published articles per month, every month from the first to the last (empty ones too), laid
-    out as SVG bars (the template draws them; no script needed)."""
+def timeline() -> list[MonthBar]:
+    """Published articles per month, every month from the first to the last (empty ones too), oldest
+    first; `archive.charts.month_chart` draws them."""
     rows = (
         Article.objects.published()
         .exclude(published_at=None)
@@ -118,25 +105,13 @@ def timeline(width: int = 720, height: int = 160) -> Timeline | None:
     )
     counts = {(r["m"].year, r["m"].month): r["n"] for r in rows if r["m"] is not None}
     if not counts:
-        return None
+        return []
     (y, m), last = min(counts), max(counts)
     bars = []
     while (y, m) <= last:
         bars.append(MonthBar(date(y, m, 1), counts.get((y, m), 0)))
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    peak = max(b.count for b in bars)
-    plot = height - 20
-    slot = width / len(bars)
-    years = []
-    for i, bar in enumerate(bars):
-        bar.x = round(i * slot, 2)
-        bar.height = round(plot * bar.count / peak, 2) if peak else 0
-        bar.y = round(plot - bar.height, 2)
-        if bar.month.month == 1 or i == 0:
-            years.append((bar.month.year, bar.x))
-    return Timeline(
-        bars=bars, peak=peak, width=width, height=height, bar_width=round(max(slot - 1, 1), 2), years=years
-    )
+    return bars
 
 
 def top_entities(model, limit: int = 10):
