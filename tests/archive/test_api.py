@@ -12,6 +12,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils.timezone import localtime
 
 from archive.apps import CURATOR_GROUP
 from archive.models import Article, Person, Place
@@ -187,3 +188,16 @@ def test_a_merged_away_record_redirects_its_data_to_the_survivors_data(client, i
     response = client.get(f"/people/{gone_pk}/", {"format": "json"})
     assert response.status_code == 301 and response["Location"] == f"/people/{keep.pk}/?format=json"
     assert data(client, response["Location"].split("?")[0])["id"] == keep.pk
+
+
+def test_the_home_json_counts_published_articles_in_every_month_from_the_first_to_the_last(
+    client, imported_samples
+):
+    per_month = client.get("/?format=json").json()["per_month"]
+    dates = [localtime(a.published_at) for a in Article.objects.published().exclude(published_at=None)]
+    months = [row["month"] for row in per_month]
+    assert months[0] == f"{min(dates):%Y-%m}" and months[-1] == f"{max(dates):%Y-%m}"
+    assert months == sorted(set(months))  # oldest first, no month twice
+    first, last = min(dates), max(dates)
+    assert len(months) == (last.year - first.year) * 12 + last.month - first.month + 1  # empty months too
+    assert sum(row["count"] for row in per_month) == len(dates)
