@@ -79,8 +79,8 @@ def test_a_role_stated_once_after_two_titled_names_joined_by_and_is_both_of_thei
 
 
 def test_a_role_stated_with_shi_before_de_and_the_title_are_both_roles():
-    roles = _roles("本职工作是教师的小区志愿者骨干邵雨晴站了出来。")
-    assert roles == {"邵雨晴": ["教师", "小区志愿者骨干"]}
+    roles = _roles("本职工作是护士的楼栋志愿者骨干邵雨晴站了出来。")
+    assert roles == {"邵雨晴": ["护士", "楼栋志愿者骨干"]}
 
 
 def test_this_title_in_a_later_sentence_is_a_role_of_the_person_named_before():
@@ -116,8 +116,8 @@ def test_a_nickname_stated_with_ta_shi_in_the_same_sentence_is_a_role():
 
 
 def test_a_subjectless_clause_doing_a_job_before_the_name_is_its_role_but_not_when_others_do_it():
-    assert _roles("和女儿一起做志愿者,朱聪更是干劲十足。") == {"朱聪": ["志愿者"]}
-    assert _roles("大家都在做志愿者,朱聪也来了。") == {"朱聪": []}
+    assert _roles("和儿子一起做志愿者,甄聪更是劲头十足。") == {"甄聪": ["志愿者"]}
+    assert _roles("大家都在做志愿者,甄聪也来了。") == {"甄聪": []}
 
 
 def test_a_title_set_off_by_commas_after_the_name_is_its_role():

@@ -66,12 +66,12 @@ def test_one_verb_after_a_place_or_a_preposition_is_still_a_name():
 
 
 def test_a_page_in_traditional_script_meets_the_same_rules_and_keeps_its_own_characters():
-    text = "陽新縣城東管理區南湖橋社區黨委書記梁勇說,大家很配合。"
+    text = "陽新縣城東管理區南湖橋社區黨委書記樊毅說,大家很配合。"
     ex = extract(text)
     assert [p.name for p in ex.places] == ["陽新縣", "城東管理區", "南湖橋社區"]
     assert [o.name for o in ex.organizations] == ["南湖橋社區黨委"]
     assert [(p.name, p.roles, p.organizations) for p in ex.people] == [
-        ("梁勇", ["南湖橋社區黨委書記"], ["陽新縣", "城東管理區", "南湖橋社區黨委"])
+        ("樊毅", ["南湖橋社區黨委書記"], ["陽新縣", "城東管理區", "南湖橋社區黨委"])
     ]
     for entity in ex.people + ex.organizations + ex.places:
         assert all(text[m.start : m.end] == entity.name for m in entity.mentions)
