@@ -52,7 +52,7 @@ def test_a_bracket_of_names_after_a_dateline_credits_the_reporter():
 
 
 def test_an_office_known_by_its_short_name_in_ban_is_an_organisation_not_a_person():
-    text = "省委宣传部、省文明办等部门联合评选。经省文明办遴选,龚德福入选。"
+    text = "省委宣传部、省文明办等单位共同推选。经省文明办审核,龚德福入选。"
     ex = extract(text)
     assert [o.name for o in ex.organizations] == ["省委宣传部", "省文明办"]
     assert "文明办" not in [p.name for p in ex.people]
@@ -73,7 +73,7 @@ def test_a_persons_capacity_before_a_body_is_no_part_of_its_name():
 
 
 def test_a_street_above_a_named_community_is_no_part_of_its_party_committee():
-    text = "武汉市洪山区梨园街鹏程社区党委书记柴晓燕说,大家很辛苦。"
+    text = "武汉市江岸区球场街鹏程社区党委书记柴晓燕说,大家很辛苦。"
     assert "鹏程社区党委" in _orgs(text)
 
 
@@ -97,7 +97,7 @@ def test_a_headline_names_a_county_by_the_short_form_of_the_bodys_full_name():
 
 
 def test_a_city_before_the_word_community_means_the_citys_communities_not_a_named_one():
-    places = _places("三人小组成为广州社区防控的第一道防线。")
+    places = _places("网格员队伍成为广州社区防控的重要力量。")
     assert "广州" in places and "广州社区" not in places
 
 

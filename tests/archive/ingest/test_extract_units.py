@@ -44,7 +44,7 @@ def test_a_unit_name_stops_at_the_body_or_unit_before_it():
 
 
 def test_a_direction_that_opens_a_name_is_kept():
-    assert "后太保社区" in _places("塔山镇后太保社区开展核酸检测。")
+    assert "后柳营社区" in _places("塔山镇后柳营社区开展核酸检测。")
 
 
 def test_county_and_district_short_forms_count_when_their_city_or_province_is_named():
