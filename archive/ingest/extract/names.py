@@ -35,7 +35,7 @@ NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处
 _HONORIFIC_TAILS = set(HONORIFIC_TAILS)
 # Words that open a phrase, not a name: 宣传单 (宣传), 马上发 (马上), 连呼 …
 _PHRASE_HEAD_FLAGS = {"v", "vn", "vd", "d", "ad", "c", "p", "t", "m", "r"}
-# 阳二居民区, 张家湾村, 胡庆平公路: a name before a unit, place or road word is part of that name.
+# 阳二居民区, 张家湾村, 韦立冬公路: a name before a unit, place or road word is part of that name.
 _ROADS = ("公路", "大道", "大街", "国道", "省道", "高速", "大桥", "广场", "隧道")
 _UNIT_AFTER = tuple(PLACE_SUFFIXES) + tuple(ORG_SUFFIXES) + _ROADS
 _ALL_TITLE_SET = frozenset(ALL_TITLES)
@@ -66,7 +66,7 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
     if name[0] in MEASURE_SURNAMES and start > 0 and doc.text[start - 1] in NUMERALS_AND_POINTERS:
         return True
     if name[0] in _COUNTING_SURNAMES and start > 0 and doc.text[start - 1] in _COUNTERS:
-        return True  # 这张援鄂医疗队队员…的照片
+        return True  # 这张援汉护士写给女儿的信
     if start > 0 and doc.text[start - 1] in _NUMERALS and given[:1] in _NUMERALS:
         return True  # “四严四不准”, 三严三实: a slogan of counted items, not 严四 or 严三实
     if (

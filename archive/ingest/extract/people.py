@@ -301,8 +301,8 @@ def find_people(
     glued = _glued_credits(text, cands)
     credits += glued
     accepted -= doc.lexicon.rejected
-    # A name in a credit (（通讯员 严若熙）) is the story's author; where the story names her too
-    # (驻村干部严若熙), she is still no person of it (reporters are metadata, never people).
+    # A name in a credit (（通讯员 龚晓燕）) is the story's author; where the story names her too
+    # (驻村干部龚晓燕), she is still no person of it (reporters are metadata, never people).
     in_credit = Coverage(len(text), bylines + glued)  # a contact line's name may be the story's
     accepted = {n for n in accepted if not any(s in in_credit for s in doc.occurrences(n))}
     # Drop a name that is only ever part of a longer accepted one (王斌 inside 王斌之).
