@@ -323,7 +323,7 @@ def _place_start(
 
 def _after_province_short(start: int, suffix_start: int, gaz_by_start: dict[int, GazetteerSpan]) -> int:
     """内蒙古|丰镇市市委, 江苏|南通大学: a province's short form before a city or county is the
-    reporter's locator; a body's own name writes the province in full (江西省瑞金市烟草公司)."""
+    reporter's locator; a body's own name writes the province in full (江西省吉安市烟草公司)."""
     province = gaz_by_start.get(start)
     if province is None or province[3] != "province" or divisions()[province[2]].name == province[2]:
         return start

@@ -1,5 +1,5 @@
 """Roles people give themselves in their own words: “作为一名退休党员，我也要……”老党员孔德明说;
-他说:“……我也要以志愿者的身份出把力。”
+他说:“……我也想以志愿者的身份做点事。”
 
 A quotation is someone's when a named person says it right after it (”…孔德明说道) or when it follows
 `NAME…说:` or `他/她说:` in the paragraph of that person's last mention. Inside it, 作为/身为/我是

@@ -89,7 +89,7 @@ _COUNTED_GROUP = re.compile(r"(?:\d+|[两几数十百千]+)[余多]?[名位个][
 
 
 def _after_a_counted_group(doc: Doc, start: int, end: int) -> bool:
-    """186名党员志愿者闻令驰援: after a counted group (N名 + title) the words are what the group does;
+    """90名党员志愿者闻令出征: after a counted group (N名 + title) the words are what the group does;
     one name there would stand in a list of names (两名志愿者甲、乙)."""
     return bool(_COUNTED_GROUP.search(doc.clause_before(start))) and doc.text[end : end + 1] not in "、和与及"
 

@@ -201,7 +201,7 @@ def labels_before(phrase: str, name_end_text: str) -> list[str]:
 
 
 def longest_title_prefix(rest: str) -> str:
-    """The longest start of `rest` that ends with a title (岳西县医院一名医务人员|。), or ""."""
+    """The longest start of `rest` that ends with a title (河西县医院一名医务人员|。), or ""."""
     best = ""
     for t in ALL_TITLES:
         idx = rest.rfind(t)

@@ -66,7 +66,7 @@ def test_contact_and_licence_footers_after_the_story_stay_out():
 
 def test_teasers_of_other_articles_after_the_credit_line_are_not_the_story():
     teaser = "本报讯 5月11日，记者从清河区城管局获悉，该区启动街巷综合治理行动，以北路、南路等中小..."
-    slogan = "清河新闻，弘扬社会正气。除了新闻，我们还传播幸福和美好！"
+    slogan = "清河新闻，传递邻里温度。新闻之外，我们也分享生活里的好事！"
     page = clean_page(f"社区的清晨\n{STORY}\n王小鉴 清河报业全媒体记者 蒋小香\n新闻推荐\n{teaser}\n{slogan}")
     assert page.body == STORY
     assert page.authors == ["王小鉴", "蒋小香"]

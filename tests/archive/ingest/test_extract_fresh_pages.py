@@ -117,7 +117,7 @@ def test_a_ships_master_before_a_name_is_a_title():
 
 
 def test_the_words_after_a_counted_group_are_what_the_group_does_not_a_name():
-    text = "全镇120名党员志愿者闻令驰援、连夜集结。退休老党员龚德福也来了。"
+    text = "全镇90名党员志愿者闻令出征、彻夜值守。退休老党员龚德福也来了。"
     assert _people(text) == ["龚德福"]
     assert _people("两名志愿者柴晓燕、蒲建武守在路口。") == ["柴晓燕", "蒲建武"]
 
@@ -128,7 +128,7 @@ def test_the_centre_of_a_city_is_no_body_named_centre():
 
 
 def test_a_street_written_with_jie_for_jiedao_under_a_named_district_is_a_place():
-    places = _places("北辰区各镇街积极参与防控。普东街志愿者们在团干部带领下学习防控知识。")
+    places = _places("北辰区各镇街积极参与防控。普东街的志愿者们跟着团干部一起学习防疫知识。")
     assert "普东街" in places
 
 

@@ -40,7 +40,7 @@ def test_a_branch_of_a_party_is_named_with_its_place():
 
 
 def test_a_civilisation_practice_station_is_named_from_its_community():
-    assert _orgs("翠柳社区新时代文明实践站的志愿者为居民送菜。") == ["翠柳社区新时代文明实践站"]
+    assert _orgs("翠柳社区新时代文明实践站组织志愿者给老人送药。") == ["翠柳社区新时代文明实践站"]
 
 
 def test_a_head_that_only_says_the_kind_or_size_of_a_shop_is_no_name():
@@ -162,5 +162,5 @@ def test_a_bare_committee_before_its_members_title_is_the_title():
 
 
 def test_a_street_of_a_named_district_is_also_written_with_jie_alone():
-    assert "人民街" in _places("越秀区各街道都在行动，在人民街的核酸检测现场总能看到志愿者。")
-    assert "人民街" not in _places("在人民街的核酸检测现场总能看到志愿者。")  # no district supports it
+    assert "人民街" in _places("越秀区各街道都在行动，在人民街的检测点上每天都有志愿者忙碌。")
+    assert "人民街" not in _places("在人民街的检测点上每天都有志愿者忙碌。")  # no district supports it

@@ -64,7 +64,7 @@ def test_what_comes_before_a_preposition_or_a_verb_of_seeing_is_no_part_of_the_t
 def test_a_role_the_speaker_gives_himself_in_a_quotation_is_his():
     text = "“作为一名退休党员,我也要出一份力。”东湖社区70岁的老党员孔德明说道。"
     assert _roles(text) == {"孔德明": ["老党员", "退休党员"]}
-    text = "网格员罗晓燕每天上门。她说:“虽然我不是党员,但我也要以志愿者的身份帮帮忙。”"
+    text = "网格员罗晓燕每天上门。她说:“虽然我不是党员,但我也想以志愿者的身份做点事。”"
     assert _roles(text) == {"罗晓燕": ["网格员", "志愿者"]}
 
 
