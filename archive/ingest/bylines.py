@@ -85,10 +85,10 @@ def credit_names(text: str, *, keyless: bool = False) -> tuple[list[str], list[s
 
     >>> credit_names("王大明 清河报业全媒体记者 蒋小红")
     (['王大明', '蒋小红'], [])
-    >>> credit_names("（清河网编辑 周游）"), credit_names("新华社记者 张建 摄")
-    (([], ['周游']), ([], []))
-    >>> credit_names("清河日报 记者/李小红 实习生/武莹"), credit_names("社区书记说，大家辛苦了")
-    ((['李小红', '武莹'], []), None)
+    >>> credit_names("（清河网编辑 周小游）"), credit_names("新华社记者 张大建 摄")
+    (([], ['周小游']), ([], []))
+    >>> credit_names("清河日报 记者/李小红 实习生/甄小萌"), credit_names("社区书记说，大家辛苦了")
+    ((['李小红', '甄小萌'], []), None)
     >>> credit_names("监制/刘小雯 记 者/吴小晶 张小嫣 图文编辑/张小嫣")
     (['吴小晶', '张小嫣'], ['张小嫣'])
     """

@@ -242,7 +242,7 @@ def dateline_outlet(line: str, date_text: str) -> str:
 
 
 def byline(line: str) -> tuple[str, list[str]] | None:
-    """`周口日报·周道客户端记者 苑美丽` → ('周道客户端', ['苑美丽']); None for anything else."""
+    """`清河日报·清河客户端记者 苑晓丽` → ('清河客户端', ['苑晓丽']); None for anything else."""
     m = _BYLINE.match(line.strip())
     if not m:
         return None
@@ -258,7 +258,7 @@ def site_from(lines: list[str], hints: dict[str, str], credits: list[str] | None
 
     >>> site_from(["您当前的位置 : 清河新闻网 >> 今日聚焦"], {}), site_from(["欢迎来到清河网,请登录"], {})
     ('清河新闻网', '清河网')
-    >>> site_from(["本文为清河新闻网原创文章,转载请注明出处。"], {}), site_from([], {}, ["(清河网编辑 周游)"])
+    >>> site_from(["本文为清河新闻网原创文章,转载请注明出处。"], {}), site_from([], {}, ["(清河网编辑 甄萌)"])
     ('清河新闻网', '清河网')
     """
     credits = credits or []

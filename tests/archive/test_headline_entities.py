@@ -95,7 +95,7 @@ def test_a_community_only_a_telegraphic_headline_seems_to_name_is_no_place():
 
 def test_the_place_page_lists_the_headline_before_the_sentences_of_the_body(tmp_path, client):
     text = (
-        "志愿者为居民筑起防疫安全墙 太原东坡社区在行动\n"
+        "志愿者替居民守好楼门 太原东坡社区在行动\n"
         "2022-04-09 10:00 来源:晋城晚报\n"
         "太原市迎泽区东坡社区的志愿者每天在小区门口值守。\n"
         "网格员龚晓燕说:“大家辛苦了,我们一起守好家门。”\n"

@@ -144,7 +144,7 @@ def test_hostile_markup_in_a_page_is_shown_as_text(client, db, tmp_path):
     page = tmp_path / "evil.html"
     page.write_text(
         "<html><head><title>社区志愿者的一天</title></head><body><h1>社区志愿者的一天</h1>"
-        "<p>&lt;script&gt;alert('x')&lt;/script&gt;居委会主任李明说，&lt;img src=x onerror=alert(1)&gt;"
+        "<p>&lt;script&gt;alert('x')&lt;/script&gt;居委会主任甄明远说，&lt;img src=x onerror=alert(1)&gt;"
         '请点&lt;a href="javascript:alert(1)"&gt;这里&lt;/a&gt;登记。</p>'
         "<p><script>alert('real')</script><a href=\"javascript:alert(2)\">链接</a>"
         "<img src=x onerror=alert(3)>居民们排队做核酸检测。</p></body></html>",
@@ -152,11 +152,11 @@ def test_hostile_markup_in_a_page_is_shown_as_text(client, db, tmp_path):
     )
     assert run_import(page)[0] == 0
     article = Article.objects.get()
-    Article.objects.filter(pk=article.pk).update(url="javascript:alert(4)", authors=["<b>李明</b>"])
+    Article.objects.filter(pk=article.pk).update(url="javascript:alert(4)", authors=["<b>甄明远</b>"])
     html = get(client, article.get_absolute_url())
     body = html.split("<main", 1)[1]
     assert "<script" not in body and "&lt;script&gt;alert" in body
-    assert "<img" not in body and 'href="javascript:' not in body and "&lt;b&gt;李明&lt;/b&gt;" in body
+    assert "<img" not in body and 'href="javascript:' not in body and "&lt;b&gt;甄明远&lt;/b&gt;" in body
     capture = article.captures.get()
     source = get(client, reverse("archive:capture-text", args=[capture.sha256]))
     assert "<script>alert('real')" not in source and "&lt;script&gt;alert(&#x27;real&#x27;)" in source

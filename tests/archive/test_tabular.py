@@ -51,7 +51,7 @@ def hostile_article(db, tmp_path):
     person.save()
     Mention.objects.filter(person__isnull=False).exclude(person=person).delete()
     Article.objects.filter(pk=article.pk).update(
-        subtitle="-2+3", contributed_by="@SUM(A1)", authors=["\t王芳"], editors=["\r张伟"]
+        subtitle="-2+3", contributed_by="@SUM(A1)", authors=["\t王芳"], editors=["\r甄小萌"]
     )
     return article
 
@@ -63,7 +63,7 @@ HOSTILE = {
     "subtitle": "-2+3",
     "contributed_by": "@SUM(A1)",
     "authors": "\t王芳",
-    "editors": "\r张伟",
+    "editors": "\r甄小萌",
 }
 
 

@@ -76,7 +76,7 @@ def extract_headline(title: str, body: Extraction, lexicon: Lexicon | None = Non
     """People, organisations and places the headline names, with offsets into the title. Headlines of
     the genre open with the place the story is about (太原:“红马甲”…, 绍兴上虞:一个社区主任的24小时)
     in a short form the body writes only inside a longer one (太原市), or name a body only there.
-    A headline is telegraphic (党群共筑社区“无疫”屏障: a verb phrase before 社区), so a community or
+    A headline is telegraphic (党群共筑社区防疫屏障: a verb phrase before 社区), so a community or
     compound it seems to name counts only when the body names it too.
 
     >>> empty = Extraction(people=[], organizations=[], places=[])

@@ -1,7 +1,7 @@
 """Credit lines inside the body: who wrote, photographed or edited the story, not people in it.
 
 本报讯（记者 韩晓峰 通讯员 柯文静）…; 王丽华 摄; a bracket of names closing a paragraph (（王丽华）);
-记者李亚坤通讯员李聪颖 glued together; 【编辑】:X; a short contact line with a telephone number.
+记者邵明轩通讯员柏青松 glued together; 【编辑】:X; a short contact line with a telephone number.
 The names there are metadata (clean.py reads them as authors); extraction leaves them out.
 """
 
@@ -20,7 +20,7 @@ _OUTLET = r"[\u4e00-\u9fff]{2,12}?(?:电视台|广播电台|融媒体中心|台|
 _CREW_KEYS = "后期制作|后期|制作|视频|剪辑|配音|出镜|设计|校审|终审|初审|复审"
 # The next `key:` ends the names before it: 责任编辑:甲乙丙记者:丁戊 (credits glued without spaces).
 _KEY_AHEAD = rf"(?=(?:{CREDIT_KEYS}|{_CREW_KEYS})\s*[:：])"
-# 记者李亚坤通讯员李聪颖, 记者卜玉莹报道: a name glued to the next credit key or to 报道.
+# 记者邵明轩通讯员柏青松, 记者卜文静报道: a name glued to the next credit key or to 报道.
 _GLUED_KEY = r"(?=(?:特约通讯员|通讯员|见习记者|记者|实习生|摄影|摄像|报道))"
 _NAMES = (
     rf"(?:(?:(?:{_OUTLET}|{_NAME})(?:(?=[\s\u3000、,，/|｜?？）)】\]]|$)|{_GLUED_KEY}){_SEP})+"

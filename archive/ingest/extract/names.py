@@ -1,7 +1,7 @@
 """Names: whether the characters at a place in the text are a personal name, and which.
 
 A surname (one of the ~300 commonest, or a compound one) and a given name of one or two characters,
-repaired where jieba cut it (王/剑峰, 赵佳|奕在, 孔德|明说), and refused where the surname character
+repaired where jieba cut it (王/剑峰, 孙佳|奕在, 孔德|明说), and refused where the surname character
 opens something else: an honorific or kinship form (马先生, 岳父母), a conjunction or measure word
 (和妻子, 这段时间), a common word (马甲), a title (高中生), a unit (张家湾村) or a counted slogan
 (“四严四不准”). Whether a name is a person of the story is people.py's question.
@@ -29,13 +29,13 @@ NAME_FLAGS_OK = set("n ns nz nr nrt nrfg t a ng j nt b s an tg zg vg ag g l i k 
 _NOT_NAME_FLAGS = {"x", "m", "q", "v", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "r", "f", "y"}
 PARTICLES = set("着了过的地得")
 _VERBAL_GIVEN = {"v", "vn", "a", "ad", "an", "d"}
-# Words after a name that jieba may glue to its last character (赵佳|奕在, 孔德|明说).
+# Words after a name that jieba may glue to its last character (孙佳|奕在, 孔德|明说).
 _FUNCTION_AFTER_NAME = set("在是说也都就还")
 NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂楼您你我他她们")
 _HONORIFIC_TAILS = set(HONORIFIC_TAILS)
 # Words that open a phrase, not a name: 宣传单 (宣传), 马上发 (马上), 连呼 …
 _PHRASE_HEAD_FLAGS = {"v", "vn", "vd", "d", "ad", "c", "p", "t", "m", "r"}
-# 阳二居民区, 张家湾村, 胡庆平公路: a name before a unit, place or road word is part of that name.
+# 阳二居民区, 张家湾村, 韦立冬公路: a name before a unit, place or road word is part of that name.
 _ROADS = ("公路", "大道", "大街", "国道", "省道", "高速", "大桥", "广场", "隧道")
 _UNIT_AFTER = tuple(PLACE_SUFFIXES) + tuple(ORG_SUFFIXES) + _ROADS
 _ALL_TITLE_SET = frozenset(ALL_TITLES)
@@ -66,7 +66,7 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
     if name[0] in MEASURE_SURNAMES and start > 0 and doc.text[start - 1] in NUMERALS_AND_POINTERS:
         return True
     if name[0] in _COUNTING_SURNAMES and start > 0 and doc.text[start - 1] in _COUNTERS:
-        return True  # 这张援鄂医疗队队员…的照片
+        return True  # 这张援汉护士写给女儿的信
     if start > 0 and doc.text[start - 1] in _NUMERALS and given[:1] in _NUMERALS:
         return True  # “四严四不准”, 三严三实: a slogan of counted items, not 严四 or 严三实
     if (
@@ -91,7 +91,7 @@ def _joins(doc: Doc, ch: str) -> bool:
 
 def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
     """The personal name starting at token i, repairing jieba's splits, or None. `loose` (a title
-    or kin word stands before it) also takes a given name jieba read as a verb (秦|拥军, 朱|欢欢)."""
+    or kin word stands before it) also takes a given name jieba read as a verb (秦|保卫, 朱|欢欢)."""
     toks, text = doc.toks, doc.text
     w = toks[i].word
     if w in doc.lexicon.people:
@@ -144,7 +144,7 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
             and (not doc.is_word(nxt.word) or nxt.word[1] == "说")  # 孔德|明说
             and doc.count(w + nxt.word[0]) == doc.count(w)
         ):
-            name = w + nxt.word[0]  # 赵佳|奕在进行: jieba glued the name's last character to 在
+            name = w + nxt.word[0]  # 孙佳|奕在进行: jieba glued the name's last character to 在
     if not name or not surname_ok(name) or name[-1] in NOT_NAME_END or name in doc.lexicon.rejected:
         return None
     end = toks[i].start + len(name)

@@ -63,18 +63,18 @@ _NOT_ABOVE_UNIT = {"a", "ad", "v", "vd", "vn", "d", "t", "m"}
 _UNIT_TAILS = tuple(ORG_SUFFIXES) + tuple(PLACE_SUFFIXES)
 _KIND_WORDS = ("企业", "单位", "商户", "商家", "机关")
 _NOT_ORDINAL_HEADS = {"时间", "次", "批", "天", "年", "步", "线", "轮", "名", "位"}  # 第一时间, 第一批
-# A name in quotes that ends like a group: “兰花热心小组”, “邻里守望互助队”, “星火”离退休党员工作室.
+# A name in quotes that ends like a group: “兰花热心小组”, “邻里守望互助队”, “暖阳”离退休党员工作室.
 _QUOTED_GROUP = re.compile(
     r"“([\u4e00-\u9fff]{2,14}(?:小组|小分队|服务队|志愿队|突击队|先锋队|互助队|巡逻队|宣讲团|志愿团|工作室|服务站|"
     r"驿站|联盟|协会|互助会|服务社|合作社|俱乐部))”"
 )
-# A quoted name before a team word is the team's name: 「小红旗」应急摩托队, “老妈妈巡逻队”志愿服务队.
+# A quoted name before a team word is the team's name: 「小红旗」应急摩托队, “银发巡逻队”志愿服务队.
 _QUOTED_TEAM = re.compile(
     r"[“「]([\u4e00-\u9fff]{2,8})[”」][\u4e00-\u9fff]{0,6}?(?:队|小组|工作室|服务站|驿站|联盟|协会|服务社)"
 )
 _TIME_STOP = {"时间", "期间", "时候", "当天", "当日", "今天", "目前", "如今", "以来", "天", "年", "月", "日"}
 # Bodies of a community or village: named from the community, not from the town or street above it
-# (榔坪镇|关口垭村党支部, 兴关办事处|纺织巷社区党支部), as 芷江西路街道 | 普善路居民区党总支.
+# (榔坪镇|关口垭村党支部, 安平街道办事处|翠湖社区党支部), as 芷江西路街道 | 普善路居民区党总支.
 _GRASSROOTS_BODIES = {
     "党支部",
     "党总支",
@@ -132,7 +132,7 @@ _FIELD_FLAGS = {"n", "vn", "l", "nz", "an"}
 
 
 def _two_fields(doc: Doc, j: int, gaz_start: dict[int, int]) -> int | None:
-    """上花岔乡|人口与计划生育|服务中心, 筠连县|经济事务和外事|局: a body named for two fields joined
+    """青石乡|农业与水利|服务中心, 筠连县|经济事务和外事|局: a body named for two fields joined
     by 和/与, with its place before them. The place's start, or None."""
     toks, joins, k = doc.toks, 0, j
     while k >= 0 and j - k < 6:
@@ -194,7 +194,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             and toks[j - 1].flag in _PROPER_FLAGS
         )  # 马陆/镇
         if t.word.endswith(("代表", "委员")) and len(t.word) >= 3:
-            break  # 人大代表|辽宁文兴党支部书记: a person's capacity before the body, no part of its name
+            break  # 人大代表|青松物业党支部书记: a person's capacity before the body, no part of its name
         if t.word.endswith("街") and _NAMED_UNIT.search(text[start : m.start()]):
             break  # 梨园街|鹏程社区党委: a street (a subdistrict's short form) above the named community
         if t.word in _COUNTED and j > 0 and toks[j - 1].flag == "m":
@@ -285,7 +285,7 @@ def _anchored(doc: Doc, j: int, suffix_start: int, gaz_start: dict[int, int]) ->
 
 
 def _after_kind_word(doc: Doc, start: int, suffix_start: int) -> int:
-    """驻地企业|伊清园酒店, 共建单位|农机事务中心党支部: a word for a kind of body before the name is
+    """驻地企业|伊清园酒店, 共建单位|清河供水站党支部: a word for a kind of body before the name is
     not part of it (but 市直单位驻…临时党支部, a body stationed somewhere, keeps it)."""
     i, last = doc.tok_at(start), doc.tok_at(suffix_start)
     cut = start
@@ -323,7 +323,7 @@ def _place_start(
 
 def _after_province_short(start: int, suffix_start: int, gaz_by_start: dict[int, GazetteerSpan]) -> int:
     """内蒙古|丰镇市市委, 江苏|南通大学: a province's short form before a city or county is the
-    reporter's locator; a body's own name writes the province in full (江西省瑞金市烟草公司)."""
+    reporter's locator; a body's own name writes the province in full (江西省吉安市烟草公司)."""
     province = gaz_by_start.get(start)
     if province is None or province[3] != "province" or divisions()[province[2]].name == province[2]:
         return start
@@ -382,7 +382,7 @@ def find_organizations(
         if m.group(1).endswith(("队", "组", "站", "室", "盟", "会", "社")):
             continue  # “突击队”支援小组: the quote is a team of its own, not this one's name
         if m.end() in doc.ends or not is_cjk(text[m.end() : m.end() + 1]):
-            unit = cover.get(m.start() - 1)  # 第一社区|“星火”离退休党员工作室: the community it belongs to
+            unit = cover.get(m.start() - 1)  # 第三社区|“暖阳”离退休党员工作室: the community it belongs to
             start = (
                 unit[0] if unit is not None and unit[1] == m.start() and unit[3] == "community" else m.start()
             )

@@ -1,7 +1,7 @@
-"""Roles people give themselves in their own words: “作为一名退休党员，我也要……”老党员许品章说;
-他说:“……我也要以志愿者的身份尽尽力。”
+"""Roles people give themselves in their own words: “作为一名退休党员，我也要……”老党员孔德明说;
+他说:“……我也想以志愿者的身份做点事。”
 
-A quotation is someone's when a named person says it right after it (”…许品章说道) or when it follows
+A quotation is someone's when a named person says it right after it (”…孔德明说道) or when it follows
 `NAME…说:` or `他/她说:` in the paragraph of that person's last mention. Inside it, 作为/身为/我是
 (一名) X and 以 X 的身份 state X, when X ends with a title.
 """
@@ -18,7 +18,7 @@ _QUOTE = re.compile(r"“([^“”]{4,600})”")
 _SELF = re.compile(r"(?:作为|身为|我是|我也是|我曾是)(?:一名|一位|一个|名)?")
 _CAPACITY = re.compile(r"以([\u4e00-\u9fff]{2,12}?)的?身份")
 _SPEECH_BEFORE = re.compile(rf"(?:{'|'.join(SPEECH_VERBS)})(?:道)?\s*[:：]\s*$")
-_SPEAKER_REACH = 40  # ”果菜西社区68岁的老党员许品章说道: the speaker's title may stand between
+_SPEAKER_REACH = 40  # ”东湖社区70岁的老党员孔德明说道: the speaker's title may stand between
 
 
 def _self_roles(quote: str) -> list[str]:
@@ -36,7 +36,7 @@ def _self_roles(quote: str) -> list[str]:
 
 
 def _speaker(text: str, q_start: int, q_end: int, mentions: list[tuple[int, int]]) -> tuple[int, int] | None:
-    for start, end in mentions:  # ”…许品章说: a name in the clause right after, followed by a speech verb
+    for start, end in mentions:  # ”…孔德明说: a name in the clause right after, followed by a speech verb
         if q_end <= start <= q_end + _SPEAKER_REACH and text[end:].startswith(SPEECH_VERBS):
             if not any(ch in CLAUSE_BREAK for ch in text[q_end:start]):
                 return start, end

@@ -2,8 +2,8 @@
 
 A candidate is a surname-led name jieba tagged `nr` (or a curated name), or a surname-led word with
 evidence around it. It becomes a person when the text supports it: a title, age, kin word or capacity
-clause before it (党总支书记张磊, 76岁的老党员杨桂云, 的丈夫秦拥军, 作为一名民警,王海峰), a speech
-verb, person noun, age or stated title after it (张立民说, 高红梅今年45岁, 孙福兴是…书记), a list with
+clause before it (党总支书记张磊, 76岁的老党员杨桂云, 的丈夫秦保卫, 作为一名民警,王海峰), a speech
+verb, person noun, age or stated title after it (张立民说, 高红梅今年45岁, 傅长顺是…书记), a list with
 an accepted name (秦建民、王云波), or a name of three characters jieba found by itself that does not
 read as an ordinary phrase (利用微|信, 向右走).
 """
@@ -42,7 +42,7 @@ _AFTER_NAME_NOUNS = (
     "夫妇",
     "一家",
 )
-# Kin and neighbour words before a name: the person is named (王爱珍的丈夫秦拥军), though it is no role.
+# Kin and neighbour words before a name: the person is named (邹丽萍的丈夫秦保卫), though it is no role.
 _KIN_BEFORE = tuple("丈夫 妻子 爱人 老伴 儿子 女儿 父亲 母亲 哥哥 姐姐 弟弟 妹妹 邻居 同事 战友".split())
 _DIRECTIONS = set("左右东西南北前后上下里外")
 _ATTRIBUTIVES = {"各类", "各大", "各家", "多家", "一些", "这些", "那些", "所有"}
@@ -70,7 +70,7 @@ def _reads_as_a_phrase(doc: Doc, i: int, name: str) -> bool:
 
 
 def _given_name_is_a_place(doc: Doc, i: int, name: str, places: Coverage) -> bool:
-    """华侨蔡|沈阳: after a title, a surname with a city's name as the given name is a person."""
+    """华侨蔡|西宁: after a title, a surname with a city's name as the given name is a person."""
     t = doc.toks[i]
     return len(t.word) == 1 and doc.toks[i + 1].word == name[1:] and doc.toks[i + 1].start in places
 
@@ -89,7 +89,7 @@ _COUNTED_GROUP = re.compile(r"(?:\d+|[两几数十百千]+)[余多]?[名位个][
 
 
 def _after_a_counted_group(doc: Doc, start: int, end: int) -> bool:
-    """186名党员志愿者闻令驰援: after a counted group (N名 + title) the words are what the group does;
+    """90名党员志愿者闻令出征: after a counted group (N名 + title) the words are what the group does;
     one name there would stand in a list of names (两名志愿者甲、乙)."""
     return bool(_COUNTED_GROUP.search(doc.clause_before(start))) and doc.text[end : end + 1] not in "、和与及"
 
@@ -113,7 +113,7 @@ def _generic_before(doc: Doc, start: int) -> bool:
 
 
 def _role_stated_after(doc: Doc, end: int) -> bool:
-    """孙福兴是青浦区金泽镇新池村党支部书记, 曹波(镇副书记): a title stated of the word right after it."""
+    """傅长顺是东湖社区党支部书记, 曹波(镇副书记): a title stated of the word right after it."""
     if bracketed_title(doc.text, end):
         return True
     verb = _STATES_ROLE.match(doc.text, end)
@@ -121,7 +121,7 @@ def _role_stated_after(doc: Doc, end: int) -> bool:
         return False
     clause = clause_after(doc.text, verb.end())
     if re.search(r"的(?:一位|一名|一员)$", clause):
-        return True  # 胡长山是巡逻队中最年长的一位: what he is stated to be is one person of a group
+        return True  # 胡青山是巡逻队中最年长的一位: what he is stated to be is one person of a group
     return any(r not in ROLE_GENERIC for r in stated_role(clause))
 
 
@@ -183,7 +183,7 @@ _SPEECH_AT = re.compile("|".join(SPEECH_VERBS))
 
 
 def _titled_speakers(doc: Doc) -> list[tuple[int, str]]:
-    """群众项至发说 → 项|至|发说: between a title (or person noun) and a speech verb, two or three
+    """群众项至开说 → 项|至|开说: between a title (or person noun) and a speech verb, two or three
     characters led by a surname are the speaker's name, however jieba cut them (a measure word, a
     preposition and a verb here). The stretch must read as no ordinary word or phrase."""
     text, out = doc.text, []
@@ -207,8 +207,8 @@ def _titled_speakers(doc: Doc) -> list[tuple[int, str]]:
 
 
 def _glued_to_title(doc: Doc) -> list[tuple[int, str]]:
-    """Names jieba cut together with the title before them: 网格员王红梅 → 网格/员王/红梅,
-    党员楼栋长蔡金珊 → 楼栋/长蔡金珊."""
+    """Names jieba cut together with the title before them: 网格员王翠竹 → 网格/员王/翠竹,
+    where the given name may be the next token or still inside the glued one."""
     out = []
     for i, t in enumerate(doc.toks):
         if len(t.word) < 2 or not is_cjk(t.word):
@@ -242,7 +242,7 @@ def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str]) -> None:
         for start in doc.occurrences(name):
             end = start + len(name)
             after = end + 1
-            if text[end:after] == "、" and after in doc.by_start:  # 陈玉珍、许咨勇 (许 tagged a number)
+            if text[end:after] == "、" and after in doc.by_start:  # 柯玉芬、许咨成 (许 tagged a number)
                 # a place in a list of names is evidence, as a title is (乔|立新: 立新 read as an adverb)
                 cand = name_at(doc, doc.by_start[after], loose=True)
                 if cand:
@@ -301,8 +301,8 @@ def find_people(
     glued = _glued_credits(text, cands)
     credits += glued
     accepted -= doc.lexicon.rejected
-    # A name in a credit (（通讯员 严若熙）) is the story's author; where the story names her too
-    # (驻村干部严若熙), she is still no person of it (reporters are metadata, never people).
+    # A name in a credit (（通讯员 龚晓燕）) is the story's author; where the story names her too
+    # (驻村干部龚晓燕), she is still no person of it (reporters are metadata, never people).
     in_credit = Coverage(len(text), bylines + glued)  # a contact line's name may be the story's
     accepted = {n for n in accepted if not any(s in in_credit for s in doc.occurrences(n))}
     # Drop a name that is only ever part of a longer accepted one (王斌 inside 王斌之).

@@ -2,7 +2,7 @@
 
 Three shapes of the genre that the title before a name does not cover:
 
-- quoted labels: “中国好人”“优秀志愿者”霍予闽, 作为“大家长”的社区书记…, 被人称为“门神”, 化身“团长”;
+- quoted labels: “最美邻居”“优秀志愿者”钱立芬, 作为“大管家”的社区书记…, 被人称为“门神”, 化身“团长”;
 - a title phrase that runs through a quoted group name: “红马甲”巡逻队队长张三 (quotes do not end it);
 - roles stated after the name, in the rest of its sentence or in later sentences about 他/她/这位
   before anyone else is named: 张三是一名党员也是退役军人……还成了服务队的队长; 她……并成为志愿者服务队
@@ -20,7 +20,7 @@ import re
 from ..lexicon import GENERIC_PERSON_NOUNS, SPEECH_VERBS, TITLES_BY_LENGTH
 from .tokens import CLAUSE_BREAK, is_cjk, word_tag
 
-# Statuses the genre states as roles (大学生王冰洁, 民兵张三, 是一名退役军人), beyond lexicon.TITLES.
+# Statuses the genre states as roles (大学生邹雨桐, 民兵张三, 是一名退役军人), beyond lexicon.TITLES.
 EXTRA_TITLES = (
     "在读大学生 在校大学生 研究生 高中生 中学生 民兵 退役军人 退伍军人 军人 老兵 华侨 侨胞 "
     "团购团长 门卫 保洁员 护工 村医 乡村医生 社区医生 心理咨询师 律师 教练 厨师 店长 文书 村文书 会计 出纳 "
@@ -33,7 +33,7 @@ EXTRA_TITLES = (
     "领导 群众 快递小哥 外卖小哥"
 ).split()
 # Person nouns of lexicon.GENERIC_PERSON_NOUNS that are a status, hence a role, when the text gives
-# them to a named person (大学生王冰洁); 居民/市民/老人 before a name stay generic.
+# them to a named person (大学生邹雨桐); 居民/市民/老人 before a name stay generic.
 STATUS_NOUNS = frozenset({"学生", "大学生", "员工", "职工"})
 ROLE_GENERIC = (frozenset(GENERIC_PERSON_NOUNS) | {"领导", "群众"}) - STATUS_NOUNS
 ALL_TITLES = tuple(sorted(set(TITLES_BY_LENGTH) | set(EXTRA_TITLES), key=lambda t: (-len(t), t)))
@@ -47,7 +47,7 @@ _LABEL_MAX = 8  # a nickname or honour in quotes is short: 门神, 大家长, �
 _LABEL = rf"[“‘「『]([^“”‘’「」『』，,。；;！？!?：:\s]{{1,{_LABEL_MAX}}})[”’」』]"
 _LABELS_AT_END = re.compile(rf"(?:{_LABEL})+$")
 _ONE_LABEL = re.compile(_LABEL)
-# 作为“大家长”的社区书记: a label given in a capacity phrase before the title.
+# 作为“大管家”的社区书记: a label given in a capacity phrase before the title.
 # (被居民称为“守门人”的保安: who gives the name may stand between 被 and 称为.)
 _CAPACITY_LABEL = re.compile(
     rf"(?:作为|身为|被(?:人|大家|居民|村民|群众|同事|网友|邻居)?们?(?:亲切地|亲切)?(?:称|誉)为|人称|号称)(?:{_LABEL})+的"
@@ -63,7 +63,7 @@ _PREDICATE = re.compile(
     r"被(?:人|大家|居民|村民|群众|同事|网友|邻居)?们?(?:亲切地|亲切|戏)?(?:称|誉|叫)(?:为|作|做)?|"
     r"人称|号称|人送外号|外号)"
 )
-# 作为一名基层民警,王海峰…; 和女儿一起做志愿者,朱聪…: a clause without a subject before the name.
+# 作为一名基层民警,王海峰…; 和儿子一起做志愿者,甄聪…: a clause without a subject before the name.
 _CAPACITY_OPENING = re.compile(
     r"^(?:作为|身为|(?:(?:和|与|跟|同)[\u4e00-\u9fff]{1,6}一起)?(?:做|当)(?:起了?|上了?|了)?)(?:一名|一位|一个|名|位)?"
 )
@@ -188,8 +188,8 @@ def _is_label(label: str) -> bool:
 
 
 def labels_before(phrase: str, name_end_text: str) -> list[str]:
-    """Quoted labels glued to the name (“中国好人”“优秀志愿者”霍予闽) or given in a capacity phrase
-    (作为“大家长”的社区书记). `name_end_text` is what follows the name: a label before someone who
+    """Quoted labels glued to the name (“最美邻居”“优秀志愿者”钱立芬) or given in a capacity phrase
+    (作为“大管家”的社区书记). `name_end_text` is what follows the name: a label before someone who
     speaks (“好的”张三说) is a quotation, not a label."""
     out: list[str] = []
     for m in _CAPACITY_LABEL.finditer(phrase):
@@ -201,7 +201,7 @@ def labels_before(phrase: str, name_end_text: str) -> list[str]:
 
 
 def longest_title_prefix(rest: str) -> str:
-    """The longest start of `rest` that ends with a title (岳西县医院一名医务人员|。), or ""."""
+    """The longest start of `rest` that ends with a title (河西县医院一名医务人员|。), or ""."""
     best = ""
     for t in ALL_TITLES:
         idx = rest.rfind(t)
@@ -235,7 +235,7 @@ def _shortest_title_phrase(rest: str) -> str:
 
 
 def stated_role(rest: str) -> list[str]:
-    """The role a predicate states: quoted labels right after it (化身“团长”, 做起“交通员”和“快递员”),
+    """The role a predicate states: quoted labels right after it (化身“团长”, 做起“跑腿员”和“记账员”),
     or the title phrase of its clause, cut where the next predicate begins (是一名党员也是退役军人)."""
     rest = _QUANTIFIER.sub("", rest)
     labels = re.match(rf"(?:{_LABEL}(?:[和与、及]|以及)?)+", rest)
@@ -268,7 +268,7 @@ def roles_ahead(text: str, end: int, stop: int) -> list[str]:
             continue  # 在张三的带领下: the name is no subject of its own sentence
         opens_with_capacity = sentence.lstrip().startswith(("作为", "身为"))  # 作为一名退伍军人,应该…
         if k > 0 and opens_with_capacity and not sentence.rstrip().endswith(tuple(_SENTENCE_END)):
-            break  # 作为楼栋长,…蔡金珊都要…: someone else named in that sentence is its subject
+            break  # 作为楼栋长,…邵雨晴都要…: someone else named in that sentence is its subject
         if (k > 0 or reported) and not opens_with_capacity:
             pronoun = _PRONOUN.search(sentence)
             if pronoun is None:

@@ -36,7 +36,7 @@ _CAPTION_TITLE = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,30})[ \u3000]*$", re.
 _APPOSITIVE = re.compile(r"^[，,]([^，,。；;！？!?\n“”:：]{2,20})(?=[，,。；;])")
 _AS_CAPACITY = re.compile(r"^[^，,。；;！？!?\n]{0,8}?以([\u4e00-\u9fff]{2,14}?)的?身份")
 _LIST_TAIL = re.compile(r"^等\s*\d*\s*[名位个人]")
-_LIST_TAIL_BARE = re.compile(r"^等(?=[\u4e00-\u9fff])")  # 陈玉珍、许咨勇等老党员
+_LIST_TAIL_BARE = re.compile(r"^等(?=[\u4e00-\u9fff])")  # 柯玉芬、许咨成等老党员
 _LEADING_JUNK = re.compile(r"^(?:一名|一位|一个|名|位|这位|那位|作为|身为|现任|时任|原|曾任|担任|任|是)")
 _LIST_JOINERS = ("、", "与", "和", "及")
 _NAMED_UNIT_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(居民区|社区|村|小区|新村|居委会|村委会)")
@@ -116,7 +116,7 @@ def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
     for part in re.split(r"、|(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])", phrase):  # 党组书记 局长
         head = _STATED_HEAD.search(part.rsplit("的", 1)[0]) if "的" in part else None
         if head and ends_with_title(head.group(1)) and not _generic(head.group(1)):
-            roles.append(head.group(1))  # 本职工作是教师的志愿者骨干常杰: 教师 too
+            roles.append(head.group(1))  # 本职工作是护士的志愿者骨干邵雨晴: 护士 too
         role = clean_role(part)
         if not role or not ends_with_title(role) or role in ROLE_GENERIC:
             continue
@@ -226,7 +226,7 @@ def called_then_titled(text: str, start: int, end: int) -> list[str]:
 
 def _role_after(doc: Doc, end: int) -> list[str]:
     """任/担任/是 … after a name: the title phrase of that clause (张三担任社区党委书记), or the label
-    it states (陈国华是统筹的“管家”); 以…身份 gives a capacity (李娥以党员志愿者身份…); a title in
+    it states (柯蓝溪是统筹的“管家”); 以…身份 gives a capacity (韦立冬以党员志愿者身份…); a title in
     brackets right after the name (曹波(镇副书记)) is the person's."""
     bracketed = bracketed_title(doc.text, end)
     if bracketed:
@@ -254,7 +254,7 @@ def _role_after(doc: Doc, end: int) -> list[str]:
 
 
 def _with_title_before_space(doc: Doc, pos: int, phrase: str) -> str:
-    """党组书记 局长张东升: two titles printed with a space between them are one phrase."""
+    """党组书记 局长韦立冬: two titles printed with a space between them are one phrase."""
     start = pos - len(phrase)
     if start >= 2 and doc.text[start - 1] in " \u3000" and "\u4e00" <= doc.text[start - 2] <= "\u9fff":
         earlier = clause_before(doc.text, start - 1)

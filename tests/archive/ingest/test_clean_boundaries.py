@@ -66,7 +66,7 @@ def test_contact_and_licence_footers_after_the_story_stay_out():
 
 def test_teasers_of_other_articles_after_the_credit_line_are_not_the_story():
     teaser = "本报讯 5月11日，记者从清河区城管局获悉，该区启动街巷综合治理行动，以北路、南路等中小..."
-    slogan = "清河新闻，弘扬社会正气。除了新闻，我们还传播幸福和美好！"
+    slogan = "清河新闻，传递邻里温度。新闻之外，我们也分享生活里的好事！"
     page = clean_page(f"社区的清晨\n{STORY}\n王小鉴 清河报业全媒体记者 蒋小香\n新闻推荐\n{teaser}\n{slogan}")
     assert page.body == STORY
     assert page.authors == ["王小鉴", "蒋小香"]
@@ -141,8 +141,8 @@ def test_the_headline_under_a_line_of_spam_is_found_by_the_dateline_under_it():
 
 
 def test_a_headline_printed_under_the_story_before_its_dateline_is_the_title():
-    page = clean_page(f"{P1}{P2}\n社区居民大巡逻群防群控保平安\n发布时间:2024/5/23 9:51:15")
-    assert page.title == "社区居民大巡逻群防群控保平安" and not page.is_title_derived
+    page = clean_page(f"{P1}{P2}\n楼院居民齐上阵联防联控守家园\n发布时间:2024/5/23 9:51:15")
+    assert page.title == "楼院居民齐上阵联防联控守家园" and not page.is_title_derived
     assert page.body == f"{P1}{P2}"
 
 
@@ -187,7 +187,7 @@ def test_a_media_placeholder_above_the_story_is_chrome():
 def test_the_site_is_read_where_the_page_names_itself_but_a_channel_crumb_is_no_site():
     assert clean_page(f"您当前的位置 : 清河新闻网 >> 今日聚焦\n{HEAD}\n{STORY}").site == "清河新闻网"
     assert clean_page(f"欢迎来到清河网,请登录注册\n{HEAD}\n{STORY}").site == "清河网"
-    notice = "本文为清河新闻网原创文章,转载请附上原文出处链接和本声明。"
+    notice = "本文为清河新闻网原创文章,转载须注明出处并保留此声明。"
     assert clean_page(f"{HEAD}\n{STORY}\n{notice}").site == "清河新闻网"
     assert (
         clean_page(f"{HEAD}\n{STORY}\nCopyright 2000-2022 QHNEWS.NET All Rights Reserved").site

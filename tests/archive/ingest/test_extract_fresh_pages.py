@@ -52,7 +52,7 @@ def test_a_bracket_of_names_after_a_dateline_credits_the_reporter():
 
 
 def test_an_office_known_by_its_short_name_in_ban_is_an_organisation_not_a_person():
-    text = "省委宣传部、省文明办等部门联合评选。经省文明办遴选,龚德福入选。"
+    text = "省委宣传部、省文明办等单位共同推选。经省文明办审核,龚德福入选。"
     ex = extract(text)
     assert [o.name for o in ex.organizations] == ["省委宣传部", "省文明办"]
     assert "文明办" not in [p.name for p in ex.people]
@@ -73,7 +73,7 @@ def test_a_persons_capacity_before_a_body_is_no_part_of_its_name():
 
 
 def test_a_street_above_a_named_community_is_no_part_of_its_party_committee():
-    text = "武汉市洪山区梨园街鹏程社区党委书记柴晓燕说,大家很辛苦。"
+    text = "武汉市江岸区球场街鹏程社区党委书记柴晓燕说,大家很辛苦。"
     assert "鹏程社区党委" in _orgs(text)
 
 
@@ -97,7 +97,7 @@ def test_a_headline_names_a_county_by_the_short_form_of_the_bodys_full_name():
 
 
 def test_a_city_before_the_word_community_means_the_citys_communities_not_a_named_one():
-    places = _places("三人小组成为广州社区防控的第一道防线。")
+    places = _places("网格员队伍成为广州社区防控的重要力量。")
     assert "广州" in places and "广州社区" not in places
 
 
@@ -117,7 +117,7 @@ def test_a_ships_master_before_a_name_is_a_title():
 
 
 def test_the_words_after_a_counted_group_are_what_the_group_does_not_a_name():
-    text = "全镇120名党员志愿者闻令驰援、连夜集结。退休老党员龚德福也来了。"
+    text = "全镇90名党员志愿者闻令出征、彻夜值守。退休老党员龚德福也来了。"
     assert _people(text) == ["龚德福"]
     assert _people("两名志愿者柴晓燕、蒲建武守在路口。") == ["柴晓燕", "蒲建武"]
 
@@ -128,7 +128,7 @@ def test_the_centre_of_a_city_is_no_body_named_centre():
 
 
 def test_a_street_written_with_jie_for_jiedao_under_a_named_district_is_a_place():
-    places = _places("北辰区各镇街积极参与防控。普东街志愿者们在团干部带领下学习防控知识。")
+    places = _places("北辰区各镇街积极参与防控。普东街的志愿者们跟着团干部一起学习防疫知识。")
     assert "普东街" in places
 
 

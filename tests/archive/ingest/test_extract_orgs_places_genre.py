@@ -20,7 +20,7 @@ def _places(text: str) -> list[str]:
 
 def test_an_adverb_and_verb_that_jieba_lists_as_one_noun_never_opens_a_name():
     assert _orgs("各单位积极响应县委号召，派出干部支援社区。") == ["县委"]
-    assert _orgs("各社区党委充分发挥党组织的作用。") == []
+    assert _orgs("各社区党委充分发挥基层党组织的堡垒作用。") == []
 
 
 def test_a_verb_after_a_whole_body_begins_the_sentence_not_a_name():
@@ -32,7 +32,7 @@ def test_a_verb_after_a_whole_body_begins_the_sentence_not_a_name():
 def test_mass_organisations_by_their_short_names_are_bodies():
     orgs = _orgs("青松街道老协组织会员巡逻，残联也送来了轮椅。")
     assert "青松街道老协" in orgs
-    assert _orgs("再次组织老协会员行动起来。") == []  # 老协|会员: members, not a 协会
+    assert _orgs("街道又一次召集老协会员上街巡逻。") == []  # 老协|会员: members, not a 协会
 
 
 def test_a_branch_of_a_party_is_named_with_its_place():
@@ -40,7 +40,7 @@ def test_a_branch_of_a_party_is_named_with_its_place():
 
 
 def test_a_civilisation_practice_station_is_named_from_its_community():
-    assert _orgs("翠柳社区新时代文明实践站的志愿者为居民送菜。") == ["翠柳社区新时代文明实践站"]
+    assert _orgs("翠柳社区新时代文明实践站组织志愿者给老人送药。") == ["翠柳社区新时代文明实践站"]
 
 
 def test_a_head_that_only_says_the_kind_or_size_of_a_shop_is_no_name():
@@ -97,7 +97,7 @@ def test_a_townships_short_form_before_one_of_its_communities_is_two_places():
     places = _places("东莞市各镇街都在行动，东城柳岸社区的干部挨户登记。")
     assert {"东城", "柳岸社区"} <= set(places)
     assert "东城柳岸社区" not in places
-    assert "虎台" not in _places("城西区虎台街道虎台社区党委书记上门了。")
+    assert "南滩" not in _places("城中区南滩街道南滩社区的党委书记一早就来了。")
 
 
 def test_an_autonomous_county_written_by_place_name_and_level_resolves_to_its_code():
@@ -126,11 +126,11 @@ def test_a_prefecture_with_a_long_name_is_written_by_its_first_character_and_lev
 
 
 def test_a_community_named_like_a_city_is_still_a_community():
-    assert "西市社区" in _places("潭城街道西市社区的党委书记上门告知居民。")
+    assert "西市社区" in _places("潭城街道西市社区的网格员挨家挨户通知居民。")
 
 
 def test_a_community_named_in_full_is_also_a_place_by_its_name_alone():
-    places = _places("她是长安区十里铺社区的一名志愿者。因为十里铺是老社区，楼里没有电梯。")
+    places = _places("他在长安区十里铺社区做了三年志愿者。十里铺是个老社区，楼里没有电梯。")
     assert {"十里铺社区", "十里铺"} <= set(places)
 
 
@@ -162,5 +162,5 @@ def test_a_bare_committee_before_its_members_title_is_the_title():
 
 
 def test_a_street_of_a_named_district_is_also_written_with_jie_alone():
-    assert "人民街" in _places("越秀区各街道都在行动，在人民街的核酸检测现场总能看到志愿者。")
-    assert "人民街" not in _places("在人民街的核酸检测现场总能看到志愿者。")  # no district supports it
+    assert "人民街" in _places("越秀区各街道都在行动，在人民街的检测点上每天都有志愿者忙碌。")
+    assert "人民街" not in _places("在人民街的检测点上每天都有志愿者忙碌。")  # no district supports it

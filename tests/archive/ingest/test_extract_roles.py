@@ -64,7 +64,7 @@ def test_what_comes_before_a_preposition_or_a_verb_of_seeing_is_no_part_of_the_t
 def test_a_role_the_speaker_gives_himself_in_a_quotation_is_his():
     text = "“作为一名退休党员,我也要出一份力。”东湖社区70岁的老党员孔德明说道。"
     assert _roles(text) == {"孔德明": ["老党员", "退休党员"]}
-    text = "网格员罗晓燕每天上门。她说:“虽然我不是党员,但我也要以志愿者的身份帮帮忙。”"
+    text = "网格员罗晓燕每天上门。她说:“虽然我不是党员,但我也想以志愿者的身份做点事。”"
     assert _roles(text) == {"罗晓燕": ["网格员", "志愿者"]}
 
 
@@ -79,8 +79,8 @@ def test_a_role_stated_once_after_two_titled_names_joined_by_and_is_both_of_thei
 
 
 def test_a_role_stated_with_shi_before_de_and_the_title_are_both_roles():
-    roles = _roles("本职工作是教师的小区志愿者骨干邵雨晴站了出来。")
-    assert roles == {"邵雨晴": ["教师", "小区志愿者骨干"]}
+    roles = _roles("本职工作是护士的楼栋志愿者骨干邵雨晴站了出来。")
+    assert roles == {"邵雨晴": ["护士", "楼栋志愿者骨干"]}
 
 
 def test_this_title_in_a_later_sentence_is_a_role_of_the_person_named_before():
@@ -116,8 +116,8 @@ def test_a_nickname_stated_with_ta_shi_in_the_same_sentence_is_a_role():
 
 
 def test_a_subjectless_clause_doing_a_job_before_the_name_is_its_role_but_not_when_others_do_it():
-    assert _roles("和女儿一起做志愿者,朱聪更是干劲十足。") == {"朱聪": ["志愿者"]}
-    assert _roles("大家都在做志愿者,朱聪也来了。") == {"朱聪": []}
+    assert _roles("和儿子一起做志愿者,甄聪更是劲头十足。") == {"甄聪": ["志愿者"]}
+    assert _roles("大家都在做志愿者,甄聪也来了。") == {"甄聪": []}
 
 
 def test_a_title_set_off_by_commas_after_the_name_is_its_role():
