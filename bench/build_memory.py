@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import inspect
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -55,10 +57,15 @@ def traced_build(work: Path, run_tokens: int | None) -> None:
 
         def wrapped(*args, **kwargs):
             events.append((time.monotonic(), label))
-            try:
-                return original(*args, **kwargs)
-            finally:
+            result = original(*args, **kwargs)
+            if not inspect.isgenerator(result):
                 events.append((time.monotonic(), label + " end"))
+                return result
+            return traced(result)
+
+        def traced(generator):
+            yield from generator
+            events.append((time.monotonic(), label + " end"))
 
         setattr(owner, name, wrapped)
 
@@ -66,14 +73,20 @@ def traced_build(work: Path, run_tokens: int | None) -> None:
     mark(buffers.GramBuffer, "spill", "gram run spilled")
     mark(writer, "_flush_segment", "segment written")
     mark(writer, "_write_ranges", "gram field ranges (forked writer)")
-    mark(buffers.WordBuffer, "postings", "words postings sorted")
+    mark(buffers.WordBuffer, "postings", "words field (sorted and written by ranges)")
     mark(writer, "commit", "commit")
     events.append((time.monotonic(), "build (documents analysed and added)"))
     build_s = bs.build_index()
     events.append((time.monotonic(), "done"))
-    usage = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(json.dumps({"build_s": build_s, "rss_mb": usage, "child_rss_mb": children, "events": events}))
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    figures = {
+        "build_s": build_s,
+        "cpu_s": me.ru_utime + me.ru_stime,  # (setup included: a second or two)
+        "child_cpu_s": kids.ru_utime + kids.ru_stime,
+        "rss_mb": me.ru_maxrss / 1024,
+        "child_rss_mb": kids.ru_maxrss / 1024,
+    }
+    print(json.dumps({**figures, "events": events}))
 
 
 def phases(events: list[tuple[float, str]]) -> list[tuple[str, list[tuple[float, float]]]]:
@@ -120,9 +133,12 @@ def main() -> None:
     result = json.loads(out.strip().splitlines()[-1])
     corpus = json.loads((work / "corpus.json").read_text())["corpus"]
     print(f"## build of {corpus['articles']:,} articles ({corpus['chars'] / 1e6:.1f} M chars)")
+    load = " ".join(f"{x:.1f}" for x in os.getloadavg())
     print(
-        f"build {result['build_s']:.0f} s; ru_maxrss: builder {result['rss_mb']:.0f} MB, largest child "
-        f"{result['child_rss_mb']:.0f} MB; whole run: {sampler.peaks()}"
+        f"build {result['build_s']:.0f} s, CPU {result['cpu_s']:.0f} s here and "
+        f"{result['child_cpu_s']:.0f} s in its children; load average {load}; ru_maxrss: builder "
+        f"{result['rss_mb']:.0f} MB, largest child {result['child_rss_mb']:.0f} MB (a forked child's "
+        f"includes its parent's pages); sampled over the whole run: {sampler.peaks()}"
     )
     print("| phase | from s | to s | PSS sum MB | builder RSS MB | child RSS MB | child USS MB | processes |")
     print("|---|---|---|---|---|---|---|---|")

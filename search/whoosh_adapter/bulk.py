@@ -62,7 +62,7 @@ def _bulk_writer_class():
             segment_tokens,
             word_fields=frozenset(),
             run_tokens=0,
-            limitmb=128,
+            limitmb=32,  # Whoosh's pool, which holds only the small fields here (ids, facets, dates)
             range_postings=1_000_000,
             **kwargs,
         ):
@@ -249,6 +249,8 @@ def _bulk_writer_class():
                 if found is not None:
                     codes, docs, weights, counts, positions = found
                     self._write_field(target, codes, docs, weights, counts, positions, lengths[docs])
+                    del found, codes, docs, weights, counts, positions
+                    release_freed_memory()  # (in the child too: a range's lists, freed, given back)
 
             if len(ranges) < 2 or worker_count() == 0:
                 for lo, hi in ranges:
