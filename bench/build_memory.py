@@ -104,6 +104,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--work", help="folder holding the generated corpus (generated there once, reused)")
     ap.add_argument("--run-tokens", type=int, help="RUN_TOKENS of the build (default: the backend's)")
+    ap.add_argument("--timeline", metavar="FILE", help="write every sample and event there (JSON)")
     ap.add_argument("--interval", type=float, default=0.2, help="seconds between samples")
     ap.add_argument("--traced-build", metavar="WORK", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -131,6 +132,8 @@ def main() -> None:
     if child.returncode:
         sys.exit(f"the build failed (exit {child.returncode})")
     result = json.loads(out.strip().splitlines()[-1])
+    if args.timeline:
+        Path(args.timeline).write_text(json.dumps({"samples": sampler.timeline, "events": result["events"]}))
     corpus = json.loads((work / "corpus.json").read_text())["corpus"]
     print(f"## build of {corpus['articles']:,} articles ({corpus['chars'] / 1e6:.1f} M chars)")
     load = " ".join(f"{x:.1f}" for x in os.getloadavg())
