@@ -109,8 +109,12 @@ class GramBuffer:
         if len(runs) == 1 and not isinstance(runs[0][0], np.memmap):
             return [(None, None)]
         total = sum(len(r[0]) for r in runs)
-        sample = np.unique(np.concatenate([np.asarray(r[0][:: max(1, len(r[0]) // 4096)]) for r in runs]))
-        self.release()
+        picks = []
+        for run in runs:  # about 1,000 codes of each run (so as many pages read), given back at once
+            picks.append(np.array(run[0][:: max(1, len(run[0]) // 1024)]))
+            for array in run:
+                _release(array)
+        sample = np.unique(np.concatenate(picks))
         cuts = sample[np.linspace(0, len(sample), max(1, total // group) + 1).astype(np.int64)[1:-1]]
         bounds = [None, *np.unique(cuts).tolist(), None]
         return list(zip(bounds[:-1], bounds[1:], strict=True))

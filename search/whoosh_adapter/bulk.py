@@ -63,7 +63,7 @@ def _bulk_writer_class():
             word_fields=frozenset(),
             run_tokens=0,
             limitmb=32,  # Whoosh's pool, which holds only the small fields here (ids, facets, dates)
-            range_postings=1_000_000,
+            range_postings=500_000,  # (the writer and its forked child each hold one range)
             **kwargs,
         ):
             super().__init__(ix, limitmb=limitmb, **kwargs)
