@@ -7,6 +7,8 @@ Pure NumPy; nothing here touches Whoosh.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 
 from search.analyzers import CODE_BITS, MAX_GRAM
@@ -309,11 +311,16 @@ def release_freed_memory() -> None:
     """Return the C heap's free pages to the system (glibc's malloc_trim): NumPy arrays freed after
     a sort leave free pages in the heap that would otherwise stay in this process's RSS, and be
     copied into a forked child's address space with it. Nothing where there is no glibc."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _malloc_trim():
     import ctypes
-    import ctypes.util
 
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        libc.malloc_trim(0)
+        return ctypes.CDLL("libc.so.6").malloc_trim
     except (OSError, AttributeError):  # pragma: no cover - not glibc
-        pass
+        return None
