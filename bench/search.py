@@ -9,7 +9,8 @@ import_articles: extraction speed is bench/ingest.py's subject, and 50,000 posse
 most of an hour.) Then:
 
 - index build: the whole corpus through our index and backend (what rebuild_index does), in a child
-  process of its own, whose peak RSS is reported apart from the generator's and the queries';
+  process of its own, whose peak memory (the PSS sum of it and its children, and RSS) is reported
+  apart from the generator's and the queries';
 - our search: a fixed query mix through search.selectors (the code behind /search/): the page of 20
   ids + the total ("engine"), and the full page with facets, highlighted snippets and people ("page");
 - FTS5 reference over the same text in the same run: an fts5 table with the trigram tokenizer,
@@ -235,16 +236,29 @@ def build_index() -> float:
 
 def build_in_child(work: Path) -> dict:
     """build_index() in a fresh process, as `rebuild_index` runs, so that its peak memory is the
-    build's own and not the corpus generator's: {"build_s", "rss_mb" (the building process),
-    "worker_rss_mb" (the largest of its analysis workers, 0 without; a forked worker shares most of
-    its pages with the builder, so the two do not add up)}."""
+    build's own and not the corpus generator's: {"build_s", "rss_mb" (the building process's
+    ru_maxrss), "worker_rss_mb" (the largest ru_maxrss of its children: a forked child's counts the
+    pages it shares with the builder), and sampled from /proc every 0.2 s (bench/memory.py):
+    "pss_total_mb" (the PSS sum of the builder and its children, each page counted once),
+    "uss_child_mb" (the most any child held of its own)}."""
     import json
     import subprocess
 
-    done = subprocess.run(
-        [sys.executable, __file__, "--build-only", str(work)], check=True, capture_output=True, text=True
+    from memory import TreeSampler
+
+    child = subprocess.Popen(
+        [sys.executable, __file__, "--build-only", str(work)], stdout=subprocess.PIPE, text=True
     )
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    with TreeSampler(child.pid) as sampler:
+        out, _ = child.communicate()
+    if child.returncode:
+        raise subprocess.CalledProcessError(child.returncode, child.args)
+    peaks = sampler.peaks()
+    return {
+        **json.loads(out.strip().splitlines()[-1]),
+        "pss_total_mb": peaks["pss_total_mb"],
+        "uss_child_mb": peaks["uss_child_mb"],
+    }
 
 
 def _build_only(work: Path) -> None:
@@ -447,6 +461,8 @@ def run(size: int, seed: int, repeat: int, per_kind: int, kept: bool) -> dict:
         "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "build_rss_mb": built["rss_mb"],
         "worker_rss_mb": built["worker_rss_mb"],
+        "pss_total_mb": built.get("pss_total_mb", 0.0),
+        "uss_child_mb": built.get("uss_child_mb", 0.0),
         "load": os.getloadavg(),
     }
 
@@ -508,7 +524,9 @@ def main() -> None:
         f"{r['index_mb'] * 1e6 / r['chars']:.1f} bytes per character; {r['queries']} queries"
     )
     print(
-        f"peak RSS: build {r['build_rss_mb']:.0f} MB (its analysis worker {r['worker_rss_mb']:.0f} MB), "
+        f"build peak memory: PSS of the builder and its children together {r['pss_total_mb']:.0f} MB, "
+        f"RSS of the builder {r['build_rss_mb']:.0f} MB, of its largest child {r['worker_rss_mb']:.0f} MB "
+        f"(shared pages included; its own {r['uss_child_mb']:.0f} MB); "
         f"benchmark process (generation, queries, FTS5) {r['rss_mb']:.0f} MB; "
         f"load average {' '.join(f'{x:.1f}' for x in r['load'])}"
     )

@@ -55,7 +55,7 @@ class ChineseWhooshSearchBackend(WholeIndexSearch, WhooshSearchBackend):
         super().__init__(connection_alias, **connection_options)
         # A bulk write sorts its gram postings in runs of this many tokens (memory: ~40 bytes a token),
         # merged into one segment at commit; with SEGMENT_TOKENS it is split into segments instead.
-        self.run_tokens = int(connection_options.get("RUN_TOKENS", 8_000_000))
+        self.run_tokens = int(connection_options.get("RUN_TOKENS", 4_000_000))
         self.segment_tokens = int(connection_options.get("SEGMENT_TOKENS", 0))
         self.lock_timeout = float(
             connection_options.get("LOCK_TIMEOUT", getattr(settings, "ARCHIVE_SEARCH_LOCK_TIMEOUT", 120))

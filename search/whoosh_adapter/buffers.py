@@ -7,6 +7,8 @@ Pure NumPy; nothing here touches Whoosh.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 
 from search.analyzers import CODE_BITS, MAX_GRAM
@@ -109,8 +111,12 @@ class GramBuffer:
         if len(runs) == 1 and not isinstance(runs[0][0], np.memmap):
             return [(None, None)]
         total = sum(len(r[0]) for r in runs)
-        sample = np.unique(np.concatenate([np.asarray(r[0][:: max(1, len(r[0]) // 4096)]) for r in runs]))
-        self.release()
+        picks = []
+        for run in runs:  # about 1,000 codes of each run (so as many pages read), given back at once
+            picks.append(np.array(run[0][:: max(1, len(run[0]) // 1024)]))
+            for array in run:
+                _release(array)
+        sample = np.unique(np.concatenate(picks))
         cuts = sample[np.linspace(0, len(sample), max(1, total // group) + 1).astype(np.int64)[1:-1]]
         bounds = [None, *np.unique(cuts).tolist(), None]
         return list(zip(bounds[:-1], bounds[1:], strict=True))
@@ -183,47 +189,138 @@ def _sorted_by_code(chunks: list[list[np.ndarray]]):
 class WordBuffer:
     """The postings of one Frequency-format field (the jieba `words` field): per document its distinct
     terms as vocabulary ids and their frequencies. The vocabulary is the writer's, shared by its
-    segments; each segment sorts the ids by the terms' UTF-8 bytes when it is written."""
+    segments; each segment sorts the ids by the terms' UTF-8 bytes when it is written.
+
+    Postings are joined into flat arrays every HELD postings (16 bytes each, no per-document array)
+    and, with a folder (spill), appended to files there, so a batch's words cost no memory until the
+    segment is written, and then about 4 bytes a posting (ranges: one pass per range of terms)."""
+
+    HELD = 500_000
 
     def __init__(self, vocab: dict[str, int]):
         self.vocab = vocab
-        self.ids: list[np.ndarray] = []
-        self.counts: list[np.ndarray] = []
-        self.weights: list[np.ndarray] = []
-        self.docs: list[int] = []
+        self._pending: list[tuple[np.ndarray, ...]] = []  # per document: ids, counts, weights, docs
+        self._held = 0
+        self._parts: list[tuple[np.ndarray, ...]] = []  # flat arrays, kept in memory (no folder)
+        self._files: list[str] | None = None  # or their files: ids, counts, weights, docs
 
     def add(self, docnum: int, terms: list[str], counts: np.ndarray, boost: float, docboost: float) -> None:
         """One document's distinct terms with their frequencies; a posting weighs its frequency times
         the field's boost times the document's (as Frequency.word_values and SegmentWriter do)."""
         vocab = self.vocab
-        self.ids.append(np.array([vocab.setdefault(t, len(vocab)) for t in terms], dtype=np.int32))
-        self.counts.append(counts.astype(np.int32))
-        self.weights.append((counts.astype(np.float64) * boost * docboost).astype(np.float32))
-        self.docs.append(docnum)
+        ids = np.array([vocab.setdefault(t, len(vocab)) for t in terms], dtype=np.int32)
+        weights = (counts.astype(np.float64) * boost * docboost).astype(np.float32)
+        self._pending.append((ids, counts.astype(np.int32), weights, np.full(len(ids), docnum, np.int32)))
+        self._held += len(ids)
+        if self._held >= self.HELD:
+            self._join()
 
     def add_copied(self, term: str, docnum: int, weight: float, count: int) -> None:
         """One posting of a segment merged into this one (its documents come after this writer's)."""
-        self.add(docnum, [term], np.array([count]), 1.0, 1.0)
-        self.weights[-1][0] = weight
+        ids = np.array([self.vocab.setdefault(term, len(self.vocab))], dtype=np.int32)
+        one = (ids, np.array([count], np.int32), np.array([weight], np.float32), np.array([docnum], np.int32))
+        self._pending.append(one)
+        self._held += 1
+        if self._held >= self.HELD:
+            self._join()
 
-    def postings(self):
-        """(term bytes of each distinct term, term ends, docs, weights, counts), sorted by term bytes
-        then document; None when the segment holds no posting of the field."""
-        if not self.ids:
+    def _join(self) -> None:
+        if not self._pending:
+            return
+        joined = tuple(np.concatenate(k) for k in zip(*self._pending, strict=True))
+        self._pending, self._held = [], 0
+        if self._files is None:
+            self._parts.append(joined)
+            return
+        for path, array in zip(self._files, joined, strict=True):
+            with open(path, "ab") as f:
+                array.tofile(f)
+
+    def spill(self, folder: str) -> None:
+        """From now on keep the postings in files in `folder` (those held so far included)."""
+        if self._files is None:
+            import os
+
+            self._files = [os.path.join(folder, f"words-{id(self)}-{k}.bin") for k in range(4)]
+            parts, self._parts = self._parts, []
+            for part in parts:
+                for path, array in zip(self._files, part, strict=True):
+                    with open(path, "ab") as f:
+                        array.tofile(f)
+        self._join()
+
+    def _arrays(self) -> tuple[np.ndarray, ...] | None:
+        self._join()
+        if self._files is not None:
+            import os
+
+            if not os.path.getsize(self._files[0]):
+                return None
+            kinds = (np.int32, np.int32, np.float32, np.int32)
+            return tuple(np.memmap(p, dtype=t, mode="r") for p, t in zip(self._files, kinds, strict=True))
+        if not self._parts:
             return None
-        lens = np.array([len(i) for i in self.ids], dtype=np.int64)
-        ids = np.concatenate(self.ids)
-        counts = np.concatenate(self.counts)
-        weights = np.concatenate(self.weights)
-        docs = np.repeat(np.array(self.docs, dtype=np.int32), lens)
-        self.ids, self.counts, self.weights, self.docs = [], [], [], []
+        return tuple(np.concatenate(k) for k in zip(*self._parts, strict=True))
+
+    def postings(self, group: int = 1_000_000):
+        """(term bytes of each distinct term, term ends, docs, weights, counts) of consecutive ranges
+        of terms of about `group` postings each, sorted by term bytes then document; nothing when the
+        segment holds no posting of the field."""
+        arrays = self._arrays()
+        self._parts, self._files = [], None
+        if arrays is None:
+            return
+        ids, counts, weights, docs = arrays
         keys = [t.encode("utf-8") for t in self.vocab]
-        by_bytes = sorted(range(len(keys)), key=keys.__getitem__)
-        rank = np.empty(len(keys), dtype=np.int64)
-        rank[np.array(by_bytes, dtype=np.int64)] = np.arange(len(keys))
-        codes = rank[ids]
-        order = np.lexsort((docs, codes))
-        codes, docs, weights, counts = codes[order], docs[order], weights[order], counts[order]
-        ends = np.flatnonzero(np.r_[codes[1:] != codes[:-1], True]) + 1
-        texts = [keys[by_bytes[c]] for c in codes[ends - 1].tolist()]
-        return texts, ends, docs, weights, counts
+        by_bytes = np.array(sorted(range(len(keys)), key=keys.__getitem__), dtype=np.int64)
+        rank = np.empty(len(keys), dtype=np.int32)
+        rank[by_bytes] = np.arange(len(keys), dtype=np.int32)
+        codes = rank[ids]  # the rank of each posting's term (4 bytes a posting: all that is held)
+        del ids, rank
+        _release(arrays[0])
+        per_rank = np.cumsum(np.bincount(codes, minlength=len(keys)), dtype=np.int64)
+        cuts = np.searchsorted(per_rank, np.arange(group, int(per_rank[-1]), group, dtype=np.int64))
+        bounds = [0, *np.unique(cuts + 1).tolist(), len(keys)]
+        for lo, hi in zip(bounds[:-1], bounds[1:], strict=True):
+            if hi <= lo:
+                continue
+            take = np.flatnonzero((codes >= lo) & (codes < hi)) if (lo, hi) != (0, len(keys)) else None
+            c, d = (codes, np.asarray(docs)) if take is None else (codes[take], docs[take])
+            order = np.lexsort((d, c))
+            c, d = c[order], d[order]
+            w = (weights if take is None else weights[take])[order]
+            n = (counts if take is None else counts[take])[order]
+            del take, order
+            for array in arrays[1:]:
+                _release(array)
+            ends = np.flatnonzero(np.r_[c[1:] != c[:-1], True]) + 1
+            texts = [keys[k] for k in by_bytes[c[ends - 1]].tolist()]
+            yield texts, ends, d, w, n
+
+
+def _release(array: np.ndarray) -> None:
+    """Give back the pages of a memory-mapped array read so far (see GramBuffer.release)."""
+    import mmap
+
+    mapped = getattr(array, "_mmap", None)
+    if mapped is not None and hasattr(mapped, "madvise"):
+        mapped.madvise(mmap.MADV_DONTNEED)
+
+
+def release_freed_memory() -> None:
+    """Return the C heap's free pages to the system (glibc's malloc_trim): NumPy arrays freed after
+    a sort leave free pages in the heap that would otherwise stay in this process's RSS, and be
+    copied into a forked child's address space with it. Nothing where there is no glibc."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _malloc_trim():
+    import ctypes
+
+    try:
+        return ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # pragma: no cover - not glibc
+        return None

@@ -27,7 +27,7 @@ class BulkGramWriter:
         gram_fields: frozenset[str],
         segment_tokens: int = 0,
         word_fields: frozenset[str] = frozenset(),
-        run_tokens: int = 8_000_000,
+        run_tokens: int = 4_000_000,
         **kwargs,
     ):
         return _bulk_writer_class()(ix, gram_fields, segment_tokens, word_fields, run_tokens, **kwargs)
@@ -45,7 +45,7 @@ def _bulk_writer_class():
 
     from search.analyzers import gram_arrays, gram_code_texts, word_counts
     from search.whoosh_adapter import _byte_column
-    from search.whoosh_adapter.buffers import GramBuffer, WordBuffer, reduce_grams
+    from search.whoosh_adapter.buffers import GramBuffer, WordBuffer, reduce_grams, release_freed_memory
 
     class _BulkGramWriter(SegmentWriter):
         """A SegmentWriter whose gram and word fields bypass the posting pool (see the comment above).
@@ -62,8 +62,8 @@ def _bulk_writer_class():
             segment_tokens,
             word_fields=frozenset(),
             run_tokens=0,
-            limitmb=128,
-            range_postings=1_000_000,
+            limitmb=32,  # Whoosh's pool, which holds only the small fields here (ids, facets, dates)
+            range_postings=500_000,  # (the writer and its forked child each hold one range)
             **kwargs,
         ):
             super().__init__(ix, limitmb=limitmb, **kwargs)
@@ -162,8 +162,12 @@ def _bulk_writer_class():
                     self._tempstorage.create()
                 for buffer in self._grams.values():
                     buffer.spill(folder)
+                if folder is not None:
+                    for words in self._words.values():
+                        words.spill(folder)
                 self.spilled_runs += folder is not None
                 self._tokens = 0
+                release_freed_memory()  # the sort's arrays: freed, and now given back
 
         def _next_segment(self):
             self._done_segments.append(self._finalize_segment())
@@ -204,33 +208,33 @@ def _bulk_writer_class():
                     fw.finish_field()
                 buffer.runs = []
             for name in sorted(self._words):
-                found = self._words[name].postings()
-                if found is None:
-                    continue
-                keys, ends, docs, weights, counts = found
                 column = pdr._cached_reader(_lenfield(name), LENGTHS_COLUMN)
-                lengths = _byte_column(column, self.docnum)
-                starts = np.r_[0, ends[:-1]]
-                fw.start_field(name, self.schema[name])
-                first = 0
-                while first < len(ends):  # terms of about 200,000 postings at a time (Python lists)
-                    lo = int(starts[first])
-                    last = max(first + 1, int(np.searchsorted(ends, lo + 200_000, side="right")))
-                    hi = int(ends[last - 1])
-                    _write_terms(
-                        fw,
-                        keys[first:last],
-                        starts[first:last] - lo,
-                        ends[first:last] - lo,
-                        docs[lo:hi],
-                        weights[lo:hi],
-                        lengths[docs[lo:hi]],
-                        counts[lo:hi].astype(">u4").tobytes(),  # Frequency's values: the frequency, 4 bytes
-                        self.codec._compression,
-                        fixed=4,
-                    )
-                    first = last
-                fw.finish_field()
+                lengths = None
+                for keys, ends, docs, weights, counts in self._words[name].postings(self._range_postings):
+                    if lengths is None:
+                        lengths = _byte_column(column, self.docnum)
+                        fw.start_field(name, self.schema[name])
+                    starts = np.r_[0, ends[:-1]]
+                    first = 0
+                    while first < len(ends):  # terms of about 200,000 postings at a time (Python lists)
+                        lo = int(starts[first])
+                        last = max(first + 1, int(np.searchsorted(ends, lo + 200_000, side="right")))
+                        hi = int(ends[last - 1])
+                        _write_terms(
+                            fw,
+                            keys[first:last],
+                            starts[first:last] - lo,
+                            ends[first:last] - lo,
+                            docs[lo:hi],
+                            weights[lo:hi],
+                            lengths[docs[lo:hi]],
+                            counts[lo:hi].astype(">u4").tobytes(),  # Frequency's values: 4 bytes each
+                            self.codec._compression,
+                            fixed=4,
+                        )
+                        first = last
+                if lengths is not None:
+                    fw.finish_field()
             fw.close()
             pdr.close()
 
@@ -245,17 +249,29 @@ def _bulk_writer_class():
                 if found is not None:
                     codes, docs, weights, counts, positions = found
                     self._write_field(target, codes, docs, weights, counts, positions, lengths[docs])
+                    del found, codes, docs, weights, counts, positions
+                    release_freed_memory()  # (in the child too: a range's lists, freed, given back)
 
             if len(ranges) < 2 or worker_count() == 0:
                 for lo, hi in ranges:
                     write(fw, lo, hi)
                 return
+            import gc
             import os
             import traceback
             from multiprocessing.connection import Pipe
 
             reader, sender = Pipe(duplex=False)
-            pid = os.fork()
+            # Before the fork: free heap pages given back (not shared, then copied, by the child), and
+            # the objects there are frozen so that the child's garbage collector does not write to (and
+            # so copy) every page holding one.
+            release_freed_memory()
+            gc.freeze()  # (until the child has ended: the parent's collections would copy them too)
+            try:
+                pid = os.fork()
+            except BaseException:
+                gc.unfreeze()
+                raise
             if pid == 0:  # the child: the odd ranges, each sent as (postings bytes, terms-table rows)
                 code = 0
                 try:
@@ -285,6 +301,7 @@ def _bulk_writer_class():
             finally:
                 reader.close()
                 os.waitpid(pid, 0)
+                gc.unfreeze()
 
         def _write_field(self, fw, codes, docs, weights, counts, positions, lbytes):
             from search.phrase import NO_POSITIONS

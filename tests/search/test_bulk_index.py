@@ -235,3 +235,45 @@ def test_an_archive_indexed_in_many_small_segments_finds_exactly_the_substring_m
     sync_articles([victim.pk])
     assert len(backend._searcher().reader().leaf_readers()) == 1
     check()
+
+
+def test_word_postings_kept_in_files_come_out_a_range_of_terms_at_a_time_as_one_sort(tmp_path):
+    from search.whoosh_adapter.buffers import WordBuffer
+
+    folder = tmp_path / "runs"
+    folder.mkdir()
+    rng = random.Random(8)
+    vocab_words = ["社区", "志愿者", "核酸", "a", "居民", "ｂ", "检测", "党员", "网格员", "2022"]
+    docs = [rng.sample(vocab_words, rng.randint(0, 6)) for _ in range(300)]
+
+    def fill(buffer, spill_every):
+        for doc, terms in enumerate(docs):
+            buffer.add(doc, terms, np.array([rng.randint(1, 9) for _ in terms]), 2.0, 1.5)
+            if spill_every and doc % spill_every == spill_every - 1:
+                buffer.spill(str(folder))
+        buffer.add_copied("志愿者", len(docs), 7.5, 3)  # a posting of a segment merged into this one
+
+    rng.seed(1)
+    whole = WordBuffer({})
+    fill(whole, 0)
+    (expected,) = list(whole.postings())
+    rng.seed(1)
+    files = WordBuffer({})
+    files.HELD = 7  # postings joined (and written) every 7
+    fill(files, 50)
+    pieces = list(files.postings(group=60))
+    assert len(pieces) > 5 and len(list(folder.iterdir())) == 4  # ids, counts, weights, docs
+    texts = [t for piece in pieces for t in piece[0]]
+    assert texts == expected[0] == sorted({w.encode("utf-8") for d in docs for w in d})
+    got = [np.concatenate([piece[k] for piece in pieces]) for k in (2, 3, 4)]
+    assert all(np.array_equal(a, b) for a, b in zip(got, expected[2:], strict=True))
+    offset, ends = 0, []
+    for piece in pieces:
+        ends += (piece[1] + offset).tolist()
+        offset += len(piece[2])
+    assert ends == expected[1].tolist()
+    # each term's postings by document; the copied posting last among 志愿者's, with its own weight
+    at = expected[0].index("志愿者".encode())
+    lo, hi = (expected[1][at - 1] if at else 0), expected[1][at]
+    assert expected[2][lo:hi].tolist() == sorted(d for d, t in enumerate(docs) if "志愿者" in t) + [len(docs)]
+    assert (expected[3][hi - 1], expected[4][hi - 1]) == (np.float32(7.5), 3)
