@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (
+    ORG_GENERIC,
     ORG_SUFFIXES,
     ORG_SUFFIXES_BY_LENGTH,
     PLACE_SUFFIXES,
@@ -37,6 +38,16 @@ _NAMED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(居民区|社区|村|小区|新�
 _HIGHER_UNITS = ("街道", "镇", "乡", "区", "市", "县", "省", "自治州")
 _TEAM_SUFFIXES = ("志愿服务队", "服务队", "突击队", "小分队", "先锋队", "志愿队", "工作队")
 _PROPER_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg", "j", "nt"}
+# A body named after a place under a county is its own unit (芷江西路街道|普善路居民区党总支); an
+# abbreviated field (汉寿县|交通运输/j|局) or a body's own name (公安局/nt|交警大队) names no place.
+# Bodies whose 办公室 is a body of its own (市人民政府办公室, 区委办公室, 领导小组办公室).
+_BODY_TAILS = tuple(ORG_SUFFIXES)
+# A word that is only a body of some kind (分局, 支队, 分公司): a name never opens with one.
+_BRANCH_WORD = re.compile(r"^[分支总]?(?:局|队|公司|行|院|所|厂|站|部)$")
+_OFFICE_HOLDERS = ("政府", "委", "委员会", "小组", "指挥部", "党组")
+_NAME_DOTS = {"·", "•", "."}  # joining the names of partner companies or brands in one name
+_BOUND_FLAGS = {"zg", "ng", "g", "vg", "ag"}  # a bound morpheme: the character before it ends no word
+_PLACE_NAME_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg"}
 _FUNCTION_FLAGS = {
     "ad",
     "vd",
@@ -176,6 +187,8 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
     joined = _two_fields(doc, j, gaz_start)
     if joined is not None:
         return joined
+    if m.group(0) in _TEAM_SUFFIXES:
+        j, start = _team_name_after_body(doc, j, start)
     length = end - start
     above_unit = False
     while j >= 0:
@@ -217,6 +230,9 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
         if len(t.word) > 1 and t.word[0] in "和与及" and j > 0 and toks[j - 1].word.endswith(_UNIT_TAILS):
             start = t.start + 1  # …博物馆|和青禾|药店: the conjunction between two names, glued by jieba
             break
+        if t.word in _NAME_DOTS and j > 0 and toks[j - 1].end == t.start and is_cjk(toks[j - 1].word):
+            start, length, j = t.start, length + 1, j - 1  # 华润置地·中海·九里芳华项目部: partners' names
+            continue
         if _joined_domains(doc, j, gaz_start):  # 永仁县|文化|和|旅游局: two fields of one body
             start, length, j = toks[j - 1].start, end - toks[j - 1].start, j - 2
             continue
@@ -226,7 +242,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             wide = gaz_level.get(unit_start) in ("city", "province")
             if _NAMED_UNIT.search(text[start : m.start()]) or (
                 not wide
-                and any(x.flag in _PROPER_FLAGS for x in between)
+                and any(x.flag in _PLACE_NAME_FLAGS for x in between)
                 and not t.word.endswith(WHOLE_BODIES)  # 石柱|县公安局|刑侦大队: a body's own unit
             ):
                 break  # 芷江西路街道 | 普善路居民区党总支: a named body under the street is its own unit
@@ -258,6 +274,31 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             continue
         start, length, j = t.start, length + len(t.word), j - 1
     return start
+
+
+_NOT_IN_A_TEAMS_NAME = {"p", "c", "u", "uj", "ul", "uz", "r", "m", "q", "d", "x", "t", "f"}
+
+
+def _team_name_after_body(doc: Doc, j: int, start: int) -> tuple[int, int]:
+    """马克思主义学院|青跃骐骥|服务队: a team named right after the body it belongs to is named by the
+    two to four characters between, however jieba tags them (青跃/v), with the body before them; the
+    walk goes on from the body's last token. Otherwise (j, start) unchanged."""
+    toks, k = doc.toks, j
+    while k >= 0 and start - toks[k].end <= 4:
+        t = toks[k]
+        if t.word.endswith(WHOLE_BODIES) and start - t.end >= 2 and t.word not in ORG_GENERIC:
+            return k, toks[k + 1].start
+        if (
+            t.flag in _NOT_IN_A_TEAMS_NAME
+            or not is_cjk(t.word)
+            or t.word in TITLE_SET
+            or t.flag in ("v", "vn", "vd")
+            and len(t.word) >= 2
+            and doc.freq(t.word) >= 300  # 人员|组建|服务队
+        ):
+            break
+        k -= 1
+    return j, start
 
 
 def _anchored(doc: Doc, j: int, suffix_start: int, gaz_start: dict[int, int]) -> int | None:
@@ -333,6 +374,50 @@ def _after_province_short(start: int, suffix_start: int, gaz_by_start: dict[int,
     return start
 
 
+_NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十]{1,2}中")
+
+
+def _numbered_schools(doc: Doc, gaz: list[GazetteerSpan]) -> list[tuple[int, int, str]]:
+    """市一中, 岳阳县二中: a middle school by its number, the usual short form of 第一中学, written
+    after its place or a bare 市/县/区; 中 ends the word (三|中队 is a squadron, 一中心 no school)."""
+    text, out = doc.text, []
+    place_ends = {e: s for s, e, _, _ in gaz}
+    for m in _NUMBERED_SCHOOL.finditer(text):
+        if m.end() not in doc.ends or m.start() not in doc.ends:
+            continue
+        start = place_ends.get(m.start())
+        k = doc.tok_at(m.start()) - 1
+        if start is None and k >= 0 and doc.toks[k].flag in ("ns", "nz", "j") and len(doc.toks[k].word) >= 2:
+            start = doc.toks[k].start  # 沅陵|一中: a county's short name jieba knows but the list does not
+        if start is None and text[m.start() - 1 : m.start()] in ("市", "县", "区") and m.start() >= 1:
+            before = text[m.start() - 2 : m.start() - 1]
+            start = (
+                m.start() - 1 if not before or not is_cjk(before) or before in _GLUED_PREPOSITIONS else None
+            )
+        if start is not None:
+            out.append((start, m.end(), text[start : m.end()]))
+    return out
+
+
+def _suffixes(doc: Doc) -> list[re.Match]:
+    """Every suffix match, left to right; where one ends inside a word the search goes on from its
+    next character, so a shorter suffix never hides a longer one it overlaps (共青团岳阳|市委|员会: 委员会)
+    — unless the one found so is itself the start of a longer word (老|协会|员: 会员, no 协会)."""
+    out, pos, retried = [], 0, False
+    while (m := _ORG_RE.search(doc.text, pos)) is not None:
+        nxt = doc.by_start.get(m.end())
+        bound = nxt is not None and (
+            len(doc.toks[nxt].word) == 1
+            and doc.toks[nxt].flag in _BOUND_FLAGS
+            or doc.is_word(doc.text[m.end() - 1 : m.end() + 1])  # 老|协会|员们: 会员
+        )
+        if not (retried and bound):
+            out.append(m)
+        retried = m.end() not in doc.ends
+        pos = m.start() + 1 if retried else m.end()
+    return out
+
+
 def find_organizations(
     doc: Doc, gaz: list[GazetteerSpan], units: list[GazetteerSpan] | None = None
 ) -> tuple[Found, list[tuple[int, int]]]:
@@ -348,7 +433,7 @@ def find_organizations(
             if p not in cover or cover[p][1] - cover[p][0] < span[1] - span[0]:
                 cover[p] = span
     found: list[tuple[int, int, str]] = []
-    for m in _ORG_RE.finditer(text):
+    for m in _suffixes(doc):
         end = m.end()
         if (
             end not in doc.ends
@@ -361,14 +446,23 @@ def find_organizations(
         start = _after_kind_word(doc, _start_of(doc, m, gaz_start, gaz_level), m.start())
         start = _place_start(text, start, m.start(), m.group(0), cover)
         start = _after_province_short(start, m.start(), gaz_by_start)
+        head = text[start : m.start()]
+        if m.group(0) == "办公室" and head.endswith(_BODY_TAILS) and not head.endswith(_OFFICE_HOLDERS):
+            end = m.start()  # 润园小区物业|办公室, 市税务局|办公室: a room of the body; the body is named
+        first = doc.toks[doc.tok_at(start)]
+        if found and first.start == start and _BRANCH_WORD.match(first.word) and found[-1][1] == first.end:
+            start = found[-1][0]  # 岳阳市公安局岳阳楼分局|东茅岭派出所: the walk stopped on the body above
+        while text[start] in _NAME_DOTS:
+            start += 1  # the walk crossed a dot but not the name before it
         name = text[start:end]
         for lead in _LEADS:
             if name.startswith(lead) and len(name) - len(lead) >= 3:
                 name, start = name[len(lead) :], start + len(lead)
         for body in _BODY_WORDS[:-3]:  # not 市委/区委/县委, which open their departments' names
-            rest = name[len(body) :]
-            if name.startswith(body) and len(rest) >= 4 and any(u in rest for u in _UNITS_BELOW):
-                name, start = name[len(body) :], start + len(body)  # 人民政府|黄田坝街道办事处
+            at = name.find(body)
+            rest = name[at + len(body) :]
+            if at >= 0 and len(rest) >= 4 and any(u in rest for u in _UNITS_BELOW):
+                name, start = rest, start + at + len(body)  # (青羊区)人民政府|黄田坝街道办事处
                 break
         within = _WITHIN.match(name)
         if within and len(name) - within.end() >= 4:
@@ -376,6 +470,7 @@ def find_organizations(
         if is_generic(name, m.group(0), doc, start):
             continue
         found.append((start, end, name))
+    found += _numbered_schools(doc, gaz)
     for m in _QUOTED_GROUP.finditer(text):
         found.append((m.start(1), m.end(1), m.group(1)))
     for m in _QUOTED_TEAM.finditer(text):
