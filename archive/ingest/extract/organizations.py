@@ -9,13 +9,21 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (
-    ORG_GENERIC,
     ORG_SUFFIXES,
-    ORG_SUFFIXES_BY_LENGTH,
-    PLACE_SUFFIXES,
-    TITLE_SET,
     TITLES_BY_LENGTH,
-    divisions,
+)
+from .org_edges import (
+    GLUED_PREPOSITIONS,
+    UNIT_TAILS,
+    after_kind_word,
+    after_province_short,
+    joined_domains,
+    numbered_schools,
+    place_start,
+    suffixes,
+    team_name_after_body,
+    two_fields,
+    verb_phrase,
 )
 from .org_names import (
     _RELATIVE_HEADS,
@@ -29,11 +37,9 @@ from .org_names import (
 from .places import GazetteerSpan
 from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk, outermost
 
-_GLUED_PREPOSITIONS = set("经由在向从对为被给据")
 _COUNTED = {"名", "人", "位", "个", "家", "户"}
 
 _ORG_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j b ng vn an s k h g zg tg vg ag x eng a mq".split())
-_ORG_RE = re.compile("|".join(re.escape(s) for s in ORG_SUFFIXES_BY_LENGTH))
 _NAMED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(居民区|社区|村|小区|新村)")
 _HIGHER_UNITS = ("街道", "镇", "乡", "区", "市", "县", "省", "自治州")
 _TEAM_SUFFIXES = ("志愿服务队", "服务队", "突击队", "小分队", "先锋队", "志愿队", "工作队")
@@ -46,7 +52,6 @@ _BODY_TAILS = tuple(ORG_SUFFIXES)
 _BRANCH_WORD = re.compile(r"^[分支总]?(?:局|队|公司|行|院|所|厂|站|部)$")
 _OFFICE_HOLDERS = ("政府", "委", "委员会", "小组", "指挥部", "党组")
 _NAME_DOTS = {"·", "•", "."}  # joining the names of partner companies or brands in one name
-_BOUND_FLAGS = {"zg", "ng", "g", "vg", "ag"}  # a bound morpheme: the character before it ends no word
 _PLACE_NAME_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg"}
 _FUNCTION_FLAGS = {
     "ad",
@@ -71,8 +76,6 @@ _FUNCTION_FLAGS = {
     "t",
 }
 _NOT_ABOVE_UNIT = {"a", "ad", "v", "vd", "vn", "d", "t", "m"}
-_UNIT_TAILS = tuple(ORG_SUFFIXES) + tuple(PLACE_SUFFIXES)
-_KIND_WORDS = ("企业", "单位", "商户", "商家", "机关")
 _NOT_ORDINAL_HEADS = {"时间", "次", "批", "天", "年", "步", "线", "轮", "名", "位"}  # 第一时间, 第一批
 # A name in quotes that ends like a group: “兰花热心小组”, “邻里守望互助队”, “星火”离退休党员工作室.
 _QUOTED_GROUP = re.compile(
@@ -84,19 +87,6 @@ _QUOTED_TEAM = re.compile(
     r"[“「]([\u4e00-\u9fff]{2,8})[”」][\u4e00-\u9fff]{0,6}?(?:队|小组|工作室|服务站|驿站|联盟|协会|服务社)"
 )
 _TIME_STOP = {"时间", "期间", "时候", "当天", "当日", "今天", "目前", "如今", "以来", "天", "年", "月", "日"}
-# Bodies of a community or village: named from the community, not from the town or street above it
-# (榔坪镇|关口垭村党支部, 兴关办事处|纺织巷社区党支部), as 芷江西路街道 | 普善路居民区党总支.
-_GRASSROOTS_BODIES = {
-    "党支部",
-    "党总支",
-    "党总支部",
-    "临时党支部",
-    "党委",
-    "居委会",
-    "村委会",
-    "居民委员会",
-    "村民委员会",
-}
 # Words for a body of government or the Party that end one name and never open another.
 _BODY_WORDS = (
     "人民政府",
@@ -113,68 +103,12 @@ _BODY_WORDS = (
     "县委",
 )
 _UNITS_BELOW = ("街道", "镇", "乡", "社区", "村")
-_ENDS_ABOVE_COMMUNITY = ("镇", "乡", "街道", "办事处", "县", "区", "市", "旗", "苏木", "省", "州", "盟")
 # "In the village": 村里|善果农业公司, 镇上|新华书店 — where the body is, not its name.
 _WITHIN = re.compile(r"^(?:[市县区镇乡村]|街道|社区|小区)[里内上]")
 _LEADS = ("全区", "全市", "各", "该", "本", "原", "由", "市直各", "区直各", "所属", "下属", "旗下")
 
 # name → (kind, spans)
 Found = dict[str, tuple[str, list[tuple[int, int]]]]
-
-
-def _joined_domains(doc: Doc, j: int, gaz_start: dict[int, int]) -> bool:
-    """和/与 at token j joins two fields of one body's name (文化和旅游局, 人口与计划生育服务中心): a
-    common noun, not itself a unit, stands before it, and a place before that anchors the name."""
-    toks = doc.toks
-    if toks[j].word not in ("和", "与") or j < 2:
-        return False
-    field, above = toks[j - 1], toks[j - 2]
-    return (
-        field.flag in ("n", "vn")
-        and len(field.word) == 2
-        and not field.word.endswith(_UNIT_TAILS)
-        and field.word not in TITLE_SET  # 清河县居民和街道办事处: people, not a field
-        and field.word not in ("群众", "家属", "商户", "居委", "物业")
-        and (above.start in gaz_start or above.word.endswith(("县", "乡", "镇")) and len(above.word) >= 2)
-    )
-
-
-_FIELD_FLAGS = {"n", "vn", "l", "nz", "an"}
-
-
-def _two_fields(doc: Doc, j: int, gaz_start: dict[int, int]) -> int | None:
-    """上花岔乡|人口与计划生育|服务中心, 筠连县|经济事务和外事|局: a body named for two fields joined
-    by 和/与, with its place before them. The place's start, or None."""
-    toks, joins, k = doc.toks, 0, j
-    while k >= 0 and j - k < 6:
-        t = toks[k]
-        if t.word in ("县", "乡", "镇") and k > 0 and is_cjk(toks[k - 1].word):
-            return toks[k - 1].start if joins == 1 and k < j - 1 else None  # 青石|乡
-        if t.start in gaz_start or (t.word.endswith(("县", "乡", "镇", "区", "市")) and len(t.word) >= 3):
-            return gaz_start.get(t.start, t.start) if joins == 1 and k < j - 1 else None
-        if t.word in ("和", "与"):
-            joins += 1
-        elif (
-            t.flag not in _FIELD_FLAGS
-            or not is_cjk(t.word)
-            or t.word in TITLE_SET
-            or t.word in PREFIX_STOP
-            or t.word.endswith(_UNIT_TAILS)
-        ):
-            return None
-        k -= 1
-    return None
-
-
-def _verb_phrase(doc: Doc, word: str) -> bool:
-    """积极响应, 充分发挥, 全力支持: an adverb and a verb that jieba's dictionary lists as one noun. What
-    the sentence does, never a word of a name (部门|积极响应|区委, 党委|充分发挥|党组织)."""
-    return (
-        len(word) == 4
-        and doc.tag(word[:2]) in ("a", "ad", "d")
-        and doc.tag(word[2:]) in ("v", "vn")
-        and not word.endswith(_UNIT_TAILS)
-    )
 
 
 def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[int, str]) -> int:
@@ -184,11 +118,11 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
     i = doc.tok_at(m.start())
     start = toks[i].start if toks[i].start < m.start() else m.start()
     j = i - 1
-    joined = _two_fields(doc, j, gaz_start)
+    joined = two_fields(doc, j, gaz_start)
     if joined is not None:
         return joined
     if m.group(0) in _TEAM_SUFFIXES:
-        j, start = _team_name_after_body(doc, j, start)
+        j, start = team_name_after_body(doc, j, start)
     length = end - start
     above_unit = False
     while j >= 0:
@@ -212,7 +146,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             break  # 梨园街|鹏程社区党委: a street (a subdistrict's short form) above the named community
         if t.word in _COUNTED and j > 0 and toks[j - 1].flag == "m":
             break  # 135名|物业, 40余人|志愿服务队: a count of people before the body is no part of its name
-        if t.word in _TIME_STOP or _verb_phrase(doc, t.word):
+        if t.word in _TIME_STOP or verb_phrase(doc, t.word):
             break  # 九天|时间|学校: a length of time, not a name; 积极响应|区委: the sentence's verb
         if t.word[0] in DETERMINERS and t.start not in gaz_start:
             break  # 联系|该县|中医院: "that county" points back, it names nothing
@@ -220,20 +154,20 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             gaz_start.get(start) == start
             and t.start not in gaz_start
             and t.flag not in _PROPER_FLAGS
-            and not t.word.endswith(_UNIT_TAILS)
+            and not t.word.endswith(UNIT_TAILS)
         ):
             break  # 联系|南宁志愿服务联合会, 就读于|江苏南通大学: a name opens with its place (but a
             # body's branch goes on: 四川外国语大学|成都学院)
-        if len(t.word) == 2 and t.word[0] in _GLUED_PREPOSITIONS and t.word[1] in _RELATIVE_HEADS:
+        if len(t.word) == 2 and t.word[0] in GLUED_PREPOSITIONS and t.word[1] in _RELATIVE_HEADS:
             start = t.start + 1  # 经省|文明办, 经区|卫健委: jieba glued the preposition to 省/区
             break
-        if len(t.word) > 1 and t.word[0] in "和与及" and j > 0 and toks[j - 1].word.endswith(_UNIT_TAILS):
+        if len(t.word) > 1 and t.word[0] in "和与及" and j > 0 and toks[j - 1].word.endswith(UNIT_TAILS):
             start = t.start + 1  # …博物馆|和青禾|药店: the conjunction between two names, glued by jieba
             break
         if t.word in _NAME_DOTS and j > 0 and toks[j - 1].end == t.start and is_cjk(toks[j - 1].word):
             start, length, j = t.start, length + 1, j - 1  # 华润置地·中海·九里芳华项目部: partners' names
             continue
-        if _joined_domains(doc, j, gaz_start):  # 永仁县|文化|和|旅游局: two fields of one body
+        if joined_domains(doc, j, gaz_start):  # 永仁县|文化|和|旅游局: two fields of one body
             start, length, j = toks[j - 1].start, end - toks[j - 1].start, j - 2
             continue
         if t.start in gaz_start or (t.word.endswith(_HIGHER_UNITS) and len(t.word) >= 2) or single_unit:
@@ -276,31 +210,6 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
     return start
 
 
-_NOT_IN_A_TEAMS_NAME = {"p", "c", "u", "uj", "ul", "uz", "r", "m", "q", "d", "x", "t", "f"}
-
-
-def _team_name_after_body(doc: Doc, j: int, start: int) -> tuple[int, int]:
-    """马克思主义学院|青跃骐骥|服务队: a team named right after the body it belongs to is named by the
-    two to four characters between, however jieba tags them (青跃/v), with the body before them; the
-    walk goes on from the body's last token. Otherwise (j, start) unchanged."""
-    toks, k = doc.toks, j
-    while k >= 0 and start - toks[k].end <= 4:
-        t = toks[k]
-        if t.word.endswith(WHOLE_BODIES) and start - t.end >= 2 and t.word not in ORG_GENERIC:
-            return k, toks[k + 1].start
-        if (
-            t.flag in _NOT_IN_A_TEAMS_NAME
-            or not is_cjk(t.word)
-            or t.word in TITLE_SET
-            or t.flag in ("v", "vn", "vd")
-            and len(t.word) >= 2
-            and doc.freq(t.word) >= 300  # 人员|组建|服务队
-        ):
-            break
-        k -= 1
-    return j, start
-
-
 def _anchored(doc: Doc, j: int, suffix_start: int, gaz_start: dict[int, int]) -> int | None:
     """A name whose middle is a verb or set phrase (南岸区|退役军人|事务局, 区|应急|管理局) is kept whole
     when a place stands right before that middle: the index of the middle's first token, or None."""
@@ -325,99 +234,6 @@ def _anchored(doc: Doc, j: int, suffix_start: int, gaz_start: dict[int, int]) ->
     return None
 
 
-def _after_kind_word(doc: Doc, start: int, suffix_start: int) -> int:
-    """驻地企业|伊清园酒店, 共建单位|农机事务中心党支部: a word for a kind of body before the name is
-    not part of it (but 市直单位驻…临时党支部, a body stationed somewhere, keeps it)."""
-    i, last = doc.tok_at(start), doc.tok_at(suffix_start)
-    cut = start
-    for k in range(i, last):
-        t = doc.toks[k]
-        if t.word.endswith(_KIND_WORDS) and (
-            k + 1 >= len(doc.toks) or not doc.toks[k + 1].word.startswith("驻")
-        ):
-            cut = t.end
-    return cut if suffix_start - cut >= 2 else start
-
-
-def _place_start(
-    text: str, start: int, suffix_start: int, suffix: str, cover: dict[int, GazetteerSpan]
-) -> int:
-    """The name's start moved to the edge of the place it names: never inside one (兴磷社区…, not
-    磷社区…), and at the community when a community body stands under its town or street."""
-    place = cover.get(start)
-    if place is not None and place[0] < start and place[1] <= suffix_start:
-        start = place[0]
-    if suffix not in _GRASSROOTS_BODIES:
-        return start
-    for p in range(start + 1, suffix_start):
-        place = cover.get(p)
-        if (
-            place is not None
-            and place[0] == p
-            and place[3] == "community"
-            and place[1] <= suffix_start
-            and text[start:p].endswith(_ENDS_ABOVE_COMMUNITY)
-        ):
-            return p
-    return start
-
-
-def _after_province_short(start: int, suffix_start: int, gaz_by_start: dict[int, GazetteerSpan]) -> int:
-    """内蒙古|丰镇市市委, 江苏|南通大学: a province's short form before a city or county is the
-    reporter's locator; a body's own name writes the province in full (江西省瑞金市烟草公司)."""
-    province = gaz_by_start.get(start)
-    if province is None or province[3] != "province" or divisions()[province[2]].name == province[2]:
-        return start
-    below = gaz_by_start.get(province[1])
-    if below is not None and below[3] in ("city", "district") and below[1] <= suffix_start:
-        return below[0]
-    return start
-
-
-_NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十]{1,2}中")
-
-
-def _numbered_schools(doc: Doc, gaz: list[GazetteerSpan]) -> list[tuple[int, int, str]]:
-    """市一中, 岳阳县二中: a middle school by its number, the usual short form of 第一中学, written
-    after its place or a bare 市/县/区; 中 ends the word (三|中队 is a squadron, 一中心 no school)."""
-    text, out = doc.text, []
-    place_ends = {e: s for s, e, _, _ in gaz}
-    for m in _NUMBERED_SCHOOL.finditer(text):
-        if m.end() not in doc.ends or m.start() not in doc.ends:
-            continue
-        start = place_ends.get(m.start())
-        k = doc.tok_at(m.start()) - 1
-        if start is None and k >= 0 and doc.toks[k].flag in ("ns", "nz", "j") and len(doc.toks[k].word) >= 2:
-            start = doc.toks[k].start  # 沅陵|一中: a county's short name jieba knows but the list does not
-        if start is None and text[m.start() - 1 : m.start()] in ("市", "县", "区") and m.start() >= 1:
-            before = text[m.start() - 2 : m.start() - 1]
-            start = (
-                m.start() - 1 if not before or not is_cjk(before) or before in _GLUED_PREPOSITIONS else None
-            )
-        if start is not None:
-            out.append((start, m.end(), text[start : m.end()]))
-    return out
-
-
-def _suffixes(doc: Doc) -> list[re.Match]:
-    """Every suffix match, left to right; where one ends inside a word the search goes on from its
-    next character, so a shorter suffix never hides a longer one it overlaps (共青团岳阳|市委|员会: 委员会)
-    — unless the one found so is itself the start of a longer word (老|协会|员: 会员, no 协会)."""
-    out, pos, retried = [], 0, False
-    while (m := _ORG_RE.search(doc.text, pos)) is not None:
-        nxt = doc.by_start.get(m.end())
-        bound = nxt is not None and (
-            len(doc.toks[nxt].word) == 1
-            and doc.toks[nxt].flag in _BOUND_FLAGS
-            or doc.is_word(doc.text[m.end() - 1 : m.end() + 1])  # 老|协会|员们: 会员
-        )
-        if not (retried and bound):
-            out.append(m)
-        retried = m.end() not in doc.ends
-        pos = m.start() + 1 if retried else m.end()
-    return out
-
-
 def find_organizations(
     doc: Doc, gaz: list[GazetteerSpan], units: list[GazetteerSpan] | None = None
 ) -> tuple[Found, list[tuple[int, int]]]:
@@ -433,7 +249,7 @@ def find_organizations(
             if p not in cover or cover[p][1] - cover[p][0] < span[1] - span[0]:
                 cover[p] = span
     found: list[tuple[int, int, str]] = []
-    for m in _suffixes(doc):
+    for m in suffixes(doc):
         end = m.end()
         if (
             end not in doc.ends
@@ -443,9 +259,9 @@ def find_organizations(
             continue
         if m.group(0) == "中心" and text.startswith(("城区", "城市", "地带", "位置"), end):
             continue  # 宜春市中心城区: the centre of a city, not a 中心 (a body)
-        start = _after_kind_word(doc, _start_of(doc, m, gaz_start, gaz_level), m.start())
-        start = _place_start(text, start, m.start(), m.group(0), cover)
-        start = _after_province_short(start, m.start(), gaz_by_start)
+        start = after_kind_word(doc, _start_of(doc, m, gaz_start, gaz_level), m.start())
+        start = place_start(text, start, m.start(), m.group(0), cover)
+        start = after_province_short(start, m.start(), gaz_by_start)
         head = text[start : m.start()]
         if m.group(0) == "办公室" and head.endswith(_BODY_TAILS) and not head.endswith(_OFFICE_HOLDERS):
             end = m.start()  # 润园小区物业|办公室, 市税务局|办公室: a room of the body; the body is named
@@ -470,7 +286,7 @@ def find_organizations(
         if is_generic(name, m.group(0), doc, start):
             continue
         found.append((start, end, name))
-    found += _numbered_schools(doc, gaz)
+    found += numbered_schools(doc, gaz)
     for m in _QUOTED_GROUP.finditer(text):
         found.append((m.start(1), m.end(1), m.group(1)))
     for m in _QUOTED_TEAM.finditer(text):
