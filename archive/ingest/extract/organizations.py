@@ -197,7 +197,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
                 and t.word.startswith("第")
                 and is_cjk(t.word)
                 and toks[j + 1].word not in _NOT_ORDINAL_HEADS
-            ):
+            ) or _numeral_in_a_name(doc, j):
                 start, length, j = t.start, length + len(t.word), j - 1
                 continue
             anchored = _anchored(doc, j, m.start(), gaz_start)
@@ -208,6 +208,19 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             continue
         start, length, j = t.start, length + len(t.word), j - 1
     return start
+
+
+def _numeral_in_a_name(doc: Doc, j: int) -> bool:
+    """九里|芳华, 七星|湖畔: a word of numerals before a proper name is part of the name (no count: 两个,
+    三名, 五年)."""
+    t, nxt = doc.toks[j], doc.toks[j + 1]
+    return (
+        t.flag == "m"
+        and len(t.word) >= 2
+        and is_cjk(t.word)
+        and not any(c in "个名位家户人次批年月日天岁元" for c in t.word)
+        and nxt.flag in ("nz", "ns", "nr", "nrt")
+    )
 
 
 def _anchored(doc: Doc, j: int, suffix_start: int, gaz_start: dict[int, int]) -> int | None:

@@ -52,6 +52,12 @@ def test_people_and_the_verb_of_the_sentence_never_name_a_team():
 
 def test_the_names_of_partners_joined_by_a_dot_are_one_name():
     assert _orgs("华宇置业·清河·锦绣花园项目部的员工参与值守。") == ["华宇置业·清河·锦绣花园项目部"]
+    assert _orgs("华宇置业·锦江·九里兰亭项目部的员工参与值守。") == ["华宇置业·锦江·九里兰亭项目部"]
+
+
+def test_a_word_of_numerals_before_a_proper_name_is_part_of_the_name_but_a_count_is_not():
+    assert _orgs("锦江九里兰亭项目部的员工参与值守。") == ["锦江九里兰亭项目部"]
+    assert _orgs("两个青禾社区党支部联合行动。") == ["青禾社区党支部"]
 
 
 # Where a name ends
