@@ -317,9 +317,9 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             if above is not None:  # 万州|长坪乡: the county written before its township
                 found.append((start, township[0], text[start : township[0]], above.level))
             start = township[0]
-        phase = _PHASE.match(text, end) if PLACE_SUFFIXES[suffix] == "compound" else None
-        if phase:
-            end = phase.end()  # 锦绣家园|二期: a phase of an estate is a compound of its own
+        phase = _PHASE.match(text, end) if PLACE_SUFFIXES[suffix] == "compound" and suffix != "小区" else None
+        if phase:  # 锦绣家园|二期: a phase of an estate named without 小区 (X小区|一期 is X小区's part)
+            end = phase.end()
         found += _split_levels(start, text[start:end], PLACE_SUFFIXES[suffix])
         unit_ends.update((f[1], f) for f in found[-2:] if f[3] in ("subdistrict", "community"))
     return everywhere(text, found + _areas(doc, gazetteer) + listed_units(doc))

@@ -36,6 +36,7 @@ def test_a_list_of_people_or_of_tasks_before_a_unit_word_names_no_unit():
 
 def test_a_phase_of_an_estate_is_a_compound_of_its_own():
     assert "锦绣家园二期" in _places("她在锦绣家园二期从事志愿服务。")
+    assert _places("她在锦绣小区一期从事志愿服务。") == ["锦绣小区"]  # a phase of a named 小区 is its part
     assert _places("疫情期间，锦绣家园小区实行封闭管理。") == ["锦绣家园小区"]
 
 
