@@ -81,7 +81,7 @@ def test_a_name_ends_before_a_count_of_people():
 
 
 def test_a_bodys_office_is_the_body_but_a_government_office_is_a_body_of_its_own():
-    assert _orgs("青松小区物业办公室的工作人员正在统计。") == ["青松小区物业"]
+    assert _orgs("清河大厦物业办公室的工作人员正在统计。") == ["清河大厦物业"]
     assert _orgs("当天，市税务局办公室副主任赵小川带队上门。") == ["市税务局"]
     assert _orgs("岳阳市人民政府办公室发布通知。") == ["岳阳市人民政府办公室"]
 
@@ -98,6 +98,11 @@ def test_the_body_of_an_unnamed_village_or_community_is_a_kind_not_a_name():
     assert _orgs("村里的广播中又传来村党支部书记的叮嘱。") == []
     assert _orgs("当地社区党组织率先组建突击队。") == []
     assert _orgs("镇政府派出干部。") == []
+
+
+def test_the_property_management_of_a_named_compound_is_no_name_of_its_own():
+    assert _orgs("青松小区物业的工作人员正在统计。") == []
+    assert _orgs("锦绣物业公司的员工参与消杀。") == ["锦绣物业公司"]
 
 
 def test_a_head_that_only_says_what_kind_of_eatery_or_home_it_is_is_no_name():
