@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (
-    ORG_SUFFIXES,
-    TITLES_BY_LENGTH,
-)
+from ..lexicon import ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH, TITLES_BY_LENGTH
 from .org_edges import (
     GLUED_PREPOSITIONS,
     UNIT_TAILS,
@@ -275,9 +272,10 @@ def find_organizations(
         start = after_kind_word(doc, _start_of(doc, m, gaz_start, gaz_level), m.start())
         start = place_start(text, start, m.start(), m.group(0), cover)
         start = after_province_short(start, m.start(), gaz_by_start)
-        head = text[start : m.start()]
-        if m.group(0) == "办公室" and head.endswith(_BODY_TAILS) and not head.endswith(_OFFICE_HOLDERS):
+        head, suffix = text[start : m.start()], m.group(0)
+        if suffix == "办公室" and head.endswith(_BODY_TAILS) and not head.endswith(_OFFICE_HOLDERS):
             end = m.start()  # 润园小区物业|办公室, 市税务局|办公室: a room of the body; the body is named
+            suffix = next(x for x in ORG_SUFFIXES_BY_LENGTH if head.endswith(x))
         first = doc.toks[doc.tok_at(start)]
         if found and first.start == start and _BRANCH_WORD.match(first.word) and found[-1][1] == first.end:
             start = found[-1][0]  # 岳阳市公安局岳阳楼分局|东茅岭派出所: the walk stopped on the body above
@@ -296,7 +294,7 @@ def find_organizations(
         within = _WITHIN.match(name)
         if within and len(name) - within.end() >= 4:
             name, start = name[within.end() :], start + within.end()
-        if is_generic(name, m.group(0), doc, start):
+        if is_generic(name, suffix, doc, start):
             continue
         found.append((start, end, name))
     found += numbered_schools(doc, gaz)

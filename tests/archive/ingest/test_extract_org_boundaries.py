@@ -102,6 +102,7 @@ def test_the_body_of_an_unnamed_village_or_community_is_a_kind_not_a_name():
 
 def test_the_property_management_of_a_named_compound_is_no_name_of_its_own():
     assert _orgs("青松小区物业的工作人员正在统计。") == []
+    assert _orgs("青松小区物业办公室的几位楼长正在统计。") == []  # nor does its office
     assert _orgs("锦绣物业公司的员工参与消杀。") == ["锦绣物业公司"]
 
 
