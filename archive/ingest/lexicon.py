@@ -295,7 +295,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "研究所": "school",
     "中心": "other",
     # generic endings of Chinese organisation names the genre names often: a bank's branches, a
-    # charity federation, co-operatives, care homes, customs, the CPPCC, eateries, a builder's site office
+    # charity federation, co-operatives, care homes, customs, the CPPCC, eateries
     "支行": "company",
     "分行": "company",
     "慈善总会": "other",
@@ -314,7 +314,6 @@ ORG_SUFFIXES: dict[str, str] = {
     "酒家": "company",
     "餐馆": "company",
     "便利店": "company",
-    "项目部": "company",
     "供电所": "company",
     "管理处": "government",
     "促进会": "other",

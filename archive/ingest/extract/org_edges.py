@@ -107,8 +107,8 @@ _NOT_IN_A_TEAMS_NAME = {"p", "c", "u", "uj", "ul", "uz", "r", "m", "q", "d", "x"
 
 
 def team_name_after_body(doc: Doc, j: int, start: int) -> tuple[int, int]:
-    """马克思主义学院|青跃骐骥|服务队: a team named right after the body it belongs to is named by the
-    two to four characters between, however jieba tags them (青跃/v), with the body before them; the
+    """化学工程学院|星河逐光|服务队: a team named right after the body it belongs to is named by the
+    two to four characters between, however jieba tags them (逐/v), with the body before them; the
     walk goes on from the body's last token. Otherwise (j, start) unchanged."""
     toks, k = doc.toks, j
     while k >= 0 and start - toks[k].end <= 4:
@@ -191,7 +191,7 @@ def numbered_schools(doc: Doc, gaz: list[GazetteerSpan]) -> list[tuple[int, int,
         start = place_ends.get(m.start())
         k = doc.tok_at(m.start()) - 1
         if start is None and k >= 0 and doc.toks[k].flag in ("ns", "nz", "j") and len(doc.toks[k].word) >= 2:
-            start = doc.toks[k].start  # 沅陵|一中: a county's short name jieba knows but the list does not
+            start = doc.toks[k].start  # 桃源|一中: a county's short name jieba knows but the list does not
         if start is None and text[m.start() - 1 : m.start()] in ("市", "县", "区") and m.start() >= 1:
             before = text[m.start() - 2 : m.start() - 1]
             start = (

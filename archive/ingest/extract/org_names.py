@@ -92,7 +92,7 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
         or head.startswith(("社区", "小区", "居委", "村委"))  # 社区党员群众服务中心: the unit, unnamed
         or _DESCRIPTIVE_HEAD.match(head) is not None
         or suffix in ("物业", "物业公司")
-        and head.endswith(("小区", "家园", "花园", "新村", "公寓"))  # 润园小区|物业
+        and head.endswith(("小区", "家园", "花园", "新村", "公寓"))  # 青松小区|物业
         or (suffix in _SHOP_SUFFIXES and _SHOP_KIND_HEAD.match(head) is not None)
         or (head in ORG_SUFFIXES and head not in COMMITTEES)
         or (head in PLACE_SUFFIXES and len(head) > 1 and not head.startswith("自治"))  # 自治区妇联 is one

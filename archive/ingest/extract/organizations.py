@@ -162,7 +162,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             start = t.start + 1  # …博物馆|和青禾|药店: the conjunction between two names, glued by jieba
             break
         if t.word in _NAME_DOTS and j > 0 and toks[j - 1].end == t.start and is_cjk(toks[j - 1].word):
-            start, length, j = t.start, length + 1, j - 1  # 华润置地·中海·九里芳华项目部: partners' names
+            start, length, j = t.start, length + 1, j - 1  # 华宇置业·锦江·九里兰亭物业公司: partners' names
             continue
         if joined_domains(doc, j, gaz_start):  # 永仁县|文化|和|旅游局: two fields of one body
             start, length, j = toks[j - 1].start, end - toks[j - 1].start, j - 2
@@ -208,7 +208,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
 
 
 def _numeral_in_a_name(doc: Doc, j: int) -> bool:
-    """九里|芳华, 七星|湖畔: a word of numerals before a proper name is part of the name (no count: 两个,
+    """九里|兰亭, 七星|湖畔: a word of numerals before a proper name is part of the name (no count: 两个,
     三名, 五年)."""
     t, nxt = doc.toks[j], doc.toks[j + 1]
     return (
@@ -274,7 +274,7 @@ def find_organizations(
         start = after_province_short(start, m.start(), gaz_by_start)
         head, suffix = text[start : m.start()], m.group(0)
         if suffix == "办公室" and head.endswith(_BODY_TAILS) and not head.endswith(_OFFICE_HOLDERS):
-            end = m.start()  # 润园小区物业|办公室, 市税务局|办公室: a room of the body; the body is named
+            end = m.start()  # 青松小区物业|办公室, 市税务局|办公室: a room of the body; the body is named
             suffix = next(x for x in ORG_SUFFIXES_BY_LENGTH if head.endswith(x))
         first = doc.toks[doc.tok_at(start)]
         if found and first.start == start and _BRANCH_WORD.match(first.word) and found[-1][1] == first.end:

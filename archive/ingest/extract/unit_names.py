@@ -227,24 +227,32 @@ def community_short_names(doc: Doc, found: list[GazetteerSpan]) -> list[Gazettee
     return out
 
 
-# 九州城、农贸宿舍、百合居等小区, 文华、文新、向阳共3个社区: a list of names closed by the kind of unit
+# 金州城、纺织宿舍、百合居等小区, 东风、红旗、光明共3个社区: a list of names closed by the kind of unit
 # they all are. Names of two to five characters, joined by 、.
 _LISTED = re.compile(
     r"((?:[\u4e00-\u9fff]{2,6}、){1,11}[\u4e00-\u9fff]{2,5})"
     r"(?:等|共[一二三四五六七八九十两\d]{1,3}[个個])(小区|小區|社区|社區|居民区|村)"
-    r"(?:(?![\u4e00-\u9fff])|(?=[的和与及都也均]))"  # 等社区|工作, 等村|民: the unit word opens a longer word
 )
+# What follows a unit word that is the units' work or people, not a list of their names (等社区工作).
+_NOT_AFTER_A_LIST = (*_WORK_OF_A_UNIT, "力量", "工作", "建设", "服务", "干部", "居民", "群众", "组织", "两委")
 _LISTED_KIND = {"小区": "compound", "小區": "compound", "社区": "community", "社區": "community"}
 _LEVEL_WORDS = ("街道", "镇", "乡", "区", "县", "市", "社区", "小区", "村")
 
 
 def listed_units(doc: Doc) -> list[GazetteerSpan]:
-    """九州城、农贸宿舍、百合居等小区: each name of a list the unit word closes is such a unit (a
+    """金州城、纺织宿舍、百合居等小区: each name of a list the unit word closes is such a unit (a
     compound, a community), however it is written. The first name is the name-like words before its
     、 (not the verb or the unit above before it); a name with a function word or a count in it, or a
     person noun (党员、干部等), is no name."""
     out: list[GazetteerSpan] = []
     for m in _LISTED.finditer(doc.text):
+        unit = doc.toks[doc.tok_at(m.start(2))]
+        if (
+            unit.start != m.start(2)
+            or unit.end != m.end(2)
+            or doc.text.startswith(_NOT_AFTER_A_LIST, m.end())
+        ):
+            continue  # 等村|民, 等社区|工作: the unit word opens a longer word or names the units' work
         kind = _LISTED_KIND.get(m.group(2), "community")
         items = m.group(1).split("、")
         end = m.start(1) + len(items[0])

@@ -304,7 +304,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             continue
         if suffix in ("花园", "家园", "苑") and not (
             nxt.startswith("小区")
-            or _PHASE.match(text, end)  # 锦绣家园|二期: only an estate is built in phases
+            or _PHASE.match(text, end)  # 翠湖家园|二期: only an estate is built in phases
             or (proper(doc, start, m.start()) and not nxt.startswith(_UNIT_ENDS))
         ):
             continue  # 秋怡家园 (a proper name before it) is a compound, 精神家园 is none
@@ -318,7 +318,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
                 found.append((start, township[0], text[start : township[0]], above.level))
             start = township[0]
         phase = _PHASE.match(text, end) if PLACE_SUFFIXES[suffix] == "compound" and suffix != "小区" else None
-        if phase:  # 锦绣家园|二期: a phase of an estate named without 小区 (X小区|一期 is X小区's part)
+        if phase:  # 翠湖家园|二期: a phase of an estate named without 小区 (X小区|一期 is X小区's part)
             end = phase.end()
         found += _split_levels(start, text[start:end], PLACE_SUFFIXES[suffix])
         unit_ends.update((f[1], f) for f in found[-2:] if f[3] in ("subdistrict", "community"))

@@ -51,12 +51,12 @@ def test_people_and_the_verb_of_the_sentence_never_name_a_team():
 
 
 def test_the_names_of_partners_joined_by_a_dot_are_one_name():
-    assert _orgs("华宇置业·清河·锦绣花园项目部的员工参与值守。") == ["华宇置业·清河·锦绣花园项目部"]
-    assert _orgs("华宇置业·锦江·九里兰亭项目部的员工参与值守。") == ["华宇置业·锦江·九里兰亭项目部"]
+    assert _orgs("华宇置业·清河·锦绣花园服务中心的员工参与值守。") == ["华宇置业·清河·锦绣花园服务中心"]
+    assert _orgs("华宇置业·锦江·九里兰亭物业公司的员工参与值守。") == ["华宇置业·锦江·九里兰亭物业公司"]
 
 
 def test_a_word_of_numerals_before_a_proper_name_is_part_of_the_name_but_a_count_is_not():
-    assert _orgs("锦江九里兰亭项目部的员工参与值守。") == ["锦江九里兰亭项目部"]
+    assert _orgs("锦江九里兰亭物业公司的员工参与值守。") == ["锦江九里兰亭物业公司"]
     assert _orgs("两个青禾社区党支部联合行动。") == ["青禾社区党支部"]
 
 
@@ -88,15 +88,15 @@ def test_a_bodys_office_is_the_body_but_a_government_office_is_a_body_of_its_own
 
 def test_a_shorter_suffix_never_hides_a_longer_one_it_overlaps():
     assert _orgs("共青团岳阳市委员会发出倡议。") == ["共青团岳阳市委员会"]
-    assert _orgs("再次组织老协会员行动起来。") == []  # 老|协会|员: members, not a 协会
+    assert _orgs("社区又组织老协会员上街巡逻。") == []  # 老|协会|员: members, not a 协会
 
 
 # Bodies that are no names
 
 
 def test_the_body_of_an_unnamed_village_or_community_is_a_kind_not_a_name():
-    assert _orgs("村里的广播中又传来村党支部书记的叮嘱。") == []
-    assert _orgs("当地社区党组织率先组建突击队。") == []
+    assert _orgs("喇叭里传来村党支部书记的提醒。") == []
+    assert _orgs("当地社区党组织连夜成立突击队。") == []
     assert _orgs("镇政府派出干部。") == []
 
 
