@@ -286,6 +286,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "先锋队": "other",
     "小分队": "other",
     "巡逻队": "volunteer",
+    "救援队": "volunteer",  # civil rescue teams (某某蓝天救援队) disinfecting and delivering
     "联防队": "volunteer",
     "协会": "other",
     "商会": "other",

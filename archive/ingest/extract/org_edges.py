@@ -80,6 +80,8 @@ def two_fields(doc: Doc, j: int, gaz_start: dict[int, int]) -> int | None:
             return gaz_start.get(t.start, t.start) if joins == 1 and k < j - 1 else None
         if t.word in ("和", "与"):
             joins += 1
+        elif t.flag == "ns" and len(t.word) == 2 and doc.freq(t.word) >= 10000 and k < j:
+            pass  # 城市/ns|管理和综合执法局: a common word jieba tags a place is a field
         elif (
             t.flag not in _FIELD_FLAGS
             or not is_cjk(t.word)
@@ -97,8 +99,12 @@ def verb_phrase(doc: Doc, word: str) -> bool:
     the sentence does, never a word of a name (部门|积极响应|区委, 党委|充分发挥|党组织)."""
     return (
         len(word) == 4
-        and doc.tag(word[:2]) in ("a", "ad", "d")
-        and doc.tag(word[2:]) in ("v", "vn")
+        and (
+            doc.tag(word[:2]) in ("ad", "d")
+            and doc.tag(word[2:]) in ("v", "vn")
+            or doc.tag(word[:2]) == "a"
+            and doc.tag(word[2:]) == "v"  # not 特殊|教育 (a|vn): a field, 特殊教育学校
+        )
         and not word.endswith(UNIT_TAILS)
     )
 

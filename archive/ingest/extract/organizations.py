@@ -37,7 +37,7 @@ from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk, outermost
 _COUNTED = {"名", "人", "位", "个", "家", "户"}
 
 _ORG_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j b ng vn an s k h g zg tg vg ag x eng a mq".split())
-_NAMED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(居民区|社区|村|小区|新村)")
+_NAMED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(居民区|社区|(?<![农乡])村|小区|新村)")  # not 农业农村局
 _HIGHER_UNITS = ("街道", "镇", "乡", "区", "市", "县", "省", "自治州")
 _TEAM_SUFFIXES = ("志愿服务队", "服务队", "突击队", "小分队", "先锋队", "志愿队", "工作队")
 _PROPER_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg", "j", "nt"}
@@ -263,6 +263,7 @@ def find_organizations(
         end = m.end()
         if (
             end not in doc.ends
+            and text[end : end + 1] != "的"  # 文明实践|所的: jieba glued the particle to the suffix
             and not text[end : end + 4].startswith(TITLES_BY_LENGTH)
             and not text[end : end + 4].startswith(tuple(ORG_SUFFIXES))
         ):

@@ -135,3 +135,24 @@ def test_a_middle_school_by_its_number_is_a_school():
     assert _kinds("市一中的老师参与志愿服务。") == {"市一中": "school"}
     assert _orgs("岳阳县二中的老师在线授课。") == ["岳阳县二中"]
     assert _orgs("城管执法局三中队的队员守卡。") == ["城管执法局"]  # 三|中队: a squadron
+
+
+def test_a_field_jieba_reads_as_an_adjective_and_verb_is_part_of_a_name():
+    assert _orgs("岳阳市特殊教育学校的老师送教上门。") == ["岳阳市特殊教育学校"]
+    assert _orgs("各单位积极响应县委号召。") == ["县委"]  # an adverb and a verb: the sentence
+
+
+def test_two_fields_joined_by_he_keep_their_district_when_jieba_tags_a_field_a_place():
+    assert _orgs("岳阳楼区城市管理和综合执法局组织队员。") == ["岳阳楼区城市管理和综合执法局"]
+
+
+def test_farming_and_the_countryside_is_a_field_not_a_village_under_the_city():
+    assert _orgs("岳阳市农业农村局派出技术人员。") == ["岳阳市农业农村局"]
+
+
+def test_a_suffix_jieba_glued_to_the_particle_after_it_still_ends_a_name():
+    assert "新时代文明实践所" in "".join(_orgs("东茅岭街道新时代文明实践所的志愿者上门服务。"))
+
+
+def test_a_civil_rescue_team_is_a_volunteer_body():
+    assert _kinds("岳阳市蓝天救援队队员参与消杀。") == {"岳阳市蓝天救援队": "volunteer"}
