@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .footer import is_footer
+from .furniture import closes_story, is_welcome_banner
 from .glossed import plain
 from .layout import CRUMB_SEPARATORS, POSITION_LINE, is_action_bar, is_contact_line, is_link_row
 
@@ -93,6 +94,8 @@ def _is_chrome(s: str) -> bool:
     if any(p.search(s) for p in _BOILERPLATE) and not _DATE_ONLY.fullmatch(s):
         return True
     if is_link_row(s) or is_contact_line(s) or is_footer(s) or is_action_bar(s):
+        return True
+    if closes_story(s) or is_welcome_banner(s):
         return True
     if len(s) <= 40 and (_FURNITURE.search(s) or _GOV.search(s)):  # glued to a story, it stays
         return True

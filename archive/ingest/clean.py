@@ -17,7 +17,7 @@ from datetime import datetime
 
 from .bylines import credit_names, glued_credits, is_surname
 from .chrome import is_boilerplate
-from .fields import AUTHOR_KEYS, EDITOR_KEYS, SOURCE_KEYS, parse_date
+from .fields import AUTHOR_KEYS, CN_DATE_RE, EDITOR_KEYS, SOURCE_KEYS, parse_date
 from .fields import DATE_RE as _DATE_RE
 from .fields import FIELD_RE as _FIELD_RE
 from .fields import fields as _fields
@@ -119,7 +119,7 @@ def _is_metadata(line: str) -> bool:
         date_led = _DATE_RE.match(s) is not None
         if starts_with_key or date_led or len(pairs) >= 2:
             return True
-    m = _DATE_RE.match(s)
+    m = _DATE_RE.match(s) or CN_DATE_RE.match(s)
     if m and len(s) - len(m.group(0)) <= 12 and not s.endswith("。"):
         return True
     m = _DATE_RE.search(s)  # 新民晚报| 2022-04-09 12:47: an outlet beside the date

@@ -18,7 +18,7 @@ DATE_RE = re.compile(
     r"(?:[\sT\u00a0]*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
 )
 _FIELD_KEYS = (
-    "素材来源|图片来源|视频来源|文章来源|稿件来源|信息来源|新闻来源|来源|稿源|转载自|转自|出处|"
+    "本文来源|原文来源|内容来源|素材来源|图片来源|视频来源|文章来源|稿件来源|信息来源|新闻来源|来源|稿源|转载自|转自|出处|"
     "发布时间|发布日期|发表时间|发表日期|刊发时间|上传时间|录入时间|更新时间|时间|日期|"
     "本版责编|本期编辑|责任编辑|值班编辑|流程编辑|值班主任|编辑|责编|编审|审核|校对|监制|出品|排版|"
     "作者|记者|通讯员|撰稿|撰文|文字|摄影|"
@@ -50,7 +50,20 @@ EDITOR_KEYS = {
     "审核",
     "校对",
 }
-SOURCE_KEYS = {"文章来源", "稿件来源", "信息来源", "新闻来源", "来源", "稿源", "转载自", "转自", "出处"}
+SOURCE_KEYS = {
+    "本文来源",
+    "原文来源",
+    "内容来源",
+    "文章来源",
+    "稿件来源",
+    "信息来源",
+    "新闻来源",
+    "来源",
+    "稿源",
+    "转载自",
+    "转自",
+    "出处",
+}
 DATE_KEYS = {
     "发布时间",
     "发布日期",
@@ -76,12 +89,43 @@ def fields(line: str) -> list[tuple[str, str]]:
     return pairs
 
 
+# An e-paper's or a government page's date in Chinese numerals: 二〇二二年三月五日, 二○二○年二月十四日.
+CN_DATE_RE = re.compile(
+    r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
+)
+_CN_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+
+
+def _cn_number(text: str) -> int:
+    """十 → 10, 十五 → 15, 二十 → 20, 三十一 → 31, 五 → 5."""
+    if "十" not in text:
+        return _CN_DIGITS[text]
+    tens, _, units = text.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
+
+
 def parse_date(text: str) -> tuple[datetime | None, str, str]:
-    """First full date in text → (datetime, precision, matched text).
+    """First full date in text → (datetime, precision, matched text); a date in Chinese numerals when
+    there is none in digits.
 
     >>> parse_date("发布时间:2022-05-09 16:18:00 文章来源:网络")[:2]
     (datetime.datetime(2022, 5, 9, 16, 18), 'datetime')
+    >>> parse_date("二〇二二年三月二十五日 星期五")[:2]
+    (datetime.datetime(2022, 3, 25, 0, 0), 'day')
     """
+    value = _parse_digits(text)
+    if value[0] is not None:
+        return value
+    for m in CN_DATE_RE.finditer(text):
+        try:
+            year = int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))
+            return datetime(year, _cn_number(m.group(2)), _cn_number(m.group(3))), "day", m.group(0)  # noqa: DTZ001
+        except (ValueError, KeyError):
+            continue
+    return None, "unknown", ""
+
+
+def _parse_digits(text: str) -> tuple[datetime | None, str, str]:
     for m in DATE_RE.finditer(text):
         try:
             y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .footer import is_footer
+from .furniture import closes_story
 from .glossed import plain
 
 # 当前位置: a breadcrumb, whatever keys it holds (>>您当前位置:…, 您的位置  新闻  社区)
@@ -55,7 +56,10 @@ _END_OF_ARTICLE = re.compile(
 )
 # A credit line after the story (編辑/记者/来源 …, 某某网编辑 某某) closes it; a photo credit does not
 # (photo stories print one under every picture).
-_CREDIT_KEY = re.compile(r"记者|通讯员|编辑|责编|审核|审校|校对|作者|撰稿|供稿|来源|出处")
+_CREDIT_KEY = re.compile(
+    r"记者|通讯员|编辑|责编|审核|审校|校对|作者|撰稿|供稿|来源|出处|监制|出品|策划|统筹|原标题|"
+    r"发布(?:时间|日期|于)|(?:阅读|浏览|点击)(?:量|数|次数)"  # the dateline or a counter printed under it
+)
 _PHOTO_CREDIT = re.compile(r"(摄影?|供图|图片)\s*[）)】\]]?$")
 # A note wholly in brackets: (作者单位…), (以上图片由…提供), 【…订阅…】.
 _BRACKETED = re.compile(r"^(?:[（(][^（()）]{2,60}[）)]|【[^【】]{2,80}】)$")
@@ -121,8 +125,9 @@ def _ends_article(line: str, kind: str) -> bool:
         return True
     if kind == "metadata":
         return bool(_CREDIT_KEY.search(s)) and not _PHOTO_CREDIT.search(s)
-    # 阅读 10万+ 点赞 在看, 【打印】【关闭】: the buttons under a story (font controls may stand inside it)
-    return is_footer(s) or is_action_bar(s) and not _FONT_BAR.fullmatch(s)
+    # 阅读 10万+ 点赞 在看, 【打印】【关闭】: the buttons under a story (font controls may stand inside it);
+    # 扫一扫在手机打开当前页, 请文明上网: the furniture printed under a story (furniture.py)
+    return is_footer(s) or is_action_bar(s) and not _FONT_BAR.fullmatch(s) or closes_story(s) or is_crumb(s)
 
 
 def is_bracketed_note(line: str) -> bool:

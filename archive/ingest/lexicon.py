@@ -286,6 +286,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "先锋队": "other",
     "小分队": "other",
     "巡逻队": "volunteer",
+    "救援队": "volunteer",  # civil rescue teams (某某蓝天救援队) disinfecting and delivering
     "联防队": "volunteer",
     "协会": "other",
     "商会": "other",
@@ -294,6 +295,30 @@ ORG_SUFFIXES: dict[str, str] = {
     "研究院": "school",
     "研究所": "school",
     "中心": "other",
+    # generic endings of Chinese organisation names the genre names often: a bank's branches, a
+    # charity federation, co-operatives, care homes, customs, the CPPCC, eateries
+    "支行": "company",
+    "分行": "company",
+    "慈善总会": "other",
+    "慈善会": "other",
+    "合作社": "company",
+    "联合社": "company",
+    "养老院": "other",
+    "敬老院": "other",
+    "福利院": "other",
+    "光荣院": "other",
+    "海关": "government",
+    "政协": "government",
+    "菜馆": "company",
+    "饭店": "company",
+    "餐厅": "company",
+    "酒家": "company",
+    "餐馆": "company",
+    "便利店": "company",
+    "供电所": "company",
+    "管理处": "government",
+    "促进会": "other",
+    "研究会": "other",
 }
 ORG_SUFFIXES_BY_LENGTH = tuple(sorted(ORG_SUFFIXES, key=len, reverse=True))
 
@@ -424,6 +449,8 @@ PLACE_GENERIC_PREFIX = {
     "美丽",
     "重点",
     "涉疫",
+    "疫情",
+    "无疫情",
     "隔离",
     "风险",
     "疫",

@@ -32,9 +32,29 @@ _DESCRIPTIVE_HEAD = re.compile(
     r"指挥|领导|专项|党员|干部|志愿者|志愿|青年|巾帼|群众|居民|村民|义务|突击|临时|机关)+$)"
 )
 # A head that only says what kind or size of shop it is (大型生活超市, 便民超市), no name.
-_SHOP_SUFFIXES = ("超市", "酒店", "药店", "药房", "大药房", "诊所", "银行", "商场", "市场")
+_SHOP_SUFFIXES = (
+    "超市",
+    "酒店",
+    "药店",
+    "药房",
+    "大药房",
+    "诊所",
+    "银行",
+    "商场",
+    "市场",
+    "菜馆",
+    "饭店",
+    "餐厅",
+    "酒家",
+    "餐馆",
+    "便利店",
+    "养老院",
+    "敬老院",
+    "福利院",
+)
 _SHOP_KIND_HEAD = re.compile(
-    r"^(?:大型|中型|小型|生活|连锁|附近|周边|综合|便民|平价|农贸|社区|小区|街边|村里|个体)+$"
+    r"^(?:大型|中型|小型|生活|连锁|附近|周边|综合|便民|平价|农贸|社区|小区|街边|村里|个体|社会|儿童|"
+    r"老年|公办|民办|私人|家常|特色|快餐|小|大|一家|这家|那家)+$"
 )
 
 
@@ -42,6 +62,8 @@ def org_kind(name: str) -> str:
     for suffix in ORG_SUFFIXES_BY_LENGTH:
         if name.endswith(suffix):
             return ORG_SUFFIXES[suffix]
+    if re.search(r"[一二三四五六七八九十]中$", name):
+        return "school"  # 市一中: a middle school by its number
     return "other"
 
 
@@ -62,11 +84,15 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     if name == suffix and suffix not in COMMITTEES - {"州委"}:
         return True
     head = name[: -len(suffix)]
+    local = _LOCAL_POINTER.sub("", head)
     return (
-        head in _ORG_GENERIC_PREFIX
+        local in _UNNAMED_LOCAL_UNITS  # 村党支部, 当地社区党组织: the body of some village, unnamed
+        or head in _ORG_GENERIC_PREFIX
         or head in DETERMINERS  # 本报社
         or head.startswith(("社区", "小区", "居委", "村委"))  # 社区党员群众服务中心: the unit, unnamed
         or _DESCRIPTIVE_HEAD.match(head) is not None
+        or suffix in ("物业", "物业公司")
+        and head.endswith(("小区", "家园", "花园", "新村", "公寓"))  # 青松小区|物业
         or (suffix in _SHOP_SUFFIXES and _SHOP_KIND_HEAD.match(head) is not None)
         or (head in ORG_SUFFIXES and head not in COMMITTEES)
         or (head in PLACE_SUFFIXES and len(head) > 1 and not head.startswith("自治"))  # 自治区妇联 is one
@@ -74,6 +100,11 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
         or head in ORG_GENERIC
     )
 
+
+# A unit below the county written without its name (村, 镇, 社区): its body is a kind, not a name; the
+# words that point at the local one (当地, 辖区, 所在) name nothing either.
+_UNNAMED_LOCAL_UNITS = {"村", "镇", "乡", "街道", "社区", "小区", "居民区", "片区", "网格"}
+_LOCAL_POINTER = re.compile(r"^(?:当地|本地|辖区|所在|属地|全市|全区|全县|全镇|各级|各个|各|有关|相关)+")
 
 _INNER_GROUPS = ("党组", "纪委", "纪检组", "纪工委")
 

@@ -8,13 +8,19 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (
-    ORG_SUFFIXES,
-    ORG_SUFFIXES_BY_LENGTH,
-    PLACE_SUFFIXES,
-    TITLE_SET,
-    TITLES_BY_LENGTH,
-    divisions,
+from ..lexicon import ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH, TITLES_BY_LENGTH
+from .org_edges import (
+    GLUED_PREPOSITIONS,
+    UNIT_TAILS,
+    after_kind_word,
+    after_province_short,
+    joined_domains,
+    numbered_schools,
+    place_start,
+    suffixes,
+    team_name_after_body,
+    two_fields,
+    verb_phrase,
 )
 from .org_names import (
     _RELATIVE_HEADS,
@@ -28,15 +34,22 @@ from .org_names import (
 from .places import GazetteerSpan
 from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk, outermost
 
-_GLUED_PREPOSITIONS = set("经由在向从对为被给据")
 _COUNTED = {"名", "人", "位", "个", "家", "户"}
 
 _ORG_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j b ng vn an s k h g zg tg vg ag x eng a mq".split())
-_ORG_RE = re.compile("|".join(re.escape(s) for s in ORG_SUFFIXES_BY_LENGTH))
-_NAMED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(居民区|社区|村|小区|新村)")
+_NAMED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(居民区|社区|(?<![农乡])村|小区|新村)")  # not 农业农村局
 _HIGHER_UNITS = ("街道", "镇", "乡", "区", "市", "县", "省", "自治州")
 _TEAM_SUFFIXES = ("志愿服务队", "服务队", "突击队", "小分队", "先锋队", "志愿队", "工作队")
 _PROPER_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg", "j", "nt"}
+# A body named after a place under a county is its own unit (芷江西路街道|普善路居民区党总支); an
+# abbreviated field (汉寿县|交通运输/j|局) or a body's own name (公安局/nt|交警大队) names no place.
+# Bodies whose 办公室 is a body of its own (市人民政府办公室, 区委办公室, 领导小组办公室).
+_BODY_TAILS = tuple(ORG_SUFFIXES)
+# A word that is only a body of some kind (分局, 支队, 分公司): a name never opens with one.
+_BRANCH_WORD = re.compile(r"^[分支总]?(?:局|队|公司|行|院|所|厂|站|部)$")
+_OFFICE_HOLDERS = ("政府", "委", "委员会", "小组", "指挥部", "党组")
+_NAME_DOTS = {"·", "•", "."}  # joining the names of partner companies or brands in one name
+_PLACE_NAME_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg"}
 _FUNCTION_FLAGS = {
     "ad",
     "vd",
@@ -60,8 +73,6 @@ _FUNCTION_FLAGS = {
     "t",
 }
 _NOT_ABOVE_UNIT = {"a", "ad", "v", "vd", "vn", "d", "t", "m"}
-_UNIT_TAILS = tuple(ORG_SUFFIXES) + tuple(PLACE_SUFFIXES)
-_KIND_WORDS = ("企业", "单位", "商户", "商家", "机关")
 _NOT_ORDINAL_HEADS = {"时间", "次", "批", "天", "年", "步", "线", "轮", "名", "位"}  # 第一时间, 第一批
 # A name in quotes that ends like a group: “兰花热心小组”, “邻里守望互助队”, “暖阳”离退休党员工作室.
 _QUOTED_GROUP = re.compile(
@@ -73,19 +84,6 @@ _QUOTED_TEAM = re.compile(
     r"[“「]([\u4e00-\u9fff]{2,8})[”」][\u4e00-\u9fff]{0,6}?(?:队|小组|工作室|服务站|驿站|联盟|协会|服务社)"
 )
 _TIME_STOP = {"时间", "期间", "时候", "当天", "当日", "今天", "目前", "如今", "以来", "天", "年", "月", "日"}
-# Bodies of a community or village: named from the community, not from the town or street above it
-# (榔坪镇|关口垭村党支部, 安平街道办事处|翠湖社区党支部), as 芷江西路街道 | 普善路居民区党总支.
-_GRASSROOTS_BODIES = {
-    "党支部",
-    "党总支",
-    "党总支部",
-    "临时党支部",
-    "党委",
-    "居委会",
-    "村委会",
-    "居民委员会",
-    "村民委员会",
-}
 # Words for a body of government or the Party that end one name and never open another.
 _BODY_WORDS = (
     "人民政府",
@@ -102,68 +100,12 @@ _BODY_WORDS = (
     "县委",
 )
 _UNITS_BELOW = ("街道", "镇", "乡", "社区", "村")
-_ENDS_ABOVE_COMMUNITY = ("镇", "乡", "街道", "办事处", "县", "区", "市", "旗", "苏木", "省", "州", "盟")
 # "In the village": 村里|善果农业公司, 镇上|新华书店 — where the body is, not its name.
 _WITHIN = re.compile(r"^(?:[市县区镇乡村]|街道|社区|小区)[里内上]")
 _LEADS = ("全区", "全市", "各", "该", "本", "原", "由", "市直各", "区直各", "所属", "下属", "旗下")
 
 # name → (kind, spans)
 Found = dict[str, tuple[str, list[tuple[int, int]]]]
-
-
-def _joined_domains(doc: Doc, j: int, gaz_start: dict[int, int]) -> bool:
-    """和/与 at token j joins two fields of one body's name (文化和旅游局, 人口与计划生育服务中心): a
-    common noun, not itself a unit, stands before it, and a place before that anchors the name."""
-    toks = doc.toks
-    if toks[j].word not in ("和", "与") or j < 2:
-        return False
-    field, above = toks[j - 1], toks[j - 2]
-    return (
-        field.flag in ("n", "vn")
-        and len(field.word) == 2
-        and not field.word.endswith(_UNIT_TAILS)
-        and field.word not in TITLE_SET  # 清河县居民和街道办事处: people, not a field
-        and field.word not in ("群众", "家属", "商户", "居委", "物业")
-        and (above.start in gaz_start or above.word.endswith(("县", "乡", "镇")) and len(above.word) >= 2)
-    )
-
-
-_FIELD_FLAGS = {"n", "vn", "l", "nz", "an"}
-
-
-def _two_fields(doc: Doc, j: int, gaz_start: dict[int, int]) -> int | None:
-    """青石乡|农业与水利|服务中心, 筠连县|经济事务和外事|局: a body named for two fields joined
-    by 和/与, with its place before them. The place's start, or None."""
-    toks, joins, k = doc.toks, 0, j
-    while k >= 0 and j - k < 6:
-        t = toks[k]
-        if t.word in ("县", "乡", "镇") and k > 0 and is_cjk(toks[k - 1].word):
-            return toks[k - 1].start if joins == 1 and k < j - 1 else None  # 青石|乡
-        if t.start in gaz_start or (t.word.endswith(("县", "乡", "镇", "区", "市")) and len(t.word) >= 3):
-            return gaz_start.get(t.start, t.start) if joins == 1 and k < j - 1 else None
-        if t.word in ("和", "与"):
-            joins += 1
-        elif (
-            t.flag not in _FIELD_FLAGS
-            or not is_cjk(t.word)
-            or t.word in TITLE_SET
-            or t.word in PREFIX_STOP
-            or t.word.endswith(_UNIT_TAILS)
-        ):
-            return None
-        k -= 1
-    return None
-
-
-def _verb_phrase(doc: Doc, word: str) -> bool:
-    """积极响应, 充分发挥, 全力支持: an adverb and a verb that jieba's dictionary lists as one noun. What
-    the sentence does, never a word of a name (部门|积极响应|区委, 党委|充分发挥|党组织)."""
-    return (
-        len(word) == 4
-        and doc.tag(word[:2]) in ("a", "ad", "d")
-        and doc.tag(word[2:]) in ("v", "vn")
-        and not word.endswith(_UNIT_TAILS)
-    )
 
 
 def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[int, str]) -> int:
@@ -173,9 +115,11 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
     i = doc.tok_at(m.start())
     start = toks[i].start if toks[i].start < m.start() else m.start()
     j = i - 1
-    joined = _two_fields(doc, j, gaz_start)
+    joined = two_fields(doc, j, gaz_start)
     if joined is not None:
         return joined
+    if m.group(0) in _TEAM_SUFFIXES:
+        j, start = team_name_after_body(doc, j, start)
     length = end - start
     above_unit = False
     while j >= 0:
@@ -199,7 +143,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             break  # 梨园街|鹏程社区党委: a street (a subdistrict's short form) above the named community
         if t.word in _COUNTED and j > 0 and toks[j - 1].flag == "m":
             break  # 135名|物业, 40余人|志愿服务队: a count of people before the body is no part of its name
-        if t.word in _TIME_STOP or _verb_phrase(doc, t.word):
+        if t.word in _TIME_STOP or verb_phrase(doc, t.word):
             break  # 九天|时间|学校: a length of time, not a name; 积极响应|区委: the sentence's verb
         if t.word[0] in DETERMINERS and t.start not in gaz_start:
             break  # 联系|该县|中医院: "that county" points back, it names nothing
@@ -207,17 +151,20 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             gaz_start.get(start) == start
             and t.start not in gaz_start
             and t.flag not in _PROPER_FLAGS
-            and not t.word.endswith(_UNIT_TAILS)
+            and not t.word.endswith(UNIT_TAILS)
         ):
             break  # 联系|南宁志愿服务联合会, 就读于|江苏南通大学: a name opens with its place (but a
             # body's branch goes on: 四川外国语大学|成都学院)
-        if len(t.word) == 2 and t.word[0] in _GLUED_PREPOSITIONS and t.word[1] in _RELATIVE_HEADS:
+        if len(t.word) == 2 and t.word[0] in GLUED_PREPOSITIONS and t.word[1] in _RELATIVE_HEADS:
             start = t.start + 1  # 经省|文明办, 经区|卫健委: jieba glued the preposition to 省/区
             break
-        if len(t.word) > 1 and t.word[0] in "和与及" and j > 0 and toks[j - 1].word.endswith(_UNIT_TAILS):
+        if len(t.word) > 1 and t.word[0] in "和与及" and j > 0 and toks[j - 1].word.endswith(UNIT_TAILS):
             start = t.start + 1  # …博物馆|和青禾|药店: the conjunction between two names, glued by jieba
             break
-        if _joined_domains(doc, j, gaz_start):  # 永仁县|文化|和|旅游局: two fields of one body
+        if t.word in _NAME_DOTS and j > 0 and toks[j - 1].end == t.start and is_cjk(toks[j - 1].word):
+            start, length, j = t.start, length + 1, j - 1  # 华宇置业·锦江·九里兰亭物业公司: partners' names
+            continue
+        if joined_domains(doc, j, gaz_start):  # 永仁县|文化|和|旅游局: two fields of one body
             start, length, j = toks[j - 1].start, end - toks[j - 1].start, j - 2
             continue
         if t.start in gaz_start or (t.word.endswith(_HIGHER_UNITS) and len(t.word) >= 2) or single_unit:
@@ -226,7 +173,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             wide = gaz_level.get(unit_start) in ("city", "province")
             if _NAMED_UNIT.search(text[start : m.start()]) or (
                 not wide
-                and any(x.flag in _PROPER_FLAGS for x in between)
+                and any(x.flag in _PLACE_NAME_FLAGS for x in between)
                 and not t.word.endswith(WHOLE_BODIES)  # 石柱|县公安局|刑侦大队: a body's own unit
             ):
                 break  # 芷江西路街道 | 普善路居民区党总支: a named body under the street is its own unit
@@ -247,7 +194,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
                 and t.word.startswith("第")
                 and is_cjk(t.word)
                 and toks[j + 1].word not in _NOT_ORDINAL_HEADS
-            ):
+            ) or _numeral_in_a_name(doc, j):
                 start, length, j = t.start, length + len(t.word), j - 1
                 continue
             anchored = _anchored(doc, j, m.start(), gaz_start)
@@ -258,6 +205,19 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             continue
         start, length, j = t.start, length + len(t.word), j - 1
     return start
+
+
+def _numeral_in_a_name(doc: Doc, j: int) -> bool:
+    """九里|兰亭, 七星|湖畔: a word of numerals before a proper name is part of the name (no count: 两个,
+    三名, 五年)."""
+    t, nxt = doc.toks[j], doc.toks[j + 1]
+    return (
+        t.flag == "m"
+        and len(t.word) >= 2
+        and is_cjk(t.word)
+        and not any(c in "个名位家户人次批年月日天岁元" for c in t.word)
+        and nxt.flag in ("nz", "ns", "nr", "nrt")
+    )
 
 
 def _anchored(doc: Doc, j: int, suffix_start: int, gaz_start: dict[int, int]) -> int | None:
@@ -284,55 +244,6 @@ def _anchored(doc: Doc, j: int, suffix_start: int, gaz_start: dict[int, int]) ->
     return None
 
 
-def _after_kind_word(doc: Doc, start: int, suffix_start: int) -> int:
-    """驻地企业|伊清园酒店, 共建单位|清河供水站党支部: a word for a kind of body before the name is
-    not part of it (but 市直单位驻…临时党支部, a body stationed somewhere, keeps it)."""
-    i, last = doc.tok_at(start), doc.tok_at(suffix_start)
-    cut = start
-    for k in range(i, last):
-        t = doc.toks[k]
-        if t.word.endswith(_KIND_WORDS) and (
-            k + 1 >= len(doc.toks) or not doc.toks[k + 1].word.startswith("驻")
-        ):
-            cut = t.end
-    return cut if suffix_start - cut >= 2 else start
-
-
-def _place_start(
-    text: str, start: int, suffix_start: int, suffix: str, cover: dict[int, GazetteerSpan]
-) -> int:
-    """The name's start moved to the edge of the place it names: never inside one (兴磷社区…, not
-    磷社区…), and at the community when a community body stands under its town or street."""
-    place = cover.get(start)
-    if place is not None and place[0] < start and place[1] <= suffix_start:
-        start = place[0]
-    if suffix not in _GRASSROOTS_BODIES:
-        return start
-    for p in range(start + 1, suffix_start):
-        place = cover.get(p)
-        if (
-            place is not None
-            and place[0] == p
-            and place[3] == "community"
-            and place[1] <= suffix_start
-            and text[start:p].endswith(_ENDS_ABOVE_COMMUNITY)
-        ):
-            return p
-    return start
-
-
-def _after_province_short(start: int, suffix_start: int, gaz_by_start: dict[int, GazetteerSpan]) -> int:
-    """内蒙古|丰镇市市委, 江苏|南通大学: a province's short form before a city or county is the
-    reporter's locator; a body's own name writes the province in full (江西省吉安市烟草公司)."""
-    province = gaz_by_start.get(start)
-    if province is None or province[3] != "province" or divisions()[province[2]].name == province[2]:
-        return start
-    below = gaz_by_start.get(province[1])
-    if below is not None and below[3] in ("city", "district") and below[1] <= suffix_start:
-        return below[0]
-    return start
-
-
 def find_organizations(
     doc: Doc, gaz: list[GazetteerSpan], units: list[GazetteerSpan] | None = None
 ) -> tuple[Found, list[tuple[int, int]]]:
@@ -348,34 +259,46 @@ def find_organizations(
             if p not in cover or cover[p][1] - cover[p][0] < span[1] - span[0]:
                 cover[p] = span
     found: list[tuple[int, int, str]] = []
-    for m in _ORG_RE.finditer(text):
+    for m in suffixes(doc):
         end = m.end()
         if (
             end not in doc.ends
+            and text[end : end + 1] != "的"  # 文明实践|所的: jieba glued the particle to the suffix
             and not text[end : end + 4].startswith(TITLES_BY_LENGTH)
             and not text[end : end + 4].startswith(tuple(ORG_SUFFIXES))
         ):
             continue
         if m.group(0) == "中心" and text.startswith(("城区", "城市", "地带", "位置"), end):
             continue  # 宜春市中心城区: the centre of a city, not a 中心 (a body)
-        start = _after_kind_word(doc, _start_of(doc, m, gaz_start, gaz_level), m.start())
-        start = _place_start(text, start, m.start(), m.group(0), cover)
-        start = _after_province_short(start, m.start(), gaz_by_start)
+        start = after_kind_word(doc, _start_of(doc, m, gaz_start, gaz_level), m.start())
+        start = place_start(text, start, m.start(), m.group(0), cover)
+        start = after_province_short(start, m.start(), gaz_by_start)
+        head, suffix = text[start : m.start()], m.group(0)
+        if suffix == "办公室" and head.endswith(_BODY_TAILS) and not head.endswith(_OFFICE_HOLDERS):
+            end = m.start()  # 青松小区物业|办公室, 市税务局|办公室: a room of the body; the body is named
+            suffix = next(x for x in ORG_SUFFIXES_BY_LENGTH if head.endswith(x))
+        first = doc.toks[doc.tok_at(start)]
+        if found and first.start == start and _BRANCH_WORD.match(first.word) and found[-1][1] == first.end:
+            start = found[-1][0]  # 岳阳市公安局岳阳楼分局|东茅岭派出所: the walk stopped on the body above
+        while text[start] in _NAME_DOTS:
+            start += 1  # the walk crossed a dot but not the name before it
         name = text[start:end]
         for lead in _LEADS:
             if name.startswith(lead) and len(name) - len(lead) >= 3:
                 name, start = name[len(lead) :], start + len(lead)
         for body in _BODY_WORDS[:-3]:  # not 市委/区委/县委, which open their departments' names
-            rest = name[len(body) :]
-            if name.startswith(body) and len(rest) >= 4 and any(u in rest for u in _UNITS_BELOW):
-                name, start = name[len(body) :], start + len(body)  # 人民政府|黄田坝街道办事处
+            at = name.find(body)
+            rest = name[at + len(body) :]
+            if at >= 0 and len(rest) >= 4 and any(u in rest for u in _UNITS_BELOW):
+                name, start = rest, start + at + len(body)  # (青羊区)人民政府|黄田坝街道办事处
                 break
         within = _WITHIN.match(name)
         if within and len(name) - within.end() >= 4:
             name, start = name[within.end() :], start + within.end()
-        if is_generic(name, m.group(0), doc, start):
+        if is_generic(name, suffix, doc, start):
             continue
         found.append((start, end, name))
+    found += numbered_schools(doc, gaz)
     for m in _QUOTED_GROUP.finditer(text):
         found.append((m.start(1), m.end(1), m.group(1)))
     for m in _QUOTED_TEAM.finditer(text):

@@ -8,6 +8,8 @@ holds none of that name (济南老城区). Pure functions; no state.
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import PLACE_SUFFIXES_BY_LENGTH, TITLE_SET, division_codes, divisions
 from .tokens import Coverage, Doc, Token, is_cjk
 
@@ -49,6 +51,10 @@ _WORK_OF_A_UNIT = (
     "门",
     "大门",
     "出入口",
+    "防线",  # 筑牢社区防线, 织密社区小区防护网: the unit's defences
+    "防护",
+    "屏障",
+    "小区",
 )
 PROPER_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg", "j", "nt", "ng", "f"}
 
@@ -219,3 +225,66 @@ def community_short_names(doc: Doc, found: list[GazetteerSpan]) -> list[Gazettee
                 if doc.text[s + len(short) : s + len(short) + 1] in ENDS_A_NAME:
                     out.append((s, s + len(short), short, "community"))
     return out
+
+
+# 金州城、纺织宿舍、百合居等小区, 东风、红旗、光明共3个社区: a list of names closed by the kind of unit
+# they all are. Names of two to five characters, joined by 、.
+_LISTED = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,6}、){1,11}[\u4e00-\u9fff]{2,5})"
+    r"(?:等|共[一二三四五六七八九十两\d]{1,3}[个個])(小区|小區|社区|社區|居民区|村)"
+)
+# What follows a unit word that is the units' work or people, not a list of their names (等社区工作).
+_NOT_AFTER_A_LIST = (*_WORK_OF_A_UNIT, "力量", "工作", "建设", "服务", "干部", "居民", "群众", "组织", "两委")
+_LISTED_KIND = {"小区": "compound", "小區": "compound", "社区": "community", "社區": "community"}
+_LEVEL_WORDS = ("街道", "镇", "乡", "区", "县", "市", "社区", "小区", "村")
+
+
+def listed_units(doc: Doc) -> list[GazetteerSpan]:
+    """金州城、纺织宿舍、百合居等小区: each name of a list the unit word closes is such a unit (a
+    compound, a community), however it is written. The first name is the name-like words before its
+    、 (not the verb or the unit above before it); a name with a function word or a count in it, or a
+    person noun (党员、干部等), is no name."""
+    out: list[GazetteerSpan] = []
+    for m in _LISTED.finditer(doc.text):
+        unit = doc.toks[doc.tok_at(m.start(2))]
+        if (
+            unit.start != m.start(2)
+            or unit.end != m.end(2)
+            or doc.text.startswith(_NOT_AFTER_A_LIST, m.end())
+        ):
+            continue  # 等村|民, 等社区|工作: the unit word opens a longer word or names the units' work
+        kind = _LISTED_KIND.get(m.group(2), "community")
+        items = m.group(1).split("、")
+        end = m.start(1) + len(items[0])
+        k = doc.tok_at(end - 1)
+        start = end
+        while k >= 0 and doc.toks[k].flag in _LISTED_NAME_FLAGS and doc.toks[k].end == start:
+            word = doc.toks[k].word
+            if end - doc.toks[k].start > 6 or word.endswith(_LEVEL_WORDS) or not is_cjk(word):
+                break
+            start, k = doc.toks[k].start, k - 1
+        spans, pos = [(start, end)], end + 1
+        for item in items[1:]:
+            spans.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        names = [doc.text[a:b] for a, b in spans]
+        if len(names[0]) < 2 or any(not _name_like(doc, a, b) for a, b in spans):
+            continue
+        out += [(a, b, name, kind) for (a, b), name in zip(spans, names, strict=True)]
+    return out
+
+
+_LISTED_NAME_FLAGS = {"n", "nz", "ns", "nr", "nrt", "nrfg", "j", "ng", "b", "s", "l", "an", "x"}
+
+
+def _name_like(doc: Doc, start: int, end: int) -> bool:
+    toks = doc.toks[doc.tok_at(start) : doc.tok_at(end - 1) + 1]
+    return (
+        bool(toks)
+        and doc.text[start:end] not in TITLE_SET
+        and not any(
+            t.flag in ("p", "c", "u", "uj", "r", "m", "q", "d", "v", "vd", "t")
+            and not (t.flag == "v" and len(t.word) == 1 and t.word not in _COMMON_VERB_CHARS)  # 百合|居
+            for t in toks
+        )
+    )

@@ -32,6 +32,7 @@ from .unit_names import (
     compound_after_unit,
     everywhere,
     is_verb_object,
+    listed_units,
     name_char,
     opens_name,
     proper,
@@ -76,6 +77,7 @@ _PHRASE_OPENERS = re.compile(
     r"不少|许多|很多|一些|有些|哪些|哪个|很|非常|十分|特别|最|更|都|也|还|又|就|已|正在)"
 )
 _ROAD_CHARS = {"街", "路", "巷"}
+_PHASE = re.compile(r"[一二三四五六七八九十\d]{1,2}期(?![间限末中])")  # 二期, not 期间/期限
 _LOCATION_VERBS = {"地处", "位于", "来到", "前往", "毗邻", "紧邻", "途经", "地跨", "坐落"}
 _NAMED_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:村|社区)")
 _HIGHER_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(镇|乡|街道|苏木|街)(?=[\u4e00-\u9fff]{2})")
@@ -301,7 +303,9 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         ):
             continue
         if suffix in ("花园", "家园", "苑") and not (
-            nxt.startswith("小区") or (proper(doc, start, m.start()) and not nxt.startswith(_UNIT_ENDS))
+            nxt.startswith("小区")
+            or _PHASE.match(text, end)  # 翠湖家园|二期: only an estate is built in phases
+            or (proper(doc, start, m.start()) and not nxt.startswith(_UNIT_ENDS))
         ):
             continue  # 秋怡家园 (a proper name before it) is a compound, 精神家园 is none
         township = listed.get(end)
@@ -313,9 +317,12 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             if above is not None:  # 万州|长坪乡: the county written before its township
                 found.append((start, township[0], text[start : township[0]], above.level))
             start = township[0]
+        phase = _PHASE.match(text, end) if PLACE_SUFFIXES[suffix] == "compound" and suffix != "小区" else None
+        if phase:  # 翠湖家园|二期: a phase of an estate named without 小区 (X小区|一期 is X小区's part)
+            end = phase.end()
         found += _split_levels(start, text[start:end], PLACE_SUFFIXES[suffix])
         unit_ends.update((f[1], f) for f in found[-2:] if f[3] in ("subdistrict", "community"))
-    return everywhere(text, found + _areas(doc, gazetteer))
+    return everywhere(text, found + _areas(doc, gazetteer) + listed_units(doc))
 
 
 _AREA = re.compile("片区")

@@ -129,3 +129,13 @@ def test_an_author_meta_tag_names_the_writers_or_else_the_outlet():
 def test_a_pipe_inside_a_headline_is_no_column_tag_unless_the_tag_is_words():
     assert split_headline("=cmd|' /C calc'!A0 社区核酸检测通知") == "=cmd|' /C calc'!A0 社区核酸检测通知"
     assert split_headline("社区动态|楼栋长上门送菜的一天") == "楼栋长上门送菜的一天"
+
+
+def test_a_date_in_chinese_numerals_is_the_publication_date_and_its_outlet_the_source():
+    page = clean_page(
+        "清河社区：党员志愿者守好社区大门\n二〇二二年三月二十五日 清河日报\n"
+        "清河社区的志愿者们每天清晨六点就来到卡口，为进出的居民测量体温、登记信息，风雨无阻。"
+    )
+    assert page.published == datetime(2022, 3, 25)  # noqa: DTZ001
+    assert page.source == "清河日报"
+    assert "二〇二二" not in page.body

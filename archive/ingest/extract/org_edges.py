@@ -1,0 +1,227 @@
+"""Where an organisation's name starts and ends: the rules `organizations.py` walks with.
+
+Which suffixes a page holds (a shorter one never hides a longer one it overlaps), a name that opens
+with two fields (文化和旅游局), a team named right after its body, the word for a kind of body before a
+name, the place edge a name starts on, a province's short form as a locator, and middle schools by
+their number (市一中). Pure functions over the tokens (`tokens.Doc`) and the gazetteer spans.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import ORG_GENERIC, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH, PLACE_SUFFIXES, TITLE_SET, divisions
+from .org_names import WHOLE_BODIES
+from .places import GazetteerSpan
+from .tokens import PREFIX_STOP, Doc, is_cjk
+
+GLUED_PREPOSITIONS = set("经由在向从对为被给据")
+
+
+_ORG_RE = re.compile("|".join(re.escape(s) for s in ORG_SUFFIXES_BY_LENGTH))
+
+
+_BOUND_FLAGS = {"zg", "ng", "g", "vg", "ag"}  # a bound morpheme: the character before it ends no word
+
+
+UNIT_TAILS = tuple(ORG_SUFFIXES) + tuple(PLACE_SUFFIXES)
+
+
+_KIND_WORDS = ("企业", "单位", "商户", "商家", "机关")
+
+
+# Bodies of a community or village: named from the community, not from the town or street above it
+# (榔坪镇|关口垭村党支部, 安平街道办事处|翠湖社区党支部), as 芷江西路街道 | 普善路居民区党总支.
+_GRASSROOTS_BODIES = {
+    "党支部",
+    "党总支",
+    "党总支部",
+    "临时党支部",
+    "党委",
+    "居委会",
+    "村委会",
+    "居民委员会",
+    "村民委员会",
+}
+
+
+_ENDS_ABOVE_COMMUNITY = ("镇", "乡", "街道", "办事处", "县", "区", "市", "旗", "苏木", "省", "州", "盟")
+
+
+def joined_domains(doc: Doc, j: int, gaz_start: dict[int, int]) -> bool:
+    """和/与 at token j joins two fields of one body's name (文化和旅游局, 人口与计划生育服务中心): a
+    common noun, not itself a unit, stands before it, and a place before that anchors the name."""
+    toks = doc.toks
+    if toks[j].word not in ("和", "与") or j < 2:
+        return False
+    field, above = toks[j - 1], toks[j - 2]
+    return (
+        field.flag in ("n", "vn")
+        and len(field.word) == 2
+        and not field.word.endswith(UNIT_TAILS)
+        and field.word not in TITLE_SET  # 清河县居民和街道办事处: people, not a field
+        and field.word not in ("群众", "家属", "商户", "居委", "物业")
+        and (above.start in gaz_start or above.word.endswith(("县", "乡", "镇")) and len(above.word) >= 2)
+    )
+
+
+_FIELD_FLAGS = {"n", "vn", "l", "nz", "an"}
+
+
+def two_fields(doc: Doc, j: int, gaz_start: dict[int, int]) -> int | None:
+    """青石乡|农业与水利|服务中心, 筠连县|经济事务和外事|局: a body named for two fields joined
+    by 和/与, with its place before them. The place's start, or None."""
+    toks, joins, k = doc.toks, 0, j
+    while k >= 0 and j - k < 6:
+        t = toks[k]
+        if t.word in ("县", "乡", "镇") and k > 0 and is_cjk(toks[k - 1].word):
+            return toks[k - 1].start if joins == 1 and k < j - 1 else None  # 青石|乡
+        if t.start in gaz_start or (t.word.endswith(("县", "乡", "镇", "区", "市")) and len(t.word) >= 3):
+            return gaz_start.get(t.start, t.start) if joins == 1 and k < j - 1 else None
+        if t.word in ("和", "与"):
+            joins += 1
+        elif t.flag == "ns" and len(t.word) == 2 and doc.freq(t.word) >= 10000 and k < j:
+            pass  # 城市/ns|管理和综合执法局: a common word jieba tags a place is a field
+        elif (
+            t.flag not in _FIELD_FLAGS
+            or not is_cjk(t.word)
+            or t.word in TITLE_SET
+            or t.word in PREFIX_STOP
+            or t.word.endswith(UNIT_TAILS)
+        ):
+            return None
+        k -= 1
+    return None
+
+
+def verb_phrase(doc: Doc, word: str) -> bool:
+    """积极响应, 充分发挥, 全力支持: an adverb and a verb that jieba's dictionary lists as one noun. What
+    the sentence does, never a word of a name (部门|积极响应|区委, 党委|充分发挥|党组织)."""
+    return (
+        len(word) == 4
+        and (
+            doc.tag(word[:2]) in ("ad", "d")
+            and doc.tag(word[2:]) in ("v", "vn")
+            or doc.tag(word[:2]) == "a"
+            and doc.tag(word[2:]) == "v"  # not 特殊|教育 (a|vn): a field, 特殊教育学校
+        )
+        and not word.endswith(UNIT_TAILS)
+    )
+
+
+_NOT_IN_A_TEAMS_NAME = {"p", "c", "u", "uj", "ul", "uz", "r", "m", "q", "d", "x", "t", "f"}
+
+
+def team_name_after_body(doc: Doc, j: int, start: int) -> tuple[int, int]:
+    """化学工程学院|星河逐光|服务队: a team named right after the body it belongs to is named by the
+    two to four characters between, however jieba tags them (逐/v), with the body before them; the
+    walk goes on from the body's last token. Otherwise (j, start) unchanged."""
+    toks, k = doc.toks, j
+    while k >= 0 and start - toks[k].end <= 4:
+        t = toks[k]
+        if t.word.endswith(WHOLE_BODIES) and start - t.end >= 2 and t.word not in ORG_GENERIC:
+            return k, toks[k + 1].start
+        if (
+            t.flag in _NOT_IN_A_TEAMS_NAME
+            or not is_cjk(t.word)
+            or t.word in TITLE_SET
+            or t.flag in ("v", "vn", "vd")
+            and len(t.word) >= 2
+            and doc.freq(t.word) >= 300  # 人员|组建|服务队
+        ):
+            break
+        k -= 1
+    return j, start
+
+
+def after_kind_word(doc: Doc, start: int, suffix_start: int) -> int:
+    """驻地企业|伊清园酒店, 共建单位|清河供水站党支部: a word for a kind of body before the name is
+    not part of it (but 市直单位驻…临时党支部, a body stationed somewhere, keeps it)."""
+    i, last = doc.tok_at(start), doc.tok_at(suffix_start)
+    cut = start
+    for k in range(i, last):
+        t = doc.toks[k]
+        if t.word.endswith(_KIND_WORDS) and (
+            k + 1 >= len(doc.toks) or not doc.toks[k + 1].word.startswith("驻")
+        ):
+            cut = t.end
+    return cut if suffix_start - cut >= 2 else start
+
+
+def place_start(
+    text: str, start: int, suffix_start: int, suffix: str, cover: dict[int, GazetteerSpan]
+) -> int:
+    """The name's start moved to the edge of the place it names: never inside one (兴磷社区…, not
+    磷社区…), and at the community when a community body stands under its town or street."""
+    place = cover.get(start)
+    if place is not None and place[0] < start and place[1] <= suffix_start:
+        start = place[0]
+    if suffix not in _GRASSROOTS_BODIES:
+        return start
+    for p in range(start + 1, suffix_start):
+        place = cover.get(p)
+        if (
+            place is not None
+            and place[0] == p
+            and place[3] == "community"
+            and place[1] <= suffix_start
+            and text[start:p].endswith(_ENDS_ABOVE_COMMUNITY)
+        ):
+            return p
+    return start
+
+
+def after_province_short(start: int, suffix_start: int, gaz_by_start: dict[int, GazetteerSpan]) -> int:
+    """内蒙古|丰镇市市委, 江苏|南通大学: a province's short form before a city or county is the
+    reporter's locator; a body's own name writes the province in full (江西省吉安市烟草公司)."""
+    province = gaz_by_start.get(start)
+    if province is None or province[3] != "province" or divisions()[province[2]].name == province[2]:
+        return start
+    below = gaz_by_start.get(province[1])
+    if below is not None and below[3] in ("city", "district") and below[1] <= suffix_start:
+        return below[0]
+    return start
+
+
+_NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十]{1,2}中")
+
+
+def numbered_schools(doc: Doc, gaz: list[GazetteerSpan]) -> list[tuple[int, int, str]]:
+    """市一中, 岳阳县二中: a middle school by its number, the usual short form of 第一中学, written
+    after its place or a bare 市/县/区; 中 ends the word (三|中队 is a squadron, 一中心 no school)."""
+    text, out = doc.text, []
+    place_ends = {e: s for s, e, _, _ in gaz}
+    for m in _NUMBERED_SCHOOL.finditer(text):
+        if m.end() not in doc.ends or m.start() not in doc.ends:
+            continue
+        start = place_ends.get(m.start())
+        k = doc.tok_at(m.start()) - 1
+        if start is None and k >= 0 and doc.toks[k].flag in ("ns", "nz", "j") and len(doc.toks[k].word) >= 2:
+            start = doc.toks[k].start  # 桃源|一中: a county's short name jieba knows but the list does not
+        if start is None and text[m.start() - 1 : m.start()] in ("市", "县", "区") and m.start() >= 1:
+            before = text[m.start() - 2 : m.start() - 1]
+            start = (
+                m.start() - 1 if not before or not is_cjk(before) or before in GLUED_PREPOSITIONS else None
+            )
+        if start is not None:
+            out.append((start, m.end(), text[start : m.end()]))
+    return out
+
+
+def suffixes(doc: Doc) -> list[re.Match]:
+    """Every suffix match, left to right; where one ends inside a word the search goes on from its
+    next character, so a shorter suffix never hides a longer one it overlaps (共青团岳阳|市委|员会: 委员会)
+    — unless the one found so is itself the start of a longer word (老|协会|员: 会员, no 协会)."""
+    out, pos, retried = [], 0, False
+    while (m := _ORG_RE.search(doc.text, pos)) is not None:
+        nxt = doc.by_start.get(m.end())
+        bound = nxt is not None and (
+            len(doc.toks[nxt].word) == 1
+            and doc.toks[nxt].flag in _BOUND_FLAGS
+            or doc.is_word(doc.text[m.end() - 1 : m.end() + 1])  # 老|协会|员们: 会员
+        )
+        if not (retried and bound):
+            out.append(m)
+        retried = m.end() not in doc.ends
+        pos = m.start() + 1 if retried else m.end()
+    return out

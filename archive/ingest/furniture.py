@@ -1,0 +1,90 @@
+"""What portals print under a story, by class: each is chrome, and each closes the article.
+
+Pure helpers for chrome.py (these lines are boilerplate wherever they stand) and layout.py (prose after
+one of them is another page's teaser or a reader's comment, never the story). The classes are shapes of
+Chinese news-site furniture, not one site's strings:
+
+- prompts to read or share on a phone (扫一扫在手机打开当前页, 手机扫码阅读, 微信扫码分享);
+- reading and participation counters (本文已被阅读 523 次, 已有0人参与, 浏览次数:358次);
+- prompts to fetch the app or follow the account (下载某某新闻APP, 长按识别二维码关注);
+- comment boxes (请文明上网，理性发言, 验证码:, 全部评论, 提交);
+- list headers with no link text (热点新闻, 24小时排行, 为您推荐, 相关标签, 附件:);
+- topic links (专题: …, 【专题】…, 进入专题>>), tag lines (Tags: …), the site's own links (联系我们);
+- rights notices however worded (凡本网注明…, 未经许可不得转载);
+- platform location lines (发布于:湖南省, IP属地:北京);
+- tipping prompts (好文章，需要你的鼓励, 喜欢作者);
+- social and app badges (官方微博, APP下载, 回到顶部, 文章纠错, 微信 微博 抖音).
+
+A welcome banner naming the site's address (某某网 www.example.com 欢迎您!) is chrome too, but it
+opens a page rather than closing a story.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SHORT = 40
+
+_CLASSES = [
+    re.compile(p, re.I)
+    for p in (
+        # read or share on a phone
+        r"^(?:微信|手机)?(?:扫一扫|扫码|扫描二维码).{0,6}(?:分享|阅读|打开|浏览|看|手机版|当前页)",
+        r"^(?:在|用)?手机(?:上|端)?(?:阅读|浏览|观看|看新闻|打开)(?:本文|全文|当前页)?$",
+        r"^(?:扫码)?阅读手机版$",
+        # counters
+        r"^(?:本文|本篇|文章)?(?:已被|已)?(?:阅读|浏览|查看|访问|点击)\s*[:：]?\s*\d[\d,.]*\s*[万wW]?\+?\s*(?:次|人次)?$",
+        r"^(?:已有|共有|共)\s*\d+\s*(?:人|位网友)(?:参与|评论|跟帖|阅读|点赞|收藏)",
+        r"^(?:阅读量|浏览量|浏览次数|点击数|点击量|阅读数|访问量)\s*[:：]?\s*\d*\s*(?:次|人次)?$",
+        # prompts to fetch the app or follow the account
+        r"(?:打开|下载|安装)\s*\S{0,8}(?:APP|客户端)|长按(?:识别)?二维码|(?:扫描|识别)二维码.{0,6}关注|扫码下载",
+        # comment boxes
+        r"文明上网|理性发言|文明发言|理性评论|^(?:验证码|昵称|匿名|用户名)\s*[:：]?$|^(?:全部|查看|最新|热门)评论$|"
+        r"^(?:已有|共有)?\s*\d+\s*条(?:评论|留言)|"
+        r"^(?:提交|发布|发送)(?:评论)?$|^我来说两句",
+        # list headers alone
+        r"^(?:热点新闻|热门新闻|热点资讯|热门资讯|今日头条|头条新闻|热门排行|\d{1,2}小时排行|周排行|月排行|"
+        r"为您推荐|为你推荐|推荐|大家都在看|看了又看|相关标签|相关附件|附件|图片新闻|视频新闻|最新动态)\s*[:：>»]*$",
+        # topic links
+        r"^[【\[]\s*专题\s*[】\]]|^专题\s*[:：]|进入专题|^点击进入\S{0,6}专题",
+        # tag lines and the site's own links
+        r"^tags?\s*[:：]|关于我们|联系我们|网站地图|广告服务|设为首页|加入收藏",
+        # rights notices however worded (凡本网注明…, 未经许可不得转载)
+        r"^凡本(?:网|站)|未经.{0,6}(?:授权|许可)",
+        # platform location lines
+        r"^(?:发布于|IP属地|ip属地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8}$",
+        # tipping prompts
+        r"需要你的鼓励|需要您的鼓励|^喜欢作者$|^赞赏(?:作者|支持)?$",
+        # social and app badges, back-to-top, error reports
+        r"^(?:官方微博|官方微信|官方抖音|微信公众号|APP下载|客户端下载|下载APP|回到顶部|返回顶部|文章纠错|我要纠错|"
+        r"我要分享|分享至)$",
+        r"^(?:(?:微信|微博|抖音|快手|头条|今日头条|QQ|QQ空间|B站|小红书)[\s\u3000|｜/·]*){2,}$",
+    )
+]
+# A host name as a site prints its own address: www.example.com, village.example.cn.
+_HOST = re.compile(r"(?<![@\w])(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu)(?:\.cn)?(?![\w.])", re.I)
+_WELCOME = re.compile(r"欢迎(?:您|你|光临|访问|来到)")
+
+
+def closes_story(line: str) -> bool:
+    """A line of one of the classes above: chrome, and nothing after it is the story.
+
+    >>> closes_story("扫一扫在手机打开当前页"), closes_story("本文已被阅读 523 次")
+    (True, True)
+    >>> closes_story("请文明上网，理性发言"), closes_story("发布于：湖南省")
+    (True, True)
+    >>> closes_story("社区干部扫码登记了进出车辆。"), closes_story("推荐居民下载健康码。")
+    (False, False)
+    """
+    s = line.strip()
+    return len(s) <= _SHORT and any(p.search(s) for p in _CLASSES)
+
+
+def is_welcome_banner(line: str) -> bool:
+    """A site's welcome banner with its address (某村网 example.com 欢迎您!), never a sentence.
+
+    >>> is_welcome_banner("青松村网 qingsong.example.com 欢迎您!"), is_welcome_banner("欢迎您回家。")
+    (True, False)
+    """
+    s = line.strip()
+    return len(s) <= 60 and bool(_WELCOME.search(s)) and bool(_HOST.search(s)) and "。" not in s
