@@ -155,8 +155,10 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
         if _quoted_alone(text, t.start, end) or _after_a_counted_group(doc, t.start, end):
             continue
         aged = bool(AGE_AFTER.match(text[end : end + 10]))  # 高红梅今年45岁
+        # 据卢国强介绍: a source the story cites by name (据 + name + speech verb) is a person
+        cited = text[t.start - 1 : t.start] == "据" and text[end:].startswith(SPEECH_VERBS)
         titled = titled or bool(called_then_titled(text, t.start, end))  # 一个叫龚德福的老党员
-        if not strong_tag and not titled and not aged and not _role_stated_after(doc, end):
+        if not strong_tag and not titled and not aged and not cited and not _role_stated_after(doc, end):
             continue
         if not strong_tag and doc.is_word(name):
             continue  # 商量, 包干: an ordinary word after a title, not a name
@@ -170,7 +172,7 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
             and not _opens_with_common_word(doc, name)
             and not _reads_as_a_phrase(doc, i, name)
         )
-        if jieba_found_whole or titled or _speech_after(doc, end) or _role_stated_after(doc, end):
+        if jieba_found_whole or titled or cited or _speech_after(doc, end) or _role_stated_after(doc, end):
             accepted.add(name)
     for start, name in _glued_to_title(doc) + _titled_speakers(doc):
         if start not in inside and name not in doc.lexicon.rejected:

@@ -30,7 +30,10 @@ EXTRA_TITLES = (
     "医务人员 防疫人员 执法人员 管理人员 技术人员 服务人员 安保人员 保洁人员 值守人员 值班人员 检测人员 "
     "采样人员 执勤人员 巡逻人员 "
     # a qualified 领导 is a post (联村领导, 包村领导, 带班领导); bare 领导 and 群众 are as generic as 居民
-    "领导 群众 快递小哥 外卖小哥"
+    "领导 群众 快递小哥 外卖小哥 "
+    # trades named by a worker suffix (工/工人/骑手/管家/户/农) that stand before a name as its title
+    "环卫工人 环卫工 清洁工 保洁工 农民工 工人 骑手 外卖骑手 快递骑手 管家 物业管家 个体户 菜农 果农 "
+    "摊主 店员 电工 水电工 理发师 药师 工程师"
 ).split()
 # Person nouns of lexicon.GENERIC_PERSON_NOUNS that are a status, hence a role, when the text gives
 # them to a named person (大学生王冰洁); 居民/市民/老人 before a name stay generic.
@@ -74,7 +77,10 @@ _JOINS_RANKS = re.compile(r"加入(?:了|到)?(?:了)?([\u4e00-\u9fff“”]{2,1
 # Pages run through a traditional-script converter carry glosses inside words: 社區(qū), 網(wǎng).
 _GLOSS_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])\([a-z\u00e0-\u01dc]{1,7}\)$")
 _INNER_COUNT = re.compile(r"一名|一位")  # 县医院一名医务人员: the title is what follows the count
-_BARE_DANG = re.compile(r"(?<![相应适充担])当(?:上|起)?(?:了)?(?:一名|一位|名|位)?")  # 自己当志愿者
+# 自己当志愿者, 当了十年网格员: a span of years may stand between 当 and the title
+_BARE_DANG = re.compile(
+    r"(?<![相应适充担])当(?:上|起)?(?:了)?(?:[\d一二三四五六七八九十两几多]+年(?:的)?)?(?:一名|一位|名|位)?"
+)
 _SENTENCE_END = "。！？!?；;\n"
 _PRONOUN = re.compile(r"[他她](?!们)|这位|该名")
 

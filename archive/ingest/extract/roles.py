@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 
 from ..lexicon import TITLE_SET
 from .entities import Entity, Occurrence
 from .own_words import roles_in_own_words
+from .role_frames import familiar_roles, introduced_role, profile_fields
 from .role_scope import (
     ALL_TITLES,
     ROLE_GENERIC,
@@ -321,6 +323,10 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
             if not phrase:
                 labels.append(capacity_before(text, m.start))  # 作为一名基层民警,王海峰…
             own[m.start] += [r for r in labels if r and r not in own[m.start]]
+            framed = [introduced_role(doc, m.start)] if m is first else []
+            profile, profile_age = profile_fields(text, m.end)
+            own[m.start] += [r for r in framed + profile if r and r not in own[m.start]]
+            m.age = profile_age if profile_age is not None else m.age
             for age in AGE_BEFORE.finditer(phrase):
                 rest = phrase[age.end() :]
                 if 0 < int(age.group(1)) < 120 and (not rest or (ends_with_title(rest) and "的" not in rest)):
@@ -367,3 +373,8 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
     spoken = roles_in_own_words(text, [(m.start, m.end) for m in mentions])
     for m in mentions:
         m.roles += [r for r in spoken.get((m.start, m.end), []) if r not in m.roles]
+    surnames = Counter(name[0] for name in people)
+    for name, person in people.items():
+        if person.mentions:
+            last = person.mentions[-1]
+            last.roles += [r for r in familiar_roles(text, name, surnames, starts) if r not in last.roles]

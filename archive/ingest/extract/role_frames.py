@@ -1,0 +1,114 @@
+"""Roles the genre states in a frame around the name rather than glued to it.
+
+- a title clause, then a clause that only introduces the name: 东坡社区居委会主任,52岁的甲;
+  有这样一位老党员,他叫甲; 村里有一位网格员,名叫甲;
+- a profile line after the name: 甲,男,52岁,中共党员,东坡村党支部书记。 (fields set off by commas);
+- a familiar second mention (老甲, 小甲) of the only person with that surname: 老甲是一名退伍军人.
+
+Pure functions over the text; `roles.attach_roles` adds what they find to the mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .role_scope import (
+    ROLE_GENERIC,
+    clause_after,
+    clause_before,
+    ends_with_any_title,
+    roles_ahead,
+    stated_role,
+)
+from .tokens import Doc
+
+# What stands between the title clause and the name when the clause only introduces the name.
+_BRIDGE = re.compile(
+    r"^(?:(?:今年|现年|年仅|已)?\d{1,3}岁(?:的)?|[他她](?:就)?(?:叫|名叫|叫做|就是)|名叫|叫做|叫|就是)?$"
+)
+# 有这样一位老党员 / 村里有一位网格员: the title after 一位/一名 is what the sentence introduces.
+_THERE_IS = re.compile(r"(?:有|是)(?:这样|这么)?(?:一位|一名|一个|位|名)([\u4e00-\u9fff“”]{2,16})$")
+_CLAUSE_WORD_FLAGS = {"v", "p", "d", "c", "r", "ad", "vd"}
+_TITLE_CLAUSE = re.compile(r"^[\u4e00-\u9fff“”、]{2,24}$")
+_FIELDS_OPEN = re.compile(r"[，,]\s*[男女]\s*[，,]")
+_PROFILE_AGE = re.compile(r"^(\d{1,3})\s*岁$")
+_SENTENCE_STARTS = "。！？!?；;\n"
+_FAMILIAR_STATES = re.compile(r"(?:也|还|又|就|曾|早就?)?(?:是|担任|兼任|成为了?|当上了?|当了)")
+_CLAUSE_OPENERS = '，,。！？!?；;\n“”"：: '
+
+
+def _whole_title(doc: Doc, start: int, clause: str) -> str:
+    """The clause at `start` when all of it is a title phrase (东坡社区居委会主任): it ends with a title
+    and no word of it is a verb, preposition, adverb or pronoun (大家都感谢志愿者 is a clause of its own)."""
+    title = ends_with_any_title(clause)
+    if not _TITLE_CLAUSE.match(clause) or not title or clause in ROLE_GENERIC or clause == title == "":
+        return ""
+    if title in ROLE_GENERIC and len(clause) == len(title):
+        return ""
+    end = start + len(clause)
+    i = doc.tok_at(start)
+    while i < len(doc.toks) and doc.toks[i].start < end:
+        if doc.toks[i].flag in _CLAUSE_WORD_FLAGS:
+            return ""
+        i += 1
+    return clause
+
+
+def introduced_role(doc: Doc, start: int) -> str:
+    """The title of the clause before a clause that only introduces the name at `start`, or "".
+
+    >>> from archive.ingest.lexicon import Lexicon
+    >>> introduced_role(Doc("东坡社区居委会主任，52岁的卢国强来了", Lexicon()), 14)
+    '东坡社区居委会主任'
+    >>> introduced_role(Doc("有这样一位老党员，他叫卢国强", Lexicon()), 11)
+    '老党员'
+    """
+    text = doc.text
+    bridge = clause_before(text, start)
+    if not _BRIDGE.match(bridge):
+        return ""
+    comma = start - len(bridge) - 1
+    if comma < 1 or text[comma] not in "，,":
+        return ""
+    prev = clause_before(text, comma)
+    there = _THERE_IS.search(prev)
+    if there and ends_with_any_title(there.group(1)) and there.group(1) not in ROLE_GENERIC:
+        return there.group(1)
+    opens = comma - len(prev)
+    if not bridge or (opens > 0 and text[opens - 1] not in _SENTENCE_STARTS):
+        return ""  # the title clause must open its sentence, and something must introduce the name
+    return _whole_title(doc, opens, prev)
+
+
+def profile_fields(text: str, end: int) -> tuple[list[str], int | None]:
+    """甲,男,52岁,中共党员,东坡村党支部书记。: the titles and the age of a profile after the name."""
+    if not _FIELDS_OPEN.match(text, end):
+        return [], None
+    stop = min((i for i in (text.find(ch, end) for ch in "。\n；;") if i >= 0), default=len(text))
+    roles: list[str] = []
+    age = None
+    for field in re.split(r"[，,]", text[end:stop])[2:]:
+        field = field.strip()
+        years = _PROFILE_AGE.match(field)
+        if years:
+            age = int(years.group(1)) if 0 < int(years.group(1)) < 120 else None
+        elif 2 <= len(field) <= 30 and ends_with_any_title(field) and field not in ROLE_GENERIC:
+            roles.append(field)
+    return roles, age
+
+
+def familiar_roles(text: str, name: str, surnames: dict[str, int], stop_at: list[int]) -> list[str]:
+    """老甲是一名退伍军人: roles stated after 老/小 + the surname when one person of the story has it.
+    `surnames` counts the story's people by surname; `stop_at` are the starts of every mention."""
+    surname = name[0]
+    if surnames.get(surname) != 1:
+        return []
+    out: list[str] = []
+    for m in re.finditer(rf"[老小]{re.escape(surname)}(?=[是也还又就曾早从一在当成，,])", text):
+        if m.start() == 0 or text[m.start() - 1] in _CLAUSE_OPENERS:
+            after = [s for s in stop_at if s >= m.end()]
+            stop = after[0] if after else len(text)
+            states = _FAMILIAR_STATES.match(text, m.end())
+            found = stated_role(clause_after(text, states.end())) if states else []
+            out += [r for r in found + roles_ahead(text, m.end(), stop) if r not in out]
+    return out
