@@ -132,11 +132,13 @@ def _speech_after(doc: Doc, end: int) -> bool:
     )
 
 
-def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int, str], set[str]]:
-    """Names by start offset, and the ones accepted on evidence of their own."""
+def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int, str], set[str], set[str]]:
+    """Names by start offset, the ones accepted, and the ones accepted on evidence around them (not
+    only because jieba tagged them)."""
     text = doc.text
     cands: dict[int, str] = {}
     accepted: set[str] = {n for n in doc.lexicon.people if doc.count(n)}
+    supported = set(accepted)
     for i, t in enumerate(doc.toks):
         strong_tag = t.flag in {"nr", "nrfg", "nrt"} or t.word in doc.lexicon.people
         surname_led = t.word[:1] in SURNAMES
@@ -149,6 +151,7 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
         city_named = titled and _given_name_is_a_place(doc, i, name, places)
         if t.start + len(name) - 1 in inside and not city_named:
             continue  # overlaps a unit
+        person_noun_before = titled  # 普通市民田健: no evidence to take a word, but support for a name
         if titled and len(name) == 2 and _generic_before(doc, t.start):
             titled = False  # 居民连呼: a two-character word after 居民 needs evidence of its own
         end = t.start + len(name)
@@ -172,13 +175,29 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
             and not _opens_with_common_word(doc, name)
             and not _reads_as_a_phrase(doc, i, name)
         )
-        if jieba_found_whole or titled or cited or _speech_after(doc, end) or _role_stated_after(doc, end):
+        evidence = titled or cited or _speech_after(doc, end) or _role_stated_after(doc, end)
+        if jieba_found_whole or evidence:
             accepted.add(name)
+        if evidence or person_noun_before or aged or _supported_around(doc, t.start, end):
+            supported.add(name)
     for start, name in _glued_to_title(doc) + _titled_speakers(doc):
         if start not in inside and name not in doc.lexicon.rejected:
             cands.setdefault(start, name)
             accepted.add(name)
-    return cands, accepted
+            supported.add(name)
+    return cands, accepted, supported
+
+
+_ROUGH_AGE_BEFORE = re.compile(r"\d{1,3}\s*[多余]?\s*岁(?:的)?$")
+_QUOTE_AFTER = re.compile(r"[^，,。；;！？!?\n“”]{0,8}[:：]?“")
+
+
+def _supported_around(doc: Doc, start: int, end: int) -> bool:
+    """Evidence of a person that gives no role: a rough age before (40多岁的庞波), a quotation the
+    name introduces (张三那句“…”, 张三:“…”)."""
+    return bool(_ROUGH_AGE_BEFORE.search(doc.text, max(0, start - 8), start)) or bool(
+        _QUOTE_AFTER.match(doc.text, end)
+    )
 
 
 _SPEECH_AT = re.compile("|".join(SPEECH_VERBS))
@@ -227,6 +246,16 @@ def _glued_to_title(doc: Doc) -> list[tuple[int, str]]:
                 if nxt.word[0] in NAME_STOP_CHARS:
                     continue
                 rest += nxt.word
+            elif (
+                len(rest) == 2
+                and nxt is not None
+                and len(nxt.word) == 1
+                and is_cjk(nxt.word)
+                and nxt.word not in NAME_STOP_CHARS
+                and nxt.flag in NAME_FLAGS_OK
+                and doc.count(rest + nxt.word) == doc.count(rest)
+            ):
+                rest += nxt.word  # 楼门|长卢国|强: the given name's last character is the next token
             if not 2 <= len(rest) <= 3 or not ends_with_title(doc.clause_before(start)):
                 continue
             if not surname_ok(rest) or doc.is_word(rest) or rest[-1] in NOT_NAME_END:
@@ -237,7 +266,7 @@ def _glued_to_title(doc: Doc) -> list[tuple[int, str]]:
     return out
 
 
-def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str]) -> None:
+def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str], supported: set[str]) -> None:
     """A candidate joined by 、/与/和 to an accepted name is a person too (秦建民、王云波、余波)."""
     text = doc.text
     for name in sorted(accepted | set(cands.values())):  # candidates too: a list grows from either end
@@ -274,9 +303,19 @@ def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str]) -> None:
             )
             if joined_left or joined_right:
                 accepted.add(name)
+                supported.add(name)
                 grew = True
         if not grew:
             break
+    for start, name in cands.items():  # 秦建民、王云波、余波: every name of a list supports the others
+        end = start + len(name)
+        if name in accepted and (
+            text[start - 1 : start] in _LIST_JOINERS
+            and any(text[start - 1 - n : start - 1] in accepted for n in (2, 3, 4))
+            or text[end : end + 1] in _LIST_JOINERS
+            and any(text[end + 1 : end + 1 + n] in accepted for n in (2, 3, 4))
+        ):
+            supported.add(name)
 
 
 def _glued_credits(text: str, cands: dict[int, str]) -> list[tuple[int, int]]:
@@ -296,10 +335,10 @@ def find_people(
     text = doc.text
     bylines = byline_spans(text)
     credits = bylines + contact_spans(text)
-    cands, accepted = _candidates(
+    cands, accepted, supported = _candidates(
         doc, Coverage(len(text), org_spans + place_spans + credits), Coverage(len(text), place_spans)
     )
-    _grow_lists(doc, cands, accepted)
+    _grow_lists(doc, cands, accepted, supported)
     glued = _glued_credits(text, cands)
     credits += glued
     accepted -= doc.lexicon.rejected
@@ -329,4 +368,14 @@ def find_people(
                 Occurrence(start, start + len(name))
             )
     attach_roles(doc, people)
-    return sorted(people.values(), key=lambda e: e.mentions[0].start)
+    return sorted(
+        (p for p in people.values() if p.name in supported or _more_than_a_tag(doc, p)),
+        key=lambda e: e.mentions[0].start,
+    )
+
+
+def _more_than_a_tag(doc: Doc, person: Entity) -> bool:
+    """平凡人, 柴鸡蛋: jieba tags a phrase a name now and then. A name nothing around it supports (no
+    title, speech verb, age, kin word or list of names) is a person only when the story says more
+    of it: a role found anywhere, an age, or a second mention."""
+    return bool(person.roles) or person.age is not None or len(person.mentions) > 1

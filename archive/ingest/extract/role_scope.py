@@ -33,7 +33,9 @@ EXTRA_TITLES = (
     "领导 群众 快递小哥 外卖小哥 "
     # trades named by a worker suffix (工/工人/骑手/管家/户/农) that stand before a name as its title
     "环卫工人 环卫工 清洁工 保洁工 农民工 工人 骑手 外卖骑手 快递骑手 管家 物业管家 个体户 菜农 果农 "
-    "摊主 店员 电工 水电工 理发师 药师 工程师"
+    "摊主 店员 电工 水电工 理发师 药师 工程师 "
+    # the door and stair heads of northern compounds, and the stages of joining the Party
+    "楼门长 门长 发展对象 入党积极分子 积极分子"
 ).split()
 # Person nouns of lexicon.GENERIC_PERSON_NOUNS that are a status, hence a role, when the text gives
 # them to a named person (大学生王冰洁); 居民/市民/老人 before a name stay generic.

@@ -139,3 +139,37 @@ def test_a_title_held_for_years_after_dang_is_the_role():
 def test_titles_joined_by_a_pause_mark_before_one_name_are_two_roles():
     roles = _roles("东坡村党支部书记、村委会主任卢国强带队。")
     assert roles == {"卢国强": ["东坡村党支部书记", "村委会主任"]}
+
+
+# People without a role need evidence of their own when they are named once.
+
+
+def test_a_phrase_jieba_tags_as_a_name_and_nothing_supports_is_no_person():
+    assert _roles("她用行动传递着平凡人的温暖。") == {}
+    assert _roles("我想买两斤柴鸡蛋，什么牌子都行。") == {}
+
+
+def test_a_one_mention_person_with_a_speech_verb_is_kept():
+    assert _roles("“菜很新鲜。”卢国强说。") == {"卢国强": []}
+
+
+def test_a_one_mention_person_with_a_rough_age_or_a_generic_noun_before_is_kept():
+    assert _roles("40多岁的卢国强趁着休假加入了志愿服务。") == {"卢国强": []}
+    assert _roles("普通市民田健捐出了喷雾器。") == {"田健": []}
+
+
+def test_every_name_of_a_list_of_names_is_kept():
+    roles = _roles("秦建民、王云波、余波一行前往县城。")
+    assert roles == {"秦建民": [], "王云波": [], "余波": []}
+
+
+def test_a_name_that_introduces_a_quotation_is_kept():
+    assert _roles("卢国强那句“我先上”感动了很多人。") == {"卢国强": []}
+
+
+def test_a_name_jieba_splits_after_a_title_keeps_its_last_character():
+    assert _roles("楼门长卢国强隔着门问候居民。") == {"卢国强": ["楼门长"]}
+
+
+def test_a_stage_of_joining_the_party_is_a_role():
+    assert _roles("党员发展对象卢国强在车站查验健康码。") == {"卢国强": ["党员发展对象"]}
