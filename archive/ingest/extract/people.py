@@ -25,7 +25,7 @@ from .entities import Entity, Occurrence
 from .names import NAME_FLAGS_OK, NOT_NAME_END, PARTICLES, inside_title, is_not_a_name, name_at, surname_ok
 from .role_scope import ROLE_GENERIC, capacity_before, clause_after, stated_role
 from .roles import AGE_BEFORE, attach_roles, bracketed_title, called_then_titled, ends_with_title
-from .tokens import Coverage, Doc, is_cjk
+from .tokens import CLAUSE_BREAK, Coverage, Doc, is_cjk
 
 _SUBJECT_NEXT = {"v", "d", "p", "ad", "vd", "c"}
 _AFTER_NAME_NOUNS = (
@@ -180,7 +180,7 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
             accepted.add(name)
         if evidence or person_noun_before or aged or _supported_around(doc, t.start, end):
             supported.add(name)
-    for start, name in _glued_to_title(doc) + _titled_speakers(doc):
+    for start, name in _glued_to_title(doc) + _titled_speakers(doc) + _transliterated(doc):
         if start not in inside and name not in doc.lexicon.rejected:
             cands.setdefault(start, name)
             accepted.add(name)
@@ -201,6 +201,34 @@ def _supported_around(doc: Doc, start: int, end: int) -> bool:
 
 
 _SPEECH_AT = re.compile("|".join(SPEECH_VERBS))
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}")
+
+
+def _transliterated(doc: Doc) -> list[tuple[int, str]]:
+    """驳拉提·恰开-like names (Uyghur, Kazakh, Tibetan and foreign names written with a middle dot)
+    have no surname to check: the dotted run is a name when a title stands before it or a speech
+    verb or a stated role after it; a title glued before the run is cut off."""
+    text, out = doc.text, []
+    for m in _DOTTED.finditer(text):
+        dot = m.start() + m.group(0).index("·")
+        start = m.start()
+        for k in range(1, dot - start):
+            if ends_with_title(text[start : start + k]) and not ends_with_title(text[start : start + k + 1]):
+                start = m.start() + k  # 志愿者驳拉提: the title glued before the name is no part of it
+        titled = start > m.start() or bool(ends_with_title(doc.clause_before(start)))
+        for end in range(dot + 2, m.end() + 1):
+            nxt = doc.toks[doc.tok_at(end)] if end < len(text) and end in doc.by_start else None
+            stated = _speech_after(doc, end) or _role_stated_after(doc, end)
+            free = (
+                end == len(text)
+                or text[end] in CLAUSE_BREAK
+                or (nxt is not None and nxt.flag in _SUBJECT_NEXT | {"r", "t"})
+            )
+            if stated or (titled and free):
+                if 4 <= end - start <= 12:
+                    out.append((start, text[start:end]))
+                break
+    return out
 
 
 def _titled_speakers(doc: Doc) -> list[tuple[int, str]]:
@@ -276,6 +304,9 @@ def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str], supported: 
             if text[end:after] == "、" and after in doc.by_start:  # 陈玉珍、许咨勇 (许 tagged a number)
                 # a place in a list of names is evidence, as a title is (乔|立新: 立新 read as an adverb)
                 cand = name_at(doc, doc.by_start[after], loose=True)
+                for n in (3, 2):
+                    if not cand and text[after + n : after + n + 1] in "、等和与及":
+                        cand = _listed_name(doc, after, after + n)
                 if cand:
                     cands.setdefault(after, cand)
             if start >= 1 and text[start - 1] in "、与和及":
@@ -283,7 +314,7 @@ def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str], supported: 
                 for n in (3, 2):
                     p = joint - n
                     if p >= 0 and p in doc.by_start:
-                        cand = name_at(doc, doc.by_start[p])
+                        cand = name_at(doc, doc.by_start[p], loose=True) or _listed_name(doc, p, joint)
                         if cand == text[p:joint]:
                             cands.setdefault(p, cand)
                             break
@@ -316,6 +347,18 @@ def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str], supported: 
             and any(text[end + 1 : end + 1 + n] in accepted for n in (2, 3, 4))
         ):
             supported.add(name)
+
+
+def _listed_name(doc: Doc, start: int, end: int) -> str | None:
+    """王|天元 (天元 read as a measure word) between two pause marks of a list of names: two or three
+    characters led by a surname that are no word of the language are a name whatever jieba made of
+    them."""
+    name = doc.text[start:end]
+    if not is_cjk(name) or not surname_ok(name) or doc.is_word(name) or name[-1] in NOT_NAME_END:
+        return None
+    if any(ch in NAME_STOP_CHARS or ch in PARTICLES for ch in name[1:]):
+        return None
+    return None if is_not_a_name(doc, start, name) else name
 
 
 def _glued_credits(text: str, cands: dict[int, str]) -> list[tuple[int, int]]:

@@ -28,7 +28,7 @@ _BRIDGE = re.compile(
 )
 # 有这样一位老党员 / 村里有一位网格员: the title after 一位/一名 is what the sentence introduces.
 _THERE_IS = re.compile(r"(?:有|是)(?:这样|这么)?(?:一位|一名|一个|位|名)([\u4e00-\u9fff“”]{2,16})$")
-_CLAUSE_WORD_FLAGS = {"v", "p", "d", "c", "r", "ad", "vd"}
+_CLAUSE_WORD_FLAGS = {"p", "d", "c", "r", "ad", "vd"}
 _TITLE_CLAUSE = re.compile(r"^[\u4e00-\u9fff“”、]{2,24}$")
 _FIELDS_OPEN = re.compile(r"[，,]\s*[男女]\s*[，,]")
 _PROFILE_AGE = re.compile(r"^(\d{1,3})\s*岁$")
@@ -47,11 +47,29 @@ def _whole_title(doc: Doc, start: int, clause: str) -> str:
         return ""
     end = start + len(clause)
     i = doc.tok_at(start)
+    first = True
     while i < len(doc.toks) and doc.toks[i].start < end:
-        if doc.toks[i].flag in _CLAUSE_WORD_FLAGS:
-            return ""
+        flag = doc.toks[i].flag
+        if flag in _CLAUSE_WORD_FLAGS or (first and flag in ("v", "vn")):
+            return ""  # (a verb inside a unit's name is part of it: 疫情防控指挥部)
+        first = False
         i += 1
     return clause
+
+
+def titles_before_commas(doc: Doc, start: int) -> list[str]:
+    """区防控指挥部党建领导小组组长,区委常委,组织部长甲: posts listed with commas before the name, each
+    clause all title; `start` is where the clause glued to the name begins."""
+    out: list[str] = []
+    pos = start - 1
+    while pos > 0 and doc.text[pos] in "，," and len(out) < 4:
+        prev = clause_before(doc.text, pos)
+        title = _whole_title(doc, pos - len(prev), prev)
+        if not title or title in ROLE_GENERIC:
+            break
+        out.insert(0, title)
+        pos -= len(prev) + 1
+    return out
 
 
 def introduced_role(doc: Doc, start: int) -> str:

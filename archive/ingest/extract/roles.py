@@ -13,7 +13,7 @@ from collections import Counter
 from ..lexicon import TITLE_SET
 from .entities import Entity, Occurrence
 from .own_words import roles_in_own_words
-from .role_frames import familiar_roles, introduced_role, profile_fields
+from .role_frames import familiar_roles, introduced_role, profile_fields, titles_before_commas
 from .role_scope import (
     ALL_TITLES,
     ROLE_GENERIC,
@@ -39,7 +39,9 @@ _APPOSITIVE = re.compile(r"^[，,]([^，,。；;！？!?\n“”:：]{2,20})(?=[
 _AS_CAPACITY = re.compile(r"^[^，,。；;！？!?\n]{0,8}?以([\u4e00-\u9fff]{2,14}?)的?身份")
 _LIST_TAIL = re.compile(r"^等\s*\d*\s*[名位个人]")
 _LIST_TAIL_BARE = re.compile(r"^等(?=[\u4e00-\u9fff])")  # 陈玉珍、许咨勇等老党员
-_LEADING_JUNK = re.compile(r"^(?:一名|一位|一个|名|位|这位|那位|作为|身为|现任|时任|原|曾任|担任|任|是)")
+_LEADING_JUNK = re.compile(
+    r"^(?:\d+[名位]|一名|一位|一个|名|位|这位|那位|作为|身为|现任|时任|原|曾任|担任|任|是)"
+)
 _LIST_JOINERS = ("、", "与", "和", "及")
 _NAMED_UNIT_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(居民区|社区|村|小区|新村|居委会|村委会)")
 _PLAIN_ADJECTIVES = {"", "普通", "一般", "当地", "本地", "附近", "广大", "热心", "一名", "一位"}
@@ -324,6 +326,8 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
                 labels.append(capacity_before(text, m.start))  # 作为一名基层民警,王海峰…
             own[m.start] += [r for r in labels if r and r not in own[m.start]]
             framed = [introduced_role(doc, m.start)] if m is first else []
+            if m is first and own[m.start] and phrase and m.start - len(phrase) == first.start - len(before):
+                framed += titles_before_commas(doc, m.start - len(phrase))
             profile, profile_age = profile_fields(text, m.end)
             own[m.start] += [r for r in framed + profile if r and r not in own[m.start]]
             m.age = profile_age if profile_age is not None else m.age

@@ -173,3 +173,32 @@ def test_a_name_jieba_splits_after_a_title_keeps_its_last_character():
 
 def test_a_stage_of_joining_the_party_is_a_role():
     assert _roles("党员发展对象卢国强在车站查验健康码。") == {"卢国强": ["党员发展对象"]}
+
+
+def test_every_name_of_a_counted_list_after_its_title_is_a_person_with_that_title():
+    roles = _roles("3名志愿者王朋芳、田园、郭向阳准时站在了点位上。")
+    assert roles == {"王朋芳": ["志愿者"], "田园": ["志愿者"], "郭向阳": ["志愿者"]}
+
+
+def test_a_name_jieba_reads_as_a_word_inside_a_list_of_names_before_deng_is_a_person():
+    roles = _roles("工作完成了。\n于骏新、王天元、王旭瑞、师凤起等志愿者秉持原则。")
+    assert roles == {n: ["志愿者"] for n in ("于骏新", "王天元", "王旭瑞", "师凤起")}
+
+
+def test_posts_listed_with_commas_before_the_name_are_all_roles():
+    text = (
+        "会议在东坡区召开。东坡区防控指挥部党建领导小组组长，东坡区委常委，组织部长卢国强17日表示，要坚持。"
+    )
+    assert set(_roles(text)["卢国强"]) == {"组织部长", "东坡区防控指挥部党建领导小组组长", "东坡区委常委"}
+
+
+def test_a_clause_opened_by_a_verb_before_the_title_clause_is_no_post_of_the_name():
+    assert _roles("感谢医护人员，网格员卢国强说。") == {"卢国强": ["网格员"]}
+
+
+def test_a_name_written_with_a_middle_dot_is_a_person_on_a_title_or_a_stated_role():
+    assert _roles("她默默奉献着。\n阿依古丽·买买提是东坡社区的志愿者，每天值守。") == {
+        "阿依古丽·买买提": ["志愿者"]
+    }
+    assert _roles("社区网格员阿依古丽·买买提每天值守。") == {"阿依古丽·买买提": ["社区网格员"]}
+    assert _roles("他们来到乌鲁木齐·天山区。") == {}
