@@ -14,18 +14,17 @@ import re
 from collections import Counter
 
 from ..lexicon import (
-    COMPOUND_SURNAMES,
     CONJUNCTION_SURNAMES,
-    NAME_STOP_CHARS,
     SPEECH_VERBS,
     SURNAMES,
 )
 from .credits import byline_spans, contact_spans
 from .entities import Entity, Occurrence
-from .names import NAME_FLAGS_OK, NOT_NAME_END, PARTICLES, inside_title, is_not_a_name, name_at, surname_ok
+from .names import name_at
 from .role_scope import ROLE_GENERIC, capacity_before, clause_after, stated_role
 from .roles import AGE_BEFORE, attach_roles, bracketed_title, called_then_titled, ends_with_title
-from .tokens import CLAUSE_BREAK, Coverage, Doc, is_cjk
+from .tokens import CLAUSE_BREAK, Coverage, Doc
+from .untagged import glued_to_title, listed_name, titled_speakers
 
 _SUBJECT_NEXT = {"v", "d", "p", "ad", "vd", "c"}
 _AFTER_NAME_NOUNS = (
@@ -48,7 +47,7 @@ _DIRECTIONS = set("左右东西南北前后上下里外")
 _ATTRIBUTIVES = {"各类", "各大", "各家", "多家", "一些", "这些", "那些", "所有"}
 _WEARING = re.compile(r"(?:穿|戴|披|套|身着|换上)(?:着|上|起|好)?[\u4e00-\u9fff]{0,8}$")
 _REPORTER_BEFORE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影|摄像)\s*$")
-_STATES_ROLE = re.compile(r"[，,]?\s*(?:是|现任|担任|系)")
+_STATES_ROLE = re.compile(r"[，,]?\s*(?:是|现任|担任|系|作为|身为)")
 _LIST_JOINERS = ("、", "与", "和", "及")
 AGE_AFTER = re.compile(r"^(?:[，,]?\s*(?:今年|现年|年仅|已经)?)(\d{1,3})\s*岁")
 
@@ -125,6 +124,11 @@ def _role_stated_after(doc: Doc, end: int) -> bool:
     return any(r not in ROLE_GENERIC for r in stated_role(clause))
 
 
+def _speaks_later(text: str, end: int) -> bool:
+    stop = min((i for i in (text.find(ch, end) for ch in "。！？!?“\n") if i >= 0), default=len(text))
+    return stop - end <= 30 and any(v in text[end:stop] for v in SPEECH_VERBS)
+
+
 def _speech_after(doc: Doc, end: int) -> bool:
     after = doc.text[end : end + 8]
     return (
@@ -160,6 +164,9 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
         aged = bool(AGE_AFTER.match(text[end : end + 10]))  # 高红梅今年45岁
         # 据卢国强介绍: a source the story cites by name (据 + name + speech verb) is a person
         cited = text[t.start - 1 : t.start] == "据" and text[end:].startswith(SPEECH_VERBS)
+        # ”吕某从门缝探出头,戴着口罩回答: a name right after a quotation, whose sentence goes on to a
+        # speech verb, is the speaker
+        cited = cited or (text[t.start - 1 : t.start] == "”" and _speaks_later(text, end))
         titled = titled or bool(called_then_titled(text, t.start, end))  # 一个叫龚德福的老党员
         if not strong_tag and not titled and not aged and not cited and not _role_stated_after(doc, end):
             continue
@@ -180,7 +187,7 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
             accepted.add(name)
         if evidence or person_noun_before or aged or _supported_around(doc, t.start, end):
             supported.add(name)
-    for start, name in _glued_to_title(doc) + _titled_speakers(doc) + _transliterated(doc):
+    for start, name in glued_to_title(doc) + titled_speakers(doc) + _transliterated(doc):
         if start not in inside and name not in doc.lexicon.rejected:
             cands.setdefault(start, name)
             accepted.add(name)
@@ -200,7 +207,6 @@ def _supported_around(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-_SPEECH_AT = re.compile("|".join(SPEECH_VERBS))
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}")
 
 
@@ -231,69 +237,6 @@ def _transliterated(doc: Doc) -> list[tuple[int, str]]:
     return out
 
 
-def _titled_speakers(doc: Doc) -> list[tuple[int, str]]:
-    """群众项至发说 → 项|至|发说: between a title (or person noun) and a speech verb, two or three
-    characters led by a surname are the speaker's name, however jieba cut them (a measure word, a
-    preposition and a verb here). The stretch must read as no ordinary word or phrase."""
-    text, out = doc.text, []
-    for verb in _SPEECH_AT.finditer(text):
-        for n in (3, 2):
-            start = verb.start() - n
-            name = text[start : verb.start()]
-            if start < 1 or not is_cjk(name) or not surname_ok(name) or doc.is_word(name):
-                continue
-            given = name[2:] if name[:2] in COMPOUND_SURNAMES else name[1:]
-            if any(ch in NAME_STOP_CHARS or ch in PARTICLES for ch in given) or name[-1] in NOT_NAME_END:
-                continue
-            if any(doc.freq(name[a:b]) >= 500 for a, b in ((0, 2), (1, 3)) if b <= n):
-                continue  # 书记高兴地说: 高兴 opens a phrase
-            if not ends_with_title(doc.clause_before(start)):
-                continue
-            if not is_not_a_name(doc, start, name) and not inside_title(text, start, verb.start()):
-                out.append((start, name))
-                break
-    return out
-
-
-def _glued_to_title(doc: Doc) -> list[tuple[int, str]]:
-    """Names jieba cut together with the title before them: 网格员王红梅 → 网格/员王/红梅,
-    党员楼栋长蔡金珊 → 楼栋/长蔡金珊."""
-    out = []
-    for i, t in enumerate(doc.toks):
-        if len(t.word) < 2 or not is_cjk(t.word):
-            continue
-        nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None
-        for cut in range(1, len(t.word)):
-            start = t.start + cut
-            if t.word[cut] not in SURNAMES:
-                continue
-            rest = t.word[cut:]
-            if len(rest) == 1:  # the surname ends the token, the given name is the next token
-                if nxt is None or not is_cjk(nxt.word) or len(nxt.word) > 2 or nxt.flag not in NAME_FLAGS_OK:
-                    continue
-                if nxt.word[0] in NAME_STOP_CHARS:
-                    continue
-                rest += nxt.word
-            elif (
-                len(rest) == 2
-                and nxt is not None
-                and len(nxt.word) == 1
-                and is_cjk(nxt.word)
-                and nxt.word not in NAME_STOP_CHARS
-                and nxt.flag in NAME_FLAGS_OK
-                and doc.count(rest + nxt.word) == doc.count(rest)
-            ):
-                rest += nxt.word  # 楼门|长卢国|强: the given name's last character is the next token
-            if not 2 <= len(rest) <= 3 or not ends_with_title(doc.clause_before(start)):
-                continue
-            if not surname_ok(rest) or doc.is_word(rest) or rest[-1] in NOT_NAME_END:
-                continue
-            if not is_not_a_name(doc, start, rest) and not inside_title(doc.text, start, start + len(rest)):
-                out.append((start, rest))
-                break
-    return out
-
-
 def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str], supported: set[str]) -> None:
     """A candidate joined by 、/与/和 to an accepted name is a person too (秦建民、王云波、余波)."""
     text = doc.text
@@ -306,7 +249,7 @@ def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str], supported: 
                 cand = name_at(doc, doc.by_start[after], loose=True)
                 for n in (3, 2):
                     if not cand and text[after + n : after + n + 1] in "、等和与及":
-                        cand = _listed_name(doc, after, after + n)
+                        cand = listed_name(doc, after, after + n)
                 if cand:
                     cands.setdefault(after, cand)
             if start >= 1 and text[start - 1] in "、与和及":
@@ -314,7 +257,7 @@ def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str], supported: 
                 for n in (3, 2):
                     p = joint - n
                     if p >= 0 and p in doc.by_start:
-                        cand = name_at(doc, doc.by_start[p], loose=True) or _listed_name(doc, p, joint)
+                        cand = name_at(doc, doc.by_start[p], loose=True) or listed_name(doc, p, joint)
                         if cand == text[p:joint]:
                             cands.setdefault(p, cand)
                             break
@@ -347,18 +290,6 @@ def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str], supported: 
             and any(text[end + 1 : end + 1 + n] in accepted for n in (2, 3, 4))
         ):
             supported.add(name)
-
-
-def _listed_name(doc: Doc, start: int, end: int) -> str | None:
-    """王|天元 (天元 read as a measure word) between two pause marks of a list of names: two or three
-    characters led by a surname that are no word of the language are a name whatever jieba made of
-    them."""
-    name = doc.text[start:end]
-    if not is_cjk(name) or not surname_ok(name) or doc.is_word(name) or name[-1] in NOT_NAME_END:
-        return None
-    if any(ch in NAME_STOP_CHARS or ch in PARTICLES for ch in name[1:]):
-        return None
-    return None if is_not_a_name(doc, start, name) else name
 
 
 def _glued_credits(text: str, cands: dict[int, str]) -> list[tuple[int, int]]:

@@ -78,6 +78,7 @@ _QUANTIFIER = re.compile(r"^(?:了|上了|起了|一名|一位|一个|名|位|�
 _JOINS_RANKS = re.compile(r"加入(?:了|到)?(?:了)?([\u4e00-\u9fff“”]{2,10}?)的?(?:队伍|行列|大军)")
 # Pages run through a traditional-script converter carry glosses inside words: 社區(qū), 網(wǎng).
 _GLOSS_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])\([a-z\u00e0-\u01dc]{1,7}\)$")
+_GLOSS_AFTER = re.compile(r"\([a-z\u00e0-\u01dc]{1,7}\)")
 _INNER_COUNT = re.compile(r"一名|一位")  # 县医院一名医务人员: the title is what follows the count
 # 自己当志愿者, 当了十年网格员: a span of years may stand between 当 and the title
 _BARE_DANG = re.compile(
@@ -125,10 +126,16 @@ def clause_before(text: str, pos: int, limit: int = 200) -> str:
 
 
 def clause_after(text: str, pos: int, limit: int = 200) -> str:
-    """The clause starting at pos; short quoted stretches (小区“巡逻队”的队员) do not end it."""
+    """The clause starting at pos; short quoted stretches (小区“巡逻队”的队员) and a converter's pinyin
+    glosses (聯(lián)社) do not end it."""
     end, ceiling = pos, min(len(text), pos + limit)
     while end < ceiling:
         ch = text[end]
+        if ch == "(" and end > pos and "\u4e00" <= text[end - 1] <= "\u9fff":
+            gloss = _GLOSS_AFTER.match(text, end)
+            if gloss and gloss.end() <= ceiling:
+                end = gloss.end()  # 聯(lián)社: a converter's gloss does not end the clause
+                continue
         if ch in _OPEN:
             m = _ONE_LABEL.match(text, end)
             if m is None or m.end() > ceiling:

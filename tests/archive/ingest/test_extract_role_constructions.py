@@ -202,3 +202,17 @@ def test_a_name_written_with_a_middle_dot_is_a_person_on_a_title_or_a_stated_rol
     }
     assert _roles("社区网格员阿依古丽·买买提每天值守。") == {"阿依古丽·买买提": ["社区网格员"]}
     assert _roles("他们来到乌鲁木齐·天山区。") == {}
+
+
+def test_a_name_right_after_a_quotation_whose_sentence_goes_on_to_a_speech_verb_is_the_speaker():
+    text = "“我们都很好，没什么困难。”苗秀英从门缝探出头，戴着口罩回答。"
+    assert _roles(text) == {"苗秀英": []}
+
+
+def test_a_quotation_before_an_ordinary_phrase_names_nobody():
+    assert _roles("“我们都很好。”平凡人的力量很大。") == {}
+
+
+def test_a_capacity_stated_with_as_after_the_name_runs_through_a_converters_glosses():
+    text = "疫情就是命令。韋德偉作為廣西農(nóng)信聯(lián)社派駐東坡鎮(zhèn)東坡村的駐村第一書記，每天值守。"
+    assert _roles(text) == {"韋德偉": ["駐村第一書記"]}
