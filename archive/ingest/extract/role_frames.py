@@ -30,7 +30,8 @@ _BRIDGE = re.compile(
 _THERE_IS = re.compile(r"(?:有|是)(?:这样|这么)?(?:一位|一名|一个|位|名)([\u4e00-\u9fff“”]{2,16})$")
 _CLAUSE_WORD_FLAGS = {"p", "d", "c", "r", "ad", "vd"}
 _TITLE_CLAUSE = re.compile(r"^[\u4e00-\u9fff“”、]{2,24}$")
-_FIELDS_OPEN = re.compile(r"[，,]\s*[男女]\s*[，,]")
+# A profile opens with the sex, the age or where the person is from (甲,男,…; 甲,52岁,…; 甲,东坡村人,…).
+_FIELDS_OPEN = re.compile(r"[，,]\s*(?:[男女]|\d{1,3}\s*岁|[\u4e00-\u9fff]{1,8}人)\s*[，,]")
 _PROFILE_AGE = re.compile(r"^(\d{1,3})\s*岁$")
 _SENTENCE_STARTS = "。！？!?；;\n"
 _FAMILIAR_STATES = re.compile(r"(?:也|还|又|就|曾|早就?)?(?:是|担任|兼任|成为了?|当上了?|当了)")
@@ -89,6 +90,9 @@ def introduced_role(doc: Doc, start: int) -> str:
     if comma < 1 or text[comma] not in "，,":
         return ""
     prev = clause_before(text, comma)
+    if not bridge and prev.endswith("们") and ends_with_any_title(prev[:-1]):
+        role = prev[:-1].rsplit("的", 1)[-1]  # 东坡社区的网格员们,甲、乙: the group the names are
+        return role if role not in ROLE_GENERIC else ""
     there = _THERE_IS.search(prev)
     if there and ends_with_any_title(there.group(1)) and there.group(1) not in ROLE_GENERIC:
         return there.group(1)
@@ -99,18 +103,24 @@ def introduced_role(doc: Doc, start: int) -> str:
 
 
 def profile_fields(text: str, end: int) -> tuple[list[str], int | None]:
-    """甲,男,52岁,中共党员,东坡村党支部书记。: the titles and the age of a profile after the name."""
+    """甲,男,52岁,中共党员,东坡村党支部书记。: the titles and the age of a profile after the name.
+
+    >>> profile_fields("卢国强，52岁，东坡村党支部书记。", 3)
+    (['东坡村党支部书记'], 52)
+    """
     if not _FIELDS_OPEN.match(text, end):
         return [], None
     stop = min((i for i in (text.find(ch, end) for ch in "。\n；;") if i >= 0), default=len(text))
     roles: list[str] = []
     age = None
-    for field in re.split(r"[，,]", text[end:stop])[2:]:
+    for field in re.split(r"[，,]", text[end:stop])[1:]:
         field = field.strip()
         years = _PROFILE_AGE.match(field)
         if years:
             age = int(years.group(1)) if 0 < int(years.group(1)) < 120 else None
         elif 2 <= len(field) <= 30 and ends_with_any_title(field) and field not in ROLE_GENERIC:
+            if field.endswith("人") and not ends_with_any_title(field).endswith("人"):
+                continue  # 东坡村人: where the person is from
             roles.append(field)
     return roles, age
 

@@ -82,7 +82,7 @@ _GLOSS_AFTER = re.compile(r"\([a-z\u00e0-\u01dc]{1,7}\)")
 _INNER_COUNT = re.compile(r"一名|一位")  # 县医院一名医务人员: the title is what follows the count
 # 自己当志愿者, 当了十年网格员: a span of years may stand between 当 and the title
 _BARE_DANG = re.compile(
-    r"(?<![相应适充担])当(?:上|起)?(?:了)?(?:[\d一二三四五六七八九十两几多]+年(?:的)?)?(?:一名|一位|名|位)?"
+    r"(?:(?<![相应适充担])当|(?<![叫称])做|干)(?:上|起)?(?:了)?(?:[\d一二三四五六七八九十两几多]+年(?:的)?)?(?:一名|一位|名|位)?"
 )
 _SENTENCE_END = "。！？!?；;\n"
 _PRONOUN = re.compile(r"[他她](?!们)|这位|该名")
@@ -284,6 +284,10 @@ def roles_ahead(text: str, end: int, stop: int) -> list[str]:
         opens_with_capacity = sentence.lstrip().startswith(("作为", "身为"))  # 作为一名退伍军人,应该…
         if k > 0 and opens_with_capacity and not sentence.rstrip().endswith(tuple(_SENTENCE_END)):
             break  # 作为楼栋长,…蔡金珊都要…: someone else named in that sentence is its subject
+        if k == 0 and not reported:  # 记者见到甲时,这位网格员正在登记: 这位 after a comma is the name
+            back = re.search(r"[，,](?:这位|该名)", sentence)
+            role = _shortest_title_phrase(clause_after(sentence, back.end())) if back else ""
+            out += [role] if role and role not in out else []
         if (k > 0 or reported) and not opens_with_capacity:
             pronoun = _PRONOUN.search(sentence)
             if pronoun is None:

@@ -245,6 +245,9 @@ def _role_after(doc: Doc, end: int) -> list[str]:
     if appositive:
         role = clean_role(appositive.group(1))
         if ends_with_title(role) and not _generic(role):
+            parts = [p for p in role.split("、") if ends_with_title(p) and not _generic(p)]
+            if len(parts) > 1:
+                return parts  # 甲,东坡社区居委会主任、网格长。
             return _split_stacked(role)  # 甲,东坡村党支部书记兼村委会主任,…: two roles
     role_after = _ROLE_AFTER.match(doc.text[end : end + 60])
     if not role_after or "的" in role_after.group(0):
@@ -314,6 +317,7 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
         first = chain[0]
         before = clause_before(text, first.start)
         own: dict[int, list[str]] = {}
+        group_title: list[str] = []  # 东坡社区的网格员们,甲、乙: a title introducing the whole list
         for m in chain:
             phrase = _with_title_before_space(doc, m.start, clause_before(text, m.start))
             # Only what stands after an earlier name in the same clause (护士长向璇和人事干事王雅萍).
@@ -326,6 +330,8 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
                 labels.append(capacity_before(text, m.start))  # 作为一名基层民警,王海峰…
             own[m.start] += [r for r in labels if r and r not in own[m.start]]
             framed = [introduced_role(doc, m.start)] if m is first else []
+            if len(chain) > 1:
+                group_title += [r for r in framed if r]
             if m is first and own[m.start] and phrase and m.start - len(phrase) == first.start - len(before):
                 framed += titles_before_commas(doc, m.start - len(phrase))
             profile, profile_age = profile_fields(text, m.end)
@@ -365,7 +371,7 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
                 role = clean_role(rest[: min(title_ends)])
                 if role and role not in ROLE_GENERIC:
                     shared.append(role)
-        shared += [r for r in _counted_group(text, chain) if r not in shared]
+        shared += [r for r in _counted_group(text, chain) + group_title if r not in shared]
         chain_roles = own.get(first.start, []) if len(chain) > 1 else []
         for m in chain:
             roles = list(own.get(m.start, []))

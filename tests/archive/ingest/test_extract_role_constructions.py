@@ -216,3 +216,26 @@ def test_a_quotation_before_an_ordinary_phrase_names_nobody():
 def test_a_capacity_stated_with_as_after_the_name_runs_through_a_converters_glosses():
     text = "疫情就是命令。韋德偉作為廣西農(nóng)信聯(lián)社派駐東坡鎮(zhèn)東坡村的駐村第一書記，每天值守。"
     assert _roles(text) == {"韋德偉": ["駐村第一書記"]}
+
+
+def test_a_profile_that_opens_with_the_age_or_the_home_place_gives_its_titles():
+    people = extract("卢国强，52岁，东坡村党支部书记。").people
+    assert [(p.name, p.roles, p.age) for p in people] == [("卢国强", ["东坡村党支部书记"], 52)]
+    assert _roles("卢国强，东坡村人，退役军人。") == {"卢国强": ["退役军人"]}
+
+
+def test_titles_joined_by_a_pause_mark_in_an_apposition_are_two_roles():
+    assert _roles("卢国强，东坡社区居委会主任、网格长。") == {"卢国强": ["东坡社区居委会主任", "网格长"]}
+
+
+def test_a_title_held_for_years_after_zuo_is_the_role():
+    assert _roles("卢国强在东坡社区做了8年网格员。") == {"卢国强": ["网格员"]}
+
+
+def test_this_one_and_a_title_after_a_comma_in_the_names_sentence_is_the_role():
+    assert _roles("记者见到卢国强时，这位网格员正在登记。") == {"卢国强": ["网格员"]}
+
+
+def test_a_plural_title_before_a_list_of_names_reaches_every_name():
+    roles = _roles("东坡社区的网格员们，卢国强、邵春梅每天上门。")
+    assert roles == {"卢国强": ["网格员"], "邵春梅": ["网格员"]}
