@@ -140,3 +140,23 @@ def familiar_roles(text: str, name: str, surnames: dict[str, int], stop_at: list
             found = stated_role(clause_after(text, states.end())) if states else []
             out += [r for r in found + roles_ahead(text, m.end(), stop) if r not in out]
     return out
+
+
+_LIKE = re.compile(
+    r"(?:这样|那样|一样)的([\u4e00-\u9fff]{2,10}?)(?:们)?(?=[，,。；;！？!?\s]|[奉在都也还正默用把为])"
+)
+
+
+def like_this(text: str, start: int, end: int) -> str:
+    """许多像甲这样的志愿者: the kind of person the name is given as an example of.
+
+    >>> like_this("许多像卢国强这样的志愿者默默奉献", 3, 6)
+    '志愿者'
+    """
+    if text[start - 1 : start] != "像":
+        return ""
+    m = _LIKE.match(text, end)
+    if m is None:
+        return ""
+    role = m.group(1)
+    return role if ends_with_any_title(role) == role and role not in ROLE_GENERIC else ""

@@ -13,7 +13,7 @@ from collections import Counter
 from ..lexicon import TITLE_SET
 from .entities import Entity, Occurrence
 from .own_words import roles_in_own_words
-from .role_frames import familiar_roles, introduced_role, profile_fields, titles_before_commas
+from .role_frames import familiar_roles, introduced_role, like_this, profile_fields, titles_before_commas
 from .role_scope import (
     ALL_TITLES,
     ROLE_GENERIC,
@@ -335,6 +335,7 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
             if m is first and own[m.start] and phrase and m.start - len(phrase) == first.start - len(before):
                 framed += titles_before_commas(doc, m.start - len(phrase))
             profile, profile_age = profile_fields(text, m.end)
+            profile += [like_this(text, m.start, m.end)]
             own[m.start] += [r for r in framed + profile if r and r not in own[m.start]]
             m.age = profile_age if profile_age is not None else m.age
             for age in AGE_BEFORE.finditer(phrase):

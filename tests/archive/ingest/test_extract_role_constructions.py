@@ -239,3 +239,9 @@ def test_this_one_and_a_title_after_a_comma_in_the_names_sentence_is_the_role():
 def test_a_plural_title_before_a_list_of_names_reaches_every_name():
     roles = _roles("东坡社区的网格员们，卢国强、邵春梅每天上门。")
     assert roles == {"卢国强": ["网格员"], "邵春梅": ["网格员"]}
+
+
+def test_a_name_given_as_an_example_of_a_kind_of_person_has_that_role():
+    text = "卢国强常年住在城里。在这场疫情中，许许多多像卢国强这样的志愿者奉献着自己的力量。"
+    assert _roles(text) == {"卢国强": ["志愿者"]}
+    assert _roles("像卢国强这样的人还有很多。卢国强很忙。") == {"卢国强": []}
