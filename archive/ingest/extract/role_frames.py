@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import TITLE_SET
 from .role_scope import (
     ROLE_GENERIC,
     clause_after,
@@ -160,3 +161,28 @@ def like_this(text: str, start: int, end: int) -> str:
         return ""
     role = m.group(1)
     return role if ends_with_any_title(role) == role and role not in ROLE_GENERIC else ""
+
+
+# Titles written after a name as a form of address (卢国强书记, 邵春梅主任说), longest first.
+_ADDRESS_TITLES = tuple(
+    sorted(
+        set(
+            "书记 副书记 主任 副主任 老师 医生 队长 所长 院长 站长 局长 科长 部长 镇长 村长 组长 楼长 "
+            "校长 社长 会长 经理 警官 护士长 网格员".split()
+        )
+        & TITLE_SET,
+        key=len,
+        reverse=True,
+    )
+)
+_UNIT_AFTER_TITLE = set("处室部会团组队")
+
+
+def addressed_title(text: str, end: int) -> str:
+    """卢国强书记带领大家, 邵春梅主任说: a title written right after the name as a form of address.
+
+    >>> addressed_title("卢国强书记带领大家", 3), addressed_title("卢国强书记处的人", 3)
+    ('书记', '')
+    """
+    title = next((t for t in _ADDRESS_TITLES if text.startswith(t, end)), "")
+    return title if title and text[end + len(title) : end + len(title) + 1] not in _UNIT_AFTER_TITLE else ""

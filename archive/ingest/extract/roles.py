@@ -13,7 +13,14 @@ from collections import Counter
 from ..lexicon import TITLE_SET
 from .entities import Entity, Occurrence
 from .own_words import roles_in_own_words
-from .role_frames import familiar_roles, introduced_role, like_this, profile_fields, titles_before_commas
+from .role_frames import (
+    addressed_title,
+    familiar_roles,
+    introduced_role,
+    like_this,
+    profile_fields,
+    titles_before_commas,
+)
 from .role_scope import (
     ALL_TITLES,
     ROLE_GENERIC,
@@ -51,7 +58,7 @@ _ASSIGNED = {"下沉", "驻", "驻村", "派驻", "下派", "挂职", "包村", 
 _JOINING_WORDS = {"与", "和", "及", "同", "驻", "派驻", "下派", "对口"}
 _BREAK_VERBS = set(
     "见到 看到 遇到 遇见 参加 參加 来到 找到 采访 跟随 发现 图为 图中 是 "
-    "联系 通知 询问 陪同 带领 看望 慰问 告诉 协助 配合 跟着".split()
+    "联系 通知 询问 陪同 带领 看望 慰问 告诉 协助 配合 跟着 邀请 请来 找来 派出 感谢 采访了".split()
 )
 _UNIT_HEADS = set("组村队楼栋")  # one-character units a title follows: 横排组组长, 三队队长, 5栋栋长
 _LEADING_FLAGS = {"v", "p", "c", "d", "r", "u", "ul", "uj", "uz", "ud", "t", "f", "m"}
@@ -181,7 +188,7 @@ def _after_inner_break(doc: Doc, start: int, role: str) -> str:
         if tok.start >= start and breaks and len(ends_with_title(doc.text[tok.end : end])) >= 2:
             cut = tok.end - start
         i += 1
-    return role[cut:]
+    return role[cut:].lstrip("了着过")
 
 
 def _chains(text: str, mentions: list[Occurrence]) -> list[list[Occurrence]]:
@@ -235,6 +242,9 @@ def _role_after(doc: Doc, end: int) -> list[str]:
     bracketed = bracketed_title(doc.text, end)
     if bracketed:
         return [r for r in bracketed.split("、") if r]
+    addressed = addressed_title(doc.text, end)
+    if addressed:
+        return [addressed]  # 卢国强书记带领大家: the title the story addresses the person by
     capacity = _AS_CAPACITY.match(doc.text[end : end + 30])
     if capacity and ends_with_title(capacity.group(1)):
         return [clean_role(capacity.group(1))]

@@ -245,3 +245,14 @@ def test_a_name_given_as_an_example_of_a_kind_of_person_has_that_role():
     text = "卢国强常年住在城里。在这场疫情中，许许多多像卢国强这样的志愿者奉献着自己的力量。"
     assert _roles(text) == {"卢国强": ["志愿者"]}
     assert _roles("像卢国强这样的人还有很多。卢国强很忙。") == {"卢国强": []}
+
+
+def test_a_title_written_after_the_name_as_a_form_of_address_is_the_role():
+    assert _roles("卢国强书记带领大家连夜设卡。") == {"卢国强": ["书记"]}
+    assert _roles("“大家放心。”邵春梅主任说。") == {"邵春梅": ["主任"]}
+    assert _roles("卢国强同志带领大家连夜设卡。") == {"卢国强": []}
+
+
+def test_a_verb_of_inviting_or_interviewing_inside_the_phrase_before_the_name_ends_what_came_before():
+    assert _roles("东坡社区邀请退休医生卢国强为居民义诊。") == {"卢国强": ["退休医生"]}
+    assert _roles("记者采访了东坡社区党委书记邵春梅。") == {"邵春梅": ["东坡社区党委书记"]}
