@@ -155,7 +155,7 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
         city_named = titled and _given_name_is_a_place(doc, i, name, places)
         if t.start + len(name) - 1 in inside and not city_named:
             continue  # overlaps a unit
-        person_noun_before = titled  # 普通市民田健: no evidence to take a word, but support for a name
+        person_noun_before = titled  # 普通市民韦刚: no evidence to take a word, but support for a name
         if titled and len(name) == 2 and _generic_before(doc, t.start):
             titled = False  # 居民连呼: a two-character word after 居民 needs evidence of its own
         end = t.start + len(name)
@@ -164,7 +164,7 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
         aged = bool(AGE_AFTER.match(text[end : end + 10]))  # 高红梅今年45岁
         # 据卢国强介绍: a source the story cites by name (据 + name + speech verb) is a person
         cited = text[t.start - 1 : t.start] == "据" and text[end:].startswith(SPEECH_VERBS)
-        # ”吕某从门缝探出头,戴着口罩回答: a name right after a quotation, whose sentence goes on to a
+        # ”苗秀英隔着铁门笑了笑,轻声回答: a name right after a quotation, whose sentence goes on to a
         # speech verb, is the speaker
         cited = cited or (text[t.start - 1 : t.start] == "”" and _speaks_later(text, end))
         titled = titled or bool(called_then_titled(text, t.start, end))  # 一个叫龚德福的老党员
@@ -200,7 +200,7 @@ _QUOTE_AFTER = re.compile(r"[^，,。；;！？!?\n“”]{0,8}[:：]?“")
 
 
 def _supported_around(doc: Doc, start: int, end: int) -> bool:
-    """Evidence of a person that gives no role: a rough age before (40多岁的庞波), a quotation the
+    """Evidence of a person that gives no role: a rough age before (30多岁的卢国强), a quotation the
     name introduces (张三那句“…”, 张三:“…”)."""
     return bool(_ROUGH_AGE_BEFORE.search(doc.text, max(0, start - 8), start)) or bool(
         _QUOTE_AFTER.match(doc.text, end)
@@ -211,7 +211,7 @@ _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}")
 
 
 def _transliterated(doc: Doc) -> list[tuple[int, str]]:
-    """驳拉提·恰开-like names (Uyghur, Kazakh, Tibetan and foreign names written with a middle dot)
+    """阿依古丽·买买提-like names (Uyghur, Kazakh, Tibetan and foreign names written with a middle dot)
     have no surname to check: the dotted run is a name when a title stands before it or a speech
     verb or a stated role after it; a title glued before the run is cut off."""
     text, out = doc.text, []
@@ -220,7 +220,7 @@ def _transliterated(doc: Doc) -> list[tuple[int, str]]:
         start = m.start()
         for k in range(1, dot - start):
             if ends_with_title(text[start : start + k]) and not ends_with_title(text[start : start + k + 1]):
-                start = m.start() + k  # 志愿者驳拉提: the title glued before the name is no part of it
+                start = m.start() + k  # 志愿者阿依古丽: the title glued before the name is no part of it
         titled = start > m.start() or bool(ends_with_title(doc.clause_before(start)))
         for end in range(dot + 2, m.end() + 1):
             nxt = doc.toks[doc.tok_at(end)] if end < len(text) and end in doc.by_start else None
@@ -349,7 +349,7 @@ def find_people(
 
 
 def _more_than_a_tag(doc: Doc, person: Entity) -> bool:
-    """平凡人, 柴鸡蛋: jieba tags a phrase a name now and then. A name nothing around it supports (no
+    """万年青, 丁香花: jieba tags a phrase a name now and then. A name nothing around it supports (no
     title, speech verb, age, kin word or list of names) is a person only when the story says more
     of it: a role found anywhere, an age, or a second mention."""
     return bool(person.roles) or person.age is not None or len(person.mentions) > 1

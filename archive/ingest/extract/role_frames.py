@@ -60,7 +60,7 @@ def _whole_title(doc: Doc, start: int, clause: str) -> str:
 
 
 def titles_before_commas(doc: Doc, start: int) -> list[str]:
-    """区防控指挥部党建领导小组组长,区委常委,组织部长甲: posts listed with commas before the name, each
+    """区物资保障组组长,区政协委员,区卫健局局长甲: posts listed with commas before the name, each
     clause all title; `start` is where the clause glued to the name begins."""
     out: list[str] = []
     pos = start - 1

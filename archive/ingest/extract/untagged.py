@@ -80,7 +80,7 @@ def glued_to_title(doc: Doc) -> list[tuple[int, str]]:
 
 
 def listed_name(doc: Doc, start: int, end: int) -> str | None:
-    """王|天元 (天元 read as a measure word) between two pause marks of a list of names: two or three
+    """葛|天元 (天元 read as a measure word) between two pause marks of a list of names: two or three
     characters led by a surname that are no word of the language are a name whatever jieba made of
     them."""
     name = doc.text[start:end]

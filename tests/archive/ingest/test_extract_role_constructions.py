@@ -145,8 +145,8 @@ def test_titles_joined_by_a_pause_mark_before_one_name_are_two_roles():
 
 
 def test_a_phrase_jieba_tags_as_a_name_and_nothing_supports_is_no_person():
-    assert _roles("她用行动传递着平凡人的温暖。") == {}
-    assert _roles("我想买两斤柴鸡蛋，什么牌子都行。") == {}
+    assert _roles("阳台上摆着一盆万年青，绿油油的。") == {}
+    assert _roles("院子里开满了丁香花，香气扑鼻。") == {}
 
 
 def test_a_one_mention_person_with_a_speech_verb_is_kept():
@@ -154,13 +154,13 @@ def test_a_one_mention_person_with_a_speech_verb_is_kept():
 
 
 def test_a_one_mention_person_with_a_rough_age_or_a_generic_noun_before_is_kept():
-    assert _roles("40多岁的卢国强趁着休假加入了志愿服务。") == {"卢国强": []}
-    assert _roles("普通市民田健捐出了喷雾器。") == {"田健": []}
+    assert _roles("30多岁的卢国强每天下班后都来帮忙。") == {"卢国强": []}
+    assert _roles("普通市民韦刚捐出了喷雾器。") == {"韦刚": []}
 
 
 def test_every_name_of_a_list_of_names_is_kept():
-    roles = _roles("秦建民、王云波、余波一行前往县城。")
-    assert roles == {"秦建民": [], "王云波": [], "余波": []}
+    roles = _roles("龚德福、柴晓燕、余波一行前往县城。")
+    assert roles == {"龚德福": [], "柴晓燕": [], "余波": []}
 
 
 def test_a_name_that_introduces_a_quotation_is_kept():
@@ -172,24 +172,22 @@ def test_a_name_jieba_splits_after_a_title_keeps_its_last_character():
 
 
 def test_a_stage_of_joining_the_party_is_a_role():
-    assert _roles("党员发展对象卢国强在车站查验健康码。") == {"卢国强": ["党员发展对象"]}
+    assert _roles("党员发展对象卢国强每天在路口测体温。") == {"卢国强": ["党员发展对象"]}
 
 
 def test_every_name_of_a_counted_list_after_its_title_is_a_person_with_that_title():
-    roles = _roles("3名志愿者王朋芳、田园、郭向阳准时站在了点位上。")
-    assert roles == {"王朋芳": ["志愿者"], "田园": ["志愿者"], "郭向阳": ["志愿者"]}
+    roles = _roles("4名网格员龚晓燕、田野、柴向阳一早就到了东坡村卡口。")
+    assert roles == {"龚晓燕": ["网格员"], "田野": ["网格员"], "柴向阳": ["网格员"]}
 
 
 def test_a_name_jieba_reads_as_a_word_inside_a_list_of_names_before_deng_is_a_person():
-    roles = _roles("工作完成了。\n于骏新、王天元、王旭瑞、师凤起等志愿者秉持原则。")
-    assert roles == {n: ["志愿者"] for n in ("于骏新", "王天元", "王旭瑞", "师凤起")}
+    roles = _roles("工作完成了。\n龚德新、葛天元、龚晓燕、柴德福等志愿者挨家挨户登记。")
+    assert roles == {n: ["志愿者"] for n in ("龚德新", "葛天元", "龚晓燕", "柴德福")}
 
 
 def test_posts_listed_with_commas_before_the_name_are_all_roles():
-    text = (
-        "会议在东坡区召开。东坡区防控指挥部党建领导小组组长，东坡区委常委，组织部长卢国强17日表示，要坚持。"
-    )
-    assert set(_roles(text)["卢国强"]) == {"组织部长", "东坡区防控指挥部党建领导小组组长", "东坡区委常委"}
+    text = "东坡区物资保障组组长，东坡区政协委员，区卫健局局长卢国强昨天介绍，物资充足。"
+    assert set(_roles(text)["卢国强"]) == {"区卫健局局长", "东坡区物资保障组组长", "东坡区政协委员"}
 
 
 def test_a_clause_opened_by_a_verb_before_the_title_clause_is_no_post_of_the_name():
@@ -205,17 +203,17 @@ def test_a_name_written_with_a_middle_dot_is_a_person_on_a_title_or_a_stated_rol
 
 
 def test_a_name_right_after_a_quotation_whose_sentence_goes_on_to_a_speech_verb_is_the_speaker():
-    text = "“我们都很好，没什么困难。”苗秀英从门缝探出头，戴着口罩回答。"
+    text = "“家里一切都好，不用操心。”苗秀英隔着铁门笑了笑，轻声回答。"
     assert _roles(text) == {"苗秀英": []}
 
 
 def test_a_quotation_before_an_ordinary_phrase_names_nobody():
-    assert _roles("“我们都很好。”平凡人的力量很大。") == {}
+    assert _roles("“家里一切都好。”万年青的叶子很绿。") == {}
 
 
 def test_a_capacity_stated_with_as_after_the_name_runs_through_a_converters_glosses():
-    text = "疫情就是命令。韋德偉作為廣西農(nóng)信聯(lián)社派駐東坡鎮(zhèn)東坡村的駐村第一書記，每天值守。"
-    assert _roles(text) == {"韋德偉": ["駐村第一書記"]}
+    text = "疫情當前。龔曉燕作為東坡農(nóng)商銀行派駐東坡鎮(zhèn)東坡村的駐村第一書記，每天值守。"
+    assert _roles(text) == {"龔曉燕": ["駐村第一書記"]}
 
 
 def test_a_profile_that_opens_with_the_age_or_the_home_place_gives_its_titles():
@@ -242,7 +240,7 @@ def test_a_plural_title_before_a_list_of_names_reaches_every_name():
 
 
 def test_a_name_given_as_an_example_of_a_kind_of_person_has_that_role():
-    text = "卢国强常年住在城里。在这场疫情中，许许多多像卢国强这样的志愿者奉献着自己的力量。"
+    text = "卢国强常年住在城里。东坡村里，还有不少像卢国强这样的志愿者默默坚守。"
     assert _roles(text) == {"卢国强": ["志愿者"]}
     assert _roles("像卢国强这样的人还有很多。卢国强很忙。") == {"卢国强": []}
 
