@@ -107,6 +107,8 @@ SPEECH_VERBS = (
     "强调",
     "指出",
     "透露",
+    "回答",
+    "答道",
 )
 
 # What follows a surname character when it is no given name: kinship terms and honorifics

@@ -108,7 +108,9 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
         given_ok = nxt.flag in NAME_FLAGS_OK or (
             verbal_ok and nxt.flag in _VERBAL_GIVEN and doc.freq(nxt.word) <= 2000
         )
-        if len(nxt.word) == 2 and given_ok and nxt.word[0] not in NAME_STOP_CHARS:
+        # 柴|向阳: a stop character opens the given name when jieba tagged the two a name themselves
+        stop_ok = nxt.word[0] not in NAME_STOP_CHARS or nxt.flag in ("nr", "nrfg")
+        if len(nxt.word) == 2 and given_ok and stop_ok:
             name = w + nxt.word
         elif len(nxt.word) == 1 and nxt.word not in NAME_STOP_CHARS and nxt.flag not in _NOT_NAME_FLAGS:
             name = w + nxt.word

@@ -14,18 +14,17 @@ import re
 from collections import Counter
 
 from ..lexicon import (
-    COMPOUND_SURNAMES,
     CONJUNCTION_SURNAMES,
-    NAME_STOP_CHARS,
     SPEECH_VERBS,
     SURNAMES,
 )
 from .credits import byline_spans, contact_spans
 from .entities import Entity, Occurrence
-from .names import NAME_FLAGS_OK, NOT_NAME_END, PARTICLES, inside_title, is_not_a_name, name_at, surname_ok
+from .names import name_at
 from .role_scope import ROLE_GENERIC, capacity_before, clause_after, stated_role
 from .roles import AGE_BEFORE, attach_roles, bracketed_title, called_then_titled, ends_with_title
-from .tokens import Coverage, Doc, is_cjk
+from .tokens import CLAUSE_BREAK, Coverage, Doc
+from .untagged import glued_to_title, listed_name, titled_speakers
 
 _SUBJECT_NEXT = {"v", "d", "p", "ad", "vd", "c"}
 _AFTER_NAME_NOUNS = (
@@ -48,7 +47,7 @@ _DIRECTIONS = set("左右东西南北前后上下里外")
 _ATTRIBUTIVES = {"各类", "各大", "各家", "多家", "一些", "这些", "那些", "所有"}
 _WEARING = re.compile(r"(?:穿|戴|披|套|身着|换上)(?:着|上|起|好)?[\u4e00-\u9fff]{0,8}$")
 _REPORTER_BEFORE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影|摄像)\s*$")
-_STATES_ROLE = re.compile(r"[，,]?\s*(?:是|现任|担任|系)")
+_STATES_ROLE = re.compile(r"[，,]?\s*(?:是|现任|担任|系|作为|身为)")
 _LIST_JOINERS = ("、", "与", "和", "及")
 AGE_AFTER = re.compile(r"^(?:[，,]?\s*(?:今年|现年|年仅|已经)?)(\d{1,3})\s*岁")
 
@@ -125,6 +124,11 @@ def _role_stated_after(doc: Doc, end: int) -> bool:
     return any(r not in ROLE_GENERIC for r in stated_role(clause))
 
 
+def _speaks_later(text: str, end: int) -> bool:
+    stop = min((i for i in (text.find(ch, end) for ch in "。！？!?“\n") if i >= 0), default=len(text))
+    return stop - end <= 30 and any(v in text[end:stop] for v in SPEECH_VERBS)
+
+
 def _speech_after(doc: Doc, end: int) -> bool:
     after = doc.text[end : end + 8]
     return (
@@ -132,11 +136,13 @@ def _speech_after(doc: Doc, end: int) -> bool:
     )
 
 
-def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int, str], set[str]]:
-    """Names by start offset, and the ones accepted on evidence of their own."""
+def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int, str], set[str], set[str]]:
+    """Names by start offset, the ones accepted, and the ones accepted on evidence around them (not
+    only because jieba tagged them)."""
     text = doc.text
     cands: dict[int, str] = {}
     accepted: set[str] = {n for n in doc.lexicon.people if doc.count(n)}
+    supported = set(accepted)
     for i, t in enumerate(doc.toks):
         strong_tag = t.flag in {"nr", "nrfg", "nrt"} or t.word in doc.lexicon.people
         surname_led = t.word[:1] in SURNAMES
@@ -149,14 +155,20 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
         city_named = titled and _given_name_is_a_place(doc, i, name, places)
         if t.start + len(name) - 1 in inside and not city_named:
             continue  # overlaps a unit
+        person_noun_before = titled  # 普通市民韦刚: no evidence to take a word, but support for a name
         if titled and len(name) == 2 and _generic_before(doc, t.start):
             titled = False  # 居民连呼: a two-character word after 居民 needs evidence of its own
         end = t.start + len(name)
         if _quoted_alone(text, t.start, end) or _after_a_counted_group(doc, t.start, end):
             continue
         aged = bool(AGE_AFTER.match(text[end : end + 10]))  # 高红梅今年45岁
+        # 据卢国强介绍: a source the story cites by name (据 + name + speech verb) is a person
+        cited = text[t.start - 1 : t.start] == "据" and text[end:].startswith(SPEECH_VERBS)
+        # ”苗秀英隔着铁门笑了笑,轻声回答: a name right after a quotation, whose sentence goes on to a
+        # speech verb, is the speaker
+        cited = cited or (text[t.start - 1 : t.start] == "”" and _speaks_later(text, end))
         titled = titled or bool(called_then_titled(text, t.start, end))  # 一个叫龚德福的老党员
-        if not strong_tag and not titled and not aged and not _role_stated_after(doc, end):
+        if not strong_tag and not titled and not aged and not cited and not _role_stated_after(doc, end):
             continue
         if not strong_tag and doc.is_word(name):
             continue  # 商量, 包干: an ordinary word after a title, not a name
@@ -170,72 +182,62 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
             and not _opens_with_common_word(doc, name)
             and not _reads_as_a_phrase(doc, i, name)
         )
-        if jieba_found_whole or titled or _speech_after(doc, end) or _role_stated_after(doc, end):
+        evidence = titled or cited or _speech_after(doc, end) or _role_stated_after(doc, end)
+        if jieba_found_whole or evidence:
             accepted.add(name)
-    for start, name in _glued_to_title(doc) + _titled_speakers(doc):
+        if evidence or person_noun_before or aged or _supported_around(doc, t.start, end):
+            supported.add(name)
+    for start, name in glued_to_title(doc) + titled_speakers(doc) + _transliterated(doc):
         if start not in inside and name not in doc.lexicon.rejected:
             cands.setdefault(start, name)
             accepted.add(name)
-    return cands, accepted
+            supported.add(name)
+    return cands, accepted, supported
 
 
-_SPEECH_AT = re.compile("|".join(SPEECH_VERBS))
+_ROUGH_AGE_BEFORE = re.compile(r"\d{1,3}\s*[多余]?\s*岁(?:的)?$")
+_QUOTE_AFTER = re.compile(r"[^，,。；;！？!?\n“”]{0,8}[:：]?“")
 
 
-def _titled_speakers(doc: Doc) -> list[tuple[int, str]]:
-    """群众项至开说 → 项|至|开说: between a title (or person noun) and a speech verb, two or three
-    characters led by a surname are the speaker's name, however jieba cut them (a measure word, a
-    preposition and a verb here). The stretch must read as no ordinary word or phrase."""
+def _supported_around(doc: Doc, start: int, end: int) -> bool:
+    """Evidence of a person that gives no role: a rough age before (30多岁的卢国强), a quotation the
+    name introduces (张三那句“…”, 张三:“…”)."""
+    return bool(_ROUGH_AGE_BEFORE.search(doc.text, max(0, start - 8), start)) or bool(
+        _QUOTE_AFTER.match(doc.text, end)
+    )
+
+
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}")
+
+
+def _transliterated(doc: Doc) -> list[tuple[int, str]]:
+    """阿依古丽·买买提-like names (Uyghur, Kazakh, Tibetan and foreign names written with a middle dot)
+    have no surname to check: the dotted run is a name when a title stands before it or a speech
+    verb or a stated role after it; a title glued before the run is cut off."""
     text, out = doc.text, []
-    for verb in _SPEECH_AT.finditer(text):
-        for n in (3, 2):
-            start = verb.start() - n
-            name = text[start : verb.start()]
-            if start < 1 or not is_cjk(name) or not surname_ok(name) or doc.is_word(name):
-                continue
-            given = name[2:] if name[:2] in COMPOUND_SURNAMES else name[1:]
-            if any(ch in NAME_STOP_CHARS or ch in PARTICLES for ch in given) or name[-1] in NOT_NAME_END:
-                continue
-            if any(doc.freq(name[a:b]) >= 500 for a, b in ((0, 2), (1, 3)) if b <= n):
-                continue  # 书记高兴地说: 高兴 opens a phrase
-            if not ends_with_title(doc.clause_before(start)):
-                continue
-            if not is_not_a_name(doc, start, name) and not inside_title(text, start, verb.start()):
-                out.append((start, name))
+    for m in _DOTTED.finditer(text):
+        dot = m.start() + m.group(0).index("·")
+        start = m.start()
+        for k in range(1, dot - start):
+            if ends_with_title(text[start : start + k]) and not ends_with_title(text[start : start + k + 1]):
+                start = m.start() + k  # 志愿者阿依古丽: the title glued before the name is no part of it
+        titled = start > m.start() or bool(ends_with_title(doc.clause_before(start)))
+        for end in range(dot + 2, m.end() + 1):
+            nxt = doc.toks[doc.tok_at(end)] if end < len(text) and end in doc.by_start else None
+            stated = _speech_after(doc, end) or _role_stated_after(doc, end)
+            free = (
+                end == len(text)
+                or text[end] in CLAUSE_BREAK
+                or (nxt is not None and nxt.flag in _SUBJECT_NEXT | {"r", "t"})
+            )
+            if stated or (titled and free):
+                if 4 <= end - start <= 12:
+                    out.append((start, text[start:end]))
                 break
     return out
 
 
-def _glued_to_title(doc: Doc) -> list[tuple[int, str]]:
-    """Names jieba cut together with the title before them: 网格员王翠竹 → 网格/员王/翠竹,
-    where the given name may be the next token or still inside the glued one."""
-    out = []
-    for i, t in enumerate(doc.toks):
-        if len(t.word) < 2 or not is_cjk(t.word):
-            continue
-        nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None
-        for cut in range(1, len(t.word)):
-            start = t.start + cut
-            if t.word[cut] not in SURNAMES:
-                continue
-            rest = t.word[cut:]
-            if len(rest) == 1:  # the surname ends the token, the given name is the next token
-                if nxt is None or not is_cjk(nxt.word) or len(nxt.word) > 2 or nxt.flag not in NAME_FLAGS_OK:
-                    continue
-                if nxt.word[0] in NAME_STOP_CHARS:
-                    continue
-                rest += nxt.word
-            if not 2 <= len(rest) <= 3 or not ends_with_title(doc.clause_before(start)):
-                continue
-            if not surname_ok(rest) or doc.is_word(rest) or rest[-1] in NOT_NAME_END:
-                continue
-            if not is_not_a_name(doc, start, rest) and not inside_title(doc.text, start, start + len(rest)):
-                out.append((start, rest))
-                break
-    return out
-
-
-def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str]) -> None:
+def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str], supported: set[str]) -> None:
     """A candidate joined by 、/与/和 to an accepted name is a person too (秦建民、王云波、余波)."""
     text = doc.text
     for name in sorted(accepted | set(cands.values())):  # candidates too: a list grows from either end
@@ -245,6 +247,9 @@ def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str]) -> None:
             if text[end:after] == "、" and after in doc.by_start:  # 柯玉芬、许咨成 (许 tagged a number)
                 # a place in a list of names is evidence, as a title is (乔|立新: 立新 read as an adverb)
                 cand = name_at(doc, doc.by_start[after], loose=True)
+                for n in (3, 2):
+                    if not cand and text[after + n : after + n + 1] in "、等和与及":
+                        cand = listed_name(doc, after, after + n)
                 if cand:
                     cands.setdefault(after, cand)
             if start >= 1 and text[start - 1] in "、与和及":
@@ -252,7 +257,7 @@ def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str]) -> None:
                 for n in (3, 2):
                     p = joint - n
                     if p >= 0 and p in doc.by_start:
-                        cand = name_at(doc, doc.by_start[p])
+                        cand = name_at(doc, doc.by_start[p], loose=True) or listed_name(doc, p, joint)
                         if cand == text[p:joint]:
                             cands.setdefault(p, cand)
                             break
@@ -272,9 +277,19 @@ def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str]) -> None:
             )
             if joined_left or joined_right:
                 accepted.add(name)
+                supported.add(name)
                 grew = True
         if not grew:
             break
+    for start, name in cands.items():  # 秦建民、王云波、余波: every name of a list supports the others
+        end = start + len(name)
+        if name in accepted and (
+            text[start - 1 : start] in _LIST_JOINERS
+            and any(text[start - 1 - n : start - 1] in accepted for n in (2, 3, 4))
+            or text[end : end + 1] in _LIST_JOINERS
+            and any(text[end + 1 : end + 1 + n] in accepted for n in (2, 3, 4))
+        ):
+            supported.add(name)
 
 
 def _glued_credits(text: str, cands: dict[int, str]) -> list[tuple[int, int]]:
@@ -294,10 +309,10 @@ def find_people(
     text = doc.text
     bylines = byline_spans(text)
     credits = bylines + contact_spans(text)
-    cands, accepted = _candidates(
+    cands, accepted, supported = _candidates(
         doc, Coverage(len(text), org_spans + place_spans + credits), Coverage(len(text), place_spans)
     )
-    _grow_lists(doc, cands, accepted)
+    _grow_lists(doc, cands, accepted, supported)
     glued = _glued_credits(text, cands)
     credits += glued
     accepted -= doc.lexicon.rejected
@@ -327,4 +342,14 @@ def find_people(
                 Occurrence(start, start + len(name))
             )
     attach_roles(doc, people)
-    return sorted(people.values(), key=lambda e: e.mentions[0].start)
+    return sorted(
+        (p for p in people.values() if p.name in supported or _more_than_a_tag(doc, p)),
+        key=lambda e: e.mentions[0].start,
+    )
+
+
+def _more_than_a_tag(doc: Doc, person: Entity) -> bool:
+    """万年青, 丁香花: jieba tags a phrase a name now and then. A name nothing around it supports (no
+    title, speech verb, age, kin word or list of names) is a person only when the story says more
+    of it: a role found anywhere, an age, or a second mention."""
+    return bool(person.roles) or person.age is not None or len(person.mentions) > 1

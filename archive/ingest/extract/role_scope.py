@@ -30,7 +30,12 @@ EXTRA_TITLES = (
     "医务人员 防疫人员 执法人员 管理人员 技术人员 服务人员 安保人员 保洁人员 值守人员 值班人员 检测人员 "
     "采样人员 执勤人员 巡逻人员 "
     # a qualified 领导 is a post (联村领导, 包村领导, 带班领导); bare 领导 and 群众 are as generic as 居民
-    "领导 群众 快递小哥 外卖小哥"
+    "领导 群众 快递小哥 外卖小哥 "
+    # trades named by a worker suffix (工/工人/骑手/管家/户/农) that stand before a name as its title
+    "环卫工人 环卫工 清洁工 保洁工 农民工 工人 骑手 外卖骑手 快递骑手 管家 物业管家 个体户 菜农 果农 "
+    "摊主 店员 电工 水电工 理发师 药师 工程师 "
+    # the door and stair heads of northern compounds, and the stages of joining the Party
+    "楼门长 门长 发展对象 入党积极分子 积极分子"
 ).split()
 # Person nouns of lexicon.GENERIC_PERSON_NOUNS that are a status, hence a role, when the text gives
 # them to a named person (大学生邹雨桐); 居民/市民/老人 before a name stay generic.
@@ -73,8 +78,12 @@ _QUANTIFIER = re.compile(r"^(?:了|上了|起了|一名|一位|一个|名|位|�
 _JOINS_RANKS = re.compile(r"加入(?:了|到)?(?:了)?([\u4e00-\u9fff“”]{2,10}?)的?(?:队伍|行列|大军)")
 # Pages run through a traditional-script converter carry glosses inside words: 社區(qū), 網(wǎng).
 _GLOSS_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])\([a-z\u00e0-\u01dc]{1,7}\)$")
+_GLOSS_AFTER = re.compile(r"\([a-z\u00e0-\u01dc]{1,7}\)")
 _INNER_COUNT = re.compile(r"一名|一位")  # 县医院一名医务人员: the title is what follows the count
-_BARE_DANG = re.compile(r"(?<![相应适充担])当(?:上|起)?(?:了)?(?:一名|一位|名|位)?")  # 自己当志愿者
+# 自己当志愿者, 当了十年网格员: a span of years may stand between 当 and the title
+_BARE_DANG = re.compile(
+    r"(?:(?<![相应适充担])当|(?<![叫称])做|干)(?:上|起)?(?:了)?(?:[\d一二三四五六七八九十两几多]+年(?:的)?)?(?:一名|一位|名|位)?"
+)
 _SENTENCE_END = "。！？!?；;\n"
 _PRONOUN = re.compile(r"[他她](?!们)|这位|该名")
 
@@ -117,10 +126,16 @@ def clause_before(text: str, pos: int, limit: int = 200) -> str:
 
 
 def clause_after(text: str, pos: int, limit: int = 200) -> str:
-    """The clause starting at pos; short quoted stretches (小区“巡逻队”的队员) do not end it."""
+    """The clause starting at pos; short quoted stretches (小区“巡逻队”的队员) and a converter's pinyin
+    glosses (聯(lián)社) do not end it."""
     end, ceiling = pos, min(len(text), pos + limit)
     while end < ceiling:
         ch = text[end]
+        if ch == "(" and end > pos and "\u4e00" <= text[end - 1] <= "\u9fff":
+            gloss = _GLOSS_AFTER.match(text, end)
+            if gloss and gloss.end() <= ceiling:
+                end = gloss.end()  # 聯(lián)社: a converter's gloss does not end the clause
+                continue
         if ch in _OPEN:
             m = _ONE_LABEL.match(text, end)
             if m is None or m.end() > ceiling:
@@ -269,6 +284,10 @@ def roles_ahead(text: str, end: int, stop: int) -> list[str]:
         opens_with_capacity = sentence.lstrip().startswith(("作为", "身为"))  # 作为一名退伍军人,应该…
         if k > 0 and opens_with_capacity and not sentence.rstrip().endswith(tuple(_SENTENCE_END)):
             break  # 作为楼栋长,…邵雨晴都要…: someone else named in that sentence is its subject
+        if k == 0 and not reported:  # 记者见到甲时,这位网格员正在登记: 这位 after a comma is the name
+            back = re.search(r"[，,](?:这位|该名)", sentence)
+            role = _shortest_title_phrase(clause_after(sentence, back.end())) if back else ""
+            out += [role] if role and role not in out else []
         if (k > 0 or reported) and not opens_with_capacity:
             pronoun = _PRONOUN.search(sentence)
             if pronoun is None:

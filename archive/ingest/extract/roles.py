@@ -8,10 +8,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 
 from ..lexicon import TITLE_SET
 from .entities import Entity, Occurrence
 from .own_words import roles_in_own_words
+from .role_frames import (
+    addressed_title,
+    familiar_roles,
+    introduced_role,
+    like_this,
+    profile_fields,
+    titles_before_commas,
+)
 from .role_scope import (
     ALL_TITLES,
     ROLE_GENERIC,
@@ -37,7 +46,9 @@ _APPOSITIVE = re.compile(r"^[，,]([^，,。；;！？!?\n“”:：]{2,20})(?=[
 _AS_CAPACITY = re.compile(r"^[^，,。；;！？!?\n]{0,8}?以([\u4e00-\u9fff]{2,14}?)的?身份")
 _LIST_TAIL = re.compile(r"^等\s*\d*\s*[名位个人]")
 _LIST_TAIL_BARE = re.compile(r"^等(?=[\u4e00-\u9fff])")  # 柯玉芬、许咨成等老党员
-_LEADING_JUNK = re.compile(r"^(?:一名|一位|一个|名|位|这位|那位|作为|身为|现任|时任|原|曾任|担任|任|是)")
+_LEADING_JUNK = re.compile(
+    r"^(?:\d+[名位]|一名|一位|一个|名|位|这位|那位|作为|身为|现任|时任|原|曾任|担任|任|是)"
+)
 _LIST_JOINERS = ("、", "与", "和", "及")
 _NAMED_UNIT_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(居民区|社区|村|小区|新村|居委会|村委会)")
 _PLAIN_ADJECTIVES = {"", "普通", "一般", "当地", "本地", "附近", "广大", "热心", "一名", "一位"}
@@ -47,7 +58,7 @@ _ASSIGNED = {"下沉", "驻", "驻村", "派驻", "下派", "挂职", "包村", 
 _JOINING_WORDS = {"与", "和", "及", "同", "驻", "派驻", "下派", "对口"}
 _BREAK_VERBS = set(
     "见到 看到 遇到 遇见 参加 參加 来到 找到 采访 跟随 发现 图为 图中 是 "
-    "联系 通知 询问 陪同 带领 看望 慰问 告诉 协助 配合 跟着".split()
+    "联系 通知 询问 陪同 带领 看望 慰问 告诉 协助 配合 跟着 邀请 请来 找来 派出 感谢 采访了".split()
 )
 _UNIT_HEADS = set("组村队楼栋")  # one-character units a title follows: 横排组组长, 三队队长, 5栋栋长
 _LEADING_FLAGS = {"v", "p", "c", "d", "r", "u", "ul", "uj", "uz", "ud", "t", "f", "m"}
@@ -177,7 +188,7 @@ def _after_inner_break(doc: Doc, start: int, role: str) -> str:
         if tok.start >= start and breaks and len(ends_with_title(doc.text[tok.end : end])) >= 2:
             cut = tok.end - start
         i += 1
-    return role[cut:]
+    return role[cut:].lstrip("了着过")
 
 
 def _chains(text: str, mentions: list[Occurrence]) -> list[list[Occurrence]]:
@@ -231,6 +242,9 @@ def _role_after(doc: Doc, end: int) -> list[str]:
     bracketed = bracketed_title(doc.text, end)
     if bracketed:
         return [r for r in bracketed.split("、") if r]
+    addressed = addressed_title(doc.text, end)
+    if addressed:
+        return [addressed]  # 卢国强书记带领大家: the title the story addresses the person by
     capacity = _AS_CAPACITY.match(doc.text[end : end + 30])
     if capacity and ends_with_title(capacity.group(1)):
         return [clean_role(capacity.group(1))]
@@ -241,6 +255,9 @@ def _role_after(doc: Doc, end: int) -> list[str]:
     if appositive:
         role = clean_role(appositive.group(1))
         if ends_with_title(role) and not _generic(role):
+            parts = [p for p in role.split("、") if ends_with_title(p) and not _generic(p)]
+            if len(parts) > 1:
+                return parts  # 甲,东坡社区居委会主任、网格长。
             return _split_stacked(role)  # 甲,东坡村党支部书记兼村委会主任,…: two roles
     role_after = _ROLE_AFTER.match(doc.text[end : end + 60])
     if not role_after or "的" in role_after.group(0):
@@ -310,6 +327,7 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
         first = chain[0]
         before = clause_before(text, first.start)
         own: dict[int, list[str]] = {}
+        group_title: list[str] = []  # 东坡社区的网格员们,甲、乙: a title introducing the whole list
         for m in chain:
             phrase = _with_title_before_space(doc, m.start, clause_before(text, m.start))
             # Only what stands after an earlier name in the same clause (护士长向璇和人事干事王雅萍).
@@ -321,6 +339,15 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
             if not phrase:
                 labels.append(capacity_before(text, m.start))  # 作为一名基层民警,王海峰…
             own[m.start] += [r for r in labels if r and r not in own[m.start]]
+            framed = [introduced_role(doc, m.start)] if m is first else []
+            if len(chain) > 1:
+                group_title += [r for r in framed if r]
+            if m is first and own[m.start] and phrase and m.start - len(phrase) == first.start - len(before):
+                framed += titles_before_commas(doc, m.start - len(phrase))
+            profile, profile_age = profile_fields(text, m.end)
+            profile += [like_this(text, m.start, m.end)]
+            own[m.start] += [r for r in framed + profile if r and r not in own[m.start]]
+            m.age = profile_age if profile_age is not None else m.age
             for age in AGE_BEFORE.finditer(phrase):
                 rest = phrase[age.end() :]
                 if 0 < int(age.group(1)) < 120 and (not rest or (ends_with_title(rest) and "的" not in rest)):
@@ -355,7 +382,7 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
                 role = clean_role(rest[: min(title_ends)])
                 if role and role not in ROLE_GENERIC:
                     shared.append(role)
-        shared += [r for r in _counted_group(text, chain) if r not in shared]
+        shared += [r for r in _counted_group(text, chain) + group_title if r not in shared]
         chain_roles = own.get(first.start, []) if len(chain) > 1 else []
         for m in chain:
             roles = list(own.get(m.start, []))
@@ -367,3 +394,8 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
     spoken = roles_in_own_words(text, [(m.start, m.end) for m in mentions])
     for m in mentions:
         m.roles += [r for r in spoken.get((m.start, m.end), []) if r not in m.roles]
+    surnames = Counter(name[0] for name in people)
+    for name, person in people.items():
+        if person.mentions:
+            last = person.mentions[-1]
+            last.roles += [r for r in familiar_roles(text, name, surnames, starts) if r not in last.roles]

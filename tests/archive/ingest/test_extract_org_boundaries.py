@@ -64,7 +64,7 @@ def test_a_word_of_numerals_before_a_proper_name_is_part_of_the_name_but_a_count
 
 
 def test_a_name_ends_before_a_post_title():
-    assert _orgs("岳阳市人民医院感染科主任李明说。") == ["岳阳市人民医院"]
+    assert _orgs("岳阳市人民医院感染科主任钟岳明说。") == ["岳阳市人民医院"]
     assert _orgs("岳阳楼区人民检察院党组书记、检察长王强带队。") == ["岳阳楼区人民检察院"]
 
 

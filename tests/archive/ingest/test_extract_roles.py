@@ -89,7 +89,8 @@ def test_this_title_in_a_later_sentence_is_a_role_of_the_person_named_before():
 
 
 def test_what_the_person_leads_is_no_role_of_the_person():
-    assert _roles("冯玉洁所带领的是居民口中最年轻的班子。") == {"冯玉洁": []}
+    # (a second mention: a name said once with nothing around it is no person, issue 12)
+    assert _roles("冯玉洁所带领的是居民口中最年轻的班子。冯玉洁很自豪。") == {"冯玉洁": []}
 
 
 def test_a_title_followed_by_an_old_party_member_status_is_two_roles():
@@ -117,7 +118,7 @@ def test_a_nickname_stated_with_ta_shi_in_the_same_sentence_is_a_role():
 
 def test_a_subjectless_clause_doing_a_job_before_the_name_is_its_role_but_not_when_others_do_it():
     assert _roles("和儿子一起做志愿者,甄聪更是劲头十足。") == {"甄聪": ["志愿者"]}
-    assert _roles("大家都在做志愿者,甄聪也来了。") == {"甄聪": []}
+    assert _roles("大家都在做志愿者,甄聪也来了。甄聪很高兴。") == {"甄聪": []}
 
 
 def test_a_title_set_off_by_commas_after_the_name_is_its_role():

@@ -1,0 +1,188 @@
+"""Roles the genre states in a frame around the name rather than glued to it.
+
+- a title clause, then a clause that only introduces the name: 东坡社区居委会主任,52岁的甲;
+  有这样一位老党员,他叫甲; 村里有一位网格员,名叫甲;
+- a profile line after the name: 甲,男,52岁,中共党员,东坡村党支部书记。 (fields set off by commas);
+- a familiar second mention (老甲, 小甲) of the only person with that surname: 老甲是一名退伍军人.
+
+Pure functions over the text; `roles.attach_roles` adds what they find to the mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import TITLE_SET
+from .role_scope import (
+    ROLE_GENERIC,
+    clause_after,
+    clause_before,
+    ends_with_any_title,
+    roles_ahead,
+    stated_role,
+)
+from .tokens import Doc
+
+# What stands between the title clause and the name when the clause only introduces the name.
+_BRIDGE = re.compile(
+    r"^(?:(?:今年|现年|年仅|已)?\d{1,3}岁(?:的)?|[他她](?:就)?(?:叫|名叫|叫做|就是)|名叫|叫做|叫|就是)?$"
+)
+# 有这样一位老党员 / 村里有一位网格员: the title after 一位/一名 is what the sentence introduces.
+_THERE_IS = re.compile(r"(?:有|是)(?:这样|这么)?(?:一位|一名|一个|位|名)([\u4e00-\u9fff“”]{2,16})$")
+_CLAUSE_WORD_FLAGS = {"p", "d", "c", "r", "ad", "vd"}
+_TITLE_CLAUSE = re.compile(r"^[\u4e00-\u9fff“”、]{2,24}$")
+# A profile opens with the sex, the age or where the person is from (甲,男,…; 甲,52岁,…; 甲,东坡村人,…).
+_FIELDS_OPEN = re.compile(r"[，,]\s*(?:[男女]|\d{1,3}\s*岁|[\u4e00-\u9fff]{1,8}人)\s*[，,]")
+_PROFILE_AGE = re.compile(r"^(\d{1,3})\s*岁$")
+_SENTENCE_STARTS = "。！？!?；;\n"
+_FAMILIAR_STATES = re.compile(r"(?:也|还|又|就|曾|早就?)?(?:是|担任|兼任|成为了?|当上了?|当了)")
+_CLAUSE_OPENERS = '，,。！？!?；;\n“”"：: '
+
+
+def _whole_title(doc: Doc, start: int, clause: str) -> str:
+    """The clause at `start` when all of it is a title phrase (东坡社区居委会主任): it ends with a title
+    and no word of it is a verb, preposition, adverb or pronoun (大家都感谢志愿者 is a clause of its own)."""
+    title = ends_with_any_title(clause)
+    if not _TITLE_CLAUSE.match(clause) or not title or clause in ROLE_GENERIC or clause == title == "":
+        return ""
+    if title in ROLE_GENERIC and len(clause) == len(title):
+        return ""
+    end = start + len(clause)
+    i = doc.tok_at(start)
+    first = True
+    while i < len(doc.toks) and doc.toks[i].start < end:
+        flag = doc.toks[i].flag
+        if flag in _CLAUSE_WORD_FLAGS or (first and flag in ("v", "vn")):
+            return ""  # (a verb inside a unit's name is part of it: 疫情防控指挥部)
+        first = False
+        i += 1
+    return clause
+
+
+def titles_before_commas(doc: Doc, start: int) -> list[str]:
+    """区物资保障组组长,区政协委员,区卫健局局长甲: posts listed with commas before the name, each
+    clause all title; `start` is where the clause glued to the name begins."""
+    out: list[str] = []
+    pos = start - 1
+    while pos > 0 and doc.text[pos] in "，," and len(out) < 4:
+        prev = clause_before(doc.text, pos)
+        title = _whole_title(doc, pos - len(prev), prev)
+        if not title or title in ROLE_GENERIC:
+            break
+        out.insert(0, title)
+        pos -= len(prev) + 1
+    return out
+
+
+def introduced_role(doc: Doc, start: int) -> str:
+    """The title of the clause before a clause that only introduces the name at `start`, or "".
+
+    >>> from archive.ingest.lexicon import Lexicon
+    >>> introduced_role(Doc("东坡社区居委会主任，52岁的卢国强来了", Lexicon()), 14)
+    '东坡社区居委会主任'
+    >>> introduced_role(Doc("有这样一位老党员，他叫卢国强", Lexicon()), 11)
+    '老党员'
+    """
+    text = doc.text
+    bridge = clause_before(text, start)
+    if not _BRIDGE.match(bridge):
+        return ""
+    comma = start - len(bridge) - 1
+    if comma < 1 or text[comma] not in "，,":
+        return ""
+    prev = clause_before(text, comma)
+    if not bridge and prev.endswith("们") and ends_with_any_title(prev[:-1]):
+        role = prev[:-1].rsplit("的", 1)[-1]  # 东坡社区的网格员们,甲、乙: the group the names are
+        return role if role not in ROLE_GENERIC else ""
+    there = _THERE_IS.search(prev)
+    if there and ends_with_any_title(there.group(1)) and there.group(1) not in ROLE_GENERIC:
+        return there.group(1)
+    opens = comma - len(prev)
+    if not bridge or (opens > 0 and text[opens - 1] not in _SENTENCE_STARTS):
+        return ""  # the title clause must open its sentence, and something must introduce the name
+    return _whole_title(doc, opens, prev)
+
+
+def profile_fields(text: str, end: int) -> tuple[list[str], int | None]:
+    """甲,男,52岁,中共党员,东坡村党支部书记。: the titles and the age of a profile after the name.
+
+    >>> profile_fields("卢国强，52岁，东坡村党支部书记。", 3)
+    (['东坡村党支部书记'], 52)
+    """
+    if not _FIELDS_OPEN.match(text, end):
+        return [], None
+    stop = min((i for i in (text.find(ch, end) for ch in "。\n；;") if i >= 0), default=len(text))
+    roles: list[str] = []
+    age = None
+    for field in re.split(r"[，,]", text[end:stop])[1:]:
+        field = field.strip()
+        years = _PROFILE_AGE.match(field)
+        if years:
+            age = int(years.group(1)) if 0 < int(years.group(1)) < 120 else None
+        elif 2 <= len(field) <= 30 and ends_with_any_title(field) and field not in ROLE_GENERIC:
+            if field.endswith("人") and not ends_with_any_title(field).endswith("人"):
+                continue  # 东坡村人: where the person is from
+            roles.append(field)
+    return roles, age
+
+
+def familiar_roles(text: str, name: str, surnames: dict[str, int], stop_at: list[int]) -> list[str]:
+    """老甲是一名退伍军人: roles stated after 老/小 + the surname when one person of the story has it.
+    `surnames` counts the story's people by surname; `stop_at` are the starts of every mention."""
+    surname = name[0]
+    if surnames.get(surname) != 1:
+        return []
+    out: list[str] = []
+    for m in re.finditer(rf"[老小]{re.escape(surname)}(?=[是也还又就曾早从一在当成，,])", text):
+        if m.start() == 0 or text[m.start() - 1] in _CLAUSE_OPENERS:
+            after = [s for s in stop_at if s >= m.end()]
+            stop = after[0] if after else len(text)
+            states = _FAMILIAR_STATES.match(text, m.end())
+            found = stated_role(clause_after(text, states.end())) if states else []
+            out += [r for r in found + roles_ahead(text, m.end(), stop) if r not in out]
+    return out
+
+
+_LIKE = re.compile(
+    r"(?:这样|那样|一样)的([\u4e00-\u9fff]{2,10}?)(?:们)?(?=[，,。；;！？!?\s]|[奉在都也还正默用把为])"
+)
+
+
+def like_this(text: str, start: int, end: int) -> str:
+    """许多像甲这样的志愿者: the kind of person the name is given as an example of.
+
+    >>> like_this("许多像卢国强这样的志愿者默默奉献", 3, 6)
+    '志愿者'
+    """
+    if text[start - 1 : start] != "像":
+        return ""
+    m = _LIKE.match(text, end)
+    if m is None:
+        return ""
+    role = m.group(1)
+    return role if ends_with_any_title(role) == role and role not in ROLE_GENERIC else ""
+
+
+# Titles written after a name as a form of address (卢国强书记, 邵春梅主任说), longest first.
+_ADDRESS_TITLES = tuple(
+    sorted(
+        set(
+            "书记 副书记 主任 副主任 老师 医生 队长 所长 院长 站长 局长 科长 部长 镇长 村长 组长 楼长 "
+            "校长 社长 会长 经理 警官 护士长 网格员".split()
+        )
+        & TITLE_SET,
+        key=len,
+        reverse=True,
+    )
+)
+_UNIT_AFTER_TITLE = set("处室部会团组队")
+
+
+def addressed_title(text: str, end: int) -> str:
+    """卢国强书记带领大家, 邵春梅主任说: a title written right after the name as a form of address.
+
+    >>> addressed_title("卢国强书记带领大家", 3), addressed_title("卢国强书记处的人", 3)
+    ('书记', '')
+    """
+    title = next((t for t in _ADDRESS_TITLES if text.startswith(t, end)), "")
+    return title if title and text[end + len(title) : end + len(title) + 1] not in _UNIT_AFTER_TITLE else ""

@@ -1,0 +1,91 @@
+"""Names jieba did not tag: found by where they stand (after a title, before a speech verb, between
+the pause marks of a list of names), however jieba cut their characters.
+
+Each finder returns (start, name) pairs; people.py decides whether they are people of the story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import COMPOUND_SURNAMES, NAME_STOP_CHARS, SPEECH_VERBS, SURNAMES
+from .names import NAME_FLAGS_OK, NOT_NAME_END, PARTICLES, inside_title, is_not_a_name, surname_ok
+from .roles import ends_with_title
+from .tokens import Doc, is_cjk
+
+_SPEECH_AT = re.compile("|".join(SPEECH_VERBS))
+
+
+def titled_speakers(doc: Doc) -> list[tuple[int, str]]:
+    """群众项至开说 → 项|至|开说: between a title (or person noun) and a speech verb, two or three
+    characters led by a surname are the speaker's name, however jieba cut them (a measure word, a
+    preposition and a verb here). The stretch must read as no ordinary word or phrase."""
+    text, out = doc.text, []
+    for verb in _SPEECH_AT.finditer(text):
+        for n in (3, 2):
+            start = verb.start() - n
+            name = text[start : verb.start()]
+            if start < 1 or not is_cjk(name) or not surname_ok(name) or doc.is_word(name):
+                continue
+            given = name[2:] if name[:2] in COMPOUND_SURNAMES else name[1:]
+            if any(ch in NAME_STOP_CHARS or ch in PARTICLES for ch in given) or name[-1] in NOT_NAME_END:
+                continue
+            if any(doc.freq(name[a:b]) >= 500 for a, b in ((0, 2), (1, 3)) if b <= n):
+                continue  # 书记高兴地说: 高兴 opens a phrase
+            if not ends_with_title(doc.clause_before(start)):
+                continue
+            if not is_not_a_name(doc, start, name) and not inside_title(text, start, verb.start()):
+                out.append((start, name))
+                break
+    return out
+
+
+def glued_to_title(doc: Doc) -> list[tuple[int, str]]:
+    """Names jieba cut together with the title before them: 网格员王翠竹 → 网格/员王/翠竹,
+    where the given name may be the next token or still inside the glued one."""
+    out = []
+    for i, t in enumerate(doc.toks):
+        if len(t.word) < 2 or not is_cjk(t.word):
+            continue
+        nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None
+        for cut in range(1, len(t.word)):
+            start = t.start + cut
+            if t.word[cut] not in SURNAMES:
+                continue
+            rest = t.word[cut:]
+            if len(rest) == 1:  # the surname ends the token, the given name is the next token
+                if nxt is None or not is_cjk(nxt.word) or len(nxt.word) > 2 or nxt.flag not in NAME_FLAGS_OK:
+                    continue
+                if nxt.word[0] in NAME_STOP_CHARS:
+                    continue
+                rest += nxt.word
+            elif (
+                len(rest) == 2
+                and nxt is not None
+                and len(nxt.word) == 1
+                and is_cjk(nxt.word)
+                and nxt.word not in NAME_STOP_CHARS
+                and nxt.flag in NAME_FLAGS_OK
+                and doc.count(rest + nxt.word) == doc.count(rest)
+            ):
+                rest += nxt.word  # 楼门|长卢国|强: the given name's last character is the next token
+            if not 2 <= len(rest) <= 3 or not ends_with_title(doc.clause_before(start)):
+                continue
+            if not surname_ok(rest) or doc.is_word(rest) or rest[-1] in NOT_NAME_END:
+                continue
+            if not is_not_a_name(doc, start, rest) and not inside_title(doc.text, start, start + len(rest)):
+                out.append((start, rest))
+                break
+    return out
+
+
+def listed_name(doc: Doc, start: int, end: int) -> str | None:
+    """葛|天元 (天元 read as a measure word) between two pause marks of a list of names: two or three
+    characters led by a surname that are no word of the language are a name whatever jieba made of
+    them."""
+    name = doc.text[start:end]
+    if not is_cjk(name) or not surname_ok(name) or doc.is_word(name) or name[-1] in NOT_NAME_END:
+        return None
+    if any(ch in NAME_STOP_CHARS or ch in PARTICLES for ch in name[1:]):
+        return None
+    return None if is_not_a_name(doc, start, name) else name
