@@ -72,16 +72,32 @@ def test_an_index_written_from_worker_analysis_equals_whooshs_own(tmp_path, docs
     assert _postings(bulk) == _postings(stock)
 
 
-def _report(queue, affinity):
+def _report(queue, affinity, threads=False):
     if affinity is not None:
         os.sched_setaffinity(0, affinity)
-    queue.put(worker_count())
+    if not threads:
+        queue.put(worker_count())
+        return
+    # A forked child starts with its one thread, whatever threads earlier tests left in this process.
+    stop = threading.Event()
+    helper = threading.Thread(target=stop.wait, daemon=True)  # as tqdm's progress-bar monitor
+    helper.start()
+    other = threading.Thread(target=stop.wait)  # as a threaded server's request threads
+    try:
+        beside_daemon = worker_count()
+        other.start()
+        queue.put((beside_daemon, worker_count()))
+    finally:
+        stop.set()
+        helper.join()
+        if other.ident is not None:
+            other.join()
 
 
-def _count_in_child(daemon: bool, affinity=None) -> int:
+def _count_in_child(daemon: bool, affinity=None, threads=False):
     ctx = multiprocessing.get_context("fork")
     queue = ctx.Queue()
-    child = ctx.Process(target=_report, args=(queue, affinity), daemon=daemon)
+    child = ctx.Process(target=_report, args=(queue, affinity, threads), daemon=daemon)
     child.start()
     count = queue.get(timeout=60)
     child.join(timeout=60)
@@ -94,19 +110,8 @@ def test_it_forks_no_worker_on_one_core_in_a_daemonic_process_or_beside_other_th
     assert _count_in_child(daemon=False) == (min(3, cores) if cores > 1 else 0)
     assert _count_in_child(daemon=False, affinity={sorted(os.sched_getaffinity(0))[0]}) == 0
     assert _count_in_child(daemon=True) == 0  # as haystack's update_index --workers runs
-    stop = threading.Event()
-    helper = threading.Thread(target=stop.wait, daemon=True)  # as tqdm's progress-bar monitor
-    helper.start()
-    other = threading.Thread(target=stop.wait)  # as a threaded server's request threads
-    try:
-        assert worker_count() == (min(3, cores) if cores > 1 else 0)
-        other.start()
-        assert worker_count() == 0
-    finally:
-        stop.set()
-        helper.join()
-        if other.ident is not None:
-            other.join()
+    # Beside a daemon thread the workers stay; beside another non-daemon thread there are none.
+    assert _count_in_child(daemon=False, threads=True) == ((min(3, cores) if cores > 1 else 0), 0)
 
 
 def test_an_archive_indexed_with_a_worker_process_finds_and_ranks_as_one_indexed_without(db):

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from ..lexicon import TITLE_SET
+from .credits import CREDIT_KEYS
 from .entities import Entity, Occurrence
 from .own_words import roles_in_own_words
 from .role_frames import (
@@ -292,6 +293,7 @@ def _joined_by_titled_name(text: str, end: int, start: int) -> bool:
 
 
 _COUNTED = re.compile(r"(\d{1,2}|[一二两三四五六七八九十]{1,2})[名位]([\u4e00-\u9fff“”]{2,14})")
+_CREDIT = re.compile(rf"(?:{CREDIT_KEYS})$")
 _SMALL_NUMBERS = {ch: n for n, ch in enumerate("零一二三四五六七八九十")} | {"两": 2}
 
 
@@ -314,6 +316,11 @@ def _counted_group(text: str, chain: list[Occurrence]) -> list[str]:
             continue
         role = longest_title_prefix(m.group(2))
         return [role] if role and not _generic(role) else []
+    # 值守志愿者:甲、乙、丙: a short label that is a title heads the list it introduces (credit keys
+    # such as 记者 and 摄影 head bylines, which are metadata).
+    label = clause_before(text, chain[0].start - 1).strip()
+    if 2 <= len(label) <= 12 and ends_with_title(label) and not _generic(label) and not _CREDIT.search(label):
+        return [label]
     return []
 
 

@@ -254,3 +254,9 @@ def test_a_title_written_after_the_name_as_a_form_of_address_is_the_role():
 def test_a_verb_of_inviting_or_interviewing_inside_the_phrase_before_the_name_ends_what_came_before():
     assert _roles("东坡社区邀请退休医生卢国强为居民义诊。") == {"卢国强": ["退休医生"]}
     assert _roles("记者采访了东坡社区党委书记邵春梅。") == {"邵春梅": ["东坡社区党委书记"]}
+
+
+def test_a_title_before_a_colon_heads_the_list_of_names_after_it_but_a_credit_key_does_not():
+    roles = _roles("今天在卡口轮值。值守志愿者：钱立芬、孙海波、柯玉成")
+    assert roles == {"钱立芬": ["值守志愿者"], "孙海波": ["值守志愿者"], "柯玉成": ["值守志愿者"]}
+    assert all(not r for r in _roles("卡口前排起长队。摄影：钱立芬、孙海波").values())
