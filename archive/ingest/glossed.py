@@ -48,3 +48,23 @@ def plain(line: str) -> str:
     if line.isascii():
         return line
     return _t2s(_GLOSS.sub("", line))
+
+
+def without_glosses(text: str) -> tuple[str, list[int] | None]:
+    """The text without pinyin glosses, and for each of its characters the offset of that character in
+    `text` (None, and the text itself, when there is no gloss).
+
+    >>> plain, index = without_glosses("村支書(shū)楊恩")
+    >>> plain, index[3:]
+    ('村支書楊恩', [8, 9])
+    """
+    if text.isascii() or _GLOSS.search(text) is None:
+        return text, None
+    keep, index, at = [], [], 0
+    for m in _GLOSS.finditer(text):
+        keep.append(text[at : m.start()])
+        index.extend(range(at, m.start()))
+        at = m.end()
+    keep.append(text[at:])
+    index.extend(range(at, len(text)))
+    return "".join(keep), index

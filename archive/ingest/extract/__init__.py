@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from ..glossed import without_glosses
 from ..lexicon import Lexicon
 from .entities import Entity, Extraction, Occurrence
 from .organizations import find_organizations
@@ -48,6 +49,13 @@ def extract(text: str, lexicon: Lexicon | None = None) -> Extraction:
     >>> [(p.name, p.roles, p.age) for p in ex.people]
     [('张磊', ['居民区党总支书记'], 33)]
     """
+    plain, index = without_glosses(text)
+    if index is not None:  # 村支書(shū)楊恩: read without the converter's pinyin, offsets mapped back
+        return _mapped_back(_extract(plain, lexicon), plain, text, index)
+    return _extract(text, lexicon)
+
+
+def _extract(text: str, lexicon: Lexicon | None) -> Extraction:
     mirror = simplified(text)
     doc = Doc(mirror, lexicon or Lexicon())
     gazetteer = find_gazetteer(doc)
@@ -145,6 +153,38 @@ def _as_written(entities: list[Entity], text: str) -> list[Entity]:
             written = text[m.start : m.end]
             out.setdefault(written, Entity(written, entity.kind)).mentions.append(m)
     return sorted(out.values(), key=lambda e: e.mentions[0].start)
+
+
+def _mapped_back(found: Extraction, plain: str, text: str, index: list[int]) -> Extraction:
+    """An extraction of the gloss-free text with its offsets, names, roles and units in the page's
+    own text (a name, role or unit a gloss interrupts keeps the gloss, as the page prints it)."""
+
+    def span(start: int, end: int) -> tuple[int, int]:
+        return index[start], index[end - 1] + 1
+
+    def written(phrase: str, m: Occurrence) -> str:
+        at = plain.rfind(phrase, max(0, m.start - 200), m.start)
+        if at < 0:
+            at = plain.find(phrase, m.end, m.end + 200)
+        if at < 0 or not phrase:
+            return phrase
+        a, b = span(at, at + len(phrase))
+        return text[a:b]
+
+    def entities(items: list[Entity]) -> list[Entity]:
+        for entity in items:
+            for m in entity.mentions:
+                m.roles = [written(r, m) for r in m.roles]
+                m.organizations = [written(o, m) for o in m.organizations]
+                m.start, m.end = span(m.start, m.end)
+        return _as_written(items, text)
+
+    return Extraction(
+        people=entities(found.people),
+        organizations=entities(found.organizations),
+        places=entities(found.places),
+        region=found.region,
+    )
 
 
 def _written_near(phrase: str, m: Occurrence, mirror: str, text: str) -> str:

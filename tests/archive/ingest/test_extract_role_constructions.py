@@ -260,3 +260,13 @@ def test_a_title_before_a_colon_heads_the_list_of_names_after_it_but_a_credit_ke
     roles = _roles("今天在卡口轮值。值守志愿者：钱立芬、孙海波、柯玉成")
     assert roles == {"钱立芬": ["值守志愿者"], "孙海波": ["值守志愿者"], "柯玉成": ["值守志愿者"]}
     assert all(not r for r in _roles("卡口前排起长队。摄影：钱立芬、孙海波").values())
+
+
+def test_a_page_with_a_converters_pinyin_glosses_is_read_without_them_and_answered_in_its_own_text():
+    text = "柳溪村村支書(shū)鄭開朗接到電(diàn)話(huà),馬上帶著網(wǎng)格員趙曉雯上門(mén)登記(jì)。"
+    people = {p.name: p for p in extract(text).people}
+    assert {name: p.roles for name, p in people.items()} == {
+        "鄭開朗": ["柳溪村村支書"],
+        "趙曉雯": ["網(wǎng)格員"],  # a role the gloss interrupts, as the page prints it
+    }
+    assert all(text[m.start : m.end] == name for name, p in people.items() for m in p.mentions)
