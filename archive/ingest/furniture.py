@@ -48,9 +48,9 @@ _CLASSES = [
         # topic links
         r"^[【\[]\s*专题\s*[】\]]|^专题\s*[:：]|进入专题|^点击进入\S{0,6}专题",
         # tag lines and the site's own links
-        r"^tags?\s*[:：]|关于我们|联系我们|网站地图|广告服务|设为首页|加入收藏",
+        r"^tags?\s*[:：]|(?:^|[\s|｜/·])(?:关于我们|联系我们|网站地图|广告服务|设为首页|加入收藏)(?:[\s|｜/·]|$)",
         # rights notices however worded (凡本网注明…, 未经许可不得转载)
-        r"^凡本(?:网|站)|未经.{0,6}(?:授权|许可)",
+        r"^凡本(?:网|站)|未经.{0,6}(?:授权|许可).{0,8}(?:转载|复制|摘编|镜像|转贴|下载|传播)",
         # platform location lines
         r"^(?:发布于|IP属地|ip属地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8}$",
         # tipping prompts
@@ -74,6 +74,8 @@ def closes_story(line: str) -> bool:
     >>> closes_story("请文明上网，理性发言"), closes_story("发布于：湖南省")
     (True, True)
     >>> closes_story("社区干部扫码登记了进出车辆。"), closes_story("推荐居民下载健康码。")
+    (False, False)
+    >>> closes_story("有困难请联系我们网格员。"), closes_story("未经许可不得进入小区。")
     (False, False)
     """
     s = line.strip()
