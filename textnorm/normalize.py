@@ -13,7 +13,8 @@ _converter_lock = threading.Lock()
 _converter = None
 
 
-def _t2s():
+def t2s_converter():
+    """The process's one OpenCC traditional → simplified converter (built on first use)."""
     global _converter
     with _converter_lock:
         if _converter is None:
@@ -34,7 +35,7 @@ def normalize_char(ch: str) -> str:
         or "\uf900" <= folded <= "\ufaff"
         or "\U00020000" <= folded <= "\U0003134f"
     ):
-        simple = _t2s().convert(folded)
+        simple = t2s_converter().convert(folded)
         if len(simple) == 1:
             folded = simple
     if folded.isspace():

@@ -9,24 +9,13 @@ characters; it is used only to decide what a line is, never as the text that is 
 from __future__ import annotations
 
 import re
-import threading
 from functools import lru_cache
+
+from textnorm.normalize import t2s_converter
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # A pinyin gloss: a lowercase syllable with a tone mark in brackets right after a Chinese character.
 _GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
-_lock = threading.Lock()
-_converter = None
-
-
-def _t2s(text: str) -> str:
-    global _converter
-    with _lock:
-        if _converter is None:
-            import opencc
-
-            _converter = opencc.OpenCC("t2s")
-        return _converter.convert(text)
 
 
 def has_gloss(line: str) -> bool:
@@ -47,7 +36,7 @@ def plain(line: str) -> str:
     """
     if line.isascii():
         return line
-    return _t2s(_GLOSS.sub("", line))
+    return t2s_converter().convert(_GLOSS.sub("", line))
 
 
 def without_glosses(text: str) -> tuple[str, list[int] | None]:

@@ -163,9 +163,7 @@ def _mapped_back(found: Extraction, plain: str, text: str, index: list[int]) -> 
         return index[start], index[end - 1] + 1
 
     def written(phrase: str, m: Occurrence) -> str:
-        at = plain.rfind(phrase, max(0, m.start - 200), m.start)
-        if at < 0:
-            at = plain.find(phrase, m.end, m.end + 200)
+        at = _near(phrase, m, plain)
         if at < 0 or not phrase:
             return phrase
         a, b = span(at, at + len(phrase))
@@ -189,7 +187,12 @@ def _mapped_back(found: Extraction, plain: str, text: str, index: list[int]) -> 
 
 def _written_near(phrase: str, m: Occurrence, mirror: str, text: str) -> str:
     """A role or unit found in the simplified mirror, as the page writes it next to the name."""
-    at = mirror.rfind(phrase, max(0, m.start - 200), m.start)
-    if at < 0:
-        at = mirror.find(phrase, m.end, m.end + 200)
+    at = _near(phrase, m, mirror)
     return text[at : at + len(phrase)] if at >= 0 else phrase
+
+
+def _near(phrase: str, m: Occurrence, read: str) -> int:
+    """Where a role or unit said of mention m stands in the text it was read from: the nearest before
+    the name within 200 characters, else the first after it; -1 if neither."""
+    at = read.rfind(phrase, max(0, m.start - 200), m.start)
+    return at if at >= 0 else read.find(phrase, m.end, m.end + 200)

@@ -20,6 +20,8 @@ import jieba
 import jieba.posseg
 import numpy as np
 
+from textnorm.normalize import t2s_converter
+
 from ..lexicon import Lexicon
 from .fastpos import FastPOSTokenizer
 
@@ -246,7 +248,6 @@ def outermost(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
     return out
 
 
-_t2s = None
 # Seeded with the variant forms OpenCC's t2s leaves alone that traditional pages of the genre print in
 # division names (陜西 for 陝西).
 _simple_chars: dict[str, str] = {"陜": "陕"}
@@ -255,22 +256,17 @@ _simple_chars: dict[str, str] = {"陜": "陕"}
 def simplified(text: str) -> str:
     """The text in simplified characters, character for character (same length, same offsets), so
     that pages in traditional script meet the same word lists: 陽新縣社區 → 阳新县社区."""
-    global _t2s
     if text.isascii():
         return text
-    with _lock:
-        if _t2s is None:
-            import opencc
-
-            _t2s = opencc.OpenCC("t2s")
-    whole = _t2s.convert(text)
+    t2s = t2s_converter()
+    whole = t2s.convert(text)
     if whole == text:
         return text
     out = []
     for ch in text:
         simple = _simple_chars.get(ch)
         if simple is None:
-            converted = _t2s.convert(ch)
+            converted = t2s.convert(ch)
             simple = _simple_chars[ch] = converted if len(converted) == 1 else ch
         out.append(simple)
     return "".join(out)
