@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .lexicon import without_peoples
+from .divisions import without_peoples
 
 KIND_BY_CODE_LENGTH = {2: "province", 4: "city", 6: "district", 9: "subdistrict"}
 DEPTH = {"province": 0, "city": 1, "district": 2, "subdistrict": 3, "community": 4, "compound": 5}

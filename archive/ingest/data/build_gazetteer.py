@@ -26,8 +26,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # run as a script from the repository root
-from archive.ingest.lexicon import DIVISION_SUFFIXES as SUFFIXES  # noqa: E402
-from archive.ingest.lexicon import without_peoples  # noqa: E402
+from archive.ingest.divisions import DIVISION_SUFFIXES as SUFFIXES  # noqa: E402
+from archive.ingest.divisions import without_peoples  # noqa: E402
 
 PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 # Words jieba tags as places are safe whatever their frequency; other words are safe only when rare.

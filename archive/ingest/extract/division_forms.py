@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..divisions import Division, division_codes, divisions
 from ..gazetteer import gazetteer
-from ..lexicon import Division, division_codes, divisions
 from .tokens import Doc, is_cjk
 from .unit_names import ENDS_A_NAME, GazetteerSpan
 

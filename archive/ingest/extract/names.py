@@ -16,11 +16,11 @@ from ..lexicon import (
     MEASURE_SURNAMES,
     NAME_STOP_CHARS,
     NUMERALS_AND_POINTERS,
-    ORG_SUFFIXES,
-    PLACE_SUFFIXES,
     SURNAMES,
     TITLE_SET,
 )
+from ..org_words import ORG_SUFFIXES
+from ..place_words import PLACE_SUFFIXES
 from .role_scope import ALL_TITLES
 from .roles import ends_with_title
 from .tokens import Doc, is_cjk

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import ORG_GENERIC, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH, PLACE_SUFFIXES, TITLE_SET, divisions
+from ..divisions import divisions
+from ..lexicon import TITLE_SET
+from ..org_words import ORG_GENERIC, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
+from ..place_words import PLACE_SUFFIXES
 from .org_names import WHOLE_BODIES
 from .places import GazetteerSpan
 from .tokens import PREFIX_STOP, Doc, is_cjk

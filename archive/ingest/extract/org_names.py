@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import ORG_GENERIC, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH, PLACE_STOP, PLACE_SUFFIXES
+from ..org_words import ORG_GENERIC, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
+from ..place_words import PLACE_STOP, PLACE_SUFFIXES
 from .tokens import Doc
 
 COMMITTEES = {"区委", "市委", "县委", "省委", "州委", "团市委", "团区委", "团县委"}

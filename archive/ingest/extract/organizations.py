@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH, TITLES_BY_LENGTH
+from ..lexicon import TITLES_BY_LENGTH
+from ..org_words import ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
 from .org_edges import (
     GLUED_PREPOSITIONS,
     UNIT_TAILS,

@@ -14,12 +14,8 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from ..lexicon import (
-    PLACE_STOP,
-    city_of,
-    divisions,
-    province_of,
-)
+from ..divisions import city_of, divisions, province_of
+from ..place_words import PLACE_STOP
 from .division_forms import (
     abbreviations,
     citizens_of,

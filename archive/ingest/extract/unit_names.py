@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import PLACE_SUFFIXES_BY_LENGTH, TITLE_SET, division_codes, divisions
+from ..divisions import division_codes, divisions
+from ..lexicon import TITLE_SET
+from ..place_words import PLACE_SUFFIXES_BY_LENGTH
 from .tokens import Coverage, Doc, Token, is_cjk
 
 # (start, end, written name, level or kind), as in places.py

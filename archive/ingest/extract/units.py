@@ -12,16 +12,10 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (
-    ORG_SUFFIXES,
-    PLACE_GENERIC_PREFIX,
-    PLACE_STOP,
-    PLACE_SUFFIXES,
-    PLACE_SUFFIXES_BY_LENGTH,
-    TITLE_SET,
-    TITLES_BY_LENGTH,
-    divisions,
-)
+from ..divisions import divisions
+from ..lexicon import TITLE_SET, TITLES_BY_LENGTH
+from ..org_words import ORG_SUFFIXES
+from ..place_words import PLACE_GENERIC_PREFIX, PLACE_STOP, PLACE_SUFFIXES, PLACE_SUFFIXES_BY_LENGTH
 from .division_forms import (
     county_before_township,
 )
