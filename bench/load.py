@@ -24,13 +24,11 @@ from __future__ import annotations
 
 import argparse
 import http.client
-import importlib.util
 import os
 import random
 import shutil
 import socket
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -40,28 +38,17 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT))  # ahead of bench/, so that `search` is the project's package
 
-
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "bench" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-bench_pages = _load("pages")
-bench_search = bench_pages.bench_search
-bench_ingest = _load("ingest")
+import ingest as bench_ingest  # noqa: E402
+from harness import pct  # noqa: E402
+from page_archive import open_archive, pages_work_dir  # noqa: E402
+from search_run import query_mix  # noqa: E402
 
 
 def _count_articles(db: Path) -> int:
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30) as conn:
         return conn.execute("select count(*) from archive_article").fetchone()[0]
-
-
-def pct(values: list[float], q: int) -> float:
-    return statistics.quantiles(values, n=100)[q - 1] if len(values) >= 2 else (values[0] if values else 0.0)
 
 
 def free_port() -> int:
@@ -160,17 +147,8 @@ def main() -> None:
     ap.add_argument("--keep", metavar="DIR", help="reuse bench/pages.py's kept archive under DIR")
     args = ap.parse_args()
 
-    work = bench_search.work_dir(
-        args.keep,
-        f"pages-{args.articles}-{args.seed}-{bench_search.index_version()}",
-        "bench-pages-meta.json",
-        "bench-load-",
-    )
-    bench_search.setup_django(work)
-    from django.core.management import call_command
-
-    call_command("collectstatic", "--noinput", verbosity=0)
-    meta = bench_pages.prepare(args.articles, args.seed, work)
+    work = pages_work_dir(args.keep, args.articles, args.seed, "bench-load-")
+    meta = open_archive(work, args.articles, args.seed, test_client=False)
     from django.urls import reverse
 
     from archive.models import Article, Person
@@ -180,11 +158,17 @@ def main() -> None:
     person_ids = list(
         Person.objects.filter(mentions__isnull=False).values_list("pk", flat=True).distinct()[:5000]
     )
-    mix = bench_search.query_mix(rng, meta["people"], 20)
+    mix = query_mix(rng, meta["people"], 20)
     urls = {
         "search": [reverse("search:results") + "?" + urlencode(params, doseq=True) for _, params in mix],
-        "article": [reverse("archive:article-detail", args=[pk]) for pk in rng.sample(article_ids, 500)],
-        "person": [reverse("archive:person-detail", args=[pk]) for pk in rng.sample(person_ids, 500)],
+        "article": [
+            reverse("archive:article-detail", args=[pk])
+            for pk in rng.sample(article_ids, min(500, len(article_ids)))
+        ],
+        "person": [
+            reverse("archive:person-detail", args=[pk])
+            for pk in rng.sample(person_ids, min(500, len(person_ids)))
+        ],
     }
     weights = {"search": 4, "article": 3, "person": 3}
     before = Article.objects.count()
