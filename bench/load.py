@@ -148,6 +148,18 @@ def main() -> None:
     args = ap.parse_args()
 
     work = pages_work_dir(args.keep, args.articles, args.seed, "bench-load-")
+    temporary = [] if args.keep else [work]
+    try:
+        failed = measure(args, work, temporary)
+    finally:  # the archive (unless kept), its copy and the generated pages: nothing left in /tmp
+        for folder in temporary:
+            shutil.rmtree(folder, ignore_errors=True)
+    sys.exit(1 if failed else 0)
+
+
+def measure(args: argparse.Namespace, work: Path, temporary: list[Path]) -> bool:
+    """The load run on the archive under work; folders it makes go in `temporary`. True if any
+    request failed or the index and database disagree afterwards."""
     meta = open_archive(work, args.articles, args.seed, test_client=False)
     from django.urls import reverse
 
@@ -177,11 +189,13 @@ def main() -> None:
     connections.close_all()
     # The run imports into a copy, so a kept archive stays as bench/pages.py made it.
     run = Path(tempfile.mkdtemp(prefix="bench-load-run-"))
+    temporary.append(run)
     shutil.copytree(
         work / "data", run / "data", ignore=shutil.ignore_patterns("*.sqlite3-wal", "*.sqlite3-shm")
     )
 
     pages = Path(tempfile.mkdtemp(prefix="bench-load-pages-"))
+    temporary.append(pages)
     if args.import_pages:
         bench_ingest.generate(pages, args.import_pages, args.seed + 100)
 
@@ -284,11 +298,7 @@ def main() -> None:
     print("workers: " + "; ".join(warmed))
     if "Traceback" in server_log:
         print("server log has tracebacks:\n" + server_log[-3000:])
-    shutil.rmtree(run, ignore_errors=True)
-    shutil.rmtree(pages, ignore_errors=True)
-    if not args.keep:
-        shutil.rmtree(work, ignore_errors=True)
-    sys.exit(1 if errors or check.returncode else 0)
+    return bool(errors or check.returncode)
 
 
 if __name__ == "__main__":
