@@ -10,7 +10,6 @@ versioned (`api_version`, see README "Data out"); every object carries `url` (th
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Iterable
 from urllib.parse import urlencode
 
@@ -21,7 +20,7 @@ from django.utils.translation import gettext as _
 
 from archive import citations
 from archive.models import Article, Mention
-from archive.tabular import safe_row
+from archive.tabular import csv_lines
 
 API_VERSION = 1
 
@@ -319,21 +318,9 @@ def _entity_rows(request: HttpRequest, c: dict) -> Iterable[list]:
         ]
 
 
-class _Echo:
-    def write(self, value: str) -> str:
-        return value
-
-
 def _csv(request: HttpRequest, rows: Iterable[list], name: str) -> StreamingHttpResponse:
-    writer = csv.writer(_Echo())
-    raw = request.GET.get("raw") == "1"
-
-    def lines():
-        yield "\ufeff"  # so spreadsheet programs read UTF-8
-        for row in rows:
-            yield writer.writerow(safe_row(row, raw=raw))
-
-    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
+    lines = csv_lines(rows, raw=request.GET.get("raw") == "1")
+    response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
     return response
 

@@ -44,6 +44,28 @@ def _mentions_history(pks, user, reason: str) -> None:
     )
 
 
+def move_mentions(
+    model, pks: list[int], source, target, *, action: str, reason: str, history: str, user=None
+) -> int:
+    """Move the mentions `pks` (of `source`) onto `target` and record it: each mention's history
+    (`history` as the reason) and one EntityMerge row (`action`, source → target, how many moved).
+    Returns how many moved. Used by merge, split and the entity upgrade (archive/upgrade.py)."""
+    moved = Mention.objects.filter(pk__in=pks).update(**{FIELD[model]: target})
+    _mentions_history(pks, user, history)
+    EntityMerge.objects.create(
+        kind=KIND[model],
+        action=action,
+        source_id=source.pk,
+        source_name=str(source)[:200],
+        target_id=target.pk,
+        target_name=str(target)[:200],
+        mentions_moved=moved,
+        reason=reason,
+        user=user,
+    )
+    return moved
+
+
 def _affected_articles(model, ids) -> list[int]:
     return list(
         Mention.objects.filter(**{f"{FIELD[model]}_id__in": ids})
@@ -119,25 +141,21 @@ def merge(model, survivor, others, *, user=None, reason: str = "") -> int:
         notes = [survivor.note] if getattr(survivor, "note", "") else []
         for other in others:
             moving = list(Mention.objects.filter(**{field_name: other}).values_list("pk", flat=True))
-            moved = Mention.objects.filter(pk__in=moving).update(**{field_name: survivor})
-            _mentions_history(moving, user, f"moved from #{other.pk} by a merge: {reason}")
-            moved_total += moved
+            moved_total += move_mentions(
+                model,
+                moving,
+                other,
+                survivor,
+                action=EntityMerge.Action.MERGE,
+                reason=reason,
+                history=f"moved from #{other.pk} by a merge: {reason}",
+                user=user,
+            )
             for name in [other.name, *(other.aliases or [])]:
                 if name != survivor.name and name not in aliases:
                     aliases.append(name)
             if getattr(other, "note", ""):
                 notes.append(other.note)
-            EntityMerge.objects.create(
-                kind=KIND[model],
-                action=EntityMerge.Action.MERGE,
-                source_id=other.pk,
-                source_name=str(other)[:200],
-                target_id=survivor.pk,
-                target_name=str(survivor)[:200],
-                mentions_moved=moved,
-                reason=reason,
-                user=user,
-            )
             # Earlier merges into the record merged away now lead to the survivor.
             EntityMerge.objects.filter(
                 kind=KIND[model], action=EntityMerge.Action.MERGE, target_id=other.pk
@@ -196,18 +214,14 @@ def split(
         _history_reason(new, user, f"split from #{record.pk}: {reason}")
         new.save()
         affected = list(chosen.values_list("article_id", flat=True).distinct())
-        moving = list(chosen.values_list("pk", flat=True))
-        moved = Mention.objects.filter(pk__in=moving).update(**{field_name: new})
-        _mentions_history(moving, user, f"moved to #{new.pk} by a split: {reason}")
-        EntityMerge.objects.create(
-            kind=KIND[model],
+        move_mentions(
+            model,
+            list(chosen.values_list("pk", flat=True)),
+            record,
+            new,
             action=EntityMerge.Action.SPLIT,
-            source_id=record.pk,
-            source_name=str(record)[:200],
-            target_id=new.pk,
-            target_name=str(new)[:200],
-            mentions_moved=moved,
             reason=reason,
+            history=f"moved to #{new.pk} by a split: {reason}",
             user=user,
         )
         schedule(affected)

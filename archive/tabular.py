@@ -4,6 +4,7 @@ Imported pages and curator input are untrusted: a cell that begins with `=`, `+`
 or a carriage return is read as a formula by Excel, LibreOffice and WPS (OWASP, "CSV Injection").
 `formula_safe` prefixes such a cell with `'`, which those programs show as text. Scripts that want
 the exact values ask for raw output (`--raw` on the command line, `?raw=1` on the web).
+`csv_lines` writes the rows of every CSV/TSV download (lists, concordance, facet counts) this way.
 
     >>> formula_safe("=HYPERLINK(1)")
     "'=HYPERLINK(1)"
@@ -15,7 +16,8 @@ the exact values ask for raw output (`--raw` on the command line, `?raw=1` on th
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import csv
+from collections.abc import Iterable, Iterator
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -30,3 +32,26 @@ def formula_safe(value: object) -> object:
 def safe_row(values: Iterable[object], *, raw: bool = False) -> list[object]:
     """One CSV row: every cell formula-safe unless `raw`."""
     return list(values) if raw else [formula_safe(v) for v in values]
+
+
+class Echo:
+    """A file for csv.writer whose write() returns the line: each row becomes a string to stream."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def csv_lines(
+    rows: Iterable[Iterable[object]], *, raw: bool = False, delimiter: str = ",", bom: bool = True
+) -> Iterator[str]:
+    r"""Each row as one line of CSV (or TSV), formula-safe unless `raw`, after a UTF-8 byte order mark
+    (so spreadsheet programs read UTF-8) when `bom`.
+
+    >>> list(csv_lines([["词", "=1"]]))
+    ['\ufeff', "词,'=1\r\n"]
+    """
+    writer = csv.writer(Echo(), delimiter=delimiter)
+    if bom:
+        yield "\ufeff"
+    for row in rows:
+        yield writer.writerow(safe_row(row, raw=raw))

@@ -67,31 +67,30 @@ def _is_curated(model, record) -> bool:
     )
 
 
+def _split_off(model, pks: list[int], record, target) -> int:
+    """Move the mentions `pks` of `record` to `target`, recorded as a split; returns how many moved."""
+    return curation.move_mentions(
+        model,
+        pks,
+        record,
+        target,
+        action=EntityMerge.Action.SPLIT,
+        reason=REASON,
+        history=f"moved from #{record.pk}: {REASON}",
+    )
+
+
 def _move(model, record, plan: dict[int, list[int]], report: UpgradeReport, label: str) -> None:
     """`plan`: target pk → mention pks of `record` that belong there."""
     targets = [pk for pk in plan if pk != record.pk]
     if not targets:
         return
-    field_name = curation.FIELD[model]
     if len(plan) == 1:
         curation.merge(model, model.objects.get(pk=targets[0]), [record], reason=REASON)
         report.merged[label] += 1
         return
     for target_pk in targets:
-        target = model.objects.get(pk=target_pk)
-        n = Mention.objects.filter(pk__in=plan[target_pk]).update(**{field_name: target})
-        curation._mentions_history(plan[target_pk], None, f"moved from #{record.pk}: {REASON}")
-        EntityMerge.objects.create(
-            kind=curation.KIND[model],
-            action=EntityMerge.Action.SPLIT,
-            source_id=record.pk,
-            source_name=str(record)[:200],
-            target_id=target.pk,
-            target_name=str(target)[:200],
-            mentions_moved=n,
-            reason=REASON,
-        )
-        report.moved[label] += n
+        report.moved[label] += _split_off(model, plan[target_pk], record, model.objects.get(pk=target_pk))
     record.needs_review = True
     record.save(update_fields=["needs_review"])
     names = "、".join(str(model.objects.get(pk=pk)) for pk in targets)
@@ -125,19 +124,7 @@ def _people(plan: dict[int, dict[int | None, list[int]]], report: UpgradeReport)
             if other.region_place_id is None and region is not None:
                 other.region_place = region
                 other.save(update_fields=["region_place"])
-            n = Mention.objects.filter(pk__in=targets[region_pk]).update(person=other)
-            curation._mentions_history(targets[region_pk], None, f"moved from #{person.pk}: {REASON}")
-            EntityMerge.objects.create(
-                kind=EntityMerge.Kind.PERSON,
-                action=EntityMerge.Action.SPLIT,
-                source_id=person.pk,
-                source_name=str(person)[:200],
-                target_id=other.pk,
-                target_name=str(other)[:200],
-                mentions_moved=n,
-                reason=REASON,
-            )
-            report.moved["person"] += n
+            report.moved["person"] += _split_off(Person, targets[region_pk], person, other)
         _person_region(person, regions.get(ordered[0]), report, review=False)
 
 

@@ -14,7 +14,6 @@ The build's own figures, for comparison with bench/search.py: wall time and ru_m
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import inspect
 import json
 import os
@@ -27,22 +26,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT))  # ahead of bench/, so that `search` is the project's package
 
+from harness import setup_django  # noqa: E402
 from memory import TreeSampler  # noqa: E402
-
-
-def bench_search():
-    """bench/search.py as a module (its name would shadow the project's `search` package)."""
-    spec = importlib.util.spec_from_file_location("bench_search", ROOT / "bench" / "search.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from search_run import build_index  # noqa: E402
 
 
 def traced_build(work: Path, run_tokens: int | None) -> None:
     """The build, in this process, printing [(monotonic time, phase)] and its figures as JSON."""
-    bs = bench_search()
-    bs.setup_django(work)
+    setup_django(work)
     from django.conf import settings
 
     if run_tokens is not None:
@@ -76,7 +69,7 @@ def traced_build(work: Path, run_tokens: int | None) -> None:
     mark(buffers.WordBuffer, "postings", "words field (sorted and written by ranges)")
     mark(writer, "commit", "commit")
     events.append((time.monotonic(), "build (documents analysed and added)"))
-    build_s = bs.build_index()
+    build_s = build_index()
     events.append((time.monotonic(), "done"))
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     figures = {
@@ -118,8 +111,9 @@ def main() -> None:
         work.mkdir(parents=True, exist_ok=True)
         code = (
             "import json, sys; sys.argv = ['x']; "
-            "from build_memory import bench_search; bs = bench_search(); from pathlib import Path; "
-            f"w = Path({str(work)!r}); bs.setup_django(w); c = bs.generate({args.size}, {args.seed}); "
+            "import build_memory; from harness import setup_django; from search_corpus import generate; "
+            f"from pathlib import Path; w = Path({str(work)!r}); setup_django(w); "
+            f"c = generate({args.size}, {args.seed}); "
             "(w / 'corpus.json').write_text(json.dumps({'corpus': c}))"
         )
         subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT / "bench")

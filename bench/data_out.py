@@ -10,7 +10,6 @@ queries per request, and for the harvest the total time and records per second.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import random
 import shutil
 import sys
@@ -19,12 +18,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT))  # ahead of bench/, so that `search` is the project's package
 
-_spec = importlib.util.spec_from_file_location("bench_pages", ROOT / "bench" / "pages.py")
-bench_pages = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(bench_pages)
-bench_search = bench_pages.bench_search
+from harness import pct  # noqa: E402
+from page_archive import open_archive, pages_work_dir, time_pages  # noqa: E402
+
 OAI = "{http://www.openarchives.org/OAI/2.0/}"
 
 
@@ -58,22 +56,10 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--keep", metavar="DIR", help="keep the generated archive under DIR and reuse it")
     args = ap.parse_args()
-    work = bench_search.work_dir(
-        args.keep,
-        f"pages-{args.articles}-{args.seed}-{bench_search.index_version()}",
-        "bench-pages-meta.json",
-        "bench-pages-",
-    )
+    work = pages_work_dir(args.keep, args.articles, args.seed, "bench-pages-")
     try:
-        bench_search.setup_django(work)
+        meta = open_archive(work, args.articles, args.seed, test_client=True)
         from django.conf import settings
-
-        settings.ALLOWED_HOSTS = ["testserver"]
-        settings.SECURE_SSL_REDIRECT = False
-        from django.core.management import call_command
-
-        call_command("collectstatic", "--noinput", verbosity=0)
-        meta = bench_pages.prepare(args.articles, args.seed, work)
         from django.test import Client
 
         from archive.models import Article, Person, Place
@@ -102,11 +88,11 @@ def main() -> None:
             "|---|---|---|---|---|"
         )
         for kind, urls in kinds.items():
-            html_t, html_q = bench_pages.time_pages(client, urls)
-            json_t, json_q = bench_pages.time_pages(client, [u + "?format=json" for u in urls])
+            html_t, html_q = time_pages(client, urls)
+            json_t, json_q = time_pages(client, [u + "?format=json" for u in urls])
             print(
-                f"| {kind} | {bench_pages.pct(html_t, 50):.1f} / {bench_pages.pct(html_t, 95):.1f} | "
-                f"{bench_pages.pct(json_t, 50):.1f} / {bench_pages.pct(json_t, 95):.1f} | "
+                f"| {kind} | {pct(html_t, 50):.1f} / {pct(html_t, 95):.1f} | "
+                f"{pct(json_t, 50):.1f} / {pct(json_t, 95):.1f} | "
                 f"{min(html_q)}–{max(html_q)} | {min(json_q)}–{max(json_q)} |"
             )
         for q in ("社区", "志愿者"):

@@ -21,6 +21,7 @@ import os
 import random
 import re
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -28,6 +29,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from harness import setup_django  # noqa: E402
 
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
@@ -180,19 +183,17 @@ def main() -> None:
     args = ap.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="bench-ingest-"))
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="config.settings",
-        DJANGO_SECRET_KEY="bench",
-        ARCHIVE_DATA_DIR=str(work / "data"),
-    )
-    import django
+    try:
+        run(args, work)
+    finally:  # the corpus, the archive and the pages: nothing is left in /tmp, also on error
+        shutil.rmtree(work, ignore_errors=True)
 
-    django.setup()
-    from django.core.management import call_command
 
+def run(args: argparse.Namespace, work: Path) -> None:
+    """The import benchmark in the folder work (its archive, corpus and single pages)."""
+    setup_django(work)
     from archive.services import articles_import
 
-    call_command("migrate", verbosity=0)
     print(
         "load average at the start: {:.2f} {:.2f} {:.2f} ({} cores)".format(*os.getloadavg(), os.cpu_count())
     )
@@ -213,7 +214,7 @@ def main() -> None:
     report = articles_import(paths=[corpus])
     took, took_cpu = time.perf_counter() - started, time.process_time() - cpu
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"corpus: {args.articles} articles, {chars:,} characters ({work})")
+    print(f"corpus: {args.articles} articles, {chars:,} characters")
     print(f"jieba.posseg floor: {floor:.1f} s ({chars / floor:,.0f} chars/s; CPU {floor_cpu:.1f} s)")
     print(
         f"import: {took:.1f} s, {report.imported / took:.1f} articles/s; imported {report.imported}, "

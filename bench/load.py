@@ -24,13 +24,11 @@ from __future__ import annotations
 
 import argparse
 import http.client
-import importlib.util
 import os
 import random
 import shutil
 import socket
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -40,28 +38,17 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT))  # ahead of bench/, so that `search` is the project's package
 
-
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "bench" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-bench_pages = _load("pages")
-bench_search = bench_pages.bench_search
-bench_ingest = _load("ingest")
+import ingest as bench_ingest  # noqa: E402
+from harness import pct  # noqa: E402
+from page_archive import open_archive, pages_work_dir  # noqa: E402
+from search_run import query_mix  # noqa: E402
 
 
 def _count_articles(db: Path) -> int:
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30) as conn:
         return conn.execute("select count(*) from archive_article").fetchone()[0]
-
-
-def pct(values: list[float], q: int) -> float:
-    return statistics.quantiles(values, n=100)[q - 1] if len(values) >= 2 else (values[0] if values else 0.0)
 
 
 def free_port() -> int:
@@ -160,17 +147,20 @@ def main() -> None:
     ap.add_argument("--keep", metavar="DIR", help="reuse bench/pages.py's kept archive under DIR")
     args = ap.parse_args()
 
-    work = bench_search.work_dir(
-        args.keep,
-        f"pages-{args.articles}-{args.seed}-{bench_search.index_version()}",
-        "bench-pages-meta.json",
-        "bench-load-",
-    )
-    bench_search.setup_django(work)
-    from django.core.management import call_command
+    work = pages_work_dir(args.keep, args.articles, args.seed, "bench-load-")
+    temporary = [] if args.keep else [work]
+    try:
+        failed = measure(args, work, temporary)
+    finally:  # the archive (unless kept), its copy and the generated pages: nothing left in /tmp
+        for folder in temporary:
+            shutil.rmtree(folder, ignore_errors=True)
+    sys.exit(1 if failed else 0)
 
-    call_command("collectstatic", "--noinput", verbosity=0)
-    meta = bench_pages.prepare(args.articles, args.seed, work)
+
+def measure(args: argparse.Namespace, work: Path, temporary: list[Path]) -> bool:
+    """The load run on the archive under work; folders it makes go in `temporary`. True if any
+    request failed or the index and database disagree afterwards."""
+    meta = open_archive(work, args.articles, args.seed, test_client=False)
     from django.urls import reverse
 
     from archive.models import Article, Person
@@ -180,11 +170,17 @@ def main() -> None:
     person_ids = list(
         Person.objects.filter(mentions__isnull=False).values_list("pk", flat=True).distinct()[:5000]
     )
-    mix = bench_search.query_mix(rng, meta["people"], 20)
+    mix = query_mix(rng, meta["people"], 20)
     urls = {
         "search": [reverse("search:results") + "?" + urlencode(params, doseq=True) for _, params in mix],
-        "article": [reverse("archive:article-detail", args=[pk]) for pk in rng.sample(article_ids, 500)],
-        "person": [reverse("archive:person-detail", args=[pk]) for pk in rng.sample(person_ids, 500)],
+        "article": [
+            reverse("archive:article-detail", args=[pk])
+            for pk in rng.sample(article_ids, min(500, len(article_ids)))
+        ],
+        "person": [
+            reverse("archive:person-detail", args=[pk])
+            for pk in rng.sample(person_ids, min(500, len(person_ids)))
+        ],
     }
     weights = {"search": 4, "article": 3, "person": 3}
     before = Article.objects.count()
@@ -193,11 +189,13 @@ def main() -> None:
     connections.close_all()
     # The run imports into a copy, so a kept archive stays as bench/pages.py made it.
     run = Path(tempfile.mkdtemp(prefix="bench-load-run-"))
+    temporary.append(run)
     shutil.copytree(
         work / "data", run / "data", ignore=shutil.ignore_patterns("*.sqlite3-wal", "*.sqlite3-shm")
     )
 
     pages = Path(tempfile.mkdtemp(prefix="bench-load-pages-"))
+    temporary.append(pages)
     if args.import_pages:
         bench_ingest.generate(pages, args.import_pages, args.seed + 100)
 
@@ -300,11 +298,7 @@ def main() -> None:
     print("workers: " + "; ".join(warmed))
     if "Traceback" in server_log:
         print("server log has tracebacks:\n" + server_log[-3000:])
-    shutil.rmtree(run, ignore_errors=True)
-    shutil.rmtree(pages, ignore_errors=True)
-    if not args.keep:
-        shutil.rmtree(work, ignore_errors=True)
-    sys.exit(1 if errors or check.returncode else 0)
+    return bool(errors or check.returncode)
 
 
 if __name__ == "__main__":

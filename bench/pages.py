@@ -17,86 +17,18 @@ asserts that part).
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import json
 import random
 import shutil
-import statistics
 import sys
-import time
 from pathlib import Path
 from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT))  # ahead of bench/, so that `search` is the project's package
 
-_spec = importlib.util.spec_from_file_location("bench_search", ROOT / "bench" / "search.py")
-bench_search = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(bench_search)
-
-
-def prepare(size: int, seed: int, work: Path) -> dict:
-    """Generate (or reuse) the corpus and index; fill mention sentences and pinyin keys as the import does."""
-    meta_path = work / "data" / "bench-pages-meta.json"
-    if meta_path.exists():
-        return json.loads(meta_path.read_text())
-    from django.db import transaction
-
-    from archive.ingest.store import sentence_at
-    from archive.models import Mention, Organization, Person, Place, pinyin_key
-
-    t0 = time.perf_counter()
-    corpus = bench_search.generate(size, seed)
-    with transaction.atomic():
-        for model in (Person, Organization, Place):
-            rows = list(model.objects.only("pk", "name"))
-            for row in rows:
-                row.sort_key = pinyin_key(row.name)
-            model.objects.bulk_update(rows, ["sort_key"], batch_size=1000)
-        batch = []
-        for m in (
-            Mention.objects.select_related("article")
-            .only("pk", "start", "end", "article__body")
-            .iterator(chunk_size=2000)
-        ):
-            m.sentence = sentence_at(m.article.body, m.start, m.end)
-            batch.append(m)
-            if len(batch) >= 2000:
-                Mention.objects.bulk_update(batch, ["sentence"])
-                batch = []
-        Mention.objects.bulk_update(batch, ["sentence"])
-    generate_s = time.perf_counter() - t0
-    build_s = bench_search.build_index()
-    meta = {
-        "articles": size,
-        "chars": corpus["chars"],
-        "people": corpus["people"],
-        "generate_s": generate_s,
-        "build_s": build_s,
-    }
-    meta_path.write_text(json.dumps(meta))
-    return meta
-
-
-def pct(values: list[float], q: int) -> float:
-    return statistics.quantiles(values, n=100)[q - 1] if len(values) >= 2 else (values[0] if values else 0.0)
-
-
-def time_pages(client, urls: list[str]) -> tuple[list[float], list[int]]:
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    client.get(urls[0])  # warm-up, not counted
-    times, queries = [], []
-    for url in urls:
-        with CaptureQueriesContext(connection) as ctx:
-            t0 = time.perf_counter()
-            response = client.get(url)
-            times.append((time.perf_counter() - t0) * 1000)
-        if response.status_code != 200:
-            raise SystemExit(f"{url} answered {response.status_code}")
-        queries.append(len(ctx.captured_queries))
-    return times, queries
+from harness import pct  # noqa: E402
+from page_archive import open_archive, pages_work_dir, time_pages  # noqa: E402
+from search_run import query_mix  # noqa: E402
 
 
 def main() -> None:
@@ -108,29 +40,15 @@ def main() -> None:
         "--keep", metavar="DIR", help="keep the generated archive under DIR and reuse it next time"
     )
     args = ap.parse_args()
-    work = bench_search.work_dir(
-        args.keep,
-        f"pages-{args.articles}-{args.seed}-{bench_search.index_version()}",
-        "bench-pages-meta.json",
-        "bench-pages-",
-    )
+    work = pages_work_dir(args.keep, args.articles, args.seed, "bench-pages-")
     try:
-        bench_search.setup_django(work)
-        from django.conf import settings
-
-        settings.ALLOWED_HOSTS = ["testserver"]
-        settings.SECURE_SSL_REDIRECT = False  # the test client speaks plain HTTP
-        from django.core.management import call_command
-
-        call_command(
-            "collectstatic", "--noinput", verbosity=0
-        )  # production settings serve hashed static names
-        meta = prepare(args.articles, args.seed, work)
+        meta = open_archive(work, args.articles, args.seed, test_client=True)
         from django.db.models import Count
         from django.test import Client
         from django.urls import reverse
 
         from archive.models import Article, Person, Place
+        from archive.views import PER_PAGE
 
         rng = random.Random(args.seed)
         article_ids = list(Article.objects.published().values_list("pk", flat=True))
@@ -141,7 +59,7 @@ def main() -> None:
             Person.objects.annotate(n=Count("mentions")).order_by("-n").values_list("pk", flat=True)[:10]
         )
         place_ids = list(Place.objects.filter(mentions__isnull=False).values_list("pk", flat=True).distinct())
-        mix = bench_search.query_mix(rng, meta["people"], max(1, args.samples // 9))
+        mix = query_mix(rng, meta["people"], max(1, args.samples // 9))
         kinds = {
             "article": [
                 reverse("archive:article-detail", args=[pk]) for pk in rng.sample(article_ids, args.samples)
@@ -164,7 +82,7 @@ def main() -> None:
                 reverse("archive:person-list") + "?sort=mentions",
                 reverse("archive:place-list"),
                 reverse("archive:organization-list"),
-                reverse("archive:article-list") + "?page=50",
+                reverse("archive:article-list") + f"?page={min(50, -(-len(article_ids) // PER_PAGE))}",
             ]
             * 3,
         }

@@ -133,7 +133,9 @@ INDEX_VERSION = 5
 
 class _StatelessTokenizer(Tokenizer):
     """Whoosh compares schemas field by field; two of our tokenizers are equal when of one class and
-    one index version (the version travels with the schema pickled inside the index)."""
+    one index version (the version travels with the schema pickled inside the index).
+    Each subclass yields its terms from tokens(token, value, …), which __call__ hands Whoosh's
+    arguments and the one Token to fill."""
 
     def __init__(self):
         self.version = INDEX_VERSION
@@ -145,10 +147,6 @@ class _StatelessTokenizer(Tokenizer):
 
     def __hash__(self):
         return hash(self.__class__)
-
-
-class GramTokenizer(_StatelessTokenizer):
-    """Character 1- to MAX_GRAM-grams with positions; a query becomes its chain of longest grams."""
 
     def __call__(
         self,
@@ -163,9 +161,19 @@ class GramTokenizer(_StatelessTokenizer):
         mode="",
         **kwargs,
     ):
+        """Whoosh's tokenizer protocol: one Token, filled anew and yielded for each term (tokens())."""
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         token.boost = 1.0
         token.stopped = False
+        return self.tokens(
+            token, value, positions, chars, keeporiginal, start_pos, start_char, tokenize, mode
+        )
+
+
+class GramTokenizer(_StatelessTokenizer):
+    """Character 1- to MAX_GRAM-grams with positions; a query becomes its chain of longest grams."""
+
+    def tokens(self, token, value, positions, chars, keeporiginal, start_pos, start_char, tokenize, mode):
         if not tokenize:
             token.original = token.text = value
             if positions:
@@ -257,24 +265,9 @@ def word_counts(text: str) -> tuple[list[str], np.ndarray]:
 class WordTokenizer(_StatelessTokenizer):
     """jieba words (search-mode ranking aid). Never used to decide whether an article matches."""
 
-    def __call__(
-        self,
-        value,
-        positions=False,
-        chars=False,
-        keeporiginal=False,
-        removestops=True,
-        start_pos=0,
-        start_char=0,
-        tokenize=True,
-        mode="",
-        **kwargs,
-    ):
-        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+    def tokens(self, token, value, positions, chars, keeporiginal, start_pos, start_char, tokenize, mode):
         for i, word in enumerate(words(value) if tokenize else [value]):
             token.text = word
-            token.boost = 1.0
-            token.stopped = False
             if keeporiginal:
                 token.original = word
             if positions:

@@ -17,7 +17,7 @@ from archive.charts import month_chart
 from archive.models import Article
 from archive.paging import paginate, past_the_end
 from archive.services import EXPORT_FIELDS, csv_values, export_rows
-from archive.tabular import safe_row
+from archive.tabular import Echo, csv_lines
 from search import concordance, registry
 from search.forms import FACET_PARAMS, KwicForm, SearchForm
 from search.query import parse
@@ -212,25 +212,21 @@ def _kwic_export(request: HttpRequest, values: dict, needles: list[str], options
     fmt, raw, order, width = options["format"], options["raw"], options["order"], options["width"]
     base = request.build_absolute_uri("/")[:-1]
 
-    def stream():
-        writer = csv.writer(_Echo(), delimiter="\t" if fmt == "tsv" else ",")
-        yield ("\ufeff" if fmt == "csv" else "") + writer.writerow(concordance.COLUMNS)
+    def rows():
+        yield concordance.COLUMNS
         articles = _articles(result_ids(values))
         lines = concordance.lines_of(articles, needles, width=width)
         if order:  # sorting needs every line first; the results order streams
             lines = concordance.sort_lines(lines, order)
         for line in lines:
-            yield writer.writerow(safe_row(concordance.row(line, base), raw=raw))
+            yield concordance.row(line, base)
+
+    stream = csv_lines(rows(), raw=raw, delimiter="\t" if fmt == "tsv" else ",", bom=fmt == "csv")
 
     content_type = "text/csv" if fmt == "csv" else "text/tab-separated-values"
-    response = StreamingHttpResponse(stream(), content_type=f"{content_type}; charset=utf-8")
+    response = StreamingHttpResponse(stream, content_type=f"{content_type}; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="archive-kwic.{fmt}"'
     return response
-
-
-class _Echo:
-    def write(self, value):
-        return value
 
 
 def _rows_in_order(pks: list[int]):
@@ -239,7 +235,7 @@ def _rows_in_order(pks: list[int]):
 
 
 def _export_stream(values: dict, fmt: str, raw: bool = False):
-    writer = csv.writer(_Echo())
+    writer = csv.writer(Echo())
     if fmt == "csv":
         yield "\ufeff" + writer.writerow(EXPORT_FIELDS)
     batch: list[int] = []
@@ -306,10 +302,7 @@ def facet_counts(request: HttpRequest) -> HttpResponse:
             "facets": [dict(zip(FACET_COUNT_COLUMNS, row, strict=True)) for row in rows],
         }
         return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
-    raw = request.GET.get("raw") == "1"
-    writer = csv.writer(_Echo())
-    body = "\ufeff" + writer.writerow(FACET_COUNT_COLUMNS)
-    body += "".join(writer.writerow(safe_row(row, raw=raw)) for row in rows)
+    body = "".join(csv_lines([FACET_COUNT_COLUMNS, *rows], raw=request.GET.get("raw") == "1"))
     response = HttpResponse(body, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="archive-facets.csv"'
     return response

@@ -1,6 +1,6 @@
-"""Helpers for tests that run real processes: wait on a condition (never a fixed sleep) and start
+"""Helpers for tests that run real processes: wait on a condition (never a fixed sleep), start
 gunicorn on a port the kernel picks (no port chosen first and bound later, which another process
-could take in between)."""
+could take in between), and run an import in a child process of its own to measure its memory."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from typing import TypeVar
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, child_env
 
 T = TypeVar("T")
 
@@ -80,3 +80,31 @@ def gunicorn(env: dict[str, str], log: Path) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait()
+
+
+def import_in_a_child(data_dir: Path, path: Path) -> tuple[int, str, int]:
+    """Run the import in its own process; return (exit code, output, peak RSS in MB)."""
+    # its own SQLite archive in its own folder (what is measured is the reader's memory, not the database)
+    env = child_env(data_dir, ARCHIVE_SEARCH_INDEX_DIR=str(data_dir / "index"))
+    script = (
+        "import resource, sys\n"
+        "from django.core.management import execute_from_command_line\n"
+        "code = 0\n"
+        "try:\n"
+        "    execute_from_command_line(['manage.py', 'migrate', '-v0'])\n"
+        "    execute_from_command_line(['manage.py', 'import_articles', '--no-progress', sys.argv[1]])\n"
+        "except SystemExit as exc:\n"
+        "    code = exc.code or 0\n"
+        "print('PEAK_KB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+        "sys.exit(code)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    peak = int(result.stderr.rsplit("PEAK_KB", 1)[1].split()[0]) // 1024
+    return result.returncode, result.stdout + result.stderr, peak

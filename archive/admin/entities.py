@@ -35,6 +35,8 @@ class MergeForm(forms.Form):
 class EntityAdmin(PublicPageMixin, CuratedAdmin):
     search_fields = ("name", "aliases")
     readonly_fields = ("sort_key", "public_link", "merges", "mention_list")
+    # What every entity's change page shows after the fields of its own kind.
+    common_fields = ("aliases", "note", "needs_review", *readonly_fields)
     list_fields = ("aliases",)
     mentions_shown = 20
     actions = ["merge_records"]
@@ -239,18 +241,7 @@ class SplitForm(forms.Form):
 class PersonAdmin(EntityAdmin):
     list_display = ("name", "region", "alias_list", "mention_count", "article_count", "needs_review")
     list_filter = ("needs_review", "region")
-    fields = (
-        "name",
-        "region",
-        "region_place",
-        "aliases",
-        "note",
-        "needs_review",
-        "sort_key",
-        "public_link",
-        "merges",
-        "mention_list",
-    )
+    fields = ("name", "region", "region_place", *EntityAdmin.common_fields)
     autocomplete_fields = ("region_place",)
 
 
@@ -258,18 +249,7 @@ class PersonAdmin(EntityAdmin):
 class OrganizationAdmin(EntityAdmin):
     list_display = ("name", "kind", "jurisdiction", "alias_list", "mention_count", "article_count")
     list_filter = ("needs_review", "kind")
-    fields = (
-        "name",
-        "kind",
-        "jurisdiction",
-        "aliases",
-        "note",
-        "needs_review",
-        "sort_key",
-        "public_link",
-        "merges",
-        "mention_list",
-    )
+    fields = ("name", "kind", "jurisdiction", *EntityAdmin.common_fields)
     autocomplete_fields = ("jurisdiction",)
     list_select_related = ("jurisdiction",)
 
@@ -279,19 +259,7 @@ class PlaceAdmin(EntityAdmin):
     list_display = ("name", "kind", "code", "parent", "alias_list", "mention_count", "article_count")
     list_filter = ("needs_review", "kind")
     search_fields = ("name", "aliases", "code")
-    fields = (
-        "name",
-        "kind",
-        "code",
-        "parent",
-        "aliases",
-        "note",
-        "needs_review",
-        "sort_key",
-        "public_link",
-        "merges",
-        "mention_list",
-    )
+    fields = ("name", "kind", "code", "parent", *EntityAdmin.common_fields)
     autocomplete_fields = ("parent",)
     list_select_related = ("parent",)
 

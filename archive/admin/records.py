@@ -60,21 +60,26 @@ class MentionAdmin(CuratedAdmin):
 
     @admin.action(description=_("Confirm selected mentions"), permissions=["change"])
     def confirm(self, request, queryset):
-        n = curation.set_mention_status(queryset, Mention.Status.CONFIRMED, user=request.user)
-        self.message_user(
+        self._set_status(
             request,
-            _("%(n)d mention(s) confirmed; their names join the extraction dictionary.") % {"n": n},
-            messages.SUCCESS,
+            queryset,
+            Mention.Status.CONFIRMED,
+            _("%(n)d mention(s) confirmed; their names join the extraction dictionary."),
         )
 
     @admin.action(description=_("Reject selected mentions"), permissions=["change"])
     def reject(self, request, queryset):
-        n = curation.set_mention_status(queryset, Mention.Status.REJECTED, user=request.user)
-        self.message_user(
+        self._set_status(
             request,
-            _("%(n)d mention(s) rejected; re-extraction will not bring them back.") % {"n": n},
-            messages.SUCCESS,
+            queryset,
+            Mention.Status.REJECTED,
+            _("%(n)d mention(s) rejected; re-extraction will not bring them back."),
         )
+
+    def _set_status(self, request, queryset, status: str, done: str) -> None:
+        """Both actions: the status set through curation (each mention saved, with history), then `done`."""
+        n = curation.set_mention_status(queryset, status, user=request.user)
+        self.message_user(request, done % {"n": n}, messages.SUCCESS)
 
 
 @admin.register(Outlet)

@@ -266,41 +266,41 @@ def _bulk_writer_class():
             # the objects there are frozen so that the child's garbage collector does not write to (and
             # so copy) every page holding one.
             release_freed_memory()
-            gc.freeze()  # (until the child has ended: the parent's collections would copy them too)
+            # Frozen until the child has ended (the parent's collections would copy those pages too),
+            # then always unfrozen, whatever happened: a frozen object is never collected.
+            gc.freeze()
             try:
                 pid = os.fork()
-            except BaseException:
-                gc.unfreeze()
-                raise
-            if pid == 0:  # the child: the odd ranges, each sent as (postings bytes, terms-table rows)
-                code = 0
-                try:
-                    reader.close()
-                    for lo, hi in ranges[1::2]:
-                        capture = _Captured(fw._fieldid)
-                        write(capture, lo, hi)
-                        sender.send((capture._postfile.getvalue(), capture._tindex.rows))
-                except BaseException:
-                    code = 1
-                    sender.send(traceback.format_exc())
-                finally:
-                    os._exit(code)
-            sender.close()
-            try:
-                for i, (lo, hi) in enumerate(ranges):
-                    if i % 2 == 0:
-                        write(fw, lo, hi)
-                        continue
+                if pid == 0:  # the child: the odd ranges, each sent as (postings bytes, terms-table rows)
+                    code = 0
                     try:
-                        found = reader.recv()
-                    except EOFError:
-                        found = "the process writing part of the index ended without a word"
-                    if isinstance(found, str):
-                        raise RuntimeError(f"writing the index failed in a child process: {found}")
-                    _add_captured(fw, *found)
+                        reader.close()
+                        for lo, hi in ranges[1::2]:
+                            capture = _Captured(fw._fieldid)
+                            write(capture, lo, hi)
+                            sender.send((capture._postfile.getvalue(), capture._tindex.rows))
+                    except BaseException:
+                        code = 1
+                        sender.send(traceback.format_exc())
+                    finally:
+                        os._exit(code)  # (never returns: the child runs none of the parent's cleanup)
+                try:
+                    sender.close()
+                    for i, (lo, hi) in enumerate(ranges):
+                        if i % 2 == 0:
+                            write(fw, lo, hi)
+                            continue
+                        try:
+                            found = reader.recv()
+                        except EOFError:
+                            found = "the process writing part of the index ended without a word"
+                        if isinstance(found, str):
+                            raise RuntimeError(f"writing the index failed in a child process: {found}")
+                        _add_captured(fw, *found)
+                finally:
+                    reader.close()
+                    os.waitpid(pid, 0)
             finally:
-                reader.close()
-                os.waitpid(pid, 0)
                 gc.unfreeze()
 
         def _write_field(self, fw, codes, docs, weights, counts, positions, lbytes):

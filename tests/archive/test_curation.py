@@ -7,6 +7,7 @@ import json
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.contrib.messages import get_messages
 from django.test import Client
 from django.urls import reverse
 
@@ -138,6 +139,26 @@ def test_a_rejected_mention_stays_rejected_after_re_extraction(
         f'href="{mention.person.get_absolute_url()}">{mention.text}</a>' not in html
         or Mention.objects.filter(article=article, person=mention.person).exclude(status="rejected").exists()
     )
+
+
+def test_confirm_and_reject_actions_set_the_status_and_count_only_the_mentions_they_changed(
+    admin_client_as_curator, imported_samples
+):
+    first, second = Mention.objects.filter(status=Mention.Status.EXTRACTED).order_by("pk")[:2]
+
+    def said(response) -> str:  # the newest message (earlier unread ones stay in the cookie)
+        return [str(m) for m in get_messages(response.wsgi_request)][-1]
+
+    both = action(admin_client_as_curator, "mention", "confirm", [first.pk, second.pk])
+    assert said(both) == "已确认 2 条提及；这些名称将加入抽取词典。"
+    again = action(admin_client_as_curator, "mention", "confirm", [first.pk, second.pk])
+    assert said(again) == "已确认 0 条提及；这些名称将加入抽取词典。"
+    one = action(admin_client_as_curator, "mention", "reject", [first.pk])
+    assert said(one) == "已驳回 1 条提及；重新抽取也不会再出现。"
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert (first.status, second.status) == (Mention.Status.REJECTED, Mention.Status.CONFIRMED)
+    assert first.history.first().history_change_reason == "rejected by a curator"
 
 
 def test_a_name_marked_by_a_curator_is_extracted_from_the_next_import(admin_client_as_curator, db, tmp_path):

@@ -4,7 +4,6 @@ ones beside it are stored whole, nothing is stored half-way, and memory stays bo
 from __future__ import annotations
 
 import io
-import subprocess
 import sys
 import uuid
 from pathlib import Path
@@ -15,7 +14,8 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from archive.models import Article, Capture, Mention
-from tests.conftest import ROOT, child_env, run_import, sample, sample_text
+from tests.conftest import run_import, sample, sample_text
+from tests.processes import import_in_a_child
 
 pytestmark = pytest.mark.django_db
 
@@ -175,34 +175,6 @@ def test_a_warc_cut_short_keeps_the_whole_records_before_the_cut(settings, tmp_p
     assert len(_originals(settings)) == 1  # the cut record left no original behind
 
 
-def _import_in_a_child(data_dir: Path, path: Path) -> tuple[int, str, int]:
-    """Run the import in its own process; return (exit code, output, peak RSS in MB)."""
-    # its own SQLite archive in its own folder (what is measured is the reader's memory, not the database)
-    env = child_env(data_dir, ARCHIVE_SEARCH_INDEX_DIR=str(data_dir / "index"))
-    script = (
-        "import resource, sys\n"
-        "from django.core.management import execute_from_command_line\n"
-        "code = 0\n"
-        "try:\n"
-        "    execute_from_command_line(['manage.py', 'migrate', '-v0'])\n"
-        "    execute_from_command_line(['manage.py', 'import_articles', '--no-progress', sys.argv[1]])\n"
-        "except SystemExit as exc:\n"
-        "    code = exc.code or 0\n"
-        "print('PEAK_KB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
-        "sys.exit(code)\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(path)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    peak = int(result.stderr.rsplit("PEAK_KB", 1)[1].split()[0]) // 1024
-    return result.returncode, result.stdout + result.stderr, peak
-
-
 @pytest.mark.skipif(sys.platform != "linux", reason="peak RSS in KB is Linux's getrusage")
 def test_100_mb_files_are_refused_or_streamed_in_bounded_memory(tmp_path):
     small = tmp_path / "small.html"
@@ -244,11 +216,11 @@ def test_100_mb_files_are_refused_or_streamed_in_bounded_memory(tmp_path):
                 + "</body></html>"
             ).encode(),
         )
-    base_code, base_out, base_peak = _import_in_a_child(tmp_path / "base", small)
+    base_code, base_out, base_peak = import_in_a_child(tmp_path / "base", small)
     assert base_code == 0, base_out
-    code, out, page_peak = _import_in_a_child(tmp_path / "page", big_page)
+    code, out, page_peak = import_in_a_child(tmp_path / "page", big_page)
     assert code == 1 and "over the 33,554,432-byte limit for one page" in out and "Traceback" not in out
-    code, out, warc_peak = _import_in_a_child(tmp_path / "warc", big_warc)
+    code, out, warc_peak = import_in_a_child(tmp_path / "warc", big_warc)
     assert code == 1 and "imported 2, duplicate 0, failed 1" in out, out
     assert "huge.html: record is 104,857,6" in out and "Traceback" not in out
     # Memory: neither 100 MB file costs more than a few MB beyond importing one small page.

@@ -21,7 +21,8 @@ from warcio.warcwriter import WARCWriter
 from archive.models import Article, Capture
 from tests.archive.ingest.test_formats_web import P1, P2, P3, WECHAT
 from tests.archive.local_site import Route, page, serve
-from tests.conftest import ROOT, child_env, run_import
+from tests.conftest import run_import
+from tests.processes import import_in_a_child
 
 pytestmark = pytest.mark.django_db
 
@@ -265,39 +266,13 @@ def test_a_decompression_bomb_is_refused_in_bounded_memory(tmp_path):
         [("http://a.example.cn/ok.html", page("清晨的值守点", P1, P2).encode(), [])],
     )
     bomb = _bomb_warc(tmp_path / "bomb.warc.gz")
-    base_code, base_out, base_peak = _import_in_a_child(tmp_path / "base", small)
+    base_code, base_out, base_peak = import_in_a_child(tmp_path / "base", small)
     assert base_code == 0, base_out
-    code, out, peak = _import_in_a_child(tmp_path / "bomb", bomb)
+    code, out, peak = import_in_a_child(tmp_path / "bomb", bomb)
     assert code == 1 and "imported 1, duplicate 0, failed 1" in out and "Traceback" not in out
     assert "bomb.html: decoded payload is over the 33,554,432-byte limit for one page" in out
     # 1 GB inflated would need 1 GB; the limit (32 MB) plus a block is all it may cost
     assert peak - base_peak < 80, (base_peak, peak)
-
-
-def _import_in_a_child(data_dir: Path, path: Path) -> tuple[int, str, int]:
-    env = child_env(data_dir, ARCHIVE_SEARCH_INDEX_DIR=str(data_dir / "index"))
-    script = (
-        "import resource, sys\n"
-        "from django.core.management import execute_from_command_line\n"
-        "code = 0\n"
-        "try:\n"
-        "    execute_from_command_line(['manage.py', 'migrate', '-v0'])\n"
-        "    execute_from_command_line(['manage.py', 'import_articles', '--no-progress', sys.argv[1]])\n"
-        "except SystemExit as exc:\n"
-        "    code = exc.code or 0\n"
-        "print('PEAK_KB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
-        "sys.exit(code)\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(path)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    peak = int(result.stderr.rsplit("PEAK_KB", 1)[1].split()[0]) // 1024
-    return result.returncode, result.stdout + result.stderr, peak
 
 
 def test_a_markdown_site_folder_imports_its_posts_and_reports_its_assets(tmp_path):

@@ -11,6 +11,7 @@ from django.core.management import call_command
 
 from archive import curation
 from archive.models import Article, EntityMerge, Mention, Organization, Person, Place
+from archive.upgrade import REASON
 from tests.archive.test_place_resolution import ARTICLES
 from tests.conftest import run_import
 
@@ -126,7 +127,13 @@ def test_a_record_of_two_real_bodies_is_divided_and_listed_for_curators(curated_
     assert f"needs review: organisation #{organ.pk} 市委组织部" in out
     assert Organization.objects.get(name="天门市委组织部").jurisdiction.code == "429006"
     assert Organization.objects.get(name="永州市委组织部").mentions.count() == 1
-    assert EntityMerge.objects.filter(kind="organization", action="split", source_id=organ.pk).count() == 2
+    splits = EntityMerge.objects.filter(kind="organization", action="split", source_id=organ.pk)
+    assert splits.count() == 2
+    # each split row names its target and counts what moved there; each moved mention's history says why
+    targets = Organization.objects.filter(pk__in=[s.target_id for s in splits])
+    assert {s.target_name: s.mentions_moved for s in splits} == {t.name: t.mentions.count() for t in targets}
+    moved = Mention.objects.get(pk=curated_old_archive["rejected"])
+    assert moved.history.first().history_change_reason == f"moved from #{organ.pk}: {REASON}"[:100]
 
 
 def test_people_get_the_region_record_and_one_name_in_two_regions_becomes_two_people(curated_old_archive):
