@@ -21,7 +21,11 @@ _COLUMN_PREFIX = re.compile(
 )
 # The site, channel or outlet after it: … - 公益 - 中工网, …_新华网, … | 某某在线
 _SITE_SUFFIX = re.compile(r"(?:\s*(?:\s[-–—]\s|_|\s[|｜]\s|[|｜])\s*[^\s_|｜]{1,16}){1,3}\s*$")
-_SITE_WORD = re.compile(r"(网|报|台|频道|新闻|在线|客户端|中心|日报|晚报|时报|资讯|公益|首页|[A-Za-z.]{3,})$")
+_SITE_WORD = re.compile(
+    r"(网|报|台|频道|新闻|在线|客户端|中心|日报|晚报|时报|资讯|公益|首页|头条|号|APP|门户|官网|发布|融媒|传媒|"
+    r"[A-Za-z.]{3,})$",
+    re.I,
+)
 _OUTLET_WORD = re.compile(r"(?:网|报|台|社|客户端|新闻|在线|APP|号|频道|传媒|融媒|发布)$")
 _DATE_IN_URL = (
     re.compile(
@@ -73,6 +77,8 @@ def split_headline(line: str) -> str:
 
     >>> split_headline("新华全媒+|社区书记的一天 - 公益 - 某某网")
     '社区书记的一天'
+    >>> split_headline("楼栋长的一天|清河头条"), split_headline("楼栋长的一天_要闻_清河")
+    ('楼栋长的一天', '楼栋长的一天')
     """
     title = line.strip()
     m = _COLUMN_PREFIX.match(title)
@@ -82,7 +88,8 @@ def split_headline(line: str) -> str:
     if m:
         head = title[: m.start()].rstrip()
         parts = [p.strip() for p in re.split(r"\s[-–—]\s|_|[|｜]", m.group(0)) if p.strip()]
-        if parts and len(head) >= max(4, *map(len, parts)) and _SITE_WORD.search(parts[-1]):
+        underscored = "_" in m.group(0) and "_" not in head  # 标题_站名: no headline holds an underscore
+        if parts and len(head) >= max(4, *map(len, parts)) and (underscored or _SITE_WORD.search(parts[-1])):
             title = head
     return title.strip()
 
