@@ -229,13 +229,13 @@ _ITEM_DATE = re.compile(
     r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}|(?<![\d:])\d{1,2}:\d{2}(?![\d:])"
 )
 _ITEM_SEPARATOR = re.compile(r"[|｜>＞»]|\s/\s")
-_ITEM_KEY = re.compile(r"^[^，,。：:\s]{1,8}\s*[:：]\s*\S|\s[^，,。：:\s]{1,6}\s*[:：]\s*\S")
+_ITEM_KEY = re.compile(r"(?:^|\s)[^，,。：:\s]{1,6}\s*[:：]\s*\S")
 _ITEM_RANK = re.compile(r"^(?:\d{1,2}|[①②③④⑤⑥⑦⑧⑨⑩])\s+\S")
 
 
 def is_list_item(line: str) -> bool:
     """A line shaped like an item of the lists portals print under a story, however long: no sentence in
-    it (no `。`, no clause running on), and a date, or a number with a separator or a label, or a rank
+    it (no `。`, no clause running on), and a date, or a number with a separator or two labels, or a rank
     number opening it (related headlines with their dates, footers, rankings).
 
     >>> is_list_item("清河区：物资保供有序进行，居民生活平稳 2022-04-07"), is_list_item("3 志愿者在行动")
@@ -248,7 +248,8 @@ def is_list_item(line: str) -> bool:
         return False
     if _ITEM_DATE.search(s) or _ITEM_RANK.match(s):
         return True
-    return bool(re.search(r"\d", s)) and bool(_ITEM_SEPARATOR.search(s) or _ITEM_KEY.search(s))
+    keys = len(_ITEM_KEY.findall(s))
+    return bool(re.search(r"\d", s)) and bool(_ITEM_SEPARATOR.search(s) or keys >= 2)
 
 
 def _is_sentence(line: str) -> bool:
@@ -258,27 +259,27 @@ def _is_sentence(line: str) -> bool:
 def end_of_story(lines: list[str], block: list[int]) -> list[int]:
     """The story's lines of a block: it ends where a run of list items begins after its prose (two or
     more, when no sentence follows them; three or more, two of them dated or with a separator, when
-    something sentence-like does: readers' comments, teasers). A story line never comes back after such
-    a run; a single item inside the story (a paragraph with a date and no full stop) stays.
+    something sentence-like does: readers' comments, teasers). Items the page printed between the
+    block's lines (sorted out as metadata or chrome) count in the run. A story line never comes back
+    after such a run; a single item inside the story (a paragraph with a date and no full stop) stays.
 
     >>> lines = ["第一段，说了一件事。", "清河区核酸检测 2022-04-07", "志愿者在行动 04-06", "评论很好。"]
-    >>> end_of_story(lines, [0, 1, 2]), end_of_story(lines, [0, 1, 3])
-    ([0], [0, 1, 3])
+    >>> end_of_story(lines, [0, 1, 2]), end_of_story(lines, [0, 1, 3]), end_of_story(lines, [0, 3])
+    ([0], [0, 1, 3], [0, 3])
     """
     prose = next((n for n, i in enumerate(block) if is_prose(lines[i]) and not is_list_item(lines[i])), None)
     if prose is None:
         return block
-    n = prose + 1
-    while n < len(block):
+    for n in range(prose + 1, len(block)):
         run = n
         while run < len(block) and is_list_item(lines[block[run]]):
             run += 1
-        items = [lines[i] for i in block[n:run]]
+        between = [lines[j] for j in range(block[n - 1] + 1, block[n]) if is_list_item(lines[j])]
+        items = between + [lines[i] for i in block[n:run]]
         marked = [s for s in items if _ITEM_DATE.search(s) or _ITEM_SEPARATOR.search(s)]
         after = any(_is_sentence(lines[i]) for i in block[run:])
         if len(items) >= 2 and (not after or len(items) >= 3 and len(marked) >= 2):
             return block[:n]
-        n = max(run, n + 1)
     return block
 
 
