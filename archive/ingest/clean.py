@@ -26,6 +26,7 @@ from .headline import (
     drop_headline_repeats,
     headline_after_body,
     headline_index,
+    held_title,
     repeated_headline,
     set_headline,
     title_candidate,
@@ -292,6 +293,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     title_idx = headline_index(lines, kinds, hints)
     if title_idx is not None:
         page.title, page.subtitle = set_headline(lines, kinds, title_idx)
+        page.title = held_title(page.title, hints)
         page.subtitle = repeated_headline(lines, kinds, title_idx, page.title, page.subtitle)
     _read_fields(page, lines, kinds, hints, title_idx or 0)
 

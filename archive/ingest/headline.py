@@ -37,6 +37,9 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             return i
     candidates = []
     first_prose = next((i for i, k in enumerate(kinds) if k == "body" and is_prose(lines[i])), len(lines))
+    held = _held_by_hint(lines, kinds, first_prose, hinted)
+    if held is not None:
+        return held
     crumbs = [i for i in range(first_prose) if kinds[i] == "boilerplate" and is_crumb(lines[i])]
     begin = crumbs[-1] + 1 if crumbs else 0  # the headline comes after the breadcrumb, if one is there
     if not any(kinds[i] == "body" and title_candidate(lines[i]) for i in range(begin, first_prose)):
@@ -66,6 +69,34 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             if story_below and not re.search(r"[。；;]", lines[i]) and _DATELINE.search(lines[i + 1]):
                 return i
     return None
+
+
+def _held_by_hint(lines: list[str], kinds: list[str], first_prose: int, hinted: set[str]) -> int | None:
+    """Above the story, the headline-like line the page's own title (<title>, og:title, <h1>) holds whole
+    (its site suffix not cut), or that holds it whole (with a column tag or navigation around it): of
+    several, the one nearest the title's length."""
+    titles = [t for t in hinted if len(t) >= 8]
+    found = []
+    for i in range(first_prose):
+        text = split_headline(lines[i])
+        if kinds[i] != "body" or len(text) < 8 or not title_candidate(lines[i]) or site_shaped(lines[i]):
+            continue
+        gaps = [abs(len(t) - len(text)) for t in titles if text in t or t in text]
+        if gaps:
+            found.append((min(gaps), i))
+    return min(found)[1] if found else None
+
+
+def held_title(title: str, hints: dict[str, str]) -> str:
+    """The page's own title when the chosen headline line holds it with more around it (a column tag, a
+    crumb, the site's name), else the headline as read.
+
+    >>> held_title("首页 新闻 清河社区志愿者的清晨", {"og:title": "清河社区志愿者的清晨"})
+    '清河社区志愿者的清晨'
+    """
+    hinted = [split_headline(hints[k]) for k in ("og:title", "h1", "title") if hints.get(k)]
+    inside = [t for t in hinted if len(t) >= 8 and t in title and t != title]
+    return max(inside, key=len) if inside else title
 
 
 def _best_candidate(lines: list[str], kinds: list[str], candidates: list[int]) -> int | None:

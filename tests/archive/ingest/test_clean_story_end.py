@@ -12,6 +12,7 @@ import pytest
 
 from archive.ingest.clean import clean_page
 from archive.ingest.layout import is_list_item
+from archive.ingest.read import document_from_bytes
 
 HEAD = ["青松社区的志愿者们守护小区的第十四天", "2022-04-09 10:20 来源：清河日报"]
 STORY = [
@@ -159,3 +160,25 @@ def test_list_items_are_told_from_story_lines():
     assert not is_list_item(STORY[-1])  # a sentence with a date and numbers
     assert not is_list_item("清河社讯4月8日电 题：志愿者的一天")  # one label and a date in words
     assert not is_list_item("社区观察 | 楼栋长的一天")  # a column tag, no number
+
+
+def test_the_line_the_pages_own_title_holds_is_the_headline_over_a_longer_banner():
+    banner = "清河新闻网欢迎您关注社区防疫一线的每一个动人故事"  # longer than the headline
+    page = clean_page(
+        "\n".join([banner, HEAD[0], *HEAD[1:], *STORY]), {"title": f"{HEAD[0]}_清河新闻网_社区频道"}
+    )
+    assert page.title == HEAD[0]
+
+
+def test_a_headline_line_with_furniture_around_it_gives_the_pages_own_title():
+    html = (
+        "<html><head><title>清河新闻网</title>"
+        f'<meta property="og:title" content="{HEAD[0]}"></head><body>'
+        f"<div>社区频道 首页 {HEAD[0]}</div><div>{HEAD[1]}</div>"
+        + "".join(f"<p>{line}</p>" for line in STORY)
+        + "</body></html>"
+    ).encode()
+    doc = document_from_bytes(html, source_path="page.html", kind="html")
+    page = clean_page(doc.text, doc.hints)
+    assert page.title == HEAD[0]
+    assert page.body == "\n".join(STORY)
