@@ -222,11 +222,12 @@ def _is_edge_chrome(line: str) -> bool:
     )
 
 
-# The marks of a list item under a story: a date as links print it (2022-04-08, 2022/4/8, [04-08], a clock
-# time), a separator (|, >, » or a spaced slash), a `key:` label, a rank number opening the line.
+# The marks of a list item under a story: a date as links print it (2022-04-08, 2022/4/8, [04-08]; a clock
+# time alone is no mark: a notice in a story lists opening hours, 8:00-12:00), a separator (|, >, » or a
+# spaced slash), a `key:` label, a rank number opening the line.
 _ITEM_DATE = re.compile(
-    r"(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|(?<![\d.])[01]?\d-[0-3]\d(?![\d.])|"
-    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}|(?<![\d:])\d{1,2}:\d{2}(?![\d:])"
+    r"(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|(?<![\d.:])[01]?\d-[0-3]\d(?![\d.:])|"
+    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"
 )
 _ITEM_SEPARATOR = re.compile(r"[|｜>＞»]|\s/\s")
 _ITEM_KEY = re.compile(r"(?:^|\s)[^，,。：:\s]{1,6}\s*[:：]\s*\S")

@@ -182,3 +182,11 @@ def test_a_headline_line_with_furniture_around_it_gives_the_pages_own_title():
     page = clean_page(doc.text, doc.hints)
     assert page.title == HEAD[0]
     assert page.body == "\n".join(STORY)
+
+
+def test_a_notice_of_testing_sites_and_hours_inside_the_story_stays():
+    notice = ["各检测点安排如下：", "青松社区：社区广场 8:00-12:00", "和平社区：服务中心 8:00-17:00"]
+    notice.append("解放社区：小学操场 14:00-18:00")
+    closing = "请居民携带身份证，有序排队，保持一米间距。"
+    page = clean_page(_page(*notice, closing))
+    assert page.body == "\n".join([*STORY, *notice, closing])
