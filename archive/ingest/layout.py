@@ -257,12 +257,18 @@ def _is_sentence(line: str) -> bool:
     return "。" in line or line.rstrip("”\"’'）)").endswith(tuple(SENTENCE_END))
 
 
+def _in_item_run(line: str) -> bool:
+    """A line a list of links is made of: an item, or a link's title with no sentence in it."""
+    return is_list_item(line) or len(line) <= 48 and not _is_sentence(line) and not line.endswith(("，", ","))
+
+
 def end_of_story(lines: list[str], block: list[int]) -> list[int]:
     """The story's lines of a block: it ends where a run of list items begins after its prose (two or
-    more, when no sentence follows them; three or more, two of them dated or with a separator, when
-    something sentence-like does: readers' comments, teasers). Items the page printed between the
-    block's lines (sorted out as metadata or chrome) count in the run. A story line never comes back
-    after such a run; a single item inside the story (a paragraph with a date and no full stop) stays.
+    more, when no sentence follows them; three or more, or two with their titles, two of them dated or
+    with a separator, when something sentence-like does: readers' comments, teasers). The run is read on
+    the page's lines: items the page sorted out as metadata or chrome and the bare titles between dated
+    lines count in it. A story line never comes back after such a run; a single item inside the story (a
+    paragraph with a date and no full stop) stays.
 
     >>> lines = ["第一段，说了一件事。", "清河区核酸检测 2022-04-07", "志愿者在行动 04-06", "评论很好。"]
     >>> end_of_story(lines, [0, 1, 2]), end_of_story(lines, [0, 1, 3]), end_of_story(lines, [0, 3])
@@ -272,14 +278,14 @@ def end_of_story(lines: list[str], block: list[int]) -> list[int]:
     if prose is None:
         return block
     for n in range(prose + 1, len(block)):
-        run = n
-        while run < len(block) and is_list_item(lines[block[run]]):
-            run += 1
-        between = [lines[j] for j in range(block[n - 1] + 1, block[n]) if is_list_item(lines[j])]
-        items = between + [lines[i] for i in block[n:run]]
+        end = block[n - 1] + 1
+        while end < len(lines) and _in_item_run(lines[end]):
+            end += 1
+        items = [lines[j] for j in range(block[n - 1] + 1, end) if is_list_item(lines[j])]
         marked = [s for s in items if _ITEM_DATE.search(s) or _ITEM_SEPARATOR.search(s)]
-        after = any(_is_sentence(lines[i]) for i in block[run:])
-        if len(items) >= 2 and (not after or len(items) >= 3 and len(marked) >= 2):
+        after = any(_is_sentence(lines[i]) for i in block[n:] if i >= end)
+        many = len(items) >= 3 or end - block[n - 1] - 1 >= 4  # three items, or two with their titles
+        if len(items) >= 2 and (not after or many and len(marked) >= 2):
             return block[:n]
     return block
 

@@ -55,6 +55,34 @@ def test_related_headlines_with_their_dates_after_the_story_are_not_the_story_ho
     _story_then(*items)
 
 
+@pytest.mark.parametrize(
+    "items",
+    [
+        [
+            "青松社区开展全员核酸检测，确保应检尽检",
+            "2022-04-08",
+            "清河区：物资保供有序进行，居民生活平稳",
+            "2022-04-07",
+        ],
+        [
+            "青松社区开展全员核酸检测，确保应检尽检",
+            "2022-04-08 来源：清河日报",
+            "清河区物资保供有序进行",
+            "04-07",
+        ],
+        [
+            "青松社区开展全员核酸检测，确保应检尽检",
+            "04-08",
+            "清河区：物资保供有序进行，居民生活平稳",
+            "04-07",
+            COMMENT,
+        ],
+    ],
+)
+def test_titles_and_dates_on_lines_of_their_own_after_the_story_are_a_list_not_the_story(items):
+    _story_then(*items)
+
+
 def test_a_ranking_of_numbered_headlines_after_the_story_ends_it():
     _story_then("1 青松社区开展全员核酸检测", "2 清河区物资保供有序进行", "3 志愿者在行动")
 
