@@ -213,7 +213,17 @@ def outlet_from_hints(hints: dict[str, str]) -> str:
 
 
 def outlet_value(value: str) -> str:
-    """The outlet in a 来源 value: the first name, never a date (来源: 2021-08-05 转载 → '')."""
+    """The outlet in a 来源 value: the first name, never a date (来源: 2021-08-05 转载 → ''), without the
+    issue and page in brackets after it.
+
+    >>> outlet_value("清河日报（2022年04月09日 第03版）"), outlet_value("清河日报（客户端）")
+    ('清河日报', '清河日报（客户端）')
+    """
+    value = re.sub(
+        r"[（(][^（()）]*(?:19|20)\d{2}[^（()）]*[）)]|[（(]\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[）)]",
+        " ",
+        value,
+    )
     value = re.sub(
         r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?",
         " ",
@@ -241,9 +251,14 @@ def strip_closers(value: str) -> str:
 
 
 def dateline_outlet(line: str, date_text: str) -> str:
-    """`新民晚报| 2022-04-09 12:47` or `广西日报  2022-07-22`: the outlet standing beside the date."""
+    """`新民晚报| 2022-04-09 12:47` or `广西日报  2022-07-22` (`某某网讯 2022-07-22`): the outlet standing
+    beside the date.
+
+    >>> dateline_outlet("清河新闻网讯 2022-04-09", "2022-04-09")
+    '清河新闻网'
+    """
     rest = line.replace(date_text, " ")
-    parts = [p for p in re.split(r"[\s\u00a0\u3000|｜/]+", rest) if p]
+    parts = [re.sub(r"(?<=[网报台])讯$", "", p) for p in re.split(r"[\s\u00a0\u3000|｜/]+", rest) if p]
     names = [p for p in parts if re.fullmatch(r"[\u4e00-\u9fffA-Za-z·]{2,16}", p) and _OUTLET_WORD.search(p)]
     return names[0] if len(names) == 1 else ""
 

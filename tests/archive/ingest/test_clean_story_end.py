@@ -218,3 +218,12 @@ def test_a_notice_of_testing_sites_and_hours_inside_the_story_stays():
     closing = "请居民携带身份证，有序排队，保持一米间距。"
     page = clean_page(_page(*notice, closing))
     assert page.body == "\n".join([*STORY, *notice, closing])
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["清河日报讯 2022-04-09", "来源：清河日报（2022年04月09日 第03版）", "2022-04-09 | 清河日报 | 浏览 12"],
+)
+def test_the_outlet_of_a_dateline_is_read_without_its_news_mark_issue_or_counters(dateline):
+    page = clean_page("\n".join([HEAD[0], dateline, *STORY]))
+    assert page.source == "清河日报" and page.published == datetime(2022, 4, 9)  # noqa: DTZ001
