@@ -17,13 +17,18 @@ from email.utils import parsedate_to_datetime
 # A column tag is words (栏目 | …, 新华全媒+|…): it holds a CJK character, so a headline that merely
 # contains a pipe (=cmd|…, a formula-looking title) is never cut.
 _COLUMN_PREFIX = re.compile(
-    r"^(?:【[^】]{1,16}】|\[[^\]]{1,16}\]|(?=[^|｜丨\s]{0,9}[\u4e00-\u9fff])[^|｜丨\s]{1,10}\s*[|｜丨]\s*)(?=\S)"
+    r"^(?:【[^】]{1,16}】\s*|\[[^\]]{1,16}\]\s*|(?=[^|｜丨\s]{0,9}[\u4e00-\u9fff])[^|｜丨\s]{1,10}\s*[|｜丨]\s*)(?=\S)"
 )
-# The site, channel or outlet after it: … - 公益 - 中工网, …_新华网, … | 某某在线
-_SITE_SUFFIX = re.compile(r"(?:\s*(?:\s[-–—]\s|_|\s[|｜]\s|[|｜])\s*[^\s_|｜]{1,16}){1,3}\s*$")
+# The site, channel or outlet after it: … - 公益 - 中工网, …_新华网, … | 某某在线, …-某某网
+_SITE_SUFFIX = re.compile(
+    r"(?:\s*(?:\s[-–—]\s|_|\s[|｜]\s|[|｜]|(?<=[\u4e00-\u9fff”」》）)])-{1,2})\s*[^\s_|｜-]{1,16}){1,3}\s*$"
+)
+_SUFFIX_SPLIT = re.compile(r"\s[-–—]\s|_|[|｜]|-{1,2}")
+# The site and channel before it, spaced or underscored: 某某网 - 社区 - …
+_SITE_PREFIX = re.compile(r"^(?:[^\s_|｜]{1,16}(?:\s[-–—]\s|_)){1,3}")
 _SITE_WORD = re.compile(
-    r"(网|报|台|频道|新闻|在线|客户端|中心|日报|晚报|时报|资讯|公益|首页|头条|号|APP|门户|官网|发布|融媒|传媒|"
-    r"[A-Za-z.]{3,})$",
+    r"(网|网站|报|台|频道|新闻|在线|客户端|中心|日报|晚报|时报|资讯|公益|首页|头条|号|APP|门户|官网|发布|融媒|传媒|"
+    r"数字报|政府|[A-Za-z.]{3,})$",
     re.I,
 )
 _OUTLET_WORD = re.compile(r"(?:网|报|台|社|客户端|新闻|在线|APP|号|频道|传媒|融媒|发布)$")
@@ -79,6 +84,10 @@ def split_headline(line: str) -> str:
     '社区书记的一天'
     >>> split_headline("楼栋长的一天|清河头条"), split_headline("楼栋长的一天_要闻_清河")
     ('楼栋长的一天', '楼栋长的一天')
+    >>> split_headline("清河网 - 社区 - 志愿者们守护小区的第十四天"), split_headline("楼栋长的一天-清河网")
+    ('志愿者们守护小区的第十四天', '楼栋长的一天')
+    >>> split_headline("战疫-19天：楼栋长的一天"), split_headline("[社区] 楼栋长上门的一天")
+    ('战疫-19天：楼栋长的一天', '楼栋长上门的一天')
     """
     title = line.strip()
     m = _COLUMN_PREFIX.match(title)
@@ -87,10 +96,17 @@ def split_headline(line: str) -> str:
     m = _SITE_SUFFIX.search(title)
     if m:
         head = title[: m.start()].rstrip()
-        parts = [p.strip() for p in re.split(r"\s[-–—]\s|_|[|｜]", m.group(0)) if p.strip()]
+        parts = [p.strip() for p in _SUFFIX_SPLIT.split(m.group(0)) if p.strip()]
         underscored = "_" in m.group(0) and "_" not in head  # 标题_站名: no headline holds an underscore
-        if parts and len(head) >= max(4, *map(len, parts)) and (underscored or _SITE_WORD.search(parts[-1])):
+        named = any(_SITE_WORD.search(p) for p in parts)  # 某某网 - 某某人的网上家园: the site, its slogan
+        if parts and len(head) >= max(4, *map(len, parts)) and (underscored or named):
             title = head
+    m = _SITE_PREFIX.match(title)
+    if m:
+        parts = [p.strip() for p in _SUFFIX_SPLIT.split(m.group(0)) if p.strip()]
+        rest = title[m.end() :].strip()
+        if parts and _SITE_WORD.search(parts[0]) and len(rest) >= max(8, *map(len, parts)):
+            title = rest
     return title.strip()
 
 

@@ -175,11 +175,25 @@ def test_a_line_holding_the_headline_with_navigation_around_it_yields_to_the_bar
 
 @pytest.mark.parametrize(
     "line",
-    [f"{HEAD[0]}_清河新闻", f"{HEAD[0]}|清河头条", f"{HEAD[0]} - 社区 - 清河网", f"【社区战疫】{HEAD[0]}"],
+    [
+        f"{HEAD[0]}_清河新闻",
+        f"{HEAD[0]}|清河头条",
+        f"{HEAD[0]} - 社区 - 清河网",
+        f"{HEAD[0]} - 清河新闻网 - 清河人的网上家园",
+        f"{HEAD[0]}-清河新闻网",
+        f"清河新闻网 - 社区 - {HEAD[0]}",
+        f"【社区战疫】{HEAD[0]}",
+        f"[社区] {HEAD[0]}",
+    ],
 )
 def test_a_site_suffix_or_column_prefix_is_cut_from_the_headline_by_its_shape(line):
     page = clean_page("\n".join([line, HEAD[1], *STORY]))
     assert page.title == HEAD[0]
+
+
+def test_a_headline_with_a_hyphen_or_a_bar_of_its_own_keeps_it():
+    for headline in ["战疫-19天：青松社区的志愿者们", "青松社区的志愿者们和居民们 | 一起守护小区"]:
+        assert clean_page("\n".join([headline, HEAD[1], *STORY])).title == headline
 
 
 def test_list_items_are_told_from_story_lines():
