@@ -291,16 +291,10 @@ def end_of_story(lines: list[str], block: list[int]) -> list[int]:
 
 
 def _is_label(line: str) -> bool:
-    """A word or a symbol too short for a heading (原创, A+, ↑, 1/3), or an outlet's name alone (清河日报);
-    清晨值守 may head a story."""
+    """A symbol or a number too short for a heading (A+, ↑, 1/5), or an outlet's name alone (清河日报); a
+    word or two of Chinese (值守, 清晨值守) may head a story."""
     s = line.strip()
-    return (
-        len(s) <= 3
-        or len(s) <= 4
-        and not re.fullmatch(r"[\u4e00-\u9fff]+", s)
-        or len(s) <= 12
-        and bool(_OUTLET_NAME.search(s))
-    )
+    return len(s) <= 4 and not _CJK.search(s) or len(s) <= 12 and bool(_OUTLET_NAME.search(s))
 
 
 def body_span(lines: list[str], kinds: list[str], start: int) -> list[int]:
@@ -352,8 +346,8 @@ def body_span(lines: list[str], kinds: list[str], start: int) -> list[int]:
         (n for n, i in enumerate(best) if not (_is_edge_chrome(lines[i]) or is_list_item(lines[i]))),
         len(best),
     )
-    # a run of labels above the first paragraph (one line of a few words may be its heading; a lone word,
-    # a symbol or a line of dates and separators is the page's)
+    # a run of labels above the first paragraph (one line of a few words may be its heading; a lone symbol,
+    # an outlet's name or a line of dates and separators is the page's)
     if lead >= 2 or lead == 1 and (_is_label(lines[best[0]]) or is_list_item(lines[best[0]])):
         best = best[lead:]
     return best
