@@ -39,6 +39,7 @@ _BOILERPLATE = [
         # media placeholders and players
         r"^[\[【]?(视频链接|视频|图片|音频|点击播放|播放视频|听新闻|语音播报|收听本文|朗读本文)[\]】]?$",
         r"^第\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]?",  # an e-paper's page label: 第A06版：区域新闻
+        r"^[【\[]?(原创|转载|独家|置顶|首发)[】\]]?$",  # a post's mark over the story: 原创, 【独家】
         r"^本文(选|转|摘|来)自",
         # a site's own notices about the page: its address, engine, feeds, disclaimers, follow prompts
         r"^(本文|原文|文章)(地址|链接|网址)\s*[:：]|powered by|xml地图|rss订阅|^本(站|网)\S{0,8}仅供参考",

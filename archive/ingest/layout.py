@@ -291,10 +291,10 @@ def end_of_story(lines: list[str], block: list[int]) -> list[int]:
 
 
 def _is_label(line: str) -> bool:
-    """A symbol or a number too short for a heading (A+, ↑, 1/5), or an outlet's name alone (清河日报); a
-    word or two of Chinese (值守, 清晨值守) may head a story."""
+    """A character, symbol or number too short for a heading (次, A+, ↑, 1/5), or an outlet's name alone
+    (清河日报); a word or two of Chinese (值守, 清晨值守) may head a story."""
     s = line.strip()
-    return len(s) <= 4 and not _CJK.search(s) or len(s) <= 12 and bool(_OUTLET_NAME.search(s))
+    return len(s) <= 1 or len(s) <= 4 and not _CJK.search(s) or len(s) <= 12 and bool(_OUTLET_NAME.search(s))
 
 
 def body_span(lines: list[str], kinds: list[str], start: int) -> list[int]:

@@ -126,7 +126,7 @@ def test_a_sentence_naming_a_report_hotline_is_the_storys():
     assert page.body.endswith(line)
 
 
-@pytest.mark.parametrize("label", ["A+", "1/5", "清河日报", "清河新闻网"])
+@pytest.mark.parametrize("label", ["A+", "1/5", "次", "原创", "【独家】", "清河日报", "清河新闻网"])
 def test_a_lone_symbol_or_outlet_name_above_the_first_paragraph_is_chrome(label):
     page = clean_page("\n".join([*HEAD, label, *STORY]))
     assert page.body == "\n".join(STORY)
