@@ -104,8 +104,12 @@ def _best_candidate(lines: list[str], kinds: list[str], candidates: list[int]) -
     for a channel name (新闻中心) and no site's name, the first, unless a later one is clearly longer (a
     banner or slogan over the page is shorter than the story's headline; a subtitle under the headline is
     about as long); a line holding another candidate whole (首页 新闻 标题) yields to it."""
-    if candidates:  # a ——subtitle, or a line under the first candidate's dateline, is no headline
+    if candidates:  # a ——subtitle, or a line under the first candidate's dateline, is no headline …
         below = next((j for j in range(candidates[0] + 1, len(lines)) if kinds[j] == "metadata"), len(lines))
+        if (
+            len(split_headline(lines[candidates[0]])) <= 8
+        ):  # … unless that one is a column's name (抗疫进行时)
+            below = len(lines)
         candidates = [i for i in candidates if i < below and not _SUBTITLE_RE.match(lines[i])] or candidates
     dated = [
         i for i in candidates if next((k for k in kinds[i + 1 :] if k != "boilerplate"), "") == "metadata"
@@ -114,7 +118,9 @@ def _best_candidate(lines: list[str], kinds: list[str], candidates: list[int]) -
     pool = [i for i in candidates if i not in sites and (i in dated or len(split_headline(lines[i])) > 8)]
     texts = {i: split_headline(lines[i]) for i in candidates}
     inner = [
-        i for i in pool if any(j != i and len(texts[j]) >= 6 and texts[j] in texts[i] for j in candidates)
+        i
+        for i in pool
+        if any(len(texts[j]) >= 6 and texts[j] in texts[i] and texts[j] != texts[i] for j in candidates)
     ]
     pool = [i for i in pool if i not in inner] or pool  # 首页 新闻 标题 over 标题: the bare headline
     best = pool[0] if pool else None

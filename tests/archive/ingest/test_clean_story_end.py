@@ -169,6 +169,14 @@ def test_a_subtitle_about_as_long_as_the_headline_under_it_does_not_take_its_pla
     assert page.title == "清河社区：楼栋长的一天"
 
 
+def test_a_columns_name_with_the_dateline_under_it_above_the_headline_is_not_the_title():
+    page = clean_page("\n".join(["抗疫进行时", HEAD[1], HEAD[0], *STORY]))
+    assert page.title == HEAD[0] and page.source == "清河日报" and page.body == "\n".join(STORY)
+    # a headline with its dateline, then a longer line above the story: the headline stays
+    page = clean_page("\n".join([*HEAD, "清河社区志愿者服务队守护居民的日日夜夜", *STORY]))
+    assert page.title == HEAD[0]
+
+
 def test_a_line_holding_the_headline_with_navigation_around_it_yields_to_the_bare_headline():
     page = clean_page("\n".join([f"首页 国内新闻 {HEAD[0]}", *HEAD, *STORY]))
     assert page.title == HEAD[0]
