@@ -225,9 +225,14 @@ def _is_edge_chrome(line: str) -> bool:
 # The marks of a list item under a story: a date as links print it (2022-04-08, 2022/4/8, [04-08]; a clock
 # time alone is no mark: a notice in a story lists opening hours, 8:00-12:00), a separator (|, >, » or a
 # spaced slash), a `key:` label, a rank number opening the line.
+_LINK_DATE = (
+    r"(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|(?<![\d.:])[01]?\d-[0-3]\d(?![\d.:])|"
+    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+# …where a list prints it: opening or closing the line, or beside a separator (a story's sentence holds a
+# date inside its words: 截至2022-04-08，社区…)
 _ITEM_DATE = re.compile(
-    r"(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|(?<![\d.:])[01]?\d-[0-3]\d(?![\d.:])|"
-    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"
+    rf"^[\s\[【(（]*{_LINK_DATE}|{_LINK_DATE}[\s\]】)）]*$|{_LINK_DATE}\s*[|｜·•/]|[|｜·•/]\s*{_LINK_DATE}"
 )
 _ITEM_SEPARATOR = re.compile(r"[|｜>＞»]|\s/\s")
 _ITEM_KEY = re.compile(r"(?:^|\s)[^，,。：:\s]{1,6}\s*[:：]\s*\S")

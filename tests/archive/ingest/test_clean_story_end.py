@@ -209,6 +209,9 @@ def test_list_items_are_told_from_story_lines():
     assert is_list_item("清河区：物资保供有序进行，居民生活平稳 2022-04-07 09:13")
     assert is_list_item("阅读：1234 评论：12")
     assert not is_list_item(STORY[-1])  # a sentence with a date and numbers
+    assert not is_list_item(
+        "截至2022-04-08，社区累计检测2.3万人次"
+    )  # a story's line cut off, its date inside
     assert not is_list_item("清河社讯4月8日电 题：志愿者的一天")  # one label and a date in words
     assert not is_list_item("社区观察 | 楼栋长的一天")  # a column tag, no number
 
