@@ -104,11 +104,10 @@ def _best_candidate(lines: list[str], kinds: list[str], candidates: list[int]) -
     for a channel name (新闻中心) and no site's name, the first, unless a later one is clearly longer (a
     banner or slogan over the page is shorter than the story's headline; a subtitle under the headline is
     about as long); a line holding another candidate whole (首页 新闻 标题) yields to it."""
-    if candidates:  # a ——subtitle, or a line under the first candidate's dateline, is no headline …
+    if candidates:  # a ——subtitle, or a line under the first candidate's dateline, is no headline,
+        # unless that first one is only a column's name (抗疫进行时) with the page's dateline under it
         below = next((j for j in range(candidates[0] + 1, len(lines)) if kinds[j] == "metadata"), len(lines))
-        if (
-            len(split_headline(lines[candidates[0]])) <= 8
-        ):  # … unless that one is a column's name (抗疫进行时)
+        if len(split_headline(lines[candidates[0]])) <= 8:
             below = len(lines)
         candidates = [i for i in candidates if i < below and not _SUBTITLE_RE.match(lines[i])] or candidates
     dated = [
