@@ -28,8 +28,7 @@ _BOILERPLATE = [
         r"^[一二三四五六七八九十\d]*[、.]?\s*凡(本站|本网|注明|来源)|免责声明|代表本(网|站)|本(网|站)联系|联系邮箱",
         r"(首页|主页|网站首页)\s*[>＞»›]",
         r"[>＞»›]\s*(正文|详情|内容)\s*$",
-        r"copyright|all rights reserved|©|版权所有|版权声明|ICP\s*[备证]|公网安备|网安备|"
-        r"增值电信|违法和不良信息|举报电话|举报邮箱|互联网新闻信息服务许可",
+        r"copyright|all rights reserved|©|版权所有|版权声明|ICP\s*[备证]|公网安备|网安备",
         r"^[【\[(（]?\s*(免责|特别|郑重)?声明\s*[:：]|仅代表作者(本人)?(的)?观点",
         r"本网站?转自|不代表本(网|站)观点|转载请注明|未经(授权|许可).{0,6}(转载|使用)|仅为传递更多信息",
         r"^[<>＜＞«»‹›←↑•·●▪■◆◇▶►\-\s【\[]*(相关链接|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|频道精选|热点推荐|热门推荐|热门文章|猜你喜欢|精彩推荐|今日推荐|更多阅读|往期推荐|往期回顾|往期精选|精彩回顾|相关推荐|热门评论|最新评论|发表评论|作者最新文章|友情链接|合作伙伴|合作媒体|最新文章|推荐文章|随机文章|热门标签|网友推荐|精彩图片|本周热点|今日热点|24小时热点|排行榜|点击排行|阅读排行|热点排行|阅读下一篇|阅读上一篇|下一篇|上一篇|上一条|下一条|阅读原文|打印本页|关闭窗口|返回顶部|返回列表|分享到|扫一扫|【纠错】|我要纠错)"
@@ -40,6 +39,7 @@ _BOILERPLATE = [
         # media placeholders and players
         r"^[\[【]?(视频链接|视频|图片|音频|点击播放|播放视频|听新闻|语音播报|收听本文|朗读本文)[\]】]?$",
         r"^第\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]?",  # an e-paper's page label: 第A06版：区域新闻
+        r"^[【\[]?(原创|转载|独家|置顶|首发)[】\]]?$",  # a post's mark over the story: 原创, 【独家】
         r"^本文(选|转|摘|来)自",
         # a site's own notices about the page: its address, engine, feeds, disclaimers, follow prompts
         r"^(本文|原文|文章)(地址|链接|网址)\s*[:：]|powered by|xml地图|rss订阅|^本(站|网)\S{0,8}仅供参考",
@@ -58,6 +58,9 @@ _BOILERPLATE = [
         r"^(上一页|下一页|首页|尾页|\d+)(\s+(上一页|下一页|首页|尾页|\d+))+$",
     )
 ]
+# A footer's licence and report lines (增值电信…许可证, 违法和不良信息举报电话): chrome as a line of labels; a
+# story's sentence may name a report hotline (…统一为举报电话的建议。).
+_LICENCE = re.compile(r"增值电信|违法和不良信息|举报电话|举报邮箱|互联网新闻信息服务许可")
 # A WeChat copy's own furniture (never a story's words), comment counters and end marks.
 _FURNITURE = re.compile(
     r"^(已有|共有)?\s*\d+\s*条(评论|留言)|^返回\S{1,8}[，,]\s*查看更多$|预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|喜欢此内容的人还喜欢|请点这里|点个在看|"
@@ -92,6 +95,8 @@ def is_boilerplate(line: str) -> bool:
 
 def _is_chrome(s: str) -> bool:
     if any(p.search(s) for p in _BOILERPLATE) and not _DATE_ONLY.fullmatch(s):
+        return True
+    if _LICENCE.search(s) and "。" not in s:
         return True
     if is_link_row(s) or is_contact_line(s) or is_footer(s) or is_action_bar(s):
         return True

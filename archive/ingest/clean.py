@@ -26,6 +26,7 @@ from .headline import (
     drop_headline_repeats,
     headline_after_body,
     headline_index,
+    held_title,
     repeated_headline,
     set_headline,
     title_candidate,
@@ -56,6 +57,11 @@ _SUMMARY = re.compile(
     r"^(?:[【\[]\s*(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[】\]]|(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[:：])"
 )
 _ORIGINAL_TITLE = re.compile(r"^[【\[(（]?\s*原(?:标题|題)\s*[:：]\s*")
+# A newspaper's print citation under a reprinted story: 《 某某日报 》（ 2020年03月09日   10 版）
+_PRINT_CITATION = re.compile(
+    r"^《\s*[^《》]{2,16}?\s*》\s*[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"\s*(?:第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[）)]$"
+)
 _TITLE_KEY = re.compile(r"^[【\[(（]?\s*(?:文章|原)?[标標][题題]\s*[:：]\s*(\S.{2,78})$")
 _NAME_SPLIT = re.compile(r"[\s\u00a0\u3000、,，;；/|｜]+")
 _NAME_OK = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
@@ -111,7 +117,7 @@ def _names(raw: str) -> list[str]:
 
 def _is_metadata(line: str) -> bool:
     s = line.strip()
-    if _CONTRIBUTED_RE.match(s) and len(s) <= 34:
+    if _CONTRIBUTED_RE.match(s) and len(s) <= 34 or _PRINT_CITATION.match(s):
         return True
     pairs = _fields(s)
     if pairs and len(s) <= 120 and not s.endswith("。"):
@@ -122,6 +128,9 @@ def _is_metadata(line: str) -> bool:
     m = _DATE_RE.match(s) or CN_DATE_RE.match(s)
     if m and len(s) - len(m.group(0)) <= 12 and not s.endswith("。"):
         return True
+    parts = [p for p in re.split(r"\s*[|｜]\s*|\s{2,}", s[m.end() :] if m else "") if p]
+    if m and parts and all(len(p) <= 12 for p in parts) and not re.search(r"[，,。！？；]", s):
+        return True  # 2022-04-09 10:20 | 某某日报 | 浏览 12: a dateline with its fields between bars
     m = _DATE_RE.search(s)  # 新民晚报| 2022-04-09 12:47: an outlet beside the date
     return bool(m) and len(s) - len(m.group(0)) <= 16 and not re.search(r"[，,。！？；]", s)
 
@@ -284,6 +293,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     title_idx = headline_index(lines, kinds, hints)
     if title_idx is not None:
         page.title, page.subtitle = set_headline(lines, kinds, title_idx)
+        page.title = held_title(page.title, hints)
         page.subtitle = repeated_headline(lines, kinds, title_idx, page.title, page.subtitle)
     _read_fields(page, lines, kinds, hints, title_idx or 0)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .layout import CRUMB_SEPARATORS, is_crumb, is_prose
+from .layout import CRUMB_SEPARATORS, is_crumb, is_list_item, is_prose
 from .metadata import split_headline
 
 _SUBTITLE_RE = re.compile(r"^(?:-{2,}|—{1,2}|──)\s*(\S.*)$")
@@ -22,6 +22,7 @@ _INSTITUTION = re.compile(
     r"^(?:[^，,。、：:！!？?\s]{2,24}(?:有限公司|公司|集团|政府|委员会|协会)|[^，,。、：:！!？?\s]{1,8}(?:网|在线|门户|官网))$"
 )
 _SITE_NAME_END = re.compile(r"(?:网|在线|头条|新闻|日报|晚报|数字报|客户端|号|门户|APP|频道)$", re.I)
+_CLEARLY_LONGER = 3  # characters by which a later headline-like line must outrun the first to win
 _QUOTED_LINE = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")  # a whole-line quote is a lede, not a headline
 
 
@@ -36,6 +37,9 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             return i
     candidates = []
     first_prose = next((i for i, k in enumerate(kinds) if k == "body" and is_prose(lines[i])), len(lines))
+    held = _held_by_hint(lines, kinds, first_prose, hinted)
+    if held is not None:
+        return held
     crumbs = [i for i in range(first_prose) if kinds[i] == "boilerplate" and is_crumb(lines[i])]
     begin = crumbs[-1] + 1 if crumbs else 0  # the headline comes after the breadcrumb, if one is there
     if not any(kinds[i] == "body" and title_candidate(lines[i]) for i in range(begin, first_prose)):
@@ -46,23 +50,17 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
         exclaimed = (
             len(line) <= 30 and line.endswith(("！", "？", "!", "?")) and not re.search(r"[，,。]", line)
         )
+        if is_list_item(line) and not is_prose(line):
+            continue  # 2022-04-09 10:20 | 某某日报 | 浏览 12: a dateline of the page's, never its headline
         if not title_candidate(line) or is_prose(line) and not exclaimed or _QUOTED_LINE.fullmatch(line):
             break
         if any(k == "body" for k in kinds[i + 1 :]):
             candidates.append(i)
         if len(candidates) == 4:
             break
-    dated = [
-        i for i in candidates if next((k for k in kinds[i + 1 :] if k != "boilerplate"), "") == "metadata"
-    ]
-    sites = [i for i in candidates if site_shaped(lines[i])]  # 某某头条, 某某网 - 口号, 某某股份有限公司
-    for i in candidates:
-        if i not in sites and (i in dated or len(split_headline(lines[i])) > 8):
-            return i  # a dateline follows it, or it is too long for a channel name (新闻中心)
-    if len(sites) < len(candidates):
-        return next(i for i in candidates if i not in sites)
-    if candidates:
-        return candidates[0]
+    chosen = _best_candidate(lines, kinds, candidates)
+    if chosen is not None:
+        return chosen
     # Nothing headline-like before the first prose (spam or a banner sentence above it, a headline
     # with commas ending in !): the line that a dateline follows, near the top.
     for i in range(min(len(lines) - 1, 15)):
@@ -71,6 +69,68 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             if story_below and not re.search(r"[。；;]", lines[i]) and _DATELINE.search(lines[i + 1]):
                 return i
     return None
+
+
+def _held_by_hint(lines: list[str], kinds: list[str], first_prose: int, hinted: set[str]) -> int | None:
+    """Above the story, the headline-like line the page's own title (<title>, og:title, <h1>) holds whole
+    (its site suffix not cut), or that holds it whole (with a column tag or navigation around it): of
+    several, the one nearest the title's length."""
+    titles = [t for t in hinted if len(t) >= 8]
+    found = []
+    for i in range(first_prose):
+        text = split_headline(lines[i])
+        if kinds[i] != "body" or len(text) < 8 or not title_candidate(lines[i]) or site_shaped(lines[i]):
+            continue
+        gaps = [abs(len(t) - len(text)) for t in titles if text in t or t in text]
+        if gaps:
+            found.append((min(gaps), i))
+    return min(found)[1] if found else None
+
+
+def held_title(title: str, hints: dict[str, str]) -> str:
+    """The page's own title when the chosen headline line holds it with more around it (a column tag, a
+    crumb, the site's name), else the headline as read.
+
+    >>> held_title("首页 新闻 清河社区志愿者的清晨", {"og:title": "清河社区志愿者的清晨"})
+    '清河社区志愿者的清晨'
+    """
+    hinted = [split_headline(hints[k]) for k in ("og:title", "h1", "title") if hints.get(k)]
+    inside = [t for t in hinted if len(t) >= 8 and t in title and t != title]
+    return max(inside, key=len) if inside else title
+
+
+def _best_candidate(lines: list[str], kinds: list[str], candidates: list[int]) -> int | None:
+    """Of the headline-like lines above the story, the headline: of those a dateline follows or too long
+    for a channel name (新闻中心) and no site's name, the first, unless a later one is clearly longer (a
+    banner or slogan over the page is shorter than the story's headline; a subtitle under the headline is
+    about as long); a line holding another candidate whole (首页 新闻 标题) yields to it."""
+    if candidates:  # a ——subtitle, or a line under the first candidate's dateline, is no headline,
+        # unless that first one is only a column's name (抗疫进行时) with the page's dateline under it
+        below = next((j for j in range(candidates[0] + 1, len(lines)) if kinds[j] == "metadata"), len(lines))
+        if len(split_headline(lines[candidates[0]])) <= 8:
+            below = len(lines)
+        candidates = [i for i in candidates if i < below and not _SUBTITLE_RE.match(lines[i])] or candidates
+    dated = [
+        i for i in candidates if next((k for k in kinds[i + 1 :] if k != "boilerplate"), "") == "metadata"
+    ]
+    sites = [i for i in candidates if site_shaped(lines[i])]  # 某某头条, 某某网 - 口号, 某某股份有限公司
+    pool = [i for i in candidates if i not in sites and (i in dated or len(split_headline(lines[i])) > 8)]
+    texts = {i: split_headline(lines[i]) for i in candidates}
+    inner = [
+        i
+        for i in pool
+        if any(len(texts[j]) >= 6 and texts[j] in texts[i] and texts[j] != texts[i] for j in candidates)
+    ]
+    pool = [i for i in pool if i not in inner] or pool  # 首页 新闻 标题 over 标题: the bare headline
+    best = pool[0] if pool else None
+    for i in pool[1:]:  # a banner over the headline is shorter; a subtitle under it is not much longer
+        if len(texts[i]) >= len(texts[best]) + _CLEARLY_LONGER:
+            best = i
+    if best is not None:
+        return best
+    if len(sites) < len(candidates):
+        return next(i for i in candidates if i not in sites)
+    return candidates[0] if candidates else None
 
 
 def drop_headline_repeats(lines: list[str], kinds: list[str], body: list[int], title: str) -> list[int]:
@@ -98,11 +158,16 @@ def site_shaped(line: str) -> bool:
 
     >>> site_shaped("清河新闻网 - 专业的新闻门户"), site_shaped("今日头条 · 清河号")
     (True, True)
+    >>> site_shaped("清河新闻网——清河人自己的门户"), site_shaped("守好大门——记清河社区的志愿者")
+    (True, False)
     >>> site_shaped("社区书记的一天"), site_shaped("网格员织牢基层疫情防护网")
     (False, False)
     """
     title = split_headline(line)
     if _INSTITUTION.search(title):
+        return True
+    named = _TITLE_SPLIT_RE.split(line.strip(), maxsplit=1)[0]  # 某某新闻网——某某人自己的门户
+    if named != line.strip() and len(named) <= 12 and _SITE_NAME_END.search(named):
         return True
     parts = [p for p in re.split(r"\s*[·•|｜_]\s*|\s[-–—]\s", title) if p.strip()]
     longest = 12 if len(parts) > 1 else 8  # a name alone is short: 某某头条, 手机看新闻

@@ -57,7 +57,7 @@ _END_OF_ARTICLE = re.compile(
 # A credit line after the story (編辑/记者/来源 …, 某某网编辑 某某) closes it; a photo credit does not
 # (photo stories print one under every picture).
 _CREDIT_KEY = re.compile(
-    r"记者|通讯员|编辑|责编|审核|审校|校对|作者|撰稿|供稿|来源|出处|监制|出品|策划|统筹|原标题|"
+    r"记者|通讯员|编辑|责编|审核|审校|[初复终一二三]审|校对|作者|撰稿|供稿|来源|出处|监制|出品|策划|统筹|原标题|"
     r"发布(?:时间|日期|于)|(?:阅读|浏览|点击)(?:量|数|次数)"  # the dateline or a counter printed under it
 )
 _PHOTO_CREDIT = re.compile(r"(摄影?|供图|图片)\s*[）)】\]]?$")
@@ -75,6 +75,9 @@ _DATELINE = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|^[（(【\[]?\s*(?:文章|稿件|信息)?[来來]源"
 )
 _COPYRIGHT = re.compile(r"copyright|版权所有|all rights reserved|©|ICP\s*[备证]|公网安备", re.I)
+_OUTLET_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|时报|新闻网|网|客户端|融媒|电视台|广播电视台|发布)$"
+)
 _TRUNCATED = re.compile(r"[“「『（(《][^”」』）)》]*$")  # 微信群里“匀: prose cut off mid-quote
 
 
@@ -94,11 +97,13 @@ def is_link_row(line: str) -> bool:
 
     >>> is_link_row("首页 新闻 体育 财经 图片"), is_link_row("仓库变驿站  战疫有保障")
     (True, False)
+    >>> is_link_row("社区观察 | 白天守卡口 夜里送药箱")  # a column tag and a headline: the bar is no link
+    False
     """
     s = line.strip()
     if _PUNCT.search(s):
         return False
-    items = [p for p in re.split(r"[\s\u00a0\u3000·•]+", s) if p]
+    items = [p for p in re.split(r"[\s\u00a0\u3000·•]+", s) if p and not re.fullmatch(r"[|｜丨/\\-]+", p)]
     return len(items) >= 4 and all(len(p) <= 8 for p in items)
 
 
@@ -217,6 +222,86 @@ def _is_edge_chrome(line: str) -> bool:
     )
 
 
+# The marks of a list item under a story: a date as links print it (2022-04-08, 2022/4/8, [04-08]; a clock
+# time alone is no mark: a notice in a story lists opening hours, 8:00-12:00), a separator (|, >, » or a
+# spaced slash), a `key:` label, a rank number opening the line.
+_LINK_DATE = (
+    r"(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|(?<![\d.:])[01]?\d-[0-3]\d(?![\d.:])|"
+    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+# …where a list prints it: opening or closing the line, or beside a separator (a story's sentence holds a
+# date inside its words: 截至2022-04-08，社区…)
+_ITEM_DATE = re.compile(
+    rf"^[\s\[【(（]*{_LINK_DATE}|{_LINK_DATE}[\s\]】)）]*$|{_LINK_DATE}\s*[|｜·•/]|[|｜·•/]\s*{_LINK_DATE}"
+)
+_ITEM_SEPARATOR = re.compile(r"[|｜>＞»]|\s/\s")
+_ITEM_KEY = re.compile(r"(?:^|\s)[^，,。：:\s]{1,6}\s*[:：]\s*\S")
+_ITEM_RANK = re.compile(r"^(?:\d{1,2}|[①②③④⑤⑥⑦⑧⑨⑩])\s+\S")
+
+
+def is_list_item(line: str) -> bool:
+    """A line shaped like an item of the lists portals print under a story, however long: no sentence in
+    it (no `。`, no clause running on), and a date, or a number with a separator or two labels, or a rank
+    number opening it (related headlines with their dates, footers, rankings).
+
+    >>> is_list_item("清河区：物资保供有序进行，居民生活平稳 2022-04-07"), is_list_item("3 志愿者在行动")
+    (True, True)
+    >>> is_list_item("截至4月8日，社区已完成第12轮核酸检测。"), is_list_item("社区观察 | 楼栋长的一天")
+    (False, False)
+    """
+    s = line.strip().rstrip("”\"’'）)】]")
+    if not 4 <= len(s) <= 160 or "。" in s or s.endswith(tuple("！？!?…，,、；;：:")):
+        return False
+    if _ITEM_DATE.search(s) or _ITEM_RANK.match(s):
+        return True
+    keys = len(_ITEM_KEY.findall(s))
+    return bool(re.search(r"\d", s)) and bool(_ITEM_SEPARATOR.search(s) or keys >= 2)
+
+
+def _is_sentence(line: str) -> bool:
+    return "。" in line or line.rstrip("”\"’'）)").endswith(tuple(SENTENCE_END))
+
+
+def _in_item_run(line: str) -> bool:
+    """A line a list of links is made of: an item, or a link's title with no sentence in it."""
+    return is_list_item(line) or len(line) <= 48 and not _is_sentence(line) and not line.endswith(("，", ","))
+
+
+def end_of_story(lines: list[str], block: list[int]) -> list[int]:
+    """The story's lines of a block: it ends where a run of list items begins after its prose (two or
+    more, when no sentence follows them; three or more, or two with their titles, two of them dated or
+    with a separator, when something sentence-like does: readers' comments, teasers). The run is read on
+    the page's lines: items the page sorted out as metadata or chrome and the bare titles between dated
+    lines count in it. A story line never comes back after such a run; a single item inside the story (a
+    paragraph with a date and no full stop) stays.
+
+    >>> lines = ["第一段，说了一件事。", "清河区核酸检测 2022-04-07", "志愿者在行动 04-06", "评论很好。"]
+    >>> end_of_story(lines, [0, 1, 2]), end_of_story(lines, [0, 1, 3]), end_of_story(lines, [0, 3])
+    ([0], [0, 1, 3], [0, 3])
+    """
+    prose = next((n for n, i in enumerate(block) if is_prose(lines[i]) and not is_list_item(lines[i])), None)
+    if prose is None:
+        return block
+    for n in range(prose + 1, len(block)):
+        end = block[n - 1] + 1
+        while end < len(lines) and _in_item_run(lines[end]):
+            end += 1
+        items = [lines[j] for j in range(block[n - 1] + 1, end) if is_list_item(lines[j])]
+        marked = [s for s in items if _ITEM_DATE.search(s) or _ITEM_SEPARATOR.search(s)]
+        after = any(_is_sentence(lines[i]) for i in block[n:] if i >= end)
+        many = len(items) >= 3 or end - block[n - 1] - 1 >= 4  # three items, or two with their titles
+        if len(items) >= 2 and (not after or many and len(marked) >= 2):
+            return block[:n]
+    return block
+
+
+def _is_label(line: str) -> bool:
+    """A character, symbol or number too short for a heading (次, A+, ↑, 1/5), or an outlet's name alone
+    (清河日报); a word or two of Chinese (值守, 清晨值守) may head a story."""
+    s = line.strip()
+    return len(s) <= 1 or len(s) <= 4 and not _CJK.search(s) or len(s) <= 12 and bool(_OUTLET_NAME.search(s))
+
+
 def body_span(lines: list[str], kinds: list[str], start: int) -> list[int]:
     """The indices of the body lines: the block of lines from `start` with the most prose.
 
@@ -255,10 +340,20 @@ def body_span(lines: list[str], kinds: list[str], start: int) -> list[int]:
     best = blocks[heaviest]
     if not weight(heaviest):
         best = [i for block in blocks for i in block]
-    while best and (_is_edge_chrome(lines[best[-1]]) or is_bracketed_note(lines[best[-1]])):
+    best = end_of_story(lines, best)
+    while best and (
+        _is_edge_chrome(lines[best[-1]])
+        or is_bracketed_note(lines[best[-1]])
+        or is_list_item(lines[best[-1]])
+    ):
         best.pop()
-    lead = next((n for n, i in enumerate(best) if not _is_edge_chrome(lines[i])), len(best))
-    if lead >= 2:  # a run of labels above the first paragraph (one short line may be its heading)
+    lead = next(
+        (n for n, i in enumerate(best) if not (_is_edge_chrome(lines[i]) or is_list_item(lines[i]))),
+        len(best),
+    )
+    # a run of labels above the first paragraph (one line of a few words may be its heading; a lone symbol,
+    # an outlet's name or a line of dates and separators is the page's)
+    if lead >= 2 or lead == 1 and (_is_label(lines[best[0]]) or is_list_item(lines[best[0]])):
         best = best[lead:]
     return best
 

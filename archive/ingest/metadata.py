@@ -17,11 +17,20 @@ from email.utils import parsedate_to_datetime
 # A column tag is words (栏目 | …, 新华全媒+|…): it holds a CJK character, so a headline that merely
 # contains a pipe (=cmd|…, a formula-looking title) is never cut.
 _COLUMN_PREFIX = re.compile(
-    r"^(?:【[^】]{1,16}】|\[[^\]]{1,16}\]|(?=[^|｜丨\s]{0,9}[\u4e00-\u9fff])[^|｜丨\s]{1,10}\s*[|｜丨]\s*)(?=\S)"
+    r"^(?:【[^】]{1,16}】\s*|\[[^\]]{1,16}\]\s*|(?=[^|｜丨\s]{0,9}[\u4e00-\u9fff])[^|｜丨\s]{1,10}\s*[|｜丨]\s*)(?=\S)"
 )
-# The site, channel or outlet after it: … - 公益 - 中工网, …_新华网, … | 某某在线
-_SITE_SUFFIX = re.compile(r"(?:\s*(?:\s[-–—]\s|_|\s[|｜]\s|[|｜])\s*[^\s_|｜]{1,16}){1,3}\s*$")
-_SITE_WORD = re.compile(r"(网|报|台|频道|新闻|在线|客户端|中心|日报|晚报|时报|资讯|公益|首页|[A-Za-z.]{3,})$")
+# The site, channel or outlet after it: … - 公益 - 中工网, …_新华网, … | 某某在线, …-某某网
+_SITE_SUFFIX = re.compile(
+    r"(?:\s*(?:\s[-–—]\s|_|\s[|｜]\s|[|｜]|(?<=[\u4e00-\u9fff”」》）)])-{1,2})\s*[^\s_|｜-]{1,16}){1,3}\s*$"
+)
+_SUFFIX_SPLIT = re.compile(r"\s[-–—]\s|_|[|｜]|-{1,2}")
+# The site and channel before it, spaced or underscored: 某某网 - 社区 - …
+_SITE_PREFIX = re.compile(r"^(?:[^\s_|｜]{1,16}(?:\s[-–—]\s|_)){1,3}")
+_SITE_WORD = re.compile(
+    r"(网|网站|报|台|频道|新闻|在线|客户端|中心|日报|晚报|时报|资讯|公益|首页|头条|号|APP|门户|官网|发布|融媒|传媒|"
+    r"数字报|政府|[A-Za-z.]{3,})$",
+    re.I,
+)
 _OUTLET_WORD = re.compile(r"(?:网|报|台|社|客户端|新闻|在线|APP|号|频道|传媒|融媒|发布)$")
 _DATE_IN_URL = (
     re.compile(
@@ -73,6 +82,12 @@ def split_headline(line: str) -> str:
 
     >>> split_headline("新华全媒+|社区书记的一天 - 公益 - 某某网")
     '社区书记的一天'
+    >>> split_headline("楼栋长的一天|清河头条"), split_headline("楼栋长的一天_要闻_清河")
+    ('楼栋长的一天', '楼栋长的一天')
+    >>> split_headline("清河网 - 社区 - 志愿者们守护小区的第十四天"), split_headline("楼栋长的一天-清河网")
+    ('志愿者们守护小区的第十四天', '楼栋长的一天')
+    >>> split_headline("战疫-19天：楼栋长的一天"), split_headline("[社区] 楼栋长上门的一天")
+    ('战疫-19天：楼栋长的一天', '楼栋长上门的一天')
     """
     title = line.strip()
     m = _COLUMN_PREFIX.match(title)
@@ -81,9 +96,17 @@ def split_headline(line: str) -> str:
     m = _SITE_SUFFIX.search(title)
     if m:
         head = title[: m.start()].rstrip()
-        parts = [p.strip() for p in re.split(r"\s[-–—]\s|_|[|｜]", m.group(0)) if p.strip()]
-        if parts and len(head) >= max(4, *map(len, parts)) and _SITE_WORD.search(parts[-1]):
+        parts = [p.strip() for p in _SUFFIX_SPLIT.split(m.group(0)) if p.strip()]
+        underscored = "_" in m.group(0) and "_" not in head  # 标题_站名: no headline holds an underscore
+        named = any(_SITE_WORD.search(p) for p in parts)  # 某某网 - 某某人的网上家园: the site, its slogan
+        if parts and len(head) >= max(4, *map(len, parts)) and (underscored or named):
             title = head
+    m = _SITE_PREFIX.match(title)
+    if m:
+        parts = [p.strip() for p in _SUFFIX_SPLIT.split(m.group(0)) if p.strip()]
+        rest = title[m.end() :].strip()
+        if parts and _SITE_WORD.search(parts[0]) and len(rest) >= max(8, *map(len, parts)):
+            title = rest
     return title.strip()
 
 
@@ -206,7 +229,17 @@ def outlet_from_hints(hints: dict[str, str]) -> str:
 
 
 def outlet_value(value: str) -> str:
-    """The outlet in a 来源 value: the first name, never a date (来源: 2021-08-05 转载 → '')."""
+    """The outlet in a 来源 value: the first name, never a date (来源: 2021-08-05 转载 → ''), without the
+    issue and page in brackets after it.
+
+    >>> outlet_value("清河日报（2022年04月09日 第03版）"), outlet_value("清河日报（客户端）")
+    ('清河日报', '清河日报（客户端）')
+    """
+    value = re.sub(
+        r"[（(][^（()）]*(?:19|20)\d{2}[^（()）]*[）)]|[（(]\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[）)]",
+        " ",
+        value,
+    )
     value = re.sub(
         r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?",
         " ",
@@ -234,9 +267,14 @@ def strip_closers(value: str) -> str:
 
 
 def dateline_outlet(line: str, date_text: str) -> str:
-    """`新民晚报| 2022-04-09 12:47` or `广西日报  2022-07-22`: the outlet standing beside the date."""
+    """`新民晚报| 2022-04-09 12:47` or `广西日报  2022-07-22` (`某某网讯 2022-07-22`): the outlet standing
+    beside the date.
+
+    >>> dateline_outlet("清河新闻网讯 2022-04-09", "2022-04-09")
+    '清河新闻网'
+    """
     rest = line.replace(date_text, " ")
-    parts = [p for p in re.split(r"[\s\u00a0\u3000|｜/]+", rest) if p]
+    parts = [re.sub(r"(?<=[网报台])讯$", "", p) for p in re.split(r"[\s\u00a0\u3000|｜/]+", rest) if p]
     names = [p for p in parts if re.fullmatch(r"[\u4e00-\u9fffA-Za-z·]{2,16}", p) and _OUTLET_WORD.search(p)]
     return names[0] if len(names) == 1 else ""
 
