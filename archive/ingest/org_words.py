@@ -44,6 +44,14 @@ ORG_SUFFIXES: dict[str, str] = {
     "科协": "other",
     "工商联": "other",
     "支部": "party",  # a branch of a party: 民建锦江支部, 村支部
+    "总支": "party",  # a general branch: 民进某某总支 (a democratic party's, under its city committee)
+    "支社": "party",  # a democratic party's branch (九三学社某某支社)
+    # a democratic party's committee at a level: 民盟某某市委会, 致公党某某省委会
+    "省委会": "party",
+    "市委会": "party",
+    "县委会": "party",
+    "区委会": "party",
+    "新联会": "other",  # 新的社会阶层人士联合会, by its standard short name like 侨联
     "工委": "party",
     "政法委": "party",
     "编办": "government",
@@ -69,6 +77,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "厅": "government",
     "法院": "government",
     "中院": "government",
+    "分院": "other",  # a hospital's, a court's or an academy's branch: 某某口腔医院某某分院
     "检察院": "government",
     "派出所": "government",
     "公安局": "government",
@@ -135,6 +144,16 @@ ORG_SUFFIXES: dict[str, str] = {
     "技校": "school",
     "职校": "school",
     "党校": "school",
+    "高中": "school",
+    "初中": "school",
+    # arts bodies: 某某画院, 某某芭蕾舞团, 某某艺术团
+    "画院": "other",
+    "书画院": "other",
+    "艺术团": "other",
+    "歌舞团": "other",
+    "舞团": "other",
+    "剧团": "other",
+    "乐团": "other",
     "建校": "school",
     # media
     "日报": "media",
@@ -243,4 +262,13 @@ ORG_GENERIC = {
     "燃气公司",
     "各级党组织",
     "大党委",
+    "人民政协",  # the institution in general (人民政协网), no body
+    "高中",
+    "初中",
+    "总支",
+    "支社",
 }
+
+# The eight democratic parties by the names the press uses for them (民进临川总支, 展现民进的担当): a
+# national body named without a suffix. Their committees and branches are found by suffix (民盟某某市委).
+DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")

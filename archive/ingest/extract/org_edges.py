@@ -215,8 +215,9 @@ def suffixes(doc: Doc) -> list[re.Match]:
     """Every suffix match, left to right; where one ends inside a word the search goes on from its
     next character, so a shorter suffix never hides a longer one it overlaps (共青团岳阳|市委|员会: 委员会)
     — unless the one found so is itself the start of a longer word (老|协会|员: 会员, no 协会)."""
-    out, pos, retried = [], 0, False
+    out, pos, retried, word_end = [], 0, False, 0
     while (m := _ORG_RE.search(doc.text, pos)) is not None:
+        retried = retried and m.start() < word_end  # 支部|委员、第十中学: a later name is no retry
         nxt = doc.by_start.get(m.end())
         bound = nxt is not None and (
             len(doc.toks[nxt].word) == 1
@@ -226,5 +227,6 @@ def suffixes(doc: Doc) -> list[re.Match]:
         if not (retried and bound):
             out.append(m)
         retried = m.end() not in doc.ends
+        word_end = doc.toks[doc.tok_at(m.end() - 1)].end
         pos = m.start() + 1 if retried else m.end()
     return out

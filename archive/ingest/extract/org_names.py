@@ -59,6 +59,11 @@ _SHOP_KIND_HEAD = re.compile(
 )
 
 
+# A department named by its field alone (民政局, 卫健局, 审计局): each county has exactly one, so the bare
+# word names it as a reporter writes it; 事务局, 管理局 are the generic tails of longer names.
+_FIELD_DEPARTMENT = re.compile(r"^(?!事务|管理|分|总|当|该|本)[\u4e00-\u9fff]{2}局$")
+
+
 def org_kind(name: str) -> str:
     for suffix in ORG_SUFFIXES_BY_LENGTH:
         if name.endswith(suffix):
@@ -78,7 +83,8 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
         and doc.toks[i].word == name
         and doc.toks[i].flag in _COMMON_NOUN_FLAGS
         and not name.startswith(_RELATIVE_HEADS)
-    ):
+        and not (_FIELD_DEPARTMENT.match(name) and doc.text[start - 1 : start] not in ("和", "与"))
+    ):  # (自然资源)和|规划局: the second field of a joined name, not a department of its own
         return name not in doc.lexicon.organizations  # one ordinary word: 事务局, 派出所 (not 区委, 市政府)
     if len(name) < 3 and not (suffix in ("区委", "市委", "县委", "省委") and name == suffix):
         return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import TITLES_BY_LENGTH
-from ..org_words import ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
+from ..org_words import DEMOCRATIC_PARTIES, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
 from .org_edges import (
     GLUED_PREPOSITIONS,
     UNIT_TAILS,
@@ -36,6 +36,8 @@ from .places import GazetteerSpan
 from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk, outermost
 
 _COUNTED = {"名", "人", "位", "个", "家", "户"}
+_BRANCH_NUMBER = re.compile(r"^[一二三四五六七八九十]$")
+_NUMBERED_BRANCHES = ("支部", "总支", "支社", "分会", "小组")
 
 _ORG_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j b ng vn an s k h g zg tg vg ag x eng a mq".split())
 _NAMED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(居民区|社区|(?<![农乡])村|小区|新村)")  # not 农业农村局
@@ -125,6 +127,24 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
     above_unit = False
     while j >= 0:
         t = toks[j]
+        if t.word in DEMOCRATIC_PARTIES and t.end == start:
+            return (
+                t.start
+            )  # 民革|甘肃省委会, 致公党|市直三支部: a democratic party's body opens with the party
+        if _BRANCH_NUMBER.match(t.word) and t.end == start == m.start() and m.group(0) in _NUMBERED_BRANCHES:
+            start, length, j = t.start, length + 1, j - 1  # 市直|三|支部: the branch's number
+            continue
+        if (
+            t.word == "直"
+            and j > 0
+            and toks[j - 1].word.endswith(("省", "市", "县", "区"))
+            and t.end == start
+        ):
+            start, length, j = t.start, length + 1, j - 1  # 甘肃省|直|四支部: the organs at that level
+            continue
+        if len(t.word) == 2 and t.word[1] in GLUED_PREPOSITIONS and text[: t.start + 1].endswith(_BODY_TAILS):
+            start = t.end  # 老|协由|艺术团: jieba glued the preposition to the body before
+            break
         if t.word == "驻" and start - 1 == t.end - 1 and j > 0 and toks[j - 1].flag in _ORG_PREFIX_FLAGS:
             start, j = t.start, j - 1
             continue
@@ -138,8 +158,8 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             and is_cjk(toks[j - 1].word)
             and toks[j - 1].flag in _PROPER_FLAGS
         )  # 马陆/镇
-        if t.word.endswith(("代表", "委员")) and len(t.word) >= 3:
-            break  # 人大代表|青松物业党支部书记: a person's capacity before the body, no part of its name
+        if t.word.endswith(("代表", "委员")) and len(t.word) >= 3 or t.word in ("代表", "代表着"):
+            break  # 人大代表|青松物业党支部书记: a person's capacity; 某某|代表|校党委: on a body's behalf
         if t.word.endswith("街") and _NAMED_UNIT.search(text[start : m.start()]):
             break  # 梨园街|鹏程社区党委: a street (a subdistrict's short form) above the named community
         if t.word in _COUNTED and j > 0 and toks[j - 1].flag == "m":
@@ -174,6 +194,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             wide = gaz_level.get(unit_start) in ("city", "province")
             if _NAMED_UNIT.search(text[start : m.start()]) or (
                 not wide
+                and ORG_SUFFIXES[m.group(0)] != "company"  # 陆丰市|青禾实业有限公司: a registered name
                 and any(x.flag in _PLACE_NAME_FLAGS for x in between)
                 and not t.word.endswith(WHOLE_BODIES)  # 石柱|县公安局|刑侦大队: a body's own unit
             ):
@@ -206,6 +227,28 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             continue
         start, length, j = t.start, length + len(t.word), j - 1
     return start
+
+
+def _democratic_parties(doc: Doc, name: str) -> list[tuple[int, int, str]]:
+    """Where a democratic party is named as a whole word (not 居民|建设, 市民|进入): the party, its
+    central committee (民盟中央) or its body in a place written before it (丰台/ns|民革)."""
+    text, out = doc.text, []
+    for s in doc.occurrences(name):
+        e = s + len(name)
+        if text.startswith("中央", e) and _whole_word(doc, s, len(name) + 2):
+            out.append((s, e + 2, text[s : e + 2]))
+        elif _whole_word(doc, s, len(name)):
+            i = doc.by_start[s]
+            before = doc.toks[i - 1] if i > 0 else None
+            if before is not None and before.flag == "ns" and len(before.word) >= 2 and before.end == s:
+                s = before.start
+            out.append((s, e, text[s:e]))
+    return out
+
+
+def _whole_word(doc: Doc, start: int, length: int) -> bool:
+    """The text from start is whole tokens (民进|青禾|总支), not the tail of a word (居民|建设)."""
+    return start in doc.by_start and start + length in doc.ends
 
 
 def _numeral_in_a_name(doc: Doc, j: int) -> bool:
@@ -296,6 +339,8 @@ def find_organizations(
         within = _WITHIN.match(name)
         if within and len(name) - within.end() >= 4:
             name, start = name[within.end() :], start + within.end()
+        if name[0] in GLUED_PREPOSITIONS and is_generic(name[1:], suffix, doc, start + 1):
+            continue  # 经|党总支委会研究: a preposition glued to a bare kind of body names nothing
         if is_generic(name, suffix, doc, start):
             continue
         found.append((start, end, name))
@@ -313,6 +358,8 @@ def find_organizations(
             found.append((start, m.end(), text[start : m.end()]))
     for name in doc.lexicon.organizations:
         found += [(s, s + len(name), name) for s in doc.occurrences(name)]
+    for name in DEMOCRATIC_PARTIES:
+        found += _democratic_parties(doc, name)
     found = [f for f in found if not is_media_credit(text, *f) and not title_of_a_body(text, *f)]
     # Keep an organisation only where it occurs on its own, not just inside a longer one.
     spans = sorted(set(found), key=lambda x: (x[0], -(x[1] - x[0])))

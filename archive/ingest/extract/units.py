@@ -67,10 +67,12 @@ _MOTION_PLUS_UNIT = {v + u for v in "驻入进返回下离出到在住顺沿绕�
 _WITHIN = re.compile(r"^(?:[省市县区镇乡村]|街道|社区)[内外里中]")
 # Quantities, determiners and adverbs that open a phrase, never a place name (多名社区, 所有社区, 很热心社区).
 _PHRASE_OPENERS = re.compile(
-    r"^(?:[一二两三四五六七八九十百千万几多余\d]*[名个位户家栋处座片]|万多名|多名|所有|全部|部分|其他|其它|各个|"
+    r"^(?:[一二两三四五六七八九十百千万几多余\d]*[名个位户家栋处座片批群]|万多名|多名|所有|全部|部分|其他|其它|各个|"
     r"不少|许多|很多|一些|有些|哪些|哪个|很|非常|十分|特别|最|更|都|也|还|又|就|已|正在)"
 )
 _ROAD_CHARS = {"街", "路", "巷"}
+# 十三家子村, 八家子村: a village of the north named by a number of households, no count of villages.
+_NUMBERED_HAMLET = re.compile(r"^[一二三四五六七八九十两]{1,3}家子$")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]{1,2}期(?![间限末中])")  # 二期, not 期间/期限
 _LOCATION_VERBS = {"地处", "位于", "来到", "前往", "毗邻", "紧邻", "途经", "地跨", "坐落"}
 _NAMED_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:村|社区)")
@@ -141,6 +143,8 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
         start, j = t.start, j - 1
     if m.start() - start == 1 and j >= 0 and toks[j].end == start and opens_name(doc, j):
         start = toks[j].start  # 申|塘村, 排|山村: the name's first character, tagged a verb
+    if _ends_the_word_before(doc, start, m.start(), gazetteer):
+        start += 1  # 核酸采样|点|青禾镇: the place word of the noun before (采样点, 检查站), not the name's
     if doc.text[start] in _ROAD_CHARS and m.start() - start >= 3:
         start += 1  # 北外滩|街|提篮桥小区: the walk stopped inside the unit before; its last word is not ours
     # A verb or adjective before a proper name is the sentence, not the name (落实|城东管理区).
@@ -167,8 +171,27 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
 _ACTION_VERBS = set(
     "下沉 深入 走进 进入 助力 支援 服务 帮扶 对接 联系 覆盖 包联 包保 走访 入驻 进驻 返回 回到 来到 前往 "
     "支持 协助 配合 指导 帮助 动员 组织 开展 加强 推进 落实 参与 联合 依托 深化 打造 创建 成立 "
-    "驻守 值守 坚守 守护 守住 管控 封控 巡查 排查 督导 检查 慰问 捐赠 捐助 建设 管理 治理".split()
+    "驻守 值守 坚守 守护 守住 管控 封控 巡查 排查 督导 检查 慰问 捐赠 捐助 建设 管理 治理 "
+    "包片 包楼 包户".split()
 )
+
+
+_SITE_CHARS = set("点站处")  # 采样点, 检查站, 办事处: one character that makes a verb or noun a site
+
+
+def _ends_the_word_before(doc: Doc, start: int, suffix_start: int, gazetteer: Coverage) -> bool:
+    """核酸采样|点|青禾镇: jieba cut the site character off the noun before it; a name never opens with
+    it (a division that does, 点军区, is in the gazetteer)."""
+    i = doc.by_start.get(start)
+    return (
+        i is not None
+        and i > 0
+        and doc.toks[i].word in _SITE_CHARS
+        and doc.toks[i - 1].end == start
+        and is_cjk(doc.toks[i - 1].word)
+        and start not in gazetteer
+        and suffix_start - start >= 3
+    )
 
 
 def _verb_name_under_division(doc: Doc, j: int, suffix_start: int, gazetteer: Coverage) -> bool:
@@ -270,6 +293,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             continue  # 长青村|村支两委, 联系|村支书: the unit word opens the next word, a title or a body
         if (
             _PHRASE_OPENERS.match(prefix)
+            and not _NUMBERED_HAMLET.match(prefix)
             or _is_verb_phrase(doc, start, m.start(), gazetteer)
             or is_verb_object(doc, start, m.start(), end)
         ):
@@ -277,7 +301,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         within = _WITHIN.match(prefix)
         if within:
             prefix, start = prefix[within.end() :], start + within.end()
-        lead = _COUNT_OR_POINTER.match(prefix)
+        lead = None if _NUMBERED_HAMLET.match(prefix) else _COUNT_OR_POINTER.match(prefix)
         if lead:  # 四个小区, 该小区: a count or a pointer, not a name
             if lead.end() == len(prefix):
                 continue
@@ -358,6 +382,11 @@ def _split_levels(start: int, name: str, kind: str) -> list[GazetteerSpan]:
     ]
 
 
+def _adverb_and_verb(doc: Doc, word: str) -> bool:
+    """积极响应, 全力支持: an adverb and a verb that jieba's dictionary lists as one noun."""
+    return len(word) == 4 and doc.tag(word[:2]) in ("ad", "d") and doc.tag(word[2:]) in ("v", "vn")
+
+
 def _is_verb_phrase(doc: Doc, start: int, end: int, gazetteer: Coverage) -> bool:
     """助力社区, 严格执行落实小区, 党群共筑社区: a verb (and its subject) before the unit word, not a name.
     One verb right after a division, a preposition or a boundary stays a name (在团结社区, 前进村)."""
@@ -366,6 +395,8 @@ def _is_verb_phrase(doc: Doc, start: int, end: int, gazetteer: Coverage) -> bool
         t.word in TITLE_SET or (len(t.word) >= 2 and t.word.endswith(("者", "员"))) for t in toks
     ):
         return True  # 党员志愿者助力社区, 工作队员驻村: people doing something, not a name
+    if any(_adverb_and_verb(doc, t.word) for t in toks):
+        return True  # 党支部积极响应|社区的号召: what the sentence does, whatever jieba tags it
     verbs = [t for t in toks if t.flag in _VERB_FLAGS and len(t.word) >= 2]
     if not verbs:
         return False
