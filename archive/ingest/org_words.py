@@ -104,6 +104,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "卫生服务中心": "medical",
     "卫生服务站": "medical",
     "疾控中心": "medical",
+    "疾控": "medical",  # 市疾控, 区疾控: the CDC by its short name
     "疾病预防控制中心": "medical",
     "中医院": "medical",
     "妇幼保健院": "medical",
@@ -209,6 +210,17 @@ ORG_SUFFIXES: dict[str, str] = {
     "酒家": "company",
     "餐馆": "company",
     "便利店": "company",
+    # shops and lodgings of the genre (quarantine hotels, a noodle shop feeding the volunteers)
+    "宾馆": "company",
+    "旅馆": "company",
+    "招待所": "company",
+    "面馆": "company",
+    "饭馆": "company",
+    "书店": "company",
+    "商店": "company",
+    "商行": "company",
+    "加油站": "company",
+    "项目部": "company",  # a builder's site office (某某项目部)
     "供电所": "company",
     "管理处": "government",
     "促进会": "other",

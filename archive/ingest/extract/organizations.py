@@ -124,7 +124,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
     if m.group(0) in _TEAM_SUFFIXES:
         j, start = team_name_after_body(doc, j, start)
     length = end - start
-    above_unit = False
+    above_unit = stationed = False
     while j >= 0:
         t = toks[j]
         if t.word in DEMOCRATIC_PARTIES and t.end == start:
@@ -146,7 +146,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             start = t.end  # 老|协由|艺术团: jieba glued the preposition to the body before
             break
         if t.word == "驻" and start - 1 == t.end - 1 and j > 0 and toks[j - 1].flag in _ORG_PREFIX_FLAGS:
-            start, j = t.start, j - 1
+            start, j, stationed = t.start, j - 1, True
             continue
         if t.word == "”" and m.group(0) in _TEAM_SUFFIXES:
             q = text.rfind("“", max(0, t.start - 12), t.start)
@@ -192,11 +192,15 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             unit_start = gaz_start.get(t.start, toks[j - 1].start if single_unit else t.start)
             between = [x for x in toks[j + 1 : doc.tok_at(m.start())] if x.start < m.start()]
             wide = gaz_level.get(unit_start) in ("city", "province")
-            if _NAMED_UNIT.search(text[start : m.start()]) or (
-                not wide
-                and ORG_SUFFIXES[m.group(0)] != "company"  # 陆丰市|青禾实业有限公司: a registered name
-                and any(x.flag in _PLACE_NAME_FLAGS for x in between)
-                and not t.word.endswith(WHOLE_BODIES)  # 石柱|县公安局|刑侦大队: a body's own unit
+            if (
+                not stationed
+                and _NAMED_UNIT.search(text[start : m.start()])
+                or (
+                    not wide
+                    and ORG_SUFFIXES[m.group(0)] != "company"  # 陆丰市|青禾实业有限公司: a registered name
+                    and any(x.flag in _PLACE_NAME_FLAGS for x in between)
+                    and not t.word.endswith(WHOLE_BODIES)  # 石柱|县公安局|刑侦大队: a body's own unit
+                )
             ):
                 break  # 芷江西路街道 | 普善路居民区党总支: a named body under the street is its own unit
             start, length = unit_start, end - unit_start
@@ -244,6 +248,29 @@ def _democratic_parties(doc: Doc, name: str) -> list[tuple[int, int, str]]:
                 s = before.start
             out.append((s, e, text[s:e]))
     return out
+
+
+def _partner_before(doc: Doc, dot: int) -> int:
+    """华润置地·中海·…项目部: the first partner's name before the dot, however jieba cut it (置/v|地),
+    back to the sentence's verb, a function word or the clause's edge, up to six characters."""
+    toks, k, start = doc.toks, doc.tok_at(dot - 1), dot
+    while k >= 0 and toks[k].end == start and is_cjk(toks[k].word) and dot - toks[k].start <= 6:
+        t = toks[k]
+        if t.flag in _NOT_IN_A_PARTNERS_NAME or t.flag.startswith("v") and len(t.word) >= 2:
+            break  # 召集|辽宁文兴.清韵物业: the verb of the sentence
+        start, k = t.start, k - 1
+    if doc.text[start] in GLUED_PREPOSITIONS and _glued_conjunction(doc, start):
+        start += 1  # 由华宇|置|地: a preposition jieba glued to the name
+    return start if dot - start >= 2 else dot
+
+
+_NOT_IN_A_PARTNERS_NAME = {"p", "c", "u", "uj", "ul", "r", "m", "q", "d", "x", "t", "f"}
+
+
+def _glued_conjunction(doc: Doc, start: int) -> bool:
+    """The token at start opens with a conjunction and is no word of the dictionary (和青禾, not 和平)."""
+    i = doc.by_start.get(start)
+    return i is not None and len(doc.toks[i].word) >= 2 and not doc.is_word(doc.toks[i].word)
 
 
 def _whole_word(doc: Doc, start: int, length: int) -> bool:
@@ -324,8 +351,13 @@ def find_organizations(
         first = doc.toks[doc.tok_at(start)]
         if found and first.start == start and _BRANCH_WORD.match(first.word) and found[-1][1] == first.end:
             start = found[-1][0]  # 岳阳市公安局岳阳楼分局|东茅岭派出所: the walk stopped on the body above
+        dot = next((p for p in range(start, m.start()) if text[p] in _NAME_DOTS), -1)
+        if dot >= 0 and start > 0 and is_cjk(text[start - 1]):
+            start = min(start, _partner_before(doc, dot))
         while text[start] in _NAME_DOTS:
             start += 1  # the walk crossed a dot but not the name before it
+        if text[start] in "和与及同跟" and m.start() - start >= 3 and _glued_conjunction(doc, start):
+            start += 1  # 王某某|和青禾|面馆: jieba glued the conjunction to the name after it
         name = text[start:end]
         for lead in _LEADS:
             if name.startswith(lead) and len(name) - len(lead) >= 3:

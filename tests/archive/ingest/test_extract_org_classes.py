@@ -103,3 +103,30 @@ def test_a_village_named_by_a_number_of_households_is_a_place_and_names_its_part
     text = "汉寿县青禾镇八家子村党总支副书记王某某说。"
     assert "八家子村" in _places(text)
     assert _orgs(text) == ["八家子村党总支"]
+
+
+def test_a_team_a_body_stations_somewhere_is_named_with_the_whole_body():
+    assert _orgs("岳阳市司法局驻青禾村工作队队长王某某上门。") == ["岳阳市司法局驻青禾村工作队"]
+
+
+def test_the_disease_control_centre_by_its_short_name_is_a_body():
+    assert _orgs("市疾控派出专家指导消杀。") == ["市疾控"]
+
+
+def test_shops_lodgings_and_site_offices_are_bodies_but_a_kind_of_shop_is_not():
+    assert _orgs("青禾宾馆被征用为隔离点，绿柳加油站和青松书店捐赠物资。") == [
+        "青禾宾馆",
+        "绿柳加油站",
+        "青松书店",
+    ]
+    assert _orgs("附近商店都关门了。") == []
+
+
+def test_a_conjunction_jieba_glued_to_a_name_is_no_part_of_it():
+    assert _orgs("爱心人士王某某和青禾面馆老板一起送餐。") == ["青禾面馆"]
+    assert _orgs("和平社区党支部组织党员。") == ["和平社区党支部"]
+
+
+def test_partners_joined_by_dots_are_named_from_the_first_partner_however_jieba_cut_it():
+    assert _orgs("由华宇置地·清河·九里芳华项目部承建。") == ["华宇置地·清河·九里芳华项目部"]
+    assert _orgs("召集岳阳文兴·清韵物业的员工开会。") == ["岳阳文兴·清韵物业"]
