@@ -15,8 +15,11 @@ from .org_edges import (
     UNIT_TAILS,
     after_kind_word,
     after_province_short,
+    democratic_parties,
+    glued_conjunction,
     joined_domains,
     numbered_schools,
+    partner_before,
     place_start,
     suffixes,
     team_name_after_body,
@@ -233,51 +236,6 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
     return start
 
 
-def _democratic_parties(doc: Doc, name: str) -> list[tuple[int, int, str]]:
-    """Where a democratic party is named as a whole word (not 居民|建设, 市民|进入): the party, its
-    central committee (民盟中央) or its body in a place written before it (丰台/ns|民革)."""
-    text, out = doc.text, []
-    for s in doc.occurrences(name):
-        e = s + len(name)
-        if text.startswith("中央", e) and _whole_word(doc, s, len(name) + 2):
-            out.append((s, e + 2, text[s : e + 2]))
-        elif _whole_word(doc, s, len(name)):
-            i = doc.by_start[s]
-            before = doc.toks[i - 1] if i > 0 else None
-            if before is not None and before.flag == "ns" and len(before.word) >= 2 and before.end == s:
-                s = before.start
-            out.append((s, e, text[s:e]))
-    return out
-
-
-def _partner_before(doc: Doc, dot: int) -> int:
-    """华润置地·中海·…项目部: the first partner's name before the dot, however jieba cut it (置/v|地),
-    back to the sentence's verb, a function word or the clause's edge, up to six characters."""
-    toks, k, start = doc.toks, doc.tok_at(dot - 1), dot
-    while k >= 0 and toks[k].end == start and is_cjk(toks[k].word) and dot - toks[k].start <= 6:
-        t = toks[k]
-        if t.flag in _NOT_IN_A_PARTNERS_NAME or t.flag.startswith("v") and len(t.word) >= 2:
-            break  # 召集|辽宁文兴.清韵物业: the verb of the sentence
-        start, k = t.start, k - 1
-    if doc.text[start] in GLUED_PREPOSITIONS and _glued_conjunction(doc, start):
-        start += 1  # 由华宇|置|地: a preposition jieba glued to the name
-    return start if dot - start >= 2 else dot
-
-
-_NOT_IN_A_PARTNERS_NAME = {"p", "c", "u", "uj", "ul", "r", "m", "q", "d", "x", "t", "f"}
-
-
-def _glued_conjunction(doc: Doc, start: int) -> bool:
-    """The token at start opens with a conjunction and is no word of the dictionary (和青禾, not 和平)."""
-    i = doc.by_start.get(start)
-    return i is not None and len(doc.toks[i].word) >= 2 and not doc.is_word(doc.toks[i].word)
-
-
-def _whole_word(doc: Doc, start: int, length: int) -> bool:
-    """The text from start is whole tokens (民进|青禾|总支), not the tail of a word (居民|建设)."""
-    return start in doc.by_start and start + length in doc.ends
-
-
 def _numeral_in_a_name(doc: Doc, j: int) -> bool:
     """九里|兰亭, 七星|湖畔: a word of numerals before a proper name is part of the name (no count: 两个,
     三名, 五年)."""
@@ -353,10 +311,10 @@ def find_organizations(
             start = found[-1][0]  # 岳阳市公安局岳阳楼分局|东茅岭派出所: the walk stopped on the body above
         dot = next((p for p in range(start, m.start()) if text[p] in _NAME_DOTS), -1)
         if dot >= 0 and start > 0 and is_cjk(text[start - 1]):
-            start = min(start, _partner_before(doc, dot))
+            start = min(start, partner_before(doc, dot))
         while text[start] in _NAME_DOTS:
             start += 1  # the walk crossed a dot but not the name before it
-        if text[start] in "和与及同跟" and m.start() - start >= 3 and _glued_conjunction(doc, start):
+        if text[start] in "和与及同跟" and m.start() - start >= 3 and glued_conjunction(doc, start):
             start += 1  # 王某某|和青禾|面馆: jieba glued the conjunction to the name after it
         name = text[start:end]
         for lead in _LEADS:
@@ -391,7 +349,7 @@ def find_organizations(
     for name in doc.lexicon.organizations:
         found += [(s, s + len(name), name) for s in doc.occurrences(name)]
     for name in DEMOCRATIC_PARTIES:
-        found += _democratic_parties(doc, name)
+        found += democratic_parties(doc, name)
     found = [f for f in found if not is_media_credit(text, *f) and not title_of_a_body(text, *f)]
     # Keep an organisation only where it occurs on its own, not just inside a longer one.
     spans = sorted(set(found), key=lambda x: (x[0], -(x[1] - x[0])))
