@@ -3,7 +3,8 @@
 Rules over tokens for `places.py`: a rare name cut into single characters (在|圣|都|汇|居民区), one odd
 character tagged a verb (螺蛳|墩|社区, 申|塘村), a unit named once is the same wherever its name recurs,
 a verb whose object is a community's work (细化|社区防控工作), a district written under a city that
-holds none of that name (济南老城区). Pure functions; no state.
+holds none of that name (济南老城区), a preposition or site word jieba glued to a name (向|祥园社区,
+采样|点|青禾镇). Pure functions; no state.
 """
 
 from __future__ import annotations
@@ -290,3 +291,43 @@ def _name_like(doc: Doc, start: int, end: int) -> bool:
             for t in toks
         )
     )
+
+
+_SITE_CHARS = set("点站处")  # 采样点, 检查站, 办事处: one character that makes a verb or noun a site
+
+
+def ends_the_word_before(doc: Doc, start: int, suffix_start: int, gazetteer: Coverage) -> bool:
+    """核酸采样|点|青禾镇: jieba cut the site character off the noun before it; a name never opens with
+    it (a division that does, 点军区, is in the gazetteer)."""
+    i = doc.by_start.get(start)
+    return (
+        i is not None
+        and i > 0
+        and doc.toks[i].word in _SITE_CHARS
+        and doc.toks[i - 1].end == start
+        and is_cjk(doc.toks[i - 1].word)
+        and start not in gazetteer
+        and suffix_start - start >= 3
+    )
+
+
+GLUED_BEFORE_A_UNIT = set("向在到给为从对由往赴")
+
+
+def after_a_street(doc: Doc, j: int, gazetteer: Coverage) -> bool:
+    """One character, no function word or common verb, right after a street or town written before
+    the community it holds: the community's name opens with it."""
+    t, before = doc.toks[j], doc.toks[j - 1]
+    return (
+        len(t.word) == 1
+        and is_cjk(t.word)
+        and t.word not in "的了和与及或在是把被将向对从到为以等也还就又才很最更不没已再并且而着过"
+        and before.end == t.start
+        and before.word.endswith(("街", "街道", "镇", "乡"))
+        and (len(before.word) >= 3 or (before.end - 1) in gazetteer)  # 桃园/ns|街: the street is known
+    )
+
+
+def adverb_and_verb(doc: Doc, word: str) -> bool:
+    """积极响应, 全力支持: an adverb and a verb that jieba's dictionary lists as one noun."""
+    return len(word) == 4 and doc.tag(word[:2]) in ("ad", "d") and doc.tag(word[2:]) in ("v", "vn")

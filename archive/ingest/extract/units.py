@@ -21,9 +21,13 @@ from .division_forms import (
 )
 from .tokens import PREFIX_STOP, Coverage, Doc, Token, is_cjk
 from .unit_names import (
+    GLUED_BEFORE_A_UNIT,
     PROPER_FLAGS,
     GazetteerSpan,
+    adverb_and_verb,
+    after_a_street,
     compound_after_unit,
+    ends_the_word_before,
     everywhere,
     is_verb_object,
     listed_units,
@@ -143,7 +147,17 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
         start, j = t.start, j - 1
     if m.start() - start == 1 and j >= 0 and toks[j].end == start and opens_name(doc, j):
         start = toks[j].start  # 申|塘村, 排|山村: the name's first character, tagged a verb
-    if _ends_the_word_before(doc, start, m.start(), gazetteer):
+    elif m.start() - start == 2 and j > 0 and toks[j].end == start and after_a_street(doc, j, gazetteer):
+        start = toks[j].start  # 桃园街|连/u|荣里|社区: the name's first character, tagged a particle
+    if (
+        doc.text[start] in GLUED_BEFORE_A_UNIT
+        and doc.by_start.get(start) is not None
+        and len(doc.toks[doc.by_start[start]].word) >= 3
+        and not doc.is_word(doc.toks[doc.by_start[start]].word)
+        and m.start() - start >= 3
+    ):
+        start += 1  # 王某某|向祥园|社区: a preposition jieba glued to the name (向阳 is a word, kept)
+    if ends_the_word_before(doc, start, m.start(), gazetteer):
         start += 1  # 核酸采样|点|青禾镇: the place word of the noun before (采样点, 检查站), not the name's
     if doc.text[start] in _ROAD_CHARS and m.start() - start >= 3:
         start += 1  # 北外滩|街|提篮桥小区: the walk stopped inside the unit before; its last word is not ours
@@ -174,24 +188,6 @@ _ACTION_VERBS = set(
     "驻守 值守 坚守 守护 守住 管控 封控 巡查 排查 督导 检查 慰问 捐赠 捐助 建设 管理 治理 "
     "包片 包楼 包户".split()
 )
-
-
-_SITE_CHARS = set("点站处")  # 采样点, 检查站, 办事处: one character that makes a verb or noun a site
-
-
-def _ends_the_word_before(doc: Doc, start: int, suffix_start: int, gazetteer: Coverage) -> bool:
-    """核酸采样|点|青禾镇: jieba cut the site character off the noun before it; a name never opens with
-    it (a division that does, 点军区, is in the gazetteer)."""
-    i = doc.by_start.get(start)
-    return (
-        i is not None
-        and i > 0
-        and doc.toks[i].word in _SITE_CHARS
-        and doc.toks[i - 1].end == start
-        and is_cjk(doc.toks[i - 1].word)
-        and start not in gazetteer
-        and suffix_start - start >= 3
-    )
 
 
 def _verb_name_under_division(doc: Doc, j: int, suffix_start: int, gazetteer: Coverage) -> bool:
@@ -320,6 +316,8 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             or prefix.endswith(TITLES_BY_LENGTH)
         ):
             continue
+        if suffix in ("新村", "花园", "家园", "苑") and text.startswith(("街道", "街", "路"), end):
+            continue  # 团结新村|街道, 华苑|街: the compound names the street, which is found on its own
         if suffix in ("花园", "家园", "苑") and not (
             nxt.startswith("小区")
             or _PHASE.match(text, end)  # 翠湖家园|二期: only an estate is built in phases
@@ -382,11 +380,6 @@ def _split_levels(start: int, name: str, kind: str) -> list[GazetteerSpan]:
     ]
 
 
-def _adverb_and_verb(doc: Doc, word: str) -> bool:
-    """积极响应, 全力支持: an adverb and a verb that jieba's dictionary lists as one noun."""
-    return len(word) == 4 and doc.tag(word[:2]) in ("ad", "d") and doc.tag(word[2:]) in ("v", "vn")
-
-
 def _is_verb_phrase(doc: Doc, start: int, end: int, gazetteer: Coverage) -> bool:
     """助力社区, 严格执行落实小区, 党群共筑社区: a verb (and its subject) before the unit word, not a name.
     One verb right after a division, a preposition or a boundary stays a name (在团结社区, 前进村)."""
@@ -395,7 +388,7 @@ def _is_verb_phrase(doc: Doc, start: int, end: int, gazetteer: Coverage) -> bool
         t.word in TITLE_SET or (len(t.word) >= 2 and t.word.endswith(("者", "员"))) for t in toks
     ):
         return True  # 党员志愿者助力社区, 工作队员驻村: people doing something, not a name
-    if any(_adverb_and_verb(doc, t.word) for t in toks):
+    if any(adverb_and_verb(doc, t.word) for t in toks):
         return True  # 党支部积极响应|社区的号召: what the sentence does, whatever jieba tags it
     verbs = [t for t in toks if t.flag in _VERB_FLAGS and len(t.word) >= 2]
     if not verbs:

@@ -130,3 +130,19 @@ def test_a_conjunction_jieba_glued_to_a_name_is_no_part_of_it():
 def test_partners_joined_by_dots_are_named_from_the_first_partner_however_jieba_cut_it():
     assert _orgs("由华宇置地·清河·九里芳华项目部承建。") == ["华宇置地·清河·九里芳华项目部"]
     assert _orgs("召集岳阳文兴·清韵物业的员工开会。") == ["岳阳文兴·清韵物业"]
+
+
+def test_a_preposition_jieba_glued_to_a_community_is_no_part_of_its_name():
+    assert _places("董事长王某某向祥园社区捐献口罩。") == ["祥园社区"]
+    assert _places("向阳社区的志愿者在值守。") == ["向阳社区"]
+
+
+def test_a_compound_that_names_a_street_is_not_a_place_of_its_own():
+    places = _places("坚守在兰州市城关区团结新村街道团结社区。")
+    assert "团结新村街道" in places
+    assert "团结新村" not in places
+
+
+def test_a_community_under_its_street_keeps_a_first_character_jieba_tags_a_particle():
+    places = _places("王某某老师在河西区桃园街连荣里社区参加志愿服务。")
+    assert places == ["河西区", "桃园街", "连荣里社区"]
