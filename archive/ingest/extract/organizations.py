@@ -39,6 +39,9 @@ from .places import GazetteerSpan
 from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk, outermost
 
 _COUNTED = {"名", "人", "位", "个", "家", "户"}
+# 海丰县|海城镇人民政府, 洞口县|黄桥镇中心学校: a town's own body keeps the county written before it
+# (a street's office is named from the street: 某区|某街道办事处).
+_TOWNSHIP_OF_A_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|苏木)(?:中心)?")
 _BRANCH_NUMBER = re.compile(r"^[一二三四五六七八九十]$")
 _NUMBERED_BRANCHES = ("支部", "总支", "支社", "分会", "小组")
 
@@ -201,6 +204,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
                 or (
                     not wide
                     and ORG_SUFFIXES[m.group(0)] != "company"  # 陆丰市|青禾实业有限公司: a registered name
+                    and not _TOWNSHIP_OF_A_COUNTY.fullmatch(text[t.end : m.start()])
                     and any(x.flag in _PLACE_NAME_FLAGS for x in between)
                     and not t.word.endswith(WHOLE_BODIES)  # 石柱|县公安局|刑侦大队: a body's own unit
                 )

@@ -146,3 +146,8 @@ def test_a_compound_that_names_a_street_is_not_a_place_of_its_own():
 def test_a_community_under_its_street_keeps_a_first_character_jieba_tags_a_particle():
     places = _places("王某某老师在河西区桃园街连荣里社区参加志愿服务。")
     assert places == ["河西区", "桃园街", "连荣里社区"]
+
+
+def test_a_towns_own_body_keeps_its_county_but_a_streets_office_is_named_from_the_street():
+    assert _orgs("岳阳县青禾镇人民政府组织干部入户。") == ["岳阳县青禾镇人民政府"]
+    assert _orgs("岳阳楼区青禾街道办事处组织干部下沉。") == ["青禾街道办事处"]
