@@ -71,6 +71,10 @@ _SHOP_KIND_HEAD = re.compile(
 _FIELD_DEPARTMENT = re.compile(r"^(?!事务|管理|分|总|当|该|本)[\u4e00-\u9fff]{2}局$")
 
 
+# Bodies every county has exactly one of, named bare by their standard short name (like 民政局).
+_ONE_PER_PLACE = {"中医院", "妇联", "侨联", "文联", "科协", "残联", "工商联", "新联会"}
+
+
 def org_kind(name: str) -> str:
     for suffix in ORG_SUFFIXES_BY_LENGTH:
         if name.endswith(suffix):
@@ -84,6 +88,8 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     """A kind of body (党员突击队, 指挥部办公室, 居民区党总支, 事务局), not a named one."""
     if name in ORG_GENERIC or name in doc.lexicon.rejected:
         return True
+    if name in _ONE_PER_PLACE:
+        return False  # 向中医院捐赠, 新联会会员: the local one, as the reporter writes it
     i = doc.by_start.get(start)
     if (
         i is not None
