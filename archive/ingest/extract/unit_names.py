@@ -14,7 +14,7 @@ import re
 from ..divisions import division_codes, divisions
 from ..lexicon import TITLE_SET
 from ..place_words import PLACE_SUFFIXES_BY_LENGTH
-from .tokens import Coverage, Doc, Token, is_cjk
+from .tokens import PREFIX_STOP, Coverage, Doc, Token, is_cjk
 
 # (start, end, written name, level or kind), as in places.py
 GazetteerSpan = tuple[int, int, str, str]
@@ -277,6 +277,7 @@ def listed_units(doc: Doc) -> list[GazetteerSpan]:
     return out
 
 
+_TIME_CHARS = set("年月日天时期节晚早夜前后末初中旬季")
 _LISTED_NAME_FLAGS = {"n", "nz", "ns", "nr", "nrt", "nrfg", "j", "ng", "b", "s", "l", "an", "x"}
 
 
@@ -288,6 +289,7 @@ def _name_like(doc: Doc, start: int, end: int) -> bool:
         and not any(
             t.flag in ("p", "c", "u", "uj", "r", "m", "q", "d", "v", "vd", "t")
             and not (t.flag == "v" and len(t.word) == 1 and t.word not in _COMMON_VERB_CHARS)  # 百合|居
+            and not (t.flag == "t" and len(t.word) == 2 and t.word[-1] not in _TIME_CHARS)  # 春阳/t
             for t in toks
         )
     )
@@ -331,3 +333,23 @@ def after_a_street(doc: Doc, j: int, gazetteer: Coverage) -> bool:
 def adverb_and_verb(doc: Doc, word: str) -> bool:
     """积极响应, 全力支持: an adverb and a verb that jieba's dictionary lists as one noun."""
     return len(word) == 4 and doc.tag(word[:2]) in ("ad", "d") and doc.tag(word[2:]) in ("v", "vn")
+
+
+LANE = re.compile(r"(?:路|街|巷)(\d{1,4}(?:弄|号院|号))$")
+
+
+def lane_start(doc: Doc, suffix_start: int, start: int) -> int:
+    """松花江路|123弄|小区, 长宁路|1号院|小区: a compound named by its road and lane number (the way
+    Shanghai and many cities name estates): the name opens with the road's name."""
+    m = LANE.search(doc.text, max(0, suffix_start - 10), suffix_start)
+    if m is None or start <= m.start():
+        return start
+    k = doc.tok_at(m.start())
+    road = doc.toks[k]
+    if road.word in ("路", "街", "巷") and k > 0:  # 松花江|路: the road's name is the token before
+        road = doc.toks[k - 1]
+        if not (
+            is_cjk(road.word) and road.flag in ("ns", "nz", "n", "nr", "j") and road.word not in PREFIX_STOP
+        ):
+            return start
+    return road.start if len(doc.text[road.start : m.start() + 1]) >= 3 else start

@@ -22,6 +22,7 @@ from .division_forms import (
 from .tokens import PREFIX_STOP, Coverage, Doc, Token, is_cjk
 from .unit_names import (
     GLUED_BEFORE_A_UNIT,
+    LANE,
     PROPER_FLAGS,
     GazetteerSpan,
     adverb_and_verb,
@@ -30,6 +31,7 @@ from .unit_names import (
     ends_the_word_before,
     everywhere,
     is_verb_object,
+    lane_start,
     listed_units,
     name_char,
     opens_name,
@@ -220,26 +222,6 @@ def _named_like_a_level(t: Token) -> bool:
     )
 
 
-_LANE = re.compile(r"(?:路|街|巷)(\d{1,4}(?:弄|号院|号))$")
-
-
-def _lane_start(doc: Doc, suffix_start: int, start: int) -> int:
-    """松花江路|123弄|小区, 长宁路|1号院|小区: a compound named by its road and lane number (the way
-    Shanghai and many cities name estates): the name opens with the road's name."""
-    m = _LANE.search(doc.text, max(0, suffix_start - 10), suffix_start)
-    if m is None or start <= m.start():
-        return start
-    k = doc.tok_at(m.start())
-    road = doc.toks[k]
-    if road.word in ("路", "街", "巷") and k > 0:  # 松花江|路: the road's name is the token before
-        road = doc.toks[k - 1]
-        if not (
-            is_cjk(road.word) and road.flag in ("ns", "nz", "n", "nr", "j") and road.word not in PREFIX_STOP
-        ):
-            return start
-    return road.start if len(doc.text[road.start : m.start() + 1]) >= 3 else start
-
-
 def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
     """Sub-district units and zones named by their suffix (芷江西路街道, 普善路居民区, 曲江新区)."""
     text = doc.text
@@ -273,7 +255,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             start = city_ends[start]  # 武汉经开区, 合肥高新区: a zone is named by the city it belongs to
         if PLACE_SUFFIXES[suffix] == "compound":
             start = compound_after_unit(doc, start, m.start(), unit_ends)
-            start = _lane_start(doc, m.start(), start)
+            start = lane_start(doc, m.start(), start)
         if (
             text[start] in "和与及"
             and text[max(0, start - 2) : start].endswith(_UNIT_ENDS)
@@ -302,17 +284,24 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             if lead.end() == len(prefix):
                 continue
             prefix, start = prefix[lead.end() :], start + lead.end()
+        # 金普新区|先进街道: a word that is generic before a unit names a town written under its district
+        under_division = suffix in ("街道", "镇", "乡") and (
+            (start - 1) in gazetteer or any(f[1] == start and f[3] == "district" for f in found)
+        )
         if (
             len(prefix) < 2
-            or prefix in PLACE_GENERIC_PREFIX
             or prefix[-1:] in ("的",)
-            or any(
-                (prefix.startswith(g) or (prefix.endswith(g) and suffix not in _ZONE_SUFFIXES))
-                and len(g) >= 2
-                for g in PLACE_GENERIC_PREFIX
-            )  # 居民小区 is generic, 清河经济开发区 is a name
+            or not under_division
+            and (
+                prefix in PLACE_GENERIC_PREFIX
+                or any(
+                    (prefix.startswith(g) or (prefix.endswith(g) and suffix not in _ZONE_SUFFIXES))
+                    and len(g) >= 2
+                    for g in PLACE_GENERIC_PREFIX
+                )  # 居民小区 is generic, 清河经济开发区 is a name
+            )
             or prefix in PLACE_STOP
-            or not (is_cjk(prefix) or _LANE.search(prefix))
+            or not (is_cjk(prefix) or LANE.search(prefix))
             or prefix.endswith(TITLES_BY_LENGTH)
         ):
             continue

@@ -156,3 +156,13 @@ def test_a_towns_own_body_keeps_its_county_but_a_streets_office_is_named_from_th
 def test_a_body_every_county_has_one_of_is_named_bare_but_a_units_own_body_is_not():
     assert _orgs("向中医院的医护人员捐赠牛奶，新联会会员也来帮忙。") == ["中医院", "新联会"]
     assert _orgs("工会为一线职工送去慰问品。") == []
+
+
+def test_each_name_of_a_list_of_communities_is_a_place_also_one_jieba_reads_as_a_time():
+    places = _places("干部下沉到东庆、绿柳、春阳、松阳共4个社区，包保21户。")
+    assert {"东庆", "绿柳", "春阳", "松阳"} <= set(places)
+
+
+def test_a_word_generic_before_a_unit_names_a_town_written_under_its_district():
+    assert "先进街道" in _places("金普新区先进街道青禾社区等45个社区解封。")
+    assert _places("他所在的村被评为先进社区。") == []
