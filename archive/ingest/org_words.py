@@ -65,6 +65,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "爱卫办": "government",
     "创城办": "government",
     "人大常委会": "government",
+    "人大": "government",  # 县人大: the people's congress by its short name (人大代表 is a title)
     # government
     "人民政府": "government",
     "政府": "government",

@@ -303,6 +303,8 @@ def find_organizations(
             continue
         if m.group(0) == "中心" and text.startswith(("城区", "城市", "地带", "位置"), end):
             continue  # 宜春市中心城区: the centre of a city, not a 中心 (a body)
+        if m.group(0) == "人大" and text.startswith(("代表", "常委"), end):
+            continue  # 市人大代表, 县人大常委: a deputy's or member's title, not the congress as a body
         start = after_kind_word(doc, _start_of(doc, m, gaz_start, gaz_level), m.start())
         start = place_start(text, start, m.start(), m.group(0), cover)
         start = after_province_short(start, m.start(), gaz_by_start)

@@ -166,3 +166,8 @@ def test_each_name_of_a_list_of_communities_is_a_place_also_one_jieba_reads_as_a
 def test_a_word_generic_before_a_unit_names_a_town_written_under_its_district():
     assert "先进街道" in _places("金普新区先进街道青禾社区等45个社区解封。")
     assert _places("他所在的村被评为先进社区。") == []
+
+
+def test_the_peoples_congress_by_its_short_name_is_a_body_but_a_deputys_title_is_not():
+    assert _orgs("还有县人大、县法院的干部参与值守。") == ["县人大", "县法院"]
+    assert _orgs("市人大代表王某某捐赠物资。") == []
