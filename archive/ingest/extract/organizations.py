@@ -90,7 +90,7 @@ _QUOTED_GROUP = re.compile(
 )
 # A quoted name before a team word is the team's name: 「小红旗」应急摩托队, “银发巡逻队”志愿服务队.
 _QUOTED_TEAM = re.compile(
-    r"[“「]([\u4e00-\u9fff]{2,8})[”」][\u4e00-\u9fff]{0,6}?(?:队|小组|工作室|服务站|驿站|联盟|协会|服务社)"
+    r"[“「]([\u4e00-\u9fff]{2,8})[”」][\u4e00-\u9fff]{0,8}?(?:队|小组|工作室|服务站|驿站|联盟|协会|服务社)"
 )
 _TIME_STOP = {"时间", "期间", "时候", "当天", "当日", "今天", "目前", "如今", "以来", "天", "年", "月", "日"}
 # Words for a body of government or the Party that end one name and never open another.

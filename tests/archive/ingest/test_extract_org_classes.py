@@ -171,3 +171,8 @@ def test_a_word_generic_before_a_unit_names_a_town_written_under_its_district():
 def test_the_peoples_congress_by_its_short_name_is_a_body_but_a_deputys_title_is_not():
     assert _orgs("还有县人大、县法院的干部参与值守。") == ["县人大", "县法院"]
     assert _orgs("市人大代表王某某捐赠物资。") == []
+
+
+def test_a_quoted_name_before_a_longer_description_of_a_team_is_the_teams_name():
+    assert _orgs("“青禾先锋”党员志愿者服务队走上街头。") == ["“青禾先锋”党员志愿者服务队"]
+    assert _orgs("大家推选“团长”热心开团。") == []
