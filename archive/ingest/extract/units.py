@@ -77,6 +77,9 @@ _PHRASE_OPENERS = re.compile(
     r"不少|许多|很多|一些|有些|哪些|哪个|很|非常|十分|特别|最|更|都|也|还|又|就|已|正在)"
 )
 _ROAD_CHARS = {"街", "路", "巷"}
+# 匡村|村支委, 李村|村委会: a village of one character is named where its own committee follows.
+_VILLAGE_BODY_NEXT = re.compile(r"村(?:委|支|党|两委|民委员会)")
+_NOT_A_VILLAGE = set("本该全各每这那此其进入回到驻在下去来返出离住整") | {""}
 # 十三家子村, 八家子村: a village of the north named by a number of households, no count of villages.
 _NUMBERED_HAMLET = re.compile(r"^[一二三四五六七八九十两]{1,3}家子$")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]{1,2}期(?![间限末中])")  # 二期, not 期间/期限
@@ -290,6 +293,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         )
         if (
             len(prefix) < 2
+            and not (suffix == "村" and _VILLAGE_BODY_NEXT.match(text, end) and prefix not in _NOT_A_VILLAGE)
             or prefix[-1:] in ("的",)
             or not under_division
             and (

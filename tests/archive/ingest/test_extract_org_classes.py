@@ -176,3 +176,8 @@ def test_the_peoples_congress_by_its_short_name_is_a_body_but_a_deputys_title_is
 def test_a_quoted_name_before_a_longer_description_of_a_team_is_the_teams_name():
     assert _orgs("“青禾先锋”党员志愿者服务队走上街头。") == ["“青禾先锋”党员志愿者服务队"]
     assert _orgs("大家推选“团长”热心开团。") == []
+
+
+def test_a_village_of_one_character_is_named_where_its_own_committee_follows():
+    assert "青村" in _places("龙岗社区派一名志愿者，青村村支委派一名志愿者。")
+    assert _places("全村村委会干部都来了，他回村村委会报到。") == []
