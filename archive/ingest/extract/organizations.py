@@ -134,9 +134,8 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
     while j >= 0:
         t = toks[j]
         if t.word in DEMOCRATIC_PARTIES and t.end == start:
-            return (
-                t.start
-            )  # 民革|甘肃省委会, 致公党|市直三支部: a democratic party's body opens with the party
+            # 民革|甘肃省委会, 致公党|市直三支部: a democratic party's body opens with the party
+            return t.start
         if _BRANCH_NUMBER.match(t.word) and t.end == start == m.start() and m.group(0) in _NUMBERED_BRANCHES:
             start, length, j = t.start, length + 1, j - 1  # 市直|三|支部: the branch's number
             continue
@@ -198,13 +197,17 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             unit_start = gaz_start.get(t.start, toks[j - 1].start if single_unit else t.start)
             between = [x for x in toks[j + 1 : doc.tok_at(m.start())] if x.start < m.start()]
             wide = gaz_level.get(unit_start) in ("city", "province")
-            if (
-                not stationed
-                and _NAMED_UNIT.search(text[start : m.start()])
+            # 陆丰市|某某实业有限公司 (a registered name) and 某县|某镇人民政府 (a town's own body) keep the
+            # county-level place; a body stationed somewhere keeps all of it (某局驻|某村|工作队).
+            keeps_county = (
+                ORG_SUFFIXES[m.group(0)] == "company"
+                or _TOWNSHIP_OF_A_COUNTY.fullmatch(text[t.end : m.start()]) is not None
+            )
+            if not stationed and (
+                _NAMED_UNIT.search(text[start : m.start()])
                 or (
                     not wide
-                    and ORG_SUFFIXES[m.group(0)] != "company"  # 陆丰市|青禾实业有限公司: a registered name
-                    and not _TOWNSHIP_OF_A_COUNTY.fullmatch(text[t.end : m.start()])
+                    and not keeps_county
                     and any(x.flag in _PLACE_NAME_FLAGS for x in between)
                     and not t.word.endswith(WHOLE_BODIES)  # 石柱|县公安局|刑侦大队: a body's own unit
                 )

@@ -107,6 +107,7 @@ def test_a_village_named_by_a_number_of_households_is_a_place_and_names_its_part
 
 def test_a_team_a_body_stations_somewhere_is_named_with_the_whole_body():
     assert _orgs("岳阳市司法局驻青禾村工作队队长王某某上门。") == ["岳阳市司法局驻青禾村工作队"]
+    assert _orgs("汉寿县司法局驻青禾村工作队队长王某某上门。") == ["汉寿县司法局驻青禾村工作队"]
 
 
 def test_the_disease_control_centre_by_its_short_name_is_a_body():
