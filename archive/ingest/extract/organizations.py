@@ -42,6 +42,7 @@ _COUNTED = {"名", "人", "位", "个", "家", "户"}
 # 海丰县|海城镇人民政府, 洞口县|黄桥镇中心学校: a town's own body keeps the county written before it
 # (a street's office is named from the street: 某区|某街道办事处).
 _TOWNSHIP_OF_A_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|苏木)(?:中心)?")
+_FIELD_BODIES = ("学院", "研究院", "研究所")
 _BRANCH_NUMBER = re.compile(r"^[一二三四五六七八九十]$")
 _NUMBERED_BRANCHES = ("支部", "总支", "支社", "分会", "小组")
 
@@ -150,6 +151,9 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
         if len(t.word) == 2 and t.word[1] in GLUED_PREPOSITIONS and text[: t.start + 1].endswith(_BODY_TAILS):
             start = t.end  # 老|协由|艺术团: jieba glued the preposition to the body before
             break
+        if t.flag == "l" and len(t.word) >= 3 and t.end == start == m.start() and m.group(0) in _FIELD_BODIES:
+            start, length, j = t.start, length + len(t.word), j - 1  # 学前教育/l|学院: a college's field
+            continue
         if t.word == "驻" and start - 1 == t.end - 1 and j > 0 and toks[j - 1].flag in _ORG_PREFIX_FLAGS:
             start, j, stationed = t.start, j - 1, True
             continue

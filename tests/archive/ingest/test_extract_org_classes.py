@@ -182,3 +182,7 @@ def test_a_quoted_name_before_a_longer_description_of_a_team_is_the_teams_name()
 def test_a_village_of_one_character_is_named_where_its_own_committee_follows():
     assert "青村" in _places("龙岗社区派一名志愿者，青村村支委派一名志愿者。")
     assert _places("全村村委会干部都来了，他回村村委会报到。") == []
+
+
+def test_a_college_named_by_a_field_jieba_reads_as_a_set_phrase_is_a_body():
+    assert _orgs("民进会员、学前教育学院王某某老师参加志愿服务。") == ["民进", "学前教育学院"]
