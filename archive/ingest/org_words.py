@@ -44,6 +44,14 @@ ORG_SUFFIXES: dict[str, str] = {
     "科协": "other",
     "工商联": "other",
     "支部": "party",  # a branch of a party: 民建锦江支部, 村支部
+    "总支": "party",  # a general branch: 民进某某总支 (a democratic party's, under its city committee)
+    "支社": "party",  # a democratic party's branch (九三学社某某支社)
+    # a democratic party's committee at a level: 民盟某某市委会, 致公党某某省委会
+    "省委会": "party",
+    "市委会": "party",
+    "县委会": "party",
+    "区委会": "party",
+    "新联会": "other",  # 新的社会阶层人士联合会, by its standard short name like 侨联
     "工委": "party",
     "政法委": "party",
     "编办": "government",
@@ -57,6 +65,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "爱卫办": "government",
     "创城办": "government",
     "人大常委会": "government",
+    "人大": "government",  # 县人大: the people's congress by its short name (人大代表 is a title)
     # government
     "人民政府": "government",
     "政府": "government",
@@ -69,6 +78,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "厅": "government",
     "法院": "government",
     "中院": "government",
+    "分院": "other",  # a hospital's, a court's or an academy's branch: 某某口腔医院某某分院
     "检察院": "government",
     "派出所": "government",
     "公安局": "government",
@@ -95,6 +105,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "卫生服务中心": "medical",
     "卫生服务站": "medical",
     "疾控中心": "medical",
+    "疾控": "medical",  # 市疾控, 区疾控: the CDC by its short name
     "疾病预防控制中心": "medical",
     "中医院": "medical",
     "妇幼保健院": "medical",
@@ -135,6 +146,16 @@ ORG_SUFFIXES: dict[str, str] = {
     "技校": "school",
     "职校": "school",
     "党校": "school",
+    "高中": "school",
+    "初中": "school",
+    # arts bodies: 某某画院, 某某芭蕾舞团, 某某艺术团
+    "画院": "other",
+    "书画院": "other",
+    "艺术团": "other",
+    "歌舞团": "other",
+    "舞团": "other",
+    "剧团": "other",
+    "乐团": "other",
     "建校": "school",
     # media
     "日报": "media",
@@ -190,6 +211,17 @@ ORG_SUFFIXES: dict[str, str] = {
     "酒家": "company",
     "餐馆": "company",
     "便利店": "company",
+    # shops and lodgings of the genre (quarantine hotels, a noodle shop feeding the volunteers)
+    "宾馆": "company",
+    "旅馆": "company",
+    "招待所": "company",
+    "面馆": "company",
+    "饭馆": "company",
+    "书店": "company",
+    "商店": "company",
+    "商行": "company",
+    "加油站": "company",
+    "项目部": "company",  # a builder's site office (某某项目部)
     "供电所": "company",
     "管理处": "government",
     "促进会": "other",
@@ -243,4 +275,13 @@ ORG_GENERIC = {
     "燃气公司",
     "各级党组织",
     "大党委",
+    "人民政协",  # the institution in general (人民政协网), no body
+    "高中",
+    "初中",
+    "总支",
+    "支社",
 }
+
+# The eight democratic parties by the names the press uses for them (民进临川总支, 展现民进的担当): a
+# national body named without a suffix. Their committees and branches are found by suffix (民盟某某市委).
+DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")

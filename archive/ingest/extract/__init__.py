@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ..glossed import without_glosses
+from ..glossed import has_gloss, without_glosses
 from ..lexicon import Lexicon
 from .entities import Entity, Extraction, Occurrence
 from .organizations import find_organizations
@@ -177,10 +177,12 @@ def _mapped_back(found: Extraction, plain: str, text: str, index: list[int]) -> 
                 m.start, m.end = span(m.start, m.end)
         return _as_written(items, text)
 
+    # An organisation or place whose printed name a gloss breaks (社區(qū)黨支部) is no name the page
+    # writes whole: the gloss-free reading found it, the record would carry the converter's pinyin.
     return Extraction(
         people=entities(found.people),
-        organizations=entities(found.organizations),
-        places=entities(found.places),
+        organizations=[e for e in entities(found.organizations) if not has_gloss(e.name)],
+        places=[e for e in entities(found.places) if not has_gloss(e.name)],
         region=found.region,
     )
 

@@ -87,7 +87,7 @@ def townships(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
                             text[e : e + 1] in ENDS_A_NAME
                             or (
                                 _COMMUNITY_NEXT.match(text, e)
-                                and not text.startswith((*_TOWNSHIP_TAILS, "片区"), e)
+                                and not text.startswith((*_TOWNSHIP_TAILS, "片区", "街"), e)  # 桃园|街
                             )
                         )
                         and (s, e) not in taken

@@ -3,7 +3,8 @@
 Which suffixes a page holds (a shorter one never hides a longer one it overlaps), a name that opens
 with two fields (文化和旅游局), a team named right after its body, the word for a kind of body before a
 name, the place edge a name starts on, a province's short form as a locator, and middle schools by
-their number (市一中). Pure functions over the tokens (`tokens.Doc`) and the gazetteer spans.
+their number (市一中), the democratic parties by name, partners joined by dots. Pure functions over
+the tokens (`tokens.Doc`) and the gazetteer spans.
 """
 
 from __future__ import annotations
@@ -215,8 +216,9 @@ def suffixes(doc: Doc) -> list[re.Match]:
     """Every suffix match, left to right; where one ends inside a word the search goes on from its
     next character, so a shorter suffix never hides a longer one it overlaps (共青团岳阳|市委|员会: 委员会)
     — unless the one found so is itself the start of a longer word (老|协会|员: 会员, no 协会)."""
-    out, pos, retried = [], 0, False
+    out, pos, retried, word_end = [], 0, False, 0
     while (m := _ORG_RE.search(doc.text, pos)) is not None:
+        retried = retried and m.start() < word_end  # 支部|委员、第十中学: a later name is no retry
         nxt = doc.by_start.get(m.end())
         bound = nxt is not None and (
             len(doc.toks[nxt].word) == 1
@@ -226,5 +228,52 @@ def suffixes(doc: Doc) -> list[re.Match]:
         if not (retried and bound):
             out.append(m)
         retried = m.end() not in doc.ends
+        word_end = doc.toks[doc.tok_at(m.end() - 1)].end
         pos = m.start() + 1 if retried else m.end()
     return out
+
+
+def democratic_parties(doc: Doc, name: str) -> list[tuple[int, int, str]]:
+    """Where a democratic party is named as a whole word (not 居民|建设, 市民|进入): the party, its
+    central committee (民盟中央) or its body in a place written before it (丰台/ns|民革)."""
+    text, out = doc.text, []
+    for s in doc.occurrences(name):
+        e = s + len(name)
+        if text.startswith("中央", e) and whole_word(doc, s, len(name) + 2):
+            out.append((s, e + 2, text[s : e + 2]))
+        elif whole_word(doc, s, len(name)):
+            i = doc.by_start[s]
+            before = doc.toks[i - 1] if i > 0 else None
+            if before is not None and before.flag == "ns" and len(before.word) >= 2 and before.end == s:
+                s = before.start
+            out.append((s, e, text[s:e]))
+    return out
+
+
+_NOT_IN_A_PARTNERS_NAME = {"p", "c", "u", "uj", "ul", "r", "m", "q", "d", "x", "t", "f"}
+
+
+def partner_before(doc: Doc, dot: int) -> int:
+    """华润置地·中海·…项目部: the first partner's name before the dot, however jieba cut it (置/v|地),
+    back to the sentence's verb, a function word or the clause's edge, up to six characters."""
+    toks, k, start = doc.toks, doc.tok_at(dot - 1), dot
+    while k >= 0 and toks[k].end == start and is_cjk(toks[k].word) and dot - toks[k].start <= 6:
+        t = toks[k]
+        if t.flag in _NOT_IN_A_PARTNERS_NAME or t.flag.startswith("v") and len(t.word) >= 2:
+            break  # 召集|辽宁文兴.清韵物业: the verb of the sentence
+        start, k = t.start, k - 1
+    if doc.text[start] in GLUED_PREPOSITIONS and glued_conjunction(doc, start):
+        start += 1  # 由华宇|置|地: a preposition jieba glued to the name
+    return start if dot - start >= 2 else dot
+
+
+def glued_conjunction(doc: Doc, start: int) -> bool:
+    """The token at start, opened by a conjunction or preposition, is no word of the dictionary (和青禾,
+    由华宇; not 和平)."""
+    i = doc.by_start.get(start)
+    return i is not None and len(doc.toks[i].word) >= 2 and not doc.is_word(doc.toks[i].word)
+
+
+def whole_word(doc: Doc, start: int, length: int) -> bool:
+    """The text from start is whole tokens (民进|青禾|总支), not the tail of a word (居民|建设)."""
+    return start in doc.by_start and start + length in doc.ends

@@ -49,6 +49,13 @@ _SHOP_SUFFIXES = (
     "酒家",
     "餐馆",
     "便利店",
+    "宾馆",
+    "旅馆",
+    "面馆",
+    "饭馆",
+    "书店",
+    "商店",
+    "商行",
     "养老院",
     "敬老院",
     "福利院",
@@ -57,6 +64,15 @@ _SHOP_KIND_HEAD = re.compile(
     r"^(?:大型|中型|小型|生活|连锁|附近|周边|综合|便民|平价|农贸|社区|小区|街边|村里|个体|社会|儿童|"
     r"老年|公办|民办|私人|家常|特色|快餐|小|大|一家|这家|那家)+$"
 )
+
+
+# A department named by its field alone (民政局, 卫健局, 审计局): each county has exactly one, so the bare
+# word names it as a reporter writes it; 事务局, 管理局 are the generic tails of longer names.
+_FIELD_DEPARTMENT = re.compile(r"^(?!事务|管理|分|总|当|该|本)[\u4e00-\u9fff]{2}局$")
+
+
+# Bodies every county has exactly one of, named bare by their standard short name (like 民政局).
+_ONE_PER_PLACE = {"中医院", "妇联", "侨联", "文联", "科协", "残联", "工商联", "新联会"}
 
 
 def org_kind(name: str) -> str:
@@ -72,13 +88,16 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     """A kind of body (党员突击队, 指挥部办公室, 居民区党总支, 事务局), not a named one."""
     if name in ORG_GENERIC or name in doc.lexicon.rejected:
         return True
+    if name in _ONE_PER_PLACE and doc.text[start - 1 : start] not in ("县", "市", "区"):
+        return False  # 向中医院捐赠, 新联会会员: the local one (该县|中医院 stays a kind: the walk cut it)
     i = doc.by_start.get(start)
     if (
         i is not None
         and doc.toks[i].word == name
         and doc.toks[i].flag in _COMMON_NOUN_FLAGS
         and not name.startswith(_RELATIVE_HEADS)
-    ):
+        and not (_FIELD_DEPARTMENT.match(name) and doc.text[start - 1 : start] not in ("和", "与"))
+    ):  # (自然资源)和|规划局: the second field of a joined name, not a department of its own
         return name not in doc.lexicon.organizations  # one ordinary word: 事务局, 派出所 (not 区委, 市政府)
     if len(name) < 3 and not (suffix in ("区委", "市委", "县委", "省委") and name == suffix):
         return True

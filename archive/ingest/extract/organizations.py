@@ -9,14 +9,17 @@ from __future__ import annotations
 import re
 
 from ..lexicon import TITLES_BY_LENGTH
-from ..org_words import ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
+from ..org_words import DEMOCRATIC_PARTIES, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
 from .org_edges import (
     GLUED_PREPOSITIONS,
     UNIT_TAILS,
     after_kind_word,
     after_province_short,
+    democratic_parties,
+    glued_conjunction,
     joined_domains,
     numbered_schools,
+    partner_before,
     place_start,
     suffixes,
     team_name_after_body,
@@ -36,6 +39,12 @@ from .places import GazetteerSpan
 from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk, outermost
 
 _COUNTED = {"名", "人", "位", "个", "家", "户"}
+# 海丰县|海城镇人民政府, 洞口县|黄桥镇中心学校: a town's own body keeps the county written before it
+# (a street's office is named from the street: 某区|某街道办事处).
+_TOWNSHIP_OF_A_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|苏木)(?:中心)?")
+_FIELD_BODIES = ("学院", "研究院", "研究所")
+_BRANCH_NUMBER = re.compile(r"^[一二三四五六七八九十]$")
+_NUMBERED_BRANCHES = ("支部", "总支", "支社", "分会", "小组")
 
 _ORG_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j b ng vn an s k h g zg tg vg ag x eng a mq".split())
 _NAMED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(居民区|社区|(?<![农乡])村|小区|新村)")  # not 农业农村局
@@ -82,7 +91,7 @@ _QUOTED_GROUP = re.compile(
 )
 # A quoted name before a team word is the team's name: 「小红旗」应急摩托队, “银发巡逻队”志愿服务队.
 _QUOTED_TEAM = re.compile(
-    r"[“「]([\u4e00-\u9fff]{2,8})[”」][\u4e00-\u9fff]{0,6}?(?:队|小组|工作室|服务站|驿站|联盟|协会|服务社)"
+    r"[“「]([\u4e00-\u9fff]{2,8})[”」][\u4e00-\u9fff]{0,8}?(?:队|小组|工作室|服务站|驿站|联盟|协会|服务社)"
 )
 _TIME_STOP = {"时间", "期间", "时候", "当天", "当日", "今天", "目前", "如今", "以来", "天", "年", "月", "日"}
 # Words for a body of government or the Party that end one name and never open another.
@@ -122,11 +131,31 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
     if m.group(0) in _TEAM_SUFFIXES:
         j, start = team_name_after_body(doc, j, start)
     length = end - start
-    above_unit = False
+    above_unit = stationed = False
     while j >= 0:
         t = toks[j]
+        if t.word in DEMOCRATIC_PARTIES and t.end == start:
+            # 民革|甘肃省委会, 致公党|市直三支部: a democratic party's body opens with the party
+            return t.start
+        if _BRANCH_NUMBER.match(t.word) and t.end == start == m.start() and m.group(0) in _NUMBERED_BRANCHES:
+            start, length, j = t.start, length + 1, j - 1  # 市直|三|支部: the branch's number
+            continue
+        if (
+            t.word == "直"
+            and j > 0
+            and toks[j - 1].word.endswith(("省", "市", "县", "区"))
+            and t.end == start
+        ):
+            start, length, j = t.start, length + 1, j - 1  # 甘肃省|直|四支部: the organs at that level
+            continue
+        if len(t.word) == 2 and t.word[1] in GLUED_PREPOSITIONS and text[: t.start + 1].endswith(_BODY_TAILS):
+            start = t.end  # 老|协由|艺术团: jieba glued the preposition to the body before
+            break
+        if t.flag == "l" and len(t.word) >= 3 and t.end == start == m.start() and m.group(0) in _FIELD_BODIES:
+            start, length, j = t.start, length + len(t.word), j - 1  # 学前教育/l|学院: a college's field
+            continue
         if t.word == "驻" and start - 1 == t.end - 1 and j > 0 and toks[j - 1].flag in _ORG_PREFIX_FLAGS:
-            start, j = t.start, j - 1
+            start, j, stationed = t.start, j - 1, True
             continue
         if t.word == "”" and m.group(0) in _TEAM_SUFFIXES:
             q = text.rfind("“", max(0, t.start - 12), t.start)
@@ -138,8 +167,8 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             and is_cjk(toks[j - 1].word)
             and toks[j - 1].flag in _PROPER_FLAGS
         )  # 马陆/镇
-        if t.word.endswith(("代表", "委员")) and len(t.word) >= 3:
-            break  # 人大代表|青松物业党支部书记: a person's capacity before the body, no part of its name
+        if t.word.endswith(("代表", "委员")) and len(t.word) >= 3 or t.word in ("代表", "代表着"):
+            break  # 人大代表|青松物业党支部书记: a person's capacity; 某某|代表|校党委: on a body's behalf
         if t.word.endswith("街") and _NAMED_UNIT.search(text[start : m.start()]):
             break  # 梨园街|鹏程社区党委: a street (a subdistrict's short form) above the named community
         if t.word in _COUNTED and j > 0 and toks[j - 1].flag == "m":
@@ -172,10 +201,20 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             unit_start = gaz_start.get(t.start, toks[j - 1].start if single_unit else t.start)
             between = [x for x in toks[j + 1 : doc.tok_at(m.start())] if x.start < m.start()]
             wide = gaz_level.get(unit_start) in ("city", "province")
-            if _NAMED_UNIT.search(text[start : m.start()]) or (
-                not wide
-                and any(x.flag in _PLACE_NAME_FLAGS for x in between)
-                and not t.word.endswith(WHOLE_BODIES)  # 石柱|县公安局|刑侦大队: a body's own unit
+            # 陆丰市|某某实业有限公司 (a registered name) and 某县|某镇人民政府 (a town's own body) keep the
+            # county-level place; a body stationed somewhere keeps all of it (某局驻|某村|工作队).
+            keeps_county = (
+                ORG_SUFFIXES[m.group(0)] == "company"
+                or _TOWNSHIP_OF_A_COUNTY.fullmatch(text[t.end : m.start()]) is not None
+            )
+            if not stationed and (
+                _NAMED_UNIT.search(text[start : m.start()])
+                or (
+                    not wide
+                    and not keeps_county
+                    and any(x.flag in _PLACE_NAME_FLAGS for x in between)
+                    and not t.word.endswith(WHOLE_BODIES)  # 石柱|县公安局|刑侦大队: a body's own unit
+                )
             ):
                 break  # 芷江西路街道 | 普善路居民区党总支: a named body under the street is its own unit
             start, length = unit_start, end - unit_start
@@ -271,6 +310,8 @@ def find_organizations(
             continue
         if m.group(0) == "中心" and text.startswith(("城区", "城市", "地带", "位置"), end):
             continue  # 宜春市中心城区: the centre of a city, not a 中心 (a body)
+        if m.group(0) == "人大" and text.startswith(("代表", "常委"), end):
+            continue  # 市人大代表, 县人大常委: a deputy's or member's title, not the congress as a body
         start = after_kind_word(doc, _start_of(doc, m, gaz_start, gaz_level), m.start())
         start = place_start(text, start, m.start(), m.group(0), cover)
         start = after_province_short(start, m.start(), gaz_by_start)
@@ -281,8 +322,13 @@ def find_organizations(
         first = doc.toks[doc.tok_at(start)]
         if found and first.start == start and _BRANCH_WORD.match(first.word) and found[-1][1] == first.end:
             start = found[-1][0]  # 岳阳市公安局岳阳楼分局|东茅岭派出所: the walk stopped on the body above
+        dot = next((p for p in range(start, m.start()) if text[p] in _NAME_DOTS), -1)
+        if dot >= 0 and start > 0 and is_cjk(text[start - 1]):
+            start = min(start, partner_before(doc, dot))
         while text[start] in _NAME_DOTS:
             start += 1  # the walk crossed a dot but not the name before it
+        if text[start] in "和与及同跟" and m.start() - start >= 3 and glued_conjunction(doc, start):
+            start += 1  # 王某某|和青禾|面馆: jieba glued the conjunction to the name after it
         name = text[start:end]
         for lead in _LEADS:
             if name.startswith(lead) and len(name) - len(lead) >= 3:
@@ -296,6 +342,8 @@ def find_organizations(
         within = _WITHIN.match(name)
         if within and len(name) - within.end() >= 4:
             name, start = name[within.end() :], start + within.end()
+        if name[0] in GLUED_PREPOSITIONS and is_generic(name[1:], suffix, doc, start + 1):
+            continue  # 经|党总支委会研究: a preposition glued to a bare kind of body names nothing
         if is_generic(name, suffix, doc, start):
             continue
         found.append((start, end, name))
@@ -313,6 +361,8 @@ def find_organizations(
             found.append((start, m.end(), text[start : m.end()]))
     for name in doc.lexicon.organizations:
         found += [(s, s + len(name), name) for s in doc.occurrences(name)]
+    for name in DEMOCRATIC_PARTIES:
+        found += democratic_parties(doc, name)
     found = [f for f in found if not is_media_credit(text, *f) and not title_of_a_body(text, *f)]
     # Keep an organisation only where it occurs on its own, not just inside a longer one.
     spans = sorted(set(found), key=lambda x: (x[0], -(x[1] - x[0])))

@@ -3,7 +3,8 @@
 Rules over tokens for `places.py`: a rare name cut into single characters (在|圣|都|汇|居民区), one odd
 character tagged a verb (螺蛳|墩|社区, 申|塘村), a unit named once is the same wherever its name recurs,
 a verb whose object is a community's work (细化|社区防控工作), a district written under a city that
-holds none of that name (济南老城区). Pure functions; no state.
+holds none of that name (济南老城区), a preposition or site word jieba glued to a name (向|祥园社区,
+采样|点|青禾镇). Pure functions; no state.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from ..divisions import division_codes, divisions
 from ..lexicon import TITLE_SET
 from ..place_words import PLACE_SUFFIXES_BY_LENGTH
-from .tokens import Coverage, Doc, Token, is_cjk
+from .tokens import PREFIX_STOP, Coverage, Doc, Token, is_cjk
 
 # (start, end, written name, level or kind), as in places.py
 GazetteerSpan = tuple[int, int, str, str]
@@ -276,6 +277,7 @@ def listed_units(doc: Doc) -> list[GazetteerSpan]:
     return out
 
 
+_TIME_CHARS = set("年月日天时期节晚早夜前后末初中旬季")
 _LISTED_NAME_FLAGS = {"n", "nz", "ns", "nr", "nrt", "nrfg", "j", "ng", "b", "s", "l", "an", "x"}
 
 
@@ -287,6 +289,67 @@ def _name_like(doc: Doc, start: int, end: int) -> bool:
         and not any(
             t.flag in ("p", "c", "u", "uj", "r", "m", "q", "d", "v", "vd", "t")
             and not (t.flag == "v" and len(t.word) == 1 and t.word not in _COMMON_VERB_CHARS)  # 百合|居
+            and not (t.flag == "t" and len(t.word) == 2 and t.word[-1] not in _TIME_CHARS)  # 春阳/t
             for t in toks
         )
     )
+
+
+_SITE_CHARS = set("点站处")  # 采样点, 检查站, 办事处: one character that makes a verb or noun a site
+
+
+def ends_the_word_before(doc: Doc, start: int, suffix_start: int, gazetteer: Coverage) -> bool:
+    """核酸采样|点|青禾镇: jieba cut the site character off the noun before it; a name never opens with
+    it (a division that does, 点军区, is in the gazetteer)."""
+    i = doc.by_start.get(start)
+    return (
+        i is not None
+        and i > 0
+        and doc.toks[i].word in _SITE_CHARS
+        and doc.toks[i - 1].end == start
+        and is_cjk(doc.toks[i - 1].word)
+        and start not in gazetteer
+        and suffix_start - start >= 3
+    )
+
+
+GLUED_BEFORE_A_UNIT = set("向在到给为从对由往赴")
+
+
+def after_a_street(doc: Doc, j: int, gazetteer: Coverage) -> bool:
+    """One character, no function word or common verb, right after a street or town written before
+    the community it holds: the community's name opens with it."""
+    t, before = doc.toks[j], doc.toks[j - 1]
+    return (
+        len(t.word) == 1
+        and is_cjk(t.word)
+        and t.word not in "的了和与及或在是把被将向对从到为以等也还就又才很最更不没已再并且而着过"
+        and before.end == t.start
+        and before.word.endswith(("街", "街道", "镇", "乡"))
+        and (len(before.word) >= 3 or (before.end - 1) in gazetteer)  # 桃园/ns|街: the street is known
+    )
+
+
+def adverb_and_verb(doc: Doc, word: str) -> bool:
+    """积极响应, 全力支持: an adverb and a verb that jieba's dictionary lists as one noun."""
+    return len(word) == 4 and doc.tag(word[:2]) in ("ad", "d") and doc.tag(word[2:]) in ("v", "vn")
+
+
+LANE = re.compile(r"(?:路|街|巷)(\d{1,4}(?:弄|号院|号))$")
+
+
+def lane_start(doc: Doc, suffix_start: int, start: int) -> int:
+    """松花江路|123弄|小区, 长宁路|1号院|小区: a compound named by its road and lane number (the way
+    Shanghai and many cities name estates): the name opens with the road's name."""
+    m = LANE.search(doc.text, max(0, suffix_start - 10), suffix_start)
+    if m is None or start <= m.start():
+        return start
+    k = doc.tok_at(m.start())
+    road = doc.toks[k]
+    if road.word in ("路", "街", "巷") and k > 0:  # 松花江|路: the road's name is the token before
+        road = doc.toks[k - 1]
+        if not (
+            is_cjk(road.word) and road.flag in ("ns", "nz", "n", "nr", "j") and road.word not in PREFIX_STOP
+        ):
+            return start
+    return road.start if len(doc.text[road.start : m.start() + 1]) >= 3 else start

@@ -21,11 +21,17 @@ from .division_forms import (
 )
 from .tokens import PREFIX_STOP, Coverage, Doc, Token, is_cjk
 from .unit_names import (
+    GLUED_BEFORE_A_UNIT,
+    LANE,
     PROPER_FLAGS,
     GazetteerSpan,
+    adverb_and_verb,
+    after_a_street,
     compound_after_unit,
+    ends_the_word_before,
     everywhere,
     is_verb_object,
+    lane_start,
     listed_units,
     name_char,
     opens_name,
@@ -67,10 +73,15 @@ _MOTION_PLUS_UNIT = {v + u for v in "驻入进返回下离出到在住顺沿绕�
 _WITHIN = re.compile(r"^(?:[省市县区镇乡村]|街道|社区)[内外里中]")
 # Quantities, determiners and adverbs that open a phrase, never a place name (多名社区, 所有社区, 很热心社区).
 _PHRASE_OPENERS = re.compile(
-    r"^(?:[一二两三四五六七八九十百千万几多余\d]*[名个位户家栋处座片]|万多名|多名|所有|全部|部分|其他|其它|各个|"
+    r"^(?:[一二两三四五六七八九十百千万几多余\d]*[名个位户家栋处座片批群]|万多名|多名|所有|全部|部分|其他|其它|各个|"
     r"不少|许多|很多|一些|有些|哪些|哪个|很|非常|十分|特别|最|更|都|也|还|又|就|已|正在)"
 )
 _ROAD_CHARS = {"街", "路", "巷"}
+# 匡村|村支委, 李村|村委会: a village of one character is named where its own committee follows.
+_VILLAGE_BODY_NEXT = re.compile(r"村(?:委|支|党|两委|民委员会)")
+_NOT_A_VILLAGE = set("本该全各每这那此其进入回到驻在下去来返出离住整") | {""}
+# 十三家子村, 八家子村: a village of the north named by a number of households, no count of villages.
+_NUMBERED_HAMLET = re.compile(r"^[一二三四五六七八九十两]{1,3}家子$")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]{1,2}期(?![间限末中])")  # 二期, not 期间/期限
 _LOCATION_VERBS = {"地处", "位于", "来到", "前往", "毗邻", "紧邻", "途经", "地跨", "坐落"}
 _NAMED_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:村|社区)")
@@ -141,6 +152,18 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
         start, j = t.start, j - 1
     if m.start() - start == 1 and j >= 0 and toks[j].end == start and opens_name(doc, j):
         start = toks[j].start  # 申|塘村, 排|山村: the name's first character, tagged a verb
+    elif m.start() - start == 2 and j > 0 and toks[j].end == start and after_a_street(doc, j, gazetteer):
+        start = toks[j].start  # 桃园街|连/u|荣里|社区: the name's first character, tagged a particle
+    if (
+        doc.text[start] in GLUED_BEFORE_A_UNIT
+        and doc.by_start.get(start) is not None
+        and len(doc.toks[doc.by_start[start]].word) >= 3
+        and not doc.is_word(doc.toks[doc.by_start[start]].word)
+        and m.start() - start >= 3
+    ):
+        start += 1  # 王某某|向祥园|社区: a preposition jieba glued to the name (向阳 is a word, kept)
+    if ends_the_word_before(doc, start, m.start(), gazetteer):
+        start += 1  # 核酸采样|点|青禾镇: the place word of the noun before (采样点, 检查站), not the name's
     if doc.text[start] in _ROAD_CHARS and m.start() - start >= 3:
         start += 1  # 北外滩|街|提篮桥小区: the walk stopped inside the unit before; its last word is not ours
     # A verb or adjective before a proper name is the sentence, not the name (落实|城东管理区).
@@ -167,7 +190,8 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
 _ACTION_VERBS = set(
     "下沉 深入 走进 进入 助力 支援 服务 帮扶 对接 联系 覆盖 包联 包保 走访 入驻 进驻 返回 回到 来到 前往 "
     "支持 协助 配合 指导 帮助 动员 组织 开展 加强 推进 落实 参与 联合 依托 深化 打造 创建 成立 "
-    "驻守 值守 坚守 守护 守住 管控 封控 巡查 排查 督导 检查 慰问 捐赠 捐助 建设 管理 治理".split()
+    "驻守 值守 坚守 守护 守住 管控 封控 巡查 排查 督导 检查 慰问 捐赠 捐助 建设 管理 治理 "
+    "包片 包楼 包户".split()
 )
 
 
@@ -199,26 +223,6 @@ def _named_like_a_level(t: Token) -> bool:
         and t.word.endswith("市")
         and t.word[0] not in "我本该全各此其这那每"
     )
-
-
-_LANE = re.compile(r"(?:路|街|巷)(\d{1,4}(?:弄|号院|号))$")
-
-
-def _lane_start(doc: Doc, suffix_start: int, start: int) -> int:
-    """松花江路|123弄|小区, 长宁路|1号院|小区: a compound named by its road and lane number (the way
-    Shanghai and many cities name estates): the name opens with the road's name."""
-    m = _LANE.search(doc.text, max(0, suffix_start - 10), suffix_start)
-    if m is None or start <= m.start():
-        return start
-    k = doc.tok_at(m.start())
-    road = doc.toks[k]
-    if road.word in ("路", "街", "巷") and k > 0:  # 松花江|路: the road's name is the token before
-        road = doc.toks[k - 1]
-        if not (
-            is_cjk(road.word) and road.flag in ("ns", "nz", "n", "nr", "j") and road.word not in PREFIX_STOP
-        ):
-            return start
-    return road.start if len(doc.text[road.start : m.start() + 1]) >= 3 else start
 
 
 def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
@@ -254,7 +258,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             start = city_ends[start]  # 武汉经开区, 合肥高新区: a zone is named by the city it belongs to
         if PLACE_SUFFIXES[suffix] == "compound":
             start = compound_after_unit(doc, start, m.start(), unit_ends)
-            start = _lane_start(doc, m.start(), start)
+            start = lane_start(doc, m.start(), start)
         if (
             text[start] in "和与及"
             and text[max(0, start - 2) : start].endswith(_UNIT_ENDS)
@@ -270,6 +274,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             continue  # 长青村|村支两委, 联系|村支书: the unit word opens the next word, a title or a body
         if (
             _PHRASE_OPENERS.match(prefix)
+            and not _NUMBERED_HAMLET.match(prefix)
             or _is_verb_phrase(doc, start, m.start(), gazetteer)
             or is_verb_object(doc, start, m.start(), end)
         ):
@@ -277,25 +282,35 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         within = _WITHIN.match(prefix)
         if within:
             prefix, start = prefix[within.end() :], start + within.end()
-        lead = _COUNT_OR_POINTER.match(prefix)
+        lead = None if _NUMBERED_HAMLET.match(prefix) else _COUNT_OR_POINTER.match(prefix)
         if lead:  # 四个小区, 该小区: a count or a pointer, not a name
             if lead.end() == len(prefix):
                 continue
             prefix, start = prefix[lead.end() :], start + lead.end()
+        # 金普新区|先进街道: a word that is generic before a unit names a town written under its district
+        under_division = suffix in ("街道", "镇", "乡") and (
+            (start - 1) in gazetteer or any(f[1] == start and f[3] == "district" for f in found)
+        )
         if (
             len(prefix) < 2
-            or prefix in PLACE_GENERIC_PREFIX
+            and not (suffix == "村" and _VILLAGE_BODY_NEXT.match(text, end) and prefix not in _NOT_A_VILLAGE)
             or prefix[-1:] in ("的",)
-            or any(
-                (prefix.startswith(g) or (prefix.endswith(g) and suffix not in _ZONE_SUFFIXES))
-                and len(g) >= 2
-                for g in PLACE_GENERIC_PREFIX
-            )  # 居民小区 is generic, 清河经济开发区 is a name
+            or not under_division
+            and (
+                prefix in PLACE_GENERIC_PREFIX
+                or any(
+                    (prefix.startswith(g) or (prefix.endswith(g) and suffix not in _ZONE_SUFFIXES))
+                    and len(g) >= 2
+                    for g in PLACE_GENERIC_PREFIX
+                )  # 居民小区 is generic, 清河经济开发区 is a name
+            )
             or prefix in PLACE_STOP
-            or not (is_cjk(prefix) or _LANE.search(prefix))
+            or not (is_cjk(prefix) or LANE.search(prefix))
             or prefix.endswith(TITLES_BY_LENGTH)
         ):
             continue
+        if suffix in ("新村", "花园", "家园", "苑") and text.startswith(("街道", "街", "路"), end):
+            continue  # 团结新村|街道, 华苑|街: the compound names the street, which is found on its own
         if suffix in ("花园", "家园", "苑") and not (
             nxt.startswith("小区")
             or _PHASE.match(text, end)  # 翠湖家园|二期: only an estate is built in phases
@@ -366,6 +381,8 @@ def _is_verb_phrase(doc: Doc, start: int, end: int, gazetteer: Coverage) -> bool
         t.word in TITLE_SET or (len(t.word) >= 2 and t.word.endswith(("者", "员"))) for t in toks
     ):
         return True  # 党员志愿者助力社区, 工作队员驻村: people doing something, not a name
+    if any(adverb_and_verb(doc, t.word) for t in toks):
+        return True  # 党支部积极响应|社区的号召: what the sentence does, whatever jieba tags it
     verbs = [t for t in toks if t.flag in _VERB_FLAGS and len(t.word) >= 2]
     if not verbs:
         return False
