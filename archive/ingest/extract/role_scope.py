@@ -239,7 +239,7 @@ def _title_phrase(rest: str) -> str:
     return best if 1 < len(best) <= 30 and best not in ROLE_GENERIC else ""
 
 
-def _shortest_title_phrase(rest: str) -> str:
+def shortest_title_phrase(rest: str) -> str:
     """The shortest start of `rest` that ends with a title (这位|“90后”社区书记|就和…)."""
     for end in range(2, min(len(rest), 14) + 1):
         title = ends_with_any_title(rest[:end])
@@ -286,7 +286,7 @@ def roles_ahead(text: str, end: int, stop: int) -> list[str]:
             break  # 作为楼栋长,…邵雨晴都要…: someone else named in that sentence is its subject
         if k == 0 and not reported:  # 记者见到甲时,这位网格员正在登记: 这位 after a comma is the name
             back = re.search(r"[，,](?:这位|该名)", sentence)
-            role = _shortest_title_phrase(clause_after(sentence, back.end())) if back else ""
+            role = shortest_title_phrase(clause_after(sentence, back.end())) if back else ""
             out += [role] if role and role not in out else []
         if (k > 0 or reported) and not opens_with_capacity:
             pronoun = _PRONOUN.search(sentence)
@@ -294,7 +294,7 @@ def roles_ahead(text: str, end: int, stop: int) -> list[str]:
                 break
             sentence = sentence[pronoun.end() :]
             if pronoun.group(0) in ("这位", "该名"):  # 这位“90后”社区书记: the person named before
-                role = _shortest_title_phrase(clause_after(sentence, 0))
+                role = shortest_title_phrase(clause_after(sentence, 0))
                 out += [role] if role and role not in out else []
         for m in _PREDICATE.finditer(sentence):
             if m.group(0) in ("就是", "还是") and sentence[m.end() : m.end() + 1] not in ("一", "“"):

@@ -32,6 +32,7 @@ from .role_scope import (
     labels_before,
     longest_title_prefix,
     roles_ahead,
+    shortest_title_phrase,
     stated_role,
 )
 from .tokens import CLAUSE_BREAK, Doc
@@ -39,7 +40,7 @@ from .tokens import CLAUSE_BREAK, Doc
 AGE_BEFORE = re.compile(r"(\d{1,3})\s*岁(?:的)?")
 _AGE_AFTER = re.compile(r"^(?:[，,]?\s*(?:今年|现年|年仅|已经)?)(\d{1,3})\s*岁")
 _ROLE_AFTER = re.compile(
-    r"^(?:[^，,。；;！？!?\n]{0,6}?|[，,]\s*)(被任命为|任命为|曾担任|担任|曾任|现任|兼任|是|系|任|作为|当选为)"
+    r"^(?:[^，,、。；;！？!?\n]{0,6}?|[，,]\s*)(被任命为|任命为|曾担任|担任|曾任|现任|兼任|是|系|(?<![主责])任|作为|当选为)"
 )
 # 张三,东湖社区党支部书记,…: a title phrase set off by commas right after the name.
 _CAPTION_TITLE = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,30})[ \u3000]*$", re.M)
@@ -130,7 +131,7 @@ def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
         if head and ends_with_title(head.group(1)) and not _generic(head.group(1)):
             roles.append(head.group(1))  # 本职工作是护士的志愿者骨干邵雨晴: 护士 too
         role = clean_role(part)
-        if not role or not ends_with_title(role) or role in ROLE_GENERIC:
+        if not role or not _titled(role) or role in ROLE_GENERIC:
             continue
         # Drop leading verbs/prepositions jieba marks (提到, 看到, 对).
         start_pos = offset + phrase.find(role)
@@ -150,9 +151,17 @@ def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
             start_pos = doc.toks[i].end
             i += 1
         role = _after_inner_break(doc, start_pos, role)
-        if role and ends_with_title(role) and not _generic(role) and len(role) <= 40:
+        if role and _titled(role) and not _generic(role) and len(role) <= 40:
             roles += [r for r in _split_stacked(role) if r not in roles]
     return roles
+
+
+def _titled(role: str) -> bool:
+    """驻村“第一书记”: a title in quotes ends the phrase as well as a bare one."""
+    opening = role.rfind("“")
+    if role[-1:] == "”" and opening > 0:  # (a run of quoted honours, “最美邻居”“优秀志愿者”, is labels)
+        return role[opening - 1] not in "”’」』" and bool(ends_with_title(role[opening + 1 : -1]))
+    return bool(ends_with_title(role))
 
 
 def _names_a_unit(rest: str) -> bool:
@@ -233,7 +242,12 @@ def called_then_titled(text: str, start: int, end: int) -> list[str]:
     if m is None:
         return []
     role = longest_title_prefix(m.group(1))
-    return [role] if role == m.group(1) and not _generic(role) else []
+    if role == m.group(1) and not _generic(role):
+        return [role]
+    # 有个叫甲的党员打来电话: the title is followed by what the person does
+    role = shortest_title_phrase(clause_after(text, end + 1))
+    ok = role and not _generic(role) and text[end + 1 + len(role) : end + 2 + len(role)] not in "的之"
+    return [role] if ok else []
 
 
 def _role_after(doc: Doc, end: int) -> list[str]:
