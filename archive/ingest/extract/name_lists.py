@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import COMPOUND_SURNAMES, SURNAMES
+from ..lexicon import COMPOUND_SURNAMES, KIN_WORDS, SURNAMES
 from .names import NOT_NAME_END, PARTICLES, is_not_a_name, name_at, surname_ok
 from .role_scope import ROLE_GENERIC, ends_with_any_title
 from .tokens import CLAUSE_BREAK, Doc, is_cjk
@@ -75,7 +75,11 @@ def _name_here(doc: Doc, pos: int) -> str:
         if len(tok.word) > n or (tagged and not name.startswith(tok.word)):
             continue
         given = name[2:] if name[:2] in COMPOUND_SURNAMES else name[1:]
-        if any(ch in PARTICLES for ch in given) or name[-1] in NOT_NAME_END:
+        if (
+            any(ch in PARTICLES or ch in "等和与及" for ch in given)
+            or name[-1] in NOT_NAME_END
+            or name in KIN_WORDS
+        ):
             continue
         if (doc.is_word(name) and not doc.tag(name).startswith("nr")) or is_not_a_name(doc, pos, name):
             continue
@@ -100,12 +104,26 @@ def _own_title(doc: Doc, pos: int) -> tuple[str, str]:
     text = doc.text
     for k in range(2, 13):
         title = ends_with_any_title(text[pos : pos + k])
-        if not title or any(ch in CLAUSE_BREAK for ch in text[pos : pos + k]):
+        if (
+            not title
+            or any(ch in CLAUSE_BREAK for ch in text[pos : pos + k])
+            or _has_function_word(doc, pos, k)
+        ):
             continue
         name = _name_here(doc, pos + k)
         if name and title not in ROLE_GENERIC:
             return text[pos : pos + k], name
     return "", ""
+
+
+def _has_function_word(doc: Doc, pos: int, k: int) -> bool:
+    """来到了…向社区干部: a preposition or particle inside shows a clause, not a title phrase."""
+    i = doc.tok_at(pos)
+    while i < len(doc.toks) and doc.toks[i].start < pos + k:
+        if doc.toks[i].flag in ("p", "ul", "uj", "uz", "ug", "r"):
+            return True
+        i += 1
+    return False
 
 
 def _row(doc: Doc, pos: int) -> tuple[list[tuple[int, str]], dict[int, str], int]:
@@ -117,7 +135,7 @@ def _row(doc: Doc, pos: int) -> tuple[list[tuple[int, str]], dict[int, str], int
     while pos < stop:
         name = _name_here(doc, pos)
         title = ""
-        if not name:
+        if not name and names and text[pos - 1] not in ",，":  # 、社区主任乙 (a comma may open a clause)
             title, name = _own_title(doc, pos)
         if not name:
             break
@@ -208,6 +226,8 @@ def name_lists(doc: Doc) -> list[NameList]:
         if len(names) < 2:
             continue
         taken = end
+        if text[p - 1 : p] == "、" or text[end : end + 1] == "、":
+            continue  # 文庆、文汇、文明、…共8个社区: names that are part of a longer list of other things
         opener = _INTRO.search(text, max(0, p - 6), p)
         commas = any(text[s + len(n) : s + len(n) + 1] in ",，" for s, n in names[:-1])
         if commas and not opener and not all(_jieba_name(doc, s, n) for s, n in names):

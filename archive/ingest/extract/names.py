@@ -13,6 +13,7 @@ from ..lexicon import (
     COMPOUND_SURNAMES,
     CONJUNCTION_SURNAMES,
     HONORIFIC_TAILS,
+    KIN_WORDS,
     MEASURE_SURNAMES,
     NAME_STOP_CHARS,
     NUMERALS_AND_POINTERS,
@@ -168,6 +169,8 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
         ):
             name = w + nxt.word[0]  # 孙佳|奕在进行: jieba glued the name's last character to 在
     if not name or not surname_ok(name) or name[-1] in NOT_NAME_END or name in doc.lexicon.rejected:
+        return None
+    if name in KIN_WORDS:  # 孙子, 孙女: a kin word that opens with a surname character
         return None
     end = toks[i].start + len(name)
     if text[end : end + 3].startswith(_UNIT_AFTER):

@@ -15,6 +15,7 @@ from collections import Counter
 
 from ..lexicon import (
     CONJUNCTION_SURNAMES,
+    KIN_WORDS,
     SPEECH_VERBS,
     SURNAMES,
 )
@@ -43,10 +44,7 @@ _AFTER_NAME_NOUNS = (
     "一家",
 )
 # Kin and neighbour words before a name: the person is named (邹丽萍的丈夫秦保卫), though it is no role.
-_KIN_BEFORE = tuple(
-    "丈夫 妻子 爱人 老伴 儿子 女儿 父亲 母亲 哥哥 姐姐 弟弟 妹妹 邻居 同事 战友 "
-    "孙子 孙女 外孙 外孙女 儿媳 女婿 侄子 侄女 爷爷 奶奶 外公 外婆 姥姥 姥爷 公公 婆婆".split()
-)
+_KIN_BEFORE = KIN_WORDS
 _DIRECTIONS = set("左右东西南北前后上下里外")
 _ATTRIBUTIVES = {"各类", "各大", "各家", "多家", "一些", "这些", "那些", "所有"}
 _WEARING = re.compile(r"(?:穿|戴|披|套|身着|换上)(?:着|上|起|好)?[\u4e00-\u9fff]{0,8}$")

@@ -1,0 +1,101 @@
+"""Rows of names and the posts that head them (issue 12), one test per construction. Pure; no database.
+
+Every sentence and name is invented for these tests. Where a limit keeps a post or a name from
+spreading where it should not, both sides are tested.
+"""
+
+from __future__ import annotations
+
+from archive.ingest.extract import extract
+from archive.ingest.extract.name_lists import name_lists
+from archive.ingest.extract.tokens import Doc
+from archive.ingest.lexicon import Lexicon
+
+
+def _roles(text: str) -> dict[str, list[str]]:
+    return {p.name: p.roles for p in extract(text).people}
+
+
+def test_names_after_there_are_with_commas_are_people_with_the_post_before_it():
+    roles = _roles("今天参加核酸检测的志愿者有韦立新,秦建国,邵雨桐,柯蓝溪。")
+    assert roles == {n: ["志愿者"] for n in ("韦立新", "秦建国", "邵雨桐", "柯蓝溪")}
+
+
+def test_names_after_there_are_joined_by_and_are_people_with_the_post():
+    roles = _roles("东坡社区的网格员有韦立新、秦建国和邵雨桐。")
+    assert roles == {n: ["网格员"] for n in ("韦立新", "秦建国", "邵雨桐")}
+
+
+def test_names_after_the_ones_who_took_part_are_people_without_a_post():
+    roles = _roles("昨天参与的有韦立新,秦建国,邵雨桐。")
+    assert roles == {"韦立新": [], "秦建国": [], "邵雨桐": []}
+
+
+def test_a_trade_we_do_not_list_heading_a_row_of_names_is_the_post_of_each():
+    roles = _roles("搬运工韦立新、秦建国、邵雨桐每天凌晨就来到仓库。")
+    assert roles == {n: ["搬运工"] for n in ("韦立新", "秦建国", "邵雨桐")}
+
+
+def test_the_post_after_a_row_and_a_count_is_the_post_of_each():
+    roles = _roles("韦立新、秦建国等5名网格员挨家挨户上门登记。")
+    assert roles == {"韦立新": ["网格员"], "秦建国": ["网格员"]}
+
+
+def test_each_name_of_a_row_with_its_own_title_keeps_that_title_and_the_last_name_is_whole():
+    roles = _roles("书记韦立新、社区主任秦建国、网格员邵雨桐分头入户。")
+    assert roles == {"韦立新": ["书记"], "秦建国": ["社区主任"], "邵雨桐": ["网格员"]}
+
+
+def test_a_clause_after_a_comma_is_no_title_of_the_name_after_it():
+    rows = name_lists(Doc("韦立新穿着志愿者马甲,来到了东坡社区向社区干部秦建国报到。", Lexicon()))
+    assert all("马甲" not in [n for _, n in row.names] for row in rows)
+
+
+def test_a_row_of_names_with_commas_needs_an_opener_or_names_jieba_knows():
+    doc = Doc("近期社区防疫任务重,韦立新和其他的社区工作者一样,已经连续值守。", Lexicon())
+    assert name_lists(doc) == []
+
+
+def test_names_that_are_part_of_a_longer_list_of_other_things_are_no_row():
+    doc = Doc("干部下沉到东坡街道文庆、文汇、文明、文新、向阳共5个社区。", Lexicon())
+    assert name_lists(doc) == []
+
+
+def test_a_name_before_et_cetera_does_not_take_the_et_cetera():
+    roles = _roles("党员韦立新、秦建国、邵雨桐等,积极报名参与志愿服务。")
+    assert set(roles) == {"韦立新", "秦建国", "邵雨桐"}
+
+
+def test_a_title_in_quotes_before_a_name_is_the_role():
+    assert _roles("东坡村驻村“第一书记”邵春梅告诉记者,村里很安静。") == {"邵春梅": ["东坡村驻村“第一书记”"]}
+
+
+def test_a_run_of_quoted_honours_stays_a_run_of_labels():
+    roles = _roles("在东湖社区,“最美邻居”“优秀志愿者”柯蓝溪每天守在门口。")
+    assert roles == {"柯蓝溪": ["最美邻居", "优秀志愿者"]}
+
+
+def test_called_name_then_a_title_then_a_verb_gives_the_title():
+    assert _roles("昨天村里有个叫邵春梅的党员打来电话,请战上岗。") == {"邵春梅": ["党员"]}
+
+
+def test_a_grandchild_named_after_the_kin_word_is_a_person():
+    roles = _roles("乡村医生柯蓝溪和孙子邵明轩背着出诊箱,开始了一天的工作。")
+    assert set(roles) == {"柯蓝溪", "邵明轩"}
+
+
+def test_a_surname_character_inside_a_place_name_is_no_wearing_verb():
+    assert _roles("东坡社区张戴小区党员韦立新正在登记。") == {"韦立新": ["东坡社区张戴小区党员"]}
+
+
+def test_the_head_of_a_title_is_no_verb_of_stating_a_post():
+    roles = _roles("书记韦立新、社区主任秦建国分头入户。")
+    assert roles["韦立新"] == ["书记"]
+
+
+def test_a_place_word_after_a_surname_character_is_no_given_name():
+    assert _roles("“学生路路口有两个公交站台,人流量较大。”") == {}
+
+
+def test_a_given_name_ending_with_a_character_that_stops_names_elsewhere_is_whole_before_a_verb():
+    assert _roles("小区党员邵昌全正在询问门店。") == {"邵昌全": ["小区党员"]}
