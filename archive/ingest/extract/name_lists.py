@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import COMPOUND_SURNAMES, KIN_WORDS, SURNAMES
 from .names import NOT_NAME_END, PARTICLES, is_not_a_name, name_at, surname_ok
-from .role_scope import ROLE_GENERIC, ends_with_any_title
+from .role_scope import ROLE_GENERIC, clause_after, ends_with_any_title, shortest_title_phrase
 from .tokens import CLAUSE_BREAK, Doc, is_cjk
 from .untagged import listed_name
 
@@ -25,7 +25,7 @@ _JOINERS = ("以及", "和", "及", "与")
 # What opens a list: 志愿者有, 参与的有, 成员包括, 分别是, 名单如下：
 _INTRO = re.compile(r"(?:有|包括|包含|分别是|分别为|分别有|依次是|名单是|名单为|[:：])$")
 # 等 + a count + the post after the list: 甲、乙等5名志愿者, 甲、乙等人
-_AFTER = re.compile(r"等\s*(?:\d+|[两几三四五六七八九十]+)?\s*[名位个]?(?:人)?")
+_AFTER = re.compile(r"等?\s*(?P<counted>(?:\d+|[两几三四五六七八九十]+)\s*[名位])?(?:人)?")
 # Nouns for people, by their last morpheme: what makes an unlisted noun before a name a post
 # (搬运工, 核酸采样师, 外卖骑手, 快递小哥). Longest first.
 _PERSON_SUFFIXES = tuple(
@@ -41,6 +41,7 @@ _NOT_PERSON_NOUNS = frozenset(
     "国家 老家 大家 人家 全家 自家 双手 人手 一手 一生 人生 卫生 发生 产生 医生们".split()
 )
 _NOUN_FLAGS = frozenset({"n", "nz", "vn", "b", "ng", "j", "an", "nt"})
+_AFTER_KIND = frozenset({"d", "ad", "p", "c", "x", "uj", "ul", "r", "m", "t", "f"})
 _HEAD_MAX = 8  # 核酸检测志愿者: a post heading a list is a short noun phrase
 
 
@@ -196,16 +197,28 @@ def _title_before(doc: Doc, pos: int) -> str:
 
 
 def _post_after(doc: Doc, pos: int) -> str:
-    """甲、乙等志愿者, 甲、乙等5名网格员: the post right after 等 closing a list."""
+    """甲、乙等志愿者, 甲、乙等5名网格员: the post right after 等 closing a list; after a count of
+    people (甲、乙、丙四位脱贫户) the noun that follows is their kind, listed or not."""
     m = _AFTER.match(doc.text, pos)
     if not m or m.end() == pos:
         return ""
-    rest = doc.text[m.end() : m.end() + 16]
-    for k in range(len(rest), 1, -1):
-        title = ends_with_any_title(rest[:k])
-        if title and not any(ch in CLAUSE_BREAK for ch in rest[:k]):
-            return rest[:k].rsplit("的", 1)[-1] if title not in ROLE_GENERIC else ""
-    return ""
+    title = shortest_title_phrase(clause_after(doc.text, m.end())[:16])
+    if title or not m.group("counted"):
+        return "" if ends_with_any_title(title) in ROLE_GENERIC else title
+    i = doc.by_start.get(m.end())
+    end = m.end()  # 脱贫|户: jieba reads the kind as a verb and a measure word; an adverb ends it
+    while i is not None and i < len(doc.toks) and doc.toks[i].flag not in _AFTER_KIND:
+        if not is_cjk(doc.toks[i].word):
+            break
+        end = doc.toks[i].end
+        i += 1
+    noun = doc.text[m.end() : end]
+    last = doc.toks[doc.tok_at(end - 1)] if end > m.end() else None
+    if last is None or last.flag not in _NOUN_FLAGS | {"q"} or not 2 <= len(noun) <= 6:
+        return ""
+    if not noun.endswith(_PERSON_SUFFIXES + ("户", "人")):  # 两名同志|到岗: what they do, not a kind
+        return ""
+    return "" if ends_with_any_title(noun) in ROLE_GENERIC else noun
 
 
 def name_lists(doc: Doc) -> list[NameList]:

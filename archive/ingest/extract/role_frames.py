@@ -168,7 +168,7 @@ _ADDRESS_TITLES = tuple(
     sorted(
         set(
             "书记 副书记 主任 副主任 老师 医生 队长 所长 院长 站长 局长 科长 部长 镇长 村长 组长 楼长 "
-            "校长 社长 会长 经理 警官 护士长 网格员".split()
+            "校长 社长 会长 经理 警官 护士长 网格员 主委".split()
         )
         & TITLE_SET,
         key=len,

@@ -354,7 +354,9 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
             # Only what stands after an earlier name in the same clause (护士长向璇和人事干事王雅萍).
             k = bisect_left(ends, m.start)
             if k > 0 and ends[k - 1] >= m.start - len(phrase):
-                phrase = text[ends[k - 1] : m.start].lstrip("".join(_LIST_JOINERS))
+                # 甲主委及支部党员乙: the title addressing the earlier name is that name's, not this one's
+                skip = len(addressed_title(text, ends[k - 1]))
+                phrase = text[ends[k - 1] + skip : m.start].lstrip("".join(_LIST_JOINERS))
             own[m.start] = _roles_in(phrase, doc, m.start - len(phrase))
             labels = labels_before(phrase, text[m.end : m.end + 4])
             if not phrase:

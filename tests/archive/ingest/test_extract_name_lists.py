@@ -99,3 +99,41 @@ def test_a_place_word_after_a_surname_character_is_no_given_name():
 
 def test_a_given_name_ending_with_a_character_that_stops_names_elsewhere_is_whole_before_a_verb():
     assert _roles("小区党员邵昌全正在询问门店。") == {"邵昌全": ["小区党员"]}
+
+
+def test_the_kind_after_a_count_closing_a_row_is_the_post_of_each_even_unlisted():
+    roles = _roles("村里设置流动哨,刘义、王立明、温国祥四位脱贫户积极参加。")
+    assert roles == {n: ["脱贫户"] for n in ("刘义", "王立明", "温国祥")}
+
+
+def test_what_a_counted_row_does_next_is_no_post():
+    roles = _roles("韦立新、邵雨桐两名同志到岗。")
+    assert roles == {"韦立新": [], "邵雨桐": []}
+
+
+def test_a_generic_person_noun_after_a_counted_row_is_no_post():
+    assert _roles("秦建国、邵雨桐两名热心居民来了。") == {"秦建国": [], "邵雨桐": []}
+
+
+def test_members_and_chairs_of_parties_and_associations_are_posts():
+    assert _roles("区工委主委樊维带头赴社区核酸检测点。") == {"樊维": ["区工委主委"]}
+    assert _roles("会员张娟在上班之余下沉社区担任志愿者。")["张娟"][0] == "会员"
+
+
+def test_a_title_addressing_an_earlier_name_is_not_given_to_the_row_after_it():
+    roles = _roles("邵瑞连主委及支部党员刘瑞敏、邱艳津积极参与。")
+    assert roles == {"邵瑞连": ["主委"], "刘瑞敏": ["支部党员"], "邱艳津": ["支部党员"]}
+
+
+def test_a_post_stated_after_a_comma_and_is_reaches_the_name_before_it():
+    assert _roles("邵春梅,是东坡社区的网格员,每天到岗。") == {"邵春梅": ["网格员"]}
+    assert _roles("邵春梅,现任东坡村党支部书记。") == {"邵春梅": ["东坡村党支部书记"]}
+
+
+def test_a_post_in_the_clause_before_an_age_and_the_name_is_the_role():
+    assert _roles("东坡社区党委书记,今年52岁的邵春梅每天到岗。") == {"邵春梅": ["东坡社区党委书记"]}
+
+
+def test_a_post_does_not_cross_a_sentence_to_the_name_before_it():
+    roles = _roles("邵春梅来了。东坡社区党委书记韦立新说。")
+    assert roles.get("邵春梅", []) == [] and roles["韦立新"] == ["东坡社区党委书记"]
