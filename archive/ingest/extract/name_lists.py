@@ -154,7 +154,7 @@ def _row(doc: Doc, pos: int) -> tuple[list[tuple[int, str]], dict[int, str], int
     return names, own, pos
 
 
-def _noun_head(doc: Doc, end: int) -> str:
+def noun_head(doc: Doc, end: int) -> str:
     """The noun phrase ending at `end` whose last morpheme is a person suffix (搬运工, 核酸采样员), or
     "": jieba's noun tokens walked back from the name, at most _HEAD_MAX characters."""
     i = doc.tok_at(end - 1) if end > 0 else -1
@@ -171,6 +171,8 @@ def _noun_head(doc: Doc, end: int) -> str:
         return ""
     start = last.start
     j = i - 1
+    if len(last.word) == 1 and j >= 0 and doc.toks[j].flag in ("v", "vn") and len(doc.toks[j].word) == 2:
+        start, j = doc.toks[j].start, j - 1  # 采样|师: a duty jieba reads as a verb, then the suffix
     while j >= 0 and doc.toks[j].flag in _NOUN_FLAGS and is_cjk(doc.toks[j].word):
         if end - doc.toks[j].start > _HEAD_MAX:
             break
@@ -191,9 +193,9 @@ def _title_before(doc: Doc, pos: int) -> str:
     clause = clause.rsplit("的", 1)[-1]
     title = ends_with_any_title(clause)
     if title and title not in ROLE_GENERIC:
-        noun = _noun_head(doc, pos)
+        noun = noun_head(doc, pos)
         return noun if noun.endswith(title) and len(noun) > len(title) else title
-    return _noun_head(doc, pos)
+    return noun_head(doc, pos)
 
 
 def _post_after(doc: Doc, pos: int) -> str:

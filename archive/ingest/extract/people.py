@@ -21,7 +21,7 @@ from ..lexicon import (
 )
 from .credits import byline_spans, contact_spans
 from .entities import Entity, Occurrence
-from .name_lists import NameList, name_lists
+from .name_lists import NameList, name_lists, noun_head
 from .names import name_at
 from .role_scope import ROLE_GENERIC, capacity_before, clause_after, stated_role
 from .roles import AGE_BEFORE, attach_roles, bracketed_title, called_then_titled, ends_with_title
@@ -352,10 +352,12 @@ def find_people(
             )
     attach_roles(doc, people)
     _give_row_posts(rows, people)
-    return sorted(
-        (p for p in people.values() if p.name in supported or _more_than_a_tag(doc, p)),
-        key=lambda e: e.mentions[0].start,
-    )
+    found = [p for p in people.values() if p.name in supported or _more_than_a_tag(doc, p)]
+    for person in found:  # 搬运工甲: a noun for people we do not list, glued to the name (not evidence)
+        for m in person.mentions:
+            trade = noun_head(doc, m.start) if not m.roles else ""
+            m.roles += [trade] if len(trade) >= 3 else []
+    return sorted(found, key=lambda e: e.mentions[0].start)
 
 
 def _rows_of_names(doc: Doc, inside: Coverage) -> list[NameList]:

@@ -137,3 +137,15 @@ def test_a_post_in_the_clause_before_an_age_and_the_name_is_the_role():
 def test_a_post_does_not_cross_a_sentence_to_the_name_before_it():
     roles = _roles("邵春梅来了。东坡社区党委书记韦立新说。")
     assert roles.get("邵春梅", []) == [] and roles["韦立新"] == ["东坡社区党委书记"]
+
+
+def test_an_unlisted_trade_glued_before_a_single_name_is_its_role():
+    assert _roles("核酸采样师邵春梅说,今天很忙。") == {"邵春梅": ["核酸采样师"]}
+
+
+def test_a_place_noun_glued_before_a_single_name_is_no_role():
+    assert _roles("在老家邵春梅说,今天很忙。") == {"邵春梅": []}
+
+
+def test_a_verb_of_seeing_cuts_the_title_phrase():
+    assert _roles("来到门口看见医生邵春梅。") == {"邵春梅": ["医生"]}
