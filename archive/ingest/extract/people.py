@@ -23,8 +23,9 @@ from .credits import byline_spans, contact_spans
 from .entities import Entity, Occurrence
 from .name_lists import NameList, name_lists, noun_head
 from .names import name_at
+from .role_frames import bracketed_title, called_then_titled
 from .role_scope import ROLE_GENERIC, capacity_before, clause_after, stated_role
-from .roles import AGE_BEFORE, attach_roles, bracketed_title, called_then_titled, ends_with_title
+from .roles import AGE_BEFORE, attach_roles, ends_with_title
 from .tokens import CLAUSE_BREAK, Coverage, Doc
 from .untagged import glued_to_title, listed_name, titled_speakers
 

@@ -310,3 +310,12 @@ def roles_ahead(text: str, end: int, stop: int) -> list[str]:
             if title and title not in ROLE_GENERIC and title not in out:
                 out.append(title)
     return out
+
+
+_PLAIN_ADJECTIVES = {"", "普通", "一般", "当地", "本地", "附近", "广大", "热心", "一名", "一位"}
+
+
+def is_generic(role: str) -> bool:
+    """居民, 普通市民, 当地村民: a generic person noun, bare or with a plain adjective, is no role."""
+    title = ends_with_any_title(role)
+    return title in ROLE_GENERIC and role[: -len(title)] in _PLAIN_ADJECTIVES

@@ -16,6 +16,8 @@ from .entities import Entity, Occurrence
 from .own_words import roles_in_own_words
 from .role_frames import (
     addressed_title,
+    bracketed_title,
+    called_then_titled,
     familiar_roles,
     introduced_role,
     like_this,
@@ -32,9 +34,9 @@ from .role_scope import (
     labels_before,
     longest_title_prefix,
     roles_ahead,
-    shortest_title_phrase,
     stated_role,
 )
+from .role_scope import is_generic as _generic
 from .tokens import CLAUSE_BREAK, Doc
 
 AGE_BEFORE = re.compile(r"(\d{1,3})\s*岁(?:的)?")
@@ -53,7 +55,6 @@ _LEADING_JUNK = re.compile(
 )
 _LIST_JOINERS = ("、", "与", "和", "及")
 _NAMED_UNIT_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(居民区|社区|村|小区|新村|居委会|村委会)")
-_PLAIN_ADJECTIVES = {"", "普通", "一般", "当地", "本地", "附近", "广大", "热心", "一名", "一位"}
 _UNIT_CONTINUES = ("委", "政府", "人民政府", "人大", "政协", "党委", "纪委", "公安", "卫健", "民政", "教育")
 _STATED_HEAD = re.compile(r"(?:是|身为|作为)(?:一名|一位|名|位)?([\u4e00-\u9fff“”]{2,12})$")
 _ASSIGNED = {"下沉", "驻", "驻村", "派驻", "下派", "挂职", "包村", "包保"}
@@ -115,12 +116,6 @@ def assign_units(roles: list[str], units: list[str], higher: list[str]) -> tuple
         out_roles.append(role)
         above += [u for u in stripped if u not in above]
     return out_roles, above + [u for u in units if u not in above and any(u in r for r in out_roles)]
-
-
-def _generic(role: str) -> bool:
-    """居民, 普通市民, 当地村民: a generic person noun, bare or with a plain adjective, is no role."""
-    title = ends_with_title(role)
-    return title in ROLE_GENERIC and role[: -len(title)] in _PLAIN_ADJECTIVES
 
 
 def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
@@ -210,44 +205,6 @@ def _chains(text: str, mentions: list[Occurrence]) -> list[list[Occurrence]]:
         else:
             chains.append([m])
     return chains
-
-
-_BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff“”、·]{2,24})[)）]")
-
-
-def bracketed_title(text: str, end: int) -> str:
-    """曹波(镇副书记), 龚晓燕（东坡社区网格员）: a title in brackets right after a name, or "".
-
-    >>> bracketed_title("曹波(镇副书记)来了", 2), bracketed_title("曹波(左)来了", 2)
-    ('镇副书记', '')
-    """
-    m = _BRACKETED.match(text, end)
-    if m is None:
-        return ""
-    role = m.group(1)
-    return role if ends_with_title(role) and not _generic(role) else ""
-
-
-_CALLED = re.compile(r"(?:名叫|叫做|名为|叫)$")
-_OF_TITLE = re.compile(
-    r"的([\u4e00-\u9fff“”]{2,12}?)(?=[，,。；;！？!?\s]|[在正也都就还又把将从到为给和与带主])"
-)
-
-
-def called_then_titled(text: str, start: int, end: int) -> list[str]:
-    """一位名叫柴晓燕的志愿者主动报名: after 名叫/叫 NAME, 的 + a title says what the person is."""
-    if not _CALLED.search(text, max(0, start - 2), start):
-        return []
-    m = _OF_TITLE.match(text, end)
-    if m is None:
-        return []
-    role = longest_title_prefix(m.group(1))
-    if role == m.group(1) and not _generic(role):
-        return [role]
-    # 有个叫甲的党员打来电话: the title is followed by what the person does
-    role = shortest_title_phrase(clause_after(text, end + 1))
-    ok = role and not _generic(role) and text[end + 1 + len(role) : end + 2 + len(role)] not in "的之"
-    return [role] if ok else []
 
 
 def _role_after(doc: Doc, end: int) -> list[str]:
