@@ -63,7 +63,7 @@ _UNIT_WORDS = ("小区", "社区", "村", "街道", "家园", "楼", "院", "站
 # Verbs that give the subject a role stated after them (the role follows, possibly quoted).
 _PREDICATE = re.compile(
     r"(?:作为一名|作为一位|身为一名|(?:^|(?<=[，,]))\s*(?:作为|身为)|(?<=[他她，,])是|也是|还是|又是|更是|同时是|同时也是|就是|(?<![完形组促达造构变])成(?:为了?|了)|当上了?|当起了?|当选为?|"
-    r"(?<!承)担任|兼任|"
+    r"(?<!承)担任|兼任|现任|现为|"
     r"做起了?|干起了?|化身为?|化身成|变身为?|变身成|充当起?了?|担当起?了?|扮演起?了?|"
     r"被(?:人|大家|居民|村民|群众|同事|网友|邻居)?们?(?:亲切地|亲切|戏)?(?:称|誉|叫)(?:为|作|做)?|"
     r"人称|号称|人送外号|外号)"
@@ -299,7 +299,10 @@ def roles_ahead(text: str, end: int, stop: int) -> list[str]:
         for m in _PREDICATE.finditer(sentence):
             if m.group(0) in ("就是", "还是") and sentence[m.end() : m.end() + 1] not in ("一", "“"):
                 continue  # 还是要…, 就是说: an adverb, not a predicate
-            out += [r for r in stated_role(clause_after(sentence, m.end())) if r not in out]
+            clause = clause_after(sentence, m.end())
+            if k == len(sentences) - 1 and m.end() + len(clause) == len(sentence) and stop < len(text):
+                continue  # 甲来了,现任东坡村党支部书记乙说: the title runs into the next name, it is his
+            out += [r for r in stated_role(clause) if r not in out]
         for m in _JOINS_RANKS.finditer(sentence):  # 加入志愿者队伍: the person is one of them now
             role = m.group(1)
             if ends_with_any_title(role) and role not in ROLE_GENERIC and role not in out:

@@ -149,3 +149,12 @@ def test_a_place_noun_glued_before_a_single_name_is_no_role():
 
 def test_a_verb_of_seeing_cuts_the_title_phrase():
     assert _roles("来到门口看见医生邵春梅。") == {"邵春梅": ["医生"]}
+
+
+def test_a_post_held_now_stated_after_the_age_reaches_the_name():
+    assert _roles("邵春梅今年52岁,现为东坡社区网格员。") == {"邵春梅": ["东坡社区网格员"]}
+
+
+def test_a_post_held_now_that_runs_into_the_next_name_is_that_name_s():
+    roles = _roles("邵春梅来了,现任东坡村党支部书记韦立新说。")
+    assert roles.get("邵春梅", []) == [] and roles["韦立新"] == ["东坡村党支部书记"]
