@@ -23,14 +23,14 @@ from .untagged import listed_name
 _SEPARATORS = "、,，"
 _JOINERS = ("以及", "和", "及", "与")
 # What opens a list: 志愿者有, 参与的有, 成员包括, 分别是, 名单如下：
-_INTRO = re.compile(r"(?:有|包括|包含|分别是|分别为|分别有|依次是|名单是|名单为|[:：])$")
+_INTRO = re.compile(r"(?:(?:有|包括|包含|分别是|分别为|分别有|依次是|名单是|名单为)[:：]?|[:：])$")
 # 等 + a count + the post after the list: 甲、乙等5名志愿者, 甲、乙等人
 _AFTER = re.compile(r"等?\s*(?P<counted>(?:\d+|[两几三四五六七八九十]+)\s*[名位])?(?:人)?")
 # Nouns for people, by their last morpheme: what makes an unlisted noun before a name a post
 # (搬运工, 核酸采样师, 外卖骑手, 快递小哥). Longest first.
 _PERSON_SUFFIXES = tuple(
     sorted(
-        "员 长 师 手 工 者 生 士 官 警 医 哥 姐 嫂 妈 叔 姨 婆 爷 娘 "
+        "员 长 师 手 工 者 生 士 家 官 警 医 哥 姐 嫂 妈 叔 姨 婆 爷 娘 "
         "骑手 小哥 代表 干部 党员 书记 主任 委员".split(),
         key=len,
         reverse=True,
@@ -38,7 +38,8 @@ _PERSON_SUFFIXES = tuple(
 )
 # Common nouns that end with one of those morphemes and name no person (国家, 人手, 一生).
 _NOT_PERSON_NOUNS = frozenset(
-    "国家 老家 大家 人家 全家 自家 双手 人手 一手 一生 人生 卫生 发生 产生 医生们".split()
+    "国家 老家 大家 人家 全家 自家 商家 厂家 农家 酒家 娘家 婆家 回家 到家 在家 住家 "
+    "双手 人手 一手 一生 人生 卫生 发生 产生 医生们".split()
 )
 _NOUN_FLAGS = frozenset({"n", "nz", "vn", "b", "ng", "j", "an", "nt"})
 _AFTER_KIND = frozenset({"d", "ad", "p", "c", "x", "uj", "ul", "r", "m", "t", "f"})

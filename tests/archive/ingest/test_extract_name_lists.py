@@ -158,3 +158,13 @@ def test_a_post_held_now_stated_after_the_age_reaches_the_name():
 def test_a_post_held_now_that_runs_into_the_next_name_is_that_name_s():
     roles = _roles("邵春梅来了,现任东坡村党支部书记韦立新说。")
     assert roles.get("邵春梅", []) == [] and roles["韦立新"] == ["东坡村党支部书记"]
+
+
+def test_a_colon_after_there_are_still_opens_the_row_under_the_post():
+    roles = _roles("志愿者有:邵春梅、柯蓝溪、林晓峰。")
+    assert roles == {n: ["志愿者"] for n in ("邵春梅", "柯蓝溪", "林晓峰")}
+
+
+def test_a_noun_for_people_ending_in_jia_heads_a_row_but_a_business_does_not():
+    assert _roles("民营企业家邵春梅、柯蓝溪捐款。") == {"邵春梅": ["民营企业家"], "柯蓝溪": ["民营企业家"]}
+    assert _roles("各商家邵春梅、柯蓝溪捐款。") == {"邵春梅": [], "柯蓝溪": []}
