@@ -22,6 +22,7 @@ from .untagged import listed_name
 
 _SEPARATORS = "、,，"
 _JOINERS = ("以及", "和", "及", "与")
+_LIST_MARK = re.compile("[、,，和及与]")
 # What opens a list: 志愿者有, 参与的有, 成员包括, 分别是, 名单如下：
 _INTRO = re.compile(r"(?:(?:有|包括|包含|分别是|分别为|分别有|依次是|名单是|名单为)[:：]?|[:：])$")
 # 等 + a count + the post after the list: 甲、乙等5名志愿者, 甲、乙等人
@@ -231,13 +232,11 @@ def name_lists(doc: Doc) -> list[NameList]:
     text = doc.text
     out: list[NameList] = []
     taken = -1
-    for p in range(len(text)):
+    # a row starts two to four characters before a separator or joiner (a name's length)
+    marks = {m.start() - n for m in _LIST_MARK.finditer(text) for n in (2, 3, 4) if m.start() >= n}
+    for p in sorted(marks):
         if p <= taken or text[p] not in SURNAMES and text[p : p + 2] not in COMPOUND_SURNAMES:
             continue
-        if not any(
-            text[p + n : p + n + 1] in _SEPARATORS or text.startswith(_JOINERS, p + n) for n in (2, 3, 4)
-        ):
-            continue  # a list goes on within a name's length
         names, own, end = _row(doc, p)
         if len(names) < 2:
             continue
