@@ -120,7 +120,7 @@ def _own_title(doc: Doc, pos: int) -> tuple[str, str]:
 
 
 def _has_function_word(doc: Doc, pos: int, k: int) -> bool:
-    """来到了…向社区干部: a preposition or particle inside shows a clause, not a title phrase."""
+    """赶到…向社区干部: a preposition or particle inside shows a clause, not a title phrase."""
     i = doc.tok_at(pos)
     while i < len(doc.toks) and doc.toks[i].start < pos + k:
         if doc.toks[i].flag in ("p", "ul", "uj", "uz", "ug", "r"):
@@ -183,6 +183,8 @@ def noun_head(doc: Doc, end: int) -> str:
     phrase = doc.text[start:end]
     if len(phrase) < 2 or not phrase.endswith(_PERSON_SUFFIXES) or phrase in ROLE_GENERIC:
         return ""
+    if phrase.endswith("人员"):  # 返乡人员, 进入社区的人员: the 人员 of a trade come from the title list only
+        return ""
     return phrase
 
 
@@ -209,20 +211,22 @@ def _post_after(doc: Doc, pos: int) -> str:
     title = shortest_title_phrase(clause_after(doc.text, m.end())[:16])
     if title or not m.group("counted"):
         return "" if ends_with_any_title(title) in ROLE_GENERIC else title
+    # the shortest run of tokens after the count that ends in a noun for people (脱贫|户: jieba reads
+    # the kind as a verb and a measure word); an adverb, a pronoun or a break ends the search
     i = doc.by_start.get(m.end())
-    end = m.end()  # 脱贫|户: jieba reads the kind as a verb and a measure word; an adverb ends it
     while i is not None and i < len(doc.toks) and doc.toks[i].flag not in _AFTER_KIND:
-        if not is_cjk(doc.toks[i].word):
+        tok = doc.toks[i]
+        noun = doc.text[m.end() : tok.end]
+        if not is_cjk(tok.word) or len(noun) > 6:
             break
-        end = doc.toks[i].end
+        if (
+            tok.flag in _NOUN_FLAGS | {"q"}
+            and len(noun) >= 2
+            and noun.endswith(_PERSON_SUFFIXES + ("户", "人"))
+        ):
+            return "" if ends_with_any_title(noun) in ROLE_GENERIC else noun
         i += 1
-    noun = doc.text[m.end() : end]
-    last = doc.toks[doc.tok_at(end - 1)] if end > m.end() else None
-    if last is None or last.flag not in _NOUN_FLAGS | {"q"} or not 2 <= len(noun) <= 6:
-        return ""
-    if not noun.endswith(_PERSON_SUFFIXES + ("户", "人")):  # 两名同志|到岗: what they do, not a kind
-        return ""
-    return "" if ends_with_any_title(noun) in ROLE_GENERIC else noun
+    return ""  # 两名同志|到岗: what they do, not a kind
 
 
 def name_lists(doc: Doc) -> list[NameList]:
@@ -242,7 +246,7 @@ def name_lists(doc: Doc) -> list[NameList]:
             continue
         taken = end
         if text[p - 1 : p] == "、" or text[end : end + 1] == "、":
-            continue  # 文庆、文汇、文明、…共8个社区: names that are part of a longer list of other things
+            continue  # 东坡、西岭、文明…共6个社区: names that are part of a longer list of other things
         opener = _INTRO.search(text, max(0, p - 6), p)
         commas = any(text[s + len(n) : s + len(n) + 1] in ",，" for s, n in names[:-1])
         if commas and not opener and not all(_jieba_name(doc, s, n) for s, n in names):

@@ -47,7 +47,7 @@ _COUNTING_SURNAMES = set("张支包")
 _COUNTERS = set("这那每哪几某整两一二三四五六七八九十百千万0123456789")
 
 
-# Characters that end a name as often as they open a word (德全, 斯可, 建中): after a two-character name
+# Characters that end a name as often as they open a word (德全, 小可, 建中): after a two-character name
 # jieba tagged, standing alone before a verb, an adverb or a break, they are the name's.
 _STOP_CHARS_THAT_END_NAMES = set("全可中正")
 _PREDICATE_FLAGS = {"v", "d", "t", "p", "c", "ad", "vd", "x"}
@@ -156,7 +156,7 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
             and _predicate_or_break(toks[i + 2] if i + 2 < len(toks) else None)
             and doc.count(w + nxt.word) == doc.count(w)
         ):
-            name = w + nxt.word  # 张昌|全|正在: a given name's last character that stops names elsewhere
+            name = w + nxt.word  # 邵国|全|正在: a given name's last character that stops names elsewhere
         elif (
             len(w) == 2
             and nxt

@@ -105,7 +105,7 @@ def _title_context(doc: Doc, start: int) -> bool:
         return bool(capacity_before(doc.text, start))  # 作为一名基层民警,王海峰…
     wearing = _WEARING.search(before)
     if wearing and start - len(before) + wearing.start() in doc.by_start:
-        return False  # 穿着志愿者马甲: what someone wears after a title word is a garment (not 张戴小区)
+        return False  # 穿着志愿者马甲: a garment after a title word (not 邵戴小区: 戴 in a name)
     if AGE_BEFORE.search(before[-6:]):
         return True
     return bool(ends_with_title(before)) or before.endswith(_KIN_BEFORE)

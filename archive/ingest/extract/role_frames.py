@@ -223,7 +223,7 @@ def called_then_titled(text: str, start: int, end: int) -> list[str]:
     role = longest_title_prefix(m.group(1))
     if role == m.group(1) and not is_generic(role):
         return [role]
-    # 有个叫甲的党员打来电话: the title is followed by what the person does
+    # 有个叫甲的老党员送来口罩: the title is followed by what the person does
     role = shortest_title_phrase(clause_after(text, end + 1))
     ok = role and not is_generic(role) and text[end + 1 + len(role) : end + 2 + len(role)] not in "的之"
     return [role] if ok else []

@@ -318,7 +318,7 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
             labels = labels_before(phrase, text[m.end : m.end + 4])
             if not phrase:
                 labels.append(capacity_before(text, m.start))  # 作为一名基层民警,王海峰…
-            own[m.start] += [r for r in labels if r and r not in own[m.start]]
+            own[m.start] += [r for r in labels if r and not any(r in o for o in own[m.start])]
             framed = [introduced_role(doc, m.start)] if m is first else []
             if len(chain) > 1:
                 group_title += [r for r in framed if r]

@@ -47,27 +47,27 @@ def test_each_name_of_a_row_with_its_own_title_keeps_that_title_and_the_last_nam
 
 
 def test_a_clause_after_a_comma_is_no_title_of_the_name_after_it():
-    rows = name_lists(Doc("韦立新穿着志愿者马甲,来到了东坡社区向社区干部秦建国报到。", Lexicon()))
+    rows = name_lists(Doc("天没亮柯蓝溪就披上志愿者马甲,赶到东坡社区向社区干部秦建国报到。", Lexicon()))
     assert all("马甲" not in [n for _, n in row.names] for row in rows)
 
 
 def test_a_row_of_names_with_commas_needs_an_opener_or_names_jieba_knows():
-    doc = Doc("近期社区防疫任务重,韦立新和其他的社区工作者一样,已经连续值守。", Lexicon())
+    doc = Doc("这几天小区里任务重,柯蓝溪和别的楼栋长一起,白天黑夜轮流守着。", Lexicon())
     assert name_lists(doc) == []
 
 
 def test_names_that_are_part_of_a_longer_list_of_other_things_are_no_row():
-    doc = Doc("干部下沉到东坡街道文庆、文汇、文明、文新、向阳共5个社区。", Lexicon())
+    doc = Doc("干部分到东坡街道东坡、西岭、文明、文新、向阳共6个社区。", Lexicon())
     assert name_lists(doc) == []
 
 
 def test_a_name_before_et_cetera_does_not_take_the_et_cetera():
-    roles = _roles("党员韦立新、秦建国、邵雨桐等,积极报名参与志愿服务。")
+    roles = _roles("党员韦立新、秦建国、邵雨桐等,都第一时间报了名。")
     assert set(roles) == {"韦立新", "秦建国", "邵雨桐"}
 
 
 def test_a_title_in_quotes_before_a_name_is_the_role():
-    assert _roles("东坡村驻村“第一书记”邵春梅告诉记者,村里很安静。") == {"邵春梅": ["东坡村驻村“第一书记”"]}
+    assert _roles("东坡村驻村“第一书记”邵春梅每天都守在村口。") == {"邵春梅": ["东坡村驻村“第一书记”"]}
 
 
 def test_a_run_of_quoted_honours_stays_a_run_of_labels():
@@ -76,16 +76,16 @@ def test_a_run_of_quoted_honours_stays_a_run_of_labels():
 
 
 def test_called_name_then_a_title_then_a_verb_gives_the_title():
-    assert _roles("昨天村里有个叫邵春梅的党员打来电话,请战上岗。") == {"邵春梅": ["党员"]}
+    assert _roles("昨天村里有个叫邵春梅的老党员送来两箱口罩。") == {"邵春梅": ["老党员"]}
 
 
 def test_a_grandchild_named_after_the_kin_word_is_a_person():
-    roles = _roles("乡村医生柯蓝溪和孙子邵明轩背着出诊箱,开始了一天的工作。")
+    roles = _roles("卫生室的柯蓝溪医生和孙子邵明轩一早就挨家上门量体温。")
     assert set(roles) == {"柯蓝溪", "邵明轩"}
 
 
 def test_a_surname_character_inside_a_place_name_is_no_wearing_verb():
-    assert _roles("东坡社区张戴小区党员韦立新正在登记。") == {"韦立新": ["东坡社区张戴小区党员"]}
+    assert _roles("东坡社区邵戴小区党员柯蓝溪正在登记。") == {"柯蓝溪": ["东坡社区邵戴小区党员"]}
 
 
 def test_the_head_of_a_title_is_no_verb_of_stating_a_post():
@@ -94,16 +94,16 @@ def test_the_head_of_a_title_is_no_verb_of_stating_a_post():
 
 
 def test_a_place_word_after_a_surname_character_is_no_given_name():
-    assert _roles("“学生路路口有两个公交站台,人流量较大。”") == {}
+    assert _roles("“小学门口路路口车多,大家要慢行。”") == {}
 
 
 def test_a_given_name_ending_with_a_character_that_stops_names_elsewhere_is_whole_before_a_verb():
-    assert _roles("小区党员邵昌全正在询问门店。") == {"邵昌全": ["小区党员"]}
+    assert _roles("小区党员邵国全正在给门店消毒。") == {"邵国全": ["小区党员"]}
 
 
 def test_the_kind_after_a_count_closing_a_row_is_the_post_of_each_even_unlisted():
-    roles = _roles("村里设置流动哨,刘义、王立明、温国祥四位脱贫户积极参加。")
-    assert roles == {n: ["脱贫户"] for n in ("刘义", "王立明", "温国祥")}
+    roles = _roles("村口搭起帐篷,邵春梅、柯蓝溪、林晓峰三位脱贫户轮流值守。")
+    assert roles == {n: ["脱贫户"] for n in ("邵春梅", "柯蓝溪", "林晓峰")}
 
 
 def test_what_a_counted_row_does_next_is_no_post():
@@ -116,13 +116,13 @@ def test_a_generic_person_noun_after_a_counted_row_is_no_post():
 
 
 def test_members_and_chairs_of_parties_and_associations_are_posts():
-    assert _roles("区工委主委樊维带头赴社区核酸检测点。") == {"樊维": ["区工委主委"]}
-    assert _roles("会员张娟在上班之余下沉社区担任志愿者。")["张娟"][0] == "会员"
+    assert _roles("区工委主委柯蓝溪每周都去东坡社区帮忙。") == {"柯蓝溪": ["区工委主委"]}
+    assert _roles("会员邵春梅下班后还去小区值守。")["邵春梅"][0] == "会员"
 
 
 def test_a_title_addressing_an_earlier_name_is_not_given_to_the_row_after_it():
-    roles = _roles("邵瑞连主委及支部党员刘瑞敏、邱艳津积极参与。")
-    assert roles == {"邵瑞连": ["主委"], "刘瑞敏": ["支部党员"], "邱艳津": ["支部党员"]}
+    roles = _roles("柯蓝溪主委及支部党员邵春梅、林晓峰都到了东坡社区。")
+    assert roles == {"柯蓝溪": ["主委"], "邵春梅": ["支部党员"], "林晓峰": ["支部党员"]}
 
 
 def test_a_post_stated_after_a_comma_and_is_reaches_the_name_before_it():
