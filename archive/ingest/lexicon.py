@@ -65,7 +65,9 @@ TITLES = (
     "理事长 秘书长 工作人员 业主 店主 老板 快递员 外卖员 司机 保安 物业经理 楼组长 单元长 "
     "法官 检察官 警长 所长 乡镇长 局长 厅长 副厅长 专员 主任科员 科员 职工 员工 驻村队员 "
     "楼栋长 栋长 块长 团长 信息员 联络员 宣传员 监督员 调解员 巡逻员 安全员 骨干 医护人员 "
-    "支书 村支书 副支书 带头人 领头人 交通员 调度员 管理员 网格管理员 采样员 消杀员 配送员"
+    "支书 村支书 副支书 带头人 领头人 交通员 调度员 管理员 网格管理员 采样员 消杀员 配送员 "
+    # the members and chairs of the democratic parties and of the Youth League and associations
+    "主委 副主委 盟员 会员 团员"
 ).split()
 TITLE_SET = set(TITLES)
 TITLES_BY_LENGTH = tuple(
@@ -107,6 +109,13 @@ SPEECH_VERBS = (
     "透露",
     "回答",
     "答道",
+)
+
+# Kin and neighbour words: before a name they name the person (邹丽萍的丈夫秦保卫), though they give no
+# role; 孙子 and 孙女 open with a surname character and are no names.
+KIN_WORDS = tuple(
+    "丈夫 妻子 爱人 老伴 儿子 女儿 父亲 母亲 哥哥 姐姐 弟弟 妹妹 邻居 同事 战友 "
+    "孙子 孙女 外孙 外孙女 儿媳 女婿 侄子 侄女 爷爷 奶奶 外公 外婆 姥姥 姥爷 公公 婆婆".split()
 )
 
 # What follows a surname character when it is no given name: kinship terms and honorifics

@@ -13,6 +13,7 @@ from ..lexicon import (
     COMPOUND_SURNAMES,
     CONJUNCTION_SURNAMES,
     HONORIFIC_TAILS,
+    KIN_WORDS,
     MEASURE_SURNAMES,
     NAME_STOP_CHARS,
     NUMERALS_AND_POINTERS,
@@ -23,7 +24,7 @@ from ..org_words import ORG_SUFFIXES
 from ..place_words import PLACE_SUFFIXES
 from .role_scope import ALL_TITLES
 from .roles import ends_with_title
-from .tokens import Doc, is_cjk
+from .tokens import Doc, Token, is_cjk
 
 NAME_FLAGS_OK = set("n ns nz nr nrt nrfg t a ng j nt b s an tg zg vg ag g l i k h e y o".split())
 _NOT_NAME_FLAGS = {"x", "m", "q", "v", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "r", "f", "y"}
@@ -44,6 +45,16 @@ _NUMERALS = set("一二三四五六七八九十两")
 # demonstrative or a number they count the noun after them, they do not open a name.
 _COUNTING_SURNAMES = set("张支包")
 _COUNTERS = set("这那每哪几某整两一二三四五六七八九十百千万0123456789")
+
+
+# Characters that end a name as often as they open a word (德全, 小可, 建中): after a two-character name
+# jieba tagged, standing alone before a verb, an adverb or a break, they are the name's.
+_STOP_CHARS_THAT_END_NAMES = set("全可中正")
+_PREDICATE_FLAGS = {"v", "d", "t", "p", "c", "ad", "vd", "x"}
+
+
+def _predicate_or_break(tok: Token | None) -> bool:
+    return tok is None or tok.flag in _PREDICATE_FLAGS
 
 
 def surname_ok(name: str) -> bool:
@@ -76,6 +87,8 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         and doc.freq(given) >= 100
     ):
         return True  # 戴口罩, (近)段时间: a verb or a measure word before a common noun
+    if len(given) == 2 and doc.tag(given) == "s" and doc.freq(given) >= 100:
+        return True  # 路|路口, 王|家里: a word of place (s) after the surname character, no given name
     if doc.freq(name) >= 50 and doc.tag(name)[:2] not in ("nr", ""):
         return True  # a common word of the language: 马甲, 关帝庙
     if any(name + tail in ALL_TITLES for tail in "长员"):
@@ -139,6 +152,14 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
         elif (
             len(w) == 2
             and nxt
+            and nxt.word in _STOP_CHARS_THAT_END_NAMES
+            and _predicate_or_break(toks[i + 2] if i + 2 < len(toks) else None)
+            and doc.count(w + nxt.word) == doc.count(w)
+        ):
+            name = w + nxt.word  # 邵国|全|正在: a given name's last character that stops names elsewhere
+        elif (
+            len(w) == 2
+            and nxt
             and len(nxt.word) == 2
             and is_cjk(nxt.word)
             and nxt.word[0] not in NAME_STOP_CHARS
@@ -148,6 +169,8 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
         ):
             name = w + nxt.word[0]  # 孙佳|奕在进行: jieba glued the name's last character to 在
     if not name or not surname_ok(name) or name[-1] in NOT_NAME_END or name in doc.lexicon.rejected:
+        return None
+    if name in KIN_WORDS:  # 孙子, 孙女: a kin word that opens with a surname character
         return None
     end = toks[i].start + len(name)
     if text[end : end + 3].startswith(_UNIT_AFTER):

@@ -15,14 +15,17 @@ from collections import Counter
 
 from ..lexicon import (
     CONJUNCTION_SURNAMES,
+    KIN_WORDS,
     SPEECH_VERBS,
     SURNAMES,
 )
 from .credits import byline_spans, contact_spans
 from .entities import Entity, Occurrence
+from .name_lists import NameList, name_lists, noun_head
 from .names import name_at
+from .role_frames import bracketed_title, called_then_titled
 from .role_scope import ROLE_GENERIC, capacity_before, clause_after, stated_role
-from .roles import AGE_BEFORE, attach_roles, bracketed_title, called_then_titled, ends_with_title
+from .roles import AGE_BEFORE, attach_roles, ends_with_title
 from .tokens import CLAUSE_BREAK, Coverage, Doc
 from .untagged import glued_to_title, listed_name, titled_speakers
 
@@ -38,11 +41,12 @@ _AFTER_NAME_NOUNS = (
     "医生",
     "书记",
     "主任",
+    "主委",
     "夫妇",
     "一家",
 )
 # Kin and neighbour words before a name: the person is named (邹丽萍的丈夫秦保卫), though it is no role.
-_KIN_BEFORE = tuple("丈夫 妻子 爱人 老伴 儿子 女儿 父亲 母亲 哥哥 姐姐 弟弟 妹妹 邻居 同事 战友".split())
+_KIN_BEFORE = KIN_WORDS
 _DIRECTIONS = set("左右东西南北前后上下里外")
 _ATTRIBUTIVES = {"各类", "各大", "各家", "多家", "一些", "这些", "那些", "所有"}
 _WEARING = re.compile(r"(?:穿|戴|披|套|身着|换上)(?:着|上|起|好)?[\u4e00-\u9fff]{0,8}$")
@@ -99,8 +103,9 @@ def _title_context(doc: Doc, start: int) -> bool:
         before = doc.clause_before(start - 1)  # 下沉党员 李雅: a caption's space
     if not before:
         return bool(capacity_before(doc.text, start))  # 作为一名基层民警,王海峰…
-    if _WEARING.search(before):
-        return False  # 穿着志愿者马甲: what someone wears after a title word is a garment
+    wearing = _WEARING.search(before)
+    if wearing and start - len(before) + wearing.start() in doc.by_start:
+        return False  # 穿着志愿者马甲: a garment after a title word (not 邵戴小区: 戴 in a name)
     if AGE_BEFORE.search(before[-6:]):
         return True
     return bool(ends_with_title(before)) or before.endswith(_KIN_BEFORE)
@@ -309,10 +314,15 @@ def find_people(
     text = doc.text
     bylines = byline_spans(text)
     credits = bylines + contact_spans(text)
-    cands, accepted, supported = _candidates(
-        doc, Coverage(len(text), org_spans + place_spans + credits), Coverage(len(text), place_spans)
-    )
+    inside = Coverage(len(text), org_spans + place_spans + credits)
+    cands, accepted, supported = _candidates(doc, inside, Coverage(len(text), place_spans))
     _grow_lists(doc, cands, accepted, supported)
+    rows = _rows_of_names(doc, inside)
+    for row in rows:  # 志愿者有甲,乙和丙: a row of names is evidence of every name in it
+        for start, name in row.names:
+            cands.setdefault(start, name)
+            accepted.add(name)
+            supported.add(name)
     glued = _glued_credits(text, cands)
     credits += glued
     accepted -= doc.lexicon.rejected
@@ -342,10 +352,38 @@ def find_people(
                 Occurrence(start, start + len(name))
             )
     attach_roles(doc, people)
-    return sorted(
-        (p for p in people.values() if p.name in supported or _more_than_a_tag(doc, p)),
-        key=lambda e: e.mentions[0].start,
-    )
+    _give_row_posts(rows, people)
+    found = [p for p in people.values() if p.name in supported or _more_than_a_tag(doc, p)]
+    for person in found:  # 搬运工甲: a noun for people we do not list, glued to the name (not evidence)
+        for m in person.mentions:
+            trade = noun_head(doc, m.start) if not m.roles else ""
+            m.roles += [trade] if len(trade) >= 3 else []
+    return sorted(found, key=lambda e: e.mentions[0].start)
+
+
+def _rows_of_names(doc: Doc, inside: Coverage) -> list[NameList]:
+    """The rows of names outside units, places and credits (记者 甲、乙 is a byline)."""
+    return [
+        row
+        for row in name_lists(doc)
+        if not any(
+            s in inside or s + len(n) - 1 in inside or n in doc.lexicon.rejected or doc.text[s - 1 : s] == "·"
+            for s, n in row.names
+        )
+    ]
+
+
+def _give_row_posts(rows: list[NameList], people: dict[str, Entity]) -> None:
+    """Each name of a row gets its own title, or else the post heading the row."""
+    for row in rows:
+        for start, name in row.names:
+            person = people.get(name)
+            mention = next((m for m in person.mentions if m.start == start), None) if person else None
+            if mention is None:
+                continue
+            post = row.own.get(start) or row.head
+            if post and post not in mention.roles and not any(post in r for r in mention.roles):
+                mention.roles.append(post)
 
 
 def _more_than_a_tag(doc: Doc, person: Entity) -> bool:

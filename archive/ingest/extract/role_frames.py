@@ -18,7 +18,10 @@ from .role_scope import (
     clause_after,
     clause_before,
     ends_with_any_title,
+    is_generic,
+    longest_title_prefix,
     roles_ahead,
+    shortest_title_phrase,
     stated_role,
 )
 from .tokens import Doc
@@ -168,7 +171,7 @@ _ADDRESS_TITLES = tuple(
     sorted(
         set(
             "书记 副书记 主任 副主任 老师 医生 队长 所长 院长 站长 局长 科长 部长 镇长 村长 组长 楼长 "
-            "校长 社长 会长 经理 警官 护士长 网格员".split()
+            "校长 社长 会长 经理 警官 护士长 网格员 主委".split()
         )
         & TITLE_SET,
         key=len,
@@ -186,3 +189,41 @@ def addressed_title(text: str, end: int) -> str:
     """
     title = next((t for t in _ADDRESS_TITLES if text.startswith(t, end)), "")
     return title if title and text[end + len(title) : end + len(title) + 1] not in _UNIT_AFTER_TITLE else ""
+
+
+_BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff“”、·]{2,24})[)）]")
+
+
+def bracketed_title(text: str, end: int) -> str:
+    """曹波(镇副书记), 龚晓燕（东坡社区网格员）: a title in brackets right after a name, or "".
+
+    >>> bracketed_title("曹波(镇副书记)来了", 2), bracketed_title("曹波(左)来了", 2)
+    ('镇副书记', '')
+    """
+    m = _BRACKETED.match(text, end)
+    if m is None:
+        return ""
+    role = m.group(1)
+    return role if ends_with_any_title(role) and not is_generic(role) else ""
+
+
+_CALLED = re.compile(r"(?:名叫|叫做|名为|叫)$")
+_OF_TITLE = re.compile(
+    r"的([\u4e00-\u9fff“”]{2,12}?)(?=[，,。；;！？!?\s]|[在正也都就还又把将从到为给和与带主])"
+)
+
+
+def called_then_titled(text: str, start: int, end: int) -> list[str]:
+    """一位名叫柴晓燕的志愿者主动报名: after 名叫/叫 NAME, 的 + a title says what the person is."""
+    if not _CALLED.search(text, max(0, start - 2), start):
+        return []
+    m = _OF_TITLE.match(text, end)
+    if m is None:
+        return []
+    role = longest_title_prefix(m.group(1))
+    if role == m.group(1) and not is_generic(role):
+        return [role]
+    # 有个叫甲的老党员送来口罩: the title is followed by what the person does
+    role = shortest_title_phrase(clause_after(text, end + 1))
+    ok = role and not is_generic(role) and text[end + 1 + len(role) : end + 2 + len(role)] not in "的之"
+    return [role] if ok else []

@@ -63,7 +63,7 @@ _UNIT_WORDS = ("小区", "社区", "村", "街道", "家园", "楼", "院", "站
 # Verbs that give the subject a role stated after them (the role follows, possibly quoted).
 _PREDICATE = re.compile(
     r"(?:作为一名|作为一位|身为一名|(?:^|(?<=[，,]))\s*(?:作为|身为)|(?<=[他她，,])是|也是|还是|又是|更是|同时是|同时也是|就是|(?<![完形组促达造构变])成(?:为了?|了)|当上了?|当起了?|当选为?|"
-    r"(?<!承)担任|兼任|"
+    r"(?<!承)担任|兼任|现任|现为|"
     r"做起了?|干起了?|化身为?|化身成|变身为?|变身成|充当起?了?|担当起?了?|扮演起?了?|"
     r"被(?:人|大家|居民|村民|群众|同事|网友|邻居)?们?(?:亲切地|亲切|戏)?(?:称|誉|叫)(?:为|作|做)?|"
     r"人称|号称|人送外号|外号)"
@@ -239,7 +239,7 @@ def _title_phrase(rest: str) -> str:
     return best if 1 < len(best) <= 30 and best not in ROLE_GENERIC else ""
 
 
-def _shortest_title_phrase(rest: str) -> str:
+def shortest_title_phrase(rest: str) -> str:
     """The shortest start of `rest` that ends with a title (这位|“90后”社区书记|就和…)."""
     for end in range(2, min(len(rest), 14) + 1):
         title = ends_with_any_title(rest[:end])
@@ -286,7 +286,7 @@ def roles_ahead(text: str, end: int, stop: int) -> list[str]:
             break  # 作为楼栋长,…邵雨晴都要…: someone else named in that sentence is its subject
         if k == 0 and not reported:  # 记者见到甲时,这位网格员正在登记: 这位 after a comma is the name
             back = re.search(r"[，,](?:这位|该名)", sentence)
-            role = _shortest_title_phrase(clause_after(sentence, back.end())) if back else ""
+            role = shortest_title_phrase(clause_after(sentence, back.end())) if back else ""
             out += [role] if role and role not in out else []
         if (k > 0 or reported) and not opens_with_capacity:
             pronoun = _PRONOUN.search(sentence)
@@ -294,12 +294,15 @@ def roles_ahead(text: str, end: int, stop: int) -> list[str]:
                 break
             sentence = sentence[pronoun.end() :]
             if pronoun.group(0) in ("这位", "该名"):  # 这位“90后”社区书记: the person named before
-                role = _shortest_title_phrase(clause_after(sentence, 0))
+                role = shortest_title_phrase(clause_after(sentence, 0))
                 out += [role] if role and role not in out else []
         for m in _PREDICATE.finditer(sentence):
             if m.group(0) in ("就是", "还是") and sentence[m.end() : m.end() + 1] not in ("一", "“"):
                 continue  # 还是要…, 就是说: an adverb, not a predicate
-            out += [r for r in stated_role(clause_after(sentence, m.end())) if r not in out]
+            clause = clause_after(sentence, m.end())
+            if k == len(sentences) - 1 and m.end() + len(clause) == len(sentence) and stop < len(text):
+                continue  # 甲来了,现任东坡村党支部书记乙说: the title runs into the next name, it is his
+            out += [r for r in stated_role(clause) if r not in out]
         for m in _JOINS_RANKS.finditer(sentence):  # 加入志愿者队伍: the person is one of them now
             role = m.group(1)
             if ends_with_any_title(role) and role not in ROLE_GENERIC and role not in out:
@@ -310,3 +313,12 @@ def roles_ahead(text: str, end: int, stop: int) -> list[str]:
             if title and title not in ROLE_GENERIC and title not in out:
                 out.append(title)
     return out
+
+
+_PLAIN_ADJECTIVES = {"", "普通", "一般", "当地", "本地", "附近", "广大", "热心", "一名", "一位"}
+
+
+def is_generic(role: str) -> bool:
+    """居民, 普通市民, 当地村民: a generic person noun, bare or with a plain adjective, is no role."""
+    title = ends_with_any_title(role)
+    return title in ROLE_GENERIC and role[: -len(title)] in _PLAIN_ADJECTIVES

@@ -16,6 +16,8 @@ from .entities import Entity, Occurrence
 from .own_words import roles_in_own_words
 from .role_frames import (
     addressed_title,
+    bracketed_title,
+    called_then_titled,
     familiar_roles,
     introduced_role,
     like_this,
@@ -34,12 +36,13 @@ from .role_scope import (
     roles_ahead,
     stated_role,
 )
+from .role_scope import is_generic as _generic
 from .tokens import CLAUSE_BREAK, Doc
 
 AGE_BEFORE = re.compile(r"(\d{1,3})\s*岁(?:的)?")
 _AGE_AFTER = re.compile(r"^(?:[，,]?\s*(?:今年|现年|年仅|已经)?)(\d{1,3})\s*岁")
 _ROLE_AFTER = re.compile(
-    r"^(?:[^，,。；;！？!?\n]{0,6}?|[，,]\s*)(被任命为|任命为|曾担任|担任|曾任|现任|兼任|是|系|任|作为|当选为)"
+    r"^(?:[^，,、。；;！？!?\n]{0,6}?|[，,]\s*)(被任命为|任命为|曾担任|担任|曾任|现任|现为|兼任|是|系|(?<![主责])任|作为|当选为)"
 )
 # 张三,东湖社区党支部书记,…: a title phrase set off by commas right after the name.
 _CAPTION_TITLE = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,30})[ \u3000]*$", re.M)
@@ -52,13 +55,12 @@ _LEADING_JUNK = re.compile(
 )
 _LIST_JOINERS = ("、", "与", "和", "及")
 _NAMED_UNIT_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(居民区|社区|村|小区|新村|居委会|村委会)")
-_PLAIN_ADJECTIVES = {"", "普通", "一般", "当地", "本地", "附近", "广大", "热心", "一名", "一位"}
 _UNIT_CONTINUES = ("委", "政府", "人民政府", "人大", "政协", "党委", "纪委", "公安", "卫健", "民政", "教育")
 _STATED_HEAD = re.compile(r"(?:是|身为|作为)(?:一名|一位|名|位)?([\u4e00-\u9fff“”]{2,12})$")
 _ASSIGNED = {"下沉", "驻", "驻村", "派驻", "下派", "挂职", "包村", "包保"}
 _JOINING_WORDS = {"与", "和", "及", "同", "驻", "派驻", "下派", "对口"}
 _BREAK_VERBS = set(
-    "见到 看到 遇到 遇见 参加 參加 来到 找到 采访 跟随 发现 图为 图中 是 "
+    "见到 看到 看见 碰到 遇到 遇见 参加 參加 来到 找到 采访 跟随 发现 图为 图中 是 "
     "联系 通知 询问 陪同 带领 看望 慰问 告诉 协助 配合 跟着 邀请 请来 找来 派出 感谢 采访了".split()
 )
 _UNIT_HEADS = set("组村队楼栋")  # one-character units a title follows: 横排组组长, 三队队长, 5栋栋长
@@ -116,12 +118,6 @@ def assign_units(roles: list[str], units: list[str], higher: list[str]) -> tuple
     return out_roles, above + [u for u in units if u not in above and any(u in r for r in out_roles)]
 
 
-def _generic(role: str) -> bool:
-    """居民, 普通市民, 当地村民: a generic person noun, bare or with a plain adjective, is no role."""
-    title = ends_with_title(role)
-    return title in ROLE_GENERIC and role[: -len(title)] in _PLAIN_ADJECTIVES
-
-
 def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
     """Title phrases in the text before a name, split at 、 or a space; each must end with a title."""
     roles = []
@@ -130,7 +126,7 @@ def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
         if head and ends_with_title(head.group(1)) and not _generic(head.group(1)):
             roles.append(head.group(1))  # 本职工作是护士的志愿者骨干邵雨晴: 护士 too
         role = clean_role(part)
-        if not role or not ends_with_title(role) or role in ROLE_GENERIC:
+        if not role or not _titled(role) or role in ROLE_GENERIC:
             continue
         # Drop leading verbs/prepositions jieba marks (提到, 看到, 对).
         start_pos = offset + phrase.find(role)
@@ -150,9 +146,17 @@ def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
             start_pos = doc.toks[i].end
             i += 1
         role = _after_inner_break(doc, start_pos, role)
-        if role and ends_with_title(role) and not _generic(role) and len(role) <= 40:
+        if role and _titled(role) and not _generic(role) and len(role) <= 40:
             roles += [r for r in _split_stacked(role) if r not in roles]
     return roles
+
+
+def _titled(role: str) -> bool:
+    """驻村“第一书记”: a title in quotes ends the phrase as well as a bare one."""
+    opening = role.rfind("“")
+    if role[-1:] == "”" and opening > 0:  # (a run of quoted honours, “最美邻居”“优秀志愿者”, is labels)
+        return role[opening - 1] not in "”’」』" and bool(ends_with_title(role[opening + 1 : -1]))
+    return bool(ends_with_title(role))
 
 
 def _names_a_unit(rest: str) -> bool:
@@ -201,39 +205,6 @@ def _chains(text: str, mentions: list[Occurrence]) -> list[list[Occurrence]]:
         else:
             chains.append([m])
     return chains
-
-
-_BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff“”、·]{2,24})[)）]")
-
-
-def bracketed_title(text: str, end: int) -> str:
-    """曹波(镇副书记), 龚晓燕（东坡社区网格员）: a title in brackets right after a name, or "".
-
-    >>> bracketed_title("曹波(镇副书记)来了", 2), bracketed_title("曹波(左)来了", 2)
-    ('镇副书记', '')
-    """
-    m = _BRACKETED.match(text, end)
-    if m is None:
-        return ""
-    role = m.group(1)
-    return role if ends_with_title(role) and not _generic(role) else ""
-
-
-_CALLED = re.compile(r"(?:名叫|叫做|名为|叫)$")
-_OF_TITLE = re.compile(
-    r"的([\u4e00-\u9fff“”]{2,12}?)(?=[，,。；;！？!?\s]|[在正也都就还又把将从到为给和与带主])"
-)
-
-
-def called_then_titled(text: str, start: int, end: int) -> list[str]:
-    """一位名叫柴晓燕的志愿者主动报名: after 名叫/叫 NAME, 的 + a title says what the person is."""
-    if not _CALLED.search(text, max(0, start - 2), start):
-        return []
-    m = _OF_TITLE.match(text, end)
-    if m is None:
-        return []
-    role = longest_title_prefix(m.group(1))
-    return [role] if role == m.group(1) and not _generic(role) else []
 
 
 def _role_after(doc: Doc, end: int) -> list[str]:
@@ -340,12 +311,14 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
             # Only what stands after an earlier name in the same clause (护士长向璇和人事干事王雅萍).
             k = bisect_left(ends, m.start)
             if k > 0 and ends[k - 1] >= m.start - len(phrase):
-                phrase = text[ends[k - 1] : m.start].lstrip("".join(_LIST_JOINERS))
+                # 甲主委及支部党员乙: the title addressing the earlier name is that name's, not this one's
+                skip = len(addressed_title(text, ends[k - 1]))
+                phrase = text[ends[k - 1] + skip : m.start].lstrip("".join(_LIST_JOINERS))
             own[m.start] = _roles_in(phrase, doc, m.start - len(phrase))
             labels = labels_before(phrase, text[m.end : m.end + 4])
             if not phrase:
                 labels.append(capacity_before(text, m.start))  # 作为一名基层民警,王海峰…
-            own[m.start] += [r for r in labels if r and r not in own[m.start]]
+            own[m.start] += [r for r in labels if r and not any(r in o for o in own[m.start])]
             framed = [introduced_role(doc, m.start)] if m is first else []
             if len(chain) > 1:
                 group_title += [r for r in framed if r]
