@@ -50,7 +50,7 @@ def extract(text: str, lexicon: Lexicon | None = None) -> Extraction:
     [('张磊', ['居民区党总支书记'], 33)]
     """
     plain, index = without_glosses(text)
-    if index is not None:  # 村支書(shū)楊恩: read without the converter's pinyin, offsets mapped back
+    if index is not None:  # 村支書(shū)馮立: read without the converter's pinyin, offsets mapped back
         return _mapped_back(_extract(plain, lexicon), plain, text, index)
     return _extract(text, lexicon)
 

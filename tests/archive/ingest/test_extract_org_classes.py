@@ -57,7 +57,7 @@ def test_a_company_keeps_the_county_level_city_of_its_registered_name():
 
 
 def test_a_school_after_a_list_of_posts_is_found_after_a_suffix_that_ended_inside_a_word():
-    assert _orgs("青禾教育支部委员、第十中学学生处主任王某某坚守岗位。") == ["青禾教育支部", "第十中学"]
+    assert _orgs("绿柳文化支部委员、第九中学教务处主任王某某守在校门。") == ["绿柳文化支部", "第九中学"]
 
 
 def test_a_department_named_by_its_field_alone_is_a_body_but_the_second_field_of_a_name_is_not():
@@ -78,8 +78,8 @@ def test_the_democratic_parties_are_named_as_whole_words_with_their_committees_a
 
 
 def test_a_committee_written_with_会_and_a_numbered_branch_at_a_level_are_whole_names():
-    text = "民革甘肃省直四支部积极响应民革甘肃省委会号召，致公党市直三支部党员参与。"
-    assert _orgs(text) == ["民革甘肃省直四支部", "民革甘肃省委会", "致公党市直三支部"]
+    text = "民革湖南省直二支部响应民革湖南省委会的倡议，致公党市直五支部党员也来了。"
+    assert _orgs(text) == ["民革湖南省直二支部", "民革湖南省委会", "致公党市直五支部"]
 
 
 def test_a_body_of_the_provincial_organs_keeps_its_province():
@@ -94,9 +94,9 @@ def test_senior_schools_and_arts_bodies_are_found_by_their_suffix():
 
 
 def test_a_verb_phrase_a_batch_or_an_assigned_block_before_a_unit_word_is_no_place():
-    assert _places("社区各小区党支部积极响应社区的号召。") == []
-    assert _places("他自发组织一批小区业主担任志愿者。") == []
-    assert _places("提升包片小区全员核酸检测效率。") == []
+    assert _places("各小区党支部都积极响应社区的倡议。") == []
+    assert _places("她主动召集一批小区居民做志愿者。") == []
+    assert _places("确保包片小区全员按时完成检测。") == []
 
 
 def test_a_village_named_by_a_number_of_households_is_a_place_and_names_its_party_branch():
@@ -139,13 +139,13 @@ def test_a_preposition_jieba_glued_to_a_community_is_no_part_of_its_name():
 
 
 def test_a_compound_that_names_a_street_is_not_a_place_of_its_own():
-    places = _places("坚守在兰州市城关区团结新村街道团结社区。")
+    places = _places("志愿者守在城关区团结新村街道和平社区的卡口。")
     assert "团结新村街道" in places
     assert "团结新村" not in places
 
 
 def test_a_community_under_its_street_keeps_a_first_character_jieba_tags_a_particle():
-    places = _places("王某某老师在河西区桃园街连荣里社区参加志愿服务。")
+    places = _places("李某某每天到河西区桃园街连荣里社区巡查。")
     assert places == ["河西区", "桃园街", "连荣里社区"]
 
 
