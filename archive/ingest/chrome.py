@@ -14,6 +14,7 @@ import re
 from .footer import is_footer
 from .furniture import closes_story, is_welcome_banner
 from .glossed import plain
+from .headline import site_shaped
 from .layout import CRUMB_SEPARATORS, POSITION_LINE, is_action_bar, is_contact_line, is_link_row
 
 # Lines that are site chrome wherever they appear.
@@ -24,7 +25,7 @@ _BOILERPLATE = [
         r"^(欢迎(来到|访问|光临)|请登录|登录\s*[|｜/]?\s*注册|用户名|密码)",
         r"^\S+\.(png|jpe?g|gif|webp|bmp|svg)$",
         r"原创文章|转载请|本文链接|原文链接|相关热词|热词搜索|点击大图|左右可翻页|精彩评论|网友评论|我要评论",
-        r"(主办|承办|协办|主管|技术支持)(单位)?\s*$|^(主办|承办|协办|主管|技术支持)(单位)?\s*[:：]",
+        r"^(主办|承办|协办|主管|技术支持)(单位)?\s*[:：]",
         r"^[一二三四五六七八九十\d]*[、.]?\s*凡(本站|本网|注明|来源)|免责声明|代表本(网|站)|本(网|站)联系|联系邮箱",
         r"(首页|主页|网站首页)\s*[>＞»›]",
         r"[>＞»›]\s*(正文|详情|内容)\s*$",
@@ -75,6 +76,13 @@ _PROMPT = re.compile(
 _GOV = re.compile(
     r"^(热门搜索|热搜词?|热门标签|热门关键词|搜索热词)\s*[:：]|^(索引号|网站标识码|发文机关|发布机构|主题分类|组配分类|公开方式|公开范围)\s*[:：]|政府网站找错|^共\s*\d+\s*页$"
 )
+# A publisher's line (某某市人民政府办公室主办, 某某日报社承办): chrome, unless it is the site's name after a
+# headline (社区的清晨_某某市卫生健康委员会主办), which the headline keeps and cuts.
+_PUBLISHER_END = re.compile(r"(主办|承办|协办|主管|技术支持)(单位)?\s*$")
+_HEADLINE_THEN_SITE = re.compile(r"^([^_|｜]{8,60}?)\s*(?:_|\s[-–—|｜]\s)\s*[^_|｜\s]{2,20}$")
+_PUBLISHER_WORD = re.compile(r"主办|承办|协办|主管|版权|技术支持|备案|ICP|copyright", re.I)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SITE_HEAD = re.compile(r"(?:网站|网|政府|门户|平台|中心|在线|官网|频道|办公室|委员会)$")
 _DATE_ONLY = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 _NAV_SEPARATORS = re.compile(r"\s*[|｜]\s*")
 
@@ -93,9 +101,24 @@ def is_boilerplate(line: str) -> bool:
     return _is_chrome(s) or simple != s and _is_chrome(simple)
 
 
+def _headline_then_publisher(line: str) -> bool:
+    """`社区的清晨_某某市卫生健康委员会主办`: a headline (words, no site's or publisher's name) before the
+    site's suffix that names its publisher."""
+    m = _HEADLINE_THEN_SITE.match(line)
+    head = m.group(1).strip() if m else ""
+    return (
+        len(_CJK.findall(head)) >= 6
+        and not _PUBLISHER_WORD.search(head)
+        and not _SITE_HEAD.search(head)
+        and not site_shaped(head)
+    )
+
+
 def _is_chrome(s: str) -> bool:
     if any(p.search(s) for p in _BOILERPLATE) and not _DATE_ONLY.fullmatch(s):
         return True
+    if _PUBLISHER_END.search(s):
+        return not _headline_then_publisher(s)
     if _LICENCE.search(s) and "。" not in s:
         return True
     if is_link_row(s) or is_contact_line(s) or is_footer(s) or is_action_bar(s):

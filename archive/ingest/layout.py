@@ -135,6 +135,26 @@ def _ends_article(line: str, kind: str) -> bool:
     return is_footer(s) or is_action_bar(s) and not _FONT_BAR.fullmatch(s) or closes_story(s) or is_crumb(s)
 
 
+# The header of a list of other articles: 相关新闻, 延伸阅读, 热点推荐, 一周热点新闻, 24小时排行
+_LIST_HEADER = re.compile(
+    r"^[>＞»›•·●▪■◆◇▶►\-\s【\[]*(?:相关|延伸阅读|推荐阅读|更多阅读|热门|热点|精彩推荐|猜你喜欢|今日推荐|往期|"
+    r"最新文章|推荐文章|随机文章|点击排行|阅读排行|排行榜|一周热点|24小时)"
+)
+
+
+def heads_link_list(line: str) -> bool:
+    """The header over a list of other articles (in either script): what follows it (titles, their dates,
+    their sources) is those articles', never the page's.
+
+    >>> heads_link_list("相關新聞"), heads_link_list("【延伸阅读】")
+    (True, True)
+    >>> heads_link_list("相关部门表示，将加强管理。")
+    False
+    """
+    s = plain(line.strip())
+    return len(s) <= 16 and not re.search(r"[，,。！？!?；;]", s) and bool(_LIST_HEADER.match(s))
+
+
 def is_bracketed_note(line: str) -> bool:
     """A line wholly in brackets: a credit, an editor's note or a banner, never a paragraph.
 
@@ -157,7 +177,10 @@ def is_dated_link(line: str) -> bool:
     if len(s) > 60:
         return False
     m = _DATED.search(s)
-    if m and m.start() >= 4 and not re.search(r"[，,。；;！!？?]", s[: m.start()]):
+    keyed = m is not None and s[: m.start()].rstrip().endswith(
+        (":", "：")
+    )  # 发布时间：2022-03-01, a dateline
+    if m and m.start() >= 4 and not keyed and not re.search(r"[，,。；;！!？?]", s[: m.start()]):
         return True
     m = _DATED_FIRST.match(s)
     rest = s[m.end() :] if m else ""
