@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from archive.ingest.chrome import is_boilerplate
 from archive.ingest.clean import clean_page
 
@@ -146,3 +148,70 @@ def test_a_date_in_a_list_of_related_articles_is_not_the_pages_date():
 def test_a_dateline_printed_under_the_story_before_any_list_still_dates_the_page():
     page = clean_page("\n".join([HEAD[0], *STORY, "发布时间：2022-04-13", "相关新闻", "[2025-06-15] -"]))
     assert page.published == datetime(2022, 4, 13)  # noqa: DTZ001
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "编辑推荐",
+        "频道推荐",
+        "推荐内容",
+        "相关信息",
+        "一周热点新闻",
+        "最新清河新闻 频道推荐",
+        "相关文章Related",
+        "进入图片频道最新图文",
+        "返回栏目>>",
+    ],
+)
+def test_list_headers_and_channel_links_under_the_story_close_it(line):
+    teaser = "另一篇报道的导语也很长，讲的是别的城市里的一个小区如何组织团购保障居民的生活物资供应。"
+    assert is_boilerplate(line)
+    page = clean_page("\n".join([*HEAD, *STORY, line, teaser]))
+    assert page.body == "\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "社区推荐了三名志愿者参加评选，大家都很高兴。",
+        "相关信息已经通过社区公众号发给了每一户居民。",
+        "进入小区的车辆一律登记，返回的居民要先扫码。",
+        "关注老人的需求是社区工作的重点。",
+    ],
+)
+def test_a_story_line_opening_with_a_list_headers_words_stays(line):
+    assert not is_boilerplate(line)
+    page = clean_page("\n".join([*HEAD, STORY[0], line, *STORY[1:]]))
+    assert line in page.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "关注清河网微信",
+        "手机扫扫打开当前页面",
+        "打开清河自媒体，查看全部评论>>",
+        "正在加载评论……",
+        "X 关闭",
+        "流量统计: 技术支持:清河科技",
+        "网站支持IPv6",
+        "本文内容仅供参考，不作为诊断依据",
+        "清 河 网 版 权 所 有 , 未 经 书 面 授 权 禁 止 使 用",
+    ],
+)
+def test_prompts_badges_and_spaced_out_notices_are_chrome(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "志愿者关注着每一位独居老人。",
+        "正在加紧建设的方舱医院明天启用。",
+        "社 区 的 清 晨 ， 志 愿 者 们 来 了 。",
+        "本文作者是社区的一名网格员，她记下了这些日子。",
+    ],
+)
+def test_story_lines_with_the_same_words_are_not_chrome(line):
+    assert not is_boilerplate(line)
