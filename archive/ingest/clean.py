@@ -21,6 +21,7 @@ from .fields import AUTHOR_KEYS, CN_DATE_RE, EDITOR_KEYS, SOURCE_KEYS, parse_dat
 from .fields import DATE_RE as _DATE_RE
 from .fields import FIELD_RE as _FIELD_RE
 from .fields import fields as _fields
+from .furniture import heads_link_list
 from .glossed import has_gloss, plain
 from .headline import (
     derive_title,
@@ -32,7 +33,7 @@ from .headline import (
     set_headline,
     title_candidate,
 )
-from .layout import POSITION_LINE, body_span, heads_link_list, is_dated_link, is_prose, link_list
+from .layout import POSITION_LINE, body_span, is_dated_link, is_prose, link_list
 from .metadata import (
     DATE_HINT_KEYS,
     byline,

@@ -135,26 +135,6 @@ def _ends_article(line: str, kind: str) -> bool:
     return is_footer(s) or is_action_bar(s) and not _FONT_BAR.fullmatch(s) or closes_story(s) or is_crumb(s)
 
 
-# The header of a list of other articles: 相关新闻, 延伸阅读, 热点推荐, 一周热点新闻, 24小时排行
-_LIST_HEADER = re.compile(
-    r"^[>＞»›•·●▪■◆◇▶►\-\s【\[]*(?:相关|延伸阅读|推荐阅读|更多阅读|热门|热点|精彩推荐|猜你喜欢|今日推荐|往期|"
-    r"最新文章|推荐文章|随机文章|点击排行|阅读排行|排行榜|一周热点|24小时)"
-)
-
-
-def heads_link_list(line: str) -> bool:
-    """The header over a list of other articles (in either script): what follows it (titles, their dates,
-    their sources) is those articles', never the page's.
-
-    >>> heads_link_list("相關新聞"), heads_link_list("【延伸阅读】")
-    (True, True)
-    >>> heads_link_list("相关部门表示，将加强管理。")
-    False
-    """
-    s = plain(line.strip())
-    return len(s) <= 16 and not re.search(r"[，,。！？!?；;]", s) and bool(_LIST_HEADER.match(s))
-
-
 def is_bracketed_note(line: str) -> bool:
     """A line wholly in brackets: a credit, an editor's note or a banner, never a paragraph.
 
@@ -378,7 +358,24 @@ def body_span(lines: list[str], kinds: list[str], start: int) -> list[int]:
     # an outlet's name or a line of dates and separators is the page's)
     if lead >= 2 or lead == 1 and (_is_label(lines[best[0]]) or is_list_item(lines[best[0]])):
         best = best[lead:]
+    elif lead == 1 and len(best) >= 3 and _label_over_banner(lines[best[0]], lines[best[1]], lines[best[2]]):
+        best = best[2:]
     return best
+
+
+def _label_over_banner(label: str, banner: str, prose: str) -> bool:
+    """A channel's label (要闻) and a banner line under it (no sentence, no heading's number) above the
+    story's first sentence: the page's furniture; a heading with the story's sentence under it stays."""
+    return (
+        2 <= len(label) <= 4
+        and bool(re.fullmatch(r"[\u4e00-\u9fff]+", label))
+        and not is_prose(banner)
+        and len(banner) <= 30
+        and not re.search(
+            r"[，,。！？!?；;：:、]|^[（(]?[一二三四五六七八九十\d]|^第\S{1,3}[章节部篇回]", banner
+        )
+        and is_prose(prose)
+    )
 
 
 def is_action_bar(line: str) -> bool:

@@ -215,3 +215,35 @@ def test_prompts_badges_and_spaced_out_notices_are_chrome(line):
 )
 def test_story_lines_with_the_same_words_are_not_chrome(line):
     assert not is_boilerplate(line)
+
+
+def test_a_notice_header_under_the_story_closes_it_whatever_its_lines_say():
+    notice = [
+        "网站声明",
+        "本网站发布的文章仅代表作者本人的看法与本网站的立场没有任何关系请读者知悉",
+        "本网地址为清河市北路88号，联系电话0000-1234567，欢迎读者来信来电。",
+    ]
+    assert is_boilerplate("网站声明") and is_boilerplate("【免责声明】")
+    page = clean_page("\n".join([*HEAD, *STORY, *notice]))
+    assert page.body == "\n".join(STORY)
+
+
+def test_a_story_line_about_a_statement_stays():
+    line = "社区发表声明，感谢每一位坚守岗位的志愿者。"
+    assert not is_boilerplate(line)
+    assert line in clean_page("\n".join([*HEAD, STORY[0], line, STORY[1]])).body
+
+
+def test_a_channel_label_and_a_banner_over_the_first_sentence_are_not_the_story():
+    page = clean_page("\n".join([*HEAD, "要闻", "清河日报全媒体记者走进社区看防疫", *STORY]))
+    assert page.body == "\n".join(STORY)
+
+
+def test_a_short_heading_over_the_first_sentence_stays_the_story():
+    for opening in (
+        ["引子"],
+        ["前言", "志愿者们说，守好小区的大门就是守好自己的家"],
+        ["前言", "第一章 清晨六点钟的卡口和守在那里的人们"],
+    ):
+        page = clean_page("\n".join([*HEAD, *opening, *STORY]))
+        assert page.body == "\n".join([*opening, *STORY])
