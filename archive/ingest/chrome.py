@@ -123,7 +123,8 @@ def _is_chrome(s: str) -> bool:
         len(x) == 1 for x in letters
     ):  # 版 权 所 有 , 未 经 …: spaced out letter by letter
         return _is_chrome("".join(letters))
-    if any(p.search(s) for p in _BOILERPLATE) and not _DATE_ONLY.fullmatch(s):
+    dated = _DATE_ONLY.fullmatch(s.strip("[]【】()（） "))  # 2022-04-09, [2022-04-09]: a dateline, no junk
+    if any(p.search(s) for p in _BOILERPLATE) and not dated:
         return True
     if _PUBLISHER_END.search(s):
         return not _headline_then_publisher(s)

@@ -67,6 +67,8 @@ _PRINT_CITATION = re.compile(
     r"\s*(?:第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[）)]$"
 )
 _CLOSING_BRACKETS = re.compile(r"\s*[（(][^（()）]{1,40}[）)]\s*$")
+_PUBLISHED_KEY = re.compile(r"(?:发布|發布|发表|發表|首发)(?:时间|時間|日期|于|於)")
+_UPDATED_KEY = re.compile(r"(?:更新|修改|编辑|編輯|最后更新)(?:时间|時間|日期|于|於)")
 _TITLE_KEY = re.compile(r"^[【\[(（]?\s*(?:文章|原)?[标標][题題]\s*[:：]\s*(\S.{2,78})$")
 _NAME_SPLIT = re.compile(r"[\s\u00a0\u3000、,，;；/|｜]+")
 _NAME_OK = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
@@ -141,6 +143,16 @@ def _is_metadata(line: str) -> bool:
         return True  # 2022-04-09 10:20 | 某某日报 | 浏览 12: a dateline with its fields between bars
     m = _DATE_RE.search(s)  # 新民晚报| 2022-04-09 12:47: an outlet beside the date
     return bool(m) and len(s) - len(m.group(0)) <= 16 and not re.search(r"[，,。！？；]", s)
+
+
+def _published_part(line: str) -> str:
+    """The publication date's part of a line that prints the update time too (更新时间：… 发布时间：…).
+
+    >>> _published_part("更新时间：2022-04-09 发布时间：2022-04-08"), _published_part("时间：2022-04-08")
+    ('发布时间：2022-04-08', '时间：2022-04-08')
+    """
+    published = _PUBLISHED_KEY.search(line)
+    return line[published.start() :] if published and _UPDATED_KEY.search(line) else line
 
 
 def _is_key_led(line: str) -> bool:
@@ -245,7 +257,7 @@ def _read_fields(
         if m and not _fields(line):
             page.contributed_by = page.contributed_by or m.group(1)
             continue
-        value, precision, matched = parse_date(line)
+        value, precision, matched = parse_date(_published_part(line))
         if page.published is None and value:
             page.published, page.date_precision, page.published_text = value, precision, matched
         if matched and not _fields(line):

@@ -247,3 +247,23 @@ def test_a_short_heading_over_the_first_sentence_stays_the_story():
     ):
         page = clean_page("\n".join([*HEAD, *opening, *STORY]))
         assert page.body == "\n".join([*opening, *STORY])
+
+
+def test_a_bracketed_date_under_the_headline_dates_the_page():
+    page = clean_page("\n".join([HEAD[0], "[2022-04-09]", *STORY]))
+    assert page.published == datetime(2022, 4, 9)  # noqa: DTZ001
+    assert is_boilerplate("[a1b2c3]")  # scrape junk of the same look stays chrome
+
+
+def test_the_publication_time_wins_over_the_update_time_printed_beside_it():
+    for dateline in (
+        "更新时间：2022-04-09 10:20 发布时间：2022-04-08 09:00",
+        "发布时间：2022-04-08 09:00 更新时间：2022-04-09",
+    ):
+        page = clean_page("\n".join([HEAD[0], dateline, *STORY]))
+        assert page.published == datetime(2022, 4, 8, 9, 0)  # noqa: DTZ001
+
+
+def test_an_update_time_alone_still_dates_the_page():
+    page = clean_page("\n".join([HEAD[0], "更新时间：2022-04-09 10:20", *STORY]))
+    assert page.published == datetime(2022, 4, 9, 10, 20)  # noqa: DTZ001
