@@ -267,3 +267,10 @@ def test_the_publication_time_wins_over_the_update_time_printed_beside_it():
 def test_an_update_time_alone_still_dates_the_page():
     page = clean_page("\n".join([HEAD[0], "更新时间：2022-04-09 10:20", *STORY]))
     assert page.published == datetime(2022, 4, 9, 10, 20)  # noqa: DTZ001
+
+
+def test_a_source_key_written_with_its_preposition_names_the_outlet():
+    page = clean_page("\n".join([HEAD[0], "2022-04-09", "来源于：清河日报", *STORY]))
+    assert page.source == "清河日报" and page.body == "\n".join(STORY)
+    line = "社区的志愿者来源于各行各业，大家都很团结。"  # the words inside a story's sentence stay
+    assert line in clean_page("\n".join([*HEAD, STORY[0], line, STORY[1]])).body
