@@ -14,6 +14,7 @@ import re
 from .footer import is_footer
 from .furniture import closes_story, is_welcome_banner
 from .glossed import plain
+from .headline import site_shaped
 from .layout import CRUMB_SEPARATORS, POSITION_LINE, is_action_bar, is_contact_line, is_link_row
 
 # Lines that are site chrome wherever they appear.
@@ -24,7 +25,7 @@ _BOILERPLATE = [
         r"^(欢迎(来到|访问|光临)|请登录|登录\s*[|｜/]?\s*注册|用户名|密码)",
         r"^\S+\.(png|jpe?g|gif|webp|bmp|svg)$",
         r"原创文章|转载请|本文链接|原文链接|相关热词|热词搜索|点击大图|左右可翻页|精彩评论|网友评论|我要评论",
-        r"(主办|承办|协办|主管|技术支持)(单位)?\s*$|^(主办|承办|协办|主管|技术支持)(单位)?\s*[:：]",
+        r"^(主办|承办|协办|主管|技术支持)(单位)?\s*[:：]",
         r"^[一二三四五六七八九十\d]*[、.]?\s*凡(本站|本网|注明|来源)|免责声明|代表本(网|站)|本(网|站)联系|联系邮箱",
         r"(首页|主页|网站首页)\s*[>＞»›]",
         r"[>＞»›]\s*(正文|详情|内容)\s*$",
@@ -32,7 +33,8 @@ _BOILERPLATE = [
         r"^[【\[(（]?\s*(免责|特别|郑重)?声明\s*[:：]|仅代表作者(本人)?(的)?观点",
         r"本网站?转自|不代表本(网|站)观点|转载请注明|未经(授权|许可).{0,6}(转载|使用)|仅为传递更多信息",
         r"^[<>＜＞«»‹›←↑•·●▪■◆◇▶►\-\s【\[]*(相关链接|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|频道精选|热点推荐|热门推荐|热门文章|猜你喜欢|精彩推荐|今日推荐|更多阅读|往期推荐|往期回顾|往期精选|精彩回顾|相关推荐|热门评论|最新评论|发表评论|作者最新文章|友情链接|合作伙伴|合作媒体|最新文章|推荐文章|随机文章|热门标签|网友推荐|精彩图片|本周热点|今日热点|24小时热点|排行榜|点击排行|阅读排行|热点排行|阅读下一篇|阅读上一篇|下一篇|上一篇|上一条|下一条|阅读原文|打印本页|关闭窗口|返回顶部|返回列表|分享到|扫一扫|【纠错】|我要纠错)"
-        r"(?:\s*[】\]>»]?\s*[:：]|\s*[】\]>»]|\s|$).{0,60}$",  # the header alone, or a colon and its link
+        # the header alone (or 相关文章Related), or a colon and its link
+        r"(?:\s*[】\]>»]?\s*[:：]|\s*[】\]>»]|\s|[A-Za-z]+$|$).{0,60}$",
         # a button's word opens a story's sentence too (关闭了两个出口，分享了经验): chrome only as a label
         r"^[>＞»›•·●▪■◆◇▶►\-\s]*(打印|关闭|分享|扫码|收藏|点赞|在看|纠错|字号)(?:到|至|[:：\s]|$)[^，,。！!？?；;]{0,30}$",
         r"返回\S{1,12}首页",
@@ -42,7 +44,9 @@ _BOILERPLATE = [
         r"^[【\[]?(原创|转载|独家|置顶|首发)[】\]]?$",  # a post's mark over the story: 原创, 【独家】
         r"^本文(选|转|摘|来)自",
         # a site's own notices about the page: its address, engine, feeds, disclaimers, follow prompts
-        r"^(本文|原文|文章)(地址|链接|网址)\s*[:：]|powered by|xml地图|rss订阅|^本(站|网)\S{0,8}仅供参考",
+        r"^(本文|原文|文章)(地址|链接|网址)\s*[:：]|powered by|xml地图|rss订阅|^本(站|网|文)\S{0,8}仅供参考",
+        # a close button, a visitor counter's badge, the site's IPv6 badge
+        r"^[Xx×✕]\s*关闭$|流量统计|访问统计|免费统计|支持\s*IPv6",
         r"^更多(精彩|资讯|新闻|内容)\S{0,6}(关注|下载|访问|登录)\S{0,12}$|^本文由\S{2,16}(整理|收集|转载)(发布)?$",
         r"^(今天是)?\s*\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}日?\s*(星期|周)[一二三四五六日天]\s*(农历\S*)?$",
         # a live clock in JavaScript's zh-CN form (2021/6/3 下午3:05:41 星期四): the reader's time
@@ -75,6 +79,13 @@ _PROMPT = re.compile(
 _GOV = re.compile(
     r"^(热门搜索|热搜词?|热门标签|热门关键词|搜索热词)\s*[:：]|^(索引号|网站标识码|发文机关|发布机构|主题分类|组配分类|公开方式|公开范围)\s*[:：]|政府网站找错|^共\s*\d+\s*页$"
 )
+# A publisher's line (某某市人民政府办公室主办, 某某日报社承办): chrome, unless it is the site's name after a
+# headline (社区的清晨_某某市卫生健康委员会主办), which the headline keeps and cuts.
+_PUBLISHER_END = re.compile(r"(主办|承办|协办|主管|技术支持)(单位)?\s*$")
+_HEADLINE_THEN_SITE = re.compile(r"^([^_|｜]{8,60}?)\s*(?:_|\s[-–—|｜]\s)\s*[^_|｜\s]{2,20}$")
+_PUBLISHER_WORD = re.compile(r"主办|承办|协办|主管|版权|技术支持|备案|ICP|copyright", re.I)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SITE_HEAD = re.compile(r"(?:网站|网|政府|门户|平台|中心|在线|官网|频道|办公室|委员会)$")
 _DATE_ONLY = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 _NAV_SEPARATORS = re.compile(r"\s*[|｜]\s*")
 
@@ -93,9 +104,30 @@ def is_boilerplate(line: str) -> bool:
     return _is_chrome(s) or simple != s and _is_chrome(simple)
 
 
+def _headline_then_publisher(line: str) -> bool:
+    """`社区的清晨_某某市卫生健康委员会主办`: a headline (words, no site's or publisher's name) before the
+    site's suffix that names its publisher."""
+    m = _HEADLINE_THEN_SITE.match(line)
+    head = m.group(1).strip() if m else ""
+    return (
+        len(_CJK.findall(head)) >= 6
+        and not _PUBLISHER_WORD.search(head)
+        and not _SITE_HEAD.search(head)
+        and not site_shaped(head)
+    )
+
+
 def _is_chrome(s: str) -> bool:
-    if any(p.search(s) for p in _BOILERPLATE) and not _DATE_ONLY.fullmatch(s):
+    letters = s.split()
+    if len(letters) >= 6 and all(
+        len(x) == 1 for x in letters
+    ):  # 版 权 所 有 , 未 经 …: spaced out letter by letter
+        return _is_chrome("".join(letters))
+    dated = _DATE_ONLY.fullmatch(s.strip("[]【】()（） "))  # 2022-04-09, [2022-04-09]: a dateline, no junk
+    if any(p.search(s) for p in _BOILERPLATE) and not dated:
         return True
+    if _PUBLISHER_END.search(s):
+        return not _headline_then_publisher(s)
     if _LICENCE.search(s) and "。" not in s:
         return True
     if is_link_row(s) or is_contact_line(s) or is_footer(s) or is_action_bar(s):

@@ -21,6 +21,8 @@ from .fields import AUTHOR_KEYS, CN_DATE_RE, EDITOR_KEYS, SOURCE_KEYS, parse_dat
 from .fields import DATE_RE as _DATE_RE
 from .fields import FIELD_RE as _FIELD_RE
 from .fields import fields as _fields
+from .furniture import heads_link_list
+from .glossed import has_gloss, plain
 from .headline import (
     derive_title,
     drop_headline_repeats,
@@ -42,6 +44,7 @@ from .metadata import (
     outlet_value,
     site_from,
     split_headline,
+    stacked_date,
 )
 
 _CONTRIBUTED_RE = re.compile(r"^[（(]?\s*(\S{2,30}?)\s*供稿\s*[）)]?$")
@@ -56,12 +59,16 @@ _CREDITED_CAPTION = re.compile(
 _SUMMARY = re.compile(
     r"^(?:[【\[]\s*(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[】\]]|(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[:：])"
 )
+_SUMMARY_LABEL = re.compile(r"[【\[]?\s*(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[】\]]?\s*[:：]?")
 _ORIGINAL_TITLE = re.compile(r"^[【\[(（]?\s*原(?:标题|題)\s*[:：]\s*")
 # A newspaper's print citation under a reprinted story: 《 某某日报 》（ 2020年03月09日   10 版）
 _PRINT_CITATION = re.compile(
     r"^《\s*[^《》]{2,16}?\s*》\s*[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"\s*(?:第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[）)]$"
 )
+_CLOSING_BRACKETS = re.compile(r"\s*[（(][^（()）]{1,40}[）)]\s*$")
+_PUBLISHED_KEY = re.compile(r"(?:发布|發布|发表|發表|首发)(?:时间|時間|日期|于|於)")
+_UPDATED_KEY = re.compile(r"(?:更新|修改|编辑|編輯|最后更新)(?:时间|時間|日期|于|於)")
 _TITLE_KEY = re.compile(r"^[【\[(（]?\s*(?:文章|原)?[标標][题題]\s*[:：]\s*(\S.{2,78})$")
 _NAME_SPLIT = re.compile(r"[\s\u00a0\u3000、,，;；/|｜]+")
 _NAME_OK = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
@@ -120,7 +127,10 @@ def _is_metadata(line: str) -> bool:
     if _CONTRIBUTED_RE.match(s) and len(s) <= 34 or _PRINT_CITATION.match(s):
         return True
     pairs = _fields(s)
-    if pairs and len(s) <= 120 and not s.endswith("。"):
+    told = _CLOSING_BRACKETS.sub(
+        "", s
+    )  # …站满一班岗。（记者 某某 通讯员 某某）: a story's line and its credit
+    if pairs and len(s) <= 120 and not s.endswith("。") and not (len(told) >= 12 and told.endswith("。")):
         starts_with_key = _FIELD_RE.match(s) is not None
         date_led = _DATE_RE.match(s) is not None
         if starts_with_key or date_led or len(pairs) >= 2:
@@ -133,6 +143,16 @@ def _is_metadata(line: str) -> bool:
         return True  # 2022-04-09 10:20 | 某某日报 | 浏览 12: a dateline with its fields between bars
     m = _DATE_RE.search(s)  # 新民晚报| 2022-04-09 12:47: an outlet beside the date
     return bool(m) and len(s) - len(m.group(0)) <= 16 and not re.search(r"[，,。！？；]", s)
+
+
+def _published_part(line: str) -> str:
+    """The publication date's part of a line that prints the update time too (更新时间：… 发布时间：…).
+
+    >>> _published_part("更新时间：2022-04-09 发布时间：2022-04-08"), _published_part("时间：2022-04-08")
+    ('发布时间：2022-04-08', '时间：2022-04-08')
+    """
+    published = _PUBLISHED_KEY.search(line)
+    return line[published.start() :] if published and _UPDATED_KEY.search(line) else line
 
 
 def _is_key_led(line: str) -> bool:
@@ -201,7 +221,10 @@ def _split_headline_dateline(lines: list[str]) -> list[str]:
 def _classify(lines: list[str]) -> list[str]:
     kinds: list[str] = []
     for n, line in enumerate(lines):
-        if _is_key_led(line):  # 来源:X 时间:Y … 版权声明: the fields win over the copyright word
+        simple = plain(line) if has_gloss(line) else line  # 責(zé)任編輯: a converter's pinyin glosses
+        if (
+            _is_key_led(line) or simple != line and _is_key_led(simple)
+        ):  # 来源:X 时间:Y … 版权声明: the fields win over the copyright word
             kinds.append("metadata")
         elif _ORIGINAL_TITLE.match(line) or n and _ORIGINAL_TITLE.fullmatch(lines[n - 1]):
             kinds.append("metadata")  # 原标题: … (on its line or the next): the repost's note
@@ -225,15 +248,16 @@ def _read_fields(
     prose = next(
         (i for i in range(first, len(lines)) if kinds[i] == "body" and is_prose(lines[i])), len(lines)
     )
+    listed = next((i for i in range(prose + 1, len(lines)) if heads_link_list(lines[i])), len(lines))
     for i in [*range(first, len(lines)), *range(first)]:
         line, kind = lines[i], kinds[i]
-        if kind != "metadata" or i > prose and is_dated_link(line):  # a dated link under the story
+        if kind != "metadata" or i > prose and is_dated_link(line) or i > listed:  # other articles' dates
             continue
         m = _CONTRIBUTED_RE.match(line)
         if m and not _fields(line):
             page.contributed_by = page.contributed_by or m.group(1)
             continue
-        value, precision, matched = parse_date(line)
+        value, precision, matched = parse_date(_published_part(line))
         if page.published is None and value:
             page.published, page.date_precision, page.published_text = value, precision, matched
         if matched and not _fields(line):
@@ -260,6 +284,9 @@ def _read_fields(
     page.source = page.source or outlet_from_hints(hints)
     if not page.authors:  # <meta name="author" content="韩晓峰 柯文静">
         page.authors = [n for n in _names(hints.get("author", "")) if n != page.source]
+    stacked = stacked_date(lines[:prose]) if page.published is None else None
+    if stacked:  # -2021- / 10/24 / 03:03: a date widget's parts above the story
+        page.published, page.date_precision, page.published_text = stacked
     if page.published is None:
         for key in DATE_HINT_KEYS:
             value, precision, matched = parse_date(hints.get(key) or "")
@@ -301,7 +328,9 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     # not already metadata is site chrome.
     start = title_idx + 1 if title_idx is not None else 0
     body_idx = body_span(lines, kinds, start)
-    if len(body_idx) > 1 and _SUMMARY.match(lines[body_idx[0]]):  # 内容提要: the story told short, above it
+    if len(body_idx) > 2 and _SUMMARY_LABEL.fullmatch(lines[body_idx[0]]):  # 导读 alone, the summary under it
+        kinds[body_idx.pop(0)] = kinds[body_idx.pop(0)] = "metadata"
+    elif len(body_idx) > 1 and _SUMMARY.match(lines[body_idx[0]]):  # 内容提要: the story told short, above it
         kinds[body_idx.pop(0)] = "metadata"
     captions = next((n for n, i in enumerate(body_idx) if not _is_credited_caption(lines[i])), 0)
     if 1 <= captions <= 2:  # credited photo captions standing above the story (a photo story has more)

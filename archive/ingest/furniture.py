@@ -8,9 +8,10 @@ Chinese news-site furniture, not one site's strings:
 - reading and participation counters (本文已被阅读 523 次, 已有0人参与, 浏览次数:358次);
 - prompts to fetch the app or follow the account (下载某某新闻APP, 长按识别二维码关注);
 - comment boxes (请文明上网，理性发言, 验证码:, 全部评论, 提交);
-- list headers with no link text (热点新闻, 24小时排行, 为您推荐, 相关标签, 附件:);
+- list headers with no link text (热点新闻, 24小时排行, 为您推荐, 编辑推荐, 相关信息, 附件:), a
+  channel's entry and back links (进入某某频道…, 返回栏目>>), follow prompts (关注某某网微信);
 - topic links (专题: …, 【专题】…, 进入专题>>), tag lines (Tags: …), the site's own links (联系我们);
-- rights notices however worded (凡本网注明…, 未经许可不得转载);
+- rights notices however worded (凡本网注明…, 未经许可不得转载), and a notice's header alone (网站声明);
 - platform location lines (发布于:湖南省, IP属地:北京);
 - tipping prompts (好文章，需要你的鼓励, 喜欢作者);
 - social and app badges (官方微博, APP下载, 回到顶部, 文章纠错, 微信 微博 抖音).
@@ -23,13 +24,15 @@ from __future__ import annotations
 
 import re
 
+from .glossed import plain
+
 _SHORT = 40
 
 _CLASSES = [
     re.compile(p, re.I)
     for p in (
         # read or share on a phone
-        r"^(?:微信|手机)?(?:扫一扫|扫码|扫描二维码).{0,6}(?:分享|阅读|打开|浏览|看|手机版|当前页)",
+        r"^(?:微信|手机)?(?:扫一?扫|扫码|扫描二维码).{0,6}(?:分享|阅读|打开|浏览|看|手机版|当前页)",
         r"^(?:在|用)?手机(?:上|端)?(?:阅读|浏览|观看|看新闻|打开)(?:本文|全文|当前页)?$",
         r"^(?:扫码)?阅读手机版$",
         # counters
@@ -41,10 +44,18 @@ _CLASSES = [
         # comment boxes
         r"文明上网|理性发言|文明发言|理性评论|^(?:验证码|昵称|匿名|用户名)\s*[:：]?$|^(?:全部|查看|最新|热门)评论$|"
         r"^(?:已有|共有)?\s*\d+\s*条(?:评论|留言)|"
-        r"^(?:提交|发布|发送)(?:评论)?$|^我来说两句",
+        r"^(?:提交|发布|发送)(?:评论)?$|^我来说两句|查看全部评论|^正在加载",
         # list headers alone
         r"^(?:热点新闻|热门新闻|热点资讯|热门资讯|今日头条|头条新闻|热门排行|\d{1,2}小时排行|周排行|月排行|"
-        r"为您推荐|为你推荐|推荐|大家都在看|看了又看|相关标签|相关附件|附件|图片新闻|视频新闻|最新动态)\s*[:：>»]*$",
+        r"为您推荐|为你推荐|推荐|大家都在看|看了又看|相关标签|相关附件|附件|图片新闻|视频新闻|最新动态|"
+        r"[\u4e00-\u9fff]{2,4}推荐|推荐(?:内容|阅读|新闻|文章|视频|资讯)|相关(?:信息|内容|文章|报道|阅读)|"
+        r"一周热点\S{0,2}|精彩新闻|[^，,。\s]{2,8}\s?频道推荐)\s*[:：>»]*$",
+        # a channel's entry link and a back link: 进入图片频道最新图文, 返回栏目>>
+        r"^进入\S{1,6}频道|^返回\S{0,6}\s*(?:>>|»)$",
+        # follow prompts naming the site's account: 关注某某网微信
+        r"^关注[\u4e00-\u9fff]{2,10}(?:网|微信|微博|公众号|客户端)$",
+        # a site's notice under its own header: 网站声明, 【免责声明】, 本站声明: (its lines follow)
+        r"^[【\[]?\s*(?:网站|本站|本网|版权|免责|法律|特别|郑重)?声明\s*[】\]]?\s*[:：]?$",
         # topic links
         r"^[【\[]\s*专题\s*[】\]]|^专题\s*[:：]|进入专题|^点击进入\S{0,6}专题",
         # tag lines and the site's own links
@@ -90,3 +101,23 @@ def is_welcome_banner(line: str) -> bool:
     """
     s = line.strip()
     return len(s) <= 60 and bool(_WELCOME.search(s)) and bool(_HOST.search(s)) and "。" not in s
+
+
+# The header of a list of other articles: 相关新闻, 延伸阅读, 热点推荐, 一周热点新闻, 24小时排行
+_LIST_HEADER = re.compile(
+    r"^[>＞»›•·●▪■◆◇▶►\-\s【\[]*(?:相关|延伸阅读|推荐阅读|更多阅读|热门|热点|精彩推荐|猜你喜欢|今日推荐|往期|"
+    r"最新文章|推荐文章|随机文章|点击排行|阅读排行|排行榜|一周热点|24小时)"
+)
+
+
+def heads_link_list(line: str) -> bool:
+    """The header over a list of other articles (in either script): what follows it (titles, their dates,
+    their sources) is those articles', never the page's.
+
+    >>> heads_link_list("相關新聞"), heads_link_list("【延伸阅读】")
+    (True, True)
+    >>> heads_link_list("相关部门表示，将加强管理。")
+    False
+    """
+    s = plain(line.strip())
+    return len(s) <= 16 and not re.search(r"[，,。！？!?；;]", s) and bool(_LIST_HEADER.match(s))

@@ -59,8 +59,10 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
         if len(candidates) == 4:
             break
     chosen = _best_candidate(lines, kinds, candidates)
-    if chosen is not None:
+    if chosen is not None and not _first_of_sections(lines, kinds, chosen, first_prose):
         return chosen
+    if chosen is not None:
+        return None  # the story opens with its first section's heading: the page prints no headline
     # Nothing headline-like before the first prose (spam or a banner sentence above it, a headline
     # with commas ending in !): the line that a dateline follows, near the top.
     for i in range(min(len(lines) - 1, 15)):
@@ -69,6 +71,41 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             if story_below and not re.search(r"[。；;]", lines[i]) and _DATELINE.search(lines[i + 1]):
                 return i
     return None
+
+
+# A section heading's shape: an enumerator (一、, （二）, 3.) or words in space-separated parts (4 + 6).
+_ENUMERATED = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))"
+)
+
+
+def _heading_shape(line: str) -> tuple[str, ...] | None:
+    s = line.strip()
+    if is_prose(s) or len(s) > 30 or re.search(r"[，,。；;：:]", s):
+        return None
+    enumerator = _ENUMERATED.match(s)
+    if enumerator:
+        return ("enumerated", re.sub(r"[一二三四五六七八九十\d]", "N", enumerator.group(0)))
+    parts = s.split()
+    return tuple(str(len(p)) for p in parts) if len(parts) >= 2 else None
+
+
+def _first_of_sections(lines: list[str], kinds: list[str], chosen: int, first_prose: int) -> bool:
+    """The chosen line opens a series of section headings: no dateline or byline under it, and a heading
+    of the same shape (the same enumerator, or words in parts of the same lengths) inside the story
+    below (捐款捐物 同心 … 智力支持 献策, 一、… 二、…): a headline is never parallel to the story's
+    headings."""
+    if any(kinds[j] == "metadata" for j in range(chosen + 1, first_prose + 1)):
+        return False
+    return _parallel_below(lines, kinds, chosen)
+
+
+def _parallel_below(lines: list[str], kinds: list[str], i: int) -> bool:
+    """A heading of the same shape as line i stands inside the story below it."""
+    shape = _heading_shape(lines[i])
+    return shape is not None and any(
+        kinds[j] == "body" and _heading_shape(lines[j]) == shape for j in range(i + 2, len(lines))
+    )
 
 
 def _held_by_hint(lines: list[str], kinds: list[str], first_prose: int, hinted: set[str]) -> int | None:
@@ -115,6 +152,13 @@ def _best_candidate(lines: list[str], kinds: list[str], candidates: list[int]) -
     ]
     sites = [i for i in candidates if site_shaped(lines[i])]  # 某某头条, 某某网 - 口号, 某某股份有限公司
     pool = [i for i in candidates if i not in sites and (i in dated or len(split_headline(lines[i])) > 8)]
+    if candidates and len(split_headline(lines[candidates[0]])) <= 8:  # a column's name, its dateline, and
+        pool += [
+            i for i in candidates[1:] if i not in pool and _under_dateline(lines, kinds, i)
+        ]  # the headline
+        pool.sort()
+    sections = [i for i in pool[1:] if _ENUMERATED.match(lines[i]) or _parallel_below(lines, kinds, i)]
+    pool = [i for i in pool if i not in sections]  # 一、…, or the first of a series: a section's heading
     texts = {i: split_headline(lines[i]) for i in candidates}
     inner = [
         i
@@ -131,6 +175,15 @@ def _best_candidate(lines: list[str], kinds: list[str], candidates: list[int]) -
     if len(sites) < len(candidates):
         return next(i for i in candidates if i not in sites)
     return candidates[0] if candidates else None
+
+
+def _under_dateline(lines: list[str], kinds: list[str], i: int) -> bool:
+    """A line with the page's dateline or credit line above it (chrome between) and the story's first
+    sentence right under it: where a page prints its headline under a column's name."""
+    above = next((kinds[j] for j in range(i - 1, -1, -1) if kinds[j] != "boilerplate"), "")
+    if _ENUMERATED.match(lines[i]) or _parallel_below(lines, kinds, i):
+        return False  # 一、…, or a heading of a series: the story's first section
+    return above == "metadata" and i + 1 < len(lines) and kinds[i + 1] == "body" and is_prose(lines[i + 1])
 
 
 def drop_headline_repeats(lines: list[str], kinds: list[str], body: list[int], title: str) -> list[int]:

@@ -28,7 +28,7 @@ _SUFFIX_SPLIT = re.compile(r"\s[-–—]\s|_|[|｜]|-{1,2}")
 _SITE_PREFIX = re.compile(r"^(?:[^\s_|｜]{1,16}(?:\s[-–—]\s|_)){1,3}")
 _SITE_WORD = re.compile(
     r"(网|网站|报|台|频道|新闻|在线|客户端|中心|日报|晚报|时报|资讯|公益|首页|头条|号|APP|门户|官网|发布|融媒|传媒|"
-    r"数字报|政府|[A-Za-z.]{3,})$",
+    r"数字报|政府|主办|承办|[A-Za-z.]{3,})$",
     re.I,
 )
 _OUTLET_WORD = re.compile(r"(?:网|报|台|社|客户端|新闻|在线|APP|号|频道|传媒|融媒|发布)$")
@@ -154,6 +154,38 @@ def issue_date(lines: list[str]) -> datetime | None:
     return None
 
 
+# A date widget's parts on lines of their own: the year (-2021-, 2021年), the day (10/24, 10月24日), the time.
+_YEAR_ALONE = re.compile(r"^[\s\-–—/|｜(（\[【]*((?:19|20)\d{2})\s*年?[\s\-–—/|｜)）\]】]*$")
+_MONTH_DAY = re.compile(r"^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+_CLOCK_ALONE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?$")
+
+
+def stacked_date(lines: list[str]) -> tuple[datetime, str, str] | None:
+    """A date a widget prints in parts, one line each (`-2021-`, `10/24`, `03:03`): (date, precision,
+    text), read from the lines given (those above the story; a year and a fraction inside a story are
+    not a date).
+
+    >>> stacked_date(["政法", "-2021-", "10/24", "03:03", "社区的清晨"])[0]
+    datetime.datetime(2021, 10, 24, 3, 3)
+    >>> stacked_date(["2021年", "10月24日", "社区的清晨"])[1], stacked_date(["2021", "社区的清晨"])
+    ('day', None)
+    """
+    for i in range(len(lines) - 1):
+        year, day = _YEAR_ALONE.match(lines[i].strip()), _MONTH_DAY.match(lines[i + 1].strip())
+        if not year or not day:
+            continue
+        try:
+            value = datetime(int(year[1]), int(day[1]), int(day[2]))  # noqa: DTZ001 (as printed)
+        except ValueError:
+            continue
+        clock = _CLOCK_ALONE.match(lines[i + 2].strip()) if i + 2 < len(lines) else None
+        if clock:
+            text = f"{lines[i].strip()} {lines[i + 1].strip()} {lines[i + 2].strip()}"
+            return value.replace(hour=int(clock[1]), minute=int(clock[2])), "datetime", text
+        return value, "day", f"{lines[i].strip()} {lines[i + 1].strip()}"
+    return None
+
+
 # SingleFile's "saved date" is JavaScript's Date.toString(): Thu Aug 05 2021 12:00:00 GMT+0800 (…)
 _JS_DATE = re.compile(
     r"^[A-Za-z]{3},?\s+(?P<mon>[A-Za-z]{3})\s+(?P<d>\d{1,2})\s+(?P<y>\d{4})\s+(?P<t>\d{1,2}:\d{2}:\d{2})"
@@ -234,6 +266,8 @@ def outlet_value(value: str) -> str:
 
     >>> outlet_value("清河日报（2022年04月09日 第03版）"), outlet_value("清河日报（客户端）")
     ('清河日报', '清河日报（客户端）')
+    >>> outlet_value("发布者:")
+    ''
     """
     value = re.sub(
         r"[（(][^（()）]*(?:19|20)\d{2}[^（()）]*[）)]|[（(]\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[）)]",
@@ -247,6 +281,8 @@ def outlet_value(value: str) -> str:
     )
     for part in re.split(r"[\s\u00a0|｜]+", value.strip()):
         part = strip_closers(part)  # 【来源：某某日报】 2021-08-05
+        if part.endswith((":", "：")):  # 来源:发布者:时间:… — the field left empty, the next key after it
+            return ""
         if part and not re.fullmatch(r"[\d:：\-/.]+|转载|原创|作者", part):
             return part
     return ""
