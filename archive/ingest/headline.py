@@ -73,7 +73,8 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
     return None
 
 
-# A section heading's shape: an enumerator (一、, （二）, 3.) or words in space-separated parts (4 + 6).
+# A section heading's shape: an enumerator (一、, （二）, 3.). Words in space-separated parts are not one:
+# a two-part headline (主题 副题) has that shape as often as a heading.
 _ENUMERATED = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))"
 )
@@ -86,15 +87,13 @@ def _heading_shape(line: str) -> tuple[str, ...] | None:
     enumerator = _ENUMERATED.match(s)
     if enumerator:
         return ("enumerated", re.sub(r"[一二三四五六七八九十\d]", "N", enumerator.group(0)))
-    parts = s.split()
-    return tuple(str(len(p)) for p in parts) if len(parts) >= 2 else None
+    return None
 
 
 def _first_of_sections(lines: list[str], kinds: list[str], chosen: int, first_prose: int) -> bool:
     """The chosen line opens a series of section headings: no dateline or byline under it, and a heading
-    of the same shape (the same enumerator, or words in parts of the same lengths) inside the story
-    below (捐款捐物 同心 … 智力支持 献策, 一、… 二、…): a headline is never parallel to the story's
-    headings."""
+    with the same enumerator inside the story below (一、… 二、…): a headline is never parallel to the
+    story's headings."""
     if any(kinds[j] == "metadata" for j in range(chosen + 1, first_prose + 1)):
         return False
     return _parallel_below(lines, kinds, chosen)

@@ -358,24 +358,7 @@ def body_span(lines: list[str], kinds: list[str], start: int) -> list[int]:
     # an outlet's name or a line of dates and separators is the page's)
     if lead >= 2 or lead == 1 and (_is_label(lines[best[0]]) or is_list_item(lines[best[0]])):
         best = best[lead:]
-    elif lead == 1 and len(best) >= 3 and _label_over_banner(lines[best[0]], lines[best[1]], lines[best[2]]):
-        best = best[2:]
     return best
-
-
-def _label_over_banner(label: str, banner: str, prose: str) -> bool:
-    """A channel's label (要闻) and a banner line under it (no sentence, no heading's number) above the
-    story's first sentence: the page's furniture; a heading with the story's sentence under it stays."""
-    return (
-        2 <= len(label) <= 4
-        and bool(re.fullmatch(r"[\u4e00-\u9fff]+", label))
-        and not is_prose(banner)
-        and len(banner) <= 30
-        and not re.search(
-            r"[，,。！？!?；;：:、]|^[（(]?[一二三四五六七八九十\d]|^第\S{1,3}[章节部篇回]", banner
-        )
-        and is_prose(prose)
-    )
 
 
 def is_action_bar(line: str) -> bool:
