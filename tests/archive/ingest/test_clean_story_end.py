@@ -14,12 +14,8 @@ from archive.ingest.clean import clean_page
 from archive.ingest.layout import is_list_item
 from archive.ingest.read import document_from_bytes
 
-HEAD = ["青松社区的志愿者们守护小区的第十四天", "2022-04-09 10:20 来源：清河日报"]
-STORY = [
-    "三月初，青松社区的志愿者们开始在小区门口轮流值守，每天登记进出车辆，风雨无阻。",
-    "社区书记说，这两周里志愿者们一共送出了三百多份生活物资，没有一个人叫苦。",
-    "截至4月8日，社区已完成第12轮核酸检测，累计检测2.3万人次。",
-]
+from .invented_page import HEAD, STORY
+
 # A reader's comment under the story: a sentence, but not the story's.
 COMMENT = "网友清河老街：看到志愿者们这么辛苦，真想去帮帮忙，大家都辛苦了。"
 
