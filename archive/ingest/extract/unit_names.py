@@ -234,11 +234,19 @@ def community_short_names(doc: Doc, found: list[GazetteerSpan]) -> list[Gazettee
 # they all are. Names of two to five characters, joined by 、.
 _LISTED = re.compile(
     r"((?:[\u4e00-\u9fff]{2,6}、){1,11}[\u4e00-\u9fff]{2,5})"
-    r"(?:等|共[一二三四五六七八九十两\d]{1,3}[个個])(小区|小區|社区|社區|居民区|村)"
+    r"(?:等|共[一二三四五六七八九十两\d]{1,3}[个個])(小区|小區|社区|社區|居民区|村|街道|镇|乡)"
 )
 # What follows a unit word that is the units' work or people, not a list of their names (等社区工作).
 _NOT_AFTER_A_LIST = (*_WORK_OF_A_UNIT, "力量", "工作", "建设", "服务", "干部", "居民", "群众", "组织", "两委")
-_LISTED_KIND = {"小区": "compound", "小區": "compound", "社区": "community", "社區": "community"}
+_LISTED_KIND = {
+    "小区": "compound",
+    "小區": "compound",
+    "社区": "community",
+    "社區": "community",
+    "街道": "subdistrict",
+    "镇": "subdistrict",
+    "乡": "subdistrict",
+}
 _LEVEL_WORDS = ("街道", "镇", "乡", "区", "县", "市", "社区", "小区", "村")
 
 

@@ -44,3 +44,18 @@ def test_a_phase_of_an_estate_is_a_compound_of_its_own():
 def test_a_verb_whose_object_is_a_units_defences_names_no_unit():
     assert _places("要求各单位织密筑牢社区防护网。") == []
     assert _places("各村积极开展无疫情社区创建。") == []
+
+
+def test_each_name_of_a_list_closed_by_street_or_town_is_a_subdistrict():
+    kinds = _kinds("共向松北、松南、石榴墩、青河东路等街道派出志愿者。")
+    assert kinds == {
+        "松北": "subdistrict",
+        "松南": "subdistrict",
+        "石榴墩": "subdistrict",
+        "青河东路": "subdistrict",
+    }
+    assert _kinds("工作组分赴柳塘、白石等镇排查。") == {"柳塘": "subdistrict", "白石": "subdistrict"}
+
+
+def test_a_list_before_towns_and_townships_together_names_no_unit():
+    assert _places("柳塘、白石等乡镇干部连夜返岗。") == []
