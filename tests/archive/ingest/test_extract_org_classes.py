@@ -186,3 +186,13 @@ def test_a_village_of_one_character_is_named_where_its_own_committee_follows():
 
 def test_a_college_named_by_a_field_jieba_reads_as_a_set_phrase_is_a_body():
     assert _orgs("民进会员、学前教育学院王某某老师参加志愿服务。") == ["民进", "学前教育学院"]
+
+
+def test_a_two_character_name_jieba_reads_as_numerals_after_a_division_stays_in_the_name():
+    names = _orgs("参加的有兴义市万峰公益协会、黔西南州中和社工服务中心的志愿者。")
+    assert {"兴义市万峰公益协会", "黔西南州中和社工服务中心"} <= set(names)
+
+
+def test_a_determiner_or_a_count_after_a_division_is_no_name():
+    assert "兴义市各个公益协会" not in _orgs("兴义市各个公益协会都派了人。")
+    assert "兴义市多家公益协会" not in _orgs("兴义市多家公益协会都派了人。")
