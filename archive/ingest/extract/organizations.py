@@ -205,7 +205,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             # 陆丰市|某某实业有限公司 (a registered name) and 某县|某镇人民政府 (a town's own body) keep the
             # county-level place; a body stationed somewhere keeps all of it (某局驻|某村|工作队).
             keeps_county = (
-                ORG_SUFFIXES[m.group(0)] == "company"
+                ORG_SUFFIXES[m.group(0)] in ("company", "school")
                 or _TOWNSHIP_OF_A_COUNTY.fullmatch(text[t.end : m.start()]) is not None
             )
             if not stationed and (

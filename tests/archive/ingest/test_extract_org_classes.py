@@ -196,3 +196,12 @@ def test_a_two_character_name_jieba_reads_as_numerals_after_a_division_stays_in_
 def test_a_determiner_or_a_count_after_a_division_is_no_name():
     assert "兴义市各个公益协会" not in _orgs("兴义市各个公益协会都派了人。")
     assert "兴义市多家公益协会" not in _orgs("兴义市多家公益协会都派了人。")
+
+
+def test_a_school_named_after_a_place_keeps_the_district_written_before_it():
+    assert "青湖区柳岸中心幼儿园" in _orgs("青湖区柳岸中心幼儿园的老师们也来帮忙。")
+
+
+def test_a_community_body_under_a_district_is_named_from_its_community():
+    names = _orgs("青湖区柳岸社区党委组织了巡逻。")
+    assert "青湖区柳岸社区党委" not in names
