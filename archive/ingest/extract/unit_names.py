@@ -13,7 +13,7 @@ import re
 
 from ..divisions import division_codes, divisions
 from ..lexicon import TITLE_SET
-from ..place_words import PLACE_SUFFIXES_BY_LENGTH
+from ..place_words import PLACE_GENERIC_PREFIX, PLACE_STOP, PLACE_SUFFIXES_BY_LENGTH
 from .tokens import PREFIX_STOP, Coverage, Doc, Token, is_cjk
 
 # (start, end, written name, level or kind), as in places.py
@@ -361,3 +361,26 @@ def lane_start(doc: Doc, suffix_start: int, start: int) -> int:
         ):
             return start
     return road.start if len(doc.text[road.start : m.start() + 1]) >= 3 else start
+
+
+# 甲社区、乙社区、丙社区: in a list of units of one kind, each item is named by all that stands between
+# the enumeration comma and its unit word, however jieba cut it (a verb, an adverb: 接官/v|社区).
+_ENUMERATED = re.compile(r"(?=(社区|村)、([\u4e00-\u9fff]{2,5}?)(社区|村)(?:[、，,。；;和及与的等]|$))")
+_NOT_IN_AN_ITEM = set("的和与及或等各每该这那个名位些多几所全")
+
+
+def enumerated_units(doc: Doc) -> list[GazetteerSpan]:
+    """Items of a list of communities or villages (…社区、高新园友谊社区、接官社区): the item right after
+    an 、 that closes a unit of the same kind, when its name holds no function word or count and is no
+    generic word (城市社区、农村社区)."""
+    out: list[GazetteerSpan] = []
+    for m in _ENUMERATED.finditer(doc.text):
+        if m.group(1) != m.group(3):
+            continue
+        name = m.group(2)
+        if any(c in _NOT_IN_AN_ITEM for c in name) or name in PLACE_GENERIC_PREFIX or name in PLACE_STOP:
+            continue
+        if name in TITLE_SET:
+            continue
+        out.append((m.start(2), m.end(3), name + m.group(3), "community"))
+    return out

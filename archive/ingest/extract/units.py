@@ -29,6 +29,7 @@ from .unit_names import (
     after_a_street,
     compound_after_unit,
     ends_the_word_before,
+    enumerated_units,
     everywhere,
     is_verb_object,
     lane_start,
@@ -331,7 +332,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             end = phase.end()
         found += _split_levels(start, text[start:end], PLACE_SUFFIXES[suffix])
         unit_ends.update((f[1], f) for f in found[-2:] if f[3] in ("subdistrict", "community"))
-    return everywhere(text, found + _areas(doc, gazetteer) + listed_units(doc))
+    return everywhere(text, found + _areas(doc, gazetteer) + listed_units(doc) + enumerated_units(doc))
 
 
 _AREA = re.compile("片区")

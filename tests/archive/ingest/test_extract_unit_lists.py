@@ -59,3 +59,14 @@ def test_each_name_of_a_list_closed_by_street_or_town_is_a_subdistrict():
 
 def test_a_list_before_towns_and_townships_together_names_no_unit():
     assert _places("柳塘、白石等乡镇干部连夜返岗。") == []
+
+
+def test_each_item_of_a_list_of_communities_is_named_by_all_between_its_commas():
+    places = _places("他走遍了柳塘社区、高新园红枫社区、迎客社区的每个楼栋。")
+    assert {"柳塘社区", "高新园红枫社区", "迎客社区"} <= set(places)
+    assert "园红枫社区" not in places
+
+
+def test_a_generic_or_counted_item_of_a_list_of_units_is_no_name():
+    assert _places("城市社区、农村社区都要排查。") == []
+    assert _places("他去过柳塘社区、各个社区。") == ["柳塘社区"]
