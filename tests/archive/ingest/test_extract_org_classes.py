@@ -205,3 +205,8 @@ def test_a_school_named_after_a_place_keeps_the_district_written_before_it():
 def test_a_community_body_under_a_district_is_named_from_its_community():
     names = _orgs("青湖区柳岸社区党委组织了巡逻。")
     assert "青湖区柳岸社区党委" not in names
+
+
+def test_a_daily_newspapers_office_is_named_whole_and_its_credit_is_no_organisation():
+    assert "青川日报社" in _orgs("区妇联、青川日报社党员干部一起值守。")
+    assert "青川日报社" not in _orgs("来源：青川日报社")
