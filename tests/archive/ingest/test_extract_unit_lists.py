@@ -70,3 +70,12 @@ def test_each_item_of_a_list_of_communities_is_named_by_all_between_its_commas()
 def test_a_generic_or_counted_item_of_a_list_of_units_is_no_name():
     assert _places("城市社区、农村社区都要排查。") == []
     assert _places("他去过柳塘社区、各个社区。") == ["柳塘社区"]
+
+
+def test_a_pointer_read_together_with_the_unit_word_names_no_unit():
+    assert _places("文明实践站面向全镇招募志愿者。") == []
+    assert _places("工作组走遍各村宣传。") == []
+
+
+def test_a_town_whose_name_ends_in_a_pointer_character_is_still_a_place():
+    assert "柳全镇" in _places("工作组走遍柳全镇宣传。")  # 柳|全镇: the pointer is the name's tail
