@@ -384,3 +384,15 @@ def enumerated_units(doc: Doc) -> list[GazetteerSpan]:
             continue
         out.append((m.start(2), m.end(3), name + m.group(3), "community"))
     return out
+
+
+def pointer_with_unit(doc: Doc, start: int, end: int) -> bool:
+    """面向|全镇, 走遍|各村: a pointer (全, 各, 该 …) jieba read together with the unit word at start:end
+    names no unit; after a single character (柳|全镇) the pointer is a name's tail."""
+    if not start:
+        return False
+    k = doc.tok_at(start - 1)
+    t = doc.toks[k]
+    if t.start != start - 1 or t.end != end or t.word[0] not in "全各该本每此":
+        return False
+    return not (k > 0 and len(doc.toks[k - 1].word) == 1)

@@ -36,6 +36,7 @@ from .unit_names import (
     listed_units,
     name_char,
     opens_name,
+    pointer_with_unit,
     proper,
     single_char_name,
     unit_suffix,
@@ -254,14 +255,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             suffix_tok.flag in _VERB_FLAGS or suffix_tok.word in _MOTION_PLUS_UNIT
         ):
             continue  # 返乡, 入村, 驻村: the suffix is part of a verb
-        before = doc.toks[doc.tok_at(m.start() - 1)] if m.start() else None
-        if (
-            before is not None
-            and before.start == m.start() - 1
-            and before.end == end
-            and before.word[0] in "全各该本每此"
-            and not (doc.tok_at(m.start() - 1) > 0 and len(doc.toks[doc.tok_at(m.start() - 1) - 1].word) == 1)
-        ):
+        if pointer_with_unit(doc, m.start(), end):
             continue  # 面向|全镇, 走遍|各村: a pointer jieba read with the unit word names no unit
         start = _unit_start(doc, m, gazetteer)
         if suffix in _ZONE_SUFFIXES and start == m.start() and start in city_ends:
