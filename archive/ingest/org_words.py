@@ -159,6 +159,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "建校": "school",
     # media
     "日报": "media",
+    "日报社": "media",
     "晚报": "media",
     "电视台": "media",
     "广播电台": "media",

@@ -277,3 +277,37 @@ def glued_conjunction(doc: Doc, start: int) -> bool:
 def whole_word(doc: Doc, start: int, length: int) -> bool:
     """The text from start is whole tokens (民进|青禾|总支), not the tail of a word (居民|建设)."""
     return start in doc.by_start and start + length in doc.ends
+
+
+# Two characters that jieba reads as numerals, positions or conjunctions (万峰/m, 中/f|和/c) between a
+# formal division and a body's common words are the body's own name: 某某市|万峰|公益协会. A count,
+# a determiner or a function word of the sentence (各个, 所有, 一些, 和/与 alone) is none.
+_NAME_AFTER_DIVISION_FLAGS = {"m", "f", "c"}
+_NOT_A_TRADE_NAME = set("个名位家户人次批年月日天岁元各每该本这那些所有全部多几余")
+_FORMAL_LEVELS = ("市", "州", "县", "区", "旗", "盟")
+
+
+def name_after_division(doc: Doc, j: int, start: int, gaz_start: dict[int, int]) -> int | None:
+    """The start of a two-character name jieba read as function words, written right after a formal
+    division (兴义市|万峰|公益协会, 某州|中|和|社工服务中心); None when the words before are no such name."""
+    toks = doc.toks
+    k, width = j, 0
+    while k >= 0 and toks[k].end == start - width and width < 2:
+        t = toks[k]
+        if t.flag not in _NAME_AFTER_DIVISION_FLAGS or not is_cjk(t.word):
+            return None
+        width += len(t.word)
+        k -= 1
+    name = doc.text[start - width : start]
+    if (
+        width != 2
+        or k < 0
+        or name in PREFIX_STOP
+        or any(c in _NOT_A_TRADE_NAME for c in name)
+        or name[0] in "和与及或"
+    ):
+        return None
+    before = toks[k]
+    if before.end != start - 2 or before.start not in gaz_start or not before.word.endswith(_FORMAL_LEVELS):
+        return None
+    return start - 2

@@ -18,6 +18,7 @@ from .org_edges import (
     democratic_parties,
     glued_conjunction,
     joined_domains,
+    name_after_division,
     numbered_schools,
     partner_before,
     place_start,
@@ -204,7 +205,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             # 陆丰市|某某实业有限公司 (a registered name) and 某县|某镇人民政府 (a town's own body) keep the
             # county-level place; a body stationed somewhere keeps all of it (某局驻|某村|工作队).
             keeps_county = (
-                ORG_SUFFIXES[m.group(0)] == "company"
+                ORG_SUFFIXES[m.group(0)] in ("company", "school")
                 or _TOWNSHIP_OF_A_COUNTY.fullmatch(text[t.end : m.start()]) is not None
             )
             if not stationed and (
@@ -236,6 +237,11 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
                 and toks[j + 1].word not in _NOT_ORDINAL_HEADS
             ) or _numeral_in_a_name(doc, j):
                 start, length, j = t.start, length + len(t.word), j - 1
+                continue
+            own_name = name_after_division(doc, j, start, gaz_start)
+            if own_name is not None:  # 兴义市|万峰/m|公益协会: a name jieba read as a numeral
+                start, j = own_name, doc.tok_at(own_name) - 1
+                length = end - start
                 continue
             anchored = _anchored(doc, j, m.start(), gaz_start)
             if anchored is None:

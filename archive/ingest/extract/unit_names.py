@@ -13,7 +13,7 @@ import re
 
 from ..divisions import division_codes, divisions
 from ..lexicon import TITLE_SET
-from ..place_words import PLACE_SUFFIXES_BY_LENGTH
+from ..place_words import PLACE_GENERIC_PREFIX, PLACE_STOP, PLACE_SUFFIXES_BY_LENGTH
 from .tokens import PREFIX_STOP, Coverage, Doc, Token, is_cjk
 
 # (start, end, written name, level or kind), as in places.py
@@ -234,11 +234,19 @@ def community_short_names(doc: Doc, found: list[GazetteerSpan]) -> list[Gazettee
 # they all are. Names of two to five characters, joined by 、.
 _LISTED = re.compile(
     r"((?:[\u4e00-\u9fff]{2,6}、){1,11}[\u4e00-\u9fff]{2,5})"
-    r"(?:等|共[一二三四五六七八九十两\d]{1,3}[个個])(小区|小區|社区|社區|居民区|村)"
+    r"(?:等|共[一二三四五六七八九十两\d]{1,3}[个個])(小区|小區|社区|社區|居民区|村|街道|镇|乡)"
 )
 # What follows a unit word that is the units' work or people, not a list of their names (等社区工作).
 _NOT_AFTER_A_LIST = (*_WORK_OF_A_UNIT, "力量", "工作", "建设", "服务", "干部", "居民", "群众", "组织", "两委")
-_LISTED_KIND = {"小区": "compound", "小區": "compound", "社区": "community", "社區": "community"}
+_LISTED_KIND = {
+    "小区": "compound",
+    "小區": "compound",
+    "社区": "community",
+    "社區": "community",
+    "街道": "subdistrict",
+    "镇": "subdistrict",
+    "乡": "subdistrict",
+}
 _LEVEL_WORDS = ("街道", "镇", "乡", "区", "县", "市", "社区", "小区", "村")
 
 
@@ -353,3 +361,38 @@ def lane_start(doc: Doc, suffix_start: int, start: int) -> int:
         ):
             return start
     return road.start if len(doc.text[road.start : m.start() + 1]) >= 3 else start
+
+
+# 甲社区、乙社区、丙社区: in a list of units of one kind, each item is named by all that stands between
+# the enumeration comma and its unit word, however jieba cut it (a verb, an adverb: 接官/v|社区).
+_ENUMERATED = re.compile(r"(?=(社区|村)、([\u4e00-\u9fff]{2,5}?)(社区|村)(?:[、，,。；;和及与的等]|$))")
+_NOT_IN_AN_ITEM = set("的和与及或等各每该这那个名位些多几所全")
+
+
+def enumerated_units(doc: Doc) -> list[GazetteerSpan]:
+    """Items of a list of communities or villages (…社区、青禾园绿柳社区、立新社区): the item right after
+    an 、 that closes a unit of the same kind, when its name holds no function word or count and is no
+    generic word (城市社区、农村社区)."""
+    out: list[GazetteerSpan] = []
+    for m in _ENUMERATED.finditer(doc.text):
+        if m.group(1) != m.group(3):
+            continue
+        name = m.group(2)
+        if any(c in _NOT_IN_AN_ITEM for c in name) or name in PLACE_GENERIC_PREFIX or name in PLACE_STOP:
+            continue
+        if name in TITLE_SET:
+            continue
+        out.append((m.start(2), m.end(3), name + m.group(3), "community"))
+    return out
+
+
+def pointer_with_unit(doc: Doc, start: int, end: int) -> bool:
+    """面向|全镇, 走遍|各村: a pointer (全, 各, 该 …) jieba read together with the unit word at start:end
+    names no unit; after a single character (柳|全镇) the pointer is a name's tail."""
+    if not start:
+        return False
+    k = doc.tok_at(start - 1)
+    t = doc.toks[k]
+    if t.start != start - 1 or t.end != end or t.word[0] not in "全各该本每此":
+        return False
+    return not (k > 0 and len(doc.toks[k - 1].word) == 1)

@@ -29,12 +29,14 @@ from .unit_names import (
     after_a_street,
     compound_after_unit,
     ends_the_word_before,
+    enumerated_units,
     everywhere,
     is_verb_object,
     lane_start,
     listed_units,
     name_char,
     opens_name,
+    pointer_with_unit,
     proper,
     single_char_name,
     unit_suffix,
@@ -253,6 +255,8 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             suffix_tok.flag in _VERB_FLAGS or suffix_tok.word in _MOTION_PLUS_UNIT
         ):
             continue  # 返乡, 入村, 驻村: the suffix is part of a verb
+        if pointer_with_unit(doc, m.start(), end):
+            continue  # 面向|全镇, 走遍|各村: a pointer jieba read with the unit word names no unit
         start = _unit_start(doc, m, gazetteer)
         if suffix in _ZONE_SUFFIXES and start == m.start() and start in city_ends:
             start = city_ends[start]  # 武汉经开区, 合肥高新区: a zone is named by the city it belongs to
@@ -331,7 +335,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             end = phase.end()
         found += _split_levels(start, text[start:end], PLACE_SUFFIXES[suffix])
         unit_ends.update((f[1], f) for f in found[-2:] if f[3] in ("subdistrict", "community"))
-    return everywhere(text, found + _areas(doc, gazetteer) + listed_units(doc))
+    return everywhere(text, found + _areas(doc, gazetteer) + listed_units(doc) + enumerated_units(doc))
 
 
 _AREA = re.compile("片区")

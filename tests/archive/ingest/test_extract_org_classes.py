@@ -186,3 +186,27 @@ def test_a_village_of_one_character_is_named_where_its_own_committee_follows():
 
 def test_a_college_named_by_a_field_jieba_reads_as_a_set_phrase_is_a_body():
     assert _orgs("民进会员、学前教育学院王某某老师参加志愿服务。") == ["民进", "学前教育学院"]
+
+
+def test_a_two_character_name_jieba_reads_as_numerals_after_a_division_stays_in_the_name():
+    names = _orgs("前来帮忙的是兴义市万峰公益协会、安顺市中和社工服务中心的志愿者。")
+    assert {"兴义市万峰公益协会", "安顺市中和社工服务中心"} <= set(names)
+
+
+def test_a_determiner_or_a_count_after_a_division_is_no_name():
+    assert "兴义市各个公益协会" not in _orgs("兴义市各个公益协会都派了人。")
+    assert "兴义市多家公益协会" not in _orgs("兴义市多家公益协会都派了人。")
+
+
+def test_a_school_named_after_a_place_keeps_the_district_written_before_it():
+    assert "青湖区柳岸中心幼儿园" in _orgs("青湖区柳岸中心幼儿园的老师们也来帮忙。")
+
+
+def test_a_community_body_under_a_district_is_named_from_its_community():
+    names = _orgs("青湖区柳岸社区党委组织了巡逻。")
+    assert "青湖区柳岸社区党委" not in names
+
+
+def test_a_daily_newspapers_office_is_named_whole_and_its_credit_is_no_organisation():
+    assert "青川日报社" in _orgs("区妇联、青川日报社党员干部一起值守。")
+    assert "青川日报社" not in _orgs("来源：青川日报社")

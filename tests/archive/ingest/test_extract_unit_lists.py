@@ -44,3 +44,38 @@ def test_a_phase_of_an_estate_is_a_compound_of_its_own():
 def test_a_verb_whose_object_is_a_units_defences_names_no_unit():
     assert _places("要求各单位织密筑牢社区防护网。") == []
     assert _places("各村积极开展无疫情社区创建。") == []
+
+
+def test_each_name_of_a_list_closed_by_street_or_town_is_a_subdistrict():
+    kinds = _kinds("共向松北、松南、石榴墩、青河东路等街道派出志愿者。")
+    assert kinds == {
+        "松北": "subdistrict",
+        "松南": "subdistrict",
+        "石榴墩": "subdistrict",
+        "青河东路": "subdistrict",
+    }
+    assert _kinds("工作组分赴柳塘、白石等镇排查。") == {"柳塘": "subdistrict", "白石": "subdistrict"}
+
+
+def test_a_list_before_towns_and_townships_together_names_no_unit():
+    assert _places("柳塘、白石等乡镇干部连夜返岗。") == []
+
+
+def test_each_item_of_a_list_of_communities_is_named_by_all_between_its_commas():
+    places = _places("他走遍了柳塘社区、高新园红枫社区、迎客社区的每个楼栋。")
+    assert {"柳塘社区", "高新园红枫社区", "迎客社区"} <= set(places)
+    assert "园红枫社区" not in places
+
+
+def test_a_generic_or_counted_item_of_a_list_of_units_is_no_name():
+    assert _places("城市社区、农村社区都要排查。") == []
+    assert _places("他去过柳塘社区、各个社区。") == ["柳塘社区"]
+
+
+def test_a_pointer_read_together_with_the_unit_word_names_no_unit():
+    assert _places("文明实践站面向全镇招募志愿者。") == []
+    assert _places("工作组走遍各村宣传。") == []
+
+
+def test_a_town_whose_name_ends_in_a_pointer_character_is_still_a_place():
+    assert "柳全镇" in _places("工作组走遍柳全镇宣传。")  # 柳|全镇: the pointer is the name's tail
