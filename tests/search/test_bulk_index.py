@@ -5,6 +5,7 @@ merges see the same index."""
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import os
 import random
 from collections import Counter
@@ -156,25 +157,43 @@ def test_a_large_batch_is_sorted_in_runs_on_disk_and_written_in_ranges_to_one_se
     assert sorted(p.name for p in (tmp_path / "bulk").iterdir() if p.is_dir()) == []  # runs removed
 
 
+def _build_and_report_freezes(queue, folder: str, bodies) -> None:
+    """In a forked child (one thread, whatever threads earlier tests left in the test process): build
+    with the forked range writer and report how many objects were frozen at each fork, how many are
+    frozen after, and how many documents the index holds."""
+    try:
+        frozen_at_fork: list[int] = []  # in this process, right after each fork it makes
+        os.register_at_fork(after_in_parent=lambda: frozen_at_fork.append(gc.get_freeze_count()))
+        before = gc.get_freeze_count()
+        bulk = FileStorage(folder).create_index(_schema())
+        writer = BulkGramWriter(
+            bulk, frozenset({"text"}), word_fields=WORDS, run_tokens=15_000, range_postings=3_000
+        )
+        _fill(writer, bodies)
+        with bulk.searcher() as searcher:
+            queue.put((before, frozen_at_fork, gc.get_freeze_count(), searcher.doc_count()))
+    except BaseException as exc:  # reported, so the test fails with the reason instead of a timeout
+        queue.put(repr(exc))
+
+
+@pytest.mark.skipif(
+    len(os.sched_getaffinity(0)) < 2, reason="one core: the ranges are written without a fork"
+)
 def test_the_forked_range_writer_leaves_nothing_frozen_in_the_parent(tmp_path, bodies):
     """The parent freezes its objects before forking the range writer (so the child's collections do
     not copy their pages); a frozen object is never collected, so the parent must unfreeze them all."""
-    from search.bulk_analysis import worker_count
-
-    if worker_count() == 0:
-        pytest.skip("one core (or a non-daemon thread running): the ranges are written without a fork")
-    assert gc.get_freeze_count() == 0
-    frozen_at_fork: list[int] = []  # in the parent, right after each fork: how many objects were frozen
-    os.register_at_fork(after_in_parent=lambda: frozen_at_fork.append(gc.get_freeze_count()))
-    bulk = FileStorage(str(tmp_path)).create_index(_schema())
-    writer = BulkGramWriter(
-        bulk, frozenset({"text"}), word_fields=WORDS, run_tokens=15_000, range_postings=3_000
-    )
-    _fill(writer, bodies)
+    ctx = multiprocessing.get_context("fork")
+    queue = ctx.Queue()
+    child = ctx.Process(target=_build_and_report_freezes, args=(queue, str(tmp_path), bodies))
+    child.start()
+    report = queue.get(timeout=300)
+    child.join(timeout=60)
+    assert isinstance(report, tuple), report
+    before, frozen_at_fork, after, documents = report
+    assert before == 0
     assert any(n > 0 for n in frozen_at_fork), frozen_at_fork  # the range writer was forked, frozen
-    assert gc.get_freeze_count() == 0
-    with bulk.searcher() as searcher:  # and the index it wrote is whole
-        assert searcher.doc_count() == len(bodies)
+    assert after == 0
+    assert documents == len(bodies)  # and the index it wrote is whole
 
 
 def test_runs_are_merged_a_range_of_terms_at_a_time_into_the_postings_of_one_sort():
