@@ -270,3 +270,11 @@ def test_a_page_with_a_converters_pinyin_glosses_is_read_without_them_and_answer
         "趙曉雯": ["網(wǎng)格員"],  # a role the gloss interrupts, as the page prints it
     }
     assert all(text[m.start : m.end] == name for name, p in people.items() for m in p.mentions)
+
+
+def test_the_youth_leagues_word_for_its_members_before_a_name_is_the_role_but_a_bare_youth_is_not():
+    assert _roles("团员青年钱晓东和网格员孙立平主动报名值守。") == {
+        "钱晓东": ["团员青年"],
+        "孙立平": ["网格员"],
+    }
+    assert _roles("社区青年钱晓东主动报名值守。") == {}
