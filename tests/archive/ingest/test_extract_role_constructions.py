@@ -278,3 +278,12 @@ def test_the_youth_leagues_word_for_its_members_before_a_name_is_the_role_but_a_
         "孙立平": ["网格员"],
     }
     assert _roles("社区青年钱晓东主动报名值守。") == {}
+
+
+def test_a_post_stated_of_a_pronoun_goes_to_the_name_heading_the_next_sentence():
+    assert _roles("她是社区的网格员。王秀兰每天都要走访二十多户居民。") == {"王秀兰": ["网格员"]}
+
+
+def test_a_post_stated_of_a_pronoun_goes_to_no_one_when_someone_was_named_before_or_two_names_follow():
+    assert _roles("张丽华说，大家都很配合。她是社区的网格员。王秀兰每天都要走访居民。") == {"张丽华": []}
+    assert _roles("她是社区的网格员。王秀兰和李建国每天都要走访居民。") == {"王秀兰": [], "李建国": []}
