@@ -138,6 +138,8 @@ def _row(doc: Doc, pos: int) -> tuple[list[tuple[int, str]], dict[int, str], int
     while pos < stop:
         name = _name_here(doc, pos)
         title = ""
+        if not name and len(names) >= 2 and text[pos - 1] == "、":
+            name = _between_marks(doc, pos)  # 甲、乙、郑|四海、丙: jieba split the name inside a row
         if not name and names and text[pos - 1] not in ",，":  # 、社区主任乙 (a comma may open a clause)
             title, name = _own_title(doc, pos)
         if not name:
@@ -154,6 +156,25 @@ def _row(doc: Doc, pos: int) -> tuple[list[tuple[int, str]], dict[int, str], int
         else:
             break
     return names, own, pos
+
+
+def _between_marks(doc: Doc, pos: int) -> str:
+    """Inside a row of two names or more, a surname and one or two characters standing alone between
+    a 、 and the next mark is the next name however jieba cut it (郑|四海), unless it is a common word."""
+    text = doc.text
+    for n in (3, 2):
+        name = text[pos : pos + n]
+        if (
+            len(name) == n
+            and is_cjk(name)
+            and surname_ok(name)
+            and text[pos + n : pos + n + 1] in ("、", "和", "及", "与", "等")
+            and name not in KIN_WORDS
+            and name[-1] not in NOT_NAME_END
+            and not (doc.is_word(name) and doc.freq(name) >= 50)
+        ):
+            return name
+    return ""
 
 
 def noun_head(doc: Doc, end: int) -> str:
