@@ -287,3 +287,12 @@ def test_a_post_stated_of_a_pronoun_goes_to_the_name_heading_the_next_sentence()
 def test_a_post_stated_of_a_pronoun_goes_to_no_one_when_someone_was_named_before_or_two_names_follow():
     assert _roles("张丽华说，大家都很配合。她是社区的网格员。王秀兰每天都要走访居民。") == {"张丽华": []}
     assert _roles("她是社区的网格员。王秀兰和李建国每天都要走访居民。") == {"王秀兰": [], "李建国": []}
+
+
+def test_a_one_character_given_name_jieba_reads_as_a_verb_before_a_comma_ends_a_name_glued_to_its_title():
+    assert _roles("文星社区网格员张送,对网格内的楼栋逐户摸排。") == {"张送": ["文星社区网格员"]}
+
+
+def test_a_verb_going_on_without_a_comma_or_a_speech_verb_before_one_is_what_someone_does_not_a_name():
+    assert _roles("文星社区网格员张送来一箱口罩。") == {}
+    assert _roles("文星社区网格员张说,大家都很配合。") == {}
