@@ -177,6 +177,25 @@ def _between_marks(doc: Doc, pos: int) -> str:
     return ""
 
 
+_AMONG = re.compile(r"其中[^。！？!?\n，,]{0,4}$")
+_COUNTED_GROUP = re.compile(r"(?:\d+|[两三四五六七八九十]+)\s*名")
+
+
+def _group_before(doc: Doc, pos: int) -> str:
+    """组织8名志愿者…,其中甲、乙3人…: a row opened by 其中 takes the post of the last counted group
+    (N名 + a title) named before it in the same sentence."""
+    text = doc.text
+    if not _AMONG.search(text, max(0, pos - 6), pos):
+        return ""
+    start = max(text.rfind(ch, 0, pos) for ch in "。！？!?\n") + 1
+    groups = list(_COUNTED_GROUP.finditer(text, start, pos))
+    if not groups:
+        return ""
+    # the clause ends at a break: put it back, so a clause that is the title alone is read whole
+    title = shortest_title_phrase(clause_after(text, groups[-1].end())[:16] + "，")
+    return "" if ends_with_any_title(title) in ROLE_GENERIC else title
+
+
 def noun_head(doc: Doc, end: int) -> str:
     """The noun phrase ending at `end` whose last morpheme is a person suffix (搬运工, 核酸采样员), or
     "": jieba's noun tokens walked back from the name, at most _HEAD_MAX characters."""
@@ -278,7 +297,7 @@ def name_lists(doc: Doc) -> list[NameList]:
             own.setdefault(first, _title_before(doc, first))
             own = {s: t for s, t in own.items() if t}
         else:
-            head = head or _title_before(doc, p) or _post_after(doc, end)
+            head = head or _title_before(doc, p) or _post_after(doc, end) or _group_before(doc, p)
         tagged = sum(doc.tag(n).startswith("nr") or _jieba_name(doc, s, n) for s, n in names)
         if not (opener or head or own or 2 * tagged >= len(names)):
             continue
