@@ -185,11 +185,9 @@ def test_a_street_or_a_common_word_after_two_names_in_a_row_is_no_name():
 
 
 def test_a_row_opened_by_among_them_takes_the_post_of_the_counted_group_named_before_in_its_sentence():
-    text = (
-        "东坡医院党支部组织8名志愿者,其中包括党员和医护人员,其中韦立新、秦建国、邵雨桐3人到社区参与核酸检测。"
-    )
+    text = "东坡医院团支部派出8名志愿者,其中有团员和护士,其中韦立新、秦建国、邵雨桐3人去社区做核酸采样。"
     assert _roles(text) == {n: ["志愿者"] for n in ("韦立新", "秦建国", "邵雨桐")}
 
 
 def test_a_counted_group_in_the_sentence_before_gives_no_post_to_a_row_opened_by_among_them():
-    assert _roles("东坡医院组织8名志愿者到社区。其中韦立新、秦建国负责登记。") == {"韦立新": [], "秦建国": []}
+    assert _roles("东坡医院派出8名志愿者到社区。其中韦立新、秦建国负责登记。") == {"韦立新": [], "秦建国": []}

@@ -290,7 +290,7 @@ def test_a_post_stated_of_a_pronoun_goes_to_no_one_when_someone_was_named_before
 
 
 def test_a_one_character_given_name_jieba_reads_as_a_verb_before_a_comma_ends_a_name_glued_to_its_title():
-    assert _roles("文星社区网格员张送,对网格内的楼栋逐户摸排。") == {"张送": ["文星社区网格员"]}
+    assert _roles("文星社区网格员张送,对辖区内的住户逐户登记。") == {"张送": ["文星社区网格员"]}
 
 
 def test_a_verb_going_on_without_a_comma_or_a_speech_verb_before_one_is_what_someone_does_not_a_name():
