@@ -66,8 +66,9 @@ TITLES = (
     "法官 检察官 警长 所长 乡镇长 局长 厅长 副厅长 专员 主任科员 科员 职工 员工 驻村队员 "
     "楼栋长 栋长 块长 团长 信息员 联络员 宣传员 监督员 调解员 巡逻员 安全员 骨干 医护人员 "
     "支书 村支书 副支书 带头人 领头人 交通员 调度员 管理员 网格管理员 采样员 消杀员 配送员 "
-    # the members and chairs of the democratic parties and of the Youth League and associations
-    "主委 副主委 盟员 会员 团员"
+    # the members and chairs of the democratic parties and of the Youth League and associations;
+    # 团员青年 (a League member of youth age) is the League's own word for its members
+    "主委 副主委 盟员 会员 团员 团员青年"
 ).split()
 TITLE_SET = set(TITLES)
 TITLES_BY_LENGTH = tuple(

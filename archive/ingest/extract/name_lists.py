@@ -138,6 +138,8 @@ def _row(doc: Doc, pos: int) -> tuple[list[tuple[int, str]], dict[int, str], int
     while pos < stop:
         name = _name_here(doc, pos)
         title = ""
+        if not name and len(names) >= 2 and text[pos - 1] == "、":
+            name = _between_marks(doc, pos)  # 甲、乙、郑|四海、丙: jieba split the name inside a row
         if not name and names and text[pos - 1] not in ",，":  # 、社区主任乙 (a comma may open a clause)
             title, name = _own_title(doc, pos)
         if not name:
@@ -154,6 +156,44 @@ def _row(doc: Doc, pos: int) -> tuple[list[tuple[int, str]], dict[int, str], int
         else:
             break
     return names, own, pos
+
+
+def _between_marks(doc: Doc, pos: int) -> str:
+    """Inside a row of two names or more, a surname and one or two characters standing alone between
+    a 、 and the next mark is the next name however jieba cut it (郑|四海), unless it is a common word."""
+    text = doc.text
+    for n in (3, 2):
+        name = text[pos : pos + n]
+        if (
+            len(name) == n
+            and is_cjk(name)
+            and surname_ok(name)
+            and text[pos + n : pos + n + 1] in ("、", "和", "及", "与", "等")
+            and name not in KIN_WORDS
+            and name[-1] not in NOT_NAME_END
+            and not (doc.is_word(name) and doc.freq(name) >= 50)
+        ):
+            return name
+    return ""
+
+
+_AMONG = re.compile(r"其中[^。！？!?\n，,]{0,4}$")
+_COUNTED_GROUP = re.compile(r"(?:\d+|[两三四五六七八九十]+)\s*名")
+
+
+def _group_before(doc: Doc, pos: int) -> str:
+    """组织8名志愿者…,其中甲、乙3人…: a row opened by 其中 takes the post of the last counted group
+    (N名 + a title) named before it in the same sentence."""
+    text = doc.text
+    if not _AMONG.search(text, max(0, pos - 6), pos):
+        return ""
+    start = max(text.rfind(ch, 0, pos) for ch in "。！？!?\n") + 1
+    groups = list(_COUNTED_GROUP.finditer(text, start, pos))
+    if not groups:
+        return ""
+    # the clause ends at a break: put it back, so a clause that is the title alone is read whole
+    title = shortest_title_phrase(clause_after(text, groups[-1].end())[:16] + "，")
+    return "" if ends_with_any_title(title) in ROLE_GENERIC else title
 
 
 def noun_head(doc: Doc, end: int) -> str:
@@ -257,7 +297,7 @@ def name_lists(doc: Doc) -> list[NameList]:
             own.setdefault(first, _title_before(doc, first))
             own = {s: t for s, t in own.items() if t}
         else:
-            head = head or _title_before(doc, p) or _post_after(doc, end)
+            head = head or _title_before(doc, p) or _post_after(doc, end) or _group_before(doc, p)
         tagged = sum(doc.tag(n).startswith("nr") or _jieba_name(doc, s, n) for s, n in names)
         if not (opener or head or own or 2 * tagged >= len(names)):
             continue

@@ -23,6 +23,7 @@ from .credits import byline_spans, contact_spans
 from .entities import Entity, Occurrence
 from .name_lists import NameList, name_lists, noun_head
 from .names import name_at
+from .posts_before import give_posts_before
 from .role_frames import bracketed_title, called_then_titled
 from .role_scope import ROLE_GENERIC, capacity_before, clause_after, stated_role
 from .roles import AGE_BEFORE, attach_roles, ends_with_title
@@ -353,6 +354,7 @@ def find_people(
             )
     attach_roles(doc, people)
     _give_row_posts(rows, people)
+    give_posts_before(doc, people)  # 她是社区的网格员。甲每天…
     found = [p for p in people.values() if p.name in supported or _more_than_a_tag(doc, p)]
     for person in found:  # 搬运工甲: a noun for people we do not list, glued to the name (not evidence)
         for m in person.mentions:

@@ -54,7 +54,9 @@ def glued_to_title(doc: Doc) -> list[tuple[int, str]]:
                 continue
             rest = t.word[cut:]
             if len(rest) == 1:  # the surname ends the token, the given name is the next token
-                if nxt is None or not is_cjk(nxt.word) or len(nxt.word) > 2 or nxt.flag not in NAME_FLAGS_OK:
+                if nxt is None or not is_cjk(nxt.word) or len(nxt.word) > 2:
+                    continue
+                if nxt.flag not in NAME_FLAGS_OK and not _closes_clause(doc, nxt):
                     continue
                 if nxt.word[0] in NAME_STOP_CHARS:
                     continue
@@ -77,6 +79,11 @@ def glued_to_title(doc: Doc) -> list[tuple[int, str]]:
                 out.append((start, rest))
                 break
     return out
+
+
+def _closes_clause(doc: Doc, tok) -> bool:
+    """员张|令, : one character jieba read as a verb, right before a comma, ends the name."""
+    return len(tok.word) == 1 and tok.flag == "v" and doc.text[tok.end : tok.end + 1] in ",，"
 
 
 def listed_name(doc: Doc, start: int, end: int) -> str | None:

@@ -168,3 +168,26 @@ def test_a_colon_after_there_are_still_opens_the_row_under_the_post():
 def test_a_noun_for_people_ending_in_jia_heads_a_row_but_a_business_does_not():
     assert _roles("民营企业家邵春梅、柯蓝溪捐款。") == {"邵春梅": ["民营企业家"], "柯蓝溪": ["民营企业家"]}
     assert _roles("各商家邵春梅、柯蓝溪捐款。") == {"邵春梅": [], "柯蓝溪": []}
+
+
+def test_a_name_jieba_cuts_apart_inside_a_long_row_keeps_the_row_and_its_post_going():
+    names = ("孙一鸣", "韦立新", "吴三林", "郑四海", "王五洲", "冯六顺", "陈七星", "褚八方")
+    roles = _roles("参加活动的网格员有" + "、".join(names) + "，他们连续值守。")
+    assert roles == {n: ["网格员"] for n in names}
+
+
+def test_a_street_or_a_common_word_after_two_names_in_a_row_is_no_name():
+    assert _roles("网格员韦立新、秦建国、黄山路、白云街的居民都来了。") == {
+        "韦立新": ["网格员"],
+        "秦建国": ["网格员"],
+    }
+    assert _roles("志愿者有韦立新、秦建国、老人、小孩等。") == {"韦立新": ["志愿者"], "秦建国": ["志愿者"]}
+
+
+def test_a_row_opened_by_among_them_takes_the_post_of_the_counted_group_named_before_in_its_sentence():
+    text = "东坡医院团支部派出8名志愿者,其中有团员和护士,其中韦立新、秦建国、邵雨桐3人去社区做核酸采样。"
+    assert _roles(text) == {n: ["志愿者"] for n in ("韦立新", "秦建国", "邵雨桐")}
+
+
+def test_a_counted_group_in_the_sentence_before_gives_no_post_to_a_row_opened_by_among_them():
+    assert _roles("东坡医院派出8名志愿者到社区。其中韦立新、秦建国负责登记。") == {"韦立新": [], "秦建国": []}

@@ -270,3 +270,29 @@ def test_a_page_with_a_converters_pinyin_glosses_is_read_without_them_and_answer
         "趙曉雯": ["網(wǎng)格員"],  # a role the gloss interrupts, as the page prints it
     }
     assert all(text[m.start : m.end] == name for name, p in people.items() for m in p.mentions)
+
+
+def test_the_youth_leagues_word_for_its_members_before_a_name_is_the_role_but_a_bare_youth_is_not():
+    assert _roles("团员青年钱晓东和网格员孙立平主动报名值守。") == {
+        "钱晓东": ["团员青年"],
+        "孙立平": ["网格员"],
+    }
+    assert _roles("社区青年钱晓东主动报名值守。") == {}
+
+
+def test_a_post_stated_of_a_pronoun_goes_to_the_name_heading_the_next_sentence():
+    assert _roles("她是社区的网格员。王秀兰每天都要走访二十多户居民。") == {"王秀兰": ["网格员"]}
+
+
+def test_a_post_stated_of_a_pronoun_goes_to_no_one_when_someone_was_named_before_or_two_names_follow():
+    assert _roles("张丽华说，大家都很配合。她是社区的网格员。王秀兰每天都要走访居民。") == {"张丽华": []}
+    assert _roles("她是社区的网格员。王秀兰和李建国每天都要走访居民。") == {"王秀兰": [], "李建国": []}
+
+
+def test_a_one_character_given_name_jieba_reads_as_a_verb_before_a_comma_ends_a_name_glued_to_its_title():
+    assert _roles("文星社区网格员张送,对辖区内的住户逐户登记。") == {"张送": ["文星社区网格员"]}
+
+
+def test_a_verb_going_on_without_a_comma_or_a_speech_verb_before_one_is_what_someone_does_not_a_name():
+    assert _roles("文星社区网格员张送来一箱口罩。") == {}
+    assert _roles("文星社区网格员张说,大家都很配合。") == {}
