@@ -127,9 +127,8 @@ def _is_metadata(line: str) -> bool:
     if _CONTRIBUTED_RE.match(s) and len(s) <= 34 or _PRINT_CITATION.match(s):
         return True
     pairs = _fields(s)
-    told = _CLOSING_BRACKETS.sub(
-        "", s
-    )  # …站满一班岗。（记者 某某 通讯员 某某）: a story's line and its credit
+    # …站满一班岗。（记者 某某 通讯员 某某）: a story's line and its credit
+    told = _CLOSING_BRACKETS.sub("", s)
     if pairs and len(s) <= 120 and not s.endswith("。") and not (len(told) >= 12 and told.endswith("。")):
         starts_with_key = _FIELD_RE.match(s) is not None
         date_led = _DATE_RE.match(s) is not None
@@ -222,9 +221,8 @@ def _classify(lines: list[str]) -> list[str]:
     kinds: list[str] = []
     for n, line in enumerate(lines):
         simple = plain(line) if has_gloss(line) else line  # 責(zé)任編輯: a converter's pinyin glosses
-        if (
-            _is_key_led(line) or simple != line and _is_key_led(simple)
-        ):  # 来源:X 时间:Y … 版权声明: the fields win over the copyright word
+        # 来源:X 时间:Y … 版权声明: the fields win over the copyright word
+        if _is_key_led(line) or simple != line and _is_key_led(simple):
             kinds.append("metadata")
         elif _ORIGINAL_TITLE.match(line) or n and _ORIGINAL_TITLE.fullmatch(lines[n - 1]):
             kinds.append("metadata")  # 原标题: … (on its line or the next): the repost's note

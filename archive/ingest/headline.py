@@ -80,14 +80,13 @@ _ENUMERATED = re.compile(
 )
 
 
-def _heading_shape(line: str) -> tuple[str, ...] | None:
+def _enumerator(line: str) -> str | None:
+    """The enumerator of a section heading with its numbers masked (一、 and 二、 are both N、), or None."""
     s = line.strip()
     if is_prose(s) or len(s) > 30 or re.search(r"[，,。；;：:]", s):
         return None
     enumerator = _ENUMERATED.match(s)
-    if enumerator:
-        return ("enumerated", re.sub(r"[一二三四五六七八九十\d]", "N", enumerator.group(0)))
-    return None
+    return re.sub(r"[一二三四五六七八九十\d]", "N", enumerator.group(0)) if enumerator else None
 
 
 def _first_of_sections(lines: list[str], kinds: list[str], chosen: int, first_prose: int) -> bool:
@@ -100,10 +99,10 @@ def _first_of_sections(lines: list[str], kinds: list[str], chosen: int, first_pr
 
 
 def _parallel_below(lines: list[str], kinds: list[str], i: int) -> bool:
-    """A heading of the same shape as line i stands inside the story below it."""
-    shape = _heading_shape(lines[i])
+    """A heading with line i's enumerator stands inside the story below it."""
+    shape = _enumerator(lines[i])
     return shape is not None and any(
-        kinds[j] == "body" and _heading_shape(lines[j]) == shape for j in range(i + 2, len(lines))
+        kinds[j] == "body" and _enumerator(lines[j]) == shape for j in range(i + 2, len(lines))
     )
 
 
@@ -156,8 +155,8 @@ def _best_candidate(lines: list[str], kinds: list[str], candidates: list[int]) -
             i for i in candidates[1:] if i not in pool and _under_dateline(lines, kinds, i)
         ]  # the headline
         pool.sort()
-    sections = [i for i in pool[1:] if _ENUMERATED.match(lines[i]) or _parallel_below(lines, kinds, i)]
-    pool = [i for i in pool if i not in sections]  # 一、…, or the first of a series: a section's heading
+    sections = [i for i in pool[1:] if _ENUMERATED.match(lines[i])]
+    pool = [i for i in pool if i not in sections]  # 一、…: a section's heading
     texts = {i: split_headline(lines[i]) for i in candidates}
     inner = [
         i
@@ -180,8 +179,8 @@ def _under_dateline(lines: list[str], kinds: list[str], i: int) -> bool:
     """A line with the page's dateline or credit line above it (chrome between) and the story's first
     sentence right under it: where a page prints its headline under a column's name."""
     above = next((kinds[j] for j in range(i - 1, -1, -1) if kinds[j] != "boilerplate"), "")
-    if _ENUMERATED.match(lines[i]) or _parallel_below(lines, kinds, i):
-        return False  # 一、…, or a heading of a series: the story's first section
+    if _ENUMERATED.match(lines[i]):
+        return False  # 一、…: the story's first section
     return above == "metadata" and i + 1 < len(lines) and kinds[i + 1] == "body" and is_prose(lines[i + 1])
 
 

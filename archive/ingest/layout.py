@@ -157,9 +157,8 @@ def is_dated_link(line: str) -> bool:
     if len(s) > 60:
         return False
     m = _DATED.search(s)
-    keyed = m is not None and s[: m.start()].rstrip().endswith(
-        (":", "：")
-    )  # 发布时间：2022-03-01, a dateline
+    # 发布时间：2022-03-01: a keyed date is the page's dateline, not a link's
+    keyed = m is not None and s[: m.start()].rstrip().endswith((":", "："))
     if m and m.start() >= 4 and not keyed and not re.search(r"[，,。；;！!？?]", s[: m.start()]):
         return True
     m = _DATED_FIRST.match(s)

@@ -73,16 +73,12 @@ def _name_here(doc: Doc, pos: int) -> str:
     for n in (4, 3, 2):
         end = pos + n
         name = text[pos:end]
-        if len(name) < n or not is_cjk(name) or not surname_ok(name) or not _delimited(text, end):
+        if len(name) < n or not _name_shaped(name) or not _delimited(text, end):
             continue
         if len(tok.word) > n or (tagged and not name.startswith(tok.word)):
             continue
         given = name[2:] if name[:2] in COMPOUND_SURNAMES else name[1:]
-        if (
-            any(ch in PARTICLES or ch in "等和与及" for ch in given)
-            or name[-1] in NOT_NAME_END
-            or name in KIN_WORDS
-        ):
+        if any(ch in PARTICLES or ch in "等和与及" for ch in given):
             continue
         if (doc.is_word(name) and not doc.tag(name).startswith("nr")) or is_not_a_name(doc, pos, name):
             continue
@@ -90,6 +86,12 @@ def _name_here(doc: Doc, pos: int) -> str:
             return name
     found = name_at(doc, i, loose=True)
     return found if found and (pos + len(found)) in doc.ends else ""
+
+
+def _name_shaped(name: str) -> bool:
+    """Chinese characters led by a surname, no kin word (孙女), not ending in a character that ends no
+    name."""
+    return is_cjk(name) and surname_ok(name) and name not in KIN_WORDS and name[-1] not in NOT_NAME_END
 
 
 def _delimited(text: str, p: int) -> bool:
@@ -166,11 +168,8 @@ def _between_marks(doc: Doc, pos: int) -> str:
         name = text[pos : pos + n]
         if (
             len(name) == n
-            and is_cjk(name)
-            and surname_ok(name)
+            and _name_shaped(name)
             and text[pos + n : pos + n + 1] in ("、", "和", "及", "与", "等")
-            and name not in KIN_WORDS
-            and name[-1] not in NOT_NAME_END
             and not (doc.is_word(name) and doc.freq(name) >= 50)
         ):
             return name

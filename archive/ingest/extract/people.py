@@ -47,7 +47,6 @@ _AFTER_NAME_NOUNS = (
     "一家",
 )
 # Kin and neighbour words before a name: the person is named (邹丽萍的丈夫秦保卫), though it is no role.
-_KIN_BEFORE = KIN_WORDS
 _DIRECTIONS = set("左右东西南北前后上下里外")
 _ATTRIBUTIVES = {"各类", "各大", "各家", "多家", "一些", "这些", "那些", "所有"}
 _WEARING = re.compile(r"(?:穿|戴|披|套|身着|换上)(?:着|上|起|好)?[\u4e00-\u9fff]{0,8}$")
@@ -109,7 +108,7 @@ def _title_context(doc: Doc, start: int) -> bool:
         return False  # 穿着志愿者马甲: a garment after a title word (not 邵戴小区: 戴 in a name)
     if AGE_BEFORE.search(before[-6:]):
         return True
-    return bool(ends_with_title(before)) or before.endswith(_KIN_BEFORE)
+    return bool(ends_with_title(before)) or before.endswith(KIN_WORDS)
 
 
 def _generic_before(doc: Doc, start: int) -> bool:
@@ -384,7 +383,7 @@ def _give_row_posts(rows: list[NameList], people: dict[str, Entity]) -> None:
             if mention is None:
                 continue
             post = row.own.get(start) or row.head
-            if post and post not in mention.roles and not any(post in r for r in mention.roles):
+            if post and not any(post in r for r in mention.roles):
                 mention.roles.append(post)
 
 
