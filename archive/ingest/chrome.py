@@ -119,9 +119,7 @@ def _headline_then_publisher(line: str) -> bool:
 
 def _is_chrome(s: str) -> bool:
     letters = s.split()
-    if len(letters) >= 6 and all(
-        len(x) == 1 for x in letters
-    ):  # 版 权 所 有 , 未 经 …: spaced out letter by letter
+    if len(letters) >= 6 and all(len(x) == 1 for x in letters):  # 版 权 所 有 …: spaced out letter by letter
         return _is_chrome("".join(letters))
     dated = _DATE_ONLY.fullmatch(s.strip("[]【】()（） "))  # 2022-04-09, [2022-04-09]: a dateline, no junk
     if any(p.search(s) for p in _BOILERPLATE) and not dated:

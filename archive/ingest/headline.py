@@ -150,10 +150,9 @@ def _best_candidate(lines: list[str], kinds: list[str], candidates: list[int]) -
     ]
     sites = [i for i in candidates if site_shaped(lines[i])]  # 某某头条, 某某网 - 口号, 某某股份有限公司
     pool = [i for i in candidates if i not in sites and (i in dated or len(split_headline(lines[i])) > 8)]
-    if candidates and len(split_headline(lines[candidates[0]])) <= 8:  # a column's name, its dateline, and
-        pool += [
-            i for i in candidates[1:] if i not in pool and _under_dateline(lines, kinds, i)
-        ]  # the headline
+    if candidates and len(split_headline(lines[candidates[0]])) <= 8:
+        # a column's name, its dateline, and the headline under them
+        pool += [i for i in candidates[1:] if i not in pool and _under_dateline(lines, kinds, i)]
         pool.sort()
     sections = [i for i in pool[1:] if _ENUMERATED.match(lines[i])]
     pool = [i for i in pool if i not in sections]  # 一、…: a section's heading
