@@ -88,6 +88,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SITE_HEAD = re.compile(r"(?:网站|网|政府|门户|平台|中心|在线|官网|频道|办公室|委员会)$")
 _DATE_ONLY = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 _NAV_SEPARATORS = re.compile(r"\s*[|｜]\s*")
+# A link's address printed as a line (the page's own, or an advert's with its words): no sentence holds it
+_URL_LINE = re.compile(r"(?:^|\s)(?:https?://|www\.)[\x21-\x7e]{6,}(?:\s|$)", re.I)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -131,6 +133,10 @@ def _is_chrome(s: str) -> bool:
     if is_link_row(s) or is_contact_line(s) or is_footer(s) or is_action_bar(s):
         return True
     if closes_story(s) or is_welcome_banner(s):
+        return True
+    if _URL_LINE.search(s) and not re.search(
+        r"[，,。；;！？]", s
+    ):  # 某某医院 http://…: a link, not a sentence
         return True
     if len(s) <= 40 and (_FURNITURE.search(s) or _GOV.search(s)):  # glued to a story, it stays
         return True

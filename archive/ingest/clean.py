@@ -21,7 +21,7 @@ from .fields import AUTHOR_KEYS, CN_DATE_RE, EDITOR_KEYS, SOURCE_KEYS, parse_dat
 from .fields import DATE_RE as _DATE_RE
 from .fields import FIELD_RE as _FIELD_RE
 from .fields import fields as _fields
-from .furniture import heads_link_list
+from .furniture import empty_keys, heads_link_list, menu_column
 from .glossed import has_gloss, plain
 from .headline import (
     derive_title,
@@ -314,6 +314,8 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     lines = _split_headline_dateline([ln for ln in lines if ln.strip()])
     kinds = _classify(lines)
     for i in link_list(lines, kinds):  # related-article and clickbait lists, before or after the story
+        kinds[i] = "boilerplate"
+    for i in menu_column(lines, kinds) + empty_keys(lines, kinds):  # a menu, one link a line; 热门搜索:
         kinds[i] = "boilerplate"
     title_idx = headline_index(lines, kinds, hints)
     if title_idx is not None:

@@ -121,3 +121,61 @@ def heads_link_list(line: str) -> bool:
     """
     s = plain(line.strip())
     return len(s) <= 16 and not re.search(r"[，,。！？!?；;]", s) and bool(_LIST_HEADER.match(s))
+
+
+_MENU_ITEM = re.compile(r"[^\s，,。：:、！!？?；;\d]{1,6}")
+
+
+def menu_column(lines: list[str], kinds: list[str]) -> list[int]:
+    """The lines of a site's menu printed one link a line at the top of the page (首页 / 本地新闻 / 便民服务
+    / 天气): a run of three or more short words with no punctuation or number, before the first dateline
+    and the first sentence. They are chrome, never headline candidates; when the page's dateline follows
+    the run, its last line may be a short headline and is left out.
+
+    >>> menu_column(["首页", "本地新闻", "便民服务", "清河社区的清晨", "居民们排队。"], ["body"] * 5)
+    [0, 1, 2]
+    >>> menu_column(["值守", "清河社区的清晨", "居民们排队。"], ["body"] * 3)
+    []
+    """
+    found: list[int] = []
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        kind = kinds[i] if i < len(lines) else "metadata"
+        if kind != "metadata" and _MENU_ITEM.fullmatch(line.strip()):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            found += run[:-1] if kind == "metadata" and i < len(lines) else run
+        run = []
+        if (
+            kind == "metadata"
+            or len(line) >= 40
+            or line.rstrip('”"）)').endswith(("。", "！", "？", "!", "?"))
+        ):
+            break
+    return found
+
+
+# A key with nothing after it: 通版阅读请点击:, 热门搜索:, 分享到: (its value is a widget the text lost).
+# Not a speaker before a quotation on the next line (社区书记说:) nor a letter's salutation (各位居民朋友:).
+_EMPTY_KEY = re.compile(r"[^\s，,。！!？?；;、“”\"]{1,10}[:：]")
+_SPEAKER_OR_SALUTATION = re.compile(
+    r"(?:说|道|问|讲|示|出|绍|答|称)[:：]$|们|朋友|同志|同胞|乡亲|尊敬|亲爱|各位|广大"
+)
+
+
+def empty_keys(lines: list[str], kinds: list[str]) -> list[int]:
+    """The short keys with no value (`通版阅读请点击:`, `热门搜索:`) standing above the story's first
+    sentence: chrome.
+
+    >>> empty_keys(["通版阅读请点击:", "清河社区的清晨", "社区书记说:", "“大家辛苦了。”"], ["body"] * 4)
+    [0]
+    """
+    found = []
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        s = line.strip()
+        if kind == "body" and (len(s) >= 40 or s.rstrip('”"）)').endswith(("。", "！", "？", "!", "?"))):
+            break
+        if kind == "body" and _EMPTY_KEY.fullmatch(s) and not _SPEAKER_OR_SALUTATION.search(s):
+            found.append(i)
+    return found

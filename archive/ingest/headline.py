@@ -58,7 +58,10 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             candidates.append(i)
         if len(candidates) == 4:
             break
-    chosen = _best_candidate(lines, kinds, candidates)
+    banners = [i for i in candidates if _banner_repeated_below(lines, kinds, i, first_prose)]
+    chosen = _best_candidate(lines, kinds, [i for i in candidates if i not in banners] or candidates)
+    if chosen is not None:
+        chosen = _dated_under_label(lines, kinds, chosen)
     if chosen is not None and not _first_of_sections(lines, kinds, chosen, first_prose):
         return chosen
     if chosen is not None:
@@ -71,6 +74,32 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             if story_below and not re.search(r"[。；;]", lines[i]) and _DATELINE.search(lines[i + 1]):
                 return i
     return None
+
+
+def _banner_repeated_below(lines: list[str], kinds: list[str], i: int, first_prose: int) -> bool:
+    """Line i is printed again, word for word, under the story's first sentence, and no dateline follows it
+    above: the site's banner, which portals print in the page's header and again in its footer (when
+    another line may be the headline; a headline alone may be repeated as the captions of the story)."""
+    dated = next((k for k in kinds[i + 1 :] if k != "boilerplate"), "") == "metadata"
+    return not dated and lines[i] in lines[first_prose + 1 :]
+
+
+def _dated_under_label(lines: list[str], kinds: list[str], chosen: int) -> int:
+    """A label (a column's name, 8 characters or fewer) that no dateline follows yields to the line right
+    under it when the dateline follows that line, whatever its shape: a headline in quotes, one ending in
+    `…` or `。`, one with a number beside a bar (`社区观察 | 90后网格员的24小时`), which the search for
+    headline-like lines passes over."""
+    if len(split_headline(lines[chosen])) > 8:
+        return chosen
+    below = [j for j in range(chosen + 1, len(lines)) if kinds[j] != "boilerplate"][:2]
+    if len(below) < 2 or kinds[below[0]] != "body" or kinds[below[1]] != "metadata":
+        return chosen
+    line = lines[below[0]]
+    core = line.rstrip("。！？!?…").strip('“”"「」『』')
+    shaped = (
+        len(line) <= 40 and "。" not in line.rstrip("。") and title_candidate(core) and not is_crumb(line)
+    )
+    return below[0] if shaped and _DATELINE.search(lines[below[1]]) else chosen
 
 
 # A section heading's shape: an enumerator (一、, （二）, 3.). Words in space-separated parts are not one:

@@ -1,0 +1,107 @@
+"""Headlines and chrome on portal, government and e-paper pages nobody had read (issue 12, sixth round):
+one test per class of mistake, each with the limit on the other side.
+
+Pure; no database. Every line is written for these tests (an invented town, 清河, and its site).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.ingest.chrome import is_boilerplate
+from archive.ingest.clean import clean_page
+
+from .invented_page import HEAD, STORY
+
+DATELINE = HEAD[1]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "“我们守好大门，居民才安心”",  # wholly in quotes
+        "青松社区志愿者的坚守……",  # ending in an ellipsis
+        "社区观察 | 90后网格员守卡口的24小时",  # a number beside a bar
+        "3 天 3 夜，青松社区志愿者守好大门",  # a number opening it
+        "青松社区志愿者守好小区大门。",  # ending in a full stop
+    ],
+)
+def test_a_short_label_above_the_headline_yields_to_the_line_the_dateline_follows(headline):
+    page = clean_page("\n".join(["抗疫一线", headline, DATELINE, *STORY]))
+    assert page.title in headline and len(page.title) >= 10
+    assert page.body == "\n".join(STORY) and "抗疫一线" in page.boilerplate
+
+
+def test_a_quoted_lede_under_the_headline_and_its_dateline_is_not_the_title():
+    lede = "“社区就是我们的家，守好大门是本分”"
+    page = clean_page("\n".join(["抗疫一线", HEAD[0], DATELINE, lede, *STORY]))
+    assert page.title == HEAD[0]
+
+
+def test_a_menu_printed_one_link_a_line_over_the_page_is_chrome_and_never_the_headline():
+    menu = ["首页", "清河交通", "清河医院", "清河美食", "清河新闻"]
+    headline = "青松社区这位书记在车顶装了个喇叭,天天喊"  # a comma inside: no dateline needed to find it
+    page = clean_page("\n".join([*menu, headline, *STORY]))
+    assert page.title == headline
+    assert page.body == "\n".join(STORY) and all(item in page.boilerplate for item in menu)
+
+
+def test_a_short_headline_with_its_dateline_under_a_menu_is_still_the_headline():
+    page = clean_page("\n".join(["首页", "本地新闻", "便民服务", "战疫先锋", DATELINE, *STORY]))
+    assert page.title == "战疫先锋" and page.body == "\n".join(STORY)
+    # a word or two heading the story stays: one line is no menu
+    page = clean_page("\n".join([*HEAD, "清晨值守", *STORY]))
+    assert page.body == "\n".join(["清晨值守", *STORY])
+
+
+@pytest.mark.parametrize("key", ["通版阅读请点击:", "热门搜索：", "导语：", "图片："])
+def test_a_key_with_no_value_above_the_story_is_chrome(key):
+    page = clean_page("\n".join([key, *HEAD, key, *STORY]))
+    assert page.title == HEAD[0] and page.body == "\n".join(STORY)
+    assert page.boilerplate.count(key) == 2
+
+
+@pytest.mark.parametrize("line", ["社区书记说：", "各位居民朋友："])
+def test_a_speaker_before_a_quotation_or_a_salutation_opening_the_story_stays(line):
+    quote = "“这两周，大家辛苦了，小区的每一扇门都有人守着。”"
+    page = clean_page("\n".join([*HEAD, line, quote, *STORY]))
+    assert page.body == "\n".join([line, quote, *STORY])
+
+
+def test_a_line_printed_in_the_header_and_again_in_the_footer_is_the_sites_banner_not_the_headline():
+    banner = "清河新闻网官方新闻门户-权威媒体 清河门户"
+    page = clean_page(
+        "\n".join([banner, f"【众志成城 抗击疫情】{HEAD[0]}", *STORY, "责任编辑：王小明", banner])
+    )
+    assert page.title == HEAD[0]
+    assert page.body == "\n".join(STORY) and page.boilerplate.count(banner) == 2
+
+
+def test_a_headline_alone_repeated_under_its_pictures_is_still_the_headline():
+    page = clean_page("\n".join([HEAD[0], STORY[0], HEAD[0], STORY[1], HEAD[0]]))
+    assert page.title == HEAD[0] and page.body == "\n".join(STORY[:2])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "清河某某医院 http://m.example.net/ad/a_4322074.html",
+        "https://www.example.com/a/606710994_120952561?scm=1102.xchannel:785:110036.0.1.0~9010.8000",
+    ],
+)
+def test_a_links_address_on_a_line_of_its_own_is_chrome_wherever_it_stands(line):
+    assert is_boilerplate(line)
+    page = clean_page("\n".join([line, *HEAD, *STORY, line]))
+    assert page.title == HEAD[0] and page.body == "\n".join(STORY)
+
+
+def test_a_sentence_naming_a_web_address_is_the_storys():
+    line = "居民可以登录 www.example.cn 预约核酸检测，也可以拨打社区电话。"
+    assert not is_boilerplate(line)
+    page = clean_page("\n".join([*HEAD, *STORY, line]))
+    assert page.body == "\n".join([*STORY, line])
+
+
+def test_a_font_control_above_the_story_is_chrome():
+    page = clean_page("\n".join([*HEAD, "调整字体", *STORY]))
+    assert page.body == "\n".join(STORY) and "调整字体" in page.boilerplate
