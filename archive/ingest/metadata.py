@@ -17,8 +17,11 @@ from email.utils import parsedate_to_datetime
 # A column tag is words (栏目 | …, 新华全媒+|…): it holds a CJK character, so a headline that merely
 # contains a pipe (=cmd|…, a formula-looking title) is never cut.
 _COLUMN_PREFIX = re.compile(
-    r"^(?:【[^】]{1,16}】\s*|\[[^\]]{1,16}\]\s*|(?=[^|｜丨\s]{0,9}[\u4e00-\u9fff])[^|｜丨\s]{1,10}\s*[|｜丨]\s*)(?=\S)"
+    r"^(?:【[^】]{1,16}】\s*|\[[^\]]{1,16}\]\s*|《[^》]{2,16}》\s*[:：]\s*|(?=[^|｜丨\s]{0,9}[\u4e00-\u9fff])[^|｜丨\s]{1,10}\s*[|｜丨]\s*)(?=\S)"
 )
+# A list's bullet before it (• ● ■ ★), a picture or video mark after it: …（图）, …[组图], …(视频)
+_BULLET = re.compile(r"^[•·●▪■◆◇□▶►★☆※]\s*")
+_MEDIA_MARK = re.compile(r"\s*[（(【\[]\s*(?:组图|多图|附图|图文|图片|图|视频|音频|高清组图)\s*[）)】\]]\s*$")
 # The site, channel or outlet after it: … - 公益 - 中工网, …_新华网, … | 某某在线, …-某某网
 _SITE_SUFFIX = re.compile(
     r"(?:\s*(?:\s[-–—]\s|_|\s[|｜]\s|[|｜]|(?<=[\u4e00-\u9fff”」》）)])-{1,2})\s*[^\s_|｜-]{1,16}){1,3}\s*$"
@@ -88,8 +91,10 @@ def split_headline(line: str) -> str:
     ('志愿者们守护小区的第十四天', '楼栋长的一天')
     >>> split_headline("战疫-19天：楼栋长的一天"), split_headline("[社区] 楼栋长上门的一天")
     ('战疫-19天：楼栋长的一天', '楼栋长上门的一天')
+    >>> split_headline("● 楼栋长上门的一天（组图）"), split_headline("《清河日报》:楼栋长上门的一天(图)")
+    ('楼栋长上门的一天', '楼栋长上门的一天')
     """
-    title = line.strip()
+    title = _BULLET.sub("", line.strip())
     m = _COLUMN_PREFIX.match(title)
     if m and len(title) - m.end() >= 6:
         title = title[m.end() :]
@@ -107,7 +112,8 @@ def split_headline(line: str) -> str:
         rest = title[m.end() :].strip()
         if parts and _SITE_WORD.search(parts[0]) and len(rest) >= max(8, *map(len, parts)):
             title = rest
-    return title.strip()
+    m = _MEDIA_MARK.search(title)
+    return (title[: m.start()] if m and m.start() >= 6 else title).strip()
 
 
 def date_from_url(url: str) -> datetime | None:

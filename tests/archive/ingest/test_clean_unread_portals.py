@@ -105,3 +105,16 @@ def test_a_sentence_naming_a_web_address_is_the_storys():
 def test_a_font_control_above_the_story_is_chrome():
     page = clean_page("\n".join([*HEAD, "调整字体", *STORY]))
     assert page.body == "\n".join(STORY) and "调整字体" in page.boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [f"• {HEAD[0]}", f"{HEAD[0]}（组图）", f"{HEAD[0]}[视频]", f"《清河日报》:{HEAD[0]}(图)"],
+)
+def test_a_bullet_a_picture_mark_or_an_outlets_tag_around_the_headline_is_not_its_words(line):
+    assert clean_page("\n".join([line, DATELINE, *STORY])).title == HEAD[0]
+
+
+def test_a_headlines_own_bracket_at_its_end_stays():
+    headline = "青松社区的志愿者们（上）"
+    assert clean_page("\n".join([headline, DATELINE, *STORY])).title == headline
