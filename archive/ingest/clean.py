@@ -17,7 +17,7 @@ from datetime import datetime
 
 from .bylines import credit_names, glued_credits, is_surname
 from .chrome import is_boilerplate
-from .fields import AUTHOR_KEYS, CN_DATE_RE, EDITOR_KEYS, SOURCE_KEYS, parse_date
+from .fields import AUTHOR_KEYS, CN_DATE_RE, DATE_KEYS, EDITOR_KEYS, SOURCE_KEYS, parse_date
 from .fields import DATE_RE as _DATE_RE
 from .fields import FIELD_RE as _FIELD_RE
 from .fields import fields as _fields
@@ -258,8 +258,11 @@ def _read_fields(
         value, precision, matched = parse_date(_published_part(line))
         if page.published is None and value:
             page.published, page.date_precision, page.published_text = value, precision, matched
+        keyed = _FIELD_RE.search(line)
         if matched and not _fields(line):
             outlets.append(dateline_outlet(line, matched))  # 新民晚报| 2022-04-09 12:47
+        elif matched and keyed and all(key in DATE_KEYS for key, _ in _fields(line)):
+            outlets.append(dateline_outlet(line[: keyed.start()], ""))  # 某某在线  发布时间:2022-04-09
         names = credit_names(line) if len(line) <= 40 and not matched else None
         if names:  # 王某 某某报记者 李某, （某某网编辑 周某）, 新华社记者 张某 摄
             page.authors += [n for n in names[0] if n not in page.authors]

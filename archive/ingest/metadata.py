@@ -314,10 +314,16 @@ def dateline_outlet(line: str, date_text: str) -> str:
 
     >>> dateline_outlet("清河新闻网讯 2022-04-09", "2022-04-09")
     '清河新闻网'
+    >>> dateline_outlet("2022-04-09 10:20 清河日报社/清河新闻", "2022-04-09 10:20")
+    '清河日报社/清河新闻'
     """
-    rest = line.replace(date_text, " ")
-    parts = [re.sub(r"(?<=[网报台])讯$", "", p) for p in re.split(r"[\s\u00a0\u3000|｜/]+", rest) if p]
-    names = [p for p in parts if re.fullmatch(r"[\u4e00-\u9fffA-Za-z·]{2,16}", p) and _OUTLET_WORD.search(p)]
+    rest = line.replace(date_text, " ") if date_text else line
+    parts = []
+    for part in re.split(r"[\s\u00a0\u3000|｜]+", rest):
+        joint = [p for p in part.split("/") if p]  # 某某日报社/某某新闻: a paper and its app, one outlet
+        parts += [part] if len(joint) > 1 and all(_OUTLET_WORD.search(p) for p in joint) else joint
+    parts = [re.sub(r"(?<=[网报台])讯$", "", p) for p in parts]
+    names = [p for p in parts if re.fullmatch(r"[\u4e00-\u9fffA-Za-z·/]{2,24}", p) and _OUTLET_WORD.search(p)]
     return names[0] if len(names) == 1 else ""
 
 

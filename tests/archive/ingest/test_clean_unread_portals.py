@@ -118,3 +118,20 @@ def test_a_bullet_a_picture_mark_or_an_outlets_tag_around_the_headline_is_not_it
 def test_a_headlines_own_bracket_at_its_end_stays():
     headline = "青松社区的志愿者们（上）"
     assert clean_page("\n".join([headline, DATELINE, *STORY])).title == headline
+
+
+@pytest.mark.parametrize(
+    ("dateline", "outlet"),
+    [
+        ("清河在线     发布时间:2022-04-09", "清河在线"),
+        ("2022-04-09 10:20 清河日报社/清河新闻", "清河日报社/清河新闻"),
+    ],
+)
+def test_the_outlet_printed_beside_the_date_without_a_source_key_is_the_outlet(dateline, outlet):
+    page = clean_page("\n".join([HEAD[0], dateline, *STORY]))
+    assert page.source == outlet and page.published is not None
+
+
+@pytest.mark.parametrize("dateline", ["王小明     发布时间:2022-04-09", "2022-04-09 10:20 王小明/李小红"])
+def test_a_name_beside_the_date_is_no_outlet(dateline):
+    assert clean_page("\n".join([HEAD[0], dateline, *STORY])).source == ""
