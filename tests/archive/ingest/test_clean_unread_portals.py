@@ -102,9 +102,10 @@ def test_a_sentence_naming_a_web_address_is_the_storys():
     assert page.body == "\n".join([*STORY, line])
 
 
-def test_a_font_control_above_the_story_is_chrome():
-    page = clean_page("\n".join([*HEAD, "调整字体", *STORY]))
-    assert page.body == "\n".join(STORY) and "调整字体" in page.boilerplate
+@pytest.mark.parametrize("button", ["调整字体", "首页"])
+def test_a_font_control_or_a_home_link_on_its_own_line_is_chrome(button):
+    page = clean_page("\n".join([*HEAD, button, *STORY, button]))
+    assert page.body == "\n".join(STORY) and page.boilerplate.count(button) == 2
 
 
 @pytest.mark.parametrize(
