@@ -45,8 +45,6 @@ _BOILERPLATE = [
         r"^本文(选|转|摘|来)自",
         # a site's own notices about the page: its address, engine, feeds, disclaimers, follow prompts
         r"^(本文|原文|文章)(地址|链接|网址)\s*[:：]|powered by|xml地图|rss订阅|^本(站|网|文)\S{0,8}仅供参考",
-        # the browser and screen the site is best seen with (建议使用IE9以上浏览器，1366*768分辨率浏览本站)
-        r"\d{3,4}\s*[*×xX]\s*\d{3,4}\S{0,6}分辨率|分辨率\S{0,6}\d{3,4}\s*[*×xX]\s*\d{3,4}|浏览器\S{0,16}(?:浏览|访问)本(?:站|网)",
         # a close button, a visitor counter's badge, the site's IPv6 badge
         r"^[Xx×✕]\s*关闭$|流量统计|访问统计|免费统计|支持\s*IPv6",
         r"^更多(精彩|资讯|新闻|内容)\S{0,6}(关注|下载|访问|登录)\S{0,12}$|^本文由\S{2,16}(整理|收集|转载)(发布)?$",

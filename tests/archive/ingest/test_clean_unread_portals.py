@@ -136,11 +136,3 @@ def test_the_outlet_printed_beside_the_date_without_a_source_key_is_the_outlet(d
 @pytest.mark.parametrize("dateline", ["王小明     发布时间:2022-04-09", "2022-04-09 10:20 王小明/李小红"])
 def test_a_name_beside_the_date_is_no_outlet(dateline):
     assert clean_page("\n".join([HEAD[0], dateline, *STORY])).source == ""
-
-
-def test_the_browser_and_screen_a_site_asks_for_are_chrome_and_a_story_naming_a_browser_is_not():
-    notice = "建议使用IE9以上浏览器，1366*768分辨率浏览本站。"
-    story_line = "社区建议老人使用大字版浏览器查看健康码。"
-    assert is_boilerplate(notice) and not is_boilerplate(story_line)
-    page = clean_page("\n".join([*HEAD, *STORY, story_line, notice]))
-    assert page.body == "\n".join([*STORY, story_line]) and notice in page.boilerplate
