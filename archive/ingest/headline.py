@@ -88,7 +88,7 @@ def _dated_under_label(lines: list[str], kinds: list[str], chosen: int) -> int:
     """A label (a column's name, 8 characters or fewer) that no dateline follows yields to the line right
     under it when the dateline follows that line, whatever its shape: a headline in quotes, one ending in
     `…` or `。`, one with a number beside a bar (`社区观察 | 90后网格员的24小时`), which the search for
-    headline-like lines passes over."""
+    headline-like lines passes over. A sentence with a clause before its full stop is a lede, not one."""
     if len(split_headline(lines[chosen])) > 8:
         return chosen
     below = [j for j in range(chosen + 1, len(lines)) if kinds[j] != "boilerplate"][:2]
@@ -96,10 +96,9 @@ def _dated_under_label(lines: list[str], kinds: list[str], chosen: int) -> int:
         return chosen
     line = lines[below[0]]
     core = line.rstrip("。！？!?…").strip('“”"「」『』')
-    shaped = (
-        len(line) <= 40 and "。" not in line.rstrip("。") and title_candidate(core) and not is_crumb(line)
-    )
-    return below[0] if shaped and _DATELINE.search(lines[below[1]]) else chosen
+    lede = line.endswith("。") and re.search(r"[，,；;]", line)  # a clause before the full stop: a lede
+    shaped = len(line) <= 40 and "。" not in line.rstrip("。") and title_candidate(core) and not lede
+    return below[0] if shaped and not is_crumb(line) and _DATELINE.search(lines[below[1]]) else chosen
 
 
 # A section heading's shape: an enumerator (一、, （二）, 3.). Words in space-separated parts are not one:

@@ -36,6 +36,9 @@ def test_a_quoted_lede_under_the_headline_and_its_dateline_is_not_the_title():
     lede = "“社区就是我们的家，守好大门是本分”"
     page = clean_page("\n".join(["抗疫一线", HEAD[0], DATELINE, lede, *STORY]))
     assert page.title == HEAD[0]
+    # a short headline, then a sentence with a clause before its full stop: that sentence is a lede
+    page = clean_page("\n".join(["战疫日记", "三月初，志愿者们守在小区门口。", DATELINE, *STORY]))
+    assert page.title == "战疫日记"
 
 
 def test_a_menu_printed_one_link_a_line_over_the_page_is_chrome_and_never_the_headline():
