@@ -77,11 +77,16 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
 
 
 def _banner_repeated_below(lines: list[str], kinds: list[str], i: int, first_prose: int) -> bool:
-    """Line i is printed again, word for word, under the story's first sentence, and no dateline follows it
+    """Line i is printed again, word for word, under the story's last sentence, and no dateline follows it
     above: the site's banner, which portals print in the page's header and again in its footer (when
-    another line may be the headline; a headline alone may be repeated as the captions of the story)."""
+    another line may be the headline; a headline repeated as the captions of the story stands between
+    its paragraphs)."""
     dated = next((k for k in kinds[i + 1 :] if k != "boilerplate"), "") == "metadata"
-    return not dated and lines[i] in lines[first_prose + 1 :]
+    repeats = [j for j in range(first_prose + 1, len(lines)) if lines[j] == lines[i]]
+    last_prose = max((j for j in range(len(lines)) if kinds[j] == "body" and is_prose(lines[j])), default=0)
+    return (
+        not dated and bool(repeats) and all(j > last_prose for j in repeats)
+    )  # in the footer, not the story
 
 
 def _dated_under_label(lines: list[str], kinds: list[str], chosen: int) -> int:

@@ -78,9 +78,14 @@ def test_a_line_printed_in_the_header_and_again_in_the_footer_is_the_sites_banne
     assert page.body == "\n".join(STORY) and page.boilerplate.count(banner) == 2
 
 
-def test_a_headline_alone_repeated_under_its_pictures_is_still_the_headline():
+def test_a_headline_repeated_under_its_pictures_is_still_the_headline():
     page = clean_page("\n".join([HEAD[0], STORY[0], HEAD[0], STORY[1], HEAD[0]]))
     assert page.title == HEAD[0] and page.body == "\n".join(STORY[:2])
+    # with a kicker and its dateline under it, the headline repeated between the paragraphs stays the title
+    page = clean_page(
+        "\n".join([HEAD[0], "逐户排查送菜上门 守好每一扇门", DATELINE, STORY[0], HEAD[0], *STORY[1:]])
+    )
+    assert page.title == HEAD[0]
 
 
 @pytest.mark.parametrize(
