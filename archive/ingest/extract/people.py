@@ -153,7 +153,9 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
         surname_led = t.word[:1] in SURNAMES
         if not strong_tag and not surname_led:
             continue
-        titled = _title_context(doc, t.start)
+        # 搬运工甲, 商会秘书处甲, 军属甲: a noun for people we do not list, right before the name
+        person_noun = _person_noun(doc, t.start)
+        titled = _title_context(doc, t.start) or bool(person_noun)
         name = name_at(doc, i, loose=titled)
         if not name or t.start in inside:
             continue
@@ -355,11 +357,19 @@ def find_people(
     _give_row_posts(rows, people)
     give_posts_before(doc, people)  # 她是社区的网格员。甲每天…
     found = [p for p in people.values() if p.name in supported or _more_than_a_tag(doc, p)]
-    for person in found:  # 搬运工甲: a noun for people we do not list, glued to the name (not evidence)
+    for person in found:  # 搬运工甲: a noun for people we do not list, glued to the name
         for m in person.mentions:
-            trade = noun_head(doc, m.start) if not m.roles else ""
-            m.roles += [trade] if len(trade) >= 3 else []
+            trade = _person_noun(doc, m.start) if not m.roles else ""
+            m.roles += [trade] if trade else []
     return sorted(found, key=lambda e: e.mentions[0].start)
+
+
+def _person_noun(doc: Doc, start: int) -> str:
+    """The noun for people glued before the name (name_lists.noun_head): a trade or office of three
+    characters or more (搬运工, 商会秘书处), or a kin or dependant word (妻子, 军属); two-character
+    nouns ending in a person morpheme (高手, 新手) are as often no post."""
+    noun = noun_head(doc, start)
+    return noun if len(noun) >= 3 or noun in KIN_WORDS else ""
 
 
 def _rows_of_names(doc: Doc, inside: Coverage) -> list[NameList]:

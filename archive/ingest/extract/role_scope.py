@@ -72,7 +72,8 @@ _PREDICATE = re.compile(
 _CAPACITY_OPENING = re.compile(
     r"^(?:作为|身为|(?:(?:和|与|跟|同)[\u4e00-\u9fff]{1,6}一起)?(?:做|当)(?:起了?|上了?|了)?)(?:一名|一位|一个|名|位)?"
 )
-_QUANTIFIER = re.compile(r"^(?:了|上了|起了|一名|一位|一个|名|位|个|众多|许多|很多|诸多|广大)+")
+# (个 and 名 open titles too: 一名|个体户, 名誉会长)
+_QUANTIFIER = re.compile(r"^(?:了|上了|起了|一名|一位|一个|名(?!誉)|位|个(?!体)|众多|许多|很多|诸多|广大)+")
 # 加入(到)志愿者队伍/行列: joining the ranks of a kind of person gives its title (队伍, 行列 and 大军
 # are words for people of one kind; a named team, 突击队, is a unit, not a title).
 _JOINS_RANKS = re.compile(r"加入(?:了|到)?(?:了)?([\u4e00-\u9fff“”]{2,10}?)的?(?:队伍|行列|大军)")
