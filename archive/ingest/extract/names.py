@@ -116,6 +116,8 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
     if len(w) == 1:
         if w not in SURNAMES or nxt is None or not is_cjk(nxt.word):
             return None
+        if toks[i].flag == "d" and not nxt.flag.startswith("nr"):
+            return None  # 党员干部都|主动: a surname character jieba read as an adverb (都, 曾, 常, 尤)
         doubled = len(nxt.word) == 2 and nxt.word[0] == nxt.word[1]
         verbal_ok = (loose and w not in CONJUNCTION_SURNAMES) or doubled  # not 村医和|无职党员
         given_ok = nxt.flag in NAME_FLAGS_OK or (

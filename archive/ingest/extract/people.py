@@ -16,15 +16,17 @@ from collections import Counter
 from ..lexicon import (
     CONJUNCTION_SURNAMES,
     KIN_WORDS,
+    OFFICE_WORDS,
     SPEECH_VERBS,
     SURNAMES,
 )
 from .credits import byline_spans, contact_spans
 from .entities import Entity, Occurrence
+from .honours import honour_before, honours_after
 from .name_lists import NameList, name_lists, noun_head
 from .names import name_at
 from .posts_before import give_posts_before
-from .role_frames import bracketed_title, called_then_titled
+from .role_frames import apposed_title, bracketed_title, called_then_titled
 from .role_scope import ROLE_GENERIC, capacity_before, clause_after, stated_role
 from .roles import AGE_BEFORE, attach_roles, ends_with_title
 from .tokens import CLAUSE_BREAK, Coverage, Doc
@@ -108,7 +110,17 @@ def _title_context(doc: Doc, start: int) -> bool:
         return False  # 穿着志愿者马甲: a garment after a title word (not 邵戴小区: 戴 in a name)
     if AGE_BEFORE.search(before[-6:]):
         return True
-    return bool(ends_with_title(before)) or before.endswith(KIN_WORDS)
+    # 搬运工甲, 商会秘书处甲, 军属甲: a noun for a post we do not list, right before the name
+    return bool(ends_with_title(before)) or before.endswith(KIN_WORDS) or _post_noun(doc, start)
+
+
+_POST_SUFFIXES = tuple("员长师手工者官警医士户")  # not 哥/姐/叔/姨 (叔叔阿姨辈) or 家/生 (一家, 学生会)
+
+
+def _post_noun(doc: Doc, start: int) -> bool:
+    """Whether the noun for people before the name names a trade, post or office (搬运工, 秘书处)."""
+    noun = _person_noun(doc, start)
+    return noun.endswith(_POST_SUFFIXES + OFFICE_WORDS) or noun in KIN_WORDS
 
 
 def _generic_before(doc: Doc, start: int) -> bool:
@@ -118,8 +130,8 @@ def _generic_before(doc: Doc, start: int) -> bool:
 
 def _role_stated_after(doc: Doc, end: int) -> bool:
     """傅长顺是东湖社区党支部书记, 曹波(镇副书记): a title stated of the word right after it."""
-    if bracketed_title(doc.text, end):
-        return True
+    if bracketed_title(doc.text, end) or apposed_title(doc, end):
+        return True  # 曹波(镇副书记), 甲,一名退伍军人,…
     verb = _STATES_ROLE.match(doc.text, end)
     if not verb:
         return False
@@ -153,9 +165,7 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
         surname_led = t.word[:1] in SURNAMES
         if not strong_tag and not surname_led:
             continue
-        # 搬运工甲, 商会秘书处甲, 军属甲: a noun for people we do not list, right before the name
-        person_noun = _person_noun(doc, t.start)
-        titled = _title_context(doc, t.start) or bool(person_noun)
+        titled = _title_context(doc, t.start)
         name = name_at(doc, i, loose=titled)
         if not name or t.start in inside:
             continue
@@ -175,6 +185,8 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
         # speech verb, is the speaker
         cited = cited or (text[t.start - 1 : t.start] == "”" and _speaks_later(text, end))
         titled = titled or bool(called_then_titled(text, t.start, end))  # 一个叫龚德福的老党员
+        # “最美志愿者”甲, 被评为“优秀网格员”的甲, 甲被授予“抗疫先锋”称号: an honour names a person
+        titled = titled or bool(honour_before(text, t.start, end) or honours_after(text, end))
         if not strong_tag and not titled and not aged and not cited and not _role_stated_after(doc, end):
             continue
         if not strong_tag and doc.is_word(name):

@@ -13,6 +13,7 @@ from collections import Counter
 from ..lexicon import TITLE_SET
 from .credits import CREDIT_KEYS
 from .entities import Entity, Occurrence
+from .honours import honour_before, honours_after
 from .own_words import roles_in_own_words
 from .role_frames import (
     addressed_title,
@@ -325,7 +326,8 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
             if m is first and own[m.start] and phrase and m.start - len(phrase) == first.start - len(before):
                 framed += titles_before_commas(doc, m.start - len(phrase))
             profile, profile_age = profile_fields(text, m.end)
-            profile += [like_this(text, m.start, m.end)]
+            profile += [like_this(text, m.start, m.end), honour_before(text, m.start, m.end)]
+            profile += honours_after(text, m.end)
             own[m.start] += [r for r in framed + profile if r and r not in own[m.start]]
             m.age = profile_age if profile_age is not None else m.age
             for age in AGE_BEFORE.finditer(phrase):
