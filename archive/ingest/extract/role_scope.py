@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import GENERIC_PERSON_NOUNS, SPEECH_VERBS, TITLES_BY_LENGTH
+from ..lexicon import GENERIC_PERSON_NOUNS, KIN_WORDS, SPEECH_VERBS, TITLES_BY_LENGTH
 from .tokens import CLAUSE_BREAK, is_cjk, word_tag
 
 # Statuses the genre states as roles (大学生邹雨桐, 民兵张三, 是一名退役军人), beyond lexicon.TITLES.
@@ -212,8 +212,20 @@ def labels_before(phrase: str, name_end_text: str) -> list[str]:
         out += [lab for lab in _ONE_LABEL.findall(m.group(0)) if _is_label(lab)]
     tail = _LABELS_AT_END.search(phrase)
     if tail and not name_end_text.startswith(SPEECH_VERBS):
-        out += [lab for lab in _ONE_LABEL.findall(tail.group(0)) if _is_label(lab)]
+        out += [lab for lab in _ONE_LABEL.findall(tail.group(0)) if _is_label(lab) and _ends_in_noun(lab)]
     return list(dict.fromkeys(out))
+
+
+def _ends_in_noun(label: str) -> bool:
+    """“门神”, “大家长”, “红管家” end in a noun; a slogan or a cry (“加油”, “防疫不松懈”) ends in a
+    verb or an adjective: glued before a name, only a noun is a nickname."""
+    if label.endswith(KIN_WORDS):
+        return True  # “最美邻居” (jieba's dictionary tags 邻居 a verb)
+    for n in (4, 3, 2):
+        tag = word_tag(label[-n:]) if len(label) >= n else ""
+        if tag:
+            return tag.startswith("n") or bool(ends_with_any_title(label))
+    return bool(ends_with_any_title(label)) or word_tag(label[-1:]).startswith("n")
 
 
 def longest_title_prefix(rest: str) -> str:

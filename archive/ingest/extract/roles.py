@@ -326,9 +326,11 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
             if m is first and own[m.start] and phrase and m.start - len(phrase) == first.start - len(before):
                 framed += titles_before_commas(doc, m.start - len(phrase))
             profile, profile_age = profile_fields(text, m.end)
-            profile += [like_this(text, m.start, m.end), honour_before(text, m.start, m.end)]
-            profile += honours_after(text, m.end)
+            profile += [like_this(text, m.start, m.end)]
             own[m.start] += [r for r in framed + profile if r and r not in own[m.start]]
+            # “抗疫先锋”甲 (not the quoted title inside a phrase already taken: 驻村“第一书记”)
+            honours = [honour_before(text, m.start, m.end)] + honours_after(text, m.end)
+            own[m.start] += [h for h in honours if h and not any(h in r for r in own[m.start])]
             m.age = profile_age if profile_age is not None else m.age
             for age in AGE_BEFORE.finditer(phrase):
                 rest = phrase[age.end() :]

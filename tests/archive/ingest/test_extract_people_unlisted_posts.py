@@ -1,0 +1,86 @@
+"""People named once with a post we do not list as a title, and the post as their role.
+
+Issue 12, people and roles on pages nobody read: a name mentioned once is kept only on evidence,
+and the evidence was a title of our list. These are the constructions by which the genre gives a
+post outside that list — board and council posts, offices, kin and dependants, trades by suffix,
+quoted honours, a post stated after the name — one test each, with the limit beside it.
+Pure; no database. Every sentence and name is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from archive.ingest.extract import extract
+
+
+def _roles(text: str) -> dict[str, list[str]]:
+    return {p.name: p.roles for p in extract(text).people}
+
+
+def test_board_and_council_posts_before_a_name_are_titles():
+    assert _roles("协会理事孙德福带头捐款。") == {"孙德福": ["协会理事"]}
+    assert _roles("监事郑明亮说,大家都很配合。") == {"郑明亮": ["监事"]}
+    assert _roles("社区理事孙德福、常务理事吴红英、监事郑明亮分头入户。") == {
+        "孙德福": ["社区理事"],
+        "吴红英": ["常务理事"],
+        "郑明亮": ["监事"],
+    }
+    assert _roles("董事孙德福捐了两箱口罩。") == {"孙德福": ["董事"]}
+
+
+def test_an_office_before_a_name_is_the_role_when_no_post_is_given():
+    assert _roles("商会秘书处孙德福负责联络。") == {"孙德福": ["商会秘书处"]}
+
+
+def test_a_kin_or_dependant_word_before_a_name_is_the_role():
+    assert _roles("军属孙德福主动报名。") == {"孙德福": ["军属"]}
+    assert _roles("居民孙德福的家属吴红英也来了。") == {"孙德福": [], "吴红英": ["家属"]}
+    assert _roles("快递员的妻子吴红英每天做饭。") == {"吴红英": ["妻子"]}
+
+
+def test_a_trade_named_by_its_suffix_before_a_name_is_evidence_and_the_role():
+    assert _roles("搬运工孙德福默默干活。") == {"孙德福": ["搬运工"]}
+
+
+def test_a_familiar_noun_before_a_word_is_no_evidence_of_a_name():
+    # 叔叔|阿姨辈: kin nouns in a row are no post before a name
+    assert _roles("相对于辖区内叔叔阿姨辈的志愿者,年轻人跑得更快。") == {}
+
+
+def test_a_surname_character_read_as_an_adverb_after_a_title_opens_no_name():
+    assert _roles("很多党员干部都主动报名。") == {}
+    assert _roles("网格员都晓峰每天上门。") == {"都晓峰": ["网格员"]}
+
+
+def test_a_traditional_script_post_is_matched_and_reported_as_written():
+    assert _roles("社區委員孫德福和隊長吳紅英一起上門。") == {"孫德福": ["社區委員"], "吳紅英": ["隊長"]}
+    assert _roles("醫生鄭明亮每天巡診。") == {"鄭明亮": ["醫生"]}
+
+
+def test_a_quoted_honour_before_a_name_is_the_role():
+    assert _roles("“最美志愿者”孙德福获表彰。") == {"孙德福": ["最美志愿者"]}
+    assert _roles("“抗疫先锋”孙德福带头值守。") == {"孙德福": ["抗疫先锋"]}
+    assert _roles("被评为“优秀网格员”的孙德福一直在岗。") == {"孙德福": ["优秀网格员"]}
+
+
+def test_a_quoted_honour_given_after_a_name_is_the_role():
+    assert _roles("孙德福被授予“最美逆行者”称号。") == {"孙德福": ["最美逆行者"]}
+    assert _roles("吴红英先后荣获“优秀网格员”“最美志愿者”等称号。") == {
+        "吴红英": ["优秀网格员", "最美志愿者"]
+    }
+
+
+def test_a_quoted_speech_or_slogan_before_a_name_is_no_honour():
+    assert _roles("“好的”孙德福说。") == {"孙德福": []}
+    assert _roles("“加油”吴红英喊道。吴红英每天都来。") == {"吴红英": []}
+    assert _roles("他们喊着“防疫不松懈”吴红英也跟着喊。吴红英每天都来。") == {"吴红英": []}
+    assert _roles("“大管家”吴红英又来了。") == {"吴红英": ["大管家"]}
+
+
+def test_a_post_stated_after_the_name_with_a_count_is_evidence_and_the_role():
+    assert _roles("孙德福是一名个体户,疫情期间他免费送菜。") == {"孙德福": ["个体户"]}
+    assert _roles("孙德福,一名退伍军人,主动请缨。") == {"孙德福": ["退伍军人"]}
+    assert _roles("孙德福是社区的一名志愿者,每天值守。") == {"孙德福": ["志愿者"]}
+
+
+def test_a_clause_after_the_name_that_is_no_title_is_no_evidence():
+    assert _roles("孙德福,大家都叫他老孙。") == {}
