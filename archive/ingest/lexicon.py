@@ -70,7 +70,9 @@ TITLES = (
     # 团员青年 (a League member of youth age) is the League's own word for its members
     "主委 副主委 盟员 会员 团员 团员青年 "
     # the board and council posts of associations, chambers of commerce and companies
-    "理事 常务理事 副理事长 监事 监事长 董事 副会长 常务副会长 执行会长 名誉会长 副秘书长 秘书"
+    "理事 常务理事 副理事长 监事 监事长 董事 副会长 常务副会长 执行会长 名誉会长 副秘书长 秘书 执委 "
+    # who leads a team out (志愿者服务队领队)
+    "领队 副领队"
 ).split()
 TITLE_SET = set(TITLES)
 TITLES_BY_LENGTH = tuple(

@@ -32,6 +32,7 @@ PARTICLES = set("着了过的地得")
 _VERBAL_GIVEN = {"v", "vn", "a", "ad", "an", "d"}
 # Words after a name that jieba may glue to its last character (孙佳|奕在, 孔德|明说).
 _FUNCTION_AFTER_NAME = set("在是说也都就还")
+_FUNCTION_PAIRS_AFTER_NAME = {"既是", "也是", "还是", "就是", "正在", "都是", "曾是", "现任", "担任"}
 NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂楼您你我他她们")
 _HONORIFIC_TAILS = set(HONORIFIC_TAILS)
 # Words that open a phrase, not a name: 宣传单 (宣传), 马上发 (马上), 连呼 …
@@ -116,15 +117,20 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
     if len(w) == 1:
         if w not in SURNAMES or nxt is None or not is_cjk(nxt.word):
             return None
-        if toks[i].flag == "d" and not nxt.flag.startswith("nr"):
-            return None  # 党员干部都|主动: a surname character jieba read as an adverb (都, 曾, 常, 尤)
+        if toks[i].flag in ("d", "c", "p") and not nxt.flag.startswith("nr"):
+            # 党员干部都|主动, 群众和|巾帼志愿者: a surname character jieba read here as an adverb, a
+            # conjunction or a preposition (都, 曾, 常, 和, 向) opens no name unless a name follows
+            return None
         doubled = len(nxt.word) == 2 and nxt.word[0] == nxt.word[1]
         verbal_ok = (loose and w not in CONJUNCTION_SURNAMES) or doubled  # not 村医和|无职党员
         given_ok = nxt.flag in NAME_FLAGS_OK or (
             verbal_ok and nxt.flag in _VERBAL_GIVEN and doc.freq(nxt.word) <= 2000
         )
-        # 柴|向阳: a stop character opens the given name when jieba tagged the two a name themselves
-        stop_ok = nxt.word[0] not in NAME_STOP_CHARS or nxt.flag in ("nr", "nrfg")
+        # 柴|向阳: a stop character opens the given name when jieba tagged the two a name themselves,
+        # or a noun after a title (队员陈|正文; not 书记王|正在, an adverb)
+        stop_ok = (
+            nxt.word[0] not in NAME_STOP_CHARS or nxt.flag in ("nr", "nrfg") or (loose and nxt.flag == "nz")
+        )
         if len(nxt.word) == 2 and given_ok and stop_ok:
             name = w + nxt.word
         elif len(nxt.word) == 1 and nxt.word not in NAME_STOP_CHARS and nxt.flag not in _NOT_NAME_FLAGS:
@@ -170,6 +176,16 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
             and doc.count(w + nxt.word[0]) == doc.count(w)
         ):
             name = w + nxt.word[0]  # 孙佳|奕在进行: jieba glued the name's last character to 在
+        elif (
+            len(w) == 2
+            and nxt
+            and len(nxt.word) == 3
+            and is_cjk(nxt.word)
+            and nxt.word[0] not in NAME_STOP_CHARS
+            and nxt.word[1:] in _FUNCTION_PAIRS_AFTER_NAME
+            and doc.count(w + nxt.word[0]) == doc.count(w)
+        ):
+            name = w + nxt.word[0]  # 闵绍|彬既是: the name's last character glued to 既是
     if not name or not surname_ok(name) or name[-1] in NOT_NAME_END or name in doc.lexicon.rejected:
         return None
     if name in KIN_WORDS:  # 孙子, 孙女: a kin word that opens with a surname character

@@ -379,9 +379,14 @@ def find_people(
 def _person_noun(doc: Doc, start: int) -> str:
     """The noun for people glued before the name (name_lists.noun_head): a trade or office of three
     characters or more (搬运工, 商会秘书处), or a kin or dependant word (妻子, 军属); two-character
-    nouns ending in a person morpheme (高手, 新手) are as often no post."""
+    nouns are posts when they end in a post's morpheme (教官, 军医), not another (高手, 人工)."""
     noun = noun_head(doc, start)
-    return noun if len(noun) >= 3 or noun in KIN_WORDS else ""
+    return noun if len(noun) >= 3 or noun in KIN_WORDS or noun.endswith(_POST_OF_TWO) else ""
+
+
+_POST_OF_TWO = tuple(
+    "员师官警医士"
+)  # 教官, 军医, 战士 (not 高手, 人工, 家长: two characters of another kind)
 
 
 def _rows_of_names(doc: Doc, inside: Coverage) -> list[NameList]:
