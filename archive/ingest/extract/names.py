@@ -9,6 +9,8 @@ opens something else: an honorific or kinship form (马先生, 岳父母), a con
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import (
     COMPOUND_SURNAMES,
     CONJUNCTION_SURNAMES,
@@ -32,6 +34,8 @@ PARTICLES = set("着了过的地得")
 _VERBAL_GIVEN = {"v", "vn", "a", "ad", "an", "d"}
 # Words after a name that jieba may glue to its last character (孙佳|奕在, 孔德|明说).
 _FUNCTION_AFTER_NAME = set("在是说也都就还")
+_LOCATIVES = ("之间", "之中", "之内", "一线", "中", "里", "内", "间", "上")
+_FROM_WHEN = re.compile(r"[0-9０-９一二三四五六七八九十今去本年月疫春节]")
 _FUNCTION_PAIRS_AFTER_NAME = {"既是", "也是", "还是", "就是", "正在", "都是", "曾是", "现任", "担任"}
 NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂楼您你我他她们")
 _HONORIFIC_TAILS = set(HONORIFIC_TAILS)
@@ -75,6 +79,8 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         return True  # 和老齐, 跟小王: a familiar form (老/小 + surname) after a conjunction, not 宋小宁
     if name[0] in CONJUNCTION_SURNAMES and len(given) >= 2 and doc.freq(given) >= 100:
         return True
+    if name[0] == "于" and _after_a_verb(doc, start) and doc.text.startswith(_LOCATIVES, start + len(name)):
+        return True  # 穿梭于|楼栋之间, 奔波于|村组中: 于 between a verb and a place is the preposition
     if name[0] in MEASURE_SURNAMES and start > 0 and doc.text[start - 1] in NUMERALS_AND_POINTERS:
         return True
     if name[0] in _COUNTING_SURNAMES and start > 0 and doc.text[start - 1] in _COUNTERS:
@@ -96,6 +102,11 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         return True  # 楼栋 (楼栋长), 网格 (网格员): the stem of a title is a common noun
     head = name[:2]
     return len(name) == 3 and doc.freq(head) >= 500 and doc.tag(head) in _PHRASE_HEAD_FLAGS
+
+
+def _after_a_verb(doc: Doc, start: int) -> bool:
+    i = doc.tok_at(start - 1) if start > 0 else -1
+    return i >= 0 and doc.toks[i].end == start and doc.toks[i].flag.startswith("v")
 
 
 def _joins(doc: Doc, ch: str) -> bool:
@@ -186,6 +197,8 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
             and doc.count(w + nxt.word[0]) == doc.count(w)
         ):
             name = w + nxt.word[0]  # 闵绍|彬既是: the name's last character glued to 既是
+    if name and len(name) == 3 and name[-1] in "自从" and _FROM_WHEN.match(text, toks[i].start + 3):
+        name = name[:2]  # 周建|自1月24日开始, 李霏|自疫情开始: 自/从 opening a time is no part of the name
     if not name or not surname_ok(name) or name[-1] in NOT_NAME_END or name in doc.lexicon.rejected:
         return None
     if name in KIN_WORDS:  # 孙子, 孙女: a kin word that opens with a surname character

@@ -370,9 +370,9 @@ def find_people(
     give_posts_before(doc, people)  # 她是社区的网格员。甲每天…
     found = [p for p in people.values() if p.name in supported or _more_than_a_tag(doc, p)]
     for person in found:  # 搬运工甲: a noun for people we do not list, glued to the name
-        for m in person.mentions:
-            trade = _person_noun(doc, m.start) if not m.roles else ""
-            m.roles += [trade] if trade else []
+        for m in person.mentions:  # (岗位科学家甲老师: beside a title found elsewhere, too)
+            trade = _person_noun(doc, m.start)
+            m.roles += [trade] if trade and not any(trade in r or r in trade for r in m.roles) else []
     return sorted(found, key=lambda e: e.mentions[0].start)
 
 

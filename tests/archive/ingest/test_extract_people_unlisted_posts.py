@@ -84,3 +84,34 @@ def test_a_post_stated_after_the_name_with_a_count_is_evidence_and_the_role():
 
 def test_a_clause_after_the_name_that_is_no_title_is_no_evidence():
     assert _roles("孙德福,大家都叫他老孙。") == {}
+
+
+def test_the_noun_before_a_name_is_a_role_beside_a_title_found_after_it():
+    assert _roles("岗位科学家柏予卿老师主动承担消杀任务。") == {"柏予卿": ["老师", "岗位科学家"]}
+
+
+def test_a_preposition_of_time_glued_to_a_name_is_no_part_of_it():
+    assert _roles("东坡村党支部书记柏建自1月24日开始每天喊话。") == {"柏建": ["东坡村党支部书记"]}
+    assert _roles("东坡村党支部书记柏建自每天喊话。") == {"柏建自": ["东坡村党支部书记"]}
+
+
+def test_yu_between_a_verb_and_a_place_is_a_preposition_not_a_surname():
+    assert _roles("他们穿梭于楼栋之间,既是“宣传员”又是“勤务员”。") == {}
+    assert _roles("社区志愿者于楼栋每天值守。") == {"于楼栋": ["社区志愿者"]}
+
+
+def test_a_name_whose_last_character_jieba_glues_to_a_predicate_is_whole():
+    assert _roles("东坡小区居民闵绍彬既是一名党员、也是一名退役军人。") == {
+        "闵绍彬": ["东坡小区居民", "党员", "退役军人"]
+    }
+    assert _roles("采样结束后,工作队员陈正文放弃午休时间统计信息。") == {"陈正文": ["工作队员"]}
+
+
+def test_a_surname_character_read_as_a_conjunction_opens_no_name():
+    assert _roles("广大妇女群众和巾帼志愿者也积极行动。") == {}
+
+
+def test_council_and_team_posts_before_a_name_are_titles():
+    assert _roles("妇联执委柏秀兰为检查点送去面片。") == {"柏秀兰": ["妇联执委"]}
+    assert _roles("志愿者服务队领队柏德胜亲自协调指挥。") == {"柏德胜": ["志愿者服务队领队"]}
+    assert _roles("在教官孟宏伟带领下,队员们出发了。") == {"孟宏伟": ["教官"]}
