@@ -77,6 +77,8 @@ _QUANTIFIER = re.compile(r"^(?:了|上了|起了|一名|一位|一个|名(?!誉)
 # 加入(到)志愿者队伍/行列: joining the ranks of a kind of person gives its title (队伍, 行列 and 大军
 # are words for people of one kind; a named team, 突击队, is a unit, not a title).
 _JOINS_RANKS = re.compile(r"加入(?:了|到)?(?:了)?([\u4e00-\u9fff“”]{2,10}?)的?(?:队伍|行列|大军)")
+# 以楼栋长的身份, 以党员志愿者身份: the capacity in which the subject acts
+_IN_CAPACITY = re.compile(r"以(?:一名|一位)?([\u4e00-\u9fff“”]{2,14}?)的?身份")
 # Pages run through a traditional-script converter carry glosses inside words: 社區(qū), 網(wǎng).
 _GLOSS_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])\([a-z\u00e0-\u01dc]{1,7}\)$")
 _GLOSS_AFTER = re.compile(r"\([a-z\u00e0-\u01dc]{1,7}\)")
@@ -316,6 +318,10 @@ def roles_ahead(text: str, end: int, stop: int) -> list[str]:
             if k == len(sentences) - 1 and m.end() + len(clause) == len(sentence) and stop < len(text):
                 continue  # 甲来了,现任东坡村党支部书记乙说: the title runs into the next name, it is his
             out += [r for r in stated_role(clause) if r not in out]
+        for m in _IN_CAPACITY.finditer(sentence):  # 甲、乙等7人主动请缨,以楼栋长的身份…
+            role = m.group(1)
+            if ends_with_any_title(role) and not is_generic(role) and role not in out:
+                out.append(role)
         for m in _JOINS_RANKS.finditer(sentence):  # 加入志愿者队伍: the person is one of them now
             role = m.group(1)
             if ends_with_any_title(role) and role not in ROLE_GENERIC and role not in out:

@@ -115,3 +115,9 @@ def test_council_and_team_posts_before_a_name_are_titles():
     assert _roles("妇联执委柏秀兰为检查点送去面片。") == {"柏秀兰": ["妇联执委"]}
     assert _roles("志愿者服务队领队柏德胜亲自协调指挥。") == {"柏德胜": ["志愿者服务队领队"]}
     assert _roles("在教官孟宏伟带领下,队员们出发了。") == {"孟宏伟": ["教官"]}
+
+
+def test_the_capacity_a_list_of_names_acts_in_is_their_role():
+    roles = _roles("东坡小区居民柏先凯、王恩华、岳春生等7人主动请缨,以楼栋长的身份组成一支队伍。")
+    assert all("楼栋长" in r for r in roles.values()) and len(roles) == 3
+    assert _roles("柏先凯说,他要以主人翁的身份参与。") == {"柏先凯": []}
