@@ -98,6 +98,13 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         return True  # 路|路口, 王|家里: a word of place (s) after the surname character, no given name
     if doc.freq(name) >= 50 and doc.tag(name)[:2] not in ("nr", ""):
         return True  # a common word of the language: 马甲, 关帝庙
+    if (
+        len(name) == 3
+        and name[-1] in "感性率"
+        and doc.freq(name[:2]) >= 500
+        and doc.tag(name[:2])[:2] != "nr"
+    ):
+        return True  # 获得感、幸福感、安全感 (jieba tags them names): a common word + an abstract suffix
     if any(name + tail in ALL_TITLES for tail in "长员"):
         return True  # 楼栋 (楼栋长), 网格 (网格员): the stem of a title is a common noun
     head = name[:2]

@@ -121,3 +121,8 @@ def test_the_capacity_a_list_of_names_acts_in_is_their_role():
     roles = _roles("东坡小区居民柏先凯、王恩华、岳春生等7人主动请缨,以楼栋长的身份组成一支队伍。")
     assert all("楼栋长" in r for r in roles.values()) and len(roles) == 3
     assert _roles("柏先凯说,他要以主人翁的身份参与。") == {"柏先凯": []}
+
+
+def test_a_common_word_with_an_abstract_suffix_is_no_name_even_in_a_row():
+    assert _roles("增强了各族群众的获得感、幸福感、安全感。") == {}
+    assert _roles("网格员安慧、幸红英每天值守。") == {"安慧": ["网格员"], "幸红英": ["网格员"]}
