@@ -54,6 +54,9 @@ def test_a_surname_character_read_as_an_adverb_after_a_title_opens_no_name():
 def test_a_traditional_script_post_is_matched_and_reported_as_written():
     assert _roles("社區委員孫德福和隊長吳紅英一起上門。") == {"孫德福": ["社區委員"], "吳紅英": ["隊長"]}
     assert _roles("醫生鄭明亮每天巡診。") == {"鄭明亮": ["醫生"]}
+    assert _roles("軍屬孫德福主動報名。") == {"孫德福": ["軍屬"]}
+    assert _roles("商會秘書處孫德福負責聯絡。") == {"孫德福": ["商會秘書處"]}
+    assert _roles("“最美志願者”孫德福獲表彰。") == {"孫德福": ["最美志願者"]}
 
 
 def test_a_quoted_honour_before_a_name_is_the_role():
