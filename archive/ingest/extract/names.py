@@ -36,7 +36,6 @@ _VERBAL_GIVEN = {"v", "vn", "a", "ad", "an", "d"}
 _FUNCTION_AFTER_NAME = set("在是说也都就还")
 _LOCATIVES = ("之间", "之中", "之内", "一线", "中", "里", "内", "间", "上")
 _FROM_WHEN = re.compile(r"[0-9０-９一二三四五六七八九十今去本年月疫春节]")
-_FUNCTION_PAIRS_AFTER_NAME = {"既是", "也是", "还是", "就是", "正在", "都是", "曾是", "现任", "担任"}
 NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂楼您你我他她们")
 _HONORIFIC_TAILS = set(HONORIFIC_TAILS)
 # Words that open a phrase, not a name: 宣传单 (宣传), 马上发 (马上), 连呼 …
@@ -144,11 +143,8 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
         given_ok = nxt.flag in NAME_FLAGS_OK or (
             verbal_ok and nxt.flag in _VERBAL_GIVEN and doc.freq(nxt.word) <= 2000
         )
-        # 柴|向阳: a stop character opens the given name when jieba tagged the two a name themselves,
-        # or a noun after a title (队员陈|正文; not 书记王|正在, an adverb)
-        stop_ok = (
-            nxt.word[0] not in NAME_STOP_CHARS or nxt.flag in ("nr", "nrfg") or (loose and nxt.flag == "nz")
-        )
+        # 柴|向阳: a stop character opens the given name when jieba tagged the two a name themselves
+        stop_ok = nxt.word[0] not in NAME_STOP_CHARS or nxt.flag in ("nr", "nrfg")
         if len(nxt.word) == 2 and given_ok and stop_ok:
             name = w + nxt.word
         elif len(nxt.word) == 1 and nxt.word not in NAME_STOP_CHARS and nxt.flag not in _NOT_NAME_FLAGS:
@@ -194,16 +190,6 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
             and doc.count(w + nxt.word[0]) == doc.count(w)
         ):
             name = w + nxt.word[0]  # 孙佳|奕在进行: jieba glued the name's last character to 在
-        elif (
-            len(w) == 2
-            and nxt
-            and len(nxt.word) == 3
-            and is_cjk(nxt.word)
-            and nxt.word[0] not in NAME_STOP_CHARS
-            and nxt.word[1:] in _FUNCTION_PAIRS_AFTER_NAME
-            and doc.count(w + nxt.word[0]) == doc.count(w)
-        ):
-            name = w + nxt.word[0]  # 闵绍|彬既是: the name's last character glued to 既是
     if name and len(name) == 3 and name[-1] in "自从" and _FROM_WHEN.match(text, toks[i].start + 3):
         name = name[:2]  # 周建|自1月24日开始, 李霏|自疫情开始: 自/从 opening a time is no part of the name
     if not name or not surname_ok(name) or name[-1] in NOT_NAME_END or name in doc.lexicon.rejected:

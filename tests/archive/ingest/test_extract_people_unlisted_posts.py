@@ -103,13 +103,6 @@ def test_yu_between_a_verb_and_a_place_is_a_preposition_not_a_surname():
     assert _roles("社区志愿者于楼栋每天值守。") == {"于楼栋": ["社区志愿者"]}
 
 
-def test_a_name_whose_last_character_jieba_glues_to_a_predicate_is_whole():
-    assert _roles("东坡小区居民闵绍彬既是一名党员、也是一名退役军人。") == {
-        "闵绍彬": ["东坡小区居民", "党员", "退役军人"]
-    }
-    assert _roles("采样结束后,工作队员陈正文放弃午休时间统计信息。") == {"陈正文": ["工作队员"]}
-
-
 def test_a_surname_character_read_as_a_conjunction_opens_no_name():
     assert _roles("广大妇女群众和巾帼志愿者也积极行动。") == {}
 
