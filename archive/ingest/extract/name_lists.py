@@ -232,6 +232,27 @@ def noun_head(doc: Doc, end: int) -> str:
     return phrase
 
 
+_POST_OF_TWO = tuple(
+    "员师官警医士"
+)  # 教官, 军医, 战士 (not 高手, 人工, 家长: two characters of another kind)
+_POST_SUFFIXES = tuple("员长师手工者官警医士户")  # not 哥/姐/叔/姨 (叔叔阿姨辈) or 家/生 (一家, 学生会)
+
+
+def person_noun(doc: Doc, start: int) -> str:
+    """The noun for people glued before the name at `start` (noun_head) that can be a person's role:
+    a trade or office of three characters or more (搬运工, 商会秘书处), a kin or dependant word (妻子,
+    军属), or two characters ending in a post's morpheme (教官, 军医; not 高手, 人工), else ""."""
+    noun = noun_head(doc, start)
+    return noun if len(noun) >= 3 or noun in KIN_WORDS or noun.endswith(_POST_OF_TWO) else ""
+
+
+def is_post_noun(doc: Doc, start: int) -> bool:
+    """Whether that noun names a trade, post, office or kin (搬运工, 秘书处, 军属), which is evidence of a
+    name after it; familiar nouns (叔叔|阿姨辈) and 家/生 words are not."""
+    noun = person_noun(doc, start)
+    return noun.endswith(_POST_SUFFIXES + OFFICE_WORDS) or noun in KIN_WORDS
+
+
 def _title_before(doc: Doc, pos: int) -> str:
     """The post written right before pos: a title we list, or a noun for people (see _noun_head)."""
     text = doc.text

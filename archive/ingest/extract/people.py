@@ -16,14 +16,13 @@ from collections import Counter
 from ..lexicon import (
     CONJUNCTION_SURNAMES,
     KIN_WORDS,
-    OFFICE_WORDS,
     SPEECH_VERBS,
     SURNAMES,
 )
 from .credits import byline_spans, contact_spans
 from .entities import Entity, Occurrence
 from .honours import honour_before, honours_after
-from .name_lists import NameList, name_lists, noun_head
+from .name_lists import NameList, is_post_noun, name_lists, person_noun
 from .names import name_at
 from .posts_before import give_posts_before
 from .role_frames import apposed_title, bracketed_title, called_then_titled
@@ -111,16 +110,7 @@ def _title_context(doc: Doc, start: int) -> bool:
     if AGE_BEFORE.search(before[-6:]):
         return True
     # 搬运工甲, 商会秘书处甲, 军属甲: a noun for a post we do not list, right before the name
-    return bool(ends_with_title(before)) or before.endswith(KIN_WORDS) or _post_noun(doc, start)
-
-
-_POST_SUFFIXES = tuple("员长师手工者官警医士户")  # not 哥/姐/叔/姨 (叔叔阿姨辈) or 家/生 (一家, 学生会)
-
-
-def _post_noun(doc: Doc, start: int) -> bool:
-    """Whether the noun for people before the name names a trade, post or office (搬运工, 秘书处)."""
-    noun = _person_noun(doc, start)
-    return noun.endswith(_POST_SUFFIXES + OFFICE_WORDS) or noun in KIN_WORDS
+    return bool(ends_with_title(before)) or before.endswith(KIN_WORDS) or is_post_noun(doc, start)
 
 
 def _generic_before(doc: Doc, start: int) -> bool:
@@ -371,22 +361,9 @@ def find_people(
     found = [p for p in people.values() if p.name in supported or _more_than_a_tag(doc, p)]
     for person in found:  # 搬运工甲: a noun for people we do not list, glued to the name
         for m in person.mentions:  # (岗位科学家甲老师: beside a title found elsewhere, too)
-            trade = _person_noun(doc, m.start)
+            trade = person_noun(doc, m.start)
             m.roles += [trade] if trade and not any(trade in r or r in trade for r in m.roles) else []
     return sorted(found, key=lambda e: e.mentions[0].start)
-
-
-def _person_noun(doc: Doc, start: int) -> str:
-    """The noun for people glued before the name (name_lists.noun_head): a trade or office of three
-    characters or more (搬运工, 商会秘书处), or a kin or dependant word (妻子, 军属); two-character
-    nouns are posts when they end in a post's morpheme (教官, 军医), not another (高手, 人工)."""
-    noun = noun_head(doc, start)
-    return noun if len(noun) >= 3 or noun in KIN_WORDS or noun.endswith(_POST_OF_TWO) else ""
-
-
-_POST_OF_TWO = tuple(
-    "员师官警医士"
-)  # 教官, 军医, 战士 (not 高手, 人工, 家长: two characters of another kind)
 
 
 def _rows_of_names(doc: Doc, inside: Coverage) -> list[NameList]:
