@@ -116,8 +116,8 @@ SPEECH_VERBS = (
     "答道",
 )
 
-# Kin and neighbour words: before a name they name the person (邹丽萍的丈夫秦保卫), though they give no
-# role; 孙子 and 孙女 open with a surname character and are no names.
+# Kin and neighbour words: before a name they name the person and are the role the text gives
+# (邹丽萍的丈夫秦保卫, 军属甲); 孙子 and 孙女 open with a surname character and are no names.
 KIN_WORDS = tuple(
     "丈夫 妻子 爱人 老伴 儿子 女儿 父亲 母亲 哥哥 姐姐 弟弟 妹妹 邻居 同事 战友 "
     "孙子 孙女 外孙 外孙女 儿媳 女婿 侄子 侄女 爷爷 奶奶 外公 外婆 姥姥 姥爷 公公 婆婆 "

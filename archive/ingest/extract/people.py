@@ -47,7 +47,6 @@ _AFTER_NAME_NOUNS = (
     "夫妇",
     "一家",
 )
-# Kin and neighbour words before a name: the person is named (邹丽萍的丈夫秦保卫), though it is no role.
 _DIRECTIONS = set("左右东西南北前后上下里外")
 _ATTRIBUTIVES = {"各类", "各大", "各家", "多家", "一些", "这些", "那些", "所有"}
 _WEARING = re.compile(r"(?:穿|戴|披|套|身着|换上)(?:着|上|起|好)?[\u4e00-\u9fff]{0,8}$")
