@@ -122,3 +122,9 @@ def test_the_capacity_a_list_of_names_acts_in_is_their_role():
 def test_a_common_word_with_an_abstract_suffix_is_no_name_even_in_a_row():
     assert _roles("增强了各族群众的获得感、幸福感、安全感。") == {}
     assert _roles("网格员安慧、幸红英每天值守。") == {"安慧": ["网格员"], "幸红英": ["网格员"]}
+
+
+def test_a_post_stated_with_an_adverb_before_is_is_evidence_and_the_role():
+    assert _roles("“我们一定守好大门!”柏万宁同样也是东坡小学的一名老师,每天值守。") == {"柏万宁": ["老师"]}
+    assert _roles("柏万宁也是志愿者队伍中的一员,每天值守。") == {"柏万宁": ["志愿者"]}
+    assert _roles("柏万宁还是不放心,又去看了一遍。") == {}
