@@ -25,7 +25,7 @@ from .honours import honour_before, honours_after
 from .name_lists import NameList, is_post_noun, name_lists, person_noun
 from .names import name_at
 from .posts_before import give_posts_before
-from .role_frames import addressed_title, apposed_title, bracketed_title, called_then_titled
+from .role_frames import apposed_title, bracketed_title, called_then_titled
 from .role_scope import ROLE_GENERIC, capacity_before, clause_after, stated_role
 from .roles import AGE_BEFORE, attach_roles, ends_with_title
 from .tokens import CLAUSE_BREAK, Coverage, Doc
@@ -120,8 +120,8 @@ def _generic_before(doc: Doc, start: int) -> bool:
 
 def _role_stated_after(doc: Doc, end: int) -> bool:
     """傅长顺是东湖社区党支部书记, 曹波(镇副书记): a title stated of the word right after it."""
-    if bracketed_title(doc.text, end) or apposed_title(doc, end) or addressed_title(doc.text, end):
-        return True  # 曹波(镇副书记), 甲,一名退伍军人,…, 甲队长带领大家
+    if bracketed_title(doc.text, end) or apposed_title(doc, end):
+        return True  # 曹波(镇副书记), 甲,一名退伍军人,…
     verb = _STATES_ROLE.match(doc.text, end)
     if not verb:
         return False

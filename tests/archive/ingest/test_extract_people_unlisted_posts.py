@@ -128,8 +128,3 @@ def test_a_post_stated_with_an_adverb_before_is_is_evidence_and_the_role():
     assert _roles("“我们一定守好大门!”柏万宁同样也是东坡小学的一名老师,每天值守。") == {"柏万宁": ["老师"]}
     assert _roles("柏万宁也是志愿者队伍中的一员,每天值守。") == {"柏万宁": ["志愿者"]}
     assert _roles("柏万宁还是不放心,又去看了一遍。") == {}
-
-
-def test_a_form_of_address_right_after_a_name_is_evidence_of_it():
-    assert _roles("孙德福队长带领大家值守。") == {"孙德福": ["队长"]}
-    assert _roles("王书记每天值守。") == {}
