@@ -68,7 +68,11 @@ TITLES = (
     "支书 村支书 副支书 带头人 领头人 交通员 调度员 管理员 网格管理员 采样员 消杀员 配送员 "
     # the members and chairs of the democratic parties and of the Youth League and associations;
     # 团员青年 (a League member of youth age) is the League's own word for its members
-    "主委 副主委 盟员 会员 团员 团员青年"
+    "主委 副主委 盟员 会员 团员 团员青年 "
+    # the board and council posts of associations, chambers of commerce and companies
+    "理事 常务理事 副理事长 监事 监事长 董事 副会长 常务副会长 执行会长 名誉会长 副秘书长 秘书 执委 "
+    # who leads a team out (志愿者服务队领队)
+    "领队 副领队"
 ).split()
 TITLE_SET = set(TITLES)
 TITLES_BY_LENGTH = tuple(
@@ -112,12 +116,16 @@ SPEECH_VERBS = (
     "答道",
 )
 
-# Kin and neighbour words: before a name they name the person (邹丽萍的丈夫秦保卫), though they give no
-# role; 孙子 and 孙女 open with a surname character and are no names.
+# Kin and neighbour words: before a name they name the person and are the role the text gives
+# (邹丽萍的丈夫秦保卫, 军属甲); 孙子 and 孙女 open with a surname character and are no names.
 KIN_WORDS = tuple(
     "丈夫 妻子 爱人 老伴 儿子 女儿 父亲 母亲 哥哥 姐姐 弟弟 妹妹 邻居 同事 战友 "
-    "孙子 孙女 外孙 外孙女 儿媳 女婿 侄子 侄女 爷爷 奶奶 外公 外婆 姥姥 姥爷 公公 婆婆".split()
+    "孙子 孙女 外孙 外孙女 儿媳 女婿 侄子 侄女 爷爷 奶奶 外公 外婆 姥姥 姥爷 公公 婆婆 "
+    # the dependants of a soldier, a martyr or a worker, as the genre names them before a name
+    "家属 军属 军嫂 家眷 军眷 烈属".split()
 )
+# Offices a person is named by when the story gives no post (商会秘书处甲): the office is the role.
+OFFICE_WORDS = ("秘书处", "办公室")
 
 # What follows a surname character when it is no given name: kinship terms and honorifics
 # (马先生, 卢老, 岳父母, 汪老板) — the person is real but unnamed, so no record is made.

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import COMPOUND_SURNAMES, KIN_WORDS, SURNAMES
+from ..lexicon import COMPOUND_SURNAMES, KIN_WORDS, OFFICE_WORDS, SURNAMES
 from .names import NOT_NAME_END, PARTICLES, is_not_a_name, name_at, surname_ok
 from .role_scope import ROLE_GENERIC, clause_after, ends_with_any_title, shortest_title_phrase
 from .tokens import CLAUSE_BREAK, Doc, is_cjk
@@ -31,16 +31,19 @@ _AFTER = re.compile(r"等?\s*(?P<counted>(?:\d+|[两几三四五六七八九十]
 # (搬运工, 核酸采样师, 外卖骑手, 快递小哥). Longest first.
 _PERSON_SUFFIXES = tuple(
     sorted(
-        "员 长 师 手 工 者 生 士 家 官 警 医 哥 姐 嫂 妈 叔 姨 婆 爷 娘 "
+        "员 长 师 手 工 者 生 士 家 官 警 医 哥 姐 嫂 妈 叔 姨 婆 爷 娘 户 "
         "骑手 小哥 代表 干部 党员 书记 主任 委员".split(),
         key=len,
         reverse=True,
     )
 )
-# Common nouns that end with one of those morphemes and name no person (国家, 人手, 一生).
+# Kin, dependants and offices name a person before a name as well (的妻子甲, 军属甲, 秘书处甲).
+PERSON_WORDS = KIN_WORDS + OFFICE_WORDS
+# Common nouns that end with one of those morphemes and name no person (国家, 人手, 一生, 窗户).
 _NOT_PERSON_NOUNS = frozenset(
     "国家 老家 大家 人家 全家 自家 商家 厂家 农家 酒家 娘家 婆家 回家 到家 在家 住家 "
-    "双手 人手 一手 一生 人生 卫生 发生 产生 医生们".split()
+    "双手 人手 一手 一生 人生 卫生 发生 产生 医生们 "
+    "窗户 门户 账户 入户 落户 开户 过户 挨户 每户 各户 万户 千户".split()
 )
 _NOUN_FLAGS = frozenset({"n", "nz", "vn", "b", "ng", "j", "an", "nt"})
 _AFTER_KIND = frozenset({"d", "ad", "p", "c", "x", "uj", "ul", "r", "m", "t", "f"})
@@ -203,7 +206,7 @@ def noun_head(doc: Doc, end: int) -> str:
         return ""
     last = doc.toks[i]
     # jieba reads a three-character trade now and then as a verb (搬运工): its suffix still names a person
-    coined = len(last.word) >= 3 and last.word.endswith(_PERSON_SUFFIXES)
+    coined = len(last.word) >= 3 and last.word.endswith(_PERSON_SUFFIXES + OFFICE_WORDS)
     if (
         (last.flag not in _NOUN_FLAGS and not coined)
         or last.word in _NOT_PERSON_NOUNS
@@ -220,11 +223,34 @@ def noun_head(doc: Doc, end: int) -> str:
         start = doc.toks[j].start
         j -= 1
     phrase = doc.text[start:end]
-    if len(phrase) < 2 or not phrase.endswith(_PERSON_SUFFIXES) or phrase in ROLE_GENERIC:
+    if last.word in KIN_WORDS:
+        return last.word  # 居民甲的家属乙, 军人家属乙: the kin word alone says who the person is
+    if len(phrase) < 2 or not phrase.endswith(_PERSON_SUFFIXES + PERSON_WORDS) or phrase in ROLE_GENERIC:
         return ""
     if phrase.endswith("人员"):  # 返乡人员, 进入社区的人员: the 人员 of a trade come from the title list only
         return ""
     return phrase
+
+
+_POST_OF_TWO = tuple(
+    "员师官警医士"
+)  # 教官, 军医, 战士 (not 高手, 人工, 家长: two characters of another kind)
+_POST_SUFFIXES = tuple("员长师手工者官警医士户")  # not 哥/姐/叔/姨 (叔叔阿姨辈) or 家/生 (一家, 学生会)
+
+
+def person_noun(doc: Doc, start: int) -> str:
+    """The noun for people glued before the name at `start` (noun_head) that can be a person's role:
+    a trade or office of three characters or more (搬运工, 商会秘书处), a kin or dependant word (妻子,
+    军属), or two characters ending in a post's morpheme (教官, 军医; not 高手, 人工), else ""."""
+    noun = noun_head(doc, start)
+    return noun if len(noun) >= 3 or noun in KIN_WORDS or noun.endswith(_POST_OF_TWO) else ""
+
+
+def is_post_noun(doc: Doc, start: int) -> bool:
+    """Whether that noun names a trade, post, office or kin (搬运工, 秘书处, 军属), which is evidence of a
+    name after it; familiar nouns (叔叔|阿姨辈) and 家/生 words are not."""
+    noun = person_noun(doc, start)
+    return noun.endswith(_POST_SUFFIXES + OFFICE_WORDS) or noun in KIN_WORDS
 
 
 def _title_before(doc: Doc, pos: int) -> str:

@@ -9,6 +9,8 @@ opens something else: an honorific or kinship form (马先生, 岳父母), a con
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import (
     COMPOUND_SURNAMES,
     CONJUNCTION_SURNAMES,
@@ -32,6 +34,8 @@ PARTICLES = set("着了过的地得")
 _VERBAL_GIVEN = {"v", "vn", "a", "ad", "an", "d"}
 # Words after a name that jieba may glue to its last character (孙佳|奕在, 孔德|明说).
 _FUNCTION_AFTER_NAME = set("在是说也都就还")
+_LOCATIVES = ("之间", "之中", "之内", "一线", "中", "里", "内", "间", "上")
+_FROM_WHEN = re.compile(r"[0-9０-９一二三四五六七八九十今去本年月疫春节]")
 NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂楼您你我他她们")
 _HONORIFIC_TAILS = set(HONORIFIC_TAILS)
 # Words that open a phrase, not a name: 宣传单 (宣传), 马上发 (马上), 连呼 …
@@ -74,6 +78,8 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         return True  # 和老齐, 跟小王: a familiar form (老/小 + surname) after a conjunction, not 宋小宁
     if name[0] in CONJUNCTION_SURNAMES and len(given) >= 2 and doc.freq(given) >= 100:
         return True
+    if name[0] == "于" and _after_a_verb(doc, start) and doc.text.startswith(_LOCATIVES, start + len(name)):
+        return True  # 穿梭于|楼栋之间, 奔波于|村组中: 于 between a verb and a place is the preposition
     if name[0] in MEASURE_SURNAMES and start > 0 and doc.text[start - 1] in NUMERALS_AND_POINTERS:
         return True
     if name[0] in _COUNTING_SURNAMES and start > 0 and doc.text[start - 1] in _COUNTERS:
@@ -91,10 +97,22 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         return True  # 路|路口, 王|家里: a word of place (s) after the surname character, no given name
     if doc.freq(name) >= 50 and doc.tag(name)[:2] not in ("nr", ""):
         return True  # a common word of the language: 马甲, 关帝庙
+    if (
+        len(name) == 3
+        and name[-1] in "感性率"
+        and doc.freq(name[:2]) >= 500
+        and doc.tag(name[:2])[:2] != "nr"
+    ):
+        return True  # 获得感、幸福感、安全感 (jieba tags them names): a common word + an abstract suffix
     if any(name + tail in ALL_TITLES for tail in "长员"):
         return True  # 楼栋 (楼栋长), 网格 (网格员): the stem of a title is a common noun
     head = name[:2]
     return len(name) == 3 and doc.freq(head) >= 500 and doc.tag(head) in _PHRASE_HEAD_FLAGS
+
+
+def _after_a_verb(doc: Doc, start: int) -> bool:
+    i = doc.tok_at(start - 1) if start > 0 else -1
+    return i >= 0 and doc.toks[i].end == start and doc.toks[i].flag.startswith("v")
 
 
 def _joins(doc: Doc, ch: str) -> bool:
@@ -115,6 +133,10 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
     name = None
     if len(w) == 1:
         if w not in SURNAMES or nxt is None or not is_cjk(nxt.word):
+            return None
+        if toks[i].flag in ("d", "c", "p") and not nxt.flag.startswith("nr"):
+            # 党员干部都|主动, 群众和|巾帼志愿者: a surname character jieba read here as an adverb, a
+            # conjunction or a preposition (都, 曾, 常, 和, 向) opens no name unless a name follows
             return None
         doubled = len(nxt.word) == 2 and nxt.word[0] == nxt.word[1]
         verbal_ok = (loose and w not in CONJUNCTION_SURNAMES) or doubled  # not 村医和|无职党员
@@ -168,6 +190,8 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
             and doc.count(w + nxt.word[0]) == doc.count(w)
         ):
             name = w + nxt.word[0]  # 孙佳|奕在进行: jieba glued the name's last character to 在
+    if name and len(name) == 3 and name[-1] in "自从" and _FROM_WHEN.match(text, toks[i].start + 3):
+        name = name[:2]  # 周建|自1月24日开始, 李霏|自疫情开始: 自/从 opening a time is no part of the name
     if not name or not surname_ok(name) or name[-1] in NOT_NAME_END or name in doc.lexicon.rejected:
         return None
     if name in KIN_WORDS:  # 孙子, 孙女: a kin word that opens with a surname character

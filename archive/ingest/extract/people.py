@@ -21,10 +21,11 @@ from ..lexicon import (
 )
 from .credits import byline_spans, contact_spans
 from .entities import Entity, Occurrence
-from .name_lists import NameList, name_lists, noun_head
+from .honours import honour_before, honours_after
+from .name_lists import NameList, is_post_noun, name_lists, person_noun
 from .names import name_at
 from .posts_before import give_posts_before
-from .role_frames import bracketed_title, called_then_titled
+from .role_frames import apposed_title, bracketed_title, called_then_titled
 from .role_scope import ROLE_GENERIC, capacity_before, clause_after, stated_role
 from .roles import AGE_BEFORE, attach_roles, ends_with_title
 from .tokens import CLAUSE_BREAK, Coverage, Doc
@@ -46,12 +47,12 @@ _AFTER_NAME_NOUNS = (
     "夫妇",
     "一家",
 )
-# Kin and neighbour words before a name: the person is named (邹丽萍的丈夫秦保卫), though it is no role.
 _DIRECTIONS = set("左右东西南北前后上下里外")
 _ATTRIBUTIVES = {"各类", "各大", "各家", "多家", "一些", "这些", "那些", "所有"}
 _WEARING = re.compile(r"(?:穿|戴|披|套|身着|换上)(?:着|上|起|好)?[\u4e00-\u9fff]{0,8}$")
 _REPORTER_BEFORE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影|摄像)\s*$")
-_STATES_ROLE = re.compile(r"[，,]?\s*(?:是|现任|担任|系|作为|身为)")
+# (甲也是一名老师, 甲同样也是…, 甲既是一名党员: an adverb of addition before 是 states a role too)
+_STATES_ROLE = re.compile(r"[，,]?\s*(?:(?:同样也|同时也|同样|也|还|既|又)?是|现任|担任|系|作为|身为)")
 _LIST_JOINERS = ("、", "与", "和", "及")
 AGE_AFTER = re.compile(r"^(?:[，,]?\s*(?:今年|现年|年仅|已经)?)(\d{1,3})\s*岁")
 
@@ -108,7 +109,8 @@ def _title_context(doc: Doc, start: int) -> bool:
         return False  # 穿着志愿者马甲: a garment after a title word (not 邵戴小区: 戴 in a name)
     if AGE_BEFORE.search(before[-6:]):
         return True
-    return bool(ends_with_title(before)) or before.endswith(KIN_WORDS)
+    # 搬运工甲, 商会秘书处甲, 军属甲: a noun for a post we do not list, right before the name
+    return bool(ends_with_title(before)) or before.endswith(KIN_WORDS) or is_post_noun(doc, start)
 
 
 def _generic_before(doc: Doc, start: int) -> bool:
@@ -118,8 +120,8 @@ def _generic_before(doc: Doc, start: int) -> bool:
 
 def _role_stated_after(doc: Doc, end: int) -> bool:
     """傅长顺是东湖社区党支部书记, 曹波(镇副书记): a title stated of the word right after it."""
-    if bracketed_title(doc.text, end):
-        return True
+    if bracketed_title(doc.text, end) or apposed_title(doc, end):
+        return True  # 曹波(镇副书记), 甲,一名退伍军人,…
     verb = _STATES_ROLE.match(doc.text, end)
     if not verb:
         return False
@@ -173,6 +175,8 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
         # speech verb, is the speaker
         cited = cited or (text[t.start - 1 : t.start] == "”" and _speaks_later(text, end))
         titled = titled or bool(called_then_titled(text, t.start, end))  # 一个叫龚德福的老党员
+        # “最美志愿者”甲, 被评为“优秀网格员”的甲, 甲被授予“抗疫先锋”称号: an honour names a person
+        titled = titled or bool(honour_before(text, t.start, end) or honours_after(text, end))
         if not strong_tag and not titled and not aged and not cited and not _role_stated_after(doc, end):
             continue
         if not strong_tag and doc.is_word(name):
@@ -355,10 +359,10 @@ def find_people(
     _give_row_posts(rows, people)
     give_posts_before(doc, people)  # 她是社区的网格员。甲每天…
     found = [p for p in people.values() if p.name in supported or _more_than_a_tag(doc, p)]
-    for person in found:  # 搬运工甲: a noun for people we do not list, glued to the name (not evidence)
-        for m in person.mentions:
-            trade = noun_head(doc, m.start) if not m.roles else ""
-            m.roles += [trade] if len(trade) >= 3 else []
+    for person in found:  # 搬运工甲: a noun for people we do not list, glued to the name
+        for m in person.mentions:  # (岗位科学家甲老师: beside a title found elsewhere, too)
+            trade = person_noun(doc, m.start)
+            m.roles += [trade] if trade and not any(trade in r or r in trade for r in m.roles) else []
     return sorted(found, key=lambda e: e.mentions[0].start)
 
 

@@ -62,6 +62,26 @@ def _whole_title(doc: Doc, start: int, clause: str) -> str:
     return clause
 
 
+_APPOSED = re.compile(
+    r"[，,]\s*(?P<count>一名|一位|是一名|是一位)?(?P<phrase>[^，,。；;！？!?\n“”]{2,24})(?=[，,。；;])"
+)
+
+
+def apposed_title(doc: Doc, end: int) -> str:
+    """甲,一名退伍军人,主动请缨; 甲,东坡社区党支部书记,…: a clause right after the name that is a
+    title phrase and nothing else (a count before it, 一名, or all of it a title) states what the
+    name is, or ""."""
+    m = _APPOSED.match(doc.text, end)
+    if m is None:
+        return ""
+    phrase = m.group("phrase")
+    if m.group("count"):
+        title = ends_with_any_title(phrase)
+        ok = title and phrase.endswith(title) and "的" not in phrase and not is_generic(phrase)
+        return phrase if ok else ""
+    return _whole_title(doc, m.start("phrase"), phrase)
+
+
 def titles_before_commas(doc: Doc, start: int) -> list[str]:
     """区物资保障组组长,区政协委员,区卫健局局长甲: posts listed with commas before the name, each
     clause all title; `start` is where the clause glued to the name begins."""
@@ -123,6 +143,7 @@ def profile_fields(text: str, end: int) -> tuple[list[str], int | None]:
         if years:
             age = int(years.group(1)) if 0 < int(years.group(1)) < 120 else None
         elif 2 <= len(field) <= 30 and ends_with_any_title(field) and field not in ROLE_GENERIC:
+            field = re.sub(r"^(?:一名|一位)", "", field)  # 甲,一名退伍军人,…
             if field.endswith("人") and not ends_with_any_title(field).endswith("人"):
                 continue  # 东坡村人: where the person is from
             roles.append(field)

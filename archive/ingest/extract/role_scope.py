@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import GENERIC_PERSON_NOUNS, SPEECH_VERBS, TITLES_BY_LENGTH
+from ..lexicon import GENERIC_PERSON_NOUNS, KIN_WORDS, SPEECH_VERBS, TITLES_BY_LENGTH
 from .tokens import CLAUSE_BREAK, is_cjk, word_tag
 
 # Statuses the genre states as roles (大学生邹雨桐, 民兵张三, 是一名退役军人), beyond lexicon.TITLES.
@@ -72,10 +72,13 @@ _PREDICATE = re.compile(
 _CAPACITY_OPENING = re.compile(
     r"^(?:作为|身为|(?:(?:和|与|跟|同)[\u4e00-\u9fff]{1,6}一起)?(?:做|当)(?:起了?|上了?|了)?)(?:一名|一位|一个|名|位)?"
 )
-_QUANTIFIER = re.compile(r"^(?:了|上了|起了|一名|一位|一个|名|位|个|众多|许多|很多|诸多|广大)+")
+# (个 and 名 open titles too: 一名|个体户, 名誉会长)
+_QUANTIFIER = re.compile(r"^(?:了|上了|起了|一名|一位|一个|名(?!誉)|位|个(?!体)|众多|许多|很多|诸多|广大)+")
 # 加入(到)志愿者队伍/行列: joining the ranks of a kind of person gives its title (队伍, 行列 and 大军
 # are words for people of one kind; a named team, 突击队, is a unit, not a title).
 _JOINS_RANKS = re.compile(r"加入(?:了|到)?(?:了)?([\u4e00-\u9fff“”]{2,10}?)的?(?:队伍|行列|大军)")
+# 以楼栋长的身份, 以党员志愿者身份: the capacity in which the subject acts
+_IN_CAPACITY = re.compile(r"以(?:一名|一位)?([\u4e00-\u9fff“”]{2,14}?)的?身份")
 # Pages run through a traditional-script converter carry glosses inside words: 社區(qū), 網(wǎng).
 _GLOSS_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])\([a-z\u00e0-\u01dc]{1,7}\)$")
 _GLOSS_AFTER = re.compile(r"\([a-z\u00e0-\u01dc]{1,7}\)")
@@ -211,8 +214,20 @@ def labels_before(phrase: str, name_end_text: str) -> list[str]:
         out += [lab for lab in _ONE_LABEL.findall(m.group(0)) if _is_label(lab)]
     tail = _LABELS_AT_END.search(phrase)
     if tail and not name_end_text.startswith(SPEECH_VERBS):
-        out += [lab for lab in _ONE_LABEL.findall(tail.group(0)) if _is_label(lab)]
+        out += [lab for lab in _ONE_LABEL.findall(tail.group(0)) if _is_label(lab) and _ends_in_noun(lab)]
     return list(dict.fromkeys(out))
+
+
+def _ends_in_noun(label: str) -> bool:
+    """“门神”, “大家长”, “红管家” end in a noun; a slogan or a cry (“加油”, “防疫不松懈”) ends in a
+    verb or an adjective: glued before a name, only a noun is a nickname."""
+    if label.endswith(KIN_WORDS):
+        return True  # “最美邻居” (jieba's dictionary tags 邻居 a verb)
+    for n in (4, 3, 2):
+        tag = word_tag(label[-n:]) if len(label) >= n else ""
+        if tag:
+            return tag.startswith("n") or bool(ends_with_any_title(label))
+    return bool(ends_with_any_title(label)) or word_tag(label[-1:]).startswith("n")
 
 
 def longest_title_prefix(rest: str) -> str:
@@ -303,6 +318,10 @@ def roles_ahead(text: str, end: int, stop: int) -> list[str]:
             if k == len(sentences) - 1 and m.end() + len(clause) == len(sentence) and stop < len(text):
                 continue  # 甲来了,现任东坡村党支部书记乙说: the title runs into the next name, it is his
             out += [r for r in stated_role(clause) if r not in out]
+        for m in _IN_CAPACITY.finditer(sentence):  # 甲、乙等7人主动请缨,以楼栋长的身份…
+            role = m.group(1)
+            if ends_with_any_title(role) and not is_generic(role) and role not in out:
+                out.append(role)
         for m in _JOINS_RANKS.finditer(sentence):  # 加入志愿者队伍: the person is one of them now
             role = m.group(1)
             if ends_with_any_title(role) and role not in ROLE_GENERIC and role not in out:

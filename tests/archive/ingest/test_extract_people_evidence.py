@@ -25,9 +25,9 @@ def test_the_reporter_finding_something_out_hides_no_name_after_it():
     assert _people("记者了解到,冯玉洁每天六点到岗。社区书记冯玉洁说不累。") == ["冯玉洁"]
 
 
-def test_a_kin_word_before_a_name_names_a_person_but_is_no_role():
+def test_a_kin_word_before_a_name_names_a_person_and_is_the_role_it_states():
     ex = extract("网格员邹丽萍的丈夫秦拥国也来帮忙。")
-    assert [(p.name, p.roles) for p in ex.people] == [("邹丽萍", ["网格员"]), ("秦拥国", [])]
+    assert [(p.name, p.roles) for p in ex.people] == [("邹丽萍", ["网格员"]), ("秦拥国", ["丈夫"])]
 
 
 def test_a_title_stated_after_a_word_makes_it_a_person():
