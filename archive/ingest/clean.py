@@ -374,7 +374,9 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     page.site = site_from(page.boilerplate, hints, page.metadata)
 
     if not page.title:
-        hinted_title = hints.get("og:title") or hints.get("h1") or split_headline(hints.get("title", ""))
+        hinted_title = (
+            hints.get("og:title") or hints.get("h1") or split_headline(hints.get("title", ""), page.site)
+        )
         if hinted_title and len(hinted_title) >= 4:
             page.title = hinted_title.strip()
         else:
