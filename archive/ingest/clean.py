@@ -33,7 +33,7 @@ from .headline import (
     set_headline,
     title_candidate,
 )
-from .layout import POSITION_LINE, body_span, is_dated_link, is_prose, link_list
+from .layout import POSITION_LINE, SUMMARY_LABEL, body_span, is_dated_link, is_prose, link_list
 from .metadata import (
     DATE_HINT_KEYS,
     byline,
@@ -59,7 +59,6 @@ _CREDITED_CAPTION = re.compile(
 _SUMMARY = re.compile(
     r"^(?:[【\[]\s*(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[】\]]|(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[:：])"
 )
-_SUMMARY_LABEL = re.compile(r"[【\[]?\s*(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[】\]]?\s*[:：]?")
 _ORIGINAL_TITLE = re.compile(r"^[【\[(（]?\s*原(?:标题|題)\s*[:：]\s*")
 # A newspaper's print citation under a reprinted story: 《 某某日报 》（ 2020年03月09日   10 版）
 _PRINT_CITATION = re.compile(
@@ -330,8 +329,8 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     # Body: the densest block of prose after the headline (layout.body_span); every other line
     # not already metadata is site chrome.
     start = title_idx + 1 if title_idx is not None else 0
-    body_idx = body_span(lines, kinds, start)
-    if len(body_idx) > 2 and _SUMMARY_LABEL.fullmatch(lines[body_idx[0]]):  # 导读 alone, the summary under it
+    body_idx = body_span(lines, kinds, start, frozenset(hints.get("archive:headings", "").split("\n")) - {""})
+    if len(body_idx) > 2 and SUMMARY_LABEL.fullmatch(lines[body_idx[0]]):  # 导读 alone, the summary under it
         kinds[body_idx.pop(0)] = kinds[body_idx.pop(0)] = "metadata"
     elif len(body_idx) > 1 and _SUMMARY.match(lines[body_idx[0]]):  # 内容提要: the story told short, above it
         kinds[body_idx.pop(0)] = "metadata"
@@ -374,7 +373,9 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     page.site = site_from(page.boilerplate, hints, page.metadata)
 
     if not page.title:
-        hinted_title = hints.get("og:title") or hints.get("h1") or split_headline(hints.get("title", ""))
+        hinted_title = (
+            hints.get("og:title") or hints.get("h1") or split_headline(hints.get("title", ""), page.site)
+        )
         if hinted_title and len(hinted_title) >= 4:
             page.title = hinted_title.strip()
         else:

@@ -306,7 +306,32 @@ def _is_label(line: str) -> bool:
     return len(s) <= 1 or len(s) <= 4 and not _CJK.search(s) or len(s) <= 12 and bool(_OUTLET_NAME.search(s))
 
 
-def body_span(lines: list[str], kinds: list[str], start: int) -> list[int]:
+_ADDRESSEE = re.compile(r"(?:们|朋友|同志|同胞)[:：]$")  # 乡亲们： opening a letter
+# The story's own parts (引子, 前言) and a summary's label (导读: clean_page reads the summary under it)
+_STORY_PART = re.compile(r"引子|前言|序言|序章|楔子|开篇|题记|尾声")
+SUMMARY_LABEL = re.compile(r"[【\[]?\s*(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[】\]]?\s*[:：]?")
+
+
+def _lone_short_heading(lines: list[str], best: list[int], headings: frozenset[str]) -> bool:
+    """A line of four characters or fewer, with no sentence punctuation, over the first paragraph: the
+    page's (a column word, a key) unless the story has more headings of its shape, short lines between
+    its paragraphs (then it is the first of them), or it names whom the story addresses or who speaks.
+    `headings` are the lines the file itself marks as headings (a Markdown `## …`)."""
+    s, rest = lines[best[0]].strip(), [lines[i] for i in best[1:]]
+    if len(s) > 4 or re.search(r"[。！？!?；;，,、]", s) or _ADDRESSEE.search(s) or s in headings:
+        return False
+    speaker = s.endswith((":", "：")) and rest[:1] and rest[0].startswith(("“", '"', "「"))  # 他说： “…”
+    if _STORY_PART.fullmatch(s) or SUMMARY_LABEL.fullmatch(s) or speaker:
+        return False
+    return not any(
+        len(ln) <= 16 and not re.search(r"[。！？!?；;，,]", ln) and any(map(is_prose, rest[n + 1 :]))
+        for n, ln in enumerate(rest)
+    )
+
+
+def body_span(
+    lines: list[str], kinds: list[str], start: int, headings: frozenset[str] = frozenset()
+) -> list[int]:
     """The indices of the body lines: the block of lines from `start` with the most prose.
 
     Blocks are separated by lines that close an article (related links, editor or source lines,
@@ -357,7 +382,13 @@ def body_span(lines: list[str], kinds: list[str], start: int) -> list[int]:
     )
     # a run of labels above the first paragraph (one line of a few words may be its heading; a lone symbol,
     # an outlet's name or a line of dates and separators is the page's)
-    if lead >= 2 or lead == 1 and (_is_label(lines[best[0]]) or is_list_item(lines[best[0]])):
+    # (a heading of four characters or fewer is the page's unless the story has more headings)
+    first = lines[best[0]] if lead == 1 else ""
+    if (
+        lead >= 2
+        or first
+        and (_is_label(first) or is_list_item(first) or _lone_short_heading(lines, best, headings))
+    ):
         best = best[lead:]
     return best
 

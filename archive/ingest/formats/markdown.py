@@ -115,6 +115,7 @@ def read_markdown(data: bytes, source_path: str) -> RawDocument:
     if source.startswith(("http://", "https://")):  # `source:` often holds the original link
         found.setdefault("url", source)
         found.pop("source")
+    headings = [m.group(1) for m in re.finditer(r"^\s{0,3}#{1,6}\s*(.*?)\s*#*\s*$", markdown, re.M)]
     body = markdown_to_text(markdown)
     if not body:
         raise ReadError("no text in the Markdown file")
@@ -122,6 +123,8 @@ def read_markdown(data: bytes, source_path: str) -> RawDocument:
     hints = {f"archive:{key}": value for key, value in found.items()}
     if title:
         hints["og:title"] = title
+    if headings:  # the author's own headings: never taken for a site's labels
+        hints["archive:headings"] = "\n".join(h for h in headings if h)
     url = found.get("url", "")
     return RawDocument(
         source_path=source_path,

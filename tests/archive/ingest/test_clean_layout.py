@@ -49,11 +49,11 @@ def test_prose_after_the_editor_line_belongs_to_another_block():
     assert page.body == f"{P1}\n{P2}\n{P3}" and page.editors == ["李小红"]
 
 
-def test_a_run_of_labels_above_the_first_paragraph_is_chrome_but_a_lone_heading_stays():
+def test_a_run_of_labels_above_the_first_paragraph_is_chrome_but_a_heading_of_the_story_stays():
     page = clean_page(f"{HEAD}\n大字体\n小字体\n{P1}\n{P2}")
     assert page.body == f"{P1}\n{P2}"
-    page = clean_page(f"{HEAD}\n清晨值守\n{P1}\n{P2}")
-    assert page.body == f"清晨值守\n{P1}\n{P2}"
+    page = clean_page(f"{HEAD}\n清晨值守\n{P1}\n深夜送药\n{P2}")  # the first of the story's headings
+    assert page.body == f"清晨值守\n{P1}\n深夜送药\n{P2}"
 
 
 def test_a_story_cut_off_inside_a_quotation_keeps_its_last_fragment():

@@ -128,10 +128,27 @@ def test_a_lone_symbol_or_outlet_name_above_the_first_paragraph_is_chrome(label)
     assert page.body == "\n".join(STORY)
 
 
+@pytest.mark.parametrize("line", ["值守", "清晨值守", "社区:"])
+def test_a_lone_line_of_four_characters_above_the_first_paragraph_is_the_pages(line):
+    page = clean_page("\n".join([*HEAD, line, *STORY]))
+    assert page.body == "\n".join(STORY) and line in page.boilerplate + page.metadata
+
+
 @pytest.mark.parametrize("heading", ["值守", "清晨值守"])
-def test_a_heading_of_a_few_words_above_the_first_paragraph_stays(heading):
-    page = clean_page("\n".join([*HEAD, heading, *STORY]))
-    assert page.body == "\n".join([heading, *STORY])
+def test_a_short_heading_above_the_first_paragraph_stays_when_the_story_has_more_headings(heading):
+    story = [heading, STORY[0], "深夜送药", STORY[1], STORY[2]]
+    assert clean_page("\n".join([*HEAD, *story])).body == "\n".join(story)
+
+
+def test_a_heading_longer_than_four_characters_above_the_first_paragraph_stays():
+    page = clean_page("\n".join([*HEAD, "五点钟的小区门口", *STORY]))
+    assert page.body == "\n".join(["五点钟的小区门口", *STORY])
+
+
+@pytest.mark.parametrize("line", ["乡亲们：", "他说："])
+def test_a_short_addressee_or_speaker_opening_the_story_stays(line):
+    story = [line, "“这两周大家辛苦了，小区的每一扇门都有人守着。”", *STORY]
+    assert clean_page("\n".join([*HEAD, *story])).body == "\n".join(story)
 
 
 def test_a_dateline_of_fields_between_bars_under_the_headline_is_read_not_kept():

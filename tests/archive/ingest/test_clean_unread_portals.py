@@ -52,9 +52,9 @@ def test_a_menu_printed_one_link_a_line_over_the_page_is_chrome_and_never_the_he
 def test_a_short_headline_with_its_dateline_under_a_menu_is_still_the_headline():
     page = clean_page("\n".join(["首页", "本地新闻", "便民服务", "战疫先锋", DATELINE, *STORY]))
     assert page.title == "战疫先锋" and page.body == "\n".join(STORY)
-    # a word or two heading the story stays: one line is no menu
-    page = clean_page("\n".join([*HEAD, "清晨值守", *STORY]))
-    assert page.body == "\n".join(["清晨值守", *STORY])
+    # a word or two heading the story, with a second heading further down, stays: one line is no menu
+    story = ["清晨值守", STORY[0], "深夜送药", *STORY[1:]]
+    assert clean_page("\n".join([*HEAD, *story])).body == "\n".join(story)
 
 
 @pytest.mark.parametrize("key", ["通版阅读请点击:", "热门搜索：", "导语：", "图片："])
