@@ -281,6 +281,10 @@ ORG_GENERIC = {
     "初中",
     "总支",
     "支社",
+    # the Party and the government as a pair (把党和政府的关怀送到家中): no particular body
+    "党和政府",
+    "党委和政府",
+    "党委政府",
 }
 
 # The eight democratic parties by the names the press uses for them (民进临川总支, 展现民进的担当): a

@@ -14,10 +14,10 @@ import re
 from ..divisions import divisions
 from ..lexicon import TITLE_SET
 from ..org_words import ORG_GENERIC, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
-from ..place_words import PLACE_SUFFIXES
+from ..place_words import PLACE_SUFFIXES, PLACE_SUFFIXES_BY_LENGTH
 from .org_names import WHOLE_BODIES
 from .places import GazetteerSpan
-from .tokens import PREFIX_STOP, Doc, is_cjk
+from .tokens import PREFIX_STOP, Doc, Token, is_cjk
 
 GLUED_PREPOSITIONS = set("经由在向从对为被给据")
 
@@ -96,6 +96,63 @@ def two_fields(doc: Doc, j: int, gaz_start: dict[int, int]) -> int | None:
             return None
         k -= 1
     return None
+
+
+# How common a word must be in jieba's dictionary to be a field of work whatever it is tagged (城市/ns,
+# 文明/nr: 25,084 and 6,584), not the name of a place under a county (黄甲/nr, 普善路: none).
+_COMMON_WORD = 5000
+
+
+def field_word(doc: Doc, tok: Token) -> bool:
+    """城市/ns|管理局, 新时代|文明/nr|实践中心: a common word jieba tags a place or person names the body's
+    field of work, so a county department written with it keeps its county (永川区|城市管理局); before a
+    unit word it is the unit's name (某区|长江|街道办事处)."""
+    return (
+        len(tok.word) == 2
+        and doc.freq(tok.word) >= _COMMON_WORD
+        and not doc.text.startswith(PLACE_SUFFIXES_BY_LENGTH, tok.end)
+    )
+
+
+def first_of_two_fields(doc: Doc, j: int, start: int) -> bool:
+    """化学|与|材料学院, 城乡规划|与|建筑工程学院: 与 at token j joins the first field of a college
+    named by two; the word before it is a field (a noun of two or more characters, no unit, title or
+    people: not 志愿者|与|…学院)."""
+    toks = doc.toks
+    if j < 1 or toks[j].word != "与" or toks[j].end != start:
+        return False
+    field = toks[j - 1]
+    return (
+        field.end == toks[j].start
+        and field.flag in _FIELD_FLAGS
+        and len(field.word) >= 2
+        and is_cjk(field.word)
+        and field.word not in TITLE_SET
+        and field.word not in PREFIX_STOP
+        and not field.word.endswith(UNIT_TAILS)
+        and not field.word.endswith(("者", "员", "生", "师", "们", "人", "家"))
+    )
+
+
+_PARENT_FLAGS = {"nz", "nr", "nrt", "nrfg", "j", "nt"}
+
+
+def parent_name(doc: Doc, j: int) -> bool:
+    """青禾/nr|互联网|成都分公司, 青禾银行/nt|成都支行: the parent's name before a branch's place is a
+    proper word, or a common one right after a proper word (not 联系|成都分公司, 员工|成都分公司)."""
+    t = doc.toks[j]
+    if len(t.word) < 2 or not is_cjk(t.word):
+        return False
+    if t.flag in _PARENT_FLAGS:
+        return True
+    before = doc.toks[j - 1] if j > 0 else None
+    return (
+        t.flag == "n"
+        and before is not None
+        and before.end == t.start
+        and before.flag in _PARENT_FLAGS
+        and is_cjk(before.word)
+    )
 
 
 def verb_phrase(doc: Doc, word: str) -> bool:

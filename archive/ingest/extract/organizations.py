@@ -16,10 +16,13 @@ from .org_edges import (
     after_kind_word,
     after_province_short,
     democratic_parties,
+    field_word,
+    first_of_two_fields,
     glued_conjunction,
     joined_domains,
     name_after_division,
     numbered_schools,
+    parent_name,
     partner_before,
     place_start,
     suffixes,
@@ -46,6 +49,8 @@ _TOWNSHIP_OF_A_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|苏木)(?:�
 _FIELD_BODIES = ("学院", "研究院", "研究所")
 _BRANCH_NUMBER = re.compile(r"^[一二三四五六七八九十]$")
 _NUMBERED_BRANCHES = ("支部", "总支", "支社", "分会", "小组")
+# A company's or bank's branch is named by its place after the parent's name (青禾互联网|成都|分公司).
+_BRANCHES = ("分公司", "支行", "分行")
 
 _ORG_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j b ng vn an s k h g zg tg vg ag x eng a mq".split())
 _NAMED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(居民区|社区|(?<![农乡])村|小区|新村)")  # not 农业农村局
@@ -135,6 +140,9 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
     above_unit = stationed = False
     while j >= 0:
         t = toks[j]
+        if m.group(0) == "学院" and first_of_two_fields(doc, j, start):
+            start, length, j = toks[j - 1].start, end - toks[j - 1].start, j - 2  # 美术|与|设计学院
+            continue
         if t.word in DEMOCRATIC_PARTIES and t.end == start:
             # 民革|甘肃省委会, 致公党|市直三支部: a democratic party's body opens with the party
             return t.start
@@ -183,6 +191,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             and t.start not in gaz_start
             and t.flag not in _PROPER_FLAGS
             and not t.word.endswith(UNIT_TAILS)
+            and not (m.group(0) in _BRANCHES and parent_name(doc, j))
         ):
             break  # 联系|南宁志愿服务联合会, 就读于|江苏南通大学: a name opens with its place (but a
             # body's branch goes on: 四川外国语大学|成都学院)
@@ -213,7 +222,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
                 or (
                     not wide
                     and not keeps_county
-                    and any(x.flag in _PLACE_NAME_FLAGS for x in between)
+                    and any(x.flag in _PLACE_NAME_FLAGS and not field_word(doc, x) for x in between)
                     and not t.word.endswith(WHOLE_BODIES)  # 石柱|县公安局|刑侦大队: a body's own unit
                 )
             ):
@@ -325,6 +334,8 @@ def find_organizations(
         if suffix == "办公室" and head.endswith(_BODY_TAILS) and not head.endswith(_OFFICE_HOLDERS):
             end = m.start()  # 青松小区物业|办公室, 市税务局|办公室: a room of the body; the body is named
             suffix = next(x for x in ORG_SUFFIXES_BY_LENGTH if head.endswith(x))
+        elif suffix == "政府" and head.endswith("党委") and len(head) > 2:
+            end, suffix = m.start(), "党委"  # 青山镇党委|政府: the Party committee and the government, a pair
         first = doc.toks[doc.tok_at(start)]
         if found and first.start == start and _BRANCH_WORD.match(first.word) and found[-1][1] == first.end:
             start = found[-1][0]  # 岳阳市公安局岳阳楼分局|东茅岭派出所: the walk stopped on the body above

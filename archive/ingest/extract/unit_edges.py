@@ -1,0 +1,111 @@
+"""Units named right under the level above them, or only before their body's short form.
+
+A word jieba tags a verb between a division and the unit word names the unit (利通区|胜利|镇), unless it
+is a verb of the genre that takes the unit as its object (下沉|社区); a community or village written
+right after its town or street is named by the word between, however
+jieba tags it (某镇|大同/d|社区, 某街道|长沙/ns|社区: a community named like a city); a village named
+only before its committee's short form (绿柳|村委) is a place. Pure functions over the tokens.
+"""
+
+from __future__ import annotations
+
+from .tokens import PREFIX_STOP, Coverage, Doc, is_cjk
+
+_TOWNSHIP_WORDS = ("镇", "乡", "街道")
+_VERB_FLAGS = {"v", "vd", "vn", "vi", "ad"}
+# Words that are never a unit's name whatever follows them: the sentence's function words and counts.
+_NOT_A_NAME_FLAGS = {
+    "p",
+    "c",
+    "u",
+    "uj",
+    "ul",
+    "uz",
+    "ud",
+    "ug",
+    "r",
+    "m",
+    "q",
+    "mq",
+    "x",
+    "t",
+    "f",
+    "y",
+    "e",
+}
+_NOT_A_NAME = set("各该全本每这那此其所")
+
+
+def name_under_township(doc: Doc, j: int, suffix_start: int) -> bool:
+    """The two-character word at token j, between a named town or street and 社区/村, is the unit's
+    name (青禾镇|大同/d|社区); a function word, a count or a pointer (全镇|各|村) is none."""
+    if j < 1:
+        return False
+    t, above = doc.toks[j], doc.toks[j - 1]
+    return (
+        t.end == suffix_start
+        and above.end == t.start
+        and len(t.word) == 2
+        and is_cjk(t.word)
+        and t.flag not in _NOT_A_NAME_FLAGS
+        and t.word[0] not in _NOT_A_NAME
+        and t.word not in PREFIX_STOP
+        and above.word.endswith(_TOWNSHIP_WORDS)
+        and is_cjk(above.word)
+        and (above.word not in _TOWNSHIP_WORDS or _named(doc, j - 1))
+    )
+
+
+def _named(doc: Doc, k: int) -> bool:
+    """The level word at token k (那大/ns|镇, 清河/ns|街道) closes a name written right before it."""
+    before = doc.toks[k - 1] if k > 0 else None
+    return (
+        before is not None
+        and before.end == doc.toks[k].start
+        and is_cjk(before.word)
+        and before.flag not in _NOT_A_NAME_FLAGS
+        and before.word[-1] not in _NOT_A_NAME
+        and len(before.word) >= 2
+    )
+
+
+def village_committee(doc: Doc, at: int) -> bool:
+    """绿柳|村委|的喇叭: the short form of a village's committee after its name (not 村委委员, a member,
+    nor 三年|村委, a length of time)."""
+    i = doc.by_start.get(at)
+    return (
+        i is not None
+        and i > 0
+        and doc.toks[i].word == "村委"
+        and not doc.text.startswith("委员", at + 2)
+        and doc.toks[i - 1].flag not in _NOT_A_NAME_FLAGS
+        and is_cjk(doc.toks[i - 1].word)
+    )
+
+
+# Verbs of the genre whose object is the unit (下沉|社区, 助力|社区): never a unit's name.
+ACTION_VERBS = set(
+    "下沉 深入 走进 进入 助力 支援 服务 帮扶 对接 联系 覆盖 包联 包保 走访 入驻 进驻 返回 回到 来到 前往 "
+    "支持 协助 配合 指导 帮助 动员 组织 开展 加强 推进 落实 参与 联合 依托 深化 打造 创建 成立 "
+    "驻守 值守 坚守 守护 守住 管控 封控 巡查 排查 督导 检查 慰问 捐赠 捐助 建设 管理 治理 "
+    "包片 包楼 包户".split()
+)
+
+
+def verb_name_under_division(doc: Doc, j: int, suffix_start: int, gazetteer: Coverage) -> bool:
+    """利通区|胜利|镇, 水磨沟区|关爱|社区: a word jieba tags a verb, written between a division and
+    the unit word, is the unit's name (the hierarchy written top down); not a verb of the genre that
+    takes the unit as its object (下沉|社区)."""
+    toks = doc.toks
+    t = toks[j]
+    return (
+        j > 0
+        and t.end == suffix_start
+        and len(t.word) == 2
+        and is_cjk(t.word)
+        and t.flag in _VERB_FLAGS
+        and t.word not in ACTION_VERBS
+        and toks[j - 1].end == t.start
+        and toks[j - 1].start in gazetteer
+        and (toks[j - 1].end - 1) in gazetteer
+    )

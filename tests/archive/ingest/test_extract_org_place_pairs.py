@@ -1,0 +1,129 @@
+"""Organisations and places written as pairs or under a level above them (issue 12, sixth round).
+
+Pure; no database. Every sentence is written for these tests (青禾, 绿柳 and the people are invented);
+real divisions (永川区, 桐梓县, 双流区, 长沙, 湖南) stand where the rule depends on the gazetteer.
+"""
+
+from __future__ import annotations
+
+from archive.ingest.extract import extract
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for o in extract(text).organizations]
+
+
+def _places(text: str) -> list[str]:
+    return [p.name for p in extract(text).places]
+
+
+# A county department whose field jieba tags as a place or a person name keeps its county
+
+
+def test_a_county_department_keeps_its_county_when_its_field_is_tagged_a_place():
+    assert _orgs("永川区城市管理局执法队员上门清运垃圾。") == ["永川区城市管理局"]
+
+
+def test_a_county_department_keeps_its_county_when_its_field_is_tagged_a_person_name():
+    assert _orgs("桐梓县新时代文明实践中心开展志愿活动。") == ["桐梓县新时代文明实践中心"]
+
+
+def test_a_common_word_before_a_street_is_the_streets_name_and_its_office_drops_the_county():
+    assert _orgs("双流区长江街道办事处组织干部下沉。") == ["长江街道办事处"]
+
+
+# The Party and the government as a pair
+
+
+def test_the_party_and_the_government_in_general_are_no_organisation():
+    assert _orgs("社区干部把党和政府的关怀送到居民家中。") == []
+    assert _orgs("不間斷地把黨和政府的聲音送到田間地頭。") == []
+
+
+def test_a_towns_party_committee_and_government_written_as_a_pair_name_the_party_committee():
+    assert _orgs("青禾镇党委政府高度重视防控工作。") == ["青禾镇党委"]
+
+
+def test_an_unnamed_towns_party_committee_and_government_name_nothing_but_a_towns_government_is_one():
+    assert _orgs("志愿者在镇党委政府的统一调度下开展工作。") == []
+    assert _orgs("青禾镇人民政府高度重视防控工作。") == ["青禾镇人民政府"]
+
+
+# A village named before the short form of its committee (村委)
+
+
+def test_a_village_written_before_its_committees_short_form_is_a_place():
+    assert "绿柳村" in _places("青禾镇绿柳村委的大喇叭每天都响。")
+
+
+def test_the_committee_of_no_named_village_and_a_committee_member_name_no_place():
+    assert _places("村委的大喇叭每天都响。") == []
+    assert _places("他当了三年村委委员。") == []
+
+
+# A community named like a city, written under its town
+
+
+def test_a_community_named_like_a_city_under_its_town_is_the_community():
+    assert _places("青禾镇长沙社区有居民两千人。") == ["青禾镇", "长沙社区"]
+
+
+def test_a_city_before_the_word_for_communities_without_a_town_above_stays_the_city():
+    assert _places("长沙社区团购很火。") == ["长沙"]
+
+
+# A province inside a news app's name
+
+
+def test_a_province_inside_a_news_apps_name_is_no_place_of_the_story():
+    assert _places("湖南日报新湖南客户端消息,青禾镇的志愿者上门。") == ["青禾镇"]
+    assert _places("来源:湖南新闻客户端。青禾镇的志愿者上门。") == ["青禾镇"]
+
+
+def test_the_same_province_named_in_the_story_is_a_place():
+    assert _places("湖南的志愿者来到青禾镇。") == ["湖南", "青禾镇"]
+
+
+def test_a_community_named_by_a_word_jieba_tags_an_adverb_under_its_street_is_the_community():
+    assert _places("清河街道大同社区有居民两千人。") == ["清河街道", "大同社区"]
+
+
+def test_a_verb_of_the_genre_or_a_pointer_after_a_town_names_no_community():
+    assert _places("青禾镇下沉社区的干部很多。") == ["青禾镇"]
+    assert _places("青禾镇所有社区都封闭管理。") == ["青禾镇"]
+
+
+# The countryside (乡村) is no township and no village
+
+
+def test_the_word_for_the_countryside_is_no_township_or_village():
+    assert _places("区卫健局乡村振兴队队长王某某来到旭光村。") == ["旭光村"]
+
+
+def test_a_township_before_its_village_committee_is_still_a_place():
+    assert "青禾乡" in _places("青禾乡村委会主任王某某上门。")
+
+
+# A college named by two fields joined by 与
+
+
+def test_a_college_named_by_two_fields_keeps_the_first_field():
+    assert _orgs("他是城乡规划与建筑工程学院的老师。") == ["城乡规划与建筑工程学院"]
+    assert _orgs("化学与材料学院组织志愿者。") == ["化学与材料学院"]
+
+
+def test_people_joined_to_a_college_by_与_are_not_part_of_its_name():
+    assert _orgs("志愿者与设计学院师生一起上门。") == ["设计学院"]
+
+
+# A branch company named by its place after its parent's name
+
+
+def test_a_branch_after_its_parents_name_keeps_the_parent():
+    assert _orgs("联合爱心企业青禾互联网成都分公司总经理王某某捐赠。") == ["青禾互联网成都分公司"]
+    assert _orgs("青禾银行成都支行捐赠物资。") == ["青禾银行成都支行"]
+
+
+def test_a_verb_or_a_word_for_people_before_a_branch_is_no_parent():
+    assert _orgs("请联系成都分公司的员工。") == ["成都分公司"]
+    assert _orgs("员工成都分公司值守。") == ["成都分公司"]
