@@ -20,6 +20,7 @@ from .org_edges import (
     first_of_two_fields,
     glued_conjunction,
     joined_domains,
+    list_item_start,
     name_after_division,
     numbered_schools,
     parent_name,
@@ -330,6 +331,7 @@ def find_organizations(
         start = after_kind_word(doc, _start_of(doc, m, gaz_start, gaz_level), m.start())
         start = place_start(text, start, m.start(), m.group(0), cover)
         start = after_province_short(start, m.start(), gaz_by_start)
+        start = list_item_start(text, start, m.start(), m.group(0))
         head, suffix = text[start : m.start()], m.group(0)
         if suffix == "办公室" and head.endswith(_BODY_TAILS) and not head.endswith(_OFFICE_HOLDERS):
             end = m.start()  # 青松小区物业|办公室, 市税务局|办公室: a room of the body; the body is named

@@ -127,3 +127,30 @@ def test_a_branch_after_its_parents_name_keeps_the_parent():
 def test_a_verb_or_a_word_for_people_before_a_branch_is_no_parent():
     assert _orgs("请联系成都分公司的员工。") == ["成都分公司"]
     assert _orgs("员工成都分公司值守。") == ["成都分公司"]
+
+
+# The centre of a town is a location, not a 中心 (a body)
+
+
+def test_the_centre_of_a_town_is_no_organisation():
+    assert _orgs("位于市中心的小区封闭管理。") == []
+    assert _orgs("城市中心的商场关闭。") == []
+
+
+def test_a_central_hospital_or_school_of_a_place_is_an_organisation():
+    assert _orgs("青禾市中心医院派出医生。") == ["青禾市中心医院"]
+
+
+# An item of a list of bodies of one kind
+
+
+def test_an_item_of_a_list_of_bodies_of_one_kind_is_named_from_the_comma():
+    assert _orgs("他们走访了站前派出所、上高派出所、绿柳派出所。") == [
+        "站前派出所",
+        "上高派出所",
+        "绿柳派出所",
+    ]
+
+
+def test_a_body_after_a_comma_that_closes_no_list_of_its_kind_keeps_its_own_start():
+    assert _orgs("青禾社区、绿柳社区党支部书记到场。") == ["绿柳社区党支部"]
