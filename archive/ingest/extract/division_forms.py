@@ -115,6 +115,30 @@ def sibling_supported(div: Division, codes: set[str]) -> bool:
     return any(c != div.code and c[:width] == div.code[:width] and not c.endswith("00") for c in codes)
 
 
+def written_together(doc: Doc, i: int, n: int) -> bool:
+    """甘肃兰州/ns, 广西南宁/ns: one jieba word that is a division and one inside it written together
+    from the top down; the form at i (n characters) is one of the two."""
+    k = doc.tok_at(i)
+    tok = doc.toks[k]
+    if tok.start == i and tok.end > i + n:
+        upper, lower = doc.text[i : i + n], doc.text[i + n : tok.end]
+    elif tok.end == i + n and tok.start < i:
+        upper, lower = doc.text[tok.start : i], doc.text[i : i + n]
+    else:
+        return False
+    codes = division_codes()
+    return any(
+        child.startswith(_code_prefix(parent)) and child != parent
+        for parent in codes.get(upper, ())
+        for child in codes.get(lower, ())
+    )
+
+
+def _code_prefix(code: str) -> str:
+    """The part of a six-digit code its divisions share: 62 for 620000 (a province), 6201 for 620100."""
+    return code[:2] if code.endswith("0000") else code[:4] if code.endswith("00") else code
+
+
 def glued_preposition(doc: Doc, i: int) -> bool:
     """自成|都: the token before the name's second character is a preposition and its first character."""
     k = doc.tok_at(i)

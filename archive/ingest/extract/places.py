@@ -23,6 +23,7 @@ from .division_forms import (
     is_common_word,
     sibling_supported,
     townships,
+    written_together,
 )
 from .tokens import Doc, is_cjk, outermost
 from .unit_names import (
@@ -74,6 +75,7 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
             if div and (
                 cand in (div.name, div.written_with_level)
                 or ((i in doc.by_start or glued_preposition(doc, i)) and (i + n) in doc.ends)
+                or written_together(doc, i, n)
             ):
                 hit = (i, i + n, cand, div)
                 break

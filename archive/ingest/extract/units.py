@@ -78,7 +78,7 @@ _WITHIN = re.compile(r"^(?:[省市县区镇乡村]|街道|社区)[内外里中]"
 # Quantities, determiners and adverbs that open a phrase, never a place name (多名社区, 所有社区, 很热心社区).
 _PHRASE_OPENERS = re.compile(
     r"^(?:[一二两三四五六七八九十百千万几多余\d]*[名个位户家栋处座片批群]|万多名|多名|所有|全部|部分|其他|其它|各个|"
-    r"不少|许多|很多|一些|有些|哪些|哪个|很|非常|十分|特别|最|更|都|也|还|又|就|已|正在)"
+    r"不少|许多|很多|一些|有些|哪些|哪个|不同|很|非常|十分|特别|最|更|都|也|还|又|就|已|正在)"
 )
 _ROAD_CHARS = {"街", "路", "巷"}
 # 匡村|村支委, 李村|村委会: a village of one character is named where its own committee follows.

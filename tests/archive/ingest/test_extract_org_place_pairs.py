@@ -154,3 +154,20 @@ def test_an_item_of_a_list_of_bodies_of_one_kind_is_named_from_the_comma():
 
 def test_a_body_after_a_comma_that_closes_no_list_of_its_kind_keeps_its_own_start():
     assert _orgs("青禾社区、绿柳社区党支部书记到场。") == ["绿柳社区党支部"]
+
+
+# Divisions jieba reads as one word; a determiner before a unit word
+
+
+def test_a_province_and_its_city_read_as_one_word_are_two_places():
+    assert _places("在甘肃兰州榆中县开展活动。") == ["甘肃", "兰州", "榆中县"]
+    assert _places("在广西南宁及福建南安两地开展活动。") == ["广西", "南宁", "福建", "南安"]
+
+
+def test_a_word_that_holds_a_division_but_no_pair_of_them_is_no_place():
+    assert _places("他在西南地区工作。") == []
+
+
+def test_different_communities_or_villages_are_no_named_unit():
+    assert _places("志愿者被分配到不同社区、不同岗位。") == []
+    assert _places("走访不同村的老人。") == []
