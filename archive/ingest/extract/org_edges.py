@@ -18,9 +18,7 @@ from ..place_words import PLACE_SUFFIXES, PLACE_SUFFIXES_BY_LENGTH
 from .org_names import WHOLE_BODIES
 from .places import GazetteerSpan
 from .tokens import PREFIX_STOP, Doc, Token, is_cjk
-
-GLUED_PREPOSITIONS = set("经由在向从对为被给据")
-
+from .unit_names import GLUED_PREPOSITIONS
 
 _ORG_RE = re.compile("|".join(re.escape(s) for s in ORG_SUFFIXES_BY_LENGTH))
 
@@ -332,6 +330,15 @@ def partner_before(doc: Doc, dot: int) -> int:
     if doc.text[start] in GLUED_PREPOSITIONS and glued_conjunction(doc, start):
         start += 1  # 由华宇|置|地: a preposition jieba glued to the name
     return start if dot - start >= 2 else dot
+
+
+def after_glued_preposition(doc: Doc, start: int, suffix_start: int) -> int:
+    """物资|由青禾/nr|县红十字会: a preposition jieba glued to the name's first word (no word of the
+    dictionary) ends the words before it; the name starts after it."""
+    for p in range(suffix_start - 2, start, -1):
+        if doc.text[p] in GLUED_PREPOSITIONS and p in doc.by_start and glued_conjunction(doc, p):
+            return p + 1
+    return start
 
 
 def glued_conjunction(doc: Doc, start: int) -> bool:

@@ -11,8 +11,8 @@ import re
 from ..lexicon import TITLES_BY_LENGTH
 from ..org_words import DEMOCRATIC_PARTIES, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
 from .org_edges import (
-    GLUED_PREPOSITIONS,
     UNIT_TAILS,
+    after_glued_preposition,
     after_kind_word,
     after_province_short,
     democratic_parties,
@@ -42,6 +42,7 @@ from .org_names import (
 )
 from .places import GazetteerSpan
 from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk, outermost
+from .unit_names import GLUED_PREPOSITIONS
 
 _COUNTED = {"名", "人", "位", "个", "家", "户"}
 # 海丰县|海城镇人民政府, 洞口县|黄桥镇中心学校: a town's own body keeps the county written before it
@@ -332,6 +333,7 @@ def find_organizations(
         start = place_start(text, start, m.start(), m.group(0), cover)
         start = after_province_short(start, m.start(), gaz_by_start)
         start = list_item_start(text, start, m.start(), m.group(0))
+        start = after_glued_preposition(doc, start, m.start())
         head, suffix = text[start : m.start()], m.group(0)
         if suffix == "办公室" and head.endswith(_BODY_TAILS) and not head.endswith(_OFFICE_HOLDERS):
             end = m.start()  # 青松小区物业|办公室, 市税务局|办公室: a room of the body; the body is named

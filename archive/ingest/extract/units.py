@@ -22,7 +22,7 @@ from .division_forms import (
 from .tokens import PREFIX_STOP, Coverage, Doc, Token, is_cjk
 from .unit_edges import ACTION_VERBS, name_under_township, verb_name_under_division, village_committee
 from .unit_names import (
-    GLUED_BEFORE_A_UNIT,
+    GLUED_PREPOSITIONS,
     LANE,
     PROPER_FLAGS,
     GazetteerSpan,
@@ -165,7 +165,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
     elif m.start() - start == 2 and j > 0 and toks[j].end == start and after_a_street(doc, j, gazetteer):
         start = toks[j].start  # 桃园街|连/u|荣里|社区: the name's first character, tagged a particle
     if (
-        doc.text[start] in GLUED_BEFORE_A_UNIT
+        doc.text[start] in GLUED_PREPOSITIONS
         and doc.by_start.get(start) is not None
         and len(doc.toks[doc.by_start[start]].word) >= 3
         and not doc.is_word(doc.toks[doc.by_start[start]].word)

@@ -171,3 +171,33 @@ def test_a_word_that_holds_a_division_but_no_pair_of_them_is_no_place():
 def test_different_communities_or_villages_are_no_named_unit():
     assert _places("志愿者被分配到不同社区、不同岗位。") == []
     assert _places("走访不同村的老人。") == []
+
+
+# A county the gazetteer does not know keeps its name before its bodies (县 alone is no division)
+
+
+def test_a_body_after_a_county_the_gazetteer_does_not_know_keeps_the_county():
+    assert _orgs("记者从青禾县卫健局了解到情况。") == ["青禾县卫健局"]
+    assert _orgs("在青禾县委组织部的带领下开展工作。") == ["青禾县委组织部"]
+
+
+def test_the_county_level_alone_is_no_place():
+    assert _places("县卫健局派人上门。") == []
+
+
+# A verb, a pronoun or a preposition glued before a name
+
+
+def test_a_pronoun_and_a_verb_before_a_town_jieba_cut_into_characters_are_not_its_name():
+    text = "他随青禾镇政府工作组出发。"
+    assert _orgs(text) == ["青禾镇政府"]
+    assert _places(text) == ["青禾镇"]
+    assert _places("受青禾街道党工委委托,他上门。") == ["青禾街道"]
+
+
+def test_a_preposition_jieba_glued_inside_a_name_ends_the_words_before_it():
+    assert _orgs("这批物资由青禾县红十字会统一调配。") == ["青禾县红十字会"]
+
+
+def test_a_word_of_the_dictionary_that_opens_with_a_preposition_stays_in_the_name():
+    assert _orgs("向阳社区党支部书记王某某上门。") == ["向阳社区党支部"]
