@@ -15,7 +15,7 @@ from ..divisions import divisions
 from ..lexicon import TITLE_SET
 from ..org_words import ORG_GENERIC, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
 from ..place_words import PLACE_SUFFIXES, PLACE_SUFFIXES_BY_LENGTH
-from .org_names import WHOLE_BODIES
+from .org_names import SHOP_SUFFIXES, WHOLE_BODIES
 from .places import GazetteerSpan
 from .tokens import PREFIX_STOP, Doc, Token, is_cjk
 from .unit_names import GLUED_PREPOSITIONS
@@ -330,6 +330,39 @@ def partner_before(doc: Doc, dot: int) -> int:
     if doc.text[start] in GLUED_PREPOSITIONS and glued_conjunction(doc, start):
         start += 1  # 由华宇|置|地: a preposition jieba glued to the name
     return start if dot - start >= 2 else dot
+
+
+_ROAD_OR_UNIT = re.compile(r"(?:路|街|巷|道|社区|小区|村)(?=[\u4e00-\u9fff]{2,})")
+_NOT_IN_A_BRAND = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "r", "x", "y", "e", "o", "q"}
+
+
+def shop_name_start(doc: Doc, start: int, suffix_start: int, suffix: str) -> int:
+    """A shop is named by its brand: the address before it is no part of the name (某社区新华正街|青安超市),
+    and a brand jieba cut into odd words (美好/a|一天/m|超市, 青江|新/a|特/d|药店) is the two to four
+    characters between the clause's verb or punctuation and the shop word."""
+    if suffix not in SHOP_SUFFIXES:
+        return start
+    roads = [r.end() for r in _ROAD_OR_UNIT.finditer(doc.text, start, suffix_start)]
+    if roads and suffix_start - roads[-1] >= 2:
+        return roads[-1]
+    if suffix_start - start >= 2:
+        return start
+    toks, k, brand = doc.toks, doc.tok_at(suffix_start) - 1, suffix_start
+    while k >= 0 and toks[k].end == brand and suffix_start - toks[k].start <= 4:
+        t = toks[k]
+        if not is_cjk(t.word) or t.flag in _NOT_IN_A_BRAND or t.flag.startswith("v") or t.word in TITLE_SET:
+            break
+        brand, k = t.start, k - 1
+    before = toks[k] if k >= 0 else None
+    boundary = (
+        before is None
+        or toks[k].end != brand
+        or not is_cjk(before.word)
+        or before.flag == "p"
+        or before.flag.startswith("v")
+        and len(before.word) >= 2
+    )
+    return brand if boundary and suffix_start - brand >= 2 else start
 
 
 def after_glued_preposition(doc: Doc, start: int, suffix_start: int) -> int:

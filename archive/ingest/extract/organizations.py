@@ -26,6 +26,7 @@ from .org_edges import (
     parent_name,
     partner_before,
     place_start,
+    shop_name_start,
     suffixes,
     team_name_after_body,
     two_fields,
@@ -334,6 +335,7 @@ def find_organizations(
         start = after_province_short(start, m.start(), gaz_by_start)
         start = list_item_start(text, start, m.start(), m.group(0))
         start = after_glued_preposition(doc, start, m.start())
+        start = shop_name_start(doc, start, m.start(), m.group(0))
         head, suffix = text[start : m.start()], m.group(0)
         if suffix == "办公室" and head.endswith(_BODY_TAILS) and not head.endswith(_OFFICE_HOLDERS):
             end = m.start()  # 青松小区物业|办公室, 市税务局|办公室: a room of the body; the body is named

@@ -201,3 +201,20 @@ def test_a_preposition_jieba_glued_inside_a_name_ends_the_words_before_it():
 
 def test_a_word_of_the_dictionary_that_opens_with_a_preposition_stays_in_the_name():
     assert _orgs("向阳社区党支部书记王某某上门。") == ["向阳社区党支部"]
+
+
+# A shop by its brand
+
+
+def test_a_shop_is_named_by_its_brand_not_by_the_address_before_it():
+    assert _orgs("青禾镇绿柳社区新华正街青安超市卡口有人值守。") == ["青安超市"]
+
+
+def test_a_brand_jieba_cut_into_odd_words_names_the_shop():
+    assert _orgs("党员王某某正在协助美好一天超市完成扫码。") == ["美好一天超市"]
+    assert _orgs("赠送喷雾器;青江新特药店老板王某某捐款。") == ["青江新特药店"]
+
+
+def test_a_shop_word_after_a_verb_or_a_kind_names_no_shop():
+    assert _orgs("他去超市买菜。") == []
+    assert _orgs("大型超市都开门了。") == []
