@@ -12,21 +12,15 @@ from ..lexicon import TITLES_BY_LENGTH
 from ..org_words import DEMOCRATIC_PARTIES, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
 from .org_edges import (
     UNIT_TAILS,
-    after_glued_preposition,
     after_kind_word,
     after_province_short,
     democratic_parties,
-    field_word,
-    first_of_two_fields,
     glued_conjunction,
     joined_domains,
-    list_item_start,
     name_after_division,
     numbered_schools,
-    parent_name,
     partner_before,
     place_start,
-    shop_name_start,
     suffixes,
     team_name_after_body,
     two_fields,
@@ -40,6 +34,14 @@ from .org_names import (
     is_media_credit,
     org_kind,
     title_of_a_body,
+)
+from .org_pairs import (
+    after_glued_preposition,
+    field_word,
+    first_of_two_fields,
+    list_item_start,
+    parent_name,
+    shop_name_start,
 )
 from .places import GazetteerSpan
 from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk, outermost
@@ -143,8 +145,12 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
     above_unit = stationed = False
     while j >= 0:
         t = toks[j]
-        if m.group(0) == "学院" and first_of_two_fields(doc, j, start):
-            start, length, j = toks[j - 1].start, end - toks[j - 1].start, j - 2  # 美术|与|设计学院
+        college = first_of_two_fields(doc, j, start) if m.group(0) == "学院" else None
+        if college is not None:  # 美术|与|设计学院, with the university it belongs to only
+            start, owned = college
+            if not owned:
+                return start
+            j, length = doc.tok_at(start) - 1, end - start
             continue
         if t.word in DEMOCRATIC_PARTIES and t.end == start:
             # 民革|甘肃省委会, 致公党|市直三支部: a democratic party's body opens with the party

@@ -112,6 +112,11 @@ def test_a_college_named_by_two_fields_keeps_the_first_field():
     assert _orgs("化学与材料学院组织志愿者。") == ["化学与材料学院"]
 
 
+def test_a_college_of_two_fields_keeps_its_university_but_no_other_words_before():
+    assert _orgs("青禾大学美术与设计学院的学生报名。") == ["青禾大学美术与设计学院"]
+    assert _orgs("他是精准预测城乡规划与建筑工程学院的老师。") == ["城乡规划与建筑工程学院"]
+
+
 def test_people_joined_to_a_college_by_与_are_not_part_of_its_name():
     assert _orgs("志愿者与设计学院师生一起上门。") == ["设计学院"]
 
