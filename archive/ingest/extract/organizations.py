@@ -71,28 +71,7 @@ _BRANCH_WORD = re.compile(r"^[分支总]?(?:局|队|公司|行|院|所|厂|站|�
 _OFFICE_HOLDERS = ("政府", "委", "委员会", "小组", "指挥部", "党组")
 _NAME_DOTS = {"·", "•", "."}  # joining the names of partner companies or brands in one name
 _PLACE_NAME_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg"}
-_FUNCTION_FLAGS = {
-    "ad",
-    "vd",
-    "p",
-    "c",
-    "u",
-    "uj",
-    "ul",
-    "uz",
-    "ud",
-    "ug",
-    "r",
-    "m",
-    "q",
-    "x",
-    "d",
-    "f",
-    "y",
-    "e",
-    "o",
-    "t",
-}
+_FUNCTION_FLAGS = set("ad vd p c u uj ul uz ud ug r m q x d f y e o t".split())
 _NOT_ABOVE_UNIT = {"a", "ad", "v", "vd", "vn", "d", "t", "m"}
 _NOT_ORDINAL_HEADS = {"时间", "次", "批", "天", "年", "步", "线", "轮", "名", "位"}  # 第一时间, 第一批
 # A name in quotes that ends like a group: “兰花热心小组”, “邻里守望互助队”, “暖阳”离退休党员工作室.
@@ -358,6 +337,8 @@ def find_organizations(
             start += 1  # the walk crossed a dot but not the name before it
         if text[start] in "和与及同跟" and m.start() - start >= 3 and glued_conjunction(doc, start):
             start += 1  # 王某某|和青禾|面馆: jieba glued the conjunction to the name after it
+        if text.startswith("开区", start) and text[start - 1 : start] == "经":
+            start -= 1  # 经/p|开区管委会: jieba read the zone's first character as a preposition
         name = text[start:end]
         for lead in _LEADS:
             if name.startswith(lead) and len(name) - len(lead) >= 3:

@@ -223,3 +223,8 @@ def test_a_brand_jieba_cut_into_odd_words_names_the_shop():
 def test_a_shop_word_after_a_verb_or_a_kind_names_no_shop():
     assert _orgs("他去超市买菜。") == []
     assert _orgs("大型超市都开门了。") == []
+
+
+def test_the_body_of_a_development_zone_is_never_named_from_the_middle_of_the_zone_word():
+    assert _orgs("经开区管委会组织干部下沉。") == []  # the zone unnamed, like 新区管委会 (no 开区管委会)
+    assert _orgs("青禾经开区管委会组织干部下沉。") == ["青禾经开区管委会"]
