@@ -112,7 +112,14 @@ def shop_name_start(doc: Doc, start: int, suffix_start: int, suffix: str) -> int
     toks, k, brand = doc.toks, doc.tok_at(suffix_start) - 1, suffix_start
     while k >= 0 and toks[k].end == brand and suffix_start - toks[k].start <= 4:
         t = toks[k]
-        if not is_cjk(t.word) or t.flag in _NOT_IN_A_BRAND or t.flag.startswith("v") or t.word in TITLE_SET:
+        if (
+            not is_cjk(t.word)
+            or t.flag in _NOT_IN_A_BRAND
+            or t.flag.startswith("v")
+            or t.word in TITLE_SET
+            or t.flag == "m"
+            and (t.word[0] in "几多各每些" or t.word[-1] in "个家名位所处间")  # 几个|药房
+        ):
             break
         brand, k = t.start, k - 1
     before = toks[k] if k >= 0 else None

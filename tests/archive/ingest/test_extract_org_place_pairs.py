@@ -222,6 +222,7 @@ def test_a_brand_jieba_cut_into_odd_words_names_the_shop():
 
 def test_a_shop_word_after_a_verb_or_a_kind_names_no_shop():
     assert _orgs("他去超市买菜。") == []
+    assert _orgs("城区几个药房都开门了。") == []
     assert _orgs("大型超市都开门了。") == []
 
 
