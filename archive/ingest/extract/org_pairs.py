@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import TITLE_SET
+from ..org_words import ORG_SUFFIXES
 from ..place_words import PLACE_SUFFIXES_BY_LENGTH
 from .org_edges import FIELD_FLAGS, UNIT_TAILS, glued_conjunction
 from .org_names import SHOP_SUFFIXES
@@ -91,7 +92,13 @@ def list_item_start(text: str, start: int, suffix_start: int, suffix: str) -> in
     if comma < 0 or not text[:comma].endswith(suffix):
         return start
     item = text[comma + 1 : suffix_start]
-    return comma + 1 if 2 <= len(item) <= 5 and is_cjk(item) else start
+    whole = (
+        2 <= len(item) <= 5
+        and is_cjk(item)
+        and not any(c in item for c in "和与及或")
+        and not any(x in item for x in ORG_SUFFIXES)  # 市委、市政府和|市委统战部: another body
+    )
+    return comma + 1 if whole else start
 
 
 _ROAD_OR_UNIT = re.compile(r"(?:路|街|巷|道|社区|小区|村)(?=[\u4e00-\u9fff]{2,})")

@@ -159,6 +159,7 @@ def test_an_item_of_a_list_of_bodies_of_one_kind_is_named_from_the_comma():
 
 def test_a_body_after_a_comma_that_closes_no_list_of_its_kind_keeps_its_own_start():
     assert _orgs("青禾社区、绿柳社区党支部书记到场。") == ["绿柳社区党支部"]
+    assert "市政府和市委" not in _orgs("干部响应市委、市政府和市委统战部号召。")
 
 
 # Divisions jieba reads as one word; a determiner before a unit word
