@@ -1,8 +1,8 @@
 """Organisation names written as pairs or rows: what `organizations.py` walks with besides `org_edges.py`.
 
 A county department whose field jieba tags a place or a name (永川区|城市/ns|管理局), a college named by
-two fields (化学|与|材料学院), a branch after its parent's name (某互联网|成都|分公司), an item of a list of
-bodies of one kind (站前派出所、上|高|派出所), a shop by its brand (某正街|青安超市, 美好|一天|超市), and a
+two fields (化学|与|材料学院), a branch after its parent's name (某科技|重庆|分公司), an item of a list of
+bodies of one kind (绿柳派出所、上|青|派出所), a shop by its brand (某正街|青安超市, 美好|一天|超市), and a
 preposition jieba glued inside a name (物资|由青禾|县红十字会). Pure functions over the tokens.
 """
 
@@ -86,7 +86,7 @@ def parent_name(doc: Doc, j: int) -> bool:
 
 
 def list_item_start(text: str, start: int, suffix_start: int, suffix: str) -> int:
-    """站前派出所、上/f|高/a|派出所: in a list of bodies of one kind, an item is named by all that stands
+    """绿柳派出所、上/f|青|派出所: in a list of bodies of one kind, an item is named by all that stands
     between the enumeration comma and its suffix, however jieba tagged it (up to five characters)."""
     comma = text.rfind("、", max(0, suffix_start - 6), start)
     if comma < 0 or not text[:comma].endswith(suffix):
@@ -96,7 +96,7 @@ def list_item_start(text: str, start: int, suffix_start: int, suffix: str) -> in
         2 <= len(item) <= 5
         and is_cjk(item)
         and not any(c in item for c in "和与及或")
-        and not any(x in item for x in ORG_SUFFIXES)  # 市委、市政府和|市委统战部: another body
+        and not any(x in item for x in ORG_SUFFIXES)  # 市委、市政府和|市委宣传部: another body
     )
     return comma + 1 if whole else start
 

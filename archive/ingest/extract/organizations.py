@@ -54,7 +54,7 @@ _TOWNSHIP_OF_A_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|苏木)(?:�
 _FIELD_BODIES = ("学院", "研究院", "研究所")
 _BRANCH_NUMBER = re.compile(r"^[一二三四五六七八九十]$")
 _NUMBERED_BRANCHES = ("支部", "总支", "支社", "分会", "小组")
-# A company's or bank's branch is named by its place after the parent's name (青禾互联网|成都|分公司).
+# A company's or bank's branch is named by its place after the parent's name (青禾科技|重庆|分公司).
 _BRANCHES = ("分公司", "支行", "分行")
 
 _ORG_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j b ng vn an s k h g zg tg vg ag x eng a mq".split())
