@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from ..divisions import Division, division_codes, divisions
 from ..gazetteer import gazetteer
+from ..lexicon import CONJUNCTION_SURNAMES, SURNAMES
 from .tokens import Doc, is_cjk
 from .unit_names import ENDS_A_NAME, GazetteerSpan
 
@@ -137,6 +138,21 @@ def written_together(doc: Doc, i: int, n: int) -> bool:
 def _code_prefix(code: str) -> str:
     """The part of a six-digit code its divisions share: 62 for 620000 (a province), 6201 for 620100."""
     return code[:2] if code.endswith("0000") else code[:4] if code.endswith("00") else code
+
+
+def in_a_persons_name(doc: Doc, s: int, e: int, cand: str) -> bool:
+    """蔡/nr|沈阳, 、查/v|长春: a division's two-character short form right after a lone surname
+    is a person's given name (a preposition or a verb of motion before it is none: 向|雁南, 从|江苏)."""
+    i = doc.by_start.get(s)
+    if e - s != 2 or i is None or i == 0 or cand == divisions()[cand].name:
+        return False
+    sur = doc.toks[i - 1]
+    if len(sur.word) != 1 or sur.end != s or sur.word not in SURNAMES or sur.word in CONJUNCTION_SURNAMES:
+        return False
+    if sur.flag == "nr":
+        return True
+    before = doc.text[sur.start - 1 : sur.start]
+    return before in ("、", ",", "，", " ", "\u3000", "")  # 、查/v|长春: a list of people
 
 
 def glued_preposition(doc: Doc, i: int) -> bool:

@@ -20,6 +20,7 @@ from .division_forms import (
     abbreviations,
     citizens_of,
     glued_preposition,
+    in_a_persons_name,
     is_common_word,
     sibling_supported,
     townships,
@@ -108,7 +109,7 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
     found = [
         (s, e, cand, level)
         for s, e, cand, level in found
-        if _short_form_ok(doc, s, e, cand, full_names, codes)
+        if _short_form_ok(doc, s, e, cand, full_names, codes) and not in_a_persons_name(doc, s, e, cand)
     ]
     return found + townships(doc, found) + abbreviations(doc, found)
 

@@ -230,3 +230,16 @@ def test_a_shop_word_after_a_verb_or_a_kind_names_no_shop():
 def test_the_body_of_a_development_zone_is_never_named_from_the_middle_of_the_zone_word():
     assert _orgs("经开区管委会组织干部下沉。") == []  # the zone unnamed, like 新区管委会 (no 开区管委会)
     assert _orgs("青禾经开区管委会组织干部下沉。") == ["青禾经开区管委会"]
+
+
+# A place inside a person's name
+
+
+def test_a_citys_short_form_after_a_lone_surname_is_a_given_name_not_a_place():
+    assert _places("华侨蔡沈阳的身影出现在街头。") == []
+    assert _places("王某某、查长春在大观区值守。") == ["大观区"]
+
+
+def test_a_citys_short_form_after_a_preposition_or_inside_a_longer_name_is_a_place():
+    assert _places("他从江苏南通来。") == ["江苏", "南通"]
+    assert _places("老王长春人,在社区值守。") == ["长春"]
