@@ -283,8 +283,6 @@ ORG_GENERIC = {
     "支社",
     # the Party and the government as a pair (把党和政府的关怀送到家中): no particular body
     "党和政府",
-    "党委和政府",
-    "党委政府",
     # the centre of a town, a place and no body (位于市中心的小区), like 中心城区
     "市中心",
     "城市中心",

@@ -35,14 +35,7 @@ from .org_names import (
     org_kind,
     title_of_a_body,
 )
-from .org_pairs import (
-    after_glued_preposition,
-    field_word,
-    first_of_two_fields,
-    list_item_start,
-    parent_name,
-    shop_name_start,
-)
+from .org_pairs import first_of_two_fields, shop_name_start
 from .places import GazetteerSpan
 from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk, outermost
 from .unit_names import GLUED_PREPOSITIONS
@@ -54,8 +47,6 @@ _TOWNSHIP_OF_A_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|苏木)(?:�
 _FIELD_BODIES = ("学院", "研究院", "研究所")
 _BRANCH_NUMBER = re.compile(r"^[一二三四五六七八九十]$")
 _NUMBERED_BRANCHES = ("支部", "总支", "支社", "分会", "小组")
-# A company's or bank's branch is named by its place after the parent's name (青禾科技|重庆|分公司).
-_BRANCHES = ("分公司", "支行", "分行")
 
 _ORG_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j b ng vn an s k h g zg tg vg ag x eng a mq".split())
 _NAMED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(居民区|社区|(?<![农乡])村|小区|新村)")  # not 农业农村局
@@ -179,7 +170,6 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             and t.start not in gaz_start
             and t.flag not in _PROPER_FLAGS
             and not t.word.endswith(UNIT_TAILS)
-            and not (m.group(0) in _BRANCHES and parent_name(doc, j))
         ):
             break  # 联系|南宁志愿服务联合会, 就读于|江苏南通大学: a name opens with its place (but a
             # body's branch goes on: 四川外国语大学|成都学院)
@@ -210,7 +200,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
                 or (
                     not wide
                     and not keeps_county
-                    and any(x.flag in _PLACE_NAME_FLAGS and not field_word(doc, x) for x in between)
+                    and any(x.flag in _PLACE_NAME_FLAGS for x in between)
                     and not t.word.endswith(WHOLE_BODIES)  # 石柱|县公安局|刑侦大队: a body's own unit
                 )
             ):
@@ -318,15 +308,11 @@ def find_organizations(
         start = after_kind_word(doc, _start_of(doc, m, gaz_start, gaz_level), m.start())
         start = place_start(text, start, m.start(), m.group(0), cover)
         start = after_province_short(start, m.start(), gaz_by_start)
-        start = list_item_start(text, start, m.start(), m.group(0))
-        start = after_glued_preposition(doc, start, m.start())
         start = shop_name_start(doc, start, m.start(), m.group(0))
         head, suffix = text[start : m.start()], m.group(0)
         if suffix == "办公室" and head.endswith(_BODY_TAILS) and not head.endswith(_OFFICE_HOLDERS):
             end = m.start()  # 青松小区物业|办公室, 市税务局|办公室: a room of the body; the body is named
             suffix = next(x for x in ORG_SUFFIXES_BY_LENGTH if head.endswith(x))
-        elif suffix == "政府" and head.endswith("党委") and len(head) > 2:
-            end, suffix = m.start(), "党委"  # 青山镇党委|政府: the Party committee and the government, a pair
         first = doc.toks[doc.tok_at(start)]
         if found and first.start == start and _BRANCH_WORD.match(first.word) and found[-1][1] == first.end:
             start = found[-1][0]  # 岳阳市公安局岳阳楼分局|东茅岭派出所: the walk stopped on the body above
@@ -337,8 +323,6 @@ def find_organizations(
             start += 1  # the walk crossed a dot but not the name before it
         if text[start] in "和与及同跟" and m.start() - start >= 3 and glued_conjunction(doc, start):
             start += 1  # 王某某|和青禾|面馆: jieba glued the conjunction to the name after it
-        if text.startswith("开区", start) and text[start - 1 : start] == "经":
-            start -= 1  # 经/p|开区管委会: jieba read the zone's first character as a preposition
         name = text[start:end]
         for lead in _LEADS:
             if name.startswith(lead) and len(name) - len(lead) >= 3:

@@ -57,9 +57,6 @@ def _lengths_by_first_char() -> dict[str, list[int]]:
     return _first_lengths
 
 
-_TOWNSHIP_WORDS = ("镇", "乡", "街道")
-
-
 def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
     """Division names in the text: full names anywhere, short forms only on jieba word edges."""
     lengths = _lengths_by_first_char()
@@ -84,14 +81,9 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
             hit
             and hit[2] != hit[3].name
             and text[hit[1] : hit[1] + 2].startswith(_HEAD_OF_LONGER)
-            and not (
-                hit[3].level in ("city", "province")
-                and text.startswith("社区", hit[1])
-                and not text[: hit[0]].endswith(_TOWNSHIP_WORDS)
-            )
+            and not (hit[3].level in ("city", "province") and text.startswith("社区", hit[1]))
         ):
-            hit = None  # 岳阳 in 岳阳街道, 江苏 in 江苏路街道 (but 广州|社区防控: the city's communities;
-            # under a town or street, 某镇|岳阳社区, the community is named like the city)
+            hit = None  # 岳阳 in 岳阳街道, 江苏 in 江苏路街道 (but 广州|社区防控: the city's communities)
         if hit:
             s, e, cand, div = hit
             citizens = citizens_of(doc, s, e, cand) if cand == div.name else None

@@ -1,72 +1,17 @@
-"""Units named right under the level above them, or only before their body's short form.
+"""Unit names under the level above them, or named only before their body's short form.
 
 A word jieba tags a verb between a division and the unit word names the unit (利通区|胜利|镇), unless it
-is a verb of the genre that takes the unit as its object (下沉|社区); a community or village written
-right after its town or street is named by the word between, however
-jieba tags it (某镇|大同/d|社区, 某街道|长沙/ns|社区: a community named like a city); a village named
-only before its committee's short form (绿柳|村委) is a place. Pure functions over the tokens.
+is a verb of the genre that takes the unit as its object (下沉|社区); a village named only before its
+committee's short form (绿柳|村委) is a place. Pure functions over the tokens.
 """
 
 from __future__ import annotations
 
-from .tokens import PREFIX_STOP, Coverage, Doc, is_cjk
+from .tokens import Coverage, Doc, is_cjk
 
-_TOWNSHIP_WORDS = ("镇", "乡", "街道")
 _VERB_FLAGS = {"v", "vd", "vn", "vi", "ad"}
 # Words that are never a unit's name whatever follows them: the sentence's function words and counts.
-_NOT_A_NAME_FLAGS = {
-    "p",
-    "c",
-    "u",
-    "uj",
-    "ul",
-    "uz",
-    "ud",
-    "ug",
-    "r",
-    "m",
-    "q",
-    "mq",
-    "x",
-    "t",
-    "f",
-    "y",
-    "e",
-}
-_NOT_A_NAME = set("各该全本每这那此其所")
-
-
-def name_under_township(doc: Doc, j: int, suffix_start: int) -> bool:
-    """The two-character word at token j, between a named town or street and 社区/村, is the unit's
-    name (青禾镇|大同/d|社区); a function word, a count or a pointer (全镇|各|村) is none."""
-    if j < 1:
-        return False
-    t, above = doc.toks[j], doc.toks[j - 1]
-    return (
-        t.end == suffix_start
-        and above.end == t.start
-        and len(t.word) == 2
-        and is_cjk(t.word)
-        and t.flag not in _NOT_A_NAME_FLAGS
-        and t.word[0] not in _NOT_A_NAME
-        and t.word not in PREFIX_STOP
-        and above.word.endswith(_TOWNSHIP_WORDS)
-        and is_cjk(above.word)
-        and (above.word not in _TOWNSHIP_WORDS or _named(doc, j - 1))
-    )
-
-
-def _named(doc: Doc, k: int) -> bool:
-    """The level word at token k (那大/ns|镇, 清河/ns|街道) closes a name written right before it."""
-    before = doc.toks[k - 1] if k > 0 else None
-    return (
-        before is not None
-        and before.end == doc.toks[k].start
-        and is_cjk(before.word)
-        and before.flag not in _NOT_A_NAME_FLAGS
-        and before.word[-1] not in _NOT_A_NAME
-        and len(before.word) >= 2
-    )
+_NOT_A_NAME_FLAGS = set("p c u uj ul uz ud ug r m q mq x t f y e".split())
 
 
 def village_committee(doc: Doc, at: int) -> bool:

@@ -21,12 +21,9 @@ GazetteerSpan = tuple[int, int, str, str]
 
 _SIZE_CHARS = set("小大老新旧古穷富美好整偏远")  # 一个|小|山村: a kind of village, not a name
 # Verbs of one character that take a unit as their object (送社区, 进小区, 回村): never a name's end.
-_COMMON_VERB_CHARS = set(
-    "进入回到去来下上送走出在住驻返帮给为是有让把被包守管建联包挂跑串扫查受随跟陪替请叫使"
-)
+_COMMON_VERB_CHARS = set("进入回到去来下上送走出在住驻返帮给为是有让把被包守管建联包挂跑串扫查")
 _FUNCTION_CHARS = set(
     "的了和与及或在是把被将向对从到为以等也还就又才很最更不没已再并且而着过啊吧呢吗个名位户该这那每各本此其全某"
-    "他她它我你"  # 他|随|青|禾|镇: a pronoun opens the sentence, never a rare name cut into characters
 )
 OUTLET_TAILS = (
     "网记者",

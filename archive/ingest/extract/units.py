@@ -20,7 +20,7 @@ from .division_forms import (
     county_before_township,
 )
 from .tokens import PREFIX_STOP, Coverage, Doc, Token, is_cjk
-from .unit_edges import ACTION_VERBS, name_under_township, verb_name_under_division, village_committee
+from .unit_edges import ACTION_VERBS, verb_name_under_division, village_committee
 from .unit_names import (
     GLUED_PREPOSITIONS,
     LANE,
@@ -109,12 +109,6 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
     run = single_char_name(doc, j, start, gazetteer)
     if run is not None:
         return run
-    if (
-        m.group(0) in ("社区", "村")
-        and name_under_township(doc, j, m.start())
-        and toks[j].word not in ACTION_VERBS
-    ):
-        return toks[j].start  # 某镇|大同/d|社区: the word between the town and the unit word is its name
     while j >= 0:
         t = toks[j]
         if verb_name_under_division(doc, j, m.start(), gazetteer):

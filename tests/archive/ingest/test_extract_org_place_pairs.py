@@ -1,7 +1,7 @@
-"""Organisations and places written as pairs or under a level above them (issue 12, sixth round).
+"""Organisations and places: pairs, brands, fields and names the walk cut short (issue 12, sixth round).
 
 Pure; no database. Every sentence is written for these tests (青禾, 绿柳 and the people are invented);
-real divisions (永川区, 桐梓县, 双流区, 长沙, 湖南) stand where the rule depends on the gazetteer.
+real divisions (甘肃, 兰州, 广西, 南宁, 湖南, 沈阳, 长春) stand where the rule depends on the gazetteer.
 """
 
 from __future__ import annotations
@@ -17,36 +17,12 @@ def _places(text: str) -> list[str]:
     return [p.name for p in extract(text).places]
 
 
-# A county department whose field jieba tags as a place or a person name keeps its county
-
-
-def test_a_county_department_keeps_its_county_when_its_field_is_tagged_a_place():
-    assert _orgs("永川区城市管理局执法队员上门清运垃圾。") == ["永川区城市管理局"]
-
-
-def test_a_county_department_keeps_its_county_when_its_field_is_tagged_a_person_name():
-    assert _orgs("桐梓县新时代文明实践中心开展志愿活动。") == ["桐梓县新时代文明实践中心"]
-
-
-def test_a_common_word_before_a_street_is_the_streets_name_and_its_office_drops_the_county():
-    assert _orgs("双流区长江街道办事处组织干部下沉。") == ["长江街道办事处"]
-
-
 # The Party and the government as a pair
 
 
 def test_the_party_and_the_government_in_general_are_no_organisation():
     assert _orgs("社区干部把党和政府的关怀送到居民家中。") == []
     assert _orgs("要把黨和政府的溫暖送進千家萬戶。") == []
-
-
-def test_a_towns_party_committee_and_government_written_as_a_pair_name_the_party_committee():
-    assert _orgs("青禾镇党委政府高度重视防控工作。") == ["青禾镇党委"]
-
-
-def test_an_unnamed_towns_party_committee_and_government_name_nothing_but_a_towns_government_is_one():
-    assert _orgs("志愿者听从镇党委政府的安排。") == []
-    assert _orgs("青禾镇人民政府高度重视防控工作。") == ["青禾镇人民政府"]
 
 
 # A village named before the short form of its committee (村委)
@@ -61,17 +37,6 @@ def test_the_committee_of_no_named_village_and_a_committee_member_name_no_place(
     assert _places("他当了三年村委委员。") == []
 
 
-# A community named like a city, written under its town
-
-
-def test_a_community_named_like_a_city_under_its_town_is_the_community():
-    assert _places("青禾镇长沙社区有居民两千人。") == ["青禾镇", "长沙社区"]
-
-
-def test_a_city_before_the_word_for_communities_without_a_town_above_stays_the_city():
-    assert _places("长沙社区团购很火。") == ["长沙"]
-
-
 # A province inside a news app's name
 
 
@@ -82,15 +47,6 @@ def test_a_province_inside_a_news_apps_name_is_no_place_of_the_story():
 
 def test_the_same_province_named_in_the_story_is_a_place():
     assert _places("湖南的志愿者来到青禾镇。") == ["湖南", "青禾镇"]
-
-
-def test_a_community_named_by_a_word_jieba_tags_an_adverb_under_its_street_is_the_community():
-    assert _places("清河街道大同社区有居民两千人。") == ["清河街道", "大同社区"]
-
-
-def test_a_verb_of_the_genre_or_a_pointer_after_a_town_names_no_community():
-    assert _places("青禾镇下沉社区的干部很多。") == ["青禾镇"]
-    assert _places("青禾镇所有社区都封闭管理。") == ["青禾镇"]
 
 
 # The countryside (乡村) is no township and no village
@@ -121,19 +77,6 @@ def test_people_joined_to_a_college_by_与_are_not_part_of_its_name():
     assert _orgs("志愿者与设计学院师生一起上门。") == ["设计学院"]
 
 
-# A branch company named by its place after its parent's name
-
-
-def test_a_branch_after_its_parents_name_keeps_the_parent():
-    assert _orgs("感谢青禾科技重庆分公司的员工。") == ["青禾科技重庆分公司"]
-    assert _orgs("青禾银行成都支行捐赠物资。") == ["青禾银行成都支行"]
-
-
-def test_a_verb_or_a_word_for_people_before_a_branch_is_no_parent():
-    assert _orgs("请联系成都分公司的员工。") == ["成都分公司"]
-    assert _orgs("员工成都分公司值守。") == ["成都分公司"]
-
-
 # The centre of a town is a location, not a 中心 (a body)
 
 
@@ -144,22 +87,6 @@ def test_the_centre_of_a_town_is_no_organisation():
 
 def test_a_central_hospital_or_school_of_a_place_is_an_organisation():
     assert _orgs("青禾市中心医院派出医生。") == ["青禾市中心医院"]
-
-
-# An item of a list of bodies of one kind
-
-
-def test_an_item_of_a_list_of_bodies_of_one_kind_is_named_from_the_comma():
-    assert _orgs("他们走访了绿柳派出所、上青派出所、白云派出所。") == [
-        "绿柳派出所",
-        "上青派出所",
-        "白云派出所",
-    ]
-
-
-def test_a_body_after_a_comma_that_closes_no_list_of_its_kind_keeps_its_own_start():
-    assert _orgs("青禾社区、绿柳社区党支部书记到场。") == ["绿柳社区党支部"]
-    assert _orgs("干部们支持市委、市政府和市委宣传部的工作。") == ["市委", "市政府", "市委宣传部"]
 
 
 # Divisions jieba reads as one word; a determiner before a unit word
@@ -191,24 +118,6 @@ def test_the_county_level_alone_is_no_place():
     assert _places("县卫健局派人上门。") == []
 
 
-# A verb, a pronoun or a preposition glued before a name
-
-
-def test_a_pronoun_and_a_verb_before_a_town_jieba_cut_into_characters_are_not_its_name():
-    text = "他随青禾镇政府工作组出发。"
-    assert _orgs(text) == ["青禾镇政府"]
-    assert _places(text) == ["青禾镇"]
-    assert _places("受青禾街道党工委委托,他上门。") == ["青禾街道"]
-
-
-def test_a_preposition_jieba_glued_inside_a_name_ends_the_words_before_it():
-    assert _orgs("这批物资由青禾县红十字会统一调配。") == ["青禾县红十字会"]
-
-
-def test_a_word_of_the_dictionary_that_opens_with_a_preposition_stays_in_the_name():
-    assert _orgs("向阳社区党支部书记王某某上门。") == ["向阳社区党支部"]
-
-
 # A shop by its brand
 
 
@@ -225,11 +134,6 @@ def test_a_shop_word_after_a_verb_or_a_kind_names_no_shop():
     assert _orgs("他去超市买菜。") == []
     assert _orgs("城区几个药房都开门了。") == []
     assert _orgs("大型超市都开门了。") == []
-
-
-def test_the_body_of_a_development_zone_is_never_named_from_the_middle_of_the_zone_word():
-    assert _orgs("经开区管委会组织干部下沉。") == []  # the zone unnamed, like 新区管委会 (no 开区管委会)
-    assert _orgs("青禾经开区管委会组织干部下沉。") == ["青禾经开区管委会"]
 
 
 # A place inside a person's name
