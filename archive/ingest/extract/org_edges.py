@@ -18,7 +18,7 @@ from ..place_words import PLACE_SUFFIXES
 from .org_names import WHOLE_BODIES
 from .places import GazetteerSpan
 from .tokens import PREFIX_STOP, Doc, is_cjk
-from .unit_names import GLUED_PREPOSITIONS
+from .unit_edges import GLUED_PREPOSITIONS
 
 _ORG_RE = re.compile("|".join(re.escape(s) for s in ORG_SUFFIXES_BY_LENGTH))
 

@@ -38,7 +38,7 @@ from .org_names import (
 from .org_pairs import first_of_two_fields, shop_name_start
 from .places import GazetteerSpan
 from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk, outermost
-from .unit_names import GLUED_PREPOSITIONS
+from .unit_edges import GLUED_PREPOSITIONS
 
 _COUNTED = {"名", "人", "位", "个", "家", "户"}
 # 海丰县|海城镇人民政府, 洞口县|黄桥镇中心学校: a town's own body keeps the county written before it

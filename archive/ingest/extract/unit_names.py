@@ -323,11 +323,6 @@ def ends_the_word_before(doc: Doc, start: int, suffix_start: int, gazetteer: Cov
     )
 
 
-# Prepositions jieba glues to the name after them (向|祥园社区, 由|青禾县红十字会, 经|区卫健委): one set
-# for places and organisations.
-GLUED_PREPOSITIONS = set("经由在向从对为被给据到往赴")
-
-
 def after_a_street(doc: Doc, j: int, gazetteer: Coverage) -> bool:
     """One character, no function word or common verb, right after a street or town written before
     the community it holds: the community's name opens with it."""

@@ -20,9 +20,8 @@ from .division_forms import (
     county_before_township,
 )
 from .tokens import PREFIX_STOP, Coverage, Doc, Token, is_cjk
-from .unit_edges import ACTION_VERBS, verb_name_under_division, village_committee
+from .unit_edges import ACTION_VERBS, GLUED_PREPOSITIONS, verb_name_under_division, village_committee
 from .unit_names import (
-    GLUED_PREPOSITIONS,
     LANE,
     PROPER_FLAGS,
     GazetteerSpan,
