@@ -78,11 +78,6 @@ class Division:
         return ""
 
 
-# Headings of the national list, no division's name: a municipality's counties (县, 500200) and a
-# city's own districts (市辖区). As names they would make every 县 a city (青禾|县|卫健局).
-_HEADINGS = {"县", "市辖区", "省直辖县级行政区划", "自治区直辖县级行政区划"}
-
-
 @lru_cache(maxsize=1)
 def divisions() -> dict[str, Division]:
     """Every division by full and short name (full names win over short ones)."""
@@ -94,8 +89,6 @@ def divisions() -> dict[str, Division]:
         if not line or line.startswith("#"):
             continue
         code, name, level = line.split("\t")
-        if name in _HEADINGS:
-            continue
         div = Division(code, name, level)
         if name not in by_name or rank[level] < rank[by_name[name].level]:
             by_name[name] = div
@@ -110,8 +103,6 @@ def divisions() -> dict[str, Division]:
             continue
         code, name = line.split("\t")[:2]
         if len(code) not in levels or name in by_name or _ZONE_WORDS.search(name) or len(name) > 6:
-            continue
-        if name in _HEADINGS:
             continue
         div = by_name[name] = Division(code.ljust(6, "0"), name, levels[len(code)])
         short = div.short

@@ -106,18 +106,6 @@ def test_different_communities_or_villages_are_no_named_unit():
     assert _places("走访不同村的老人。") == []
 
 
-# A county the gazetteer does not know keeps its name before its bodies (县 alone is no division)
-
-
-def test_a_body_after_a_county_the_gazetteer_does_not_know_keeps_the_county():
-    assert _orgs("记者从青禾县卫健局了解到情况。") == ["青禾县卫健局"]
-    assert _orgs("在青禾县委组织部的带领下开展工作。") == ["青禾县委组织部"]
-
-
-def test_the_county_level_alone_is_no_place():
-    assert _places("县卫健局派人上门。") == []
-
-
 # A shop by its brand
 
 
