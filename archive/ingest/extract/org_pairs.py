@@ -43,6 +43,8 @@ _UNIVERSITIES = ("大学", "学院")
 
 
 _ROAD_OR_UNIT = re.compile(r"(?:路|街|巷|道|社区|小区|村)(?=[\u4e00-\u9fff]{2,})")
+_ROAD_OR_UNIT_WORDS = ("路", "街", "巷", "道", "社区", "小区", "村")
+_VERBS_BEFORE_A_SHOP = set("去来到进回在买逛开走出入上下找是有")
 _NOT_IN_A_BRAND = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "r", "x", "y", "e", "o", "q"}
 
 
@@ -64,7 +66,9 @@ def shop_name_start(doc: Doc, start: int, suffix_start: int, suffix: str) -> int
             not is_cjk(t.word)
             or t.flag in _NOT_IN_A_BRAND
             or t.flag.startswith("v")
+            and (len(t.word) >= 2 or t.word in _VERBS_BEFORE_A_SHOP)  # 琪/g|安/v|超市: a brand's character
             or t.word in TITLE_SET
+            or t.word.endswith(_ROAD_OR_UNIT_WORDS)
             or t.flag == "m"
             and (t.word[0] in "几多各每些" or t.word[-1] in "个家名位所处间")  # 几个|药房
         ):
@@ -78,5 +82,6 @@ def shop_name_start(doc: Doc, start: int, suffix_start: int, suffix: str) -> int
         or before.flag == "p"
         or before.flag.startswith("v")
         and len(before.word) >= 2
+        or before.word.endswith(_ROAD_OR_UNIT_WORDS)  # 某正街|琪/g|安/v|超市: the address before the brand
     )
     return brand if boundary and suffix_start - brand >= 2 else start

@@ -113,6 +113,10 @@ def test_a_shop_is_named_by_its_brand_not_by_the_address_before_it():
     assert _orgs("青禾镇绿柳社区青年正街青安超市卡口有人值守。") == ["青安超市"]
 
 
+def test_a_brand_with_a_character_jieba_tags_a_verb_after_an_address_names_the_shop():
+    assert _orgs("在绿柳社区红旗正街瑜安超市门口,他值守。") == ["瑜安超市"]
+
+
 def test_a_brand_jieba_cut_into_odd_words_names_the_shop():
     assert _orgs("党员王某某正在协助美好一天超市完成扫码。") == ["美好一天超市"]
     assert _orgs("送来口罩;青江新特药店的店主王某某捐款。") == ["青江新特药店"]
@@ -120,6 +124,7 @@ def test_a_brand_jieba_cut_into_odd_words_names_the_shop():
 
 def test_a_shop_word_after_a_verb_or_a_kind_names_no_shop():
     assert _orgs("他去超市买菜。") == []
+    assert _orgs("他们在超市买菜。") == []
     assert _orgs("城区几个药房都开门了。") == []
     assert _orgs("大型超市都开门了。") == []
 
