@@ -281,6 +281,15 @@ ORG_GENERIC = {
     "初中",
     "总支",
     "支社",
+    # the Party and the government as a pair (把党和政府的关怀送到家中): no particular body
+    "党和政府",
+    # the centre of a town, a place and no body (位于市中心的小区), like 中心城区
+    "市中心",
+    "城市中心",
+    "县城中心",
+    "城区中心",
+    "城中心",
+    "镇中心",
 }
 
 # The eight democratic parties by the names the press uses for them (民进临川总支, 展现民进的担当): a

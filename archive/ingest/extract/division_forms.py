@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from ..divisions import Division, division_codes, divisions
 from ..gazetteer import gazetteer
+from ..lexicon import CONJUNCTION_SURNAMES, SURNAMES
 from .tokens import Doc, is_cjk
 from .unit_names import ENDS_A_NAME, GazetteerSpan
 
@@ -113,6 +114,45 @@ def sibling_supported(div: Division, codes: set[str]) -> bool:
     """万州 is 万州区 when the article names 忠县 in full: a sibling in the same city (or municipality)."""
     width = 2 if div.code[:2] in MUNICIPALITIES else 4
     return any(c != div.code and c[:width] == div.code[:width] and not c.endswith("00") for c in codes)
+
+
+def written_together(doc: Doc, i: int, n: int) -> bool:
+    """甘肃兰州/ns, 广西南宁/ns: one jieba word that is a division and one inside it written together
+    from the top down; the form at i (n characters) is one of the two."""
+    k = doc.tok_at(i)
+    tok = doc.toks[k]
+    if tok.start == i and tok.end > i + n:
+        upper, lower = doc.text[i : i + n], doc.text[i + n : tok.end]
+    elif tok.end == i + n and tok.start < i:
+        upper, lower = doc.text[tok.start : i], doc.text[i : i + n]
+    else:
+        return False
+    codes = division_codes()
+    return any(
+        child.startswith(_code_prefix(parent)) and child != parent
+        for parent in codes.get(upper, ())
+        for child in codes.get(lower, ())
+    )
+
+
+def _code_prefix(code: str) -> str:
+    """The part of a six-digit code its divisions share: 62 for 620000 (a province), 6201 for 620100."""
+    return code[:2] if code.endswith("0000") else code[:4] if code.endswith("00") else code
+
+
+def in_a_persons_name(doc: Doc, s: int, e: int, cand: str) -> bool:
+    """蔡/nr|沈阳, 、查/v|长春: a division's two-character short form right after a lone surname
+    is a person's given name (a preposition or a verb of motion before it is none: 向|雁南, 从|江苏)."""
+    i = doc.by_start.get(s)
+    if e - s != 2 or i is None or i == 0 or cand == divisions()[cand].name:
+        return False
+    sur = doc.toks[i - 1]
+    if len(sur.word) != 1 or sur.end != s or sur.word not in SURNAMES or sur.word in CONJUNCTION_SURNAMES:
+        return False
+    if sur.flag == "nr":
+        return True
+    before = doc.text[sur.start - 1 : sur.start]
+    return before in ("、", ",", "，", " ", "\u3000", "")  # 、查/v|长春: a list of people
 
 
 def glued_preposition(doc: Doc, i: int) -> bool:

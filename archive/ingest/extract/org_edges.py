@@ -18,9 +18,7 @@ from ..place_words import PLACE_SUFFIXES
 from .org_names import WHOLE_BODIES
 from .places import GazetteerSpan
 from .tokens import PREFIX_STOP, Doc, is_cjk
-
-GLUED_PREPOSITIONS = set("经由在向从对为被给据")
-
+from .unit_edges import GLUED_PREPOSITIONS
 
 _ORG_RE = re.compile("|".join(re.escape(s) for s in ORG_SUFFIXES_BY_LENGTH))
 
@@ -69,7 +67,7 @@ def joined_domains(doc: Doc, j: int, gaz_start: dict[int, int]) -> bool:
     )
 
 
-_FIELD_FLAGS = {"n", "vn", "l", "nz", "an"}
+FIELD_FLAGS = {"n", "vn", "l", "nz", "an"}
 
 
 def two_fields(doc: Doc, j: int, gaz_start: dict[int, int]) -> int | None:
@@ -87,7 +85,7 @@ def two_fields(doc: Doc, j: int, gaz_start: dict[int, int]) -> int | None:
         elif t.flag == "ns" and len(t.word) == 2 and doc.freq(t.word) >= 10000 and k < j:
             pass  # 城市/ns|管理和综合执法局: a common word jieba tags a place is a field
         elif (
-            t.flag not in _FIELD_FLAGS
+            t.flag not in FIELD_FLAGS
             or not is_cjk(t.word)
             or t.word in TITLE_SET
             or t.word in PREFIX_STOP

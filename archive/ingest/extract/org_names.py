@@ -33,7 +33,7 @@ _DESCRIPTIVE_HEAD = re.compile(
     r"指挥|领导|专项|党员|干部|志愿者|志愿|青年|巾帼|群众|居民|村民|义务|突击|临时|机关)+$)"
 )
 # A head that only says what kind or size of shop it is (大型生活超市, 便民超市), no name.
-_SHOP_SUFFIXES = (
+SHOP_SUFFIXES = (
     "超市",
     "酒店",
     "药店",
@@ -113,7 +113,7 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
         or _DESCRIPTIVE_HEAD.match(head) is not None
         or suffix in ("物业", "物业公司")
         and head.endswith(("小区", "家园", "花园", "新村", "公寓"))  # 青松小区|物业
-        or (suffix in _SHOP_SUFFIXES and _SHOP_KIND_HEAD.match(head) is not None)
+        or (suffix in SHOP_SUFFIXES and _SHOP_KIND_HEAD.match(head) is not None)
         or (head in ORG_SUFFIXES and head not in COMMITTEES)
         or (head in PLACE_SUFFIXES and len(head) > 1 and not head.startswith("自治"))  # 自治区妇联 is one
         or head in PLACE_STOP

@@ -11,7 +11,6 @@ import re
 from ..lexicon import TITLES_BY_LENGTH
 from ..org_words import DEMOCRATIC_PARTIES, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
 from .org_edges import (
-    GLUED_PREPOSITIONS,
     UNIT_TAILS,
     after_kind_word,
     after_province_short,
@@ -36,8 +35,10 @@ from .org_names import (
     org_kind,
     title_of_a_body,
 )
+from .org_pairs import first_of_two_fields, shop_name_start
 from .places import GazetteerSpan
 from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk, outermost
+from .unit_edges import GLUED_PREPOSITIONS
 
 _COUNTED = {"名", "人", "位", "个", "家", "户"}
 # 海丰县|海城镇人民政府, 洞口县|黄桥镇中心学校: a town's own body keeps the county written before it
@@ -61,28 +62,7 @@ _BRANCH_WORD = re.compile(r"^[分支总]?(?:局|队|公司|行|院|所|厂|站|�
 _OFFICE_HOLDERS = ("政府", "委", "委员会", "小组", "指挥部", "党组")
 _NAME_DOTS = {"·", "•", "."}  # joining the names of partner companies or brands in one name
 _PLACE_NAME_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg"}
-_FUNCTION_FLAGS = {
-    "ad",
-    "vd",
-    "p",
-    "c",
-    "u",
-    "uj",
-    "ul",
-    "uz",
-    "ud",
-    "ug",
-    "r",
-    "m",
-    "q",
-    "x",
-    "d",
-    "f",
-    "y",
-    "e",
-    "o",
-    "t",
-}
+_FUNCTION_FLAGS = set("ad vd p c u uj ul uz ud ug r m q x d f y e o t".split())
 _NOT_ABOVE_UNIT = {"a", "ad", "v", "vd", "vn", "d", "t", "m"}
 _NOT_ORDINAL_HEADS = {"时间", "次", "批", "天", "年", "步", "线", "轮", "名", "位"}  # 第一时间, 第一批
 # A name in quotes that ends like a group: “兰花热心小组”, “邻里守望互助队”, “暖阳”离退休党员工作室.
@@ -135,6 +115,13 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
     above_unit = stationed = False
     while j >= 0:
         t = toks[j]
+        college = first_of_two_fields(doc, j, start) if m.group(0) == "学院" else None
+        if college is not None:  # 美术|与|设计学院, with the university it belongs to only
+            start, owned = college
+            if not owned:
+                return start
+            j, length = doc.tok_at(start) - 1, end - start
+            continue
         if t.word in DEMOCRATIC_PARTIES and t.end == start:
             # 民革|甘肃省委会, 致公党|市直三支部: a democratic party's body opens with the party
             return t.start
@@ -321,6 +308,7 @@ def find_organizations(
         start = after_kind_word(doc, _start_of(doc, m, gaz_start, gaz_level), m.start())
         start = place_start(text, start, m.start(), m.group(0), cover)
         start = after_province_short(start, m.start(), gaz_by_start)
+        start = shop_name_start(doc, start, m.start(), m.group(0))
         head, suffix = text[start : m.start()], m.group(0)
         if suffix == "办公室" and head.endswith(_BODY_TAILS) and not head.endswith(_OFFICE_HOLDERS):
             end = m.start()  # 青松小区物业|办公室, 市税务局|办公室: a room of the body; the body is named

@@ -20,9 +20,11 @@ from .division_forms import (
     abbreviations,
     citizens_of,
     glued_preposition,
+    in_a_persons_name,
     is_common_word,
     sibling_supported,
     townships,
+    written_together,
 )
 from .tokens import Doc, is_cjk, outermost
 from .unit_names import (
@@ -71,6 +73,7 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
             if div and (
                 cand in (div.name, div.written_with_level)
                 or ((i in doc.by_start or glued_preposition(doc, i)) and (i + n) in doc.ends)
+                or written_together(doc, i, n)
             ):
                 hit = (i, i + n, cand, div)
                 break
@@ -98,7 +101,7 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
     found = [
         (s, e, cand, level)
         for s, e, cand, level in found
-        if _short_form_ok(doc, s, e, cand, full_names, codes)
+        if _short_form_ok(doc, s, e, cand, full_names, codes) and not in_a_persons_name(doc, s, e, cand)
     ]
     return found + townships(doc, found) + abbreviations(doc, found)
 

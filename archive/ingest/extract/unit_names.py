@@ -39,6 +39,8 @@ OUTLET_TAILS = (
     "融媒体中心",
     "新闻网",
     "报社",
+    "客户端",  # 新湖南|客户端, 某某|新闻客户端: a news app's trade name
+    "新闻客户端",
 )
 # What a community's or compound's work is called: 社区防控工作, 小区门, 小区公共环境卫生.
 _WORK_OF_A_UNIT = (
@@ -319,9 +321,6 @@ def ends_the_word_before(doc: Doc, start: int, suffix_start: int, gazetteer: Cov
         and start not in gazetteer
         and suffix_start - start >= 3
     )
-
-
-GLUED_BEFORE_A_UNIT = set("向在到给为从对由往赴")
 
 
 def after_a_street(doc: Doc, j: int, gazetteer: Coverage) -> bool:

@@ -20,8 +20,8 @@ from .division_forms import (
     county_before_township,
 )
 from .tokens import PREFIX_STOP, Coverage, Doc, Token, is_cjk
+from .unit_edges import ACTION_VERBS, GLUED_PREPOSITIONS, verb_name_under_division, village_committee
 from .unit_names import (
-    GLUED_BEFORE_A_UNIT,
     LANE,
     PROPER_FLAGS,
     GazetteerSpan,
@@ -70,13 +70,14 @@ DIRECTIONS = set("东西南北前后上下中")
 _TIME_WORDS = {"时间", "期间", "时候", "时期", "以来", "之际", "当天", "当日", "今天", "目前", "如今"}
 _VERB_FLAGS = {"v", "vd", "vn", "vi", "ad"}
 _UNIT_ENDS = SUBDIVISION_SUFFIXES + ("区", "县", "市", "省")
+_COMMON_WORDS_OF_UNITS = {"乡村", "城乡", "乡镇", "村镇", "村庄"}
 _MOTION_PLUS_UNIT = {v + u for v in "驻入进返回下离出到在住顺沿绕穿过经" for u in ("村", "乡", "镇")}
 # "Within the town": 镇内|茶园村, 村里|小卖部 — a unit word and a position before the name.
 _WITHIN = re.compile(r"^(?:[省市县区镇乡村]|街道|社区)[内外里中]")
 # Quantities, determiners and adverbs that open a phrase, never a place name (多名社区, 所有社区, 很热心社区).
 _PHRASE_OPENERS = re.compile(
     r"^(?:[一二两三四五六七八九十百千万几多余\d]*[名个位户家栋处座片批群]|万多名|多名|所有|全部|部分|其他|其它|各个|"
-    r"不少|许多|很多|一些|有些|哪些|哪个|很|非常|十分|特别|最|更|都|也|还|又|就|已|正在)"
+    r"不少|许多|很多|一些|有些|哪些|哪个|不同|很|非常|十分|特别|最|更|都|也|还|又|就|已|正在)"
 )
 _ROAD_CHARS = {"街", "路", "巷"}
 # 匡村|村支委, 李村|村委会: a village of one character is named where its own committee follows.
@@ -109,7 +110,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
         return run
     while j >= 0:
         t = toks[j]
-        if _verb_name_under_division(doc, j, m.start(), gazetteer):
+        if verb_name_under_division(doc, j, m.start(), gazetteer):
             start = t.start
             break
         if name_char(toks, j, m.start()):
@@ -123,7 +124,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             or t.word in PLACE_STOP
             or t.word in _TIME_WORDS
             or t.word in _LOCATION_VERBS
-            or t.word in _ACTION_VERBS  # 南明区|助力|社区建设, whatever jieba tags 助力
+            or t.word in ACTION_VERBS  # 南明区|助力|社区建设, whatever jieba tags 助力
         ):
             break
         if (
@@ -157,7 +158,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
     elif m.start() - start == 2 and j > 0 and toks[j].end == start and after_a_street(doc, j, gazetteer):
         start = toks[j].start  # 桃园街|连/u|荣里|社区: the name's first character, tagged a particle
     if (
-        doc.text[start] in GLUED_BEFORE_A_UNIT
+        doc.text[start] in GLUED_PREPOSITIONS
         and doc.by_start.get(start) is not None
         and len(doc.toks[doc.by_start[start]].word) >= 3
         and not doc.is_word(doc.toks[doc.by_start[start]].word)
@@ -186,34 +187,6 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
         ):
             start = toks[j].start
     return start
-
-
-# Verbs of the genre whose object is the unit (下沉|社区, 助力|社区): never a unit's name.
-_ACTION_VERBS = set(
-    "下沉 深入 走进 进入 助力 支援 服务 帮扶 对接 联系 覆盖 包联 包保 走访 入驻 进驻 返回 回到 来到 前往 "
-    "支持 协助 配合 指导 帮助 动员 组织 开展 加强 推进 落实 参与 联合 依托 深化 打造 创建 成立 "
-    "驻守 值守 坚守 守护 守住 管控 封控 巡查 排查 督导 检查 慰问 捐赠 捐助 建设 管理 治理 "
-    "包片 包楼 包户".split()
-)
-
-
-def _verb_name_under_division(doc: Doc, j: int, suffix_start: int, gazetteer: Coverage) -> bool:
-    """利通区|胜利|镇, 水磨沟区|关爱|社区: a word jieba tags a verb, written between a division and
-    the unit word, is the unit's name (the hierarchy written top down); not a verb of the genre that
-    takes the unit as its object (下沉|社区)."""
-    toks = doc.toks
-    t = toks[j]
-    return (
-        j > 0
-        and t.end == suffix_start
-        and len(t.word) == 2
-        and is_cjk(t.word)
-        and t.flag in _VERB_FLAGS
-        and t.word not in _ACTION_VERBS
-        and toks[j - 1].end == t.start
-        and toks[j - 1].start in gazetteer
-        and (toks[j - 1].end - 1) in gazetteer
-    )
 
 
 def _named_like_a_level(t: Token) -> bool:
@@ -247,6 +220,9 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             and not nxt.startswith(tuple(TITLES_BY_LENGTH))
             and not nxt.startswith(SUBDIVISION_SUFFIXES)
             and not (suffix in ("镇", "乡") and _NAMED_VILLAGE_NEXT.match(text, end))  # 中馆镇|排山村
+            and not (
+                suffix == "村" and village_committee(doc, m.start())
+            )  # 绿柳|村委: the village's committee
             and not (text[end : end + 1] in "内里外" and end + 1 in doc.ends)  # 东方小|区内
         ):
             continue
@@ -255,6 +231,8 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             suffix_tok.flag in _VERB_FLAGS or suffix_tok.word in _MOTION_PLUS_UNIT
         ):
             continue  # 返乡, 入村, 驻村: the suffix is part of a verb
+        if suffix_tok.word in _COMMON_WORDS_OF_UNITS:
+            continue  # 卫健局|乡村振兴队, 喊通|乡村: the countryside, no township or village
         if pointer_with_unit(doc, m.start(), end):
             continue  # 面向|全镇, 走遍|各村: a pointer jieba read with the unit word names no unit
         start = _unit_start(doc, m, gazetteer)

@@ -1,0 +1,87 @@
+"""Organisation names the walk in `organizations.py` cuts short: a college named by two fields (化学|与|
+材料学院) and a shop by its brand (某正街|青安超市, 美好/a|一天/m|超市). Pure functions over the tokens.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import TITLE_SET
+from .org_edges import FIELD_FLAGS, UNIT_TAILS
+from .org_names import SHOP_SUFFIXES
+from .tokens import PREFIX_STOP, Doc, is_cjk
+
+
+def first_of_two_fields(doc: Doc, j: int, start: int) -> tuple[int, bool] | None:
+    """化学|与|材料学院, 土木工程|与|测绘学院: 与 at token j joins the first field of a college
+    named by two; the word before it is a field (a noun of two or more characters, no unit, title or
+    people: not 志愿者|与|…学院). The first field's start, and whether the university it belongs to
+    stands right before it (某大学|美术, 某大学美术/n); None when no first field."""
+    toks = doc.toks
+    if j < 1 or toks[j].word != "与" or toks[j].end != start:
+        return None
+    field = toks[j - 1]
+    if not (
+        field.end == toks[j].start
+        and field.flag in FIELD_FLAGS
+        and len(field.word) >= 2
+        and is_cjk(field.word)
+        and field.word not in TITLE_SET
+        and field.word not in PREFIX_STOP
+        and not field.word.endswith(UNIT_TAILS)
+        and not field.word.endswith(("者", "员", "生", "师", "们", "人", "家"))
+    ):
+        return None
+    before = toks[j - 2] if j >= 2 else None
+    owned = field.word.startswith(_UNIVERSITIES) or (
+        before is not None and before.end == field.start and before.word.endswith(_UNIVERSITIES)
+    )
+    return field.start, owned
+
+
+_UNIVERSITIES = ("大学", "学院")
+
+
+_ROAD_OR_UNIT = re.compile(r"(?:路|街|巷|道|社区|小区|村)(?=[\u4e00-\u9fff]{2,})")
+_ROAD_OR_UNIT_WORDS = ("路", "街", "巷", "道", "社区", "小区", "村")
+_VERBS_BEFORE_A_SHOP = set("去来到进回在买逛开走出入上下找是有")
+_NOT_IN_A_BRAND = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "r", "x", "y", "e", "o", "q"}
+
+
+def shop_name_start(doc: Doc, start: int, suffix_start: int, suffix: str) -> int:
+    """A shop is named by its brand: the address before it is no part of the name (某社区新华正街|青安超市),
+    and a brand jieba cut into odd words (美好/a|一天/m|超市, 青江|新/a|特/d|药店) is the two to four
+    characters between the clause's verb or punctuation and the shop word."""
+    if suffix not in SHOP_SUFFIXES:
+        return start
+    roads = [r.end() for r in _ROAD_OR_UNIT.finditer(doc.text, start, suffix_start)]
+    if roads and suffix_start - roads[-1] >= 2:
+        return roads[-1]
+    if suffix_start - start >= 2:
+        return start
+    toks, k, brand = doc.toks, doc.tok_at(suffix_start) - 1, suffix_start
+    while k >= 0 and toks[k].end == brand and suffix_start - toks[k].start <= 4:
+        t = toks[k]
+        if (
+            not is_cjk(t.word)
+            or t.flag in _NOT_IN_A_BRAND
+            or t.flag.startswith("v")
+            and (len(t.word) >= 2 or t.word in _VERBS_BEFORE_A_SHOP)  # 琪/g|安/v|超市: a brand's character
+            or t.word in TITLE_SET
+            or t.word.endswith(_ROAD_OR_UNIT_WORDS)
+            or t.flag == "m"
+            and (t.word[0] in "几多各每些" or t.word[-1] in "个家名位所处间")  # 几个|药房
+        ):
+            break
+        brand, k = t.start, k - 1
+    before = toks[k] if k >= 0 else None
+    boundary = (
+        before is None
+        or toks[k].end != brand
+        or not is_cjk(before.word)
+        or before.flag == "p"
+        or before.flag.startswith("v")
+        and len(before.word) >= 2
+        or before.word.endswith(_ROAD_OR_UNIT_WORDS)  # 某正街|琪/g|安/v|超市: the address before the brand
+    )
+    return brand if boundary and suffix_start - brand >= 2 else start
