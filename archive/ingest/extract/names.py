@@ -191,7 +191,7 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
         ):
             name = w + nxt.word[0]  # 孙佳|奕在进行: jieba glued the name's last character to 在
     if name and len(name) == 3 and name[-1] in "自从" and _FROM_WHEN.match(text, toks[i].start + 3):
-        name = name[:2]  # 周建|自1月24日开始, 李霏|自疫情开始: 自/从 opening a time is no part of the name
+        name = name[:2]  # 孙立|自2月3日开始, 钱雯|自疫情开始: 自/从 opening a time is no part of the name
     if not name or not surname_ok(name) or name[-1] in NOT_NAME_END or name in doc.lexicon.rejected:
         return None
     if name in KIN_WORDS:  # 孙子, 孙女: a kin word that opens with a surname character
