@@ -33,6 +33,7 @@ from .headline import (
     set_headline,
     title_candidate,
 )
+from .headline_text import split_headline
 from .layout import POSITION_LINE, SUMMARY_LABEL, body_span, is_dated_link, is_prose, link_list
 from .metadata import (
     DATE_HINT_KEYS,
@@ -43,7 +44,6 @@ from .metadata import (
     outlet_from_hints,
     outlet_value,
     site_from,
-    split_headline,
     stacked_date,
 )
 

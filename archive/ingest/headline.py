@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .headline_text import split_headline
 from .layout import CRUMB_SEPARATORS, is_crumb, is_list_item, is_prose
-from .metadata import split_headline
 
 _SUBTITLE_RE = re.compile(r"^(?:-{2,}|—{1,2}|──)\s*(\S.*)$")
 _TITLE_SPLIT_RE = re.compile(r"\s*(?:——|──|--)\s*")

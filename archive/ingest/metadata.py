@@ -1,5 +1,6 @@
-"""Article metadata that is not a `key: value` line: headline clean-up, dates from <meta> tags and
-URLs, outlets from datelines, bylines and the page <title>. Pure helpers for clean.py.
+"""Article metadata that is not a `key: value` line: dates from <meta> tags and
+URLs, outlets from datelines, bylines and the page <title>. Pure helpers for clean.py (the headline's
+own words are cut in headline_text.py).
 
 `captured_at` reads the capture date readers put into `hints["archive:captured"]`.
 
@@ -13,39 +14,6 @@ import re
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
-# A column or banner before the headline: 新华全媒+|…, 【一线抗疫群英谱】…, 上海好邻居 | …, 观察丨…
-# A column tag is words (栏目 | …, 新华全媒+|…): it holds a CJK character, so a headline that merely
-# contains a pipe (=cmd|…, a formula-looking title) is never cut.
-_COLUMN_PREFIX = re.compile(
-    r"^(?:【[^】]{1,16}】\s*|\[[^\]]{1,16}\]\s*|《[^》]{2,16}》\s*[:：]\s*|(?=[^|｜丨\s]{0,9}[\u4e00-\u9fff])[^|｜丨\s]{1,10}\s*[|｜丨]\s*)(?=\S)"
-)
-# A list's bullet before it (• ● ■ ★), a picture or video mark after it: …（图）, …[组图], …(视频)
-_BULLET = re.compile(r"^[•·●▪■◆◇□▶►★☆※]\s*")
-_MEDIA_MARK = re.compile(r"\s*[（(【\[]\s*(?:组图|多图|附图|图文|图片|图|视频|音频|高清组图)\s*[）)】\]]\s*$")
-# The site, channel or outlet after it: … - 公益 - 中工网, …_新华网, … | 某某在线, …-某某网
-_SITE_SUFFIX = re.compile(
-    r"(?:\s*(?:\s[-–—]\s|_|\s[|｜]\s|[|｜]|(?<=[\u4e00-\u9fff”」》）)])-{1,2})\s*[^\s_|｜-]{1,16}){1,3}\s*$"
-)
-# A site's name by its shape after the headline, whatever its length: …|某某市人民政府网,
-# …_某某市人民政府门户网站, …—某某网, …-某某日报客户端 (a short 某某网 or 某某新闻 only:
-# 织密防护网, 一条暖心新闻 are a headline's words)
-_SITE_NAME = re.compile(
-    r"^(?:[^\s，,。、：:；;！!？?“”\"（）()]{0,20}(?:网站|门户|政府网|新闻网|在线|日报|晚报|时报|客户端|频道|官网|APP)"
-    r"|[^\s，,。、：:；;！!？?“”\"（）()]{1,3}(?:网|新闻))$",
-    re.I,
-)
-# The last part after a bar, an underscore, a spaced dash, one em dash (never ——) or a hyphen after a word
-_LAST_PART = re.compile(
-    r"(?:\s*[|｜丨_]\s*|\s[-–—]\s|(?<!—)—(?!—)|(?<=[\u4e00-\u9fff”」》）])-{1,2})\s*(?P<site>[^\s|｜丨_—-]{2,24})\s*$"
-)
-_SUFFIX_SPLIT = re.compile(r"\s[-–—]\s|_|[|｜]|-{1,2}")
-# The site and channel before it, spaced or underscored: 某某网 - 社区 - …
-_SITE_PREFIX = re.compile(r"^(?:[^\s_|｜]{1,16}(?:\s[-–—]\s|_)){1,3}")
-_SITE_WORD = re.compile(
-    r"(网|网站|报|台|频道|新闻|在线|客户端|中心|日报|晚报|时报|资讯|公益|首页|头条|号|APP|门户|官网|发布|融媒|传媒|"
-    r"数字报|政府|主办|承办|[A-Za-z.]{3,})$",
-    re.I,
-)
 _OUTLET_WORD = re.compile(r"(?:网|报|台|社|客户端|新闻|在线|APP|号|频道|传媒|融媒|发布)$")
 _DATE_IN_URL = (
     re.compile(
@@ -90,62 +58,6 @@ _BYLINE = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fffA-Za-z·]{2,24}?)?\s*(?:特约|见习|首席)?(?:记者|通讯员)\s*[:：]?\s*"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4}){0,4})\s*$"
 )
-
-
-def _cut_site_names(title: str, site: str) -> str:
-    """The title without the site names after it (three at most): the part that is not the site is the
-    headline, however short it is beside a long site name."""
-    for _ in range(3):
-        m = _LAST_PART.search(title)
-        head = title[: m.start()].strip() if m else ""
-        if not m or len(head) < 2 or not (_SITE_NAME.match(m["site"]) or m["site"] == site):
-            break
-        title = head
-    return title
-
-
-def split_headline(line: str, site: str = "") -> str:
-    """The headline without a column tag before it or the site's name after it.
-
-    >>> split_headline("新华全媒+|社区书记的一天 - 公益 - 某某网")
-    '社区书记的一天'
-    >>> split_headline("楼栋长的一天|清河头条"), split_headline("楼栋长的一天_要闻_清河")
-    ('楼栋长的一天', '楼栋长的一天')
-    >>> split_headline("清河网 - 社区 - 志愿者们守护小区的第十四天"), split_headline("楼栋长的一天-清河网")
-    ('志愿者们守护小区的第十四天', '楼栋长的一天')
-    >>> split_headline("战疫-19天：楼栋长的一天"), split_headline("[社区] 楼栋长上门的一天")
-    ('战疫-19天：楼栋长的一天', '楼栋长上门的一天')
-    >>> split_headline("● 楼栋长上门的一天（组图）"), split_headline("《清河日报》:楼栋长上门的一天(图)")
-    ('楼栋长上门的一天', '楼栋长上门的一天')
-    >>> split_headline("楼栋长的一天|清河市人民政府网"), split_headline("一天_清河市人民政府门户网站")
-    ('楼栋长的一天', '一天')
-    >>> split_headline("楼栋长的一天—清河网"), split_headline("楼栋长的一天|清河发布", site="清河发布")
-    ('楼栋长的一天', '楼栋长的一天')
-    """
-    whole = _BULLET.sub("", line.strip())
-    title = _cut_site_names(whole, site.strip())
-    site_cut = title != whole  # a channel left before the site's name goes with it: 标题 - 社区 - 某某网
-    m = _COLUMN_PREFIX.match(title)
-    if m and len(title) - m.end() >= 6:
-        title = title[m.end() :]
-    m = _SITE_SUFFIX.search(title)
-    if m:
-        head = title[: m.start()].rstrip()
-        parts = [p.strip() for p in _SUFFIX_SPLIT.split(m.group(0)) if p.strip()]
-        underscored = "_" in m.group(0) and "_" not in head  # 标题_站名: no headline holds an underscore
-        named = site_cut or any(
-            _SITE_WORD.search(p) for p in parts
-        )  # 某某网 - 某某人的网上家园: site, slogan
-        if parts and len(head) >= max(4, *map(len, parts)) and (underscored or named):
-            title = head
-    m = _SITE_PREFIX.match(title)
-    if m:
-        parts = [p.strip() for p in _SUFFIX_SPLIT.split(m.group(0)) if p.strip()]
-        rest = title[m.end() :].strip()
-        if parts and _SITE_WORD.search(parts[0]) and len(rest) >= max(8, *map(len, parts)):
-            title = rest
-    m = _MEDIA_MARK.search(title)
-    return (title[: m.start()] if m and m.start() >= 6 else title).strip()
 
 
 def date_from_url(url: str) -> datetime | None:

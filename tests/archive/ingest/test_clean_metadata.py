@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from archive.ingest.clean import clean_page
-from archive.ingest.metadata import date_from_url, split_headline
+from archive.ingest.headline_text import split_headline
+from archive.ingest.metadata import date_from_url
 from archive.ingest.read import html_to_text
 
 BODY = "4月2日,社区志愿者韩小川一早就来到核酸检测点,帮助老人扫码登记。\n居民们说,有他们在,心里踏实。"

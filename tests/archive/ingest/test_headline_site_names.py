@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from archive.ingest.clean import clean_page
-from archive.ingest.metadata import split_headline
+from archive.ingest.headline_text import split_headline
 
 from .invented_page import HEAD, STORY
 
