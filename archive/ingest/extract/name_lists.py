@@ -15,9 +15,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicon import COMPOUND_SURNAMES, KIN_WORDS, OFFICE_WORDS, SURNAMES
+from .entities import Entity
 from .names import NOT_NAME_END, PARTICLES, is_not_a_name, name_at, surname_ok
 from .role_scope import ROLE_GENERIC, clause_after, ends_with_any_title, shortest_title_phrase
-from .tokens import CLAUSE_BREAK, Doc, is_cjk
+from .tokens import CLAUSE_BREAK, Coverage, Doc, is_cjk
 from .untagged import listed_name
 
 _SEPARATORS = "、,，"
@@ -333,3 +334,28 @@ def name_lists(doc: Doc) -> list[NameList]:
 def _jieba_name(doc: Doc, start: int, name: str) -> bool:
     i = doc.by_start.get(start)
     return i is not None and doc.toks[i].flag.startswith("nr") and name.startswith(doc.toks[i].word[:2])
+
+
+def rows_of_names(doc: Doc, inside: Coverage) -> list[NameList]:
+    """The rows of names outside units, places and credits (记者 甲、乙 is a byline)."""
+    return [
+        row
+        for row in name_lists(doc)
+        if not any(
+            s in inside or s + len(n) - 1 in inside or n in doc.lexicon.rejected or doc.text[s - 1 : s] == "·"
+            for s, n in row.names
+        )
+    ]
+
+
+def give_row_posts(rows: list[NameList], people: dict[str, Entity]) -> None:
+    """Each name of a row gets its own title, or else the post heading the row."""
+    for row in rows:
+        for start, name in row.names:
+            person = people.get(name)
+            mention = next((m for m in person.mentions if m.start == start), None) if person else None
+            if mention is None:
+                continue
+            post = row.own.get(start) or row.head
+            if post and not any(post in r for r in mention.roles):
+                mention.roles.append(post)

@@ -158,6 +158,11 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
                 and doc.count(name + nxt2.word) == doc.count(name)
             ):
                 name += nxt2.word
+    elif w in COMPOUND_SURNAMES:
+        # 欧阳|志远, 司马|晓红: jieba cuts a compound surname off its given name (and reads 欧阳 as a place)
+        given_ok = nxt is not None and (nxt.flag.startswith("nr") or loose and nxt.flag in NAME_FLAGS_OK)
+        if given_ok and 1 <= len(nxt.word) <= 2 and is_cjk(nxt.word) and nxt.word[0] not in NAME_STOP_CHARS:
+            name = w + nxt.word
     elif surname_ok(w):
         name = w
         if (

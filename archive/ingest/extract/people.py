@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from ..lexicon import (
+    COMPOUND_SURNAMES,
     CONJUNCTION_SURNAMES,
     KIN_WORDS,
     SPEECH_VERBS,
@@ -22,7 +23,7 @@ from ..lexicon import (
 from .credits import byline_spans, contact_spans
 from .entities import Entity, Occurrence
 from .honours import honour_before, honours_after
-from .name_lists import NameList, is_post_noun, name_lists, person_noun
+from .name_lists import give_row_posts, is_post_noun, person_noun, rows_of_names
 from .names import name_at
 from .posts_before import give_posts_before
 from .role_frames import apposed_title, bracketed_title, called_then_titled
@@ -46,6 +47,11 @@ _AFTER_NAME_NOUNS = (
     "主委",
     "夫妇",
     "一家",
+)
+_TITLES_AFTER_NAME = tuple(n for n in _AFTER_NAME_NOUNS if n not in ("夫妇", "一家", "老人"))
+# 甲（左）, 甲(右二), 甲（前排左三）, 甲（化名）: a photo caption's position mark or a pseudonym mark
+_PICTURED = re.compile(
+    r"[（(](?:化名|(?:前排|后排|中排)?[左右中](?:[一二三四五六七八九]|起第?[一二三四五六七八九])?)[）)]"
 )
 _DIRECTIONS = set("左右东西南北前后上下里外")
 _ATTRIBUTIVES = {"各类", "各大", "各家", "多家", "一些", "这些", "那些", "所有"}
@@ -152,7 +158,14 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
     supported = set(accepted)
     for i, t in enumerate(doc.toks):
         strong_tag = t.flag in {"nr", "nrfg", "nrt"} or t.word in doc.lexicon.people
-        surname_led = t.word[:1] in SURNAMES
+        # 欧阳|志远/nrfg: a compound surname jieba cut off a given name it tagged a name
+        strong_tag = (
+            strong_tag
+            or t.word in COMPOUND_SURNAMES
+            and doc.toks[i + 1 : i + 2] != []
+            and (doc.toks[i + 1].flag.startswith("nr"))
+        )
+        surname_led = t.word[:1] in SURNAMES or t.word in COMPOUND_SURNAMES
         if not strong_tag and not surname_led:
             continue
         titled = _title_context(doc, t.start)
@@ -177,7 +190,10 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
         titled = titled or bool(called_then_titled(text, t.start, end))  # 一个叫龚德福的老党员
         # “最美志愿者”甲, 被评为“优秀网格员”的甲, 甲被授予“抗疫先锋”称号: an honour names a person
         titled = titled or bool(honour_before(text, t.start, end) or honours_after(text, end))
-        if not strong_tag and not titled and not aged and not cited and not _role_stated_after(doc, end):
+        # 孙|德福书记带领…, 高|兴旺(左): a form of address or a caption's mark after the name is evidence
+        # of a name jieba cut up, as a title before it is
+        addressed = text.startswith(_TITLES_AFTER_NAME, end) or bool(_PICTURED.match(text, end))
+        if not (strong_tag or titled or aged or cited or addressed or _role_stated_after(doc, end)):
             continue
         if not strong_tag and doc.is_word(name):
             continue  # 商量, 包干: an ordinary word after a title, not a name
@@ -191,7 +207,7 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
             and not _opens_with_common_word(doc, name)
             and not _reads_as_a_phrase(doc, i, name)
         )
-        evidence = titled or cited or _speech_after(doc, end) or _role_stated_after(doc, end)
+        evidence = titled or cited or addressed or _speech_after(doc, end) or _role_stated_after(doc, end)
         if jieba_found_whole or evidence:
             accepted.add(name)
         if evidence or person_noun_before or aged or _supported_around(doc, t.start, end):
@@ -321,7 +337,7 @@ def find_people(
     inside = Coverage(len(text), org_spans + place_spans + credits)
     cands, accepted, supported = _candidates(doc, inside, Coverage(len(text), place_spans))
     _grow_lists(doc, cands, accepted, supported)
-    rows = _rows_of_names(doc, inside)
+    rows = rows_of_names(doc, inside)
     for row in rows:  # 志愿者有甲,乙和丙: a row of names is evidence of every name in it
         for start, name in row.names:
             cands.setdefault(start, name)
@@ -356,7 +372,7 @@ def find_people(
                 Occurrence(start, start + len(name))
             )
     attach_roles(doc, people)
-    _give_row_posts(rows, people)
+    give_row_posts(rows, people)
     give_posts_before(doc, people)  # 她是社区的网格员。甲每天…
     found = [p for p in people.values() if p.name in supported or _more_than_a_tag(doc, p)]
     for person in found:  # 搬运工甲: a noun for people we do not list, glued to the name
@@ -364,31 +380,6 @@ def find_people(
             trade = person_noun(doc, m.start)
             m.roles += [trade] if trade and not any(trade in r or r in trade for r in m.roles) else []
     return sorted(found, key=lambda e: e.mentions[0].start)
-
-
-def _rows_of_names(doc: Doc, inside: Coverage) -> list[NameList]:
-    """The rows of names outside units, places and credits (记者 甲、乙 is a byline)."""
-    return [
-        row
-        for row in name_lists(doc)
-        if not any(
-            s in inside or s + len(n) - 1 in inside or n in doc.lexicon.rejected or doc.text[s - 1 : s] == "·"
-            for s, n in row.names
-        )
-    ]
-
-
-def _give_row_posts(rows: list[NameList], people: dict[str, Entity]) -> None:
-    """Each name of a row gets its own title, or else the post heading the row."""
-    for row in rows:
-        for start, name in row.names:
-            person = people.get(name)
-            mention = next((m for m in person.mentions if m.start == start), None) if person else None
-            if mention is None:
-                continue
-            post = row.own.get(start) or row.head
-            if post and not any(post in r for r in mention.roles):
-                mention.roles.append(post)
 
 
 def _more_than_a_tag(doc: Doc, person: Entity) -> bool:

@@ -1,0 +1,49 @@
+"""People and roles in the constructions a systematic grid of invented sentences found failing.
+
+Issue 12: a grid of names (two and three characters, compound surnames, given names jieba reads as
+words), posts (listed, unlisted, unit + post, none), what stands before and after the name, and a
+first and second mention showed classes of misses shared by many cells. One test per class, with its
+limit beside it. Pure; no database. Every sentence and name is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from archive.ingest.extract import extract
+
+
+def _roles(text: str) -> dict[str, list[str]]:
+    return {p.name: p.roles for p in extract(text).people}
+
+
+def test_a_name_with_a_compound_surname_is_found_whole_with_its_post():
+    assert _roles("网格员欧阳志远每天上门测温。") == {"欧阳志远": ["网格员"]}
+    assert _roles("东坡社区党委书记司马晓红说,大家都很配合。") == {"司马晓红": ["东坡社区党委书记"]}
+    assert _roles("欧阳志远说,大家都很配合。") == {"欧阳志远": []}
+
+
+def test_a_compound_surname_opening_an_ordinary_word_is_no_name():
+    assert _roles("网格员上官方网站登记。") == {}
+    assert _roles("东方明珠塔下志愿者正在值守。") == {}
+    assert _roles("欧阳志远主动承担消杀任务。") == {}  # a name said once with no evidence around it
+
+
+def test_a_form_of_address_after_a_name_jieba_cut_up_is_evidence_and_the_role():
+    assert _roles("孙德福书记带领大家清理楼道。") == {"孙德福": ["书记"]}
+    assert _roles("高兴旺主任每天第一个到岗。") == {"高兴旺": ["主任"]}
+
+
+def test_a_title_after_a_word_that_is_a_post_itself_makes_no_name():
+    assert _roles("常务副书记带领大家清理楼道。") == {}
+    assert _roles("区委书记说,大家辛苦了。") == {}
+
+
+def test_a_caption_position_or_pseudonym_mark_after_a_name_is_evidence_of_a_person():
+    assert _roles("孙德福（左）正在登记信息。") == {"孙德福": []}
+    assert _roles("吴红英(右二)在核对名单。") == {"吴红英": []}
+    assert _roles("高兴旺（化名）一直在家隔离。") == {"高兴旺": []}
+    assert _roles("孙德福（前排左三）和队员们合影。") == {"孙德福": []}
+
+
+def test_a_caption_mark_after_a_post_alone_names_nobody():
+    assert _roles("志愿者（左）正在登记信息。") == {}
+    assert _roles("网格员（右二）在核对名单。") == {}
