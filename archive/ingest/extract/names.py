@@ -19,6 +19,7 @@ from ..lexicon import (
     MEASURE_SURNAMES,
     NAME_STOP_CHARS,
     NUMERALS_AND_POINTERS,
+    SPEECH_VERBS,
     SURNAMES,
     TITLE_SET,
 )
@@ -31,7 +32,7 @@ from .tokens import Doc, Token, is_cjk
 NAME_FLAGS_OK = set("n ns nz nr nrt nrfg t a ng j nt b s an tg zg vg ag g l i k h e y o".split())
 _NOT_NAME_FLAGS = {"x", "m", "q", "v", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "r", "f", "y"}
 PARTICLES = set("着了过的地得")
-_VERBAL_GIVEN = {"v", "vn", "a", "ad", "an", "d"}
+VERBAL_GIVEN = {"v", "vn", "a", "ad", "an", "d"}
 # Words after a name that jieba may glue to its last character (孙佳|奕在, 孔德|明说).
 _FUNCTION_AFTER_NAME = set("在是说也都就还")
 _LOCATIVES = ("之间", "之中", "之内", "一线", "中", "里", "内", "间", "上")
@@ -55,6 +56,17 @@ _COUNTERS = set("这那每哪几某整两一二三四五六七八九十百千万
 # jieba tagged, standing alone before a verb, an adverb or a break, they are the name's.
 _STOP_CHARS_THAT_END_NAMES = set("全可中正")
 _PREDICATE_FLAGS = {"v", "d", "t", "p", "c", "ad", "vd", "x"}
+
+
+# A surname character jieba tagged as a name's part, and what may follow a given name that is a word
+_SURNAME_AS_NAME = {"nr", "nrfg", "zg", "j", "ng", "n"}
+_AFTER_A_GIVEN_WORD = {"r", "d", "p", "t", "c", "x"}
+
+
+def ends_the_name(doc: Doc, k: int) -> bool:
+    """每天, 也, 在, 、, 说 after 李|建设: the word after is no object or complement of it."""
+    tok = doc.toks[k] if k < len(doc.toks) else None
+    return tok is None or tok.flag in _AFTER_A_GIVEN_WORD or doc.text.startswith(SPEECH_VERBS, tok.start)
 
 
 def _predicate_or_break(tok: Token | None) -> bool:
@@ -141,7 +153,15 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
         doubled = len(nxt.word) == 2 and nxt.word[0] == nxt.word[1]
         verbal_ok = (loose and w not in CONJUNCTION_SURNAMES) or doubled  # not 村医和|无职党员
         given_ok = nxt.flag in NAME_FLAGS_OK or (
-            verbal_ok and nxt.flag in _VERBAL_GIVEN and doc.freq(nxt.word) <= 2000
+            verbal_ok and nxt.flag in VERBAL_GIVEN and doc.freq(nxt.word) <= 2000
+        )
+        # 网格员李|建设每天…, 刘|成功说: a given name that is a common verb or adjective, when nothing
+        # after it reads as its object or complement (李|发展|了 is a verb phrase)
+        given_ok = given_ok or (
+            (verbal_ok or text.startswith(SPEECH_VERBS, nxt.end))
+            and toks[i].flag in _SURNAME_AS_NAME
+            and nxt.flag in VERBAL_GIVEN
+            and ends_the_name(doc, i + 2)
         )
         # 柴|向阳: a stop character opens the given name when jieba tagged the two a name themselves
         stop_ok = nxt.word[0] not in NAME_STOP_CHARS or nxt.flag in ("nr", "nrfg")

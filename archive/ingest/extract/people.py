@@ -193,6 +193,8 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
         # 孙|德福书记带领…, 高|兴旺(左): a form of address or a caption's mark after the name is evidence
         # of a name jieba cut up, as a title before it is
         addressed = text.startswith(_TITLES_AFTER_NAME, end) or bool(_PICTURED.match(text, end))
+        # 孙|德福说, 高|兴旺表示: three characters jieba cut up, right before a speech verb, are the speaker
+        addressed = addressed or len(name) >= 3 and text.startswith(SPEECH_VERBS, end)
         if not (strong_tag or titled or aged or cited or addressed or _role_stated_after(doc, end)):
             continue
         if not strong_tag and doc.is_word(name):

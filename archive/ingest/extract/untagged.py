@@ -9,7 +9,16 @@ from __future__ import annotations
 import re
 
 from ..lexicon import COMPOUND_SURNAMES, NAME_STOP_CHARS, SPEECH_VERBS, SURNAMES
-from .names import NAME_FLAGS_OK, NOT_NAME_END, PARTICLES, inside_title, is_not_a_name, surname_ok
+from .names import (
+    NAME_FLAGS_OK,
+    NOT_NAME_END,
+    PARTICLES,
+    VERBAL_GIVEN,
+    ends_the_name,
+    inside_title,
+    is_not_a_name,
+    surname_ok,
+)
 from .roles import ends_with_title
 from .tokens import Doc, is_cjk
 
@@ -56,7 +65,11 @@ def glued_to_title(doc: Doc) -> list[tuple[int, str]]:
             if len(rest) == 1:  # the surname ends the token, the given name is the next token
                 if nxt is None or not is_cjk(nxt.word) or len(nxt.word) > 2:
                     continue
-                if nxt.flag not in NAME_FLAGS_OK and not _closes_clause(doc, nxt):
+                if (
+                    nxt.flag not in NAME_FLAGS_OK
+                    and not _closes_clause(doc, nxt)
+                    and not _word_given(doc, i + 1)
+                ):
                     continue
                 if nxt.word[0] in NAME_STOP_CHARS:
                     continue
@@ -79,6 +92,20 @@ def glued_to_title(doc: Doc) -> list[tuple[int, str]]:
                 out.append((start, rest))
                 break
     return out
+
+
+def _word_given(doc: Doc, k: int) -> bool:
+    """员王|胜利每天…, 员余|欢在…: a given name jieba read as a verb or adjective, with nothing after it
+    that reads as its object (员张|贴|通知 is a verb and its object)."""
+    tok = doc.toks[k]
+    if (
+        tok.flag not in VERBAL_GIVEN
+        or doc.text.startswith(SPEECH_VERBS, tok.start)
+        or tok.word[-1] in "说在是"
+    ):
+        return False
+    after = doc.toks[k + 1] if k + 1 < len(doc.toks) else None
+    return ends_the_name(doc, k + 1) and (len(tok.word) == 2 or after is not None and after.flag != "x")
 
 
 def _closes_clause(doc: Doc, tok) -> bool:

@@ -47,3 +47,31 @@ def test_a_caption_position_or_pseudonym_mark_after_a_name_is_evidence_of_a_pers
 def test_a_caption_mark_after_a_post_alone_names_nobody():
     assert _roles("志愿者（左）正在登记信息。") == {}
     assert _roles("网格员（右二）在核对名单。") == {}
+
+
+def test_a_name_jieba_cut_up_right_before_a_speech_verb_is_the_speaker():
+    assert _roles("孙德福说,大家都很配合。") == {"孙德福": []}
+    assert _roles("高兴旺表示,防控不能松懈。") == {"高兴旺": []}
+
+
+def test_a_word_before_a_speech_verb_is_no_speaker():
+    assert _roles("他高兴地说,终于回家了。") == {}
+    assert _roles("全体居民说,感谢大家。") == {}
+    assert _roles("明天再说吧。") == {}
+    assert _roles("常常说起这件事。") == {}
+
+
+def test_a_given_name_that_is_a_common_verb_or_adjective_is_part_of_the_name():
+    assert _roles("网格员李建设每天上门测温。") == {"李建设": ["网格员"]}
+    assert _roles("网格员王胜利每天上门测温。") == {"王胜利": ["网格员"]}
+    assert _roles("刘成功告诉记者,物资已经送到。") == {"刘成功": []}
+    assert _roles("网格员李建设、王胜利和刘成功一起上门。") == {
+        "李建设": ["网格员"],
+        "王胜利": ["网格员"],
+        "刘成功": ["网格员"],
+    }
+
+
+def test_a_verb_with_its_object_after_a_surname_character_is_no_given_name():
+    assert _roles("志愿者李发展了一批新会员。") == {}
+    assert _roles("志愿者王帮助老人。") == {}
