@@ -49,6 +49,8 @@ _AFTER_NAME_NOUNS = (
     "一家",
 )
 _TITLES_AFTER_NAME = tuple(n for n in _AFTER_NAME_NOUNS if n not in ("夫妇", "一家", "老人"))
+# 支部|老主委, 原|副书记: a character that qualifies the title after it, not a name's last
+_BEFORE_A_TITLE = set("老原前副总代新")
 # 甲（左）, 甲(右二), 甲（前排左三）, 甲（化名）: a photo caption's position mark or a pseudonym mark
 _PICTURED = re.compile(
     r"[（(](?:化名|(?:前排|后排|中排)?[左右中](?:[一二三四五六七八九]|起第?[一二三四五六七八九])?)[）)]"
@@ -192,7 +194,8 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
         titled = titled or bool(honour_before(text, t.start, end) or honours_after(text, end))
         # 孙|德福书记带领…, 高|兴旺(左): a form of address or a caption's mark after the name is evidence
         # of a name jieba cut up, as a title before it is
-        addressed = text.startswith(_TITLES_AFTER_NAME, end) or bool(_PICTURED.match(text, end))
+        addressed = text.startswith(_TITLES_AFTER_NAME, end) and name[-1] not in _BEFORE_A_TITLE
+        addressed = addressed or bool(_PICTURED.match(text, end))
         # 孙|德福说, 高|兴旺表示: three characters jieba cut up, right before a speech verb, are the speaker
         addressed = addressed or len(name) >= 3 and text.startswith(SPEECH_VERBS, end)
         if not (strong_tag or titled or aged or cited or addressed or _role_stated_after(doc, end)):
