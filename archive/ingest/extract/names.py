@@ -61,12 +61,19 @@ _PREDICATE_FLAGS = {"v", "d", "t", "p", "c", "ad", "vd", "x"}
 # A surname character jieba tagged as a name's part, and what may follow a given name that is a word
 _SURNAME_AS_NAME = {"nr", "nrfg", "zg", "j", "ng", "n"}
 _AFTER_A_GIVEN_WORD = {"r", "d", "p", "t", "c", "x"}
+_ADDRESS_AFTER_NAME = ("书记", "主任", "队长", "老师", "医生", "师傅", "同志", "是")
+# 余|欢向居民…: a given name's last character jieba glued to the preposition after it
+_GLUED_PREPOSITIONS = set("向在给对把为从跟同将让")
 
 
 def ends_the_name(doc: Doc, k: int) -> bool:
     """每天, 也, 在, 、, 说 after 李|建设: the word after is no object or complement of it."""
     tok = doc.toks[k] if k < len(doc.toks) else None
-    return tok is None or tok.flag in _AFTER_A_GIVEN_WORD or doc.text.startswith(SPEECH_VERBS, tok.start)
+    return (
+        tok is None
+        or tok.flag in _AFTER_A_GIVEN_WORD
+        or doc.text.startswith(SPEECH_VERBS + _ADDRESS_AFTER_NAME, tok.start)
+    )
 
 
 def _predicate_or_break(tok: Token | None) -> bool:
@@ -158,14 +165,16 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
         # 网格员李|建设每天…, 刘|成功说: a given name that is a common verb or adjective, when nothing
         # after it reads as its object or complement (李|发展|了 is a verb phrase)
         given_ok = given_ok or (
-            (verbal_ok or text.startswith(SPEECH_VERBS, nxt.end))
+            (verbal_ok or text.startswith(SPEECH_VERBS + _ADDRESS_AFTER_NAME[:-1], nxt.end))
             and toks[i].flag in _SURNAME_AS_NAME
             and nxt.flag in VERBAL_GIVEN
             and ends_the_name(doc, i + 2)
         )
         # 柴|向阳: a stop character opens the given name when jieba tagged the two a name themselves
         stop_ok = nxt.word[0] not in NAME_STOP_CHARS or nxt.flag in ("nr", "nrfg")
-        if len(nxt.word) == 2 and given_ok and stop_ok:
+        if len(nxt.word) == 2 and nxt.word[1] in _GLUED_PREPOSITIONS and not doc.is_word(nxt.word) and loose:
+            name = w + nxt.word[0]
+        elif len(nxt.word) == 2 and given_ok and stop_ok:
             name = w + nxt.word
         elif len(nxt.word) == 1 and nxt.word not in NAME_STOP_CHARS and nxt.flag not in _NOT_NAME_FLAGS:
             name = w + nxt.word

@@ -26,7 +26,7 @@ from .honours import honour_before, honours_after
 from .name_lists import give_row_posts, is_post_noun, person_noun, rows_of_names
 from .names import name_at
 from .posts_before import give_posts_before
-from .role_frames import apposed_title, bracketed_title, called_then_titled
+from .role_frames import addressed_title, apposed_title, bracketed_title, called_then_titled
 from .role_scope import ROLE_GENERIC, capacity_before, clause_after, stated_role
 from .roles import AGE_BEFORE, attach_roles, ends_with_title
 from .tokens import CLAUSE_BREAK, Coverage, Doc
@@ -48,7 +48,6 @@ _AFTER_NAME_NOUNS = (
     "夫妇",
     "一家",
 )
-_TITLES_AFTER_NAME = tuple(n for n in _AFTER_NAME_NOUNS if n not in ("夫妇", "一家", "老人"))
 # 支部|老主委, 原|副书记: a character that qualifies the title after it, not a name's last
 _BEFORE_A_TITLE = set("老原前副总代新")
 # 甲（左）, 甲(右二), 甲（前排左三）, 甲（化名）: a photo caption's position mark or a pseudonym mark
@@ -194,7 +193,7 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
         titled = titled or bool(honour_before(text, t.start, end) or honours_after(text, end))
         # 孙|德福书记带领…, 高|兴旺(左): a form of address or a caption's mark after the name is evidence
         # of a name jieba cut up, as a title before it is
-        addressed = text.startswith(_TITLES_AFTER_NAME, end) and name[-1] not in _BEFORE_A_TITLE
+        addressed = bool(addressed_title(text, end)) and name[-1] not in _BEFORE_A_TITLE
         addressed = addressed or bool(_PICTURED.match(text, end))
         # 孙|德福说, 高|兴旺表示: three characters jieba cut up, right before a speech verb, are the speaker
         addressed = addressed or len(name) >= 3 and text.startswith(SPEECH_VERBS, end)

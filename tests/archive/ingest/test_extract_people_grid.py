@@ -76,3 +76,13 @@ def test_a_given_name_that_is_a_common_verb_or_adjective_is_part_of_the_name():
 def test_a_verb_with_its_object_after_a_surname_character_is_no_given_name():
     assert _roles("志愿者李发展了一批新会员。") == {}
     assert _roles("志愿者王帮助老人。") == {}
+
+
+def test_a_given_name_glued_to_the_preposition_after_it_ends_before_it():
+    assert _roles("理发师余欢向居民发放口罩。") == {"余欢": ["理发师"]}
+
+
+def test_a_given_name_that_is_a_common_word_before_a_form_of_address_is_part_of_the_name():
+    assert _roles("李建设书记带领大家清理楼道。") == {"李建设": ["书记"]}
+    assert _roles("孙德福队长带领大家巡逻。") == {"孙德福": ["队长"]}
+    assert _roles("工程建设主任说,进度正常。") == {}
