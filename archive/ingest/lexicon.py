@@ -137,7 +137,7 @@ HONORIFIC_TAILS = (
 ).split()
 # Characters that are surnames but, before a dictionary word, are a conjunction or preposition
 # (和妻子, 与居民, 同事们) or a measure word after a number or pointer (一段时间, 这阵子).
-CONJUNCTION_SURNAMES = set("和与同跟向于从及")
+CONJUNCTION_SURNAMES = set("和与同跟向于从及由")
 MEASURE_SURNAMES = set("段阵番次回份项届批点")
 NUMERALS_AND_POINTERS = set("一二三四五六七八九十两几这那每有某上下整半多")
 

@@ -157,6 +157,9 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
             # 党员干部都|主动, 群众和|巾帼志愿者: a surname character jieba read here as an adverb, a
             # conjunction or a preposition (都, 曾, 常, 和, 向) opens no name unless a name follows
             return None
+        nxt2 = toks[i + 2] if i + 2 < len(toks) else None
+        if toks[i].flag in ("c", "p") and nxt.word in SURNAMES and nxt2 and nxt2.flag in NAME_FLAGS_OK:
+            return None  # 组长由|孙|德福担任: the preposition before a surname that opens the name
         doubled = len(nxt.word) == 2 and nxt.word[0] == nxt.word[1]
         verbal_ok = (loose and w not in CONJUNCTION_SURNAMES) or doubled  # not 村医和|无职党员
         given_ok = nxt.flag in NAME_FLAGS_OK or (

@@ -26,7 +26,7 @@ from .honours import honour_before, honours_after
 from .name_lists import give_row_posts, is_post_noun, person_noun, rows_of_names
 from .names import name_at
 from .posts_before import give_posts_before
-from .role_frames import addressed_title, apposed_title, bracketed_title, called_then_titled
+from .role_frames import addressed_title, apposed_title, bracketed_title, called_then_titled, posts_held
 from .role_scope import ROLE_GENERIC, capacity_before, clause_after, stated_role
 from .roles import AGE_BEFORE, attach_roles, ends_with_title
 from .tokens import CLAUSE_BREAK, Coverage, Doc
@@ -157,6 +157,7 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
     cands: dict[int, str] = {}
     accepted: set[str] = {n for n in doc.lexicon.people if doc.count(n)}
     supported = set(accepted)
+    held = Coverage(len(text), [(start, end) for start, end, _ in posts_held(text)])
     for i, t in enumerate(doc.toks):
         strong_tag = t.flag in {"nr", "nrfg", "nrt"} or t.word in doc.lexicon.people
         # 欧阳|志远/nrfg: a compound surname jieba cut off a given name it tagged a name
@@ -194,7 +195,7 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
         # 孙|德福书记带领…, 高|兴旺(左): a form of address or a caption's mark after the name is evidence
         # of a name jieba cut up, as a title before it is
         addressed = bool(addressed_title(text, end)) and name[-1] not in _BEFORE_A_TITLE
-        addressed = addressed or bool(_PICTURED.match(text, end))
+        addressed = addressed or bool(_PICTURED.match(text, end)) or t.start in held  # 由甲担任组长
         # 孙|德福说, 高|兴旺表示: three characters jieba cut up, right before a speech verb, are the speaker
         addressed = addressed or len(name) >= 3 and text.startswith(SPEECH_VERBS, end)
         if not (strong_tag or titled or aged or cited or addressed or _role_stated_after(doc, end)):
@@ -378,6 +379,9 @@ def find_people(
     attach_roles(doc, people)
     give_row_posts(rows, people)
     give_posts_before(doc, people)  # 她是社区的网格员。甲每天…
+    for start, end, post in posts_held(text):  # 医疗队组长由甲、乙担任
+        for m in (m for p in people.values() for m in p.mentions if start <= m.start < end):
+            m.roles += [] if any(post in r or r in post for r in m.roles) else [post]
     found = [p for p in people.values() if p.name in supported or _more_than_a_tag(doc, p)]
     for person in found:  # 搬运工甲: a noun for people we do not list, glued to the name
         for m in person.mentions:  # (岗位科学家甲老师: beside a title found elsewhere, too)

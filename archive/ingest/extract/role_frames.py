@@ -248,3 +248,27 @@ def called_then_titled(text: str, start: int, end: int) -> list[str]:
     role = shortest_title_phrase(clause_after(text, end + 1))
     ok = role and not is_generic(role) and text[end + 1 + len(role) : end + 2 + len(role)] not in "的之"
     return [role] if ok else []
+
+
+# 医疗队组长由甲、乙担任; 由党总支书记甲同志担任组长: names between 由 and 担任 hold a post.
+_HELD_BY = re.compile(
+    r"由([^，,。；;！？!?\n由]{2,40}?)(?:同志)?(?:共同|分别)?(?:担任|兼任)([\u4e00-\u9fff]{0,12})"
+)
+
+
+def posts_held(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, post): the stretch between 由 and 担任 and the post its names hold, written after
+    担任 or else as the whole clause before 由 (东坡区医疗队组长由甲、乙担任).
+
+    >>> posts_held("东坡区医疗队组长由甲某某、乙某某担任。")
+    [(9, 16, '东坡区医疗队组长')]
+    """
+    out = []
+    for m in _HELD_BY.finditer(text):
+        post = shortest_title_phrase(m.group(2))
+        if not post:
+            before = clause_before(text, m.start())
+            post = before if ends_with_any_title(before) and 2 <= len(before) <= 16 else ""
+        if post and "的" not in post and post not in ROLE_GENERIC:
+            out.append((m.start(1), m.end(1), post))
+    return out

@@ -86,3 +86,17 @@ def test_a_given_name_that_is_a_common_word_before_a_form_of_address_is_part_of_
     assert _roles("李建设书记带领大家清理楼道。") == {"李建设": ["书记"]}
     assert _roles("孙德福队长带领大家巡逻。") == {"孙德福": ["队长"]}
     assert _roles("工程建设主任说,进度正常。") == {}
+
+
+def test_names_between_you_and_danren_hold_the_post_written_before_or_after():
+    assert _roles("东坡区医疗队组长由孙德福、吴红英担任。") == {
+        "孙德福": ["东坡区医疗队组长"],
+        "吴红英": ["东坡区医疗队组长"],
+    }
+    assert _roles("东坡区医疗队组长由孙德福担任。") == {"孙德福": ["东坡区医疗队组长"]}
+    assert _roles("突击队由公司党总支书记孙德福同志担任组长。") == {"孙德福": ["公司党总支书记", "组长"]}
+
+
+def test_the_preposition_you_before_a_surname_is_no_part_of_the_name():
+    assert "由孙" not in _roles("东坡区医疗队组长由孙德福、吴红英担任。")
+    assert _roles("由于人手不够,由大家共同担任志愿者。") == {}
