@@ -194,7 +194,10 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
         titled = titled or bool(honour_before(text, t.start, end) or honours_after(text, end))
         # 孙|德福书记带领…, 高|兴旺(左): a form of address or a caption's mark after the name is evidence
         # of a name jieba cut up, as a title before it is
-        addressed = bool(addressed_title(text, end)) and name[-1] not in _BEFORE_A_TITLE
+        # (楼宇|副书记, 支部老|主委: a word of the language or a qualifier before the title is no name)
+        addressed = (
+            bool(addressed_title(text, end)) and name[-1] not in _BEFORE_A_TITLE and not doc.is_word(name)
+        )
         addressed = addressed or bool(_PICTURED.match(text, end)) or t.start in held  # 由甲担任组长
         # 孙|德福说, 高|兴旺表示: three characters jieba cut up, right before a speech verb, are the speaker
         addressed = addressed or len(name) >= 3 and text.startswith(SPEECH_VERBS, end)

@@ -36,6 +36,7 @@ def test_a_title_after_a_word_that_is_a_post_itself_makes_no_name():
     assert _roles("常务副书记带领大家清理楼道。") == {}
     assert _roles("区委书记说,大家辛苦了。") == {}
     assert _roles("既有卸任的支部老主委,又有在任的委员。") == {}
+    assert "楼宇" not in _roles("东坡大厦楼宇副书记孙德福扫码登记。")
 
 
 def test_a_caption_position_or_pseudonym_mark_after_a_name_is_evidence_of_a_person():
