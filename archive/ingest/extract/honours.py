@@ -45,9 +45,7 @@ def honour_before(text: str, start: int, end: int) -> str:
     if m is None or (not m.group("verb") and text.startswith(SPEECH_VERBS, end)):
         return ""
     title = m.group("title")
-    if title[-1] in _NOT_TITLE_END:
-        return ""
-    honoured = bool(m.group("verb") or m.group("named"))
+    honoured = bool(m.group("verb") or m.group("named")) and title[-1] not in _NOT_TITLE_END
     return title if honoured or names_a_person(title) else ""
 
 

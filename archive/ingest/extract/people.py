@@ -161,11 +161,8 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
     for i, t in enumerate(doc.toks):
         strong_tag = t.flag in {"nr", "nrfg", "nrt"} or t.word in doc.lexicon.people
         # 欧阳|志远/nrfg: a compound surname jieba cut off a given name it tagged a name
-        strong_tag = (
-            strong_tag
-            or t.word in COMPOUND_SURNAMES
-            and doc.toks[i + 1 : i + 2] != []
-            and (doc.toks[i + 1].flag.startswith("nr"))
+        strong_tag = strong_tag or (
+            t.word in COMPOUND_SURNAMES and i + 1 < len(doc.toks) and doc.toks[i + 1].flag.startswith("nr")
         )
         surname_led = t.word[:1] in SURNAMES or t.word in COMPOUND_SURNAMES
         if not strong_tag and not surname_led:
