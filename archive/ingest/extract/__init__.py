@@ -24,6 +24,7 @@ import re
 from ..glossed import has_gloss, without_glosses
 from ..lexicon import Lexicon
 from .entities import Entity, Extraction, Occurrence
+from .headline_roles import headline_people
 from .organizations import find_organizations
 from .people import find_people
 from .places import find_gazetteer, find_places, find_units, region_of
@@ -94,6 +95,7 @@ def extract_headline(title: str, body: Extraction, lexicon: Lexicon | None = Non
     if not title.strip():
         return Extraction(people=[], organizations=[], places=[])
     found = extract(title, lexicon)
+    found.people += headline_people(title, found, body, lexicon)
     named = {p.name for p in body.places}
     found.places = [p for p in found.places if p.kind not in _LOCAL_KINDS or p.name in named]
     found.places += _short_forms_of_body_divisions(title, found, body)

@@ -1,9 +1,13 @@
-"""A post stated in the sentence before the name: 她是社区的一名网格员。甲每天…
+"""A post stated before the name, outside the name's own clause.
 
-The genre introduces a person by what they are, with a bare pronoun, and names them at the head of
-the next sentence. The post goes to that name only when nothing else could be the pronoun's
-antecedent: no one is named earlier in the paragraph, and the next sentence opens with one name
-alone (甲和乙每天… leaves the post to no one). Pure functions over the document's text.
+- 她是社区的一名网格员。甲每天…: the genre introduces a person by what they are, with a bare
+  pronoun, and names them at the head of the next sentence. The post goes to that name only when
+  nothing else could be the pronoun's antecedent: no one is named earlier in the paragraph, and the
+  next sentence opens with one name alone (甲和乙每天… leaves the post to no one).
+- 社区的志愿者纷纷报名,他们是甲、乙、丙: a group named in a clause, then 他们是 and a row of names;
+  the group's title is each name's post.
+
+Pure functions over the document's text.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .entities import Entity
-from .role_scope import ROLE_GENERIC, stated_role
+from .role_scope import ROLE_GENERIC, clause_before, ends_with_any_title, stated_role
 from .tokens import Doc
 
 # 她是…。 / 他现任…。 as a whole sentence, right before where the name starts
@@ -32,13 +36,62 @@ def post_before(doc: Doc, start: int, named_before: list[int]) -> str:
     return roles[0] if roles and roles[0] not in ROLE_GENERIC else ""
 
 
+# ,他们是 / ,她们分别是 / ,他们就是: a row of names the clause before has counted as a group
+_THEY_ARE = re.compile(r"[，,]\s*(?:他们|她们)(?:分别|就|也|都)?(?:是|为)[:：]?\s*$")
+_ROW_JOINERS = ("、", "，", ",", "和", "与", "及", "以及")
+
+
+def group_title(clause: str) -> str:
+    """The first title phrase of `clause` that is no generic person noun (党员志愿者, not 居民).
+
+    >>> group_title("社区的党员志愿者纷纷报名")
+    '党员志愿者'
+    """
+    for end in range(2, len(clause) + 1):
+        title = ends_with_any_title(clause[:end])
+        if not title or title in ROLE_GENERIC:
+            continue
+        start = end - len(title)
+        while end < len(clause):  # 党员|志愿者: a title glued to the next is one phrase
+            longer = next(
+                (e for e in range(end + 1, min(len(clause), end + 6) + 1) if _adjacent(clause, e, end)), 0
+            )
+            if not longer:
+                break
+            end = longer
+        return clause[start:end]
+    return ""
+
+
+def _adjacent(clause: str, end: int, joint: int) -> bool:
+    title = ends_with_any_title(clause[:end])
+    return bool(title) and end - len(title) <= joint and title not in ROLE_GENERIC
+
+
+def group_post(text: str, start: int) -> str:
+    """The post of a row opened at `start` by ,他们是 after a clause naming the group, or ""."""
+    m = _THEY_ARE.search(text, max(0, start - 10), start)
+    if m is None:
+        return ""
+    return group_title(clause_before(text, m.start()))
+
+
 def give_posts_before(doc: Doc, people: dict[str, Entity]) -> None:
-    """Each mention without a role that heads the sentence after an introduction gets its post."""
-    starts = sorted(m.start for p in people.values() for m in p.mentions)
-    for person in people.values():
-        for mention in person.mentions:
-            if mention.roles or doc.text.startswith(_ALONE_AFTER, mention.end):
-                continue
-            post = post_before(doc, mention.start, starts)
-            if post:
-                mention.roles.append(post)
+    """Each mention without a role that heads the sentence after an introduction gets its post; the
+    names of a row after ,他们是 get the group's title."""
+    mentions = sorted((m for p in people.values() for m in p.mentions), key=lambda m: m.start)
+    starts = [m.start for m in mentions]
+    text = doc.text
+    for mention in mentions:
+        if mention.roles or text.startswith(_ALONE_AFTER, mention.end):
+            continue
+        post = post_before(doc, mention.start, starts)
+        if post:
+            mention.roles.append(post)
+    post, end = "", -1
+    for mention in mentions:
+        if not (post and text[end : mention.start] in _ROW_JOINERS):
+            post = group_post(text, mention.start)
+        if post and not any(post in r or r in post for r in mention.roles):
+            mention.roles.append(post)
+        end = mention.end

@@ -42,7 +42,7 @@ _FAMILIAR_STATES = re.compile(r"(?:也|还|又|就|曾|早就?)?(?:是|担任|�
 _CLAUSE_OPENERS = '，,。！？!?；;\n“”"：: '
 
 
-def _whole_title(doc: Doc, start: int, clause: str) -> str:
+def whole_title(doc: Doc, start: int, clause: str) -> str:
     """The clause at `start` when all of it is a title phrase (东坡社区居委会主任): it ends with a title
     and no word of it is a verb, preposition, adverb or pronoun (大家都感谢志愿者 is a clause of its own)."""
     title = ends_with_any_title(clause)
@@ -79,7 +79,7 @@ def apposed_title(doc: Doc, end: int) -> str:
         title = ends_with_any_title(phrase)
         ok = title and phrase.endswith(title) and "的" not in phrase and not is_generic(phrase)
         return phrase if ok else ""
-    return _whole_title(doc, m.start("phrase"), phrase)
+    return whole_title(doc, m.start("phrase"), phrase)
 
 
 def titles_before_commas(doc: Doc, start: int) -> list[str]:
@@ -89,7 +89,7 @@ def titles_before_commas(doc: Doc, start: int) -> list[str]:
     pos = start - 1
     while pos > 0 and doc.text[pos] in "，," and len(out) < 4:
         prev = clause_before(doc.text, pos)
-        title = _whole_title(doc, pos - len(prev), prev)
+        title = whole_title(doc, pos - len(prev), prev)
         if not title or title in ROLE_GENERIC:
             break
         out.insert(0, title)
@@ -123,7 +123,7 @@ def introduced_role(doc: Doc, start: int) -> str:
     opens = comma - len(prev)
     if not bridge or (opens > 0 and text[opens - 1] not in _SENTENCE_STARTS):
         return ""  # the title clause must open its sentence, and something must introduce the name
-    return _whole_title(doc, opens, prev)
+    return whole_title(doc, opens, prev)
 
 
 def profile_fields(text: str, end: int) -> tuple[list[str], int | None]:
