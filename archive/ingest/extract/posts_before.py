@@ -4,6 +4,8 @@
   pronoun, and names them at the head of the next sentence. The post goes to that name only when
   nothing else could be the pronoun's antecedent: no one is named earlier in the paragraph, and the
   next sentence opens with one name alone (甲和乙每天… leaves the post to no one).
+- 作为东坡村党支部书记,在接到通知后,甲立即…: a sentence opening with the capacity of its subject,
+  who is named later in it (the first name, with no pronoun or quotation before it);
 - 社区的志愿者纷纷报名,他们是甲、乙、丙: a group named in a clause, then 他们是 and a row of names;
   the group's title is each name's post.
 
@@ -76,6 +78,32 @@ def group_post(text: str, start: int) -> str:
     return group_title(clause_before(text, m.start()))
 
 
+# 作为(一名)东坡村党支部书记, opening a sentence
+_CAPACITY_OPENS = re.compile(
+    r"\s*(?:作为|身为)(?:一名|一位|一个)?(?P<role>[^，,。；;！？!?\n“”]{2,24}?)[，,]"
+)
+_SENTENCE_OPENS = "。！？!?；;\n"
+
+
+def sentence_capacity(text: str, start: int, end: int, starts: list[int]) -> str:
+    """The capacity the sentence holding the name at `start` opens with, when the name is the first
+    named after it and nothing else can be its subject (no pronoun, no quotation, no 的 after the name).
+
+    >>> sentence_capacity("作为村医，每到傍晚，韦晓岚都会巡查。", 10, 13, [10])
+    '村医'
+    """
+    opens = max(text.rfind(ch, 0, start) for ch in _SENTENCE_OPENS) + 1
+    m = _CAPACITY_OPENS.match(text, opens)
+    if m is None or m.end() > start or text.startswith(("的", "之"), end):
+        return ""
+    between = text[m.end() : start]
+    if any(m.end() <= s < start for s in starts) or any(ch in between for ch in '他她我你“”"(（'):
+        return ""
+    role = m.group("role").rsplit("的", 1)[-1]
+    title = ends_with_any_title(role)
+    return role if title and role.endswith(title) and title not in ROLE_GENERIC else ""
+
+
 def give_posts_before(doc: Doc, people: dict[str, Entity]) -> None:
     """Each mention without a role that heads the sentence after an introduction gets its post; the
     names of a row after ,他们是 get the group's title."""
@@ -85,7 +113,9 @@ def give_posts_before(doc: Doc, people: dict[str, Entity]) -> None:
     for mention in mentions:
         if mention.roles or text.startswith(_ALONE_AFTER, mention.end):
             continue
-        post = post_before(doc, mention.start, starts)
+        post = post_before(doc, mention.start, starts) or sentence_capacity(
+            text, mention.start, mention.end, starts
+        )
         if post:
             mention.roles.append(post)
     post, end = "", -1

@@ -55,7 +55,7 @@ _ONE_LABEL = re.compile(_LABEL)
 # 作为“大管家”的社区书记: a label given in a capacity phrase before the title.
 # (被居民称为“守门人”的保安: who gives the name may stand between 被 and 称为.)
 _CAPACITY_LABEL = re.compile(
-    rf"(?:作为|身为|被(?:人|大家|居民|村民|群众|同事|网友|邻居)?们?(?:亲切地|亲切)?(?:称|誉)为|人称|号称)(?:{_LABEL})+的"
+    rf"(?:作为|身为|被[\u4e00-\u9fff]{{0,8}}?(?:亲切地|亲切)?(?:称|誉)为|人称|号称)(?:{_LABEL})+的"
 )
 # A label must read as a noun: speech fragments end in particles or exclamations (“好的”, “来了”).
 _NOT_LABEL_END = set("了吗呢吧啊呀哦哈嘛")
@@ -66,6 +66,8 @@ _PREDICATE = re.compile(
     r"(?<!承)担任|兼任|现任|现为|"
     r"做起了?|干起了?|化身为?|化身成|变身为?|变身成|充当起?了?|担当起?了?|扮演起?了?|"
     r"被(?:人|大家|居民|村民|群众|同事|网友|邻居)?们?(?:亲切地|亲切|戏)?(?:称|誉|叫)(?:为|作|做)?|"
+    # 被业主称为, 被村里的孩子们称作: whoever gives the name, when 为/作/做 follows the verb of naming
+    r"被[\u4e00-\u9fff]{1,8}?(?:亲切地|亲切|戏)?(?:称|誉)(?:为|作|做)|"
     r"人称|号称|人送外号|外号)"
 )
 # 作为一名基层民警,王海峰…; 和儿子一起做志愿者,甄聪…: a clause without a subject before the name.
@@ -87,6 +89,9 @@ _INNER_COUNT = re.compile(r"一名|一位")  # 县医院一名医务人员: the 
 _BARE_DANG = re.compile(
     r"(?:(?<![相应适充担])当|(?<![叫称])做|干)(?:上|起)?(?:了)?(?:[\d一二三四五六七八九十两几多]+年(?:的)?)?(?:一名|一位|名|位)?"
 )
+# 当天, 当时, 当地, 当即, 当成 …: words that open with 当 and no post after them
+_DANG_WORDS = set("天时地即前晚日年月场然初中下成作做面家心真事街众选")
+_UNIT_POST = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _SENTENCE_END = "。！？!?；;\n"
 _PRONOUN = re.compile(r"[他她](?!们)|这位|该名")
 
@@ -258,7 +263,9 @@ def shortest_title_phrase(rest: str) -> str:
     """The shortest start of `rest` that ends with a title (这位|“90后”社区书记|就和…)."""
     for end in range(2, min(len(rest), 14) + 1):
         title = ends_with_any_title(rest[:end])
-        if title and not ends_with_any_title(rest[: end + 1]).endswith(title + rest[end : end + 1]):
+        if title and (
+            end == len(rest) or not ends_with_any_title(rest[: end + 1]).endswith(title + rest[end])
+        ):
             phrase = rest[:end]
             return "" if "的" in phrase or phrase in ROLE_GENERIC else phrase
     return ""
@@ -329,9 +336,25 @@ def roles_ahead(text: str, end: int, stop: int) -> list[str]:
         for m in _BARE_DANG.finditer(sentence):
             after = sentence[m.end() :]
             title = next((t for t in ALL_TITLES if after.startswith(t)), "")
+            if not title and m.group(0)[:1] == "当" and (m.group(0) != "当" or after[:1] not in _DANG_WORDS):
+                title = _unit_post(after)  # 被派驻东坡村当驻村第一书记: a unit's post after 当
             if title and title not in ROLE_GENERIC and title not in out:
                 out.append(title)
     return out
+
+
+def _unit_post(after: str) -> str:
+    """东坡村驻村第一书记 at the start of `after`: the shortest run of characters that ends with a
+    title, a unit's name and its post with no clause, 的 or verb of jieba's inside, or "".
+
+    >>> _unit_post("驻村第一书记的第五年"), _unit_post("大家的主心骨")
+    ('驻村第一书记', '')
+    """
+    run = _UNIT_POST.match(after)
+    phrase = shortest_title_phrase(run.group(0)) if run else ""
+    if not phrase or len(phrase) > 10 or word_tag(phrase[:2]) in ("v", "d", "p", "r", "c"):
+        return ""
+    return phrase
 
 
 _PLAIN_ADJECTIVES = {"", "普通", "一般", "当地", "本地", "附近", "广大", "热心", "一名", "一位"}

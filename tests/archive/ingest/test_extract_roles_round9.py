@@ -57,3 +57,33 @@ def test_a_row_after_they_are_takes_the_title_of_the_group_the_clause_before_nam
         "柏明远": [],
         "韦晓岚": [],
     }
+
+
+def test_a_name_given_by_anyone_who_calls_the_person_so_is_a_label():
+    found = _roles("骆志平早出晚归，坚守一线，被业主称为“最美志愿者”和“最美守夜人”。骆志平说，应该的。")
+    assert found == {"骆志平": ["最美志愿者", "最美守夜人"]}
+    assert _roles("韦晓岚被小区住户亲切地称为“贴心大姐”。韦晓岚说，应该的。") == {"韦晓岚": ["贴心大姐"]}
+    assert _roles("柏明远被村里的孩子们称作“故事爷爷”。柏明远说，应该的。") == {"柏明远": ["故事爷爷"]}
+    # the limit: what someone is called by is no label without a verb of naming and 为/作
+    assert _roles("韦晓岚被业主叫去帮忙。韦晓岚说，应该的。") == {"韦晓岚": []}
+
+
+def test_a_sentence_opening_with_a_capacity_gives_it_to_the_first_name_after_it():
+    found = _roles("作为东坡村驻村第一书记，在接到通知后，韦晓岚立即赶回村里。韦晓岚说，应该的。")
+    assert found == {"韦晓岚": ["东坡村驻村第一书记"]}
+    assert _roles("作为一名老党员，每到傍晚，骆志平都会巡查。骆志平说，应该的。") == {"骆志平": ["老党员"]}
+    # the limits: the name is no subject (的 after it), a pronoun is, or the capacity is generic
+    assert _roles("作为社区网格员，在这次疫情中，骆志平的父亲也报了名。骆志平说，应该的。") == {"骆志平": []}
+    assert _roles("作为社区网格员，她每天带着骆志平入户。骆志平说，应该的。") == {"骆志平": []}
+    assert _roles("作为居民，在这次疫情中，骆志平也报了名。骆志平说，应该的。") == {"骆志平": []}
+
+
+def test_a_unit_and_its_post_after_dang_is_the_role():
+    assert _roles("骆志平被派驻西岭村当驻村第一书记已经三年了。骆志平说，应该的。") == {
+        "骆志平": ["驻村第一书记"]
+    }
+    assert _roles("骆志平当了十年西岭村村医。骆志平说，应该的。") == {"骆志平": ["西岭村村医"]}
+    assert _roles("骆志平去年当上了东坡社区党委书记。骆志平说，应该的。") == {"骆志平": ["东坡社区党委书记"]}
+    # the limits: words that open with 当 (当天, 当时) state no post
+    assert _roles("骆志平当天就赶回了东坡社区，见到了网格员。骆志平说，应该的。") == {"骆志平": []}
+    assert _roles("骆志平当时就去找社区书记反映情况。骆志平说，应该的。") == {"骆志平": []}
