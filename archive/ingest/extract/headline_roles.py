@@ -5,6 +5,10 @@ Headlines of the genre name the story's person with a post (东坡社区党委�
 故事). A headline is too short for the evidence a name needs in the body, so a name the body has
 accepted is a person of the headline wherever the headline writes it, and the headline's title
 phrases and colon descriptions are read as roles the same way as the body's.
+
+The subtitle (副题) of a portrait states the post too: a post alone (——东坡街道社区党委书记) is the
+post of the one person the headline names; ——记东坡社区网格员甲 names the person with the post
+(the subtitle is stored as no text of its own, so its post goes to the body's first mention).
 """
 
 from __future__ import annotations
@@ -83,3 +87,33 @@ def _as_written(phrase: str, mirror: str, title: str) -> str:
     """A phrase read in the simplified mirror as the headline prints it (the same length)."""
     at = mirror.find(phrase)
     return title[at : at + len(phrase)] if at >= 0 and mirror != title else phrase
+
+
+_PORTRAIT = re.compile(r"^[—\-－~～\s]*(?:记)?")
+
+
+def subtitle_roles(subtitle: str, headline: list[Entity], body: Extraction, lexicon: Lexicon | None) -> None:
+    """The posts a subtitle states, added to the headline's one person or the body's first mention."""
+    text = _PORTRAIT.sub("", subtitle, count=1).strip()
+    if len(text) < 2:
+        return
+    doc = Doc(simplified(text), lexicon or Lexicon())
+    post = whole_title(doc, 0, doc.text) if not is_generic(doc.text) else ""
+    named = [p for p in headline if p.mentions]
+    if post and len(named) == 1:
+        mention = named[0].mentions[0]
+        if not any(post in r or r in post for r in mention.roles):
+            mention.roles.append(text)
+        return
+    from . import extract  # the package's reader (it imports this module)
+
+    found = extract(text, lexicon)
+    found.people += headline_people(text, found, body, lexicon)
+    people = {p.name: p for p in body.people if p.mentions}
+    for person in found.people:
+        if person.name not in people:
+            continue
+        first = people[person.name].mentions[0]
+        for role in (r for m in person.mentions for r in m.roles):
+            if not any(role in r or r in role for r in first.roles):
+                first.roles.append(role)

@@ -87,3 +87,33 @@ def test_a_unit_and_its_post_after_dang_is_the_role():
     # the limits: words that open with 当 (当天, 当时) state no post
     assert _roles("骆志平当天就赶回了东坡社区，见到了网格员。骆志平说，应该的。") == {"骆志平": []}
     assert _roles("骆志平当时就去找社区书记反映情况。骆志平说，应该的。") == {"骆志平": []}
+
+
+def _subtitle_roles(title: str, subtitle: str, body: str) -> tuple[dict, dict]:
+    found = extract(body)
+    head = extract_headline(title, found, None, subtitle)
+    return {p.name: p.roles for p in head.people}, {p.name: p.roles for p in found.people}
+
+
+def test_a_subtitle_that_is_a_post_alone_is_the_post_of_the_headline_s_one_person():
+    head, _ = _subtitle_roles("社区书记韦晓岚的春节", "——东坡街道西岭社区党委书记", _BODY)
+    assert head == {"韦晓岚": ["社区书记", "东坡街道西岭社区党委书记"]}
+    head, _ = _subtitle_roles("守门人韦晓岚", "——东坡街道西岭社区党委书记", _BODY)
+    assert "东坡街道西岭社区党委书记" in head["韦晓岚"]
+    # the limits: a subtitle that is no post, and a headline naming two people or none
+    head, _ = _subtitle_roles("社区书记韦晓岚的春节", "——东坡社区抗疫纪实", _BODY)
+    assert head == {"韦晓岚": ["社区书记"]}
+    body = _BODY + "骆志平说，好的。"
+    head, _ = _subtitle_roles("韦晓岚和骆志平的春节", "——东坡社区党委书记", body)
+    assert head == {"韦晓岚": [], "骆志平": []}
+    assert _subtitle_roles("老韦守社区", "——东坡社区党委书记", _BODY) == ({}, {"韦晓岚": []})
+
+
+def test_a_portrait_subtitle_naming_the_person_with_a_post_gives_it_to_the_body_s_mention():
+    _, body = _subtitle_roles("守护万家灯火的人", "——记东坡社区网格员韦晓岚", _BODY)
+    assert body == {"韦晓岚": ["东坡社区网格员"]}
+    _, body = _subtitle_roles("守护万家灯火的人", "记西岭村党支部书记韦晓岚", _BODY)
+    assert body == {"韦晓岚": ["西岭村党支部书记"]}
+    # the limit: a name the body does not accept gets nothing
+    _, body = _subtitle_roles("守护万家灯火的人", "——记东坡社区网格员骆志平", _BODY)
+    assert body == {"韦晓岚": []}
