@@ -34,6 +34,8 @@ EXTRA_TITLES = (
     # trades named by a worker suffix (工/工人/骑手/管家/户/农) that stand before a name as its title
     "环卫工人 环卫工 清洁工 保洁工 农民工 工人 骑手 外卖骑手 快递骑手 管家 物业管家 个体户 菜农 果农 "
     "摊主 店员 电工 水电工 理发师 药师 工程师 "
+    # who founded, owns or started a business or an undertaking (篮球馆创始人, 活动发起人)
+    "创始人 联合创始人 创办人 合伙人 主理人 发起人 "
     # the door and stair heads of northern compounds, and the stages of joining the Party
     "楼门长 门长 发展对象 入党积极分子 积极分子"
 ).split()
@@ -92,6 +94,7 @@ _BARE_DANG = re.compile(
 # 当天, 当时, 当地, 当即, 当成 …: words that open with 当 and no post after them
 _DANG_WORDS = set("天时地即前晚日年月场然初中下成作做面家心真事街众选")
 _UNIT_POST = re.compile(r"[\u4e00-\u9fff]{2,12}")
+_GLUED_POSTS = {"长", "员"}  # “微网格”长, “红管家”员: the suffix of a post glued to a quoted unit
 _SENTENCE_END = "。！？!?；;\n"
 _PRONOUN = re.compile(r"[他她](?!们)|这位|该名")
 
@@ -277,7 +280,10 @@ def stated_role(rest: str) -> list[str]:
     rest = _QUANTIFIER.sub("", rest)
     labels = re.match(rf"(?:{_LABEL}(?:[和与、及]|以及)?)+", rest)
     if labels and labels.end() < len(rest):
-        return []  # 是“小蜜蜂”中的一员: the quotes name a group the person is in, not the person
+        tail = rest[labels.end() :]  # 是“微网格”长: a quoted unit and the post's suffix glued to it
+        glued = len(tail) <= 3 and (tail in _GLUED_POSTS or ends_with_any_title(tail) == tail)
+        return [rest[: labels.end() + len(tail)]] if glued and _ONE_LABEL.fullmatch(labels.group(0)) else []
+        # (是“小蜜蜂”中的一员: the quotes name a group the person is in, not the person)
     if labels:
         return [lab for lab in _ONE_LABEL.findall(labels.group(0)) if _is_label(lab)]
     nxt = _PREDICATE.search(rest)

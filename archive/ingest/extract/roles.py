@@ -13,7 +13,7 @@ from collections import Counter
 from ..lexicon import TITLE_SET
 from .credits import CREDIT_KEYS
 from .entities import Entity, Occurrence
-from .honours import honour_before, honours_after
+from .honours import honour_before, honour_glued, honours_after
 from .own_words import roles_in_own_words
 from .role_frames import (
     addressed_title,
@@ -329,7 +329,8 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
             profile += [like_this(text, m.start, m.end)]
             own[m.start] += [r for r in framed + profile if r and r not in own[m.start]]
             # “抗疫先锋”甲 (not the quoted title inside a phrase already taken: 驻村“第一书记”)
-            honours = [honour_before(text, m.start, m.end)] + honours_after(text, m.end)
+            honours = [honour_before(text, m.start, m.end) or honour_glued(text, m.start)]
+            honours += honours_after(text, m.end)
             own[m.start] += [h for h in honours if h and not any(h in r for r in own[m.start])]
             m.age = profile_age if profile_age is not None else m.age
             for age in AGE_BEFORE.finditer(phrase):

@@ -117,3 +117,24 @@ def test_a_portrait_subtitle_naming_the_person_with_a_post_gives_it_to_the_body_
     # the limit: a name the body does not accept gets nothing
     _, body = _subtitle_roles("守护万家灯火的人", "——记东坡社区网格员骆志平", _BODY)
     assert body == {"韦晓岚": []}
+
+
+def test_a_founder_or_starter_of_an_undertaking_holds_a_post():
+    found = _roles("骆志平是东坡健身馆创始人，也是一名志愿者。骆志平说，应该的。")
+    assert found == {"骆志平": ["东坡健身馆创始人", "志愿者"]}
+    assert _roles("爱心车队发起人韦晓岚说，大家都很配合。") == {"韦晓岚": ["爱心车队发起人"]}
+
+
+def test_a_quoted_unit_with_a_post_s_suffix_glued_to_it_is_the_role():
+    found = _roles("骆志平既是“微网格”长，又是网络监督员，还报名参加巡逻队。骆志平说，应该的。")
+    assert found == {"骆志平": ["“微网格”长", "网络监督员"]}
+    # the limit: a quoted group the person is one of is no post
+    assert _roles("骆志平是“小蜜蜂”中的一员。骆志平说，应该的。") == {"骆志平": []}
+
+
+def test_an_honour_printed_without_quotes_before_the_name_is_a_role():
+    found = _roles("社区工作人员、身边好人骆志平在小区内消毒。骆志平说，应该的。")
+    assert found == {"骆志平": ["社区工作人员", "身边好人"]}
+    assert _roles("抗疫先锋骆志平每天第一个到岗。骆志平说，应该的。") == {"骆志平": ["抗疫先锋"]}
+    # the limit: a bare head with no qualifier is how people talk, not an honour
+    assert _roles("大家都说，好人骆志平又来了。骆志平说，应该的。") == {"骆志平": []}
