@@ -25,7 +25,11 @@ from .tokens import Doc, simplified
 # 甲：一名网格员的战疫日记, 甲:90后村医的一天: after the name and a colon, a count and what the person
 # is, then 的 and what the story tells of them.
 _DESCRIBED = re.compile(
-    r"[：:]\s*(?:一名|一位|一个|这位|那位)?(?P<phrase>[^，,。；;！？!?：:“”\"\s的]{2,16}?)的(?!话)"
+    r"(?:[：:]\s*(?:一名|一位|一个|这位|那位)?|\s+(?:一名|一位|一个))(?P<phrase>[^，,。；;！？!?：:“”\"\s的]{2,16}?)的(?!话)"
+)
+# 甲：我是党员，我先上 / 甲：“我是一名网格员”: what the person says she is, right after the colon
+_SAYS_SHE_IS = re.compile(
+    r"[：:]\s*[“\"]?我(?:就|也|还)?是(?:一名|一位|一个|个)?(?P<phrase>[^，,。；;！？!?：:“”\"\s的]{2,16}?)(?=[，,。；;！？!?”\"\s]|$)"
 )
 _AGE_MARK = re.compile(r"^(?:\d0后|[一-龥]{0,2}\d{1,3}岁)")
 
@@ -37,8 +41,10 @@ def described_after_colon(doc: Doc, end: int) -> str:
     '网格员'
     >>> described_after_colon(Doc("韦晓岚：我是居民的贴心人", Lexicon()), 3)
     ''
+    >>> described_after_colon(Doc("韦晓岚：我是党员，我先上", Lexicon()), 3)
+    '党员'
     """
-    m = _DESCRIBED.match(doc.text, end)
+    m = _DESCRIBED.match(doc.text, end) or _SAYS_SHE_IS.match(doc.text, end)
     if m is None:
         return ""
     age = _AGE_MARK.match(m.group("phrase"))

@@ -94,6 +94,7 @@ _BARE_DANG = re.compile(
 # 当天, 当时, 当地, 当即, 当成 …: words that open with 当 and no post after them
 _DANG_WORDS = set("天时地即前晚日年月场然初中下成作做面家心真事街众选")
 _UNIT_POST = re.compile(r"[\u4e00-\u9fff]{2,12}")
+_BARS = "|｜—"  # a column's bar (战疫一线｜社区书记甲) and a dash (——记社区书记甲) end a clause too
 _GLUED_POSTS = {"长", "员"}  # “微网格”长, “红管家”员: the suffix of a post glued to a quoted unit
 _SENTENCE_END = "。！？!?；;\n"
 _PRONOUN = re.compile(r"[他她](?!们)|这位|该名")
@@ -130,9 +131,11 @@ def clause_before(text: str, pos: int, limit: int = 200) -> str:
                 break
             start = opening
             continue
-        if ch in CLAUSE_BREAK:
+        if ch in CLAUSE_BREAK or ch in _BARS:
             break
         start -= 1
+    if text[start - 1 : start] == "—" and text[start : start + 1] == "记" and pos - start > 3:
+        start += 1  # ——记东坡社区党委书记甲: a portrait's 记 opens the subtitle, not the post
     return text[start:pos]
 
 
@@ -153,7 +156,7 @@ def clause_after(text: str, pos: int, limit: int = 200) -> str:
                 break
             end = m.end()
             continue
-        if ch in CLAUSE_BREAK:
+        if ch in CLAUSE_BREAK or ch in _BARS:
             break
         end += 1
     return text[pos:end]

@@ -138,3 +138,17 @@ def test_an_honour_printed_without_quotes_before_the_name_is_a_role():
     assert _roles("抗疫先锋骆志平每天第一个到岗。骆志平说，应该的。") == {"骆志平": ["抗疫先锋"]}
     # the limit: a bare head with no qualifier is how people talk, not an honour
     assert _roles("大家都说，好人骆志平又来了。骆志平说，应该的。") == {"骆志平": []}
+
+
+def test_a_headline_s_bar_dash_or_space_ends_the_post_before_the_name():
+    assert _headline_roles("战疫一线｜社区党委书记韦晓岚：我们不退", _BODY) == {"韦晓岚": ["社区党委书记"]}
+    found = _headline_roles("守护居民的“大管家”——记东坡社区党委书记韦晓岚", _BODY)
+    assert found == {"韦晓岚": ["东坡社区党委书记"]}
+    assert _headline_roles("韦晓岚 一名老党员的担当", _BODY) == {"韦晓岚": ["老党员"]}
+
+
+def test_what_the_person_says_she_is_after_the_headline_s_colon_is_her_role():
+    assert _headline_roles("韦晓岚：我是党员，我先上", _BODY) == {"韦晓岚": ["党员"]}
+    assert _headline_roles("韦晓岚：“我是一名网格员”", _BODY) == {"韦晓岚": ["网格员"]}
+    # the limit: what she does is no post
+    assert _headline_roles("韦晓岚：我是来帮忙的", _BODY) == {"韦晓岚": []}
