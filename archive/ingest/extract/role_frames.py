@@ -143,7 +143,7 @@ def profile_fields(text: str, end: int) -> tuple[list[str], int | None]:
         if years:
             age = int(years.group(1)) if 0 < int(years.group(1)) < 120 else None
         elif 2 <= len(field) <= 30 and ends_with_any_title(field) and field not in ROLE_GENERIC:
-            field = re.sub(r"^(?:一名|一位)", "", field)  # 甲,一名退伍军人,…
+            field = re.sub(r"^(?:一名|一位|现任|现为|任)", "", field)  # 甲,一名退伍军人,…; 现任…书记
             if field.endswith("人") and not ends_with_any_title(field).endswith("人"):
                 continue  # 东坡村人: where the person is from
             roles.append(field)

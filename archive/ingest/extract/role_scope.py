@@ -36,6 +36,9 @@ EXTRA_TITLES = (
     "摊主 店员 电工 水电工 理发师 药师 工程师 "
     # who founded, owns or started a business or an undertaking (篮球馆创始人, 活动发起人)
     "创始人 联合创始人 创办人 合伙人 主理人 发起人 "
+    # ranks of the militia and the army, the police by branch, and posts the lists above lack
+    "连长 排长 班长 营长 老战士 片警 交警 警察 武警 特警 户长 中心户长 河长 支委 顾问 园长 "
+    "义工 乡医 药剂师 摄影师 设计师 会计师 工作者 志愿服务者 保姆 月嫂 商户 "
     # the door and stair heads of northern compounds, and the stages of joining the Party
     "楼门长 门长 发展对象 入党积极分子 积极分子"
 ).split()
@@ -70,6 +73,8 @@ _PREDICATE = re.compile(
     r"被(?:人|大家|居民|村民|群众|同事|网友|邻居)?们?(?:亲切地|亲切|戏)?(?:称|誉|叫)(?:为|作|做)?|"
     # 被业主称为, 被村里的孩子们称作: whoever gives the name, when 为/作/做 follows the verb of naming
     r"被[\u4e00-\u9fff]{1,8}?(?:亲切地|亲切|戏)?(?:称|誉)(?:为|作|做)|"
+    # 被推选为, 被聘为, 被任命为: chosen or appointed to a post
+    r"被(?:[\u4e00-\u9fff]{1,6}?)?(?:推选|选举|选|聘|聘任|聘请|推举|委任|选派|任命)为|"
     r"人称|号称|人送外号|外号)"
 )
 # 作为一名基层民警,王海峰…; 和儿子一起做志愿者,甄聪…: a clause without a subject before the name.

@@ -43,7 +43,7 @@ from .tokens import CLAUSE_BREAK, Doc
 AGE_BEFORE = re.compile(r"(\d{1,3})\s*岁(?:的)?")
 _AGE_AFTER = re.compile(r"^(?:[，,]?\s*(?:今年|现年|年仅|已经)?)(\d{1,3})\s*岁")
 _ROLE_AFTER = re.compile(
-    r"^(?:[^，,、。；;！？!?\n：:“”我你]{0,6}?|[，,]\s*)(被任命为|任命为|曾担任|担任|曾任|现任|现为|兼任|是|系|(?<![主责])任|作为|当选为)"
+    r"^(?:[^，,、。；;！？!?\n：:“”我你]{0,6}?|[，,]\s*)(被任命为|任命为|被(?:推选|选举|选|聘|聘任|聘请|推举|委任|选派|评)为|曾担任|担任|曾任|现任|现为|兼任|是|系|(?<![主责])任|作为|当选为)"
 )
 # 张三,东湖社区党支部书记,…: a title phrase set off by commas right after the name.
 _CAPTION_TITLE = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,30})[ \u3000]*$", re.M)

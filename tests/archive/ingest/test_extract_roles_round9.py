@@ -152,3 +152,22 @@ def test_what_the_person_says_she_is_after_the_headline_s_colon_is_her_role():
     assert _headline_roles("韦晓岚：“我是一名网格员”", _BODY) == {"韦晓岚": ["网格员"]}
     # the limit: what she does is no post
     assert _headline_roles("韦晓岚：我是来帮忙的", _BODY) == {"韦晓岚": []}
+
+
+def test_a_post_the_person_was_chosen_or_appointed_to_is_the_role():
+    assert _roles("骆志平被推选为西岭村防疫小组组长。骆志平说，应该的。") == {
+        "骆志平": ["西岭村防疫小组组长"]
+    }
+    assert _roles("骆志平被村民推选为西岭村防疫小组组长。骆志平说，应该的。") == {
+        "骆志平": ["西岭村防疫小组组长"]
+    }
+    assert _roles("骆志平被聘为东坡社区的法律顾问。骆志平说，应该的。") == {"骆志平": ["法律顾问"]}
+    found = _roles("骆志平每天巡查，后来被大家推选为巡逻队队长。骆志平说，应该的。")
+    assert found == {"骆志平": ["巡逻队队长"]}
+    # the limit: chosen for no post
+    assert _roles("骆志平被选中参加培训。骆志平说，应该的。") == {"骆志平": []}
+
+
+def test_a_profile_field_opened_by_xianren_is_the_post_alone():
+    found = _roles("骆志平，女，汉族，中共党员，现任东坡社区居委会主任。")
+    assert found == {"骆志平": ["中共党员", "东坡社区居委会主任"]}
