@@ -200,6 +200,7 @@ _ADDRESS_TITLES = tuple(
     )
 )
 _UNIT_AFTER_TITLE = set("处室部会团组队")
+_VERBS_LIKE_UNITS = ("组织", "会同", "部署", "队伍")
 
 
 def addressed_title(text: str, end: int) -> str:
@@ -209,7 +210,10 @@ def addressed_title(text: str, end: int) -> str:
     ('书记', '')
     """
     title = next((t for t in _ADDRESS_TITLES if text.startswith(t, end)), "")
-    return title if title and text[end + len(title) : end + len(title) + 1] not in _UNIT_AFTER_TITLE else ""
+    after = end + len(title)
+    if text.startswith(_VERBS_LIKE_UNITS, after):
+        return title  # 甲副主任组织大家…: a verb, not a unit (书记处, 主任组)
+    return title if title and text[after : after + 1] not in _UNIT_AFTER_TITLE else ""
 
 
 _BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff“”、·]{2,24})[)）]")
@@ -272,3 +276,17 @@ def posts_held(text: str) -> list[tuple[int, int, str]]:
         if post and "的" not in post and post not in ROLE_GENERIC:
             out.append((m.start(1), m.end(1), post))
     return out
+
+
+def caption_title(doc: Doc, start: int, phrase: str) -> bool:
+    """A caption's title after the name is a title phrase alone: no verb after a title inside it
+    (甲副主任组织大家招募志愿者 is a sentence)."""
+    if not whole_title(doc, start, phrase):
+        return False
+    i = doc.tok_at(start)
+    while i < len(doc.toks) and doc.toks[i].start < start + len(phrase):
+        tok = doc.toks[i]
+        if tok.flag.startswith("v") and ends_with_any_title(doc.text[start : tok.start]):
+            return False
+        i += 1
+    return True

@@ -302,7 +302,21 @@ def stated_role(rest: str) -> list[str]:
     if label and _is_label(label.group(1)):
         return [label.group(1)]
     role = _title_phrase(clause)
+    if role and object_of_preposition(clause, role):
+        return []  # 是第六次向社区工作人员送饭: the title after a preposition is its object's
     return [role] if role else []
+
+
+def object_of_preposition(clause: str, role: str) -> bool:
+    """Whether the title of `role` in `clause` is the object of 向/给/替 (第六次向社区工作人员送饭),
+    in the stretch after the clause's last 的 before the title.
+
+    >>> object_of_preposition("第六次向社区工作人员送饭", "第六次向社区工作人员")
+    True
+    """
+    at = clause.find(role)
+    stretch = clause[: at + len(role) - len(ends_with_any_title(role))] if at >= 0 else ""
+    return bool(re.search("[向给替]", stretch.rsplit("的", 1)[-1]))
 
 
 def roles_ahead(text: str, end: int, stop: int) -> list[str]:

@@ -19,6 +19,7 @@ from .role_frames import (
     addressed_title,
     bracketed_title,
     called_then_titled,
+    caption_title,
     familiar_roles,
     introduced_role,
     like_this,
@@ -34,6 +35,7 @@ from .role_scope import (
     ends_with_any_title,
     labels_before,
     longest_title_prefix,
+    object_of_preposition,
     roles_ahead,
     stated_role,
 )
@@ -62,7 +64,8 @@ _ASSIGNED = {"下沉", "驻", "驻村", "派驻", "下派", "挂职", "包村", 
 _JOINING_WORDS = {"与", "和", "及", "同", "驻", "派驻", "下派", "对口"}
 _BREAK_VERBS = set(
     "见到 看到 看见 碰到 遇到 遇见 参加 參加 来到 找到 采访 跟随 发现 图为 图中 是 "
-    "联系 通知 询问 陪同 带领 看望 慰问 告诉 协助 配合 跟着 邀请 请来 找来 派出 感谢 采访了".split()
+    "联系 通知 询问 陪同 带领 看望 慰问 告诉 协助 配合 跟着 邀请 请来 找来 派出 感谢 采访了 "
+    "就是 也是 即是 便是 正是".split()
 )
 _UNIT_HEADS = set("组村队楼栋")  # one-character units a title follows: 横排组组长, 三队队长, 5栋栋长
 _LEADING_FLAGS = {"v", "p", "c", "d", "r", "u", "ul", "uj", "uz", "ud", "t", "f", "m"}
@@ -222,7 +225,7 @@ def _role_after(doc: Doc, end: int) -> list[str]:
     if capacity and ends_with_title(capacity.group(1)):
         return [clean_role(capacity.group(1))]
     caption = _CAPTION_TITLE.match(doc.text, end)
-    if caption and ends_with_title(caption.group(1)) and not _generic(caption.group(1)):
+    if caption and not _generic(caption.group(1)) and caption_title(doc, caption.start(1), caption.group(1)):
         return [caption.group(1)]  # 马映红黄冈市…村党支部书记 (a caption: the name, then the title, alone)
     appositive = _APPOSITIVE.match(doc.text[end : end + 30])
     if appositive:
@@ -240,6 +243,8 @@ def _role_after(doc: Doc, end: int) -> list[str]:
     if stated:
         return stated
     best = clean_role(longest_title_prefix(rest))  # stated with 是/任, even 员工 or 居民 is a role
+    if best and object_of_preposition(rest, best):
+        return []  # 已是第六次向社区工作人员送饭: the title after a preposition is its object's
     return [best] if best and len(best) <= 40 else []
 
 

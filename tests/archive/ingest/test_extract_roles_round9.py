@@ -171,3 +171,17 @@ def test_a_post_the_person_was_chosen_or_appointed_to_is_the_role():
 def test_a_profile_field_opened_by_xianren_is_the_post_alone():
     found = _roles("骆志平，女，汉族，中共党员，现任东坡社区居委会主任。")
     assert found == {"骆志平": ["中共党员", "东坡社区居委会主任"]}
+
+
+def test_a_role_never_runs_over_a_sentence_or_a_copula():
+    # a line naming the person with a title and what she does is a sentence, not a caption
+    assert _roles("韦晓岚副主任组织社区工作人员招募志愿者") == {"韦晓岚": ["副主任"]}
+    assert _roles("马晓红 东坡市西岭村党支部书记") == {"马晓红": ["东坡市西岭村党支部书记"]}
+    # a nickname, then 就是 and the post: the post alone
+    found = _roles("这个“韦有才”就是东坡社区党委书记韦晓岚，从大年初一起一直在一线。韦晓岚说，应该的。")
+    assert found == {"韦晓岚": ["东坡社区党委书记"]}
+    # a title after 向/给 is the object's, not the subject's; after 的 it is the subject's again
+    assert _roles("社区党员骆志平已是第六次向社区工作人员送来饭菜。骆志平说，应该的。") == {
+        "骆志平": ["社区党员"]
+    }
+    assert _roles("骆志平是给社区工作人员送饭的志愿者。骆志平说，应该的。") == {"骆志平": ["志愿者"]}
