@@ -303,15 +303,15 @@ def stated_role(rest: str) -> list[str]:
         return [label.group(1)]
     role = _title_phrase(clause)
     if role and object_of_preposition(clause, role):
-        return []  # 是第六次向社区工作人员送饭: the title after a preposition is its object's
+        return []  # 已三回给网格员送饭: the title after a preposition is its object's
     return [role] if role else []
 
 
 def object_of_preposition(clause: str, role: str) -> bool:
-    """Whether the title of `role` in `clause` is the object of 向/给/替 (第六次向社区工作人员送饭),
+    """Whether the title of `role` in `clause` is the object of 向/给/替 (三回给网格员送饭),
     in the stretch after the clause's last 的 before the title.
 
-    >>> object_of_preposition("第六次向社区工作人员送饭", "第六次向社区工作人员")
+    >>> object_of_preposition("三回给网格员送饭", "三回给网格员")
     True
     """
     at = clause.find(role)

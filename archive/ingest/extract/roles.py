@@ -244,7 +244,7 @@ def _role_after(doc: Doc, end: int) -> list[str]:
         return stated
     best = clean_role(longest_title_prefix(rest))  # stated with 是/任, even 员工 or 居民 is a role
     if best and object_of_preposition(rest, best):
-        return []  # 已是第六次向社区工作人员送饭: the title after a preposition is its object's
+        return []  # 已三回给网格员送饭: the title after a preposition is its object's
     return [best] if best and len(best) <= 40 else []
 
 

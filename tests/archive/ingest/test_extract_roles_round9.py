@@ -60,8 +60,8 @@ def test_a_row_after_they_are_takes_the_title_of_the_group_the_clause_before_nam
 
 
 def test_a_name_given_by_anyone_who_calls_the_person_so_is_a_label():
-    found = _roles("骆志平早出晚归，坚守一线，被业主称为“最美志愿者”和“最美守夜人”。骆志平说，应该的。")
-    assert found == {"骆志平": ["最美志愿者", "最美守夜人"]}
+    found = _roles("骆志平天天守在门口，被住户们称为“暖心楼长”和“夜班哨兵”。骆志平说，应该的。")
+    assert found == {"骆志平": ["暖心楼长", "夜班哨兵"]}
     assert _roles("韦晓岚被小区住户亲切地称为“贴心大姐”。韦晓岚说，应该的。") == {"韦晓岚": ["贴心大姐"]}
     assert _roles("柏明远被村里的孩子们称作“故事爷爷”。柏明远说，应该的。") == {"柏明远": ["故事爷爷"]}
     # the limit: what someone is called by is no label without a verb of naming and 为/作
@@ -181,7 +181,7 @@ def test_a_role_never_runs_over_a_sentence_or_a_copula():
     found = _roles("这个“韦有才”就是东坡社区党委书记韦晓岚，从大年初一起一直在一线。韦晓岚说，应该的。")
     assert found == {"韦晓岚": ["东坡社区党委书记"]}
     # a title after 向/给 is the object's, not the subject's; after 的 it is the subject's again
-    assert _roles("社区党员骆志平已是第六次向社区工作人员送来饭菜。骆志平说，应该的。") == {
-        "骆志平": ["社区党员"]
+    assert _roles("东坡社区党员骆志平已是第三回给网格员送去饺子。骆志平说，应该的。") == {
+        "骆志平": ["东坡社区党员"]
     }
     assert _roles("骆志平是给社区工作人员送饭的志愿者。骆志平说，应该的。") == {"骆志平": ["志愿者"]}
