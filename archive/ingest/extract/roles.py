@@ -65,7 +65,7 @@ _JOINING_WORDS = {"与", "和", "及", "同", "驻", "派驻", "下派", "对口
 _BREAK_VERBS = set(
     "见到 看到 看见 碰到 遇到 遇见 参加 參加 来到 找到 采访 跟随 发现 图为 图中 是 "
     "联系 通知 询问 陪同 带领 看望 慰问 告诉 协助 配合 跟着 邀请 请来 找来 派出 感谢 采访了 "
-    "就是 也是 即是 便是 正是".split()
+    "就是 也是 即是 便是 正是 有 中有 包括".split()
 )
 _UNIT_HEADS = set("组村队楼栋")  # one-character units a title follows: 横排组组长, 三队队长, 5栋栋长
 _LEADING_FLAGS = {"v", "p", "c", "d", "r", "u", "ul", "uj", "uz", "ud", "t", "f", "m"}

@@ -185,3 +185,10 @@ def test_a_role_never_runs_over_a_sentence_or_a_copula():
         "骆志平": ["东坡社区党员"]
     }
     assert _roles("骆志平是给社区工作人员送饭的志愿者。骆志平说，应该的。") == {"骆志平": ["志愿者"]}
+
+
+def test_a_verb_of_having_or_including_inside_the_phrase_ends_what_came_before_it():
+    assert _roles("志愿者中有退休教师韦晓岚、医生骆志平。") == {"韦晓岚": ["退休教师"], "骆志平": ["医生"]}
+    assert _roles("参与值守的包括社区干部韦晓岚。韦晓岚说，应该的。") == {"韦晓岚": ["社区干部"]}
+    # the limit: 有 inside a word of the phrase (国有) is no verb of having
+    assert _roles("国有企业职工韦晓岚主动报名。韦晓岚说，应该的。") == {"韦晓岚": ["国有企业职工"]}
