@@ -192,3 +192,12 @@ def test_a_verb_of_having_or_including_inside_the_phrase_ends_what_came_before_i
     assert _roles("参与值守的包括社区干部韦晓岚。韦晓岚说，应该的。") == {"韦晓岚": ["社区干部"]}
     # the limit: 有 inside a word of the phrase (国有) is no verb of having
     assert _roles("国有企业职工韦晓岚主动报名。韦晓岚说，应该的。") == {"韦晓岚": ["国有企业职工"]}
+
+
+def test_a_quotation_under_a_label_ending_with_the_name_is_that_person_s_own_words():
+    text = "韦晓岚带领大家值守。\n东坡区西岭街道东坡社区党委书记 韦晓岚\n“我作为社区书记，更不能退缩。”"
+    assert _roles(text) == {"韦晓岚": ["东坡社区党委书记", "社区书记"]}
+    assert _roles("韦晓岚带领大家值守。\n韦晓岚\n“我是一名老党员，这是应该的。”") == {"韦晓岚": ["老党员"]}
+    # the limit: a line that is a sentence is no label
+    text = "骆志平带领大家值守。骆志平来了。\n骆志平说，好的。\n“作为社区书记，我不能退缩。”"
+    assert _roles(text) == {"骆志平": []}
