@@ -248,6 +248,13 @@ def _role_after(doc: Doc, end: int) -> list[str]:
     return [best] if best and len(best) <= 40 else []
 
 
+def _and_then_row(text: str, chain: list[Occurrence]) -> bool:
+    """书记甲和乙、丙、丁等同事: 和 before a 、-row joins the first name to a group of others, so the
+    title before the first name is no title of the row."""
+    joins = [text[a.end : b.start] for a, b in zip(chain, chain[1:], strict=False)]
+    return joins[0] in ("和", "与", "及") and "、" in joins[1:]
+
+
 def _with_title_before_space(doc: Doc, pos: int, phrase: str) -> str:
     """党组书记 局长韦立冬: two titles printed with a space between them are one phrase."""
     start = pos - len(phrase)
@@ -373,7 +380,7 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
                 if role and role not in ROLE_GENERIC:
                     shared.append(role)
         shared += [r for r in _counted_group(text, chain) + group_title if r not in shared]
-        chain_roles = own.get(first.start, []) if len(chain) > 1 else []
+        chain_roles = own.get(first.start, []) if len(chain) > 1 and not _and_then_row(text, chain) else []
         for m in chain:
             roles = list(own.get(m.start, []))
             if not roles and chain_roles and before:

@@ -201,3 +201,15 @@ def test_a_quotation_under_a_label_ending_with_the_name_is_that_person_s_own_wor
     # the limit: a line that is a sentence is no label
     text = "骆志平带领大家值守。骆志平来了。\n骆志平说，好的。\n“作为社区书记，我不能退缩。”"
     assert _roles(text) == {"骆志平": []}
+
+
+def test_a_title_before_a_name_joined_by_he_to_a_row_of_others_is_that_name_s_alone():
+    text = "东坡社区副书记韦晓岚和骆志平、柏明远等几名同事日夜奋战在一线。"
+    assert _roles(text) == {"韦晓岚": ["东坡社区副书记"], "骆志平": [], "柏明远": []}
+    # the limits: a title before a row joined by 和 at its end, or by 和 alone, reaches every name
+    assert _roles("网格员韦晓岚和骆志平每天入户。韦晓岚说，应该的。") == {
+        "韦晓岚": ["网格员"],
+        "骆志平": ["网格员"],
+    }
+    found = _roles("网格员韦晓岚、骆志平和柏明远每天入户。韦晓岚说，应该的。")
+    assert found == {"韦晓岚": ["网格员"], "骆志平": ["网格员"], "柏明远": ["网格员"]}
