@@ -311,7 +311,7 @@ def reextract(articles, *, user=None) -> int:
         with transaction.atomic():
             extraction = extract(article.body, lexicon)
             title = "" if article.is_title_derived else article.title
-            headline = extract_headline(title, extraction, lexicon)
+            headline = extract_headline(title, extraction, lexicon, article.subtitle)
             store_mentions(article, extraction, headline=headline)
             schedule([article.pk])
         n += 1

@@ -122,7 +122,7 @@ def store_document(doc: RawDocument, lexicon: Lexicon | None = None) -> str:
         return "duplicate"
     extraction = extract(page.body, lexicon)
     title = page.title[:500]
-    headline = extract_headline("" if page.is_title_derived else title, extraction, lexicon)
+    headline = extract_headline("" if page.is_title_derived else title, extraction, lexicon, page.subtitle)
     resolution = resolve(read_as_one(headline, extraction, len(title)))
     with transaction.atomic():
         place_rows = ensure_places(list(resolution.places.values()))

@@ -24,6 +24,7 @@ import re
 from ..glossed import has_gloss, without_glosses
 from ..lexicon import Lexicon
 from .entities import Entity, Extraction, Occurrence
+from .headline_roles import headline_people, subtitle_roles
 from .organizations import find_organizations
 from .people import find_people
 from .places import find_gazetteer, find_places, find_units, region_of
@@ -80,12 +81,15 @@ def _extract(text: str, lexicon: Lexicon | None) -> Extraction:
     return Extraction(people=people, organizations=orgs, places=places, region=region)
 
 
-def extract_headline(title: str, body: Extraction, lexicon: Lexicon | None = None) -> Extraction:
+def extract_headline(
+    title: str, body: Extraction, lexicon: Lexicon | None = None, subtitle: str = ""
+) -> Extraction:
     """People, organisations and places the headline names, with offsets into the title. Headlines of
     the genre open with the place the story is about (太原:“红马甲”…, 绍兴上虞:一个社区主任的24小时)
     in a short form the body writes only inside a longer one (太原市), or name a body only there.
     A headline is telegraphic (党群共筑社区防疫屏障: a verb phrase before 社区), so a community or
-    compound it seems to name counts only when the body names it too.
+    compound it seems to name counts only when the body names it too. The posts the subtitle states
+    (——东坡街道社区党委书记, ——记东坡社区网格员甲) go to the person it is about (`subtitle_roles`).
 
     >>> empty = Extraction(people=[], organizations=[], places=[])
     >>> [p.name for p in extract_headline("太原:党群共筑社区防疫墙", empty).places]
@@ -96,6 +100,9 @@ def extract_headline(title: str, body: Extraction, lexicon: Lexicon | None = Non
     found = extract(title, lexicon)
     named = {p.name for p in body.places}
     found.places = [p for p in found.places if p.kind not in _LOCAL_KINDS or p.name in named]
+    found.people += headline_people(title, found, body, lexicon)
+    if subtitle.strip():
+        subtitle_roles(subtitle, found.people, body, lexicon)
     found.places += _short_forms_of_body_divisions(title, found, body)
     return found
 

@@ -1,7 +1,9 @@
 """Honours and titles the genre gives a person in quotes, before or after the name.
 
 - before: “最美志愿者”甲, “抗疫先锋”甲, 被评为“优秀网格员”的甲, 荣获“最美家庭”称号的甲;
-- after: 甲被授予“抗疫先锋”称号, 甲先后荣获“优秀共产党员”“最美志愿者”, 甲被评为“优秀网格员”.
+- after: 甲被授予“抗疫先锋”称号, 甲先后荣获“优秀共产党员”“最美志愿者”, 甲被评为“优秀网格员”;
+- glued before the name without quotes, with a qualifier before the head: 社区居民、身边好人甲,
+  抗疫先锋甲 (a role only: a bare head, 好人甲, or a phrase with a verb is none).
 
 The role is the quoted title as written inside the quotes. The limits: a quoted slogan or a
 quoted speech is no role. Without a verb of honouring (评为, 授予, 荣获 …) or a 称号 after it, the
@@ -55,3 +57,21 @@ def honours_after(text: str, end: int) -> list[str]:
     if m is None:
         return []
     return [t for t in _ONE.findall(m.group("run")) if t[-1] not in _NOT_TITLE_END]
+
+
+_GLUED = re.compile(
+    rf"(?:^|(?<=[、，,。；;：:\n\s的”]))(?P<title>[\u4e00-\u9fff]{{2,6}}?(?:{'|'.join(HONOUR_HEADS)}))$"
+)
+
+
+def honour_glued(text: str, start: int) -> str:
+    """An honour printed without quotes right before the name at `start` (身边好人甲), or "".
+
+    >>> honour_glued("社区居民、身边好人韦晓岚", 9), honour_glued("好人韦晓岚", 2)
+    ('身边好人', '')
+    """
+    m = _GLUED.search(text, max(0, start - 12), start)
+    if m is None:
+        return ""
+    title = m.group("title")
+    return title if len(title) >= 4 and not is_generic(title) else ""

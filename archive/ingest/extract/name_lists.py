@@ -322,6 +322,8 @@ def name_lists(doc: Doc) -> list[NameList]:
             first = names[0][0]
             own.setdefault(first, _title_before(doc, first))
             own = {s: t for s, t in own.items() if t}
+        elif not head and _and_then_row(text, names):  # 书记甲和乙、丙等同事: the title is 甲's alone
+            own = {p: _title_before(doc, p)} if _title_before(doc, p) else {}
         else:
             head = head or _title_before(doc, p) or _post_after(doc, end) or _group_before(doc, p)
         tagged = sum(doc.tag(n).startswith("nr") or _jieba_name(doc, s, n) for s, n in names)
@@ -329,6 +331,11 @@ def name_lists(doc: Doc) -> list[NameList]:
             continue
         out.append(NameList(names, head, own))
     return out
+
+
+def _and_then_row(text: str, names: list[tuple[int, str]]) -> bool:
+    joins = [text[s + len(n) : t] for (s, n), (t, _) in zip(names, names[1:], strict=False)]
+    return len(joins) > 1 and joins[0] in ("和", "与", "及") and "、" in joins[1:]
 
 
 def _jieba_name(doc: Doc, start: int, name: str) -> bool:

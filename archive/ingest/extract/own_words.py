@@ -1,8 +1,9 @@
 """Roles people give themselves in their own words: “作为一名退休党员，我也要……”老党员孔德明说;
 他说:“……我也想以志愿者的身份做点事。”
 
-A quotation is someone's when a named person says it right after it (”…孔德明说道) or when it follows
-`NAME…说:` or `他/她说:` in the paragraph of that person's last mention. Inside it, 作为/身为/我是
+A quotation is someone's when a named person says it right after it (”…孔德明说道), when it follows
+`NAME…说:` or `他/她说:` in the paragraph of that person's last mention, or when it opens the line
+under a label that ends with the name (东坡社区党委书记 甲, on a line of its own). Inside it, 作为/身为/我是
 (一名) X and 以 X 的身份 state X, when X ends with a title.
 """
 
@@ -18,6 +19,7 @@ _QUOTE = re.compile(r"“([^“”]{4,600})”")
 _SELF = re.compile(r"(?:作为|身为|我是|我也是|我曾是)(?:一名|一位|一个|名)?")
 _CAPACITY = re.compile(r"以([\u4e00-\u9fff]{2,12}?)的?身份")
 _SPEECH_BEFORE = re.compile(rf"(?:{'|'.join(SPEECH_VERBS)})(?:道)?\s*[:：]\s*$")
+_LABEL_MAX = 40  # a speaker's label over a quotation: a unit, a post and the name
 _SPEAKER_REACH = 40  # ”东湖社区70岁的老党员孔德明说道: the speaker's title may stand between
 
 
@@ -40,6 +42,9 @@ def _speaker(text: str, q_start: int, q_end: int, mentions: list[tuple[int, int]
         if q_end <= start <= q_end + _SPEAKER_REACH and text[end:].startswith(SPEECH_VERBS):
             if not any(ch in CLAUSE_BREAK for ch in text[q_end:start]):
                 return start, end
+    label = _labelled_speaker(text, q_start, mentions)
+    if label is not None:
+        return label
     before = text[max(0, q_start - 30) : q_start]
     if not _SPEECH_BEFORE.search(before):
         return None
@@ -52,6 +57,19 @@ def _speaker(text: str, q_start: int, q_end: int, mentions: list[tuple[int, int]
     if last[0] >= clause_start or re.match(r"[他她](?!们)", text[clause_start:q_start]):
         return last  # 张三说: / 他说: after 张三 in the same paragraph
     return None
+
+
+def _labelled_speaker(text: str, q_start: int, mentions: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """东坡社区党委书记 甲 on a line of its own, the quotation opening the next line: the label names
+    the speaker (an interview's layout); the label is short, no sentence, and ends with the name."""
+    if q_start == 0 or text[q_start - 1] != "\n":
+        return None
+    line_end = len(text[:q_start].rstrip())
+    line_start = text.rfind("\n", 0, line_end) + 1
+    label = text[line_start:line_end]
+    if len(label) > _LABEL_MAX or any(ch in label for ch in "。！？!?；;，,“”"):
+        return None
+    return next(((s, e) for s, e in mentions if e == line_end and s >= line_start), None)
 
 
 def roles_in_own_words(text: str, mentions: list[tuple[int, int]]) -> dict[tuple[int, int], list[str]]:

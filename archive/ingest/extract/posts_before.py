@@ -1,9 +1,15 @@
-"""A post stated in the sentence before the name: 她是社区的一名网格员。甲每天…
+"""A post stated before the name, outside the name's own clause.
 
-The genre introduces a person by what they are, with a bare pronoun, and names them at the head of
-the next sentence. The post goes to that name only when nothing else could be the pronoun's
-antecedent: no one is named earlier in the paragraph, and the next sentence opens with one name
-alone (甲和乙每天… leaves the post to no one). Pure functions over the document's text.
+- 她是社区的一名网格员。甲每天…: the genre introduces a person by what they are, with a bare
+  pronoun, and names them at the head of the next sentence. The post goes to that name only when
+  nothing else could be the pronoun's antecedent: no one is named earlier in the paragraph, and the
+  next sentence opens with one name alone (甲和乙每天… leaves the post to no one).
+- 作为东坡村党支部书记,在接到通知后,甲立即…: a sentence opening with the capacity of its subject,
+  who is named later in it (the first name, with no pronoun or quotation before it);
+- 社区的志愿者纷纷报名,他们是甲、乙、丙: a group named in a clause, then 他们是 and a row of names;
+  the group's title is each name's post.
+
+Pure functions over the document's text.
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .entities import Entity
-from .role_scope import ROLE_GENERIC, stated_role
+from .role_scope import ROLE_GENERIC, clause_before, ends_with_any_title, stated_role
 from .tokens import Doc
 
 # 她是…。 / 他现任…。 as a whole sentence, right before where the name starts
@@ -32,13 +38,90 @@ def post_before(doc: Doc, start: int, named_before: list[int]) -> str:
     return roles[0] if roles and roles[0] not in ROLE_GENERIC else ""
 
 
+# ,他们是 / ,她们分别是 / ,他们就是: a row of names the clause before has counted as a group
+_THEY_ARE = re.compile(r"[，,]\s*(?:他们|她们)(?:分别|就|也|都)?(?:是|为)[:：]?\s*$")
+_ROW_JOINERS = ("、", "，", ",", "和", "与", "及", "以及")
+
+
+def group_title(clause: str) -> str:
+    """The first title phrase of `clause` that is no generic person noun (党员志愿者, not 居民).
+
+    >>> group_title("社区的党员志愿者纷纷报名")
+    '党员志愿者'
+    """
+    for end in range(2, len(clause) + 1):
+        title = ends_with_any_title(clause[:end])
+        if not title or title in ROLE_GENERIC:
+            continue
+        start = end - len(title)
+        while end < len(clause):  # 党员|志愿者: a title glued to the next is one phrase
+            longer = next(
+                (e for e in range(end + 1, min(len(clause), end + 6) + 1) if _adjacent(clause, e, end)), 0
+            )
+            if not longer:
+                break
+            end = longer
+        return clause[start:end]
+    return ""
+
+
+def _adjacent(clause: str, end: int, joint: int) -> bool:
+    title = ends_with_any_title(clause[:end])
+    return bool(title) and end - len(title) <= joint and title not in ROLE_GENERIC
+
+
+def group_post(text: str, start: int) -> str:
+    """The post of a row opened at `start` by ,他们是 after a clause naming the group, or ""."""
+    m = _THEY_ARE.search(text, max(0, start - 10), start)
+    if m is None:
+        return ""
+    return group_title(clause_before(text, m.start()))
+
+
+# 作为(一名)东坡村党支部书记, opening a sentence
+_CAPACITY_OPENS = re.compile(
+    r"\s*(?:作为|身为)(?:一名|一位|一个)?(?P<role>[^，,。；;！？!?\n“”]{2,24}?)[，,]"
+)
+_SENTENCE_OPENS = "。！？!?；;\n"
+
+
+def sentence_capacity(text: str, start: int, end: int, starts: list[int]) -> str:
+    """The capacity the sentence holding the name at `start` opens with, when the name is the first
+    named after it and nothing else can be its subject (no pronoun, no quotation, no 的 after the name).
+
+    >>> sentence_capacity("作为村医，每到傍晚，韦晓岚都会巡查。", 10, 13, [10])
+    '村医'
+    """
+    opens = max(text.rfind(ch, 0, start) for ch in _SENTENCE_OPENS) + 1
+    m = _CAPACITY_OPENS.match(text, opens)
+    if m is None or m.end() > start or text.startswith(("的", "之"), end):
+        return ""
+    between = text[m.end() : start]
+    if any(m.end() <= s < start for s in starts) or any(ch in between for ch in '他她我你“”"(（'):
+        return ""
+    role = m.group("role").rsplit("的", 1)[-1]
+    title = ends_with_any_title(role)
+    return role if title and role.endswith(title) and title not in ROLE_GENERIC else ""
+
+
 def give_posts_before(doc: Doc, people: dict[str, Entity]) -> None:
-    """Each mention without a role that heads the sentence after an introduction gets its post."""
-    starts = sorted(m.start for p in people.values() for m in p.mentions)
-    for person in people.values():
-        for mention in person.mentions:
-            if mention.roles or doc.text.startswith(_ALONE_AFTER, mention.end):
-                continue
-            post = post_before(doc, mention.start, starts)
-            if post:
-                mention.roles.append(post)
+    """Each mention without a role that heads the sentence after an introduction gets its post; the
+    names of a row after ,他们是 get the group's title."""
+    mentions = sorted((m for p in people.values() for m in p.mentions), key=lambda m: m.start)
+    starts = [m.start for m in mentions]
+    text = doc.text
+    for mention in mentions:
+        if mention.roles or text.startswith(_ALONE_AFTER, mention.end):
+            continue
+        post = post_before(doc, mention.start, starts) or sentence_capacity(
+            text, mention.start, mention.end, starts
+        )
+        if post:
+            mention.roles.append(post)
+    post, end = "", -1
+    for mention in mentions:
+        if not (post and text[end : mention.start] in _ROW_JOINERS):
+            post = group_post(text, mention.start)
+        if post and not any(post in r or r in post for r in mention.roles):
+            mention.roles.append(post)
+        end = mention.end

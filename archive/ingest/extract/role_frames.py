@@ -42,7 +42,7 @@ _FAMILIAR_STATES = re.compile(r"(?:也|还|又|就|曾|早就?)?(?:是|担任|�
 _CLAUSE_OPENERS = '，,。！？!?；;\n“”"：: '
 
 
-def _whole_title(doc: Doc, start: int, clause: str) -> str:
+def whole_title(doc: Doc, start: int, clause: str) -> str:
     """The clause at `start` when all of it is a title phrase (东坡社区居委会主任): it ends with a title
     and no word of it is a verb, preposition, adverb or pronoun (大家都感谢志愿者 is a clause of its own)."""
     title = ends_with_any_title(clause)
@@ -79,7 +79,7 @@ def apposed_title(doc: Doc, end: int) -> str:
         title = ends_with_any_title(phrase)
         ok = title and phrase.endswith(title) and "的" not in phrase and not is_generic(phrase)
         return phrase if ok else ""
-    return _whole_title(doc, m.start("phrase"), phrase)
+    return whole_title(doc, m.start("phrase"), phrase)
 
 
 def titles_before_commas(doc: Doc, start: int) -> list[str]:
@@ -89,7 +89,7 @@ def titles_before_commas(doc: Doc, start: int) -> list[str]:
     pos = start - 1
     while pos > 0 and doc.text[pos] in "，," and len(out) < 4:
         prev = clause_before(doc.text, pos)
-        title = _whole_title(doc, pos - len(prev), prev)
+        title = whole_title(doc, pos - len(prev), prev)
         if not title or title in ROLE_GENERIC:
             break
         out.insert(0, title)
@@ -123,7 +123,7 @@ def introduced_role(doc: Doc, start: int) -> str:
     opens = comma - len(prev)
     if not bridge or (opens > 0 and text[opens - 1] not in _SENTENCE_STARTS):
         return ""  # the title clause must open its sentence, and something must introduce the name
-    return _whole_title(doc, opens, prev)
+    return whole_title(doc, opens, prev)
 
 
 def profile_fields(text: str, end: int) -> tuple[list[str], int | None]:
@@ -143,7 +143,7 @@ def profile_fields(text: str, end: int) -> tuple[list[str], int | None]:
         if years:
             age = int(years.group(1)) if 0 < int(years.group(1)) < 120 else None
         elif 2 <= len(field) <= 30 and ends_with_any_title(field) and field not in ROLE_GENERIC:
-            field = re.sub(r"^(?:一名|一位)", "", field)  # 甲,一名退伍军人,…
+            field = re.sub(r"^(?:一名|一位|现任|现为|任)", "", field)  # 甲,一名退伍军人,…; 现任…书记
             if field.endswith("人") and not ends_with_any_title(field).endswith("人"):
                 continue  # 东坡村人: where the person is from
             roles.append(field)
@@ -200,6 +200,7 @@ _ADDRESS_TITLES = tuple(
     )
 )
 _UNIT_AFTER_TITLE = set("处室部会团组队")
+_VERBS_LIKE_UNITS = ("组织", "会同", "部署", "队伍")
 
 
 def addressed_title(text: str, end: int) -> str:
@@ -209,7 +210,10 @@ def addressed_title(text: str, end: int) -> str:
     ('书记', '')
     """
     title = next((t for t in _ADDRESS_TITLES if text.startswith(t, end)), "")
-    return title if title and text[end + len(title) : end + len(title) + 1] not in _UNIT_AFTER_TITLE else ""
+    after = end + len(title)
+    if text.startswith(_VERBS_LIKE_UNITS, after):
+        return title  # 甲副主任组织大家…: a verb, not a unit (书记处, 主任组)
+    return title if title and text[after : after + 1] not in _UNIT_AFTER_TITLE else ""
 
 
 _BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff“”、·]{2,24})[)）]")
@@ -272,3 +276,17 @@ def posts_held(text: str) -> list[tuple[int, int, str]]:
         if post and "的" not in post and post not in ROLE_GENERIC:
             out.append((m.start(1), m.end(1), post))
     return out
+
+
+def caption_title(doc: Doc, start: int, phrase: str) -> bool:
+    """A caption's title after the name is a title phrase alone: no verb after a title inside it
+    (甲副主任组织大家招募志愿者 is a sentence)."""
+    if not whole_title(doc, start, phrase):
+        return False
+    i = doc.tok_at(start)
+    while i < len(doc.toks) and doc.toks[i].start < start + len(phrase):
+        tok = doc.toks[i]
+        if tok.flag.startswith("v") and ends_with_any_title(doc.text[start : tok.start]):
+            return False
+        i += 1
+    return True

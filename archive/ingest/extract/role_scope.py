@@ -34,6 +34,11 @@ EXTRA_TITLES = (
     # trades named by a worker suffix (工/工人/骑手/管家/户/农) that stand before a name as its title
     "环卫工人 环卫工 清洁工 保洁工 农民工 工人 骑手 外卖骑手 快递骑手 管家 物业管家 个体户 菜农 果农 "
     "摊主 店员 电工 水电工 理发师 药师 工程师 "
+    # who founded, owns or started a business or an undertaking (篮球馆创始人, 活动发起人)
+    "创始人 联合创始人 创办人 合伙人 主理人 发起人 "
+    # ranks of the militia and the army, the police by branch, and posts the lists above lack
+    "连长 排长 班长 营长 老战士 片警 交警 警察 武警 特警 户长 中心户长 河长 支委 顾问 园长 "
+    "义工 乡医 药剂师 摄影师 设计师 会计师 工作者 志愿服务者 保姆 月嫂 商户 "
     # the door and stair heads of northern compounds, and the stages of joining the Party
     "楼门长 门长 发展对象 入党积极分子 积极分子"
 ).split()
@@ -55,7 +60,7 @@ _ONE_LABEL = re.compile(_LABEL)
 # 作为“大管家”的社区书记: a label given in a capacity phrase before the title.
 # (被居民称为“守门人”的保安: who gives the name may stand between 被 and 称为.)
 _CAPACITY_LABEL = re.compile(
-    rf"(?:作为|身为|被(?:人|大家|居民|村民|群众|同事|网友|邻居)?们?(?:亲切地|亲切)?(?:称|誉)为|人称|号称)(?:{_LABEL})+的"
+    rf"(?:作为|身为|被[\u4e00-\u9fff]{{0,8}}?(?:亲切地|亲切)?(?:称|誉)为|人称|号称)(?:{_LABEL})+的"
 )
 # A label must read as a noun: speech fragments end in particles or exclamations (“好的”, “来了”).
 _NOT_LABEL_END = set("了吗呢吧啊呀哦哈嘛")
@@ -66,6 +71,10 @@ _PREDICATE = re.compile(
     r"(?<!承)担任|兼任|现任|现为|"
     r"做起了?|干起了?|化身为?|化身成|变身为?|变身成|充当起?了?|担当起?了?|扮演起?了?|"
     r"被(?:人|大家|居民|村民|群众|同事|网友|邻居)?们?(?:亲切地|亲切|戏)?(?:称|誉|叫)(?:为|作|做)?|"
+    # 被业主称为, 被村里的孩子们称作: whoever gives the name, when 为/作/做 follows the verb of naming
+    r"被[\u4e00-\u9fff]{1,8}?(?:亲切地|亲切|戏)?(?:称|誉)(?:为|作|做)|"
+    # 被推选为, 被聘为, 被任命为: chosen or appointed to a post
+    r"被(?:[\u4e00-\u9fff]{1,6}?)?(?:推选|选举|选|聘|聘任|聘请|推举|委任|选派|任命)为|"
     r"人称|号称|人送外号|外号)"
 )
 # 作为一名基层民警,王海峰…; 和儿子一起做志愿者,甄聪…: a clause without a subject before the name.
@@ -87,6 +96,11 @@ _INNER_COUNT = re.compile(r"一名|一位")  # 县医院一名医务人员: the 
 _BARE_DANG = re.compile(
     r"(?:(?<![相应适充担])当|(?<![叫称])做|干)(?:上|起)?(?:了)?(?:[\d一二三四五六七八九十两几多]+年(?:的)?)?(?:一名|一位|名|位)?"
 )
+# 当天, 当时, 当地, 当即, 当成 …: words that open with 当 and no post after them
+_DANG_WORDS = set("天时地即前晚日年月场然初中下成作做面家心真事街众选")
+_UNIT_POST = re.compile(r"[\u4e00-\u9fff]{2,12}")
+_BARS = "|｜—"  # a column's bar (战疫一线｜社区书记甲) and a dash (——记社区书记甲) end a clause too
+_GLUED_POSTS = {"长", "员"}  # “微网格”长, “红管家”员: the suffix of a post glued to a quoted unit
 _SENTENCE_END = "。！？!?；;\n"
 _PRONOUN = re.compile(r"[他她](?!们)|这位|该名")
 
@@ -122,9 +136,11 @@ def clause_before(text: str, pos: int, limit: int = 200) -> str:
                 break
             start = opening
             continue
-        if ch in CLAUSE_BREAK:
+        if ch in CLAUSE_BREAK or ch in _BARS:
             break
         start -= 1
+    if text[start - 1 : start] == "—" and text[start : start + 1] == "记" and pos - start > 3:
+        start += 1  # ——记东坡社区党委书记甲: a portrait's 记 opens the subtitle, not the post
     return text[start:pos]
 
 
@@ -145,7 +161,7 @@ def clause_after(text: str, pos: int, limit: int = 200) -> str:
                 break
             end = m.end()
             continue
-        if ch in CLAUSE_BREAK:
+        if ch in CLAUSE_BREAK or ch in _BARS:
             break
         end += 1
     return text[pos:end]
@@ -258,7 +274,9 @@ def shortest_title_phrase(rest: str) -> str:
     """The shortest start of `rest` that ends with a title (这位|“90后”社区书记|就和…)."""
     for end in range(2, min(len(rest), 14) + 1):
         title = ends_with_any_title(rest[:end])
-        if title and not ends_with_any_title(rest[: end + 1]).endswith(title + rest[end : end + 1]):
+        if title and (
+            end == len(rest) or not ends_with_any_title(rest[: end + 1]).endswith(title + rest[end])
+        ):
             phrase = rest[:end]
             return "" if "的" in phrase or phrase in ROLE_GENERIC else phrase
     return ""
@@ -270,7 +288,10 @@ def stated_role(rest: str) -> list[str]:
     rest = _QUANTIFIER.sub("", rest)
     labels = re.match(rf"(?:{_LABEL}(?:[和与、及]|以及)?)+", rest)
     if labels and labels.end() < len(rest):
-        return []  # 是“小蜜蜂”中的一员: the quotes name a group the person is in, not the person
+        tail = rest[labels.end() :]  # 是“微网格”长: a quoted unit and the post's suffix glued to it
+        glued = len(tail) <= 3 and (tail in _GLUED_POSTS or ends_with_any_title(tail) == tail)
+        return [rest[: labels.end() + len(tail)]] if glued and _ONE_LABEL.fullmatch(labels.group(0)) else []
+        # (是“小蜜蜂”中的一员: the quotes name a group the person is in, not the person)
     if labels:
         return [lab for lab in _ONE_LABEL.findall(labels.group(0)) if _is_label(lab)]
     nxt = _PREDICATE.search(rest)
@@ -281,7 +302,21 @@ def stated_role(rest: str) -> list[str]:
     if label and _is_label(label.group(1)):
         return [label.group(1)]
     role = _title_phrase(clause)
+    if role and object_of_preposition(clause, role):
+        return []  # 已三回给网格员送饭: the title after a preposition is its object's
     return [role] if role else []
+
+
+def object_of_preposition(clause: str, role: str) -> bool:
+    """Whether the title of `role` in `clause` is the object of 向/给/替 (三回给网格员送饭),
+    in the stretch after the clause's last 的 before the title.
+
+    >>> object_of_preposition("三回给网格员送饭", "三回给网格员")
+    True
+    """
+    at = clause.find(role)
+    stretch = clause[: at + len(role) - len(ends_with_any_title(role))] if at >= 0 else ""
+    return bool(re.search("[向给替]", stretch.rsplit("的", 1)[-1]))
 
 
 def roles_ahead(text: str, end: int, stop: int) -> list[str]:
@@ -329,9 +364,25 @@ def roles_ahead(text: str, end: int, stop: int) -> list[str]:
         for m in _BARE_DANG.finditer(sentence):
             after = sentence[m.end() :]
             title = next((t for t in ALL_TITLES if after.startswith(t)), "")
+            if not title and m.group(0)[:1] == "当" and (m.group(0) != "当" or after[:1] not in _DANG_WORDS):
+                title = _unit_post(after)  # 被派驻东坡村当驻村第一书记: a unit's post after 当
             if title and title not in ROLE_GENERIC and title not in out:
                 out.append(title)
     return out
+
+
+def _unit_post(after: str) -> str:
+    """东坡村驻村第一书记 at the start of `after`: the shortest run of characters that ends with a
+    title, a unit's name and its post with no clause, 的 or verb of jieba's inside, or "".
+
+    >>> _unit_post("驻村第一书记的第五年"), _unit_post("大家的主心骨")
+    ('驻村第一书记', '')
+    """
+    run = _UNIT_POST.match(after)
+    phrase = shortest_title_phrase(run.group(0)) if run else ""
+    if not phrase or len(phrase) > 10 or word_tag(phrase[:2]) in ("v", "d", "p", "r", "c"):
+        return ""
+    return phrase
 
 
 _PLAIN_ADJECTIVES = {"", "普通", "一般", "当地", "本地", "附近", "广大", "热心", "一名", "一位"}

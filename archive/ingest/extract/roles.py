@@ -13,12 +13,13 @@ from collections import Counter
 from ..lexicon import TITLE_SET
 from .credits import CREDIT_KEYS
 from .entities import Entity, Occurrence
-from .honours import honour_before, honours_after
+from .honours import honour_before, honour_glued, honours_after
 from .own_words import roles_in_own_words
 from .role_frames import (
     addressed_title,
     bracketed_title,
     called_then_titled,
+    caption_title,
     familiar_roles,
     introduced_role,
     like_this,
@@ -34,6 +35,7 @@ from .role_scope import (
     ends_with_any_title,
     labels_before,
     longest_title_prefix,
+    object_of_preposition,
     roles_ahead,
     stated_role,
 )
@@ -43,7 +45,7 @@ from .tokens import CLAUSE_BREAK, Doc
 AGE_BEFORE = re.compile(r"(\d{1,3})\s*岁(?:的)?")
 _AGE_AFTER = re.compile(r"^(?:[，,]?\s*(?:今年|现年|年仅|已经)?)(\d{1,3})\s*岁")
 _ROLE_AFTER = re.compile(
-    r"^(?:[^，,、。；;！？!?\n]{0,6}?|[，,]\s*)(被任命为|任命为|曾担任|担任|曾任|现任|现为|兼任|是|系|(?<![主责])任|作为|当选为)"
+    r"^(?:[^，,、。；;！？!?\n：:“”我你]{0,6}?|[，,]\s*)(被任命为|任命为|被(?:推选|选举|选|聘|聘任|聘请|推举|委任|选派|评)为|曾担任|担任|曾任|现任|现为|兼任|是|系|(?<![主责])任|作为|当选为)"
 )
 # 张三,东湖社区党支部书记,…: a title phrase set off by commas right after the name.
 _CAPTION_TITLE = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,30})[ \u3000]*$", re.M)
@@ -62,7 +64,8 @@ _ASSIGNED = {"下沉", "驻", "驻村", "派驻", "下派", "挂职", "包村", 
 _JOINING_WORDS = {"与", "和", "及", "同", "驻", "派驻", "下派", "对口"}
 _BREAK_VERBS = set(
     "见到 看到 看见 碰到 遇到 遇见 参加 參加 来到 找到 采访 跟随 发现 图为 图中 是 "
-    "联系 通知 询问 陪同 带领 看望 慰问 告诉 协助 配合 跟着 邀请 请来 找来 派出 感谢 采访了".split()
+    "联系 通知 询问 陪同 带领 看望 慰问 告诉 协助 配合 跟着 邀请 请来 找来 派出 感谢 采访了 "
+    "就是 也是 即是 便是 正是 有 中有 包括".split()
 )
 _UNIT_HEADS = set("组村队楼栋")  # one-character units a title follows: 横排组组长, 三队队长, 5栋栋长
 _LEADING_FLAGS = {"v", "p", "c", "d", "r", "u", "ul", "uj", "uz", "ud", "t", "f", "m"}
@@ -222,7 +225,7 @@ def _role_after(doc: Doc, end: int) -> list[str]:
     if capacity and ends_with_title(capacity.group(1)):
         return [clean_role(capacity.group(1))]
     caption = _CAPTION_TITLE.match(doc.text, end)
-    if caption and ends_with_title(caption.group(1)) and not _generic(caption.group(1)):
+    if caption and not _generic(caption.group(1)) and caption_title(doc, caption.start(1), caption.group(1)):
         return [caption.group(1)]  # 马映红黄冈市…村党支部书记 (a caption: the name, then the title, alone)
     appositive = _APPOSITIVE.match(doc.text[end : end + 30])
     if appositive:
@@ -240,7 +243,16 @@ def _role_after(doc: Doc, end: int) -> list[str]:
     if stated:
         return stated
     best = clean_role(longest_title_prefix(rest))  # stated with 是/任, even 员工 or 居民 is a role
+    if best and object_of_preposition(rest, best):
+        return []  # 已三回给网格员送饭: the title after a preposition is its object's
     return [best] if best and len(best) <= 40 else []
+
+
+def _and_then_row(text: str, chain: list[Occurrence]) -> bool:
+    """书记甲和乙、丙、丁等同事: 和 before a 、-row joins the first name to a group of others, so the
+    title before the first name is no title of the row."""
+    joins = [text[a.end : b.start] for a, b in zip(chain, chain[1:], strict=False)]
+    return joins[0] in ("和", "与", "及") and "、" in joins[1:]
 
 
 def _with_title_before_space(doc: Doc, pos: int, phrase: str) -> str:
@@ -329,7 +341,8 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
             profile += [like_this(text, m.start, m.end)]
             own[m.start] += [r for r in framed + profile if r and r not in own[m.start]]
             # “抗疫先锋”甲 (not the quoted title inside a phrase already taken: 驻村“第一书记”)
-            honours = [honour_before(text, m.start, m.end)] + honours_after(text, m.end)
+            honours = [honour_before(text, m.start, m.end) or honour_glued(text, m.start)]
+            honours += honours_after(text, m.end)
             own[m.start] += [h for h in honours if h and not any(h in r for r in own[m.start])]
             m.age = profile_age if profile_age is not None else m.age
             for age in AGE_BEFORE.finditer(phrase):
@@ -367,7 +380,7 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
                 if role and role not in ROLE_GENERIC:
                     shared.append(role)
         shared += [r for r in _counted_group(text, chain) + group_title if r not in shared]
-        chain_roles = own.get(first.start, []) if len(chain) > 1 else []
+        chain_roles = own.get(first.start, []) if len(chain) > 1 and not _and_then_row(text, chain) else []
         for m in chain:
             roles = list(own.get(m.start, []))
             if not roles and chain_roles and before:
