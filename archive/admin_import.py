@@ -111,7 +111,9 @@ def _upload(request: HttpRequest) -> HttpResponse:
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     failures = [(p.replace(str(folder) + "/", ""), reason) for p, reason in report.failures]
-    return _page(request, UploadForm(), _("Upload files to import"), {"report": report, "failures": failures})
+    notes = [(p.replace(str(folder) + "/", ""), reason) for p, reason in report.notes]
+    result = {"report": report, "failures": failures, "notes": notes}
+    return _page(request, UploadForm(), _("Upload files to import"), result)
 
 
 def capture_view(request: HttpRequest) -> HttpResponse:
