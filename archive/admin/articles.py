@@ -57,7 +57,7 @@ class CaptureInline(admin.TabularInline):
 
     @admin.display(description=_("file name"))
     def file(self, obj):
-        name = obj.file_name
+        name = obj.shown_file_name
         return format_html('<span title="{}">{}</span>', name, name if len(name) <= 32 else name[:30] + "…")
 
     @admin.display(description=_("SHA-256"))

@@ -8,8 +8,10 @@ import datetime as dt
 import io
 import json
 import zipfile
+from urllib.parse import quote, unquote
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 from openpyxl import Workbook
 from warcio.statusandheaders import StatusAndHeaders
@@ -134,3 +136,29 @@ def test_every_worksheet_of_a_workbook_is_read(tmp_path):
         2020, 4, 3
     )
     assert json.loads(_original(article.captures.get()))["sheet"] == "四月"
+
+
+def test_a_file_name_with_bidi_controls_is_shown_with_marks_everywhere(client, tmp_path):
+    path = tmp_path / "通知\u202etxt.exe\u200b.html"
+    path.write_bytes(_page("清晨的值守点", P1, P2))
+    code, out, err = run_import(path)
+    assert code == 0, err
+    article = Article.objects.get()
+    capture = article.captures.get()
+    assert capture.file_name == path.name  # stored as collected
+    shown = "通知⟨U+202E⟩txt.exe⟨U+200B⟩.html"
+    pages = {
+        "article": client.get(article.get_absolute_url()),
+        "text": client.get(reverse("archive:capture-text", args=[capture.sha256])),
+    }
+    for name, response in pages.items():
+        html = response.content.decode()
+        assert response.status_code == 200 and shown in html, name
+        assert "\u202e" not in html and "\u200b" not in html, name
+    text = pages["text"].content.decode()
+    assert f"{shown} ·" in text.split("<title>")[1] and f": {shown}</h1>" in text
+    data = client.get(reverse("archive:capture-text", args=[capture.sha256]), {"format": "json"}).json()
+    assert data["file_name"] == shown
+    download = client.get(reverse("archive:capture-download", args=[capture.sha256]))
+    disposition = download["Content-Disposition"]
+    assert "\u202e" not in unquote(disposition) and quote(shown) in disposition
