@@ -93,7 +93,7 @@ def test_a_curator_captures_pasted_urls(curator, settings):
     site = {"/a.html": Route(page("清晨的值守点", P1, P2).encode(), encoding="gzip")}
     with serve(site) as base:
         refused = curator.post(reverse("archive-import-capture"), {"urls": f"{base}/a.html"})
-        assert "a private or local address: refused" in refused.content.decode()
+        assert "私有或本地地址：已拒绝" in refused.content.decode()  # (the admin in Chinese)
         settings.ARCHIVE_CAPTURE_ALLOW_PRIVATE = True  # the test site is on 127.0.0.1
         response = curator.post(
             reverse("archive-import-capture"), {"urls": f"{base}/a.html\n{base}/gone.html"}

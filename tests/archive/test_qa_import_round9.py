@@ -8,15 +8,21 @@ import datetime as dt
 import io
 import json
 import zipfile
+from pathlib import Path
 from urllib.parse import quote, unquote
 
 import pytest
+from django.contrib.auth.models import Group, User
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import CommandError, call_command
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from openpyxl import Workbook
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from archive.apps import CURATOR_GROUP
 from archive.models import Article, Capture
 from archive.originals import original_path
 from tests.conftest import run_import
@@ -162,3 +168,44 @@ def test_a_file_name_with_bidi_controls_is_shown_with_marks_everywhere(client, t
     download = client.get(reverse("archive:capture-download", args=[capture.sha256]))
     disposition = download["Content-Disposition"]
     assert "\u202e" not in unquote(disposition) and quote(shown) in disposition
+
+
+@pytest.fixture
+def curator(db) -> Client:
+    user = User.objects.create_user("curator", password="curate-2022", is_staff=True)
+    user.groups.add(Group.objects.get(name=CURATOR_GROUP))
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_the_chinese_admin_shows_import_and_capture_reasons_in_chinese(curator, tmp_path):
+    binary = SimpleUploadedFile("图片.html", b"<html>\x00\x01\x02</html>", content_type="text/html")
+    html = curator.post(reverse("archive-import-upload"), {"file": binary}).content.decode()
+    assert "图片.html: 二进制文件（含 NUL 字节），不是文本或 HTML 网页" in html
+    assert "binary file" not in html
+    html = curator.post(
+        reverse("archive-import-capture"), {"urls": "http://127.0.0.1:9/a.html"}
+    ).content.decode()
+    assert "http://127.0.0.1:9/a.html: 私有或本地地址：已拒绝" in html and "refused" not in html
+    gz, members = _warc_bytes(gzip=True)
+    cut = SimpleUploadedFile("x.warc.gz", gz[: members[1] + 30], content_type="application/gzip")
+    html = curator.post(reverse("archive-import-upload"), {"file": cut}).content.decode()
+    assert "x.warc.gz: WARC 文件已损坏或被截断：在 http://news.example.cn/0.html 的记录之后中断" in html
+    path = tmp_path / "图片.html"  # the command keeps its English, as every command message
+    path.write_bytes(b"<html>\x00\x01\x02</html>")
+    code, out, err = run_import(path)
+    assert code == 1 and f"{path}: binary file (contains NUL bytes), not a text or HTML page" in err
+
+
+def test_a_capture_of_refused_urls_writes_no_warc(curator, settings):
+    folder = Path(settings.ARCHIVE_DATA_DIR) / "captures"
+    before = set(folder.glob("capture-*.warc.gz"))
+    urls = "http://127.0.0.1:9/a.html\nhttp://localhost:9/b.html"
+    html = curator.post(reverse("archive-import-capture"), {"urls": urls}).content.decode()
+    assert html.count("私有或本地地址：已拒绝") == 2 and ".warc.gz" not in html
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.raises(CommandError):
+        call_command("capture_urls", "http://127.0.0.1:9/c.html", stdout=out, stderr=err)
+    assert "captured 0 of 1 URL(s) into no WARC file" in out.getvalue()
+    assert set(folder.glob("capture-*.warc.gz")) == before
