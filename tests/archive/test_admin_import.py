@@ -53,7 +53,7 @@ def test_an_upload_that_cannot_be_read_shows_its_line_and_imports_nothing(curato
     bad = SimpleUploadedFile("table.csv", b"name,age\nx,1\n", content_type="text/csv")
     response = curator.post(reverse("archive-import-upload"), {"file": bad, "columns": ""})
     html = response.content.decode()
-    assert response.status_code == 200 and "table.csv: no body column" in html
+    assert response.status_code == 200 and "table.csv: 表头中没有正文列" in html  # (the admin in Chinese)
     assert "/upload-" not in html  # the temporary folder is not shown
     response = curator.post(
         reverse("archive-import-upload"), {"file": _csv_upload(), "columns": "colour=red"}

@@ -110,7 +110,7 @@ class _Tally:
     def read(self, size: int = -1) -> bytes:
         data = self.stream.read(size)
         self.count += len(data)
-        self.tail = (self.tail + data)[-_TAIL:]
+        self.tail = (self.tail + data[-_TAIL:])[-_TAIL:]
         return data
 
     def tell(self) -> int:
