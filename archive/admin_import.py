@@ -28,6 +28,7 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from archive.capture import parse_url_list, urls_capture_import
 from archive.ingest.formats.datasets import parse_column_map
+from archive.reasons import translate_lines
 from archive.services import articles_import
 
 MAX_URLS = 20  # fetched politely within one request; longer lists: manage.py capture_urls
@@ -110,8 +111,10 @@ def _upload(request: HttpRequest) -> HttpResponse:
         report = articles_import(paths=[target], column_map=form.cleaned_data["columns"])
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    failures = [(p.replace(str(folder) + "/", ""), reason) for p, reason in report.failures]
-    return _page(request, UploadForm(), _("Upload files to import"), {"report": report, "failures": failures})
+    failures = translate_lines([(p.replace(str(folder) + "/", ""), why) for p, why in report.failures])
+    notes = translate_lines([(p.replace(str(folder) + "/", ""), why) for p, why in report.notes])
+    result = {"report": report, "failures": failures, "notes": notes}
+    return _page(request, UploadForm(), _("Upload files to import"), result)
 
 
 def capture_view(request: HttpRequest) -> HttpResponse:
@@ -124,12 +127,12 @@ def capture_view(request: HttpRequest) -> HttpResponse:
         ignore_robots=form.cleaned_data["ignore_robots"],
         allow_private=settings.ARCHIVE_CAPTURE_ALLOW_PRIVATE,
     )
-    failures = capture.failures + report.failures
+    failures = translate_lines(capture.failures + report.failures)
     result = {
         "report": report,
         "failures": failures,
         "captured": capture.fetched,
-        "warc": capture.warc_path.name,
+        "warc": capture.warc_path.name if capture.written else "",
     }
     return _page(request, CaptureForm(), _("Capture web pages"), result)
 

@@ -146,7 +146,7 @@ def _capture(request: HttpRequest, capture) -> dict:
     text_path = reverse("archive:capture-text", args=[capture.sha256])
     return {
         "sha256": capture.sha256,
-        "file_name": capture.file_name,
+        "file_name": capture.shown_file_name,
         "format": capture.format,
         "encoding": capture.encoding,
         "size": capture.size,

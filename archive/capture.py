@@ -37,6 +37,7 @@ class CaptureReport:
     warc_path: Path
     fetched: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    written: bool = False  # the WARC file exists: something was fetched (no file when every URL was refused)
 
 
 @dataclass
@@ -176,24 +177,43 @@ def urls_capture(
     """Fetch every URL into one new WARC file; failures are lines of the report, never exceptions."""
     report = CaptureReport(warc_path=warc_path)
     fetcher = _Fetcher(delay=delay, timeout=timeout, max_bytes=max_bytes)
-    warc_path.parent.mkdir(parents=True, exist_ok=True)
-    with warc_path.open("wb") as handle:
-        writer = WARCWriter(handle, gzip=True)
-        writer.write_record(
-            writer.create_warcinfo_record(
-                warc_path.name, {"software": USER_AGENT, "robots": "ignore" if ignore_robots else "obey"}
-            )
-        )
+    warc = _LazyWarc(warc_path, {"software": USER_AGENT, "robots": "ignore" if ignore_robots else "obey"})
+    try:
         for url in urls:
             try:
-                _capture_one(url, writer, fetcher, ignore_robots, allow_private)
+                _capture_one(url, warc, fetcher, ignore_robots, allow_private)
                 report.fetched += 1
             except CaptureError as exc:
                 report.failures.append((url, str(exc)))
+    finally:
+        warc.close()
+    report.written = warc.handle is not None
     return report
 
 
-def _capture_one(url: str, writer: WARCWriter, fetcher: _Fetcher, ignore_robots: bool, allow_private: bool):
+class _LazyWarc:
+    """The capture's WARC file, created (with its warcinfo record) when the first exchange is written:
+    a list of URLs that were all refused leaves no empty file behind."""
+
+    def __init__(self, path: Path, info: dict[str, str]) -> None:
+        self.path, self.info = path, info
+        self.handle = None
+        self._writer: WARCWriter | None = None
+
+    def writer(self) -> WARCWriter:
+        if self._writer is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.handle = self.path.open("wb")
+            self._writer = WARCWriter(self.handle, gzip=True)
+            self._writer.write_record(self._writer.create_warcinfo_record(self.path.name, self.info))
+        return self._writer
+
+    def close(self) -> None:
+        if self.handle is not None:
+            self.handle.close()
+
+
+def _capture_one(url: str, warc: _LazyWarc, fetcher: _Fetcher, ignore_robots: bool, allow_private: bool):
     current = url
     for _ in range(MAX_REDIRECTS + 1):
         parts = urlsplit(current)
@@ -204,7 +224,7 @@ def _capture_one(url: str, writer: WARCWriter, fetcher: _Fetcher, ignore_robots:
         if not ignore_robots and not fetcher.allowed(current):
             raise CaptureError("disallowed by the site's robots.txt (not fetched)")
         response, req_headers, target = fetcher.get(current)
-        _write_exchange(writer, current, response, req_headers, target)
+        _write_exchange(warc.writer(), current, response, req_headers, target)
         if response.status in (301, 302, 303, 307, 308):
             location = dict((k.lower(), v) for k, v in response.headers).get("location")
             if not location:
@@ -246,6 +266,6 @@ def urls_capture_import(
         allow_private=allow_private,
         max_bytes=settings.ARCHIVE_MAX_PAGE_BYTES,
     )
-    if not capture.fetched:  # nothing but failures, already reported one line each
+    if not capture.fetched:  # nothing but failures, already reported one line each (maybe no WARC)
         return capture, ImportReport()
     return capture, articles_import(paths=[capture.warc_path])

@@ -15,6 +15,7 @@ from django.db import DatabaseError
 from django.db.models import Prefetch
 
 from archive.indexing import IndexUnavailable, deferred_indexing, sync_articles
+from archive.ingest.formats.datasets import Notice
 from archive.ingest.lexicon import Lexicon
 from archive.ingest.read import RawDocument, ReadError, Skipped, iter_paths, read_file
 from archive.ingest.store import store_document
@@ -28,6 +29,7 @@ class ImportReport:
     duplicate: int = 0
     failed: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # lines that are no failure (Notice)
     article_ids: list[int] = field(default_factory=list)
     index_error: str = ""
     index_seconds: float = 0.0
@@ -98,6 +100,9 @@ def _import_paths(
                 if isinstance(doc, Skipped):
                     report.failed += 1
                     report.failures.append((doc.source_path, doc.reason))
+                    continue
+                if isinstance(doc, Notice):
+                    report.notes.append((doc.source_path, doc.reason))
                     continue
                 _store(doc, lexicon, report)
         except ReadError as exc:

@@ -33,6 +33,18 @@ def mark_invisible(text: str) -> str:
     return text.translate(_MARK)
 
 
+def shown_file_name(name: str) -> str:
+    """An imported file's name wherever it is shown or given out (article page, capture page, JSON, the
+    download's Content-Disposition, the admin): each bidi control or zero-width character as a visible
+    ⟨U+XXXX⟩ mark, so `bidi\u202etxt.exe` cannot pass for `bidiexe.txt`, yet the name stays the one
+    collected (the stored `file_name` is unchanged).
+
+    >>> shown_file_name("bidi\u202etxt.exe")
+    'bidi⟨U+202E⟩txt.exe'
+    """
+    return mark_invisible(name)
+
+
 def strip_invisible_fields(obj: object, *names: str) -> None:
     """Strip the named text attributes of `obj` in place (strings, and lists of strings such as aliases)."""
     for name in names:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AutocompleteSelect, RelatedFieldWidgetWrapper
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Count, Q
@@ -25,18 +26,64 @@ from .common import (
     YearFilter,
 )
 
+ENTITY_FIELDS = ("person", "organization", "place")
+
+
+class _KnownAutocomplete(AutocompleteSelect):
+    """The autocomplete select of an inline row, its chosen record's label taken from `known` (filled
+    for the whole page by one query) instead of one query per row; any other value asks the database."""
+
+    known: dict[str, str]
+
+    def optgroups(self, name, value, attr=None):
+        chosen = [str(v) for v in value if v not in (None, "")]
+        known = getattr(self, "known", {})
+        if not all(v in known for v in chosen):
+            return super().optgroups(name, value, attr)
+        options = [self.create_option(name, "", "", False, 0)] if not self.is_required else []
+        options += [self.create_option(name, v, known[v], True, i + 1) for i, v in enumerate(chosen)]
+        return [(None, options, 0)]
+
 
 class MentionInline(admin.TabularInline):
+    """Light rows, for articles with hundreds of mentions: the person, organisation and place are
+    autocomplete selects without the add/change/view links (the mention's own page has them), and
+    their chosen names come from one query for the page, not one per row."""
+
     model = Mention
     fields = ("text", "start", "end", "person", "organization", "place", "role", "status")
     readonly_fields = ("text", "start", "end")
-    autocomplete_fields = ("person", "organization", "place")
+    autocomplete_fields = ENTITY_FIELDS
     extra = 0
     show_change_link = True
     classes = ("collapse",)
 
     def has_add_permission(self, request, obj=None):
         return False  # new mentions are marked in the text ("Mark a missed mention")
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name in ENTITY_FIELDS:
+            kwargs["widget"] = _KnownAutocomplete(db_field, self.admin_site, using=kwargs.get("using"))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name in ENTITY_FIELDS and isinstance(field.widget, RelatedFieldWidgetWrapper):
+            field.widget = field.widget.widget  # no add/change/view links in every row
+        return field
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        known: dict[str, dict[str, str]] = {name: {} for name in ENTITY_FIELDS}
+        if obj is not None:
+            for mention in Mention.objects.filter(article=obj).select_related(*ENTITY_FIELDS):
+                for name in ENTITY_FIELDS:
+                    entity = getattr(mention, name)
+                    if entity is not None:
+                        known[name][str(entity.pk)] = str(entity)
+        for name in ENTITY_FIELDS:
+            formset.form.base_fields[name].widget.known = known[name]
+        return formset
 
 
 class CaptureInline(admin.TabularInline):
@@ -57,7 +104,7 @@ class CaptureInline(admin.TabularInline):
 
     @admin.display(description=_("file name"))
     def file(self, obj):
-        name = obj.file_name
+        name = obj.shown_file_name
         return format_html('<span title="{}">{}</span>', name, name if len(name) <= 32 else name[:30] + "…")
 
     @admin.display(description=_("SHA-256"))

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
-from archive.text import strip_invisible_fields
+from archive.text import shown_file_name, strip_invisible_fields
 
 
 class Outlet(models.Model):
@@ -252,4 +252,9 @@ class Capture(models.Model):
         ordering = ["imported_at", "id"]
 
     def __str__(self) -> str:
-        return f"{self.file_name} ({self.sha256[:12]})"
+        return f"{self.shown_file_name} ({self.sha256[:12]})"
+
+    @property
+    def shown_file_name(self) -> str:
+        """The file name as pages, JSON, downloads and the admin give it (`archive.text.shown_file_name`)."""
+        return shown_file_name(self.file_name)

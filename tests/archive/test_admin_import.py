@@ -53,7 +53,7 @@ def test_an_upload_that_cannot_be_read_shows_its_line_and_imports_nothing(curato
     bad = SimpleUploadedFile("table.csv", b"name,age\nx,1\n", content_type="text/csv")
     response = curator.post(reverse("archive-import-upload"), {"file": bad, "columns": ""})
     html = response.content.decode()
-    assert response.status_code == 200 and "table.csv: no body column" in html
+    assert response.status_code == 200 and "table.csv: 表头中没有正文列" in html  # (the admin in Chinese)
     assert "/upload-" not in html  # the temporary folder is not shown
     response = curator.post(
         reverse("archive-import-upload"), {"file": _csv_upload(), "columns": "colour=red"}
@@ -93,7 +93,7 @@ def test_a_curator_captures_pasted_urls(curator, settings):
     site = {"/a.html": Route(page("清晨的值守点", P1, P2).encode(), encoding="gzip")}
     with serve(site) as base:
         refused = curator.post(reverse("archive-import-capture"), {"urls": f"{base}/a.html"})
-        assert "a private or local address: refused" in refused.content.decode()
+        assert "私有或本地地址：已拒绝" in refused.content.decode()  # (the admin in Chinese)
         settings.ARCHIVE_CAPTURE_ALLOW_PRIVATE = True  # the test site is on 127.0.0.1
         response = curator.post(
             reverse("archive-import-capture"), {"urls": f"{base}/a.html\n{base}/gone.html"}

@@ -170,7 +170,8 @@ def test_a_warc_cut_short_keeps_the_whole_records_before_the_cut(settings, tmp_p
     warc.write_bytes(data[: cut_at + (len(data) - cut_at) // 2])
     code, out, err = run_import(warc)
     assert code == 1 and "imported 1, duplicate 0, failed 1" in out
-    assert "truncated WARC" in err and "after the record for http://news.example.cn/b.html" in err
+    assert "truncated WARC" in err and "after the record for http://news.example.cn/a.html" in err
+    assert "record for http://news.example.cn/b.html is cut short" in err
     assert Article.objects.get().url == "http://news.example.cn/a.html"
     assert len(_originals(settings)) == 1  # the cut record left no original behind
 

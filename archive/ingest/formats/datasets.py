@@ -7,6 +7,10 @@ is read like a saved page. The capture of a row is the row itself (JSON: the fil
 SHA-256, the row number and every original column), so the exact source stays on record. Row
 numbers are as a spreadsheet shows them (the header is row 1) for CSV and Excel, line numbers for
 JSON Lines, and 1-based positions for JSON arrays. CSV is UTF-8 (with or without BOM) or GB18030.
+Every worksheet of a workbook is read, each under its own header row; in a workbook of several
+sheets rows are `file#Sheet2 row N`, and a sheet without a body column is one `Notice` line. A
+header name given twice: the first column of that name is read, the later ones are kept in the
+capture as `name (2)`…, and a `Notice` line names it (a Notice is reported, not counted as failed).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..read import RawDocument, ReadError, Skipped, html_to_text
@@ -33,6 +38,40 @@ COLUMNS = {
 }
 FIELDS = tuple(COLUMNS)
 _HTML_CELL = re.compile(r"<(p|div|br|span|section|h[1-6]|table|article)\b[^>]*>", re.I)
+
+
+@dataclass
+class Notice:
+    """A line of the report that is no failure: what was read is imported (a duplicate column header)."""
+
+    source_path: str
+    reason: str
+
+
+class _Header(list):
+    """The header row of a CSV file or of one worksheet, its names made unique (`_unique`); `sheet`
+    names the worksheet when a workbook has more than one (its rows are `file#Sheet2 row N`)."""
+
+    def __init__(self, names: list, repeated: list[str], sheet: str = ""):
+        super().__init__(names)
+        self.repeated, self.sheet = repeated, sheet
+
+
+def _unique(names: list) -> tuple[list, list[str]]:
+    """Header names with each repeated name after the first renamed `name (2)`, `name (3)`…, so the
+    first column of a name is the one read and none is lost from the capture; and the repeated names."""
+    seen: dict[str, int] = {}
+    out, repeated = [], []
+    for name in names:
+        key = str(name) if name is not None else ""
+        if not key.strip():
+            out.append(name)  # blank header cells: no name to read a field by
+            continue
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] == 2:
+            repeated.append(key)
+        out.append(key if seen[key] == 1 else f"{key} ({seen[key]})")
+    return out, repeated
 
 
 def parse_column_map(spec: str) -> dict[str, str]:
@@ -91,10 +130,17 @@ def _cell(value: object) -> str:
 
 
 def row_document(
-    row: dict, columns: dict[str, str], *, path: Path, file_sha256: str, row_no: int, fmt: str
+    row: dict,
+    columns: dict[str, str],
+    *,
+    path: Path,
+    file_sha256: str,
+    row_no: int,
+    fmt: str,
+    sheet: str = "",
 ) -> RawDocument | Skipped:
     """One dataset row → a page whose text is the headline and the body, and whose hints are trusted."""
-    source = f"{path}#row {row_no}"
+    source = f"{path}#{sheet + ' ' if sheet else ''}row {row_no}"
     value = {key: _cell(row.get(column)) for key, column in columns.items()}
     body = value.get("body", "")
     if _HTML_CELL.search(body):
@@ -108,6 +154,8 @@ def row_document(
         "row": row_no,
         "columns": {str(k): _cell(v) for k, v in row.items()},
     }
+    if sheet:  # (only in a workbook of several sheets: the capture of a one-sheet row is as it was)
+        record["sheet"] = sheet
     raw = json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8")
     title = re.sub(r"\s+", " ", value.get("title", ""))
     hints = {
@@ -161,7 +209,9 @@ def _csv_rows(path: Path, max_bytes: int | None) -> Iterator[tuple[int, dict | s
         reader = csv.DictReader(handle, delimiter=delimiter)
         number = 1
         try:
-            yield 1, reader.fieldnames or []
+            names, repeated = _unique(reader.fieldnames or [])
+            reader.fieldnames = names
+            yield 1, _Header(names, repeated)
             for number, row in enumerate(reader, start=2):  # records, not lines: a cell may hold newlines
                 yield number, row
         except csv.Error as exc:
@@ -224,18 +274,27 @@ def _xlsx_rows(path: Path, max_bytes: int | None) -> Iterator[tuple[int, dict | 
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a damaged workbook
         raise ReadError(f"damaged Excel workbook: {type(exc).__name__}: {exc}") from None
-    number = 1
+    number, where = 1, ""
     try:
-        rows = book.worksheets[0].iter_rows(values_only=True)
-        headers = [_cell(h) for h in next(rows, ())]
-        yield 1, headers
-        for number, values in enumerate(rows, start=2):
-            if any(v not in (None, "") for v in values):
-                yield number, dict(zip(headers, values, strict=False))
+        sheets = book.worksheets
+        for sheet in sheets:  # every sheet, each with its own header row
+            name = sheet.title if len(sheets) > 1 else ""
+            where = f" of sheet {name}" if name else ""
+            rows = sheet.iter_rows(values_only=True)
+            first = next(rows, None)
+            if first is None:
+                continue  # an empty sheet (Excel's Sheet2, Sheet3)
+            headers, repeated = _unique([_cell(h) for h in first])
+            yield 1, _Header(headers, repeated, name)
+            for number, values in enumerate(rows, start=2):
+                if any(v not in (None, "") for v in values):
+                    yield number, dict(zip(headers, values, strict=False))
     except (ReadError, GeneratorExit):
         raise
     except Exception as exc:  # a damaged sheet part shows only when it is reached
-        raise ReadError(f"damaged Excel workbook after row {number}: {type(exc).__name__}: {exc}") from None
+        raise ReadError(
+            f"damaged Excel workbook after row {number}{where}: {type(exc).__name__}: {exc}"
+        ) from None
     finally:
         book.close()
 
@@ -250,12 +309,26 @@ def read_dataset(
     file_sha256 = _sha256(path)
     rows: Iterable[tuple[int, dict | str]] = reader(path, max_bytes)
     columns: dict[str, str] | None = None
-    if fmt in ("csv", "xlsx"):
-        _, headers = next(iter(rows), (1, []))
-        columns = match_columns([str(h) for h in headers], column_map)
-    found = 0
+    sheet, found, unread = "", 0, ""
     for number, row in rows:
-        source = f"{path}#row {number}"
+        if isinstance(row, _Header):  # a CSV's header, or each worksheet's
+            sheet, columns = row.sheet, None
+            where = f"{path}#{sheet + ' ' if sheet else ''}row 1"
+            for name in row.repeated:
+                yield Notice(
+                    where, f"duplicate column header {name!r}: the first column of that name is read"
+                )
+            try:
+                columns = match_columns([str(h) for h in row], column_map)
+            except ReadError as exc:
+                if not sheet:
+                    raise
+                unread = unread or f"sheet {sheet}: {exc}"  # a sheet of notes, not articles: one line
+                yield Notice(f"{path}#{sheet}", f"sheet not read: {exc}")
+            continue
+        source = f"{path}#{sheet + ' ' if sheet else ''}row {number}"
+        if fmt == "xlsx" and columns is None:
+            continue  # the rows of a sheet whose header has no body column (one line above)
         if isinstance(row, str):
             yield Skipped(source, row)
             continue
@@ -265,6 +338,8 @@ def read_dataset(
             yield Skipped(source, f"row is over the {max_bytes:,}-byte limit for one page")
             continue
         found += 1
-        yield row_document(row, columns, path=path, file_sha256=file_sha256, row_no=number, fmt=fmt)
+        yield row_document(
+            row, columns, path=path, file_sha256=file_sha256, row_no=number, fmt=fmt, sheet=sheet
+        )
     if not found:
-        raise ReadError("dataset has no rows")
+        raise ReadError(f"no sheet holds articles ({unread})" if unread else "dataset has no rows")

@@ -77,5 +77,7 @@ def read_wacz(path: Path, max_bytes: int | None) -> Iterator[RawDocument | Skipp
                 )
             except zipfile.BadZipFile as exc:
                 raise ReadError(f"damaged WACZ member {member}: {exc}") from None
+            except ReadError as exc:  # a WARC of the package cut short: name it (its earlier pages are in)
+                raise ReadError(f"{member}: {exc}") from None
         if not state.pages and not state.reported:
             raise ReadError("WACZ package holds no text or HTML pages of http(s) URLs")

@@ -47,6 +47,9 @@ def read_warc(
 ) -> Iterator[RawDocument | Skipped]:
     """Yield the pages of one WARC stream (`open_stream()` must give a fresh, seekable stream).
 
+    A file cut short or corrupt (a record's headers, its payload or its gzip member incomplete, bytes
+    after the last whole record) raises ReadError naming the last whole record, after the pages before it.
+
     pages: url → {"title", "ts"} from a WACZ's pages.jsonl. state: shared by the WARCs of one WACZ,
     so a revisit may refer to a record in another of its files. Raises ReadError on a damaged file.
     """
@@ -57,14 +60,16 @@ def read_warc(
     state = state or WarcState()
     state.openers.append(open_stream)
     stream_no = len(state.openers) - 1
-    where = "at its first record"
+    where, end = "at its first record", 0
     try:
-        with open_stream() as stream:
+        with open_stream() as raw:
+            stream = _Tally(raw)
             records = ArchiveIterator(stream, arc2warc=True)  # old .arc files read as WARC
             for record in records:
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
                 rid = record.rec_headers.get_header("WARC-Record-ID") or ""
-                where = f"after the record for {url or rid}"
+                if record.length is None:  # every record states its length; headers cut short lack it
+                    raise EOFError("the next record's headers are cut short or damaged, no Content-Length")
                 item = _classify(record, label, url, rid, max_bytes, pages or {}, state)
                 if item is not None:
                     if isinstance(item, Skipped):
@@ -72,21 +77,76 @@ def read_warc(
                     else:
                         state.pages += 1
                     yield item
+                # (warcio knows a record's offset once it has read to its end: ask only now)
+                offset, length = records.get_record_offset(), records.get_record_length()
+                if getattr(record.raw_stream, "limit", 0) > 0:  # fewer bytes than the record declares
+                    raise EOFError(f"record for {url or rid} is cut short")
+                if _member_cut(records):  # its content is whole (and read): the gzip trailer is missing
+                    where, end = f"after the record for {url or rid}", offset + length
+                    raise EOFError("the record's gzip member ends before its checksum")
+                end, where = offset + length, f"after the record for {url or rid}"
                 if record.rec_type in ("response", "resource"):
-                    # (warcio knows a record's offset once it has read to its end: ask only now)
                     for key in (rid, record.rec_headers.get_header("WARC-Payload-Digest")):
                         if key:
-                            state.seen.setdefault(key, (stream_no, records.get_record_offset()))
+                            state.seen.setdefault(key, (stream_no, offset))
+            _check_whole(stream, end, where)
     except ReadError:
         raise
     except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
-        raise ReadError(f"damaged or truncated WARC file {where} ({type(exc).__name__}: {exc})") from None
+        detail = str(exc) if isinstance(exc, EOFError) else f"{type(exc).__name__}: {exc}"
+        raise ReadError(_damaged(where, end, detail)) from None
     except Exception as exc:  # warcio fails in assorted ways on garbage headers; all mean a damaged file
-        raise ReadError(
-            f"damaged WARC file {where}: unreadable record headers ({type(exc).__name__})"
-        ) from None
+        raise ReadError(_damaged(where, end, f"unreadable record headers, {type(exc).__name__}")) from None
     if own_state and not state.pages and not state.reported:
         raise ReadError("WARC file holds no text or HTML pages of http(s) URLs")
+
+
+class _Tally:
+    """The file as warcio reads it, counting the bytes read and keeping the last few."""
+
+    def __init__(self, stream: BinaryIO):
+        self.stream, self.count, self.tail = stream, 0, b""
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.stream.read(size)
+        self.count += len(data)
+        self.tail = (self.tail + data[-_TAIL:])[-_TAIL:]
+        return data
+
+    def tell(self) -> int:
+        return self.count
+
+    def close(self) -> None:
+        pass  # the caller's `with` closes the file
+
+
+_TAIL = 64
+
+
+def _member_cut(records) -> bool:
+    """A .warc.gz record's gzip member ended before its gzip trailer (warcio reads on as if whole)."""
+    decompressor = getattr(getattr(records, "reader", None), "decompressor", None)
+    # (a next line already read means this member goes on: a file gzipped whole, which warcio refuses)
+    return decompressor is not None and not getattr(decompressor, "eof", True) and not records.next_line
+
+
+def _check_whole(stream: _Tally, end: int, where: str) -> None:
+    """Raise ReadError if bytes follow the last whole record: a record cut inside its headers or its
+    gzip member, which warcio takes for the end of the file. Blank lines after the last record of an
+    uncompressed WARC are no record and fine."""
+    while stream.read(BLOCK):
+        pass
+    rest = stream.count - end
+    if rest > 0 and (rest > _TAIL or stream.tail[-rest:].strip()):
+        raise ReadError(_damaged(where, end, f"the last {rest:,} bytes are not a whole record"))
+
+
+def _damaged(where: str, end: int, detail: str) -> str:
+    """The line for a WARC cut short or corrupt: where the last whole record ends, and what follows."""
+    return (
+        f"damaged or truncated WARC file: it stops {where}, at byte {end:,} ({detail}); "
+        "the records before were read"
+    )
 
 
 def _classify(record, label, url, rid, max_bytes, pages, state) -> RawDocument | Skipped | None:
@@ -141,7 +201,7 @@ def _page(record, source, url, rid, max_bytes, pages) -> RawDocument | Skipped:
     while record.raw_stream.read(BLOCK):  # what follows the payload (a chunked body's last CRLF)
         pass
     if getattr(record.raw_stream, "limit", 0) > 0:  # fewer bytes than the record declares
-        raise EOFError(f"record for {url or rid} is cut short")
+        raise EOFError(f"record for {url or rid} is cut short")  # (before a page of it is stored)
     ctype = _content_type(record)
     charset = re.search(r"charset=[\"']?([\w\-]+)", ctype)
     try:

@@ -36,7 +36,8 @@ class Command(BaseCommand):
         capture, report = urls_capture_import(urls=urls, ignore_robots=ignore_robots, delay=delay)
         for url, reason in capture.failures:
             self.stderr.write(f"{url}: {reason}")
-        self.stdout.write(f"captured {capture.fetched} of {len(urls)} URL(s) into {capture.warc_path}")
+        into = capture.warc_path if capture.written else "no WARC file (nothing was fetched)"
+        self.stdout.write(f"captured {capture.fetched} of {len(urls)} URL(s) into {into}")
         for path, reason in report.failures:
             self.stderr.write(f"{path}: {reason}")
         failed = report.failed + len(capture.failures)

@@ -45,7 +45,7 @@ class Command(BaseCommand):
             report = articles_import(paths=paths, progress=lambda _path: bar.update(1), column_map=column_map)
         finally:
             bar.close()
-        for path, reason in report.failures:
+        for path, reason in report.notes + report.failures:
             self.stderr.write(f"{path}: {reason}")
         failed = report.failed + len(missing)
         self.stdout.write(f"imported {report.imported}, duplicate {report.duplicate}, failed {failed}")

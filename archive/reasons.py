@@ -1,0 +1,132 @@
+"""The reasons of an import or capture report in the reader's language.
+
+Reasons are made in English by the readers (`archive.ingest`) and the capture (`archive.capture`):
+the commands print them as they are, in English like every other command message. The admin shows
+them translated: `translate_reason` matches a reason against the known forms below and gives the
+translation (msgids in locale/…/django.po, the values put back in); a reason of no known form (a
+library's own message) is shown as it is. A reason that holds another (a WACZ member's, a sheet's)
+is translated in both parts.
+
+    >>> translate_reason("a private or local address: refused")
+    'a private or local address: refused'
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.utils.translation import gettext
+from django.utils.translation import gettext_noop as N_
+
+_ANY = r"(?P<%s>.+)"
+_REASONS = [
+    (
+        "binary file (contains NUL bytes), not a text or HTML page",
+        N_("binary file (contains NUL bytes), not a text or HTML page"),
+    ),
+    ("binary file, not a text or HTML page", N_("binary file, not a text or HTML page")),
+    (
+        "cannot tell the text encoding (not UTF-8, GB18030 or Big5)",
+        N_("cannot tell the text encoding (not UTF-8, GB18030 or Big5)"),
+    ),
+    ("empty file", N_("empty file")),
+    ("no text in the page", N_("no text in the page")),
+    (
+        "no article text left after removing site boilerplate",
+        N_("no article text left after removing site boilerplate"),
+    ),
+    ("cannot open: {error}", N_("cannot open: %(error)s")),
+    ("cannot read: {error}", N_("cannot read: %(error)s")),
+    ("malformed HTML: {error}", N_("malformed HTML: %(error)s")),
+    (
+        "file is {size} bytes, over the {limit}-byte limit for one page",
+        N_("file is %(size)s bytes, over the %(limit)s-byte limit for one page"),
+    ),
+    (
+        "row is over the {limit}-byte limit for one page",
+        N_("row is over the %(limit)s-byte limit for one page"),
+    ),
+    ("row has no body text", N_("row has no body text")),
+    ("dataset has no rows", N_("dataset has no rows")),
+    ("not valid JSON: {error}", N_("not valid JSON: %(error)s")),
+    ("not a JSON object", N_("not a JSON object")),
+    (
+        "duplicate column header {name}: the first column of that name is read",
+        N_("duplicate column header %(name)s: the first column of that name is read"),
+    ),
+    ("sheet not read: {reason}", N_("sheet not read: %(reason)s")),
+    (
+        "no body column (正文/内容/content/text/body) in the header: {headers}; "
+        "name it with --map body=COLUMN",
+        N_(
+            "no body column (正文/内容/content/text/body) in the header: %(headers)s; "
+            "name it with the dataset columns field: body=COLUMN"
+        ),
+    ),
+    (
+        "damaged or truncated WARC file: it stops {where}, at byte {end} ({detail}); "
+        "the records before were read",
+        N_(
+            "damaged or truncated WARC file: it stops %(where)s, at byte %(end)s (%(detail)s); "
+            "the records before were read"
+        ),
+    ),
+    ("after the record for {url}", N_("after the record for %(url)s")),
+    ("at its first record", N_("at its first record")),
+    (
+        "WARC file holds no text or HTML pages of http(s) URLs",
+        N_("WARC file holds no text or HTML pages of http(s) URLs"),
+    ),
+    (
+        "WACZ package holds no text or HTML pages of http(s) URLs",
+        N_("WACZ package holds no text or HTML pages of http(s) URLs"),
+    ),
+    (
+        "not a web page: {scheme} URI (only http and https responses are pages)",
+        N_("not a web page: %(scheme)s URI (only http and https responses are pages)"),
+    ),
+    ("symbolic link inside a folder: not followed", N_("symbolic link inside a folder: not followed")),
+    ("not an http(s) URL", N_("not an http(s) URL")),
+    ("a private or local address: refused", N_("a private or local address: refused")),
+    (
+        "disallowed by the site's robots.txt (not fetched)",
+        N_("disallowed by the site's robots.txt (not fetched)"),
+    ),
+    ("cannot fetch: {error}", N_("cannot fetch: %(error)s")),
+    (
+        "response is over the {limit}-byte limit for one page",
+        N_("response is over the %(limit)s-byte limit for one page"),
+    ),
+    ("more than {n} redirects", N_("more than %(n)s redirects")),
+]
+# parts that may hold another reason, translated in turn
+_NESTED = {"reason", "where"}
+
+
+def _pattern(form: str) -> re.Pattern:
+    parts = re.split(r"\{(\w+)\}", form)
+    return re.compile(
+        "".join(re.escape(p) if i % 2 == 0 else _ANY % p for i, p in enumerate(parts)) + r"\Z", re.S
+    )
+
+
+_COMPILED = [(_pattern(form), msgid) for form, msgid in _REASONS]
+_MEMBER = re.compile(r"(?P<member>archive/[^:\s]+\.warc(?:\.gz)?): (?P<reason>.+)\Z", re.S)
+
+
+def translate_reason(reason: str) -> str:
+    """`reason` in the active language when it has a known form, else as it is."""
+    member = _MEMBER.match(reason)
+    if member:  # a WARC inside a WACZ: its name, then its reason
+        return f"{member['member']}: {translate_reason(member['reason'])}"
+    for pattern, msgid in _COMPILED:
+        match = pattern.match(reason)
+        if match:
+            values = {k: translate_reason(v) if k in _NESTED else v for k, v in match.groupdict().items()}
+            return gettext(msgid) % values if values else gettext(msgid)
+    return reason
+
+
+def translate_lines(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(where, reason) lines of a report with each reason translated."""
+    return [(where, translate_reason(reason)) for where, reason in lines]
