@@ -25,6 +25,7 @@ from ..lexicon import (
 )
 from ..org_words import ORG_SUFFIXES
 from ..place_words import PLACE_SUFFIXES
+from .glued import AFTER_A_GIVEN_NAME, AFTER_A_NAME, glued_for
 from .role_scope import ALL_TITLES
 from .roles import ends_with_title
 from .tokens import Doc, Token, is_cjk
@@ -34,7 +35,7 @@ _NOT_NAME_FLAGS = {"x", "m", "q", "v", "d", "p", "c", "u", "uj", "ul", "uz", "ud
 PARTICLES = set("着了过的地得")
 VERBAL_GIVEN = {"v", "vn", "a", "ad", "an", "d"}
 # Words after a name that jieba may glue to its last character (孙佳|奕在, 孔德|明说).
-_FUNCTION_AFTER_NAME = set("在是说也都就还")
+_FUNCTION_AFTER_NAME = glued_for(AFTER_A_NAME)
 _LOCATIVES = ("之间", "之中", "之内", "一线", "中", "里", "内", "间", "上")
 _FROM_WHEN = re.compile(r"[0-9０-９一二三四五六七八九十今去本年月疫春节]")
 NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂楼您你我他她们")
@@ -63,7 +64,7 @@ _SURNAME_AS_NAME = {"nr", "nrfg", "zg", "j", "ng", "n"}
 _AFTER_A_GIVEN_WORD = {"r", "d", "p", "t", "c", "x"}
 _ADDRESS_AFTER_NAME = ("书记", "主任", "队长", "老师", "医生", "师傅", "同志", "是")
 # 余|欢向居民…: a given name's last character jieba glued to the preposition after it
-_GLUED_PREPOSITIONS = set("向在给对把为从跟同将让")
+_GLUED_PREPOSITIONS = glued_for(AFTER_A_GIVEN_NAME)
 
 
 def ends_the_name(doc: Doc, k: int) -> bool:
