@@ -10,6 +10,8 @@ characters of its own use from this table:
   surname (余|欢向|居民), taken only where a title stands before the name.
 - `AFTER_A_NAME`: a function word glued to the last character of a name whose first two characters
   jieba kept together (孙佳|奕在, 孔德|明说).
+- `JOINS_NAMES`: a conjunction glued to the last character of a name before the next name of a list
+  (骆|平和|唐国梁).
 - `NOT_A_GIVEN_WORD`: a two-character verb ending in one of these is a name's last character and a
   function word (员余|欢在), never a given name read as a verb.
 """
@@ -20,8 +22,9 @@ BEFORE_A_NAME = "before a name"
 AFTER_A_GIVEN_NAME = "after a given name"
 AFTER_A_NAME = "after a name"
 NOT_A_GIVEN_WORD = "not a given word"
+JOINS_NAMES = "joins names"
 
-_B, _G, _N, _V = BEFORE_A_NAME, AFTER_A_GIVEN_NAME, AFTER_A_NAME, NOT_A_GIVEN_WORD
+_B, _G, _N, _V, _J = BEFORE_A_NAME, AFTER_A_GIVEN_NAME, AFTER_A_NAME, NOT_A_GIVEN_WORD, JOINS_NAMES
 
 GLUED: dict[str, frozenset[str]] = {
     "在": frozenset({_B, _G, _N, _V}),
@@ -48,6 +51,9 @@ GLUED: dict[str, frozenset[str]] = {
     "都": frozenset({_N}),
     "就": frozenset({_N}),
     "还": frozenset({_N}),
+    "和": frozenset({_J}),
+    "与": frozenset({_J}),
+    "及": frozenset({_J}),
 }
 
 

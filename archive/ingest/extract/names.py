@@ -25,7 +25,7 @@ from ..lexicon import (
 )
 from ..org_words import ORG_SUFFIXES
 from ..place_words import PLACE_SUFFIXES
-from .glued import AFTER_A_GIVEN_NAME, AFTER_A_NAME, glued_for
+from .glued import AFTER_A_GIVEN_NAME, AFTER_A_NAME, JOINS_NAMES, glued_for
 from .role_scope import ALL_TITLES
 from .roles import ends_with_title
 from .tokens import Doc, Token, is_cjk
@@ -47,6 +47,8 @@ _ROADS = ("公路", "大道", "大街", "国道", "省道", "高速", "大桥", 
 _UNIT_AFTER = tuple(PLACE_SUFFIXES) + tuple(ORG_SUFFIXES) + _ROADS
 _ALL_TITLE_SET = frozenset(ALL_TITLES)
 _NUMERALS = set("一二三四五六七八九十两")
+# The last character of a village named after a family (韦家屯, 骆家坪, 王家沟): never a given name's
+_VILLAGE_TAILS = set("沟庄屯坪寨峪洼堡坳岗")
 # Surnames that are also measure words for flat or long things (这张照片, 一支队伍, 两包口罩): after a
 # demonstrative or a number they count the noun after them, they do not open a name.
 _COUNTING_SURNAMES = set("张支包")
@@ -65,6 +67,8 @@ _AFTER_A_GIVEN_WORD = {"r", "d", "p", "t", "c", "x"}
 _ADDRESS_AFTER_NAME = ("书记", "主任", "队长", "老师", "医生", "师傅", "同志", "是")
 # 余|欢向居民…: a given name's last character jieba glued to the preposition after it
 _GLUED_PREPOSITIONS = glued_for(AFTER_A_GIVEN_NAME)
+# 骆|平和|唐国梁: a given name's last character jieba glued to the conjunction before the next name
+_JOINS_NAMES = glued_for(JOINS_NAMES)
 
 
 def ends_the_name(doc: Doc, k: int) -> bool:
@@ -124,8 +128,10 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         and doc.tag(name[:2])[:2] != "nr"
     ):
         return True  # 获得感、幸福感、安全感 (jieba tags them names): a common word + an abstract suffix
-    if any(name + tail in ALL_TITLES for tail in "长员"):
-        return True  # 楼栋 (楼栋长), 网格 (网格员): the stem of a title is a common noun
+    if len(name) == 3 and name[1] == "家" and name[2] in _VILLAGE_TAILS:
+        return True  # 韦家屯, 骆家坪: a family's name and a village's word make a village, not a person
+    if any(name[:2] + tail in ALL_TITLES for tail in "长员"):
+        return True  # 楼栋 (楼栋长, and so 楼栋口), 网格 (网格员): the stem of a title is a common noun
     head = name[:2]
     return len(name) == 3 and doc.freq(head) >= 500 and doc.tag(head) in _PHRASE_HEAD_FLAGS
 
@@ -158,6 +164,13 @@ def _surname_token(doc: Doc, i: int) -> Token | None:
     nxt2 = _next(doc, i, 2)
     if toks[i].flag in ("c", "p") and nxt.word in SURNAMES and nxt2 and nxt2.flag in NAME_FLAGS_OK:
         return None
+    if (
+        toks[i].flag == "c"
+        and w in CONJUNCTION_SURNAMES
+        and nxt.flag.startswith("nr")
+        and surname_ok(nxt.word)
+    ):
+        return None  # 甲和|韦晓/nr, 甲与|骆平/nr: the conjunction before a name jieba tagged whole
     return nxt
 
 
@@ -173,6 +186,20 @@ def _surname_then_glued_preposition(doc: Doc, i: int, loose: bool) -> str | None
     ):
         return doc.toks[i].word + nxt.word[0]
     return None
+
+
+def _surname_then_glued_conjunction(doc: Doc, i: int, loose: bool) -> str | None:
+    """甲、骆|平和|唐国梁, 网格员骆|平和|居民一起: the given name's last character glued to the
+    conjunction before the next name of a list or a person noun (平和 is a word, but a name or a noun
+    for people follows it)."""
+    nxt = _surname_token(doc, i)
+    if nxt is None or len(nxt.word) != 2 or nxt.word[1] not in _JOINS_NAMES or i + 2 >= len(doc.toks):
+        return None
+    after = doc.toks[i + 2]
+    person_after = ends_with_title(after.word) == after.word or after.word in KIN_WORDS  # 骆|平和|居民
+    if after.start != nxt.end or not (person_after or name_at(doc, i + 2, loose=True) is not None):
+        return None
+    return doc.toks[i].word + nxt.word[0]
 
 
 def _surname_then_two_char_given(doc: Doc, i: int, loose: bool) -> str | None:
@@ -193,8 +220,13 @@ def _surname_then_two_char_given(doc: Doc, i: int, loose: bool) -> str | None:
         and nxt.flag in VERBAL_GIVEN
         and ends_the_name(doc, i + 2)
     )
-    # 柴|向阳: a stop character opens the given name when jieba tagged the two a name themselves
-    stop_ok = nxt.word[0] not in NAME_STOP_CHARS or nxt.flag in ("nr", "nrfg")
+    # 柴|向阳: a stop character opens the given name when jieba tagged the two a name themselves, or
+    # tagged the surname a name alone and a title stands before (独居老人韦/nr|正东。)
+    stop_ok = (
+        nxt.word[0] not in NAME_STOP_CHARS
+        or nxt.flag in ("nr", "nrfg")
+        or (loose and doc.toks[i].flag == "nr" and nxt.flag in NAME_FLAGS_OK and ends_the_name(doc, i + 2))
+    )
     return w + nxt.word if given_ok and stop_ok else None
 
 
@@ -202,7 +234,12 @@ def _surname_then_one_char_given(doc: Doc, i: int, loose: bool) -> str | None:
     """潘|晓|喆, 李|明: a given name jieba cut into single characters (a second one taken when it
     always follows the first)."""
     nxt = _surname_token(doc, i)
-    if nxt is None or len(nxt.word) != 1 or nxt.word in NAME_STOP_CHARS or nxt.flag in _NOT_NAME_FLAGS:
+    if (
+        nxt is None
+        or len(nxt.word) != 1
+        or nxt.word in NAME_STOP_CHARS
+        or nxt.flag in _NOT_NAME_FLAGS - {"x"}
+    ):
         return None
     name = doc.toks[i].word + nxt.word
     nxt2 = _next(doc, i, 2)
@@ -238,8 +275,9 @@ def _two_chars_then_one(doc: Doc, i: int, loose: bool) -> str | None:
         and nxt
         and len(nxt.word) == 1
         and is_cjk(nxt.word)
+        and not doc.toks[i].flag.startswith("v")  # 谢绝/v|入|内: a verb and its complement
         and nxt.word not in NAME_STOP_CHARS
-        and nxt.flag not in {"x", "m", "q", "f"}
+        and nxt.flag not in {"m", "q", "f"}  # (a rare character jieba does not know is tagged x: 煊)
         and nxt.word not in PARTICLES
         and doc.count(w + nxt.word) == doc.count(w)
     ):
@@ -289,6 +327,7 @@ def _whole_token(doc: Doc, i: int, loose: bool) -> str | None:
 # The shapes of jieba's cuts around a name, tried in order; the first that gives a name wins.
 _CUT_SHAPES = (
     _surname_then_glued_preposition,
+    _surname_then_glued_conjunction,
     _surname_then_two_char_given,
     _surname_then_one_char_given,
     _compound_surname_then_given,
@@ -320,6 +359,8 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
         return None  # 阳二居民区, 张家湾村: a place or unit, not a person
     if name in TITLE_SET or name in _ALL_TITLE_SET or name.endswith(("书记", "主任", "队长")):  # 高中生
         return None
+    if len(name) == 3 and (name[:2] in TITLE_SET or name[:2] in _ALL_TITLE_SET):
+        return None  # 党员|之家, 班长|家: a title and the word after it, not a surname and a given name
     if inside_title(text, toks[i].start, end):
         return None
     return None if is_not_a_name(doc, toks[i].start, name) else name

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import COMPOUND_SURNAMES, NAME_STOP_CHARS, SPEECH_VERBS, SURNAMES
+from ..lexicon import COMPOUND_SURNAMES, CONJUNCTION_SURNAMES, NAME_STOP_CHARS, SPEECH_VERBS, SURNAMES
 from .glued import NOT_A_GIVEN_WORD, glued_for
 from .names import (
     NAME_FLAGS_OK,
@@ -122,6 +122,9 @@ def listed_name(doc: Doc, start: int, end: int) -> str | None:
     name = doc.text[start:end]
     if not is_cjk(name) or not surname_ok(name) or doc.is_word(name) or name[-1] in NOT_NAME_END:
         return None
+    i = doc.by_start.get(start)
+    if i is not None and doc.toks[i].flag == "c" and doc.toks[i].word in CONJUNCTION_SURNAMES:
+        return None  # 甲和|贺松/nr、乙: the conjunction before the list's next name
     if any(ch in NAME_STOP_CHARS or ch in PARTICLES for ch in name[1:]):
         return None
     return None if is_not_a_name(doc, start, name) else name

@@ -1,0 +1,70 @@
+"""People on pages nobody tuned to (round 9): one test per class of miss or false person, each with
+its limit beside it. Pure; no database. Every sentence and name is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from archive.ingest.extract import extract
+from archive.ingest.extract.glued import AFTER_A_GIVEN_NAME, AFTER_A_NAME, BEFORE_A_NAME, glued_for
+
+
+def _roles(text: str) -> dict[str, list[str]]:
+    return {p.name: p.roles for p in extract(text).people}
+
+
+def _names(text: str) -> set[str]:
+    return {p.name for p in extract(text).people}
+
+
+def test_the_table_of_glued_function_characters_names_each_use():
+    assert glued_for(BEFORE_A_NAME) >= set("经由在向从")
+    assert glued_for(AFTER_A_GIVEN_NAME) >= set("向在给对把")
+    assert glued_for(AFTER_A_NAME) == set("在是说也都就还")
+    assert "把" not in glued_for(BEFORE_A_NAME)
+
+
+def test_a_conjunction_before_a_name_jieba_tagged_whole_is_no_part_of_it():
+    assert _names("组长韦晓岚和骆春、唐丽娟、钱立芬等人轮流值班。") == {"韦晓岚", "骆春", "唐丽娟", "钱立芬"}
+    assert _names("社区副书记韦晓岚和贺松、骆平、钱立芬等同事日夜值守。") == {
+        "韦晓岚",
+        "贺松",
+        "骆平",
+        "钱立芬",
+    }
+    assert _names("居民骆志平与韦晓岚每天值守。") == {"骆志平", "韦晓岚"}
+
+
+def test_a_conjunction_glued_to_a_given_names_last_character_before_the_next_name_ends_the_name():
+    assert _roles("志愿者韦晓岚、骆平和唐国梁每天值守。") == {
+        "韦晓岚": ["志愿者"],
+        "骆平": ["志愿者"],
+        "唐国梁": ["志愿者"],
+    }
+    assert _names("志愿者有韦晓岚，骆平和唐国梁。") == {"韦晓岚", "骆平", "唐国梁"}
+    assert _names("网格员骆平和居民一起清理楼道。") == {"骆平"}
+    assert _names("网格员骆平和妻子一起清理楼道。") == {"骆平"}
+    assert _names("网格员骆平和每天巡查。") == {"骆平和"}  # a given name that ends in 和
+
+
+def test_a_title_and_the_word_after_it_make_no_name():
+    assert _names("图上的小红旗代表党员之家。") == set()
+    assert _names("地图上红色圆点代表党员之家，蓝色代表卫生站。") == set()
+
+
+def test_a_verb_and_its_complement_after_a_person_noun_make_no_name():
+    assert _names("门口写着“非本小区居民谢绝入内”。") == set()
+    assert _roles("小区居民韦晓岚谢绝了大家的好意。") == {"韦晓岚": ["小区居民"]}
+
+
+def test_a_given_name_opening_with_a_stop_character_after_a_surname_jieba_tagged_alone_and_a_title():
+    assert _names("打电话的是82岁的独居老人韦正东。") == {"韦正东"}
+    assert _names("书记韦正在开会。") == set()  # 正在 is the verb's adverb
+
+
+def test_a_village_named_after_a_family_is_no_person():
+    assert _names("东坡县韦家屯、骆家坪的村民出行都要经过这里。") == set()
+    assert _names("网格员韦家明每天巡查。") == {"韦家明"}
+
+
+def test_a_word_opening_with_the_stem_of_a_title_is_no_name():
+    assert _names("小区楼栋门对着大街，出入的人很多。") == set()
