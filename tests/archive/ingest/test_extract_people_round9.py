@@ -68,3 +68,12 @@ def test_a_village_named_after_a_family_is_no_person():
 
 def test_a_word_opening_with_the_stem_of_a_title_is_no_name():
     assert _names("小区楼栋门对着大街，出入的人很多。") == set()
+
+
+def test_one_comma_between_two_tagged_words_makes_no_row_of_names():
+    assert "阴冷" not in _names("窗外阴冷，韦晓岚仍坚持上门。")
+    assert _names("志愿者有韦晓岚，骆平和唐国梁。") == {"韦晓岚", "骆平", "唐国梁"}  # an opener makes a row
+
+
+def test_a_noun_of_the_dictionary_is_no_name_in_a_row():
+    assert _names("网格员逐一走访街边的楼宇和商铺。") == set()
