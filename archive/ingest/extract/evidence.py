@@ -35,6 +35,7 @@ _DIRECTIONS = set("左右东西南北前后上下里外")
 _ATTRIBUTIVES = {"各类", "各大", "各家", "多家", "一些", "这些", "那些", "所有"}
 _WEARING = re.compile(r"(?:穿|戴|披|套|身着|换上)(?:着|上|起|好)?[\u4e00-\u9fff]{0,8}$")
 # (甲也是一名老师, 甲同样也是…, 甲既是一名党员: an adverb of addition before 是 states a role too)
+_QUOTED_TITLE = re.compile(r"[“「『]([^“”「」『』]{1,10})[”」』]$")
 _STATES_ROLE = re.compile(r"[，,]?\s*(?:(?:同样也|同时也|同样|也|还|既|又)?是|现任|担任|系|作为|身为)")
 AGE_AFTER = re.compile(r"^(?:[，,]?\s*(?:今年|现年|年仅|已经)?)(\d{1,3})\s*岁")
 
@@ -82,6 +83,9 @@ def after_a_counted_group(doc: Doc, start: int, end: int) -> bool:
 
 def title_context(doc: Doc, start: int) -> bool:
     before = doc.clause_before(start)
+    quoted = _QUOTED_TITLE.search(doc.text, max(0, start - 12), start)
+    if quoted and ends_with_title(quoted.group(1)) not in ("", *ROLE_GENERIC):
+        return True  # “老韦书记”甲, “楼长”甲: a nickname or post in quotation marks right before the name
     if not before and start > 0 and doc.text[start - 1] in " \u3000":
         before = doc.clause_before(start - 1)  # 下沉党员 李雅: a caption's space
     if not before:
@@ -154,6 +158,8 @@ def transliterated(doc: Doc) -> list[tuple[int, str]]:
         titled = start > m.start() or bool(ends_with_title(doc.clause_before(start)))
         for end in range(dot + 2, m.end() + 1):
             nxt = doc.toks[doc.tok_at(end)] if end < len(text) and end in doc.by_start else None
+            if nxt is not None and _inside_a_transliteration(doc, doc.by_start[end]):
+                continue  # 吐尔/ns|提/v|亚尔/nrt: one character read as a verb between two parts of the name
             stated = speech_after(doc, end) or role_stated_after(doc, end)
             free = (
                 end == len(text)
@@ -165,3 +171,44 @@ def transliterated(doc: Doc) -> list[tuple[int, str]]:
                     out.append((start, text[start:end]))
                 break
     return out
+
+
+def after_a_unit(doc: Doc, start: int, unit_ends: set[int]) -> bool:
+    """区委宣传部甲, 东坡社区的甲: a unit or place right before the name (its 的 between them or not) is
+    where the person works or lives."""
+    return start in unit_ends or (doc.text[start - 1 : start] == "的" and start - 1 in unit_ends)
+
+
+# What a subject is followed by: an adverb, a time, a pronoun of time (每天), a verb, a preposition, an
+# idiom (二话不说) or a fixed phrase
+_PREDICATE_OPENERS = {"d", "t", "r", "v", "vd", "p", "l", "i", "ad"}
+
+
+def subject_of_clause(doc: Doc, i: int, end: int) -> bool:
+    """。甲每天上门…, ，甲二话不说…: a name opening a clause, followed by what opens a predicate, is
+    the subject of that clause."""
+    start = doc.toks[i].start
+    if doc.clause_before(start) or (start > 0 and doc.text[start - 1] not in CLAUSE_BREAK):
+        return False
+    k = doc.tok_at(end) if end < len(doc.text) else -1
+    nxt = doc.toks[k] if k >= 0 and doc.toks[k].start == end else None
+    return nxt is not None and nxt.flag in _PREDICATE_OPENERS
+
+
+def _inside_a_transliteration(doc: Doc, k: int) -> bool:
+    """A one-character verb jieba put between two pieces it tagged a name or place (吐尔/ns|提/v|
+    亚尔/nrt) is a syllable of the name, not the sentence's verb."""
+    t = doc.toks[k]
+    after = doc.toks[k + 1] if k + 1 < len(doc.toks) else None
+    return (
+        len(t.word) == 1
+        and t.flag == "v"
+        and _name_piece(doc.toks[k - 1].flag)
+        and after is not None
+        and after.start == t.end
+        and _name_piece(after.flag)
+    )
+
+
+def _name_piece(flag: str) -> bool:
+    return flag.startswith("nr") or flag == "ns"

@@ -24,6 +24,7 @@ from .evidence import (
     AGE_AFTER,
     SUBJECT_NEXT,
     after_a_counted_group,
+    after_a_unit,
     generic_before,
     given_name_is_a_place,
     opens_with_common_word,
@@ -32,6 +33,7 @@ from .evidence import (
     role_stated_after,
     speaks_later,
     speech_after,
+    subject_of_clause,
     supported_around,
     title_context,
     transliterated,
@@ -55,9 +57,11 @@ _REPORTER_BEFORE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特�
 _LIST_JOINERS = ("、", "与", "和", "及")
 
 
-def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int, str], set[str], set[str]]:
+def _candidates(
+    doc: Doc, inside: Coverage, places: Coverage, unit_ends: set[int]
+) -> tuple[dict[int, str], set[str], set[str]]:
     """Names by start offset, the ones accepted, and the ones accepted on evidence around them (not
-    only because jieba tagged them)."""
+    only because jieba tagged them). `unit_ends`: where a unit or place named in the text ends."""
     text = doc.text
     cands: dict[int, str] = {}
     accepted: set[str] = {n for n in doc.lexicon.people if doc.count(n)}
@@ -122,6 +126,12 @@ def _candidates(doc: Doc, inside: Coverage, places: Coverage) -> tuple[dict[int,
             accepted.add(name)
         if evidence or person_noun_before or aged or supported_around(doc, t.start, end):
             supported.add(name)
+        elif (
+            jieba_found_whole
+            and not doc.is_word(name)  # (金银花开满山坡: a word of the dictionary jieba tags a name)
+            and (after_a_unit(doc, t.start, unit_ends) or subject_of_clause(doc, i, end))
+        ):
+            supported.add(name)  # 区委宣传部甲和…; 。甲每天上门…: a name jieba found, placed as a person
     for start, name in glued_to_title(doc) + titled_speakers(doc) + transliterated(doc):
         if start not in inside and name not in doc.lexicon.rejected:
             cands.setdefault(start, name)
@@ -203,7 +213,8 @@ def find_people(
     bylines = byline_spans(text)
     credits = bylines + contact_spans(text)
     inside = Coverage(len(text), org_spans + place_spans + credits)
-    cands, accepted, supported = _candidates(doc, inside, Coverage(len(text), place_spans))
+    unit_ends = {end for _, end in org_spans + place_spans}
+    cands, accepted, supported = _candidates(doc, inside, Coverage(len(text), place_spans), unit_ends)
     _grow_lists(doc, cands, accepted, supported)
     rows = rows_of_names(doc, inside)
     for row in rows:  # 志愿者有甲,乙和丙: a row of names is evidence of every name in it

@@ -61,6 +61,11 @@ def test_a_given_name_opening_with_a_stop_character_after_a_surname_jieba_tagged
     assert _names("书记韦正在开会。") == set()  # 正在 is the verb's adverb
 
 
+def test_a_post_in_quotation_marks_right_before_a_name_is_evidence():
+    assert _roles("每天清早，“老骆书记”骆志煊就骑上三轮车出门。") == {"骆志煊": ["老骆书记"]}
+    assert _names("大家都叫他“楼长”，韦晓岚笑着摆摆手。") == {"韦晓岚"}  # a comma between: the subject rule
+
+
 def test_a_village_named_after_a_family_is_no_person():
     assert _names("东坡县韦家屯、骆家坪的村民出行都要经过这里。") == set()
     assert _names("网格员韦家明每天巡查。") == {"韦家明"}
@@ -70,6 +75,11 @@ def test_a_word_opening_with_the_stem_of_a_title_is_no_name():
     assert _names("小区楼栋门对着大街，出入的人很多。") == set()
 
 
+def test_a_one_character_verb_between_two_pieces_of_a_transliterated_name_is_part_of_it():
+    text = "东坡社区党支部书记玛尔江·吐尔提亚尔正和物业负责人检查。"
+    assert _roles(text) == {"玛尔江·吐尔提亚尔": ["东坡社区党支部书记"]}
+
+
 def test_one_comma_between_two_tagged_words_makes_no_row_of_names():
     assert "阴冷" not in _names("窗外阴冷，韦晓岚仍坚持上门。")
     assert _names("志愿者有韦晓岚，骆平和唐国梁。") == {"韦晓岚", "骆平", "唐国梁"}  # an opener makes a row
@@ -77,3 +87,17 @@ def test_one_comma_between_two_tagged_words_makes_no_row_of_names():
 
 def test_a_noun_of_the_dictionary_is_no_name_in_a_row():
     assert _names("网格员逐一走访街边的楼宇和商铺。") == set()
+
+
+def test_a_name_jieba_found_opening_a_clause_before_a_predicate_is_a_person():
+    assert _names("韦晓岚每天上门为独居老人送菜。") == {"韦晓岚"}
+    assert _names("骆志平二话不说，扛起物资就走。") == {"骆志平"}
+    assert _names("随后，钱立芬把物资送到了楼下。") == {"钱立芬"}
+    # limits: a word of the dictionary jieba tags a name; a name inside a clause with nothing around it
+    assert _names("金银花开满了山坡。") == set()
+    assert _names("丁香花开了，居民都来拍照。") == set()
+
+
+def test_a_name_right_after_a_unit_or_place_is_a_person_of_that_unit():
+    assert _names("来自区委宣传部韦晓岚和市纪委骆志平的两名干部住在社区。") == {"韦晓岚", "骆志平"}
+    assert _names("东坡社区的韦晓岚也在一线值守。") == {"韦晓岚"}
