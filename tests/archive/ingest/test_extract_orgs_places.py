@@ -80,7 +80,7 @@ def test_a_direction_at_the_end_of_a_communitys_name_stays_in_it():
 def test_a_verb_whose_object_is_a_communitys_work_is_no_place():
     text = "云岩区细化社区防控工作措施，党员一起助力社区防疫工作，队员们守好小区门。"
     assert _places(text) == ["云岩区"]
-    assert "绿地园小区" in _places("在金星花园社区绿地园小区门口，志愿者正在分工。")
+    assert "翠竹园小区" in _places("在银桂花园社区翠竹园小区门口，志愿者正在分工。")
 
 
 def test_within_the_town_is_not_part_of_a_villages_name():

@@ -137,8 +137,8 @@ def test_a_title_held_for_years_after_dang_is_the_role():
 
 
 def test_titles_joined_by_a_pause_mark_before_one_name_are_two_roles():
-    roles = _roles("东坡村党支部书记、村委会主任卢国强带队。")
-    assert roles == {"卢国强": ["东坡村党支部书记", "村委会主任"]}
+    roles = _roles("东坡村党总支书记、村委会主任卢国强带队。")
+    assert roles == {"卢国强": ["东坡村党总支书记", "村委会主任"]}
 
 
 # People without a role need evidence of their own when they are named once.
