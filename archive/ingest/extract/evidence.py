@@ -180,19 +180,37 @@ def after_a_unit(doc: Doc, start: int, unit_ends: set[int]) -> bool:
 
 
 # What a subject is followed by: an adverb, a time, a pronoun of time (每天), a verb, a preposition, an
-# idiom (二话不说) or a fixed phrase
-_PREDICATE_OPENERS = {"d", "t", "r", "v", "vd", "p", "l", "i", "ad"}
+# idiom (二话不说), a fixed phrase or a word of place (甲怀里揣着…)
+_PREDICATE_OPENERS = frozenset({"d", "t", "r", "v", "vd", "p", "l", "i", "ad", "s"})
 
 
-def subject_of_clause(doc: Doc, i: int, end: int) -> bool:
+def subject_of_clause(doc: Doc, i: int, end: int, opens: frozenset[str] = _PREDICATE_OPENERS) -> bool:
     """。甲每天上门…, ，甲二话不说…: a name opening a clause, followed by what opens a predicate, is
-    the subject of that clause."""
+    the subject of that clause; 让甲先回家, 给甲送去, 帮甲搬运: so is a name between a verb that
+    hands on to a second subject (a pivot: 让, 请, 帮 …) and the predicate of that subject."""
     start = doc.toks[i].start
-    if doc.clause_before(start) or (start > 0 and doc.text[start - 1] not in CLAUSE_BREAK):
+    pivot = i > 0 and doc.toks[i - 1].word in _PIVOTS and doc.toks[i - 1].end == start
+    if not pivot and (doc.clause_before(start) or (start > 0 and doc.text[start - 1] not in CLAUSE_BREAK)):
         return False
     k = doc.tok_at(end) if end < len(doc.text) else -1
     nxt = doc.toks[k] if k >= 0 and doc.toks[k].start == end else None
-    return nxt is not None and nxt.flag in _PREDICATE_OPENERS
+    return nxt is not None and nxt.flag in opens
+
+
+# Verbs and prepositions after which a person is the subject of what follows (让甲先回家, 给甲送去)
+_PIVOTS = frozenset(
+    "让 请 叫 喊 帮 替 陪 给 由 托 带 教 催 劝 派 安排 邀请 帮助 协助 提醒 嘱咐 叮嘱 组织 动员".split()
+)
+# What follows a subject of two characters: an adverb, a time or a pronoun of time (甲每天…, 甲已经…)
+ADVERBIAL_OPENERS = frozenset({"d", "t", "r"})
+
+
+_AT_MENTION_END = re.compile(r"[\s:：，,。！!？?”]|$")
+
+
+def at_mention(text: str, start: int, end: int) -> bool:
+    """@甲 明天八点集合: a name after @ in a chat, ended by a space or punctuation, is a member's."""
+    return text[start - 1 : start] == "@" and bool(_AT_MENTION_END.match(text, end))
 
 
 def _inside_a_transliteration(doc: Doc, k: int) -> bool:

@@ -21,10 +21,12 @@ from ..lexicon import (
 from .credits import byline_spans, contact_spans
 from .entities import Entity, Occurrence
 from .evidence import (
+    ADVERBIAL_OPENERS,
     AGE_AFTER,
     SUBJECT_NEXT,
     after_a_counted_group,
     after_a_unit,
+    at_mention,
     generic_before,
     given_name_is_a_place,
     opens_with_common_word,
@@ -105,6 +107,7 @@ def _candidates(
             bool(addressed_title(text, end)) and name[-1] not in _BEFORE_A_TITLE and not doc.is_word(name)
         )
         addressed = addressed or bool(_PICTURED.match(text, end)) or t.start in held  # 由甲担任组长
+        addressed = addressed or at_mention(text, t.start, end)  # @甲 明天八点集合
         # 孙|德福说, 高|兴旺表示: three characters jieba cut up, right before a speech verb, are the speaker
         addressed = addressed or len(name) >= 3 and text.startswith(SPEECH_VERBS, end)
         if not (strong_tag or titled or aged or cited or addressed or role_stated_after(doc, end)):
@@ -113,11 +116,16 @@ def _candidates(
             continue  # 商量, 包干: an ordinary word after a title, not a name
         cands[t.start] = name
         nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) and t.word == name else None
-        # A two-character name jieba invented is trusted only as the subject of a verb (万鹏参加).
         jieba_found_whole = (
             strong_tag
             and t.word == name
-            and (len(name) >= 3 or (not doc.is_word(name) and nxt is not None and nxt.flag in SUBJECT_NEXT))
+            and (
+                len(name) >= 3
+                or not doc.is_word(name)
+                and nxt is not None
+                # 万鹏参加, 。万鹏每天…: a two-character name jieba invented, as the subject of a verb
+                and (nxt.flag in SUBJECT_NEXT or subject_of_clause(doc, i, end, ADVERBIAL_OPENERS))
+            )
             and not opens_with_common_word(doc, name)
             and not reads_as_a_phrase(doc, i, name)
         )

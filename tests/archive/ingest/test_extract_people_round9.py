@@ -101,3 +101,25 @@ def test_a_name_jieba_found_opening_a_clause_before_a_predicate_is_a_person():
 def test_a_name_right_after_a_unit_or_place_is_a_person_of_that_unit():
     assert _names("来自区委宣传部韦晓岚和市纪委骆志平的两名干部住在社区。") == {"韦晓岚", "骆志平"}
     assert _names("东坡社区的韦晓岚也在一线值守。") == {"韦晓岚"}
+
+
+def test_a_name_after_at_in_a_chat_is_a_member():
+    assert _names("群里，@韦晓岚 回复说马上到。") == {"韦晓岚"}
+    assert _names("“@骆志平 明天早上八点集合，记得戴好口罩。”") == {"骆志平"}
+
+
+def test_a_name_between_a_pivot_verb_and_its_predicate_is_a_person():
+    assert _names("她让骆志平先回家休息。") == {"骆志平"}
+    assert _names("大家给韦晓岚送去了锦旗。") == {"韦晓岚"}
+    assert _names("她让大家先回家休息。") == set()
+
+
+def test_a_two_character_name_jieba_found_opening_a_clause_before_an_adverb_or_a_time_is_a_person():
+    assert _names("韦晓每天上门测温。") == {"韦晓"}
+    assert _names("骆平今年已经68岁了。") == {"骆平"}
+    assert _names("窗外阴冷，大家每天坚持上岗。") == set()  # a word of the dictionary jieba tags a name
+    assert _names("居民骆平主动请缨。") == set()  # after a generic noun a two-character word needs more
+
+
+def test_a_name_opening_a_clause_before_a_word_of_place_is_its_subject():
+    assert _names("骆广哲怀里揣着刚刚得来的钱，笑得合不拢嘴。") == {"骆广哲"}
