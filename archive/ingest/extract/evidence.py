@@ -194,7 +194,8 @@ def subject_of_clause(doc: Doc, i: int, end: int, opens: frozenset[str] = _PREDI
         return False
     k = doc.tok_at(end) if end < len(doc.text) else -1
     nxt = doc.toks[k] if k >= 0 and doc.toks[k].start == end else None
-    return nxt is not None and nxt.flag in opens
+    # (甲是…: what a copula states decides, a role or a thing; role_stated_after reads it)
+    return nxt is not None and nxt.flag in opens and nxt.word not in ("是", "系", "为")
 
 
 # Verbs and prepositions after which a person is the subject of what follows (让甲先回家, 给甲送去)

@@ -135,17 +135,34 @@ def _candidates(
         if evidence or person_noun_before or aged or supported_around(doc, t.start, end):
             supported.add(name)
         elif (
-            jieba_found_whole
+            (jieba_found_whole or _surname_tagged_alone(doc, i, name))
             and not doc.is_word(name)  # (金银花开满山坡: a word of the dictionary jieba tags a name)
             and (after_a_unit(doc, t.start, unit_ends) or subject_of_clause(doc, i, end))
         ):
-            supported.add(name)  # 区委宣传部甲和…; 。甲每天上门…: a name jieba found, placed as a person
+            accepted.add(name)  # 区委宣传部甲和…; 。甲每天上门…: a name jieba found, placed as a person
+            supported.add(name)
     for start, name in glued_to_title(doc) + titled_speakers(doc) + transliterated(doc):
         if start not in inside and name not in doc.lexicon.rejected:
             cands.setdefault(start, name)
             accepted.add(name)
             supported.add(name)
     return cands, accepted, supported
+
+
+def _surname_tagged_alone(doc: Doc, i: int, name: str) -> bool:
+    """韦/nr|秀英, 骆/nr|新民: jieba tagged the surname a name by itself and the next token, a word of
+    two characters, completes the name (a given name that is a word: 秀英, 新民, 海燕)."""
+    t = doc.toks[i]
+    return (
+        len(name) == 3
+        and len(t.word) == 1
+        and t.flag == "nr"
+        and doc.toks[i + 1].word == name[1:]
+        # (冯/nr|喇叭: a common noun after the surname is a nickname or a thing, not a given name)
+        and (doc.toks[i + 1].flag[:2] in ("nr", "nz") or doc.freq(name[1:]) < 300)
+        and not opens_with_common_word(doc, name)
+        and not reads_as_a_phrase(doc, i, name)
+    )
 
 
 def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str], supported: set[str]) -> None:

@@ -123,3 +123,10 @@ def test_a_two_character_name_jieba_found_opening_a_clause_before_an_adverb_or_a
 
 def test_a_name_opening_a_clause_before_a_word_of_place_is_its_subject():
     assert _names("骆广哲怀里揣着刚刚得来的钱，笑得合不拢嘴。") == {"骆广哲"}
+
+
+def test_a_given_name_that_is_a_word_after_a_surname_jieba_tagged_alone_is_placed_like_a_whole_name():
+    assert _names("韦秀英每天上门为老人送菜。") == {"韦秀英"}
+    assert _names("她让骆新民先回家休息。") == {"骆新民"}
+    assert _names("东坡社区的韦海燕也在一线值守。") == {"韦海燕"}
+    assert _names("韦喇叭每天都在小区里喊话。") == set()  # a common noun after the surname: a nickname
