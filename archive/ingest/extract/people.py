@@ -110,7 +110,10 @@ def _candidates(
         addressed = addressed or at_mention(text, t.start, end)  # @甲 明天八点集合
         # 孙|德福说, 高|兴旺表示: three characters jieba cut up, right before a speech verb, are the speaker
         addressed = addressed or len(name) >= 3 and text.startswith(SPEECH_VERBS, end)
-        if not (strong_tag or titled or aged or cited or addressed or role_stated_after(doc, end)):
+        split_tag = _surname_tagged_alone(doc, i, name)  # 钱/n|红梅/nr
+        if not (
+            strong_tag or split_tag or titled or aged or cited or addressed or role_stated_after(doc, end)
+        ):
             continue
         if not strong_tag and doc.is_word(name):
             continue  # 商量, 包干: an ordinary word after a title, not a name
@@ -135,7 +138,7 @@ def _candidates(
         if evidence or person_noun_before or aged or supported_around(doc, t.start, end):
             supported.add(name)
         elif (
-            (jieba_found_whole or _surname_tagged_alone(doc, i, name))
+            (jieba_found_whole or split_tag)
             and not doc.is_word(name)  # (金银花开满山坡: a word of the dictionary jieba tags a name)
             and (after_a_unit(doc, t.start, unit_ends) or subject_of_clause(doc, i, end))
         ):
@@ -150,13 +153,13 @@ def _candidates(
 
 
 def _surname_tagged_alone(doc: Doc, i: int, name: str) -> bool:
-    """韦/nr|秀英, 骆/nr|新民: jieba tagged the surname a name by itself and the next token, a word of
-    two characters, completes the name (a given name that is a word: 秀英, 新民, 海燕)."""
+    """韦/nr|秀英, 骆/nr|新民, 钱/n|红梅/nr: jieba tagged the surname a name by itself, or the given
+    name after it, a word of two characters that completes the name (秀英, 新民, 海燕)."""
     t = doc.toks[i]
     return (
         len(name) == 3
         and len(t.word) == 1
-        and t.flag == "nr"
+        and (t.flag == "nr" or doc.toks[i + 1].flag[:2] == "nr")  # (钱/n|红梅/nr: the given name tagged)
         and doc.toks[i + 1].word == name[1:]
         # (冯/nr|喇叭: a common noun after the surname is a nickname or a thing, not a given name)
         and (doc.toks[i + 1].flag[:2] in ("nr", "nz") or doc.freq(name[1:]) < 300)

@@ -130,3 +130,5 @@ def test_a_given_name_that_is_a_word_after_a_surname_jieba_tagged_alone_is_place
     assert _names("她让骆新民先回家休息。") == {"骆新民"}
     assert _names("东坡社区的韦海燕也在一线值守。") == {"韦海燕"}
     assert _names("韦喇叭每天都在小区里喊话。") == set()  # a common noun after the surname: a nickname
+    assert _names("钱红梅每天上门为老人送菜。") == {"钱红梅"}  # 钱/n|红梅/nr: the given name tagged
+    assert _names("钱包每天都带着。") == set()
