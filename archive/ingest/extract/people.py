@@ -137,7 +137,7 @@ def _candidates(
             accepted.add(name)
         if evidence or person_noun_before or aged or supported_around(doc, t.start, end):
             supported.add(name)
-        elif (
+        if (
             (jieba_found_whole or split_tag)
             and not doc.is_word(name)  # (金银花开满山坡: a word of the dictionary jieba tags a name)
             and (after_a_unit(doc, t.start, unit_ends) or subject_of_clause(doc, i, end))
@@ -159,7 +159,13 @@ def _surname_tagged_alone(doc: Doc, i: int, name: str) -> bool:
     return (
         len(name) == 3
         and len(t.word) == 1
-        and (t.flag == "nr" or doc.toks[i + 1].flag[:2] == "nr")  # (钱/n|红梅/nr: the given name tagged)
+        and (
+            t.flag == "nr"
+            or doc.toks[i + 1].flag[:2] == "nr"  # 钱/n|红梅/nr: the given name tagged
+            # 东坡村的黄/n|平江/ns: a given name that is a place's, after 的 (a unit before it decides)
+            or doc.toks[i + 1].flag == "ns"
+            and doc.text[t.start - 1 : t.start] == "的"
+        )
         and doc.toks[i + 1].word == name[1:]
         # (冯/nr|喇叭: a common noun after the surname is a nickname or a thing, not a given name)
         and (doc.toks[i + 1].flag[:2] in ("nr", "nz") or doc.freq(name[1:]) < 300)

@@ -132,3 +132,8 @@ def test_a_given_name_that_is_a_word_after_a_surname_jieba_tagged_alone_is_place
     assert _names("韦喇叭每天都在小区里喊话。") == set()  # a common noun after the surname: a nickname
     assert _names("钱红梅每天上门为老人送菜。") == {"钱红梅"}  # 钱/n|红梅/nr: the given name tagged
     assert _names("钱包每天都带着。") == set()
+
+
+def test_a_given_name_that_is_a_places_name_after_a_unit_and_its_de_is_a_person():
+    assert _names("东坡村的骆平江也在一线值守。") == {"骆平江"}
+    assert _names("东坡社区的金华山也很美。") == set()  # a famous place after the unit: a sight
