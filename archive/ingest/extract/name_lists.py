@@ -89,6 +89,8 @@ def _name_here(doc: Doc, pos: int) -> str:
         if tagged or name_at(doc, i) == name or (end in doc.ends and listed_name(doc, pos, end)):
             return name
     found = name_at(doc, i, loose=True)
+    if found and doc.is_word(found) and not doc.tag(found).startswith("nr"):
+        return ""  # 走访店铺和|商铺: a noun of the dictionary, however rare, is no name in a row
     return found if found and (pos + len(found)) in doc.ends else ""
 
 
@@ -317,6 +319,8 @@ def name_lists(doc: Doc) -> list[NameList]:
         commas = any(text[s + len(n) : s + len(n) + 1] in ",，" for s, n in names[:-1])
         if commas and not opener and not all(_jieba_name(doc, s, n) for s, n in names):
             continue  # a comma also ends clauses: only an opener or jieba's tags make a row of them
+        if commas and not opener and len(names) == 2 and not own:
+            continue  # 窗外阴冷/nr,甲每天…: one comma between two words ends a clause, it makes no row
         head = _title_before(doc, opener.start()) if opener else ""
         if own:  # 书记甲、社区主任乙: each name has its own title, the first one's stands before it
             first = names[0][0]

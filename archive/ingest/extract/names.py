@@ -25,6 +25,7 @@ from ..lexicon import (
 )
 from ..org_words import ORG_SUFFIXES
 from ..place_words import PLACE_SUFFIXES
+from .glued import AFTER_A_GIVEN_NAME, AFTER_A_NAME, JOINS_NAMES, glued_for
 from .role_scope import ALL_TITLES
 from .roles import ends_with_title
 from .tokens import Doc, Token, is_cjk
@@ -34,7 +35,7 @@ _NOT_NAME_FLAGS = {"x", "m", "q", "v", "d", "p", "c", "u", "uj", "ul", "uz", "ud
 PARTICLES = set("着了过的地得")
 VERBAL_GIVEN = {"v", "vn", "a", "ad", "an", "d"}
 # Words after a name that jieba may glue to its last character (孙佳|奕在, 孔德|明说).
-_FUNCTION_AFTER_NAME = set("在是说也都就还")
+_FUNCTION_AFTER_NAME = glued_for(AFTER_A_NAME)
 _LOCATIVES = ("之间", "之中", "之内", "一线", "中", "里", "内", "间", "上")
 _FROM_WHEN = re.compile(r"[0-9０-９一二三四五六七八九十今去本年月疫春节]")
 NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂楼您你我他她们")
@@ -46,6 +47,8 @@ _ROADS = ("公路", "大道", "大街", "国道", "省道", "高速", "大桥", 
 _UNIT_AFTER = tuple(PLACE_SUFFIXES) + tuple(ORG_SUFFIXES) + _ROADS
 _ALL_TITLE_SET = frozenset(ALL_TITLES)
 _NUMERALS = set("一二三四五六七八九十两")
+# The last character of a village named after a family (韦家屯, 骆家坪, 王家沟): never a given name's
+_VILLAGE_TAILS = set("沟庄屯坪寨峪洼堡坳岗")
 # Surnames that are also measure words for flat or long things (这张照片, 一支队伍, 两包口罩): after a
 # demonstrative or a number they count the noun after them, they do not open a name.
 _COUNTING_SURNAMES = set("张支包")
@@ -63,7 +66,9 @@ _SURNAME_AS_NAME = {"nr", "nrfg", "zg", "j", "ng", "n"}
 _AFTER_A_GIVEN_WORD = {"r", "d", "p", "t", "c", "x"}
 _ADDRESS_AFTER_NAME = ("书记", "主任", "队长", "老师", "医生", "师傅", "同志", "是")
 # 余|欢向居民…: a given name's last character jieba glued to the preposition after it
-_GLUED_PREPOSITIONS = set("向在给对把为从跟同将让")
+_GLUED_PREPOSITIONS = glued_for(AFTER_A_GIVEN_NAME)
+# 骆|平和|唐国梁: a given name's last character jieba glued to the conjunction before the next name
+_JOINS_NAMES = glued_for(JOINS_NAMES)
 
 
 def ends_the_name(doc: Doc, k: int) -> bool:
@@ -123,8 +128,10 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         and doc.tag(name[:2])[:2] != "nr"
     ):
         return True  # 获得感、幸福感、安全感 (jieba tags them names): a common word + an abstract suffix
-    if any(name + tail in ALL_TITLES for tail in "长员"):
-        return True  # 楼栋 (楼栋长), 网格 (网格员): the stem of a title is a common noun
+    if len(name) == 3 and name[1] == "家" and name[2] in _VILLAGE_TAILS:
+        return True  # 韦家屯, 骆家坪: a family's name and a village's word make a village, not a person
+    if any(name[:2] + tail in ALL_TITLES for tail in "长员"):
+        return True  # 楼栋 (楼栋长, and so 楼栋口), 网格 (网格员): the stem of a title is a common noun
     head = name[:2]
     return len(name) == 3 and doc.freq(head) >= 500 and doc.tag(head) in _PHRASE_HEAD_FLAGS
 
@@ -139,6 +146,198 @@ def _joins(doc: Doc, ch: str) -> bool:
     return ch in CONJUNCTION_SURNAMES or doc.tag(ch) in ("c", "p")
 
 
+def _next(doc: Doc, i: int, k: int = 1) -> Token | None:
+    return doc.toks[i + k] if i + k < len(doc.toks) else None
+
+
+def _surname_token(doc: Doc, i: int) -> Token | None:
+    """The token after a one-character surname token that may open a name, or None: not after a
+    surname character jieba read as an adverb, a conjunction or a preposition unless a name follows
+    (党员干部都|主动, 群众和|巾帼志愿者), nor a preposition before the surname of the name
+    (组长由|孙|德福担任)."""
+    w, toks = doc.toks[i].word, doc.toks
+    nxt = _next(doc, i)
+    if len(w) != 1 or w not in SURNAMES or nxt is None or not is_cjk(nxt.word):
+        return None
+    if toks[i].flag in ("d", "c", "p") and not nxt.flag.startswith("nr"):
+        return None
+    nxt2 = _next(doc, i, 2)
+    if toks[i].flag in ("c", "p") and nxt.word in SURNAMES and nxt2 and nxt2.flag in NAME_FLAGS_OK:
+        return None
+    if (
+        toks[i].flag == "c"
+        and w in CONJUNCTION_SURNAMES
+        and nxt.flag.startswith("nr")
+        and surname_ok(nxt.word)
+    ):
+        return None  # 甲和|韦晓/nr, 甲与|骆平/nr: the conjunction before a name jieba tagged whole
+    return nxt
+
+
+def _surname_then_glued_preposition(doc: Doc, i: int, loose: bool) -> str | None:
+    """余|欢向|居民 (after a title): the given name's last character glued to the preposition after it."""
+    nxt = _surname_token(doc, i)
+    if (
+        nxt
+        and len(nxt.word) == 2
+        and nxt.word[1] in _GLUED_PREPOSITIONS
+        and not doc.is_word(nxt.word)
+        and loose
+    ):
+        return doc.toks[i].word + nxt.word[0]
+    return None
+
+
+def _surname_then_glued_conjunction(doc: Doc, i: int, loose: bool) -> str | None:
+    """甲、骆|平和|唐国梁, 网格员骆|平和|居民一起: the given name's last character glued to the
+    conjunction before the next name of a list or a person noun (平和 is a word, but a name or a noun
+    for people follows it)."""
+    nxt = _surname_token(doc, i)
+    if nxt is None or len(nxt.word) != 2 or nxt.word[1] not in _JOINS_NAMES or i + 2 >= len(doc.toks):
+        return None
+    after = doc.toks[i + 2]
+    person_after = ends_with_title(after.word) == after.word or after.word in KIN_WORDS  # 骆|平和|居民
+    if after.start != nxt.end or not (person_after or name_at(doc, i + 2, loose=True) is not None):
+        return None
+    return doc.toks[i].word + nxt.word[0]
+
+
+def _surname_then_two_char_given(doc: Doc, i: int, loose: bool) -> str | None:
+    """王|剑峰, and after a title 秦|保卫, 朱|欢欢; 网格员李|建设每天…, 刘|成功说: a given name that is
+    a common verb or adjective, when nothing after it reads as its object or complement."""
+    nxt = _surname_token(doc, i)
+    if nxt is None or len(nxt.word) != 2:
+        return None
+    w = doc.toks[i].word
+    doubled = nxt.word[0] == nxt.word[1]
+    verbal_ok = (loose and w not in CONJUNCTION_SURNAMES) or doubled  # not 村医和|无职党员
+    given_ok = nxt.flag in NAME_FLAGS_OK or (
+        verbal_ok and nxt.flag in VERBAL_GIVEN and doc.freq(nxt.word) <= 2000
+    )
+    given_ok = given_ok or (
+        (verbal_ok or doc.text.startswith(SPEECH_VERBS + _ADDRESS_AFTER_NAME[:-1], nxt.end))
+        and doc.toks[i].flag in _SURNAME_AS_NAME
+        and nxt.flag in VERBAL_GIVEN
+        and ends_the_name(doc, i + 2)
+    )
+    # 柴|向阳: a stop character opens the given name when jieba tagged the two a name themselves, or
+    # tagged the surname a name alone and a title stands before (独居老人韦/nr|正东。)
+    stop_ok = (
+        nxt.word[0] not in NAME_STOP_CHARS
+        or nxt.flag in ("nr", "nrfg")
+        or (loose and doc.toks[i].flag == "nr" and nxt.flag in NAME_FLAGS_OK and ends_the_name(doc, i + 2))
+    )
+    return w + nxt.word if given_ok and stop_ok else None
+
+
+def _surname_then_one_char_given(doc: Doc, i: int, loose: bool) -> str | None:
+    """潘|晓|喆, 李|明: a given name jieba cut into single characters (a second one taken when it
+    always follows the first)."""
+    nxt = _surname_token(doc, i)
+    if (
+        nxt is None
+        or len(nxt.word) != 1
+        or nxt.word in NAME_STOP_CHARS
+        or nxt.flag in _NOT_NAME_FLAGS - {"x"}
+    ):
+        return None
+    name = doc.toks[i].word + nxt.word
+    nxt2 = _next(doc, i, 2)
+    if (
+        nxt2
+        and len(nxt2.word) == 1
+        and is_cjk(nxt2.word)
+        and nxt2.word not in NAME_STOP_CHARS
+        and doc.count(name + nxt2.word) == doc.count(name)
+    ):
+        name += nxt2.word
+    return name
+
+
+def _compound_surname_then_given(doc: Doc, i: int, loose: bool) -> str | None:
+    """欧阳|志远, 司马|晓红: jieba cuts a compound surname off its given name (and reads 欧阳 as a place)."""
+    w, nxt = doc.toks[i].word, _next(doc, i)
+    if w not in COMPOUND_SURNAMES or nxt is None:
+        return None
+    given_ok = nxt.flag.startswith("nr") or loose and nxt.flag in NAME_FLAGS_OK
+    if given_ok and 1 <= len(nxt.word) <= 2 and is_cjk(nxt.word) and nxt.word[0] not in NAME_STOP_CHARS:
+        return w + nxt.word
+    return None
+
+
+def _two_chars_then_one(doc: Doc, i: int, loose: bool) -> str | None:
+    """王剑|锋: the given name's last character cut off (it always follows the first two here; 之 of
+    王斌之 is a name's, 车载|着 is no name)."""
+    w, nxt = doc.toks[i].word, _next(doc, i)
+    if (
+        len(w) == 2
+        and surname_ok(w)
+        and nxt
+        and len(nxt.word) == 1
+        and is_cjk(nxt.word)
+        and not doc.toks[i].flag.startswith("v")  # 谢绝/v|入|内: a verb and its complement
+        and nxt.word not in NAME_STOP_CHARS
+        and nxt.flag not in {"m", "q", "f"}  # (a rare character jieba does not know is tagged x: 煊)
+        and nxt.word not in PARTICLES
+        and doc.count(w + nxt.word) == doc.count(w)
+    ):
+        return w + nxt.word
+    return None
+
+
+def _two_chars_then_stop_char(doc: Doc, i: int, loose: bool) -> str | None:
+    """邵国|全|正在: a given name's last character that stops names elsewhere, before a predicate."""
+    w, nxt = doc.toks[i].word, _next(doc, i)
+    if (
+        len(w) == 2
+        and surname_ok(w)
+        and nxt
+        and nxt.word in _STOP_CHARS_THAT_END_NAMES
+        and _predicate_or_break(_next(doc, i, 2))
+        and doc.count(w + nxt.word) == doc.count(w)
+    ):
+        return w + nxt.word
+    return None
+
+
+def _two_chars_then_glued_function(doc: Doc, i: int, loose: bool) -> str | None:
+    """孙佳|奕在|进行, 孔德|明说: jieba glued the name's last character to the function word after it."""
+    w, nxt = doc.toks[i].word, _next(doc, i)
+    if (
+        len(w) == 2
+        and surname_ok(w)
+        and nxt
+        and len(nxt.word) == 2
+        and is_cjk(nxt.word)
+        and nxt.word[0] not in NAME_STOP_CHARS
+        and nxt.word[1] in _FUNCTION_AFTER_NAME
+        and (not doc.is_word(nxt.word) or nxt.word[1] == "说")
+        and doc.count(w + nxt.word[0]) == doc.count(w)
+    ):
+        return w + nxt.word[0]
+    return None
+
+
+def _whole_token(doc: Doc, i: int, loose: bool) -> str | None:
+    """张磊: the token itself."""
+    w = doc.toks[i].word
+    return w if surname_ok(w) else None
+
+
+# The shapes of jieba's cuts around a name, tried in order; the first that gives a name wins.
+_CUT_SHAPES = (
+    _surname_then_glued_preposition,
+    _surname_then_glued_conjunction,
+    _surname_then_two_char_given,
+    _surname_then_one_char_given,
+    _compound_surname_then_given,
+    _two_chars_then_one,
+    _two_chars_then_stop_char,
+    _two_chars_then_glued_function,
+    _whole_token,
+)
+
+
 def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
     """The personal name starting at token i, repairing jieba's splits, or None. `loose` (a title
     or kin word stands before it) also takes a given name jieba read as a verb (秦|保卫, 朱|欢欢)."""
@@ -148,85 +347,7 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
         return w
     if not is_cjk(w):
         return None
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    name = None
-    if len(w) == 1:
-        if w not in SURNAMES or nxt is None or not is_cjk(nxt.word):
-            return None
-        if toks[i].flag in ("d", "c", "p") and not nxt.flag.startswith("nr"):
-            # 党员干部都|主动, 群众和|巾帼志愿者: a surname character jieba read here as an adverb, a
-            # conjunction or a preposition (都, 曾, 常, 和, 向) opens no name unless a name follows
-            return None
-        nxt2 = toks[i + 2] if i + 2 < len(toks) else None
-        if toks[i].flag in ("c", "p") and nxt.word in SURNAMES and nxt2 and nxt2.flag in NAME_FLAGS_OK:
-            return None  # 组长由|孙|德福担任: the preposition before a surname that opens the name
-        doubled = len(nxt.word) == 2 and nxt.word[0] == nxt.word[1]
-        verbal_ok = (loose and w not in CONJUNCTION_SURNAMES) or doubled  # not 村医和|无职党员
-        given_ok = nxt.flag in NAME_FLAGS_OK or (
-            verbal_ok and nxt.flag in VERBAL_GIVEN and doc.freq(nxt.word) <= 2000
-        )
-        # 网格员李|建设每天…, 刘|成功说: a given name that is a common verb or adjective, when nothing
-        # after it reads as its object or complement (李|发展|了 is a verb phrase)
-        given_ok = given_ok or (
-            (verbal_ok or text.startswith(SPEECH_VERBS + _ADDRESS_AFTER_NAME[:-1], nxt.end))
-            and toks[i].flag in _SURNAME_AS_NAME
-            and nxt.flag in VERBAL_GIVEN
-            and ends_the_name(doc, i + 2)
-        )
-        # 柴|向阳: a stop character opens the given name when jieba tagged the two a name themselves
-        stop_ok = nxt.word[0] not in NAME_STOP_CHARS or nxt.flag in ("nr", "nrfg")
-        if len(nxt.word) == 2 and nxt.word[1] in _GLUED_PREPOSITIONS and not doc.is_word(nxt.word) and loose:
-            name = w + nxt.word[0]
-        elif len(nxt.word) == 2 and given_ok and stop_ok:
-            name = w + nxt.word
-        elif len(nxt.word) == 1 and nxt.word not in NAME_STOP_CHARS and nxt.flag not in _NOT_NAME_FLAGS:
-            name = w + nxt.word
-            nxt2 = toks[i + 2] if i + 2 < len(toks) else None
-            if (
-                nxt2
-                and len(nxt2.word) == 1
-                and is_cjk(nxt2.word)
-                and nxt2.word not in NAME_STOP_CHARS
-                and doc.count(name + nxt2.word) == doc.count(name)
-            ):
-                name += nxt2.word
-    elif w in COMPOUND_SURNAMES:
-        # 欧阳|志远, 司马|晓红: jieba cuts a compound surname off its given name (and reads 欧阳 as a place)
-        given_ok = nxt is not None and (nxt.flag.startswith("nr") or loose and nxt.flag in NAME_FLAGS_OK)
-        if given_ok and 1 <= len(nxt.word) <= 2 and is_cjk(nxt.word) and nxt.word[0] not in NAME_STOP_CHARS:
-            name = w + nxt.word
-    elif surname_ok(w):
-        name = w
-        if (
-            len(w) == 2
-            and nxt
-            and len(nxt.word) == 1
-            and is_cjk(nxt.word)
-            and nxt.word not in NAME_STOP_CHARS
-            and nxt.flag not in {"x", "m", "q", "f"}
-            and nxt.word not in PARTICLES  # 车载|着 (之 of 王斌之 is a name's)
-            and doc.count(w + nxt.word) == doc.count(w)
-        ):
-            name = w + nxt.word
-        elif (
-            len(w) == 2
-            and nxt
-            and nxt.word in _STOP_CHARS_THAT_END_NAMES
-            and _predicate_or_break(toks[i + 2] if i + 2 < len(toks) else None)
-            and doc.count(w + nxt.word) == doc.count(w)
-        ):
-            name = w + nxt.word  # 邵国|全|正在: a given name's last character that stops names elsewhere
-        elif (
-            len(w) == 2
-            and nxt
-            and len(nxt.word) == 2
-            and is_cjk(nxt.word)
-            and nxt.word[0] not in NAME_STOP_CHARS
-            and nxt.word[1] in _FUNCTION_AFTER_NAME
-            and (not doc.is_word(nxt.word) or nxt.word[1] == "说")  # 孔德|明说
-            and doc.count(w + nxt.word[0]) == doc.count(w)
-        ):
-            name = w + nxt.word[0]  # 孙佳|奕在进行: jieba glued the name's last character to 在
+    name = next((n for n in (shape(doc, i, loose) for shape in _CUT_SHAPES) if n), None)
     if name and len(name) == 3 and name[-1] in "自从" and _FROM_WHEN.match(text, toks[i].start + 3):
         name = name[:2]  # 孙立|自2月3日开始, 钱雯|自疫情开始: 自/从 opening a time is no part of the name
     if not name or not surname_ok(name) or name[-1] in NOT_NAME_END or name in doc.lexicon.rejected:
@@ -238,6 +359,8 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
         return None  # 阳二居民区, 张家湾村: a place or unit, not a person
     if name in TITLE_SET or name in _ALL_TITLE_SET or name.endswith(("书记", "主任", "队长")):  # 高中生
         return None
+    if len(name) == 3 and (name[:2] in TITLE_SET or name[:2] in _ALL_TITLE_SET):
+        return None  # 党员|之家, 班长|家: a title and the word after it, not a surname and a given name
     if inside_title(text, toks[i].start, end):
         return None
     return None if is_not_a_name(doc, toks[i].start, name) else name

@@ -7,12 +7,13 @@ committee's short form (绿柳|村委) is a place. Pure functions over the token
 
 from __future__ import annotations
 
+from .glued import BEFORE_A_NAME, glued_for
 from .tokens import Coverage, Doc, is_cjk
 
 _VERB_FLAGS = {"v", "vd", "vn", "vi", "ad"}
 # Prepositions jieba glues to the name after them (向|祥园社区, 经|区卫健委): one set for places and
-# organisations.
-GLUED_PREPOSITIONS = set("经由在向从对为被给据到往赴")
+# organisations, from the table of glued function characters.
+GLUED_PREPOSITIONS = glued_for(BEFORE_A_NAME)
 # Words that are never a unit's name whatever follows them: the sentence's function words and counts.
 _NOT_A_NAME_FLAGS = set("p c u uj ul uz ud ug r m q mq x t f y e".split())
 

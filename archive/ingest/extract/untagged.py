@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import COMPOUND_SURNAMES, NAME_STOP_CHARS, SPEECH_VERBS, SURNAMES
+from ..lexicon import COMPOUND_SURNAMES, CONJUNCTION_SURNAMES, NAME_STOP_CHARS, SPEECH_VERBS, SURNAMES
+from .glued import NOT_A_GIVEN_WORD, glued_for
 from .names import (
     NAME_FLAGS_OK,
     NOT_NAME_END,
@@ -23,6 +24,7 @@ from .roles import ends_with_title
 from .tokens import Doc, is_cjk
 
 _SPEECH_AT = re.compile("|".join(SPEECH_VERBS))
+_NOT_A_GIVEN_WORD = glued_for(NOT_A_GIVEN_WORD)  # 员余|欢在: the name's last character and 在
 
 
 def titled_speakers(doc: Doc) -> list[tuple[int, str]]:
@@ -101,7 +103,7 @@ def _word_given(doc: Doc, k: int) -> bool:
     if (
         tok.flag not in VERBAL_GIVEN
         or doc.text.startswith(SPEECH_VERBS, tok.start)
-        or tok.word[-1] in "说在是"
+        or tok.word[-1] in _NOT_A_GIVEN_WORD
     ):
         return False
     after = doc.toks[k + 1] if k + 1 < len(doc.toks) else None
@@ -120,6 +122,9 @@ def listed_name(doc: Doc, start: int, end: int) -> str | None:
     name = doc.text[start:end]
     if not is_cjk(name) or not surname_ok(name) or doc.is_word(name) or name[-1] in NOT_NAME_END:
         return None
+    i = doc.by_start.get(start)
+    if i is not None and doc.toks[i].flag == "c" and doc.toks[i].word in CONJUNCTION_SURNAMES:
+        return None  # 甲和|贺松/nr、乙: the conjunction before the list's next name
     if any(ch in NAME_STOP_CHARS or ch in PARTICLES for ch in name[1:]):
         return None
     return None if is_not_a_name(doc, start, name) else name

@@ -1,0 +1,233 @@
+"""Evidence that a name is a person of the story: what stands before it (a title, an age, a kin word,
+a capacity clause), what follows it (a speech verb, a person noun, an age, a stated role, a quotation
+it introduces), and what makes a name jieba tagged read as an ordinary phrase instead (利用微|信,
+向右走, 穿着志愿者马甲, 贡献“金点子”). Pure functions over the document; people.py weighs them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import CONJUNCTION_SURNAMES, KIN_WORDS, SPEECH_VERBS
+from .name_lists import is_post_noun
+from .role_frames import apposed_title, bracketed_title
+from .role_scope import ROLE_GENERIC, capacity_before, clause_after, stated_role
+from .roles import AGE_BEFORE, ends_with_title
+from .tokens import CLAUSE_BREAK, Coverage, Doc
+
+SUBJECT_NEXT = {"v", "d", "p", "ad", "vd", "c"}
+AFTER_NAME_NOUNS = (
+    "老人",
+    "同志",
+    "大爷",
+    "大妈",
+    "阿姨",
+    "老师",
+    "师傅",
+    "医生",
+    "书记",
+    "主任",
+    "主委",
+    "夫妇",
+    "一家",
+)
+_DIRECTIONS = set("左右东西南北前后上下里外")
+_ATTRIBUTIVES = {"各类", "各大", "各家", "多家", "一些", "这些", "那些", "所有"}
+_WEARING = re.compile(r"(?:穿|戴|披|套|身着|换上)(?:着|上|起|好)?[\u4e00-\u9fff]{0,8}$")
+# (甲也是一名老师, 甲同样也是…, 甲既是一名党员: an adverb of addition before 是 states a role too)
+_QUOTED_TITLE = re.compile(r"[“「『]([^“”「」『』]{1,10})[”」』]$")
+_STATES_ROLE = re.compile(r"[，,]?\s*(?:(?:同样也|同时也|同样|也|还|既|又)?是|现任|担任|系|作为|身为)")
+AGE_AFTER = re.compile(r"^(?:[，,]?\s*(?:今年|现年|年仅|已经)?)(\d{1,3})\s*岁")
+
+
+def opens_with_common_word(doc: Doc, name: str) -> bool:
+    """利用微(信群): three characters jieba tagged a name that open with a very common word of
+    another kind; without a title or a speech verb around them they are no evidence of a person."""
+    head = name[:2]
+    return len(name) == 3 and doc.freq(head) >= 5000 and not doc.tag(head).startswith("nr")
+
+
+def reads_as_a_phrase(doc: Doc, i: int, name: str) -> bool:
+    """向右走 (a preposition and a direction), 大型|商超 (a word after an attributive): what jieba
+    tagged a name reads as an ordinary phrase; only a title or a speech verb makes it a person."""
+    if name[0] in CONJUNCTION_SURNAMES and name[1:2] in _DIRECTIONS:
+        return True
+    prev = doc.toks[i - 1] if i > 0 else None
+    return prev is not None and (prev.flag == "b" or prev.word in _ATTRIBUTIVES)
+
+
+def given_name_is_a_place(doc: Doc, i: int, name: str, places: Coverage) -> bool:
+    """华侨蔡|西宁: after a title, a surname with a city's name as the given name is a person."""
+    t = doc.toks[i]
+    return len(t.word) == 1 and doc.toks[i + 1].word == name[1:] and doc.toks[i + 1].start in places
+
+
+_OPEN_QUOTES = '“‘「『"'
+_CLOSE_QUOTES = '”’」』"'
+
+
+def quoted_alone(text: str, start: int, end: int) -> bool:
+    """贡献“金点子”: a word quoted by itself is a coined term, slogan or nickname the story marks as a
+    phrase; names of the story's people stand unquoted."""
+    return start > 0 and text[start - 1] in _OPEN_QUOTES and text[end : end + 1] in _CLOSE_QUOTES
+
+
+_COUNTED_GROUP = re.compile(r"(?:\d+|[两几数十百千]+)[余多]?[名位个][\u4e00-\u9fff]{1,6}$")
+
+
+def after_a_counted_group(doc: Doc, start: int, end: int) -> bool:
+    """90名党员志愿者闻令出征: after a counted group (N名 + title) the words are what the group does;
+    one name there would stand in a list of names (两名志愿者甲、乙)."""
+    return bool(_COUNTED_GROUP.search(doc.clause_before(start))) and doc.text[end : end + 1] not in "、和与及"
+
+
+def title_context(doc: Doc, start: int) -> bool:
+    before = doc.clause_before(start)
+    quoted = _QUOTED_TITLE.search(doc.text, max(0, start - 12), start)
+    if quoted and ends_with_title(quoted.group(1)) not in ("", *ROLE_GENERIC):
+        return True  # “老韦书记”甲, “楼长”甲: a nickname or post in quotation marks right before the name
+    if not before and start > 0 and doc.text[start - 1] in " \u3000":
+        before = doc.clause_before(start - 1)  # 下沉党员 李雅: a caption's space
+    if not before:
+        return bool(capacity_before(doc.text, start))  # 作为一名基层民警,王海峰…
+    wearing = _WEARING.search(before)
+    if wearing and start - len(before) + wearing.start() in doc.by_start:
+        return False  # 穿着志愿者马甲: a garment after a title word (not 邵戴小区: 戴 in a name)
+    if AGE_BEFORE.search(before[-6:]):
+        return True
+    # 搬运工甲, 商会秘书处甲, 军属甲: a noun for a post we do not list, right before the name
+    return bool(ends_with_title(before)) or before.endswith(KIN_WORDS) or is_post_noun(doc, start)
+
+
+def generic_before(doc: Doc, start: int) -> bool:
+    """居民连呼, 市民纷纷: a generic person noun is as often followed by a verb as by a name."""
+    return ends_with_title(doc.clause_before(start)) in ROLE_GENERIC
+
+
+def role_stated_after(doc: Doc, end: int) -> bool:
+    """傅长顺是东湖社区党支部书记, 曹波(镇副书记): a title stated of the word right after it."""
+    if bracketed_title(doc.text, end) or apposed_title(doc, end):
+        return True  # 曹波(镇副书记), 甲,一名退伍军人,…
+    verb = _STATES_ROLE.match(doc.text, end)
+    if not verb:
+        return False
+    clause = clause_after(doc.text, verb.end())
+    if re.search(r"的(?:一位|一名|一员)$", clause):
+        return True  # 胡青山是巡逻队中最年长的一位: what he is stated to be is one person of a group
+    return any(r not in ROLE_GENERIC for r in stated_role(clause))
+
+
+def speaks_later(text: str, end: int) -> bool:
+    stop = min((i for i in (text.find(ch, end) for ch in "。！？!?“\n") if i >= 0), default=len(text))
+    return stop - end <= 30 and any(v in text[end:stop] for v in SPEECH_VERBS)
+
+
+def speech_after(doc: Doc, end: int) -> bool:
+    after = doc.text[end : end + 8]
+    return (
+        after.startswith(SPEECH_VERBS) or after.startswith(AFTER_NAME_NOUNS) or bool(AGE_AFTER.match(after))
+    )
+
+
+_ROUGH_AGE_BEFORE = re.compile(r"\d{1,3}\s*[多余]?\s*岁(?:的)?$")
+_QUOTE_AFTER = re.compile(r"[^，,。；;！？!?\n“”]{0,8}[:：]?“")
+
+
+def supported_around(doc: Doc, start: int, end: int) -> bool:
+    """Evidence of a person that gives no role: a rough age before (30多岁的卢国强), a quotation the
+    name introduces (张三那句“…”, 张三:“…”)."""
+    return bool(_ROUGH_AGE_BEFORE.search(doc.text, max(0, start - 8), start)) or bool(
+        _QUOTE_AFTER.match(doc.text, end)
+    )
+
+
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}")
+
+
+def transliterated(doc: Doc) -> list[tuple[int, str]]:
+    """阿依古丽·买买提-like names (Uyghur, Kazakh, Tibetan and foreign names written with a middle dot)
+    have no surname to check: the dotted run is a name when a title stands before it or a speech
+    verb or a stated role after it; a title glued before the run is cut off."""
+    text, out = doc.text, []
+    for m in _DOTTED.finditer(text):
+        dot = m.start() + m.group(0).index("·")
+        start = m.start()
+        for k in range(1, dot - start):
+            if ends_with_title(text[start : start + k]) and not ends_with_title(text[start : start + k + 1]):
+                start = m.start() + k  # 志愿者阿依古丽: the title glued before the name is no part of it
+        titled = start > m.start() or bool(ends_with_title(doc.clause_before(start)))
+        for end in range(dot + 2, m.end() + 1):
+            nxt = doc.toks[doc.tok_at(end)] if end < len(text) and end in doc.by_start else None
+            if nxt is not None and _inside_a_transliteration(doc, doc.by_start[end]):
+                continue  # 吐尔/ns|提/v|亚尔/nrt: one character read as a verb between two parts of the name
+            stated = speech_after(doc, end) or role_stated_after(doc, end)
+            free = (
+                end == len(text)
+                or text[end] in CLAUSE_BREAK
+                or (nxt is not None and nxt.flag in SUBJECT_NEXT | {"r", "t"})
+            )
+            if stated or (titled and free):
+                if 4 <= end - start <= 12:
+                    out.append((start, text[start:end]))
+                break
+    return out
+
+
+def after_a_unit(doc: Doc, start: int, unit_ends: set[int]) -> bool:
+    """区委宣传部甲, 东坡社区的甲: a unit or place right before the name (its 的 between them or not) is
+    where the person works or lives."""
+    return start in unit_ends or (doc.text[start - 1 : start] == "的" and start - 1 in unit_ends)
+
+
+# What a subject is followed by: an adverb, a time, a pronoun of time (每天), a verb, a preposition, an
+# idiom (二话不说), a fixed phrase or a word of place (甲怀里揣着…)
+_PREDICATE_OPENERS = frozenset({"d", "t", "r", "v", "vd", "p", "l", "i", "ad", "s"})
+
+
+def subject_of_clause(doc: Doc, i: int, end: int, opens: frozenset[str] = _PREDICATE_OPENERS) -> bool:
+    """。甲每天上门…, ，甲二话不说…: a name opening a clause, followed by what opens a predicate, is
+    the subject of that clause; 让甲先回家, 给甲送去, 帮甲搬运: so is a name between a verb that
+    hands on to a second subject (a pivot: 让, 请, 帮 …) and the predicate of that subject."""
+    start = doc.toks[i].start
+    pivot = i > 0 and doc.toks[i - 1].word in _PIVOTS and doc.toks[i - 1].end == start
+    if not pivot and (doc.clause_before(start) or (start > 0 and doc.text[start - 1] not in CLAUSE_BREAK)):
+        return False
+    k = doc.tok_at(end) if end < len(doc.text) else -1
+    nxt = doc.toks[k] if k >= 0 and doc.toks[k].start == end else None
+    # (甲是…: what a copula states decides, a role or a thing; role_stated_after reads it)
+    return nxt is not None and nxt.flag in opens and nxt.word not in ("是", "系", "为")
+
+
+# Verbs and prepositions after which a person is the subject of what follows (让甲先回家, 给甲送去)
+_PIVOTS = frozenset(
+    "让 请 叫 喊 帮 替 陪 给 由 托 带 教 催 劝 派 安排 邀请 帮助 协助 提醒 嘱咐 叮嘱 组织 动员".split()
+)
+# What follows a subject of two characters: an adverb, a time or a pronoun of time (甲每天…, 甲已经…)
+ADVERBIAL_OPENERS = frozenset({"d", "t", "r"})
+
+
+_AT_MENTION_END = re.compile(r"[\s:：，,。！!？?”]|$")
+
+
+def at_mention(text: str, start: int, end: int) -> bool:
+    """@甲 明天八点集合: a name after @ in a chat, ended by a space or punctuation, is a member's."""
+    return text[start - 1 : start] == "@" and bool(_AT_MENTION_END.match(text, end))
+
+
+def _inside_a_transliteration(doc: Doc, k: int) -> bool:
+    """A one-character verb jieba put between two pieces it tagged a name or place (吐尔/ns|提/v|
+    亚尔/nrt) is a syllable of the name, not the sentence's verb."""
+    t = doc.toks[k]
+    after = doc.toks[k + 1] if k + 1 < len(doc.toks) else None
+    return (
+        len(t.word) == 1
+        and t.flag == "v"
+        and _name_piece(doc.toks[k - 1].flag)
+        and after is not None
+        and after.start == t.end
+        and _name_piece(after.flag)
+    )
+
+
+def _name_piece(flag: str) -> bool:
+    return flag.startswith("nr") or flag == "ns"
