@@ -148,25 +148,28 @@ class KwicForm(forms.Form):
             ("outlet", _("Outlet")),
         ],
     )
-    width = forms.ChoiceField(required=False, choices=[(str(w), str(w)) for w in WIDTHS])
+    width = forms.TypedChoiceField(
+        required=False, coerce=int, choices=[(str(w), str(w)) for w in WIDTHS], empty_value=DEFAULT_WIDTH
+    )
     format = forms.ChoiceField(required=False, choices=[("", "HTML"), ("csv", "CSV"), ("tsv", "TSV")])
     raw = forms.BooleanField(required=False)
     FORMATS = ("csv", "tsv")
 
     def values(self) -> dict:
-        """The options, a width between the offered ones snapped to the nearest (the wider on a tie),
-        with a notice saying so; `as_shown()` is the form with the width actually used."""
+        """The options; a width that is not offered gives the default, with a notice saying so
+        (`as_shown()` is the form with the width actually used selected)."""
         self.is_valid()
         data = getattr(self, "cleaned_data", {})
-        asked = number_from(self.data.get("width"))
-        width, notices = DEFAULT_WIDTH, []
-        if asked is not None:
-            width = min(WIDTHS, key=lambda w: (abs(w - asked), -w))
-            if width != asked:
-                notices.append(
-                    _("Context of %(asked)d characters is not offered; showing %(width)d.")
-                    % {"asked": asked, "width": width}
+        width, notices = data.get("width") or DEFAULT_WIDTH, []
+        asked = self.data.get("width")
+        if asked and "width" in self.errors:
+            notices.append(
+                _(
+                    "A context of “%(asked)s” characters is not offered; showing %(width)d "
+                    "(choose %(widths)s)."
                 )
+                % {"asked": asked[:20], "width": width, "widths": ", ".join(map(str, WIDTHS))}
+            )
         self.used_width = width
         return {
             "order": data.get("order") or "",

@@ -184,12 +184,16 @@ def kwic(request: HttpRequest) -> HttpResponse:
                 ids.append(pk)
     except Exception as exc:
         return _unavailable(request, exc, False)
-    lines = concordance.lines_of(_articles(ids), parsed.highlight_texts(), width=options["width"])
-    page = paginate(request, concordance.sort_lines(lines, options["order"]), KWIC_LINES_PER_PAGE)
+    width = options["width"]
+    occs = concordance.occurrences(_articles(ids), parsed.highlight_texts())
+    lines = concordance.Lines(concordance.sort_occurrences(occs, options["order"], width), width)
+    page = paginate(request, lines, KWIC_LINES_PER_PAGE)
     if isinstance(page, HttpResponseRedirect):
         return page  # past the last page
     state = request.GET.copy()
     state.pop("page", None)
+    if "width" in state:
+        state["width"] = str(options["width"])  # links carry the width shown, not one not offered
     return render(
         request,
         "search/kwic.html",
@@ -222,12 +226,11 @@ def _kwic_export(request: HttpRequest, values: dict, needles: list[str], options
 
     def rows():
         yield concordance.COLUMNS
-        articles = _articles(result_ids(values))
-        lines = concordance.lines_of(articles, needles, width=width)
-        if order:  # sorting needs every line first; the results order streams
-            lines = concordance.sort_lines(lines, order)
-        for line in lines:
-            yield concordance.row(line, base)
+        occs = concordance.occurrences(_articles(result_ids(values)), needles)
+        if order:  # sorting needs every occurrence first; the results order streams
+            occs = concordance.sort_occurrences(occs, order, width)
+        for occ in occs:
+            yield concordance.row(concordance.line(occ, width), base)
 
     stream = csv_lines(rows(), raw=raw, delimiter="\t" if fmt == "tsv" else ",", bom=fmt == "csv")
 
