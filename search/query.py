@@ -164,7 +164,7 @@ def _lex(text: str, notices: list[str]) -> list[tuple[str, str]]:
                 continue
             m = _PREFIX_RE.match(piece[len(sign) :])
             name = m.group("name").lower() if m else ""
-            if name in FIELD_PREFIXES and m.group("rest")[:1] in OPEN_BRACKETS:
+            if name in FIELD_PREFIXES and m.group("rest")[:1] in OPEN_BRACKETS and m.group("rest")[1:]:
                 # place:(上海 OR 湖南): a group whose terms search that field
                 opens.append(("open", sign + FIELD_PREFIXES[name]))
                 piece = m.group("rest")[1:]
