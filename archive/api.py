@@ -375,6 +375,9 @@ def render_page(
         return render(request, template_name, context, status=status)
     if fmt == "json" and template_name in JSON:
         data = {"api_version": API_VERSION, **JSON[template_name](request, context)}
+        error = getattr(context.get("page"), "error", None)  # a page past the last (archive.paging)
+        if error:
+            data["error"], status = error, 404
         return JsonResponse(data, status=status or 200, json_dumps_params={"ensure_ascii": False})
     if fmt == "csv" and template_name in CSV:
         rows, name = CSV[template_name]

@@ -30,6 +30,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from archive import oai_records as records
 from archive.citations import full_title, work_of
+from archive.ids import id_from
 from archive.models import Article
 from archive.oai_records import GRANULARITY, Item, OAIError
 
@@ -70,7 +71,7 @@ def oai_identifier(request: HttpRequest, pk: int) -> str:
 def _pk_of(request: HttpRequest, identifier: str) -> int | None:
     prefix = f"oai:{repository_id(request)}:article/"
     rest = identifier[len(prefix) :] if identifier.startswith(prefix) else ""
-    return int(rest) if rest.isdigit() and int(rest) < 2**63 else None
+    return id_from(rest)
 
 
 def _stamp(moment: datetime) -> str:

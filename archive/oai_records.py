@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from django.db.models import Min, Prefetch, Q
 from django.utils import timezone
 
+from archive.ids import id_from
 from archive.models import Article, Mention, Outlet
 
 GRANULARITY = "YYYY-MM-DDThh:mm:ssZ"
@@ -63,8 +64,9 @@ def set_filter(spec: str | None) -> Q:
     kind, _, value = spec.partition(":")
     if kind == "outlet" and not value:
         return Q(outlet_id__isnull=False)
-    if kind == "outlet" and value.isdigit():
-        return Q(outlet_id=int(value))
+    outlet = id_from(value) if value == value.strip() else None  # too large to be stored: no such set
+    if kind == "outlet" and outlet is not None:
+        return Q(outlet_id=outlet)
     if kind == "year" and not value:
         return Q(published_at__isnull=False)
     if kind == "year" and re.fullmatch(r"\d{4}", value):

@@ -1,10 +1,14 @@
 """Page numbers from the query string for every paged page (lists, entity pages, search, KWIC): a page
-past the end is answered with a redirect to the last page, a malformed one with the first page."""
+past the end is answered with a redirect to the last page (as data, `?format=json`: the usual shape
+with no results and an `error` naming the last page, status 404), a malformed one with the first page."""
 
 from __future__ import annotations
 
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.http import HttpRequest, HttpResponseRedirect
+from django.utils.translation import gettext as _
+
+from archive.ids import number_from
 
 
 def page_url(request: HttpRequest, number: int) -> str:
@@ -17,6 +21,27 @@ def page_url(request: HttpRequest, number: int) -> str:
     return request.path + ("?" + query if query else "")
 
 
+def past_the_end_message(number: int, last: int) -> str:
+    """The `error` of a JSON page past the last one (search and every list say it alike)."""
+    return _("Page %(n)d is past the last page (%(last)d).") % {"n": number, "last": last}
+
+
+def wants_data(request: HttpRequest) -> bool:
+    return request.GET.get("format") == "json"
+
+
+class PastTheEndPage(Page):
+    """An empty page numbered past the last one, for JSON: its `error` says which page is the last,
+    and its previous page is the last page."""
+
+    def __init__(self, number: int, paginator: Paginator) -> None:
+        super().__init__([], number, paginator)
+        self.error = past_the_end_message(number, paginator.num_pages)
+
+    def previous_page_number(self) -> int:
+        return self.paginator.num_pages
+
+
 def past_the_end(request: HttpRequest, number: int, num_pages: int) -> HttpResponseRedirect | None:
     """A redirect to the last page when `number` lies beyond it, else None."""
     if number > max(num_pages, 1):
@@ -25,14 +50,17 @@ def past_the_end(request: HttpRequest, number: int, num_pages: int) -> HttpRespo
 
 
 def paginate(request: HttpRequest, items, per_page: int) -> Page | HttpResponseRedirect:
-    """The requested page of `items`, or a redirect to the last page when the number is past it."""
+    """The requested page of `items`; past the last page a redirect to it (for JSON a
+    PastTheEndPage, which render_page answers with a 404); a malformed number gives the first page."""
     paginator = Paginator(items, per_page)
-    try:
-        return paginator.page(request.GET.get("page") or 1)
-    except PageNotAnInteger:
+    number = number_from(request.GET.get("page"))
+    if not number:
         return paginator.page(1)
-    except EmptyPage:
-        number = request.GET.get("page", "")
-        if number.isdigit() and int(number) > 1:
+    try:
+        return paginator.page(number)
+    except (EmptyPage, PageNotAnInteger):
+        if number > 1 and wants_data(request):
+            return PastTheEndPage(number, paginator)
+        if number > 1:
             return HttpResponseRedirect(page_url(request, paginator.num_pages))
         return paginator.page(1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
@@ -19,7 +19,7 @@ from archive.curation import resolve_merged
 from archive.forms import ArticleListForm, EntityListForm
 from archive.models import Article, Capture, Organization, Person, Place
 from archive.originals import original_path
-from archive.paging import page_url, paginate
+from archive.paging import paginate
 from archive.templatetags.archive_tags import marked_paragraphs
 
 PER_PAGE = 50
@@ -98,13 +98,13 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _entity_context(request: HttpRequest, entity, *, reached: bool = False) -> dict:
     """`reached`: public although no article names the entity itself (a place with articles within)."""
-    paginator = Paginator(selectors.entity_articles(entity), 30)
+    articles = selectors.entity_articles(entity)
+    page = paginate(request, articles, 30)
+    paginator = page.paginator if isinstance(page, Page) else Paginator(articles, 30)
     if not paginator.count and not reached and not selectors.can_see_unpublished(request.user):
         raise Http404("Nothing public mentions this entry")
-    number = request.GET.get("page", "")
-    if number.isdigit() and int(number) > paginator.num_pages:
-        raise _PastTheEnd(page_url(request, paginator.num_pages))
-    page = paginator.get_page(number)
+    if isinstance(page, HttpResponseRedirect):
+        raise _PastTheEnd(page["Location"])
     return {
         "entity": entity,
         "page": page,

@@ -12,6 +12,7 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from archive.ids import id_from, number_from
 from search.concordance import DEFAULT_WIDTH, WIDTHS
 from search.dates import DateError, read_range
 from search.registry import FACET_PARAMS, FACETS, MAX_FACET_LIMIT
@@ -30,9 +31,9 @@ class IdListField(forms.Field):
         values = value if isinstance(value, (list, tuple)) else ([value] if value else [])
         out = []
         for v in values:
-            v = str(v).strip()
-            if v.isdigit() and 0 < int(v) < 2**63 and int(v) not in out:
-                out.append(int(v))
+            pk = id_from(v)
+            if pk is not None and pk not in out:
+                out.append(pk)
         return out[:MAX_FILTER_VALUES]
 
 
@@ -62,13 +63,22 @@ class FacetLimitField(forms.Field):
         value = str(value).strip().lower()
         if value in ("all", "0"):
             return 0
-        if not value.isdigit():
+        number = number_from(value)
+        if number is None:
             raise forms.ValidationError(_("Use a number of values or “all”."))
-        return min(int(value), MAX_FACET_LIMIT)
+        return min(number, MAX_FACET_LIMIT)
+
+
+class QueryField(forms.CharField):
+    """The query text. A NUL (which Django's CharField refuses, dropping the whole query) becomes a
+    space like every other control character the parser meets (search.query.clean_text)."""
+
+    def to_python(self, value):
+        return super().to_python(value.replace("\x00", " ") if isinstance(value, str) else value)
 
 
 class SearchForm(forms.Form):
-    q = forms.CharField(required=False, strip=True, label=_("Search"))
+    q = QueryField(required=False, strip=True, label=_("Search"))
     sort = forms.ChoiceField(choices=SORTS, required=False)
     page = forms.IntegerField(required=False, min_value=1, max_value=10**6)
     date_from = forms.CharField(required=False, label=_("From"))
@@ -143,13 +153,34 @@ class KwicForm(forms.Form):
     )
     format = forms.ChoiceField(required=False, choices=[("", "HTML"), ("csv", "CSV"), ("tsv", "TSV")])
     raw = forms.BooleanField(required=False)
+    FORMATS = ("csv", "tsv")
 
     def values(self) -> dict:
+        """The options; a width that is not offered gives the default, with a notice saying so
+        (`as_shown()` is the form with the width actually used selected)."""
         self.is_valid()
         data = getattr(self, "cleaned_data", {})
+        width, notices = data.get("width") or DEFAULT_WIDTH, []
+        asked = self.data.get("width")
+        if asked and "width" in self.errors:
+            notices.append(
+                _(
+                    "A context of “%(asked)s” characters is not offered; showing %(width)d "
+                    "(choose %(widths)s)."
+                )
+                % {"asked": asked[:20], "width": width, "widths": ", ".join(map(str, WIDTHS))}
+            )
+        self.used_width = width
         return {
             "order": data.get("order") or "",
-            "width": data.get("width") or DEFAULT_WIDTH,
+            "width": width,
             "format": data.get("format") or "",
             "raw": bool(data.get("raw")),
+            "notices": notices,
         }
+
+    def as_shown(self) -> KwicForm:
+        """This form with the width actually used selected (after values())."""
+        data = self.data.copy()
+        data["width"] = str(getattr(self, "used_width", DEFAULT_WIDTH))
+        return KwicForm(data)

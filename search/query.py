@@ -34,6 +34,7 @@ MAX_TERMS = 32
 DATE_PREFIXES = {"year": "year", "年份": "year", "date": "date", "日期": "date"}
 OPEN_QUOTES = {'"': '"', "“": "”", "＂": "＂", "「": "」"}
 OPEN_BRACKETS, CLOSE_BRACKETS = ("(", "（"), (")", "）")
+NOT_OPERATORS = ("NOT", "AND")  # other query languages' operators, which this one does not have
 _PREFIX_RE = re.compile(r"^(?P<name>[A-Za-z]+|[\u4e00-\u9fff]{1,2})[:：](?P<rest>.*)$", re.S)
 
 
@@ -161,6 +162,13 @@ def _lex(text: str, notices: list[str]) -> list[tuple[str, str]]:
                 opens.append(("open", sign))
                 piece = piece[len(sign) + 1 :]
                 continue
+            m = _PREFIX_RE.match(piece[len(sign) :])
+            name = m.group("name").lower() if m else ""
+            if name in FIELD_PREFIXES and m.group("rest")[:1] in OPEN_BRACKETS and m.group("rest")[1:]:
+                # place:(上海 OR 湖南): a group whose terms search that field
+                opens.append(("open", sign + FIELD_PREFIXES[name]))
+                piece = m.group("rest")[1:]
+                continue
             break
         closes = 0
         # A trailing ")" closes a group unless it pairs with a "(" inside the word: f(x) is text.
@@ -199,12 +207,22 @@ def _date_term(name: str, rest: str, piece: str, negated: bool, notices: list[st
     return Term(text=piece.lstrip("-"), field="text"), negated, None
 
 
-def _term(piece: str, kind: str, notices: list[str]) -> tuple[Term | None, bool, tuple | None]:
-    """One lexed piece → (term, negated, date_range)."""
+def _term(
+    piece: str, kind: str, notices: list[str], target: str = "text"
+) -> tuple[Term | None, bool, tuple | None]:
+    """One lexed piece → (term, negated, date_range); `target`: the field of the enclosing
+    `field:(…)` group, which a prefix of the piece's own replaces."""
     negated = False
     if piece.startswith("-") and len(piece) > 1:
         negated, piece = True, piece[1:]
-    target = "text"
+    if kind == "word" and piece in NOT_OPERATORS:
+        notices.append(
+            _(
+                "“%(op)s” was searched as a word: this search has no %(op)s operator (every word must "
+                "occur anyway; put - before a word to leave it out, e.g. -核酸)."
+            )
+            % {"op": piece}
+        )
     m = _PREFIX_RE.match(piece)
     if m and (m.group("name").lower() in FIELD_PREFIXES or m.group("name").lower() in DATE_PREFIXES):
         name, rest = m.group("name").lower(), m.group("rest")
@@ -237,8 +255,9 @@ class _Parser:
         if message not in self.result.notices:
             self.result.notices.append(message)
 
-    def sequence(self, depth: int) -> list[Clause]:
-        """Clauses up to the matching ")" (depth > 0) or the end."""
+    def sequence(self, depth: int, field: str = "text") -> list[Clause]:
+        """Clauses up to the matching ")" (depth > 0) or the end; `field`: the field terms search
+        unless they name their own (`place:(…)`)."""
         clauses: list[Clause] = []
         pending_or = False
         while self.at < len(self.pieces):
@@ -256,8 +275,8 @@ class _Parser:
                 pending_or = True
                 continue
             if kind == "open":
-                negated = piece == "-"
-                inner = self.sequence(depth + 1)
+                negated = piece.startswith("-")
+                inner = self.sequence(depth + 1, piece.lstrip("-") or field)
                 if not inner:
                     self.note(_("Empty brackets were ignored."))
                     pending_or = False
@@ -268,7 +287,7 @@ class _Parser:
                     else Group(inner)
                 )
             else:
-                item, negated, rng = _term(piece, kind, self.result.notices)
+                item, negated, rng = _term(piece, kind, self.result.notices, field)
                 if rng is not None:
                     self.narrow_dates(*rng)
                     pending_or = False
@@ -315,6 +334,8 @@ def parse(raw: str) -> ParsedQuery:
     result = ParsedQuery(raw=raw or "", notices=notices)
     result.clauses = _Parser(_lex(text, result.notices), result).sequence(0)
     _limit_terms(result)
+    if result.is_empty and text.strip() and not result.notices:
+        result.notices.append(_("Nothing in the query could be searched for; it was treated as empty."))
     if result.date_from and result.date_to and result.date_from > result.date_to:
         result.notices.append(_("The dates in the query leave no day between them; nothing can match."))
     return result

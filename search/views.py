@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from archive.charts import month_chart
 from archive.models import Article
-from archive.paging import paginate, past_the_end
+from archive.paging import paginate, past_the_end, past_the_end_message
 from archive.services import EXPORT_FIELDS, csv_values, export_rows
 from archive.tabular import Echo, csv_lines
 from search import concordance, registry
@@ -117,7 +117,16 @@ def _months(page, values: dict) -> list:
     return months
 
 
+def _unknown_format(request: HttpRequest, offered: tuple[str, ...]) -> HttpResponse | None:
+    """The 400 every page gives for a `format=` it does not offer (archive.api.render_page alike)."""
+    if request.GET.get("format", "") in ("", "html", *offered):
+        return None
+    return _bad_request(_("This page is not offered in that format."))
+
+
 def results(request: HttpRequest) -> HttpResponse:
+    if bad := _unknown_format(request, ("json",)):
+        return bad
     form, values = _values(request)
     as_json = request.GET.get("format") == "json"
     try:
@@ -126,12 +135,8 @@ def results(request: HttpRequest) -> HttpResponse:
         return _unavailable(request, exc, as_json)
     if page.page > max(page.num_pages, 1):  # an empty result still has its (empty) page 1
         if as_json:
-            message = _("Page %(n)d is past the last page (%(last)d).") % {
-                "n": page.page,
-                "last": page.num_pages,
-            }
             return JsonResponse(  # the usual shape (no results), with the reason, as a 404
-                {**page_json(page, request), "error": message},
+                {**page_json(page, request), "error": past_the_end_message(page.page, page.num_pages)},
                 status=404,
                 json_dumps_params={"ensure_ascii": False},
             )
@@ -162,8 +167,11 @@ def results(request: HttpRequest) -> HttpResponse:
 def kwic(request: HttpRequest) -> HttpResponse:
     """Every occurrence in the results' articles as left | match | right, sorted and paged by line;
     `format=csv|tsv` streams every line of every result (formula-safe cells unless `raw=1`)."""
+    if bad := _unknown_format(request, KwicForm.FORMATS):
+        return bad
     form, values = _values(request)
-    options = KwicForm(request.GET).values()
+    kwic_form = KwicForm(request.GET)
+    options = kwic_form.values()
     try:
         parsed = parse(values["q"])
         if options["format"]:
@@ -176,12 +184,16 @@ def kwic(request: HttpRequest) -> HttpResponse:
                 ids.append(pk)
     except Exception as exc:
         return _unavailable(request, exc, False)
-    lines = concordance.lines_of(_articles(ids), parsed.highlight_texts(), width=options["width"])
-    page = paginate(request, concordance.sort_lines(lines, options["order"]), KWIC_LINES_PER_PAGE)
+    width = options["width"]
+    occs = concordance.occurrences(_articles(ids), parsed.highlight_texts())
+    lines = concordance.Lines(concordance.sort_occurrences(occs, options["order"], width), width)
+    page = paginate(request, lines, KWIC_LINES_PER_PAGE)
     if isinstance(page, HttpResponseRedirect):
         return page  # past the last page
     state = request.GET.copy()
     state.pop("page", None)
+    if "width" in state:
+        state["width"] = str(options["width"])  # links carry the width shown, not one not offered
     return render(
         request,
         "search/kwic.html",
@@ -189,7 +201,7 @@ def kwic(request: HttpRequest) -> HttpResponse:
             "form": form,
             "values": values,
             "options": options,
-            "kwic_form": KwicForm(request.GET),
+            "kwic_form": kwic_form.as_shown(),
             "parsed": parsed,
             "page": page,
             "total": total,
@@ -214,12 +226,11 @@ def _kwic_export(request: HttpRequest, values: dict, needles: list[str], options
 
     def rows():
         yield concordance.COLUMNS
-        articles = _articles(result_ids(values))
-        lines = concordance.lines_of(articles, needles, width=width)
-        if order:  # sorting needs every line first; the results order streams
-            lines = concordance.sort_lines(lines, order)
-        for line in lines:
-            yield concordance.row(line, base)
+        occs = concordance.occurrences(_articles(result_ids(values)), needles)
+        if order:  # sorting needs every occurrence first; the results order streams
+            occs = concordance.sort_occurrences(occs, order, width)
+        for occ in occs:
+            yield concordance.row(concordance.line(occ, width), base)
 
     stream = csv_lines(rows(), raw=raw, delimiter="\t" if fmt == "tsv" else ",", bom=fmt == "csv")
 

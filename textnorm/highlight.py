@@ -5,7 +5,9 @@ and returns escaped HTML in which only the <mark> tags are ours. Pure functions,
 
 from __future__ import annotations
 
+import heapq
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,32 +25,49 @@ def _pattern(needle: str) -> re.Pattern | None:
     return re.compile(r"\s+".join(re.escape(part) for part in norm.split(" ")))
 
 
+@lru_cache(maxsize=256)
+def _may_overlap(needle: str) -> bool:
+    """Whether two occurrences of this needle can overlap: it has a space (any whitespace run
+    matches it) or a proper prefix that is also its suffix (啊啊, abab)."""
+    norm = " ".join(normalize(needle).split())
+    return " " in norm or any(norm[:k] == norm[-k:] for k in range(1, len(norm)))
+
+
+def _matches(needle: str, norm: str) -> Iterator[tuple[int, int]]:
+    pattern = _pattern(needle)
+    if not _may_overlap(needle):  # the regex engine's own scan finds every occurrence (never empty)
+        yield from map(re.Match.span, pattern.finditer(norm))
+        return
+    pos = 0
+    while m := pattern.search(norm, pos):
+        if m.end() > m.start():
+            yield m.span()
+        pos = m.start() + 1
+
+
+def iter_spans(text: str, needles: list[str], norm: str | None = None) -> Iterator[tuple[int, int]]:
+    """The spans of find_spans, in order, found only as far as they are read (a snippet needs the
+    first few of an article's 150,000). `norm`: normalize(text), when the caller has it."""
+    if not text or not needles:
+        return
+    norm = normalize(text) if norm is None else norm
+    wanted = {_pattern(n): n for n in needles if _pattern(n) is not None}  # one needle a pattern
+    current: tuple[int, int] | None = None
+    streams = [_matches(n, norm) for n in wanted.values()]
+    for start, end in streams[0] if len(streams) == 1 else heapq.merge(*streams):
+        if current and start <= current[1]:
+            current = (current[0], max(end, current[1]))
+        else:
+            if current:
+                yield current
+            current = (start, end)
+    if current:
+        yield current
+
+
 def find_spans(text: str, needles: list[str]) -> list[tuple[int, int]]:
     """Sorted, merged (start, end) spans in `text` where any needle occurs."""
-    if not text or not needles:
-        return []
-    norm = normalize(text)
-    spans = []
-    for needle in needles:
-        pattern = _pattern(needle)
-        if pattern is None:
-            continue
-        pos = 0
-        while True:
-            m = pattern.search(norm, pos)
-            if not m:
-                break
-            if m.end() > m.start():
-                spans.append((m.start(), m.end()))
-            pos = m.start() + 1
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
+    return list(iter_spans(text, needles))
 
 
 def mark(text: str, spans: list[tuple[int, int]], start: int = 0, end: int | None = None) -> SafeString:
@@ -70,24 +89,31 @@ def highlight(text: str, needles: list[str]) -> SafeString:
     return mark(text, find_spans(text, needles))
 
 
-def snippets(text: str, needles: list[str], *, width: int = 50, limit: int = 3) -> list[SafeString]:
-    """Up to `limit` windows of about 2×`width` characters around matches, escaped and marked."""
-    spans = find_spans(text, needles)
-    if not spans:
-        return []
+def snippets(
+    text: str, needles: list[str], *, width: int = 50, limit: int = 3, max_chars: int | None = None
+) -> list[SafeString]:
+    """Up to `limit` windows around matches, escaped and marked: `width` characters before the first
+    match of a window, and nearby matches joined into it while it is at most `max_chars` long (4 ×
+    `width`), so a snippet stays short however densely the text matches (a match running past its
+    end is marked up to the end)."""
+    max_chars = max_chars or 4 * width
+    n = len(text)
     windows: list[list[int]] = []
-    for s, e in spans:
-        lo, hi = max(0, s - width), min(len(text), e + width)
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], hi)
+    spans: list[tuple[int, int]] = []
+    for s, e in iter_spans(text, needles):
+        last = windows[-1] if windows else None
+        if last and s - width <= last[1] and s < last[0] + max_chars:
+            last[1] = min(max(last[1], e + width), last[0] + max_chars, n)
         else:
             if len(windows) == limit:
                 break
-            windows.append([lo, hi])
+            lo = max(0, s - width, last[1] if last else 0)
+            windows.append([lo, min(n, e + width, lo + max_chars)])
+        spans.append((s, e))
     out = []
     for lo, hi in windows:
         html = mark(text, spans, lo, hi)
-        out.append(mark_safe(("…" if lo > 0 else "") + html + ("…" if hi < len(text) else "")))  # noqa: S308 - mark() escapes
+        out.append(mark_safe(("…" if lo > 0 else "") + html + ("…" if hi < n else "")))  # noqa: S308 - mark() escapes
     return out
 
 
@@ -102,7 +128,7 @@ class Concordance:
 def kwic(text: str, needles: list[str], *, width: int = 30) -> list[Concordance]:
     """Every occurrence as (left context, match, right context); newlines shown as spaces."""
     rows = []
-    for s, e in find_spans(text, needles):
+    for s, e in iter_spans(text, needles):
         left = text[max(0, s - width) : s].replace("\n", " ")
         right = text[e : e + width].replace("\n", " ")
         rows.append(Concordance(left=left, match=text[s:e], right=right, offset=s))
