@@ -215,6 +215,9 @@ def _surname_then_two_char_given(doc: Doc, i: int, loose: bool) -> str | None:
         verbal_ok and nxt.flag in VERBAL_GIVEN and doc.freq(nxt.word) <= 2000
     )
     given_ok = given_ok or (
+        doubled and nxt.flag == "z"
+    )  # 郜|婷婷/z: jieba reads a doubled name as a state word
+    given_ok = given_ok or (
         (verbal_ok or doc.text.startswith(SPEECH_VERBS + _ADDRESS_AFTER_NAME[:-1], nxt.end))
         and doc.toks[i].flag in _SURNAME_AS_NAME
         and nxt.flag in VERBAL_GIVEN

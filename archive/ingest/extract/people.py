@@ -42,6 +42,7 @@ from .evidence import (
 )
 from .honours import honour_before, honours_after
 from .name_lists import give_row_posts, person_noun, rows_of_names
+from .name_tails import grown_name
 from .names import name_at
 from .posts_before import give_posts_before
 from .role_frames import addressed_title, called_then_titled, posts_held
@@ -259,6 +260,11 @@ def find_people(
     glued = _glued_credits(text, cands)
     credits += glued
     accepted -= doc.lexicon.rejected
+    for name in list(accepted):  # 骆根|来说: every mention of the name goes on with the same character
+        longer = grown_name(doc, name)
+        if longer and longer not in doc.lexicon.rejected:
+            accepted = (accepted - {name}) | {longer}
+            supported |= {longer} if name in supported else set()
     # A name in a credit (（通讯员 龚晓燕）) is the story's author; where the story names her too
     # (驻村干部龚晓燕), she is still no person of it (reporters are metadata, never people).
     in_credit = Coverage(len(text), bylines + glued)  # a contact line's name may be the story's

@@ -1,0 +1,48 @@
+"""A given name's last character that jieba cut off as a word of its own (骆根|来说, 骆建|和说).
+
+A one-character given name is read where the name has two characters and every mention of it is
+followed by the same character: that character belongs to the name when, at least once, the three
+characters are followed by what follows a name (a speech verb, 今年, 是, 的, a clause mark) and the
+character does not make a word with what follows it (对韦华|来说 and 韦娟|正在 stay two-character
+names: 来说 and 正在 are words). A character that never ends a given name (说, 的, 也, 又 …) is
+never taken.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import SPEECH_VERBS
+from .tokens import Doc
+
+# particles, the copula, speech verbs, adverbs and prepositions: what follows a name, never its end
+_NEVER_LAST = frozenset(
+    "的了着过们吗呢吧啊呀是系说讲道问答称笑想在也都就还又才再已曾等每各这那其之所被把将让给向对从"
+    "便却则只先总常早仍更最很太真正"
+)
+_AFTER_A_NAME = (*SPEECH_VERBS, "今年", "是", "的", "，", "。", "：", "、", "；", "！", "？", "”")
+
+
+def _named_after(doc: Doc, end: int) -> bool:
+    text = doc.text
+    follow = next((w for w in _AFTER_A_NAME if text.startswith(w, end)), None)
+    if follow is None:
+        return False
+    last = text[end - 1]
+    return not (doc.is_word(last + text[end : end + 1]) or doc.is_word(last + text[end : end + 2]))
+
+
+def grown_name(doc: Doc, name: str) -> str | None:
+    """The three-character name a two-character one is always a cut of, or None."""
+    if len(name) != 2:
+        return None
+    starts = doc.occurrences(name)
+    text = doc.text
+    tails = {text[s + 2 : s + 3] for s in starts}
+    if len(tails) != 1:
+        return None
+    tail = tails.pop()
+    if not ("\u4e00" <= tail <= "\u9fff") or tail in _NEVER_LAST:
+        return None
+    longer = name + tail
+    if not any(_named_after(doc, s + 3) for s in doc.occurrences(longer)):
+        return None
+    return longer
