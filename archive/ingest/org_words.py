@@ -9,6 +9,8 @@ from __future__ import annotations
 ORG_SUFFIXES: dict[str, str] = {
     # party
     "临时党支部": "party",
+    "临时党小组": "party",
+    "党小组": "party",  # the smallest unit of a branch (某小区党小组, 某楼栋临时党小组)
     "党总支部": "party",
     "党总支": "party",
     "党支部": "party",
@@ -70,6 +72,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "人民政府": "government",
     "政府": "government",
     "办事处": "government",
+    "街办": "government",  # a street office by its short form (某某街办 for 某某街道办事处)
     "管委会": "government",
     "委员会": "government",
     "领导小组": "government",
@@ -81,6 +84,8 @@ ORG_SUFFIXES: dict[str, str] = {
     "分院": "other",  # a hospital's, a court's or an academy's branch: 某某口腔医院某某分院
     "检察院": "government",
     "派出所": "government",
+    "警务站": "government",  # a police post (某某便民警务站), like 派出所
+    "管理所": "government",  # a field office (某某公路管理所), like 管理处
     "公安局": "government",
     "支队": "government",
     "大队": "government",
@@ -133,6 +138,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "公司": "company",
     "集团": "company",
     "实业": "company",
+    "置业": "company",  # a property developer's trade name (某某置业), like 实业
     "银行": "company",
     "超市": "company",
     "酒店": "company",
@@ -179,6 +185,7 @@ ORG_SUFFIXES: dict[str, str] = {
     # other bodies typical of the genre
     "工作队": "other",
     "突击队": "other",
+    "医疗队": "medical",  # a medical team sent somewhere (某省支援某市医疗队)
     "服务队": "volunteer",
     "先锋队": "other",
     "小分队": "other",
@@ -247,6 +254,7 @@ ORG_GENERIC = {
     "指挥部",
     "工作队",
     "突击队",
+    "医疗队",
     "服务队",
     "居委会",
     "村委会",
@@ -257,6 +265,12 @@ ORG_GENERIC = {
     "支队",
     "志愿服务队",
     "临时党支部",
+    "党小组",
+    "临时党小组",
+    "街办",
+    "警务站",
+    "管理所",
+    "置业",
     "领导小组",
     "委员会",
     "实业",

@@ -234,4 +234,6 @@ PLACE_STOP = {
     "全县",
     "全镇",
     "全村",
+    # the heading the national list gives a city's districts (11个市辖区), no place
+    "市辖区",
 }

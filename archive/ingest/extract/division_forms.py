@@ -106,7 +106,8 @@ def _street_forms(doc: Doc, name: str, short: str) -> list[GazetteerSpan]:
     return [
         (s, s + len(form), form, "subdistrict")
         for s in doc.occurrences(form)
-        if s in doc.by_start and doc.text[s + len(form) : s + len(form) + 1] != "道"
+        if s in doc.by_start
+        and doc.text[s + len(form) : s + len(form) + 1] not in ("道", "办")  # 某街办: the office
     ]
 
 

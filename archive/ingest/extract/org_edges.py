@@ -144,8 +144,8 @@ def after_kind_word(doc: Doc, start: int, suffix_start: int) -> int:
     for k in range(i, last):
         t = doc.toks[k]
         if t.word.endswith(_KIND_WORDS) and (
-            k + 1 >= len(doc.toks) or not doc.toks[k + 1].word.startswith("驻")
-        ):
+            k + 1 >= len(doc.toks) or not doc.toks[k + 1].word.startswith(("驻", "支援", "援助", "驰援"))
+        ):  # 市直单位驻…, 省直机关支援…: the body stationed or sent is named by who sends it
             cut = t.end
     return cut if suffix_start - cut >= 2 else start
 

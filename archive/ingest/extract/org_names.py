@@ -24,8 +24,16 @@ _MEDIA_CREDIT_BEFORE = ("来源", "本文为", "转自", "转载自", "稿件来
 _MEDIA_CREDIT_AFTER = ("记者", "讯", "原创", "版权", "客户端", "通讯员", "编辑")
 _ORG_GENERIC_PREFIX = set(
     "商户 企业 民营企业 国有企业 国企 物业 疫情防控 防疫 抗疫 机关 党员 单位 部门 公司 居委 "
-    "驻村 小区 社区 各级 基层 临时 线上 志愿 青年 巾帼 党员志愿 医疗 楼宇 辖区".split()
+    "驻村 小区 社区 各级 基层 临时 线上 志愿 青年 巾帼 党员志愿 医疗 楼宇 辖区 "
+    "门诊 发热门诊 便民 便民服务".split()
 )
+# Verbs that take a body as their object (联系|派出所, 协助|居委会): verb and kind name no body.
+OBJECT_VERBS = set("联系 联络 对接 求助 协助 配合 支援 帮助 依托 邀请 通知 上报 报告 咨询 拨打".split())
+# A group by its size (三人小组, 5人小分队) and a mall (某某商业中心, 购物中心): no named body.
+_SIZE_HEAD = re.compile(r"^[一二两三四五六七八九十\d]+人$")
+_MALL_HEADS = ("商业", "购物", "商务")
+# The body of an unnamed town or village with what it does (县、镇|防疫指挥部): a kind, no name.
+_UNNAMED_LEVEL = re.compile(r"^(?:镇|乡|村|街道|社区)(?=.)")
 
 # A head that only says what the body does or at which level (疫情防控工作领导小组, 区级委局), no name.
 _DESCRIPTIVE_HEAD = re.compile(
@@ -107,6 +115,12 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     local = _LOCAL_POINTER.sub("", head)
     return (
         local in _UNNAMED_LOCAL_UNITS  # 村党支部, 当地社区党组织: the body of some village, unnamed
+        or _DESCRIPTIVE_HEAD.match(_UNNAMED_LEVEL.sub("", head)) is not None
+        and _UNNAMED_LEVEL.match(head) is not None  # 镇防疫|指挥部
+        or head in OBJECT_VERBS
+        or _SIZE_HEAD.match(head) is not None
+        or suffix == "中心"
+        and head.endswith(_MALL_HEADS)
         or head in _ORG_GENERIC_PREFIX
         or head in DETERMINERS  # 本报社
         or head.startswith(("社区", "小区", "居委", "村委"))  # 社区党员群众服务中心: the unit, unnamed

@@ -1,5 +1,6 @@
 """Organisation names the walk in `organizations.py` cuts short: a college named by two fields (化学|与|
-材料学院) and a shop by its brand (某正街|青安超市, 美好/a|一天/m|超市). Pure functions over the tokens.
+材料学院), a shop by its brand (某正街|青安超市, 美好/a|一天/m|超市), numbers in a name (九里|兰亭,
+韦庄|18|号) and a branch under its parent (某市分行|某支行). Pure functions over the tokens.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import re
 from ..lexicon import TITLE_SET
 from .org_edges import FIELD_FLAGS, UNIT_TAILS
 from .org_names import SHOP_SUFFIXES
-from .tokens import PREFIX_STOP, Doc, is_cjk
+from .tokens import PREFIX_STOP, Doc, Token, is_cjk
 
 
 def first_of_two_fields(doc: Doc, j: int, start: int) -> tuple[int, bool] | None:
@@ -85,3 +86,54 @@ def shop_name_start(doc: Doc, start: int, suffix_start: int, suffix: str) -> int
         or before.word.endswith(_ROAD_OR_UNIT_WORDS)  # 某正街|琪/g|安/v|超市: the address before the brand
     )
     return brand if boundary and suffix_start - brand >= 2 else start
+
+
+_PROPER = {"ns", "nz", "nr", "nrt", "nrfg", "j", "nt"}
+
+
+def numeral_in_a_name(doc: Doc, j: int) -> bool:
+    """九里|兰亭, 七星|湖畔: a word of numerals before a proper name is part of the name (no count: 两个,
+    三名, 五年)."""
+    t, nxt = doc.toks[j], doc.toks[j + 1]
+    return (
+        t.flag == "m"
+        and len(t.word) >= 2
+        and is_cjk(t.word)
+        and not any(c in "个名位家户人次批年月日天岁元" for c in t.word)
+        and nxt.flag in ("nz", "ns", "nr", "nrt")
+    )
+
+
+_BRANCHES = ("支行", "分行", "分局", "派出所", "分公司", "营业部", "税务所", "营业所", "分院", "分社")
+_PARENTS = ("局", "行", "公司", "集团")
+
+
+def branch_of(parent: str, name: str) -> bool:
+    """A branch (支行, 分局, 派出所) named right after the body it belongs to is named with it."""
+    return name.endswith(_BRANCHES) and parent.endswith(_PARENTS) and len(parent) >= 3
+
+
+def numbered(doc: Doc, j: int) -> bool:
+    """号 at token j after a number, after a proper name: the number belongs to the unit's name."""
+    toks = doc.toks
+    return (
+        j >= 2
+        and toks[j].word == "号"
+        and toks[j - 1].word.isdigit()
+        and toks[j - 1].end == toks[j].start
+        and toks[j - 2].end == toks[j - 1].start
+        and toks[j - 2].flag in _PROPER
+        and is_cjk(toks[j - 2].word)
+    )
+
+
+def sender(t: Token, at: int) -> bool:
+    """The body or place that sends a team (省直机关|支援, 某县|支援), right before the verb."""
+    return (
+        t.end == at
+        and t.flag in ("n", "ns", "nt", "j", "nz")
+        and is_cjk(t.word)
+        and len(t.word) >= 2
+        and t.word not in TITLE_SET
+        and t.word not in PREFIX_STOP
+    )

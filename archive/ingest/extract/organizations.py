@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import TITLES_BY_LENGTH
+from ..lexicon import TITLE_SET, TITLES_BY_LENGTH
 from ..org_words import DEMOCRATIC_PARTIES, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
+from ..place_words import PLACE_GENERIC_PREFIX
 from .org_edges import (
     UNIT_TAILS,
     after_kind_word,
@@ -29,13 +30,21 @@ from .org_edges import (
 from .org_names import (
     _RELATIVE_HEADS,
     DETERMINERS,
+    OBJECT_VERBS,
     WHOLE_BODIES,
     is_generic,
     is_media_credit,
     org_kind,
     title_of_a_body,
 )
-from .org_pairs import first_of_two_fields, shop_name_start
+from .org_pairs import (
+    branch_of,
+    first_of_two_fields,
+    numbered,
+    numeral_in_a_name,
+    sender,
+    shop_name_start,
+)
 from .places import GazetteerSpan
 from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk, outermost
 from .unit_edges import GLUED_PREPOSITIONS
@@ -51,7 +60,8 @@ _NUMBERED_BRANCHES = ("支部", "总支", "支社", "分会", "小组")
 _ORG_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j b ng vn an s k h g zg tg vg ag x eng a mq".split())
 _NAMED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(居民区|社区|(?<![农乡])村|小区|新村)")  # not 农业农村局
 _HIGHER_UNITS = ("街道", "镇", "乡", "区", "市", "县", "省", "自治州")
-_TEAM_SUFFIXES = ("志愿服务队", "服务队", "突击队", "小分队", "先锋队", "志愿队", "工作队")
+_TEAM_SUFFIXES = ("志愿服务队", "服务队", "突击队", "小分队", "先锋队", "志愿队", "工作队", "医疗队")
+_SENT_TO = ("支援", "援助", "驰援")
 _PROPER_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg", "j", "nt"}
 # A body named after a place under a county is its own unit (芷江西路街道|普善路居民区党总支); an
 # abbreviated field (汉寿县|交通运输/j|局) or a body's own name (公安局/nt|交警大队) names no place.
@@ -59,6 +69,7 @@ _PROPER_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg", "j", "nt"}
 _BODY_TAILS = tuple(ORG_SUFFIXES)
 # A word that is only a body of some kind (分局, 支队, 分公司): a name never opens with one.
 _BRANCH_WORD = re.compile(r"^[分支总]?(?:局|队|公司|行|院|所|厂|站|部)$")
+_ROOM = re.compile(r"(?:办公楼|大楼|楼)?(?:[一二三四五六七八九十\d]+[楼层]|[一二三四五六七八九十\d]+号楼)$")
 _OFFICE_HOLDERS = ("政府", "委", "委员会", "小组", "指挥部", "党组")
 _NAME_DOTS = {"·", "•", "."}  # joining the names of partner companies or brands in one name
 _PLACE_NAME_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg"}
@@ -67,7 +78,7 @@ _NOT_ABOVE_UNIT = {"a", "ad", "v", "vd", "vn", "d", "t", "m"}
 _NOT_ORDINAL_HEADS = {"时间", "次", "批", "天", "年", "步", "线", "轮", "名", "位"}  # 第一时间, 第一批
 # A name in quotes that ends like a group: “兰花热心小组”, “邻里守望互助队”, “暖阳”离退休党员工作室.
 _QUOTED_GROUP = re.compile(
-    r"“([\u4e00-\u9fff]{2,14}(?:小组|小分队|服务队|志愿队|突击队|先锋队|互助队|巡逻队|宣讲团|志愿团|工作室|服务站|"
+    r"“([\u4e00-\u9fff]{2,14}(小组|小分队|服务队|志愿队|突击队|先锋队|互助队|巡逻队|宣讲团|志愿团|工作室|服务站|"
     r"驿站|联盟|协会|互助会|服务社|合作社|俱乐部))”"
 )
 # A quoted name before a team word is the team's name: 「小红旗」应急摩托队, “银发巡逻队”志愿服务队.
@@ -157,11 +168,17 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
         )  # 马陆/镇
         if t.word.endswith(("代表", "委员")) and len(t.word) >= 3 or t.word in ("代表", "代表着"):
             break  # 人大代表|青松物业党支部书记: a person's capacity; 某某|代表|校党委: on a body's behalf
-        if t.word.endswith("街") and _NAMED_UNIT.search(text[start : m.start()]):
+        if t.word.endswith("街") and _named_unit(text[start : m.start()]):
             break  # 梨园街|鹏程社区党委: a street (a subdistrict's short form) above the named community
         if t.word in _COUNTED and j > 0 and toks[j - 1].flag == "m":
             break  # 135名|物业, 40余人|志愿服务队: a count of people before the body is no part of its name
-        if t.word in _TIME_STOP or verb_phrase(doc, t.word):
+        if m.group(0) in _TEAM_SUFFIXES and t.word in _SENT_TO and j > 0 and sender(toks[j - 1], t.start):
+            start, j = toks[j - 1].start, j - 2  # 省直机关|支援|某市|服务队: a team named by who sends it
+            length = end - start
+            continue
+        if t.word in TITLE_SET and toks[j + 1].start == start and toks[j + 1].flag in ("nt", "j"):
+            break  # 单位干部|共青团某县委: the person's title before the body's own name
+        if t.word in _TIME_STOP or t.word in OBJECT_VERBS or verb_phrase(doc, t.word):
             break  # 九天|时间|学校: a length of time, not a name; 积极响应|区委: the sentence's verb
         if t.word[0] in DETERMINERS and t.start not in gaz_start:
             break  # 联系|该县|中医院: "that county" points back, it names nothing
@@ -196,11 +213,13 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
                 or _TOWNSHIP_OF_A_COUNTY.fullmatch(text[t.end : m.start()]) is not None
             )
             if not stationed and (
-                _NAMED_UNIT.search(text[start : m.start()])
+                _named_unit(text[start : m.start()])
                 or (
                     not wide
                     and not keeps_county
-                    and any(x.flag in _PLACE_NAME_FLAGS for x in between)
+                    and any(
+                        x.flag in _PLACE_NAME_FLAGS and x.word not in PLACE_GENERIC_PREFIX for x in between
+                    )
                     and not t.word.endswith(WHOLE_BODIES)  # 石柱|县公安局|刑侦大队: a body's own unit
                 )
             ):
@@ -222,8 +241,11 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
                 and t.word.startswith("第")
                 and is_cjk(t.word)
                 and toks[j + 1].word not in _NOT_ORDINAL_HEADS
-            ) or _numeral_in_a_name(doc, j):
+            ) or numeral_in_a_name(doc, j):
                 start, length, j = t.start, length + len(t.word), j - 1
+                continue
+            if numbered(doc, j):  # 韦庄|18|号|便民警务站: a post numbered under its place's name
+                start, length, j = toks[j - 1].start, end - toks[j - 1].start, j - 2
                 continue
             own_name = name_after_division(doc, j, start, gaz_start)
             if own_name is not None:  # 兴义市|万峰/m|公益协会: a name jieba read as a numeral
@@ -240,16 +262,10 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
     return start
 
 
-def _numeral_in_a_name(doc: Doc, j: int) -> bool:
-    """九里|兰亭, 七星|湖畔: a word of numerals before a proper name is part of the name (no count: 两个,
-    三名, 五年)."""
-    t, nxt = doc.toks[j], doc.toks[j + 1]
-    return (
-        t.flag == "m"
-        and len(t.word) >= 2
-        and is_cjk(t.word)
-        and not any(c in "个名位家户人次批年月日天岁元" for c in t.word)
-        and nxt.flag in ("nz", "ns", "nr", "nrt")
+def _named_unit(words: str) -> bool:
+    """A named community, village or compound in the words (普善路居民区), not a kind (城市社区)."""
+    return any(
+        m.group(0)[: -len(m.group(1))] not in PLACE_GENERIC_PREFIX for m in _NAMED_UNIT.finditer(words)
     )
 
 
@@ -310,12 +326,20 @@ def find_organizations(
         start = after_province_short(start, m.start(), gaz_by_start)
         start = shop_name_start(doc, start, m.start(), m.group(0))
         head, suffix = text[start : m.start()], m.group(0)
-        if suffix == "办公室" and head.endswith(_BODY_TAILS) and not head.endswith(_OFFICE_HOLDERS):
+        room = _ROOM.search(text, max(0, m.start() - 12), m.start()) if suffix == "办公室" else None
+        if room is not None:  # 某居委会办公楼二楼|办公室: a room of the body's building
+            head, end = text[start : max(start, room.start())], max(start, room.start())
+            if not head.endswith(_BODY_TAILS):
+                continue
+            suffix = next(x for x in ORG_SUFFIXES_BY_LENGTH if head.endswith(x))
+        elif suffix == "办公室" and head.endswith(_BODY_TAILS) and not head.endswith(_OFFICE_HOLDERS):
             end = m.start()  # 青松小区物业|办公室, 市税务局|办公室: a room of the body; the body is named
             suffix = next(x for x in ORG_SUFFIXES_BY_LENGTH if head.endswith(x))
         first = doc.toks[doc.tok_at(start)]
         if found and first.start == start and _BRANCH_WORD.match(first.word) and found[-1][1] == first.end:
             start = found[-1][0]  # 岳阳市公安局岳阳楼分局|东茅岭派出所: the walk stopped on the body above
+        elif found and found[-1][0] < start <= found[-1][1] and branch_of(found[-1][2], text[start:end]):
+            start = found[-1][0]  # 某行某市分行|某某支行, 某县税务局|城关税务分局: a branch under its parent
         dot = next((p for p in range(start, m.start()) if text[p] in _NAME_DOTS), -1)
         if dot >= 0 and start > 0 and is_cjk(text[start - 1]):
             start = min(start, partner_before(doc, dot))
@@ -343,6 +367,9 @@ def find_organizations(
         found.append((start, end, name))
     found += numbered_schools(doc, gaz)
     for m in _QUOTED_GROUP.finditer(text):
+        kind = next((x for x in ORG_SUFFIXES_BY_LENGTH if m.group(1).endswith(x)), m.group(2))
+        if is_generic(m.group(1), kind, doc, m.start(1)):
+            continue  # “党员突击队”, “三人小组”: a kind of group in quotes, no name
         found.append((m.start(1), m.end(1), m.group(1)))
     for m in _QUOTED_TEAM.finditer(text):
         if m.group(1).endswith(("队", "组", "站", "室", "盟", "会", "社")):

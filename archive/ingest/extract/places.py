@@ -28,6 +28,7 @@ from .division_forms import (
 )
 from .tokens import Doc, is_cjk, outermost
 from .unit_names import (
+    ENDS_A_NAME,
     OUTLET_TAILS,
     GazetteerSpan,
     community_short_names,
@@ -70,10 +71,14 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
         for n in lengths.get(text[i]) or ():
             cand = text[i : i + n]
             div = divs.get(cand)
-            if div and (
-                cand in (div.name, div.written_with_level)
-                or ((i in doc.by_start or glued_preposition(doc, i)) and (i + n) in doc.ends)
-                or written_together(doc, i, n)
+            if (
+                div
+                and not _function_word_glued(doc, i, n)
+                and (
+                    cand in (div.name, div.written_with_level)
+                    or ((i in doc.by_start or glued_preposition(doc, i)) and (i + n) in doc.ends)
+                    or written_together(doc, i, n)
+                )
             ):
                 hit = (i, i + n, cand, div)
                 break
@@ -98,17 +103,102 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
     # (静安, 郸城, 松江) counts where the text supports it: the full form is named too, or the article
     # names the city or province above it (周口…郸城, 上海…松江).
     codes = {divs[cand].code for _s, _e, cand, _level in found}
+    counted = _counted_items(text)
     found = [
         (s, e, cand, level)
         for s, e, cand, level in found
-        if _short_form_ok(doc, s, e, cand, full_names, codes) and not in_a_persons_name(doc, s, e, cand)
+        if (s, e) in counted
+        or _short_form_ok(doc, s, e, cand, full_names, codes)
+        and not in_a_persons_name(doc, s, e, cand)
     ]
     return found + townships(doc, found) + abbreviations(doc, found)
+
+
+_COUNTED_LIST = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,4}、){1,8}[\u4e00-\u9fff]{2,4})([两二三四五六七八九十])(?:个)?(县|区|市|省)"
+)
+_NUMBERS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def _counted_items(text: str) -> set[tuple[int, int]]:
+    """甲、乙、丙三县交界: each item of a list closed by as many of one level (三县, 两区) is a
+    division of that level by its short form."""
+    out: set[tuple[int, int]] = set()
+    for m in _COUNTED_LIST.finditer(text):
+        items = m.group(1).split("、")
+        if len(items) != _NUMBERS[m.group(2)]:
+            continue
+        at = m.start(1)
+        for k, item in enumerate(items):
+            # the first item opens where its name does (地处|甲、…): its last two to four characters
+            name = (
+                next((item[c:] for c in range(len(item) - 1) if item[c:] in divisions()), "")
+                if k == 0
+                else item
+            )
+            div = divisions().get(name)
+            if div is not None and (div.level == "district") == (m.group(3) in "县区"):
+                out.add((at + len(item) - len(name), at + len(item)))
+            at += len(item) + 1
+    return out
+
+
+def _part_of_an_estate(doc: Doc, s: int) -> bool:
+    """A proper name right before 东区/西区 that is no division: the part of that estate."""
+    k = doc.by_start.get(s)
+    if not k:
+        return False
+    before = doc.toks[k - 1]
+    return (
+        before.end == s
+        and before.flag in ("ns", "nz", "nr", "j")
+        and len(before.word) >= 2
+        and is_cjk(before.word)
+        and before.word not in divisions()
+    )
+
+
+_HOUSING = re.compile(r"宿舍|家属院|家属区")
+_HOUSING_OWNERS = ("局", "厂", "矿", "公司", "大学", "学院", "学校", "医院", "站", "院", "所")
+
+
+def _work_unit_housing(doc: Doc) -> list[GazetteerSpan]:
+    """供电局宿舍, 某大家属院: the housing of a work unit, named by its owner, is a compound (学生宿舍
+    and 职工宿舍 are kinds: their owner is no body)."""
+    out: list[GazetteerSpan] = []
+    for m in _HOUSING.finditer(doc.text):
+        k = doc.by_start.get(m.start())
+        if not k or (m.end() not in doc.ends and doc.text[m.end() : m.end() + 1] not in ENDS_A_NAME):
+            continue
+        owner = doc.toks[k - 1]
+        if (
+            owner.end == m.start()
+            and is_cjk(owner.word)
+            and len(owner.word) >= 2
+            and (owner.word.endswith(_HOUSING_OWNERS) and len(owner.word) >= 3 or owner.flag in ("nz", "j"))
+        ):
+            out.append((owner.start, m.end(), doc.text[owner.start : m.end()], "compound"))
+    return out
+
+
+def _function_word_glued(doc: Doc, i: int, n: int) -> bool:
+    """镇上|和|县里: a county named by one character (和县) whose character is a conjunction or
+    preposition of its own and whose level word opens the next word (县里, 县城) is no place."""
+    k = doc.by_start.get(i)
+    return (
+        n == 2
+        and k is not None
+        and doc.toks[k].word == doc.text[i]
+        and doc.toks[k].flag in ("c", "p", "d", "r", "u", "uj")
+        and (i + n) not in doc.ends
+    )
 
 
 def _short_form_ok(doc: Doc, s: int, e: int, cand: str, full_names: set[str], codes: set[str]) -> bool:
     div = divisions()[cand]
     common = len(cand) == 2 and cand[0] in DIRECTIONS | {"矿"}  # 西区, 矿区: a part of anything
+    if common and _part_of_an_estate(doc, s):
+        return False  # 某园|东区: the east part of an estate, no district
     if div.level != "district" or (not common and (cand == div.name or div.name in full_names)):
         return True
     if cand == div.written_with_level:
@@ -135,6 +225,7 @@ def find_places(
             if org.endswith(tail) and len(org) - len(tail) >= 2:
                 place = org[: -len(tail)]
                 if not place.endswith(SUBDIVISION_SUFFIXES) and is_cjk(place):
+                    place += "村" if tail.startswith("村") else ""  # 绿柳村委会: of 绿柳村, as 绿柳村委 is
                     found += [(s, s + len(place), place, "community") for s, _e in spans]
         # A street-level 街 named by its body (保国街工委, 都林街党工委): the 街 is a 街道, not a road.
         for tail in ("党工委", "工委", "街道办事处", "办事处"):
@@ -142,7 +233,19 @@ def find_places(
             if org.endswith(tail) and head.endswith("街") and len(head) >= 3 and is_cjk(head):
                 found += [(s, s + len(head), head, "subdistrict") for s, _e in spans]
                 break
-    found += community_short_names(doc, found)
+        # A street office by its short form (某某街办): the street is named without its 街.
+        if org.endswith("街办") and len(org) >= 4 and is_cjk(org):
+            found += [(s, s + len(org) - 2, org[:-2], "subdistrict") for s, _e in spans]
+    found += community_short_names(doc, found) + _subdistrict_short_names(doc, found)
+    found += _work_unit_housing(doc) + [
+        (doc.toks[k - 1].start, t.end, doc.text[doc.toks[k - 1].start : t.end], "compound")
+        for k, t in enumerate(doc.toks)
+        if k
+        and len(t.word) == 2
+        and t.word[0] in "东西南北"
+        and t.word[1] == "区"
+        and _part_of_an_estate(doc, t.start)
+    ]  # 某园|东区: the estate's part
     for name, kind in doc.lexicon.places.items():
         found += [(s, s + len(name), name, kind) for s in doc.occurrences(name)]
     found = [
@@ -158,14 +261,38 @@ def find_places(
     ]
     spans = sorted(set(found), key=lambda x: (x[0], -(x[1] - x[0])))
     top_by_kind = {
-        kind: outermost([(s, e) for s, e, _, k in spans if k == kind]) for kind in ("compound", "community")
+        kind: outermost([(s, e) for s, e, _, k in spans if k == kind])
+        for kind in ("compound", "community", "subdistrict")  # 平谷区大|华山镇: the township in full
+    }
+    # 绿柳新村|社区, 某某村|小区: a compound or village that opens a longer neighbourhood's name is
+    # that name's head where it is written so (同济新村 alone elsewhere is still a place).
+    heads = {(s, e) for s, e, _, k in spans if k in top_by_kind} & {
+        (s, e2) for s, e, _, k in spans if k in top_by_kind for e2 in range(s + 2, e)
     }
     places: dict[str, tuple[str, list[tuple[int, int]]]] = {}
     for s, e, name, kind in spans:
-        if kind in top_by_kind and (s, e) not in top_by_kind[kind]:
+        if kind in top_by_kind and ((s, e) not in top_by_kind[kind] or (s, e) in heads):
             continue
         places.setdefault(name, (kind, []))[1].append((s, e))
     return places
+
+
+def _subdistrict_short_names(doc: Doc, found: list) -> list:
+    """青禾街道 … 精神在青禾传扬: a street named in full is also called by its name alone, where
+    jieba reads that name as a place of its own and a particle, punctuation or a verb follows it."""
+    out = []
+    for full in {n for _s, _e, n, kind in found if kind == "subdistrict" and n.endswith("街道")}:
+        short = full[:-2]
+        if len(short) < 2 or not is_cjk(short) or short in divisions():
+            continue
+        for s in doc.occurrences(short):
+            i = doc.by_start.get(s)
+            if i is None or doc.toks[i].word != short or doc.toks[i].flag != "ns" or i + 1 >= len(doc.toks):
+                continue
+            nxt = doc.toks[i + 1]
+            if nxt.word[0] in ENDS_A_NAME or nxt.flag == "v" and not nxt.word.startswith(_HEAD_OF_LONGER):
+                out.append((s, s + len(short), short, "subdistrict"))
+    return out
 
 
 def region_of(places: list[Entity]) -> str:

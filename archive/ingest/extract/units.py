@@ -61,6 +61,7 @@ SUBDIVISION_SUFFIXES = (
 )
 # Development and management zones, named like districts: 曲江新区, 清河工业园区, 城东管理区.
 _ZONE_SUFFIXES = ("新区", "经济技术开发区", "经开区", "开发区", "高新区", "工业园区", "管理区")
+_CITY_ZONES = ("高新区", "经开区")  # the zones a city has one of, named bare in a list of its districts
 _HEAD_OF_LONGER = SUBDIVISION_SUFFIXES + ("路", "街", "大道")
 _COUNT_OR_POINTER = re.compile(r"^[一二两三四五六七八九十百千万几多]*[个处座片]|^[各该每这那些全本其]+")
 _ROAD_NEXT = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:路|街(?!道)|大道|巷|弄)")
@@ -71,7 +72,9 @@ _TIME_WORDS = {"时间", "期间", "时候", "时期", "以来", "之际", "当�
 _VERB_FLAGS = {"v", "vd", "vn", "vi", "ad"}
 _UNIT_ENDS = SUBDIVISION_SUFFIXES + ("区", "县", "市", "省")
 _COMMON_WORDS_OF_UNITS = {"乡村", "城乡", "乡镇", "村镇", "村庄"}
-_MOTION_PLUS_UNIT = {v + u for v in "驻入进返回下离出到在住顺沿绕穿过经" for u in ("村", "乡", "镇")}
+_MOTION_PLUS_UNIT = {
+    v + u for v in "驻入进返回下离出到在住顺沿绕穿过经坐" for u in ("村", "乡", "镇")
+}  # 坐镇
 # "Within the town": 镇内|茶园村, 村里|小卖部 — a unit word and a position before the name.
 _WITHIN = re.compile(r"^(?:[省市县区镇乡村]|街道|社区)[内外里中]")
 # Quantities, determiners and adverbs that open a phrase, never a place name (多名社区, 所有社区, 很热心社区).
@@ -236,6 +239,14 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         if pointer_with_unit(doc, m.start(), end):
             continue  # 面向|全镇, 走遍|各村: a pointer jieba read with the unit word names no unit
         start = _unit_start(doc, m, gazetteer)
+        if (
+            suffix in _CITY_ZONES
+            and start == m.start()
+            and city_ends
+            and (text[start - 1 : start] in "、,，" or text[end : end + 1] in "、,，")
+        ):
+            found.append((start, end, suffix, "district"))  # 高新区,新建区: the city's own zone, listed
+            continue
         if suffix in _ZONE_SUFFIXES and start == m.start() and start in city_ends:
             start = city_ends[start]  # 武汉经开区, 合肥高新区: a zone is named by the city it belongs to
         if PLACE_SUFFIXES[suffix] == "compound":
@@ -273,10 +284,13 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         under_division = suffix in ("街道", "镇", "乡") and (
             (start - 1) in gazetteer or any(f[1] == start and f[3] == "district" for f in found)
         )
+        under_division |= (
+            len(prefix) >= 3 and prefix[-1] in "街路巷" and suffix in ("社区", "居民区")
+        )  # 和谐街社区
         if (
             len(prefix) < 2
             and not (suffix == "村" and _VILLAGE_BODY_NEXT.match(text, end) and prefix not in _NOT_A_VILLAGE)
-            or prefix[-1:] in ("的",)
+            or prefix[-1:] in ("的", "型", "式")  # 混合型社区, 开放式小区: a kind of unit, no name
             or not under_division
             and (
                 prefix in PLACE_GENERIC_PREFIX
