@@ -34,7 +34,8 @@ from .headline import (
     title_candidate,
 )
 from .headline_text import split_headline
-from .layout import POSITION_LINE, SUMMARY_LABEL, body_span, is_dated_link, is_prose, link_list
+from .layout import POSITION_LINE, body_span, is_dated_link, is_prose, link_list
+from .lead import SUMMARY_LABEL
 from .metadata import (
     DATE_HINT_KEYS,
     byline,

@@ -14,6 +14,7 @@ import re
 from .footer import is_footer
 from .furniture import closes_story
 from .glossed import plain
+from .lead import SENTENCE_END, is_label, is_prose, lone_short_heading
 
 # 当前位置: a breadcrumb, whatever keys it holds (>>您当前位置:…, 您的位置  新闻  社区)
 POSITION_LINE = re.compile(
@@ -21,7 +22,6 @@ POSITION_LINE = re.compile(
 )
 # The separators of a breadcrumb: 首页 > 新闻, 首页 -> 专题, 首页 » 社会, 首页 → 本地
 CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|-+>|=>|[>＞»›→]|-&gt;)\s*")
-SENTENCE_END = "。！？!?…"
 _PUNCT = re.compile(r"[，,。！？!?；;：:、“”\"「」『』（）()《》]")
 
 # Footer contact lines and tag lists: 地址: 某市某路1号, 电话: 0000-1234567, 关键词: 甲 乙 丙
@@ -77,9 +77,6 @@ _DATELINE = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|^[（(【\[]?\s*(?:文章|稿件|信息)?[来來]源"
 )
 _COPYRIGHT = re.compile(r"copyright|版权所有|all rights reserved|©|ICP\s*[备证]|公网安备", re.I)
-_OUTLET_NAME = re.compile(
-    r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|时报|新闻网|网|客户端|融媒|电视台|广播电视台|发布)$"
-)
 _TRUNCATED = re.compile(r"[“「『（(《][^”」』）)》]*$")  # 微信群里“匀: prose cut off mid-quote
 
 
@@ -117,11 +114,6 @@ def is_contact_line(line: str) -> bool:
     """
     s = line.strip()
     return bool(_CONTACT.match(s)) and len(s) <= 80 and not s.endswith("。")
-
-
-def is_prose(line: str) -> bool:
-    """A sentence or a long line of text (not a link, a label or a heading)."""
-    return len(line) >= 40 or line.rstrip("”\"’'）)").endswith(tuple(SENTENCE_END))
 
 
 def _ends_article(line: str, kind: str) -> bool:
@@ -299,36 +291,6 @@ def end_of_story(lines: list[str], block: list[int]) -> list[int]:
     return block
 
 
-def _is_label(line: str) -> bool:
-    """A character, symbol or number too short for a heading (次, A+, ↑, 1/5), or an outlet's name alone
-    (清河日报); a word or two of Chinese (值守, 清晨值守) may head a story."""
-    s = line.strip()
-    return len(s) <= 1 or len(s) <= 4 and not _CJK.search(s) or len(s) <= 12 and bool(_OUTLET_NAME.search(s))
-
-
-_ADDRESSEE = re.compile(r"(?:们|朋友|同志|同胞)[:：]$")  # 乡亲们： opening a letter
-# The story's own parts (引子, 前言) and a summary's label (导读: clean_page reads the summary under it)
-_STORY_PART = re.compile(r"引子|前言|序言|序章|楔子|开篇|题记|尾声")
-SUMMARY_LABEL = re.compile(r"[【\[]?\s*(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[】\]]?\s*[:：]?")
-
-
-def _lone_short_heading(lines: list[str], best: list[int], headings: frozenset[str]) -> bool:
-    """A line of four characters or fewer, with no sentence punctuation, over the first paragraph: the
-    page's (a column word, a key) unless the story has more headings of its shape, short lines between
-    its paragraphs (then it is the first of them), or it names whom the story addresses or who speaks.
-    `headings` are the lines the file itself marks as headings (a Markdown `## …`)."""
-    s, rest = lines[best[0]].strip(), [lines[i] for i in best[1:]]
-    if len(s) > 4 or re.search(r"[。！？!?；;，,、]", s) or _ADDRESSEE.search(s) or s in headings:
-        return False
-    speaker = s.endswith((":", "：")) and rest[:1] and rest[0].startswith(("“", '"', "「"))  # 他说： “…”
-    if _STORY_PART.fullmatch(s) or SUMMARY_LABEL.fullmatch(s) or speaker:
-        return False
-    return not any(
-        len(ln) <= 16 and not re.search(r"[。！？!?；;，,]", ln) and any(map(is_prose, rest[n + 1 :]))
-        for n, ln in enumerate(rest)
-    )
-
-
 def body_span(
     lines: list[str], kinds: list[str], start: int, headings: frozenset[str] = frozenset()
 ) -> list[int]:
@@ -387,7 +349,7 @@ def body_span(
     if (
         lead >= 2
         or first
-        and (_is_label(first) or is_list_item(first) or _lone_short_heading(lines, best, headings))
+        and (is_label(first) or is_list_item(first) or lone_short_heading(lines, best, headings))
     ):
         best = best[lead:]
     return best
