@@ -42,6 +42,7 @@ from .metadata import (
     date_from_url,
     dateline_outlet,
     issue_date,
+    lede_outlet,
     outlet_from_hints,
     outlet_value,
     site_from,
@@ -361,6 +362,8 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         authors, editors = glued_credits(lines[body_idx[0]], lines[body_idx[-1]])
         page.authors += [n for n in authors if n not in page.authors]
         page.editors += [n for n in editors if n not in page.editors]
+    ledes = [lines[i] for i in [title_idx, *body_idx[:1]] if i is not None]
+    page.source = page.source or next((o for o in map(lede_outlet, ledes) if o), "")  # 某某网讯 …
     body_idx = drop_headline_repeats(lines, kinds, body_idx, page.title)
     while len(body_idx) > 1 and _is_caption(lines[body_idx[-1]]) and not _is_caption(lines[body_idx[0]]):
         kinds[body_idx.pop()] = "metadata"  # captions of the pictures printed under the story

@@ -335,3 +335,41 @@ _SITE_NAMED = [
     re.compile(r"copyright[\s©\d\-–]*([a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|cn|net|org)(?:\.cn)?)\b", re.I),
     re.compile(r"^[（(]?([\u4e00-\u9fff]{2,10}(?:网|在线))(?:责任|网络)?编辑"),
 ]
+
+
+# The dateline a paper or a wire glues to its first paragraph: 某某网讯, 某某网某地5月6日讯, 某社某地5月6日电
+# (an outlet, perhaps a place and a day, then 讯 or 电); 本报讯 (this paper) names none.
+_LEDE = re.compile(
+    r"^[\s□■●◆]*(?P<head>[\u4e00-\u9fffA-Za-z·\-－]{2,30}?)\s*(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?P<kind>讯|电)"
+    r"(?=[\s\u3000:：（(【\[“\"「]|$)"
+)
+_OWN_PAPER = re.compile(r"^(?:本|我)(?:报|台|网|刊|站|社)$")
+
+
+def lede_outlet(line: str) -> str:
+    """The outlet of the dateline glued to the story's first paragraph (`某某网讯 …`, `某某日报南京3月5日讯
+    （记者 某某）…`, `新华社某地3月5日电 …`): the name before the place and the day; '' for 本报讯 or a
+    sentence that only opens with a word ending in 电 or 讯.
+
+    >>> lede_outlet("清河晚报网5月6日讯 青松社区的早晨。"), lede_outlet("中新社汉中11月9日电(记者 甲)…")
+    ('清河晚报网', '中新社')
+    >>> lede_outlet("清河头条汉中5月6日讯(乙)大家好。"), lede_outlet("本报讯（记者 韩小峰）居民排队。")
+    ('清河头条', '')
+    >>> lede_outlet("社区来电 大家都说好。"), lede_outlet("停电了，居民们点起蜡烛。")
+    ('', '')
+    """
+    m = _LEDE.match(line.strip())
+    if not m or _OWN_PAPER.match(m["head"]):
+        return ""
+    from .divisions import divisions
+
+    head, known = m["head"], divisions()
+    placed = next((head[:-k] for k in range(min(len(head) - 2, 8), 1, -1) if head[-k:] in known), "")
+    outlet = placed or head
+    named = re.split(r"[-－·]", outlet)[0]  # 某某网-首屏新闻: the outlet before its channel
+    outlet = named if len(named) >= 2 and _OUTLET_WORD.search(named) else outlet
+    if _OWN_PAPER.match(outlet) or not (
+        placed or _OUTLET_WORD.search(outlet) or m["day"] and m["kind"] == "电"
+    ):
+        return ""
+    return outlet
