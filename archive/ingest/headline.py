@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .headline_text import split_headline
+from .headline_text import WIRE_TITLE, split_headline
 from .layout import CRUMB_SEPARATORS, is_crumb, is_list_item, is_prose
 
 _SUBTITLE_RE = re.compile(r"^(?:-{2,}|—{1,2}|──)\s*(\S.*)$")
@@ -37,6 +37,9 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             return i
     candidates = []
     first_prose = next((i for i, k in enumerate(kinds) if k == "body" and is_prose(lines[i])), len(lines))
+    wire = next((i for i in range(min(first_prose + 3, len(lines))) if WIRE_TITLE.match(lines[i])), None)
+    if wire is not None:
+        return wire  # 新华社某地3月8日电 题：…: a wire's headline after its dateline
     held = _held_by_hint(lines, kinds, first_prose, hinted)
     if held is not None:
         return held

@@ -1,0 +1,69 @@
+"""Page cleaning and metadata on pages nobody had read (issue 12, ninth round): one test per class of
+mistake, each with the limit on the other side.
+
+Pure; no database. Every line is written for these tests (an invented town, 清河, its outlets and people).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.ingest.clean import clean_page
+
+from .invented_page import HEAD, STORY
+
+
+@pytest.mark.parametrize(
+    ("lede", "outlet"),
+    [
+        ("清河晚报网5月6日讯 青松社区的楼道里，贴满了居民写给志愿者的便条。", "清河晚报网"),
+        ("清河头条汉中5月6日讯（通讯员 骆志平）青松社区的志愿者们又出发了。", "清河头条"),
+        ("中新社汉中11月9日电（记者韦晓岚）入冬以后，青松社区的值守点添了炉子。", "中新社"),
+        ("清河日报客户端讯（清河日报记者 韦晓岚）青松社区织密了一张网。", "清河日报客户端"),
+        ("清河晚报网-社区频道汉中8月2日讯 志愿者们守在小区门口。", "清河晚报网"),
+    ],
+)
+def test_the_outlet_of_a_dateline_glued_to_the_first_paragraph_is_the_source(lede, outlet):
+    page = clean_page("\n".join([HEAD[0], lede, *STORY]))
+    assert page.source == outlet and page.body.startswith(lede)
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "本报讯（记者 韦晓岚）青松社区在防控中织密了一张网。",  # this paper: no name
+        "社区来电 大家都说好，志愿者们辛苦了。",  # a word ending in 电 opening a sentence
+        "停电了，居民们点起了蜡烛，志愿者们挨家挨户送去手电。",
+        "捷报喜讯 传遍了青松社区的每一栋楼，居民们都很高兴。",
+    ],
+)
+def test_this_papers_dateline_or_a_sentence_opening_with_such_a_word_names_no_outlet(lede):
+    assert clean_page("\n".join([HEAD[0], lede, *STORY])).source == ""
+
+
+def test_a_source_line_wins_over_the_dateline_glued_to_the_story():
+    lede = "清河晚报网讯 “门口的登记表每天换一本。”青松社区的书记说。"
+    page = clean_page("\n".join([HEAD[0], "来源：清河日报社区频道", lede, *STORY]))
+    assert page.source == "清河日报社区频道"
+
+
+@pytest.mark.parametrize(
+    ("wire", "title", "subtitle"),
+    [
+        (
+            "新华社汉中5月6日电 题：守门人——清河300余名机关干部下沉社区",
+            "守门人",
+            "清河300余名机关干部下沉社区",
+        ),
+        ("新华社汉中2月3日电（记者韦晓岚）题：守好小区大门的人", "守好小区大门的人", ""),
+        ("中新社汉中电 题:楼栋长的一天", "楼栋长的一天", ""),
+    ],
+)
+def test_a_wires_headline_after_its_dateline_is_the_title(wire, title, subtitle):
+    caption = "青松社区的志愿者在小区门口登记（5月5日摄）。新华社记者 骆志平 摄"
+    page = clean_page("\n".join([caption, wire, "新华社记者韦晓岚", *STORY]))
+    assert (page.title, page.subtitle) == (title, subtitle) and page.body == "\n".join(STORY)
+    assert page.source in ("新华社", "中新社")
+    # a story's sentence with 电 and 题 in it is no headline
+    page = clean_page("\n".join([HEAD[0], "他说电话题目太难，大家都笑了，社区里又热闹起来。", *STORY]))
+    assert page.title == HEAD[0]
