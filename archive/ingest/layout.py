@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .fields import FIELD_RE
 from .footer import is_footer
 from .furniture import closes_story
 from .glossed import plain
@@ -146,6 +147,8 @@ def is_dated_link(line: str) -> bool:
     (True, False)
     >>> is_dated_link("[03-05] 清河县开展全员核酸检测"), is_dated_link("2022-03-05 09:30 来源：清河日报")
     (True, False)
+    >>> is_dated_link("来源:清河网-清河日报2022-03-05")
+    False
     """
     s = line.strip()
     if len(s) > 60:
@@ -153,6 +156,7 @@ def is_dated_link(line: str) -> bool:
     m = _DATED.search(s)
     # 发布时间：2022-03-01: a keyed date is the page's dateline, not a link's
     keyed = m is not None and s[: m.start()].rstrip().endswith((":", "："))
+    keyed = keyed or FIELD_RE.match(s) is not None  # 来源:某某网-某某日报2020-10-23: a dateline
     if m and m.start() >= 4 and not keyed and not re.search(r"[，,。；;！!？?]", s[: m.start()]):
         return True
     m = _DATED_FIRST.match(s)

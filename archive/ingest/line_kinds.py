@@ -12,7 +12,7 @@ import re
 
 from .bylines import credit_names
 from .chrome import is_boilerplate
-from .fields import CN_DATE_RE
+from .fields import CN_DATE_RE, DATE_KEYS, DMY_DATE_RE, split_glued_dateline
 from .fields import DATE_RE as _DATE_RE
 from .fields import FIELD_RE as _FIELD_RE
 from .fields import fields as _fields
@@ -43,7 +43,7 @@ def is_metadata_line(line: str) -> bool:
         date_led = _DATE_RE.match(s) is not None
         if starts_with_key or date_led or len(pairs) >= 2:
             return True
-    m = _DATE_RE.match(s) or CN_DATE_RE.match(s)
+    m = _DATE_RE.match(s) or CN_DATE_RE.match(s) or DMY_DATE_RE.match(s)
     if m and len(s) - len(m.group(0)) <= 12 and not s.endswith("。"):
         return True
     parts = [p for p in re.split(r"\s*[|｜]\s*|\s{2,}", s[m.end() :] if m else "") if p]
@@ -63,16 +63,35 @@ def _is_key_led(line: str) -> bool:
     )
 
 
+def _keyed_dateline(line: str) -> bool:
+    """A line of fields that dates the page (网址:… 编辑:… 时间:2022-03-07 点击:), whatever key opens it:
+    a contact or counter key beside the date does not make it the site's footer.
+
+    >>> _keyed_dateline("网址:example.cn 编辑:清河网 时间:2022-03-07 点击:"), _keyed_dateline("电话:12345")
+    (True, False)
+    """
+    s = line.strip()
+    if len(s) > 120 or s.endswith("。"):
+        return False
+    pairs = _fields(s)
+    dated = [v for k, v in pairs if k in DATE_KEYS - {"更新时间"} and _DATE_RE.match(v)]
+    return bool(dated) and len(pairs) >= 2
+
+
 def _is_byline(line: str) -> bool:
     return len(line) <= 40 and (byline(line) is not None or credit_names(line) is not None)
 
 
 def split_headline_dateline(lines: list[str]) -> list[str]:
     """`标题! 2022-02-17 15:01:02  来源:某某日报` → the headline and its dateline as two lines
-    (only above the first sentence, only when what follows the date is a short metadata tail)."""
+    (only above the first sentence, only when what follows the date is a short metadata tail); a dateline
+    glued to the first sentence (`2022/6/2 来源:某某“…”…`) is split from it too."""
     for i, line in enumerate(lines):
         if is_prose(line) and not _DATE_RE.search(line):
             break
+        glued = split_glued_dateline(line)
+        if glued:
+            return [*lines[:i], *glued, *lines[i + 1 :]]
         m = _DATE_RE.search(line)
         if not m or m.start() < 4 or is_metadata_line(line) or _is_key_led(line):
             continue
@@ -92,6 +111,8 @@ def classify(lines: list[str]) -> list[str]:
         elif _ORIGINAL_TITLE.match(line) or n and _ORIGINAL_TITLE.fullmatch(lines[n - 1]):
             kinds.append("metadata")  # 原标题: … (on its line or the next): the repost's note
         elif len(line) <= 40 and credit_names(line) is not None:  # 记者 甲 通讯员 乙: no link row
+            kinds.append("metadata")
+        elif _keyed_dateline(line):  # 网址:… 时间:2022-03-07: the dateline, not a contact line
             kinds.append("metadata")
         elif is_boilerplate(line):
             kinds.append("boilerplate")

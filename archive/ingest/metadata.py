@@ -216,8 +216,8 @@ def outlet_value(value: str) -> str:
 
     >>> outlet_value("清河日报（2022年04月09日 第03版）"), outlet_value("清河日报（客户端）")
     ('清河日报', '清河日报（客户端）')
-    >>> outlet_value("发布者:")
-    ''
+    >>> outlet_value("发布者:"), outlet_value("不详")
+    ('', '')
     """
     value = re.sub(
         r"[（(][^（()）]*(?:19|20)\d{2}[^（()）]*[）)]|[（(]\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[）)]",
@@ -233,7 +233,7 @@ def outlet_value(value: str) -> str:
         part = strip_closers(part)  # 【来源：某某日报】 2021-08-05
         if part.endswith((":", "：")):  # 来源:发布者:时间:… — the field left empty, the next key after it
             return ""
-        if part and not re.fullmatch(r"[\d:：\-/.]+|转载|原创|作者", part):
+        if part and not re.fullmatch(r"[\d:：\-/.]+|转载|原创|作者|不详|未知|佚名|暂无", part):
             return part
     return ""
 

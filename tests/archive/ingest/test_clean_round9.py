@@ -6,6 +6,8 @@ Pure; no database. Every line is written for these tests (an invented town, 清�
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from archive.ingest.clean import clean_page
@@ -67,3 +69,31 @@ def test_a_wires_headline_after_its_dateline_is_the_title(wire, title, subtitle)
     # a story's sentence with 电 and 题 in it is no headline
     page = clean_page("\n".join([HEAD[0], "他说电话题目太难，大家都笑了，社区里又热闹起来。", *STORY]))
     assert page.title == HEAD[0]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "day"),
+    [
+        ("15.04.2021  08:40", (2021, 4, 15, 8, 40)),  # day first, dotted
+        ("来源:清河网-清河日报2021-04-15", (2021, 4, 15)),  # a 来源 value with its date glued on
+        ("网址:example.cn 编辑:清河网 时间:2021-04-15 点击:", (2021, 4, 15)),  # a contact key first
+    ],
+)
+def test_datelines_in_less_common_shapes_date_the_page(dateline, day):
+    page = clean_page("\n".join([HEAD[0], dateline, *STORY]))
+    assert page.published == datetime(*day) and page.body == "\n".join(STORY)  # noqa: DTZ001
+    # the limits: a version number is no date, a contact line without a date key is the footer's
+    page = clean_page("\n".join([HEAD[0], "版本 1.2.2020.5", *STORY]))
+    assert page.published is None
+    assert clean_page("\n".join([HEAD[0], *STORY, "网址:example.cn 电话:12345"])).published is None
+
+
+def test_a_dateline_glued_to_the_first_sentence_is_split_from_it():
+    first = "“家里还缺什么？药够不够？”骆志平一边敲门一边问，楼道里的灯一盏盏亮了。"
+    page = clean_page("\n".join([HEAD[0], f"2021/4/15 来源:不详{first}", *STORY]))
+    assert page.published == datetime(2021, 4, 15) and page.source == ""  # noqa: DTZ001 (不详: no outlet)
+    assert page.body.startswith(first)
+    # a date opening a sentence of the story is the story's
+    lede = "2021年4月15日，青松社区的志愿者们一早就守在了小区门口。"
+    page = clean_page("\n".join([HEAD[0], lede, *STORY]))
+    assert page.body.startswith(lede)
