@@ -58,6 +58,7 @@ _CREDITED_CAPTION = re.compile(
 _SUMMARY = re.compile(
     r"^(?:[【\[]\s*(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[】\]]|(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[:：])"
 )
+_TABLE_BARS = re.compile(r"^\|\s+|\s+\|$|^\|$")
 _PUBLISHED_KEY = re.compile(r"(?:发布|發布|发表|發表|首发)(?:时间|時間|日期|于|於)")
 _UPDATED_KEY = re.compile(r"(?:更新|修改|编辑|編輯|最后更新)(?:时间|時間|日期|于|於)")
 _TITLE_KEY = re.compile(r"^[【\[(（]?\s*(?:文章|原)?[标標][题題]\s*[:：]\s*(\S.{2,78})$")
@@ -234,6 +235,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     hints = hints or {}
     page = CleanPage()
     lines = [ln.strip().strip("\u00a0\u3000") for ln in text.split("\n")]
+    lines = [_TABLE_BARS.sub("", ln) for ln in lines]  # a table's cells scraped one a line: 标题 |
     lines = split_headline_dateline([ln for ln in lines if ln.strip()])
     kinds = classify(lines)
     for i in link_list(lines, kinds):  # related-article and clickbait lists, before or after the story

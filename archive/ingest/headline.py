@@ -55,6 +55,8 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
         )
         if is_list_item(line) and not is_prose(line):
             continue  # 2022-04-09 10:20 | 某某日报 | 浏览 12: a dateline of the page's, never its headline
+        if len(line) <= 3 and not re.search(r"[，,。！？!?；;：:]", line):
+            continue  # a kicker or column word over the headline (某某县), too short to be one
         if not title_candidate(line) or is_prose(line) and not exclaimed or _QUOTED_LINE.fullmatch(line):
             break
         if any(k == "body" for k in kinds[i + 1 :]):

@@ -97,3 +97,37 @@ def test_a_dateline_glued_to_the_first_sentence_is_split_from_it():
     lede = "2021年4月15日，青松社区的志愿者们一早就守在了小区门口。"
     page = clean_page("\n".join([HEAD[0], lede, *STORY]))
     assert page.body.startswith(lede)
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "收听本文 00:00/03:25",  # an audio player and its clock
+        "智能朗读:",
+        "00:00/02:41",
+        "![]()",  # a Markdown image a scrape left
+        "![青松社区](https://example.cn/a.jpg)",
+        "当前版：03版 上一版 下一版",  # an e-paper's navigation
+    ],
+)
+def test_players_scraped_images_and_e_paper_navigation_are_chrome(chrome):
+    page = clean_page("\n".join([*HEAD, chrome, *STORY]))
+    assert chrome in page.boilerplate and page.body == "\n".join(STORY)
+    # a sentence about listening, or about the current page, is the story's
+    line = "收听本文的居民说，社区广播每天8:00准时响起。"
+    assert clean_page("\n".join([*HEAD, *STORY[:2], line])).body.endswith(line)
+
+
+def test_a_table_scraped_one_cell_a_line_reads_as_its_lines():
+    menu = ["清河新闻 |", " |", "|", "本地要闻 |", "|", "便民服务 |", " |", "图说清河 |"]
+    lines = [*menu, f"{HEAD[0]} |", "骆志平 2021-04-15 |", *STORY]
+    page = clean_page("\n".join(lines))
+    assert page.title == HEAD[0] and page.published.day == 15 and page.body == "\n".join(STORY)
+    # a bar inside a line stays: 社区观察 | 标题 is a column tag before the headline
+    page = clean_page("\n".join(["社区观察 | 楼栋长的一天", HEAD[1], *STORY]))
+    assert page.title == "楼栋长的一天"
+
+
+def test_a_short_kicker_above_the_headline_does_not_stop_the_search_for_it():
+    page = clean_page("\n".join(["上一篇 下一篇", "清河县", "青松社区 战疫有我", *STORY]))
+    assert page.title == "青松社区 战疫有我" and page.body == "\n".join(STORY)
