@@ -32,7 +32,7 @@ from .headline import (
 )
 from .headline_text import split_headline
 from .layout import body_span, is_dated_link, is_prose, link_list
-from .lead import SUMMARY_LABEL
+from .lead import OUTLET_NAME, SUMMARY_LABEL
 from .line_kinds import CONTRIBUTED_RE, classify, split_headline_dateline
 from .metadata import (
     DATE_HINT_KEYS,
@@ -41,6 +41,7 @@ from .metadata import (
     dateline_outlet,
     issue_date,
     lede_outlet,
+    names_a_person,
     outlet_from_hints,
     outlet_value,
     site_from,
@@ -180,6 +181,13 @@ def _read_fields(
         if page.published is None and value:
             page.published, page.date_precision, page.published_text = value, precision, matched
         keyed = _FIELD_RE.search(line)
+        if matched and not line.replace(matched, "").strip(
+            " []【】()（）"
+        ):  # the date alone: 某某日报 beside it
+            beside = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and kinds[j] == "body"]
+            for j in [j for j in beside if OUTLET_NAME.fullmatch(lines[j])][:1]:
+                outlets.append(lines[j])
+                kinds[j] = "metadata"
         if matched and not _fields(line):
             outlets.append(dateline_outlet(line, matched))  # 新民晚报| 2022-04-09 12:47
         elif matched and keyed and all(key in DATE_KEYS for key, _ in _fields(line)):
@@ -194,8 +202,8 @@ def _read_fields(
         if credit or names and not _fields(line):
             continue
         for key, value in _fields(line):
-            if key in SOURCE_KEYS and not page.source:
-                page.source = outlet_value(value)
+            if key in SOURCE_KEYS and not page.source and not names_a_person(outlet_value(value)):
+                page.source = outlet_value(value)  # 来源：韦某 names a person, not the outlet
             elif names:
                 continue
             elif key in AUTHOR_KEYS:

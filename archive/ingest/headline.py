@@ -108,7 +108,12 @@ def _dated_under_label(lines: list[str], kinds: list[str], chosen: int) -> int:
     core = line.rstrip("。！？!?…").strip('“”"「」『』')
     lede = line.endswith("。") and re.search(r"[，,；;]", line)  # a clause before the full stop: a lede
     shaped = len(line) <= 40 and "。" not in line.rstrip("。") and title_candidate(core) and not lede
-    return below[0] if shaped and not is_crumb(line) and _DATELINE.search(lines[below[1]]) else chosen
+    outlet = site_shaped(line)  # 某某日报 over the date: the dateline's outlet, never the headline
+    return (
+        below[0]
+        if shaped and not outlet and not is_crumb(line) and _DATELINE.search(lines[below[1]])
+        else chosen
+    )
 
 
 # A section heading's shape: an enumerator (一、, （二）, 3.). Words in space-separated parts are not one:

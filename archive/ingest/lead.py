@@ -13,7 +13,7 @@ import re
 
 SENTENCE_END = "。！？!?…"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_OUTLET_NAME = re.compile(
+OUTLET_NAME = re.compile(
     r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|时报|新闻网|网|客户端|融媒|电视台|广播电视台|发布)$"
 )
 
@@ -27,7 +27,7 @@ def is_label(line: str) -> bool:
     """A character, symbol or number too short for a heading (次, A+, ↑, 1/5), or an outlet's name alone
     (清河日报); a word or two of Chinese (值守, 清晨值守) may head a story."""
     s = line.strip()
-    return len(s) <= 1 or len(s) <= 4 and not _CJK.search(s) or len(s) <= 12 and bool(_OUTLET_NAME.search(s))
+    return len(s) <= 1 or len(s) <= 4 and not _CJK.search(s) or len(s) <= 12 and bool(OUTLET_NAME.search(s))
 
 
 _ADDRESSEE = re.compile(r"(?:们|朋友|同志|同胞)[:：]$")  # 乡亲们： opening a letter

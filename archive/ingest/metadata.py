@@ -238,6 +238,24 @@ def outlet_value(value: str) -> str:
     return ""
 
 
+def names_a_person(value: str) -> bool:
+    """A 来源 value that is a person's name (来源：韦晓岚), not an outlet: two or three characters opening
+    with a surname, no outlet's word, no division's name.
+
+    >>> names_a_person("韦晓岚"), names_a_person("清河网"), names_a_person("常州"), names_a_person("网络")
+    (True, False, False, False)
+    """
+    from .bylines import is_surname
+    from .divisions import divisions
+
+    return (
+        bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", value))
+        and is_surname(value[0])
+        and not _OUTLET_WORD.search(value)
+        and value not in divisions()
+    )
+
+
 def strip_closers(value: str) -> str:
     """A field's value without the brackets that close the line around it — `(来源:清河日报)` —
     but with its own: 清河網(wǎng), 清河日报(客户端) keep their closing bracket.

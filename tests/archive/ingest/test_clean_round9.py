@@ -131,3 +131,27 @@ def test_a_table_scraped_one_cell_a_line_reads_as_its_lines():
 def test_a_short_kicker_above_the_headline_does_not_stop_the_search_for_it():
     page = clean_page("\n".join(["上一篇 下一篇", "清河县", "青松社区 战疫有我", *STORY]))
     assert page.title == "青松社区 战疫有我" and page.body == "\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["楼栋长的一天", "清河日报", "2021-04-15"],  # the outlet above the date alone
+        ["楼栋长的一天", "2021-04-15", "清河日报"],  # and under it
+    ],
+)
+def test_an_outlet_on_its_own_line_beside_the_date_is_the_source_not_the_headline(lines):
+    page = clean_page("\n".join([*lines, *STORY]))
+    assert (page.title, page.source) == ("楼栋长的一天", "清河日报") and page.body == "\n".join(STORY)
+    # a short label over the line the dateline follows still yields to it (the headline)
+    page = clean_page("\n".join(["抗疫一线", "“楼栋长的一天”", "清河日报 2021-04-15 10:20", *STORY]))
+    assert (page.title, page.source) == ("“楼栋长的一天”", "清河日报")
+
+
+@pytest.mark.parametrize("value", ["韦晓岚", "骆志平 2021-04-15"])
+def test_a_persons_name_in_the_source_slot_is_not_the_outlet(value):
+    page = clean_page("\n".join([HEAD[0], f"来源：{value}", *STORY]))
+    assert page.source == "" and page.body == "\n".join(STORY)
+    # an outlet of two or three characters, or a place's, stays the outlet
+    for outlet in ("清河网", "新华社", "网络"):
+        assert clean_page("\n".join([HEAD[0], f"来源：{outlet}", *STORY])).source == outlet
