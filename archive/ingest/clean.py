@@ -20,7 +20,7 @@ from .chrome import is_boilerplate  # noqa: F401  (part of this module's interfa
 from .fields import AUTHOR_KEYS, DATE_KEYS, EDITOR_KEYS, SOURCE_KEYS, parse_date
 from .fields import FIELD_RE as _FIELD_RE
 from .fields import fields as _fields
-from .furniture import empty_keys, heads_link_list, menu_column
+from .furniture import empty_keys, heads_link_list, menu_column, strip_jammer
 from .headline import (
     derive_title,
     drop_headline_repeats,
@@ -243,7 +243,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     hints = hints or {}
     page = CleanPage()
     lines = [ln.strip().strip("\u00a0\u3000") for ln in text.split("\n")]
-    lines = [_TABLE_BARS.sub("", ln) for ln in lines]  # a table's cells scraped one a line: 标题 |
+    lines = [_TABLE_BARS.sub("", strip_jammer(ln)) for ln in lines]  # a table's cells one a line: 标题 |
     lines = split_headline_dateline([ln for ln in lines if ln.strip()])
     kinds = classify(lines)
     for i in link_list(lines, kinds):  # related-article and clickbait lists, before or after the story

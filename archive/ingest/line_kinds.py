@@ -21,6 +21,7 @@ from .headline import title_candidate
 from .layout import POSITION_LINE, is_prose
 from .metadata import byline
 
+_POSTED = re.compile(r"^(?:发表|发布|发帖)于\s*[:：]?\s*(?:19|20)\d{2}\s*[-/.年]")
 CONTRIBUTED_RE = re.compile(r"^[（(]?\s*(\S{2,30}?)\s*供稿\s*[）)]?$")
 _ORIGINAL_TITLE = re.compile(r"^[【\[(（]?\s*原(?:标题|題)\s*[:：]\s*")
 # A newspaper's print citation under a reprinted story: 《 某某日报 》（ 2020年03月09日   10 版）
@@ -49,6 +50,8 @@ def is_metadata_line(line: str) -> bool:
     parts = [p for p in re.split(r"\s*[|｜]\s*|\s{2,}", s[m.end() :] if m else "") if p]
     if m and parts and all(len(p) <= 12 for p in parts) and not re.search(r"[，,。！？；]", s):
         return True  # 2022-04-09 10:20 | 某某日报 | 浏览 12: a dateline with its fields between bars
+    if _POSTED.match(s) and not re.search(r"[，,。！？；]", s):
+        return True  # 发表于 2021-4-15 09:12 | 只看该作者: a post's dateline with its buttons
     m = _DATE_RE.search(s)  # 新民晚报| 2022-04-09 12:47: an outlet beside the date
     return bool(m) and len(s) - len(m.group(0)) <= 16 and not re.search(r"[，,。！？；]", s)
 

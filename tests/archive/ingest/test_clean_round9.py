@@ -155,3 +155,35 @@ def test_a_persons_name_in_the_source_slot_is_not_the_outlet(value):
     # an outlet of two or three characters, or a place's, stays the outlet
     for outlet in ("清河网", "新华社", "网络"):
         assert clean_page("\n".join([HEAD[0], f"来源：{outlet}", *STORY])).source == outlet
+
+
+FORUM_TOP = [
+    "返回列表 发新帖",
+    "查看: 2318|回复: 12",
+    HEAD[0],
+    "[复制链接]",
+    "楼主",
+    "发表于 2021-4-15 09:12 | 只看该作者 | 倒序浏览 | 阅读模式",
+    "本帖最后由 骆志平 于 2021-4-16 21:05 编辑",
+]
+FORUM_REPLY = [
+    "回复 举报",
+    "沙发",
+    "发表于 2021-4-15 10:30 | 只看该作者",
+    "辛苦了，向志愿者们致敬！",
+    "回复 支持 反对",
+]
+
+
+def test_a_forum_posts_furniture_is_chrome_and_its_first_post_is_the_story():
+    story = [f"{STORY[0]} t& Z* m8 P2 q#", "# Q3 t& Z* m8 P2", *STORY[1:]]  # anti-scrape filler
+    page = clean_page("\n".join([*FORUM_TOP, *story, *FORUM_REPLY, "主题 12", "积分 1024"]))
+    assert page.title == HEAD[0] and page.body == "\n".join(STORY)
+    assert page.published == datetime(2021, 4, 15, 9, 12)  # noqa: DTZ001 (the first post's, not the edit's)
+    assert "本帖最后由 骆志平 于 2021-4-16 21:05 编辑" in page.boilerplate and "沙发" in page.boilerplate
+
+
+def test_the_forums_words_inside_a_sentence_and_english_words_stay():
+    lines = [*HEAD, *STORY, "楼主说，沙发和板凳都搬到了楼下，回复大家的问题。", "I am a UN volunteer"]
+    page = clean_page("\n".join(lines))
+    assert page.body.endswith("楼主说，沙发和板凳都搬到了楼下，回复大家的问题。\nI am a UN volunteer")
