@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .bylines import credit_names
 from .fields import FIELD_RE
 from .footer import is_footer
 from .furniture import closes_story
@@ -295,6 +296,22 @@ def end_of_story(lines: list[str], block: list[int]) -> list[int]:
     return block
 
 
+def _byline_under_lede(lines: list[str], kinds: list[str], block: list[int], i: int) -> bool:
+    """Line i is the writers' credit (文、图/某某报记者 甲 实习生 乙) under the story's first paragraph
+    and over the rest of it, as papers print a lede: not the end of the story. A credit naming editors,
+    a source or a date, or one under more than one paragraph, closes it as before."""
+    if kinds[i] != "metadata" or len(lines[i]) > 40 or sum(is_prose(lines[j]) for j in block) != 1:
+        return False
+    credit = credit_names(lines[i])
+    following = next((j for j in range(i + 1, len(lines)) if kinds[j] != "boilerplate"), None)
+    return (
+        bool(credit and credit[0] and not credit[1])
+        and following is not None
+        and kinds[following] == "body"
+        and not re.search(r"来源|编辑|\d{4}", lines[i])
+    )
+
+
 def body_span(
     lines: list[str], kinds: list[str], start: int, headings: frozenset[str] = frozenset()
 ) -> list[int]:
@@ -312,6 +329,8 @@ def body_span(
     blocks: list[list[int]] = [[]]
     after_footer: set[int] = set()  # blocks opened by a footer: the site's end matter, never the story
     for i in range(start, len(lines)):
+        if len(blocks) == 1 and _byline_under_lede(lines, kinds, blocks[0], i):
+            continue  # the lede, the writers' credit, the story: one story
         if _ends_article(lines[i], kinds[i]) and any(is_prose(lines[j]) for j in blocks[-1]):
             if kinds[i] == "boilerplate" and (is_footer(lines[i]) or _COPYRIGHT.search(lines[i])):
                 after_footer.add(len(blocks))

@@ -187,3 +187,15 @@ def test_the_forums_words_inside_a_sentence_and_english_words_stay():
     lines = [*HEAD, *STORY, "楼主说，沙发和板凳都搬到了楼下，回复大家的问题。", "I am a UN volunteer"]
     page = clean_page("\n".join(lines))
     assert page.body.endswith("楼主说，沙发和板凳都搬到了楼下，回复大家的问题。\nI am a UN volunteer")
+
+
+@pytest.mark.parametrize("credit", ["文/清河日报记者 韦晓岚 实习生 骆志平", "清河网通讯员 骆志平"])
+def test_the_writers_credit_under_the_lede_does_not_end_the_story(credit):
+    lede = "清河县东关街道的青松社区有居民一千二百多户，老人多、楼道窄，防控怎么做才管用？"
+    page = clean_page("\n".join([lede, credit, *STORY]))
+    assert page.body == "\n".join([lede, *STORY]) and credit in page.metadata
+    assert "骆志平" in page.authors
+    # under two paragraphs a credit closes the story: what follows is another page's
+    teaser = "清河县另一个社区的志愿者们也在行动，他们每天为独居老人送菜上门，风雨无阻，从不间断。"
+    page = clean_page("\n".join([HEAD[0], *STORY[:2], credit, teaser]))
+    assert page.body == "\n".join(STORY[:2])
