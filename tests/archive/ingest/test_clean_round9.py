@@ -199,3 +199,15 @@ def test_the_writers_credit_under_the_lede_does_not_end_the_story(credit):
     teaser = "清河县另一个社区的志愿者们也在行动，他们每天为独居老人送菜上门，风雨无阻，从不间断。"
     page = clean_page("\n".join([HEAD[0], *STORY[:2], credit, teaser]))
     assert page.body == "\n".join(STORY[:2])
+
+
+@pytest.mark.parametrize("fragment", ["志愿者们又连夜赶", "青松社区党支部副书", "加强楼道消杀工作"])
+def test_a_capture_cut_off_mid_sentence_keeps_its_last_fragment(fragment):
+    page = clean_page("\n".join([*HEAD, *STORY, fragment]))
+    assert page.body == "\n".join([*STORY, fragment])
+
+
+@pytest.mark.parametrize("chrome", ["点击加载更多", "网站导航", "新闻排行", "清河日报社区版", "我要投稿"])
+def test_a_short_line_of_the_sites_words_at_the_end_of_the_page_stays_chrome(chrome):
+    page = clean_page("\n".join([*HEAD, *STORY, chrome]))
+    assert page.body == "\n".join(STORY)
