@@ -25,7 +25,7 @@ _SITE_SUFFIX = re.compile(
 # 织密防护网, 一条暖心新闻 are a headline's words)
 _SITE_NAME = re.compile(
     r"^(?:[^\s，,。、：:；;！!？?“”\"（）()]{0,20}(?:网站|门户|政府网|新闻网|在线|日报|晚报|时报|客户端|频道|官网|APP)"
-    r"|[^\s，,。、：:；;！!？?“”\"（）()]{1,3}(?:网|新闻))$",
+    r"|[^\s，,。、：:；;！!？?“”\"（）()]{1,3}(?:网|新闻)|[^\s，,。、：:；;！!？?“”\"（）()]{2,4}发布)$",
     re.I,
 )
 # The last part after a bar, an underscore, a spaced dash, one em dash (never ——) or a hyphen after a word

@@ -211,3 +211,11 @@ def test_a_capture_cut_off_mid_sentence_keeps_its_last_fragment(fragment):
 def test_a_short_line_of_the_sites_words_at_the_end_of_the_page_stays_chrome(chrome):
     page = clean_page("\n".join([*HEAD, *STORY, chrome]))
     assert page.body == "\n".join(STORY)
+
+
+def test_a_government_accounts_name_after_the_headline_is_cut():
+    page = clean_page("\n".join([f"{HEAD[0]}丨清河发布", *HEAD[1:], *STORY]))
+    assert page.title == HEAD[0]
+    # 发布 in the headline's own words stays
+    page = clean_page("\n".join(["青松社区：新一批志愿者名单发布", *HEAD[1:], *STORY]))
+    assert page.title == "青松社区：新一批志愿者名单发布"
