@@ -219,3 +219,18 @@ def test_a_government_accounts_name_after_the_headline_is_cut():
     # 发布 in the headline's own words stays
     page = clean_page("\n".join(["青松社区：新一批志愿者名单发布", *HEAD[1:], *STORY]))
     assert page.title == "青松社区：新一批志愿者名单发布"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "青松社区的志愿者把居民团购的物品按楼栋摆好（5月3日航拍摄）。",
+        "青松社区的志愿者在小区门口登记（5月3日摄）。 新华社发",
+    ],
+)
+def test_a_credited_caption_over_the_story_is_not_its_first_line(caption):
+    page = clean_page("\n".join([*HEAD, caption, *STORY]))
+    assert page.body == "\n".join(STORY) and caption in page.metadata
+    # a story's sentence with a date in brackets is the story's
+    line = "青松社区的志愿者把物品按楼栋摆好（5月3日）。"
+    assert clean_page("\n".join([*HEAD, line, *STORY])).body.startswith(line)
