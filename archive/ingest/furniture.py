@@ -101,9 +101,15 @@ def strip_jammer(line: str) -> str:
 
     >>> strip_jammer("# Q3 t& Z* m8 P2"), strip_jammer("大家好。 g5 A' N& r9"), strip_jammer("I am a UN man")
     ('', '大家好。', 'I am a UN man')
+    >>> strip_jammer("算式 x = y + 1 成立")
+    '算式 x = y + 1 成立'
+
     """
     for m in reversed(list(_JAMMER.finditer(line))):
-        if sum(bool(re.search(r"[^A-Za-z0-9]", t)) for t in m.group(0).split()) >= 2:
+        tokens = m.group(0).split()  # mostly pairs (never a formula: x = y + 1)
+        if sum(bool(re.search(r"[^A-Za-z0-9]", t)) for t in tokens) >= 2 and sum(
+            len(t) == 2 for t in tokens
+        ) * 2 >= len(tokens):
             line = line[: m.start()] + line[m.end() :]
     return line.strip()
 
