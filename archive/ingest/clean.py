@@ -6,7 +6,7 @@ metadata. Pure: no I/O, no database. The rules describe how Chinese news sites l
 (breadcrumbs 当前位置, 来源/作者/编辑 lines, ICP/公网安备 footers, app badges), not particular sites.
 By concern: chrome.py (chrome lines by their words), footer.py (footers by their shape), layout.py
 (the body span), headline.py (the headline), bylines.py (credit lines), metadata.py (dates, outlets),
-fields.py (`key: value` lines and dates).
+fields.py (`key: value` lines and dates), line_kinds.py (each line's first kind).
 """
 
 from __future__ import annotations
@@ -16,13 +16,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from .bylines import credit_names, glued_credits, is_surname
-from .chrome import is_boilerplate
-from .fields import AUTHOR_KEYS, CN_DATE_RE, DATE_KEYS, EDITOR_KEYS, SOURCE_KEYS, parse_date
-from .fields import DATE_RE as _DATE_RE
+from .chrome import is_boilerplate  # noqa: F401  (part of this module's interface)
+from .fields import AUTHOR_KEYS, DATE_KEYS, EDITOR_KEYS, SOURCE_KEYS, parse_date
 from .fields import FIELD_RE as _FIELD_RE
 from .fields import fields as _fields
-from .furniture import empty_keys, heads_link_list, menu_column
-from .glossed import has_gloss, plain
+from .furniture import empty_keys, heads_link_list, menu_column, strip_jammer
 from .headline import (
     derive_title,
     drop_headline_repeats,
@@ -31,41 +29,38 @@ from .headline import (
     held_title,
     repeated_headline,
     set_headline,
-    title_candidate,
 )
 from .headline_text import split_headline
-from .layout import POSITION_LINE, SUMMARY_LABEL, body_span, is_dated_link, is_prose, link_list
+from .layout import body_span, is_dated_link, is_prose, link_list
+from .lead import OUTLET_NAME, SUMMARY_LABEL
+from .line_kinds import CONTRIBUTED_RE, classify, split_headline_dateline
 from .metadata import (
     DATE_HINT_KEYS,
     byline,
     date_from_url,
     dateline_outlet,
     issue_date,
+    lede_outlet,
+    names_a_person,
     outlet_from_hints,
     outlet_value,
     site_from,
     stacked_date,
 )
 
-_CONTRIBUTED_RE = re.compile(r"^[（(]?\s*(\S{2,30}?)\s*供稿\s*[）)]?$")
 _CAPTION_RE = re.compile(
-    r"([（(]\s*(受访者|记者|通讯员|本报|资料)?\S{0,12}(供图|摄|图片来源[^）)]*|资料图片?|图)\s*[）)]\s*$)|^图为|^（图"
+    r"([（(]\s*(受访者|记者|通讯员|本报|资料)?\S{0,12}(供图|摄|图片来源[^）)]*|资料图片?|图)\s*[）)]\s*[。.]?\s*$)|^图为|^（图"
     r"|^[上下左右中]图\s|^图\s*[\d①②③④⑤⑥⑦⑧⑨⑩]"  # an e-paper's 右图 …, 图① …: where the picture stands
 )
-# A caption whose last words credit the picture: …分拣生活物资。社区供图, …（张某 摄）
+# A caption whose last words credit the picture: …分拣生活物资。社区供图, …（张某 摄）, …（5月3日航拍摄）。,
+# …（5月3日摄）。 新华社发
 _CREDITED_CAPTION = re.compile(
-    r"[。.]\s*\S{0,12}\s*(?:供图|摄)\s*$|[（(][^（()）]{0,16}(?:供图|摄)\s*[）)]\s*$"
+    r"[。.]\s*\S{0,12}\s*(?:供图|摄|社发)\s*$|[（(][^（()）]{0,16}(?:供图|摄)\s*[）)]\s*[。.]?\s*$"
 )
 _SUMMARY = re.compile(
     r"^(?:[【\[]\s*(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[】\]]|(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[:：])"
 )
-_ORIGINAL_TITLE = re.compile(r"^[【\[(（]?\s*原(?:标题|題)\s*[:：]\s*")
-# A newspaper's print citation under a reprinted story: 《 某某日报 》（ 2020年03月09日   10 版）
-_PRINT_CITATION = re.compile(
-    r"^《\s*[^《》]{2,16}?\s*》\s*[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-    r"\s*(?:第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[）)]$"
-)
-_CLOSING_BRACKETS = re.compile(r"\s*[（(][^（()）]{1,40}[）)]\s*$")
+_TABLE_BARS = re.compile(r"^\|\s+|\s+\|$|^\|$")
 _PUBLISHED_KEY = re.compile(r"(?:发布|發布|发表|發表|首发)(?:时间|時間|日期|于|於)")
 _UPDATED_KEY = re.compile(r"(?:更新|修改|编辑|編輯|最后更新)(?:时间|時間|日期|于|於)")
 _TITLE_KEY = re.compile(r"^[【\[(（]?\s*(?:文章|原)?[标標][题題]\s*[:：]\s*(\S.{2,78})$")
@@ -121,28 +116,6 @@ def _names(raw: str) -> list[str]:
     return out
 
 
-def _is_metadata(line: str) -> bool:
-    s = line.strip()
-    if _CONTRIBUTED_RE.match(s) and len(s) <= 34 or _PRINT_CITATION.match(s):
-        return True
-    pairs = _fields(s)
-    # …站满一班岗。（记者 某某 通讯员 某某）: a story's line and its credit
-    told = _CLOSING_BRACKETS.sub("", s)
-    if pairs and len(s) <= 120 and not s.endswith("。") and not (len(told) >= 12 and told.endswith("。")):
-        starts_with_key = _FIELD_RE.match(s) is not None
-        date_led = _DATE_RE.match(s) is not None
-        if starts_with_key or date_led or len(pairs) >= 2:
-            return True
-    m = _DATE_RE.match(s) or CN_DATE_RE.match(s)
-    if m and len(s) - len(m.group(0)) <= 12 and not s.endswith("。"):
-        return True
-    parts = [p for p in re.split(r"\s*[|｜]\s*|\s{2,}", s[m.end() :] if m else "") if p]
-    if m and parts and all(len(p) <= 12 for p in parts) and not re.search(r"[，,。！？；]", s):
-        return True  # 2022-04-09 10:20 | 某某日报 | 浏览 12: a dateline with its fields between bars
-    m = _DATE_RE.search(s)  # 新民晚报| 2022-04-09 12:47: an outlet beside the date
-    return bool(m) and len(s) - len(m.group(0)) <= 16 and not re.search(r"[，,。！？；]", s)
-
-
 def _published_part(line: str) -> str:
     """The publication date's part of a line that prints the update time too (更新时间：… 发布时间：…).
 
@@ -151,20 +124,6 @@ def _published_part(line: str) -> str:
     """
     published = _PUBLISHED_KEY.search(line)
     return line[published.start() :] if published and _UPDATED_KEY.search(line) else line
-
-
-def _is_key_led(line: str) -> bool:
-    s = re.sub(r"^【[^】]{1,6}】\s*", "", line.strip())  # 【纠错】 责任编辑: 某某
-    return (
-        _FIELD_RE.match(s) is not None
-        and (len(s) <= 120 and len(_fields(s)) >= 2 or len(s) <= 30)
-        and not s.endswith("。")
-        and not POSITION_LINE.search(s)
-    )
-
-
-def _is_byline(line: str) -> bool:
-    return len(line) <= 40 and (byline(line) is not None or credit_names(line) is not None)
 
 
 def _is_caption(line: str) -> bool:
@@ -201,41 +160,6 @@ def prefer_container_metadata(page: CleanPage, hints: dict[str, str]) -> CleanPa
     return page
 
 
-def _split_headline_dateline(lines: list[str]) -> list[str]:
-    """`标题! 2022-02-17 15:01:02  来源:某某日报` → the headline and its dateline as two lines
-    (only above the first sentence, only when what follows the date is a short metadata tail)."""
-    for i, line in enumerate(lines):
-        if is_prose(line) and not _DATE_RE.search(line):
-            break
-        m = _DATE_RE.search(line)
-        if not m or m.start() < 4 or _is_metadata(line) or _is_key_led(line):
-            continue
-        head, tail = line[: m.start()].strip(), line[m.start() :].strip()
-        if title_candidate(head) and not re.search(r"[，,。；;]", head) and len(tail) <= 40:
-            return [*lines[:i], head, tail, *lines[i + 1 :]]
-    return lines
-
-
-def _classify(lines: list[str]) -> list[str]:
-    kinds: list[str] = []
-    for n, line in enumerate(lines):
-        simple = plain(line) if has_gloss(line) else line  # 責(zé)任編輯: a converter's pinyin glosses
-        # 来源:X 时间:Y … 版权声明: the fields win over the copyright word
-        if _is_key_led(line) or simple != line and _is_key_led(simple):
-            kinds.append("metadata")
-        elif _ORIGINAL_TITLE.match(line) or n and _ORIGINAL_TITLE.fullmatch(lines[n - 1]):
-            kinds.append("metadata")  # 原标题: … (on its line or the next): the repost's note
-        elif len(line) <= 40 and credit_names(line) is not None:  # 记者 甲 通讯员 乙: no link row
-            kinds.append("metadata")
-        elif is_boilerplate(line):
-            kinds.append("boilerplate")
-        elif _is_metadata(line) or _is_byline(line):
-            kinds.append("metadata")
-        else:
-            kinds.append("body")
-    return kinds
-
-
 def _read_fields(
     page: CleanPage, lines: list[str], kinds: list[str], hints: dict[str, str], first: int = 0
 ) -> None:
@@ -250,7 +174,7 @@ def _read_fields(
         line, kind = lines[i], kinds[i]
         if kind != "metadata" or i > prose and is_dated_link(line) or i > listed:  # other articles' dates
             continue
-        m = _CONTRIBUTED_RE.match(line)
+        m = CONTRIBUTED_RE.match(line)
         if m and not _fields(line):
             page.contributed_by = page.contributed_by or m.group(1)
             continue
@@ -258,6 +182,13 @@ def _read_fields(
         if page.published is None and value:
             page.published, page.date_precision, page.published_text = value, precision, matched
         keyed = _FIELD_RE.search(line)
+        if matched and not line.replace(matched, "").strip(
+            " []【】()（）"
+        ):  # the date alone: 某某日报 beside it
+            beside = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and kinds[j] == "body"]
+            for j in [j for j in beside if OUTLET_NAME.fullmatch(lines[j])][:1]:
+                outlets.append(lines[j])
+                kinds[j] = "metadata"
         if matched and not _fields(line):
             outlets.append(dateline_outlet(line, matched))  # 新民晚报| 2022-04-09 12:47
         elif matched and keyed and all(key in DATE_KEYS for key, _ in _fields(line)):
@@ -272,8 +203,8 @@ def _read_fields(
         if credit or names and not _fields(line):
             continue
         for key, value in _fields(line):
-            if key in SOURCE_KEYS and not page.source:
-                page.source = outlet_value(value)
+            if key in SOURCE_KEYS and not page.source and not names_a_person(outlet_value(value)):
+                page.source = outlet_value(value)  # 来源：韦某 names a person, not the outlet
             elif names:
                 continue
             elif key in AUTHOR_KEYS:
@@ -313,8 +244,9 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     hints = hints or {}
     page = CleanPage()
     lines = [ln.strip().strip("\u00a0\u3000") for ln in text.split("\n")]
-    lines = _split_headline_dateline([ln for ln in lines if ln.strip()])
-    kinds = _classify(lines)
+    lines = [_TABLE_BARS.sub("", strip_jammer(ln)) for ln in lines]  # a table's cells one a line: 标题 |
+    lines = split_headline_dateline([ln for ln in lines if ln.strip()])
+    kinds = classify(lines)
     for i in link_list(lines, kinds):  # related-article and clickbait lists, before or after the story
         kinds[i] = "boilerplate"
     for i in menu_column(lines, kinds) + empty_keys(lines, kinds):  # a menu, one link a line; 热门搜索:
@@ -360,6 +292,8 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         authors, editors = glued_credits(lines[body_idx[0]], lines[body_idx[-1]])
         page.authors += [n for n in authors if n not in page.authors]
         page.editors += [n for n in editors if n not in page.editors]
+    ledes = [lines[i] for i in [title_idx, *body_idx[:1]] if i is not None]
+    page.source = page.source or next((o for o in map(lede_outlet, ledes) if o), "")  # 某某网讯 …
     body_idx = drop_headline_repeats(lines, kinds, body_idx, page.title)
     while len(body_idx) > 1 and _is_caption(lines[body_idx[-1]]) and not _is_caption(lines[body_idx[0]]):
         kinds[body_idx.pop()] = "metadata"  # captions of the pictures printed under the story

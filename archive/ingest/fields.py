@@ -100,6 +100,11 @@ def fields(line: str) -> list[tuple[str, str]]:
 CN_DATE_RE = re.compile(
     r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
 )
+# A day first, dotted, as some sites print it: 24.02.2020  12:21 (never a version or a number: 1.2.2020.5)
+DMY_DATE_RE = re.compile(
+    r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2})(?![\d.])"
+    r"(?:[\s\u00a0]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
+)
 _CN_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 
 
@@ -119,8 +124,13 @@ def parse_date(text: str) -> tuple[datetime | None, str, str]:
     (datetime.datetime(2022, 5, 9, 16, 18), 'datetime')
     >>> parse_date("二〇二二年三月二十五日 星期五")[:2]
     (datetime.datetime(2022, 3, 25, 0, 0), 'day')
+    >>> parse_date("05.03.2021  09:30")[:2], parse_date("版本 1.2.2020.5")[0]
+    ((datetime.datetime(2021, 3, 5, 9, 30), 'datetime'), None)
     """
     value = _parse_digits(text)
+    if value[0] is not None:
+        return value
+    value = _parse_digits(text, DMY_DATE_RE)
     if value[0] is not None:
         return value
     for m in CN_DATE_RE.finditer(text):
@@ -132,8 +142,8 @@ def parse_date(text: str) -> tuple[datetime | None, str, str]:
     return None, "unknown", ""
 
 
-def _parse_digits(text: str) -> tuple[datetime | None, str, str]:
-    for m in DATE_RE.finditer(text):
+def _parse_digits(text: str, pattern: re.Pattern[str] = DATE_RE) -> tuple[datetime | None, str, str]:
+    for m in pattern.finditer(text):
         try:
             y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
             if m["H"] is not None:
@@ -143,3 +153,27 @@ def _parse_digits(text: str) -> tuple[datetime | None, str, str]:
         except ValueError:
             continue
     return None, "unknown", ""
+
+
+# A dateline the page glued to the story's first sentence: 2022/6/2 来源:不详“你从哪里回来？”… — the date and
+# its short fields (a value ends at a space or a quote), then the sentence.
+_GLUED_DATELINE = re.compile(
+    r"^(?P<dateline>(?:(?:发布|发表)?(?:时间|日期)\s*[:：]\s*)?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s*(?:来源|作者|编辑|责任编辑|记者)\s*[:：]\s*[^\s“\"「『（(，,。：:]{0,16}(?=[\s“\"「『]))*)"
+    r"\s*(?P<rest>[“\"「『\u4e00-\u9fff].{19,})$"
+)
+
+
+def split_glued_dateline(line: str) -> tuple[str, str] | None:
+    """(dateline, sentence) of a line that opens with the page's dateline and runs on into the story.
+
+    >>> split_glued_dateline("2022/6/2 来源:不详“你是哪天回来的？从哪里回来的？”社区书记问。")
+    ('2022/6/2 来源:不详', '“你是哪天回来的？从哪里回来的？”社区书记问。')
+    >>> split_glued_dateline("2022年6月2日，青松社区的志愿者们一早就守在小区门口。") is None
+    True
+    """
+    m = _GLUED_DATELINE.match(line.strip())
+    if not m or not re.search(r"[。！？!?，,]", m["rest"]) or not re.search(r"[:：\s]", m["dateline"]):
+        return None
+    return m["dateline"].strip(), m["rest"].strip()

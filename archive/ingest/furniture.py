@@ -14,7 +14,9 @@ Chinese news-site furniture, not one site's strings:
 - rights notices however worded (凡本网注明…, 未经许可不得转载), and a notice's header alone (网站声明);
 - platform location lines (发布于:湖南省, IP属地:北京);
 - tipping prompts (好文章，需要你的鼓励, 喜欢作者);
-- social and app badges (官方微博, APP下载, 回到顶部, 文章纠错, 微信 微博 抖音).
+- social and app badges (官方微博, APP下载, 回到顶部, 文章纠错, 微信 微博 抖音);
+- a forum's furniture (本帖最后由 某某 于 … 编辑, 楼主/沙发/2#, 只看该作者, 回复 举报, 查看: 12|回复: 3); its
+  anti-scrape filler (! O6 e# V* w6 K8) is cut from the lines (`strip_jammer`).
 
 A welcome banner naming the site's address (某某网 www.example.com 欢迎您!) is chrome too, but it
 opens a page rather than closing a story.
@@ -27,6 +29,11 @@ import re
 from .glossed import plain
 
 _SHORT = 40
+# A forum post's buttons (Discuz and its kind): 只看该作者, 电梯直达, 回复 举报, 使用道具
+_POST_BUTTON = (
+    r"(?:只看该作者|只看楼主|倒序浏览|阅读模式|电梯直达|跳转到指定楼层|发新帖|发表回复|回复|引用|举报|使用道具|"
+    r"\[?复制链接\]?|返回列表|评分|支持|反对|楼主)"
+)
 
 _CLASSES = [
     re.compile(p, re.I)
@@ -70,11 +77,41 @@ _CLASSES = [
         r"^(?:官方微博|官方微信|官方抖音|微信公众号|APP下载|客户端下载|下载APP|回到顶部|返回顶部|文章纠错|我要纠错|"
         r"我要分享|分享至)$",
         r"^(?:(?:微信|微博|抖音|快手|头条|今日头条|QQ|QQ空间|B站|小红书)[\s\u3000|｜/·]*){2,}$",
+        # a forum's furniture: the edit note over a post, floor marks, post buttons, counters, profile stats
+        r"^本帖最后由\s*\S{1,20}\s*于\s*\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*编辑$",
+        r"^(?:楼主|沙发|板凳|地板|\d{1,4}\s*[#楼])$",
+        rf"^{_POST_BUTTON}(?:[\s|｜]+(?:{_POST_BUTTON}|\d+))*$",
+        r"^查看\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+$",
+        r"^(?:主题|帖子|积分|精华|威望|金钱|贡献|UID|在线时间|注册时间|最后登录)\s*[:：]?\s*\d[\d\-: ]*"
+        r"(?:小时)?$",
     )
 ]
 # A host name as a site prints its own address: www.example.com, village.example.cn.
 _HOST = re.compile(r"(?<![@\w])(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu)(?:\.cn)?(?![\w.])", re.I)
 _WELCOME = re.compile(r"欢迎(?:您|你|光临|访问|来到)")
+
+
+# A forum's anti-scrape filler: random pairs of printable characters (# Q3 t& Z* m8), on a line of its own
+# or glued to a post's line; at least two of them hold a symbol (never English words: I am a UN officer).
+_JAMMER = re.compile(r"(?:^|(?<=\s))(?:[\x21-\x7e]{1,2}[ \t]){3,}[\x21-\x7e]{1,2}(?=\s|$)")
+
+
+def strip_jammer(line: str) -> str:
+    """A line without the anti-scrape filler a forum inserts into posts.
+
+    >>> strip_jammer("# Q3 t& Z* m8 P2"), strip_jammer("大家好。 g5 A' N& r9"), strip_jammer("I am a UN man")
+    ('', '大家好。', 'I am a UN man')
+    >>> strip_jammer("算式 x = y + 1 成立")
+    '算式 x = y + 1 成立'
+
+    """
+    for m in reversed(list(_JAMMER.finditer(line))):
+        tokens = m.group(0).split()  # mostly pairs (never a formula: x = y + 1)
+        if sum(bool(re.search(r"[^A-Za-z0-9]", t)) for t in tokens) >= 2 and sum(
+            len(t) == 2 for t in tokens
+        ) * 2 >= len(tokens):
+            line = line[: m.start()] + line[m.end() :]
+    return line.strip()
 
 
 def closes_story(line: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .headline_text import split_headline
+from .headline_text import WIRE_TITLE, split_headline
 from .layout import CRUMB_SEPARATORS, is_crumb, is_list_item, is_prose
 
 _SUBTITLE_RE = re.compile(r"^(?:-{2,}|—{1,2}|──)\s*(\S.*)$")
@@ -37,6 +37,9 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             return i
     candidates = []
     first_prose = next((i for i, k in enumerate(kinds) if k == "body" and is_prose(lines[i])), len(lines))
+    wire = next((i for i in range(min(first_prose + 3, len(lines))) if WIRE_TITLE.match(lines[i])), None)
+    if wire is not None:
+        return wire  # 新华社某地3月8日电 题：…: a wire's headline after its dateline
     held = _held_by_hint(lines, kinds, first_prose, hinted)
     if held is not None:
         return held
@@ -52,6 +55,8 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
         )
         if is_list_item(line) and not is_prose(line):
             continue  # 2022-04-09 10:20 | 某某日报 | 浏览 12: a dateline of the page's, never its headline
+        if len(line) <= 3 and not re.search(r"[，,。！？!?；;：:]", line):
+            continue  # a kicker or column word over the headline (某某县), too short to be one
         if not title_candidate(line) or is_prose(line) and not exclaimed or _QUOTED_LINE.fullmatch(line):
             break
         if any(k == "body" for k in kinds[i + 1 :]):
@@ -103,7 +108,12 @@ def _dated_under_label(lines: list[str], kinds: list[str], chosen: int) -> int:
     core = line.rstrip("。！？!?…").strip('“”"「」『』')
     lede = line.endswith("。") and re.search(r"[，,；;]", line)  # a clause before the full stop: a lede
     shaped = len(line) <= 40 and "。" not in line.rstrip("。") and title_candidate(core) and not lede
-    return below[0] if shaped and not is_crumb(line) and _DATELINE.search(lines[below[1]]) else chosen
+    outlet = site_shaped(line)  # 某某日报 over the date: the dateline's outlet, never the headline
+    return (
+        below[0]
+        if shaped and not outlet and not is_crumb(line) and _DATELINE.search(lines[below[1]])
+        else chosen
+    )
 
 
 # A section heading's shape: an enumerator (一、, （二）, 3.). Words in space-separated parts are not one:

@@ -25,12 +25,16 @@ _SITE_SUFFIX = re.compile(
 # 织密防护网, 一条暖心新闻 are a headline's words)
 _SITE_NAME = re.compile(
     r"^(?:[^\s，,。、：:；;！!？?“”\"（）()]{0,20}(?:网站|门户|政府网|新闻网|在线|日报|晚报|时报|客户端|频道|官网|APP)"
-    r"|[^\s，,。、：:；;！!？?“”\"（）()]{1,3}(?:网|新闻))$",
+    r"|[^\s，,。、：:；;！!？?“”\"（）()]{1,3}(?:网|新闻)|[^\s，,。、：:；;！!？?“”\"（）()]{2,4}发布)$",
     re.I,
 )
 # The last part after a bar, an underscore, a spaced dash, one em dash (never ——) or a hyphen after a word
 _LAST_PART = re.compile(
     r"(?:\s*[|｜丨_]\s*|\s[-–—]\s|(?<!—)—(?!—)|(?<=[\u4e00-\u9fff”」》）])-{1,2})\s*(?P<site>[^\s|｜丨_—-]{2,24})\s*$"
+)
+# A wire's copy printing its headline after the dateline: 新华社某地3月8日电 题：…——…
+WIRE_TITLE = re.compile(
+    r"^\S{2,30}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?电\s*(?:[（(][^（()）]{0,30}[）)])?\s*题\s*[:：]\s*(?=\S)"
 )
 _SUFFIX_SPLIT = re.compile(r"\s[-–—]\s|_|[|｜]|-{1,2}")
 # The site and channel before it, spaced or underscored: 某某网 - 社区 - …
@@ -71,8 +75,11 @@ def split_headline(line: str, site: str = "") -> str:
     ('楼栋长的一天', '一天')
     >>> split_headline("楼栋长的一天—清河网"), split_headline("楼栋长的一天|清河发布", site="清河发布")
     ('楼栋长的一天', '楼栋长的一天')
+    >>> split_headline("新华社清河3月8日电 题：楼栋长的一天——记某社区的志愿者")
+    '楼栋长的一天——记某社区的志愿者'
     """
     whole = _BULLET.sub("", line.strip())
+    whole = whole[WIRE_TITLE.match(whole).end() :] if WIRE_TITLE.match(whole) else whole
     title = _cut_site_names(whole, site.strip())
     site_cut = title != whole  # a channel left before the site's name goes with it: 标题 - 社区 - 某某网
     m = _COLUMN_PREFIX.match(title)

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import re
 
+from .bylines import credit_names
+from .fields import FIELD_RE
 from .footer import is_footer
 from .furniture import closes_story
 from .glossed import plain
+from .lead import is_label, is_prose, lone_short_heading
+from .story_end import end_of_story, is_list_item
 
 # 当前位置: a breadcrumb, whatever keys it holds (>>您当前位置:…, 您的位置  新闻  社区)
 POSITION_LINE = re.compile(
@@ -21,7 +25,6 @@ POSITION_LINE = re.compile(
 )
 # The separators of a breadcrumb: 首页 > 新闻, 首页 -> 专题, 首页 » 社会, 首页 → 本地
 CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|-+>|=>|[>＞»›→]|-&gt;)\s*")
-SENTENCE_END = "。！？!?…"
 _PUNCT = re.compile(r"[，,。！？!?；;：:、“”\"「」『』（）()《》]")
 
 # Footer contact lines and tag lists: 地址: 某市某路1号, 电话: 0000-1234567, 关键词: 甲 乙 丙
@@ -77,9 +80,6 @@ _DATELINE = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|^[（(【\[]?\s*(?:文章|稿件|信息)?[来來]源"
 )
 _COPYRIGHT = re.compile(r"copyright|版权所有|all rights reserved|©|ICP\s*[备证]|公网安备", re.I)
-_OUTLET_NAME = re.compile(
-    r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|时报|新闻网|网|客户端|融媒|电视台|广播电视台|发布)$"
-)
 _TRUNCATED = re.compile(r"[“「『（(《][^”」』）)》]*$")  # 微信群里“匀: prose cut off mid-quote
 
 
@@ -119,11 +119,6 @@ def is_contact_line(line: str) -> bool:
     return bool(_CONTACT.match(s)) and len(s) <= 80 and not s.endswith("。")
 
 
-def is_prose(line: str) -> bool:
-    """A sentence or a long line of text (not a link, a label or a heading)."""
-    return len(line) >= 40 or line.rstrip("”\"’'）)").endswith(tuple(SENTENCE_END))
-
-
 def _ends_article(line: str, kind: str) -> bool:
     s = line.strip()
     if kind == "body":
@@ -154,6 +149,8 @@ def is_dated_link(line: str) -> bool:
     (True, False)
     >>> is_dated_link("[03-05] 清河县开展全员核酸检测"), is_dated_link("2022-03-05 09:30 来源：清河日报")
     (True, False)
+    >>> is_dated_link("来源:清河网-清河日报2022-03-05")
+    False
     """
     s = line.strip()
     if len(s) > 60:
@@ -161,6 +158,7 @@ def is_dated_link(line: str) -> bool:
     m = _DATED.search(s)
     # 发布时间：2022-03-01: a keyed date is the page's dateline, not a link's
     keyed = m is not None and s[: m.start()].rstrip().endswith((":", "："))
+    keyed = keyed or FIELD_RE.match(s) is not None  # 来源:某某网-某某日报2020-10-23: a dateline
     if m and m.start() >= 4 and not keyed and not re.search(r"[，,。；;！!？?]", s[: m.start()]):
         return True
     m = _DATED_FIRST.match(s)
@@ -226,106 +224,44 @@ def _is_edge_chrome(line: str) -> bool:
     )
 
 
-# The marks of a list item under a story: a date as links print it (2022-04-08, 2022/4/8, [04-08]; a clock
-# time alone is no mark: a notice in a story lists opening hours, 8:00-12:00), a separator (|, >, » or a
-# spaced slash), a `key:` label, a rank number opening the line.
-_LINK_DATE = (
-    r"(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|(?<![\d.:])[01]?\d-[0-3]\d(?![\d.:])|"
-    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+# An outlet's name opening a line (某某日报…, a credit cut short) or a site's word in it (加载更多, 网站导航)
+_NOT_CUT_OFF = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|网|报社|电视台)|更多|加载|点击|登录|注册|投稿|导航|排行|评论|留言|"
+    r"推荐|专题|下载|客户端|关注|编辑|审核|来源|标题|版权|声明|首页|频道|新闻|阅读|分享|页"
 )
-# …where a list prints it: opening or closing the line, or beside a separator (a story's sentence holds a
-# date inside its words: 截至2022-04-08，社区…)
-_ITEM_DATE = re.compile(
-    rf"^[\s\[【(（]*{_LINK_DATE}|{_LINK_DATE}[\s\]】)）]*$|{_LINK_DATE}\s*[|｜·•/]|[|｜·•/]\s*{_LINK_DATE}"
-)
-_ITEM_SEPARATOR = re.compile(r"[|｜>＞»]|\s/\s")
-_ITEM_KEY = re.compile(r"(?:^|\s)[^，,。：:\s]{1,6}\s*[:：]\s*\S")
-_ITEM_RANK = re.compile(r"^(?:\d{1,2}|[①②③④⑤⑥⑦⑧⑨⑩])\s+\S")
 
 
-def is_list_item(line: str) -> bool:
-    """A line shaped like an item of the lists portals print under a story, however long: no sentence in
-    it (no `。`, no clause running on), and a date, or a number with a separator or two labels, or a rank
-    number opening it (related headlines with their dates, footers, rankings).
+def _cut_off_end(lines: list[str], kinds: list[str], best: list[int]) -> bool:
+    """The story's last line is the page's last line, a fragment of words right under the story's other
+    lines, with nothing after it: a capture cut off mid-sentence (…乡政府和派), not chrome: five characters
+    or more, no site's word in it (加载更多), no outlet's name opening it (某某日报…: a credit cut short)."""
+    i = best[-1]
+    s = lines[i].strip()
+    return (
+        i == len(lines) - 1
+        and len(best) >= 2
+        and best[-2] == i - 1
+        and kinds[i] == "body"
+        and len(s) >= 5
+        and bool(re.fullmatch(r"[\u4e00-\u9fff“‘「（(《]+[\u4e00-\u9fff]*", s))
+        and not _NOT_CUT_OFF.search(s)
+        and not is_list_item(s)
+    )
 
-    >>> is_list_item("清河区：物资保供有序进行，居民生活平稳 2022-04-07"), is_list_item("3 志愿者在行动")
-    (True, True)
-    >>> is_list_item("截至4月8日，社区已完成第12轮核酸检测。"), is_list_item("社区观察 | 楼栋长的一天")
-    (False, False)
-    """
-    s = line.strip().rstrip("”\"’'）)】]")
-    if not 4 <= len(s) <= 160 or "。" in s or s.endswith(tuple("！？!?…，,、；;：:")):
+
+def _byline_under_lede(lines: list[str], kinds: list[str], block: list[int], i: int) -> bool:
+    """Line i is the writers' credit (文、图/某某报记者 甲 实习生 乙) under the story's first paragraph
+    and over the rest of it, as papers print a lede: not the end of the story. A credit naming editors,
+    a source or a date, or one under more than one paragraph, closes it as before."""
+    if kinds[i] != "metadata" or len(lines[i]) > 40 or sum(is_prose(lines[j]) for j in block) != 1:
         return False
-    if _ITEM_DATE.search(s) or _ITEM_RANK.match(s):
-        return True
-    keys = len(_ITEM_KEY.findall(s))
-    return bool(re.search(r"\d", s)) and bool(_ITEM_SEPARATOR.search(s) or keys >= 2)
-
-
-def _is_sentence(line: str) -> bool:
-    return "。" in line or line.rstrip("”\"’'）)").endswith(tuple(SENTENCE_END))
-
-
-def _in_item_run(line: str) -> bool:
-    """A line a list of links is made of: an item, or a link's title with no sentence in it."""
-    return is_list_item(line) or len(line) <= 48 and not _is_sentence(line) and not line.endswith(("，", ","))
-
-
-def end_of_story(lines: list[str], block: list[int]) -> list[int]:
-    """The story's lines of a block: it ends where a run of list items begins after its prose (two or
-    more, when no sentence follows them; three or more, or two with their titles, two of them dated or
-    with a separator, when something sentence-like does: readers' comments, teasers). The run is read on
-    the page's lines: items the page sorted out as metadata or chrome and the bare titles between dated
-    lines count in it. A story line never comes back after such a run; a single item inside the story (a
-    paragraph with a date and no full stop) stays.
-
-    >>> lines = ["第一段，说了一件事。", "清河区核酸检测 2022-04-07", "志愿者在行动 04-06", "评论很好。"]
-    >>> end_of_story(lines, [0, 1, 2]), end_of_story(lines, [0, 1, 3]), end_of_story(lines, [0, 3])
-    ([0], [0, 1, 3], [0, 3])
-    """
-    prose = next((n for n, i in enumerate(block) if is_prose(lines[i]) and not is_list_item(lines[i])), None)
-    if prose is None:
-        return block
-    for n in range(prose + 1, len(block)):
-        end = block[n - 1] + 1
-        while end < len(lines) and _in_item_run(lines[end]):
-            end += 1
-        items = [lines[j] for j in range(block[n - 1] + 1, end) if is_list_item(lines[j])]
-        marked = [s for s in items if _ITEM_DATE.search(s) or _ITEM_SEPARATOR.search(s)]
-        after = any(_is_sentence(lines[i]) for i in block[n:] if i >= end)
-        many = len(items) >= 3 or end - block[n - 1] - 1 >= 4  # three items, or two with their titles
-        if len(items) >= 2 and (not after or many and len(marked) >= 2):
-            return block[:n]
-    return block
-
-
-def _is_label(line: str) -> bool:
-    """A character, symbol or number too short for a heading (次, A+, ↑, 1/5), or an outlet's name alone
-    (清河日报); a word or two of Chinese (值守, 清晨值守) may head a story."""
-    s = line.strip()
-    return len(s) <= 1 or len(s) <= 4 and not _CJK.search(s) or len(s) <= 12 and bool(_OUTLET_NAME.search(s))
-
-
-_ADDRESSEE = re.compile(r"(?:们|朋友|同志|同胞)[:：]$")  # 乡亲们： opening a letter
-# The story's own parts (引子, 前言) and a summary's label (导读: clean_page reads the summary under it)
-_STORY_PART = re.compile(r"引子|前言|序言|序章|楔子|开篇|题记|尾声")
-SUMMARY_LABEL = re.compile(r"[【\[]?\s*(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[】\]]?\s*[:：]?")
-
-
-def _lone_short_heading(lines: list[str], best: list[int], headings: frozenset[str]) -> bool:
-    """A line of four characters or fewer, with no sentence punctuation, over the first paragraph: the
-    page's (a column word, a key) unless the story has more headings of its shape, short lines between
-    its paragraphs (then it is the first of them), or it names whom the story addresses or who speaks.
-    `headings` are the lines the file itself marks as headings (a Markdown `## …`)."""
-    s, rest = lines[best[0]].strip(), [lines[i] for i in best[1:]]
-    if len(s) > 4 or re.search(r"[。！？!?；;，,、]", s) or _ADDRESSEE.search(s) or s in headings:
-        return False
-    speaker = s.endswith((":", "：")) and rest[:1] and rest[0].startswith(("“", '"', "「"))  # 他说： “…”
-    if _STORY_PART.fullmatch(s) or SUMMARY_LABEL.fullmatch(s) or speaker:
-        return False
-    return not any(
-        len(ln) <= 16 and not re.search(r"[。！？!?；;，,]", ln) and any(map(is_prose, rest[n + 1 :]))
-        for n, ln in enumerate(rest)
+    credit = credit_names(lines[i])
+    following = next((j for j in range(i + 1, len(lines)) if kinds[j] != "boilerplate"), None)
+    return (
+        bool(credit and credit[0] and not credit[1])
+        and following is not None
+        and kinds[following] == "body"
+        and not re.search(r"来源|编辑|\d{4}", lines[i])
     )
 
 
@@ -346,6 +282,8 @@ def body_span(
     blocks: list[list[int]] = [[]]
     after_footer: set[int] = set()  # blocks opened by a footer: the site's end matter, never the story
     for i in range(start, len(lines)):
+        if len(blocks) == 1 and _byline_under_lede(lines, kinds, blocks[0], i):
+            continue  # the lede, the writers' credit, the story: one story
         if _ends_article(lines[i], kinds[i]) and any(is_prose(lines[j]) for j in blocks[-1]):
             if kinds[i] == "boilerplate" and (is_footer(lines[i]) or _COPYRIGHT.search(lines[i])):
                 after_footer.add(len(blocks))
@@ -370,10 +308,14 @@ def body_span(
     if not weight(heaviest):
         best = [i for block in blocks for i in block]
     best = end_of_story(lines, best)
-    while best and (
-        _is_edge_chrome(lines[best[-1]])
-        or is_bracketed_note(lines[best[-1]])
-        or is_list_item(lines[best[-1]])
+    while (
+        best
+        and not _cut_off_end(lines, kinds, best)
+        and (
+            _is_edge_chrome(lines[best[-1]])
+            or is_bracketed_note(lines[best[-1]])
+            or is_list_item(lines[best[-1]])
+        )
     ):
         best.pop()
     lead = next(
@@ -387,7 +329,7 @@ def body_span(
     if (
         lead >= 2
         or first
-        and (_is_label(first) or is_list_item(first) or _lone_short_heading(lines, best, headings))
+        and (is_label(first) or is_list_item(first) or lone_short_heading(lines, best, headings))
     ):
         best = best[lead:]
     return best

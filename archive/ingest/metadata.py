@@ -216,8 +216,8 @@ def outlet_value(value: str) -> str:
 
     >>> outlet_value("清河日报（2022年04月09日 第03版）"), outlet_value("清河日报（客户端）")
     ('清河日报', '清河日报（客户端）')
-    >>> outlet_value("发布者:")
-    ''
+    >>> outlet_value("发布者:"), outlet_value("不详")
+    ('', '')
     """
     value = re.sub(
         r"[（(][^（()）]*(?:19|20)\d{2}[^（()）]*[）)]|[（(]\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[）)]",
@@ -233,9 +233,27 @@ def outlet_value(value: str) -> str:
         part = strip_closers(part)  # 【来源：某某日报】 2021-08-05
         if part.endswith((":", "：")):  # 来源:发布者:时间:… — the field left empty, the next key after it
             return ""
-        if part and not re.fullmatch(r"[\d:：\-/.]+|转载|原创|作者", part):
+        if part and not re.fullmatch(r"[\d:：\-/.]+|转载|原创|作者|不详|未知|佚名|暂无", part):
             return part
     return ""
+
+
+def names_a_person(value: str) -> bool:
+    """A 来源 value that is a person's name (来源：韦晓岚), not an outlet: two or three characters opening
+    with a surname, no outlet's word, no division's name.
+
+    >>> names_a_person("韦晓岚"), names_a_person("清河网"), names_a_person("常州"), names_a_person("网络")
+    (True, False, False, False)
+    """
+    from .bylines import is_surname
+    from .divisions import divisions
+
+    return (
+        bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", value))
+        and is_surname(value[0])
+        and not _OUTLET_WORD.search(value)
+        and value not in divisions()
+    )
 
 
 def strip_closers(value: str) -> str:
@@ -335,3 +353,41 @@ _SITE_NAMED = [
     re.compile(r"copyright[\s©\d\-–]*([a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|cn|net|org)(?:\.cn)?)\b", re.I),
     re.compile(r"^[（(]?([\u4e00-\u9fff]{2,10}(?:网|在线))(?:责任|网络)?编辑"),
 ]
+
+
+# The dateline a paper or a wire glues to its first paragraph: 某某网讯, 某某网某地5月6日讯, 某社某地5月6日电
+# (an outlet, perhaps a place and a day, then 讯 or 电); 本报讯 (this paper) names none.
+_LEDE = re.compile(
+    r"^[\s□■●◆]*(?P<head>[\u4e00-\u9fffA-Za-z·\-－]{2,30}?)\s*(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?P<kind>讯|电)"
+    r"(?=[\s\u3000:：（(【\[“\"「]|$)"
+)
+_OWN_PAPER = re.compile(r"^(?:本|我)(?:报|台|网|刊|站|社)$")
+
+
+def lede_outlet(line: str) -> str:
+    """The outlet of the dateline glued to the story's first paragraph (`某某网讯 …`, `某某日报南京3月5日讯
+    （记者 某某）…`, `新华社某地3月5日电 …`): the name before the place and the day; '' for 本报讯 or a
+    sentence that only opens with a word ending in 电 or 讯.
+
+    >>> lede_outlet("清河晚报网5月6日讯 青松社区的早晨。"), lede_outlet("中新社汉中11月9日电(记者 甲)…")
+    ('清河晚报网', '中新社')
+    >>> lede_outlet("清河头条汉中5月6日讯(乙)大家好。"), lede_outlet("本报讯（记者 韩小峰）居民排队。")
+    ('清河头条', '')
+    >>> lede_outlet("社区来电 大家都说好。"), lede_outlet("停电了，居民们点起蜡烛。")
+    ('', '')
+    """
+    m = _LEDE.match(line.strip())
+    if not m or _OWN_PAPER.match(m["head"]):
+        return ""
+    from .divisions import divisions
+
+    head, known = m["head"], divisions()
+    placed = next((head[:-k] for k in range(min(len(head) - 2, 8), 1, -1) if head[-k:] in known), "")
+    outlet = placed or head
+    named = re.split(r"[-－·]", outlet)[0]  # 某某网-首屏新闻: the outlet before its channel
+    outlet = named if len(named) >= 2 and _OUTLET_WORD.search(named) else outlet
+    if _OWN_PAPER.match(outlet) or not (
+        placed or _OUTLET_WORD.search(outlet) or m["day"] and m["kind"] == "电"
+    ):
+        return ""
+    return outlet

@@ -1,0 +1,53 @@
+"""Above the story's first paragraph: the page's labels and the story's own first heading.
+
+Pure helpers for layout.body_span. A lone character, symbol or number (`A+`, `1/5`) or an outlet's name
+alone (`某某日报`) over the first paragraph is the page's; so is a line of four characters or fewer with no
+sentence punctuation (a column word, a key), unless the story has more short headings between its
+paragraphs, names a part of the story (`引子`), a summary label, an addressee (`乡亲们：`) or a speaker
+before a quote, or the file marks it as a heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+SENTENCE_END = "。！？!?…"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+OUTLET_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|时报|新闻网|网|客户端|融媒|电视台|广播电视台|发布)$"
+)
+
+
+def is_prose(line: str) -> bool:
+    """A sentence or a long line of text (not a link, a label or a heading)."""
+    return len(line) >= 40 or line.rstrip("”\"’'）)").endswith(tuple(SENTENCE_END))
+
+
+def is_label(line: str) -> bool:
+    """A character, symbol or number too short for a heading (次, A+, ↑, 1/5), or an outlet's name alone
+    (清河日报); a word or two of Chinese (值守, 清晨值守) may head a story."""
+    s = line.strip()
+    return len(s) <= 1 or len(s) <= 4 and not _CJK.search(s) or len(s) <= 12 and bool(OUTLET_NAME.search(s))
+
+
+_ADDRESSEE = re.compile(r"(?:们|朋友|同志|同胞)[:：]$")  # 乡亲们： opening a letter
+# The story's own parts (引子, 前言) and a summary's label (导读: clean_page reads the summary under it)
+_STORY_PART = re.compile(r"引子|前言|序言|序章|楔子|开篇|题记|尾声")
+SUMMARY_LABEL = re.compile(r"[【\[]?\s*(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[】\]]?\s*[:：]?")
+
+
+def lone_short_heading(lines: list[str], best: list[int], headings: frozenset[str]) -> bool:
+    """A line of four characters or fewer, with no sentence punctuation, over the first paragraph: the
+    page's (a column word, a key) unless the story has more headings of its shape, short lines between
+    its paragraphs (then it is the first of them), or it names whom the story addresses or who speaks.
+    `headings` are the lines the file itself marks as headings (a Markdown `## …`)."""
+    s, rest = lines[best[0]].strip(), [lines[i] for i in best[1:]]
+    if len(s) > 4 or re.search(r"[。！？!?；;，,、]", s) or _ADDRESSEE.search(s) or s in headings:
+        return False
+    speaker = s.endswith((":", "：")) and rest[:1] and rest[0].startswith(("“", '"', "「"))  # 他说： “…”
+    if _STORY_PART.fullmatch(s) or SUMMARY_LABEL.fullmatch(s) or speaker:
+        return False
+    return not any(
+        len(ln) <= 16 and not re.search(r"[。！？!?；;，,]", ln) and any(map(is_prose, rest[n + 1 :]))
+        for n, ln in enumerate(rest)
+    )

@@ -1,0 +1,126 @@
+"""Each line's first kind on a page: metadata (datelines, fields, credits), site chrome, or body.
+
+Pure helpers for clean.py, which then finds the headline and the body span among the body lines. A line
+of `key: value` fields, a date with a short tail, a credit or a newspaper's print citation is metadata;
+chrome is recognised in chrome.py; the rest is body until the layout says otherwise. A headline printed
+on one line with its dateline is split from it first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .bylines import credit_names
+from .chrome import is_boilerplate
+from .fields import CN_DATE_RE, DATE_KEYS, DMY_DATE_RE, split_glued_dateline
+from .fields import DATE_RE as _DATE_RE
+from .fields import FIELD_RE as _FIELD_RE
+from .fields import fields as _fields
+from .glossed import has_gloss, plain
+from .headline import title_candidate
+from .layout import POSITION_LINE, is_prose
+from .metadata import byline
+
+_POSTED = re.compile(r"^(?:发表|发布|发帖)于\s*[:：]?\s*(?:19|20)\d{2}\s*[-/.年]")
+CONTRIBUTED_RE = re.compile(r"^[（(]?\s*(\S{2,30}?)\s*供稿\s*[）)]?$")
+_ORIGINAL_TITLE = re.compile(r"^[【\[(（]?\s*原(?:标题|題)\s*[:：]\s*")
+# A newspaper's print citation under a reprinted story: 《 某某日报 》（ 2020年03月09日   10 版）
+_PRINT_CITATION = re.compile(
+    r"^《\s*[^《》]{2,16}?\s*》\s*[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"\s*(?:第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[）)]$"
+)
+_CLOSING_BRACKETS = re.compile(r"\s*[（(][^（()）]{1,40}[）)]\s*$")
+
+
+def is_metadata_line(line: str) -> bool:
+    s = line.strip()
+    if CONTRIBUTED_RE.match(s) and len(s) <= 34 or _PRINT_CITATION.match(s):
+        return True
+    pairs = _fields(s)
+    # …站满一班岗。（记者 某某 通讯员 某某）: a story's line and its credit
+    told = _CLOSING_BRACKETS.sub("", s)
+    if pairs and len(s) <= 120 and not s.endswith("。") and not (len(told) >= 12 and told.endswith("。")):
+        starts_with_key = _FIELD_RE.match(s) is not None
+        date_led = _DATE_RE.match(s) is not None
+        if starts_with_key or date_led or len(pairs) >= 2:
+            return True
+    m = _DATE_RE.match(s) or CN_DATE_RE.match(s) or DMY_DATE_RE.match(s)
+    if m and len(s) - len(m.group(0)) <= 12 and not s.endswith("。"):
+        return True
+    parts = [p for p in re.split(r"\s*[|｜]\s*|\s{2,}", s[m.end() :] if m else "") if p]
+    if m and parts and all(len(p) <= 12 for p in parts) and not re.search(r"[，,。！？；]", s):
+        return True  # 2022-04-09 10:20 | 某某日报 | 浏览 12: a dateline with its fields between bars
+    if _POSTED.match(s) and not re.search(r"[，,。！？；]", s):
+        return True  # 发表于 2021-4-15 09:12 | 只看该作者: a post's dateline with its buttons
+    m = _DATE_RE.search(s)  # 新民晚报| 2022-04-09 12:47: an outlet beside the date
+    return bool(m) and len(s) - len(m.group(0)) <= 16 and not re.search(r"[，,。！？；]", s)
+
+
+def _is_key_led(line: str) -> bool:
+    s = re.sub(r"^【[^】]{1,6}】\s*", "", line.strip())  # 【纠错】 责任编辑: 某某
+    return (
+        _FIELD_RE.match(s) is not None
+        and (len(s) <= 120 and len(_fields(s)) >= 2 or len(s) <= 30)
+        and not s.endswith("。")
+        and not POSITION_LINE.search(s)
+    )
+
+
+def _keyed_dateline(line: str) -> bool:
+    """A line of fields that dates the page (网址:… 编辑:… 时间:2022-03-07 点击:), whatever key opens it:
+    a contact or counter key beside the date does not make it the site's footer.
+
+    >>> _keyed_dateline("网址:example.cn 编辑:清河网 时间:2022-03-07 点击:"), _keyed_dateline("电话:12345")
+    (True, False)
+    """
+    s = line.strip()
+    if len(s) > 120 or s.endswith("。"):
+        return False
+    pairs = _fields(s)
+    dated = [v for k, v in pairs if k in DATE_KEYS - {"更新时间"} and _DATE_RE.match(v)]
+    return bool(dated) and len(pairs) >= 2
+
+
+def _is_byline(line: str) -> bool:
+    return len(line) <= 40 and (byline(line) is not None or credit_names(line) is not None)
+
+
+def split_headline_dateline(lines: list[str]) -> list[str]:
+    """`标题! 2022-02-17 15:01:02  来源:某某日报` → the headline and its dateline as two lines
+    (only above the first sentence, only when what follows the date is a short metadata tail); a dateline
+    glued to the first sentence (`2022/6/2 来源:某某“…”…`) is split from it too."""
+    for i, line in enumerate(lines):
+        if is_prose(line) and not _DATE_RE.search(line):
+            break
+        glued = split_glued_dateline(line)
+        if glued:
+            return [*lines[:i], *glued, *lines[i + 1 :]]
+        m = _DATE_RE.search(line)
+        if not m or m.start() < 4 or is_metadata_line(line) or _is_key_led(line):
+            continue
+        head, tail = line[: m.start()].strip(), line[m.start() :].strip()
+        if title_candidate(head) and not re.search(r"[，,。；;]", head) and len(tail) <= 40:
+            return [*lines[:i], head, tail, *lines[i + 1 :]]
+    return lines
+
+
+def classify(lines: list[str]) -> list[str]:
+    kinds: list[str] = []
+    for n, line in enumerate(lines):
+        simple = plain(line) if has_gloss(line) else line  # 責(zé)任編輯: a converter's pinyin glosses
+        # 来源:X 时间:Y … 版权声明: the fields win over the copyright word
+        if _is_key_led(line) or simple != line and _is_key_led(simple):
+            kinds.append("metadata")
+        elif _ORIGINAL_TITLE.match(line) or n and _ORIGINAL_TITLE.fullmatch(lines[n - 1]):
+            kinds.append("metadata")  # 原标题: … (on its line or the next): the repost's note
+        elif len(line) <= 40 and credit_names(line) is not None:  # 记者 甲 通讯员 乙: no link row
+            kinds.append("metadata")
+        elif _keyed_dateline(line):  # 网址:… 时间:2022-03-07: the dateline, not a contact line
+            kinds.append("metadata")
+        elif is_boilerplate(line):
+            kinds.append("boilerplate")
+        elif is_metadata_line(line) or _is_byline(line):
+            kinds.append("metadata")
+        else:
+            kinds.append("body")
+    return kinds

@@ -1,0 +1,83 @@
+"""Where the story ends, by shape: the lists portals print under a story (related headlines with their
+dates, rankings, footers with separators) and the run of them that ends it.
+
+Pure helpers for layout.body_span (and headline.py: a dated list line is never the headline).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lead import SENTENCE_END, is_prose
+
+# The marks of a list item under a story: a date as links print it (2022-04-08, 2022/4/8, [04-08]; a clock
+# time alone is no mark: a notice in a story lists opening hours, 8:00-12:00), a separator (|, >, » or a
+# spaced slash), a `key:` label, a rank number opening the line.
+_LINK_DATE = (
+    r"(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|(?<![\d.:])[01]?\d-[0-3]\d(?![\d.:])|"
+    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+# …where a list prints it: opening or closing the line, or beside a separator (a story's sentence holds a
+# date inside its words: 截至2022-04-08，社区…)
+_ITEM_DATE = re.compile(
+    rf"^[\s\[【(（]*{_LINK_DATE}|{_LINK_DATE}[\s\]】)）]*$|{_LINK_DATE}\s*[|｜·•/]|[|｜·•/]\s*{_LINK_DATE}"
+)
+_ITEM_SEPARATOR = re.compile(r"[|｜>＞»]|\s/\s")
+_ITEM_KEY = re.compile(r"(?:^|\s)[^，,。：:\s]{1,6}\s*[:：]\s*\S")
+_ITEM_RANK = re.compile(r"^(?:\d{1,2}|[①②③④⑤⑥⑦⑧⑨⑩])\s+\S")
+
+
+def is_list_item(line: str) -> bool:
+    """A line shaped like an item of the lists portals print under a story, however long: no sentence in
+    it (no `。`, no clause running on), and a date, or a number with a separator or two labels, or a rank
+    number opening it (related headlines with their dates, footers, rankings).
+
+    >>> is_list_item("清河区：物资保供有序进行，居民生活平稳 2022-04-07"), is_list_item("3 志愿者在行动")
+    (True, True)
+    >>> is_list_item("截至4月8日，社区已完成第12轮核酸检测。"), is_list_item("社区观察 | 楼栋长的一天")
+    (False, False)
+    """
+    s = line.strip().rstrip("”\"’'）)】]")
+    if not 4 <= len(s) <= 160 or "。" in s or s.endswith(tuple("！？!?…，,、；;：:")):
+        return False
+    if _ITEM_DATE.search(s) or _ITEM_RANK.match(s):
+        return True
+    keys = len(_ITEM_KEY.findall(s))
+    return bool(re.search(r"\d", s)) and bool(_ITEM_SEPARATOR.search(s) or keys >= 2)
+
+
+def _is_sentence(line: str) -> bool:
+    return "。" in line or line.rstrip("”\"’'）)").endswith(tuple(SENTENCE_END))
+
+
+def _in_item_run(line: str) -> bool:
+    """A line a list of links is made of: an item, or a link's title with no sentence in it."""
+    return is_list_item(line) or len(line) <= 48 and not _is_sentence(line) and not line.endswith(("，", ","))
+
+
+def end_of_story(lines: list[str], block: list[int]) -> list[int]:
+    """The story's lines of a block: it ends where a run of list items begins after its prose (two or
+    more, when no sentence follows them; three or more, or two with their titles, two of them dated or
+    with a separator, when something sentence-like does: readers' comments, teasers). The run is read on
+    the page's lines: items the page sorted out as metadata or chrome and the bare titles between dated
+    lines count in it. A story line never comes back after such a run; a single item inside the story (a
+    paragraph with a date and no full stop) stays.
+
+    >>> lines = ["第一段，说了一件事。", "清河区核酸检测 2022-04-07", "志愿者在行动 04-06", "评论很好。"]
+    >>> end_of_story(lines, [0, 1, 2]), end_of_story(lines, [0, 1, 3]), end_of_story(lines, [0, 3])
+    ([0], [0, 1, 3], [0, 3])
+    """
+    prose = next((n for n, i in enumerate(block) if is_prose(lines[i]) and not is_list_item(lines[i])), None)
+    if prose is None:
+        return block
+    for n in range(prose + 1, len(block)):
+        end = block[n - 1] + 1
+        while end < len(lines) and _in_item_run(lines[end]):
+            end += 1
+        items = [lines[j] for j in range(block[n - 1] + 1, end) if is_list_item(lines[j])]
+        marked = [s for s in items if _ITEM_DATE.search(s) or _ITEM_SEPARATOR.search(s)]
+        after = any(_is_sentence(lines[i]) for i in block[n:] if i >= end)
+        many = len(items) >= 3 or end - block[n - 1] - 1 >= 4  # three items, or two with their titles
+        if len(items) >= 2 and (not after or many and len(marked) >= 2):
+            return block[:n]
+    return block
