@@ -147,13 +147,23 @@ def _sync_quietly(pks: set[int]) -> None:
 __all__ = ["deferred_indexing", "schedule", "sync_articles", "article_identifier", "get_identifier"]
 
 
-_known_words = {"person": 0, "place": 0, "organization": 0}
+# model key -> (row count, highest pk, total length of the names) at the last reading
+_known_words: dict[str, tuple[int, int, int]] = {}
+_added_words: set[str] = set()
 
 
 def load_archive_words() -> int:
     """Add the archive's people, places and organisations to jieba's dictionary (new ones only).
 
-    jieba then keeps 潘晓喆 or 同济新村 whole in the ranking field and in ranking queries alike."""
+    jieba then keeps 潘晓喆 or 同济新村 whole in the ranking field and in ranking queries alike. A table
+    is read again whenever its row count or highest id differs from the last reading — not only past
+    the highest id: ids are given again after a restore, a flush or a rolled-back transaction, and a
+    name under a reused id must not be skipped. The total length of the names is read too, and a
+    save in this process forgets the reading (`forget_archive_words`), so a renamed entity is read
+    again."""
+    from django.db.models import Count, Max, Sum
+    from django.db.models.functions import Length
+
     from archive.models import Organization, Person, Place
     from search.analyzers import word_tokenizer
 
@@ -161,14 +171,22 @@ def load_archive_words() -> int:
 
     added = 0
     for key, model in (("person", Person), ("place", Place), ("organization", Organization)):
-        rows = list(model.objects.filter(pk__gt=_known_words[key]).order_by("pk").values_list("pk", "name"))
-        for _pk, name in rows:
-            if 1 < len(name) <= 20:
+        shape = model.objects.aggregate(n=Count("pk"), top=Max("pk"), chars=Sum(Length("name")))
+        reading = (shape["n"], shape["top"] or 0, shape["chars"] or 0)
+        if _known_words.get(key) == reading:
+            continue
+        for name in model.objects.values_list("name", flat=True).iterator(chunk_size=2000):
+            if 1 < len(name) <= 20 and name not in _added_words:
                 tokenizer.add_word(name, freq=2000)
+                _added_words.add(name)
                 added += 1
-        if rows:
-            _known_words[key] = rows[-1][0]
+        _known_words[key] = reading
     return added
+
+
+def forget_archive_words(**_kwargs) -> None:
+    """A person, place or organisation was saved or deleted here: read the names again next time."""
+    _known_words.clear()
 
 
 def index_drift() -> dict[str, list[int]]:

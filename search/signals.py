@@ -6,7 +6,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from archive.models import Article, Mention, Organization, Outlet, Person, Place, Site
-from search.indexing import schedule
+from search.indexing import forget_archive_words, schedule
 
 
 @receiver(post_save, sender=Article, dispatch_uid="search_article_saved")
@@ -38,6 +38,13 @@ _place_changed = _entity_changed("place")
 post_save.connect(_person_changed, sender=Person, dispatch_uid="search_person_saved")
 post_save.connect(_organization_changed, sender=Organization, dispatch_uid="search_org_saved")
 post_save.connect(_place_changed, sender=Place, dispatch_uid="search_place_saved")
+for _model in (Person, Organization, Place):  # the ranking field's dictionary reads the names again
+    post_save.connect(
+        forget_archive_words, sender=_model, dispatch_uid=f"search_words_{_model.__name__}_saved"
+    )
+    post_delete.connect(
+        forget_archive_words, sender=_model, dispatch_uid=f"search_words_{_model.__name__}_gone"
+    )
 
 
 @receiver(post_save, sender=Outlet, dispatch_uid="search_outlet_saved")
