@@ -147,8 +147,7 @@ def _sync_quietly(pks: set[int]) -> None:
 __all__ = ["deferred_indexing", "schedule", "sync_articles", "article_identifier", "get_identifier"]
 
 
-# model key -> (row count, highest pk, total length of the names) at the last reading
-_known_words: dict[str, tuple[int, int, int]] = {}
+_known_words: dict[str, tuple[int, int]] = {}  # model key -> (row count, highest pk) at the last reading
 _added_words: set[str] = set()
 
 
@@ -158,11 +157,10 @@ def load_archive_words() -> int:
     jieba then keeps 潘晓喆 or 同济新村 whole in the ranking field and in ranking queries alike. A table
     is read again whenever its row count or highest id differs from the last reading — not only past
     the highest id: ids are given again after a restore, a flush or a rolled-back transaction, and a
-    name under a reused id must not be skipped. The total length of the names is read too, and a
-    save in this process forgets the reading (`forget_archive_words`), so a renamed entity is read
-    again."""
-    from django.db.models import Count, Max, Sum
-    from django.db.models.functions import Length
+    name under a reused id must not be skipped; a save or deletion in this process forgets the
+    reading (`forget_archive_words`), so a renamed entity is read again. Both questions use the
+    primary key's index only: a search asks them every time."""
+    from django.db.models import Count, Max
 
     from archive.models import Organization, Person, Place
     from search.analyzers import word_tokenizer
@@ -171,8 +169,8 @@ def load_archive_words() -> int:
 
     added = 0
     for key, model in (("person", Person), ("place", Place), ("organization", Organization)):
-        shape = model.objects.aggregate(n=Count("pk"), top=Max("pk"), chars=Sum(Length("name")))
-        reading = (shape["n"], shape["top"] or 0, shape["chars"] or 0)
+        shape = model.objects.aggregate(n=Count("pk"), top=Max("pk"))
+        reading = (shape["n"], shape["top"] or 0)
         if _known_words.get(key) == reading:
             continue
         for name in model.objects.values_list("name", flat=True).iterator(chunk_size=2000):
