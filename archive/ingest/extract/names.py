@@ -26,6 +26,7 @@ from ..lexicon import (
 from ..org_words import ORG_SUFFIXES
 from ..place_words import PLACE_SUFFIXES
 from .glued import AFTER_A_GIVEN_NAME, AFTER_A_NAME, JOINS_NAMES, glued_for
+from .name_tails import adverb_cut_off
 from .role_scope import ALL_TITLES
 from .roles import ends_with_title
 from .tokens import Doc, Token, is_cjk
@@ -353,6 +354,7 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
     name = next((n for n in (shape(doc, i, loose) for shape in _CUT_SHAPES) if n), None)
     if name and len(name) == 3 and name[-1] in "自从" and _FROM_WHEN.match(text, toks[i].start + 3):
         name = name[:2]  # 孙立|自2月3日开始, 钱雯|自疫情开始: 自/从 opening a time is no part of the name
+    name = (name and adverb_cut_off(doc, name)) or name  # 韦英先|把: 先 opens the predicate
     if not name or not surname_ok(name) or name[-1] in NOT_NAME_END or name in doc.lexicon.rejected:
         return None
     if name in KIN_WORDS:  # 孙子, 孙女: a kin word that opens with a surname character

@@ -67,8 +67,10 @@ def glued_to_title(doc: Doc) -> list[tuple[int, str]]:
             if len(rest) == 1:  # the surname ends the token, the given name is the next token
                 if nxt is None or not is_cjk(nxt.word) or len(nxt.word) > 2:
                     continue
+                doubled = len(nxt.word) == 2 and nxt.word[0] == nxt.word[1] and nxt.flag == "z"  # 员陆|冰冰/z
                 if (
                     nxt.flag not in NAME_FLAGS_OK
+                    and not doubled
                     and not _closes_clause(doc, nxt)
                     and not _word_given(doc, i + 1)
                 ):
