@@ -28,3 +28,14 @@ def test_an_adverb_glued_to_a_two_character_name_opens_the_predicate():
     # the limit: a word the adverb makes with what follows, or a name that ends where a name ends
     assert _roles("网格员骆志平先后走访了十户。") == {"骆志平": ["网格员"]}
     assert _roles("网格员骆国先说,大家都很配合。") == {"骆国先": ["网格员"]}
+
+
+def test_a_complement_glued_to_the_surname_of_the_verbs_object():
+    # 排查|出马|文涛: the complement 出 and the surname read as one word (出马)
+    assert _roles("民警排查出马文涛的车辆违规。") == {"马文涛": []}
+    assert _roles("护士检查出马立清的血糖偏高。") == {"马立清": []}
+    assert _roles("医生检查出马建平的血压偏高。") == {"马建平": []}
+    # the limit: 出马 as a verb of its own, before a verb or after an adverb
+    assert _roles("领导亲自出马协调。") == {}
+    assert _roles("他决定出马竞选。") == {}
+    assert _roles("民警找出马路上的隐患。") == {}
