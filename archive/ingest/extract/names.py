@@ -189,6 +189,15 @@ def _surname_then_glued_preposition(doc: Doc, i: int, loose: bool) -> str | None
     return None
 
 
+def _person_after(doc: Doc, k: int, loose: bool) -> bool:
+    """A person noun, a title, a kin word or a name at token k (what a conjunction joins to a name)."""
+    if k >= len(doc.toks) or doc.toks[k].start != doc.toks[k - 1].end:
+        return False
+    after = doc.toks[k]
+    person = ends_with_title(after.word) == after.word or after.word in KIN_WORDS
+    return person or name_at(doc, k, loose=True) is not None
+
+
 def _surname_then_glued_conjunction(doc: Doc, i: int, loose: bool) -> str | None:
     """甲、骆|平和|唐国梁, 网格员骆|平和|居民一起: the given name's last character glued to the
     conjunction before the next name of a list or a person noun (平和 is a word, but a name or a noun
@@ -196,9 +205,7 @@ def _surname_then_glued_conjunction(doc: Doc, i: int, loose: bool) -> str | None
     nxt = _surname_token(doc, i)
     if nxt is None or len(nxt.word) != 2 or nxt.word[1] not in _JOINS_NAMES or i + 2 >= len(doc.toks):
         return None
-    after = doc.toks[i + 2]
-    person_after = ends_with_title(after.word) == after.word or after.word in KIN_WORDS  # 骆|平和|居民
-    if after.start != nxt.end or not (person_after or name_at(doc, i + 2, loose=True) is not None):
+    if not _person_after(doc, i + 2, loose):  # 骆|平和|居民
         return None
     return doc.toks[i].word + nxt.word[0]
 
@@ -314,8 +321,12 @@ def _two_chars_then_glued_function(doc: Doc, i: int, loose: bool) -> str | None:
         and len(nxt.word) == 2
         and is_cjk(nxt.word)
         and nxt.word[0] not in NAME_STOP_CHARS
-        and nxt.word[1] in _FUNCTION_AFTER_NAME
-        and (not doc.is_word(nxt.word) or nxt.word[1] == "说")
+        and (
+            nxt.word[1] in _FUNCTION_AFTER_NAME
+            and (not doc.is_word(nxt.word) or nxt.word[1] == "说")
+            or nxt.word[1] in _JOINS_NAMES
+            and _person_after(doc, i + 2, loose)  # 吴江|平和|志愿者
+        )
         and doc.count(w + nxt.word[0]) == doc.count(w)
     ):
         return w + nxt.word[0]

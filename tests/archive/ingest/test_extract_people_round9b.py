@@ -39,3 +39,12 @@ def test_a_complement_glued_to_the_surname_of_the_verbs_object():
     assert _roles("领导亲自出马协调。") == {}
     assert _roles("他决定出马竞选。") == {}
     assert _roles("民警找出马路上的隐患。") == {}
+
+
+def test_a_conjunction_glued_to_a_name_whose_first_two_characters_jieba_kept():
+    # 吴江|平和|志愿者: the name's last character and 和, before a person noun or a name
+    assert _roles("村书记吴江平和志愿者一起巡查。") == {"吴江平": ["村书记"]}
+    assert _roles("网格员韦建平和居民一起消毒。") == {"韦建平": ["网格员"]}
+    # the limit: 平和 as an adjective of its own
+    assert _roles("大家心态平和,社区秩序井然。") == {}
+    assert _roles("书记韦晓岚和志愿者一起巡查。") == {"韦晓岚": ["书记"]}
