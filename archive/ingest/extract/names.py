@@ -26,6 +26,7 @@ from ..lexicon import (
 from ..org_words import ORG_SUFFIXES
 from ..place_words import PLACE_SUFFIXES
 from .glued import AFTER_A_GIVEN_NAME, AFTER_A_NAME, JOINS_NAMES, glued_for
+from .name_tails import adverb_cut_off
 from .role_scope import ALL_TITLES
 from .roles import ends_with_title
 from .tokens import Doc, Token, is_cjk
@@ -188,6 +189,15 @@ def _surname_then_glued_preposition(doc: Doc, i: int, loose: bool) -> str | None
     return None
 
 
+def _person_after(doc: Doc, k: int, loose: bool) -> bool:
+    """A person noun, a title, a kin word or a name at token k (what a conjunction joins to a name)."""
+    if k >= len(doc.toks) or doc.toks[k].start != doc.toks[k - 1].end:
+        return False
+    after = doc.toks[k]
+    person = ends_with_title(after.word) == after.word or after.word in KIN_WORDS
+    return person or name_at(doc, k, loose=True) is not None
+
+
 def _surname_then_glued_conjunction(doc: Doc, i: int, loose: bool) -> str | None:
     """甲、骆|平和|唐国梁, 网格员骆|平和|居民一起: the given name's last character glued to the
     conjunction before the next name of a list or a person noun (平和 is a word, but a name or a noun
@@ -195,9 +205,7 @@ def _surname_then_glued_conjunction(doc: Doc, i: int, loose: bool) -> str | None
     nxt = _surname_token(doc, i)
     if nxt is None or len(nxt.word) != 2 or nxt.word[1] not in _JOINS_NAMES or i + 2 >= len(doc.toks):
         return None
-    after = doc.toks[i + 2]
-    person_after = ends_with_title(after.word) == after.word or after.word in KIN_WORDS  # 骆|平和|居民
-    if after.start != nxt.end or not (person_after or name_at(doc, i + 2, loose=True) is not None):
+    if not _person_after(doc, i + 2, loose):  # 骆|平和|居民
         return None
     return doc.toks[i].word + nxt.word[0]
 
@@ -313,8 +321,12 @@ def _two_chars_then_glued_function(doc: Doc, i: int, loose: bool) -> str | None:
         and len(nxt.word) == 2
         and is_cjk(nxt.word)
         and nxt.word[0] not in NAME_STOP_CHARS
-        and nxt.word[1] in _FUNCTION_AFTER_NAME
-        and (not doc.is_word(nxt.word) or nxt.word[1] == "说")
+        and (
+            nxt.word[1] in _FUNCTION_AFTER_NAME
+            and (not doc.is_word(nxt.word) or nxt.word[1] == "说")
+            or nxt.word[1] in _JOINS_NAMES
+            and _person_after(doc, i + 2, loose)  # 吴江|平和|志愿者
+        )
         and doc.count(w + nxt.word[0]) == doc.count(w)
     ):
         return w + nxt.word[0]
@@ -353,6 +365,7 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
     name = next((n for n in (shape(doc, i, loose) for shape in _CUT_SHAPES) if n), None)
     if name and len(name) == 3 and name[-1] in "自从" and _FROM_WHEN.match(text, toks[i].start + 3):
         name = name[:2]  # 孙立|自2月3日开始, 钱雯|自疫情开始: 自/从 opening a time is no part of the name
+    name = (name and adverb_cut_off(doc, name)) or name  # 韦英先|把: 先 opens the predicate
     if not name or not surname_ok(name) or name[-1] in NOT_NAME_END or name in doc.lexicon.rejected:
         return None
     if name in KIN_WORDS:  # 孙子, 孙女: a kin word that opens with a surname character

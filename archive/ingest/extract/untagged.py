@@ -67,8 +67,10 @@ def glued_to_title(doc: Doc) -> list[tuple[int, str]]:
             if len(rest) == 1:  # the surname ends the token, the given name is the next token
                 if nxt is None or not is_cjk(nxt.word) or len(nxt.word) > 2:
                     continue
+                doubled = len(nxt.word) == 2 and nxt.word[0] == nxt.word[1] and nxt.flag == "z"  # 员陆|冰冰/z
                 if (
                     nxt.flag not in NAME_FLAGS_OK
+                    and not doubled
                     and not _closes_clause(doc, nxt)
                     and not _word_given(doc, i + 1)
                 ):
@@ -128,3 +130,32 @@ def listed_name(doc: Doc, start: int, end: int) -> str | None:
     if any(ch in NAME_STOP_CHARS or ch in PARTICLES for ch in name[1:]):
         return None
     return None if is_not_a_name(doc, start, name) else name
+
+
+# result and direction complements that close a verb (检查出, 找到, 交给) and jieba may glue to the
+# surname after them when the two make a word (出马)
+_COMPLEMENTS = frozenset("出到给")
+
+
+def glued_to_complement(doc: Doc) -> list[tuple[int, str]]:
+    """排查|出马|文涛的车辆: a verb, its complement glued to the surname of its object, and the given
+    name. Taken only after a verb, where the given name is a noun-like token and what follows the
+    name is 的, a clause mark or a predicate, and the three read as no word."""
+    out, toks = [], doc.toks
+    for i in range(1, len(toks) - 1):
+        t, prev, nxt = toks[i], toks[i - 1], toks[i + 1]
+        if len(t.word) != 2 or t.word[0] not in _COMPLEMENTS or t.word[1] not in SURNAMES:
+            continue
+        if not prev.flag.startswith("v") or prev.end != t.start or not 1 <= len(nxt.word) <= 2:
+            continue
+        if not is_cjk(nxt.word) or nxt.flag not in NAME_FLAGS_OK or nxt.word[0] in NAME_STOP_CHARS:
+            continue
+        start, name = t.start + 1, t.word[1] + nxt.word
+        after = toks[i + 2] if i + 2 < len(toks) else None
+        if after is None or not (after.word in ("的", "，", ",", "。") or after.flag[:1] in "vpd"):
+            continue
+        if not surname_ok(name) or doc.is_word(name) or name[-1] in NOT_NAME_END:
+            continue
+        if not is_not_a_name(doc, start, name):
+            out.append((start, name))
+    return out
