@@ -34,3 +34,20 @@ def test_this_papers_reporter_or_a_units_correspondent_names_no_outlet():
     for credit in ["本报记者 韦晓岚", "青松街道通讯员 韦晓岚"]:
         page = clean_page(f"青松社区的清晨\n{credit}\n{P1}\n{P2}")
         assert page.source == "" and page.authors == ["韦晓岚"], credit
+
+
+def test_a_worker_named_after_a_chain_of_places_is_story_not_a_byline():
+    from archive.ingest.read import html_to_text
+
+    for first in [
+        "<p>清河市青松区<b>和平街道<i>社区工作者韦晓岚</i></b></p>",
+        "<p>清河市青松区<b>和平街道<i>社区工作者韦晓岚",
+        "<p>清河县<span>石桥镇</span><b>文艺工作者柯文静</b></p>",
+        "<p>清河市<b>青松区<i>文字工作者骆志平</i></b>每天清晨来到小区门口。</p>",
+    ]:
+        html = f"<html><body><h1>青松社区的清晨</h1>{first}<p>{P1}</p><p>{P2}</p></body></html>"
+        page = clean_page(*html_to_text(html))
+        assert page.authors == [], first
+        assert page.paragraphs[0].text.startswith("清河"), first
+    page = clean_page(f"青松社区的清晨\n作者：韦晓岚\n{P1}\n{P2}")
+    assert page.authors == ["韦晓岚"]
