@@ -160,6 +160,9 @@ def prefer_container_metadata(page: CleanPage, hints: dict[str, str]) -> CleanPa
     return page
 
 
+_GLUED_CREDIT = re.compile(r"[（(]([^（()）]{4,40})[）)]\s*$")  # the bracket closing the story
+
+
 def _read_fields(
     page: CleanPage, lines: list[str], kinds: list[str], hints: dict[str, str], first: int = 0
 ) -> None:
@@ -298,6 +301,10 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         page.editors += [n for n in editors if n not in page.editors]
     ledes = [lines[i] for i in [title_idx, *body_idx[:1]] if i is not None]
     page.source = page.source or next((o for o in map(lede_outlet, ledes) if o), "")  # 某某网讯 …
+    glued = [m.group(1) for i in body_idx[-1:] for m in [_GLUED_CREDIT.search(lines[i])] if m]
+    page.source = page.source or next(
+        (o for o in map(credited_outlet, glued) if o), ""
+    )  # …。（某某日报记者 某某）
     body_idx = drop_headline_repeats(lines, kinds, body_idx, page.title)
     while len(body_idx) > 1 and _is_caption(lines[body_idx[-1]]) and not _is_caption(lines[body_idx[0]]):
         kinds[body_idx.pop()] = "metadata"  # captions of the pictures printed under the story

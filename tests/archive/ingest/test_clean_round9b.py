@@ -68,3 +68,15 @@ def test_a_banner_or_column_over_a_longer_headline_still_yields_to_it():
     for banner in ["众志成城 坚决打赢疫情防控阻击战", "坚决打赢疫情防控阻击战", "抗疫进行时"]:
         page = clean_page(f"{banner}\n{headline}\n2022-03-08 来源：清河日报\n{P1}\n{P2}")
         assert page.title == headline, banner
+
+
+def test_the_credit_closing_the_story_names_the_outlet_when_nothing_else_does():
+    for end, outlet in [
+        ("（清河日报记者 韦晓岚）", "清河日报"),
+        ("（清河网通讯员 韦晓岚 柯文静）", "清河网"),
+    ]:
+        assert clean_page(f"青松社区的清晨\n2022-03-08\n{P1}\n{P2}{end}").source == outlet
+    for end in ["（本报记者 韦晓岚）", "（青松街道通讯员 韦晓岚）"]:
+        assert clean_page(f"青松社区的清晨\n2022-03-08\n{P1}\n{P2}{end}").source == ""
+    page = clean_page(f"青松社区的清晨\n来源：清河新闻网\n{P1}\n{P2}（清河日报记者 韦晓岚）")
+    assert page.source == "清河新闻网"
