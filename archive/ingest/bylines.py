@@ -20,7 +20,7 @@ from .lexicon import SURNAMES
 
 _AUTHOR_KEY = (
     r"(?:特约|见习|首席|全媒体|融媒体|实习)?(?:记者|記者|通讯员|通訊員)|实习生|實習生|"
-    r"作者|撰稿|撰文|文字|供稿"
+    r"(?<![工创写合协劳])作者|撰稿|撰文|文字(?!工作)|供稿"  # 社区工作者 某某 is a worker, not the writer
 )
 _EDITOR_KEY = (
     r"(?:责任|責任|值班|流程|网络|網絡|图文|文字|视频|美术)?(?:编辑|編輯)|责编|責編|编审|審核|审核|审校|校审|校对|校對|"
@@ -94,6 +94,9 @@ def credit_names(text: str, *, keyless: bool = False) -> tuple[list[str], list[s
     """
     s = re.sub(r"[（(]\s*发自[^（()）]{1,12}[）)]\s*$", "", text.strip())  # 记者 某某（发自武汉）
     s = s.lstrip("□■●◆◇▲△▶►").rstrip("?？ ").strip("（()）【】[]").strip()
+    s = re.sub(
+        r"^《[^《》]{2,16}》(?=\s*(?:特约|见习|首席|全媒体|融媒体|实习)?(?:记者|通讯员))", "", s
+    )  # 《某某》记者/某某
     s = re.sub(r"图\s*/\s*文|文\s*/\s*图", "撰文", _SPACED_KEY.sub("", s))  # 图/文 某某: words and pictures
     if not s or len(s) > 70 or not _ALLOWED.match(s):
         return None
@@ -163,3 +166,34 @@ def glued_credits(first: str, last: str) -> tuple[list[str], list[str]]:
             authors += [n for n in credit[0] if n not in authors]
             editors += [n for n in credit[1] if n not in editors]
     return authors, editors
+
+
+# The outlet a credit names before its journalist's key: 文/某某日报记者 甲, 某某网通讯员 甲, 《某某》记者/甲,
+# （某某日报全媒体记者 甲）; a media outlet only (a unit's 通讯员, 某某街道办事处 通讯员, is no outlet).
+_CREDITED = re.compile(
+    r"(?:^|[\s/／、·])(?:《(?P<book>[^《》]{2,16})》|(?P<name>[\u4e00-\u9fffA-Za-z]{2,20}?))\s*"
+    r"(?:全媒体|融媒体|特约|见习|首席|实习)?(?:记者|記者|通讯员|通訊員)"
+)
+_MEDIA = re.compile(r"(?:报|網|网|台|社|客户端|新闻|在线|传媒|融媒|频道|APP|报业|报业集团|融媒体中心)$")
+_OWN = re.compile(r"^(?:本|我)(?:报|台|网|刊|站|社)$")
+
+
+def credited_outlet(text: str) -> str:
+    """The outlet a credit line names for its writer, '' when it names none (本报记者, a unit's 通讯员).
+
+    >>> credited_outlet("文/清河日报记者 骆志平"), credited_outlet("（清河网通讯员 韦晓岚）")
+    ('清河日报', '清河网')
+    >>> credited_outlet("《清河周刊》记者/骆志平"), credited_outlet("文、图/清河日报记者 甲某")
+    ('清河周刊', '清河日报')
+    >>> credited_outlet("本报记者 骆志平"), credited_outlet("青松街道通讯员 韦晓岚")
+    ('', '')
+    """
+    s = text.strip().strip("（()）【】[]").strip()
+    for m in _CREDITED.finditer(s):
+        if m["book"]:
+            return m["book"]
+        name = re.sub(r"^(?:文|图|文图|图文|撰文|文字)$", "", m["name"])
+        name = re.sub(r"^(?:文、图|图、文|文/图|图/文)", "", name)
+        if name and not _OWN.match(name) and _MEDIA.search(name):
+            return name
+    return ""

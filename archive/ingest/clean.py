@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .bylines import credit_names, glued_credits, is_surname
+from .bylines import credit_names, credited_outlet, glued_credits, is_surname
 from .chrome import is_boilerplate  # noqa: F401  (part of this module's interface)
 from .fields import AUTHOR_KEYS, DATE_KEYS, EDITOR_KEYS, SOURCE_KEYS, parse_date
 from .fields import FIELD_RE as _FIELD_RE
@@ -160,12 +160,16 @@ def prefer_container_metadata(page: CleanPage, hints: dict[str, str]) -> CleanPa
     return page
 
 
+_GLUED_CREDIT = re.compile(r"[（(]([^（()）]{4,40})[）)]\s*$")  # the bracket closing the story
+
+
 def _read_fields(
     page: CleanPage, lines: list[str], kinds: list[str], hints: dict[str, str], first: int = 0
 ) -> None:
     """Date, outlet and bylines from the metadata lines, those from the headline (`first`) on before
     any above it (a site's calendar line is not the dateline), then from <meta> tags and the URL."""
     outlets: list[str] = []
+    credited: list[str] = []  # 文/某某日报记者 某某: the outlet when no 来源 line names one
     prose = next(
         (i for i in range(first, len(lines)) if kinds[i] == "body" and is_prose(lines[i])), len(lines)
     )
@@ -194,11 +198,13 @@ def _read_fields(
         elif matched and keyed and all(key in DATE_KEYS for key, _ in _fields(line)):
             outlets.append(dateline_outlet(line[: keyed.start()], ""))  # 某某在线  发布时间:2022-04-09
         names = credit_names(line) if len(line) <= 40 and not matched else None
+        credit = byline(line) if not _fields(line) or _BYLINE_KEY.match(line) is None else None
+        if names or credit:
+            credited.append(credited_outlet(line))
         if names:  # 王某 某某报记者 李某, （某某网编辑 周某）, 新华社记者 张某 摄
             page.authors += [n for n in names[0] if n not in page.authors]
             page.editors += [n for n in names[1] if n not in page.editors]
-        credit = byline(line) if not _fields(line) or _BYLINE_KEY.match(line) is None else None
-        if credit and not names:  # 某某网通讯员 某某: the writer's employer, not the page's outlet
+        if credit and not names:  # 某某网通讯员 某某
             page.authors += [n for n in credit[1] if n not in page.authors]
         if credit or names and not _fields(line):
             continue
@@ -212,6 +218,7 @@ def _read_fields(
             elif key in EDITOR_KEYS:
                 page.editors += [n for n in _names(value) if n not in page.editors]
     page.source = page.source or hints.get("archive:source", "") or next((o for o in outlets if o), "")
+    page.source = page.source or next((o for o in credited if o), "")
     page.source = page.source or outlet_from_hints(hints)
     if not page.authors:  # <meta name="author" content="韩晓峰 柯文静">
         page.authors = [n for n in _names(hints.get("author", "")) if n != page.source]
@@ -294,6 +301,10 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         page.editors += [n for n in editors if n not in page.editors]
     ledes = [lines[i] for i in [title_idx, *body_idx[:1]] if i is not None]
     page.source = page.source or next((o for o in map(lede_outlet, ledes) if o), "")  # 某某网讯 …
+    glued = [m.group(1) for i in body_idx[-1:] for m in [_GLUED_CREDIT.search(lines[i])] if m]
+    page.source = page.source or next(
+        (o for o in map(credited_outlet, glued) if o), ""
+    )  # …。（某某日报记者 某某）
     body_idx = drop_headline_repeats(lines, kinds, body_idx, page.title)
     while len(body_idx) > 1 and _is_caption(lines[body_idx[-1]]) and not _is_caption(lines[body_idx[0]]):
         kinds[body_idx.pop()] = "metadata"  # captions of the pictures printed under the story

@@ -79,8 +79,8 @@ def test_a_breadcrumb_written_without_a_colon_is_chrome_not_the_headline():
     assert page.title == "和平社区的清晨" and "您的位置  清河风采  社区" in page.boilerplate
 
 
-def test_an_outlet_named_only_in_a_byline_is_not_the_source():
+def test_an_outlet_named_only_in_a_byline_is_the_source_when_no_source_line_names_one():
     page = clean_page(f"清河网通讯员 柯蓝溪\n{P1}\n{P2}")
-    assert page.source == "" and page.authors == ["柯蓝溪"]
+    assert page.source == "清河网" and page.authors == ["柯蓝溪"]
     page = clean_page(f"和平社区的清晨\n来源：清河日报\n清河日报记者 柯蓝溪\n{P1}\n{P2}")
     assert page.source == "清河日报"
