@@ -23,9 +23,6 @@ _INSTITUTION = re.compile(
 )
 _SITE_NAME_END = re.compile(r"(?:网|在线|头条|新闻|日报|晚报|数字报|客户端|号|门户|APP|频道)$", re.I)
 _CLEARLY_LONGER = 3  # characters by which a later headline-like line must outrun the first to win
-# A feature's main title names a coinage in quotes (“领头雁”变身“快递员”), no spaced slogan, and a
-# longer subtitle under it tells the facts: with the dateline right under the pair, the first is the title.
-_COINED = re.compile(r"^(?=\S{9,}$).*[“\"「][^”\"」]{1,8}[”\"」]")
 _QUOTED_LINE = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")  # a whole-line quote is a lede, not a headline
 
 
@@ -211,8 +208,7 @@ def _best_candidate(lines: list[str], kinds: list[str], candidates: list[int]) -
     pool = [i for i in pool if i not in inner] or pool  # 首页 新闻 标题 over 标题: the bare headline
     best = pool[0] if pool else None
     for i in pool[1:]:  # a banner over the headline is shorter; a subtitle under it is not much longer
-        subtitle = i == best + 1 and i in dated and _COINED.search(texts[best])  # 主题 / 副题 / dateline
-        if len(texts[i]) >= len(texts[best]) + _CLEARLY_LONGER and not subtitle:
+        if len(texts[i]) >= len(texts[best]) + _CLEARLY_LONGER:
             best = i
     if best is not None:
         return best

@@ -53,16 +53,6 @@ def test_a_worker_named_after_a_chain_of_places_is_story_not_a_byline():
     assert page.authors == ["韦晓岚"]
 
 
-def test_a_quoted_main_title_over_a_longer_subtitle_and_the_dateline_is_the_title():
-    for title, subtitle in [
-        ("“领头雁”变身“快递员”", "清河市三百名机关干部下沉青松街道各村社区"),
-        ("小巷里的“总管家”们", "记青松社区党委书记骆志平和她的十二名网格员"),
-        ("和平社区的“暖心驿站”", "四十名党员志愿者连续四十天昼夜值守小区卡口"),
-    ]:
-        page = clean_page(f"{title}\n{subtitle}\n2022-03-08 来源：清河日报\n{P1}\n{P2}")
-        assert page.title == title, title
-
-
 def test_a_banner_or_column_over_a_longer_headline_still_yields_to_it():
     headline = "和平社区四十名党员志愿者连续四十天昼夜值守小区卡口"
     for banner in ["众志成城 坚决打赢疫情防控阻击战", "坚决打赢疫情防控阻击战", "抗疫进行时"]:
