@@ -360,8 +360,8 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
     w = toks[i].word
     if w in doc.lexicon.people:
         return w
-    if not is_cjk(w):
-        return None
+    if not is_cjk(w) or (w[0] not in SURNAMES and w[:2] not in COMPOUND_SURNAMES):
+        return None  # every shape's name opens with this token, and surname_ok asks for a surname
     name = next((n for n in (shape(doc, i, loose) for shape in _CUT_SHAPES) if n), None)
     if name and len(name) == 3 and name[-1] in "自从" and _FROM_WHEN.match(text, toks[i].start + 3):
         name = name[:2]  # 孙立|自2月3日开始, 钱雯|自疫情开始: 自/从 opening a time is no part of the name
