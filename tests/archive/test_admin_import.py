@@ -4,12 +4,11 @@ archive's add permission only, CSRF-protected, size-limited."""
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
-from archive.apps import CURATOR_GROUP
 from archive.models import Article
 from tests.archive.local_site import Route, page, serve
 
@@ -23,15 +22,6 @@ CSV = (
     f'清晨的值守点,"{P1}\n{P2}",2020-03-08,和平街道社区服务中心\n'
     f"送馒头的老人,{P3},2020-03-09,和平街道社区服务中心\n"
 )
-
-
-@pytest.fixture
-def curator(db) -> Client:
-    user = User.objects.create_user("curator", password="curate-2022", is_staff=True)
-    user.groups.add(Group.objects.get(name=CURATOR_GROUP))
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def _csv_upload(name: str = "报道.csv") -> SimpleUploadedFile:

@@ -13,6 +13,7 @@ import pytest
 
 from archive.ingest.store import sentence_at
 from archive.models import Article, Mention, Person, Place
+from tests.archive.mentions import mention
 
 pytestmark = pytest.mark.django_db(transaction=True)
 CN = ZoneInfo("Asia/Shanghai")
@@ -31,18 +32,6 @@ def make_article(title: str, body: str, when: datetime, **extra) -> Article:
         date_precision="day",
         content_hash=str(abs(hash((title, body)))),
         **extra,
-    )
-
-
-def mention(article: Article, text: str, nth: int = 0, **entity) -> Mention:
-    start = [m.start() for m in re.finditer(re.escape(text), article.body)][nth]
-    return Mention.objects.create(
-        article=article,
-        start=start,
-        end=start + len(text),
-        text=text,
-        sentence=sentence_at(article.body, start, start + len(text)),
-        **entity,
     )
 
 

@@ -12,11 +12,10 @@ from pathlib import Path
 from urllib.parse import quote, unquote
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.db import connection
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -24,7 +23,6 @@ from openpyxl import Workbook
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from archive.apps import CURATOR_GROUP
 from archive.models import Article, Capture, Mention, Organization, Person, Place
 from archive.originals import original_path
 from tests.conftest import run_import
@@ -170,15 +168,6 @@ def test_a_file_name_with_bidi_controls_is_shown_with_marks_everywhere(client, t
     download = client.get(reverse("archive:capture-download", args=[capture.sha256]))
     disposition = download["Content-Disposition"]
     assert "\u202e" not in unquote(disposition) and quote(shown) in disposition
-
-
-@pytest.fixture
-def curator(db) -> Client:
-    user = User.objects.create_user("curator", password="curate-2022", is_staff=True)
-    user.groups.add(Group.objects.get(name=CURATOR_GROUP))
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def test_the_chinese_admin_shows_import_and_capture_reasons_in_chinese(curator, tmp_path):

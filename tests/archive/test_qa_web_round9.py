@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from archive.ingest.store import sentence_at
-from archive.models import Article, Mention, Outlet, Person, Place
+from archive.models import Article, Outlet, Person, Place
+from tests.archive.mentions import mention
 
 pytestmark = pytest.mark.django_db(transaction=True)
 CN = ZoneInfo("Asia/Shanghai")
@@ -28,18 +28,6 @@ def make_article(title: str, body: str, **extra) -> Article:
         date_precision="day",
         content_hash=str(abs(hash((title, body)))),
         **extra,
-    )
-
-
-def mention(article: Article, text: str, **entity) -> Mention:
-    start = article.body.index(text)
-    return Mention.objects.create(
-        article=article,
-        start=start,
-        end=start + len(text),
-        text=text,
-        sentence=sentence_at(article.body, start, start + len(text)),
-        **entity,
     )
 
 
