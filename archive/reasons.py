@@ -7,8 +7,13 @@ translation (msgids in locale/…/django.po, the values put back in); a reason o
 library's own message) is shown as it is. A reason that holds another (a WACZ member's, a sheet's)
 is translated in both parts.
 
-    >>> translate_reason("a private or local address: refused")
+    >>> from django.utils import translation
+    >>> with translation.override("en"):
+    ...     translate_reason("a private or local address: refused")
     'a private or local address: refused'
+    >>> with translation.override("zh-hans"):
+    ...     translate_reason("a private or local address: refused")
+    '私有或本地地址：已拒绝'
 """
 
 from __future__ import annotations
