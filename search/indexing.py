@@ -154,12 +154,11 @@ _added_words: set[str] = set()
 def load_archive_words() -> int:
     """Add the archive's people, places and organisations to jieba's dictionary (new ones only).
 
-    jieba then keeps 潘晓喆 or 同济新村 whole in the ranking field and in ranking queries alike. A table
-    is read again whenever its row count or highest id differs from the last reading — not only past
-    the highest id: ids are given again after a restore, a flush or a rolled-back transaction, and a
-    name under a reused id must not be skipped; a save or deletion in this process forgets the
-    reading (`forget_archive_words`), so a renamed entity is read again. Both questions use the
-    primary key's index only: a search asks them every time."""
+    jieba then keeps 潘晓喆 or 同济新村 whole in the ranking field and in ranking queries alike. Each
+    call asks a table its row count and highest id (the primary key's index only: a search asks every
+    time). Rows past the last highest id are read when they account for the whole growth; otherwise
+    (ids given again after a restore, a flush or a rolled-back transaction) every name is read again,
+    as after a rename or deletion in this process (`forget_archive_words`)."""
     from django.db.models import Count, Max
 
     from archive.models import Organization, Person, Place
@@ -171,9 +170,16 @@ def load_archive_words() -> int:
     for key, model in (("person", Person), ("place", Place), ("organization", Organization)):
         shape = model.objects.aggregate(n=Count("pk"), top=Max("pk"))
         reading = (shape["n"], shape["top"] or 0)
-        if _known_words.get(key) == reading:
+        known = _known_words.get(key)
+        if known == reading:
             continue
-        for name in model.objects.values_list("name", flat=True).iterator(chunk_size=2000):
+        rows = model.objects.all()
+        if known and reading[1] > known[1]:
+            newer = list(rows.filter(pk__gt=known[1]).values_list("name", flat=True))
+            names = newer if known[0] + len(newer) == reading[0] else None
+        else:
+            names = None
+        for name in rows.values_list("name", flat=True).iterator(chunk_size=2000) if names is None else names:
             if 1 < len(name) <= 20 and name not in _added_words:
                 tokenizer.add_word(name, freq=2000)
                 _added_words.add(name)
@@ -182,9 +188,13 @@ def load_archive_words() -> int:
     return added
 
 
-def forget_archive_words(**_kwargs) -> None:
-    """A person, place or organisation was saved or deleted here: read the names again next time."""
-    _known_words.clear()
+def forget_archive_words(sender=None, instance=None, created: bool = False, **_kwargs) -> None:
+    """A person, place or organisation was renamed or deleted here, or created under an id not past the
+    highest one read (an id given again): read every name again next time. A new row past it needs
+    nothing."""
+    known = _known_words.get(getattr(sender, "__name__", "").lower())
+    if not created or known is None or instance is None or instance.pk is None or instance.pk <= known[1]:
+        _known_words.clear()
 
 
 def index_drift() -> dict[str, list[int]]:
