@@ -1,0 +1,44 @@
+"""Round ten, metadata: titles and outlets (issue 12). One test per class of mistake, each with the limit
+on the other side.
+
+Pure; no database. Every page, outlet and name here is invented for the test (an invented town, 清河).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.ingest.clean import clean_page
+from archive.ingest.read import html_to_text
+
+P1 = "三月初，青松社区的志愿者每天清晨在小区门口为居民测量体温，登记进出车辆。"
+P2 = "社区党委书记骆志平说，四十多名党员分成六个小组，轮流守在各个楼栋门口。"
+HEADLINE = "青松社区志愿者送菜上门 封控小区物资有保障"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        ["往期阅读", "当前版: 03版 上一版 下一版", "上一篇 下一篇", "放大 缩小 默认"],
+        ["往期阅读", "上一版", "下一版"],
+        ["版面导航", "当前版：A02版", "上一篇    下一篇"],
+    ],
+)
+def test_an_e_papers_navigation_is_chrome_never_the_title(furniture):
+    tail = ["上一篇 下一篇", "标题导航", "第01版:要闻", "第02版:社区", "清河县召开防控工作会议", HEADLINE]
+    page = clean_page("\n".join([*furniture, HEADLINE, P1, P2, *tail]))
+    assert page.title == HEADLINE and page.body == f"{P1}\n{P2}"
+    assert set(furniture) <= set(page.boilerplate) and "标题导航" in page.boilerplate
+
+
+def test_an_e_papers_navigation_read_from_html_and_a_sentence_opening_with_such_words():
+    html = (
+        "<html><body><div>往期阅读</div><div>当前版: 04版 <a>上一版</a> <a>下一版</a></div>"
+        f"<h2>{HEADLINE}</h2><p>{P1}</p><p>{P2}</p><div>标题导航</div></body></html>"
+    )
+    page = clean_page(*html_to_text(html))
+    assert page.title == HEADLINE and page.body == f"{P1}\n{P2}"
+    # the words inside a sentence of the story are the story's
+    story = "往期阅读过的报道里，青松社区的志愿者们也曾这样守在门口，风雨无阻。"
+    page = clean_page("\n".join([HEADLINE, "2022-03-08 来源：清河日报", P1, story, P2]))
+    assert story in page.body
