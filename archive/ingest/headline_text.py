@@ -14,7 +14,13 @@ _COLUMN_PREFIX = re.compile(
     r"^(?:【[^】]{1,16}】\s*|\[[^\]]{1,16}\]\s*|《[^》]{2,16}》\s*[:：]\s*|(?=[^|｜丨\s]{0,9}[\u4e00-\u9fff])[^|｜丨\s]{1,10}\s*[|｜丨]\s*)(?=\S)"
 )
 # A list's bullet before it (• ● ■ ★), a picture or video mark after it: …（图）, …[组图], …(视频)
-_BULLET = re.compile(r"^[•·●▪■◆◇□▶►★☆※]\s*")
+_BULLET = re.compile(r"^[•·●▪■◆◇□▲△▶►★☆※]\s*")
+# A column's label glued to a mark, then a space, then the headline: ■社区观察 楼栋长的一天. A label that is a
+# place (■清河县 …) reads with the headline; a bullet with a space after it marks no label (● 楼栋长…).
+_MARKED_LABEL = re.compile(
+    r"^[■□●▲△◆◇★☆▶►]\s?(?P<label>[\u4e00-\u9fff“”\"]{2,8})[ \u3000\u00a0]+(?P<rest>\S.{7,})$"
+)
+_PLACE_END = re.compile(r"(?:省|市|县|区|镇|乡|村|社区|街道|州|盟|旗)$")
 _MEDIA_MARK = re.compile(r"\s*[（(【\[]\s*(?:组图|多图|附图|图文|图片|图|视频|音频|高清组图)\s*[）)】\]]\s*$")
 # The site, channel or outlet after it: … - 公益 - 中工网, …_新华网, … | 某某在线, …-某某网
 _SITE_SUFFIX = re.compile(
@@ -75,9 +81,18 @@ def split_headline(line: str, site: str = "") -> str:
     ('楼栋长的一天', '一天')
     >>> split_headline("楼栋长的一天—清河网"), split_headline("楼栋长的一天|清河发布", site="清河发布")
     ('楼栋长的一天', '楼栋长的一天')
+    >>> split_headline("■社区观察 楼栋长上门的一天"), split_headline("■清河县 楼栋长上门的一天")
+    ('楼栋长上门的一天', '清河县 楼栋长上门的一天')
     >>> split_headline("新华社清河3月8日电 题：楼栋长的一天——记某社区的志愿者")
     '楼栋长的一天——记某社区的志愿者'
     """
+    labelled = _MARKED_LABEL.match(line.strip())
+    if (
+        labelled
+        and not _PLACE_END.search(labelled["label"])
+        and len(labelled["rest"]) > len(labelled["label"])
+    ):
+        line = labelled["rest"]  # ■社区观察 楼栋长的一天: the column's label goes
     whole = _BULLET.sub("", line.strip())
     whole = whole[WIRE_TITLE.match(whole).end() :] if WIRE_TITLE.match(whole) else whole
     title = _cut_site_names(whole, site.strip())

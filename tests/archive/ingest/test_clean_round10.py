@@ -42,3 +42,30 @@ def test_an_e_papers_navigation_read_from_html_and_a_sentence_opening_with_such_
     story = "往期阅读过的报道里，青松社区的志愿者们也曾这样守在门口，风雨无阻。"
     page = clean_page("\n".join([HEADLINE, "2022-03-08 来源：清河日报", P1, story, P2]))
     assert story in page.body
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("■社区观察 青松社区四十名党员志愿者守好小区大门", "青松社区四十名党员志愿者守好小区大门"),
+        ("●战疫一线 清河市三百名机关干部下沉社区", "清河市三百名机关干部下沉社区"),
+        ("▲基层在行动 青松社区严防死守 筑牢社区防线", "青松社区严防死守 筑牢社区防线"),
+        ("◆“战疫”日记 网格员骆志平的二十四小时", "网格员骆志平的二十四小时"),
+    ],
+)
+def test_a_column_label_marked_before_the_headline_on_its_line_is_cut(line, title):
+    page = clean_page("\n".join([line, "2022-03-08 10:20 来源：清河日报", P1, P2]))
+    assert page.title == title and page.body == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "■青松社区 战疫有我",  # a two-part headline as short as its first part
+        "▲清河县 志愿者们守护小区的第十四天",  # a place before the headline reads with it
+        "■青松社区的志愿者们守护小区的第十四天",  # no space: a bullet, no label
+    ],
+)
+def test_a_marked_two_part_headline_or_a_place_before_it_is_kept(line):
+    page = clean_page("\n".join([line, "2022-03-08 10:20 来源：清河日报", P1, P2]))
+    assert page.title == line[1:] and page.body == f"{P1}\n{P2}"
