@@ -170,12 +170,24 @@ def glued_credits(first: str, last: str) -> tuple[list[str], list[str]]:
 
 # The outlet a credit names before its journalist's key: 文/某某日报记者 甲, 某某网通讯员 甲, 《某某》记者/甲,
 # （某某日报全媒体记者 甲）; a media outlet only (a unit's 通讯员, 某某街道办事处 通讯员, is no outlet).
+# Two outlets joined by a middle dot (某某日报·某某在线) are one credited outlet.
 _CREDITED = re.compile(
-    r"(?:^|[\s/／、·])(?:《(?P<book>[^《》]{2,16})》|(?P<name>[\u4e00-\u9fffA-Za-z]{2,20}?))\s*"
-    r"(?:全媒体|融媒体|特约|见习|首席|实习)?(?:记者|記者|通讯员|通訊員)"
+    r"(?:^|[\s/／、·])(?:《(?P<book>[^《》]{2,16})》|(?P<name>(?:[\u4e00-\u9fffA-Za-z]{2,20}·)?"
+    r"[\u4e00-\u9fffA-Za-z]{2,20}?))\s*(?P<media>全媒体|融媒体)?(?:特约|见习|首席|实习)?"
+    r"(?P<key>记者|記者|通讯员|通訊員)"
+)
+# A programme or periodical in 《》 with its reporter's key glued on: 《某某》记者/甲 (in a 来源 value too)
+CREDITED_BOOK = re.compile(
+    r"\s*《([^《》]{2,16})》\s*(?:特约|见习|首席|全媒体|融媒体)?(?:记者|通讯员|编辑|文|图|摄)"
 )
 _MEDIA = re.compile(r"(?:报|網|网|台|社|客户端|新闻|在线|传媒|融媒|频道|APP|报业|报业集团|融媒体中心)$")
 _OWN = re.compile(r"^(?:本|我)(?:报|台|网|刊|站|社)$")
+# A brand's name opening a credit line, its reporter keyed after it (某某记者：甲): an outlet whatever its
+# shape, unless it is a unit (a unit has 通讯员, not 记者), a kind of reporter (摄影记者) or a person.
+_NOT_BRAND = re.compile(
+    r"^(?:文|图|文图|图文|摄影|摄像|文字|视频|图片|出镜|驻站|驻地|特派|特约|见习|首席|实习|资深|前方|全媒体|融媒体)$"
+    r"|(?:街道|社区|村|镇|乡|县|区|市|省|委|局|部|办|中心|院|所|站|队|厅|处|会|公司|学校|医院)$"
+)
 
 
 def credited_outlet(text: str) -> str:
@@ -185,6 +197,10 @@ def credited_outlet(text: str) -> str:
     ('清河日报', '清河网')
     >>> credited_outlet("《清河周刊》记者/骆志平"), credited_outlet("文、图/清河日报记者 甲某")
     ('清河周刊', '清河日报')
+    >>> credited_outlet("清河日报·掌上清河记者 骆志平"), credited_outlet("看青松记者：骆志平")
+    ('清河日报·掌上清河', '看青松')
+    >>> credited_outlet("清报全媒体记者 骆志平"), credited_outlet("清河日报全媒体记者 骆志平")
+    ('清报全媒体', '清河日报')
     >>> credited_outlet("本报记者 骆志平"), credited_outlet("青松街道通讯员 韦晓岚")
     ('', '')
     """
@@ -194,6 +210,12 @@ def credited_outlet(text: str) -> str:
             return m["book"]
         name = re.sub(r"^(?:文|图|文图|图文|撰文|文字)$", "", m["name"])
         name = re.sub(r"^(?:文、图|图、文|文/图|图/文)", "", name)
-        if name and not _OWN.match(name) and _MEDIA.search(name):
+        if "·" in name and not _MEDIA.search(name.split("·")[0]):
+            name = name.split("·")[-1]  # a compound opens with an outlet: 文·图/某某日报记者 names one
+        if name and not _OWN.match(name) and (_MEDIA.search(name) or "·" in name):
+            return f"{name}{m['media']}" if m["media"] and len(name) <= 2 else name  # 某报全媒体
+        keyed = re.match(rf"\s*{re.escape(m['name'])}\s*(?:记者|記者)\s*[:：]", s)
+        brand = name and m.start("name") == 0 and not _NOT_BRAND.search(name) and not _OWN.match(name)
+        if keyed and brand and not (len(name) <= 3 and is_surname(name[0])):
             return name
     return ""

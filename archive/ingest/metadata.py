@@ -216,8 +216,8 @@ def outlet_value(value: str) -> str:
 
     >>> outlet_value("清河日报（2022年04月09日 第03版）"), outlet_value("清河日报（客户端）")
     ('清河日报', '清河日报（客户端）')
-    >>> outlet_value("发布者:"), outlet_value("不详")
-    ('', '')
+    >>> outlet_value("发布者:"), outlet_value("不详"), outlet_value("《清河周刊》记者/韦晓岚")
+    ('', '', '清河周刊')
     """
     value = re.sub(
         r"[（(][^（()）]*(?:19|20)\d{2}[^（()）]*[）)]|[（(]\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[）)]",
@@ -229,6 +229,10 @@ def outlet_value(value: str) -> str:
         " ",
         value,
     )
+    from .bylines import CREDITED_BOOK
+
+    if CREDITED_BOOK.match(value):  # 来源:《某某》记者/甲: the outlet, not its reporter
+        return CREDITED_BOOK.match(value).group(1)
     for part in re.split(r"[\s\u00a0|｜]+", value.strip()):
         part = strip_closers(part)  # 【来源：某某日报】 2021-08-05
         if part.endswith((":", "：")):  # 来源:发布者:时间:… — the field left empty, the next key after it

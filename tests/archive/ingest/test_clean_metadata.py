@@ -59,7 +59,10 @@ def test_a_reposting_date_is_never_the_outlet():
 
 def test_a_byline_gives_the_writer_and_the_outlet_and_stays_out_of_the_body():
     page = clean_page(f"楼栋长的一天\n清河日报·清河客户端记者 苑晓丽\n{BODY}\n（柯文静）")
-    assert page.source == "清河客户端" and page.authors == ["苑晓丽", "柯文静"]  # no 来源 line: the byline's
+    assert page.source == "清河日报·清河客户端" and page.authors == [
+        "苑晓丽",
+        "柯文静",
+    ]  # no 来源 line: the byline's compound outlet
     assert "苑晓丽" not in page.body
 
 

@@ -69,3 +69,51 @@ def test_a_column_label_marked_before_the_headline_on_its_line_is_cut(line, titl
 def test_a_marked_two_part_headline_or_a_place_before_it_is_kept(line):
     page = clean_page("\n".join([line, "2022-03-08 10:20 来源：清河日报", P1, P2]))
     assert page.title == line[1:] and page.body == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        ("清河日报·掌上清河记者 韦晓岚", "清河日报·掌上清河"),  # a paper and its app joined by a middle dot
+        ("清河晚报·青松在线记者 韦晓岚 通讯员 骆志平", "清河晚报·青松在线"),
+        ("清报全媒体记者 韦晓岚", "清报全媒体"),  # a two-character paper's all-media brand
+        ("清河融媒记者：韦晓岚", "清河融媒"),
+        ("看青松记者：韦晓岚", "看青松"),  # a brand keyed by its reporter, whatever its shape
+        ("《青松之声》记者/韦晓岚 通讯员/骆志平", "青松之声"),
+    ],
+)
+def test_the_outlet_a_credit_names_is_read_whole_and_alone(credit, outlet):
+    page = clean_page(f"青松社区的清晨\n{credit}\n{P1}\n{P2}")
+    assert page.source == outlet and "韦晓岚" in page.authors and page.body == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "文·图/清河日报记者 韦晓岚",  # words and pictures, then the outlet
+        "清河日报全媒体记者 韦晓岚",  # a paper's name stands alone: its all-media desk is no outlet
+        "青松街道记者：韦晓岚",  # a unit
+        "驻站记者：韦晓岚",  # a kind of reporter
+        "全媒体记者：韦晓岚",
+        "本报记者：韦晓岚",
+        "清河观察 记者 韦晓岚",  # no key after the name, no outlet's shape
+    ],
+)
+def test_a_credit_names_only_the_outlet_it_prints(credit):
+    page = clean_page(f"青松社区的清晨\n{credit}\n{P1}\n{P2}")
+    assert page.source in ("", "清河日报") and "韦晓岚" in page.authors
+    assert page.source == ("清河日报" if credit.startswith(("文·图", "清河日报")) else "")
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("（来源：《青松之声》记者/韦晓岚 通讯员/骆志平）", "青松之声"),
+        ("来源：《清河周刊》记者/韦晓岚", "清河周刊"),
+        ("来源：《清河周刊》—清河网", "《清河周刊》—清河网"),  # a name as printed
+        ("来源：清河日报（2022年03月08日 第03版）", "清河日报"),
+    ],
+)
+def test_a_source_line_naming_a_programme_and_its_reporter_gives_the_programme(line, outlet):
+    page = clean_page(f"青松社区的清晨\n2022-03-08\n{P1}\n{P2}\n{line}")
+    assert page.source == outlet
