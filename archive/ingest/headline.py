@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import re
 
-from .headline_text import WIRE_TITLE, split_headline
+from .headline_text import (
+    WIRE_TITLE,
+    derive_title,  # noqa: F401  (part of this module's interface)
+    split_headline,
+)
 from .layout import CRUMB_SEPARATORS, is_crumb, is_list_item, is_prose
 
 _SUBTITLE_RE = re.compile(r"^(?:-{2,}|—{1,2}|──)\s*(\S.*)$")
@@ -23,6 +27,10 @@ _INSTITUTION = re.compile(
 )
 _SITE_NAME_END = re.compile(r"(?:网|在线|头条|新闻|日报|晚报|数字报|客户端|号|门户|APP|频道)$", re.I)
 _CLEARLY_LONGER = 3  # characters by which a later headline-like line must outrun the first to win
+# A portal's dateline names its fields (来源：…, 发布时间：…); a paper's byline (记者 某某, 某某 2020-03-03)
+# or its lede (本报讯 …) does not.
+_PORTAL_DATELINE = re.compile(r"[来來稿]源|出处|[发發]布|发表|[时時]间|日期|更新|浏览|阅读|点击")
+_IMAGE_FILE = re.compile(r"^\S+\.(?:png|jpe?g|gif|webp|bmp)$", re.I)
 _QUOTED_LINE = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")  # a whole-line quote is a lede, not a headline
 
 
@@ -208,13 +216,36 @@ def _best_candidate(lines: list[str], kinds: list[str], candidates: list[int]) -
     pool = [i for i in pool if i not in inner] or pool  # 首页 新闻 标题 over 标题: the bare headline
     best = pool[0] if pool else None
     for i in pool[1:]:  # a banner over the headline is shorter; a subtitle under it is not much longer
-        if len(texts[i]) >= len(texts[best]) + _CLEARLY_LONGER:
+        if len(texts[i]) >= len(texts[best]) + _CLEARLY_LONGER and subtitle_under(lines, kinds, best) != i:
             best = i
     if best is not None:
         return best
     if len(sites) < len(candidates):
         return next(i for i in candidates if i not in sites)
     return candidates[0] if candidates else None
+
+
+def subtitle_under(lines: list[str], kinds: list[str], i: int) -> int | None:
+    """The subtitle printed on its own line under the main title i, or None: a paper's two heading lines,
+    a main title (longer than a column's name) and a longer line right under it (an image between them at
+    most), then the byline or the story, no portal's dateline. A banner or column over a headline has the
+    portal's dateline (来源：…, 发布时间：…) under the pair, and yields to the longer line."""
+    after = [j for j in range(i + 1, min(i + 5, len(lines))) if not _IMAGE_FILE.match(lines[j])][:2]
+    if len(after) < 2 or kinds[after[0]] != "body" or len(split_headline(lines[i])) <= 8:
+        return None
+    j, k = after
+    main, sub = split_headline(lines[i]), split_headline(lines[j])
+    if not title_candidate(lines[j]) or is_prose(lines[j]) or len(sub) < len(main) + _CLEARLY_LONGER:
+        return None
+    if _TITLE_SPLIT_RE.search(sub) or len(main.split()) > 2:  # a headline——subtitle of its own; a menu row
+        return None
+    if _ENUMERATED.match(sub) or re.search(r"(?:摄|供图|图)\s*[）)]$", sub):  # 一、…: a section; a caption
+        return None
+    named = (
+        len(re.findall(r"[\u4e00-\u9fff]", lines[k])) >= 2
+    )  # 记者 某某, 某某 2020-03-03; a date alone is none
+    byline = kinds[k] == "metadata" and named and not _PORTAL_DATELINE.search(lines[k])
+    return j if (byline or kinds[k] == "body" and is_prose(lines[k])) and not site_shaped(lines[i]) else None
 
 
 def _under_dateline(lines: list[str], kinds: list[str], i: int) -> bool:
@@ -281,6 +312,10 @@ def set_headline(lines: list[str], kinds: list[str], title_idx: int) -> tuple[st
         title, subtitle = parts[0].strip(), parts[1].strip()
     else:
         title = title_line
+    sub = subtitle_under(lines, kinds, title_idx)
+    if sub is not None and not subtitle:  # a paper's main title and the longer line under it
+        kinds[sub] = "metadata"
+        return title, split_headline(lines[sub])
     # A sub-headline on its own line right after the headline or the dateline.
     for j in range(title_idx + 1, min(title_idx + 4, len(lines))):
         m = _SUBTITLE_RE.match(lines[j])
@@ -352,19 +387,3 @@ def title_candidate(line: str) -> bool:
         and not (len(line) >= 40 and re.search(r"[，,。]", line))
         and len(CRUMB_SEPARATORS.findall(line)) < 2
     )
-
-
-def derive_title(body_lines: list[str]) -> str:
-    """A title made from the first sentence, when the page prints none."""
-    for line in body_lines:
-        if len(line) < 8:
-            continue
-        first = re.split(r"(?<=[。！？!?])", line)[0]
-        clause = re.split(r"[，,；;：:]", first)
-        title = ""
-        for part in clause:
-            if len(title) + len(part) > 28 and title:
-                break
-            title = f"{title}，{part}" if title else part
-        return title[:40].rstrip("，,。") + ("…" if len(title) < len(first) - 1 else "")
-    return ""

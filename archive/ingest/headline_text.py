@@ -118,3 +118,19 @@ def split_headline(line: str, site: str = "") -> str:
             title = rest
     m = _MEDIA_MARK.search(title)
     return (title[: m.start()] if m and m.start() >= 6 else title).strip()
+
+
+def derive_title(body_lines: list[str]) -> str:
+    """A title made from the first sentence, when the page prints none."""
+    for line in body_lines:
+        if len(line) < 8:
+            continue
+        first = re.split(r"(?<=[。！？!?])", line)[0]
+        clause = re.split(r"[，,；;：:]", first)
+        title = ""
+        for part in clause:
+            if len(title) + len(part) > 28 and title:
+                break
+            title = f"{title}，{part}" if title else part
+        return title[:40].rstrip("，,。") + ("…" if len(title) < len(first) - 1 else "")
+    return ""

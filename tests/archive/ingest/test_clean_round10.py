@@ -13,7 +13,7 @@ from archive.ingest.read import html_to_text
 
 P1 = "三月初，青松社区的志愿者每天清晨在小区门口为居民测量体温，登记进出车辆。"
 P2 = "社区党委书记骆志平说，四十多名党员分成六个小组，轮流守在各个楼栋门口。"
-HEADLINE = "青松社区志愿者送菜上门 封控小区物资有保障"
+HEADLINE = "青松社区志愿者守在楼门口 老人买菜不出门"
 
 
 @pytest.mark.parametrize(
@@ -48,8 +48,8 @@ def test_an_e_papers_navigation_read_from_html_and_a_sentence_opening_with_such_
     ("line", "title"),
     [
         ("■社区观察 青松社区四十名党员志愿者守好小区大门", "青松社区四十名党员志愿者守好小区大门"),
-        ("●战疫一线 清河市三百名机关干部下沉社区", "清河市三百名机关干部下沉社区"),
-        ("▲基层在行动 青松社区严防死守 筑牢社区防线", "青松社区严防死守 筑牢社区防线"),
+        ("●战疫一线 清河市退休教师组成志愿队守护社区", "清河市退休教师组成志愿队守护社区"),
+        ("▲基层在行动 青松社区网格员的一个长夜", "青松社区网格员的一个长夜"),
         ("◆“战疫”日记 网格员骆志平的二十四小时", "网格员骆志平的二十四小时"),
     ],
 )
@@ -117,3 +117,70 @@ def test_a_credit_names_only_the_outlet_it_prints(credit):
 def test_a_source_line_naming_a_programme_and_its_reporter_gives_the_programme(line, outlet):
     page = clean_page(f"青松社区的清晨\n2022-03-08\n{P1}\n{P2}\n{line}")
     assert page.source == outlet
+
+
+MAIN = "楼栋长成了“送菜员”"
+SUB = "清河市四十名退休教师组成志愿队轮流守护青松社区"
+
+
+COLUMN_MAIN, COLUMN_SUB = "小巷里的“总管家”们", "记青松社区党委书记骆志平和她的十二名网格员"
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "subtitle"),
+    [
+        ([MAIN, SUB, "本报记者 韦晓岚", P1, P2], MAIN, SUB),  # a paper's byline under the pair
+        ([f"{MAIN} |", f"{SUB} |", "骆志平 2022-03-08 |", P1, P2], MAIN, SUB),  # table cells, writer and day
+        (
+            ["当前位置:", "邻里同心 共守家园", "tu1_2022.jpg", SUB, f"清河日报讯（记者 韦晓岚）{P1}", P2],
+            "邻里同心 共守家园",
+            SUB,
+        ),
+        (
+            ["清河新闻网", "首页 > 社区", COLUMN_MAIN, COLUMN_SUB, P1, P2],
+            COLUMN_MAIN,
+            COLUMN_SUB,
+        ),  # the story
+    ],
+)
+def test_a_short_main_title_over_a_longer_subtitle_line_is_the_title(lines, title, subtitle):
+    page = clean_page("\n".join(lines))
+    assert (page.title, page.subtitle) == (title, subtitle)
+    assert page.body.endswith(P2) and subtitle not in page.body
+
+
+def test_two_heading_lines_read_from_html_are_a_main_title_and_its_subtitle():
+    html = (
+        f"<html><body><div class='t1'>{MAIN}</div><div class='t2'>{SUB}</div>"
+        f"<div>清河日报记者 韦晓岚</div><p>{P1}</p><p>{P2}</p></body></html>"
+    )
+    page = clean_page(*html_to_text(html))
+    assert (page.title, page.subtitle, page.body) == (MAIN, SUB, f"{P1}\n{P2}")
+
+
+@pytest.mark.parametrize(
+    ("above", "under"),
+    [
+        ("众志成城 坚决打赢疫情防控阻击战", "发布时间：2022-03-08 10:20"),  # a banner, a portal's dateline
+        ("坚决打赢疫情防控阻击战", "2022-03-08 来源：清河日报"),
+        ("众志成城 坚决打赢疫情防控阻击战", "2022-03-08 10:20"),  # a date alone is a portal's too
+        ("抗疫进行时", "本报记者 韦晓岚"),  # a column's name, too short for a main title
+        ("首页 社区 视频 专题", "本报记者 韦晓岚"),  # a menu row
+    ],
+)
+def test_a_banner_or_column_over_the_headline_still_yields_to_it(above, under):
+    page = clean_page("\n".join([above, SUB, under, P1, P2]))
+    assert page.title == SUB and page.body == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "first", ["一、提高站位 把四十名退休教师组织起来", "青松社区志愿者为居民测量体温（韦晓岚 摄）"]
+)
+def test_a_section_heading_or_a_caption_under_the_headline_is_no_subtitle(first):
+    page = clean_page("\n".join([COLUMN_MAIN, first, P1, P2]), {"title": f"{COLUMN_MAIN}_清河网"})
+    assert page.title == COLUMN_MAIN and page.subtitle == ""
+
+
+def test_a_headline_with_its_own_subtitle_is_no_subtitle_of_the_line_above():
+    page = clean_page("\n".join(["分享 首页 频道", f"{MAIN}——{SUB}", "2022-03-08 10:20", P1, P2]))
+    assert (page.title, page.subtitle) == (MAIN, SUB)
