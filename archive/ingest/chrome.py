@@ -132,7 +132,7 @@ def _is_chrome(s: str) -> bool:
         return True
     if _PUBLISHER_END.search(s):
         return not _headline_then_publisher(s)
-    if _LICENCE.search(s) and "。" not in s:
+    if _LICENCE.search(s) and "。" not in s and "“" not in s:  # a quoted speaker's words are a story's
         return True
     if is_link_row(s) or is_contact_line(s) or is_footer(s) or is_action_bar(s):
         return True

@@ -184,3 +184,12 @@ def test_a_section_heading_or_a_caption_under_the_headline_is_no_subtitle(first)
 def test_a_headline_with_its_own_subtitle_is_no_subtitle_of_the_line_above():
     page = clean_page("\n".join(["分享 首页 频道", f"{MAIN}——{SUB}", "2022-03-08 10:20", P1, P2]))
     assert (page.title, page.subtitle) == (MAIN, SUB)
+
+
+def test_a_quote_cut_off_by_the_capture_naming_a_hotline_is_the_storys_last_fragment():
+    cut = "“只要居民打来举报电话或者街道派来新的值守任务，我"
+    page = clean_page("\n".join([HEADLINE, "2022-03-08 来源：清河日报", P1, P2, cut]))
+    assert page.body == f"{P1}\n{P2}\n{cut}"
+    footer = "违法和不良信息举报电话：0000-1234567 举报邮箱：jubao@qinghe.example.cn"
+    page = clean_page("\n".join([HEADLINE, "2022-03-08 来源：清河日报", P1, P2, footer]))
+    assert page.body == f"{P1}\n{P2}" and footer in page.boilerplate
