@@ -241,9 +241,11 @@ def subtitle_under(lines: list[str], kinds: list[str], i: int) -> int | None:
         return None
     if _ENUMERATED.match(sub) or re.search(r"(?:摄|供图|图)\s*[）)]$", sub):  # 一、…: a section; a caption
         return None
-    named = (
-        len(re.findall(r"[\u4e00-\u9fff]", lines[k])) >= 2
-    )  # 记者 某某, 某某 2020-03-03; a date alone is none
+    # 记者 某某, 某某 2020-03-03 are a writer's; a date alone, or beside an outlet (某某日报), is a portal's
+    words = re.sub(
+        r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|[\d:：|｜]+", " ", lines[k]
+    ).split()
+    named = bool(words) and not any(site_shaped(w) for w in words)
     byline = kinds[k] == "metadata" and named and not _PORTAL_DATELINE.search(lines[k])
     return j if (byline or kinds[k] == "body" and is_prose(lines[k])) and not site_shaped(lines[i]) else None
 

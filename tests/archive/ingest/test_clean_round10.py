@@ -165,6 +165,7 @@ def test_two_heading_lines_read_from_html_are_a_main_title_and_its_subtitle():
         ("众志成城 坚决打赢疫情防控阻击战", "发布时间：2022-03-08 10:20"),  # a banner, a portal's dateline
         ("坚决打赢疫情防控阻击战", "2022-03-08 来源：清河日报"),
         ("众志成城 坚决打赢疫情防控阻击战", "2022-03-08 10:20"),  # a date alone is a portal's too
+        ("众志成城 坚决打赢疫情防控阻击战", "2022-03-08 10:20 清河日报"),  # and beside an outlet
         ("抗疫进行时", "本报记者 韦晓岚"),  # a column's name, too short for a main title
         ("首页 社区 视频 专题", "本报记者 韦晓岚"),  # a menu row
     ],
