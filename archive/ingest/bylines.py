@@ -185,7 +185,8 @@ _OWN = re.compile(r"^(?:本|我)(?:报|台|网|刊|站|社)$")
 # A brand's name opening a credit line, its reporter keyed after it (某某记者：甲): an outlet whatever its
 # shape, unless it is a unit (a unit has 通讯员, not 记者), a kind of reporter (摄影记者) or a person.
 _NOT_BRAND = re.compile(
-    r"^(?:文|图|文图|图文|摄影|摄像|文字|视频|图片|出镜|驻站|驻地|特派|特约|见习|首席|实习|资深|前方|全媒体|融媒体)$"
+    r"^(?:文|图|文图|图文|摄影|摄像|文字|视频|图片|出镜|驻站|驻地|驻村|特派|特约|见习|首席|实习|资深|前方|现场|一线|"
+    r"随队|随行|战地|常驻|全媒体|融媒体|学生|校园|少年)$"
     r"|(?:街道|社区|村|镇|乡|县|区|市|省|委|局|部|办|中心|院|所|站|队|厅|处|会|公司|学校|医院)$"
 )
 

@@ -95,6 +95,8 @@ def test_the_outlet_a_credit_names_is_read_whole_and_alone(credit, outlet):
         "清河日报全媒体记者 韦晓岚",  # a paper's name stands alone: its all-media desk is no outlet
         "青松街道记者：韦晓岚",  # a unit
         "驻站记者：韦晓岚",  # a kind of reporter
+        "随队记者：韦晓岚",
+        "学生记者：韦晓岚",
         "全媒体记者：韦晓岚",
         "本报记者：韦晓岚",
         "清河观察 记者 韦晓岚",  # no key after the name, no outlet's shape
