@@ -30,7 +30,7 @@ from .lexicon import Lexicon
 from .metadata import captured_at
 from .read import RawDocument, ReadError
 from .resolve import Resolution, ResolvedPlace, resolve
-from .rows import IMPORT_REASON, ensure_named, history_of, write_history
+from .rows import IMPORT_REASON, copy_history, ensure_named
 
 # A sentence ends at 。！？ and the closing quotes or brackets right after it (…潘晓喆说。” belongs to the
 # sentence before, so the next one does not start with a stray ”), or at a line break.
@@ -236,7 +236,7 @@ def ensure_places(nodes: list[ResolvedPlace]) -> dict[tuple, Place]:
                     if (p.code == n.code if n.code else (p.name, p.parent_id) == (n.name, parent_pk))
                 )
             created = [found[n.key] for n in missing]
-        write_history(Place, created, "created by import")
+        copy_history(Place, [p.pk for p in created], IMPORT_REASON)
     for node in nodes:
         place = found.get(node.key)
         new = [f for f in node.forms if f != place.name and f not in place.aliases] if place else []
@@ -360,4 +360,4 @@ def store_mentions(
     if (
         rows and rows[0].pk is not None
     ):  # the history starts with the extracted state (curators can revert to it)
-        history_of(Mention).bulk_history_create(rows, batch_size=500, default_change_reason="extracted")
+        copy_history(Mention, [row.pk for row in rows], "extracted")
