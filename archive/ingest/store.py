@@ -157,8 +157,10 @@ def _create_article(
         region_place=region,
         content_hash=digest,
     )
-    article._change_reason = IMPORT_REASON  # the history's first record says where the article came from
+    article.skip_history_when_saving = True  # its first history record is copied from the row below
     article.save()
+    del article.skip_history_when_saving
+    copy_history(Article, [article.pk], IMPORT_REASON)  # which says where the article came from
     return article
 
 

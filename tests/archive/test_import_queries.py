@@ -94,3 +94,16 @@ def test_a_run_read_again_from_the_remembered_words_matches_stock_posseg():
     first = [(p.word, p.flag) for p in fast.cut(text)]
     again = [(p.word, p.flag) for p in fast.cut(text)]
     assert first == again == [(p.word, p.flag) for p in stock.cut(text)]
+
+
+def test_an_imported_article_has_one_creation_record_with_its_fields(tmp_path):
+    _store(_page(tmp_path, "page.txt", 2))
+    article = Article.objects.get()
+    [record] = article.history.all()
+    assert (record.history_type, record.history_change_reason, record.history_user_id) == (
+        "+",
+        "created by import",
+        None,
+    )
+    for field in Article.history.model.tracked_fields:
+        assert getattr(record, field.attname) == getattr(article, field.attname), field.name
