@@ -30,11 +30,11 @@ from .lexicon import Lexicon
 from .metadata import captured_at
 from .read import RawDocument, ReadError
 from .resolve import Resolution, ResolvedPlace, resolve
+from .rows import IMPORT_REASON, copy_history, ensure_named
 
 # A sentence ends at 。！？ and the closing quotes or brackets right after it (…潘晓喆说。” belongs to the
 # sentence before, so the next one does not start with a stray ”), or at a line break.
 _SENTENCE_END = re.compile(r"[。！？!?][”’」』)）》]*|\n")
-IMPORT_REASON = "created by import"
 
 
 def content_hash(page: CleanPage) -> str:
@@ -128,7 +128,7 @@ def store_document(doc: RawDocument, lexicon: Lexicon | None = None) -> str:
         place_rows = ensure_places(list(resolution.places.values()))
         article = _create_article(page, doc, digest, *region_of(resolution, place_rows))
         _capture(doc, article, storage_path)
-        store_mentions(article, extraction, resolution, place_rows, headline=headline)
+        store_mentions(article, extraction, resolution, place_rows, headline=headline, new=True)
     return "created"
 
 
@@ -157,8 +157,10 @@ def _create_article(
         region_place=region,
         content_hash=digest,
     )
-    article._change_reason = IMPORT_REASON  # the history's first record says where the article came from
+    article.skip_history_when_saving = True  # its first history record is copied from the row below
     article.save()
+    del article.skip_history_when_saving
+    copy_history(Article, [article.pk], IMPORT_REASON)  # which says where the article came from
     return article
 
 
@@ -168,30 +170,6 @@ def _named(model, name: str):
     if created:
         update_change_reason(record, IMPORT_REASON)
     return record
-
-
-def _ensure(model, names, **scope):
-    """name → row for every name, creating the missing ones in one statement (kinds from a dict)."""
-    kinds = names if isinstance(names, dict) else {}
-    found = {row.name: row for row in model.objects.filter(name__in=list(names), **scope)}
-    missing = [n for n in names if n not in found]
-    if missing:
-        model.objects.bulk_create(
-            [
-                model(name=n, sort_key=pinyin_key(n), **scope, **({"kind": kinds[n]} if kinds else {}))
-                for n in missing
-            ],
-            ignore_conflicts=True,
-        )
-        created = list(model.objects.filter(name__in=missing, **scope))
-        model.history.bulk_history_create(created, default_change_reason=IMPORT_REASON)
-        found.update({row.name: row for row in created})
-    return found
-
-
-def _history(model, rows: list, reason: str) -> None:
-    if rows:
-        model.history.bulk_history_create(rows, default_change_reason=reason)
 
 
 def _existing(codes: list[str], names: list[str]) -> list[Place]:
@@ -260,7 +238,7 @@ def ensure_places(nodes: list[ResolvedPlace]) -> dict[tuple, Place]:
                     if (p.code == n.code if n.code else (p.name, p.parent_id) == (n.name, parent_pk))
                 )
             created = [found[n.key] for n in missing]
-        _history(Place, created, "created by import")
+        copy_history(Place, [p.pk for p in created], IMPORT_REASON)
     for node in nodes:
         place = found.get(node.key)
         new = [f for f in node.forms if f != place.name and f not in place.aliases] if place else []
@@ -323,20 +301,24 @@ def store_mentions(
     resolution: Resolution | None = None,
     place_rows: dict[tuple, Place] | None = None,
     headline: Extraction | None = None,
+    new: bool = False,
 ) -> None:
     """Create entity rows as needed and one Mention per occurrence (replaces unreviewed mentions).
     Places, organisations and people are the resolved records (see resolve.py); mentions keep the
     written text. `headline` holds what the title names (offsets into the title: `in_title` mentions).
-    Sets the article's region."""
+    Sets the article's region. `new`: the article was created in this transaction (no mentions yet:
+    nothing to keep or replace)."""
     body, title = article.body, article.title
     headline = headline or Extraction(people=[], organizations=[], places=[])
     resolution = resolution or resolve(read_as_one(headline, extraction, len(title)))
     place_rows = place_rows or ensure_places(list(resolution.places.values()))
     region, label = region_of(resolution, place_rows)
     _set_region(article, region, label)
-    kept = Mention.objects.filter(article=article).exclude(status=Mention.Status.EXTRACTED)
-    curated = {(m.in_title, m.start, m.end) for m in kept}
-    Mention.objects.filter(article=article, status=Mention.Status.EXTRACTED).delete()
+    curated: set[tuple[bool, int, int]] = set()
+    if not new:
+        kept = Mention.objects.filter(article=article).exclude(status=Mention.Status.EXTRACTED)
+        curated = {(m.in_title, m.start, m.end) for m in kept}
+        Mention.objects.filter(article=article, status=Mention.Status.EXTRACTED).delete()
     rows: list[Mention] = []
 
     def add(entity: Entity, in_title: bool, **target: object) -> None:
@@ -361,13 +343,13 @@ def store_mentions(
 
     found = (extraction, False), (headline, True)
     all_people = [p.name[:50] for ex, _ in found for p in ex.people]
-    people = _ensure(Person, set(all_people), region=article.region)
+    people = ensure_named(Person, set(all_people), region=article.region)
     unplaced = [p.pk for p in people.values() if p.region_place_id is None]
     if region is not None and unplaced:
         Person.objects.filter(pk__in=unplaced).update(region_place=region)
     all_orgs = [o for ex, _ in found for o in ex.organizations]
     org_names = {o.name: resolution.organizations[o.name].name[:200] for o in all_orgs}
-    orgs = _ensure(Organization, {org_names[o.name]: o.kind for o in all_orgs})
+    orgs = ensure_named(Organization, {org_names[o.name]: o.kind for o in all_orgs})
     _set_jurisdictions(orgs, resolution, org_names, place_rows)
     for ex, in_title in found:
         for p in ex.people:
@@ -380,4 +362,4 @@ def store_mentions(
     if (
         rows and rows[0].pk is not None
     ):  # the history starts with the extracted state (curators can revert to it)
-        Mention.history.bulk_history_create(rows, batch_size=500, default_change_reason="extracted")
+        copy_history(Mention, [row.pk for row in rows], "extracted")

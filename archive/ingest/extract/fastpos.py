@@ -24,7 +24,8 @@ NumPy, one array operation per character, and is exact because:
   happen: the 93 states without transitions follow no state, and every character has another);
 - the last state is jieba's `max((V, y))`: the largest value, ties to the larger state.
 
-`FastPOSTokenizer` is a `jieba.posseg.POSTokenizer` whose private per-run cut uses this `viterbi`;
+`FastPOSTokenizer` is a `jieba.posseg.POSTokenizer` whose private per-run cut uses this `viterbi`
+(and keeps the words of short runs it has read: the route is a function of the run alone);
 everything else (the dictionary route, the tags, Latin and digits) is jieba's own code. It changes no
 module state of jieba. tests/archive/ingest/test_fastpos.py compares it with stock jieba.posseg (the
 oracle) on written sentences, random character runs and the sample pages.
@@ -111,21 +112,43 @@ def viterbi(obs: str) -> tuple[float, list[State]]:
     return prob, [_STATES[i] for i in route]
 
 
+def _hmm_words(sentence: str) -> list[tuple[str, str]]:
+    """jieba's private __cut of a run the dictionary does not cover: (word, tag) by the Viterbi route."""
+    _prob, pos_list = viterbi(sentence)
+    out = []
+    begin, nexti = 0, 0
+    for i, char in enumerate(sentence):
+        pos = pos_list[i][0]
+        if pos == "B":
+            begin = i
+        elif pos == "E":
+            out.append((sentence[begin : i + 1], pos_list[i][1]))
+            nexti = i + 1
+        elif pos == "S":
+            out.append((char, pos_list[i][1]))
+            nexti = i + 1
+    if nexti < len(sentence):
+        out.append((sentence[nexti:], pos_list[nexti][1]))
+    return out
+
+
+# The words of runs read already: the route depends on the run alone (jieba's model is fixed), and the
+# same runs come back often (a name the dictionary lacks, named again and again).
+_by_run: dict[str, list[tuple[str, str]]] = {}
+_RUN_CACHE = 50_000  # entries; runs up to _RUN_LONGEST characters: a few MB at most
+_RUN_LONGEST = 24
+
+
 class FastPOSTokenizer(jieba.posseg.POSTokenizer):
     """jieba.posseg.POSTokenizer with the exact, faster `viterbi` above for unknown runs."""
 
-    def _POSTokenizer__cut(self, sentence: str) -> Iterator[pair]:  # jieba's private __cut, same body
-        _prob, pos_list = viterbi(sentence)
-        begin, nexti = 0, 0
-        for i, char in enumerate(sentence):
-            pos = pos_list[i][0]
-            if pos == "B":
-                begin = i
-            elif pos == "E":
-                yield pair(sentence[begin : i + 1], pos_list[i][1])
-                nexti = i + 1
-            elif pos == "S":
-                yield pair(char, pos_list[i][1])
-                nexti = i + 1
-        if nexti < len(sentence):
-            yield pair(sentence[nexti:], pos_list[nexti][1])
+    def _POSTokenizer__cut(self, sentence: str) -> Iterator[pair]:  # jieba's private __cut, same output
+        words = _by_run.get(sentence)
+        if words is None:
+            words = _hmm_words(sentence)
+            if len(sentence) <= _RUN_LONGEST:
+                if len(_by_run) >= _RUN_CACHE:
+                    _by_run.clear()
+                _by_run[sentence] = words
+        for word, tag in words:
+            yield pair(word, tag)

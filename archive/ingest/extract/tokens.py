@@ -103,7 +103,7 @@ def word_tag(word: str) -> str:
     return base.word_tag_tab.get(word, "") if base.tokenizer.FREQ.get(word, 0) > 0 else ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     word: str
     flag: str
