@@ -77,8 +77,8 @@ def test_a_person_introduced_as_one_of_a_kind_then_named_has_that_role():
     assert _roles("东坡村有一位网格员，名叫邵春梅。") == {"邵春梅": ["网格员"]}
 
 
-def test_a_speaker_after_a_generic_resident_noun_is_a_person_without_a_role():
-    assert _roles("居民卢国强说，这几天菜价稳定。") == {"卢国强": []}
+def test_a_speaker_after_a_resident_noun_is_a_person_with_that_standing():
+    assert _roles("居民卢国强说，这几天菜价稳定。") == {"卢国强": ["居民"]}
 
 
 def test_a_source_cited_with_ju_and_a_speech_verb_is_a_person_without_a_role():

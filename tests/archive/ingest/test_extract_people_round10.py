@@ -1,0 +1,39 @@
+"""People and roles on pages nobody tuned to (round 10): one test per class, each with its limit.
+Pure; no database. Every sentence and name is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from archive.ingest.extract import extract
+
+
+def _roles(text: str) -> dict[str, list[str]]:
+    return {p.name: p.roles for p in extract(text).people}
+
+
+def _names(text: str) -> set[str]:
+    return {p.name for p in extract(text).people}
+
+
+def test_a_standing_right_before_the_name_is_a_role():
+    assert _roles("村民韦晓岚说，今年的菜长得好。") == {"韦晓岚": ["村民"]}
+    assert _roles("小区居民骆志平谢绝了大家的好意。") == {"骆志平": ["小区居民"]}
+    assert _roles("业主唐丽娟说，菜已经到了。") == {"唐丽娟": ["业主"]}
+    assert _roles("退休职工钱立芬每天在门口值守，她说不累。") == {"钱立芬": ["退休职工"]}
+    assert _roles("在东坡村，彝族村民骆春生每天巡逻，他说很安心。") == {"骆春生": ["彝族村民"]}
+    # the limit: a standing that is not right before the name is no role of it
+    assert _roles("村民们都来了，韦晓岚说，今年的菜长得好。") == {"韦晓岚": []}
+
+
+def test_a_role_after_a_list_counted_roughly_reaches_the_list():
+    assert _roles("疫情来了，东坡社区韦晓岚等10余名党员报名值守。") == {"韦晓岚": ["党员"]}
+    assert _roles("东坡村韦晓岚等二十余名党员报名值守。") == {"韦晓岚": ["党员"]}
+    assert _roles("网格员韦晓岚等人每天值守，她说应该的。") == {"韦晓岚": ["网格员"]}
+
+
+def test_a_post_that_gathers_a_group_in_a_numbered_building_is_a_role():
+    assert _roles("3号楼志愿者召集人韦晓岚每天在群里发通知。") == {"韦晓岚": ["3号楼志愿者召集人"]}
+    assert _roles("小区志愿者联络人骆志平说，物资已经到了。") == {"骆志平": ["小区志愿者联络人"]}
+    assert _roles("12单元团购牵头人唐丽娟每天清点物资，她说很累。") == {"唐丽娟": ["12单元团购牵头人"]}
+    # the limit: a count before a title is no unit's number
+    assert _roles("3名志愿者韦晓岚说，这是应该的。") == {"韦晓岚": ["志愿者"]}
