@@ -5,7 +5,9 @@ followed by the same character: that character belongs to the name when, at leas
 characters are followed by what follows a name (a speech verb, 今年, 是, 的, a clause mark) and the
 character does not make a word with what follows it (对韦华|来说 and 韦娟|正在 stay two-character
 names: 来说 and 正在 are words). A character that never ends a given name (说, 的, 也, 又 …) is
-never taken.
+never taken. The other way round, a character jieba glued to a name is cut off where it is an
+adverb of the predicate (韦英先|把, 骆娟正|拿着) or a conjunction before a name the story also
+writes bare (但|宗丽).
 """
 
 from __future__ import annotations
@@ -58,6 +60,9 @@ def adverb_cut_off(doc: Doc, name: str) -> str | None:
     beside the name where the count of the two said the three belong together). The two are the name
     when every mention of the three goes on with a verb, a preposition or another adverb, and none
     with what follows a name (说, 的, a clause mark)."""
+    if len(name) == 3 and name[-1] == "正":  # 骆娟正/nr|拿|着: 正 of an action going on
+        starts = doc.occurrences(name)
+        return name[:2] if starts and all(in_progress(doc, doc.by_start.get(s + 3)) for s in starts) else None
     if len(name) != 3 or name[-1] not in _ADVERBS_AFTER_A_NAME:
         return None
     starts = doc.occurrences(name)
@@ -68,3 +73,15 @@ def adverb_cut_off(doc: Doc, name: str) -> str | None:
         if k is None or not doc.toks[k].flag.startswith(_PREDICATE_FLAGS):
             return None
     return name[:2]
+
+
+def in_progress(doc: Doc, k: int | None) -> bool:
+    """骆娟|正|拿|着, 骆娟|正|在…: 正 before a verb with 着 (or before 在) marks an action going on."""
+    verb = doc.toks[k] if k is not None and k < len(doc.toks) else None
+    after = doc.toks[k + 1] if verb is not None and k + 1 < len(doc.toks) else None
+    return bool(verb and (verb.word[:1] == "在" or verb.flag[:1] == "v" and after and after.word[:1] == "着"))
+
+
+def glued_conjunction(doc: Doc, name: str) -> bool:
+    """但|宗丽 (jieba's 但宗丽/nr): a conjunction glued to a name the story also names without it."""
+    return len(name) == 3 and doc.tag(name[0]) == "c" and doc.count(name[1:]) > doc.count(name)

@@ -26,7 +26,7 @@ from ..lexicon import (
 from ..org_words import ORG_SUFFIXES
 from ..place_words import PLACE_SUFFIXES
 from .glued import AFTER_A_GIVEN_NAME, AFTER_A_NAME, JOINS_NAMES, glued_for
-from .name_tails import adverb_cut_off
+from .name_tails import adverb_cut_off, glued_conjunction, in_progress
 from .role_scope import ALL_TITLES
 from .roles import ends_with_title
 from .tokens import Doc, Token, is_cjk
@@ -167,7 +167,7 @@ def _surname_token(doc: Doc, i: int) -> Token | None:
         return None
     if (
         toks[i].flag == "c"
-        and w in CONJUNCTION_SURNAMES
+        and (w in CONJUNCTION_SURNAMES or doc.count(nxt.word) > doc.count(w + nxt.word))  # 但|骆茵
         and nxt.flag.startswith("nr")
         and surname_ok(nxt.word)
     ):
@@ -305,6 +305,7 @@ def _two_chars_then_stop_char(doc: Doc, i: int, loose: bool) -> str | None:
         and nxt
         and nxt.word in _STOP_CHARS_THAT_END_NAMES
         and _predicate_or_break(_next(doc, i, 2))
+        and not (nxt.word == "正" and in_progress(doc, i + 2))
         and doc.count(w + nxt.word) == doc.count(w)
     ):
         return w + nxt.word
@@ -366,6 +367,8 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
     if name and len(name) == 3 and name[-1] in "自从" and _FROM_WHEN.match(text, toks[i].start + 3):
         name = name[:2]  # 孙立|自2月3日开始, 钱雯|自疫情开始: 自/从 opening a time is no part of the name
     name = (name and adverb_cut_off(doc, name)) or name  # 韦英先|把: 先 opens the predicate
+    if name and glued_conjunction(doc, name):
+        return None  # 但宗丽/nr: the name after 但 is found where the story names it bare
     if not name or not surname_ok(name) or name[-1] in NOT_NAME_END or name in doc.lexicon.rejected:
         return None
     if name in KIN_WORDS:  # 孙子, 孙女: a kin word that opens with a surname character

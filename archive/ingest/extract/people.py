@@ -207,11 +207,7 @@ def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str], supported: 
             if name in accepted:
                 continue
             end = start + len(name)
-            joined_left = (
-                start >= 1
-                and text[start - 1] in _LIST_JOINERS
-                and any(text[start - 1 - n : start - 1] in accepted for n in (2, 3, 4))
-            )
+            joined_left = _accepted_before(text, start, accepted)
             joined_right = text[end : end + 1] in _LIST_JOINERS and any(
                 text[end + 1 : end + 1 + n] in accepted for n in (2, 3, 4)
             )
@@ -224,12 +220,22 @@ def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str], supported: 
     for start, name in cands.items():  # 秦建民、王云波、余波: every name of a list supports the others
         end = start + len(name)
         if name in accepted and (
-            text[start - 1 : start] in _LIST_JOINERS
-            and any(text[start - 1 - n : start - 1] in accepted for n in (2, 3, 4))
+            _accepted_before(text, start, accepted)
             or text[end : end + 1] in _LIST_JOINERS
             and any(text[end + 1 : end + 1 + n] in accepted for n in (2, 3, 4))
         ):
             supported.add(name)
+
+
+def _accepted_before(text: str, start: int, accepted: set[str]) -> bool:
+    """甲、|乙: an accepted name joined to the one at `start`; also 唐国|和、|乙, where the name before
+    the 、 ends in a character jieba read as a conjunction (和 before 、 joins nothing: the name's)."""
+    joint = start - 1
+    if joint < 1 or text[joint] not in _LIST_JOINERS:
+        return False
+    if any(text[joint - n : joint] in accepted for n in (2, 3, 4)):
+        return True
+    return text[joint] == "、" and text[joint - 1] in "和与及" and text[joint - 3 : joint - 1] in accepted
 
 
 def _glued_credits(text: str, cands: dict[int, str]) -> list[tuple[int, int]]:

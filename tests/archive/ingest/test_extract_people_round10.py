@@ -37,3 +37,27 @@ def test_a_post_that_gathers_a_group_in_a_numbered_building_is_a_role():
     assert _roles("12单元团购牵头人唐丽娟每天清点物资，她说很累。") == {"唐丽娟": ["12单元团购牵头人"]}
     # the limit: a count before a title is no unit's number
     assert _roles("3名志愿者韦晓岚说，这是应该的。") == {"韦晓岚": ["志愿者"]}
+
+
+def test_zheng_of_an_action_going_on_is_no_part_of_the_name_before_it():
+    assert _roles("社区志愿者骆娟正拿着登记表挨户敲门。") == {"骆娟": ["社区志愿者"]}
+    assert _names("社区书记骆娟正指挥着志愿者搬运物资。") == {"骆娟"}
+    assert _roles("社区志愿者张芳正拿着测温枪。") == {"张芳": ["社区志愿者"]}  # jieba's 张芳正/nr
+    # the limits: a name ending in 正 before a speech verb or another verb stays whole
+    assert _names("网格员韦立正说，不累。") == {"韦立正"}
+    assert _names("网格员邵国全正在楼下登记。") == {"邵国全"}
+
+
+def test_a_conjunction_before_a_name_the_story_names_bare_elsewhere_is_no_part_of_it():
+    assert _names("网格员骆莹每天值守。但骆莹从不叫苦。") == {"骆莹"}
+    assert _names("网格员宗丽每天值守。但宗丽从不叫苦。") == {"宗丽"}  # jieba's 但宗丽/nr
+    assert _names("社区书记但晓明说，大家辛苦了。") == {"但晓明"}  # 但 is a surname too
+
+
+def test_a_name_ending_in_a_conjunction_character_before_a_comma_joins_its_list():
+    assert _names("支部书记组织党员骆志平、唐国和、韦江南等轮流值守。") == {"骆志平", "唐国和", "韦江南"}
+    assert _roles("东坡社区党员韦晓莲、骆建和、唐华北以及几名志愿者一起值守。") == {
+        "韦晓莲": ["东坡社区党员"],
+        "骆建和": ["东坡社区党员"],
+        "唐华北": ["东坡社区党员"],
+    }
