@@ -39,7 +39,7 @@ VERBAL_GIVEN = {"v", "vn", "a", "ad", "an", "d"}
 _FUNCTION_AFTER_NAME = glued_for(AFTER_A_NAME)
 _LOCATIVES = ("之间", "之中", "之内", "一线", "中", "里", "内", "间", "上")
 _FROM_WHEN = re.compile(r"[0-9０-９一二三四五六七八九十今去本年月疫春节]")
-NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂楼您你我他她们")
+NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂楼郡府邸湾您你我他她们")
 _HONORIFIC_TAILS = set(HONORIFIC_TAILS)
 # Words that open a phrase, not a name: 宣传单 (宣传), 马上发 (马上), 连呼 …
 _PHRASE_HEAD_FLAGS = {"v", "vn", "vd", "d", "ad", "c", "p", "t", "m", "r"}
@@ -109,6 +109,9 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         return True
     if name[0] in _COUNTING_SURNAMES and start > 0 and doc.text[start - 1] in _COUNTERS:
         return True  # 这张援汉护士写给女儿的信
+    tok = doc.toks[doc.tok_at(start - 1)] if start > 0 else None  # 楚|右郡 (郡 ends no name), 东|韦苑:
+    if name[-1] in "苑里" and tok and len(tok.word) == 1 and tok.flag not in _NOT_NAME_FLAGS | {"x"}:
+        return True  # the end of an estate's name glued to a character jieba left alone, not a person
     if start > 0 and doc.text[start - 1] in _NUMERALS and given[:1] in _NUMERALS:
         return True  # “四严四不准”, 三严三实: a slogan of counted items, not 严四 or 严三实
     if (

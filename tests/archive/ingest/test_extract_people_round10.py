@@ -61,3 +61,11 @@ def test_a_name_ending_in_a_conjunction_character_before_a_comma_joins_its_list(
         "骆建和": ["东坡社区党员"],
         "唐华北": ["东坡社区党员"],
     }
+
+
+def test_the_end_of_an_estates_name_is_no_person():
+    assert _names("楚右郡已经解封，楚右郡的居民很多。") == set()
+    assert _names("吴韦府已经解封。吴韦府的居民很多。") == set()
+    assert _names("淮韦苑已经解封。淮韦苑的居民很多。") == set()
+    # the limit: 苑 ends given names, where no character is glued before the name
+    assert _roles("护士李苑说，不累。") == {"李苑": ["护士"]}
