@@ -159,3 +159,59 @@ def glued_to_complement(doc: Doc) -> list[tuple[int, str]]:
         if not is_not_a_name(doc, start, name):
             out.append((start, name))
     return out
+
+
+# Dai names of Yunnan carry no surname: a mark of sex or standing opens them (岩 a man, 玉 and 依 a
+# woman, 咪 a mother, 喊 a woman in some places), then one or two characters (岩温, 玉香, 岩罕叫).
+_DAI_MARKS = "岩玉依咪喊"
+_DAI_AT = re.compile(f"[{_DAI_MARKS}]")
+_AGE_JUST_BEFORE = re.compile(r"\d{1,3}\s*岁的?$")
+_DIGIT_OR_BREAK = re.compile(r"[\d，,。；;：:！？!?、\s“”（）()]")
+
+
+def _dai_end(doc: Doc, start: int) -> int:
+    """Where the name opened by a mark at `start` ends: before a speech verb, a clause mark, a number,
+    的/是 or another Dai name after a joiner (岩温和岩罕); else, for one given character, before a
+    verb or an adverb (玉香拿着). 0 when nothing after it reads as the end of a name."""
+    text = doc.text
+    for n in (2, 3):
+        end = start + n
+        rest = text[end : end + 2]
+        if end > len(text) or not _dai_given(text[start + 1 : end]):
+            break
+        if end == len(text) or rest.startswith(SPEECH_VERBS) or _DIGIT_OR_BREAK.match(rest):
+            return end
+        if rest[:1] in "的是" or rest[:1] in "和与及" and rest[1:2] in _DAI_MARKS:
+            return end
+    end = start + 2
+    two, one = text[end : end + 2], text[end : end + 1]
+    verb = doc.tag(two)[:1] in ("v", "d", "p", "t", "r", "m") or doc.tag(one) in ("v", "d", "p")
+    return end if verb and _dai_given(text[start + 1 : end]) else 0
+
+
+def _dai_given(given: str) -> bool:
+    """喊他, 依次: a pronoun, a particle or a function character is no part of a given name."""
+    return is_cjk(given) and not any(ch in NAME_STOP_CHARS or ch in "他她我你咱您" for ch in given)
+
+
+def dai_names(doc: Doc) -> list[tuple[int, str]]:
+    """Dai names: a mark (岩, 玉, 依, 咪, 喊) and one or two characters, taken only on strong evidence
+    around them: a title or status right before (傣族村民岩温), an age (30岁的玉香), a speech verb after
+    at the opening of a clause (。岩罕叫说), or a Dai name already taken joined to it (岩温和岩罕)."""
+    text, out = doc.text, []
+    taken_ends: set[int] = set()
+    for m in _DAI_AT.finditer(text):
+        start = m.start()
+        end = _dai_end(doc, start)
+        name = text[start:end]
+        if not end or doc.is_word(name) or doc.is_word(text[start - 1 : start + 1]):
+            continue  # 岩石, 玉米, 依靠; 花岗岩, 碧玉 (the mark ends a word)
+        before = text[max(0, start - 12) : start]
+        titled = bool(ends_with_title(doc.clause_before(start))) or bool(_AGE_JUST_BEFORE.search(before))
+        opening = start == 0 or text[start - 1] in "。！？!?；;\n“”，,"
+        joined = text[start - 1 : start] in ("和", "与", "及", "、") and start - 1 in taken_ends
+        spoken = text.startswith(SPEECH_VERBS, end) and opening
+        if titled or joined or spoken:
+            out.append((start, name))
+            taken_ends.add(end)
+    return out

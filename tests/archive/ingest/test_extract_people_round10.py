@@ -69,3 +69,15 @@ def test_the_end_of_an_estates_name_is_no_person():
     assert _names("淮韦苑已经解封。淮韦苑的居民很多。") == set()
     # the limit: 苑 ends given names, where no character is glued before the name
     assert _roles("护士李苑说，不累。") == {"李苑": ["护士"]}
+
+
+def test_a_dai_name_with_no_surname_is_a_person_on_strong_evidence():
+    text = "在东坡村，傣族村民岩温和岩罕6日清晨就开始巡逻。岩温说：“今天要走完三个寨子。”"
+    assert _roles(text) == {"岩温": ["傣族村民"], "岩罕": ["傣族村民"]}
+    assert _roles("41岁的村民岩罕帕说，卡点每天两班倒。") == {"岩罕帕": ["村民"]}
+    assert _roles("52岁的村民喊香提着水桶去菜地。") == {"喊香": ["村民"]}
+    assert _roles("村民咪罕和依香一起做饭。") == {"咪罕": ["村民"], "依香": ["村民"]}
+    # the limits: no evidence, a word of the language, a verb and its object are no names
+    assert _names("玉香、岩帕和岩温每天巡逻。") == set()
+    assert _names("村民岩石上种茶，玉米长得好，志愿者依然坚守岗位。") == set()
+    assert _names("组长喊他说，快下楼。网格员喊居民下楼做核酸。") == set()
