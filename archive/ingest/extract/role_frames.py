@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import TITLE_SET
+from ..lexicon import SPEECH_VERBS, TITLE_SET
 from .credits import CREDIT_KEYS
 from .entities import Occurrence
 from .role_scope import (
@@ -325,3 +325,17 @@ def counted_group(text: str, chain: list[Occurrence]) -> list[str]:
     if 2 <= len(label) <= 12 and titled and not _CREDIT.search(label):
         return [label]
     return []
+
+
+_SPEECH_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_REPORTED_SELF = re.compile(
+    rf"(?:{_SPEECH_ALT})道?\s*[，,:：]?\s*(?:我|自己)?(?:作为|身为)(?:一名|一位|一个|名)?([\u4e00-\u9fff“”]{{2,16}}?)[，,]"
+)
+
+
+def reported_capacity(text: str, end: int) -> str:
+    """甲表示，作为一名基层党支部书记，…: the capacity a person gives in reported speech right after
+    the name and its speech verb (作为一名党员 is the speaker's)."""
+    m = _REPORTED_SELF.match(text, end)
+    role = m.group(1) if m else ""
+    return role if ends_with_any_title(role) and not is_generic(role) and "的" not in role else ""

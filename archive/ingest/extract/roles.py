@@ -24,6 +24,7 @@ from .role_frames import (
     introduced_role,
     like_this,
     profile_fields,
+    reported_capacity,
     titles_before_commas,
 )
 from .role_scope import (
@@ -365,6 +366,8 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
     spoken = roles_in_own_words(text, [(m.start, m.end) for m in mentions])
     for m in mentions:
         m.roles += [r for r in spoken.get((m.start, m.end), []) if r not in m.roles]
+        reported = reported_capacity(text, m.end)  # 甲表示，作为一名党员，…
+        m.roles += [reported] if reported and reported not in m.roles else []
     surnames = Counter(name[0] for name in people)
     for name, person in people.items():
         if person.mentions:

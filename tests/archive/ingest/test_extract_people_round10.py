@@ -81,3 +81,14 @@ def test_a_dai_name_with_no_surname_is_a_person_on_strong_evidence():
     assert _names("玉香、岩帕和岩温每天巡逻。") == set()
     assert _names("村民岩石上种茶，玉米长得好，志愿者依然坚守岗位。") == set()
     assert _names("组长喊他说，快下楼。网格员喊居民下楼做核酸。") == set()
+
+
+def test_a_capacity_in_reported_speech_after_the_name_is_the_speakers_role():
+    assert _roles("韦晓岚表示，作为一名村党支部书记，守好村口是分内的事。") == {"韦晓岚": ["村党支部书记"]}
+    assert _roles("网格员骆志平说，作为一名党员，我应该冲在前面。") == {"骆志平": ["网格员", "党员"]}
+    # the limit: a generic noun in the capacity clause is no role
+    assert _roles("韦晓岚说，作为居民，大家都要配合。") == {"韦晓岚": []}
+
+
+def test_the_head_of_a_community_called_its_dangjiaren_has_that_role():
+    assert _roles("社区当家人骆志平每天五点就到岗。") == {"骆志平": ["社区当家人"]}
