@@ -48,7 +48,14 @@ from .posts_before import give_posts_before
 from .role_frames import addressed_title, called_then_titled, posts_held
 from .roles import attach_roles
 from .tokens import Coverage, Doc
-from .untagged import dai_names, glued_to_complement, glued_to_title, listed_name, titled_speakers
+from .untagged import (
+    dai_names,
+    element_names,
+    glued_to_complement,
+    glued_to_title,
+    listed_name,
+    titled_speakers,
+)
 
 # 支部|老主委, 原|副书记: a character that qualifies the title after it, not a name's last
 _BEFORE_A_TITLE = set("老原前副总代新")
@@ -150,7 +157,8 @@ def _candidates(
         + glued_to_complement(doc)
         + titled_speakers(doc)
         + transliterated(doc)
-        + dai_names(doc)  # 傣族村民岩温: names with no surname, on strong evidence
+        + dai_names(doc)  # 傣族村民岩温, 村医次仁卓玛: names with no surname, on strong evidence
+        + element_names(doc)
     ):
         if start not in inside and name not in doc.lexicon.rejected:
             cands.setdefault(start, name)

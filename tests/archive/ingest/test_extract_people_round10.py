@@ -92,3 +92,15 @@ def test_a_capacity_in_reported_speech_after_the_name_is_the_speakers_role():
 
 def test_the_head_of_a_community_called_its_dangjiaren_has_that_role():
     assert _roles("社区当家人骆志平每天五点就到岗。") == {"骆志平": ["社区当家人"]}
+
+
+def test_tibetan_and_yi_names_with_no_surname_are_people_on_strong_evidence():
+    assert _roles("藏族村民扎西顿珠说，今年青稞长得好。") == {"扎西顿珠": ["藏族村民"]}
+    assert _roles("村医次仁卓玛每天上门。") == {"次仁卓玛": ["村医"]}
+    assert _roles("56岁的牧民格桑拉姆说，草场很好。") == {"格桑拉姆": ["牧民"]}
+    assert _roles("网格员吉克阿依每天上门。") == {"吉克阿依": ["网格员"]}
+    assert _roles("村民达瓦说，羊都好。") == {"达瓦": ["村民"]}
+    # the limits: a single element before a verb, a greeting, no evidence
+    assert _names("书记才让大家回家休息。") == set()
+    assert _names("他们献上哈达，唱着扎西德勒。") == set()
+    assert _names("次仁卓玛每天上门。") == set()
