@@ -61,14 +61,14 @@ _LIST_JOINERS = ("、", "与", "和", "及")
 _NAMED_UNIT_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(居民区|社区|村|小区|新村|居委会|村委会)")
 _UNIT_CONTINUES = ("委", "政府", "人民政府", "人大", "政协", "党委", "纪委", "公安", "卫健", "民政", "教育")
 _STATED_HEAD = re.compile(r"(?:是|身为|作为)(?:一名|一位|名|位)?([\u4e00-\u9fff“”]{2,12})$")
-_ASSIGNED = {"下沉", "驻", "驻村", "派驻", "下派", "挂职", "包村", "包保"}
+_ASSIGNED = {"下沉", "驻", "驻村", "派驻", "下派", "挂职", "包村", "包保", "退休", "离休", "在职", "退役"}
 _JOINING_WORDS = {"与", "和", "及", "同", "驻", "派驻", "下派", "对口"}
 _BREAK_VERBS = set(
     "见到 看到 看见 碰到 遇到 遇见 参加 參加 来到 找到 采访 跟随 发现 图为 图中 是 "
     "联系 通知 询问 陪同 带领 看望 慰问 告诉 协助 配合 跟着 邀请 请来 找来 派出 感谢 采访了 "
     "就是 也是 即是 便是 正是 有 中有 包括".split()
 )
-_UNIT_HEADS = set("组村队楼栋")  # one-character units a title follows: 横排组组长, 三队队长, 5栋栋长
+_UNIT_HEADS = set("组村队楼栋群")  # one-character units a title follows: 横排组组长, 三队队长, 团购群群主
 _NUMBERED_UNIT = re.compile(r"号?(?:楼|栋|幢|单元|院|组)")  # 8|号楼志愿者召集人: the number names the unit
 # Generic anywhere else, a role right before the name (村民甲, 小区居民甲, 傣族村民甲, 业主甲).
 _STANDINGS = frozenset({"村民", "居民", "业主"})
@@ -146,7 +146,7 @@ def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
             and doc.toks[i].end <= start_pos + len(role) - len(ends_with_title(role))  # 值守|员: the title's
             and doc.toks[i].flag in _LEADING_FLAGS
             and doc.toks[i].word not in TITLE_SET
-            and doc.toks[i].word not in _ASSIGNED  # 下沉党员, 驻村干部: how the person was posted
+            and doc.toks[i].word not in _ASSIGNED  # 下沉党员, 驻村干部, 退休教师: how posted, or retired
             and role not in ALL_TITLES
             and doc.toks[i].start >= start_pos
             and not _names_a_unit(role[doc.toks[i].end - start_pos :])

@@ -104,3 +104,11 @@ def test_tibetan_and_yi_names_with_no_surname_are_people_on_strong_evidence():
     assert _names("书记才让大家回家休息。") == set()
     assert _names("他们献上哈达，唱着扎西德勒。") == set()
     assert _names("次仁卓玛每天上门。") == set()
+
+
+def test_retired_or_serving_before_a_title_and_a_chat_groups_owner_stay_in_the_role():
+    assert _roles("退休教师骆志平说，他很开心。") == {"骆志平": ["退休教师"]}
+    assert _roles("在职党员韦晓岚每天值守，她说不累。") == {"韦晓岚": ["在职党员"]}
+    assert _roles("团购群群主韦晓岚每天接龙。") == {"韦晓岚": ["团购群群主"]}
+    # the limit: a verb before the title still goes (看到网格员甲 is no title 看到网格员)
+    assert _roles("我们看到网格员骆志平在楼下，他说不累。") == {"骆志平": ["网格员"]}

@@ -118,8 +118,8 @@ def test_the_trades_and_statuses_of_the_genre_before_a_name_are_roles():
         assert _roles(f"{title}{name}主动请缨，每天往返送菜。") == {name: [title]}, title
 
 
-def test_a_retired_party_member_keeps_the_party_member_title():
-    assert _roles("退休党员邵春梅主动请缨。") == {"邵春梅": ["党员"]}
+def test_a_retired_party_member_keeps_the_party_member_title_with_retired():
+    assert _roles("退休党员邵春梅主动请缨。") == {"邵春梅": ["退休党员"]}
 
 
 def test_a_role_in_apposition_at_the_end_of_the_sentence_is_the_role():
