@@ -12,7 +12,9 @@ writes bare (但|宗丽).
 
 from __future__ import annotations
 
-from ..lexicon import SPEECH_VERBS
+import re
+
+from ..lexicon import NAME_STOP_CHARS, SPEECH_VERBS, SURNAMES
 from .tokens import Doc
 
 # particles, the copula, speech verbs, adverbs and prepositions: what follows a name, never its end
@@ -85,3 +87,26 @@ def in_progress(doc: Doc, k: int | None) -> bool:
 def glued_conjunction(doc: Doc, name: str) -> bool:
     """但|宗丽 (jieba's 但宗丽/nr): a conjunction glued to a name the story also names without it."""
     return len(name) == 3 and doc.tag(name[0]) == "c" and doc.count(name[1:]) > doc.count(name)
+
+
+# what follows 等 closing a list of names: 人, 同志, a count (5名, 二十余名, 多名, 几位)
+_LIST_AFTER_DENG = re.compile(r"(?:人|同志|\d|[一二两三四五六七八九十几数多]+[余多]?[名位个人])")
+
+
+def glued_to_deng(doc: Doc, i: int, loose: bool) -> str | None:
+    """骆志|平等|人, 韦建|中等|5名: a given name's last character jieba glued to the 等 closing a list
+    (平等, 中等 are words), where a list's tail follows 等."""
+    w = doc.toks[i].word
+    nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None
+    if (
+        len(w) == 2
+        and w[0] in SURNAMES
+        and nxt is not None
+        and len(nxt.word) == 2
+        and nxt.word[1] == "等"
+        and (nxt.word[0] not in NAME_STOP_CHARS or nxt.word[0] in "中全")  # 韦建中, 邵国全
+        and _LIST_AFTER_DENG.match(doc.text, nxt.end)
+        and doc.count(w + nxt.word[0]) == doc.count(w)
+    ):
+        return w + nxt.word[0]
+    return None

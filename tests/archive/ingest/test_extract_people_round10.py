@@ -112,3 +112,11 @@ def test_retired_or_serving_before_a_title_and_a_chat_groups_owner_stay_in_the_r
     assert _roles("团购群群主韦晓岚每天接龙。") == {"韦晓岚": ["团购群群主"]}
     # the limit: a verb before the title still goes (看到网格员甲 is no title 看到网格员)
     assert _roles("我们看到网格员骆志平在楼下，他说不累。") == {"骆志平": ["网格员"]}
+
+
+def test_a_given_names_last_character_glued_to_the_deng_closing_a_list_is_the_names():
+    assert _roles("网格员骆志平等人每天值守。") == {"骆志平": ["网格员"]}
+    assert _roles("网格员韦建中等人每天值守。") == {"韦建中": ["网格员"]}
+    assert _roles("组长韦海平等5名党员报名值守，他说应该的。") == {"韦海平": ["组长", "党员"]}
+    # the limit: 平等 as a word after a name is no part of it
+    assert _roles("社区书记骆志说，男女平等很重要。") == {"骆志": ["社区书记"]}
