@@ -231,6 +231,7 @@ _TIBETAN = frozenset(
     "德庆 曲措 措吉".split()
 )
 _YI_CLANS = frozenset("吉克 阿苦 沙马 阿西 吉伍 海来 曲比 俄木 阿说 吉木 倮伍 瓦其 勒格 阿牛 吉拉".split())
+_ELEMENT_AT = re.compile("(?=(" + "|".join(sorted(_TIBETAN | _YI_CLANS)) + "))")
 _STRONG_END = re.compile(r"[\d，,。；;：:！？!?、\s“”（）()的是]")
 
 
@@ -246,9 +247,9 @@ def element_names(doc: Doc) -> list[tuple[int, str]]:
     as the two-element Tibetan one."""
     text, out = doc.text, []
     taken_ends: set[int] = set()
-    for start in range(len(text) - 1):
-        head = text[start : start + 2]
-        if head not in _TIBETAN and head not in _YI_CLANS or start - 1 in taken_ends:
+    for m in _ELEMENT_AT.finditer(text):
+        start, head = m.start(), m.group(1)
+        if start - 1 in taken_ends:
             continue
         if head in _TIBETAN and text[start + 2 : start + 4] in _TIBETAN:
             end = start + 4
