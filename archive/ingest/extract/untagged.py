@@ -165,6 +165,8 @@ def glued_to_complement(doc: Doc) -> list[tuple[int, str]]:
 # woman, 咪 a mother, 喊 a woman in some places), then one or two characters (岩温, 玉香, 岩罕叫).
 _DAI_MARKS = "岩玉依咪喊"
 _DAI_AT = re.compile(f"[{_DAI_MARKS}]")
+_VERBAL_MARKS = "依喊"  # a preposition and a verb of the language as well (依规, 喊话)
+_AGE_IN = re.compile(r"\d{1,3}\s*岁")
 _AGE_JUST_BEFORE = re.compile(r"\d{1,3}\s*岁的?$")
 _DIGIT_OR_BREAK = re.compile(r"[\d，,。；;：:！？!?、\s“”（）()]")
 
@@ -186,6 +188,10 @@ def _dai_end(doc: Doc, start: int) -> int:
     end = start + 2
     two, one = text[end : end + 2], text[end : end + 1]
     verb = doc.tag(two)[:1] in ("v", "d", "p", "t", "r", "m") or doc.tag(one) in ("v", "d", "p")
+    aged = _AGE_IN.search(doc.clause_before(start))  # 网格员依规劝返: 依 and 喊 open phrases too; before
+    listed = text[start - 1 : start] in ("和", "与", "及", "、")
+    if text[start] in _VERBAL_MARKS and not (aged or listed) and doc.count(text[start:end]) < 2:
+        return 0  # a verb, only with an age in the clause, in a list, or with a second mention
     return end if verb and _dai_given(text[start + 1 : end]) else 0
 
 

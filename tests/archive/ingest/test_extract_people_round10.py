@@ -120,3 +120,9 @@ def test_a_given_names_last_character_glued_to_the_deng_closing_a_list_is_the_na
     assert _roles("组长韦海平等5名党员报名值守，他说应该的。") == {"韦海平": ["组长", "党员"]}
     # the limit: 平等 as a word after a name is no part of it
     assert _roles("社区书记骆志说，男女平等很重要。") == {"骆志": ["社区书记"]}
+
+
+def test_a_dai_mark_that_is_also_a_preposition_or_a_verb_needs_more_before_a_verb():
+    assert _names("网格员依规劝返了三人。") == set()
+    assert _names("村民喊香拿着扫把扫地。") == set()
+    assert _roles("村民依香拿着扫把，依香说不累。") == {"依香": ["村民"]}
