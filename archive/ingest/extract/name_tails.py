@@ -5,12 +5,16 @@ followed by the same character: that character belongs to the name when, at leas
 characters are followed by what follows a name (a speech verb, 今年, 是, 的, a clause mark) and the
 character does not make a word with what follows it (对韦华|来说 and 韦娟|正在 stay two-character
 names: 来说 and 正在 are words). A character that never ends a given name (说, 的, 也, 又 …) is
-never taken.
+never taken. The other way round, a character jieba glued to a name is cut off where it is an
+adverb of the predicate (韦英先|把, 骆娟正|拿着) or a conjunction before a name the story also
+writes bare (但|宗丽).
 """
 
 from __future__ import annotations
 
-from ..lexicon import SPEECH_VERBS
+import re
+
+from ..lexicon import NAME_STOP_CHARS, SPEECH_VERBS, SURNAMES
 from .tokens import Doc
 
 # particles, the copula, speech verbs, adverbs and prepositions: what follows a name, never its end
@@ -58,6 +62,9 @@ def adverb_cut_off(doc: Doc, name: str) -> str | None:
     beside the name where the count of the two said the three belong together). The two are the name
     when every mention of the three goes on with a verb, a preposition or another adverb, and none
     with what follows a name (说, 的, a clause mark)."""
+    if len(name) == 3 and name[-1] == "正":  # 骆娟正/nr|拿|着: 正 of an action going on
+        starts = doc.occurrences(name)
+        return name[:2] if starts and all(in_progress(doc, doc.by_start.get(s + 3)) for s in starts) else None
     if len(name) != 3 or name[-1] not in _ADVERBS_AFTER_A_NAME:
         return None
     starts = doc.occurrences(name)
@@ -68,3 +75,38 @@ def adverb_cut_off(doc: Doc, name: str) -> str | None:
         if k is None or not doc.toks[k].flag.startswith(_PREDICATE_FLAGS):
             return None
     return name[:2]
+
+
+def in_progress(doc: Doc, k: int | None) -> bool:
+    """骆娟|正|拿|着, 骆娟|正|在…: 正 before a verb with 着 (or before 在) marks an action going on."""
+    verb = doc.toks[k] if k is not None and k < len(doc.toks) else None
+    after = doc.toks[k + 1] if verb is not None and k + 1 < len(doc.toks) else None
+    return bool(verb and (verb.word[:1] == "在" or verb.flag[:1] == "v" and after and after.word[:1] == "着"))
+
+
+def glued_conjunction(doc: Doc, name: str) -> bool:
+    """但|宗丽 (jieba's 但宗丽/nr): a conjunction glued to a name the story also names without it."""
+    return len(name) == 3 and doc.tag(name[0]) == "c" and doc.count(name[1:]) > doc.count(name)
+
+
+# what follows 等 closing a list of names: 人, 同志, a count (5名, 二十余名, 多名, 几位)
+_LIST_AFTER_DENG = re.compile(r"(?:人|同志|\d|[一二两三四五六七八九十几数多]+[余多]?[名位个人])")
+
+
+def glued_to_deng(doc: Doc, i: int, loose: bool) -> str | None:
+    """骆志|平等|人, 韦建|中等|5名: a given name's last character jieba glued to the 等 closing a list
+    (平等, 中等 are words), where a list's tail follows 等."""
+    w = doc.toks[i].word
+    nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None
+    if (
+        len(w) == 2
+        and w[0] in SURNAMES
+        and nxt is not None
+        and len(nxt.word) == 2
+        and nxt.word[1] == "等"
+        and (nxt.word[0] not in NAME_STOP_CHARS or nxt.word[0] in "中全")  # 韦建中, 邵国全
+        and _LIST_AFTER_DENG.match(doc.text, nxt.end)
+        and doc.count(w + nxt.word[0]) == doc.count(w)
+    ):
+        return w + nxt.word[0]
+    return None

@@ -26,7 +26,7 @@ from ..lexicon import (
 from ..org_words import ORG_SUFFIXES
 from ..place_words import PLACE_SUFFIXES
 from .glued import AFTER_A_GIVEN_NAME, AFTER_A_NAME, JOINS_NAMES, glued_for
-from .name_tails import adverb_cut_off
+from .name_tails import adverb_cut_off, glued_conjunction, glued_to_deng, in_progress
 from .role_scope import ALL_TITLES
 from .roles import ends_with_title
 from .tokens import Doc, Token, is_cjk
@@ -39,7 +39,7 @@ VERBAL_GIVEN = {"v", "vn", "a", "ad", "an", "d"}
 _FUNCTION_AFTER_NAME = glued_for(AFTER_A_NAME)
 _LOCATIVES = ("之间", "之中", "之内", "一线", "中", "里", "内", "间", "上")
 _FROM_WHEN = re.compile(r"[0-9０-９一二三四五六七八九十今去本年月疫春节]")
-NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂楼您你我他她们")
+NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂楼郡府邸湾您你我他她们")
 _HONORIFIC_TAILS = set(HONORIFIC_TAILS)
 # Words that open a phrase, not a name: 宣传单 (宣传), 马上发 (马上), 连呼 …
 _PHRASE_HEAD_FLAGS = {"v", "vn", "vd", "d", "ad", "c", "p", "t", "m", "r"}
@@ -109,6 +109,9 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         return True
     if name[0] in _COUNTING_SURNAMES and start > 0 and doc.text[start - 1] in _COUNTERS:
         return True  # 这张援汉护士写给女儿的信
+    tok = doc.toks[doc.tok_at(start - 1)] if start > 0 else None  # 楚|右郡 (郡 ends no name), 东|韦苑:
+    if name[-1] in "苑里" and tok and len(tok.word) == 1 and tok.flag not in _NOT_NAME_FLAGS | {"x"}:
+        return True  # the end of an estate's name glued to a character jieba left alone, not a person
     if start > 0 and doc.text[start - 1] in _NUMERALS and given[:1] in _NUMERALS:
         return True  # “四严四不准”, 三严三实: a slogan of counted items, not 严四 or 严三实
     if (
@@ -167,7 +170,7 @@ def _surname_token(doc: Doc, i: int) -> Token | None:
         return None
     if (
         toks[i].flag == "c"
-        and w in CONJUNCTION_SURNAMES
+        and (w in CONJUNCTION_SURNAMES or doc.count(nxt.word) > doc.count(w + nxt.word))  # 但|骆茵
         and nxt.flag.startswith("nr")
         and surname_ok(nxt.word)
     ):
@@ -305,6 +308,7 @@ def _two_chars_then_stop_char(doc: Doc, i: int, loose: bool) -> str | None:
         and nxt
         and nxt.word in _STOP_CHARS_THAT_END_NAMES
         and _predicate_or_break(_next(doc, i, 2))
+        and not (nxt.word == "正" and in_progress(doc, i + 2))
         and doc.count(w + nxt.word) == doc.count(w)
     ):
         return w + nxt.word
@@ -349,6 +353,7 @@ _CUT_SHAPES = (
     _two_chars_then_one,
     _two_chars_then_stop_char,
     _two_chars_then_glued_function,
+    glued_to_deng,
     _whole_token,
 )
 
@@ -366,6 +371,8 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
     if name and len(name) == 3 and name[-1] in "自从" and _FROM_WHEN.match(text, toks[i].start + 3):
         name = name[:2]  # 孙立|自2月3日开始, 钱雯|自疫情开始: 自/从 opening a time is no part of the name
     name = (name and adverb_cut_off(doc, name)) or name  # 韦英先|把: 先 opens the predicate
+    if name and glued_conjunction(doc, name):
+        return None  # 但宗丽/nr: the name after 但 is found where the story names it bare
     if not name or not surname_ok(name) or name[-1] in NOT_NAME_END or name in doc.lexicon.rejected:
         return None
     if name in KIN_WORDS:  # 孙子, 孙女: a kin word that opens with a surname character

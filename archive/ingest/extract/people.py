@@ -48,7 +48,14 @@ from .posts_before import give_posts_before
 from .role_frames import addressed_title, called_then_titled, posts_held
 from .roles import attach_roles
 from .tokens import Coverage, Doc
-from .untagged import glued_to_complement, glued_to_title, listed_name, titled_speakers
+from .untagged import (
+    dai_names,
+    element_names,
+    glued_to_complement,
+    glued_to_title,
+    listed_name,
+    titled_speakers,
+)
 
 # 支部|老主委, 原|副书记: a character that qualifies the title after it, not a name's last
 _BEFORE_A_TITLE = set("老原前副总代新")
@@ -146,7 +153,12 @@ def _candidates(
             accepted.add(name)  # 区委宣传部甲和…; 。甲每天上门…: a name jieba found, placed as a person
             supported.add(name)
     for start, name in (
-        glued_to_title(doc) + glued_to_complement(doc) + titled_speakers(doc) + transliterated(doc)
+        glued_to_title(doc)
+        + glued_to_complement(doc)
+        + titled_speakers(doc)
+        + transliterated(doc)
+        + dai_names(doc)  # 傣族村民岩温, 村医次仁卓玛: names with no surname, on strong evidence
+        + element_names(doc)
     ):
         if start not in inside and name not in doc.lexicon.rejected:
             cands.setdefault(start, name)
@@ -207,11 +219,7 @@ def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str], supported: 
             if name in accepted:
                 continue
             end = start + len(name)
-            joined_left = (
-                start >= 1
-                and text[start - 1] in _LIST_JOINERS
-                and any(text[start - 1 - n : start - 1] in accepted for n in (2, 3, 4))
-            )
+            joined_left = _accepted_before(text, start, accepted)
             joined_right = text[end : end + 1] in _LIST_JOINERS and any(
                 text[end + 1 : end + 1 + n] in accepted for n in (2, 3, 4)
             )
@@ -224,12 +232,22 @@ def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str], supported: 
     for start, name in cands.items():  # 秦建民、王云波、余波: every name of a list supports the others
         end = start + len(name)
         if name in accepted and (
-            text[start - 1 : start] in _LIST_JOINERS
-            and any(text[start - 1 - n : start - 1] in accepted for n in (2, 3, 4))
+            _accepted_before(text, start, accepted)
             or text[end : end + 1] in _LIST_JOINERS
             and any(text[end + 1 : end + 1 + n] in accepted for n in (2, 3, 4))
         ):
             supported.add(name)
+
+
+def _accepted_before(text: str, start: int, accepted: set[str]) -> bool:
+    """甲、|乙: an accepted name joined to the one at `start`; also 唐国|和、|乙, where the name before
+    the 、 ends in a character jieba read as a conjunction (和 before 、 joins nothing: the name's)."""
+    joint = start - 1
+    if joint < 1 or text[joint] not in _LIST_JOINERS:
+        return False
+    if any(text[joint - n : joint] in accepted for n in (2, 3, 4)):
+        return True
+    return text[joint] == "、" and text[joint - 1] in "和与及" and text[joint - 3 : joint - 1] in accepted
 
 
 def _glued_credits(text: str, cands: dict[int, str]) -> list[tuple[int, int]]:

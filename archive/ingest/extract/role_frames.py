@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import TITLE_SET
+from ..lexicon import SPEECH_VERBS, TITLE_SET
+from .credits import CREDIT_KEYS
+from .entities import Occurrence
 from .role_scope import (
     ROLE_GENERIC,
     clause_after,
@@ -290,3 +292,50 @@ def caption_title(doc: Doc, start: int, phrase: str) -> bool:
             return False
         i += 1
     return True
+
+
+_COUNTED = re.compile(r"(\d{1,2}|[一二两三四五六七八九十]{1,2})[名位]([\u4e00-\u9fff“”]{2,14})")
+_CREDIT = re.compile(rf"(?:{CREDIT_KEYS})$")
+_SMALL_NUMBERS = {ch: n for n, ch in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _count(digits: str) -> int:
+    if digits.isdigit():
+        return int(digits)
+    if len(digits) == 2:  # 十二 (12); 二十 and beyond are no list the genre prints name by name
+        return 10 + _SMALL_NUMBERS[digits[1]] if digits[0] == "十" else -1
+    return _SMALL_NUMBERS[digits]
+
+
+def counted_group(text: str, chain: list[Occurrence]) -> list[str]:
+    """组织5名党员干部进入社区……人员有:甲、乙、丙、丁、戊: a list of names after a colon is the group the
+    paragraph counted before it when the count equals the names; the group's title is their role."""
+    if len(chain) < 2 or text[chain[0].start - 1 : chain[0].start] not in (":", "："):
+        return []
+    paragraph = text[text.rfind("\n", 0, chain[0].start) + 1 : chain[0].start]
+    for m in reversed(list(_COUNTED.finditer(paragraph))):
+        if _count(m.group(1)) != len(chain):
+            continue
+        role = longest_title_prefix(m.group(2))
+        return [role] if role and not is_generic(role) else []
+    # 值守志愿者:甲、乙、丙: a short label that is a title heads the list it introduces (credit keys
+    # such as 记者 and 摄影 head bylines, which are metadata).
+    label = clause_before(text, chain[0].start - 1).strip()
+    titled = ends_with_any_title(label) and not is_generic(label)
+    if 2 <= len(label) <= 12 and titled and not _CREDIT.search(label):
+        return [label]
+    return []
+
+
+_SPEECH_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_REPORTED_SELF = re.compile(
+    rf"(?:{_SPEECH_ALT})道?\s*[，,:：]?\s*(?:我|自己)?(?:作为|身为)(?:一名|一位|一个|名)?([\u4e00-\u9fff“”]{{2,16}}?)[，,]"
+)
+
+
+def reported_capacity(text: str, end: int) -> str:
+    """甲表示，作为一名基层党支部书记，…: the capacity a person gives in reported speech right after
+    the name and its speech verb (作为一名党员 is the speaker's)."""
+    m = _REPORTED_SELF.match(text, end)
+    role = m.group(1) if m else ""
+    return role if ends_with_any_title(role) and not is_generic(role) and "的" not in role else ""

@@ -33,9 +33,9 @@ EXTRA_TITLES = (
     "领导 群众 快递小哥 外卖小哥 "
     # trades named by a worker suffix (工/工人/骑手/管家/户/农) that stand before a name as its title
     "环卫工人 环卫工 清洁工 保洁工 农民工 工人 骑手 外卖骑手 快递骑手 管家 物业管家 个体户 菜农 果农 "
-    "摊主 店员 电工 水电工 理发师 药师 工程师 "
-    # who founded, owns or started a business or an undertaking (篮球馆创始人, 活动发起人)
-    "创始人 联合创始人 创办人 合伙人 主理人 发起人 "
+    "牧民 渔民 群主 团购群主 摊主 店员 电工 水电工 理发师 药师 工程师 "
+    # who founded, gathers or heads an undertaking or a group (活动发起人, 楼栋志愿者召集人, 社区当家人)
+    "创始人 联合创始人 创办人 合伙人 主理人 发起人 召集人 联络人 牵头人 当家人 "
     # ranks of the militia and the army, the police by branch, and posts the lists above lack
     "连长 排长 班长 营长 老战士 片警 交警 警察 武警 特警 户长 中心户长 河长 支委 顾问 园长 "
     "义工 乡医 药剂师 摄影师 设计师 会计师 工作者 志愿服务者 保姆 月嫂 商户 "

@@ -11,7 +11,6 @@ from bisect import bisect_left
 from collections import Counter
 
 from ..lexicon import TITLE_SET
-from .credits import CREDIT_KEYS
 from .entities import Entity, Occurrence
 from .honours import honour_before, honour_glued, honours_after
 from .own_words import roles_in_own_words
@@ -20,10 +19,12 @@ from .role_frames import (
     bracketed_title,
     called_then_titled,
     caption_title,
+    counted_group,
     familiar_roles,
     introduced_role,
     like_this,
     profile_fields,
+    reported_capacity,
     titles_before_commas,
 )
 from .role_scope import (
@@ -51,7 +52,7 @@ _ROLE_AFTER = re.compile(
 _CAPTION_TITLE = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,30})[ \u3000]*$", re.M)
 _APPOSITIVE = re.compile(r"^[，,]([^，,。；;！？!?\n“”:：]{2,20})(?=[，,。；;])")
 _AS_CAPACITY = re.compile(r"^[^，,。；;！？!?\n]{0,8}?以([\u4e00-\u9fff]{2,14}?)的?身份")
-_LIST_TAIL = re.compile(r"^等\s*\d*\s*[名位个人]")
+_LIST_TAIL = re.compile(r"^等\s*(?:\d+|[一二两三四五六七八九十几数]+)?\s*[余多]?[名位个人]")  # 等10余名
 _LIST_TAIL_BARE = re.compile(r"^等(?=[\u4e00-\u9fff])")  # 柯玉芬、许咨成等老党员
 _LEADING_JUNK = re.compile(
     r"^(?:\d+[名位]|一名|一位|一个|名|位|这位|那位|作为|身为|现任|时任|原|曾任|担任|任|是)"
@@ -60,14 +61,17 @@ _LIST_JOINERS = ("、", "与", "和", "及")
 _NAMED_UNIT_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(居民区|社区|村|小区|新村|居委会|村委会)")
 _UNIT_CONTINUES = ("委", "政府", "人民政府", "人大", "政协", "党委", "纪委", "公安", "卫健", "民政", "教育")
 _STATED_HEAD = re.compile(r"(?:是|身为|作为)(?:一名|一位|名|位)?([\u4e00-\u9fff“”]{2,12})$")
-_ASSIGNED = {"下沉", "驻", "驻村", "派驻", "下派", "挂职", "包村", "包保"}
+_ASSIGNED = {"下沉", "驻", "驻村", "派驻", "下派", "挂职", "包村", "包保", "退休", "离休", "在职", "退役"}
 _JOINING_WORDS = {"与", "和", "及", "同", "驻", "派驻", "下派", "对口"}
 _BREAK_VERBS = set(
     "见到 看到 看见 碰到 遇到 遇见 参加 參加 来到 找到 采访 跟随 发现 图为 图中 是 "
     "联系 通知 询问 陪同 带领 看望 慰问 告诉 协助 配合 跟着 邀请 请来 找来 派出 感谢 采访了 "
     "就是 也是 即是 便是 正是 有 中有 包括".split()
 )
-_UNIT_HEADS = set("组村队楼栋")  # one-character units a title follows: 横排组组长, 三队队长, 5栋栋长
+_UNIT_HEADS = set("组村队楼栋群")  # one-character units a title follows: 横排组组长, 三队队长, 团购群群主
+_NUMBERED_UNIT = re.compile(r"号?(?:楼|栋|幢|单元|院|组)")  # 8|号楼志愿者召集人: the number names the unit
+# Generic anywhere else, a role right before the name (村民甲, 小区居民甲, 傣族村民甲, 业主甲).
+_STANDINGS = frozenset({"村民", "居民", "业主"})
 _LEADING_FLAGS = {"v", "p", "c", "d", "r", "u", "ul", "uj", "uz", "ud", "t", "f", "m"}
 
 
@@ -125,12 +129,14 @@ def assign_units(roles: list[str], units: list[str], higher: list[str]) -> tuple
 def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
     """Title phrases in the text before a name, split at 、 or a space; each must end with a title."""
     roles = []
-    for part in re.split(r"、|(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])", phrase):  # 党组书记 局长
+    parts = re.split(r"、|(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])", phrase)  # 党组书记 局长
+    for at_name, part in ((k == len(parts) - 1, p) for k, p in enumerate(parts)):
         head = _STATED_HEAD.search(part.rsplit("的", 1)[0]) if "的" in part else None
         if head and ends_with_title(head.group(1)) and not _generic(head.group(1)):
             roles.append(head.group(1))  # 本职工作是护士的志愿者骨干邵雨晴: 护士 too
         role = clean_role(part)
-        if not role or not _titled(role) or role in ROLE_GENERIC:
+        kept = at_name and ends_with_title(role) in _STANDINGS  # 村民甲: a standing right before a name
+        if not role or not _titled(role) or (role in ROLE_GENERIC and not kept):
             continue
         # Drop leading verbs/prepositions jieba marks (提到, 看到, 对).
         start_pos = offset + phrase.find(role)
@@ -140,17 +146,18 @@ def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
             and doc.toks[i].end <= start_pos + len(role) - len(ends_with_title(role))  # 值守|员: the title's
             and doc.toks[i].flag in _LEADING_FLAGS
             and doc.toks[i].word not in TITLE_SET
-            and doc.toks[i].word not in _ASSIGNED  # 下沉党员, 驻村干部: how the person was posted
+            and doc.toks[i].word not in _ASSIGNED  # 下沉党员, 驻村干部, 退休教师: how posted, or retired
             and role not in ALL_TITLES
             and doc.toks[i].start >= start_pos
             and not _names_a_unit(role[doc.toks[i].end - start_pos :])
+            and not (doc.toks[i].flag == "m" and _NUMBERED_UNIT.match(role, doc.toks[i].end - start_pos))
         ):
             cut = doc.toks[i].end - start_pos
             role = role[cut:] if cut < len(role) else role
             start_pos = doc.toks[i].end
             i += 1
         role = _after_inner_break(doc, start_pos, role)
-        if role and _titled(role) and not _generic(role) and len(role) <= 40:
+        if role and _titled(role) and (kept or not _generic(role)) and len(role) <= 40:
             roles += [r for r in _split_stacked(role) if r not in roles]
     return roles
 
@@ -276,38 +283,6 @@ def _joined_by_titled_name(text: str, end: int, start: int) -> bool:
     )
 
 
-_COUNTED = re.compile(r"(\d{1,2}|[一二两三四五六七八九十]{1,2})[名位]([\u4e00-\u9fff“”]{2,14})")
-_CREDIT = re.compile(rf"(?:{CREDIT_KEYS})$")
-_SMALL_NUMBERS = {ch: n for n, ch in enumerate("零一二三四五六七八九十")} | {"两": 2}
-
-
-def _count(digits: str) -> int:
-    if digits.isdigit():
-        return int(digits)
-    if len(digits) == 2:  # 十二 (12); 二十 and beyond are no list the genre prints name by name
-        return 10 + _SMALL_NUMBERS[digits[1]] if digits[0] == "十" else -1
-    return _SMALL_NUMBERS[digits]
-
-
-def _counted_group(text: str, chain: list[Occurrence]) -> list[str]:
-    """组织5名党员干部进入社区……人员有:甲、乙、丙、丁、戊: a list of names after a colon is the group the
-    paragraph counted before it when the count equals the names; the group's title is their role."""
-    if len(chain) < 2 or text[chain[0].start - 1 : chain[0].start] not in (":", "："):
-        return []
-    paragraph = text[text.rfind("\n", 0, chain[0].start) + 1 : chain[0].start]
-    for m in reversed(list(_COUNTED.finditer(paragraph))):
-        if _count(m.group(1)) != len(chain):
-            continue
-        role = longest_title_prefix(m.group(2))
-        return [role] if role and not _generic(role) else []
-    # 值守志愿者:甲、乙、丙: a short label that is a title heads the list it introduces (credit keys
-    # such as 记者 and 摄影 head bylines, which are metadata).
-    label = clause_before(text, chain[0].start - 1).strip()
-    if 2 <= len(label) <= 12 and ends_with_title(label) and not _generic(label) and not _CREDIT.search(label):
-        return [label]
-    return []
-
-
 def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
     text = doc.text
     mentions = sorted((m for e in people.values() for m in e.mentions), key=lambda m: m.start)
@@ -379,7 +354,7 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
                 role = clean_role(rest[: min(title_ends)])
                 if role and role not in ROLE_GENERIC:
                     shared.append(role)
-        shared += [r for r in _counted_group(text, chain) + group_title if r not in shared]
+        shared += [r for r in counted_group(text, chain) + group_title if r not in shared]
         chain_roles = own.get(first.start, []) if len(chain) > 1 and not _and_then_row(text, chain) else []
         for m in chain:
             roles = list(own.get(m.start, []))
@@ -391,6 +366,8 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
     spoken = roles_in_own_words(text, [(m.start, m.end) for m in mentions])
     for m in mentions:
         m.roles += [r for r in spoken.get((m.start, m.end), []) if r not in m.roles]
+        reported = reported_capacity(text, m.end)  # 甲表示，作为一名党员，…
+        m.roles += [reported] if reported and reported not in m.roles else []
     surnames = Counter(name[0] for name in people)
     for name, person in people.items():
         if person.mentions:

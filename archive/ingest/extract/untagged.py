@@ -159,3 +159,122 @@ def glued_to_complement(doc: Doc) -> list[tuple[int, str]]:
         if not is_not_a_name(doc, start, name):
             out.append((start, name))
     return out
+
+
+# Dai names of Yunnan carry no surname: a mark of sex or standing opens them (岩 a man, 玉 and 依 a
+# woman, 咪 a mother, 喊 a woman in some places), then one or two characters (岩温, 玉香, 岩罕叫).
+_DAI_MARKS = "岩玉依咪喊"
+_DAI_AT = re.compile(f"[{_DAI_MARKS}]")
+_VERBAL_MARKS = "依喊"  # a preposition and a verb of the language as well (依规, 喊话)
+_AGE_IN = re.compile(r"\d{1,3}\s*岁")
+_AGE_JUST_BEFORE = re.compile(r"\d{1,3}\s*岁的?$")
+_DIGIT_OR_BREAK = re.compile(r"[\d，,。；;：:！？!?、\s“”（）()]")
+
+
+def _dai_end(doc: Doc, start: int) -> int:
+    """Where the name opened by a mark at `start` ends: before a speech verb, a clause mark, a number,
+    的/是 or another Dai name after a joiner (岩温和岩罕); else, for one given character, before a
+    verb or an adverb (玉香拿着). 0 when nothing after it reads as the end of a name."""
+    text = doc.text
+    for n in (2, 3):
+        end = start + n
+        rest = text[end : end + 2]
+        if end > len(text) or not _dai_given(text[start + 1 : end]):
+            break
+        if end == len(text) or rest.startswith(SPEECH_VERBS) or _DIGIT_OR_BREAK.match(rest):
+            return end
+        if rest[:1] in "的是" or rest[:1] in "和与及" and rest[1:2] in _DAI_MARKS:
+            return end
+    end = start + 2
+    two, one = text[end : end + 2], text[end : end + 1]
+    verb = doc.tag(two)[:1] in ("v", "d", "p", "t", "r", "m") or doc.tag(one) in ("v", "d", "p")
+    aged = _AGE_IN.search(doc.clause_before(start))  # 网格员依规劝返: 依 and 喊 open phrases too; before
+    listed = text[start - 1 : start] in ("和", "与", "及", "、")
+    if text[start] in _VERBAL_MARKS and not (aged or listed) and doc.count(text[start:end]) < 2:
+        return 0  # a verb, only with an age in the clause, in a list, or with a second mention
+    return end if verb and _dai_given(text[start + 1 : end]) else 0
+
+
+def _dai_given(given: str) -> bool:
+    """喊他, 依次: a pronoun, a particle or a function character is no part of a given name."""
+    return is_cjk(given) and not any(ch in NAME_STOP_CHARS or ch in "他她我你咱您" for ch in given)
+
+
+def _evidenced(doc: Doc, start: int, end: int, taken_ends: set[int]) -> bool:
+    """A title or status right before (傣族村民岩温), an age (30岁的玉香), a speech verb after at the
+    opening of a clause (。岩罕叫说), or a name of the kind already taken joined to it (岩温和岩罕)."""
+    text = doc.text
+    before = text[max(0, start - 12) : start]
+    titled = bool(ends_with_title(doc.clause_before(start))) or bool(_AGE_JUST_BEFORE.search(before))
+    opening = start == 0 or text[start - 1] in "。！？!?；;\n“”，,"
+    joined = text[start - 1 : start] in ("和", "与", "及", "、") and start - 1 in taken_ends
+    return titled or joined or (text.startswith(SPEECH_VERBS, end) and opening)
+
+
+def dai_names(doc: Doc) -> list[tuple[int, str]]:
+    """Dai names: a mark (岩, 玉, 依, 咪, 喊) and one or two characters, taken only on strong evidence
+    around them (`_evidenced`)."""
+    text, out = doc.text, []
+    taken_ends: set[int] = set()
+    for m in _DAI_AT.finditer(text):
+        start = m.start()
+        end = _dai_end(doc, start)
+        name = text[start:end]
+        if not end or doc.is_word(name) or doc.is_word(text[start - 1 : start + 1]):
+            continue  # 岩石, 玉米, 依靠; 花岗岩, 碧玉 (the mark ends a word)
+        if _evidenced(doc, start, end, taken_ends):
+            out.append((start, name))
+            taken_ends.add(end)
+    return out
+
+
+# Tibetan names are one or two of a known stock of two-character elements (扎西, 次仁, 卓玛 …: 次仁卓玛);
+# Yi names a clan name and two characters (吉克阿依). Neither has a surname to check.
+_TIBETAN = frozenset(
+    "扎西 次仁 才让 卓玛 多吉 多杰 尼玛 达瓦 格桑 拉姆 央金 旺堆 顿珠 平措 措姆 德吉 索朗 强巴 罗布 "
+    "边巴 普布 巴桑 白玛 桑吉 旦增 丹增 洛桑 群培 曲珍 次旦 拉巴 米玛 益西 嘎玛 贡嘎 仁增 旺姆 卓嘎 "
+    "央宗 才旦 更登 贡布 嘉措 加措 坚参 晋美 扎巴 仁青 仁钦 阿旺 土登 索南 泽仁 泽旺 拉珍 "
+    "德庆 曲措 措吉".split()
+)
+_YI_CLANS = frozenset("吉克 阿苦 沙马 阿西 吉伍 海来 曲比 俄木 阿说 吉木 倮伍 瓦其 勒格 阿牛 吉拉".split())
+_ELEMENT_AT = re.compile("(?=(" + "|".join(sorted(_TIBETAN | _YI_CLANS)) + "))")
+_STRONG_END = re.compile(r"[\d，,。；;：:！？!?、\s“”（）()的是]")
+
+
+def _strong_end(doc: Doc, end: int) -> bool:
+    text = doc.text
+    return end == len(text) or text.startswith(SPEECH_VERBS, end) or bool(_STRONG_END.match(text, end))
+
+
+def element_names(doc: Doc) -> list[tuple[int, str]]:
+    """Tibetan and Yi names on the evidence Dai names need: a Tibetan name of two elements ends before
+    a verb, an adverb or a clause mark, one of a single element (达瓦, 才让) only before a clause mark,
+    a speech verb, 的/是 or a number (书记才让大家… is no name); a Yi name (a clan, two characters)
+    as the two-element Tibetan one."""
+    text, out = doc.text, []
+    taken_ends: set[int] = set()
+    for m in _ELEMENT_AT.finditer(text):
+        start, head = m.start(), m.group(1)
+        if start - 1 in taken_ends:
+            continue
+        if head in _TIBETAN and text[start + 2 : start + 4] in _TIBETAN:
+            end = start + 4
+        elif (
+            head in _YI_CLANS
+            and _dai_given(text[start + 2 : start + 4])
+            and not doc.is_word(text[start + 2 : start + 4])
+        ):
+            end = start + 4
+        else:
+            end = start + 2 if head in _TIBETAN and _strong_end(doc, start + 2) else 0
+        nxt = text[end : end + 2]
+        free = end - start == 2 or _strong_end(doc, end) or nxt[:1] in "和与及" or doc.tag(nxt)[:1] in "vdptr"
+        if (
+            end
+            and free
+            and not doc.is_word(text[start - 1 : start + 1])
+            and _evidenced(doc, start, end, taken_ends)
+        ):
+            out.append((start, text[start:end]))
+            taken_ends.add(end)
+    return out

@@ -77,7 +77,7 @@ def test_a_credit_list_naming_several_outlets_or_odd_separators_is_still_a_credi
 def test_a_role_stated_as_a_capacity_or_with_shi_after_the_name_is_read():
     ex = extract("居民韦立冬决定以党员志愿者身份守在单元门口。柯蓝溪说,她是清河社区一家企业的员工。")
     roles = {p.name: p.roles for p in ex.people}
-    assert roles["韦立冬"] == ["党员志愿者"]
+    assert roles["韦立冬"] == ["居民", "党员志愿者"]
     ex = extract("柯蓝溪是清河社区一家企业的员工。")
     assert [(p.name, p.roles) for p in ex.people] == [("柯蓝溪", ["员工"])]
 

@@ -33,7 +33,7 @@ def test_an_office_before_a_name_is_the_role_when_no_post_is_given():
 
 def test_a_kin_or_dependant_word_before_a_name_is_the_role():
     assert _roles("军属孙德福主动报名。") == {"孙德福": ["军属"]}
-    assert _roles("居民孙德福的家属吴红英也来了。") == {"孙德福": [], "吴红英": ["家属"]}
+    assert _roles("居民孙德福的家属吴红英也来了。") == {"孙德福": ["居民"], "吴红英": ["家属"]}
     assert _roles("快递员的妻子吴红英每天做饭。") == {"吴红英": ["妻子"]}
 
 

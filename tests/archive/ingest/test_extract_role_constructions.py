@@ -77,8 +77,8 @@ def test_a_person_introduced_as_one_of_a_kind_then_named_has_that_role():
     assert _roles("东坡村有一位网格员，名叫邵春梅。") == {"邵春梅": ["网格员"]}
 
 
-def test_a_speaker_after_a_generic_resident_noun_is_a_person_without_a_role():
-    assert _roles("居民卢国强说，这几天菜价稳定。") == {"卢国强": []}
+def test_a_speaker_after_a_resident_noun_is_a_person_with_that_standing():
+    assert _roles("居民卢国强说，这几天菜价稳定。") == {"卢国强": ["居民"]}
 
 
 def test_a_source_cited_with_ju_and_a_speech_verb_is_a_person_without_a_role():
@@ -118,8 +118,8 @@ def test_the_trades_and_statuses_of_the_genre_before_a_name_are_roles():
         assert _roles(f"{title}{name}主动请缨，每天往返送菜。") == {name: [title]}, title
 
 
-def test_a_retired_party_member_keeps_the_party_member_title():
-    assert _roles("退休党员邵春梅主动请缨。") == {"邵春梅": ["党员"]}
+def test_a_retired_party_member_keeps_the_party_member_title_with_retired():
+    assert _roles("退休党员邵春梅主动请缨。") == {"邵春梅": ["退休党员"]}
 
 
 def test_a_role_in_apposition_at_the_end_of_the_sentence_is_the_role():
