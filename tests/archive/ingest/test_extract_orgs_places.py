@@ -150,7 +150,7 @@ def test_a_name_never_opens_with_the_road_word_of_the_unit_before_it():
 
 
 def test_a_body_named_from_the_bare_word_community_is_no_name():
-    assert _orgs("她来到社区党员群众服务中心登记。") == []
+    assert _orgs("她走进社区党员群众服务中心登记。") == []
 
 
 def test_a_unit_word_that_opens_a_title_or_body_word_ends_no_place():

@@ -127,8 +127,8 @@ def test_a_title_set_off_by_commas_after_the_name_is_its_role():
 
 
 def test_a_role_after_the_age_clause_and_a_capacity_clause_in_the_next_sentence_are_the_persons():
-    roles = _roles("余梅林今年75岁,是一名有着49年党龄的共产党员。作为社区志愿者,余老负责第四网格。")
-    assert roles == {"余梅林": ["共产党员", "社区志愿者"]}
+    roles = _roles("骆秀英今年71岁,是一位入党43年的共产党员。作为小区志愿者,骆老每天守在东门。")
+    assert roles == {"骆秀英": ["共产党员", "小区志愿者"]}
 
 
 def test_a_capacity_clause_in_a_sentence_that_names_someone_else_is_not_the_earlier_persons():
