@@ -236,4 +236,9 @@ PLACE_STOP = {
     "全村",
     # the heading the national list gives a city's districts (11个市辖区), no place
     "市辖区",
+    # a kind of estate and the unit word, with the estate's own name lost (某|都/d|花园小区)
+    "花园小区",
+    "家园小区",
+    "公寓小区",
+    "新村小区",
 }

@@ -25,7 +25,7 @@ _MEDIA_CREDIT_AFTER = ("记者", "讯", "原创", "版权", "客户端", "通讯
 _ORG_GENERIC_PREFIX = set(
     "商户 企业 民营企业 国有企业 国企 物业 疫情防控 防疫 抗疫 机关 党员 单位 部门 公司 居委 "
     "驻村 小区 社区 各级 基层 临时 线上 志愿 青年 巾帼 党员志愿 医疗 楼宇 辖区 "
-    "门诊 发热门诊 便民 便民服务".split()
+    "门诊 发热门诊 便民 便民服务 行业 系统".split()
 )
 # Verbs that take a body as their object (联系|派出所, 协助|居委会): verb and kind name no body.
 OBJECT_VERBS = set("联系 联络 对接 求助 协助 配合 支援 帮助 依托 邀请 通知 上报 报告 咨询 拨打".split())
@@ -157,6 +157,20 @@ def title_of_a_body(text: str, start: int, end: int, name: str) -> bool:
     )
 
 
+# The compound of a body, named after it (县委大院, 某报社宿舍, 某某中心小区): a place, not the body.
+_HOUSING_AFTER = ("大院", "宿舍", "家属院", "家属区", "小区")
+
+
+def not_the_body_here(text: str, start: int, end: int, name: str) -> bool:
+    """The span names no body of the story here: a credit (`is_media_credit`), a title
+    (`title_of_a_body`) or the compound named after the body (县委|大院)."""
+    return (
+        is_media_credit(text, start, end, name)
+        or title_of_a_body(text, start, end, name)
+        or text.startswith(_HOUSING_AFTER, end)
+    )
+
+
 def is_media_credit(text: str, start: int, end: int, name: str) -> bool:
     """The outlet named as the story's source or copyright holder (来源:XX日报, 本文为XX网原创), not
     an organisation the story is about."""
@@ -164,3 +178,45 @@ def is_media_credit(text: str, start: int, end: int, name: str) -> bool:
         return False
     before = text[max(0, start - 6) : start].rstrip(" :：\u3000")
     return before.endswith(_MEDIA_CREDIT_BEFORE) or text.startswith(_MEDIA_CREDIT_AFTER, end)
+
+
+# An outlet the story names as an actor: told or interviewed by its reporter (告诉某某报记者, 接受某某网
+# 记者采访), as the source of a report (据某某社报道), credited for a photograph inside the story (某某社记者
+# 甲 摄) or in the dateline that opens a paragraph (某某网5月6日讯, 某某社某地5月6日电).
+_OUTLET_TAILS = ("报", "网", "社", "台", "新闻", "在线", "客户端", "卫视")
+_TOLD = re.compile(
+    r"(?:告诉|接受|对|向|跟|据|给|同)([\u4e00-\u9fff]{2,10}?)(?:APP|app|客户端|全媒体|融媒体)?"
+    r"(?:记者|报道|消息)"
+)
+_PHOTO = re.compile(r"(?:^|(?<=[，,。\s（(]))([\u4e00-\u9fff]{2,8}?)记者\s*[\u4e00-\u9fff]{2,4}\s*摄")
+_NOT_AN_OUTLETS_HEAD = re.compile(r"^(?:[本我该贵各此这那每]|多家|几家|当地|省级|市级|县级|中央|有关|媒体)")
+
+
+def _outlet(name: str) -> bool:
+    head = next((name[: -len(t)] for t in _OUTLET_TAILS if name.endswith(t)), "")
+    if any(c in name for c in "的了和与及着在"):
+        return False  # 村里的广播台: a phrase, no outlet's name
+    return (
+        name == "央视" or bool(head) and _NOT_AN_OUTLETS_HEAD.match(name) is None and name not in ORG_GENERIC
+    )
+
+
+def outlets_in_story(doc: Doc) -> list[tuple[int, int, str]]:
+    """Outlets the story names as actors (see above), as (start, end, name); never 本报 or a bare 记者."""
+    from ..metadata import lede_outlet
+
+    text, out = doc.text, []
+    for m in [*_TOLD.finditer(text), *_PHOTO.finditer(text)]:
+        told_by = doc.by_start.get(m.start())  # the verb a word of its own (not 跟着|电视台)
+        if _outlet(m.group(1)) and (
+            m.re is _PHOTO or told_by is not None and doc.toks[told_by].end == m.start(1)
+        ):
+            out.append((m.start(1), m.end(1), m.group(1)))
+    at = 0
+    for line in text.split("\n"):
+        lead = len(line) - len(line.lstrip())
+        name = lede_outlet(line)
+        if name and line.startswith(name, lead):
+            out.append((at + lead, at + lead + len(name), name))
+        at += len(line) + 1
+    return out

@@ -1,8 +1,5 @@
-"""Organisations: a unit suffix extended backwards over the name tokens before it.
-
-陕西同泰实业有限公司, 市直单位驻大西门社区临时党支部, 芷江西路街道 | 普善路居民区党总支 (a named body under a
-street is its own unit). A bare kind of body (党员突击队, 居民区党总支) is not a name.
-"""
+"""Organisations: a unit suffix extended backwards over the name tokens before it (陕西同泰实业有限公司; a
+named body under a street is its own unit: 芷江西路街道 | 普善路居民区党总支; 党员突击队 is no name)."""
 
 from __future__ import annotations
 
@@ -20,6 +17,7 @@ from .org_edges import (
     joined_domains,
     name_after_division,
     numbered_schools,
+    over_the_epidemics_name,
     partner_before,
     place_start,
     suffixes,
@@ -33,9 +31,9 @@ from .org_names import (
     OBJECT_VERBS,
     WHOLE_BODIES,
     is_generic,
-    is_media_credit,
+    not_the_body_here,
     org_kind,
-    title_of_a_body,
+    outlets_in_story,
 )
 from .org_pairs import (
     branch_of,
@@ -53,6 +51,7 @@ _COUNTED = {"名", "人", "位", "个", "家", "户"}
 # 海丰县|海城镇人民政府, 洞口县|黄桥镇中心学校: a town's own body keeps the county written before it
 # (a street's office is named from the street: 某区|某街道办事处).
 _TOWNSHIP_OF_A_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|苏木)(?:中心)?")
+_STREET_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,}街道(?:办事处|办|党工委)")
 _FIELD_BODIES = ("学院", "研究院", "研究所")
 _BRANCH_NUMBER = re.compile(r"^[一二三四五六七八九十]$")
 _NUMBERED_BRANCHES = ("支部", "总支", "支社", "分会", "小组")
@@ -79,7 +78,7 @@ _NOT_ORDINAL_HEADS = {"时间", "次", "批", "天", "年", "步", "线", "轮",
 # A name in quotes that ends like a group: “兰花热心小组”, “邻里守望互助队”, “暖阳”离退休党员工作室.
 _QUOTED_GROUP = re.compile(
     r"“([\u4e00-\u9fff]{2,14}(小组|小分队|服务队|志愿队|突击队|先锋队|互助队|巡逻队|宣讲团|志愿团|工作室|服务站|"
-    r"驿站|联盟|协会|互助会|服务社|合作社|俱乐部))”"
+    r"驿站|联盟|协会|互助会|服务社|合作社|俱乐部|队))”"
 )
 # A quoted name before a team word is the team's name: 「小红旗」应急摩托队, “银发巡逻队”志愿服务队.
 _QUOTED_TEAM = re.compile(
@@ -214,6 +213,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             )
             if not stationed and (
                 _named_unit(text[start : m.start()])
+                or _STREET_OFFICE.fullmatch(text[start:end])  # 某区|某街道办事处: the street's own office
                 or (
                     not wide
                     and not keeps_county
@@ -317,13 +317,15 @@ def find_organizations(
             and not text[end : end + 4].startswith(tuple(ORG_SUFFIXES))
         ):
             continue
-        if m.group(0) == "中心" and text.startswith(("城区", "城市", "地带", "位置"), end):
-            continue  # 宜春市中心城区: the centre of a city, not a 中心 (a body)
+        if m.group(0) == "中心" and (
+            text.startswith(("城区", "城市", "地带", "位置"), end) or text[m.start() - 1] == "副"
+        ):
+            continue  # 宜春市中心城区, 城市副中心: the centre of a city, not a 中心 (a body)
         if m.group(0) == "人大" and text.startswith(("代表", "常委"), end):
             continue  # 市人大代表, 县人大常委: a deputy's or member's title, not the congress as a body
         start = after_kind_word(doc, _start_of(doc, m, gaz_start, gaz_level), m.start())
         start = place_start(text, start, m.start(), m.group(0), cover)
-        start = after_province_short(start, m.start(), gaz_by_start)
+        start = over_the_epidemics_name(text, after_province_short(start, m.start(), gaz_by_start), gaz)
         start = shop_name_start(doc, start, m.start(), m.group(0))
         head, suffix = text[start : m.start()], m.group(0)
         room = _ROOM.search(text, max(0, m.start() - 12), m.start()) if suffix == "办公室" else None
@@ -384,13 +386,14 @@ def find_organizations(
         found += [(s, s + len(name), name) for s in doc.occurrences(name)]
     for name in DEMOCRATIC_PARTIES:
         found += democratic_parties(doc, name)
-    found = [f for f in found if not is_media_credit(text, *f) and not title_of_a_body(text, *f)]
+    found = [f for f in found if not not_the_body_here(text, *f)]
+    found += (outlets := outlets_in_story(doc))  # 告诉某某报记者, 某某网5月6日讯: outlets of the story
     # Keep an organisation only where it occurs on its own, not just inside a longer one.
     spans = sorted(set(found), key=lambda x: (x[0], -(x[1] - x[0])))
     top = outermost([(s, e) for s, e, _ in spans])
     standalone: Found = {}
     for s, e, name in spans:
         if (s, e) in top:
-            kind = doc.lexicon.organizations.get(name) or org_kind(name)
-            standalone.setdefault(name, (kind, []))[1].append((s, e))
+            kind = "media" if (s, e, name) in outlets else org_kind(name)
+            standalone.setdefault(name, (doc.lexicon.organizations.get(name) or kind, []))[1].append((s, e))
     return standalone, [(s, e) for s, e, _ in spans]

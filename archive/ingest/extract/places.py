@@ -27,11 +27,13 @@ from .division_forms import (
     written_together,
 )
 from .tokens import Doc, is_cjk, outermost
+from .unit_edges import family_hamlets
 from .unit_names import (
     ENDS_A_NAME,
     OUTLET_TAILS,
     GazetteerSpan,
     community_short_names,
+    lane_start,
     without_contradicted,
 )
 from .units import DIRECTIONS, SUBDIVISION_SUFFIXES, find_units
@@ -110,6 +112,7 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
         if (s, e) in counted
         or _short_form_ok(doc, s, e, cand, full_names, codes)
         and not in_a_persons_name(doc, s, e, cand)
+        and not _negated(doc, s, cand)
     ]
     return found + townships(doc, found) + abbreviations(doc, found)
 
@@ -158,27 +161,95 @@ def _part_of_an_estate(doc: Doc, s: int) -> bool:
     )
 
 
-_HOUSING = re.compile(r"宿舍|家属院|家属区")
-_HOUSING_OWNERS = ("局", "厂", "矿", "公司", "大学", "学院", "学校", "医院", "站", "院", "所")
+_HOUSING = re.compile(r"宿舍|家属院|家属区|大院|小区")
+_HOUSING_OWNERS = ("局", "厂", "矿", "公司", "大学", "学院", "学校", "医院", "站", "院", "所", "社")
+# The bodies whose compound is named after them bare (县委大院, 市政府大院), and the kinds of body that
+# name a compound after their own name (某某中心|小区, 某某医院|小区).
+_COMPOUND_OF_A_BODY = {"省委", "市委", "县委", "区委", "州委", "政府", "市政府", "县政府", "区政府"}
+_BODY_WORDS = ("中心", "医院", "公司", "学校", "大学", "学院")
 
 
 def _work_unit_housing(doc: Doc) -> list[GazetteerSpan]:
-    """供电局宿舍, 某大家属院: the housing of a work unit, named by its owner, is a compound (学生宿舍
-    and 职工宿舍 are kinds: their owner is no body)."""
+    """供电局宿舍, 某大家属院, 县委大院, 某某中心小区: the housing of a work unit, named by its owner, is a
+    compound (学生宿舍 and 职工宿舍 are kinds: their owner is no body)."""
     out: list[GazetteerSpan] = []
     for m in _HOUSING.finditer(doc.text):
         k = doc.by_start.get(m.start())
         if not k or (m.end() not in doc.ends and doc.text[m.end() : m.end() + 1] not in ENDS_A_NAME):
             continue
         owner = doc.toks[k - 1]
-        if (
-            owner.end == m.start()
-            and is_cjk(owner.word)
-            and len(owner.word) >= 2
-            and (owner.word.endswith(_HOUSING_OWNERS) and len(owner.word) >= 3 or owner.flag in ("nz", "j"))
-        ):
-            out.append((owner.start, m.end(), doc.text[owner.start : m.end()], "compound"))
+        if owner.end != m.start() or not is_cjk(owner.word) or len(owner.word) < 2:
+            continue
+        start = None
+        if owner.word in _BODY_WORDS and k >= 2:
+            name = doc.toks[k - 2]  # 邻里|中心|小区: the body's own name before its kind
+            if name.end == owner.start and len(name.word) >= 2 and name.flag in ("n", "nz", "ns", "nt", "j"):
+                start = name.start if is_cjk(name.word) and name.word not in PLACE_STOP else None
+        elif m.group(0) == "小区":
+            continue  # a compound named otherwise is found by its suffix (`units.py`)
+        elif owner.word in _COMPOUND_OF_A_BODY and m.group(0) == "大院":
+            start = owner.start
+        elif owner.word.endswith(_HOUSING_OWNERS) and len(owner.word) >= 3 or owner.flag in ("nz", "j", "nt"):
+            start = owner.start
+        if start is not None:
+            out.append((start, m.end(), doc.text[start : m.end()], "compound"))
     return out
+
+
+_YARD = re.compile(r"(?:路|街|巷)\d{1,4}号院(?!子)")
+
+
+def _numbered_yards(doc: Doc) -> list[GazetteerSpan]:
+    """青松路41号院: a compound named by its road and number, as many northern cities name them (one with
+    小区 after it is found by its suffix)."""
+    out: list[GazetteerSpan] = []
+    for m in _YARD.finditer(doc.text):
+        start = lane_start(doc, m.end(), m.end())
+        if start < m.start() and not doc.text.startswith("小区", m.end()):
+            out.append((start, m.end(), doc.text[start : m.end()], "compound"))
+    return out
+
+
+# 其中甲郡是封闭小区，而乙花园是封控小区: a name the sentence says is a compound, written bare.
+_IS_A_COMPOUND = re.compile(r"是(?:一个|一座|个)?[\u4e00-\u9fff]{0,5}?小区")
+_COMPOUND_ENDS = tuple("郡园苑城府庭湾里院居墅邸坊阁轩寓")
+_NOT_COMPOUNDS = ("社区", "居民区", "村", "镇", "乡", "街道", "区", "县", "市", "省")
+_OPENS_A_CLAUSE = {"其中", "而", "和", "与", "及", "但", "其余", "另外"}
+
+
+def _said_to_be_compounds(doc: Doc) -> list[GazetteerSpan]:
+    """The name right before 是…小区 (the clause ends there), opening its clause, that ends like an
+    estate's name (某某郡, 某某花园) or is a place name to jieba; never a pronoun or a unit of another kind
+    (这里是老小区, 青松社区是…), nor a person (某某是小区的楼长)."""
+    out: list[GazetteerSpan] = []
+    for m in _IS_A_COMPOUND.finditer(doc.text):
+        k = doc.by_start.get(m.start())
+        if not k or doc.text[m.end() : m.end() + 1] not in ("，", "。", "；", ",", ";", "\n", ""):
+            continue
+        j = k - 1
+        while (
+            j >= 0
+            and doc.toks[j].flag not in ("x", "c", "r", "p")
+            and doc.toks[j].word not in _OPENS_A_CLAUSE
+        ):
+            j -= 1
+        start = doc.toks[j + 1].start
+        name, toks = doc.text[start : m.start()], doc.toks[j + 1 : k]
+        if not (2 <= len(name) <= 6 and is_cjk(name)) or name.endswith(_NOT_COMPOUNDS):
+            continue
+        if name.endswith(_COMPOUND_ENDS) and len(name) >= 3 or all(t.flag in ("ns", "nz", "j") for t in toks):
+            out.append((start, m.start(), name, "compound"))
+    return out
+
+
+_NEGATIONS = ("没", "未", "不", "别", "来得及", "来不及", "尚未", "没有")
+
+
+def _negated(doc: Doc, s: int, cand: str) -> bool:
+    """还没来得及|开封, 包裹未|开封: a city's short form that is also a verb, after a negation or 来得及,
+    is the verb (a place is never negated)."""
+    i = doc.by_start.get(s)
+    return bool(i) and cand != divisions()[cand].name and doc.toks[i - 1].word.endswith(_NEGATIONS)
 
 
 def _function_word_glued(doc: Doc, i: int, n: int) -> bool:
@@ -197,8 +268,8 @@ def _function_word_glued(doc: Doc, i: int, n: int) -> bool:
 def _short_form_ok(doc: Doc, s: int, e: int, cand: str, full_names: set[str], codes: set[str]) -> bool:
     div = divisions()[cand]
     common = len(cand) == 2 and cand[0] in DIRECTIONS | {"矿"}  # 西区, 矿区: a part of anything
-    if common and _part_of_an_estate(doc, s):
-        return False  # 某园|东区: the east part of an estate, no district
+    if common and div.level == "district" and _part_of_an_estate(doc, s):
+        return False  # 某园|东区: the east part of an estate, no district (西宁, 南宁 are cities)
     if div.level != "district" or (not common and (cand == div.name or div.name in full_names)):
         return True
     if cand == div.written_with_level:
@@ -218,7 +289,11 @@ def find_places(
 ) -> dict[str, tuple[str, list[tuple[int, int]]]]:
     """Places by name → (kind, spans); `units` are `find_units`' answer where the caller has it."""
     text = doc.text
-    found = list(gaz) + (find_units(doc, gaz) if units is None else units)
+    units = find_units(doc, gaz) if units is None else units
+    zones = [(s, e) for s, e, name, _k in units if name.endswith("新区")]  # 钱塘新区 is no 钱塘(区)
+    found = [
+        f for f in gaz if f[3] != "district" or not any(s <= f[0] and f[1] < e for s, e in zones)
+    ] + units
     # A named neighbourhood inside a neighbourhood body: 三星坊 in 三星坊居委会.
     for org, (_kind, spans) in orgs.items():
         for tail in _BODY_TAILS:
@@ -228,7 +303,7 @@ def find_places(
                     place += "村" if tail.startswith("村") else ""  # 绿柳村委会: of 绿柳村, as 绿柳村委 is
                     found += [(s, s + len(place), place, "community") for s, _e in spans]
         # A street-level 街 named by its body (保国街工委, 都林街党工委): the 街 is a 街道, not a road.
-        for tail in ("党工委", "工委", "街道办事处", "办事处"):
+        for tail in ("党工委", "工委", "办事处"):  # (某某街街道办事处 names 某某街街道, found whole)
             head = org[: -len(tail)]
             if org.endswith(tail) and head.endswith("街") and len(head) >= 3 and is_cjk(head):
                 found += [(s, s + len(head), head, "subdistrict") for s, _e in spans]
@@ -237,15 +312,21 @@ def find_places(
         if org.endswith("街办") and len(org) >= 4 and is_cjk(org):
             found += [(s, s + len(org) - 2, org[:-2], "subdistrict") for s, _e in spans]
     found += community_short_names(doc, found) + _subdistrict_short_names(doc, found)
-    found += _work_unit_housing(doc) + [
-        (doc.toks[k - 1].start, t.end, doc.text[doc.toks[k - 1].start : t.end], "compound")
-        for k, t in enumerate(doc.toks)
-        if k
-        and len(t.word) == 2
-        and t.word[0] in "东西南北"
-        and t.word[1] == "区"
-        and _part_of_an_estate(doc, t.start)
-    ]  # 某园|东区: the estate's part
+    found += (
+        _work_unit_housing(doc)
+        + _numbered_yards(doc)
+        + _said_to_be_compounds(doc)
+        + family_hamlets(doc)
+        + [
+            (doc.toks[k - 1].start, t.end, doc.text[doc.toks[k - 1].start : t.end], "compound")
+            for k, t in enumerate(doc.toks)
+            if k
+            and len(t.word) == 2
+            and t.word[0] in "东西南北"
+            and t.word[1] == "区"
+            and _part_of_an_estate(doc, t.start)
+        ]
+    )  # 某园|东区: the estate's part
     for name, kind in doc.lexicon.places.items():
         found += [(s, s + len(name), name, kind) for s in doc.occurrences(name)]
     found = [
@@ -258,6 +339,7 @@ def find_places(
             OUTLET_TAILS, f[1]
         )  # 广西|日报: an outlet's trade name, no place of the story
         and text[f[1] : f[1] + 1] != "码"  # 安康码: a health code named after a place, no place of the story
+        and not (f[2] == "北京" and text.startswith("时间", f[1]))  # 北京时间: the time zone
     ]
     spans = sorted(set(found), key=lambda x: (x[0], -(x[1] - x[0])))
     top_by_kind = {

@@ -7,8 +7,10 @@ committee's short form (绿柳|村委) is a place. Pure functions over the token
 
 from __future__ import annotations
 
+import re
+
 from .glued import BEFORE_A_NAME, glued_for
-from .tokens import Coverage, Doc, is_cjk
+from .tokens import Coverage, Doc, Token, is_cjk
 
 _VERB_FLAGS = {"v", "vd", "vn", "vi", "ad"}
 # Prepositions jieba glues to the name after them (向|祥园社区, 经|区卫健委): one set for places and
@@ -37,7 +39,7 @@ ACTION_VERBS = set(
     "下沉 深入 走进 进入 助力 支援 服务 帮扶 对接 联系 覆盖 包联 包保 走访 入驻 进驻 返回 回到 来到 前往 "
     "支持 协助 配合 指导 帮助 动员 组织 开展 加强 推进 落实 参与 联合 依托 深化 打造 创建 成立 "
     "驻守 值守 坚守 守护 守住 管控 封控 巡查 排查 督导 检查 慰问 捐赠 捐助 建设 管理 治理 "
-    "包片 包楼 包户".split()
+    "包片 包楼 包户 投身 扎根 奔赴 压实 夯实".split()
 )
 
 
@@ -58,3 +60,67 @@ def verb_name_under_division(doc: Doc, j: int, suffix_start: int, gazetteer: Cov
         and toks[j - 1].start in gazetteer
         and (toks[j - 1].end - 1) in gazetteer
     )
+
+
+def zone_after_district(gaz: list[tuple[int, int, str, str]], at: int) -> int:
+    """钱塘|新区: a new area named after the county or district written right before 新区 by its short
+    form is named with it (the start of that short form); `at` itself otherwise. A full name (某某区|新区)
+    stays a division of its own."""
+    for s, e, name, level in gaz:
+        if e == at and level == "district" and not name.endswith(("区", "县", "市", "旗")):
+            return s
+    return at
+
+
+_SITE_CHARS = set("点站处")  # 采样点, 检查站, 办事处: one character that makes a verb or noun a site
+
+
+def ends_the_word_before(doc: Doc, start: int, suffix_start: int, gazetteer: Coverage) -> bool:
+    """核酸采样|点|青禾镇: jieba cut the site character off the noun before it; a name never opens with
+    it (a division that does, 点军区, is in the gazetteer); nor with the 镇 or 乡 of the township before
+    it that jieba glued to it."""
+    if doc.text[start] in "镇乡" and start in gazetteer and start - 1 in gazetteer:
+        return suffix_start - start >= 3  # 某县大程|镇荆中|村: the township's level word glued to the name
+    i = doc.by_start.get(start)
+    return (
+        i is not None
+        and i > 0
+        and doc.toks[i].word in _SITE_CHARS
+        and doc.toks[i - 1].end == start
+        and is_cjk(doc.toks[i - 1].word)
+        and start not in gazetteer
+        and suffix_start - start >= 3
+    )
+
+
+def named_like_a_level(t: Token) -> bool:
+    """潭城街道|西市/ns|社区: a two-character place name ending in 市 that is no division the article
+    supports (the gazetteer would have stopped the walk) is the community's own name."""
+    return (
+        len(t.word) == 2
+        and t.flag == "ns"
+        and t.word.endswith("市")
+        and t.word[0] not in "我本该全各此其这那每"
+    )
+
+
+# 韦家庄, 骆家沟, 王家湾: a hamlet named by the family that settled it and the lie of the land, one of the
+# commonest shapes of a village's name; never a word that goes on (他家|沟通, 大家|庄重).
+_TERRAIN = "庄沟湾屯营堡寨洼峪窑铺集坡"  # (not 岭, 坪: given names end so)
+_NOT_FAMILIES = set("那全这各该本每某此其大我你他她它老")
+
+
+def family_hamlets(doc: Doc) -> list[tuple[int, int, str, str]]:
+    """Hamlets named 姓 + 家 + a terrain word, where the name ends a word (or a 村 follows)."""
+    from ..lexicon import SURNAMES
+
+    out = []
+    for m in re.finditer(f"(.)家[{_TERRAIN}]", doc.text):
+        s, e = m.start(), m.end()
+        if m.group(1) not in SURNAMES or m.group(1) in _NOT_FAMILIES or s not in doc.by_start:
+            continue
+        if doc.text.startswith(("说", "表示", "介绍", "告诉", "坦言"), e):
+            continue  # 某家湾说: a person so named, speaking
+        if e in doc.ends or doc.text[e : e + 1] in "村、，,。；;和与及的":
+            out.append((s, e, m.group(0), "community"))
+    return out

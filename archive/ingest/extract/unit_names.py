@@ -134,6 +134,8 @@ def opens_name(doc: Doc, j: int) -> bool:
     t = toks[j]
     if len(t.word) != 1 or not is_cjk(t.word) or t.word in _FUNCTION_CHARS | _COMMON_VERB_CHARS | _SIZE_CHARS:
         return False
+    if t.flag == "p":
+        return False  # 跟|三村接壤: a preposition before a count of villages opens no name
     before = toks[j - 1] if j > 0 else None
     return (
         before is None
@@ -177,13 +179,17 @@ def unit_suffix(name: str) -> str:
 
 def is_verb_object(doc: Doc, start: int, suffix_start: int, end: int) -> bool:
     """细化|社区防控工作方案, 严守|小区门, 助力|社区防疫工作: a verb or adjective whose object is the
-    community's work, not a community's name (a name is a proper word: 祥泰社区防控工作)."""
-    if not doc.text.startswith(_WORK_OF_A_UNIT, end):
+    community's work, not a community's name (a name is a proper word: 祥泰社区防控工作); so is one
+    before the unit's inside (没惊扰|村里的人)."""
+    inside = doc.text[end : end + 1] in "里内中外" and end + 1 in doc.ends  # 惊扰|村里: in the village
+    if not doc.text.startswith(_WORK_OF_A_UNIT, end) and not inside:
         return False
     last = doc.toks[doc.tok_at(suffix_start - 1)]
     if last.flag in ("a", "ad", "v", "vd", "vn", "d"):
         return True
-    return last.flag == "n" and last.start == start and last.end == suffix_start  # 细化|社区防控
+    return (
+        not inside and last.flag == "n" and last.start == start and last.end == suffix_start
+    )  # 细化|社区防控
 
 
 _NOT_A_COMPOUNDS_NAME = {"v", "vd", "vi", "p", "c", "u", "uj", "ul", "d", "r", "m", "q"}
@@ -302,24 +308,6 @@ def _name_like(doc: Doc, start: int, end: int) -> bool:
             and not (t.flag == "t" and len(t.word) == 2 and t.word[-1] not in _TIME_CHARS)  # 春阳/t
             for t in toks
         )
-    )
-
-
-_SITE_CHARS = set("点站处")  # 采样点, 检查站, 办事处: one character that makes a verb or noun a site
-
-
-def ends_the_word_before(doc: Doc, start: int, suffix_start: int, gazetteer: Coverage) -> bool:
-    """核酸采样|点|青禾镇: jieba cut the site character off the noun before it; a name never opens with
-    it (a division that does, 点军区, is in the gazetteer)."""
-    i = doc.by_start.get(start)
-    return (
-        i is not None
-        and i > 0
-        and doc.toks[i].word in _SITE_CHARS
-        and doc.toks[i - 1].end == start
-        and is_cjk(doc.toks[i - 1].word)
-        and start not in gazetteer
-        and suffix_start - start >= 3
     )
 
 

@@ -19,8 +19,16 @@ from ..place_words import PLACE_GENERIC_PREFIX, PLACE_STOP, PLACE_SUFFIXES, PLAC
 from .division_forms import (
     county_before_township,
 )
-from .tokens import PREFIX_STOP, Coverage, Doc, Token, is_cjk
-from .unit_edges import ACTION_VERBS, GLUED_PREPOSITIONS, verb_name_under_division, village_committee
+from .tokens import PREFIX_STOP, Coverage, Doc, is_cjk
+from .unit_edges import (
+    ACTION_VERBS,
+    GLUED_PREPOSITIONS,
+    ends_the_word_before,
+    named_like_a_level,
+    verb_name_under_division,
+    village_committee,
+    zone_after_district,
+)
 from .unit_names import (
     LANE,
     PROPER_FLAGS,
@@ -28,7 +36,6 @@ from .unit_names import (
     adverb_and_verb,
     after_a_street,
     compound_after_unit,
-    ends_the_word_before,
     enumerated_units,
     everywhere,
     is_verb_object,
@@ -42,7 +49,7 @@ from .unit_names import (
     unit_suffix,
 )
 
-_PLACE_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j ng b s k h g zg tg vg ag a eng m".split())
+_PLACE_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j ng b s k h g zg tg vg ag a z eng m".split())
 _PLACE_RE = re.compile("|".join(re.escape(s) for s in PLACE_SUFFIXES_BY_LENGTH))
 SUBDIVISION_SUFFIXES = (
     "街道",
@@ -86,8 +93,10 @@ _ROAD_CHARS = {"街", "路", "巷"}
 # 匡村|村支委, 李村|村委会: a village of one character is named where its own committee follows.
 _VILLAGE_BODY_NEXT = re.compile(r"村(?:委|支|党|两委|民委员会)")
 _NOT_A_VILLAGE = set("本该全各每这那此其进入回到驻在下去来返出离住整") | {""}
-# 十三家子村, 八家子村: a village of the north named by a number of households, no count of villages.
-_NUMBERED_HAMLET = re.compile(r"^[一二三四五六七八九十两]{1,3}家子$")
+# 十三家子村, 李家湾社区: a hamlet named by a number of households (and its terrain), no count.
+_NUMBERED_HAMLET = re.compile(
+    r"^(?:[一二三四五六七八九十两]{1,3}家子|[一二两三四五六七八九十百千万]家[湾庄店坊岭沟坝寨营岗圩坪塘堡屯铺集])$"
+)
 _PHASE = re.compile(r"[一二三四五六七八九十\d]{1,2}期(?![间限末中])")  # 二期, not 期间/期限
 _LOCATION_VERBS = {"地处", "位于", "来到", "前往", "毗邻", "紧邻", "途经", "地跨", "坐落"}
 _NAMED_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:村|社区)")
@@ -121,6 +130,8 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             continue
         if (
             t.flag not in _PLACE_PREFIX_FLAGS
+            or t.flag == "z"
+            and (t.end == m.start() or len(set(t.word)) < len(t.word))  # 葱茏|某郡小区
             or not is_cjk(t.word)
             or (m.start() - t.start) > 6  # names of neighbourhoods and zones are short (滨江美景湾小区)
             or t.word in PREFIX_STOP
@@ -148,7 +159,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             pass  # a community named after the village it was: 番村社区
         elif t.word.endswith("村") and len(t.word) == 2 and t.end == m.start() and m.group(0) in ("乡", "镇"):
             pass  # a town named after a village: 卢村|乡
-        elif t.word.endswith(SUBDIVISION_SUFFIXES + ("区", "市", "县", "省")) and not _named_like_a_level(t):
+        elif t.word.endswith(SUBDIVISION_SUFFIXES + ("区", "市", "县", "省")) and not named_like_a_level(t):
             break
         if "驻" in t.word:  # jieba glues 驻 to the name after it (驻竹城)
             cut = t.word.rindex("驻") + 1
@@ -174,7 +185,11 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
         start += 1  # 北外滩|街|提篮桥小区: the walk stopped inside the unit before; its last word is not ours
     # A verb or adjective before a proper name is the sentence, not the name (落实|城东管理区).
     k, last = doc.tok_at(start), doc.tok_at(m.start())
-    while k < last - 1 and toks[k].flag in _VERB_FLAGS | {"a", "d"}:
+    while (
+        k < last - 1
+        and toks[k].flag in _VERB_FLAGS | {"a", "d"}
+        and not (k == j and after_a_street(doc, j, gazetteer))
+    ):
         if any(t.flag in ("ns", "nz", "j", "nr") for t in toks[k + 1 : last]):  # 了解清楚|荣升/nr
             start, k = toks[k + 1].start, k + 1
         else:
@@ -190,17 +205,6 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
         ):
             start = toks[j].start
     return start
-
-
-def _named_like_a_level(t: Token) -> bool:
-    """潭城街道|西市/ns|社区: a two-character place name ending in 市 that is no division the article
-    supports (the gazetteer would have stopped the walk) is the community's own name."""
-    return (
-        len(t.word) == 2
-        and t.flag == "ns"
-        and t.word.endswith("市")
-        and t.word[0] not in "我本该全各此其这那每"
-    )
 
 
 def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
@@ -234,8 +238,8 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             suffix_tok.flag in _VERB_FLAGS or suffix_tok.word in _MOTION_PLUS_UNIT
         ):
             continue  # 返乡, 入村, 驻村: the suffix is part of a verb
-        if suffix_tok.word in _COMMON_WORDS_OF_UNITS:
-            continue  # 卫健局|乡村振兴队, 喊通|乡村: the countryside, no township or village
+        if suffix_tok.word in _COMMON_WORDS_OF_UNITS or text.startswith(("村村响", "村村通"), m.start()):
+            continue  # 卫健局|乡村振兴队, 喊通|乡村, 喇叭|村村响: the countryside, every village; none
         if pointer_with_unit(doc, m.start(), end):
             continue  # 面向|全镇, 走遍|各村: a pointer jieba read with the unit word names no unit
         start = _unit_start(doc, m, gazetteer)
@@ -243,12 +247,12 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             suffix in _CITY_ZONES
             and start == m.start()
             and city_ends
-            and (text[start - 1 : start] in "、,，" or text[end : end + 1] in "、,，")
-        ):
-            found.append((start, end, suffix, "district"))  # 高新区,新建区: the city's own zone, listed
+            and (text[start - 1 : start] in "、,，市" or text[end : end + 1] in "、,，")
+        ):  # 高新区,新建区: the city's own zone, listed; 某某市|高新区: the zone after its city in full
+            found.append((start, end, suffix, "district"))
             continue
-        if suffix in _ZONE_SUFFIXES and start == m.start() and start in city_ends:
-            start = city_ends[start]  # 武汉经开区, 合肥高新区: a zone is named by the city it belongs to
+        if suffix in _ZONE_SUFFIXES and start == m.start() and (start in city_ends or suffix == "新区"):
+            start = city_ends.get(start, zone_after_district(gaz, start))  # 武汉经开区, 钱塘|新区
         if PLACE_SUFFIXES[suffix] == "compound":
             start = compound_after_unit(doc, start, m.start(), unit_ends)
             start = lane_start(doc, m.start(), start)
