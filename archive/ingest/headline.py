@@ -25,7 +25,9 @@ _DATELINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]|[来來]源|[:：]")
 _INSTITUTION = re.compile(
     r"^(?:[^，,。、：:！!？?\s]{2,24}(?:有限公司|公司|集团|政府|委员会|协会)|[^，,。、：:！!？?\s]{1,8}(?:网|在线|门户|官网))$"
 )
-_SITE_NAME_END = re.compile(r"(?:网|在线|头条|新闻|日报|晚报|数字报|客户端|号|门户|APP|频道)$", re.I)
+_SITE_NAME_END = re.compile(
+    r"(?:网|在线|头条|新闻|[日晚晨早时商]报|都市报|数字报|客户端|号|门户|APP|频道)$", re.I
+)
 _CLEARLY_LONGER = 3  # characters by which a later headline-like line must outrun the first to win
 # A portal's dateline names its fields (来源：…, 发布时间：…); a paper's byline (记者 某某, 某某 2020-03-03)
 # or its lede (本报讯 …) does not.

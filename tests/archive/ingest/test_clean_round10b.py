@@ -1,0 +1,65 @@
+"""Round ten, pages with heavy site chrome (issue 12): furniture, headline repeats and outlets. One test per
+class of mistake, each with the limit on the other side.
+
+Pure; no database. Every page, outlet and name here is invented for the test (an invented town, 清河).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.ingest.clean import clean_page
+
+P1 = "三月初，青松社区的志愿者每天清晨在小区门口为居民测量体温，登记进出车辆。"
+P2 = "社区党委书记骆志平说，四十多名党员分成六个小组，轮流守在各个楼栋门口。"
+P3 = "网格员韦晓岚每天给独居老人打电话，问问家里缺不缺菜，有没有哪里不舒服。"
+HEADLINE = "青松社区志愿者守在楼门口 老人买菜不出门"
+
+
+@pytest.mark.parametrize(
+    "echo",
+    [
+        "清河号首页,清河号logo 清河号首页,清河号logo 清河号首页,清河号logo 清河号首页,清河号",
+        "清河新闻网标志 清河新闻网标志 清河新闻网标志 清河新闻网标志",
+        "返回清河在线首页 返回清河在线首页 返回清河在线首页",
+    ],
+)
+def test_words_echoed_three_times_over_the_page_are_chrome_and_no_prose(echo):
+    page = clean_page("\n".join([echo, HEADLINE, "清河晨报", "2022-03-08 08:37:18", P1, P2]))
+    assert page.title == HEADLINE and page.source == "清河晨报"
+    assert echo in page.boilerplate and page.body == f"{P1}\n{P2}"
+    # twice is no echo, and a story's line with repeated words differs in its parts
+    page = clean_page("\n".join([HEADLINE, "2022-03-08 来源：清河日报", P1, "加油 加油", P2]))
+    assert "加油 加油" not in page.boilerplate
+
+
+@pytest.mark.parametrize("paper", ["清河晨报", "清河商报", "清河都市报", "清河早报"])
+def test_a_papers_name_alone_beside_the_date_is_the_outlet_never_the_headline(paper):
+    page = clean_page("\n".join([HEADLINE, paper, "|", "2022-03-08 08:37", P1, P2]))
+    assert page.title == HEADLINE and page.source == paper and page.body == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "b7c3a3388b18be06432901af7457313a_副本",
+        "4fa41cf5e9a7421f95827cd9d6bb5094",
+        "9e0d2c41a7b355f0_1",
+        "A+A- |举报纠错",
+        "A+ A- 打印 关闭",
+        "字号：A+ A-",
+        "------分隔线----------------------------",
+        "====== 分割线 ======",
+        "~~~~~~~~~~~~",
+    ],
+)
+def test_image_hashes_font_buttons_and_rulers_are_chrome_inside_the_story(junk):
+    page = clean_page("\n".join([HEADLINE, "来源：清河在线  2022-03-08 10:44:00", P1, junk, P2, P3]))
+    assert junk in page.boilerplate and page.body == f"{P1}\n{P2}\n{P3}"
+
+
+def test_hashes_buttons_and_rulers_limits_a_year_a_sentence_and_a_dash_subtitle_stay():
+    lines = ["2022年是青松社区建成的第20年，A+A-这样的按钮居民都认得。", "——记青松社区的志愿者们"]
+    page = clean_page("\n".join([HEADLINE, "来源：清河在线  2022-03-08", P1, *lines, P2]))
+    assert all(line not in page.boilerplate for line in lines)
+    assert not any(line.startswith("——") for line in page.boilerplate)
