@@ -23,14 +23,13 @@ from .fields import fields as _fields
 from .furniture import empty_keys, heads_link_list, menu_column, strip_jammer
 from .headline import (
     derive_title,
-    drop_headline_repeats,
     headline_after_body,
     headline_index,
     held_title,
     repeated_headline,
     set_headline,
 )
-from .headline_text import split_headline
+from .headline_text import drop_headline_repeats, split_headline
 from .layout import body_span, is_dated_link, is_prose, link_list
 from .lead import OUTLET_NAME, SUMMARY_LABEL
 from .line_kinds import CONTRIBUTED_RE, classify, split_headline_dateline
@@ -305,7 +304,8 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     page.source = page.source or next(
         (o for o in map(credited_outlet, glued) if o), ""
     )  # …。（某某日报记者 某某）
-    body_idx = drop_headline_repeats(lines, kinds, body_idx, page.title)
+    headline_line = lines[title_idx] if title_idx is not None else ""
+    body_idx = drop_headline_repeats(lines, kinds, body_idx, page.title, headline_line)
     while len(body_idx) > 1 and _is_caption(lines[body_idx[-1]]) and not _is_caption(lines[body_idx[0]]):
         kinds[body_idx.pop()] = "metadata"  # captions of the pictures printed under the story
     kept = set(body_idx)

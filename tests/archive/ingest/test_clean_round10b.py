@@ -63,3 +63,41 @@ def test_hashes_buttons_and_rulers_limits_a_year_a_sentence_and_a_dash_subtitle_
     page = clean_page("\n".join([HEADLINE, "来源：清河在线  2022-03-08", P1, *lines, P2]))
     assert all(line not in page.boilerplate for line in lines)
     assert not any(line.startswith("——") for line in page.boilerplate)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "志愿者在青松社区核酸检测点为居民答疑解惑。记者 骆志平 摄",
+        "青松社区网格员上门为独居老人送菜。 清河图片社供图",
+        "党员志愿者在小区门口登记进出车辆。韦晓岚 摄",
+    ],
+)
+def test_a_photos_caption_with_its_credit_is_never_the_headline(caption):
+    title, main = (
+        "清河市广大党员群众积极投身社区防控一线",
+        "同心守护 共克时艰",
+    )  # a stack of titles, no dateline
+    page = clean_page("\n".join([title, main, title, caption, P1, P2]))
+    assert page.title != caption and page.title in (title, main)
+    # a headline that names a photo (no sentence before the word) stays a headline
+    page = clean_page("\n".join(["清河老街新旧对比组图", "2022-03-08 来源：清河日报", P1, P2]))
+    assert page.title == "清河老街新旧对比组图"
+
+
+@pytest.mark.parametrize(
+    "repeat",
+    [
+        "**我在一线|青松社区志愿者守在楼门口**",
+        "我在一线|青松社区志愿者守在楼门口",
+        "**我在一线|青松社区志愿者守在楼门口",
+    ],
+)
+def test_the_headline_repeated_in_the_story_bold_whole_or_cut_is_no_body(repeat):
+    headline = "我在一线|青松社区志愿者守在楼门口"
+    page = clean_page("\n".join([headline, "清河网:", P1, repeat, P2, repeat, P3, "**我在一线|青松社区志愿"]))
+    assert page.body == f"{P1}\n{P2}\n{P3}"
+    # a heading that only opens like the headline, mid-story, is the story's
+    heading = "我在一线|青松社区"
+    page = clean_page("\n".join([headline, "清河网:", P1, heading, P2, P3]))
+    assert heading in page.body
