@@ -17,7 +17,7 @@ from datetime import datetime
 
 from .bylines import credit_names, credited_outlet, glued_credits, is_surname
 from .chrome import is_boilerplate  # noqa: F401  (part of this module's interface)
-from .fields import AUTHOR_KEYS, DATE_KEYS, EDITOR_KEYS, SOURCE_KEYS, parse_date
+from .fields import AUTHOR_KEYS, DATE_KEYS, EDITOR_KEYS, SOURCE_KEYS, lede_source, parse_date
 from .fields import FIELD_RE as _FIELD_RE
 from .fields import fields as _fields
 from .furniture import empty_keys, heads_link_list, menu_column, strip_jammer
@@ -212,6 +212,8 @@ def _read_fields(
                 page.source = outlet_value(value)  # 来源：韦某 names a person, not the outlet
             elif names:
                 continue
+            elif key in AUTHOR_KEYS and OUTLET_NAME.fullmatch(value.strip()):
+                credited.append(value.strip())  # 作者:某某网: the outlet credited as the writer
             elif key in AUTHOR_KEYS:
                 page.authors += [n for n in _names(value) if n not in page.authors]
             elif key in EDITOR_KEYS:
@@ -299,6 +301,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         page.authors += [n for n in authors if n not in page.authors]
         page.editors += [n for n in editors if n not in page.editors]
     ledes = [lines[i] for i in [title_idx, *body_idx[:1]] if i is not None]
+    page.source = page.source or (lede_source(lines[body_idx[0]]) if body_idx else "")  # 「来源:某某」…
     page.source = page.source or next((o for o in map(lede_outlet, ledes) if o), "")  # 某某网讯 …
     glued = [m.group(1) for i in body_idx[-1:] for m in [_GLUED_CREDIT.search(lines[i])] if m]
     page.source = page.source or next(

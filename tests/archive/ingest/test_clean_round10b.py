@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from archive.ingest.clean import clean_page
+from archive.ingest.metadata import lede_outlet
 
 P1 = "三月初，青松社区的志愿者每天清晨在小区门口为居民测量体温，登记进出车辆。"
 P2 = "社区党委书记骆志平说，四十多名党员分成六个小组，轮流守在各个楼栋门口。"
@@ -101,3 +102,28 @@ def test_the_headline_repeated_in_the_story_bold_whole_or_cut_is_no_body(repeat)
     heading = "我在一线|青松社区"
     page = clean_page("\n".join([headline, "清河网:", P1, heading, P2, P3]))
     assert heading in page.body
+
+
+@pytest.mark.parametrize(
+    ("first", "outlet"),
+    [
+        (f"清河在线消息(韦晓岚 记者 骆志平){P1}", "清河在线"),
+        (f"清河新闻网消息（记者 骆志平）{P1}", "清河新闻网"),
+        (f"「本文来源:清河日报」清河日报客户端记者骆志平{P1}", "清河日报"),
+        (f"【来源：清河晚报】{P1}", "清河晚报"),
+    ],
+)
+def test_an_outlet_glued_to_the_first_paragraph_as_a_news_item_or_a_bracketed_source(first, outlet):
+    page = clean_page("\n".join([HEADLINE, first, P2]))
+    assert page.source == outlet and page.body.startswith(first[:6])
+    # a story's word 消息 (good news) and this paper's own 本报消息 name no outlet
+    assert lede_outlet("一个好消息：青松社区解封了。") == lede_outlet("本报消息（记者 骆志平）社区。") == ""
+
+
+@pytest.mark.parametrize("value", ["清河文明网", "清河日报", "清河县融媒"])
+def test_an_outlet_named_as_the_author_is_the_outlet_not_a_writer(value):
+    page = clean_page("\n".join([HEADLINE, f"发布时间:2022-03-08  本文作者:{value}", P1, P2]))
+    assert page.source == value and value not in page.authors
+    # a person as the author stays a writer
+    page = clean_page("\n".join([HEADLINE, "发布时间:2022-03-08  作者:骆志平", P1, P2]))
+    assert page.authors == ["骆志平"] and page.source == ""
