@@ -381,8 +381,8 @@ def lede_outlet(line: str) -> str:
     ('', '')
     """
     m = _LEDE.match(line.strip())
-    if not m or _OWN_PAPER.match(m["head"]):
-        return ""
+    if not m or _OWN_PAPER.match(m["head"]) or m["kind"] == "消息" and re.search(r"^据|发布$", m["head"]):
+        return ""  # 据某某网消息: another's report; 某某指挥部发布消息: a story's words
     from .divisions import divisions
 
     head, known = m["head"], divisions()

@@ -118,6 +118,8 @@ def test_an_outlet_glued_to_the_first_paragraph_as_a_news_item_or_a_bracketed_so
     assert page.source == outlet and page.body.startswith(first[:6])
     # a story's word 消息 (good news) and this paper's own 本报消息 name no outlet
     assert lede_outlet("一个好消息：青松社区解封了。") == lede_outlet("本报消息（记者 骆志平）社区。") == ""
+    # a body that published the news, and another outlet's report cited, are no dateline of the page's
+    assert lede_outlet("市指挥部发布消息：明天起全员核酸。") == lede_outlet("据清河网消息：社区解封。") == ""
 
 
 @pytest.mark.parametrize("value", ["清河文明网", "清河日报", "清河县融媒"])
