@@ -115,6 +115,20 @@ def _names(raw: str) -> list[str]:
     return out
 
 
+_UNIT_END = re.compile(r"[版刊报网台站社部办委局区县市镇乡村组]$")  # 江南版, 宣传部: no writer's name
+
+
+def _writers_after(value: str, outlet: str) -> list[str]:
+    """来源:某某日报 甲某 乙某: the writers the 来源 value names after its outlet (names only, each a surname
+    and one or two characters; anything else after the outlet, a page or an issue, names none)."""
+    words = value.replace(outlet, " ", 1).split() if outlet and value.strip().startswith(outlet) else []
+    named = all(
+        re.fullmatch(r"[\u4e00-\u9fff]{2,3}", w) and is_surname(w[0]) and not _UNIT_END.search(w)
+        for w in words
+    )
+    return words if words and named else []
+
+
 def _published_part(line: str) -> str:
     """The publication date's part of a line that prints the update time too (更新时间：… 发布时间：…).
 
@@ -210,6 +224,7 @@ def _read_fields(
         for key, value in _fields(line):
             if key in SOURCE_KEYS and not page.source and not names_a_person(outlet_value(value)):
                 page.source = outlet_value(value)  # 来源：韦某 names a person, not the outlet
+                page.authors += [n for n in _writers_after(value, page.source) if n not in page.authors]
             elif names:
                 continue
             elif key in AUTHOR_KEYS and OUTLET_NAME.fullmatch(value.strip()):

@@ -129,3 +129,20 @@ def test_an_outlet_named_as_the_author_is_the_outlet_not_a_writer(value):
     # a person as the author stays a writer
     page = clean_page("\n".join([HEADLINE, "发布时间:2022-03-08  作者:骆志平", P1, P2]))
     assert page.authors == ["骆志平"] and page.source == ""
+
+
+@pytest.mark.parametrize(
+    ("dateline", "writers"),
+    [
+        ("2022-03-08 18:33:13 来源:清河日报 韦晓岚 骆志平", ["韦晓岚", "骆志平"]),
+        ("来源：清河日报 韦晓岚  发布时间：2022-03-08", ["韦晓岚"]),
+        ("发布时间：2022-03-08 来源：清河新闻网 骆志平", ["骆志平"]),
+    ],
+)
+def test_the_writers_a_source_value_names_after_its_outlet_are_authors(dateline, writers):
+    page = clean_page("\n".join([HEADLINE, dateline, P1, P2]))
+    assert page.authors == writers and page.source in ("清河日报", "清河新闻网")
+    # a page, an edition or a unit after the outlet names no writer
+    for value in ("清河日报 江南版", "清河日报 第三版", "清河县 宣传部"):
+        page = clean_page("\n".join([HEADLINE, f"来源：{value}", P1, P2]))
+        assert page.authors == [] and page.source == value.split()[0]
