@@ -64,6 +64,12 @@ _BOILERPLATE = [
         r"^(阅读量|浏览量|浏览次数|点击数|点击量|阅读数|访问量|浏览|点击|阅读)\s*[:：]?\s*\d*\s*(次|人次)?\s*$",
         r"^[\x21-\x7e]{1,20}$|^[\x21-\x7e]*\d{12,}[\x21-\x7e]*$",  # scrape junk ("ddj7", a counter, an id)
         r"^(上一页|下一页|首页|尾页|\d+)(\s+(上一页|下一页|首页|尾页|\d+))+$",
+        # an image's file name with no extension: a hash, perhaps with an editor's suffix (…_副本, -1)
+        r"^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{16,64}(?:[_-][^\s，,。]{1,6})?$",
+        # font-size buttons (A+ A-, A+A-) and the buttons beside them: 打印, 纠错
+        r"^[^，,。；;！？!?]{0,12}A\s*[+＋]\s*A\s*[-－−][^，,。；;！？!?]{0,20}$",
+        # a ruler between the story and the page (------分隔线------, ====== 分割线 ======)
+        r"^[-—–=_*~·]{3,}\s*[\u4e00-\u9fff]{0,6}\s*[-—–=_*~·]{3,}$",
     )
 ]
 # A footer's licence and report lines (增值电信…许可证, 违法和不良信息举报电话): chrome as a line of labels; a
@@ -123,7 +129,21 @@ def _headline_then_publisher(line: str) -> bool:
     )
 
 
+def _echoed(s: str) -> bool:
+    """The same words printed three times or more, a space apart (an image's alt text or a logo's
+    caption the scrape repeats: 某某号首页,某某号logo 某某号首页,某某号logo …), the last copy perhaps cut."""
+    parts = s.split()
+    return (
+        len(parts) >= 3
+        and len(parts[0]) >= 4
+        and all(p == parts[0] for p in parts[1:-1])
+        and (parts[0].startswith(parts[-1]))
+    )
+
+
 def _is_chrome(s: str) -> bool:
+    if _echoed(s):
+        return True
     letters = s.split()
     if len(letters) >= 6 and all(len(x) == 1 for x in letters):  # 版 权 所 有 …: spaced out letter by letter
         return _is_chrome("".join(letters))

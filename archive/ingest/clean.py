@@ -17,20 +17,19 @@ from datetime import datetime
 
 from .bylines import credit_names, credited_outlet, glued_credits, is_surname
 from .chrome import is_boilerplate  # noqa: F401  (part of this module's interface)
-from .fields import AUTHOR_KEYS, DATE_KEYS, EDITOR_KEYS, SOURCE_KEYS, parse_date
+from .fields import AUTHOR_KEYS, DATE_KEYS, EDITOR_KEYS, SOURCE_KEYS, lede_source, parse_date
 from .fields import FIELD_RE as _FIELD_RE
 from .fields import fields as _fields
 from .furniture import empty_keys, heads_link_list, menu_column, strip_jammer
 from .headline import (
     derive_title,
-    drop_headline_repeats,
     headline_after_body,
     headline_index,
     held_title,
     repeated_headline,
     set_headline,
 )
-from .headline_text import split_headline
+from .headline_text import drop_headline_repeats, split_headline
 from .layout import body_span, is_dated_link, is_prose, link_list
 from .lead import OUTLET_NAME, SUMMARY_LABEL
 from .line_kinds import CONTRIBUTED_RE, classify, split_headline_dateline
@@ -114,6 +113,20 @@ def _names(raw: str) -> list[str]:
         if _NAME_OK.match(part) and is_surname(part[0]) and part not in out:
             out.append(part)
     return out
+
+
+_UNIT_END = re.compile(r"[版刊报网台站社部办委局区县市镇乡村组]$")  # 江南版, 宣传部: no writer's name
+
+
+def _writers_after(value: str, outlet: str) -> list[str]:
+    """来源:某某日报 甲某 乙某: the writers the 来源 value names after its outlet (names only, each a surname
+    and one or two characters; anything else after the outlet, a page or an issue, names none)."""
+    words = value.replace(outlet, " ", 1).split() if outlet and value.strip().startswith(outlet) else []
+    named = all(
+        re.fullmatch(r"[\u4e00-\u9fff]{2,3}", w) and is_surname(w[0]) and not _UNIT_END.search(w)
+        for w in words
+    )
+    return words if words and named else []
 
 
 def _published_part(line: str) -> str:
@@ -211,8 +224,11 @@ def _read_fields(
         for key, value in _fields(line):
             if key in SOURCE_KEYS and not page.source and not names_a_person(outlet_value(value)):
                 page.source = outlet_value(value)  # 来源：韦某 names a person, not the outlet
+                page.authors += [n for n in _writers_after(value, page.source) if n not in page.authors]
             elif names:
                 continue
+            elif key in AUTHOR_KEYS and OUTLET_NAME.fullmatch(value.strip()):
+                credited.append(value.strip())  # 作者:某某网: the outlet credited as the writer
             elif key in AUTHOR_KEYS:
                 page.authors += [n for n in _names(value) if n not in page.authors]
             elif key in EDITOR_KEYS:
@@ -300,12 +316,14 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         page.authors += [n for n in authors if n not in page.authors]
         page.editors += [n for n in editors if n not in page.editors]
     ledes = [lines[i] for i in [title_idx, *body_idx[:1]] if i is not None]
+    page.source = page.source or (lede_source(lines[body_idx[0]]) if body_idx else "")  # 「来源:某某」…
     page.source = page.source or next((o for o in map(lede_outlet, ledes) if o), "")  # 某某网讯 …
     glued = [m.group(1) for i in body_idx[-1:] for m in [_GLUED_CREDIT.search(lines[i])] if m]
     page.source = page.source or next(
         (o for o in map(credited_outlet, glued) if o), ""
     )  # …。（某某日报记者 某某）
-    body_idx = drop_headline_repeats(lines, kinds, body_idx, page.title)
+    headline_line = lines[title_idx] if title_idx is not None else ""
+    body_idx = drop_headline_repeats(lines, kinds, body_idx, page.title, headline_line)
     while len(body_idx) > 1 and _is_caption(lines[body_idx[-1]]) and not _is_caption(lines[body_idx[0]]):
         kinds[body_idx.pop()] = "metadata"  # captions of the pictures printed under the story
     kept = set(body_idx)

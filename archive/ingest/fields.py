@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .metadata import strip_closers
+from .metadata import outlet_value, strip_closers
 
 _SP = r"[\s\u00a0\u3000]"
 
@@ -177,3 +177,19 @@ def split_glued_dateline(line: str) -> tuple[str, str] | None:
     if not m or not re.search(r"[。！？!?，,]", m["rest"]) or not re.search(r"[:：\s]", m["dateline"]):
         return None
     return m["dateline"].strip(), m["rest"].strip()
+
+
+# A 来源 key in brackets at the head of the first paragraph: 「本文来源:某某日报」…, 【来源：某某网】…
+_LEDE_SOURCE = re.compile(
+    r"^[「【\[〔（(]\s*(?:本文|文章|稿件|信息)?来源\s*[:：]\s*([^」】\]〕）)]{2,30}?)\s*[」】\]〕）)]"
+)
+
+
+def lede_source(line: str) -> str:
+    """The outlet a bracketed 来源 key names at the head of the story's first paragraph, or ''.
+
+    >>> lede_source("「本文来源:清河日报」记者韦晓岚 社区的早晨。"), lede_source("来源于居民的建议。")
+    ('清河日报', '')
+    """
+    keyed = _LEDE_SOURCE.match(line.strip())
+    return outlet_value(keyed.group(1)) if keyed else ""

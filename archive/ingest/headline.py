@@ -25,7 +25,11 @@ _DATELINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]|[来來]源|[:：]")
 _INSTITUTION = re.compile(
     r"^(?:[^，,。、：:！!？?\s]{2,24}(?:有限公司|公司|集团|政府|委员会|协会)|[^，,。、：:！!？?\s]{1,8}(?:网|在线|门户|官网))$"
 )
-_SITE_NAME_END = re.compile(r"(?:网|在线|头条|新闻|日报|晚报|数字报|客户端|号|门户|APP|频道)$", re.I)
+_SITE_NAME_END = re.compile(
+    r"(?:网|在线|头条|新闻|[日晚晨早时商]报|都市报|数字报|客户端|号|门户|APP|频道)$", re.I
+)
+# A sentence closed by a photographer's or a source's credit: a caption (…。记者 某某 摄, …。 某某供图)
+_PHOTO_CREDIT = re.compile(r"。\s*\S{0,12}(?:\s\S{1,4})?\s*(?:摄|供图|图)\s*$")
 _CLEARLY_LONGER = 3  # characters by which a later headline-like line must outrun the first to win
 # A portal's dateline names its fields (来源：…, 发布时间：…); a paper's byline (记者 某某, 某某 2020-03-03)
 # or its lede (本报讯 …) does not.
@@ -259,25 +263,6 @@ def _under_dateline(lines: list[str], kinds: list[str], i: int) -> bool:
     return above == "metadata" and i + 1 < len(lines) and kinds[i + 1] == "body" and is_prose(lines[i + 1])
 
 
-def drop_headline_repeats(lines: list[str], kinds: list[str], body: list[int], title: str) -> list[int]:
-    """The headline printed again inside the story (an image's caption or a section copying it) is
-    metadata: the body without those lines.
-
-    >>> kinds, lines = ["body", "body", "body"], ["大家都说好。", "社区的清晨", "又说了一件事。"]
-    >>> drop_headline_repeats(lines, kinds, [0, 1, 2], "社区的清晨"), kinds[1]
-    ([0, 2], 'metadata')
-    """
-    if not title:
-        return body
-    kept = []
-    for i in body:
-        if not is_prose(lines[i]) and (lines[i] == title or split_headline(lines[i]) == title):
-            kinds[i] = "metadata"
-        else:
-            kept.append(i)
-    return kept
-
-
 def site_shaped(line: str) -> bool:
     """A line that names a site, an app or a publisher rather than a story: 某某头条, 某某新闻网 - 口号,
     今日头条 · 某某号, 某某发展股份有限公司.
@@ -388,4 +373,5 @@ def title_candidate(line: str) -> bool:
         and not line.endswith(("。", "；", ";", "：", ":", "，", ",", "、"))  # a clause runs on: no headline
         and not (len(line) >= 40 and re.search(r"[，,。]", line))
         and len(CRUMB_SEPARATORS.findall(line)) < 2
+        and not _PHOTO_CREDIT.search(line)  # …。记者 某某 摄: a photo's caption, never its headline
     )

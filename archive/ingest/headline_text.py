@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .lead import is_prose
+
 # A column or banner before the headline: 新华全媒+|…, 【一线抗疫群英谱】…, 上海好邻居 | …, 观察丨…
 # A column tag is words (栏目 | …, 新华全媒+|…): it holds a CJK character, so a headline that merely
 # contains a pipe (=cmd|…, a formula-looking title) is never cut.
@@ -134,3 +136,31 @@ def derive_title(body_lines: list[str]) -> str:
             title = f"{title}，{part}" if title else part
         return title[:40].rstrip("，,。") + ("…" if len(title) < len(first) - 1 else "")
     return ""
+
+
+_MARKDOWN_BOLD = re.compile(r"^\*\*(.+?)\*{0,2}$")
+
+
+def drop_headline_repeats(
+    lines: list[str], kinds: list[str], body: list[int], title: str, headline_line: str = ""
+) -> list[int]:
+    """The headline printed again inside the story (an image's caption or a section copying it, plain or
+    in Markdown bold, whole as printed with its column tag, or cut off by the capture on the page's last
+    line) is metadata: the body without those lines.
+
+    >>> kinds, lines = ["body", "body", "body"], ["大家都说好。", "社区的清晨", "又说了一件事。"]
+    >>> drop_headline_repeats(lines, kinds, [0, 1, 2], "社区的清晨"), kinds[1]
+    ([0, 2], 'metadata')
+    """
+    if not title:
+        return body
+    printed = {title, headline_line or title}
+    kept = []
+    for i in body:
+        line = _MARKDOWN_BOLD.sub(r"\1", lines[i])  # **标题**: the repeat set in bold
+        cut = len(line) >= 8 and i == len(lines) - 1 and any(p.startswith(line) for p in printed)
+        if not is_prose(lines[i]) and (line in printed or split_headline(line) == title or cut):
+            kinds[i] = "metadata"
+        else:
+            kept.append(i)
+    return kept

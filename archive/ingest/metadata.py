@@ -360,9 +360,9 @@ _SITE_NAMED = [
 
 
 # The dateline a paper or a wire glues to its first paragraph: 某某网讯, 某某网某地5月6日讯, 某社某地5月6日电
-# (an outlet, perhaps a place and a day, then 讯 or 电); 本报讯 (this paper) names none.
+# (an outlet, perhaps a place and a day, then 讯, 消息 or 电); 本报讯 (this paper) names none.
 _LEDE = re.compile(
-    r"^[\s□■●◆]*(?P<head>[\u4e00-\u9fffA-Za-z·\-－]{2,30}?)\s*(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?P<kind>讯|电)"
+    r"^[\s□■●◆]*(?P<head>[\u4e00-\u9fffA-Za-z·\-－]{2,30}?)\s*(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?P<kind>讯|电|消息)"
     r"(?=[\s\u3000:：（(【\[“\"「]|$)"
 )
 _OWN_PAPER = re.compile(r"^(?:本|我)(?:报|台|网|刊|站|社)$")
@@ -371,7 +371,7 @@ _OWN_PAPER = re.compile(r"^(?:本|我)(?:报|台|网|刊|站|社)$")
 def lede_outlet(line: str) -> str:
     """The outlet of the dateline glued to the story's first paragraph (`某某网讯 …`, `某某日报南京3月5日讯
     （记者 某某）…`, `新华社某地3月5日电 …`): the name before the place and the day; '' for 本报讯 or a
-    sentence that only opens with a word ending in 电 or 讯.
+    sentence that only opens with a word ending in 电 or 讯 (消息 as 讯: `某某网消息（记者 某某）…`).
 
     >>> lede_outlet("清河晚报网5月6日讯 青松社区的早晨。"), lede_outlet("中新社汉中11月9日电(记者 甲)…")
     ('清河晚报网', '中新社')
@@ -381,8 +381,8 @@ def lede_outlet(line: str) -> str:
     ('', '')
     """
     m = _LEDE.match(line.strip())
-    if not m or _OWN_PAPER.match(m["head"]):
-        return ""
+    if not m or _OWN_PAPER.match(m["head"]) or m["kind"] == "消息" and re.search(r"^据|发布$", m["head"]):
+        return ""  # 据某某网消息: another's report; 某某指挥部发布消息: a story's words
     from .divisions import divisions
 
     head, known = m["head"], divisions()
