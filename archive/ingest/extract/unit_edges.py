@@ -124,3 +124,14 @@ def family_hamlets(doc: Doc) -> list[tuple[int, int, str, str]]:
         if e in doc.ends or doc.text[e : e + 1] in "村、，,。；;和与及的":
             out.append((s, e, m.group(0), "community"))
     return out
+
+
+def county_after_city(text: str, start: int, suffix_start: int, city_ends: dict[int, int]) -> int | None:
+    """阿拉善盟|阿左旗|白音社区, 某州|某县|某社区: a county or banner (2-4 characters) written right after
+    its city and before a named unit, in a short form the gazetteer lacks: the end of the county."""
+    if start not in city_ends:
+        return None
+    for cut in range(2, 5):
+        if text[start + cut - 1] in "旗县" and suffix_start - (start + cut) >= 2:
+            return start + cut
+    return None

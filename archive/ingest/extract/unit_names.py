@@ -200,6 +200,8 @@ def compound_after_unit(doc: Doc, start: int, suffix_start: int, unit_ends: dict
     street it belongs to is named by everything in between (two to six characters, however jieba
     tags them: 春天/t, 北麓/f), unless a verb, particle, pronoun or count stands there (社区下辖小区)."""
     for e0 in range(suffix_start - 2, max(suffix_start - 7, -1), -1):
+        if e0 == start and e0 in unit_ends:
+            return start  # 东湖社区|望江新村|小区: the walk stopped on the community's edge; no further back
         if e0 not in unit_ends or e0 >= start:
             continue
         between = doc.toks[doc.tok_at(e0) : doc.tok_at(suffix_start - 1) + 1]

@@ -23,6 +23,7 @@ from .tokens import PREFIX_STOP, Coverage, Doc, is_cjk
 from .unit_edges import (
     ACTION_VERBS,
     GLUED_PREPOSITIONS,
+    county_after_city,
     ends_the_word_before,
     named_like_a_level,
     verb_name_under_division,
@@ -317,6 +318,9 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             or (proper(doc, start, m.start()) and not nxt.startswith(_UNIT_ENDS))
         ):
             continue  # 秋怡家园 (a proper name before it) is a compound, 精神家园 is none
+        banner = county_after_city(text, start, m.start(), city_ends)
+        if banner is not None:  # 阿拉善盟|阿左旗|白音社区: the county-level unit between city and name
+            found, start = [*found, (start, banner, text[start:banner], "district")], banner
         township = listed.get(end)
         cut = county_before_township(text[start:end]) if PLACE_SUFFIXES[suffix] == "subdistrict" else None
         if township is None and cut is not None:

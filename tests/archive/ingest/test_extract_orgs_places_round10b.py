@@ -1,0 +1,40 @@
+"""Organisations and places, issue 12 round ten (second pass): a compound written after its community,
+a county or banner written between its city and a named unit.
+
+Pure; no database. Every sentence is written for these tests (东湖, 青松, 白音 and the people are
+invented); real divisions (阿拉善盟, 通辽市, 城关区) stand where the rule depends on the gazetteer.
+"""
+
+from __future__ import annotations
+
+from archive.ingest.extract import extract
+
+
+def _places(text: str) -> list[str]:
+    return [p.name for p in extract(text).places]
+
+
+# A compound written right after the community it belongs to is named from the community's edge
+
+
+def test_a_compound_after_its_community_starts_at_the_communitys_edge():
+    found = _places("志愿者来到城关区东湖社区望江新村小区值守。")
+    assert "东湖社区" in found and "望江新村小区" in found and "东湖社区望江新村" not in found
+    found = _places("党员下沉到城阳区清河社区翠竹新村小区支援防控。")
+    assert "清河社区" in found and "翠竹新村小区" in found
+    found = _places("他住在东城区和平社区阳光新村，每天值守。")
+    assert "和平社区" in found and "阳光新村" in found and "和平社区阳光新村" not in found
+    assert "中冶北麓原小区" in _places("金岭社区中冶北麓原小区的居民都出来了。")
+
+
+# A county or banner between its city and a named unit is a place of its own, not part of the unit's name
+
+
+def test_a_banner_between_its_league_and_a_community_is_its_own_place():
+    found = _places("阿拉善盟阿左旗白音社区主任骆志平走访居民。")
+    assert "阿左旗" in found and "白音社区" in found and "阿左旗白音社区" not in found
+    found = _places("通辽市扎鲁特旗鲁北镇青松社区的韦晓岚说。")
+    assert "扎鲁特旗" in found and "青松社区" in found
+    found = _places("他来自赤峰市红旗社区，今年五十岁。")
+    assert "红旗社区" in found and "红旗" not in found  # a name that ends in 旗 with nothing after it
+    assert "陈旗" in _places("呼伦贝尔市陈旗宝日希勒镇的党员都来了。")
