@@ -137,3 +137,33 @@ def sender(t: Token, at: int) -> bool:
         and t.word not in TITLE_SET
         and t.word not in PREFIX_STOP
     )
+
+
+# 某市(某区)某某指挥部, 中国(某省)自由贸易试验区: a body named by a city and, in brackets, the district it
+# stands in, then what it is (a PRC form of naming zones, ports and their headquarters).
+_BRACKETED_PLACE = re.compile(
+    r"([\u4e00-\u9fff]{2,6})[（(]([\u4e00-\u9fff]{2,5})[）)]([\u4e00-\u9fff]{1,10})$"
+)
+
+
+def bracketed_start(text: str, start: int, suffix_start: int, gaz: dict[int, tuple]) -> int:
+    """The start of the outer place where the name opens 某市(某区)… (both places the gazetteer knows,
+    the outer one may be 中国) and the walk stopped after the brackets; else `start`."""
+    m = _BRACKETED_PLACE.search(text, max(0, suffix_start - 24), suffix_start)
+    if m is None or m.end(2) + 1 > start or "的" in m.group(3):
+        return start
+    inner = gaz.get(m.start(2))
+    if inner is None or inner[1] != m.end(2):
+        return start
+    for s in range(m.start(1), m.end(1) - 1):
+        outer = gaz.get(s)
+        if (outer is not None and outer[1] == m.end(1)) or text[s : m.end(1)] == "中国":
+            return s
+    return start
+
+
+def shop_or_bracketed_start(
+    doc: Doc, start: int, suffix_start: int, suffix: str, gaz: dict[int, tuple]
+) -> int:
+    """The start after a shop's brand (`shop_name_start`) and a bracketed place (`bracketed_start`)."""
+    return bracketed_start(doc.text, shop_name_start(doc, start, suffix_start, suffix), suffix_start, gaz)

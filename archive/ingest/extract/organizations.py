@@ -41,7 +41,7 @@ from .org_pairs import (
     numbered,
     numeral_in_a_name,
     sender,
-    shop_name_start,
+    shop_or_bracketed_start,
 )
 from .places import GazetteerSpan
 from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk, outermost
@@ -326,7 +326,7 @@ def find_organizations(
         start = after_kind_word(doc, _start_of(doc, m, gaz_start, gaz_level), m.start())
         start = place_start(text, start, m.start(), m.group(0), cover)
         start = over_the_epidemics_name(text, after_province_short(start, m.start(), gaz_by_start), gaz)
-        start = shop_name_start(doc, start, m.start(), m.group(0))
+        start = shop_or_bracketed_start(doc, start, m.start(), m.group(0), gaz_by_start)
         head, suffix = text[start : m.start()], m.group(0)
         room = _ROOM.search(text, max(0, m.start() - 12), m.start()) if suffix == "办公室" else None
         if room is not None:  # 某居委会办公楼二楼|办公室: a room of the body's building

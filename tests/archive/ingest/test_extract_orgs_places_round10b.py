@@ -38,3 +38,20 @@ def test_a_banner_between_its_league_and_a_community_is_its_own_place():
     found = _places("他来自赤峰市红旗社区，今年五十岁。")
     assert "红旗社区" in found and "红旗" not in found  # a name that ends in 旗 with nothing after it
     assert "陈旗" in _places("呼伦贝尔市陈旗宝日希勒镇的党员都来了。")
+
+
+# A body named by a city and, in brackets, the district it stands in (某市(某区)…) keeps both places
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for o in extract(text).organizations]
+
+
+def test_a_body_named_by_a_city_and_its_bracketed_district_keeps_both():
+    assert _orgs("韦晓岚刚结束昆明(呈贡)国际物流园指挥部的轮岗。") == ["昆明(呈贡)国际物流园指挥部"]
+    assert _orgs("骆志平调到南宁(邕宁)临空经济区管委会。") == ["南宁(邕宁)临空经济区管委会"]
+    assert _orgs("韦晓岚在中国（上海）自由贸易试验区管理委员会工作。") == [
+        "中国（上海）自由贸易试验区管理委员会"
+    ]
+    assert _orgs("他说昆明(呈贡)的指挥部很忙。") == []  # a kind of body after the place, no name
+    assert _orgs("韦晓岚来自昆明（呈贡），在区卫健局工作。") == ["区卫健局"]
