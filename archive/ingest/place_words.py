@@ -154,6 +154,7 @@ PLACE_GENERIC_PREFIX = {
     "居住",
     "失管",
     "无物业",
+    "三无",  # 三无小区: no property manager, no owner body, no competent department
     "封闭式",
     "开放式",
     "经济",

@@ -126,12 +126,16 @@ def family_hamlets(doc: Doc) -> list[tuple[int, int, str, str]]:
     return out
 
 
-def county_after_city(text: str, start: int, suffix_start: int, city_ends: dict[int, int]) -> int | None:
+def county_after_city(
+    text: str, start: int, suffix_start: int, city_ends: dict[int, int], found: list
+) -> int:
     """阿拉善盟|阿左旗|白音社区, 某州|某县|某社区: a county or banner (2-4 characters) written right after
-    its city and before a named unit, in a short form the gazetteer lacks: the end of the county."""
+    its city and before a named unit, in a short form the gazetteer lacks, is added to `found` as a
+    district; the unit's name starts after it (else at `start`)."""
     if start not in city_ends:
-        return None
+        return start
     for cut in range(2, 5):
         if text[start + cut - 1] in "旗县" and suffix_start - (start + cut) >= 2:
+            found.append((start, start + cut, text[start : start + cut], "district"))
             return start + cut
-    return None
+    return start

@@ -295,7 +295,9 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         if (
             len(prefix) < 2
             and not (suffix == "村" and _VILLAGE_BODY_NEXT.match(text, end) and prefix not in _NOT_A_VILLAGE)
-            or prefix[-1:] in ("的", "型", "式")  # 混合型社区, 开放式小区: a kind of unit, no name
+            or (
+                prefix[-1:] in ("的", "型", "式") or len(prefix) >= 3 and prefix[-1] == "化"
+            )  # 开放式|城市化小区
             or not under_division
             and (
                 prefix in PLACE_GENERIC_PREFIX
@@ -318,9 +320,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             or (proper(doc, start, m.start()) and not nxt.startswith(_UNIT_ENDS))
         ):
             continue  # 秋怡家园 (a proper name before it) is a compound, 精神家园 is none
-        banner = county_after_city(text, start, m.start(), city_ends)
-        if banner is not None:  # 阿拉善盟|阿左旗|白音社区: the county-level unit between city and name
-            found, start = [*found, (start, banner, text[start:banner], "district")], banner
+        start = county_after_city(text, start, m.start(), city_ends, found)  # 阿拉善盟|阿左旗|白音社区
         township = listed.get(end)
         cut = county_before_township(text[start:end]) if PLACE_SUFFIXES[suffix] == "subdistrict" else None
         if township is None and cut is not None:

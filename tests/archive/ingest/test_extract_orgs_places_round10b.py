@@ -40,6 +40,17 @@ def test_a_banner_between_its_league_and_a_community_is_its_own_place():
     assert "陈旗" in _places("呼伦贝尔市陈旗宝日希勒镇的党员都来了。")
 
 
+# A unit word after what kind of unit it is (城市化社区, 三无小区) names no place
+
+
+def test_a_kind_of_community_or_compound_is_no_place():
+    assert _places("青松社区是一个城市化社区，居民三千户。") == ["青松社区"]
+    assert _places("这里有十几个三无小区，没有物业。") == []
+    assert _places("绿柳社区是智能化小区的样板。") == ["绿柳社区"]
+    assert _places("他住在三无老旧小区里。") == []
+    assert "文化社区" in _places("文化社区的韦晓岚说。")  # a two-character name in 化 stays a name
+
+
 # A body named by a city and, in brackets, the district it stands in (某市(某区)…) keeps both places
 
 
