@@ -34,6 +34,7 @@ oracle) on written sentences, random character runs and the sample pages.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import jieba.posseg
 import numpy as np
@@ -133,22 +134,20 @@ def _hmm_words(sentence: str) -> list[tuple[str, str]]:
 
 
 # The words of runs read already: the route depends on the run alone (jieba's model is fixed), and the
-# same runs come back often (a name the dictionary lacks, named again and again).
-_by_run: dict[str, list[tuple[str, str]]] = {}
-_RUN_CACHE = 50_000  # entries; runs up to _RUN_LONGEST characters: a few MB at most
+# same runs come back often (a name the dictionary lacks, named again and again). Runs up to
+# _RUN_LONGEST characters, the last 50,000 of them: a few MB at most.
 _RUN_LONGEST = 24
+
+
+@lru_cache(maxsize=50_000)
+def _short_run_words(sentence: str) -> tuple[tuple[str, str], ...]:
+    return tuple(_hmm_words(sentence))
 
 
 class FastPOSTokenizer(jieba.posseg.POSTokenizer):
     """jieba.posseg.POSTokenizer with the exact, faster `viterbi` above for unknown runs."""
 
     def _POSTokenizer__cut(self, sentence: str) -> Iterator[pair]:  # jieba's private __cut, same output
-        words = _by_run.get(sentence)
-        if words is None:
-            words = _hmm_words(sentence)
-            if len(sentence) <= _RUN_LONGEST:
-                if len(_by_run) >= _RUN_CACHE:
-                    _by_run.clear()
-                _by_run[sentence] = words
+        words = _short_run_words(sentence) if len(sentence) <= _RUN_LONGEST else _hmm_words(sentence)
         for word, tag in words:
             yield pair(word, tag)
