@@ -107,7 +107,7 @@ def merge_preview(model, records) -> MergePreview:
     for record in records:
         sample = list(
             Mention.objects.filter(**{field_name: record})
-            .select_related("article")
+            .with_articles()
             .order_by("-article__published_at")[:3]
         )
         rows.append(

@@ -87,7 +87,7 @@ class EntityAdmin(PublicPageMixin, CuratedAdmin):
         field_name = curation.FIELD[self.model]
         mentions = (
             Mention.objects.filter(**{field_name: obj})
-            .select_related("article")
+            .with_articles()
             .order_by("-article__published_at", "-article_id", "start")
         )
         total = mentions.count()
@@ -170,7 +170,7 @@ class EntityAdmin(PublicPageMixin, CuratedAdmin):
         field_name = curation.FIELD[self.model]
         mentions = list(
             Mention.objects.filter(**{field_name: record})
-            .select_related("article")
+            .with_articles()
             .order_by("-article__published_at", "start")
         )
         form = SplitForm(self.model, record, mentions, request.POST or None)

@@ -12,6 +12,12 @@ from .articles import Article
 from .entities import Organization, Person, Place
 
 
+class MentionQuerySet(models.QuerySet):
+    def with_articles(self, *related: str) -> MentionQuerySet:
+        """select_related("article", *related) without the articles' whole text (Article.TEXT_FIELDS)."""
+        return self.select_related("article", *related).defer(*(f"article__{f}" for f in Article.TEXT_FIELDS))
+
+
 class Mention(models.Model):
     """One occurrence of a person, organisation or place in an article body (or its headline)."""
 
@@ -79,6 +85,7 @@ class Mention(models.Model):
         help_text=_("Confirmed mentions feed the extraction dictionary; rejected ones never return"),
     )
     history = HistoricalRecords()
+    objects = MentionQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("mention")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import combinations
 
 from django.db.models import Count, QuerySet
@@ -17,7 +18,7 @@ def entity_mentions(**entity) -> QuerySet[Mention]:
     """Every visible mention of one person / organisation / place, with its article, newest first."""
     return (
         Mention.objects.filter(VISIBLE, **entity)
-        .select_related("article", "article__outlet")
+        .with_articles("article__outlet")
         .order_by("-article__published_at", "article_id", "start")
     )
 
@@ -28,12 +29,16 @@ class MarkedSentence:
     names: list[str]  # every way the entity is written in it, to mark each occurrence
 
 
+# an entity page shows this many sentences of one article, then links to the article for the rest
+SENTENCES_SHOWN = 20
+
+
 @dataclass
 class ArticleMentions:
     article: Article
     mentions: list[Mention]
 
-    @property
+    @cached_property
     def sentences(self) -> list[MarkedSentence]:
         """Each sentence once (a sentence naming the entity twice is one line), in text order."""
         out: dict[str, MarkedSentence] = {}
@@ -42,6 +47,17 @@ class ArticleMentions:
             if m.text not in row.names:
                 row.names.append(m.text)
         return list(out.values())
+
+    @property
+    def shown(self) -> list[MarkedSentence]:
+        """The first SENTENCES_SHOWN sentences: an article naming the entity on every line of a long
+        text (thousands of sentences) would otherwise make one page of megabytes."""
+        return self.sentences[:SENTENCES_SHOWN]
+
+    @property
+    def more(self) -> int:
+        """How many sentences of this article are not shown."""
+        return max(0, len(self.sentences) - SENTENCES_SHOWN)
 
 
 @dataclass
@@ -72,7 +88,10 @@ def entity_articles(entity) -> QuerySet[Article]:
     field_name = ENTITY_FIELD[type(entity)]
     ids = Mention.objects.filter(VISIBLE, **{field_name: entity}).values("article_id")
     return (
-        Article.objects.filter(pk__in=ids).select_related("outlet", "site").order_by("-published_at", "-id")
+        Article.objects.filter(pk__in=ids)
+        .headers()
+        .select_related("outlet", "site")
+        .order_by("-published_at", "-id")
     )
 
 
@@ -94,7 +113,7 @@ def roles_of(person: Person, limit: int = 100) -> list[Role]:
     for m in (
         Mention.objects.filter(VISIBLE, person=person)
         .exclude(role="")
-        .select_related("article")
+        .with_articles()
         .order_by("-article__published_at", "article_id", "start")[:500]
     ):
         for title in m.roles:
@@ -178,7 +197,7 @@ def people_of_organization(org: Organization, limit: int = 100) -> list[tuple[Pe
         Mention.objects.filter(
             NOT_REJECTED, article_id__in=articles, person__isnull=False, role__contains=org.name
         )
-        .select_related("person", "article")
+        .with_articles("person")
         .order_by("-article__published_at", "start")[:1000]
     ):
         if m.person_id not in found and len(found) >= limit:

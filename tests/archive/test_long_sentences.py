@@ -7,9 +7,12 @@ from __future__ import annotations
 import importlib
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from archive.ingest.store import SENTENCE_CONTEXT, sentence_at
 from archive.models import Article, Mention, Person
+from archive.selectors.entities import SENTENCES_SHOWN
 from tests.archive.mentions import mention
 from tests.conftest import run_import
 
@@ -26,6 +29,11 @@ CLAUSES = [
 def one_paragraph(repeat: int) -> str:
     """Clauses joined by commas only: one sentence as long as the page."""
     return "，".join(CLAUSES * repeat) + "。"
+
+
+def numbered_paragraph(days: int) -> str:
+    """One sentence telling of many days, each day's clauses numbered: every window differs."""
+    return "，".join(f"第{day}天{clause}" for day in range(1, days + 1) for clause in CLAUSES) + "。"
 
 
 def test_a_mention_in_a_long_sentence_keeps_a_window_of_it_cut_at_clause_breaks():
@@ -71,3 +79,21 @@ def test_the_migration_clips_sentences_stored_whole(db):
     importlib.import_module("archive.migrations.0009_clip_long_sentences").clip(apps, None)
     assert Mention.objects.get(pk=m.pk).sentence == sentence_at(body, m.start, m.end)
     assert len(Mention.objects.get(pk=m.pk).sentence) < 3 * SENTENCE_CONTEXT
+
+
+def test_an_entity_page_shows_some_sentences_of_an_article_and_links_to_the_rest(client, tmp_path):
+    (tmp_path / "long.txt").write_text(
+        "长段落里的社区值守\n2022年4月3日\n\n" + numbered_paragraph(60) + "\n", encoding="utf-8"
+    )
+    assert run_import(tmp_path)[0] == 0
+    Article.objects.update(status=Article.Status.PUBLISHED)
+    person = Person.objects.get(name="骆志平")
+    named = Mention.objects.filter(person=person).values("sentence").distinct().count()
+    assert named > SENTENCES_SHOWN
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(person.get_absolute_url()).content.decode()
+    shown = page.split('class="kwic-sentences"')[1].split("</ul>")[0]
+    assert shown.count("<li>") == SENTENCES_SHOWN and "<mark>骆志平</mark>" in shown
+    assert f"本文另有 {named - SENTENCES_SHOWN} 句" in page  # "… more sentences in this article"
+    # the article's text is never read for the page (joined into each mention row it was the bulk)
+    assert not any('"body"' in q["sql"] for q in queries.captured_queries)
