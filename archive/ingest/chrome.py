@@ -15,7 +15,7 @@ from .footer import is_footer
 from .furniture import closes_story, is_welcome_banner
 from .glossed import plain
 from .headline import site_shaped
-from .layout import CRUMB_SEPARATORS, POSITION_LINE, is_action_bar, is_contact_line, is_link_row
+from .layout import CRUMB_SEPARATORS, IMAGE_FILE, POSITION_LINE, is_action_bar, is_contact_line, is_link_row
 
 # Lines that are site chrome wherever they appear.
 _BOILERPLATE = [
@@ -23,7 +23,7 @@ _BOILERPLATE = [
     for p in (
         POSITION_LINE.pattern,
         r"^(欢迎(来到|访问|光临)|请登录|登录\s*[|｜/]?\s*注册|用户名|密码)",
-        r"^\S+\.(png|jpe?g|gif|webp|bmp|svg)$",
+        IMAGE_FILE.pattern,
         r"原创文章|转载请|本文链接|原文链接|相关热词|热词搜索|点击大图|左右可翻页|精彩评论|网友评论|我要评论",
         r"^(主办|承办|协办|主管|技术支持)(单位)?\s*[:：]",
         r"^[一二三四五六七八九十\d]*[、.]?\s*凡(本站|本网|注明|来源)|免责声明|代表本(网|站)|本(网|站)联系|联系邮箱",

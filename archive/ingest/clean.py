@@ -30,7 +30,7 @@ from .headline import (
     set_headline,
 )
 from .headline_text import drop_headline_repeats, split_headline
-from .layout import body_span, is_dated_link, is_prose, link_list
+from .layout import body_span, is_dated_link, is_prose, link_list, photo_credit
 from .lead import OUTLET_NAME, SUMMARY_LABEL
 from .line_kinds import CONTRIBUTED_RE, classify, split_headline_dateline
 from .metadata import (
@@ -47,15 +47,9 @@ from .metadata import (
     stacked_date,
 )
 
-_CAPTION_RE = re.compile(
-    r"([（(]\s*(受访者|记者|通讯员|本报|资料)?\S{0,12}(供图|摄|图片来源[^）)]*|资料图片?|图)\s*[）)]\s*[。.]?\s*$)|^图为|^（图"
-    r"|^[上下左右中]图\s|^图\s*[\d①②③④⑤⑥⑦⑧⑨⑩]"  # an e-paper's 右图 …, 图① …: where the picture stands
-)
-# A caption whose last words credit the picture: …分拣生活物资。社区供图, …（张某 摄）, …（5月3日航拍摄）。,
-# …（5月3日摄）。 新华社发
-_CREDITED_CAPTION = re.compile(
-    r"[。.]\s*\S{0,12}\s*(?:供图|摄|社发)\s*$|[（(][^（()）]{0,16}(?:供图|摄)\s*[）)]\s*[。.]?\s*$"
-)
+# A caption: its credit closing it (layout.photo_credit), or where the picture stands opening it (图为 …,
+# an e-paper's 右图 …, 图① …)
+_CAPTION_RE = re.compile(r"^图为|^（图|^[上下左右中]图\s|^图\s*[\d①②③④⑤⑥⑦⑧⑨⑩]")
 _SUMMARY = re.compile(
     r"^(?:[【\[]\s*(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[】\]]|(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[:：])"
 )
@@ -100,7 +94,9 @@ class CleanPage:
 
 
 def _is_credited_caption(line: str) -> bool:
-    return len(line) <= 120 and bool(_CREDITED_CAPTION.search(line))
+    """A photo's caption above the story, credited in brackets as a wire does: …（5月3日航拍摄）。 (a caption
+    credited after its sentence, …。社区供图, opens the story's span as the pages print it)."""
+    return photo_credit(line, bracketed=True)
 
 
 def _names(raw: str) -> list[str]:
@@ -140,7 +136,7 @@ def _published_part(line: str) -> str:
 
 
 def _is_caption(line: str) -> bool:
-    return bool(_CAPTION_RE.search(line)) and len(line) <= 120
+    return (bool(_CAPTION_RE.search(line)) or photo_credit(line)) and len(line) <= 120
 
 
 def _paragraph_kind(line: str) -> str:
