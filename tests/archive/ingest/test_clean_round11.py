@@ -45,3 +45,49 @@ def test_photo_captions_under_the_story_are_metadata_and_the_story_keeps_its_las
     caption = "志愿者为居民分拣生活物资。 清河日报记者 骆志平 摄"
     page = clean_page("\n".join([*HEAD, *STORY, caption]))
     assert page.body.endswith(STORY[-1]) and caption in page.metadata
+
+
+@pytest.mark.parametrize(
+    ("lede", "outlet"),
+    [
+        ("清河晚报掌上汉中5月6日讯（全媒体记者 韦晓岚）青松社区的志愿者们又出发了。", "清河晚报"),
+        ("清河日报掌上清河讯 青松社区的楼道里，贴满了居民写给志愿者的便条。", "清河日报"),
+        ("清河日报 清河网 清河新闻讯 “终于解封了！”青松社区的居民说。", "清河日报"),
+        ("清河晚报　清河头条网讯（记者 骆志平）入冬以后，值守点添了炉子。", "清河晚报"),
+        ("清河网-清河日报汉中讯（记者 韦晓岚）青松社区织密了一张网。", "清河网-清河日报"),
+    ],
+)
+def test_a_repost_dateline_names_the_paper_before_its_app_the_first_of_a_group_and_a_joined_pair(
+    lede, outlet
+):
+    page = clean_page("\n".join([HEAD[0], lede, *STORY]))
+    assert page.source == outlet and page.body.startswith(lede)
+
+
+@pytest.mark.parametrize(
+    ("lede", "outlet"),
+    [
+        ("社区 来电讯 大家都说好，志愿者们辛苦了。", ""),  # words before a space are no outlets
+        ("清河网-社区频道汉中讯 志愿者们守在小区门口。", "清河网"),  # a site's channel after the dash
+    ],
+)
+def test_words_before_a_dateline_or_a_channel_after_a_dash_are_no_outlet_of_their_own(lede, outlet):
+    assert clean_page("\n".join([HEAD[0], lede, *STORY])).source == outlet
+
+
+def test_the_writers_paper_on_a_dateline_is_the_outlet_where_no_source_line_names_one():
+    dateline = "2022-04-09 10:20 韦晓岚 骆志平 清河科技报记者 柏明远 1110 点击"
+    page = clean_page("\n".join([HEAD[0], dateline, *STORY]))
+    assert page.source == "清河科技报" and page.body == "\n".join(STORY)
+    own = "2022-04-09 10:20 本报记者 柏明远"  # this paper: no name
+    assert clean_page("\n".join([HEAD[0], own, *STORY])).source == ""
+    keyed = "2022-04-09 10:20 来源：清河日报 清河科技报记者 柏明远"  # the 来源 line wins
+    assert clean_page("\n".join([HEAD[0], keyed, *STORY])).source == "清河日报"
+
+
+def test_a_joined_pair_of_outlets_in_a_dateline_is_two_organisations():
+    from archive.ingest.extract import extract
+
+    text = "清河网-清河日报汉中讯（记者 韦晓岚）青松社区织密了一张网。"
+    names = [o.name for o in extract(text).organizations]
+    assert "清河网" in names and "清河日报" in names and "清河网-清河日报" not in names
