@@ -66,7 +66,8 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             continue  # 2022-04-09 10:20 | 某某日报 | 浏览 12: a dateline of the page's, never its headline
         if len(line) <= 3 and not re.search(r"[，,。！？!?；;：:]", line):
             continue  # a kicker or column word over the headline (某某县), too short to be one
-        if not title_candidate(line) or is_prose(line) and not exclaimed or _QUOTED_LINE.fullmatch(line):
+        prose = is_prose(line) and not exclaimed and not _titled_pair(line)
+        if not title_candidate(line) or prose or _QUOTED_LINE.fullmatch(line):
             break
         if any(k == "body" for k in kinds[i + 1 :]):
             candidates.append(i)
@@ -88,6 +89,21 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             if story_below and not re.search(r"[。；;]", lines[i]) and _DATELINE.search(lines[i + 1]):
                 return i
     return None
+
+
+def _titled_pair(line: str) -> bool:
+    """A headline and its subtitle on one line, `主题 —— 副题`: long as a sentence is, but two short parts
+    with no sentence's punctuation in either.
+
+    >>> _titled_pair("白天守卡口夜里送药箱 —— 清河县青松社区三百名志愿者坚守疫情防控一线的日日夜夜")
+    True
+    >>> _titled_pair("志愿者说——这是我们应该做的，居民们的安全比什么都重要，我们一定守好大门。")
+    False
+    """
+    parts = _TITLE_SPLIT_RE.split(line.strip(), maxsplit=1)
+    return (
+        len(parts) == 2 and not re.search(r"[，,。；;！？!?]", line) and all(4 <= len(p) < 40 for p in parts)
+    )
 
 
 def _banner_repeated_below(lines: list[str], kinds: list[str], i: int, first_prose: int) -> bool:

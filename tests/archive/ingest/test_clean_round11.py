@@ -91,3 +91,34 @@ def test_a_joined_pair_of_outlets_in_a_dateline_is_two_organisations():
     text = "清河网-清河日报汉中讯（记者 韦晓岚）青松社区织密了一张网。"
     names = [o.name for o in extract(text).organizations]
     assert "清河网" in names and "清河日报" in names and "清河网-清河日报" not in names
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "subtitle"),
+    [
+        (
+            "白天守卡口夜里送药箱 —— 清河县青松社区三百名志愿者坚守疫情防控一线的日日夜夜",
+            "白天守卡口夜里送药箱",
+            "清河县青松社区三百名志愿者坚守疫情防控一线的日日夜夜",
+        ),
+        (
+            "“三班制”“送上门”全流程防疫 —— 清河最大楼盘小区青松世纪城严字当头织牢织密防控网",
+            "“三班制”“送上门”全流程防疫",
+            "清河最大楼盘小区青松世纪城严字当头织牢织密防控网",
+        ),
+        (
+            "守好小区大门 ——清河县青松社区志愿者坚守一线四十天的日日夜夜纪实报道",
+            "守好小区大门",
+            "清河县青松社区志愿者坚守一线四十天的日日夜夜纪实报道",
+        ),
+    ],
+)
+def test_a_long_headline_and_subtitle_on_one_line_is_split_not_taken_for_prose(line, title, subtitle):
+    page = clean_page("\n".join([line, *STORY]))
+    assert (page.title, page.subtitle) == (title, subtitle) and page.body == "\n".join(STORY)
+
+
+def test_a_long_sentence_with_a_dash_is_no_headline_pair():
+    line = "志愿者说——这是我们应该做的，居民们的安全比什么都重要，我们一定会守好小区的每一扇大门。"
+    page = clean_page("\n".join([HEAD[0], line, *STORY]))
+    assert page.title == HEAD[0] and page.body.startswith(line)
