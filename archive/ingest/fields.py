@@ -247,3 +247,14 @@ def lede_outlet(line: str) -> str:
     ):
         return ""
     return outlet
+
+
+def opens_with_dateline(line: str) -> bool:
+    """The paragraph opens with a paper's or a wire's dateline (某某网讯, 本报讯, 某社某地5月6日电): the
+    story's first words, nothing of the story stands above it.
+
+    >>> opens_with_dateline("本报讯（记者 甲）青松社区…"), opens_with_dateline("停电了，居民们点起蜡烛。")
+    (True, False)
+    """
+    m = _LEDE.match(line.strip().lstrip("□■●◆").strip())
+    return bool(m and _OWN_PAPER.match(m["head"])) or bool(lede_outlet(line))

@@ -122,3 +122,29 @@ def test_a_long_sentence_with_a_dash_is_no_headline_pair():
     line = "志愿者说——这是我们应该做的，居民们的安全比什么都重要，我们一定会守好小区的每一扇大门。"
     page = clean_page("\n".join([HEAD[0], line, *STORY]))
     assert page.title == HEAD[0] and page.body.startswith(line)
+
+
+@pytest.mark.parametrize(
+    ("above", "lede"),
+    [
+        ("清河区块链", "清河晚报掌上汉中10月27日讯（全媒体记者 韦晓岚）青松社区的志愿者们又出发了。"),
+        ("清河融媒体中心出品", "本报讯（记者 骆志平）入冬以后，青松社区的值守点添了炉子。"),
+        ("扫码下载看清河", "清河网讯 青松社区的楼道里，贴满了居民写给志愿者的便条。"),
+    ],
+)
+def test_a_badge_over_the_paragraph_that_opens_with_the_papers_dateline_is_the_pages(above, lede):
+    page = clean_page("\n".join([HEAD[0], above, lede, *STORY]))
+    assert page.body.startswith(lede) and above not in page.body
+
+
+@pytest.mark.parametrize("banner", ["新冠肺炎疫情防控快报", "清河战疫进行时", "抗击疫情专题"])
+def test_a_columns_banner_over_the_first_paragraph_is_the_pages(banner):
+    page = clean_page("\n".join([*HEAD, banner, *STORY]))
+    assert page.body == "\n".join(STORY) and banner not in page.body
+
+
+def test_a_heading_over_the_first_paragraph_stays_and_so_does_a_banner_shaped_heading_among_more():
+    page = clean_page("\n".join([*HEAD, "五点钟的小区门口", *STORY]))  # no dateline opens the story
+    assert page.body == "\n".join(["五点钟的小区门口", *STORY])
+    story = ["一线快报", STORY[0], "深夜送药", STORY[1], STORY[2]]  # the story's own headings
+    assert clean_page("\n".join([*HEAD, *story])).body == "\n".join(story)
