@@ -148,3 +148,10 @@ def test_a_heading_over_the_first_paragraph_stays_and_so_does_a_banner_shaped_he
     assert page.body == "\n".join(["五点钟的小区门口", *STORY])
     story = ["一线快报", STORY[0], "深夜送药", STORY[1], STORY[2]]  # the story's own headings
     assert clean_page("\n".join([*HEAD, *story])).body == "\n".join(story)
+
+
+def test_a_sentence_naming_a_sites_link_word_stays_in_the_story_and_the_link_row_does_not():
+    said = "“好的，感谢您。如果楼里有人从外地回来，也要联系我们。”网格员韦晓岚说。"
+    page = clean_page("\n".join([*HEAD, STORY[0], said, *STORY[1:], "关于我们 | 联系我们 | 网站地图"]))
+    assert page.body == "\n".join([STORY[0], said, *STORY[1:]])
+    assert "关于我们 | 联系我们 | 网站地图" in page.boilerplate
