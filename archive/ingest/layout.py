@@ -66,14 +66,14 @@ _CREDIT_KEY = re.compile(
     r"发布(?:时间|日期|于)|(?:阅读|浏览|点击)(?:量|数|次数)"  # the dateline or a counter printed under it
 )
 # A photo's credit closing a line (photo_credit): in brackets …（张某 摄）, （资料图）, （图片来源：…）,
-# a wire's …（5月3日摄）。 新华社发; after a sentence, a comma or a space, or alone: …。社区供图,
-# …。记者 张某 摄, 图片
+# a wire's …（5月3日摄）。 新华社发; after a sentence, or with the name set apart: …。社区供图,
+# …。记者 张某 摄, 张某 摄影, 图片 (a headline ending in 摄影 is none)
 _BRACKETED_CREDIT = re.compile(
     r"[（(【\[][^（()）【】\[\]]{0,20}?(?:摄影?|供图|图片来源[^（()）]*|资料图片?)\s*[）)】\]]\s*[。.]?\s*(?:\S{0,8}社发\s*)?$"
 )
 _TRAILING_CREDIT = re.compile(
-    r"(?:^|[。.！!？?，,\s])[^\s。.！!？?，,]{0,16}(?:\s+\S{1,4})?\s*(?:摄影?|供图|社发)\s*$"
-    r"|[。.！!？?]\s*\S{0,12}\s*图片?\s*$|^\W{0,2}\s*图片$"
+    r"[。.！!？?]\s*\S{0,12}(?:\s\S{1,4})?\s*(?:摄影?|供图|社发|图片?)\s*$|^\W{0,2}\s*图片$|^[^\s。，,]{2,16}供图$"
+    r"|(?:^|\s)[^\s。，,]{0,16}(?:\s+\S{1,4})?[\s/]+(?:摄影?|供图)\s*$"  # 记者 张某 摄, 某某记者李某/摄
 )
 # A picture's file name printed as a line (某某.jpg)
 IMAGE_FILE = re.compile(r"^\S+\.(?:png|jpe?g|gif|webp|bmp|svg)$", re.I)

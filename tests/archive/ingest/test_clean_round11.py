@@ -35,10 +35,17 @@ def test_a_line_closed_by_a_photo_credit_is_a_caption_wherever_it_is_asked(line)
         "社区绘就了发展的新蓝图，居民们都很满意。",
         "网格员把小区的地图贴在了门口。",
         "志愿者们说：“这些照片，我们都会好好收藏。”",
+        "青松社区举办抗疫主题摄影",  # a headline ending in 摄影
+        "居民们正在拍摄",
     ],
 )
 def test_a_sentence_that_only_speaks_of_pictures_is_no_caption(line):
     assert not photo_credit(line)
+
+
+def test_a_headline_ending_in_a_photo_word_is_the_headline():
+    page = clean_page("\n".join(["青松社区举办抗疫主题摄影", HEAD[1], *STORY]))
+    assert page.title == "青松社区举办抗疫主题摄影" and page.body == "\n".join(STORY)
 
 
 def test_photo_captions_under_the_story_are_metadata_and_the_story_keeps_its_last_line():
