@@ -15,7 +15,7 @@ from .footer import is_footer
 from .furniture import closes_story, is_welcome_banner
 from .glossed import plain
 from .headline import site_shaped
-from .layout import CRUMB_SEPARATORS, POSITION_LINE, is_action_bar, is_contact_line, is_link_row
+from .layout import CRUMB_SEPARATORS, IMAGE_FILE, POSITION_LINE, is_action_bar, is_contact_line, is_link_row
 
 # Lines that are site chrome wherever they appear.
 _BOILERPLATE = [
@@ -23,7 +23,7 @@ _BOILERPLATE = [
     for p in (
         POSITION_LINE.pattern,
         r"^(欢迎(来到|访问|光临)|请登录|登录\s*[|｜/]?\s*注册|用户名|密码)",
-        r"^\S+\.(png|jpe?g|gif|webp|bmp|svg)$",
+        IMAGE_FILE.pattern,
         r"原创文章|转载请|本文链接|原文链接|相关热词|热词搜索|点击大图|左右可翻页|精彩评论|网友评论|我要评论",
         r"^(主办|承办|协办|主管|技术支持)(单位)?\s*[:：]",
         r"^[一二三四五六七八九十\d]*[、.]?\s*凡(本站|本网|注明|来源)|免责声明|代表本(网|站)|本(网|站)联系|联系邮箱",
@@ -59,7 +59,11 @@ _BOILERPLATE = [
         r"[\[【](详细|更多|详情|全文|阅读全文)[\]】]\s*$|^(留言|评论)(与评论|与留言)?\s*[（(]",
         r"^点击\S{0,6}(分享|关注|在看|点赞|收藏|蓝字|阅读原文)|(打开|下载|安装)\s*(APP|app|App|客户端)|(阅读|展开|查看)全文|查看原文|^点击(查看|阅读|进入)",
         r"^\S{1,12}(客户端|公众号|官方微博|官方微信|APP)$",
-        r"欢迎.{0,10}投稿|网站内容来自|本站动态|广告报价|广告服务|关于我们|联系我们|网站地图|设为首页|加入收藏",
+        r"欢迎.{0,10}投稿|网站内容来自|本站动态",
+        # the site's own links, on a line with no sentence in it or as links stand (a sentence's 请联系我们。
+        # is the story's)
+        r"^(?!.*[。！？!?]).*(?:广告报价|广告服务|关于我们|联系我们|网站地图|设为首页|加入收藏)"
+        r"|(?:^|[\s|｜/·])(?:广告报价|广告服务|关于我们|联系我们|网站地图|设为首页|加入收藏)(?:[\s|｜/·:：]|$)",
         r"^[•·●▪■◆◇□▶►\-\*]\s*\S{1,14}$",
         r"^(阅读量|浏览量|浏览次数|点击数|点击量|阅读数|访问量|浏览|点击|阅读)\s*[:：]?\s*\d*\s*(次|人次)?\s*$",
         r"^[\x21-\x7e]{1,20}$|^[\x21-\x7e]*\d{12,}[\x21-\x7e]*$",  # scrape junk ("ddj7", a counter, an id)

@@ -17,7 +17,7 @@ from datetime import datetime
 
 from .bylines import credit_names, credited_outlet, glued_credits, is_surname
 from .chrome import is_boilerplate  # noqa: F401  (part of this module's interface)
-from .fields import AUTHOR_KEYS, DATE_KEYS, EDITOR_KEYS, SOURCE_KEYS, lede_source, parse_date
+from .fields import AUTHOR_KEYS, DATE_KEYS, EDITOR_KEYS, SOURCE_KEYS, lede_outlet, lede_source, parse_date
 from .fields import FIELD_RE as _FIELD_RE
 from .fields import fields as _fields
 from .furniture import empty_keys, heads_link_list, menu_column, strip_jammer
@@ -30,7 +30,7 @@ from .headline import (
     set_headline,
 )
 from .headline_text import drop_headline_repeats, split_headline
-from .layout import body_span, is_dated_link, is_prose, link_list
+from .layout import body_span, is_dated_link, is_prose, link_list, photo_credit
 from .lead import OUTLET_NAME, SUMMARY_LABEL
 from .line_kinds import CONTRIBUTED_RE, classify, split_headline_dateline
 from .metadata import (
@@ -39,7 +39,6 @@ from .metadata import (
     date_from_url,
     dateline_outlet,
     issue_date,
-    lede_outlet,
     names_a_person,
     outlet_from_hints,
     outlet_value,
@@ -47,15 +46,9 @@ from .metadata import (
     stacked_date,
 )
 
-_CAPTION_RE = re.compile(
-    r"([（(]\s*(受访者|记者|通讯员|本报|资料)?\S{0,12}(供图|摄|图片来源[^）)]*|资料图片?|图)\s*[）)]\s*[。.]?\s*$)|^图为|^（图"
-    r"|^[上下左右中]图\s|^图\s*[\d①②③④⑤⑥⑦⑧⑨⑩]"  # an e-paper's 右图 …, 图① …: where the picture stands
-)
-# A caption whose last words credit the picture: …分拣生活物资。社区供图, …（张某 摄）, …（5月3日航拍摄）。,
-# …（5月3日摄）。 新华社发
-_CREDITED_CAPTION = re.compile(
-    r"[。.]\s*\S{0,12}\s*(?:供图|摄|社发)\s*$|[（(][^（()）]{0,16}(?:供图|摄)\s*[）)]\s*[。.]?\s*$"
-)
+# A caption: its credit closing it (layout.photo_credit), or where the picture stands opening it (图为 …,
+# an e-paper's 右图 …, 图① …)
+_CAPTION_RE = re.compile(r"^图为|^（图|^[上下左右中]图\s|^图\s*[\d①②③④⑤⑥⑦⑧⑨⑩]")
 _SUMMARY = re.compile(
     r"^(?:[【\[]\s*(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[】\]]|(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[:：])"
 )
@@ -100,7 +93,9 @@ class CleanPage:
 
 
 def _is_credited_caption(line: str) -> bool:
-    return len(line) <= 120 and bool(_CREDITED_CAPTION.search(line))
+    """A photo's caption above the story, credited in brackets as a wire does: …（5月3日航拍摄）。 (a caption
+    credited after its sentence, …。社区供图, opens the story's span as the pages print it)."""
+    return photo_credit(line, bracketed=True)
 
 
 def _names(raw: str) -> list[str]:
@@ -140,7 +135,7 @@ def _published_part(line: str) -> str:
 
 
 def _is_caption(line: str) -> bool:
-    return bool(_CAPTION_RE.search(line)) and len(line) <= 120
+    return (bool(_CAPTION_RE.search(line)) or photo_credit(line)) and len(line) <= 120
 
 
 def _paragraph_kind(line: str) -> str:
@@ -212,7 +207,7 @@ def _read_fields(
             outlets.append(dateline_outlet(line[: keyed.start()], ""))  # 某某在线  发布时间:2022-04-09
         names = credit_names(line) if len(line) <= 40 and not matched else None
         credit = byline(line) if not _fields(line) or _BYLINE_KEY.match(line) is None else None
-        if names or credit:
+        if names or credit or matched:  # 2022-04-09 10:20 某某日报记者 某某: a dateline's writer too
             credited.append(credited_outlet(line))
         if names:  # 王某 某某报记者 李某, （某某网编辑 周某）, 新华社记者 张某 摄
             page.authors += [n for n in names[0] if n not in page.authors]

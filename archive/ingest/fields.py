@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .metadata import outlet_value, strip_closers
+from .divisions import divisions
+from .metadata import OUTLET_WORD, outlet_value, strip_closers
 
 _SP = r"[\s\u00a0\u3000]"
 
@@ -193,3 +194,67 @@ def lede_source(line: str) -> str:
     """
     keyed = _LEDE_SOURCE.match(line.strip())
     return outlet_value(keyed.group(1)) if keyed else ""
+
+
+# The dateline a paper or a wire glues to its first paragraph: 某某网讯, 某某网某地5月6日讯, 某社某地5月6日电
+# (an outlet, perhaps a place and a day, then 讯, 消息 or 电); 本报讯 (this paper) names none.
+_LEDE = re.compile(
+    r"^[\s□■●◆]*(?P<head>[\u4e00-\u9fffA-Za-z·\-－]{2,30}?)\s*(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?P<kind>讯|电|消息)"
+    r"(?=[\s\u3000:：（(【\[“\"「]|$)"
+)
+_OWN_PAPER = re.compile(r"^(?:本|我)(?:报|台|网|刊|站|社)$")
+_JOINT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})[ \u3000]+(?=\S)")
+_PAPER_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,10}(?:报|网|台))(?=[\u4e00-\u9fff])")
+_PAPER_END = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|网|台|社)$")
+
+
+def lede_outlet(line: str) -> str:
+    """The outlet of the dateline glued to the story's first paragraph (`某某网讯 …`, `某某日报南京3月5日讯
+    （记者 某某）…`, `新华社某地3月5日电 …`): the name before the place and the day; '' for 本报讯 or a
+    sentence that only opens with a word ending in 电 or 讯 (消息 as 讯: `某某网消息（记者 某某）…`).
+
+    >>> lede_outlet("清河晚报网5月6日讯 青松社区的早晨。"), lede_outlet("中新社汉中11月9日电(记者 甲)…")
+    ('清河晚报网', '中新社')
+    >>> lede_outlet("清河头条汉中5月6日讯(乙)大家好。"), lede_outlet("本报讯（记者 韩小峰）居民排队。")
+    ('清河头条', '')
+    >>> lede_outlet("社区来电 大家都说好。"), lede_outlet("停电了，居民们点起蜡烛。")
+    ('', '')
+    >>> lede_outlet("清河日报 清河网 清河新闻讯 …"), lede_outlet("清河晚报掌上汉中5月6日讯 …")
+    ('清河日报', '清河晚报')
+    >>> lede_outlet("清河网-清河日报汉中讯 …"), lede_outlet("清河网-社区频道讯 …")
+    ('清河网-清河日报', '清河网')
+    """
+    s = line.strip().lstrip("□■●◆").strip()
+    for joint in _JOINT.finditer(s):  # 某某晚报 某某网 某某新闻讯: a group's outlets side by side, the first
+        names = s[: joint.start()].split()
+        if len(names) > 3 or not all(OUTLET_WORD.search(w) and not _OWN_PAPER.match(w) for w in names):
+            break
+        if lede_outlet(s[joint.end() :]):
+            return names[0]
+    m = _LEDE.match(s)
+    if not m or _OWN_PAPER.match(m["head"]) or m["kind"] == "消息" and re.search(r"^据|发布$", m["head"]):
+        return ""  # 据某某网消息: another's report; 某某指挥部发布消息: a story's words
+    head, known = m["head"], divisions()
+    placed = next((head[:-k] for k in range(min(len(head) - 2, 8), 1, -1) if head[-k:] in known), "")
+    outlet = placed or head
+    paper = _PAPER_FIRST.match(outlet) if not OUTLET_WORD.search(outlet) else None
+    outlet = paper[1] if paper else outlet  # 某某晚报掌上某地: the paper, its app's name after it
+    named = re.split(r"[-－·]", outlet)[0]  # 某某网-首屏新闻: the outlet before its channel
+    joined = _PAPER_END.search(outlet[len(named) + 1 :])  # 某某网-某某日报: two outlets, one name
+    outlet = named if len(named) >= 2 and OUTLET_WORD.search(named) and not joined else outlet
+    if _OWN_PAPER.match(outlet) or not (
+        placed or OUTLET_WORD.search(outlet) or m["day"] and m["kind"] == "电"
+    ):
+        return ""
+    return outlet
+
+
+def opens_with_dateline(line: str) -> bool:
+    """The paragraph opens with a paper's or a wire's dateline (某某网讯, 本报讯, 某社某地5月6日电): the
+    story's first words, nothing of the story stands above it.
+
+    >>> opens_with_dateline("本报讯（记者 甲）青松社区…"), opens_with_dateline("停电了，居民们点起蜡烛。")
+    (True, False)
+    """
+    m = _LEDE.match(line.strip().lstrip("□■●◆").strip())
+    return bool(m and _OWN_PAPER.match(m["head"])) or bool(lede_outlet(line))

@@ -16,7 +16,7 @@ from .headline_text import (
     derive_title,  # noqa: F401  (part of this module's interface)
     split_headline,
 )
-from .layout import CRUMB_SEPARATORS, is_crumb, is_list_item, is_prose
+from .layout import CRUMB_SEPARATORS, IMAGE_FILE, is_crumb, is_list_item, is_prose, photo_credit
 
 _SUBTITLE_RE = re.compile(r"^(?:-{2,}|—{1,2}|──)\s*(\S.*)$")
 _TITLE_SPLIT_RE = re.compile(r"\s*(?:——|──|--)\s*")
@@ -28,13 +28,10 @@ _INSTITUTION = re.compile(
 _SITE_NAME_END = re.compile(
     r"(?:网|在线|头条|新闻|[日晚晨早时商]报|都市报|数字报|客户端|号|门户|APP|频道)$", re.I
 )
-# A sentence closed by a photographer's or a source's credit: a caption (…。记者 某某 摄, …。 某某供图)
-_PHOTO_CREDIT = re.compile(r"。\s*\S{0,12}(?:\s\S{1,4})?\s*(?:摄|供图|图)\s*$")
 _CLEARLY_LONGER = 3  # characters by which a later headline-like line must outrun the first to win
 # A portal's dateline names its fields (来源：…, 发布时间：…); a paper's byline (记者 某某, 某某 2020-03-03)
 # or its lede (本报讯 …) does not.
 _PORTAL_DATELINE = re.compile(r"[来來稿]源|出处|[发發]布|发表|[时時]间|日期|更新|浏览|阅读|点击")
-_IMAGE_FILE = re.compile(r"^\S+\.(?:png|jpe?g|gif|webp|bmp)$", re.I)
 _QUOTED_LINE = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")  # a whole-line quote is a lede, not a headline
 
 
@@ -69,7 +66,8 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             continue  # 2022-04-09 10:20 | 某某日报 | 浏览 12: a dateline of the page's, never its headline
         if len(line) <= 3 and not re.search(r"[，,。！？!?；;：:]", line):
             continue  # a kicker or column word over the headline (某某县), too short to be one
-        if not title_candidate(line) or is_prose(line) and not exclaimed or _QUOTED_LINE.fullmatch(line):
+        prose = is_prose(line) and not exclaimed and not _titled_pair(line)
+        if not title_candidate(line) or prose or _QUOTED_LINE.fullmatch(line):
             break
         if any(k == "body" for k in kinds[i + 1 :]):
             candidates.append(i)
@@ -91,6 +89,21 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             if story_below and not re.search(r"[。；;]", lines[i]) and _DATELINE.search(lines[i + 1]):
                 return i
     return None
+
+
+def _titled_pair(line: str) -> bool:
+    """A headline and its subtitle on one line, `主题 —— 副题`: long as a sentence is, but two short parts
+    with no sentence's punctuation in either.
+
+    >>> _titled_pair("白天守卡口夜里送药箱 —— 清河县青松社区三百名志愿者坚守疫情防控一线的日日夜夜")
+    True
+    >>> _titled_pair("志愿者说——这是我们应该做的，居民们的安全比什么都重要，我们一定守好大门。")
+    False
+    """
+    parts = _TITLE_SPLIT_RE.split(line.strip(), maxsplit=1)
+    return (
+        len(parts) == 2 and not re.search(r"[，,。；;！？!?]", line) and all(4 <= len(p) < 40 for p in parts)
+    )
 
 
 def _banner_repeated_below(lines: list[str], kinds: list[str], i: int, first_prose: int) -> bool:
@@ -234,7 +247,7 @@ def subtitle_under(lines: list[str], kinds: list[str], i: int) -> int | None:
     a main title (longer than a column's name) and a longer line right under it (an image between them at
     most), then the byline or the story, no portal's dateline. A banner or column over a headline has the
     portal's dateline (来源：…, 发布时间：…) under the pair, and yields to the longer line."""
-    after = [j for j in range(i + 1, min(i + 5, len(lines))) if not _IMAGE_FILE.match(lines[j])][:2]
+    after = [j for j in range(i + 1, min(i + 5, len(lines))) if not IMAGE_FILE.match(lines[j])][:2]
     if len(after) < 2 or kinds[after[0]] != "body" or len(split_headline(lines[i])) <= 8:
         return None
     j, k = after
@@ -243,7 +256,7 @@ def subtitle_under(lines: list[str], kinds: list[str], i: int) -> int | None:
         return None
     if _TITLE_SPLIT_RE.search(sub) or len(main.split()) > 2:  # a headline——subtitle of its own; a menu row
         return None
-    if _ENUMERATED.match(sub) or re.search(r"(?:摄|供图|图)\s*[）)]$", sub):  # 一、…: a section; a caption
+    if _ENUMERATED.match(sub) or photo_credit(sub):  # 一、…: a section; a caption
         return None
     # 记者 某某, 某某 2020-03-03 are a writer's; a date alone, or beside an outlet (某某日报), is a portal's
     words = re.sub(
@@ -373,5 +386,5 @@ def title_candidate(line: str) -> bool:
         and not line.endswith(("。", "；", ";", "：", ":", "，", ",", "、"))  # a clause runs on: no headline
         and not (len(line) >= 40 and re.search(r"[，,。]", line))
         and len(CRUMB_SEPARATORS.findall(line)) < 2
-        and not _PHOTO_CREDIT.search(line)  # …。记者 某某 摄: a photo's caption, never its headline
+        and not photo_credit(line)  # …。记者 某某 摄: a photo's caption, never its headline
     )

@@ -65,7 +65,37 @@ _CREDIT_KEY = re.compile(
     r"记者|通讯员|编辑|责编|审核|审校|[初复终一二三]审|校对|作者|撰稿|供稿|来源|出处|监制|出品|策划|统筹|原标题|"
     r"发布(?:时间|日期|于)|(?:阅读|浏览|点击)(?:量|数|次数)"  # the dateline or a counter printed under it
 )
-_PHOTO_CREDIT = re.compile(r"(摄影?|供图|图片)\s*[）)】\]]?$")
+# A photo's credit closing a line (photo_credit): in brackets …（张某 摄）, （资料图）, （图片来源：…）,
+# a wire's …（5月3日摄）。 新华社发; after a sentence, or with the name set apart: …。社区供图,
+# …。记者 张某 摄, 张某 摄影, 图片 (a headline ending in 摄影 is none)
+_BRACKETED_CREDIT = re.compile(
+    r"[（(【\[][^（()）【】\[\]]{0,20}?(?:摄影?|供图|图片来源[^（()）]*|资料图片?)\s*[）)】\]]\s*[。.]?\s*(?:\S{0,8}社发\s*)?$"
+)
+_TRAILING_CREDIT = re.compile(
+    r"[。.！!？?]\s*\S{0,12}(?:\s\S{1,4})?\s*(?:摄影?|供图|社发|图片?)\s*$|^\W{0,2}\s*图片$|^[^\s。，,]{2,16}供图$"
+    r"|(?:^|\s)[^\s。，,]{0,16}(?:\s+\S{1,4})?[\s/]+(?:摄影?|供图)\s*$"  # 记者 张某 摄, 某某记者李某/摄
+)
+# A picture's file name printed as a line (某某.jpg)
+IMAGE_FILE = re.compile(r"^\S+\.(?:png|jpe?g|gif|webp|bmp|svg)$", re.I)
+
+
+def photo_credit(line: str, bracketed: bool = False) -> bool:
+    """The line ends in a photo's credit: a caption (…。社区供图, …（张某 摄）) or the credit alone (张某 摄);
+    `bracketed`: only a credit in brackets (…（5月3日摄）。).
+
+    >>> photo_credit("居民排队登记。（韦晓岚 摄）"), photo_credit("志愿者分拣物资。社区供图")
+    (True, True)
+    >>> photo_credit("记者 骆志平 摄"), photo_credit("社区绘就发展蓝图，居民点赞。")
+    (True, False)
+    >>> photo_credit("志愿者分拣物资。社区供图", bracketed=True)
+    False
+    """
+    s = line.strip()
+    if len(s) > 120:
+        return False
+    return bool(_BRACKETED_CREDIT.search(s)) or not bracketed and bool(_TRAILING_CREDIT.search(s))
+
+
 # A note wholly in brackets: (作者单位…), (以上图片由…提供), 【…订阅…】.
 _BRACKETED = re.compile(r"^(?:[（(][^（()）]{2,60}[）)]|【[^【】]{2,80}】)$")
 _DATED = re.compile(
@@ -126,7 +156,7 @@ def _ends_article(line: str, kind: str) -> bool:
     if _END_OF_ARTICLE.search(plain(s)[:12]):
         return True
     if kind == "metadata":
-        return bool(_CREDIT_KEY.search(s)) and not _PHOTO_CREDIT.search(s)
+        return bool(_CREDIT_KEY.search(s)) and not photo_credit(s)
     # 阅读 10万+ 点赞 在看, 【打印】【关闭】: the buttons under a story (font controls may stand inside it);
     # 扫一扫在手机打开当前页, 请文明上网: the furniture printed under a story (furniture.py)
     return is_footer(s) or is_action_bar(s) and not _FONT_BAR.fullmatch(s) or closes_story(s) or is_crumb(s)
@@ -220,7 +250,7 @@ def _is_edge_chrome(line: str) -> bool:
         and not line.endswith(("，", ",", "、"))
         and line not in ("……", "...", "…")
         and not _TRUNCATED.search(line)
-        and not re.search(r"[（(]?\s*\S{0,12}(摄|供图)\s*[）)]?$", line)
+        and not photo_credit(line)
     )
 
 

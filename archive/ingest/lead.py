@@ -2,14 +2,17 @@
 
 Pure helpers for layout.body_span. A lone character, symbol or number (`A+`, `1/5`) or an outlet's name
 alone (`某某日报`) over the first paragraph is the page's; so is a line of four characters or fewer with no
-sentence punctuation (a column word, a key), unless the story has more short headings between its
-paragraphs, names a part of the story (`引子`), a summary label, an addressee (`乡亲们：`) or a speaker
-before a quote, or the file marks it as a heading.
+sentence punctuation (a column word, a key), and a longer one that is a column's banner (`某某快报`) or
+stands over a paragraph opening with the paper's dateline (`某某网讯`), unless the story has more short
+headings between its paragraphs, names a part of the story (`引子`), a summary label, an addressee
+(`乡亲们：`) or a speaker before a quote, or the file marks it as a heading.
 """
 
 from __future__ import annotations
 
 import re
+
+from .fields import opens_with_dateline
 
 SENTENCE_END = "。！？!?…"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -33,6 +36,7 @@ def is_label(line: str) -> bool:
 _ADDRESSEE = re.compile(r"(?:们|朋友|同志|同胞)[:：]$")  # 乡亲们： opening a letter
 # The story's own parts (引子, 前言) and a summary's label (导读: clean_page reads the summary under it)
 _STORY_PART = re.compile(r"引子|前言|序言|序章|楔子|开篇|题记|尾声")
+_COLUMN_BANNER = re.compile(r"(?:快报|快讯|专题|专栏|专刊|速递|播报|进行时)$")
 SUMMARY_LABEL = re.compile(r"[【\[]?\s*(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[】\]]?\s*[:：]?")
 
 
@@ -42,7 +46,14 @@ def lone_short_heading(lines: list[str], best: list[int], headings: frozenset[st
     its paragraphs (then it is the first of them), or it names whom the story addresses or who speaks.
     `headings` are the lines the file itself marks as headings (a Markdown `## …`)."""
     s, rest = lines[best[0]].strip(), [lines[i] for i in best[1:]]
-    if len(s) > 4 or re.search(r"[。！？!?；;，,、]", s) or _ADDRESSEE.search(s) or s in headings:
+    # a column's banner (疫情防控快报) or any line over a paragraph that opens with the paper's dateline
+    banner = bool(_COLUMN_BANNER.search(s)) or bool(rest) and opens_with_dateline(rest[0])
+    if (
+        len(s) > (15 if banner else 4)
+        or re.search(r"[。！？!?；;，,、]", s)
+        or _ADDRESSEE.search(s)
+        or s in headings
+    ):
         return False
     speaker = s.endswith((":", "：")) and rest[:1] and rest[0].startswith(("“", '"', "「"))  # 他说： “…”
     if _STORY_PART.fullmatch(s) or SUMMARY_LABEL.fullmatch(s) or speaker:

@@ -14,7 +14,7 @@ import re
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
-_OUTLET_WORD = re.compile(r"(?:网|报|台|社|客户端|新闻|在线|APP|号|频道|传媒|融媒|发布)$")
+OUTLET_WORD = re.compile(r"(?:网|报|台|社|客户端|新闻|在线|APP|号|频道|传媒|融媒|发布)$")
 _DATE_IN_URL = (
     re.compile(
         r"/(?P<y>20\d{2})-?(?P<m>[01]\d)[-/]?(?P<d>[0-3]\d)/"
@@ -201,11 +201,11 @@ def outlet_from_hints(hints: dict[str, str]) -> str:
             return value
     for key in ("author", "article:author", "dc.creator", "publisher", "dc.publisher"):
         value = (hints.get(key) or "").strip()
-        if value and len(value) <= 20 and _OUTLET_WORD.search(value):
+        if value and len(value) <= 20 and OUTLET_WORD.search(value):
             return value  # <meta name="author" content="某某日报">: the outlet, not a writer
     title = hints.get("title", "")
     parts = [p.strip() for p in re.split(r"\s[-–—]\s|_|[|｜]", title) if p.strip()]
-    if len(parts) >= 2 and len(parts[-1]) <= 16 and _OUTLET_WORD.search(parts[-1]):
+    if len(parts) >= 2 and len(parts[-1]) <= 16 and OUTLET_WORD.search(parts[-1]):
         return parts[-1]
     return ""
 
@@ -255,7 +255,7 @@ def names_a_person(value: str) -> bool:
     return (
         bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", value))
         and is_surname(value[0])
-        and not _OUTLET_WORD.search(value)
+        and not OUTLET_WORD.search(value)
         and value not in divisions()
     )
 
@@ -287,9 +287,9 @@ def dateline_outlet(line: str, date_text: str) -> str:
     parts = []
     for part in re.split(r"[\s\u00a0\u3000|｜]+", rest):
         joint = [p for p in part.split("/") if p]  # 某某日报社/某某新闻: a paper and its app, one outlet
-        parts += [part] if len(joint) > 1 and all(_OUTLET_WORD.search(p) for p in joint) else joint
+        parts += [part] if len(joint) > 1 and all(OUTLET_WORD.search(p) for p in joint) else joint
     parts = [re.sub(r"(?<=[网报台])讯$", "", p) for p in parts]
-    names = [p for p in parts if re.fullmatch(r"[\u4e00-\u9fffA-Za-z·/]{2,24}", p) and _OUTLET_WORD.search(p)]
+    names = [p for p in parts if re.fullmatch(r"[\u4e00-\u9fffA-Za-z·/]{2,24}", p) and OUTLET_WORD.search(p)]
     return names[0] if len(names) == 1 else ""
 
 
@@ -357,41 +357,3 @@ _SITE_NAMED = [
     re.compile(r"copyright[\s©\d\-–]*([a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|cn|net|org)(?:\.cn)?)\b", re.I),
     re.compile(r"^[（(]?([\u4e00-\u9fff]{2,10}(?:网|在线))(?:责任|网络)?编辑"),
 ]
-
-
-# The dateline a paper or a wire glues to its first paragraph: 某某网讯, 某某网某地5月6日讯, 某社某地5月6日电
-# (an outlet, perhaps a place and a day, then 讯, 消息 or 电); 本报讯 (this paper) names none.
-_LEDE = re.compile(
-    r"^[\s□■●◆]*(?P<head>[\u4e00-\u9fffA-Za-z·\-－]{2,30}?)\s*(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?P<kind>讯|电|消息)"
-    r"(?=[\s\u3000:：（(【\[“\"「]|$)"
-)
-_OWN_PAPER = re.compile(r"^(?:本|我)(?:报|台|网|刊|站|社)$")
-
-
-def lede_outlet(line: str) -> str:
-    """The outlet of the dateline glued to the story's first paragraph (`某某网讯 …`, `某某日报南京3月5日讯
-    （记者 某某）…`, `新华社某地3月5日电 …`): the name before the place and the day; '' for 本报讯 or a
-    sentence that only opens with a word ending in 电 or 讯 (消息 as 讯: `某某网消息（记者 某某）…`).
-
-    >>> lede_outlet("清河晚报网5月6日讯 青松社区的早晨。"), lede_outlet("中新社汉中11月9日电(记者 甲)…")
-    ('清河晚报网', '中新社')
-    >>> lede_outlet("清河头条汉中5月6日讯(乙)大家好。"), lede_outlet("本报讯（记者 韩小峰）居民排队。")
-    ('清河头条', '')
-    >>> lede_outlet("社区来电 大家都说好。"), lede_outlet("停电了，居民们点起蜡烛。")
-    ('', '')
-    """
-    m = _LEDE.match(line.strip())
-    if not m or _OWN_PAPER.match(m["head"]) or m["kind"] == "消息" and re.search(r"^据|发布$", m["head"]):
-        return ""  # 据某某网消息: another's report; 某某指挥部发布消息: a story's words
-    from .divisions import divisions
-
-    head, known = m["head"], divisions()
-    placed = next((head[:-k] for k in range(min(len(head) - 2, 8), 1, -1) if head[-k:] in known), "")
-    outlet = placed or head
-    named = re.split(r"[-－·]", outlet)[0]  # 某某网-首屏新闻: the outlet before its channel
-    outlet = named if len(named) >= 2 and _OUTLET_WORD.search(named) else outlet
-    if _OWN_PAPER.match(outlet) or not (
-        placed or _OUTLET_WORD.search(outlet) or m["day"] and m["kind"] == "电"
-    ):
-        return ""
-    return outlet

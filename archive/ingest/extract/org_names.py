@@ -203,7 +203,7 @@ def _outlet(name: str) -> bool:
 
 def outlets_in_story(doc: Doc) -> list[tuple[int, int, str]]:
     """Outlets the story names as actors (see above), as (start, end, name); never 本报 or a bare 记者."""
-    from ..metadata import lede_outlet
+    from ..fields import lede_outlet
 
     text, out = doc.text, []
     for m in [*_TOLD.finditer(text), *_PHOTO.finditer(text)]:
@@ -217,6 +217,7 @@ def outlets_in_story(doc: Doc) -> list[tuple[int, int, str]]:
         lead = len(line) - len(line.lstrip())
         name = lede_outlet(line)
         if name and line.startswith(name, lead):
-            out.append((at + lead, at + lead + len(name), name))
+            for part in re.finditer(r"[^-－]+", name):  # 某某网-某某日报: each outlet of the pair
+                out.append((at + lead + part.start(), at + lead + part.end(), part.group()))
         at += len(line) + 1
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from archive.ingest.clean import clean_page
-from archive.ingest.metadata import lede_outlet
+from archive.ingest.fields import lede_outlet
 
 P1 = "三月初，青松社区的志愿者每天清晨在小区门口为居民测量体温，登记进出车辆。"
 P2 = "社区党委书记骆志平说，四十多名党员分成六个小组，轮流守在各个楼栋门口。"
