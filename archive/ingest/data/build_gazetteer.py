@@ -16,7 +16,10 @@ streets hang under the prefecture.
 
 Short forms (上海 for 上海市, 静安 for 静安区) are given only where they are safe: two characters or
 more left after the suffix, and not a common word in jieba's dictionary (和平, 新华, 光明, 开发 are
-words first; 零陵, 未央, 静安 are not). Townships and streets get no short forms (芷江西路 is a road).
+words first; 零陵, 未央, 静安 are not). A prefecture-level city always has its short form (石家庄,
+合肥, 大连: jieba's dictionary tags them as names, adverbs or verbs, but no other division is called
+so, and the extraction already reads them as the city; 恩施 for 恩施土家族苗族自治州, as 延边 for its
+own). Townships and streets get no short forms (芷江西路 is a road).
 """
 
 from __future__ import annotations
@@ -46,14 +49,14 @@ def _jieba_words() -> dict[str, tuple[int, str]]:
     return words
 
 
-def short_form(name: str, words: dict[str, tuple[int, str]]) -> str:
+def short_form(name: str, words: dict[str, tuple[int, str]], prefecture: bool = False) -> str:
     for suffix in SUFFIXES:
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
             short = name[: -len(suffix)]
             if "自治" in name:  # 石柱土家族自治县 → 石柱: called by its place name
                 short = without_peoples(short)
             freq, tag = words.get(short, (0, ""))
-            if tag != "ns" and freq >= COMMON_WORD_FREQ:
+            if not prefecture and tag != "ns" and freq >= COMMON_WORD_FREQ:
                 return ""
             return short
     return ""
@@ -79,7 +82,12 @@ def build(source: Path) -> list[str]:
         if row["name"] in PLACEHOLDERS:
             continue
         cities[row["code"]] = row["name"]
-        add(row["code"], row["name"], row["provinceCode"], short_form(row["name"], words))
+        add(
+            row["code"],
+            row["name"],
+            row["provinceCode"],
+            short_form(row["name"], words, prefecture=True),
+        )
     parent_of_area: dict[str, str] = {}
     for row in rows("areas.csv"):
         city = row["cityCode"] if row["cityCode"] in cities else row["provinceCode"]

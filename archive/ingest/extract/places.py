@@ -46,6 +46,7 @@ __all__ = ["find_gazetteer", "find_places", "find_units", "region_of"]
 _HEAD_OF_LONGER = SUBDIVISION_SUFFIXES + ("路", "街", "大道")
 _ROAD_NEXT = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:路|街(?!道)|大道|巷|弄)")
 _BODY_TAILS = ("居委会", "村委会", "居民委员会", "村民委员会")
+_LOCAL = ("community", "compound")  # the kinds below the divisions of the gazetteer
 
 _first_lengths: dict[str, list[int]] | None = None
 
@@ -341,7 +342,9 @@ def find_places(
         and text[f[1] : f[1] + 1] != "码"  # 安康码: a health code named after a place, no place of the story
         and not (f[2] == "北京" and text.startswith("时间", f[1]))  # 北京时间: the time zone
     ]
-    spans = sorted(set(found), key=lambda x: (x[0], -(x[1] - x[0])))
+    # One span found by two rules (石家庄: a city's short form and a family hamlet's shape) keeps a
+    # division's kind over a local one; the order is total, so the kind never depends on the process.
+    spans = sorted(set(found), key=lambda x: (x[0], -(x[1] - x[0]), x[3] in _LOCAL, x[3], x[2]))
     top_by_kind = {
         kind: outermost([(s, e) for s, e, _, k in spans if k == kind])
         for kind in ("compound", "community", "subdistrict")  # 平谷区大|华山镇: the township in full
