@@ -54,6 +54,8 @@ ORG_SUFFIXES: dict[str, str] = {
     "县委会": "party",
     "区委会": "party",
     "新联会": "other",  # 新的社会阶层人士联合会, by its standard short name like 侨联
+    "知联会": "other",  # 党外知识分子联谊会, by its standard short name like 新联会
+    "联谊会": "other",
     "工委": "party",
     "政法委": "party",
     "编办": "government",

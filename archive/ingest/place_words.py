@@ -21,6 +21,7 @@ PLACE_SUFFIXES: dict[str, str] = {
     "开发区": "district",
     "高新区": "district",
     "工业园区": "district",
+    "生态区": "district",  # 某某生态区: a zone of a city, named like its districts
     "管理区": "district",
     "区": "district",
     "自治县": "district",
@@ -187,6 +188,9 @@ PLACE_GENERIC_PREFIX = {
     "传统",
     "偏远",
     "山区",
+    "楼盘",
+    "湿地",
+    "森林",
 }
 
 # Directional or generic words jieba tags as place names.

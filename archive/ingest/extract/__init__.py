@@ -66,6 +66,7 @@ def _extract(text: str, lexicon: Lexicon | None) -> Extraction:
     places = _entities(find_places(doc, org_found, gazetteer, units))
     place_spans = [(m.start, m.end) for p in places for m in p.mentions]
     people = find_people(doc, org_spans, place_spans)
+    places = _outside_names(places, people)
     units = [o.name for o in orgs] + [p.name for p in places if p.kind == "subdistrict"]
     higher = [p.name for p in places if p.kind in ("province", "city", "district", "subdistrict")]
     for person in people:
@@ -79,6 +80,17 @@ def _extract(text: str, lexicon: Lexicon | None) -> Extraction:
                 m.organizations = [_written_near(o, m, mirror, text) for o in m.organizations]
         people, orgs, places = (_as_written(entities, text) for entities in (people, orgs, places))
     return Extraction(people=people, organizations=orgs, places=places, region=region)
+
+
+def _outside_names(places: list[Entity], people: list[Entity]) -> list[Entity]:
+    """村支书韦桂林说: a place every mention of which lies inside a person's name (a given name
+    that is a city's, 桂林) is no place of the story."""
+    names = [(m.start, m.end) for p in people for m in p.mentions]
+
+    def inside(m: Occurrence) -> bool:
+        return any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in names)
+
+    return [p for p in places if not all(inside(m) for m in p.mentions)]
 
 
 def extract_headline(

@@ -227,3 +227,51 @@ def abbreviations(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
             (s, s + 2, abbr, "city") for s in doc.occurrences(abbr) if s in doc.by_start and s + 2 in doc.ends
         ]
     return out
+
+
+def function_word_glued(doc: Doc, i: int, n: int) -> bool:
+    """镇上|和|县里: a county named by one character (和县) whose character is a conjunction or
+    preposition of its own and whose level word opens the next word (县里, 县城) is no place."""
+    k = doc.by_start.get(i)
+    return (
+        n == 2
+        and k is not None
+        and doc.toks[k].word == doc.text[i]
+        and doc.toks[k].flag in ("c", "p", "d", "r", "u", "uj")
+        and (i + n) not in doc.ends
+    )
+
+
+_LEVEL_ENDS = ("区", "县", "市")
+
+
+def inside_a_longer_place(doc: Doc, i: int, n: int) -> bool:
+    """九龙|城区 in 九龙城区/ns (九龍城區 read through its simplified mirror): a district's full name that
+    closes a longer place name jieba reads as one word (one or two characters more, no preposition
+    glued on) is that longer place's tail, no division of its own."""
+    k = doc.tok_at(i)
+    t = doc.toks[k]
+    return (
+        t.start < i
+        and t.end == i + n
+        and i - t.start <= 2
+        and t.flag == "ns"
+        and is_cjk(t.word)
+        and t.word[0] not in _PREPOSITIONS
+        and t.word.endswith(_LEVEL_ENDS)
+        and t.word not in divisions()
+    )
+
+
+def longer_places(doc: Doc) -> list[GazetteerSpan]:
+    """The longer place names `inside_a_longer_place` keeps whole (九龙城区: a district of a region the
+    national list does not divide), as districts, each where it stands."""
+    out: list[GazetteerSpan] = []
+    for t in doc.toks:
+        if len(t.word) < 4 or t.flag != "ns" or not t.word.endswith(_LEVEL_ENDS) or t.word in divisions():
+            continue
+        for cut in (1, 2):
+            if t.word[cut:] in divisions() and inside_a_longer_place(doc, t.start + cut, len(t.word) - cut):
+                out.append((t.start, t.end, t.word, "district"))
+                break
+    return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..org_words import ORG_GENERIC, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
+from ..org_words import DEMOCRATIC_PARTIES, ORG_GENERIC, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
 from ..place_words import PLACE_STOP, PLACE_SUFFIXES
 from .tokens import Doc
 
@@ -25,8 +25,14 @@ _MEDIA_CREDIT_AFTER = ("记者", "讯", "原创", "版权", "客户端", "通讯
 _ORG_GENERIC_PREFIX = set(
     "商户 企业 民营企业 国有企业 国企 物业 疫情防控 防疫 抗疫 机关 党员 单位 部门 公司 居委 "
     "驻村 小区 社区 各级 基层 临时 线上 志愿 青年 巾帼 党员志愿 医疗 楼宇 辖区 "
-    "门诊 发热门诊 便民 便民服务 行业 系统".split()
+    "门诊 发热门诊 便民 便民服务 行业 系统 整个 整片 区域 所有 全体 每个 各个 这个 那个 "
+    "女儿 儿子 孩子 妻子 丈夫 爱人 父亲 母亲 家人 自家".split()  # 儿子|学校: someone's, no name
 )
+# The state carriers and broadcasters by their short names: two of them before 公司 list the kinds of
+# operator (电信移动公司 is 电信、移动公司), no one body.
+_CARRIERS = ("移动", "联通", "电信", "广电", "铁塔")
+# A verb and its result 成 (into) before a body: the sentence says what people were made into.
+_MADE_INTO = re.compile(r"(?:发展|组建|组织|改造|转化|打造|培养|整合|改编|扩充|变)成")
 # Verbs that take a body as their object (联系|派出所, 协助|居委会): verb and kind name no body.
 OBJECT_VERBS = set("联系 联络 对接 求助 协助 配合 支援 帮助 依托 邀请 通知 上报 报告 咨询 拨打".split())
 # A group by its size (三人小组, 5人小分队) and a mall (某某商业中心, 购物中心): no named body.
@@ -80,7 +86,7 @@ _FIELD_DEPARTMENT = re.compile(r"^(?!事务|管理|分|总|当|该|本)[\u4e00-\
 
 
 # Bodies every county has exactly one of, named bare by their standard short name (like 民政局).
-_ONE_PER_PLACE = {"中医院", "妇联", "侨联", "文联", "科协", "残联", "工商联", "新联会"}
+_ONE_PER_PLACE = {"中医院", "妇联", "侨联", "文联", "科协", "残联", "工商联", "新联会", "知联会"}
 
 
 def org_kind(name: str) -> str:
@@ -132,6 +138,26 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
         or (head in PLACE_SUFFIXES and len(head) > 1 and not head.startswith("自治"))  # 自治区妇联 is one
         or head in PLACE_STOP
         or head in ORG_GENERIC
+        or sum(c in head for c in _CARRIERS) >= 2
+        or suffix in ("酒店", "宾馆")
+        and head.endswith(("隔离", "隔离点"))  # 某某隔离酒店: its use, no name
+        or _MADE_INTO.search(doc.text[max(0, start - 2) : start + len(head)]) is not None  # 发展成|服务队
+        or _described(doc, start, head)
+    )
+
+
+def _described(doc: Doc, start: int, head: str) -> bool:
+    """寒冷潮湿|物业, 干净整洁|食堂: a head of two adjectives or more describes the body; it names none
+    (美好/a|一天/m|超市 is a brand)."""
+    toks = doc.toks[doc.tok_at(start) : doc.tok_at(start + len(head) - 1) + 1] if head else []
+    return (
+        len(toks) >= 2
+        and toks[0].start == start
+        and toks[0].flag == "a"
+        and doc.tag(toks[0].word) == "a"
+        and toks[0].word not in DEMOCRATIC_PARTIES  # 民进/a|青禾|总支: a party, whatever jieba tags it
+        and len(toks[0].word) >= 2
+        and all(t.flag in ("a", "ad", "an", "nr", "z") for t in toks)  # (阴冷/nr: an adjective jieba misread)
     )
 
 

@@ -101,6 +101,31 @@ def numeral_in_a_name(doc: Doc, j: int) -> bool:
         and is_cjk(t.word)
         and not any(c in "个名位家户人次批年月日天岁元" for c in t.word)
         and nxt.flag in ("nz", "ns", "nr", "nrt")
+    ) or _numbered_after_brand(doc, j)
+
+
+_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}$")
+
+
+def _numbered_after_brand(doc: Doc, j: int) -> bool:
+    """中铁|十一|局, 某建|十二|冶金建设公司: a group's short name, its unit's number and the trade: the
+    number between a proper word and a noun of two characters or more is part of one name (no count:
+    the noun after a count is its measure word, 十二|家)."""
+    toks = doc.toks
+    t, nxt = toks[j], toks[j + 1]
+    before = toks[j - 1] if j > 0 else None
+    return (
+        t.flag == "m"
+        and _ORDINAL.match(t.word) is not None
+        and nxt.start == t.end
+        and nxt.flag in ("n", "vn", "nz", "j")
+        and len(nxt.word) >= 2
+        and before is not None
+        and before.end == t.start
+        and (before.flag in _PROPER or before.flag == "n" and doc.freq(before.word) < 100)  # a rare word
+        and len(before.word) >= 2
+        and is_cjk(before.word)
+        and not before.word.endswith(UNIT_TAILS)  # 执法局|三|中队: a body's numbered squad
     )
 
 

@@ -278,7 +278,7 @@ def _anchored(doc: Doc, j: int, suffix_start: int, gaz_start: dict[int, int]) ->
         t = toks[k]
         if suffix_start - t.start > 12 or not is_cjk(t.word) or t.word in PREFIX_STOP:
             return None
-        if t.flag in _FUNCTION_FLAGS:
+        if t.flag in _FUNCTION_FLAGS or t.word in TITLE_SET:  # 某党委书记|兼|居委会: a title
             return None
         before = toks[k - 1] if k > 0 else None
         if before is not None and (before.word.endswith(_BODY_WORDS) or before.word.endswith(WHOLE_BODIES)):

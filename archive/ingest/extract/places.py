@@ -19,13 +19,17 @@ from ..place_words import PLACE_STOP
 from .division_forms import (
     abbreviations,
     citizens_of,
+    function_word_glued,
     glued_preposition,
     in_a_persons_name,
+    inside_a_longer_place,
     is_common_word,
+    longer_places,
     sibling_supported,
     townships,
     written_together,
 )
+from .estates import estate_short_names, road_before
 from .tokens import Doc, is_cjk, outermost
 from .unit_edges import family_hamlets
 from .unit_names import (
@@ -76,7 +80,8 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
             div = divs.get(cand)
             if (
                 div
-                and not _function_word_glued(doc, i, n)
+                and not function_word_glued(doc, i, n)
+                and not inside_a_longer_place(doc, i, n)
                 and (
                     cand in (div.name, div.written_with_level)
                     or ((i in doc.by_start or glued_preposition(doc, i)) and (i + n) in doc.ends)
@@ -115,7 +120,7 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
         and not in_a_persons_name(doc, s, e, cand)
         and not _negated(doc, s, cand)
     ]
-    return found + townships(doc, found) + abbreviations(doc, found)
+    return found + townships(doc, found) + abbreviations(doc, found) + longer_places(doc)
 
 
 _COUNTED_LIST = re.compile(
@@ -191,7 +196,8 @@ def _work_unit_housing(doc: Doc) -> list[GazetteerSpan]:
         elif owner.word in _COMPOUND_OF_A_BODY and m.group(0) == "大院":
             start = owner.start
         elif owner.word.endswith(_HOUSING_OWNERS) and len(owner.word) >= 3 or owner.flag in ("nz", "j", "nt"):
-            start = owner.start
+            road = road_before(doc, k - 1)  # 某某路|公安局宿舍: the road it stands on
+            start = owner.start if road is None else road
         if start is not None:
             out.append((start, m.end(), doc.text[start : m.end()], "compound"))
     return out
@@ -253,19 +259,6 @@ def _negated(doc: Doc, s: int, cand: str) -> bool:
     return bool(i) and cand != divisions()[cand].name and doc.toks[i - 1].word.endswith(_NEGATIONS)
 
 
-def _function_word_glued(doc: Doc, i: int, n: int) -> bool:
-    """镇上|和|县里: a county named by one character (和县) whose character is a conjunction or
-    preposition of its own and whose level word opens the next word (县里, 县城) is no place."""
-    k = doc.by_start.get(i)
-    return (
-        n == 2
-        and k is not None
-        and doc.toks[k].word == doc.text[i]
-        and doc.toks[k].flag in ("c", "p", "d", "r", "u", "uj")
-        and (i + n) not in doc.ends
-    )
-
-
 def _short_form_ok(doc: Doc, s: int, e: int, cand: str, full_names: set[str], codes: set[str]) -> bool:
     div = divisions()[cand]
     common = len(cand) == 2 and cand[0] in DIRECTIONS | {"矿"}  # 西区, 矿区: a part of anything
@@ -292,8 +285,12 @@ def find_places(
     text = doc.text
     units = find_units(doc, gaz) if units is None else units
     zones = [(s, e) for s, e, name, _k in units if name.endswith("新区")]  # 钱塘新区 is no 钱塘(区)
+    villages = {s: e for s, e, _n, kind in units if kind == "community"}  # 某某|嘎查 of 某某苏木
     found = [
-        f for f in gaz if f[3] != "district" or not any(s <= f[0] and f[1] < e for s, e in zones)
+        f
+        for f in gaz
+        if (f[3] != "district" or not any(s <= f[0] and f[1] < e for s, e in zones))
+        and not (f[3] == "subdistrict" and villages.get(f[0], 0) > f[1])
     ] + units
     # A named neighbourhood inside a neighbourhood body: 三星坊 in 三星坊居委会.
     for org, (_kind, spans) in orgs.items():
@@ -313,6 +310,7 @@ def find_places(
         if org.endswith("街办") and len(org) >= 4 and is_cjk(org):
             found += [(s, s + len(org) - 2, org[:-2], "subdistrict") for s, _e in spans]
     found += community_short_names(doc, found) + _subdistrict_short_names(doc, found)
+    found += estate_short_names(doc, found)
     found += (
         _work_unit_housing(doc)
         + _numbered_yards(doc)

@@ -39,7 +39,7 @@ ACTION_VERBS = set(
     "下沉 深入 走进 进入 助力 支援 服务 帮扶 对接 联系 覆盖 包联 包保 走访 入驻 进驻 返回 回到 来到 前往 "
     "支持 协助 配合 指导 帮助 动员 组织 开展 加强 推进 落实 参与 联合 依托 深化 打造 创建 成立 "
     "驻守 值守 坚守 守护 守住 管控 封控 巡查 排查 督导 检查 慰问 捐赠 捐助 建设 管理 治理 "
-    "包片 包楼 包户 投身 扎根 奔赴 压实 夯实".split()
+    "包片 包楼 包户 投身 扎根 奔赴 压实 夯实 守牢 筑牢 织牢 织密 守好 把好 管好 守紧 扎紧 盯牢 看牢".split()
 )
 
 
@@ -139,3 +139,26 @@ def county_after_city(
             found.append((start, start + cut, text[start : start + cut], "district"))
             return start + cut
     return start
+
+
+_HIGHER_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(镇|乡|街道|苏木|街)(?=[\u4e00-\u9fff]{2})")
+
+
+def split_levels(start: int, name: str, kind: str) -> list[tuple[int, int, str, str]]:
+    """双井子镇永收村 → 双井子镇 and 永收村: a town and a village written together are two places."""
+    m = _HIGHER_INSIDE.search(name)
+    if not m or kind not in ("community", "compound"):
+        return [(start, start + len(name), name, kind)]
+    cut = m.end()
+    if m.group(1) == "街" and len(name) - cut - len(_unit_suffix(name)) < 2:
+        return [(start, start + len(name), name, kind)]  # 解放街社区: no name after the 街
+    return [
+        (start, start + cut, name[:cut], "subdistrict"),
+        (start + cut, start + len(name), name[cut:], kind),
+    ]
+
+
+def _unit_suffix(name: str) -> str:
+    from ..place_words import PLACE_SUFFIXES_BY_LENGTH
+
+    return next((x for x in PLACE_SUFFIXES_BY_LENGTH if name.endswith(x)), "")

@@ -15,15 +15,17 @@ from ..divisions import division_codes, divisions
 from ..lexicon import TITLE_SET
 from ..place_words import PLACE_GENERIC_PREFIX, PLACE_STOP, PLACE_SUFFIXES_BY_LENGTH
 from .tokens import PREFIX_STOP, Coverage, Doc, Token, is_cjk
+from .unit_edges import ACTION_VERBS
 
 # (start, end, written name, level or kind), as in places.py
 GazetteerSpan = tuple[int, int, str, str]
 
 _SIZE_CHARS = set("小大老新旧古穷富美好整偏远")  # 一个|小|山村: a kind of village, not a name
 # Verbs of one character that take a unit as their object (送社区, 进小区, 回村): never a name's end.
-_COMMON_VERB_CHARS = set("进入回到去来下上送走出在住驻返帮给为是有让把被包守管建联包挂跑串扫查")
+_COMMON_VERB_CHARS = set("进入回到去来下上送走出在住驻返帮给为是有让把被包守管建联包挂跑串扫查离近靠往")
 _FUNCTION_CHARS = set(
     "的了和与及或在是把被将向对从到为以等也还就又才很最更不没已再并且而着过啊吧呢吗个名位户该这那每各本此其全某"
+    "但却则若虽因"
 )
 OUTLET_TAILS = (
     "网记者",
@@ -193,24 +195,32 @@ def is_verb_object(doc: Doc, start: int, suffix_start: int, end: int) -> bool:
 
 
 _NOT_A_COMPOUNDS_NAME = {"v", "vd", "vi", "p", "c", "u", "uj", "ul", "d", "r", "m", "q"}
+_TOWNS = ("街道", "镇", "乡", "苏木")
+_BODY_WORDS = ("办事处", "办", "委", "政府", "会", "局", "所", "站", "中心", "部", "队")
 
 
 def compound_after_unit(doc: Doc, start: int, suffix_start: int, unit_ends: dict[int, GazetteerSpan]) -> int:
     """金岭社区|中冶北麓原|小区, 龙江街道|金港春天|小区: a compound written right after the community or
     street it belongs to is named by everything in between (two to six characters, however jieba
-    tags them: 春天/t, 北麓/f), unless a verb, particle, pronoun or count stands there (社区下辖小区)."""
+    tags them: 春天/t, 北麓/f), unless a verb, particle, pronoun or count stands there (社区下辖小区).
+    So is a community or village written right after its street or town (某街道|胜利/vn西街|社区), never
+    by a verb of the genre (某街道|服务|社区)."""
+    community = doc.text.startswith(("社区", "居民区", "村", "嘎查"), suffix_start)
     for e0 in range(suffix_start - 2, max(suffix_start - 7, -1), -1):
         if e0 == start and e0 in unit_ends:
             return start  # 东湖社区|望江新村|小区: the walk stopped on the community's edge; no further back
         if e0 not in unit_ends or e0 >= start:
             continue
+        if community and not (unit_ends[e0][3] == "subdistrict" and unit_ends[e0][2].endswith(_TOWNS)):
+            return start
         between = doc.toks[doc.tok_at(e0) : doc.tok_at(suffix_start - 1) + 1]
         if (
             between
             and between[0].start == e0
             and is_cjk(doc.text[e0:suffix_start])
             and doc.text[e0] not in "内外里各该每这那全"
-            and not any(t.flag in _NOT_A_COMPOUNDS_NAME for t in between)
+            and not any(t.flag in _NOT_A_COMPOUNDS_NAME or t.word in ACTION_VERBS for t in between)
+            and not (community and any(t.word.endswith(_BODY_WORDS) for t in between))  # 某街道|办事处|某社区
         ):
             return e0
         return start
@@ -244,7 +254,7 @@ def community_short_names(doc: Doc, found: list[GazetteerSpan]) -> list[Gazettee
 # they all are. Names of two to five characters, joined by 、.
 _LISTED = re.compile(
     r"((?:[\u4e00-\u9fff]{2,6}、){1,11}[\u4e00-\u9fff]{2,5})"
-    r"(?:等|共[一二三四五六七八九十两\d]{1,3}[个個])(小区|小區|社区|社區|居民区|村|街道|镇|乡)"
+    r"(?:等(?:多个|[一二三四五六七八九十两\d]{1,3}[个個])?|共[一二三四五六七八九十两\d]{1,3}[个個])(小区|小區|社区|社區|居民区|村|街道|镇|乡)"
 )
 # What follows a unit word that is the units' work or people, not a list of their names (等社区工作).
 _NOT_AFTER_A_LIST = (*_WORK_OF_A_UNIT, "力量", "工作", "建设", "服务", "干部", "居民", "群众", "组织", "两委")
@@ -296,6 +306,7 @@ def listed_units(doc: Doc) -> list[GazetteerSpan]:
 
 
 _TIME_CHARS = set("年月日天时期节晚早夜前后末初中旬季")
+_MEASURES = set("个名位家户人次批年月日天岁元多几")
 _LISTED_NAME_FLAGS = {"n", "nz", "ns", "nr", "nrt", "nrfg", "j", "ng", "b", "s", "l", "an", "x"}
 
 
@@ -308,6 +319,9 @@ def _name_like(doc: Doc, start: int, end: int) -> bool:
             t.flag in ("p", "c", "u", "uj", "r", "m", "q", "d", "v", "vd", "t")
             and not (t.flag == "v" and len(t.word) == 1 and t.word not in _COMMON_VERB_CHARS)  # 百合|居
             and not (t.flag == "t" and len(t.word) == 2 and t.word[-1] not in _TIME_CHARS)  # 春阳/t
+            and not (
+                t.flag == "m" and t.end < end and is_cjk(t.word) and not set(t.word) & _MEASURES
+            )  # 三里|岗
             for t in toks
         )
     )
@@ -328,8 +342,9 @@ def after_a_street(doc: Doc, j: int, gazetteer: Coverage) -> bool:
 
 
 def adverb_and_verb(doc: Doc, word: str) -> bool:
-    """积极响应, 全力支持: an adverb and a verb that jieba's dictionary lists as one noun."""
-    return len(word) == 4 and doc.tag(word[:2]) in ("ad", "d") and doc.tag(word[2:]) in ("v", "vn")
+    """积极响应, 全力支持, 负责管理: an adverb or a verb and a verb that jieba's dictionary lists as one
+    noun (a verb of action first: 建设, 胜利 are no such head)."""
+    return len(word) == 4 and doc.tag(word[:2]) in ("ad", "d", "v") and doc.tag(word[2:]) in ("v", "vn")
 
 
 LANE = re.compile(r"(?:路|街|巷)(\d{1,4}(?:弄|号院|号))$")
@@ -373,15 +388,3 @@ def enumerated_units(doc: Doc) -> list[GazetteerSpan]:
             continue
         out.append((m.start(2), m.end(3), name + m.group(3), "community"))
     return out
-
-
-def pointer_with_unit(doc: Doc, start: int, end: int) -> bool:
-    """面向|全镇, 走遍|各村: a pointer (全, 各, 该 …) jieba read together with the unit word at start:end
-    names no unit; after a single character (柳|全镇) the pointer is a name's tail."""
-    if not start:
-        return False
-    k = doc.tok_at(start - 1)
-    t = doc.toks[k]
-    if t.start != start - 1 or t.end != end or t.word[0] not in "全各该本每此":
-        return False
-    return not (k > 0 and len(doc.toks[k - 1].word) == 1)

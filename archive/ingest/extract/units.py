@@ -19,6 +19,16 @@ from ..place_words import PLACE_GENERIC_PREFIX, PLACE_STOP, PLACE_SUFFIXES, PLAC
 from .division_forms import (
     county_before_township,
 )
+from .estates import (
+    after_county_town,
+    estate_char,
+    glued_village,
+    named_after_township,
+    odd_char,
+    pointer_with_unit,
+    unit_word_of_people,
+    without_glued_function_chars,
+)
 from .tokens import PREFIX_STOP, Coverage, Doc, is_cjk
 from .unit_edges import (
     ACTION_VERBS,
@@ -26,6 +36,7 @@ from .unit_edges import (
     county_after_city,
     ends_the_word_before,
     named_like_a_level,
+    split_levels,
     verb_name_under_division,
     village_committee,
     zone_after_district,
@@ -44,10 +55,8 @@ from .unit_names import (
     listed_units,
     name_char,
     opens_name,
-    pointer_with_unit,
     proper,
     single_char_name,
-    unit_suffix,
 )
 
 _PLACE_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j ng b s k h g zg tg vg ag a z eng m".split())
@@ -68,7 +77,7 @@ SUBDIVISION_SUFFIXES = (
     "苏木",
 )
 # Development and management zones, named like districts: 曲江新区, 清河工业园区, 城东管理区.
-_ZONE_SUFFIXES = ("新区", "经济技术开发区", "经开区", "开发区", "高新区", "工业园区", "管理区")
+_ZONE_SUFFIXES = ("新区", "经济技术开发区", "经开区", "开发区", "高新区", "工业园区", "管理区", "生态区")
 _CITY_ZONES = ("高新区", "经开区")  # the zones a city has one of, named bare in a list of its districts
 _HEAD_OF_LONGER = SUBDIVISION_SUFFIXES + ("路", "街", "大道")
 _COUNT_OR_POINTER = re.compile(r"^[一二两三四五六七八九十百千万几多]*[个处座片]|^[各该每这那些全本其]+")
@@ -88,7 +97,7 @@ _WITHIN = re.compile(r"^(?:[省市县区镇乡村]|街道|社区)[内外里中]"
 # Quantities, determiners and adverbs that open a phrase, never a place name (多名社区, 所有社区, 很热心社区).
 _PHRASE_OPENERS = re.compile(
     r"^(?:[一二两三四五六七八九十百千万几多余\d]*[名个位户家栋处座片批群]|万多名|多名|所有|全部|部分|其他|其它|各个|"
-    r"不少|许多|很多|一些|有些|哪些|哪个|不同|很|非常|十分|特别|最|更|都|也|还|又|就|已|正在)"
+    r"不少|许多|很多|一些|有些|哪些|哪个|不同|很|非常|十分|特别|最|更|都|也|还|又|就|已|正在|一起|一同|一道|共同|一并)"
 )
 _ROAD_CHARS = {"街", "路", "巷"}
 # 匡村|村支委, 李村|村委会: a village of one character is named where its own committee follows.
@@ -101,7 +110,6 @@ _NUMBERED_HAMLET = re.compile(
 _PHASE = re.compile(r"[一二三四五六七八九十\d]{1,2}期(?![间限末中])")  # 二期, not 期间/期限
 _LOCATION_VERBS = {"地处", "位于", "来到", "前往", "毗邻", "紧邻", "途经", "地跨", "坐落"}
 _NAMED_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:村|社区)")
-_HIGHER_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(镇|乡|街道|苏木|街)(?=[\u4e00-\u9fff]{2})")
 
 
 def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
@@ -126,7 +134,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
         if verb_name_under_division(doc, j, m.start(), gazetteer):
             start = t.start
             break
-        if name_char(toks, j, m.start()):
+        if name_char(toks, j, m.start()) or odd_char(doc, j, start) or estate_char(doc, j, m.start()):
             start, j = t.start, j - 1  # 螺蛳|墩|社区, 仙人|位|社区: a rare name's character, tagged a verb
             continue
         if (
@@ -232,6 +240,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
                 suffix == "村" and village_committee(doc, m.start())
             )  # 绿柳|村委: the village's committee
             and not (text[end : end + 1] in "内里外" and end + 1 in doc.ends)  # 东方小|区内
+            and not (suffix == "村" and glued_village(doc, m.start()))  # 某某|村口
         ):
             continue
         suffix_tok = doc.toks[doc.tok_at(m.start())]
@@ -243,7 +252,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             continue  # 卫健局|乡村振兴队, 喊通|乡村, 喇叭|村村响: the countryside, every village; none
         if pointer_with_unit(doc, m.start(), end):
             continue  # 面向|全镇, 走遍|各村: a pointer jieba read with the unit word names no unit
-        start = _unit_start(doc, m, gazetteer)
+        start = walked = named_after_township(_unit_start(doc, m, gazetteer), m.start(), suffix, listed)
         if (
             suffix in _CITY_ZONES
             and start == m.start()
@@ -254,9 +263,9 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             continue
         if suffix in _ZONE_SUFFIXES and start == m.start() and (start in city_ends or suffix == "新区"):
             start = city_ends.get(start, zone_after_district(gaz, start))  # 武汉经开区, 钱塘|新区
-        if PLACE_SUFFIXES[suffix] == "compound":
-            start = compound_after_unit(doc, start, m.start(), unit_ends)
-            start = lane_start(doc, m.start(), start)
+        if PLACE_SUFFIXES[suffix] in ("compound", "community"):
+            walked, start = start, compound_after_unit(doc, start, m.start(), unit_ends)
+            start = after_county_town(text, lane_start(doc, m.start(), start), m.start(), unit_ends)
         if (
             text[start] in "和与及"
             and text[max(0, start - 2) : start].endswith(_UNIT_ENDS)
@@ -266,7 +275,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         prefix = text[start : m.start()]
         if prefix.endswith(suffix) or (
             suffix_tok.start == m.start()
-            and suffix_tok.word in TITLE_SET
+            and (suffix_tok.word in TITLE_SET or unit_word_of_people(doc, suffix_tok.word, suffix))
             and doc.toks[doc.tok_at(m.start() - 1)].flag not in PROPER_FLAGS
         ):
             continue  # 长青村|村支两委, 联系|村支书: the unit word opens the next word, a title or a body
@@ -274,7 +283,9 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             _PHRASE_OPENERS.match(prefix)
             and not _NUMBERED_HAMLET.match(prefix)
             or _is_verb_phrase(doc, start, m.start(), gazetteer)
+            and start == walked  # 某街道|胜利/vn西街|社区: named top down, not a verb phrase
             or is_verb_object(doc, start, m.start(), end)
+            and not estate_char(doc, doc.tok_at(m.start()) - 1, m.start())  # 某某|都/d|小区门前
         ):
             continue
         within = _WITHIN.match(prefix)
@@ -333,9 +344,10 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         phase = _PHASE.match(text, end) if PLACE_SUFFIXES[suffix] == "compound" and suffix != "小区" else None
         if phase:  # 翠湖家园|二期: a phase of an estate named without 小区 (X小区|一期 is X小区's part)
             end = phase.end()
-        found += _split_levels(start, text[start:end], PLACE_SUFFIXES[suffix])
+        found += split_levels(start, text[start:end], PLACE_SUFFIXES[suffix])
         unit_ends.update((f[1], f) for f in found[-2:] if f[3] in ("subdistrict", "community"))
-    return everywhere(text, found + _areas(doc, gazetteer) + listed_units(doc) + enumerated_units(doc))
+    found = everywhere(text, found + _areas(doc, gazetteer) + listed_units(doc) + enumerated_units(doc))
+    return without_glued_function_chars(found)
 
 
 _AREA = re.compile("片区")
@@ -361,20 +373,6 @@ def _areas(doc: Doc, gazetteer: Coverage) -> list[GazetteerSpan]:
         ):
             found.append((start, m.end(), doc.text[start : m.end()], "subdistrict"))
     return found
-
-
-def _split_levels(start: int, name: str, kind: str) -> list[GazetteerSpan]:
-    """双井子镇永收村 → 双井子镇 and 永收村: a town and a village written together are two places."""
-    m = _HIGHER_INSIDE.search(name)
-    if not m or kind not in ("community", "compound"):
-        return [(start, start + len(name), name, kind)]
-    cut = m.end()
-    if m.group(1) == "街" and len(name) - cut - len(unit_suffix(name)) < 2:
-        return [(start, start + len(name), name, kind)]  # 解放街社区: no name after the 街
-    return [
-        (start, start + cut, name[:cut], "subdistrict"),
-        (start + cut, start + len(name), name[cut:], kind),
-    ]
 
 
 def _is_verb_phrase(doc: Doc, start: int, end: int, gazetteer: Coverage) -> bool:

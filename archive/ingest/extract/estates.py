@@ -1,0 +1,187 @@
+"""Where a village's, zone's or estate's name begins when jieba cuts it oddly, and the names an estate is
+called by besides its full one.
+
+A rare character jieba can only tag as an odd one (滘/zg) belongs to the name it stands in; a gacha
+or village named after its township (某某|嘎查 under 某某苏木) is named by the township's name; an estate
+written right after its county town (某县|城|某某小区) does not open with the town's 城; a work unit's
+housing keeps the road it stands on (某某路|公安局宿舍); an estate's short name that ends like one
+(某某城, 某某苑) names it wherever it recurs. Pure functions over the tokens (`tokens.Doc`).
+"""
+
+from __future__ import annotations
+
+from .tokens import Doc, is_cjk
+
+# Flags jieba gives a character it knows no word for: the character of a rare name.
+_ODD_CHAR_FLAGS = {"x", "zg", "y", "o", "e", "g"}
+_PARTICLES = set("的了吗呢吧啊呀哦嘛么哈哇嗯哎唉")
+_OWN_NAME_UNITS = ("嘎查", "村")  # a village that shares its township's name
+_TOWNSHIP_WORDS = ("镇", "乡", "街道", "苏木")
+
+
+def odd_char(doc: Doc, j: int, start: int) -> bool:
+    """沣/nr|滘/zg|生态区: a single character jieba tags as no word, right before the name's start, is
+    the name's own (never a particle)."""
+    t = doc.toks[j]
+    return (
+        t.end == start
+        and len(t.word) == 1
+        and is_cjk(t.word)
+        and t.flag in _ODD_CHAR_FLAGS
+        and t.word not in _PARTICLES
+    )
+
+
+def estate_char(doc: Doc, j: int, suffix_start: int) -> bool:
+    """某某|都/d|小区, 某某|府/nr|小区: an estate's last character (盛都, 华府), cut off and tagged a word of
+    its own, right before 小区 and after a proper name of two characters or more."""
+    t = doc.toks[j]
+    before = doc.toks[j - 1] if j > 0 else None
+    return (
+        t.end == suffix_start
+        and doc.text.startswith("小区", suffix_start)
+        and len(t.word) == 1
+        and t.word in _ESTATE_CHARS
+        and before is not None
+        and before.end == t.start
+        and before.flag in ("ns", "nz", "nr", "nrt", "j")
+        and len(before.word) >= 2
+        and is_cjk(before.word)
+    )
+
+
+_ESTATE_CHARS = set("都城府苑园庭湾郡居邸阁轩")
+
+
+def named_after_township(
+    start: int, suffix_start: int, suffix: str, townships: dict[int, tuple[int, int, str, str]]
+) -> int:
+    """某某|嘎查, 某某|村 right after the township's short name (某某 of 某某苏木, 某某镇): the village
+    shares the township's name and is named by it. Its start, else `start`."""
+    span = townships.get(suffix_start)
+    if start != suffix_start or suffix not in _OWN_NAME_UNITS or span is None:
+        return start
+    return span[0] if not span[2].endswith(_TOWNSHIP_WORDS) else start
+
+
+def after_county_town(text: str, start: int, suffix_start: int, gaz_ends: dict) -> int:
+    """某县|城|青禾小区: 城 right after a county (or county-level city) is its county town; the estate's
+    name opens after it."""
+    if (
+        text[start : start + 1] == "城"
+        and start in gaz_ends
+        and text[start - 1 : start] in "县市"
+        and suffix_start - start >= 3
+    ):
+        return start + 1
+    return start
+
+
+_ROAD_WORDS = ("路", "街", "大道", "巷")
+_ROAD_NAME_FLAGS = {"ns", "nz", "n", "nr", "b", "j", "a"}
+
+
+def road_before(doc: Doc, k: int) -> int | None:
+    """青禾|路|公安局宿舍, 绿柳路/ns|供电局宿舍: the road a work unit's housing stands on, written right
+    before its owner (token k), is part of the estate's name: the road's start, or None."""
+    if k < 1:
+        return None
+    road = doc.toks[k - 1]
+    if road.end != doc.toks[k].start or not is_cjk(road.word):
+        return None
+    if road.word in _ROAD_WORDS and k >= 2:
+        name = doc.toks[k - 2]
+        if (
+            name.end == road.start
+            and len(name.word) >= 2
+            and is_cjk(name.word)
+            and name.flag in _ROAD_NAME_FLAGS
+        ):
+            return name.start
+        return None
+    if len(road.word) >= 3 and road.word.endswith(_ROAD_WORDS) and road.flag in ("ns", "nz", "n"):
+        return road.start
+    return None
+
+
+_ESTATE_ENDS = tuple("城苑园府庭湾郡居邸阁轩")
+_ENDS_A_NAME = set('的了是在和与及、，。,；;：:“”"（）()！!？?')
+
+
+def estate_short_names(doc: Doc, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """湘江世纪城小区 … 有着8万人口的湘江世纪城: an estate named in full with 小区 is also called by its
+    name alone when that name ends like an estate's (某某城, 某某苑) and has three characters or more:
+    each such occurrence that a particle, a punctuation mark or the text's edge closes."""
+    out = []
+    names = {n[:-2] for _s, _e, n, kind in found if kind == "compound" and n.endswith("小区")}
+    for short in names:
+        if len(short) < 3 or not is_cjk(short) or not short.endswith(_ESTATE_ENDS):
+            continue
+        for s in doc.occurrences(short):
+            e = s + len(short)
+            if s in doc.by_start and (e >= len(doc.text) or doc.text[e] in _ENDS_A_NAME):
+                out.append((s, e, short, "compound"))
+    return out
+
+
+_VILLAGE_NAME_FLAGS = {"nr", "ns", "nz", "m", "j", "n"}
+_VILLAGE_SPOTS = {"村口", "村里", "村头", "村尾", "村外", "村内", "村中", "村前", "村后", "村部"}
+
+
+def glued_village(doc: Doc, at: int) -> bool:
+    """百丈|村大喇叭, 韦家|村口: jieba glued a village's 村 (at `at`) to the word after it; the
+    name before it (two characters or more, a proper word or a rare one) is a village's."""
+    i = doc.by_start.get(at)
+    if i is None or i == 0 or doc.toks[i].word[0] != "村" or len(doc.toks[i].word) < 2:
+        return False
+    glued = doc.toks[i].word
+    if doc.is_word(glued) and glued not in _VILLAGE_SPOTS:
+        return False  # 某族|村民, 抵边|村寨: a word of its own (but 某某|村口: where in the village)
+    before = doc.toks[i - 1]
+    return (
+        before.end == at
+        and len(before.word) >= 2
+        and is_cjk(before.word)
+        and before.flag in _VILLAGE_NAME_FLAGS
+        and (before.flag != "n" or doc.freq(before.word) < 2000)
+        and not (
+            before.flag == "m" and set(before.word) & set("个名位家户人次批年月日天岁元多几")
+        )  # 三年|村委
+        and before.word[-1] not in "村乡镇区县市"
+    )
+
+
+def pointer_with_unit(doc: Doc, start: int, end: int) -> bool:
+    """面向|全镇, 走遍|各村: a pointer (全, 各, 该 …) jieba read together with the unit word at start:end
+    names no unit; after a single character (柳|全镇) the pointer is a name's tail."""
+    if not start:
+        return False
+    k = doc.tok_at(start - 1)
+    t = doc.toks[k]
+    if t.start != start - 1 or t.end != end or t.word[0] not in "全各该本每此":
+        return False
+    return not (k > 0 and len(doc.toks[k - 1].word) == 1)
+
+
+_PEOPLE_OF_A_UNIT = ("干部", "民", "官", "医", "支书")  # (村委 is the committee: `village_committee`)
+
+
+def unit_word_of_people(doc: Doc, word: str, suffix: str) -> bool:
+    """向|村干部: the unit word opens a word for its people (a dictionary word), no name's end."""
+    rest = word[len(suffix) :]
+    return word.startswith(suffix) and rest.startswith(_PEOPLE_OF_A_UNIT) and doc.is_word(word)
+
+
+_GLUED_CHARS = set("因在向从与和及但而就也都把被对给跟同为由")
+
+
+def without_glued_function_chars(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """因|较场村地处…: a unit whose name is a function character and another unit's name found in the
+    text (较场村) is that unit with the character jieba glued on: it starts one character later."""
+    names = {n for _s, _e, n, _k in found}
+    out = []
+    for s, e, n, k in found:
+        if len(n) >= 4 and n[0] in _GLUED_CHARS and n[1:] in names:
+            s, n = s + 1, n[1:]
+        out.append((s, e, n, k))
+    return out
