@@ -52,10 +52,8 @@ def sentence_ends(text: str) -> list[tuple[int, int]]:
 
 _last_index: tuple[str, list[tuple[int, int]]] = ("", [])  # the index of the text asked about last
 
-# A sentence longer than its mention plus this many characters each side is kept as a window of the
-# mention with that much context, cut at a clause break near the cut where there is one and marked
-# with … at each cut: a page written as one long paragraph (no 。) would otherwise store its whole
-# text once per mention (1,200 mentions of a 100,000-character paragraph: 120 million characters).
+# Context kept each side of a mention in a longer sentence (clip_sentence): a page printed as one paragraph
+# stored its whole text once per mention (1,200 mentions of 100,000 characters: 120 million stored).
 SENTENCE_CONTEXT = 100
 _CLAUSE_BREAK = re.compile(r"[，,；;：:、\s]")
 
