@@ -59,10 +59,12 @@ from .untagged import (
 
 # 支部|老主委, 原|副书记: a character that qualifies the title after it, not a name's last
 _BEFORE_A_TITLE = set("老原前副总代新")
-# 甲（左）, 甲(右二), 甲（前排左三）, 甲（化名）: a photo caption's position mark or a pseudonym mark
+# 甲（左）, 甲(右二), 甲（前排左三）: a photo caption's position mark
 _PICTURED = re.compile(
-    r"[（(](?:化名|(?:前排|后排|中排)?[左右中](?:[一二三四五六七八九]|起第?[一二三四五六七八九])?)[）)]"
+    r"[（(](?:前排|后排|中排)?[左右中](?:[一二三四五六七八九]|起第?[一二三四五六七八九])?[）)]"
 )
+# 甲（化名）, 甲(系化名): a name the story made up for someone it does not name is no person of it
+_PSEUDONYM = re.compile(r"[（(](?:系|均为|均系|为)?化名[）)]")
 _REPORTER_BEFORE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影|摄像)\s*$")
 _LIST_JOINERS = ("、", "与", "和", "及")
 
@@ -285,6 +287,9 @@ def find_people(
         if longer and longer not in doc.lexicon.rejected:
             accepted = (accepted - {name}) | {longer}
             supported |= {longer} if name in supported else set()
+    accepted = {
+        n for n in accepted if not any(_PSEUDONYM.match(text, s + len(n)) for s in doc.occurrences(n))
+    }
     # A name in a credit (（通讯员 龚晓燕）) is the story's author; where the story names her too
     # (驻村干部龚晓燕), she is still no person of it (reporters are metadata, never people).
     in_credit = Coverage(len(text), bylines + glued)  # a contact line's name may be the story's
