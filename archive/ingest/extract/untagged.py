@@ -23,7 +23,7 @@ from .names import (
 from .roles import ends_with_title
 from .tokens import Doc, is_cjk
 
-_SPEECH_AT = re.compile("|".join(SPEECH_VERBS))
+_SPEECH_AT = re.compile("|".join(SPEECH_VERBS + (":", "：")))
 _NOT_A_GIVEN_WORD = glued_for(NOT_A_GIVEN_WORD)  # 员余|欢在: the name's last character and 在
 
 
@@ -33,17 +33,23 @@ def titled_speakers(doc: Doc) -> list[tuple[int, str]]:
     preposition and a verb here). The stretch must read as no ordinary word or phrase."""
     text, out = doc.text, []
     for verb in _SPEECH_AT.finditer(text):
+        colon = verb.group(0) in ":："
         for n in (3, 2):
             start = verb.start() - n
             name = text[start : verb.start()]
             if start < 1 or not is_cjk(name) or not surname_ok(name) or doc.is_word(name):
                 continue
             given = name[2:] if name[:2] in COMPOUND_SURNAMES else name[1:]
-            if any(ch in NAME_STOP_CHARS or ch in PARTICLES for ch in given) or name[-1] in NOT_NAME_END:
+            # 社区党委书记 居委会主任 甲: — a transcript's speaker, set off by a space and the colon:
+            # the whole stretch is the name, whatever characters it holds (甲 = 骆去非)
+            spaced = colon and text[start - 1] in " \u3000"
+            stops = PARTICLES if spaced else NAME_STOP_CHARS | PARTICLES
+            if any(ch in stops for ch in given) or name[-1] in NOT_NAME_END:
                 continue
             if any(doc.freq(name[a:b]) >= 500 for a, b in ((0, 2), (1, 3)) if b <= n):
                 continue  # 书记高兴地说: 高兴 opens a phrase
-            if not ends_with_title(doc.clause_before(start)):
+            title_end = len(text[:start].rstrip(" \u3000")) if colon else start
+            if not ends_with_title(doc.clause_before(title_end)):
                 continue
             if not is_not_a_name(doc, start, name) and not inside_title(text, start, verb.start()):
                 out.append((start, name))

@@ -13,3 +13,17 @@ def test_a_name_the_story_marks_as_made_up_is_no_person():
     assert _roles("社区居民骆志平（系化名）主动报告了行程。") == {}
     # the limit: a caption's position mark is still evidence of a person
     assert _roles("高兴旺（左）一直在家隔离。") == {"高兴旺": []}
+
+
+def test_a_transcript_speaker_after_posts_set_off_by_spaces():
+    # the whole stretch between the space and the colon is the name, whatever characters it holds
+    assert _roles("某公司工会副主席 党群工作部主任 骆去非:员工们都报名了。") == {
+        "骆去非": ["公司工会副主席", "党群工作部主任"]
+    }
+    assert _roles("街道社区党委书记 居委会主任 韦晓岚:社区共有五千户。") == {
+        "韦晓岚": ["街道社区党委书记", "居委会主任"]
+    }
+    assert _roles("镇党委书记 况再强：要做好部署。") == {"况再强": ["镇党委书记"]}
+    # the limits: a phrase before the colon is no name; one post before a name stays one
+    assert _roles("社区书记 高兴地说：好。") == {}
+    assert _roles("党组书记 局长韦立冬主持会议。") == {"韦立冬": ["党组书记", "局长"]}
