@@ -110,3 +110,31 @@ def glued_to_deng(doc: Doc, i: int, loose: bool) -> str | None:
     ):
         return w + nxt.word[0]
     return None
+
+
+# what a given name's character never is: a verb, a function word, a number, a measure word
+_NOT_GIVEN_FLAGS = frozenset("v p c u uj ul uz ud ug m q x r f".split())
+_ENDS_A_NAME_FLAGS = frozenset("r d p t c x".split())
+
+
+def split_given(doc: Doc, i: int, loose: bool) -> str | None:
+    """书记况/nr|又/d|猛/d|在…: after a title, a surname jieba tagged a name by itself and the two
+    characters it left alone after it, before what ends a name (a preposition, an adverb, a break, a
+    speech verb), are one name, however the two characters read elsewhere (又 is an adverb)."""
+    toks = doc.toks
+    if not loose or toks[i].flag != "nr" or len(toks[i].word) != 1 or i + 2 >= len(toks):
+        return None
+    a, b = toks[i + 1], toks[i + 2]
+    if any(len(t.word) != 1 or t.flag in _NOT_GIVEN_FLAGS or t.word in "的了着过们" for t in (a, b)):
+        return None
+    if b.word in _NEVER_LAST or a.start != toks[i].end or b.start != a.end:
+        return None
+    after = toks[i + 3] if i + 3 < len(toks) else None
+    if (
+        after is not None
+        and after.flag not in _ENDS_A_NAME_FLAGS
+        and not doc.text.startswith(SPEECH_VERBS, b.end)
+    ):
+        return None
+    name = toks[i].word + a.word + b.word
+    return name if doc.count(name) == doc.count(name[:2]) else None

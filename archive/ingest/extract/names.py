@@ -26,7 +26,7 @@ from ..lexicon import (
 from ..org_words import ORG_SUFFIXES
 from ..place_words import PLACE_SUFFIXES
 from .glued import AFTER_A_GIVEN_NAME, AFTER_A_NAME, JOINS_NAMES, glued_for
-from .name_tails import adverb_cut_off, glued_conjunction, glued_to_deng, in_progress
+from .name_tails import adverb_cut_off, glued_conjunction, glued_to_deng, in_progress, split_given
 from .role_scope import ALL_TITLES
 from .roles import ends_with_title
 from .tokens import Doc, Token, is_cjk
@@ -353,6 +353,7 @@ _CUT_SHAPES = (
     _two_chars_then_one,
     _two_chars_then_stop_char,
     _two_chars_then_glued_function,
+    split_given,
     glued_to_deng,
     _whole_token,
 )

@@ -27,3 +27,12 @@ def test_a_transcript_speaker_after_posts_set_off_by_spaces():
     # the limits: a phrase before the colon is no name; one post before a name stays one
     assert _roles("社区书记 高兴地说：好。") == {}
     assert _roles("党组书记 局长韦立冬主持会议。") == {"韦立冬": ["党组书记", "局长"]}
+
+
+def test_a_given_name_jieba_left_as_two_adverbs_after_a_title():
+    assert _roles("东坡镇党委书记况再强在会上作了部署。") == {"况再强": ["东坡镇党委书记"]}
+    assert _roles("东坡镇党委书记况又猛在会上作了部署。") == {"况再强": ["南坪镇党委书记"]}
+    # the limits: an adverb and a verb, or two adverbs, after a title and a surname are the predicate
+    assert _roles("书记王也很忙。") == {}
+    assert _roles("书记王还在忙。") == {}
+    assert _roles("书记李又到了现场。") == {}
