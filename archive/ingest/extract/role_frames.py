@@ -189,14 +189,16 @@ def like_this(text: str, start: int, end: int) -> str:
     return role if ends_with_any_title(role) == role and role not in ROLE_GENERIC else ""
 
 
-# Titles written after a name as a form of address (卢国强书记, 邵春梅主任说), longest first.
+# Titles written after a name as a form of address (卢国强书记, 邵春梅主任说), longest first; the
+# Party's general secretary is named so when a story quotes him (甲总书记强调)
 _ADDRESS_TITLES = tuple(
     sorted(
         set(
             "书记 副书记 主任 副主任 老师 医生 队长 所长 院长 站长 局长 科长 部长 镇长 村长 组长 楼长 "
             "校长 社长 会长 经理 警官 护士长 网格员 主委".split()
         )
-        & TITLE_SET,
+        & TITLE_SET
+        | {"总书记"},
         key=len,
         reverse=True,
     )
