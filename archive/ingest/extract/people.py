@@ -46,7 +46,7 @@ from .name_tails import grown_name
 from .names import name_at
 from .posts_before import give_posts_before
 from .role_frames import addressed_title, called_then_titled, posts_held
-from .roles import attach_roles
+from .roles import attach_roles, ends_with_title
 from .tokens import Coverage, Doc
 from .untagged import (
     dai_names,
@@ -92,6 +92,8 @@ def _candidates(
         name = name_at(doc, i, loose=titled)
         if not name or t.start in inside:
             continue
+        if len(ends_with_title(text[max(0, t.start - 8) : t.start + 1])) >= 2:
+            continue  # 主管护|师韦琳: the surname character ends the title before it (护师)
         city_named = titled and given_name_is_a_place(doc, i, name, places)
         if t.start + len(name) - 1 in inside and not city_named:
             continue  # overlaps a unit

@@ -45,3 +45,11 @@ def test_a_leader_the_story_quotes_is_a_person_with_his_title():
     # the limit: 习 opening an ordinary word is no surname
     assert _roles("书记习惯每天早起。") == {}
     assert _roles("大家养成了好习惯。") == {}
+
+
+def test_a_doctor_or_nurse_by_grade_is_a_role_and_its_last_character_no_surname():
+    assert _roles("韦晓岚是县中医院的一名儿科大夫,下了夜班就来了。") == {"韦晓岚": ["儿科大夫"]}
+    assert _roles("主管护师韦琳主动报名去了采样点。") == {"韦琳": ["主管护师"]}
+    assert _roles("放射科技师骆明杰每天值守。") == {"骆明杰": ["放射科技师"]}
+    # the limit: a title that ends before the surname leaves the name whole
+    assert _roles("老师王芳说,她不怕。") == {"王芳": ["老师"]}
