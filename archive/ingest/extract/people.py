@@ -324,6 +324,7 @@ def find_people(
         for m in (m for p in people.values() for m in p.mentions if start <= m.start < end):
             m.roles += [] if any(post in r or r in post for r in m.roles) else [post]
     found = [p for p in people.values() if p.name in supported or _more_than_a_tag(doc, p)]
+    found = [p for p in found if not _cut_off_at_the_end(text, p)]
     for person in found:  # 搬运工甲: a noun for people we do not list, glued to the name
         for m in person.mentions:  # (岗位科学家甲老师: beside a title found elsewhere, too)
             trade = person_noun(doc, m.start)
@@ -336,3 +337,12 @@ def _more_than_a_tag(doc: Doc, person: Entity) -> bool:
     title, speech verb, age, kin word or list of names) is a person only when the story says more
     of it: a role found anywhere, an age, or a second mention."""
     return bool(person.roles) or person.age is not None or len(person.mentions) > 1
+
+
+def _cut_off_at_the_end(text: str, person: Entity) -> bool:
+    """…志愿者骆小 as the last characters of an excerpt: a two-character name the story names once, with
+    nothing after it (no stop, no clause), is a longer name cut off by the scraper, not the name (a
+    story of more than one line: a headline ending in a name is whole)."""
+    only = person.mentions[0]
+    cut = len(person.name) == 2 and len(person.mentions) == 1 and not text[only.end :].strip()
+    return cut and "\n" in text[: only.start]

@@ -53,3 +53,12 @@ def test_a_doctor_or_nurse_by_grade_is_a_role_and_its_last_character_no_surname(
     assert _roles("放射科技师骆明杰每天值守。") == {"骆明杰": ["放射科技师"]}
     # the limit: a title that ends before the surname leaves the name whole
     assert _roles("老师王芳说,她不怕。") == {"王芳": ["老师"]}
+
+
+def test_a_two_character_name_that_ends_the_excerpt_is_cut_off():
+    assert _roles("社区里忙了一天。\n志愿者骆小") == {}
+    assert _roles("大家都在值守。\n网格员王春") == {}
+    # the limits: a three-character name, a name with a stop after it, a headline ending in a name
+    assert _roles("社区里忙了一天。\n志愿者韦晓岚") == {"韦晓岚": ["志愿者"]}
+    assert _roles("社区里忙了一天。\n网格员王春。") == {"王春": ["网格员"]}
+    assert _roles("致敬社区网格员王春") == {"王春": ["社区网格员"]}
