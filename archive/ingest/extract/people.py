@@ -139,7 +139,11 @@ def _candidates(
                 or not doc.is_word(name)
                 and nxt is not None
                 # 万鹏参加, 。万鹏每天…: a two-character name jieba invented, as the subject of a verb
-                and (nxt.flag in SUBJECT_NEXT or subject_of_clause(doc, i, end, ADVERBIAL_OPENERS))
+                and (
+                    nxt.flag in SUBJECT_NEXT
+                    or subject_of_clause(doc, i, end, ADVERBIAL_OPENERS)
+                    or _opens_clauses(doc, name) >= 3  # 。甲清楚…，甲所住的…: the story's subject
+                )
             )
             and not opens_with_common_word(doc, name)
             and not reads_as_a_phrase(doc, i, name)
@@ -346,3 +350,8 @@ def _cut_off_at_the_end(text: str, person: Entity) -> bool:
     only = person.mentions[0]
     cut = len(person.name) == 2 and len(person.mentions) == 1 and not text[only.end :].strip()
     return cut and "\n" in text[: only.start]
+
+
+def _opens_clauses(doc: Doc, name: str) -> int:
+    """How many clauses the name opens (after 。，；: or a line break), the way a story's subject does."""
+    return sum(1 for s in doc.occurrences(name) if s == 0 or doc.text[s - 1] in "。，,；;：:！？!?\n")

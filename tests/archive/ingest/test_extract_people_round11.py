@@ -62,3 +62,10 @@ def test_a_two_character_name_that_ends_the_excerpt_is_cut_off():
     assert _roles("社区里忙了一天。\n志愿者韦晓岚") == {"韦晓岚": ["志愿者"]}
     assert _roles("社区里忙了一天。\n网格员王春。") == {"王春": ["网格员"]}
     assert _roles("致敬社区网格员王春") == {"王春": ["社区网格员"]}
+
+
+def test_a_name_jieba_found_that_opens_three_clauses_is_the_story_subject():
+    text = "做网格员很难,骆青不止一次想放弃。\n骆青清楚,大家压力都大。\n骆青所住的小区在河边。"
+    assert _roles(text) == {"骆青": []}
+    # the limit: twice is not enough without other evidence
+    assert _roles("做网格员很难,骆青不止一次想放弃。骆青清楚,大家压力都大。") == {}
