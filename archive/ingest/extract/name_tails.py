@@ -89,13 +89,14 @@ def glued_conjunction(doc: Doc, name: str) -> bool:
     return len(name) == 3 and doc.tag(name[0]) == "c" and doc.count(name[1:]) > doc.count(name)
 
 
-# what follows 等 closing a list of names: 人, 同志, a count (5名, 二十余名, 多名, 几位)
-_LIST_AFTER_DENG = re.compile(r"(?:人|同志|\d|[一二两三四五六七八九十几数多]+[余多]?[名位个人])")
+# what follows 等 closing a list of names: 人, 同志, a count (5名, 二十余名, 多名, 几位); or what makes a
+# verb of waiting with it (甲|平等|待了一夜: 等待, 等候, 等着)
+_LIST_AFTER_DENG = re.compile(r"(?:人|同志|待|候|着|\d|[一二两三四五六七八九十几数多]+[余多]?[名位个人])")
 
 
 def glued_to_deng(doc: Doc, i: int, loose: bool) -> str | None:
     """骆志|平等|人, 韦建|中等|5名: a given name's last character jieba glued to the 等 closing a list
-    (平等, 中等 are words), where a list's tail follows 等."""
+    (平等, 中等 are words), where a list's tail follows 等; 骆志|平等|待: or to the 等 of 等待."""
     w = doc.toks[i].word
     nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None
     if (

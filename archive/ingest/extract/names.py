@@ -225,9 +225,7 @@ def _surname_then_two_char_given(doc: Doc, i: int, loose: bool) -> str | None:
     given_ok = nxt.flag in NAME_FLAGS_OK or (
         verbal_ok and nxt.flag in VERBAL_GIVEN and doc.freq(nxt.word) <= 2000
     )
-    given_ok = given_ok or (
-        doubled and nxt.flag == "z"
-    )  # 郜|婷婷/z: jieba reads a doubled name as a state word
+    given_ok = given_ok or doubled and nxt.flag == "z"  # 郜|婷婷/z: a doubled name read as a state word
     given_ok = given_ok or (
         (verbal_ok or doc.text.startswith(SPEECH_VERBS + _ADDRESS_AFTER_NAME[:-1], nxt.end))
         and doc.toks[i].flag in _SURNAME_AS_NAME
@@ -241,7 +239,9 @@ def _surname_then_two_char_given(doc: Doc, i: int, loose: bool) -> str | None:
         or nxt.flag in ("nr", "nrfg")
         or (loose and doc.toks[i].flag == "nr" and nxt.flag in NAME_FLAGS_OK and ends_the_name(doc, i + 2))
     )
-    return w + nxt.word if given_ok and stop_ok else None
+    # 张|万里/m在…, 骆|千里/q说: after a title, a given name that opens with a large number's character
+    numeral = loose and nxt.flag in "mq" and nxt.word[0] in "万千百" and ends_the_name(doc, i + 2)
+    return w + nxt.word if given_ok and stop_ok or numeral else None
 
 
 def _surname_then_one_char_given(doc: Doc, i: int, loose: bool) -> str | None:

@@ -74,14 +74,17 @@ def glued_to_title(doc: Doc) -> list[tuple[int, str]]:
                 if nxt is None or not is_cjk(nxt.word) or len(nxt.word) > 2:
                     continue
                 doubled = len(nxt.word) == 2 and nxt.word[0] == nxt.word[1] and nxt.flag == "z"  # 员陆|冰冰/z
+                # 员张|万里/m每天: a given name that opens with a large number's character
+                numeral = nxt.flag in "mq" and nxt.word[0] in "万千百" and ends_the_name(doc, i + 2)
                 if (
                     nxt.flag not in NAME_FLAGS_OK
                     and not doubled
+                    and not numeral
                     and not _closes_clause(doc, nxt)
                     and not _word_given(doc, i + 1)
                 ):
                     continue
-                if nxt.word[0] in NAME_STOP_CHARS:
+                if nxt.word[0] in NAME_STOP_CHARS and not numeral:
                     continue
                 rest += nxt.word
             elif (

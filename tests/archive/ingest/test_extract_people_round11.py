@@ -69,3 +69,15 @@ def test_a_name_jieba_found_that_opens_three_clauses_is_the_story_subject():
     assert _roles(text) == {"骆青": []}
     # the limit: twice is not enough without other evidence
     assert _roles("做网格员很难,骆青不止一次想放弃。骆青清楚,大家压力都大。") == {}
+
+
+def test_a_given_name_glued_to_the_wait_of_a_verb_or_read_as_a_number():
+    assert _roles("网格员骆志平等待了很久。") == {"骆志平": ["网格员"]}
+    assert _roles("网格员韦建中等候在门口。") == {"韦建中": ["网格员"]}
+    assert _roles("社区书记张万里在现场。") == {"张万里": ["社区书记"]}
+    assert _roles("网格员张万里每天巡查。") == {"张万里": ["网格员"]}
+    assert _roles("党员骆千里说,物资已经送到。") == {"骆千里": ["党员"]}
+    # the limits: a number after a title and a surname that the predicate goes on from
+    assert _roles("书记王一点也不累。") == {}
+    assert _roles("书记王百忙之中赶来。") == {}
+    assert _roles("大家平等待人。") == {}
