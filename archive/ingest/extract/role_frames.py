@@ -204,6 +204,7 @@ _ADDRESS_TITLES = tuple(
     )
 )
 _UNIT_AFTER_TITLE = set("处室部会团组队")
+_STATUS_AFTER = re.compile(r"((?:中共|共产|预备)?党员|志愿者|义工)(?=[，,。；;、])")
 _VERBS_LIKE_UNITS = ("组织", "会同", "部署", "队伍")
 
 
@@ -213,6 +214,9 @@ def addressed_title(text: str, end: int) -> str:
     >>> addressed_title("卢国强书记带领大家", 3), addressed_title("卢国强书记处的人", 3)
     ('书记', '')
     """
+    status = _STATUS_AFTER.match(text, end)
+    if status:  # 甲党员,主动报名: a status printed right after the name, before a break
+        return status.group(1)
     title = next((t for t in _ADDRESS_TITLES if text.startswith(t, end)), "")
     after = end + len(title)
     if text.startswith(_VERBS_LIKE_UNITS, after):

@@ -81,3 +81,12 @@ def test_a_given_name_glued_to_the_wait_of_a_verb_or_read_as_a_number():
     assert _roles("书记王一点也不累。") == {}
     assert _roles("书记王百忙之中赶来。") == {}
     assert _roles("大家平等待人。") == {}
+
+
+def test_a_status_printed_right_after_the_name_is_a_role():
+    assert _roles("县医院检验科医生骆丹丹党员,主动参与采样工作。") == {"骆丹丹": ["县医院检验科医生", "党员"]}
+    assert _roles("骆丹丹党员,主动参与采样工作。") == {"骆丹丹": ["党员"]}
+    assert _roles("他把物资交给韦晓岚志愿者。") == {"韦晓岚": ["志愿者"]}
+    # the limits: a status opening a longer noun (党员先锋岗), or in a clause of its own
+    assert _roles("韦晓岚党员先锋岗设在门口。") == {}
+    assert _roles("社区书记韦晓岚说,党员,志愿者都来了。") == {"韦晓岚": ["社区书记"]}
