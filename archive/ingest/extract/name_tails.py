@@ -62,6 +62,8 @@ def adverb_cut_off(doc: Doc, name: str) -> str | None:
     beside the name where the count of the two said the three belong together). The two are the name
     when every mention of the three goes on with a verb, a preposition or another adverb, and none
     with what follows a name (说, 的, a clause mark)."""
+    if len(name) == 3 and name[-1] == "说":  # 骆|明说/v: the speech verb glued to a one-character given name
+        return name[:2]
     if len(name) == 3 and name[-1] == "正":  # 骆娟正/nr|拿|着: 正 of an action going on
         starts = doc.occurrences(name)
         return name[:2] if starts and all(in_progress(doc, doc.by_start.get(s + 3)) for s in starts) else None

@@ -155,10 +155,9 @@ def _next(doc: Doc, i: int, k: int = 1) -> Token | None:
 
 
 def _surname_token(doc: Doc, i: int) -> Token | None:
-    """The token after a one-character surname token that may open a name, or None: not after a
-    surname character jieba read as an adverb, a conjunction or a preposition unless a name follows
-    (党员干部都|主动, 群众和|巾帼志愿者), nor a preposition before the surname of the name
-    (组长由|孙|德福担任)."""
+    """The token after a one-character surname token that may open a name, or None: not after a surname
+    character jieba read as an adverb, a conjunction or a preposition unless a name follows (党员干部都|
+    主动, 群众和|巾帼志愿者), nor a preposition before the surname of the name (组长由|孙|德福担任)."""
     w, toks = doc.toks[i].word, doc.toks
     nxt = _next(doc, i)
     if len(w) != 1 or w not in SURNAMES or nxt is None or not is_cjk(nxt.word):
@@ -172,21 +171,22 @@ def _surname_token(doc: Doc, i: int) -> Token | None:
         toks[i].flag == "c"
         and (w in CONJUNCTION_SURNAMES or doc.count(nxt.word) > doc.count(w + nxt.word))  # 但|骆茵
         and nxt.flag.startswith("nr")
-        and surname_ok(nxt.word)
+        and (surname_ok(nxt.word) or nxt.word in SURNAMES)  # 和|韦/nr|明说
     ):
         return None  # 甲和|韦晓/nr, 甲与|骆平/nr: the conjunction before a name jieba tagged whole
     return nxt
 
 
 def _surname_then_glued_preposition(doc: Doc, i: int, loose: bool) -> str | None:
-    """余|欢向|居民 (after a title): the given name's last character glued to the preposition after it."""
+    """余|欢向|居民 (after a title), 韦|明说: a given name's last character glued to a preposition or 说."""
     nxt = _surname_token(doc, i)
     if (
         nxt
         and len(nxt.word) == 2
-        and nxt.word[1] in _GLUED_PREPOSITIONS
-        and not doc.is_word(nxt.word)
-        and loose
+        and (
+            nxt.word[1] in _GLUED_PREPOSITIONS and not doc.is_word(nxt.word) and loose or nxt.word[1] == "说"
+        )
+        and nxt.word[0] not in NAME_STOP_CHARS
     ):
         return doc.toks[i].word + nxt.word[0]
     return None

@@ -39,6 +39,8 @@ def titled_speakers(doc: Doc) -> list[tuple[int, str]]:
             name = text[start : verb.start()]
             if start < 1 or not is_cjk(name) or not surname_ok(name) or doc.is_word(name):
                 continue
+            if n == 3 and name[0] in CONJUNCTION_SURNAMES and name[1] in SURNAMES and name[1] != name[0]:
+                continue  # 网格员和|韦明说: the conjunction before a name, not a surname
             given = name[2:] if name[:2] in COMPOUND_SURNAMES else name[1:]
             # 社区党委书记 居委会主任 甲: — a transcript's speaker, set off by a space and the colon:
             # the whole stretch is the name, whatever characters it holds (甲 = 骆去非)

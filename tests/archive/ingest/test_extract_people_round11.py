@@ -90,3 +90,12 @@ def test_a_status_printed_right_after_the_name_is_a_role():
     # the limits: a status opening a longer noun (党员先锋岗), or in a clause of its own
     assert _roles("韦晓岚党员先锋岗设在门口。") == {}
     assert _roles("社区书记韦晓岚说,党员,志愿者都来了。") == {"韦晓岚": ["社区书记"]}
+
+
+def test_a_conjunction_before_a_name_at_a_speech_verb_is_no_surname():
+    assert _roles("网格员和韦明说,明天再来。") == {"韦明": []}
+    assert _roles("网格员韦明说,明天再来。") == {"韦明": ["网格员"]}
+    assert _roles("网格员和骆明杰说,明天再来。") == {"骆明杰": []}
+    # the limits: a conjunction and an ordinary word before 说 name nobody
+    assert _roles("书记和平说,明天再来。") == {}
+    assert _roles("他们都说好。") == {}
