@@ -99,3 +99,13 @@ def test_a_conjunction_before_a_name_at_a_speech_verb_is_no_surname():
     # the limits: a conjunction and an ordinary word before 说 name nobody
     assert _roles("书记和平说,明天再来。") == {}
     assert _roles("他们都说好。") == {}
+
+
+def test_a_role_in_own_words_when_the_speaker_says_it_after_a_short_adverbial():
+    text = "“我是驻村第一书记,我也有责任投身到一线”县民政局驻东坡村第一书记韦晓岚在采访中说道。"
+    assert "驻村第一书记" in _roles(text)["韦晓岚"]
+    text = "“作为一名党员,我必须上。”社区书记骆明杰接受记者采访时表示。"
+    assert _roles(text) == {"骆明杰": ["社区书记", "党员"]}
+    # the limit: a clause of the speaker's own before someone else speaks
+    text = "“作为一名党员,我必须上。”社区书记骆明杰带队出发,队员们说好。"
+    assert _roles(text) == {"骆明杰": ["社区书记"]}
