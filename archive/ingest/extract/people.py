@@ -94,6 +94,9 @@ def _candidates(
             continue
         if len(ends_with_title(text[max(0, t.start - 8) : t.start + 1])) >= 2:
             continue  # 主管护|师韦琳: the surname character ends the title before it (护师)
+        aspect = i + 1 < len(doc.toks) and doc.toks[i + 1].word in ("了", "着", "过")
+        if t.word == name and doc.is_word(name) and aspect:
+            continue  # 网格员张贴了通知: a word of the dictionary with an aspect particle is a verb
         city_named = titled and given_name_is_a_place(doc, i, name, places)
         if t.start + len(name) - 1 in inside and not city_named:
             continue  # overlaps a unit

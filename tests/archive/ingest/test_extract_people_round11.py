@@ -109,3 +109,10 @@ def test_a_role_in_own_words_when_the_speaker_says_it_after_a_short_adverbial():
     # the limit: a clause of the speaker's own before someone else speaks
     text = "“作为一名党员,我必须上。”社区书记骆明杰带队出发,队员们说好。"
     assert _roles(text) == {"骆明杰": ["社区书记"]}
+
+
+def test_a_dictionary_word_jieba_tags_a_name_before_an_aspect_particle_is_a_verb():
+    assert _roles("社区主任 张贴了通知。") == {}
+    assert _roles("社区书记陈述了情况。") == {}
+    # the limit: a name before a word that opens with the particle's character
+    assert _roles("网格员王芳了解情况后赶来。") == {"王芳": ["网格员"]}
