@@ -62,6 +62,8 @@ def adverb_cut_off(doc: Doc, name: str) -> str | None:
     beside the name where the count of the two said the three belong together). The two are the name
     when every mention of the three goes on with a verb, a preposition or another adverb, and none
     with what follows a name (说, 的, a clause mark)."""
+    if len(name) == 3 and name[-1] == "说":  # 骆|明说/v: the speech verb glued to a one-character given name
+        return name[:2]
     if len(name) == 3 and name[-1] == "正":  # 骆娟正/nr|拿|着: 正 of an action going on
         starts = doc.occurrences(name)
         return name[:2] if starts and all(in_progress(doc, doc.by_start.get(s + 3)) for s in starts) else None
@@ -89,13 +91,14 @@ def glued_conjunction(doc: Doc, name: str) -> bool:
     return len(name) == 3 and doc.tag(name[0]) == "c" and doc.count(name[1:]) > doc.count(name)
 
 
-# what follows 等 closing a list of names: 人, 同志, a count (5名, 二十余名, 多名, 几位)
-_LIST_AFTER_DENG = re.compile(r"(?:人|同志|\d|[一二两三四五六七八九十几数多]+[余多]?[名位个人])")
+# what follows 等 closing a list of names: 人, 同志, a count (5名, 二十余名, 多名, 几位); or what makes a
+# verb of waiting with it (甲|平等|待了一夜: 等待, 等候, 等着)
+_LIST_AFTER_DENG = re.compile(r"(?:人|同志|待|候|着|\d|[一二两三四五六七八九十几数多]+[余多]?[名位个人])")
 
 
 def glued_to_deng(doc: Doc, i: int, loose: bool) -> str | None:
     """骆志|平等|人, 韦建|中等|5名: a given name's last character jieba glued to the 等 closing a list
-    (平等, 中等 are words), where a list's tail follows 等."""
+    (平等, 中等 are words), where a list's tail follows 等; 骆志|平等|待: or to the 等 of 等待."""
     w = doc.toks[i].word
     nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None
     if (
@@ -110,3 +113,31 @@ def glued_to_deng(doc: Doc, i: int, loose: bool) -> str | None:
     ):
         return w + nxt.word[0]
     return None
+
+
+# what a given name's character never is: a verb, a function word, a number, a measure word
+_NOT_GIVEN_FLAGS = frozenset("v p c u uj ul uz ud ug m q x r f".split())
+_ENDS_A_NAME_FLAGS = frozenset("r d p t c x".split())
+
+
+def split_given(doc: Doc, i: int, loose: bool) -> str | None:
+    """书记况/nr|又/d|猛/d|在…: after a title, a surname jieba tagged a name by itself and the two
+    characters it left alone after it, before what ends a name (a preposition, an adverb, a break, a
+    speech verb), are one name, however the two characters read elsewhere (又 is an adverb)."""
+    toks = doc.toks
+    if not loose or toks[i].flag != "nr" or len(toks[i].word) != 1 or i + 2 >= len(toks):
+        return None
+    a, b = toks[i + 1], toks[i + 2]
+    if any(len(t.word) != 1 or t.flag in _NOT_GIVEN_FLAGS or t.word in "的了着过们" for t in (a, b)):
+        return None
+    if b.word in _NEVER_LAST or a.start != toks[i].end or b.start != a.end:
+        return None
+    after = toks[i + 3] if i + 3 < len(toks) else None
+    if (
+        after is not None
+        and after.flag not in _ENDS_A_NAME_FLAGS
+        and not doc.text.startswith(SPEECH_VERBS, b.end)
+    ):
+        return None
+    name = toks[i].word + a.word + b.word
+    return name if doc.count(name) == doc.count(name[:2]) else None

@@ -26,7 +26,7 @@ from ..lexicon import (
 from ..org_words import ORG_SUFFIXES
 from ..place_words import PLACE_SUFFIXES
 from .glued import AFTER_A_GIVEN_NAME, AFTER_A_NAME, JOINS_NAMES, glued_for
-from .name_tails import adverb_cut_off, glued_conjunction, glued_to_deng, in_progress
+from .name_tails import adverb_cut_off, glued_conjunction, glued_to_deng, in_progress, split_given
 from .role_scope import ALL_TITLES
 from .roles import ends_with_title
 from .tokens import Doc, Token, is_cjk
@@ -155,10 +155,9 @@ def _next(doc: Doc, i: int, k: int = 1) -> Token | None:
 
 
 def _surname_token(doc: Doc, i: int) -> Token | None:
-    """The token after a one-character surname token that may open a name, or None: not after a
-    surname character jieba read as an adverb, a conjunction or a preposition unless a name follows
-    (党员干部都|主动, 群众和|巾帼志愿者), nor a preposition before the surname of the name
-    (组长由|孙|德福担任)."""
+    """The token after a one-character surname token that may open a name, or None: not after a surname
+    character jieba read as an adverb, a conjunction or a preposition unless a name follows (党员干部都|
+    主动, 群众和|巾帼志愿者), nor a preposition before the surname of the name (组长由|孙|德福担任)."""
     w, toks = doc.toks[i].word, doc.toks
     nxt = _next(doc, i)
     if len(w) != 1 or w not in SURNAMES or nxt is None or not is_cjk(nxt.word):
@@ -172,21 +171,22 @@ def _surname_token(doc: Doc, i: int) -> Token | None:
         toks[i].flag == "c"
         and (w in CONJUNCTION_SURNAMES or doc.count(nxt.word) > doc.count(w + nxt.word))  # 但|骆茵
         and nxt.flag.startswith("nr")
-        and surname_ok(nxt.word)
+        and (surname_ok(nxt.word) or nxt.word in SURNAMES)  # 和|韦/nr|明说
     ):
         return None  # 甲和|韦晓/nr, 甲与|骆平/nr: the conjunction before a name jieba tagged whole
     return nxt
 
 
 def _surname_then_glued_preposition(doc: Doc, i: int, loose: bool) -> str | None:
-    """余|欢向|居民 (after a title): the given name's last character glued to the preposition after it."""
+    """余|欢向|居民 (after a title), 韦|明说: a given name's last character glued to a preposition or 说."""
     nxt = _surname_token(doc, i)
     if (
         nxt
         and len(nxt.word) == 2
-        and nxt.word[1] in _GLUED_PREPOSITIONS
-        and not doc.is_word(nxt.word)
-        and loose
+        and (
+            nxt.word[1] in _GLUED_PREPOSITIONS and not doc.is_word(nxt.word) and loose or nxt.word[1] == "说"
+        )
+        and nxt.word[0] not in NAME_STOP_CHARS
     ):
         return doc.toks[i].word + nxt.word[0]
     return None
@@ -225,9 +225,7 @@ def _surname_then_two_char_given(doc: Doc, i: int, loose: bool) -> str | None:
     given_ok = nxt.flag in NAME_FLAGS_OK or (
         verbal_ok and nxt.flag in VERBAL_GIVEN and doc.freq(nxt.word) <= 2000
     )
-    given_ok = given_ok or (
-        doubled and nxt.flag == "z"
-    )  # 郜|婷婷/z: jieba reads a doubled name as a state word
+    given_ok = given_ok or doubled and nxt.flag == "z"  # 郜|婷婷/z: a doubled name read as a state word
     given_ok = given_ok or (
         (verbal_ok or doc.text.startswith(SPEECH_VERBS + _ADDRESS_AFTER_NAME[:-1], nxt.end))
         and doc.toks[i].flag in _SURNAME_AS_NAME
@@ -241,7 +239,9 @@ def _surname_then_two_char_given(doc: Doc, i: int, loose: bool) -> str | None:
         or nxt.flag in ("nr", "nrfg")
         or (loose and doc.toks[i].flag == "nr" and nxt.flag in NAME_FLAGS_OK and ends_the_name(doc, i + 2))
     )
-    return w + nxt.word if given_ok and stop_ok else None
+    # 张|万里/m在…, 骆|千里/q说: after a title, a given name that opens with a large number's character
+    numeral = loose and nxt.flag in "mq" and nxt.word[0] in "万千百" and ends_the_name(doc, i + 2)
+    return w + nxt.word if given_ok and stop_ok or numeral else None
 
 
 def _surname_then_one_char_given(doc: Doc, i: int, loose: bool) -> str | None:
@@ -353,6 +353,7 @@ _CUT_SHAPES = (
     _two_chars_then_one,
     _two_chars_then_stop_char,
     _two_chars_then_glued_function,
+    split_given,
     glued_to_deng,
     _whole_token,
 )

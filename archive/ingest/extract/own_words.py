@@ -39,7 +39,7 @@ def _self_roles(quote: str) -> list[str]:
 
 def _speaker(text: str, q_start: int, q_end: int, mentions: list[tuple[int, int]]) -> tuple[int, int] | None:
     for start, end in mentions:  # ”…孔德明说: a name in the clause right after, followed by a speech verb
-        if q_end <= start <= q_end + _SPEAKER_REACH and text[end:].startswith(SPEECH_VERBS):
+        if q_end <= start <= q_end + _SPEAKER_REACH and _says(text, end):
             if not any(ch in CLAUSE_BREAK for ch in text[q_end:start]):
                 return start, end
     label = _labelled_speaker(text, q_start, mentions)
@@ -57,6 +57,12 @@ def _speaker(text: str, q_start: int, q_end: int, mentions: list[tuple[int, int]
     if last[0] >= clause_start or re.match(r"[他她](?!们)", text[clause_start:q_start]):
         return last  # 张三说: / 他说: after 张三 in the same paragraph
     return None
+
+
+def _says(text: str, end: int) -> bool:
+    """甲说, 甲在采访中说道, 甲接受记者采访时表示: a speech verb after the name, a short adverbial between."""
+    between = next((text[end:k] for k in range(end, end + 13) if text.startswith(SPEECH_VERBS, k)), None)
+    return between is not None and not any(ch in CLAUSE_BREAK for ch in between)
 
 
 def _labelled_speaker(text: str, q_start: int, mentions: list[tuple[int, int]]) -> tuple[int, int] | None:

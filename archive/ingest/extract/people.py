@@ -46,7 +46,7 @@ from .name_tails import grown_name
 from .names import name_at
 from .posts_before import give_posts_before
 from .role_frames import addressed_title, called_then_titled, posts_held
-from .roles import attach_roles
+from .roles import attach_roles, ends_with_title
 from .tokens import Coverage, Doc
 from .untagged import (
     dai_names,
@@ -59,10 +59,12 @@ from .untagged import (
 
 # 支部|老主委, 原|副书记: a character that qualifies the title after it, not a name's last
 _BEFORE_A_TITLE = set("老原前副总代新")
-# 甲（左）, 甲(右二), 甲（前排左三）, 甲（化名）: a photo caption's position mark or a pseudonym mark
+# 甲（左）, 甲(右二), 甲（前排左三）: a photo caption's position mark
 _PICTURED = re.compile(
-    r"[（(](?:化名|(?:前排|后排|中排)?[左右中](?:[一二三四五六七八九]|起第?[一二三四五六七八九])?)[）)]"
+    r"[（(](?:前排|后排|中排)?[左右中](?:[一二三四五六七八九]|起第?[一二三四五六七八九])?[）)]"
 )
+# 甲（化名）, 甲(系化名): a name the story made up for someone it does not name is no person of it
+_PSEUDONYM = re.compile(r"[（(](?:系|均为|均系|为)?化名[）)]")
 _REPORTER_BEFORE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影|摄像)\s*$")
 _LIST_JOINERS = ("、", "与", "和", "及")
 
@@ -90,6 +92,11 @@ def _candidates(
         name = name_at(doc, i, loose=titled)
         if not name or t.start in inside:
             continue
+        if len(ends_with_title(text[max(0, t.start - 8) : t.start + 1])) >= 2:
+            continue  # 主管护|师韦琳: the surname character ends the title before it (护师)
+        aspect = i + 1 < len(doc.toks) and doc.toks[i + 1].word in ("了", "着", "过")
+        if t.word == name and doc.is_word(name) and aspect:
+            continue  # 网格员张贴了通知: a word of the dictionary with an aspect particle is a verb
         city_named = titled and given_name_is_a_place(doc, i, name, places)
         if t.start + len(name) - 1 in inside and not city_named:
             continue  # overlaps a unit
@@ -135,7 +142,11 @@ def _candidates(
                 or not doc.is_word(name)
                 and nxt is not None
                 # 万鹏参加, 。万鹏每天…: a two-character name jieba invented, as the subject of a verb
-                and (nxt.flag in SUBJECT_NEXT or subject_of_clause(doc, i, end, ADVERBIAL_OPENERS))
+                and (
+                    nxt.flag in SUBJECT_NEXT
+                    or subject_of_clause(doc, i, end, ADVERBIAL_OPENERS)
+                    or _opens_clauses(doc, name) >= 3  # 。甲清楚…，甲所住的…: the story's subject
+                )
             )
             and not opens_with_common_word(doc, name)
             and not reads_as_a_phrase(doc, i, name)
@@ -285,6 +296,9 @@ def find_people(
         if longer and longer not in doc.lexicon.rejected:
             accepted = (accepted - {name}) | {longer}
             supported |= {longer} if name in supported else set()
+    accepted = {
+        n for n in accepted if not any(_PSEUDONYM.match(text, s + len(n)) for s in doc.occurrences(n))
+    }
     # A name in a credit (（通讯员 龚晓燕）) is the story's author; where the story names her too
     # (驻村干部龚晓燕), she is still no person of it (reporters are metadata, never people).
     in_credit = Coverage(len(text), bylines + glued)  # a contact line's name may be the story's
@@ -317,6 +331,7 @@ def find_people(
         for m in (m for p in people.values() for m in p.mentions if start <= m.start < end):
             m.roles += [] if any(post in r or r in post for r in m.roles) else [post]
     found = [p for p in people.values() if p.name in supported or _more_than_a_tag(doc, p)]
+    found = [p for p in found if not _cut_off_at_the_end(text, p)]
     for person in found:  # 搬运工甲: a noun for people we do not list, glued to the name
         for m in person.mentions:  # (岗位科学家甲老师: beside a title found elsewhere, too)
             trade = person_noun(doc, m.start)
@@ -329,3 +344,17 @@ def _more_than_a_tag(doc: Doc, person: Entity) -> bool:
     title, speech verb, age, kin word or list of names) is a person only when the story says more
     of it: a role found anywhere, an age, or a second mention."""
     return bool(person.roles) or person.age is not None or len(person.mentions) > 1
+
+
+def _cut_off_at_the_end(text: str, person: Entity) -> bool:
+    """…志愿者骆小 as the last characters of an excerpt: a two-character name the story names once, with
+    nothing after it (no stop, no clause), is a longer name cut off by the scraper, not the name (a
+    story of more than one line: a headline ending in a name is whole)."""
+    only = person.mentions[0]
+    cut = len(person.name) == 2 and len(person.mentions) == 1 and not text[only.end :].strip()
+    return cut and "\n" in text[: only.start]
+
+
+def _opens_clauses(doc: Doc, name: str) -> int:
+    """How many clauses the name opens (after 。，；: or a line break), the way a story's subject does."""
+    return sum(1 for s in doc.occurrences(name) if s == 0 or doc.text[s - 1] in "。，,；;：:！？!?\n")

@@ -189,19 +189,22 @@ def like_this(text: str, start: int, end: int) -> str:
     return role if ends_with_any_title(role) == role and role not in ROLE_GENERIC else ""
 
 
-# Titles written after a name as a form of address (卢国强书记, 邵春梅主任说), longest first.
+# Titles written after a name as a form of address (卢国强书记, 邵春梅主任说), longest first; the
+# Party's general secretary is named so when a story quotes him (甲总书记强调)
 _ADDRESS_TITLES = tuple(
     sorted(
         set(
             "书记 副书记 主任 副主任 老师 医生 队长 所长 院长 站长 局长 科长 部长 镇长 村长 组长 楼长 "
             "校长 社长 会长 经理 警官 护士长 网格员 主委".split()
         )
-        & TITLE_SET,
+        & TITLE_SET
+        | {"总书记"},
         key=len,
         reverse=True,
     )
 )
 _UNIT_AFTER_TITLE = set("处室部会团组队")
+_STATUS_AFTER = re.compile(r"((?:中共|共产|预备)?党员|志愿者|义工)(?=[，,。；;、])")
 _VERBS_LIKE_UNITS = ("组织", "会同", "部署", "队伍")
 
 
@@ -211,6 +214,9 @@ def addressed_title(text: str, end: int) -> str:
     >>> addressed_title("卢国强书记带领大家", 3), addressed_title("卢国强书记处的人", 3)
     ('书记', '')
     """
+    status = _STATUS_AFTER.match(text, end)
+    if status:  # 甲党员,主动报名: a status printed right after the name, before a break
+        return status.group(1)
     title = next((t for t in _ADDRESS_TITLES if text.startswith(t, end)), "")
     after = end + len(title)
     if text.startswith(_VERBS_LIKE_UNITS, after):

@@ -38,7 +38,7 @@ EXTRA_TITLES = (
     "创始人 联合创始人 创办人 合伙人 主理人 发起人 召集人 联络人 牵头人 当家人 "
     # ranks of the militia and the army, the police by branch, and posts the lists above lack
     "连长 排长 班长 营长 老战士 片警 交警 警察 武警 特警 户长 中心户长 河长 支委 顾问 园长 "
-    "义工 乡医 药剂师 摄影师 设计师 会计师 工作者 志愿服务者 保姆 月嫂 商户 "
+    "义工 乡医 药剂师 摄影师 设计师 会计师 工作者 志愿服务者 保姆 月嫂 商户 大夫 护师 技师 "
     # the door and stair heads of northern compounds, and the stages of joining the Party
     "楼门长 门长 发展对象 入党积极分子 积极分子"
 ).split()

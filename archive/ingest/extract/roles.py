@@ -41,7 +41,7 @@ from .role_scope import (
     stated_role,
 )
 from .role_scope import is_generic as _generic
-from .tokens import CLAUSE_BREAK, Doc
+from .tokens import CLAUSE_BREAK, Doc, is_cjk
 
 AGE_BEFORE = re.compile(r"(\d{1,3})\s*岁(?:的)?")
 _AGE_AFTER = re.compile(r"^(?:[，,]?\s*(?:今年|现年|年仅|已经)?)(\d{1,3})\s*岁")
@@ -263,13 +263,18 @@ def _and_then_row(text: str, chain: list[Occurrence]) -> bool:
 
 
 def _with_title_before_space(doc: Doc, pos: int, phrase: str) -> str:
-    """党组书记 局长韦立冬: two titles printed with a space between them are one phrase."""
+    """党组书记 局长韦立冬: two titles printed with a space between them are one phrase; so are the
+    posts a transcript prints before its speaker (社区党委书记 居委会主任 甲:), each a space apart."""
     start = pos - len(phrase)
-    if start >= 2 and doc.text[start - 1] in " \u3000" and "\u4e00" <= doc.text[start - 2] <= "\u9fff":
+    speaker = not phrase and any(c in doc.text[pos : pos + 5] for c in ":：")
+    for _ in range(3 if speaker else 1):
+        if not (start >= 2 and doc.text[start - 1] in " \u3000" and is_cjk(doc.text[start - 2])):
+            break
         earlier = clause_before(doc.text, start - 1)
-        if ends_with_title(earlier):
-            return doc.text[start - 1 - len(earlier) : pos]
-    return phrase
+        if not ends_with_title(earlier):
+            break
+        start -= 1 + len(earlier)
+    return doc.text[start:pos]
 
 
 def _joined_by_titled_name(text: str, end: int, start: int) -> bool:

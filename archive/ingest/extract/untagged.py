@@ -23,7 +23,7 @@ from .names import (
 from .roles import ends_with_title
 from .tokens import Doc, is_cjk
 
-_SPEECH_AT = re.compile("|".join(SPEECH_VERBS))
+_SPEECH_AT = re.compile("|".join(SPEECH_VERBS + (":", "：")))
 _NOT_A_GIVEN_WORD = glued_for(NOT_A_GIVEN_WORD)  # 员余|欢在: the name's last character and 在
 
 
@@ -33,17 +33,25 @@ def titled_speakers(doc: Doc) -> list[tuple[int, str]]:
     preposition and a verb here). The stretch must read as no ordinary word or phrase."""
     text, out = doc.text, []
     for verb in _SPEECH_AT.finditer(text):
+        colon = verb.group(0) in ":："
         for n in (3, 2):
             start = verb.start() - n
             name = text[start : verb.start()]
             if start < 1 or not is_cjk(name) or not surname_ok(name) or doc.is_word(name):
                 continue
+            if n == 3 and name[0] in CONJUNCTION_SURNAMES and name[1] in SURNAMES and name[1] != name[0]:
+                continue  # 网格员和|韦明说: the conjunction before a name, not a surname
             given = name[2:] if name[:2] in COMPOUND_SURNAMES else name[1:]
-            if any(ch in NAME_STOP_CHARS or ch in PARTICLES for ch in given) or name[-1] in NOT_NAME_END:
+            # 社区党委书记 居委会主任 甲: — a transcript's speaker, set off by a space and the colon:
+            # the whole stretch is the name, whatever characters it holds (甲 = 骆去非)
+            spaced = colon and text[start - 1] in " \u3000"
+            stops = PARTICLES if spaced else NAME_STOP_CHARS | PARTICLES
+            if any(ch in stops for ch in given) or name[-1] in NOT_NAME_END:
                 continue
             if any(doc.freq(name[a:b]) >= 500 for a, b in ((0, 2), (1, 3)) if b <= n):
                 continue  # 书记高兴地说: 高兴 opens a phrase
-            if not ends_with_title(doc.clause_before(start)):
+            title_end = len(text[:start].rstrip(" \u3000")) if colon else start
+            if not ends_with_title(doc.clause_before(title_end)):
                 continue
             if not is_not_a_name(doc, start, name) and not inside_title(text, start, verb.start()):
                 out.append((start, name))
@@ -68,14 +76,17 @@ def glued_to_title(doc: Doc) -> list[tuple[int, str]]:
                 if nxt is None or not is_cjk(nxt.word) or len(nxt.word) > 2:
                     continue
                 doubled = len(nxt.word) == 2 and nxt.word[0] == nxt.word[1] and nxt.flag == "z"  # 员陆|冰冰/z
+                # 员张|万里/m每天: a given name that opens with a large number's character
+                numeral = nxt.flag in "mq" and nxt.word[0] in "万千百" and ends_the_name(doc, i + 2)
                 if (
                     nxt.flag not in NAME_FLAGS_OK
                     and not doubled
+                    and not numeral
                     and not _closes_clause(doc, nxt)
                     and not _word_given(doc, i + 1)
                 ):
                     continue
-                if nxt.word[0] in NAME_STOP_CHARS:
+                if nxt.word[0] in NAME_STOP_CHARS and not numeral:
                     continue
                 rest += nxt.word
             elif (
