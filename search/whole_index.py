@@ -24,6 +24,22 @@ from search import haystack_results
 from search.vector import Evaluator, top
 
 
+def raw_column(reader, name: str) -> list:
+    """Each document's raw (untranslated) value in the column, None in a segment without the column.
+    Read segment by segment: Whoosh's MultiColumnReader maps the documents of a segment that has no
+    such column (one whose documents all lack a date) into the next segment's column, at offset -1 —
+    an undated article imported before dated ones broke every date sort (struct.error)."""
+    values: list = []
+    for leaf, _base in reader.leaf_readers():
+        count = leaf.doc_count_all()
+        if leaf.has_column(name):
+            column = leaf.column_reader(name, translate=False)
+            values += [column[d] for d in range(count)]
+        else:
+            values += [None] * count
+    return values
+
+
 class WholeIndexSearch:
     @log_query
     def search(
@@ -113,10 +129,8 @@ class WholeIndexSearch:
             size = reader.doc_count_all()
             values = np.full(size, -1, dtype=np.int64)
             if reader.has_column(name):
-                column = reader.column_reader(name, translate=False)
                 missing = getattr(searcher.schema[name], "default", None)
-                for d in range(size):
-                    v = column[d]
+                for d, v in enumerate(raw_column(reader, name)):
                     if v is not None and v != missing:
                         values[d] = int(v)
             else:
@@ -193,9 +207,8 @@ class WholeIndexSearch:
                     ranks[ids] = rank
             return ranks
         # Raw sortable values: translating a missing date (stored as the maximum) overflows.
-        column = reader.column_reader(name, translate=False)
         missing = getattr(searcher.schema[name], "default", None)
-        values = [column[d] for d in range(size)]
+        values = raw_column(reader, name)
         present = [v for v in values if v != missing and v is not None and v != b""]
         rank = {v: i for i, v in enumerate(sorted(set(present)))}
         return np.array([rank.get(v, -1) for v in values], dtype=np.int64)
