@@ -145,7 +145,7 @@ def store_document(doc: RawDocument, lexicon: Lexicon | None = None) -> str:
         return "duplicate"
     # Bidi controls and zero-width characters leave here, before anything is read from the text.
     page = clean_page(strip_invisible(doc.text), {k: strip_invisible(v) for k, v in doc.hints.items()})
-    if not page.body.strip():
+    if not any(ch.isalnum() for ch in page.body):  # nothing but spaces and punctuation is no article
         raise ReadError("no article text left after removing site boilerplate")
     digest = content_hash(page)
     existing = Article.objects.filter(content_hash=digest).first()

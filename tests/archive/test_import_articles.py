@@ -85,6 +85,7 @@ def test_gbk_without_a_declaration_imports(db, tmp_path):
             "<p>当前位置:首页 > 新闻</p><p>版权所有 © 某某网</p><p>京ICP备12345678号</p>".encode(),
             "no article text",
         ),
+        ("punctuation.txt", "，。！？；：“”（）……——、\n!!!???...,,,\n".encode(), "no article text"),
         (
             "cut.warc",
             b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 5000\r\n\r\nHTTP/1.1 200 OK\r\n",
