@@ -20,6 +20,9 @@ keepalive = int(
     os.environ.get("GUNICORN_KEEPALIVE", "2")
 )  # gunicorn's default; 0 closed each connection: slower here
 graceful_timeout = 30
+# gunicorn's highest request-line limit (its default, 4094 bytes, is below a search of 500 Chinese
+# characters, the most the archive reads, URL-encoded at 9 bytes each: such a search got a bare 414)
+limit_request_line = 8190
 max_requests = 5000  # recycle workers now and then (bounded memory over weeks of uptime)
 max_requests_jitter = 500
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None  # empty: no access log

@@ -9,9 +9,11 @@ import sys
 import urllib.error
 import urllib.request
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
+from search.query import MAX_QUERY_CHARS
 from tests.conftest import ROOT, child_env
 from tests.processes import gunicorn
 
@@ -107,6 +109,10 @@ def test_gunicorn_serves_pages_and_static_files(tmp_path):
         )  # WhiteNoise: hashed files cached forever
         assert _get(base + "/", host="evil.example.com")[0] == 400  # not an allowed host
         assert _get(base + "/articles/999999/")[0] == 404
+        # the longest search the archive reads (500 Chinese characters, 9 bytes each URL-encoded) is
+        # answered by the archive, not refused by gunicorn's request-line limit (414)
+        query = quote("社区志愿者" * (MAX_QUERY_CHARS // 5))
+        assert _get(base + "/search/?q=" + query + "&sort=newest")[0] == 200
 
 
 @pytest.mark.parametrize("behind_proxy", [False, True])
