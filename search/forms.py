@@ -80,7 +80,9 @@ class QueryField(forms.CharField):
 class SearchForm(forms.Form):
     q = QueryField(required=False, strip=True, label=_("Search"))
     sort = forms.ChoiceField(choices=SORTS, required=False)
-    page = forms.IntegerField(required=False, min_value=1, max_value=10**6)
+    # read as the lists read it (archive.ids.number_from): any larger number is a page past the end
+    # (a redirect to the last, or JSON 404), a malformed one the first; never a form error
+    page = forms.CharField(required=False)
     date_from = forms.CharField(required=False, label=_("From"))
     date_to = forms.CharField(required=False, label=_("To"))
     facet_limit = FacetLimitField(required=False)
@@ -123,7 +125,7 @@ class SearchForm(forms.Form):
             data[name] = data.get(name) or []
             data["not_" + name] = data.get("not_" + name) or []
         data["q"] = data.get("q") or ""
-        data["page"] = data.get("page") or 1
+        data["page"] = number_from(data.get("page")) or 1
         data["notices"] = list(self._notices)
         return data
 

@@ -62,3 +62,15 @@ def test_the_sort_menu_explains_relevance_and_the_default(client, imported_sampl
     assert 'aria-describedby="sort-help"' in html
     help_text = html.split('id="sort-help">')[1].split("</p>")[0]
     assert "相关度" in help_text and "默认" in help_text and "标题" in help_text
+
+
+def test_a_page_number_of_any_size_past_the_end_is_past_the_end(client, imported_samples, settings):
+    settings.HAYSTACK_SEARCH_RESULTS_PER_PAGE = 2
+    for number in ("1000001", "99999999999999999999999"):  # the form once capped pages at a million
+        response = client.get("/search/", {"q": "社区", "page": number})
+        assert response.status_code == 302 and response["Location"].endswith("page=3")
+        data = client.get("/search/", {"q": "社区", "page": number, "format": "json"})
+        assert data.status_code == 404 and data.json()["error"].startswith(f"第 {number} 页超出了最后一页")
+    for malformed in ("abc", "0", "-2"):
+        page = client.get("/search/", {"q": "社区", "page": malformed, "format": "json"}).json()
+        assert page["page"] == 1 and page["results"]
