@@ -208,6 +208,39 @@ def test_a_dataset_imports_through_the_command_with_a_column_map(tmp_path):
     )
 
 
+def test_json_records_are_read_each_by_its_own_keys(tmp_path):
+    array = tmp_path / "scraped.json"
+    array.write_text(
+        json.dumps(
+            [{"title": "只有标题"}, {"title": "有正文", "content": "社区民警丁四在路口执勤。"}],
+            ensure_ascii=False,
+        )
+    )
+    code, out, err = run_import(array)
+    assert code == 1 and "imported 1, duplicate 0, failed 1" in out
+    assert f"{array}#row 1: no body column (正文/内容/content/text/body) in the header: title" in err
+    assert f"{array}#row 2" not in err
+    lines = tmp_path / "scraped.jsonl"
+    lines.write_text(
+        "\n".join(
+            json.dumps(record, ensure_ascii=False)
+            for record in (
+                {"title": "清晨的值守点", "content": P1},
+                {"title": "篮球场上的检测点", "text": P4, "date": "2021-01-02"},
+                {"title": "快递驿站", "content": P5, "date": "2021-01-03"},
+            )
+        )
+        + "\n"
+    )
+    code, out, err = run_import(lines)
+    assert (code, err) == (0, "") and "imported 3, duplicate 0, failed 0" in out
+    dated = Article.objects.filter(published_at__isnull=False).order_by("published_at")
+    assert [(a.title, timezone.localdate(a.published_at).isoformat()) for a in dated] == [
+        ("篮球场上的检测点", "2021-01-02"),
+        ("快递驿站", "2021-01-03"),
+    ]
+
+
 def _data_dir() -> Path:
     from django.conf import settings
 

@@ -4,7 +4,8 @@ Contract: `read_dataset(path, max_bytes, column_map)` yields one RawDocument per
 for a row without body text or over the page limit). Columns are found by their header names in
 Chinese or English (`COLUMNS`), or named by `column_map` ({"body": "content", …}); HTML in a cell
 is read like a saved page. The capture of a row is the row itself (JSON: the file's name and
-SHA-256, the row number and every original column), so the exact source stays on record. Row
+SHA-256, the row number and every original column), so the exact source stays on record. JSON has
+no header: each record is read by its own keys (a record without a body key is one failed line). Row
 numbers are as a spreadsheet shows them (the header is row 1) for CSV and Excel, line numbers for
 JSON Lines, and 1-based positions for JSON arrays. CSV is UTF-8 (with or without BOM) or GB18030.
 Every worksheet of a workbook is read, each under its own header row; in a workbook of several
@@ -299,6 +300,18 @@ def _xlsx_rows(path: Path, max_bytes: int | None) -> Iterator[tuple[int, dict | 
         book.close()
 
 
+def _record_columns(keys: tuple, column_map: dict[str, str] | None, matched: dict) -> dict[str, str] | str:
+    """The columns of one JSON record by its keys, or why it has none; each distinct key set once."""
+    if keys not in matched:
+        if len(matched) >= 1024:  # keys that differ in every record: no cache grows without bound
+            matched.clear()
+        try:
+            matched[keys] = match_columns(list(keys), column_map)
+        except ReadError as exc:
+            matched[keys] = str(exc)
+    return matched[keys]
+
+
 def read_dataset(
     path: Path, max_bytes: int | None, column_map: dict[str, str] | None = None
 ) -> Iterator[RawDocument | Skipped]:
@@ -309,6 +322,7 @@ def read_dataset(
     file_sha256 = _sha256(path)
     rows: Iterable[tuple[int, dict | str]] = reader(path, max_bytes)
     columns: dict[str, str] | None = None
+    matched: dict[tuple, dict[str, str] | str] = {}
     sheet, found, unread = "", 0, ""
     for number, row in rows:
         if isinstance(row, _Header):  # a CSV's header, or each worksheet's
@@ -332,8 +346,13 @@ def read_dataset(
         if isinstance(row, str):
             yield Skipped(source, row)
             continue
-        if columns is None:  # JSON: the first object's keys are the header
-            columns = match_columns(list(row), column_map)
+        if fmt in ("json", "jsonl"):  # no header: each record is read by its own keys
+            keyed = _record_columns(tuple(row), column_map, matched)
+            if isinstance(keyed, str):  # one failed line, like a row without body text
+                found += 1
+                yield Skipped(source, keyed)
+                continue
+            columns = keyed
         if max_bytes is not None and sum(len(str(v)) for v in row.values()) > max_bytes:
             yield Skipped(source, f"row is over the {max_bytes:,}-byte limit for one page")
             continue

@@ -100,6 +100,28 @@ def test_json_lines_and_json_arrays_read_like_csv(tmp_path):
     assert [_fields(d) for d in read_file(array)] == EXPECTED
 
 
+def test_each_json_record_is_read_by_its_own_keys(tmp_path):
+    lines = tmp_path / "mixed.jsonl"
+    records = [
+        {"title": "只有标题"},
+        {"标题": "清晨的值守点", "正文": P1, "日期": "2020-03-08"},
+        {"title": "篮球场上的检测点", "text": P4, "date": "2022-04-06"},
+    ]
+    lines.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n")
+    first, second, third = read_file(lines)
+    assert isinstance(first, Skipped) and first.source_path == f"{lines}#row 1"
+    assert first.reason.startswith("no body column") and first.reason.endswith("--map body=COLUMN")
+    assert [clean_page(d.text, d.hints).published.strftime("%Y-%m-%d") for d in (second, third)] == [
+        "2020-03-08",
+        "2022-04-06",
+    ]
+    mapped = tmp_path / "mapped.json"  # a --map key a record lacks: that record's line only
+    mapped.write_text(json.dumps([{"story": P2}, {"text": P3}], ensure_ascii=False))
+    good, bad = read_file(mapped, column_map={"body": "story"})
+    assert clean_page(good.text, good.hints).body == P2
+    assert isinstance(bad, Skipped) and "column 'story' (for body) is not in the header: text" in bad.reason
+
+
 def test_an_excel_workbook_with_a_column_map(tmp_path):
     book = Workbook()
     sheet = book.active
