@@ -56,4 +56,7 @@ class Command(BaseCommand):
                 returncode=1,
             )
         if failed:
-            raise CommandError(f"{failed} file(s) could not be imported", returncode=1)
+            raise CommandError(
+                f"{failed} item(s) could not be imported (each listed above: a file, a row or a page)",
+                returncode=1,
+            )
