@@ -41,6 +41,7 @@ from .metadata import (
     issue_date,
     names_a_person,
     outlet_from_hints,
+    outlet_opening,
     outlet_value,
     site_from,
     stacked_date,
@@ -178,6 +179,7 @@ def _read_fields(
     any above it (a site's calendar line is not the dateline), then from <meta> tags and the URL."""
     outlets: list[str] = []
     credited: list[str] = []  # 文/某某日报记者 某某: the outlet when no 来源 line names one
+    opening: list[str] = []  # 某某文明实践 2020-03-11: the name opening the dateline under the headline
     prose = next(
         (i for i in range(first, len(lines)) if kinds[i] == "body" and is_prose(lines[i])), len(lines)
     )
@@ -201,6 +203,8 @@ def _read_fields(
             for j in [j for j in beside if OUTLET_NAME.fullmatch(lines[j])][:1]:
                 outlets.append(lines[j])
                 kinds[j] = "metadata"
+        if matched and first <= i < prose:
+            opening.append(outlet_opening(line, matched))
         if matched and not _fields(line):
             outlets.append(dateline_outlet(line, matched))  # 新民晚报| 2022-04-09 12:47
         elif matched and keyed and all(key in DATE_KEYS for key, _ in _fields(line)):
@@ -230,6 +234,7 @@ def _read_fields(
                 page.editors += [n for n in _names(value) if n not in page.editors]
     page.source = page.source or hints.get("archive:source", "") or next((o for o in outlets if o), "")
     page.source = page.source or next((o for o in credited if o), "")
+    page.source = page.source or next((o for o in opening if o), "")
     page.source = page.source or outlet_from_hints(hints)
     if not page.authors:  # <meta name="author" content="韩晓峰 柯文静">
         page.authors = [n for n in _names(hints.get("author", "")) if n != page.source]
