@@ -46,3 +46,48 @@ def test_a_writer_a_place_or_a_status_before_the_date_is_no_outlet(dateline):
 def test_a_source_line_still_wins_over_the_name_opening_the_dateline():
     page = clean_page("\n".join([TITLE, "清河观察 2022-04-09", *STORY, "来源:清河日报"]))
     assert page.source == "清河日报"
+
+
+@pytest.mark.parametrize(
+    ("headline", "title", "subtitle"),
+    [
+        (
+            "“这个春天，我遇见了一群可爱的人” ——清河县青松社区志愿者韦晓岚",
+            "“这个春天，我遇见了一群可爱的人”",
+            "清河县青松社区志愿者韦晓岚",
+        ),
+        (
+            "“守好大门，就是守好家！”——记青松社区的楼栋长骆志平",
+            "“守好大门，就是守好家！”",
+            "记青松社区的楼栋长骆志平",
+        ),
+        ("白天守卡口夜里送药箱——“我们也是党员!”", "白天守卡口夜里送药箱", "“我们也是党员!”"),
+    ],
+)
+def test_a_headline_and_subtitle_line_whose_quoted_words_carry_commas_is_the_headline(
+    headline, title, subtitle
+):
+    page = clean_page("\n".join([headline, "2022-04-09 10:20 来源:清河日报", *STORY]))
+    assert (page.title, page.subtitle) == (title, subtitle)
+
+
+def test_a_sentence_with_a_dash_over_the_dateline_is_still_no_headline_when_a_headline_stands_above():
+    lede = "志愿者说——这是我们应该做的，居民们的安全比什么都重要，我们一定守好大门。"
+    page = clean_page("\n".join([TITLE, "2022-04-09 10:20 来源:清河日报", lede, *STORY]))
+    assert page.title == TITLE
+
+
+@pytest.mark.parametrize(
+    "sub",
+    ["清河县青松社区三百名志愿者坚守一线小记", "记清河县青松社区的楼栋长们"],
+)
+def test_a_dash_headline_with_its_own_subheadline_line_keeps_the_dash_in_its_title(sub):
+    headline = "同心守护青松社区——“我们也是志愿者!”"
+    page = clean_page("\n".join([headline, sub, "来源:清河日报|时间:2022-04-09 10:20", *STORY]))
+    assert (page.title, page.subtitle) == (headline, sub)
+
+
+def test_a_bare_byline_under_a_dash_headline_is_no_subheadline():
+    headline = "白天守卡口夜里送药箱——记青松社区的志愿者"
+    page = clean_page("\n".join([headline, "韦晓岚 骆志平", "来源:清河日报|时间:2022-04-09 10:20", *STORY]))
+    assert (page.title, page.subtitle) == ("白天守卡口夜里送药箱", "记青松社区的志愿者")
