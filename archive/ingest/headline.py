@@ -14,6 +14,7 @@ import re
 from .headline_text import (
     WIRE_TITLE,
     derive_title,  # noqa: F401  (part of this module's interface)
+    printed_headline,
     split_headline,
 )
 from .layout import CRUMB_SEPARATORS, IMAGE_FILE, is_crumb, is_list_item, is_prose, photo_credit
@@ -298,7 +299,7 @@ def set_headline(lines: list[str], kinds: list[str], title_idx: int) -> tuple[st
     """(title, subtitle) from the headline line; it and a sub-headline under it become metadata, and
     anything above it is chrome (kinds is updated in place)."""
     title = subtitle = ""
-    title_line = split_headline(lines[title_idx])
+    title_line = printed_headline(lines[title_idx])
     kinds[title_idx] = "metadata"
     for j in range(title_idx):  # anything left above the headline is site chrome
         if kinds[j] == "body":

@@ -91,3 +91,17 @@ def test_a_bare_byline_under_a_dash_headline_is_no_subheadline():
     headline = "白天守卡口夜里送药箱——记青松社区的志愿者"
     page = clean_page("\n".join([headline, "韦晓岚 骆志平", "来源:清河日报|时间:2022-04-09 10:20", *STORY]))
     assert (page.title, page.subtitle) == ("白天守卡口夜里送药箱", "记青松社区的志愿者")
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("守护者|青松社区的楼栋长们", "守护者|青松社区的楼栋长们"),  # the column's words behind a bar stay
+        ("我是党员｜清河:冲在一线的社区书记", "我是党员｜清河:冲在一线的社区书记"),
+        ("【守护者】青松社区的楼栋长们", "青松社区的楼栋长们"),  # a bracketed column tag goes
+        ("观察丨青松社区的楼栋长们", "青松社区的楼栋长们"),
+    ],
+)
+def test_a_headline_printed_behind_a_column_and_a_bar_keeps_the_line_as_printed(headline, title):
+    page = clean_page("\n".join([headline, "2022-04-09 10:20 来源:清河日报", *STORY]))
+    assert page.title == title
