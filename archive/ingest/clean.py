@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .bylines import credit_names, credited_outlet, glued_credits, is_surname
+from .bylines import credit_names, credited_outlet, glued_credits, is_surname, nameless_credit
 from .chrome import is_boilerplate  # noqa: F401  (part of this module's interface)
 from .fields import AUTHOR_KEYS, DATE_KEYS, EDITOR_KEYS, SOURCE_KEYS, lede_outlet, lede_source, parse_date
 from .fields import FIELD_RE as _FIELD_RE
@@ -211,7 +211,7 @@ def _read_fields(
             outlets.append(dateline_outlet(line[: keyed.start()], ""))  # 某某在线  发布时间:2022-04-09
         names = credit_names(line) if len(line) <= 40 and not matched else None
         credit = byline(line) if not _fields(line) or _BYLINE_KEY.match(line) is None else None
-        if names or credit or matched:  # 2022-04-09 10:20 某某日报记者 某某: a dateline's writer too
+        if names or credit or matched or nameless_credit(line):  # 2022-04-09 某某日报记者 某某, 某某+ 记者
             credited.append(credited_outlet(line))
         if names:  # 王某 某某报记者 李某, （某某网编辑 周某）, 新华社记者 张某 摄
             page.authors += [n for n in names[0] if n not in page.authors]

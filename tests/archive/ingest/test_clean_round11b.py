@@ -105,3 +105,23 @@ def test_a_bare_byline_under_a_dash_headline_is_no_subheadline():
 def test_a_headline_printed_behind_a_column_and_a_bar_keeps_the_line_as_printed(headline, title):
     page = clean_page("\n".join([headline, "2022-04-09 10:20 来源:清河日报", *STORY]))
     assert page.title == title
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        ("清河+ 记者", "清河+"),
+        ("清河日报记者", "清河日报"),
+        ("清河新闻网 通讯员", "清河新闻网"),
+        ("清河晚报全媒体记者", "清河晚报"),
+    ],
+)
+def test_a_credit_naming_its_outlet_and_no_writer_is_the_outlet_and_no_story(credit, outlet):
+    page = clean_page("\n".join([TITLE, credit, *STORY]))
+    assert page.source == outlet and page.authors == []
+    assert page.body == "\n".join(STORY)
+
+
+@pytest.mark.parametrize("line", ["本报记者", "青松社区通讯员", "我是一名记者"])
+def test_a_credit_of_the_own_paper_or_a_unit_names_no_outlet(line):
+    assert clean_page("\n".join([TITLE, line, *STORY])).source == ""
