@@ -138,8 +138,7 @@ def _dated_under_label(lines: list[str], kinds: list[str], chosen: int) -> int:
     )
 
 
-# A section heading's shape: an enumerator (一、, （二）, 3.). Words in space-separated parts are not one:
-# a two-part headline (主题 副题) has that shape as often as a heading.
+# A section heading's shape: an enumerator (一、, （二）, 3.), never spaced words (主题 副题 is a headline)
 _ENUMERATED = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))"
 )
