@@ -31,7 +31,7 @@ from .headline import (
 )
 from .headline_text import drop_headline_repeats, split_headline
 from .layout import body_span, is_dated_link, is_prose, link_list, photo_credit
-from .lead import OUTLET_NAME, SUMMARY_LABEL
+from .lead import OUTLET_NAME, SUMMARY_LABEL, headline_over_lede
 from .line_kinds import CONTRIBUTED_RE, classify, split_headline_dateline
 from .metadata import (
     DATE_HINT_KEYS,
@@ -275,6 +275,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     for i in menu_column(lines, kinds) + empty_keys(lines, kinds):  # a menu, one link a line; 热门搜索:
         kinds[i] = "boilerplate"
     title_idx = headline_index(lines, kinds, hints)
+    title_idx = title_idx if title_idx is not None else headline_over_lede(lines, kinds)  # 日期, 标题, 本报讯
     if title_idx is not None:
         page.title, page.subtitle = set_headline(lines, kinds, title_idx)
         page.title = held_title(page.title, hints)

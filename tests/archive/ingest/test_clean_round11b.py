@@ -125,3 +125,28 @@ def test_a_credit_naming_its_outlet_and_no_writer_is_the_outlet_and_no_story(cre
 @pytest.mark.parametrize("line", ["本报记者", "青松社区通讯员", "我是一名记者"])
 def test_a_credit_of_the_own_paper_or_a_unit_names_no_outlet(line):
     assert clean_page("\n".join([TITLE, line, *STORY])).source == ""
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["“守好家门，我们就在这里”", "青松社区的楼栋长们", "“哪里需要，就去哪里”"],
+)
+def test_an_e_paper_headline_under_the_date_over_the_paper_s_dateline_is_the_headline(headline):
+    lines = [
+        "03:要闻",
+        "本版列表新闻",
+        f"{headline}~~~",
+        "~~~——另一篇稿件的副题",
+        "2022年04月09日 星期六",
+        headline,
+        "清河县三百名志愿者坚守一线",
+        "韦晓岚 骆志平",
+        f"本报讯 (记者 韦晓岚 骆志平){STORY[0]}",
+        *STORY[1:],
+    ]
+    assert clean_page("\n".join(lines)).title == headline
+
+
+def test_a_quoted_line_over_a_story_opening_without_a_dateline_is_still_no_headline():
+    lines = ["03:要闻", "2022年04月09日 星期六", "“守好家门，我们就在这里”", *STORY]
+    assert clean_page("\n".join(lines)).title != "“守好家门，我们就在这里”"
