@@ -150,3 +150,22 @@ def test_an_e_paper_headline_under_the_date_over_the_paper_s_dateline_is_the_hea
 def test_a_quoted_line_over_a_story_opening_without_a_dateline_is_still_no_headline():
     lines = ["03:要闻", "2022年04月09日 星期六", "“守好家门，我们就在这里”", *STORY]
     assert clean_page("\n".join(lines)).title != "“守好家门，我们就在这里”"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("本文转自：清河日报", "清河日报"),
+        ("本文转载自：清河日报客户端", "清河日报客户端"),
+        ("文章转自 清河发布", "清河发布"),
+    ],
+)
+def test_a_repost_s_line_naming_where_it_was_taken_from_is_the_outlet(line, outlet):
+    for lines in ([TITLE, line, *STORY], [TITLE, "2022-04-09", *STORY, line]):
+        page = clean_page("\n".join(lines))
+        assert page.source == outlet and page.body == "\n".join(STORY)
+
+
+def test_a_rights_notice_about_reposting_names_no_outlet():
+    notice = "本文为清河日报原创，转载请注明出处。"
+    assert clean_page("\n".join([TITLE, "2022-04-09", *STORY, notice])).source == ""
