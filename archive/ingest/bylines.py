@@ -173,14 +173,14 @@ def glued_credits(first: str, last: str) -> tuple[list[str], list[str]]:
 # Two outlets joined by a middle dot (某某日报·某某在线) are one credited outlet.
 _CREDITED = re.compile(
     r"(?:^|[\s/／、·])(?:《(?P<book>[^《》]{2,16})》|(?P<name>(?:[\u4e00-\u9fffA-Za-z]{2,20}·)?"
-    r"[\u4e00-\u9fffA-Za-z]{2,20}?))\s*(?P<media>全媒体|融媒体)?(?:特约|见习|首席|实习)?"
+    r"[\u4e00-\u9fffA-Za-z]{2,20}?[+＋]?))\s*(?P<media>全媒体|融媒体)?(?:特约|见习|首席|实习)?"
     r"(?P<key>记者|記者|通讯员|通訊員)"
 )
 # A programme or periodical in 《》 with its reporter's key glued on: 《某某》记者/甲 (in a 来源 value too)
 CREDITED_BOOK = re.compile(
     r"\s*《([^《》]{2,16})》\s*(?:特约|见习|首席|全媒体|融媒体)?(?:记者|通讯员|编辑|文|图|摄)"
 )
-_MEDIA = re.compile(r"(?:报|網|网|台|社|客户端|新闻|在线|传媒|融媒|频道|APP|报业|报业集团|融媒体中心)$")
+_MEDIA = re.compile(r"(?:报|網|网|台|社|客户端|新闻|在线|传媒|融媒|频道|APP|报业|报业集团|融媒体中心|[+＋])$")
 _OWN = re.compile(r"^(?:本|我)(?:报|台|网|刊|站|社)$")
 # A brand's name opening a credit line, its reporter keyed after it (某某记者：甲): an outlet whatever its
 # shape, unless it is a unit (a unit has 通讯员, not 记者), a kind of reporter (摄影记者) or a person.
@@ -220,3 +220,20 @@ def credited_outlet(text: str) -> str:
         if keyed and brand and not (len(name) <= 3 and is_surname(name[0])):
             return name
     return ""
+
+
+def nameless_credit(line: str) -> str:
+    """A credit line naming its outlet and no writer (`某某日报记者`, `某某+ 记者`, an app's name ending in
+    +): the outlet, '' for anything else (本报记者, a unit's 通讯员, a writer named after it).
+
+    >>> nameless_credit("清河日报 记者"), nameless_credit("清河+ 记者"), nameless_credit("清河通讯社记者")
+    ('清河日报', '清河+', '清河通讯社')
+    >>> nameless_credit("本报记者"), nameless_credit("青松社区通讯员"), nameless_credit("清河日报记者 韦晓岚")
+    ('', '', '')
+    """
+    s = line.strip()
+    if not re.fullmatch(
+        r"[\u4e00-\u9fffA-Za-z·+＋]{2,20}\s*(?:特约|见习|首席|全媒体|融媒体)?(?:记者|通讯员)", s
+    ):
+        return ""
+    return credited_outlet(s)

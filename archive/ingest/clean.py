@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .bylines import credit_names, credited_outlet, glued_credits, is_surname
+from .bylines import credit_names, credited_outlet, glued_credits, is_surname, nameless_credit
 from .chrome import is_boilerplate  # noqa: F401  (part of this module's interface)
 from .fields import AUTHOR_KEYS, DATE_KEYS, EDITOR_KEYS, SOURCE_KEYS, lede_outlet, lede_source, parse_date
 from .fields import FIELD_RE as _FIELD_RE
@@ -31,7 +31,7 @@ from .headline import (
 )
 from .headline_text import drop_headline_repeats, split_headline
 from .layout import body_span, is_dated_link, is_prose, link_list, photo_credit
-from .lead import OUTLET_NAME, SUMMARY_LABEL
+from .lead import OUTLET_NAME, SUMMARY_LABEL, headline_over_lede
 from .line_kinds import CONTRIBUTED_RE, classify, split_headline_dateline
 from .metadata import (
     DATE_HINT_KEYS,
@@ -41,6 +41,7 @@ from .metadata import (
     issue_date,
     names_a_person,
     outlet_from_hints,
+    outlet_opening,
     outlet_value,
     site_from,
     stacked_date,
@@ -178,6 +179,7 @@ def _read_fields(
     any above it (a site's calendar line is not the dateline), then from <meta> tags and the URL."""
     outlets: list[str] = []
     credited: list[str] = []  # 文/某某日报记者 某某: the outlet when no 来源 line names one
+    opening: list[str] = []  # 某某文明实践 2020-03-11: the name opening the dateline under the headline
     prose = next(
         (i for i in range(first, len(lines)) if kinds[i] == "body" and is_prose(lines[i])), len(lines)
     )
@@ -201,13 +203,15 @@ def _read_fields(
             for j in [j for j in beside if OUTLET_NAME.fullmatch(lines[j])][:1]:
                 outlets.append(lines[j])
                 kinds[j] = "metadata"
+        if matched and first <= i < prose:
+            opening.append(outlet_opening(line, matched))
         if matched and not _fields(line):
             outlets.append(dateline_outlet(line, matched))  # 新民晚报| 2022-04-09 12:47
         elif matched and keyed and all(key in DATE_KEYS for key, _ in _fields(line)):
             outlets.append(dateline_outlet(line[: keyed.start()], ""))  # 某某在线  发布时间:2022-04-09
         names = credit_names(line) if len(line) <= 40 and not matched else None
         credit = byline(line) if not _fields(line) or _BYLINE_KEY.match(line) is None else None
-        if names or credit or matched:  # 2022-04-09 10:20 某某日报记者 某某: a dateline's writer too
+        if names or credit or matched or nameless_credit(line):  # 2022-04-09 某某日报记者 某某, 某某+ 记者
             credited.append(credited_outlet(line))
         if names:  # 王某 某某报记者 李某, （某某网编辑 周某）, 新华社记者 张某 摄
             page.authors += [n for n in names[0] if n not in page.authors]
@@ -230,6 +234,7 @@ def _read_fields(
                 page.editors += [n for n in _names(value) if n not in page.editors]
     page.source = page.source or hints.get("archive:source", "") or next((o for o in outlets if o), "")
     page.source = page.source or next((o for o in credited if o), "")
+    page.source = page.source or next((o for o in opening if o), "")
     page.source = page.source or outlet_from_hints(hints)
     if not page.authors:  # <meta name="author" content="韩晓峰 柯文静">
         page.authors = [n for n in _names(hints.get("author", "")) if n != page.source]
@@ -270,6 +275,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     for i in menu_column(lines, kinds) + empty_keys(lines, kinds):  # a menu, one link a line; 热门搜索:
         kinds[i] = "boilerplate"
     title_idx = headline_index(lines, kinds, hints)
+    title_idx = title_idx if title_idx is not None else headline_over_lede(lines, kinds)  # 日期, 标题, 本报讯
     if title_idx is not None:
         page.title, page.subtitle = set_headline(lines, kinds, title_idx)
         page.title = held_title(page.title, hints)

@@ -14,6 +14,7 @@ import re
 from .headline_text import (
     WIRE_TITLE,
     derive_title,  # noqa: F401  (part of this module's interface)
+    printed_headline,
     split_headline,
 )
 from .layout import CRUMB_SEPARATORS, IMAGE_FILE, is_crumb, is_list_item, is_prose, photo_credit
@@ -29,9 +30,9 @@ _SITE_NAME_END = re.compile(
     r"(?:网|在线|头条|新闻|[日晚晨早时商]报|都市报|数字报|客户端|号|门户|APP|频道)$", re.I
 )
 _CLEARLY_LONGER = 3  # characters by which a later headline-like line must outrun the first to win
-# A portal's dateline names its fields (来源：…, 发布时间：…); a paper's byline (记者 某某, 某某 2020-03-03)
-# or its lede (本报讯 …) does not.
+# A portal's dateline names its fields (来源：, 发布时间：), a byline (记者 某某) or lede (本报讯) none.
 _PORTAL_DATELINE = re.compile(r"[来來稿]源|出处|[发發]布|发表|[时時]间|日期|更新|浏览|阅读|点击")
+_QUOTED = re.compile(r"[“「『][^“”「」『』]{1,30}[”」』]")
 _QUOTED_LINE = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")  # a whole-line quote is a lede, not a headline
 
 
@@ -67,7 +68,7 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
         if len(line) <= 3 and not re.search(r"[，,。！？!?；;：:]", line):
             continue  # a kicker or column word over the headline (某某县), too short to be one
         prose = is_prose(line) and not exclaimed and not _titled_pair(line)
-        if not title_candidate(line) or prose or _QUOTED_LINE.fullmatch(line):
+        if not (title_candidate(line) or _titled_pair(line)) or prose or _QUOTED_LINE.fullmatch(line):
             break
         if any(k == "body" for k in kinds[i + 1 :]):
             candidates.append(i)
@@ -81,8 +82,7 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
         return chosen
     if chosen is not None:
         return None  # the story opens with its first section's heading: the page prints no headline
-    # Nothing headline-like before the first prose (spam or a banner sentence above it, a headline
-    # with commas ending in !): the line that a dateline follows, near the top.
+    # Nothing headline-like before the prose (a banner, a headline with commas): the line a dateline follows
     for i in range(min(len(lines) - 1, 15)):
         if kinds[i] == "body" and kinds[i + 1] == "metadata" and title_candidate(lines[i].rstrip("！!？?")):
             story_below = any(kinds[k] == "body" and is_prose(lines[k]) for k in range(i + 2, len(lines)))
@@ -101,9 +101,8 @@ def _titled_pair(line: str) -> bool:
     False
     """
     parts = _TITLE_SPLIT_RE.split(line.strip(), maxsplit=1)
-    return (
-        len(parts) == 2 and not re.search(r"[，,。；;！？!?]", line) and all(4 <= len(p) < 40 for p in parts)
-    )
+    marked = re.search(r"[，,。；;！？!?]", _QUOTED.sub("“”", line))  # 主题——“我们也是志愿者!”: quoted marks
+    return len(parts) == 2 and not marked and all(4 <= len(p) < 40 for p in parts)
 
 
 def _banner_repeated_below(lines: list[str], kinds: list[str], i: int, first_prose: int) -> bool:
@@ -114,9 +113,7 @@ def _banner_repeated_below(lines: list[str], kinds: list[str], i: int, first_pro
     dated = next((k for k in kinds[i + 1 :] if k != "boilerplate"), "") == "metadata"
     repeats = [j for j in range(first_prose + 1, len(lines)) if lines[j] == lines[i]]
     last_prose = max((j for j in range(len(lines)) if kinds[j] == "body" and is_prose(lines[j])), default=0)
-    return (
-        not dated and bool(repeats) and all(j > last_prose for j in repeats)
-    )  # in the footer, not the story
+    return not dated and bool(repeats) and all(j > last_prose for j in repeats)  # in the footer
 
 
 def _dated_under_label(lines: list[str], kinds: list[str], chosen: int) -> int:
@@ -141,8 +138,7 @@ def _dated_under_label(lines: list[str], kinds: list[str], chosen: int) -> int:
     )
 
 
-# A section heading's shape: an enumerator (一、, （二）, 3.). Words in space-separated parts are not one:
-# a two-part headline (主题 副题) has that shape as often as a heading.
+# A section heading's shape: an enumerator (一、, （二）, 3.), never spaced words (主题 副题 is a headline)
 _ENUMERATED = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))"
 )
@@ -302,12 +298,16 @@ def set_headline(lines: list[str], kinds: list[str], title_idx: int) -> tuple[st
     """(title, subtitle) from the headline line; it and a sub-headline under it become metadata, and
     anything above it is chrome (kinds is updated in place)."""
     title = subtitle = ""
-    title_line = split_headline(lines[title_idx])
+    title_line = printed_headline(lines[title_idx])
     kinds[title_idx] = "metadata"
     for j in range(title_idx):  # anything left above the headline is site chrome
         if kinds[j] == "body":
             kinds[j] = "boilerplate"
     parts = _TITLE_SPLIT_RE.split(title_line, maxsplit=1)
+    own = _own_subtitle_line(lines, kinds, title_idx)
+    if own is not None:  # 主题——引语 over a sub-headline of its own and the dateline: the line is the title
+        kinds[own] = "metadata"
+        return title_line, split_headline(lines[own])
     if len(parts) == 2 and len(parts[0]) >= 2 and len(parts[1]) >= 2:
         title, subtitle = parts[0].strip(), parts[1].strip()
     else:
@@ -326,6 +326,15 @@ def set_headline(lines: list[str], kinds: list[str], title_idx: int) -> tuple[st
         if kinds[j] == "body":
             break
     return title, subtitle
+
+
+def _own_subtitle_line(lines: list[str], kinds: list[str], i: int) -> int | None:
+    """A `——` headline, a sub-headline line of its own and the dateline: the `——` is the title's own."""
+    if not _TITLE_SPLIT_RE.search(lines[i]) or i + 2 >= len(lines):
+        return None
+    sub, dated = lines[i + 1], kinds[i + 2] == "metadata" and _DATELINE.search(lines[i + 2])
+    shaped = title_candidate(sub) and len(sub) > 8 and not is_prose(sub) and not _TITLE_SPLIT_RE.search(sub)
+    return i + 1 if kinds[i + 1] == "body" and shaped and dated else None  # more than a bare byline
 
 
 def repeated_headline(lines: list[str], kinds: list[str], title_idx: int, title: str, subtitle: str) -> str:

@@ -164,3 +164,20 @@ def drop_headline_repeats(
         else:
             kept.append(i)
     return kept
+
+
+_BAR_TAG = re.compile(r"[^|｜丨\s]{2,6}\s*[|｜]\s*")
+
+
+def printed_headline(line: str) -> str:
+    """The headline line as the page prints it when a column's words stand before it behind a bar
+    (`社区观察 | 楼栋长的一天`: only a `——` splits a printed headline), else `split_headline`'s.
+
+    >>> printed_headline("社区观察 | 楼栋长的一天"), printed_headline("【社区观察】楼栋长的一天")
+    ('社区观察 | 楼栋长的一天', '楼栋长的一天')
+    >>> printed_headline("社区观察 | 楼栋长的一天 - 清河网"), printed_headline("楼栋长的一天 | 清河网")
+    ('楼栋长的一天', '楼栋长的一天')
+    """
+    title, whole = split_headline(line), line.strip()
+    tag = whole[: -len(title)] if title and whole.endswith(title) else ""
+    return whole if _BAR_TAG.fullmatch(tag) else title

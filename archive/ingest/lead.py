@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .fields import opens_with_dateline
+from .fields import opens_with_dateline, parse_date
 
 SENTENCE_END = "。！？!?…"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -62,3 +62,21 @@ def lone_short_heading(lines: list[str], best: list[int], headings: frozenset[st
         len(ln) <= 16 and not re.search(r"[。！？!?；;，,]", ln) and any(map(is_prose, rest[n + 1 :]))
         for n, ln in enumerate(rest)
     )
+
+
+def headline_over_lede(lines: list[str], kinds: list[str]) -> int | None:
+    """Where no headline-like line stands before the story: a paper's page printing its date, then the
+    headline (perhaps all in quotes), a subtitle or the writers' names, then the story's first paragraph
+    opening with the paper's dateline (本报讯 …): the first of those short lines is the headline."""
+    prose = next((j for j in range(len(lines)) if kinds[j] == "body" and is_prose(lines[j])), None)
+    if prose is None or prose > 40 or not opens_with_dateline(lines[prose]):
+        return None
+    near = range(prose - 1, max(prose - 5, -1), -1)  # the dateline, or an e-paper's issue day (星期六)
+    dated = next(
+        (k for k in near if kinds[k] == "metadata" or kinds[k] != "body" and parse_date(lines[k])[0]), None
+    )
+    between = range(dated + 1, prose) if dated is not None else range(0)
+    if not 1 <= len(between) <= 3 or any(kinds[k] != "body" for k in between):
+        return None
+    first = lines[between[0]].strip('“”"「」『』')
+    return between[0] if len(first) >= 4 and not re.search(r"[。；;]", first) else None

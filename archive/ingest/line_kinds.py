@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .bylines import credit_names
+from .bylines import credit_names, nameless_credit
 from .chrome import is_boilerplate
 from .fields import CN_DATE_RE, DATE_KEYS, DMY_DATE_RE, split_glued_dateline
 from .fields import DATE_RE as _DATE_RE
@@ -82,7 +82,9 @@ def _keyed_dateline(line: str) -> bool:
 
 
 def _is_byline(line: str) -> bool:
-    return len(line) <= 40 and (byline(line) is not None or credit_names(line) is not None)
+    return len(line) <= 40 and (
+        byline(line) is not None or credit_names(line) is not None or nameless_credit(line)
+    )
 
 
 def split_headline_dateline(lines: list[str]) -> list[str]:

@@ -293,6 +293,35 @@ def dateline_outlet(line: str, date_text: str) -> str:
     return names[0] if len(names) == 1 else ""
 
 
+# Words that open a dateline and name no outlet: a status, a key without its colon, the site's own word.
+_NO_OUTLET = re.compile(
+    r"^(?:本|我)(?:报|网|站|台|刊)$|原创|转载|首页|来源|作者|编辑|发布|时间|日期|更新|星期|今天"
+)
+
+
+def outlet_opening(line: str, date_text: str) -> str:
+    """`某某在线·某地 2020-02-19 阅读量 148`: the one name that opens the dateline under the headline,
+    the date right after it, whatever word ends it (no 网 or 报 needed); '' for a writer's name
+    (`韦晓岚 2020-03-03`), a place, a status or a key.
+
+    >>> outlet_opening("清河文明实践   2020-03-11 08:58  编辑:甲", "2020-03-11 08:58")
+    '清河文明实践'
+    >>> outlet_opening("韦晓岚 2020-03-03", "2020-03-03"), outlet_opening("清河县 2020-03-03", "2020-03-03")
+    ('', '')
+    >>> outlet_opening("原创 2020-03-03", "2020-03-03"), outlet_opening("2020-03-03 清河在线", "2020-03-03")
+    ('', '')
+    """
+    from .divisions import divisions
+
+    at = line.find(date_text) if date_text else -1
+    head = line[:at].strip(" \u00a0\u3000|｜") if at > 0 else ""
+    if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·+＋]{1,15}", head):
+        return ""
+    if names_a_person(head) or head in divisions() or _NO_OUTLET.search(head):
+        return ""
+    return head
+
+
 def byline(line: str) -> tuple[str, list[str]] | None:
     """`清河日报·清河客户端记者 苑晓丽` → ('清河客户端', ['苑晓丽']); None for anything else."""
     m = _BYLINE.match(line.strip())

@@ -178,7 +178,7 @@ def _names_a_unit(rest: str) -> bool:
 
 def _split_stacked(role: str) -> list[str]:
     """执勤队带头人老党员 → 执勤队带头人, 老党员: a title followed by a 老 status is two roles;
-    村党支部书记兼村委会主任 → both titles."""
+    村党总支书记兼村委会主任 → both titles."""
     head, _, tail = role.partition("兼")
     if tail and ends_with_title(head) and ends_with_title(tail):
         return [head, tail]
@@ -241,7 +241,7 @@ def _role_after(doc: Doc, end: int) -> list[str]:
             parts = [p for p in role.split("、") if ends_with_title(p) and not _generic(p)]
             if len(parts) > 1:
                 return parts  # 甲,东坡社区居委会主任、网格长。
-            return _split_stacked(role)  # 甲,东坡村党支部书记兼村委会主任,…: two roles
+            return _split_stacked(role)  # 甲,东坡村党总支书记兼村委会主任,…: two roles
     role_after = _ROLE_AFTER.match(doc.text[end : end + 60])
     if not role_after or "的" in role_after.group(0):
         return []  # 潘晓喆所带领的是居民…: what the person leads is the subject, not the person

@@ -201,7 +201,7 @@ def test_the_site_is_read_where_the_page_names_itself_but_a_channel_crumb_is_no_
 
 
 def test_a_related_news_header_behind_a_mark_and_a_rights_statement_close_the_story():
-    tail = "清河网版权与信息产品内容销售的声明：\n- 1、“清河网”由清河日报社主办，经其授权，由公司独家经营。"
+    tail = "清河网版权与内容产品销售的声明：\n- 1、“清河网”由清河日报社主办，经其授权，由公司独家经营。"
     page = clean_page(f"{HEAD}\n{STORY}（图/文 许小池 于小文 编辑 刘小星）\n>相关新闻\n{tail}")
     assert page.body == f"{STORY}（图/文 许小池 于小文 编辑 刘小星）"
     assert page.authors == ["许小池", "于小文"] and page.editors == ["刘小星"]

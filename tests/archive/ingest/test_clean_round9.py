@@ -123,9 +123,9 @@ def test_a_table_scraped_one_cell_a_line_reads_as_its_lines():
     lines = [*menu, f"{HEAD[0]} |", "骆志平 2021-04-15 |", *STORY]
     page = clean_page("\n".join(lines))
     assert page.title == HEAD[0] and page.published.day == 15 and page.body == "\n".join(STORY)
-    # a bar inside a line stays: 社区观察 | 标题 is a column tag before the headline
+    # a bar inside a line stays: 社区观察 | 标题 is a column tag printed with the headline
     page = clean_page("\n".join(["社区观察 | 楼栋长的一天", HEAD[1], *STORY]))
-    assert page.title == "楼栋长的一天"
+    assert page.title == "社区观察 | 楼栋长的一天"
 
 
 def test_a_short_kicker_above_the_headline_does_not_stop_the_search_for_it():

@@ -94,8 +94,8 @@ def test_a_nickname_residents_give_before_the_title_is_a_role():
 
 
 def test_two_titles_joined_by_jian_in_an_apposition_after_the_name_are_two_roles():
-    roles = _roles("龚晓燕,东坡村党支部书记兼村委会主任,今年45岁。")
-    assert roles == {"龚晓燕": ["东坡村党支部书记", "村委会主任"]}
+    roles = _roles("龚晓燕,东坡村党总支书记兼村委会主任,今年45岁。")
+    assert roles == {"龚晓燕": ["东坡村党总支书记", "村委会主任"]}
 
 
 def test_a_name_after_jiao_with_a_title_after_de_is_a_person_with_that_role():

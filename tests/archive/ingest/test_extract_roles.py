@@ -103,8 +103,8 @@ def test_a_capacity_clause_opening_the_sentence_gives_the_name_after_it_its_role
 
 
 def test_two_titles_joined_by_jian_are_two_roles():
-    roles = _roles("村党支部书记兼村委会主任黄建军安排他居家隔离。")
-    assert roles == {"黄建军": ["村党支部书记", "村委会主任"]}
+    roles = _roles("村党总支书记兼村委会主任黄建军安排他居家隔离。")
+    assert roles == {"黄建军": ["村党总支书记", "村委会主任"]}
 
 
 def test_what_a_speaker_says_about_others_gives_the_speaker_no_role():
