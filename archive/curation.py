@@ -139,6 +139,7 @@ def merge(model, survivor, others, *, user=None, reason: str = "") -> int:
         moved_total = 0
         aliases = list(survivor.aliases or [])
         notes = [survivor.note] if getattr(survivor, "note", "") else []
+        merged_ids = ", ".join(f"#{o.pk}" for o in others)  # before delete() sets each pk to None
         for other in others:
             moving = list(Mention.objects.filter(**{field_name: other}).values_list("pk", flat=True))
             moved_total += move_mentions(
@@ -165,7 +166,7 @@ def merge(model, survivor, others, *, user=None, reason: str = "") -> int:
         survivor.aliases = aliases
         if hasattr(survivor, "note"):
             survivor.note = "\n\n".join(n for n in notes if n)
-        _history_reason(survivor, user, f"merged {', '.join('#' + str(o.pk) for o in others)}: {reason}")
+        _history_reason(survivor, user, f"merged {merged_ids}: {reason}")
         survivor.save()
         schedule(affected)
     return moved_total

@@ -11,6 +11,8 @@ from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.models import DeletedObject
+from simple_history.template_utils import HistoricalRecordContextHelper
 
 from archive import curation
 from archive.forms import LinesField
@@ -77,11 +79,23 @@ class PublicPageMixin:
         return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), obj.get_absolute_url())
 
 
+class _HistoryDiff(HistoricalRecordContextHelper):
+    """simple_history shows a foreign key that was empty as "Deleted <model> (pk=None)"; it was empty."""
+
+    def prepare_delta_change_value(self, change, value):
+        if isinstance(value, DeletedObject) and value.pk is None:
+            return None
+        return super().prepare_delta_change_value(change, value)
+
+
 class CuratedAdmin(SimpleHistoryAdmin):
     """What every curated record's admin shares: name lists edited one per line (`list_fields`), and a
     history reason on every save made here (an edit names the fields changed; a revert, its version)."""
 
     list_fields: tuple[str, ...] = ()
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return _HistoryDiff(self.model, historical_record)
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name in self.list_fields:

@@ -12,7 +12,7 @@ from django.test import Client
 from django.urls import reverse
 
 from archive.apps import CURATOR_GROUP
-from archive.models import Article, EntityMerge, Mention, Person
+from archive.models import Article, EntityMerge, Mention, Person, Place
 from search.selectors import result_ids
 from tests.conftest import run_import
 
@@ -81,6 +81,9 @@ def test_merge_previews_side_by_side_then_moves_every_mention_and_redirects(
     assert not Person.objects.filter(pk=b.pk).exists()
     assert Mention.objects.filter(person=a).count() == total  # no mention lost
     assert b.name in a.aliases
+    assert a.history.first().history_change_reason == f"merged #{b.pk}: same person, two spellings"
+    history = admin_client_as_curator.get(reverse("admin:archive_person_history", args=[a.pk]))
+    assert history.status_code == 200 and "pk=None" not in history.content.decode()
     merge = EntityMerge.objects.get(source_id=b.pk)
     assert (
         merge.user.username == "curator"
@@ -296,3 +299,14 @@ def test_reindex_action_puts_a_missing_article_back_in_the_index(admin_client_as
     assert article.pk not in found("潘晓喆")
     response = action(admin_client_as_curator, "article", "reindex", [article.pk])
     assert response.status_code == 302 and article.pk in found("潘晓喆")
+
+
+def test_history_shows_an_empty_foreign_key_as_empty_not_as_a_deleted_record(admin_client_as_curator, db):
+    person = Person.objects.create(name="韦晓岚", region="")
+    place = Place.objects.create(name="青松街道", kind="subdistrict")
+    person.region_place = place
+    person.save()
+    html = admin_client_as_curator.get(
+        reverse("admin:archive_person_history", args=[person.pk])
+    ).content.decode()
+    assert "青松街道" in html and "pk=None" not in html
