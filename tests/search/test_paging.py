@@ -4,6 +4,7 @@ page (HTML) or says so (JSON); the sort menu explains relevance."""
 from __future__ import annotations
 
 import re
+from urllib.parse import quote_plus
 
 import pytest
 
@@ -74,3 +75,14 @@ def test_a_page_number_of_any_size_past_the_end_is_past_the_end(client, imported
     for malformed in ("abc", "0", "-2"):
         page = client.get("/search/", {"q": "社区", "page": malformed, "format": "json"}).json()
         assert page["page"] == 1 and page["results"]
+
+
+def test_links_carry_no_more_of_a_long_query_than_was_searched(client, imported_samples):
+    query = "志愿者 " * 2000  # 8,000 characters; the first 500 are searched, and a notice says so
+    response = client.get("/search/", {"q": query})
+    html = response.content.decode()
+    assert response.status_code == 200 and "500" in html
+    searched = client.get("/search/", {"q": query[:500]}).content.decode()
+    # the whole query once in each facet and page link made megabytes; now as if 500 were typed
+    assert len(html) < len(searched) + 2 * len(query)
+    assert quote_plus(query[:501]) not in html and quote_plus(query[:400]) in html
