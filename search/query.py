@@ -155,6 +155,11 @@ def _lex(text: str, notices: list[str]) -> list[tuple[str, str]]:
             j += 1
         i = j
         piece = "".join(buf)
+        if kind == "word":
+            piece = _operators_folded(piece)
+            if set(piece) <= set("-*?"):  # -, --, *: an operator or a wildcard with no term
+                notices.append(_("“%(piece)s” is no search term; it was ignored.") % {"piece": piece})
+                continue
         opens = []
         while True:
             sign = "-" if piece.startswith("-") else ""
@@ -186,6 +191,28 @@ def _lex(text: str, notices: list[str]) -> list[tuple[str, str]]:
             pieces.append((kind, piece))
         pieces += [("close", ")")] * closes
     return pieces
+
+
+_FULL_WIDTH_LATIN = re.compile(r"^(-?)([Ａ-Ｚａ-ｚ]+)(?=[:：])")
+
+
+def _operators_folded(piece: str) -> str:
+    """The full-width forms of the operators read as the ASCII ones (a Chinese keyboard types them):
+    ＯＲ and ｜, －word, ｔｉｔｌｅ：word. The terms themselves are folded when matched.
+
+    >>> [_operators_folded(p) for p in ("ＯＲ", "｜", "－志愿者", "ｔｉｔｌｅ：测试", "－ｐｌａｃｅ:上海")]
+    ['OR', 'OR', '-志愿者', 'title：测试', '-place:上海']
+    >>> _operators_folded("書記：张")
+    '書記：张'
+    """
+    if piece in ("ＯＲ", "｜"):
+        return "OR"
+    if piece.startswith("－"):
+        piece = "-" + piece[1:]
+    m = _FULL_WIDTH_LATIN.match(piece)
+    if m:
+        piece = m.group(1) + unicodedata.normalize("NFKC", m.group(2)) + piece[m.end() :]
+    return piece
 
 
 def _count(text: str, chars: tuple[str, ...]) -> int:

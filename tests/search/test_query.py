@@ -108,3 +108,26 @@ def test_malformed_queries_explain_what_changed():
 
 def test_lone_punctuation_is_searched_as_text():
     assert terms("！！！") == [(["！！！"], False)]
+
+
+@pytest.mark.parametrize(
+    ("typed", "same_as"),
+    [
+        ("核酸 ＯＲ 抗原", "核酸 OR 抗原"),
+        ("核酸 ｜ 抗原", "核酸 | 抗原"),
+        ("社区 －演练", "社区 -演练"),
+        ("ｔｉｔｌｅ：社区", "title:社区"),
+        ("－ｐｌａｃｅ:上海 核酸", "-place:上海 核酸"),
+    ],
+)
+def test_full_width_operators_act_as_the_ascii_ones(typed, same_as):
+    assert terms(typed) == terms(same_as) and [
+        (str(t), t.field) for c in parse(typed).clauses for t in c.terms
+    ] == [(str(t), t.field) for c in parse(same_as).clauses for t in c.terms]
+
+
+@pytest.mark.parametrize("q", ["-", "--", "*", "－", "社区 -"])
+def test_an_operator_or_wildcard_alone_is_ignored_with_a_notice(q):
+    parsed = parse(q)
+    assert [str(t) for c in parsed.clauses for t in c.terms] == (["社区"] if "社区" in q else [])
+    assert any("no search term" in str(n) for n in parsed.notices)
