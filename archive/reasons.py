@@ -61,6 +61,10 @@ _REASONS = [
     ),
     ("sheet not read: {reason}", N_("sheet not read: %(reason)s")),
     (
+        "date {date} is no date: the article is stored without one",
+        N_("date %(date)s is no date: the article is stored without one"),
+    ),
+    (
         "no body column (正文/内容/content/text/body) in the header: {headers}; "
         "name it with --map body=COLUMN",
         N_(

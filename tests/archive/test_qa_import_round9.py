@@ -230,3 +230,12 @@ def test_the_article_change_page_stays_light_with_many_mentions(client):
     assert "add_id_mentions-0-person" not in html  # no add/change/view links in every row
     row = html.split('id="mentions-1"')[1].split("</tr>")[0]
     assert f'<option value="{organization.pk}" selected>和平社区居委会</option>' in row
+
+
+def test_a_row_whose_date_is_no_date_is_imported_undated_and_the_report_says_so(tmp_path):
+    table = tmp_path / "dated.csv"
+    table.write_text(f"标题,正文,日期\n真标题,{P1},2021-13-45\n", encoding="utf-8")
+    code, out, err = run_import(table)
+    assert code == 0 and "imported 1, duplicate 0, failed 0" in out, err
+    assert f"{table}#row 2: date '2021-13-45' is no date: the article is stored without one" in err
+    assert Article.objects.get(body__contains=P1).published_at is None

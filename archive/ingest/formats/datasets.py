@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..fields import parse_date
 from ..read import RawDocument, ReadError, Skipped, html_to_text
 
 DATASET_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".xlsx"}
@@ -357,8 +358,12 @@ def read_dataset(
             yield Skipped(source, f"row is over the {max_bytes:,}-byte limit for one page")
             continue
         found += 1
-        yield row_document(
+        doc = row_document(
             row, columns, path=path, file_sha256=file_sha256, row_no=number, fmt=fmt, sheet=sheet
         )
+        written = doc.hints.get("archive:published", "") if isinstance(doc, RawDocument) else ""
+        if written and parse_date(written)[0] is None:  # the row is kept, undated, and the report says so
+            yield Notice(source, f"date {written!r} is no date: the article is stored without one")
+        yield doc
     if not found:
         raise ReadError(f"no sheet holds articles ({unread})" if unread else "dataset has no rows")
