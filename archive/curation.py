@@ -225,8 +225,29 @@ def split(
             history=f"moved to #{new.pk} by a split: {reason}",
             user=user,
         )
+        if _hand_over_the_name(model, record, new, user):  # the original's articles lose the alias
+            affected += list(
+                Mention.objects.filter(**{field_name: record}).values_list("article_id", flat=True).distinct()
+            )
         schedule(affected)
     return new
+
+
+def _hand_over_the_name(model, record, new, user) -> bool:
+    """A split that takes a name the original has as an alias (a record merged in earlier, split out
+    again) takes the alias and the merged record's old address too, unless the original still has a
+    mention written so."""
+    if new.name not in (record.aliases or []):
+        return False
+    if Mention.objects.filter(**{FIELD[model]: record}, text=new.name).exists():
+        return False
+    record.aliases = [a for a in record.aliases if a != new.name]
+    _history_reason(record, user, f"alias {new.name} went to #{new.pk} with its mentions")
+    record.save(update_fields=["aliases"])
+    EntityMerge.objects.filter(
+        kind=KIND[model], action=EntityMerge.Action.MERGE, target_id=record.pk, source_name=str(new)[:200]
+    ).update(target_id=new.pk, target_name=str(new)[:200])
+    return True
 
 
 def resolve_merged(model, pk: int):

@@ -310,3 +310,36 @@ def test_history_shows_an_empty_foreign_key_as_empty_not_as_a_deleted_record(adm
         reverse("admin:archive_person_history", args=[person.pk])
     ).content.decode()
     assert "青松街道" in html and "pk=None" not in html
+
+
+def test_splitting_out_a_name_merged_in_earlier_takes_its_alias_and_old_address(db, client):
+    from archive import curation
+    from tests.archive.mentions import mention
+
+    def article(title: str, body: str) -> Article:
+        return Article.objects.create(
+            title=title, body=body, content_hash=title, status=Article.Status.PUBLISHED
+        )
+
+    one = article("封控第一天", "网格员陈晓岚在楼下登记。")
+    two = article("封控第二天", "网格员陳曉嵐在楼下登记。")
+    simplified = Person.objects.create(name="陈晓岚", region="")
+    traditional = Person.objects.create(name="陳曉嵐", region="")
+    mention(one, "陈晓岚", person=simplified)
+    moved = mention(two, "陳曉嵐", person=traditional)
+    old_url = traditional.get_absolute_url()
+    curation.merge(Person, simplified, [traditional], reason="one person")
+    simplified.refresh_from_db()
+    assert (
+        simplified.aliases == ["陳曉嵐"] and client.get(old_url)["Location"] == simplified.get_absolute_url()
+    )
+
+    new = curation.split(
+        Person, simplified, [moved.pk], name="陳曉嵐", region="", reason="two people after all"
+    )
+    simplified.refresh_from_db()
+    assert (
+        simplified.aliases == []
+        and "alias 陳曉嵐 went to" in simplified.history.first().history_change_reason
+    )
+    assert client.get(old_url)["Location"] == new.get_absolute_url()
