@@ -12,7 +12,7 @@ from ..lexicon import CONJUNCTION_SURNAMES, KIN_WORDS, SPEECH_VERBS
 from .name_lists import is_post_noun
 from .role_frames import apposed_title, bracketed_title
 from .role_scope import ROLE_GENERIC, capacity_before, clause_after, stated_role
-from .roles import AGE_BEFORE, ends_with_title
+from .roles import AGE_BEFORE, STATED_HEAD, ends_with_title
 from .tokens import CLAUSE_BREAK, Coverage, Doc
 
 SUBJECT_NEXT = {"v", "d", "p", "ad", "vd", "c"}
@@ -94,6 +94,10 @@ def title_context(doc: Doc, start: int) -> bool:
     if wearing and start - len(before) + wearing.start() in doc.by_start:
         return False  # 穿着志愿者马甲: a garment after a title word (not 邵戴小区: 戴 in a name)
     if AGE_BEFORE.search(before[-6:]):
+        return True
+    # 身为网格员的甲, 同为入党积极分子的甲: a role the clause states, then 的, right before the name
+    stated = STATED_HEAD.search(before[:-1]) if before.endswith("的") else None
+    if stated and ends_with_title(stated.group(1)) not in ("", *ROLE_GENERIC):
         return True
     # 搬运工甲, 商会秘书处甲, 军属甲: a noun for a post we do not list, right before the name
     return bool(ends_with_title(before)) or before.endswith(KIN_WORDS) or is_post_noun(doc, start)

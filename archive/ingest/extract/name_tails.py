@@ -22,7 +22,8 @@ _NEVER_LAST = frozenset(
     "的了着过们吗呢吧啊呀是系说讲道问答称笑想在也都就还又才再已曾等每各这那其之所被把将让给向对从"
     "便却则只先总常早仍更最很太真正"
 )
-_AFTER_A_NAME = (*SPEECH_VERBS, "今年", "是", "的", "，", "。", "：", "、", "；", "！", "？", "”")
+# (half-width marks too, as many pages print them: 甲,男,53岁; and 同志 after a name: 甲同志)
+_AFTER_A_NAME = (*SPEECH_VERBS, "今年", "是", "的", "同志", *"，。：、；！？”,:;!?")
 
 
 def _named_after(doc: Doc, end: int) -> bool:
@@ -66,7 +67,12 @@ def adverb_cut_off(doc: Doc, name: str) -> str | None:
         return name[:2]
     if len(name) == 3 and name[-1] == "正":  # 骆娟正/nr|拿|着: 正 of an action going on
         starts = doc.occurrences(name)
-        return name[:2] if starts and all(in_progress(doc, doc.by_start.get(s + 3)) for s in starts) else None
+        # 骆娟正|耐心地…, where the story names 骆娟 bare elsewhere: 正 before any predicate
+        bare = doc.count(name[:2]) > len(starts)
+        going_on = [
+            in_progress(doc, doc.by_start.get(s + 3)) or bare and _predicate(doc, s + 3) for s in starts
+        ]
+        return name[:2] if starts and all(going_on) else None
     if len(name) != 3 or name[-1] not in _ADVERBS_AFTER_A_NAME:
         return None
     starts = doc.occurrences(name)
@@ -77,6 +83,11 @@ def adverb_cut_off(doc: Doc, name: str) -> str | None:
         if k is None or not doc.toks[k].flag.startswith(_PREDICATE_FLAGS):
             return None
     return name[:2]
+
+
+def _predicate(doc: Doc, pos: int) -> bool:
+    k = doc.by_start.get(pos)
+    return k is not None and doc.toks[k].flag.startswith(("v", "p", "d", "a"))
 
 
 def in_progress(doc: Doc, k: int | None) -> bool:

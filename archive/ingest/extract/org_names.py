@@ -34,7 +34,11 @@ _CARRIERS = ("移动", "联通", "电信", "广电", "铁塔")
 # A verb and its result 成 (into) before a body: the sentence says what people were made into.
 _MADE_INTO = re.compile(r"(?:发展|组建|组织|改造|转化|打造|培养|整合|改编|扩充|变)成")
 # Verbs that take a body as their object (联系|派出所, 协助|居委会): verb and kind name no body.
-OBJECT_VERBS = set("联系 联络 对接 求助 协助 配合 支援 帮助 依托 邀请 通知 上报 报告 咨询 拨打".split())
+# (张贴|政府通告, 落实|上级党组织的部署, 调动|某领域党组织: what is posted, carried out or called on)
+OBJECT_VERBS = set(
+    "联系 联络 对接 求助 协助 配合 支援 帮助 依托 邀请 通知 上报 报告 咨询 拨打 "
+    "张贴 落实 调动 挖掘 走访 慰问 看望 督促 感谢 服从 听从".split()
+)
 # A group by its size (三人小组, 5人小分队) and a mall (某某商业中心, 购物中心): no named body.
 _SIZE_HEAD = re.compile(r"^[一二两三四五六七八九十\d]+人$")
 _MALL_HEADS = ("商业", "购物", "商务")

@@ -33,7 +33,7 @@ EXTRA_TITLES = (
     "领导 群众 快递小哥 外卖小哥 "
     # trades named by a worker suffix (工/工人/骑手/管家/户/农) that stand before a name as its title
     "环卫工人 环卫工 清洁工 保洁工 农民工 工人 骑手 外卖骑手 快递骑手 管家 物业管家 个体户 菜农 果农 "
-    "牧民 渔民 群主 团购群主 摊主 店员 电工 水电工 理发师 药师 工程师 "
+    "牧民 渔民 群主 团购群主 摊主 店员 电工 水电工 理发师 药师 工程师 房东 "
     # who founded, gathers or heads an undertaking or a group (活动发起人, 楼栋志愿者召集人, 社区当家人)
     "创始人 联合创始人 创办人 合伙人 主理人 发起人 召集人 联络人 牵头人 当家人 "
     # ranks of the militia and the army, the police by branch, and posts the lists above lack
@@ -278,6 +278,8 @@ def shortest_title_phrase(rest: str) -> str:
             end == len(rest) or not ends_with_any_title(rest[: end + 1]).endswith(title + rest[end])
         ):
             phrase = rest[:end]
+            if rest[end : end + 1] == "兼" and (more := shortest_title_phrase(rest[end + 1 :])):
+                phrase += "兼" + more  # 这位社区书记兼居委会主任: both posts (split by the caller)
             return "" if "的" in phrase or phrase in ROLE_GENERIC else phrase
     return ""
 

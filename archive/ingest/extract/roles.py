@@ -60,7 +60,10 @@ _LEADING_JUNK = re.compile(
 _LIST_JOINERS = ("、", "与", "和", "及")
 _NAMED_UNIT_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(居民区|社区|村|小区|新村|居委会|村委会)")
 _UNIT_CONTINUES = ("委", "政府", "人民政府", "人大", "政协", "党委", "纪委", "公安", "卫健", "民政", "教育")
-_STATED_HEAD = re.compile(r"(?:是|身为|作为)(?:一名|一位|名|位)?([\u4e00-\u9fff“”]{2,12})$")
+# 同为党员的甲, 均为志愿者的甲、乙: 为 after an adverb of sharing is the copula, as 是 is
+STATED_HEAD = re.compile(
+    r"(?:是|身为|作为|(?:同|亦|也|均|皆|都|既|又)为)(?:一名|一位|名|位)?([\u4e00-\u9fff“”]{2,12})$"
+)
 _ASSIGNED = {"下沉", "驻", "驻村", "派驻", "下派", "挂职", "包村", "包保", "退休", "离休", "在职", "退役"}
 _JOINING_WORDS = {"与", "和", "及", "同", "驻", "派驻", "下派", "对口"}
 _BREAK_VERBS = set(
@@ -131,7 +134,7 @@ def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
     roles = []
     parts = re.split(r"、|(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])", phrase)  # 党组书记 局长
     for at_name, part in ((k == len(parts) - 1, p) for k, p in enumerate(parts)):
-        head = _STATED_HEAD.search(part.rsplit("的", 1)[0]) if "的" in part else None
+        head = STATED_HEAD.search(part.rsplit("的", 1)[0]) if "的" in part else None
         if head and ends_with_title(head.group(1)) and not _generic(head.group(1)):
             roles.append(head.group(1))  # 本职工作是护士的志愿者骨干邵雨晴: 护士 too
         role = clean_role(part)
@@ -340,7 +343,7 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
         if previous and _joined_by_titled_name(text, previous[-1].end, first.start):
             for m in previous:  # 护士长向璇和人事干事王雅萍是预备党员: both are
                 m.roles += [r for r in stated if r not in m.roles]
-        for best in stated + roles_ahead(text, last.end, stop):
+        for best in (r for s in stated + roles_ahead(text, last.end, stop) for r in _split_stacked(s)):
             if best not in own.setdefault(last.start, []):
                 own[last.start].append(best)
                 if len(chain) > 1:
