@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+from django.utils import translation
 
 from search.query import MAX_QUERY_CHARS, Term, parse, to_sq
 
@@ -128,6 +129,8 @@ def test_full_width_operators_act_as_the_ascii_ones(typed, same_as):
 
 @pytest.mark.parametrize("q", ["-", "--", "*", "－", "社区 -"])
 def test_an_operator_or_wildcard_alone_is_ignored_with_a_notice(q):
-    parsed = parse(q)
-    assert [str(t) for c in parsed.clauses for t in c.terms] == (["社区"] if "社区" in q else [])
-    assert any("no search term" in str(n) for n in parsed.notices)
+    for language, said in (("en", "no search term"), ("zh-hans", "不是检索词")):
+        with translation.override(language):
+            parsed = parse(q)
+        assert [str(t) for c in parsed.clauses for t in c.terms] == (["社区"] if "社区" in q else [])
+        assert any(said in str(n) for n in parsed.notices)
