@@ -5,10 +5,24 @@ with no results and an `error` naming the last page, status 404), a malformed on
 from __future__ import annotations
 
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
-from django.http import HttpRequest, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponseRedirect, QueryDict
 from django.utils.translation import gettext as _
 
 from archive.ids import number_from
+
+# No page reads more of a parameter than this (the search's query: search.query.MAX_QUERY_CHARS);
+# links back to a page carry no more of it.
+LONGEST_PARAMETER = 500
+
+
+def clipped(params: QueryDict) -> QueryDict:
+    """A mutable copy of the parameters with every value cut to LONGEST_PARAMETER characters: a 20 KB
+    query repeated in a page's links (facets, pages, log in, language) made pages of megabytes."""
+    out = params.copy()
+    for key, values in params.lists():
+        if any(len(v) > LONGEST_PARAMETER for v in values):
+            out.setlist(key, [v[:LONGEST_PARAMETER] for v in values])
+    return out
 
 
 def page_url(request: HttpRequest, number: int) -> str:

@@ -25,10 +25,11 @@ from datetime import date
 
 from django.utils.translation import gettext_lazy as _
 
+from archive.paging import LONGEST_PARAMETER
 from search.dates import DateError, day_end, day_start, read_range
 from search.registry import FIELD_PREFIXES
 
-MAX_QUERY_CHARS = 500
+MAX_QUERY_CHARS = LONGEST_PARAMETER  # the longest value any page reads (its links carry no more)
 MAX_TERMS = 32
 
 DATE_PREFIXES = {"year": "year", "年份": "year", "date": "date", "日期": "date"}

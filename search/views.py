@@ -22,12 +22,12 @@ from django.utils.translation import gettext as _
 
 from archive.charts import month_chart
 from archive.models import Article
-from archive.paging import paginate, past_the_end, past_the_end_message
+from archive.paging import clipped, paginate, past_the_end, past_the_end_message
 from archive.services import EXPORT_FIELDS, csv_values, export_rows
 from archive.tabular import Echo, csv_lines
 from search import concordance, registry
 from search.forms import FACET_PARAMS, KwicForm, SearchForm
-from search.query import MAX_QUERY_CHARS, parse
+from search.query import parse
 from search.selectors import result_ids, search
 
 log = logging.getLogger(__name__)
@@ -218,12 +218,10 @@ def kwic(request: HttpRequest) -> HttpResponse:
 
 def _link_state(request: HttpRequest, *drop: str) -> QueryDict:
     """The search as the page's links carry it: without `drop`, and with no more of the query than was
-    searched (a 20 KB query repeated in a hundred facet and page links made a 6 MB page)."""
-    state = request.GET.copy()
+    searched (archive.paging.clipped)."""
+    state = clipped(request.GET)
     for key in drop:
         state.pop(key, None)
-    if len(state.get("q", "")) > MAX_QUERY_CHARS:
-        state["q"] = state["q"][:MAX_QUERY_CHARS]
     return state
 
 

@@ -12,6 +12,7 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
+from archive.paging import clipped
 from archive.text import mark_invisible, strip_invisible
 from textnorm.highlight import highlight
 
@@ -143,23 +144,16 @@ def show_invisible(value):
     return mark_invisible(str(value)) if value is not None else value
 
 
-# No page reads more of a parameter than this (the search reads 500 characters of its query).
-LONGEST_PARAMETER = 500
-
-
 @register.filter
 def here(request) -> str:
     """request.get_full_path() for the links back to this page (log in, language), with no parameter
-    longer than LONGEST_PARAMETER characters: a 20 KB query repeated in them made pages of megabytes.
+    longer than the pages read (archive.paging.clipped).
 
     >>> from django.test import RequestFactory
     >>> here(RequestFactory().get("/search/", {"q": "社区" * 400, "sort": "newest"})).count("%E7%A4%BE")
     250
     """
-    params = request.GET.copy()
-    cut = [k for k, values in params.lists() if any(len(v) > LONGEST_PARAMETER for v in values)]
-    if not cut:
+    params = clipped(request.GET)
+    if params == request.GET:
         return request.get_full_path()
-    for key in cut:
-        params.setlist(key, [v[:LONGEST_PARAMETER] for v in params.getlist(key)])
     return f"{request.path}?{params.urlencode()}"
