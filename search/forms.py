@@ -134,6 +134,36 @@ class SearchForm(forms.Form):
         # Keep the valid fields even when another is invalid: a bad date must not drop the query.
         for name in list(self.errors):
             self.cleaned_data.pop(name, None)
+        if self.is_bound:
+            for facet in FACETS:
+                for name in (facet.param, "not_" + facet.param):
+                    self._check_facet_values(facet, name)
+
+    def _check_facet_values(self, facet, name: str) -> None:
+        """A facet value that is malformed or names nothing stored is dropped with a notice, rather
+        than silently (a bad value) or narrowing the results to nothing (an id no longer stored)."""
+        raw = self.data.getlist(name) if hasattr(self.data, "getlist") else [self.data.get(name)]
+        asked = [v for v in dict.fromkeys(str(x).strip() for x in raw if x is not None) if v]
+        kept = self.cleaned_data.get(name) or []
+        model = facet.model_class()
+        if model is not None and kept:
+            stored = set(model.objects.filter(pk__in=kept).values_list("pk", flat=True))
+            kept = self.cleaned_data[name] = [pk for pk in kept if pk in stored]
+        unknown = [v for v in asked[:MAX_FILTER_VALUES] if (id_from(v) if model else v) not in kept]
+        for value in unknown:
+            well_formed = self.fields[name].to_python([value])
+            why = (
+                _("it names nothing in the archive") if well_formed else _("it is not a value of this filter")
+            )
+            self._notices.append(
+                _("The %(facet)s filter “%(value)s” was ignored: %(why)s.")
+                % {"facet": facet.label, "value": value[:40], "why": why}
+            )
+        if len(asked) > MAX_FILTER_VALUES:
+            self._notices.append(
+                _("Only the first %(n)d values of the %(facet)s filter were used.")
+                % {"n": MAX_FILTER_VALUES, "facet": facet.label}
+            )
 
 
 class KwicForm(forms.Form):

@@ -19,13 +19,21 @@ def test_every_registry_field_is_an_index_field_and_prepared(imported_samples):
     assert (registry.FACET_FIELDS | registry.GRAM_FIELDS) <= set(prepared)
 
 
-def test_the_form_takes_each_facet_its_exclusion_and_a_facet_limit():
+def test_the_form_takes_each_facet_its_exclusion_and_a_facet_limit(db):
+    from archive.models import Outlet
+
+    a, b, c = (Outlet.objects.create(name=n).pk for n in ("甲报", "乙台", "丙网"))
     form = SearchForm(
-        {"outlet": ["1", "2", "x"], "not_outlet": ["3"], "year": ["2020", "20"], "facet_limit": "all"}
+        {
+            "outlet": [str(a), str(b), "x"],
+            "not_outlet": [str(c)],
+            "year": ["2020", "20"],
+            "facet_limit": "all",
+        }
     )
     form.is_valid()
     values = form.values()
-    assert values["outlet"] == [1, 2] and values["not_outlet"] == [3] and values["year"] == ["2020"]
+    assert values["outlet"] == [a, b] and values["not_outlet"] == [c] and values["year"] == ["2020"]
     assert values["facet_limit"] == 0 and values["not_person"] == []
     assert {f"not_{f.param}" for f in registry.FACETS} <= set(form.fields)
 

@@ -1,0 +1,61 @@
+"""A facet value in the address that is malformed or names nothing stored is dropped with a notice:
+the results are those of the other filters, never silently nothing (an old link to a merged place)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from archive.models import Article, Mention, Place
+from search.indexing import sync_articles
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def two_articles():
+    place = Place.objects.create(name="栖霞镇", kind="town")
+    first = Article.objects.create(
+        title="栖霞镇志愿者送菜", body="栖霞镇的志愿者给独居老人送菜。", content_hash="fv1"
+    )
+    Article.objects.create(title="另一篇", body="社区网格员挨家挨户登记。", content_hash="fv2")
+    Mention.objects.create(article=first, place=place, text="栖霞镇", sentence=first.body, start=0, end=3)
+    sync_articles(Article.objects.values_list("pk", flat=True))
+    return place
+
+
+def _json(client, **params):
+    response = client.get(reverse("search:results"), {"format": "json", **params})
+    assert response.status_code == 200
+    return response.json()
+
+
+def test_a_place_id_that_is_stored_narrows_the_results(client, two_articles):
+    data = _json(client, place=str(two_articles.pk))
+    assert data["total"] == 1 and data["notices"] == []
+
+
+@pytest.mark.parametrize("value", ["abc", "99999", "-3"])
+def test_a_place_filter_naming_nothing_is_dropped_and_said(client, two_articles, value):
+    data = _json(client, place=value)
+    assert data["total"] == 2
+    assert len(data["notices"]) == 1 and value in data["notices"][0]
+
+
+def test_an_excluded_value_naming_nothing_is_said_too_and_the_good_one_kept(client, two_articles):
+    data = _json(client, not_place=["abc", str(two_articles.pk)])
+    assert data["total"] == 1 and len(data["notices"]) == 1 and "abc" in data["notices"][0]
+
+
+def test_a_year_that_is_no_year_is_said_and_the_html_page_shows_it(client, two_articles):
+    response = client.get(reverse("search:results"), {"year": "20x0", "q": "志愿者"})
+    assert response.status_code == 200
+    notices = re.search(r'<ul class="notices" role="status">(.*?)</ul>', response.content.decode(), re.S)
+    assert notices and "20x0" in notices.group(1)
+
+
+def test_more_than_ten_values_of_a_filter_are_said(client, two_articles):
+    data = _json(client, year=[str(y) for y in range(2010, 2022)])
+    assert any("10" in n for n in data["notices"])
