@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.db.models import Count
+from django.utils.translation import gettext as _
 
 from archive.indexing import schedule
 from archive.ingest.extract import extract, extract_headline
@@ -248,6 +249,36 @@ def _hand_over_the_name(model, record, new, user) -> bool:
         kind=KIND[model], action=EntityMerge.Action.MERGE, target_id=record.pk, source_name=str(new)[:200]
     ).update(target_id=new.pk, target_name=str(new)[:200])
     return True
+
+
+@transaction.atomic
+def keep_apart(model, records, *, user=None, reason: str = "") -> int:
+    """Record that `records` are different (one EntityMerge row of action *apart* per pair not yet
+    decided), so `selectors.likely_same` stops listing them together. Nothing else changes.
+    Returns how many pairs were recorded."""
+    records = sorted(records, key=lambda r: r.pk)
+    if len(records) < 2:
+        raise CurationError(_("Select at least two records."))
+    from archive.selectors.likely_same import decided_apart
+
+    decided = decided_apart(KIND[model])
+    rows = [
+        EntityMerge(
+            kind=KIND[model],
+            action=EntityMerge.Action.APART,
+            source_id=a.pk,
+            source_name=str(a)[:200],
+            target_id=b.pk,
+            target_name=str(b)[:200],
+            reason=reason,
+            user=user,
+        )
+        for i, a in enumerate(records)
+        for b in records[i + 1 :]
+        if frozenset((a.pk, b.pk)) not in decided
+    ]
+    EntityMerge.objects.bulk_create(rows)
+    return len(rows)
 
 
 def resolve_merged(model, pk: int):

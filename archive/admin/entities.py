@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from archive import curation
 from archive.models import EntityMerge, Mention, Organization, Person, Place
+from archive.selectors.likely_same import LIKELY_SAME
 
 from . import records
 from .common import (
@@ -32,6 +33,25 @@ class MergeForm(forms.Form):
     )
 
 
+class LikelySameFilter(admin.SimpleListFilter):
+    """People (or organisations) the import kept apart that may be one: the same name in another
+    script or width, in regions one inside the other (selectors.likely_same). Listed by name, so a
+    curator merges them or keeps them apart."""
+
+    title = _("likely the same as another record")
+    parameter_name = "same"
+    SHOWN = 5000  # records listed at most (the list pages them)
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("yes: merge them or keep them apart"))]
+
+    def queryset(self, request, queryset):
+        if self.value() != "yes":
+            return queryset
+        found = sorted(LIKELY_SAME[queryset.model]())[: self.SHOWN]
+        return queryset.filter(pk__in=found).order_by("sort_key", "pk")
+
+
 class EntityAdmin(PublicPageMixin, CuratedAdmin):
     search_fields = ("name", "aliases")
     readonly_fields = ("sort_key", "public_link", "merges", "mention_list")
@@ -39,7 +59,7 @@ class EntityAdmin(PublicPageMixin, CuratedAdmin):
     common_fields = ("aliases", "note", "needs_review", *readonly_fields)
     list_fields = ("aliases",)
     mentions_shown = 20
-    actions = ["merge_records"]
+    actions = ["merge_records", "keep_apart"]
     change_form_template = "admin/archive/entity_change_form.html"
 
     def get_queryset(self, request):
@@ -70,7 +90,8 @@ class EntityAdmin(PublicPageMixin, CuratedAdmin):
             format_html(
                 "<br>".join("{}" for _ in rows),
                 *[
-                    f"{r.at:%Y-%m-%d %H:%M} · {r.get_action_display()} · {r.source_name} → {r.target_name} · "
+                    f"{r.at:%Y-%m-%d %H:%M} · {r.get_action_display()} · {r.source_name} "
+                    f"{'≠' if r.action == EntityMerge.Action.APART else '→'} {r.target_name} · "
                     f"{r.mentions_moved} · {r.user or '-'} · {r.reason}"
                     for r in rows
                 ],
@@ -153,6 +174,17 @@ class EntityAdmin(PublicPageMixin, CuratedAdmin):
                 "opts": self.model._meta,
             },
         )
+
+    @admin.action(description=_("Keep selected records apart (they are different)"), permissions=["change"])
+    def keep_apart(self, request, queryset):
+        try:
+            n = curation.keep_apart(
+                self.model, list(queryset), user=request.user, reason=_("kept apart in the admin")
+            )
+        except curation.CurationError as exc:
+            self.message_user(request, str(exc), messages.WARNING)
+            return
+        self.message_user(request, _("Recorded as different: %(n)d pair(s).") % {"n": n}, messages.SUCCESS)
 
     def get_urls(self):
         name = self.model._meta.model_name
@@ -240,7 +272,7 @@ class SplitForm(forms.Form):
 @admin.register(Person)
 class PersonAdmin(EntityAdmin):
     list_display = ("name", "region", "alias_list", "mention_count", "article_count", "needs_review")
-    list_filter = ("needs_review", "region")
+    list_filter = ("needs_review", LikelySameFilter, "region")
     fields = ("name", "region", "region_place", *EntityAdmin.common_fields)
     autocomplete_fields = ("region_place",)
 
@@ -248,7 +280,7 @@ class PersonAdmin(EntityAdmin):
 @admin.register(Organization)
 class OrganizationAdmin(EntityAdmin):
     list_display = ("name", "kind", "jurisdiction", "alias_list", "mention_count", "article_count")
-    list_filter = ("needs_review", "kind")
+    list_filter = ("needs_review", LikelySameFilter, "kind")
     fields = ("name", "kind", "jurisdiction", *EntityAdmin.common_fields)
     autocomplete_fields = ("jurisdiction",)
     list_select_related = ("jurisdiction",)
@@ -259,6 +291,7 @@ class PlaceAdmin(EntityAdmin):
     list_display = ("name", "kind", "code", "parent", "alias_list", "mention_count", "article_count")
     list_filter = ("needs_review", "kind")
     search_fields = ("name", "aliases", "code")
+    actions = ["merge_records"]  # places are one per division code: nothing to keep apart
     fields = ("name", "kind", "code", "parent", *EntityAdmin.common_fields)
     autocomplete_fields = ("parent",)
     list_select_related = ("parent",)

@@ -121,7 +121,8 @@ class Mention(models.Model):
 
 class EntityMerge(models.Model):
     """A curator's merge (or split) of people, organisations or places: who, when, why, and what moved.
-    A merged-away record's old URL redirects to the survivor through this table."""
+    A merged-away record's old URL redirects to the survivor through this table. *Kept apart* records
+    a curator's decision that two records are different (nothing moves; see selectors.likely_same)."""
 
     class Kind(models.TextChoices):
         PERSON = "person", _("Person")
@@ -131,6 +132,7 @@ class EntityMerge(models.Model):
     class Action(models.TextChoices):
         MERGE = "merge", _("Merge")
         SPLIT = "split", _("Split")
+        APART = "apart", _("Kept apart")
 
     kind = models.CharField(verbose_name=_("kind"), max_length=12, choices=Kind.choices)
     action = models.CharField(
@@ -158,6 +160,6 @@ class EntityMerge(models.Model):
         indexes = [models.Index(fields=["kind", "source_id"], name="merge_source_idx")]
 
     def __str__(self) -> str:
-        arrow = "→" if self.action == self.Action.MERGE else "⇢"
+        arrow = {self.Action.MERGE: "→", self.Action.SPLIT: "⇢"}.get(self.action, "≠")
         source = f"{self.source_name} #{self.source_id}"
         return f"{self.get_kind_display()} {source} {arrow} {self.target_name} #{self.target_id}"
