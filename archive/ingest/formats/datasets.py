@@ -96,11 +96,16 @@ def _normal(name: object) -> str:
     return re.sub(r"[\s_\-]+", "", str(name or "")).lower()
 
 
-def match_columns(headers: list[str], column_map: dict[str, str] | None) -> dict[str, str]:
-    """field → header name, by the mapping first, then by the known names."""
+def match_columns(
+    headers: list[str], column_map: dict[str, str] | None, *, record: bool = False
+) -> dict[str, str]:
+    """field → header name, by the mapping first, then by the known names. A JSON `record` (read by
+    its own keys) may lack a mapped field other than the body: that field is empty for it."""
     by_normal = {_normal(h): h for h in headers if h is not None}
     found = {}
     for key, column in (column_map or {}).items():
+        if record and key != "body" and _normal(column) not in by_normal:
+            continue
         if _normal(column) not in by_normal:
             raise ReadError(
                 f"column {column!r} (for {key}) is not in the header: {', '.join(map(str, headers))}"
@@ -307,7 +312,7 @@ def _record_columns(keys: tuple, column_map: dict[str, str] | None, matched: dic
         if len(matched) >= 1024:  # keys that differ in every record: no cache grows without bound
             matched.clear()
         try:
-            matched[keys] = match_columns(list(keys), column_map)
+            matched[keys] = match_columns(list(keys), column_map, record=True)
         except ReadError as exc:
             matched[keys] = str(exc)
     return matched[keys]
@@ -325,6 +330,7 @@ def read_dataset(
     columns: dict[str, str] | None = None
     matched: dict[tuple, dict[str, str] | str] = {}
     sheet, found, unread = "", 0, ""
+    mapped_seen: set[str] = set()  # mapped fields some JSON record had
     for number, row in rows:
         if isinstance(row, _Header):  # a CSV's header, or each worksheet's
             sheet, columns = row.sheet, None
@@ -354,6 +360,9 @@ def read_dataset(
                 yield Skipped(source, keyed)
                 continue
             columns = keyed
+            mapped_seen.update(
+                k for k, c in (column_map or {}).items() if _normal(columns.get(k)) == _normal(c)
+            )
         if max_bytes is not None and sum(len(str(v)) for v in row.values()) > max_bytes:
             yield Skipped(source, f"row is over the {max_bytes:,}-byte limit for one page")
             continue
@@ -367,3 +376,7 @@ def read_dataset(
         yield doc
     if not found:
         raise ReadError(f"no sheet holds articles ({unread})" if unread else "dataset has no rows")
+    if fmt in ("json", "jsonl"):
+        for key, column in (column_map or {}).items():
+            if key != "body" and key not in mapped_seen:
+                yield Notice(str(path), f"no record has the key {column!r} (mapped to {key}): check --map")

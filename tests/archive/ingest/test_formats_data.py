@@ -12,7 +12,7 @@ import pytest
 from openpyxl import Workbook
 
 from archive.ingest.clean import clean_page
-from archive.ingest.formats.datasets import parse_column_map
+from archive.ingest.formats.datasets import Notice, parse_column_map
 from archive.ingest.read import RawDocument, ReadError, Skipped, iter_paths, read_file
 
 P1 = "三月初，和平社区的志愿者每天清晨在小区门口为居民测量体温。"
@@ -120,6 +120,22 @@ def test_each_json_record_is_read_by_its_own_keys(tmp_path):
     good, bad = read_file(mapped, column_map={"body": "story"})
     assert clean_page(good.text, good.hints).body == P2
     assert isinstance(bad, Skipped) and "column 'story' (for body) is not in the header: text" in bad.reason
+
+
+def test_a_json_record_without_a_mapped_field_other_than_the_body_is_kept(tmp_path):
+    path = tmp_path / "some_titled.jsonl"
+    records = [
+        {"story": P1, "headline": "清晨的值守点", "when": "2020-03-08"},
+        {"story": P2, "when": "2020-03-09"},
+    ]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n")
+    first, second = read_file(path, column_map=parse_column_map("body=story,title=headline,date=when"))
+    assert clean_page(first.text, first.hints).title == "清晨的值守点"
+    assert clean_page(second.text, second.hints).body == P2 and "archive:title" not in second.hints
+    assert second.hints["archive:published"] == "2020-03-09"
+    # a mapped key that no record has is most likely a typo: one line says so (not a failure)
+    *docs, note = read_file(path, column_map={"body": "story", "title": "headlin"})
+    assert len(docs) == 2 and isinstance(note, Notice) and "'headlin' (mapped to title)" in note.reason
 
 
 def test_an_excel_workbook_with_a_column_map(tmp_path):
