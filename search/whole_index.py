@@ -24,6 +24,13 @@ from search import haystack_results
 from search.vector import Evaluator, top
 
 
+def field_terms(reader, name: str) -> list:
+    """Every term of a field, sorted, read segment by segment: a MultiReader's own lexicon merges the
+    segments' terms and stops at the first term of another field, so a segment that numbered its fields
+    in another order (written in bulk before 2026-12) hid the rest of the field (a year from the facet)."""
+    return sorted(set().union(*(leaf.lexicon(name) for leaf, _offset in reader.leaf_readers())))
+
+
 def raw_column(reader, name: str) -> list:
     """Each document's raw (untranslated) value in the column, None in a segment without the column.
     Read segment by segment: Whoosh's MultiColumnReader maps the documents of a segment that has no
@@ -201,7 +208,7 @@ class WholeIndexSearch:
             # No sortable column (a text field): each document's smallest term, as Whoosh's own sort would.
             ranks = np.full(size, -1, dtype=np.int64)
             if name in searcher.schema:
-                for rank, term in enumerate(reader.lexicon(name)):
+                for rank, term in enumerate(field_terms(reader, name)):
                     ids = np.fromiter(reader.postings(name, term).all_ids(), dtype=np.int64)
                     ids = ids[ranks[ids] < 0]
                     ranks[ids] = rank
@@ -219,7 +226,7 @@ class WholeIndexSearch:
             reader = searcher.reader()
             labels, docs, terms = [], [], []
             if name in searcher.schema:
-                for term in reader.lexicon(name):
+                for term in field_terms(reader, name):
                     ids = np.fromiter(reader.postings(name, term).all_ids(), dtype=np.int64)
                     docs.append(ids)
                     terms.append(np.full(len(ids), len(labels), dtype=np.int64))

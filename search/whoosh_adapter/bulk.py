@@ -12,6 +12,9 @@ way merge with each other. Every other field goes through Whoosh as before.
 
 from __future__ import annotations
 
+from itertools import groupby
+from operator import itemgetter
+
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 
@@ -193,50 +196,65 @@ def _bulk_writer_class():
                     self.pool.add(item)
 
         def _flush_segment(self):
+            """Every field's postings, in field-name order like Whoosh's own writer: the terms table
+            numbers fields in the order they are written, and a MultiReader merging segments whose
+            numbering differs stops a field's lexicon early (a year missing from the facet)."""
             self.perdocwriter.close()
             pdr = self.per_document_reader()
             fw = self.fieldwriter
-            fw.add_postings(self.schema, pdr, self.pool.iter_postings())
-            for name in sorted(self._grams):
-                buffer = self._grams[name]
-                ranges = buffer.ranges(self._range_postings)
-                if ranges:
-                    column = pdr._cached_reader(_lenfield(name), LENGTHS_COLUMN)
-                    lengths = _byte_column(column, self.docnum)
-                    fw.start_field(name, self.schema[name])
-                    self._write_ranges(fw, buffer, ranges, lengths)
-                    fw.finish_field()
-                buffer.runs = []
-            for name in sorted(self._words):
-                column = pdr._cached_reader(_lenfield(name), LENGTHS_COLUMN)
-                lengths = None
-                for keys, ends, docs, weights, counts in self._words[name].postings(self._range_postings):
-                    if lengths is None:
-                        lengths = _byte_column(column, self.docnum)
-                        fw.start_field(name, self.schema[name])
-                    starts = np.r_[0, ends[:-1]]
-                    first = 0
-                    while first < len(ends):  # terms of about 200,000 postings at a time (Python lists)
-                        lo = int(starts[first])
-                        last = max(first + 1, int(np.searchsorted(ends, lo + 200_000, side="right")))
-                        hi = int(ends[last - 1])
-                        _write_terms(
-                            fw,
-                            keys[first:last],
-                            starts[first:last] - lo,
-                            ends[first:last] - lo,
-                            docs[lo:hi],
-                            weights[lo:hi],
-                            lengths[docs[lo:hi]],
-                            counts[lo:hi].astype(">u4").tobytes(),  # Frequency's values: 4 bytes each
-                            self.codec._compression,
-                            fixed=4,
-                        )
-                        first = last
-                if lengths is not None:
-                    fw.finish_field()
+            bulk = sorted(
+                [(name, self._write_gram_field) for name in self._grams]
+                + [(name, self._write_words_field) for name in self._words]
+            )
+            for fieldname, items in groupby(self.pool.iter_postings(), key=itemgetter(0)):
+                while bulk and bulk[0][0] < fieldname:
+                    name, write = bulk.pop(0)
+                    write(fw, pdr, name)
+                fw.add_postings(self.schema, pdr, items)
+            for name, write in bulk:
+                write(fw, pdr, name)
             fw.close()
             pdr.close()
+
+        def _write_gram_field(self, fw, pdr, name):
+            buffer = self._grams[name]
+            ranges = buffer.ranges(self._range_postings)
+            if ranges:
+                column = pdr._cached_reader(_lenfield(name), LENGTHS_COLUMN)
+                lengths = _byte_column(column, self.docnum)
+                fw.start_field(name, self.schema[name])
+                self._write_ranges(fw, buffer, ranges, lengths)
+                fw.finish_field()
+            buffer.runs = []
+
+        def _write_words_field(self, fw, pdr, name):
+            column = pdr._cached_reader(_lenfield(name), LENGTHS_COLUMN)
+            lengths = None
+            for keys, ends, docs, weights, counts in self._words[name].postings(self._range_postings):
+                if lengths is None:
+                    lengths = _byte_column(column, self.docnum)
+                    fw.start_field(name, self.schema[name])
+                starts = np.r_[0, ends[:-1]]
+                first = 0
+                while first < len(ends):  # terms of about 200,000 postings at a time (Python lists)
+                    lo = int(starts[first])
+                    last = max(first + 1, int(np.searchsorted(ends, lo + 200_000, side="right")))
+                    hi = int(ends[last - 1])
+                    _write_terms(
+                        fw,
+                        keys[first:last],
+                        starts[first:last] - lo,
+                        ends[first:last] - lo,
+                        docs[lo:hi],
+                        weights[lo:hi],
+                        lengths[docs[lo:hi]],
+                        counts[lo:hi].astype(">u4").tobytes(),  # Frequency's values: 4 bytes each
+                        self.codec._compression,
+                        fixed=4,
+                    )
+                    first = last
+            if lengths is not None:
+                fw.finish_field()
 
         def _write_ranges(self, fw, buffer, ranges, lengths):
             """The postings of each range of terms (GramBuffer.ranges), in order. With more than one
