@@ -17,7 +17,6 @@ there are, and their datestamps and sets, is archive/oai_records.py.
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from datetime import UTC, datetime, timedelta
 
@@ -33,6 +32,7 @@ from archive.citations import full_title, work_of
 from archive.ids import id_from
 from archive.models import Article
 from archive.oai_records import GRANULARITY, Item, OAIError
+from archive.text import xml_safe
 
 OAI = "http://www.openarchives.org/OAI/2.0/"
 OAI_DC = "http://www.openarchives.org/OAI/2.0/oai_dc/"
@@ -52,8 +52,6 @@ VERBS = {  # verb: (required, optional, exclusive)
     "ListRecords": ({"metadataPrefix"}, {"from", "until", "set"}, "resumptionToken"),
     "GetRecord": ({"identifier", "metadataPrefix"}, set(), None),
 }
-# XML 1.0 forbids these; imported pages may contain them.
-NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def page_size() -> int:
@@ -79,7 +77,7 @@ def _stamp(moment: datetime) -> str:
 
 
 def _text(value: object) -> str:
-    return NOT_XML.sub("", str(value))
+    return xml_safe(value)
 
 
 def _sub(parent: ET.Element, tag: str, text: object = None, **attrs: str) -> ET.Element:

@@ -16,16 +16,41 @@ remove them (`strip_invisible`), pages remove them from anything stored before t
 
 from __future__ import annotations
 
+import re
+
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
-INVISIBLE = BIDI_CONTROLS + ZERO_WIDTH
-_REMOVE = dict.fromkeys(map(ord, INVISIBLE))
+# Control characters (C0 but tab and line ends, DEL, C1) and the non-characters U+FFFE/U+FFFF: XML 1.0
+# cannot carry most of them (a feed of a page holding a backspace was a 500), and a name with one
+# inside (吴天\b明) is no name. A vertical tab or form feed ends a line.
+CONTROLS = (
+    "".join(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]))
+    + "\ufffe\uffff"
+)
+INVISIBLE = BIDI_CONTROLS + ZERO_WIDTH + CONTROLS
+_REMOVE = {**dict.fromkeys(map(ord, INVISIBLE)), 0x0B: "\n", 0x0C: "\n", 0x85: "\n"}
 _MARK = {ord(c): f"⟨U+{ord(c):04X}⟩" for c in INVISIBLE}
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def strip_invisible(text: str) -> str:
-    """`text` without bidi controls and zero-width characters."""
+    r"""`text` without bidi controls, zero-width and control characters (a vertical tab or form feed
+    becomes a line end).
+
+    >>> strip_invisible("吴天\x08明\x0c社区\x01")
+    '吴天明\n社区'
+    """
     return text.translate(_REMOVE)
+
+
+def xml_safe(value: object) -> str:
+    r"""`value` as text XML 1.0 can carry (feeds, OAI-PMH): the characters it forbids removed, for text
+    stored before the import removed them and for what a request sends (a feed's query).
+
+    >>> xml_safe("a\x01b\ufffe")
+    'ab'
+    """
+    return _NOT_XML.sub("", str(value))
 
 
 def mark_invisible(text: str) -> str:

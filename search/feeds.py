@@ -11,11 +11,12 @@ from collections.abc import Iterator
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
+from django.utils.feedgenerator import Atom1Feed, get_tag_uri
 from django.utils.translation import gettext as _
 
 from archive import citations
 from archive.models import Article
+from archive.text import xml_safe
 from search.forms import SearchForm
 from search.selectors import result_ids, search
 
@@ -37,10 +38,22 @@ def query_string(request: HttpRequest) -> str:
     return params.urlencode()
 
 
-class SearchFeed(Feed):
-    """The newest matches of a search (by publication date), as Atom."""
+class _AtomFeed(Atom1Feed):
+    """Atom with one <author> element per author of an entry (Django's writes one name)."""
 
-    feed_type = Atom1Feed
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, {**item, "author_name": None})
+        for name in item.get("authors") or []:
+            handler.startElement("author", {})
+            handler.addQuickElement("name", name)
+            handler.endElement("author")
+
+
+class SearchFeed(Feed):
+    """The newest matches of a search (by publication date), as Atom. Every text passes `xml_safe`:
+    a control character in a stored page or in the query made the whole feed a 500."""
+
+    feed_type = _AtomFeed
 
     def get_object(self, request: HttpRequest) -> dict:
         values = {**search_values(request), "sort": "newest", "page": 1}
@@ -49,12 +62,15 @@ class SearchFeed(Feed):
         return {"values": values, "state": state, "page": page, "request": request}
 
     def title(self, obj: dict) -> str:
-        q = obj["values"]["q"]
+        q = xml_safe(obj["values"]["q"])
         name = _("Community Response Archive")
         return f"{q} · {name}" if q else _("All articles") + f" · {name}"
 
     def subtitle(self, obj: dict) -> str:
         return _("The newest articles matching this search.")
+
+    def author_name(self) -> str:  # the feed's author (RFC 4287: an entry without one takes it)
+        return _("Community Response Archive")
 
     def link(self, obj: dict) -> str:
         return reverse("search:results") + ("?" + obj["state"] if obj["state"] else "")
@@ -63,30 +79,39 @@ class SearchFeed(Feed):
         return reverse("search:feed") + ("?" + obj["state"] if obj["state"] else "")
 
     def items(self, obj: dict) -> list:
+        request = obj["request"]
+        for hit in obj["page"].hits:
+            # The id entries always had (the import time stood in for a missing date): readers keep them.
+            article = hit.article
+            url = request.build_absolute_uri(article.get_absolute_url())
+            hit.feed_id = get_tag_uri(url, article.published_at or article.imported_at)
         return obj["page"].hits
 
     def item_title(self, hit) -> str:
-        return citations.full_title(hit.article)
+        return xml_safe(citations.full_title(hit.article))
 
     def item_description(self, hit) -> str:
         # Snippets are escaped and marked HTML; Atom carries them as HTML summary.
-        return " … ".join(str(s) for s in hit.snippets)
+        return xml_safe(" … ".join(str(s) for s in hit.snippets))
 
     def item_link(self, hit) -> str:
         return hit.article.get_absolute_url()
 
+    def item_guid(self, hit) -> str:
+        return hit.feed_id
+
     def item_pubdate(self, hit):
-        return hit.article.published_at or hit.article.imported_at
+        return hit.article.published_at  # none for an undated page: the import time is no publication
 
     def item_updateddate(self, hit):
         return hit.article.updated_at
 
-    def item_author_name(self, hit) -> str | None:
-        authors = hit.article.authors or []
-        return "、".join(authors) if authors else (hit.article.outlet.name if hit.article.outlet else None)
+    def item_extra_kwargs(self, hit) -> dict:
+        authors = hit.article.authors or ([hit.article.outlet.name] if hit.article.outlet else [])
+        return {"authors": [xml_safe(a) for a in authors if xml_safe(a).strip()]}
 
     def item_categories(self, hit) -> list[str]:
-        return [p.name for p in hit.people]
+        return [xml_safe(p.name) for p in hit.people]
 
 
 def _works(request: HttpRequest, values: dict) -> Iterator[citations.Work]:

@@ -117,7 +117,7 @@ def clean_text(raw: str) -> tuple[str, list[str]]:
         notices.append(_("The query contained bytes that are not valid text; they were left out."))
         raw = raw.replace("\ufffd", " ")
     cleaned = "".join(
-        " " if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp") else c for c in raw
+        " " if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp") else c for c in raw
     )
     if len(cleaned) > MAX_QUERY_CHARS:
         notices.append(

@@ -24,9 +24,12 @@ PAGE = f"""社区{RLO}txt.exe{PDF}通知
 
 def test_every_listed_character_is_removed_and_nothing_else():
     bidi = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
-    listed = bidi + "\u200b\u200c\u200d\u2060\ufeff"
+    controls = "".join(chr(c) for c in range(0xA0) if c < 0x20 or c >= 0x7F) + "\ufffe\uffff"
+    listed = bidi + "\u200b\u200c\u200d\u2060\ufeff" + controls.translate({9: None, 10: None, 13: None})
     assert set(INVISIBLE) == set(listed)
-    assert strip_invisible(f"a{listed}b") == "ab"
+    line_ends = "\x0b\x0c\x85"
+    assert strip_invisible(f"a{listed}b") == "a" + "\n" * len(line_ends) + "b"
+    assert strip_invisible("a\tb\nc\r\n") == "a\tb\nc\r\n"
     assert strip_invisible("潘晓喆 — 居委会 (2022) ‘引号’ ·") == "潘晓喆 — 居委会 (2022) ‘引号’ ·"
     assert mark_invisible(f"x{RLO}y{ALM}") == "x⟨U+202E⟩y⟨U+061C⟩"
 
