@@ -11,6 +11,7 @@ from django.db import transaction
 from django.db.models import Count
 from django.utils.translation import gettext as _
 
+from archive import curated_spans
 from archive.indexing import schedule
 from archive.ingest.extract import extract, extract_headline
 from archive.ingest.store import place_in_article, sentence_at, store_mentions
@@ -355,7 +356,8 @@ def add_mention(
 
 def reextract(articles, *, user=None) -> int:
     """Run extraction again on these articles with the curated dictionary; curated mentions stay as
-    they are, and rejected names are not extracted again."""
+    they are, rejected names are not extracted again, and a name a curator merged or split stays on
+    the record the curator gave it (archive.curated_spans)."""
     from archive.services import lexicon_from_db
 
     lexicon = lexicon_from_db()
@@ -365,7 +367,9 @@ def reextract(articles, *, user=None) -> int:
             extraction = extract(article.body, lexicon)
             title = "" if article.is_title_derived else article.title
             headline = extract_headline(title, extraction, lexicon, article.subtitle)
+            before = curated_spans.snapshot(article)
             store_mentions(article, extraction, headline=headline)
+            curated_spans.restore(article, before)  # merges and splits are not undone
             schedule([article.pk])
         n += 1
     return n
