@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -254,9 +255,13 @@ def csv_values(row: dict, *, raw: bool = False) -> list:
 
 
 def export_csv(out: IO[str], queryset=None, *, raw: bool = False) -> int:
-    """The export as CSV; cells a spreadsheet would run as formulas are prefixed with ' unless `raw`."""
+    """The export as CSV; cells a spreadsheet would run as formulas are prefixed with ' unless `raw`,
+    and (unless `raw`: the cells as stored, for scripts) a UTF-8 byte order mark leads, so a
+    spreadsheet reads the Chinese as the website's CSVs are read."""
     writer = csv.writer(out)
-    writer.writerow(EXPORT_FIELDS)
+    header = io.StringIO()
+    csv.writer(header).writerow(EXPORT_FIELDS)
+    out.write(header.getvalue() if raw else "\ufeff" + header.getvalue())  # one write: a line
     n = 0
     for row in export_rows(queryset):
         writer.writerow(csv_values(row, raw=raw))

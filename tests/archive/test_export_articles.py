@@ -55,7 +55,9 @@ def test_relative_organisations_export_their_jurisdiction_and_the_written_name(i
 
 
 def test_csv_has_one_row_per_article(imported_samples):
-    rows = list(csv.DictReader(StringIO(_export("csv"))))
+    text = _export("csv")
+    assert text.startswith("\ufeffid,") and not _export("csv", "--raw").startswith("\ufeff")
+    rows = list(csv.DictReader(StringIO(text.removeprefix("\ufeff"))))
     assert len(rows) == 5
     row = next(r for r in rows if r["source_file"].startswith("004_"))
     assert row["authors"] == "彭沛；黎俊" and "蒋文锋" in row["people"].split("；")
