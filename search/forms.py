@@ -12,6 +12,7 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from archive.curation import resolve_merged
 from archive.ids import id_from, number_from
 from search.concordance import DEFAULT_WIDTH, WIDTHS
 from search.dates import DateError, read_range
@@ -141,16 +142,32 @@ class SearchForm(forms.Form):
 
     def _check_facet_values(self, facet, name: str) -> None:
         """A facet value that is malformed or names nothing stored is dropped with a notice, rather
-        than silently (a bad value) or narrowing the results to nothing (an id no longer stored)."""
+        than silently (a bad value) or narrowing the results to nothing (an id no longer stored); an
+        id merged into another record since (an old link) becomes the survivor's, with a notice."""
         raw = self.data.getlist(name) if hasattr(self.data, "getlist") else [self.data.get(name)]
         asked = [v for v in dict.fromkeys(str(x).strip() for x in raw if x is not None) if v]
         kept = self.cleaned_data.get(name) or []
         model = facet.model_class()
+        found: set = set(kept)  # the values asked for that name something
         if model is not None and kept:
             stored = set(model.objects.filter(pk__in=kept).values_list("pk", flat=True))
-            kept = self.cleaned_data[name] = [pk for pk in kept if pk in stored]
-        unknown = [v for v in asked[:MAX_FILTER_VALUES] if (id_from(v) if model else v) not in kept]
-        for value in unknown:
+            followed, found = [], set()
+            for pk in kept:
+                survivor = pk if pk in stored else getattr(resolve_merged(model, pk), "pk", None)
+                if survivor is None:
+                    continue
+                found.add(pk)
+                if survivor not in followed:
+                    followed.append(survivor)
+                if survivor != pk:
+                    self._notices.append(
+                        _("The %(facet)s filter %(old)s was merged into %(new)s; it was used instead.")
+                        % {"facet": facet.label, "old": pk, "new": survivor}
+                    )
+            kept = self.cleaned_data[name] = followed
+        for value in asked[:MAX_FILTER_VALUES]:
+            if (id_from(value) if model else value) in found:
+                continue
             well_formed = self.fields[name].to_python([value])
             why = (
                 _("it names nothing in the archive") if well_formed else _("it is not a value of this filter")

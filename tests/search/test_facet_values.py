@@ -59,3 +59,13 @@ def test_a_year_that_is_no_year_is_said_and_the_html_page_shows_it(client, two_a
 def test_more_than_ten_values_of_a_filter_are_said(client, two_articles):
     data = _json(client, year=[str(y) for y in range(2010, 2022)])
     assert any("10" in n for n in data["notices"])
+
+
+def test_an_old_link_to_a_place_merged_since_uses_the_survivor_and_says_so(client, two_articles):
+    from archive import curation
+
+    old = Place.objects.create(name="栖霞", kind="town").pk
+    curation.merge(Place, two_articles, [Place.objects.get(pk=old)], reason="同一个镇")
+    data = _json(client, place=str(old))
+    assert data["total"] == 1 and len(data["notices"]) == 1, data
+    assert str(old) in data["notices"][0] and str(two_articles.pk) in data["notices"][0]
