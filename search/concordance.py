@@ -18,8 +18,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.utils import timezone
-
 from search import highlight
 from search.analyzers import normalize
 
@@ -40,6 +38,7 @@ class Line:
     article_id: int = 0
     title: str = ""
     published: datetime | None = field(default=None, compare=False)
+    published_iso: str = ""  # as the exports write it: a date, or a date and time when one was printed
     outlet: str = ""
     url: str = ""
     field: str = "text"  # title | subtitle | text: the article JSON's key of the string it is in
@@ -83,6 +82,7 @@ def line(occ: Occurrence, width: int = DEFAULT_WIDTH) -> Line:
         article_id=article.pk,
         title=article.title,
         published=article.published_at,
+        published_iso=article.published_iso or "",
         outlet=_outlet_name(article),
         url=_url(article),
         field=name,
@@ -151,14 +151,13 @@ def row(line: Line, base_url: str = "") -> list[object]:
     def flat(text: str) -> str:
         return " ".join(text.replace("\t", " ").splitlines()) if text else ""
 
-    published = timezone.localtime(line.published).isoformat() if line.published else ""
     return [
         flat(line.left),
         flat(line.match),
         flat(line.right),
         line.article_id,
         flat(line.title),
-        published,
+        line.published_iso,
         flat(line.outlet),
         base_url + line.url,
         line.field,

@@ -60,6 +60,7 @@ def page_json(page, request: HttpRequest) -> dict:
             {
                 "id": hit.article.pk,
                 "title": hit.article.title,
+                "title_highlighted": str(hit.title_html),  # escaped HTML, matches in <mark> as on the page
                 "url": request.build_absolute_uri(hit.article.get_absolute_url()),
                 "published": hit.article.published_iso,
                 "source": hit.article.outlet.name if hit.article.outlet else None,

@@ -69,6 +69,10 @@ def test_lines_sort_by_date_and_outlet(client, db):
     assert outlets == sorted(outlets) == ["乙报", "甲报"] and html.index("第2次上门") > html.index(
         "第0次上门"
     )
+    # the download writes each date as the exports do (a day, not a midnight with an offset)
+    rows = client.get(reverse("search:kwic"), {"q": "志愿者", "order": "date", "format": "csv"})
+    text = b"".join(rows.streaming_content).decode("utf-8-sig")
+    assert [r[5] for r in csv.reader(io.StringIO(text))][1:] == ["2022-04-01", "2022-04-05", "2022-04-09"]
 
 
 def test_the_context_width_is_chosen(client, imported_samples):

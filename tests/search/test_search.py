@@ -159,6 +159,8 @@ def test_json_format_is_what_eval_search_reads(client, imported_samples):
     assert set(first) >= {"id", "title", "url", "published", "source", "highlights"}
     assert Article.objects.filter(pk=first["id"]).exists()
     assert any("<mark>社区</mark>" in h for r in data["results"] for h in r["highlights"])
+    titled = client.get(reverse("search:results"), {"q": "履职中见真情", "format": "json"}).json()
+    assert titled["results"][0]["title_highlighted"] == "<mark>履职中见真情</mark>"  # a match only in a title
     page2 = client.get(reverse("search:results"), {"q": "区", "format": "json", "page": 2}).json()
     assert page2["page"] == 2 and page2["results"] == []
 
