@@ -239,7 +239,7 @@ def capture_download(request: HttpRequest, sha256: str) -> FileResponse:
     return FileResponse(
         path.open("rb"),
         as_attachment=True,
-        filename=capture.shown_file_name,
+        filename=capture.download_name,
         content_type="application/octet-stream",
     )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -266,3 +268,15 @@ class Capture(models.Model):
     def shown_file_name(self) -> str:
         """The file name as pages, JSON, downloads and the admin give it (`archive.text.shown_file_name`)."""
         return shown_file_name(self.file_name)
+
+    DATASET_FORMATS = ("csv", "json", "jsonl", "xlsx")
+
+    @property
+    def download_name(self) -> str:
+        """The download's file name: a dataset row is kept as a JSON object (the row with the file's
+        SHA-256), so it is named as one: `stories.csv` row 3 → `stories.csv-row3.json`."""
+        name = self.shown_file_name
+        if self.format not in self.DATASET_FORMATS:
+            return name
+        row = re.search(r"#(?:.* )?row (\d+)$", self.source_path)
+        return f"{name}-row{row.group(1)}.json" if row else f"{name}.json"

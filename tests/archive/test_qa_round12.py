@@ -1,0 +1,35 @@
+"""Findings of round twelve's product QA that concern the archive's own pages and files."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.urls import reverse
+
+from archive.models import Article
+from tests.conftest import run_import
+
+pytestmark = pytest.mark.django_db
+
+STORY = "社区网格员韦晓岚带着志愿者挨家挨户登记，楼栋长骆志平负责分发物资，居民们排队有序。"
+
+
+def test_a_dataset_row_downloads_as_the_json_object_it_is_kept_as(client, tmp_path):
+    path = tmp_path / "stories.csv"
+    path.write_text(f"标题,正文\n夜巡,{STORY}\n送菜,{STORY}再一次。\n", encoding="utf-8")
+    code, _out, err = run_import(path)
+    assert code == 0, err
+    capture = Article.objects.get(title="送菜").captures.get()
+    download = client.get(reverse("archive:capture-download", args=[capture.sha256]))
+    assert 'filename="stories.csv-row3.json"' in download["Content-Disposition"]
+    row = json.loads(b"".join(download.streaming_content))
+    assert row["row"] == 3 and row["columns"]["标题"] == "送菜"
+    page = tmp_path / "page.txt"
+    page.write_text(f"清晨\n\n{STORY}第三天。\n", encoding="utf-8")
+    run_import(page)
+    plain = Article.objects.get(captures__file_name="page.txt").captures.get()
+    assert (
+        'filename="page.txt"'
+        in client.get(reverse("archive:capture-download", args=[plain.sha256]))["Content-Disposition"]
+    )
