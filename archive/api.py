@@ -214,6 +214,8 @@ def _entity(request: HttpRequest, c: dict) -> dict:
     if "breadcrumb" in c:  # a place in the division hierarchy: the places above it, and directly below
         out["parents"] = [_named(request, p) for p in c["breadcrumb"]]
         out["children"] = [_named(request, pc.place, articles=pc.n) for pc in c["children"]]
+        # articles naming it or a place within it (the hierarchy's count; `articles` lists those naming it)
+        out["articles_within"] = c["within_count"].n if c.get("within_count") else 0
     return out
 
 

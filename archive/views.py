@@ -186,6 +186,9 @@ def place_detail(request: HttpRequest, pk: int) -> HttpResponse:
         kind="place",
         breadcrumb=place_tree.breadcrumb(place),
         children=children,
+        # the count the hierarchy, `place:` and the place filter give (the list of articles below
+        # counts those that name the place itself)
+        within_count=next(iter(place_tree.article_counts([place])), None),
         people=selectors.co_mentioned(place, Person, limit=40),
         organizations=selectors.co_mentioned(place, Organization, limit=30),
         within=selectors.units_within(place),

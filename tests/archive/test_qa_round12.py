@@ -33,3 +33,15 @@ def test_a_dataset_row_downloads_as_the_json_object_it_is_kept_as(client, tmp_pa
         'filename="page.txt"'
         in client.get(reverse("archive:capture-download", args=[plain.sha256]))["Content-Disposition"]
     )
+
+
+def test_a_place_page_gives_the_count_the_hierarchy_gives_beside_its_own(client, imported_samples):
+    from archive import place_tree
+    from archive.models import Place
+
+    counted = {c.place.pk: c.n for root, kids in place_tree.tree() for c in (root, *kids)}
+    place = next(p for p in Place.objects.filter(pk__in=counted) if p.children.exists())
+    data = client.get(place.get_absolute_url(), {"format": "json"}).json()
+    assert data["articles_within"] == counted[place.pk] >= data["articles"]["count"]
+    html = client.get(place.get_absolute_url()).content.decode()
+    assert f"{counted[place.pk]} 篇文章提到此地或其下辖地点" in html
