@@ -23,7 +23,7 @@ import re
 from django.utils.translation import gettext
 from django.utils.translation import gettext_noop as N_
 
-_ANY = r"(?P<%s>.+)"
+_ANY = r"(?P<%s>.*?)"  # (a curator may give no reason: "merged into #5: ")
 _REASONS = [
     (
         "binary file (contains NUL bytes), not a text or HTML page",
@@ -107,6 +107,34 @@ _REASONS = [
         N_("response is over the %(limit)s-byte limit for one page"),
     ),
     ("more than {n} redirects", N_("more than %(n)s redirects")),
+]
+# History reasons (django-simple-history's "change reason" of a record's version), written in English
+# by the import (archive.ingest.rows), curation (archive.curation), the admin (admin.common.edit_reason)
+# and the upgrade; the history page shows them translated. A curator's own words stay as typed.
+_REASONS += [
+    ("created by import", N_("created by import")),
+    ("extracted", N_("extracted")),
+    ("added in the admin", N_("added in the admin")),
+    ("saved in the admin", N_("saved in the admin")),
+    ("edited in the admin: {fields}", N_("edited in the admin: %(fields)s")),
+    ("reverted to version {version}", N_("reverted to version %(version)s")),
+    ("moved from #{pk} by a merge: {reason}", N_("moved from #%(pk)s by a merge: %(reason)s")),
+    ("merged into #{pk}: {reason}", N_("merged into #%(pk)s: %(reason)s")),
+    ("merged {ids}: {reason}", N_("merged %(ids)s: %(reason)s")),
+    ("split from #{pk}: {reason}", N_("split from #%(pk)s: %(reason)s")),
+    ("moved to #{pk} by a split: {reason}", N_("moved to #%(pk)s by a split: %(reason)s")),
+    ("moved from #{pk}: {reason}", N_("moved from #%(pk)s: %(reason)s")),
+    ("alias {name} went to #{pk} with its mentions", N_("alias %(name)s went to #%(pk)s with its mentions")),
+    ("confirmed by a curator", N_("confirmed by a curator")),
+    ("rejected by a curator", N_("rejected by a curator")),
+    ("extracted by a curator", N_("set back to extracted by a curator")),
+    ("added by a curator", N_("added by a curator")),
+    ("status → {status}: {reason}", N_("status → %(status)s: %(reason)s")),
+    ("status → {status}", N_("status → %(status)s")),
+    (
+        "resolve_entities: one record per real place, organisation and person",
+        N_("resolve_entities: one record per real place, organisation and person"),
+    ),
 ]
 # parts that may hold another reason, translated in turn
 _NESTED = {"reason", "where"}

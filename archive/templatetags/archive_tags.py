@@ -13,6 +13,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from archive.paging import clipped
+from archive.reasons import translate_reason
 from archive.text import mark_invisible, strip_invisible
 from textnorm.highlight import highlight
 
@@ -142,6 +143,12 @@ def no_invisible(value):
 def show_invisible(value):
     """The original capture's text with each bidi control or zero-width character as a visible mark."""
     return mark_invisible(str(value)) if value is not None else value
+
+
+@register.filter
+def history_reason(value) -> str:
+    """A history version's reason in the reader's language (archive.reasons; a curator's words as typed)."""
+    return translate_reason(str(value)) if value else ""
 
 
 @register.filter

@@ -159,7 +159,9 @@ def test_every_history_record_says_why(curator_client, imported_samples):
     assert curator_client.post(revert, data).status_code == 302
     assert article.history.latest().history_change_reason == f"reverted to version {first.history_id}"
     history = curator_client.get(reverse("admin:archive_article_history", args=[article.pk])).content.decode()
-    assert "created by import" in history and "edited in the admin: title" in history
+    assert (
+        "导入时创建" in history and "在管理后台修改：title" in history
+    )  # stored in English, shown translated
     assert "style=" not in history
     assert None not in set(article.history.values_list("history_change_reason", flat=True))
     reasons = Mention.history.filter(article_id=article.pk).values_list("history_change_reason", flat=True)

@@ -225,9 +225,7 @@ def test_history_shows_who_changed_what_and_reverts_it(admin_client_as_curator, 
     history = admin_client_as_curator.get(
         reverse("admin:archive_person_history", args=[person.pk])
     ).content.decode()
-    assert (
-        "curator" in history and "别名" in history and "潘书记" in history and "created by import" in history
-    )
+    assert "curator" in history and "别名" in history and "潘书记" in history and "导入时创建" in history
     before = person.history.order_by("history_date")[0]
     assert before.aliases == [] and before.history_type == "+"
     revert_url = reverse("admin:archive_person_simple_history", args=[person.pk, before.history_id])

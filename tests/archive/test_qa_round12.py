@@ -45,3 +45,23 @@ def test_a_place_page_gives_the_count_the_hierarchy_gives_beside_its_own(client,
     assert data["articles_within"] == counted[place.pk] >= data["articles"]["count"]
     html = client.get(place.get_absolute_url()).content.decode()
     assert f"{counted[place.pk]} 篇文章提到此地或其下辖地点" in html
+
+
+def test_history_reasons_and_the_login_protection_read_in_chinese(curator, imported_samples):
+    from archive import curation
+    from archive.models import Person
+
+    survivor, other = Person.objects.order_by("pk")[:2]
+    curation.merge(Person, survivor, [other], reason="同一人")
+    html = curator.get(reverse("admin:archive_person_history", args=[survivor.pk])).content.decode()
+    assert "导入时创建" in html and "并入了" in html and "同一人" in html
+    assert "created by import" not in html and "merged [" not in html
+    from django.contrib.auth.models import User
+
+    admin = User.objects.create_superuser("chief", password="x-2022-chief")
+    from django.test import Client
+
+    client = Client()
+    client.force_login(admin)
+    index = client.get(reverse("admin:index")).content.decode()
+    assert "登录尝试" in index and "Access attempts" not in index
