@@ -111,6 +111,35 @@ def _names(raw: str) -> list[str]:
     return out
 
 
+_FIELD_SPLIT = re.compile(r"\s*(?:[;；,，、/|｜]|\s(?:and|&)\s)\s*", re.I)
+_FIELD_LEAD = re.compile(r"^[\s\-—–·•*]+")
+_FIELD_LABEL = re.compile(r"^(?:作者|文字?|图片?|摄影?|撰稿|供稿|记者|通讯员|by)(?:\s*[:：]\s*|\s+|$)", re.I)
+
+
+def field_names(cell: str) -> list[str]:
+    """The writers a trusted author field names (a dataset's author column, a WeChat author tag): each
+    part between separators (; , 、 / | and "and"), a leading dash or bullet dropped; a part of
+    Chinese names and titles (记者 甲某 乙某) gives its names, any other part (a Latin name, a name
+    printed with a space) is kept as written.
+
+    >>> field_names("—韦晓岚, 骆志平")
+    ['韦晓岚', '骆志平']
+    >>> field_names("Li Si; Zhang San and Wang Wu")
+    ['Li Si', 'Zhang San', 'Wang Wu']
+    >>> field_names("本报记者 韦晓岚 骆志平；陈 晓东")
+    ['韦晓岚', '骆志平', '陈 晓东']
+    >>> field_names("文 | 韦晓岚"), field_names("作者：骆志平")
+    (['韦晓岚'], ['骆志平'])
+    """
+    out: list[str] = []
+    for part in _FIELD_SPLIT.split(cell.strip()):
+        part = _FIELD_LABEL.sub("", _FIELD_LEAD.sub("", part).strip()).strip()
+        for name in (_names(part) or [part[:50]]) if part else []:
+            if name not in out:
+                out.append(name)
+    return out
+
+
 _UNIT_END = re.compile(r"[版刊报网台站社部办委局区县市镇乡村组]$")  # 江南版, 宣传部: no writer's name
 
 
@@ -164,8 +193,7 @@ def prefer_container_metadata(page: CleanPage, hints: dict[str, str]) -> CleanPa
     if hints.get("archive:source", "").strip():
         page.source = hints["archive:source"].strip()
     if hints.get("archive:author", "").strip():
-        written = hints["archive:author"].strip()
-        page.authors = _names(written) or [written[:50]]
+        page.authors = field_names(hints["archive:author"])
     return page
 
 

@@ -65,3 +65,22 @@ def test_history_reasons_and_the_login_protection_read_in_chinese(curator, impor
     client.force_login(admin)
     index = client.get(reverse("admin:index")).content.decode()
     assert "登录尝试" in index and "Access attempts" not in index
+
+
+@pytest.mark.parametrize(
+    ("cell", "authors"),
+    [
+        ("陈 晓东;刘 一", ["陈 晓东", "刘 一"]),
+        ("Li Si; Zhang San", ["Li Si", "Zhang San"]),
+        ("Zhang San and Li Si", ["Zhang San", "Li Si"]),
+        ("—韦晓岚, 骆志平", ["韦晓岚", "骆志平"]),
+        ("-韦晓岚, 骆志平", ["韦晓岚", "骆志平"]),
+        ("本报记者 韦晓岚 骆志平", ["韦晓岚", "骆志平"]),
+    ],
+)
+def test_a_dataset_author_cell_gives_every_author(tmp_path, cell, authors):
+    path = tmp_path / "stories.jsonl"
+    path.write_text(json.dumps({"title": "夜巡", "body": STORY, "author": cell}, ensure_ascii=False) + "\n")
+    code, _out, err = run_import(path)
+    assert code == 0, err
+    assert Article.objects.get().authors == authors
