@@ -36,7 +36,7 @@ def test_the_admin_in_chinese_has_no_console_error_and_fits_the_window(live_serv
         (f"/admin/archive/person/{person.pk}/history/", "修改原因"),
         ("/admin/archive/article/", "选择 文章 来修改"),
         (f"/admin/archive/article/{article.pk}/change/", "原始采集"),
-        (f"/admin/archive/article/{article.pk}/history/", "created by import"),
+        (f"/admin/archive/article/{article.pk}/history/", "导入时创建"),
         (f"/admin/archive/mention/?person__id__exact={person.pk}", person.name),
         (f"/admin/archive/mention/{person.mentions.first().pk}/change/", "职务中的单位"),
         (f"/admin/archive/person/{person.pk}/history/{person.history.earliest().history_id}/", "潘晓喆"),
@@ -63,5 +63,10 @@ def test_the_admin_in_chinese_has_no_console_error_and_fits_the_window(live_serv
     person.refresh_from_db()
     assert person.aliases == ["潘书记"]
     page.goto(live_server.url + f"/admin/archive/person/{person.pk}/history/")
-    expect(page.locator("#change-history")).to_contain_text("edited in the admin: aliases")
+    expect(page.locator("#change-history")).to_contain_text("在管理后台修改：aliases")
+    page.set_viewport_size({"width": 375, "height": 740})  # a curator's phone
+    for path in ("/admin/import/capture/", f"/admin/archive/person/{person.pk}/history/"):
+        page.goto(live_server.url + path)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 375 + 1, f"{path} scrolls sideways at phone width ({width} px)"
     # the page fixture fails the test on any console error (a CSP violation is one)
