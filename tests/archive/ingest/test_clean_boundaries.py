@@ -156,7 +156,7 @@ def test_a_title_field_names_the_headline_and_a_reading_time_banner_is_chrome():
 
 def test_a_summary_above_the_story_is_metadata_a_caption_credited_after_its_sentence_opens_the_story():
     summary = f"内容提要：{P1}"
-    caption = "和平社区北门，志愿者分拣生活物资。社区供图"
+    caption = "和平社区北门，志愿者分装生活物资。社区供图"
     page = clean_page(f"{HEAD}\n{summary}\n{caption}\n{STORY}")
     assert page.body == f"{caption}\n{STORY}"  # a caption inside the story's span is the story's
     assert summary in page.metadata
