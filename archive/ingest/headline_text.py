@@ -161,11 +161,28 @@ def drop_headline_repeats(
     for i in body:
         line = _MARKDOWN_BOLD.sub(r"\1", lines[i])  # **标题**: the repeat set in bold
         cut = len(line) >= 8 and i == len(lines) - 1 and any(p.startswith(line) for p in printed)
-        if not is_prose(lines[i]) and (line in printed or split_headline(line) == title or cut):
+        if _digest(line, printed, [lines[j] for j in body if j != i]):
+            kinds[i] = "metadata"
+        elif not is_prose(lines[i]) and (line in printed or split_headline(line) == title or cut):
             kinds[i] = "metadata"
         else:
             kept.append(i)
     return kept
+
+
+def _digest(line: str, printed: set[str], others: list[str]) -> bool:
+    """A listing's digest of the story: its headline glued to the opening words of a later paragraph
+    (`标题三月初，志愿者…`), as aggregators print it over the story they copied.
+
+    >>> story = ["说明。", "三月初，志愿者每天守在门口，登记车辆。"]
+    >>> _digest("社区的清晨三月初，志愿者每天守在门口", {"社区的清晨"}, story)
+    True
+    >>> _digest("社区的清晨，总是从志愿者开始", {"社区的清晨"}, story)
+    False
+    """
+    head = next((p for p in printed if len(p) >= 4 and line.startswith(p)), "")
+    rest = line[len(head) :].lstrip()
+    return bool(head) and len(rest) >= 12 and any(rest[:12] in other for other in others)
 
 
 _BAR_TAG = re.compile(r"[^|｜丨\s]{2,6}\s*[|｜]\s*")

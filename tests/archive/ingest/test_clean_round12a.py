@@ -133,3 +133,60 @@ def test_a_media_mark_and_a_column_over_a_page_give_the_bare_headline():
         "\n".join(["【视频】共同战“疫”|青松社区构筑群防群治防线", "2020年03月09日 00:18", P1, P2])
     )
     assert page.title == "青松社区构筑群防群治防线"
+
+
+@pytest.mark.parametrize(
+    "verse",
+    [
+        ["疫情来了不可怕", "就怕有人乱溜达"],
+        ["面对突如其来的疫情", "我们把自己关在家里", "担心邻居就是隔离对象", "遇到居民误解，需要解释、辟谣"],
+        ["青松社区的清晨", "总有一群“红马甲”", "守在楼门口"],
+    ],
+)
+def test_a_story_opening_one_phrase_a_line_keeps_its_opening(verse):
+    page = clean_page("\n".join([HEADLINE, "2021-01-25 09:52  来源:清河日报", *verse, P1, P2]))
+    assert page.title == HEADLINE and page.body == "\n".join([*verse, P1, P2])
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ["社区动态", "抗疫一线"],
+        ["清河日报", "2021年1月5日"],
+        ["A+ A-", "打印本页"],
+        ["原创 清河发布", "骆志平 清河发布"],
+    ],
+)
+def test_labels_over_the_first_paragraph_are_still_the_pages(labels):
+    page = clean_page("\n".join([HEADLINE, "2021-01-25 09:52  来源:清河日报", *labels, P1, P2]))
+    assert page.body == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "digest",
+    [f"{HEADLINE}{P2[:20]}", f"{HEADLINE} {P2[:30]}", f"{HEADLINE}{P2}"],
+)
+def test_a_listings_digest_of_the_story_under_the_headline_is_no_paragraph(digest):
+    page = clean_page("\n".join([HEADLINE, digest, P1, P2]))
+    assert page.title == HEADLINE and page.body == f"{P1}\n{P2}"
+
+
+def test_a_first_paragraph_opening_with_the_headlines_words_is_the_storys():
+    first = "青松社区志愿者守在楼门口 老人买菜不出门，这是三月初社区里最常见的一幕。"
+    page = clean_page("\n".join([HEADLINE, "2021-01-25 09:52  来源:清河日报", first, P1]))
+    assert page.body == f"{first}\n{P1}"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("线索征集：清河晚报诚邀读者提供身边的线索，请拨打热线12345678。", "boilerplate"),
+        ("【报料】：欢迎拨打本报热线，分享您身边的新闻", "boilerplate"),
+        ("打开清河新闻 查看更多图片", "boilerplate"),
+        ("下载清河日报客户端查看更多精彩", "boilerplate"),
+        ("报料人骆志平说，他在楼下看到了火情。", "body"),
+        ("打开窗户查看更多的情况", "body"),
+    ],
+)
+def test_a_call_for_news_tips_and_an_apps_prompt_are_chrome(line, kind):
+    assert classify([line]) == [kind]
