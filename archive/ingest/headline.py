@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 
 from .headline_text import (  # noqa: F401  (derive_title, site_shaped, title_candidate: this module's interface)
+    QUOTED_LINE,
     WIRE_TITLE,
     derive_title,
+    long_headline,
     printed_headline,
     site_shaped,
     split_headline,
@@ -24,11 +26,13 @@ from .layout import IMAGE_FILE, is_crumb, is_list_item, is_prose, photo_credit
 _SUBTITLE_RE = re.compile(r"^(?:-{2,}|—{1,2}|──)\s*(\S.*)$")
 _TITLE_SPLIT_RE = re.compile(r"\s*(?:——|──|--)\s*")
 _DATELINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]|[来來]源|[:：]")
+_SUMMARY_LED = re.compile(
+    r"^[【\[]?\s*(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*(?:[】\]]\s*[:：]?|[:：])"
+)
 _CLEARLY_LONGER = 3  # characters by which a later headline-like line must outrun the first to win
 # A portal's dateline names its fields (来源：, 发布时间：), a byline (记者 某某) or lede (本报讯) none.
 _PORTAL_DATELINE = re.compile(r"[来來稿]源|出处|[发發]布|发表|[时時]间|日期|更新|浏览|阅读|点击")
 _QUOTED = re.compile(r"[“「『][^“”「」『』]{1,30}[”」』]")
-_QUOTED_LINE = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")  # a whole-line quote is a lede, not a headline
 
 
 def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) -> int | None:
@@ -58,13 +62,15 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
         exclaimed = (
             len(line) <= 30 and line.endswith(("！", "？", "!", "?")) and not re.search(r"[，,。]", line)
         )
+        if _SUMMARY_LED.match(line):
+            continue  # 摘要：…: the story told short under its headline, never the headline
         if is_list_item(line) and not is_prose(line):
             continue  # 2022-04-09 10:20 | 某某日报 | 浏览 12: a dateline of the page's, never its headline
         if len(line) <= 3 and not re.search(r"[，,。！？!?；;：:]", line):
             continue  # a kicker or column word over the headline (某某县), too short to be one
         prose = is_prose(line) and not exclaimed and not _titled_pair(line)
-        prose = prose and not (not candidates and _long_headline(lines, kinds, i))
-        if not (title_candidate(line) or _titled_pair(line)) or prose or _QUOTED_LINE.fullmatch(line):
+        prose = prose and not (not candidates and long_headline(lines, kinds, i))
+        if not (title_candidate(line) or _titled_pair(line)) or prose or QUOTED_LINE.fullmatch(line):
             break
         if any(k == "body" for k in kinds[i + 1 :]):
             candidates.append(i)
@@ -88,28 +94,6 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             if story_below and not re.search(r"[。；;]", lines[i]) and _DATELINE.search(lines[i + 1]):
                 return i
     return None
-
-
-_QUOTED_WORK = re.compile(r"《[^《》]{1,60}》|“[^“”]{1,60}”")
-
-
-def _long_headline(lines: list[str], kinds: list[str], i: int) -> bool:
-    """A headline as long as a sentence (40 characters or more, a work's title in 《》 inside it) with no
-    sentence's punctuation outside its quotes, the story's first sentence under it.
-
-    >>> head = "清河县融媒体中心电视台播出《清河社区:党员干部下沉一线守护群众平安的二十个日日夜夜》"
-    >>> _long_headline([head, "今天,电视台播出了报道。"], ["body", "body"], 0)
-    True
-    >>> _long_headline(["今天，清河电视台播出了《社区:党员下沉》这篇报道，反响很好", "好。"], ["body"] * 2, 0)
-    False
-    """
-    line = lines[i]
-    if len(line) < 40 or not title_candidate(line) or _QUOTED_LINE.fullmatch(line):
-        return False
-    if re.search(r"[，,。；;！？!?]", _QUOTED_WORK.sub("", line)):
-        return False
-    below = next((j for j in range(i + 1, len(lines)) if kinds[j] != "boilerplate"), None)
-    return below is not None and kinds[below] == "body" and is_prose(lines[below])
 
 
 def _titled_pair(line: str) -> bool:

@@ -251,3 +251,26 @@ def title_candidate(line: str) -> bool:
         and len(CRUMB_SEPARATORS.findall(line)) < 2
         and not photo_credit(line)  # …。记者 某某 摄: a photo's caption, never its headline
     )
+
+
+QUOTED_LINE = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")  # a whole-line quote is a lede, not a headline
+_QUOTED_WORK = re.compile(r"《[^《》]{1,60}》|“[^“”]{1,60}”")
+
+
+def long_headline(lines: list[str], kinds: list[str], i: int) -> bool:
+    """A headline as long as a sentence (40 characters or more, a work's title in 《》 inside it) with no
+    sentence's punctuation outside its quotes, the story's first sentence under it.
+
+    >>> head = "清河县融媒体中心电视台播出《清河社区:党员干部下沉一线守护群众平安的二十个日日夜夜》"
+    >>> long_headline([head, "今天,电视台播出了报道。"], ["body", "body"], 0)
+    True
+    >>> long_headline(["今天，清河电视台播出了《社区:党员下沉》这篇报道，反响很好", "好。"], ["body"] * 2, 0)
+    False
+    """
+    line = lines[i]
+    if len(line) < 40 or not title_candidate(line) or QUOTED_LINE.fullmatch(line):
+        return False
+    if re.search(r"[，,。；;！？!?]", _QUOTED_WORK.sub("", line)):
+        return False
+    below = next((j for j in range(i + 1, len(lines)) if kinds[j] != "boilerplate"), None)
+    return below is not None and kinds[below] == "body" and is_prose(lines[below])

@@ -190,3 +190,16 @@ def test_a_first_paragraph_opening_with_the_headlines_words_is_the_storys():
 )
 def test_a_call_for_news_tips_and_an_apps_prompt_are_chrome(line, kind):
     assert classify([line]) == [kind]
+
+
+@pytest.mark.parametrize("label", ["摘要：", "【内容提要】", "导读:", "核心提示："])
+def test_a_labelled_summary_under_the_headline_is_never_the_headline(label):
+    summary = f"{label}三月初，青松社区的志愿者每天清晨守在门口"
+    page = clean_page("\n".join([HEADLINE, summary, "2021-01-25 09:52  来源:清河日报", P1, P2]))
+    assert page.title == HEADLINE and page.body == f"{P1}\n{P2}"
+
+
+def test_a_headline_naming_a_summary_is_still_a_headline():
+    headline = "摘要写作培训班在青松社区开班"
+    page = clean_page("\n".join([headline, "2021-01-25 09:52  来源:清河日报", P1, P2]))
+    assert page.title == headline
