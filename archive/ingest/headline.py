@@ -11,29 +11,28 @@ from __future__ import annotations
 
 import re
 
-from .headline_text import (
+from .headline_text import (  # noqa: F401  (derive_title, site_shaped, title_candidate: this module's interface)
+    QUOTED_LINE,
     WIRE_TITLE,
-    derive_title,  # noqa: F401  (part of this module's interface)
+    derive_title,
+    long_headline,
     printed_headline,
+    site_shaped,
     split_headline,
+    title_candidate,
 )
-from .layout import CRUMB_SEPARATORS, IMAGE_FILE, is_crumb, is_list_item, is_prose, photo_credit
+from .layout import IMAGE_FILE, is_crumb, is_list_item, is_prose, photo_credit
 
 _SUBTITLE_RE = re.compile(r"^(?:-{2,}|—{1,2}|──)\s*(\S.*)$")
 _TITLE_SPLIT_RE = re.compile(r"\s*(?:——|──|--)\s*")
 _DATELINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]|[来來]源|[:：]")
-# A site's or publisher's name printed above the headline: 某某发展（某市）股份有限公司, 某某市人民政府网
-_INSTITUTION = re.compile(
-    r"^(?:[^，,。、：:！!？?\s]{2,24}(?:有限公司|公司|集团|政府|委员会|协会)|[^，,。、：:！!？?\s]{1,8}(?:网|在线|门户|官网))$"
-)
-_SITE_NAME_END = re.compile(
-    r"(?:网|在线|头条|新闻|[日晚晨早时商]报|都市报|数字报|客户端|号|门户|APP|频道)$", re.I
+_SUMMARY_LED = re.compile(
+    r"^[【\[]?\s*(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*(?:[】\]]\s*[:：]?|[:：])"
 )
 _CLEARLY_LONGER = 3  # characters by which a later headline-like line must outrun the first to win
 # A portal's dateline names its fields (来源：, 发布时间：), a byline (记者 某某) or lede (本报讯) none.
 _PORTAL_DATELINE = re.compile(r"[来來稿]源|出处|[发發]布|发表|[时時]间|日期|更新|浏览|阅读|点击")
 _QUOTED = re.compile(r"[“「『][^“”「」『』]{1,30}[”」』]")
-_QUOTED_LINE = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")  # a whole-line quote is a lede, not a headline
 
 
 def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) -> int | None:
@@ -63,17 +62,23 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
         exclaimed = (
             len(line) <= 30 and line.endswith(("！", "？", "!", "?")) and not re.search(r"[，,。]", line)
         )
+        if _SUMMARY_LED.match(line):
+            continue  # 摘要：…: the story told short under its headline, never the headline
         if is_list_item(line) and not is_prose(line):
             continue  # 2022-04-09 10:20 | 某某日报 | 浏览 12: a dateline of the page's, never its headline
         if len(line) <= 3 and not re.search(r"[，,。！？!?；;：:]", line):
             continue  # a kicker or column word over the headline (某某县), too short to be one
         prose = is_prose(line) and not exclaimed and not _titled_pair(line)
-        if not (title_candidate(line) or _titled_pair(line)) or prose or _QUOTED_LINE.fullmatch(line):
+        prose = prose and not (not candidates and long_headline(lines, kinds, i))
+        if not (title_candidate(line) or _titled_pair(line)) or prose or QUOTED_LINE.fullmatch(line):
             break
         if any(k == "body" for k in kinds[i + 1 :]):
             candidates.append(i)
         if len(candidates) == 4:
             break
+    heading = _listed_then_printed(lines, kinds, candidates, first_prose)
+    if heading is not None:
+        return heading
     banners = [i for i in candidates if _banner_repeated_below(lines, kinds, i, first_prose)]
     chosen = _best_candidate(lines, kinds, [i for i in candidates if i not in banners] or candidates)
     if chosen is not None:
@@ -114,6 +119,24 @@ def _banner_repeated_below(lines: list[str], kinds: list[str], i: int, first_pro
     repeats = [j for j in range(first_prose + 1, len(lines)) if lines[j] == lines[i]]
     last_prose = max((j for j in range(len(lines)) if kinds[j] == "body" and is_prose(lines[j])), default=0)
     return not dated and bool(repeats) and all(j > last_prose for j in repeats)  # in the footer
+
+
+def _listed_then_printed(
+    lines: list[str], kinds: list[str], candidates: list[int], first_prose: int
+) -> int | None:
+    """Of a list of titles above the story (an e-paper's titles of the page, links to other stories: two
+    or more headline-like lines in a row), the one printed again lower down, past the site's chrome and
+    above the story's first sentence: that lower line is the story's own heading."""
+    listed = [i for i in candidates if i - 1 in candidates or i + 1 in candidates]
+    again = sorted(
+        {
+            j
+            for i in listed
+            for j in range(i + 2, first_prose)
+            if lines[j] == lines[i] and kinds[j] == "body" and "boilerplate" in kinds[i + 1 : j]
+        }
+    )
+    return again[-1] if again and len({lines[j] for j in again}) == 1 else None
 
 
 def _dated_under_label(lines: list[str], kinds: list[str], chosen: int) -> int:
@@ -206,7 +229,8 @@ def _best_candidate(lines: list[str], kinds: list[str], candidates: list[int]) -
     if candidates:  # a ——subtitle, or a line under the first candidate's dateline, is no headline,
         # unless that first one is only a column's name (抗疫进行时) with the page's dateline under it
         below = next((j for j in range(candidates[0] + 1, len(lines)) if kinds[j] == "metadata"), len(lines))
-        if len(split_headline(lines[candidates[0]])) <= 8:
+        first_dated = next((k for k in kinds[candidates[0] + 1 :] if k != "boilerplate"), "") == "metadata"
+        if len(split_headline(lines[candidates[0]])) <= 8 and first_dated:
             below = len(lines)
         candidates = [i for i in candidates if i < below and not _SUBTITLE_RE.match(lines[i])] or candidates
     dated = [
@@ -270,28 +294,6 @@ def _under_dateline(lines: list[str], kinds: list[str], i: int) -> bool:
     if _ENUMERATED.match(lines[i]):
         return False  # 一、…: the story's first section
     return above == "metadata" and i + 1 < len(lines) and kinds[i + 1] == "body" and is_prose(lines[i + 1])
-
-
-def site_shaped(line: str) -> bool:
-    """A line that names a site, an app or a publisher rather than a story: 某某头条, 某某新闻网 - 口号,
-    今日头条 · 某某号, 某某发展股份有限公司.
-
-    >>> site_shaped("清河新闻网 - 专业的新闻门户"), site_shaped("今日头条 · 清河号")
-    (True, True)
-    >>> site_shaped("清河新闻网——清河人自己的门户"), site_shaped("守好大门——记清河社区的志愿者")
-    (True, False)
-    >>> site_shaped("社区书记的一天"), site_shaped("网格员织牢基层疫情防护网")
-    (False, False)
-    """
-    title = split_headline(line)
-    if _INSTITUTION.search(title):
-        return True
-    named = _TITLE_SPLIT_RE.split(line.strip(), maxsplit=1)[0]  # 某某新闻网——某某人自己的门户
-    if named != line.strip() and len(named) <= 12 and _SITE_NAME_END.search(named):
-        return True
-    parts = [p for p in re.split(r"\s*[·•|｜_]\s*|\s[-–—]\s", title) if p.strip()]
-    longest = 12 if len(parts) > 1 else 8  # a name alone is short: 某某头条, 手机看新闻
-    return all(len(p) <= longest for p in parts) and any(_SITE_NAME_END.search(p.strip()) for p in parts)
 
 
 def set_headline(lines: list[str], kinds: list[str], title_idx: int) -> tuple[str, str]:
@@ -378,22 +380,3 @@ def headline_after_body(lines: list[str], kinds: list[str], body: list[int]) -> 
     if not title_candidate(lines[j]) or is_prose(lines[j]) or not re.search(r"\d{4}", lines[j + 1]):
         return None
     return j
-
-
-def title_candidate(line: str) -> bool:
-    """A line that may be a headline: a few words, no sentence, no breadcrumb.
-
-    >>> title_candidate("和平社区：志愿者守好大门"), title_candidate("首页 -> 专题 -> 抗疫群像")
-    (True, False)
-    >>> title_candidate("小区封起来的那天,")
-    False
-    """
-    cjk = sum("\u4e00" <= c <= "\u9fff" for c in line)
-    return (
-        4 <= len(line) <= 80
-        and cjk >= 3
-        and not line.endswith(("。", "；", ";", "：", ":", "，", ",", "、"))  # a clause runs on: no headline
-        and not (len(line) >= 40 and re.search(r"[，,。]", line))
-        and len(CRUMB_SEPARATORS.findall(line)) < 2
-        and not photo_credit(line)  # …。记者 某某 摄: a photo's caption, never its headline
-    )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .layout import CRUMB_SEPARATORS, photo_credit
 from .lead import is_prose
 
 # A column or banner before the headline: 新华全媒+|…, 【一线抗疫群英谱】…, 上海好邻居 | …, 观察丨…
@@ -99,9 +100,10 @@ def split_headline(line: str, site: str = "") -> str:
     whole = whole[WIRE_TITLE.match(whole).end() :] if WIRE_TITLE.match(whole) else whole
     title = _cut_site_names(whole, site.strip())
     site_cut = title != whole  # a channel left before the site's name goes with it: 标题 - 社区 - 某某网
-    m = _COLUMN_PREFIX.match(title)
-    if m and len(title) - m.end() >= 6:
-        title = title[m.end() :]
+    for _ in range(2):  # 【视频】战疫日记|…: a media mark, then the column's tag
+        m = _COLUMN_PREFIX.match(title)
+        if m and len(title) - m.end() >= 6:
+            title = title[m.end() :]
     m = _SITE_SUFFIX.search(title)
     if m:
         head = title[: m.start()].rstrip()
@@ -159,11 +161,28 @@ def drop_headline_repeats(
     for i in body:
         line = _MARKDOWN_BOLD.sub(r"\1", lines[i])  # **标题**: the repeat set in bold
         cut = len(line) >= 8 and i == len(lines) - 1 and any(p.startswith(line) for p in printed)
-        if not is_prose(lines[i]) and (line in printed or split_headline(line) == title or cut):
+        if _digest(line, printed, [lines[j] for j in body if j != i]):
+            kinds[i] = "metadata"
+        elif not is_prose(lines[i]) and (line in printed or split_headline(line) == title or cut):
             kinds[i] = "metadata"
         else:
             kept.append(i)
     return kept
+
+
+def _digest(line: str, printed: set[str], others: list[str]) -> bool:
+    """A listing's digest of the story: its headline glued to the opening words of a later paragraph
+    (`标题三月初，志愿者…`), as aggregators print it over the story they copied.
+
+    >>> story = ["说明。", "三月初，志愿者每天守在门口，登记车辆。"]
+    >>> _digest("社区的清晨三月初，志愿者每天守在门口", {"社区的清晨"}, story)
+    True
+    >>> _digest("社区的清晨，总是从志愿者开始", {"社区的清晨"}, story)
+    False
+    """
+    head = next((p for p in printed if len(p) >= 4 and line.startswith(p)), "")
+    rest = line[len(head) :].lstrip()
+    return bool(head) and len(rest) >= 12 and any(rest[:12] in other for other in others)
 
 
 _BAR_TAG = re.compile(r"[^|｜丨\s]{2,6}\s*[|｜]\s*")
@@ -181,3 +200,77 @@ def printed_headline(line: str) -> str:
     title, whole = split_headline(line), line.strip()
     tag = whole[: -len(title)] if title and whole.endswith(title) else ""
     return whole if _BAR_TAG.fullmatch(tag) else title
+
+
+# A site's or publisher's name printed above the headline: 某某发展（某市）股份有限公司, 某某市人民政府网
+_INSTITUTION = re.compile(
+    r"^(?:[^，,。、：:！!？?\s]{2,24}(?:有限公司|公司|集团|政府|委员会|协会)|[^，,。、：:！!？?\s]{1,8}(?:网|在线|门户|官网))$"
+)
+_SITE_NAME_END = re.compile(
+    r"(?:网|在线|头条|新闻|[日晚晨早时商]报|都市报|数字报|客户端|号|门户|APP|频道)$", re.I
+)
+_SPLIT_TITLE = re.compile(r"\s*(?:——|──|--)\s*")
+
+
+def site_shaped(line: str) -> bool:
+    """A line that names a site, an app or a publisher rather than a story: 某某头条, 某某新闻网 - 口号,
+    今日头条 · 某某号, 某某发展股份有限公司.
+
+    >>> site_shaped("清河新闻网 - 专业的新闻门户"), site_shaped("今日头条 · 清河号")
+    (True, True)
+    >>> site_shaped("清河新闻网——清河人自己的门户"), site_shaped("守好大门——记清河社区的志愿者")
+    (True, False)
+    >>> site_shaped("社区书记的一天"), site_shaped("网格员织牢基层疫情防护网")
+    (False, False)
+    """
+    title = split_headline(line)
+    if _INSTITUTION.search(title):
+        return True
+    named = _SPLIT_TITLE.split(line.strip(), maxsplit=1)[0]  # 某某新闻网——某某人自己的门户
+    if named != line.strip() and len(named) <= 12 and _SITE_NAME_END.search(named):
+        return True
+    parts = [p for p in re.split(r"\s*[·•|｜_]\s*|\s[-–—]\s", title) if p.strip()]
+    longest = 12 if len(parts) > 1 else 8  # a name alone is short: 某某头条, 手机看新闻
+    return all(len(p) <= longest for p in parts) and any(_SITE_NAME_END.search(p.strip()) for p in parts)
+
+
+def title_candidate(line: str) -> bool:
+    """A line that may be a headline: a few words, no sentence, no breadcrumb.
+
+    >>> title_candidate("和平社区：志愿者守好大门"), title_candidate("首页 -> 专题 -> 抗疫群像")
+    (True, False)
+    >>> title_candidate("小区封起来的那天,")
+    False
+    """
+    cjk = sum("\u4e00" <= c <= "\u9fff" for c in line)
+    return (
+        4 <= len(line) <= 80
+        and cjk >= 3
+        and not line.endswith(("。", "；", ";", "：", ":", "，", ",", "、"))  # a clause runs on: no headline
+        and not (len(line) >= 40 and re.search(r"[，,。]", line))
+        and len(CRUMB_SEPARATORS.findall(line)) < 2
+        and not photo_credit(line)  # …。记者 某某 摄: a photo's caption, never its headline
+    )
+
+
+QUOTED_LINE = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")  # a whole-line quote is a lede, not a headline
+_QUOTED_WORK = re.compile(r"《[^《》]{1,60}》|“[^“”]{1,60}”")
+
+
+def long_headline(lines: list[str], kinds: list[str], i: int) -> bool:
+    """A headline as long as a sentence (40 characters or more, a work's title in 《》 inside it) with no
+    sentence's punctuation outside its quotes, the story's first sentence under it.
+
+    >>> head = "清河县融媒体中心电视台播出《清河社区:党员干部下沉一线守护群众平安的二十个日日夜夜》"
+    >>> long_headline([head, "今天,电视台播出了报道。"], ["body", "body"], 0)
+    True
+    >>> long_headline(["今天，清河电视台播出了《社区:党员下沉》这篇报道，反响很好", "好。"], ["body"] * 2, 0)
+    False
+    """
+    line = lines[i]
+    if len(line) < 40 or not title_candidate(line) or QUOTED_LINE.fullmatch(line):
+        return False
+    if re.search(r"[，,。；;！？!?]", _QUOTED_WORK.sub("", line)):
+        return False
+    below = next((j for j in range(i + 1, len(lines)) if kinds[j] != "boilerplate"), None)
+    return below is not None and kinds[below] == "body" and is_prose(lines[below])

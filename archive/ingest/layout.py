@@ -16,7 +16,7 @@ from .fields import FIELD_RE
 from .footer import is_footer
 from .furniture import closes_story
 from .glossed import plain
-from .lead import is_label, is_prose, lone_short_heading
+from .lead import is_label, is_prose, lone_short_heading, verse_lede
 from .story_end import end_of_story, is_list_item
 
 # 当前位置: a breadcrumb, whatever keys it holds (>>您当前位置:…, 您的位置  新闻  社区)
@@ -356,6 +356,8 @@ def body_span(
     # an outlet's name or a line of dates and separators is the page's)
     # (a heading of four characters or fewer is the page's unless the story has more headings)
     first = lines[best[0]] if lead == 1 else ""
+    if lead >= 2 and verse_lede(lines, best[:lead]):
+        return best
     if (
         lead >= 2
         or first

@@ -80,3 +80,23 @@ def headline_over_lede(lines: list[str], kinds: list[str]) -> int | None:
         return None
     first = lines[between[0]].strip('“”"「」『』')
     return between[0] if len(first) >= 4 and not re.search(r"[。；;]", first) else None
+
+
+# A line of a story told one phrase a line (a couplet, a WeChat story's opening): words only, a comma or
+# 、 between its phrases, quotes; no number, letter, space, colon or bar, as a label or a menu has.
+_VERSE_LINE = re.compile(r"[\u4e00-\u9fff“”‘’]+(?:[，,、][\u4e00-\u9fff“”‘’]+)*[…]*")
+
+
+def verse_lede(lines: list[str], run: list[int]) -> bool:
+    """The short lines over the first paragraph are the story's own opening, one phrase a line: two or
+    more lines of five to twenty characters of words alone, neither a label nor an outlet's name.
+
+    >>> verse_lede(["疫情来了不可怕", "就怕有人乱溜达", "大家都说好。"], [0, 1])
+    True
+    >>> verse_lede(["社区动态", "清河日报", "大家都说好。"], [0, 1])
+    False
+    """
+    texts = [lines[i].strip() for i in run]
+    return len(texts) >= 2 and all(
+        5 <= len(t) <= 20 and _VERSE_LINE.fullmatch(t) and not is_label(t) for t in texts
+    )

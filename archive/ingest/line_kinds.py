@@ -29,12 +29,17 @@ _PRINT_CITATION = re.compile(
     r"^《\s*[^《》]{2,16}?\s*》\s*[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"\s*(?:第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[）)]$"
 )
+# A paper's issue line (期号) over or under the story: 2021年第5期（总第1024期） 第三版, 《某某报》总第388期
+_ISSUE_LINE = re.compile(
+    r"^(?:《[^《》]{2,16}》\s*)?(?:(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*期|第\s*\d{1,4}\s*期\s*(?=[（(]?\s*总第)|(?=总第))"
+    r"(?:\s*[（(]?\s*总第\s*\d{1,5}\s*期\s*[）)]?)?(?:\s*[^\s，,。！？!?；;：:]{0,6}版)?\s*$"
+)
 _CLOSING_BRACKETS = re.compile(r"\s*[（(][^（()）]{1,40}[）)]\s*$")
 
 
 def is_metadata_line(line: str) -> bool:
     s = line.strip()
-    if CONTRIBUTED_RE.match(s) and len(s) <= 34 or _PRINT_CITATION.match(s):
+    if CONTRIBUTED_RE.match(s) and len(s) <= 34 or _PRINT_CITATION.match(s) or _ISSUE_LINE.match(s):
         return True
     pairs = _fields(s)
     # …站满一班岗。（记者 某某 通讯员 某某）: a story's line and its credit
