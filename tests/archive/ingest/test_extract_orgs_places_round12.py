@@ -70,3 +70,8 @@ def test_a_verb_or_adverb_between_a_named_street_or_zone_and_the_unit_word_is_th
     assert "永新社区" in _places("青禾街道永新社区的阿姨们每天都来。")
     assert "振兴社区" in _places("绿柳新区振兴社区管辖7个小区。振兴社区副书记说。")
     assert _places("街道要求社区做好排查。") == []  # the street office and communities, no names
+
+
+def test_a_body_under_a_unit_with_a_glued_particle_opens_after_it():
+    assert _orgs("隔离状态中的西岚里居民区党总支书记韦晓岚说。") == ["西岚里居民区党总支"]
+    assert _orgs("封控状态中的西柳里居民区党总支书记骆志平说。") == ["西柳里居民区党总支"]
