@@ -349,7 +349,7 @@ def find_places(
     }
     # 绿柳新村|社区, 某某村|小区: a compound or village that opens a longer neighbourhood's name is
     # that name's head where it is written so (同济新村 alone elsewhere is still a place).
-    heads = {(s, e) for s, e, _, k in spans if k in top_by_kind} & {
+    heads = {(s, e) for s, e, _, k in spans if k in ("compound", "community")} & {
         (s, e2) for s, e, _, k in spans if k in top_by_kind for e2 in range(s + 2, e)
     }
     places: dict[str, tuple[str, list[tuple[int, int]]]] = {}

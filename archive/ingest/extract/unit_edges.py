@@ -167,6 +167,14 @@ def split_levels(start: int, name: str, kind: str) -> list[tuple[int, int, str, 
     cut = m.end()
     if m.group(1) == "街" and len(name) - cut - len(_unit_suffix(name)) < 2:
         return [(start, start + len(name), name, kind)]  # 解放街社区: no name after the 街
+    if len(name) - cut - len(_unit_suffix(name)) == 1 and name[cut] in _UNIT_NUMERALS:
+        whole = (
+            start,
+            start + len(name),
+            name,
+            kind,
+        )  # 某镇四社区: named with its town (`numbered_under_town`)
+        return [(start, start + cut, name[:cut], "subdistrict"), whole]
     return [
         (start, start + cut, name[:cut], "subdistrict"),
         (start + cut, start + len(name), name[cut:], kind),
@@ -219,3 +227,22 @@ def place_role_noun(t: Token) -> bool:
     """目的地, 所在地, 出发地, 户籍地: a noun for the role a place plays (…地), written before the name in
     apposition; never part of it."""
     return len(t.word) >= 3 and t.word.endswith("地") and t.flag == "n"
+
+
+_UNIT_NUMERALS = set("一二三四五六七八九十")
+
+
+def numbered_under_town(text: str, start: int, suffix_start: int, suffix: str, unit_ends: dict) -> int:
+    """某镇|四社区, 某街道|二村: a community or village named by a number alone is named with the town or
+    street written right before it (`unit_ends`: the units found so far, by their end): its start."""
+    above = unit_ends.get(start)
+    if (
+        suffix_start - start == 1
+        and text[start] in _UNIT_NUMERALS
+        and suffix in ("社区", "村", "居民区")
+        and above is not None
+        and above[2].endswith(("镇", "乡", "街道"))
+        and above[1] == start
+    ):
+        return above[0]
+    return start

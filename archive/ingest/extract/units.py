@@ -36,6 +36,7 @@ from .unit_edges import (
     ends_the_word_before,
     inner_start,
     named_like_a_level,
+    numbered_under_town,
     place_role_noun,
     pointer_opens_name,
     split_levels,
@@ -272,6 +273,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             and not doc.is_word(doc.toks[doc.tok_at(start)].word[:3])  # 和平街 is a name, 和塔 no word
         ):
             start += 1  # 团结社区和塔山镇: the conjunction between two places, glued by jieba
+        start = numbered_under_town(text, start, m.start(), suffix, unit_ends)  # 某镇|四社区
         prefix = text[start : m.start()]
         if prefix.endswith(suffix) or (
             suffix_tok.start == m.start()
@@ -289,8 +291,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             and not estate_char(doc, doc.tok_at(m.start()) - 1, m.start())  # 某某|都/d|小区门前
         ):
             continue
-        within = _WITHIN.match(prefix)
-        if within:
+        if within := _WITHIN.match(prefix):
             prefix, start = prefix[within.end() :], start + within.end()
         named = _NUMBERED_HAMLET.match(prefix) or pointer_opens_name(doc, start)  # 十三家子村, 那木德格社区
         lead = None if named else _COUNT_OR_POINTER.match(prefix)

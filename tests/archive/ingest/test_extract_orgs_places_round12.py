@@ -75,3 +75,11 @@ def test_a_verb_or_adverb_between_a_named_street_or_zone_and_the_unit_word_is_th
 def test_a_body_under_a_unit_with_a_glued_particle_opens_after_it():
     assert _orgs("隔离状态中的西岚里居民区党总支书记韦晓岚说。") == ["西岚里居民区党总支"]
     assert _orgs("封控状态中的西柳里居民区党总支书记骆志平说。") == ["西柳里居民区党总支"]
+
+
+def test_a_unit_named_by_a_number_alone_is_named_with_the_town_above_it():
+    found = extract("青禾镇四社区党总支书记韦晓岚说,青禾镇四社区有42个小区。")
+    assert {"青禾镇四社区", "青禾镇"} <= {p.name for p in found.places}
+    assert "青禾镇四社区党总支" in [o.name for o in found.organizations]
+    assert "绿柳街道二社区" in _places("绿柳街道二社区的居民排队。")
+    assert _places("全镇四村联防。") == []
