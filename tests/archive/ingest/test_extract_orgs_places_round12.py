@@ -83,3 +83,9 @@ def test_a_unit_named_by_a_number_alone_is_named_with_the_town_above_it():
     assert "青禾镇四社区党总支" in [o.name for o in found.organizations]
     assert "绿柳街道二社区" in _places("绿柳街道二社区的居民排队。")
     assert _places("全镇四村联防。") == []
+
+
+def test_both_parties_before_an_unnamed_towns_bodies_name_no_body():
+    assert _orgs("报双方镇党委政府同意后,卡点就设起来了。") == []
+    assert _orgs("镇党委政府高度重视。") == []
+    assert _orgs("青禾镇党委政府高度重视。") == ["青禾镇党委政府"]
