@@ -89,3 +89,9 @@ def test_both_parties_before_an_unnamed_towns_bodies_name_no_body():
     assert _orgs("报双方镇党委政府同意后,卡点就设起来了。") == []
     assert _orgs("镇党委政府高度重视。") == []
     assert _orgs("青禾镇党委政府高度重视。") == ["青禾镇党委政府"]
+
+
+def test_a_part_of_an_estate_whose_last_character_jieba_cut_off():
+    assert _places("绿柳苑北区的居民排队。") == ["绿柳苑北区"]
+    assert _places("在青松苑南区的门房,韦晓岚登记。") == ["青松苑南区"]
+    assert _places("花园北区的居民排队。") == []
