@@ -358,8 +358,7 @@ _NAMED_COMMUNITY_NEXT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:社区|居民区|�
 
 
 def _areas(doc: Doc, gazetteer: Coverage) -> list[GazetteerSpan]:
-    """天山区|和平路片区|新风社区: an area (片区) grouping communities, named where the hierarchy is
-    written top down (a named community right after it); 重点片区, 该片区 are no names."""
+    """天山区|和平路片区|新风社区: an area (片区) over named communities, written top down; 该片区 is none."""
     found: list[GazetteerSpan] = []
     for m in _AREA.finditer(doc.text):
         if not _NAMED_COMMUNITY_NEXT.match(doc.text, m.end()) or m.start() not in doc.by_start:
