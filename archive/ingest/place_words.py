@@ -217,6 +217,7 @@ PLACE_STOP = {
     "市区",
     "郊区",
     "辖区",
+    "网格",  # the grid a community is divided into: below any unit, never its name
     "社区",
     "小区",
     "街道",

@@ -67,13 +67,14 @@ def named_after_township(
 def after_county_town(text: str, start: int, suffix_start: int, gaz_ends: dict) -> int:
     """某县|城|青禾小区: 城 right after a county (or county-level city) is its county town; the estate's
     name opens after it."""
+    town = 2 if text.startswith("城关", start) else 1  # 某县|城关|凤鸣东部小区: the county town's own name
     if (
         text[start : start + 1] == "城"
         and start in gaz_ends
         and text[start - 1 : start] in "县市"
-        and suffix_start - start >= 3
+        and suffix_start - start >= town + 2
     ):
-        return start + 1
+        return start + town
     return start
 
 

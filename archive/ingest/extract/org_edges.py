@@ -138,11 +138,14 @@ def team_name_after_body(doc: Doc, j: int, start: int) -> tuple[int, int]:
 
 def after_kind_word(doc: Doc, start: int, suffix_start: int) -> int:
     """驻地企业|伊清园酒店, 共建单位|清河供水站党支部: a word for a kind of body before the name is
-    not part of it (but 市直单位驻…临时党支部, a body stationed somewhere, keeps it)."""
+    not part of it (but 市直单位驻…临时党支部, a body stationed somewhere, keeps it); nor is what stands
+    before a 的 jieba glued into a proper name (隔离状态|中的青/ns|松里居民区党总支: a name holds no 的)."""
     i, last = doc.tok_at(start), doc.tok_at(suffix_start)
     cut = start
     for k in range(i, last):
         t = doc.toks[k]
+        if "的" in t.word[1:] and t.flag in ("ns", "nr", "nrt", "nz") and t.end < suffix_start:
+            cut = t.start + t.word.rindex("的") + 1
         if t.word.endswith(_KIND_WORDS) and (
             k + 1 >= len(doc.toks) or not doc.toks[k + 1].word.startswith(("驻", "支援", "援助", "驰援"))
         ):  # 市直单位驻…, 省直机关支援…: the body stationed or sent is named by who sends it

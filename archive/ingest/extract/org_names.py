@@ -44,6 +44,7 @@ _SIZE_HEAD = re.compile(r"^[一二两三四五六七八九十\d]+人$")
 _MALL_HEADS = ("商业", "购物", "商务")
 # The body of an unnamed town or village with what it does (县、镇|防疫指挥部): a kind, no name.
 _UNNAMED_LEVEL = re.compile(r"^(?:镇|乡|村|街道|社区)(?=.)")
+_PARTY_BODIES = {"党委", "党总支", "党支部", "党工委", "两委", "支部"}
 
 # A head that only says what the body does or at which level (疫情防控工作领导小组, 区级委局), no name.
 _DESCRIPTIVE_HEAD = re.compile(
@@ -128,6 +129,8 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
         or _DESCRIPTIVE_HEAD.match(_UNNAMED_LEVEL.sub("", head)) is not None
         and _UNNAMED_LEVEL.match(head) is not None  # 镇防疫|指挥部
         or head in OBJECT_VERBS
+        or _UNNAMED_LEVEL.match(head) is not None
+        and _UNNAMED_LEVEL.sub("", head) in _PARTY_BODIES  # 镇党委|政府: an unnamed town's two bodies
         or _SIZE_HEAD.match(head) is not None
         or suffix == "中心"
         and head.endswith(_MALL_HEADS)

@@ -154,17 +154,22 @@ def _counted_items(text: str) -> set[tuple[int, int]]:
 
 def _part_of_an_estate(doc: Doc, s: int) -> bool:
     """A proper name right before 东区/西区 that is no division: the part of that estate."""
+    return _estate_before(doc, s) is not None
+
+
+def _estate_before(doc: Doc, s: int) -> int | None:
+    """The start of the proper name right before `s` that is no division (某园|东区), with the estate's
+    last character jieba cut off (某湖/ns|苑/nr|南区); None where there is none."""
     k = doc.by_start.get(s)
     if not k:
-        return False
+        return None
     before = doc.toks[k - 1]
-    return (
-        before.end == s
-        and before.flag in ("ns", "nz", "nr", "j")
-        and len(before.word) >= 2
-        and is_cjk(before.word)
-        and before.word not in divisions()
-    )
+    if before.end == s and len(before.word) == 1 and before.word in "苑园城府庭湾郡居" and k >= 2:
+        name = doc.toks[k - 2]  # 某湖|苑|南区: the estate's character makes the word before a name
+        ok = name.end == before.start and name.flag in ("ns", "nz", "nr", "j", "n") and len(name.word) >= 2
+        return name.start if ok and is_cjk(name.word) and name.word not in PLACE_STOP else None
+    ok = before.flag in ("ns", "nz", "nr", "j") and len(before.word) >= 2 and is_cjk(before.word)
+    return before.start if before.end == s and ok and before.word not in divisions() else None
 
 
 _HOUSING = re.compile(r"宿舍|家属院|家属区|大院|小区")
@@ -317,13 +322,12 @@ def find_places(
         + _said_to_be_compounds(doc)
         + family_hamlets(doc)
         + [
-            (doc.toks[k - 1].start, t.end, doc.text[doc.toks[k - 1].start : t.end], "compound")
-            for k, t in enumerate(doc.toks)
-            if k
-            and len(t.word) == 2
+            (b, t.end, doc.text[b : t.end], "compound")
+            for t in doc.toks
+            if len(t.word) == 2
             and t.word[0] in "东西南北"
             and t.word[1] == "区"
-            and _part_of_an_estate(doc, t.start)
+            and (b := _estate_before(doc, t.start)) is not None
         ]
     )  # 某园|东区: the estate's part
     for name, kind in doc.lexicon.places.items():
@@ -349,7 +353,7 @@ def find_places(
     }
     # 绿柳新村|社区, 某某村|小区: a compound or village that opens a longer neighbourhood's name is
     # that name's head where it is written so (同济新村 alone elsewhere is still a place).
-    heads = {(s, e) for s, e, _, k in spans if k in top_by_kind} & {
+    heads = {(s, e) for s, e, _, k in spans if k in ("compound", "community")} & {
         (s, e2) for s, e, _, k in spans if k in top_by_kind for e2 in range(s + 2, e)
     }
     places: dict[str, tuple[str, list[tuple[int, int]]]] = {}

@@ -44,22 +44,37 @@ ACTION_VERBS = set(
 
 
 def verb_name_under_division(doc: Doc, j: int, suffix_start: int, gazetteer: Coverage) -> bool:
-    """利通区|胜利|镇, 水磨沟区|关爱|社区: a word jieba tags a verb, written between a division and
-    the unit word, is the unit's name (the hierarchy written top down); not a verb of the genre that
-    takes the unit as its object (下沉|社区)."""
+    """利通区|胜利|镇, 水磨沟区|关爱|社区, 青禾街道|立新/d|社区, 某某新区|富强/v|社区: a word jieba tags a
+    verb or an adverb, written between a division (or a named street or zone) and the unit word, is the
+    unit's name (the hierarchy written top down); not a verb of the genre that takes the unit as its
+    object (下沉|社区)."""
     toks = doc.toks
     t = toks[j]
-    return (
+    if not (
         j > 0
         and t.end == suffix_start
         and len(t.word) == 2
         and is_cjk(t.word)
-        and t.flag in _VERB_FLAGS
+        and (t.flag in _VERB_FLAGS or t.flag == "d" and doc.freq(t.word) < 1000)  # (一直, 始终: adverbs)
         and t.word not in ACTION_VERBS
         and toks[j - 1].end == t.start
-        and toks[j - 1].start in gazetteer
-        and (toks[j - 1].end - 1) in gazetteer
-    )
+    ):
+        return False
+    above = toks[j - 1]
+    if above.start in gazetteer and (above.end - 1) in gazetteer:
+        return True
+    if above.word in ("街道", "新区") and j > 1:  # 青禾|街道, 某某|新区: the unit above named
+        name = toks[j - 2]
+        return (
+            name.end == above.start
+            and len(name.word) >= 2
+            and is_cjk(name.word)
+            and name.flag in _ABOVE_FLAGS
+        )
+    return False
+
+
+_ABOVE_FLAGS = {"ns", "nz", "nr", "nrt", "s", "j", "n"}
 
 
 def zone_after_district(gaz: list[tuple[int, int, str, str]], at: int) -> int:
@@ -152,6 +167,14 @@ def split_levels(start: int, name: str, kind: str) -> list[tuple[int, int, str, 
     cut = m.end()
     if m.group(1) == "街" and len(name) - cut - len(_unit_suffix(name)) < 2:
         return [(start, start + len(name), name, kind)]  # 解放街社区: no name after the 街
+    if len(name) - cut - len(_unit_suffix(name)) == 1 and name[cut] in _UNIT_NUMERALS:
+        whole = (
+            start,
+            start + len(name),
+            name,
+            kind,
+        )  # 某镇四社区: named with its town (`numbered_under_town`)
+        return [(start, start + cut, name[:cut], "subdistrict"), whole]
     return [
         (start, start + cut, name[:cut], "subdistrict"),
         (start + cut, start + len(name), name[cut:], kind),
@@ -162,3 +185,64 @@ def _unit_suffix(name: str) -> str:
     from ..place_words import PLACE_SUFFIXES_BY_LENGTH
 
     return next((x for x in PLACE_SUFFIXES_BY_LENGTH if name.endswith(x)), "")
+
+
+_NUMERALS = set("0123456789０１２３４５６７８９零〇一二三四五六七八九十百")
+_POINTERS = set("各该每这那些全本其")
+_PROPER_FLAGS = {"nr", "nrt", "ns", "nz"}
+
+
+def inner_start(doc: Doc, start: int, suffix_start: int) -> int:
+    """Where a unit's name opens inside what the walk took in: after a 的 jieba glued into it
+    (隔离状态|中的青|松里居民区: a name holds no particle), and before the number a building's 号 counts
+    (某路|102号|冷库家属院小区: the number is the name's, not the 号 alone)."""
+    cut = doc.text.rfind("的", start, suffix_start)
+    if cut >= 0 and suffix_start - cut - 1 >= 2:
+        start = cut + 1
+    if doc.text[start : start + 1] == "号" and suffix_start - start >= 3:
+        while start > 0 and doc.text[start - 1] in _NUMERALS:
+            start -= 1
+    return start
+
+
+def pointer_opens_name(doc: Doc, start: int) -> bool:
+    """那木德格/nr|社区, 全兴/ns|村: a pointer's character (那, 全, 本 …) that opens a proper name jieba read
+    whole is the name's first character, no pointer (那|社区, 该|小区 are pointers)."""
+    i = doc.by_start.get(start)
+    t = doc.toks[i] if i is not None else None
+    return t is not None and len(t.word) >= 2 and t.word[0] in _POINTERS and t.flag in _PROPER_FLAGS
+
+
+_COUNTS = {"两", "俩", "双方", "双", "三方", "多方"}
+
+
+def counted_unit(doc: Doc, suffix_start: int) -> bool:
+    """经|两|村村干部商议, 报|双方|镇政府同意: two (or both) units counted, no unit's name (一村, 三社区 may
+    be names; 两 and 双方 never are)."""
+    i = doc.tok_at(suffix_start)
+    return i > 0 and doc.toks[i].start == suffix_start and doc.toks[i - 1].word in _COUNTS
+
+
+def place_role_noun(t: Token) -> bool:
+    """目的地, 所在地, 出发地, 户籍地: a noun for the role a place plays (…地), written before the name in
+    apposition; never part of it."""
+    return len(t.word) >= 3 and t.word.endswith("地") and t.flag == "n"
+
+
+_UNIT_NUMERALS = set("一二三四五六七八九十")
+
+
+def numbered_under_town(text: str, start: int, suffix_start: int, suffix: str, unit_ends: dict) -> int:
+    """某镇|四社区, 某街道|二村: a community or village named by a number alone is named with the town or
+    street written right before it (`unit_ends`: the units found so far, by their end): its start."""
+    above = unit_ends.get(start)
+    if (
+        suffix_start - start == 1
+        and text[start] in _UNIT_NUMERALS
+        and suffix in ("社区", "村", "居民区")
+        and above is not None
+        and above[2].endswith(("镇", "乡", "街道"))
+        and above[1] == start
+    ):
+        return above[0]
+    return start

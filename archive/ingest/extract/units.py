@@ -16,9 +16,7 @@ from ..divisions import divisions
 from ..lexicon import TITLE_SET, TITLES_BY_LENGTH
 from ..org_words import ORG_SUFFIXES
 from ..place_words import PLACE_GENERIC_PREFIX, PLACE_STOP, PLACE_SUFFIXES, PLACE_SUFFIXES_BY_LENGTH
-from .division_forms import (
-    county_before_township,
-)
+from .division_forms import county_before_township
 from .estates import (
     after_county_town,
     estate_char,
@@ -33,9 +31,14 @@ from .tokens import PREFIX_STOP, Coverage, Doc, is_cjk
 from .unit_edges import (
     ACTION_VERBS,
     GLUED_PREPOSITIONS,
+    counted_unit,
     county_after_city,
     ends_the_word_before,
+    inner_start,
     named_like_a_level,
+    numbered_under_town,
+    place_role_noun,
+    pointer_opens_name,
     split_levels,
     verb_name_under_division,
     village_committee,
@@ -79,10 +82,7 @@ SUBDIVISION_SUFFIXES = (
 # Development and management zones, named like districts: 曲江新区, 清河工业园区, 城东管理区.
 _ZONE_SUFFIXES = ("新区", "经济技术开发区", "经开区", "开发区", "高新区", "工业园区", "管理区", "生态区")
 _CITY_ZONES = ("高新区", "经开区")  # the zones a city has one of, named bare in a list of its districts
-_HEAD_OF_LONGER = SUBDIVISION_SUFFIXES + ("路", "街", "大道")
 _COUNT_OR_POINTER = re.compile(r"^[一二两三四五六七八九十百千万几多]*[个处座片]|^[各该每这那些全本其]+")
-_ROAD_NEXT = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:路|街(?!道)|大道|巷|弄)")
-_BODY_TAILS = ("居委会", "村委会", "居民委员会", "村民委员会")
 _ORG_TAILS = tuple(sorted((x for x in ORG_SUFFIXES if len(x) >= 2), key=len, reverse=True))
 DIRECTIONS = set("东西南北前后上下中")
 _TIME_WORDS = {"时间", "期间", "时候", "时期", "以来", "之际", "当天", "当日", "今天", "目前", "如今"}
@@ -99,7 +99,6 @@ _PHRASE_OPENERS = re.compile(
     r"^(?:[一二两三四五六七八九十百千万几多余\d]*[名个位户家栋处座片批群]|万多名|多名|所有|全部|部分|其他|其它|各个|"
     r"不少|许多|很多|一些|有些|哪些|哪个|不同|很|非常|十分|特别|最|更|都|也|还|又|就|已|正在|一起|一同|一道|共同|一并)"
 )
-_ROAD_CHARS = {"街", "路", "巷"}
 # 匡村|村支委, 李村|村委会: a village of one character is named where its own committee follows.
 _VILLAGE_BODY_NEXT = re.compile(r"村(?:委|支|党|两委|民委员会)")
 _NOT_A_VILLAGE = set("本该全各每这那此其进入回到驻在下去来返出离住整") | {""}
@@ -147,6 +146,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             or t.word in PLACE_STOP
             or t.word in _TIME_WORDS
             or t.word in _LOCATION_VERBS
+            or place_role_noun(t)  # 到达|目的地|某某社区: a role, no name
             or t.word in ACTION_VERBS  # 南明区|助力|社区建设, whatever jieba tags 助力
         ):
             break
@@ -190,7 +190,8 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
         start += 1  # 王某某|向祥园|社区: a preposition jieba glued to the name (向阳 is a word, kept)
     if ends_the_word_before(doc, start, m.start(), gazetteer):
         start += 1  # 核酸采样|点|青禾镇: the place word of the noun before (采样点, 检查站), not the name's
-    if doc.text[start] in _ROAD_CHARS and m.start() - start >= 3:
+    start = inner_start(doc, start, m.start())
+    if doc.text[start] in "街路巷" and m.start() - start >= 3:
         start += 1  # 北外滩|街|提篮桥小区: the walk stopped inside the unit before; its last word is not ours
     # A verb or adjective before a proper name is the sentence, not the name (落实|城东管理区).
     k, last = doc.tok_at(start), doc.tok_at(m.start())
@@ -272,6 +273,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             and not doc.is_word(doc.toks[doc.tok_at(start)].word[:3])  # 和平街 is a name, 和塔 no word
         ):
             start += 1  # 团结社区和塔山镇: the conjunction between two places, glued by jieba
+        start = numbered_under_town(text, start, m.start(), suffix, unit_ends)  # 某镇|四社区
         prefix = text[start : m.start()]
         if prefix.endswith(suffix) or (
             suffix_tok.start == m.start()
@@ -284,14 +286,15 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             and not _NUMBERED_HAMLET.match(prefix)
             or _is_verb_phrase(doc, start, m.start(), gazetteer)
             and start == walked  # 某街道|胜利/vn西街|社区: named top down, not a verb phrase
+            or counted_unit(doc, m.start())  # 两村, 双方镇: units counted
             or is_verb_object(doc, start, m.start(), end)
             and not estate_char(doc, doc.tok_at(m.start()) - 1, m.start())  # 某某|都/d|小区门前
         ):
             continue
-        within = _WITHIN.match(prefix)
-        if within:
+        if within := _WITHIN.match(prefix):
             prefix, start = prefix[within.end() :], start + within.end()
-        lead = None if _NUMBERED_HAMLET.match(prefix) else _COUNT_OR_POINTER.match(prefix)
+        named = _NUMBERED_HAMLET.match(prefix) or pointer_opens_name(doc, start)  # 十三家子村, 那木德格社区
+        lead = None if named else _COUNT_OR_POINTER.match(prefix)
         if lead:  # 四个小区, 该小区: a count or a pointer, not a name
             if lead.end() == len(prefix):
                 continue
@@ -319,7 +322,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
                 )  # 居民小区 is generic, 清河经济开发区 is a name
             )
             or prefix in PLACE_STOP
-            or not (is_cjk(prefix) or LANE.search(prefix))
+            or not (is_cjk(prefix.lstrip("0123456789")) or LANE.search(prefix))  # 102号冷库家属院
             or prefix.endswith(TITLES_BY_LENGTH)
         ):
             continue
@@ -355,8 +358,7 @@ _NAMED_COMMUNITY_NEXT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:社区|居民区|�
 
 
 def _areas(doc: Doc, gazetteer: Coverage) -> list[GazetteerSpan]:
-    """天山区|和平路片区|新风社区: an area (片区) grouping communities, named where the hierarchy is
-    written top down (a named community right after it); 重点片区, 该片区 are no names."""
+    """天山区|和平路片区|新风社区: an area (片区) over named communities, written top down; 该片区 is none."""
     found: list[GazetteerSpan] = []
     for m in _AREA.finditer(doc.text):
         if not _NAMED_COMMUNITY_NEXT.match(doc.text, m.end()) or m.start() not in doc.by_start:
