@@ -12,7 +12,7 @@ from ..lexicon import CONJUNCTION_SURNAMES, KIN_WORDS, SPEECH_VERBS
 from .name_lists import is_post_noun
 from .role_frames import apposed_title, bracketed_title
 from .role_scope import ROLE_GENERIC, capacity_before, clause_after, stated_role
-from .roles import AGE_BEFORE, STATED_HEAD, ends_with_title
+from .roles import AGE_AFTER, AGE_BEFORE, STATED_HEAD, ends_with_title
 from .tokens import CLAUSE_BREAK, Coverage, Doc
 
 SUBJECT_NEXT = {"v", "d", "p", "ad", "vd", "c"}
@@ -31,13 +31,14 @@ AFTER_NAME_NOUNS = (
     "夫妇",
     "一家",
 )
+# 总能看到甲(忙碌)的身影: where someone is seen at work
+SEEN_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{2})?的身影")
 _DIRECTIONS = set("左右东西南北前后上下里外")
 _ATTRIBUTIVES = {"各类", "各大", "各家", "多家", "一些", "这些", "那些", "所有"}
 _WEARING = re.compile(r"(?:穿|戴|披|套|身着|换上)(?:着|上|起|好)?[\u4e00-\u9fff]{0,8}$")
 # (甲也是一名老师, 甲同样也是…, 甲既是一名党员: an adverb of addition before 是 states a role too)
 _QUOTED_TITLE = re.compile(r"[“「『]([^“”「」『』]{1,10})[”」』]$")
 _STATES_ROLE = re.compile(r"[，,]?\s*(?:(?:同样也|同时也|同样|也|还|既|又)?是|现任|担任|系|作为|身为)")
-AGE_AFTER = re.compile(r"^(?:[，,]?\s*(?:今年|现年|年仅|已经)?)(\d{1,3})\s*岁")
 
 
 def opens_with_common_word(doc: Doc, name: str) -> bool:
@@ -126,10 +127,17 @@ def speaks_later(text: str, end: int) -> bool:
     return stop - end <= 30 and any(v in text[end:stop] for v in SPEECH_VERBS)
 
 
+# 甲称，…; 甲笑称:“…”: a verb of report that the lexicon's speech verbs lack (称 opens 称为, 称赞 too),
+# with the punctuation that opens what was said right after it
+REPORTED_AFTER = re.compile(r"(?:称|笑称|直言|坦承|感叹|补充说|补充道)\s*[，,:：“]")
+
+
 def speech_after(doc: Doc, end: int) -> bool:
     after = doc.text[end : end + 8]
     return (
-        after.startswith(SPEECH_VERBS) or after.startswith(AFTER_NAME_NOUNS) or bool(AGE_AFTER.match(after))
+        after.startswith(SPEECH_VERBS)
+        or after.startswith(AFTER_NAME_NOUNS)
+        or bool(AGE_AFTER.match(after) or REPORTED_AFTER.match(after))
     )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import NAME_STOP_CHARS, SPEECH_VERBS, SURNAMES
+from .roles import ends_with_title
 from .tokens import Doc
 
 # particles, the copula, speech verbs, adverbs and prepositions: what follows a name, never its end
@@ -152,3 +153,12 @@ def split_given(doc: Doc, i: int, loose: bool) -> str | None:
         return None
     name = toks[i].word + a.word + b.word
     return name if doc.count(name) == doc.count(name[:2]) else None
+
+
+def inside_title(text: str, start: int, end: int) -> bool:
+    """楼栋 in 楼栋长: the characters after the candidate complete a title that began inside it."""
+    for k in (1, 2):
+        title = ends_with_title(text[start : end + k])
+        if title and len(title) > k:
+            return True
+    return False

@@ -27,6 +27,7 @@ from ..org_words import ORG_SUFFIXES
 from ..place_words import PLACE_SUFFIXES
 from .glued import AFTER_A_GIVEN_NAME, AFTER_A_NAME, JOINS_NAMES, glued_for
 from .name_tails import adverb_cut_off, glued_conjunction, glued_to_deng, in_progress, split_given
+from .name_tails import inside_title as _inside_title
 from .role_scope import ALL_TITLES
 from .roles import ends_with_title
 from .tokens import Doc, Token, is_cjk
@@ -95,7 +96,8 @@ def surname_ok(name: str) -> bool:
 def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
     """A surname character opening something else: an honorific or kinship form (马先生, 卢老,
     岳父母), a conjunction before a word (和妻子, 与居民), a measure word after a number or pointer
-    (这段时间), a common word (马甲), or a common word that begins a phrase (宣传单, 马上发)."""
+    (这段时间; after a title, 居民张|金牌, a name), a common word (马甲), or a common word that begins a
+    phrase (宣传单, 马上发)."""
     given = name[2:] if name[:2] in COMPOUND_SURNAMES else name[1:]
     if given in _HONORIFIC_TAILS or given[:2] in _HONORIFIC_TAILS and len(given) > 2:
         return True
@@ -119,6 +121,7 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         and doc.tag(name[0]) in ("v", "q")
         and doc.tag(given) == "n"
         and doc.freq(given) >= 100
+        and not (doc.tag(name[0]) == "q" and ends_with_title(doc.text[max(0, start - 8) : start]))
     ):
         return True  # 戴口罩, (近)段时间: a verb or a measure word before a common noun
     if len(given) == 2 and doc.tag(given) == "s" and doc.freq(given) >= 100:
@@ -290,8 +293,12 @@ def _two_chars_then_one(doc: Doc, i: int, loose: bool) -> str | None:
         and len(nxt.word) == 1
         and is_cjk(nxt.word)
         and not doc.toks[i].flag.startswith("v")  # 谢绝/v|入|内: a verb and its complement
-        and nxt.word not in NAME_STOP_CHARS
-        and nxt.flag not in {"m", "q", "f"}  # (a rare character jieba does not know is tagged x: 煊)
+        and (
+            nxt.word not in NAME_STOP_CHARS
+            and nxt.flag not in {"m", "q", "f"}  # (煊, a character jieba does not know, is tagged x)
+            or nxt.word in "万千百"  # 韦国|千,: a number's character ending the name before a break
+            and ends_the_name(doc, i + 2)
+        )
         and nxt.word not in PARTICLES
         and doc.count(w + nxt.word) == doc.count(w)
     ):
@@ -374,7 +381,9 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
     name = (name and adverb_cut_off(doc, name)) or name  # 韦英先|把: 先 opens the predicate
     if name and glued_conjunction(doc, name):
         return None  # 但宗丽/nr: the name after 但 is found where the story names it bare
-    if not name or not surname_ok(name) or name[-1] in NOT_NAME_END or name in doc.lexicon.rejected:
+    titled_nr = loose and toks[i].flag == "nr"  # 第一书记骆科为…: 科, 堂 end given names too
+    unit_end = name and name[-1] in NOT_NAME_END and not (titled_nr and name[-1] in "科堂")
+    if not name or not surname_ok(name) or unit_end or name in doc.lexicon.rejected:
         return None
     if name in KIN_WORDS:  # 孙子, 孙女: a kin word that opens with a surname character
         return None
@@ -385,15 +394,6 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
         return None
     if len(name) == 3 and (name[:2] in TITLE_SET or name[:2] in _ALL_TITLE_SET):
         return None  # 党员|之家, 班长|家: a title and the word after it, not a surname and a given name
-    if inside_title(text, toks[i].start, end):
+    if _inside_title(text, toks[i].start, end):
         return None
     return None if is_not_a_name(doc, toks[i].start, name) else name
-
-
-def inside_title(text: str, start: int, end: int) -> bool:
-    """楼栋 in 楼栋长: the characters after the candidate complete a title that began inside it."""
-    for k in (1, 2):
-        title = ends_with_title(text[start : end + k])
-        if title and len(title) > k:
-            return True
-    return False

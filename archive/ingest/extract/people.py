@@ -23,6 +23,8 @@ from .entities import Entity, Occurrence
 from .evidence import (
     ADVERBIAL_OPENERS,
     AGE_AFTER,
+    REPORTED_AFTER,
+    SEEN_AFTER,
     SUBJECT_NEXT,
     after_a_counted_group,
     after_a_unit,
@@ -123,8 +125,13 @@ def _candidates(
         )
         addressed = addressed or bool(_PICTURED.match(text, end)) or t.start in held  # 由甲担任组长
         addressed = addressed or at_mention(text, t.start, end)  # @甲 明天八点集合
+        addressed = addressed or bool(SEEN_AFTER.match(text, end))  # 看到甲的身影
         # 孙|德福说, 高|兴旺表示: three characters jieba cut up, right before a speech verb, are the speaker
-        addressed = addressed or len(name) >= 3 and text.startswith(SPEECH_VERBS, end)
+        addressed = (
+            addressed
+            or len(name) >= 3
+            and (text.startswith(SPEECH_VERBS, end) or bool(REPORTED_AFTER.match(text, end)))
+        )
         split_tag = _surname_tagged_alone(doc, i, name)  # 钱/n|红梅/nr
         if not (
             strong_tag or split_tag or titled or aged or cited or addressed or role_stated_after(doc, end)

@@ -80,7 +80,7 @@ def group_post(text: str, start: int) -> str:
 
 # 作为(一名)东坡村党支部书记, opening a sentence
 _CAPACITY_OPENS = re.compile(
-    r"\s*(?:作为|身为)(?:一名|一位|一个)?(?P<role>[^，,。；;！？!?\n“”]{2,24}?)[，,]"
+    r"\s*(?:但是?|而|同时|更|也|还)?(?:作为|身为)(?:一名|一位|一个)?(?P<role>[^，,。；;！？!?\n“”]{2,24}?)[，,]"
 )
 _SENTENCE_OPENS = "。！？!?；;\n"
 

@@ -175,18 +175,28 @@ _LIKE = re.compile(
 
 
 def like_this(text: str, start: int, end: int) -> str:
-    """许多像甲这样的志愿者: the kind of person the name is given as an example of.
+    """许多像甲这样的志愿者, 像甲、乙这样的志愿者, 有甲母女这样的志愿者: the kind of person the name (or
+    a list of names, or the name and the kin it goes with) is given as an example of.
 
     >>> like_this("许多像卢国强这样的志愿者默默奉献", 3, 6)
     '志愿者'
     """
-    if text[start - 1 : start] != "像":
+    if _LIKE_HEAD.search(text[max(0, start - 16) : start]) is None:
         return ""
-    m = _LIKE.match(text, end)
+    tail = _LIKE_LIST.match(text, end)
+    m = _LIKE.match(text, tail.end() if tail else end)
     if m is None:
         return ""
     role = m.group(1)
     return role if ends_with_any_title(role) == role and role not in ROLE_GENERIC else ""
+
+
+# 像|有 before the name, or before a list the name closes or continues (像甲、乙这样的)
+_LIKE_HEAD = re.compile(r"[像有](?:[\u4e00-\u9fff·]{2,6}?[、和与及])*\Z")
+# the rest of a list after the name, and the kin it stands for (甲母女, 甲一家)
+_LIKE_LIST = re.compile(
+    r"(?:[、和与及][\u4e00-\u9fff·]{2,6}?)*(?:母女|母子|父子|父女|夫妇|夫妻|一家|兄弟|姐妹)?(?=这样|那样|一样)"
+)
 
 
 # Titles written after a name as a form of address (卢国强书记, 邵春梅主任说), longest first; the
@@ -345,3 +355,23 @@ def reported_capacity(text: str, end: int) -> str:
     m = _REPORTED_SELF.match(text, end)
     role = m.group(1) if m else ""
     return role if ends_with_any_title(role) and not is_generic(role) and "的" not in role else ""
+
+
+_THIS_ONE = re.compile(r"这位|该名")
+_SENTENCE_ENDS = re.compile(r"[。！？!?；;\n]")
+
+
+def this_one_after_a_break(text: str, end: int, stop: int) -> list[str]:
+    """甲…。⏎说起…的初衷，这位东坡村党支部书记告诉记者: 这位/该名 and a post in the first sentence of
+    the next paragraph, when no one else is named or brought in (一名, 一位) before it, is the
+    person named last."""
+    brk = text.find("\n", end, stop)
+    if brk < 0:
+        return []
+    tail = _SENTENCE_ENDS.search(text, brk + 1)
+    first = text[brk + 1 : min(stop, tail.end() if tail else stop)]
+    m = _THIS_ONE.search(first)
+    if m is None or re.search(r"一[名位个]|[他她]们", text[end : brk + 1 + m.start()]):
+        return []
+    role = shortest_title_phrase(clause_after(first, m.end()))
+    return [role] if role else []

@@ -28,7 +28,7 @@ EXTRA_TITLES = (
     "船长 船员 列车长 "
     # the 人员 of a trade (医务人员是…); the 人员 of a category (返乡人员, 外来人员) are no titles
     "医务人员 防疫人员 执法人员 管理人员 技术人员 服务人员 安保人员 保洁人员 值守人员 值班人员 检测人员 "
-    "采样人员 执勤人员 巡逻人员 "
+    "采样人员 执勤人员 巡逻人员 从业人员 "
     # a qualified 领导 is a post (联村领导, 包村领导, 带班领导); bare 领导 and 群众 are as generic as 居民
     "领导 群众 快递小哥 外卖小哥 "
     # trades named by a worker suffix (工/工人/骑手/管家/户/农) that stand before a name as its title
@@ -39,8 +39,8 @@ EXTRA_TITLES = (
     # ranks of the militia and the army, the police by branch, and posts the lists above lack
     "连长 排长 班长 营长 老战士 片警 交警 警察 武警 特警 户长 中心户长 河长 支委 顾问 园长 "
     "义工 乡医 药剂师 摄影师 设计师 会计师 工作者 志愿服务者 保姆 月嫂 商户 大夫 护师 技师 "
-    # the door and stair heads of northern compounds, and the stages of joining the Party
-    "楼门长 门长 发展对象 入党积极分子 积极分子"
+    # northern compounds' door and stair heads, stages of joining the Party, a village's 两委 (村两委)
+    "楼门长 门长 发展对象 入党积极分子 积极分子 两委"
 ).split()
 # Person nouns of lexicon.GENERIC_PERSON_NOUNS that are a status, hence a role, when the text gives
 # them to a named person (大学生邹雨桐); 居民/市民/老人 before a name stay generic.
@@ -79,7 +79,7 @@ _PREDICATE = re.compile(
 )
 # 作为一名基层民警,王海峰…; 和儿子一起做志愿者,甄聪…: a clause without a subject before the name.
 _CAPACITY_OPENING = re.compile(
-    r"^(?:作为|身为|(?:(?:和|与|跟|同)[\u4e00-\u9fff]{1,6}一起)?(?:做|当)(?:起了?|上了?|了)?)(?:一名|一位|一个|名|位)?"
+    r"^(?:(?:但是?|而|可|却|同时|并且|更|也|还|又)?(?:作为|身为)|(?:(?:和|与|跟|同)[\u4e00-\u9fff]{1,6}一起)?(?:做|当)(?:起了?|上了?|了)?)(?:一名|一位|一个|名|位)?"
 )
 # (个 and 名 open titles too: 一名|个体户, 名誉会长)
 _QUANTIFIER = re.compile(r"^(?:了|上了|起了|一名|一位|一个|名(?!誉)|位|个(?!体)|众多|许多|很多|诸多|广大)+")
@@ -102,6 +102,7 @@ _UNIT_POST = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _BARS = "|｜—"  # a column's bar (战疫一线｜社区书记甲) and a dash (——记社区书记甲) end a clause too
 _GLUED_POSTS = {"长", "员"}  # “微网格”长, “红管家”员: the suffix of a post glued to a quoted unit
 _SENTENCE_END = "。！？!?；;\n"
+_GLUED_AFTER = ("班子成员", "干部", "成员")  # the members of a body a title names (两委|干部)
 _PRONOUN = re.compile(r"[他她](?!们)|这位|该名")
 
 
@@ -278,6 +279,8 @@ def shortest_title_phrase(rest: str) -> str:
             end == len(rest) or not ends_with_any_title(rest[: end + 1]).endswith(title + rest[end])
         ):
             phrase = rest[:end]
+            glued = next((t for t in _GLUED_AFTER if rest.startswith(t, end)), "")
+            phrase, end = phrase + glued, end + len(glued)  # 村两委|干部: one post
             if rest[end : end + 1] == "兼" and (more := shortest_title_phrase(rest[end + 1 :])):
                 phrase += "兼" + more  # 这位社区书记兼居委会主任: both posts (split by the caller)
             return "" if "的" in phrase or phrase in ROLE_GENERIC else phrase

@@ -25,6 +25,7 @@ from .role_frames import (
     like_this,
     profile_fields,
     reported_capacity,
+    this_one_after_a_break,
     titles_before_commas,
 )
 from .role_scope import (
@@ -44,7 +45,12 @@ from .role_scope import is_generic as _generic
 from .tokens import CLAUSE_BREAK, Doc, is_cjk
 
 AGE_BEFORE = re.compile(r"(\d{1,3})\s*岁(?:的)?")
-_AGE_AFTER = re.compile(r"^(?:[，,]?\s*(?:今年|现年|年仅|已经)?)(\d{1,3})\s*岁")
+# 甲今年45岁; 甲,男,53岁 / 甲，女，汉族，45岁: a profile's sex (and nationality) fields before the age
+AGE_AFTER = re.compile(
+    r"^(?:[，,]\s*[男女]\s*[，,、]\s*(?:[\u4e00-\u9fff]{1,4}族\s*[，,、]\s*)?|[，,]?\s*(?:今年|现年|年仅|已经)?)"
+    r"(\d{1,3})\s*岁"
+)
+_AGE_AFTER = AGE_AFTER
 _ROLE_AFTER = re.compile(
     r"^(?:[^，,、。；;！？!?\n：:“”我你]{0,6}?|[，,]\s*)(被任命为|任命为|被(?:推选|选举|选|聘|聘任|聘请|推举|委任|选派|评)为|曾担任|担任|曾任|现任|现为|兼任|是|系|(?<![主责])任|作为|当选为)"
 )
@@ -343,7 +349,8 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
         if previous and _joined_by_titled_name(text, previous[-1].end, first.start):
             for m in previous:  # 护士长向璇和人事干事王雅萍是预备党员: both are
                 m.roles += [r for r in stated if r not in m.roles]
-        for best in (r for s in stated + roles_ahead(text, last.end, stop) for r in _split_stacked(s)):
+        stated += roles_ahead(text, last.end, stop) + this_one_after_a_break(text, last.end, stop)
+        for best in (r for s in stated for r in _split_stacked(s)):
             if best not in own.setdefault(last.start, []):
                 own[last.start].append(best)
                 if len(chain) > 1:

@@ -10,13 +10,13 @@ import re
 
 from ..lexicon import COMPOUND_SURNAMES, CONJUNCTION_SURNAMES, NAME_STOP_CHARS, SPEECH_VERBS, SURNAMES
 from .glued import NOT_A_GIVEN_WORD, glued_for
+from .name_tails import inside_title
 from .names import (
     NAME_FLAGS_OK,
     NOT_NAME_END,
     PARTICLES,
     VERBAL_GIVEN,
     ends_the_name,
-    inside_title,
     is_not_a_name,
     surname_ok,
 )
