@@ -290,9 +290,12 @@ def dateline_outlet(line: str, date_text: str) -> str:
         parts += [part] if len(joint) > 1 and all(OUTLET_WORD.search(p) for p in joint) else joint
     parts = [re.sub(r"(?<=[网报台])讯$", "", p) for p in parts]
     names = [p for p in parts if re.fullmatch(r"[\u4e00-\u9fffA-Za-z·/]{2,24}", p) and OUTLET_WORD.search(p)]
+    names = [p for p in names if not _PROGRAMME.search(p)]  # 晚间新闻 2022-04-09: a programme
     return names[0] if len(names) == 1 else ""
 
 
+# A broadcast programme's name (午间新闻, 某某新闻联播, 新闻广场, 某某直播间): the show, not its station.
+_PROGRAMME = re.compile(r"^(?:早间|午间|晚间|夜间|整点)|(?:联播|直播间|广场|访谈|播报)$")
 # Words that open a dateline and name no outlet: a status, a key without its colon, the site's own word.
 _NO_OUTLET = re.compile(
     r"^(?:本|我)(?:报|网|站|台|刊)$|原创|转载|首页|来源|作者|编辑|发布|时间|日期|更新|星期|今天"
@@ -310,6 +313,8 @@ def outlet_opening(line: str, date_text: str) -> str:
     ('', '')
     >>> outlet_opening("原创 2020-03-03", "2020-03-03"), outlet_opening("2020-03-03 清河在线", "2020-03-03")
     ('', '')
+    >>> outlet_opening("晚间新闻广场 2020-03-03", "2020-03-03"), outlet_opening("清河联播 2020-03-03", "")
+    ('', '')
     """
     from .divisions import divisions
 
@@ -317,7 +322,7 @@ def outlet_opening(line: str, date_text: str) -> str:
     head = line[:at].strip(" \u00a0\u3000|｜") if at > 0 else ""
     if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·+＋]{1,15}", head):
         return ""
-    if names_a_person(head) or head in divisions() or _NO_OUTLET.search(head):
+    if names_a_person(head) or head in divisions() or _NO_OUTLET.search(head) or _PROGRAMME.search(head):
         return ""
     return head
 
