@@ -34,7 +34,7 @@ _SIMPLIFIED = str.maketrans({t: s for s, t in _TRADITIONAL.items()})
 _FIELD_KEYS_BOTH = "".join(f"[{c}{_TRADITIONAL[c]}]" if c in _TRADITIONAL else c for c in _FIELD_KEYS)
 # Key and value apart by a colon, a space, or the bar WeChat copies print (编辑丨某某).
 FIELD_RE = re.compile(
-    rf"[（(【\[]?\s*({_FIELD_KEYS_BOTH})\s*[】\]]?\s*(?:[:：]|\s*[丨｜]\s*(?=\S)|{_SP}+(?=[\u4e00-\u9fff]))"
+    rf"[（(【\[]?\s*({_FIELD_KEYS_BOTH})\s*[】\]]?\s*(?:[:：]|\s*[丨｜|]\s*(?=\S)|{_SP}+(?=[\u4e00-\u9fff]))"
 )
 
 
@@ -260,7 +260,7 @@ def lede_outlet(line: str) -> str:
 
 # A kind of item (快讯, 简讯, 喜讯, 通讯) or a unit (某某社区讯): no outlet, whatever credit follows it.
 _NOT_LEDE_OUTLET = re.compile(
-    r"[快简喜短资通视特]$|(?:街道|社区|村|镇|乡|县|区|市|省|委|局|部|办|中心|院|所|站|队|厅|处|会|公司|学校|医院)$"
+    r"[快简喜短资通视特]$|(?:街道|社区|村|镇|乡|县|区|市|省|委|局|部|办|(?<!媒体)中心|院|所|站|队|厅|处|会|公司|学校|医院)$"
 )
 
 

@@ -94,3 +94,24 @@ def test_a_programme_opening_the_dateline_is_no_outlet(dateline, source):
 def test_an_e_papers_issue_line_names_the_periodical(issue, source):
     page = clean_page(f"2020年4月21日 每周二出版\n{HEADLINE}\n{issue}\n本报讯(韦晓岚){P1}\n{P2}")
     assert page.source == source
+
+
+@pytest.mark.parametrize(
+    ("lede", "source"),
+    [
+        ("清河县融媒体中心讯（通讯员 韦晓岚）", "清河县融媒体中心"),  # a county's media centre is an outlet
+        ("青松县融媒体中心讯 ", "青松县融媒体中心"),
+        ("清河县疾控中心讯（通讯员 韦晓岚）", ""),  # any other centre is a unit
+    ],
+)
+def test_a_county_media_centre_in_the_dateline_is_the_outlet(lede, source):
+    page = clean_page(f"{HEADLINE}\n{lede}{P1}\n{P2}")
+    assert page.source == source
+
+
+@pytest.mark.parametrize(
+    "line", ["来源 | 清河日报", "来源｜清河日报", "来源丨 清河日报", "来源 |清河日报 作者 | 韦晓岚"]
+)
+def test_a_source_key_with_a_bar_after_it(line):
+    page = clean_page(f"{HEADLINE}\n{line}\n{P1}\n{P2}")
+    assert page.source == "清河日报" and P1 in page.body
