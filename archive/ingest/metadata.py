@@ -14,7 +14,10 @@ import re
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
-OUTLET_WORD = re.compile(r"(?:网|报|台|社|客户端|新闻|在线|APP|号|频道|传媒|融媒|融媒体|媒体中心|发布)$")
+# The words an outlet's name ends with (a paper, a site, a station, an app, a media centre), shared with
+# extract/org_names; a dateline's name may also be an account's (某某发布, 某某号), never a story's outlet.
+OUTLET_TAILS = tuple("报 网 台 社 卫视 客户端 新闻 在线 APP 频道 传媒 融媒 融媒体 媒体中心".split())
+OUTLET_WORD = re.compile(rf"(?:{'|'.join([*OUTLET_TAILS, '号', '发布'])})$")
 _DATE_IN_URL = (
     re.compile(
         r"/(?P<y>20\d{2})-?(?P<m>[01]\d)[-/]?(?P<d>[0-3]\d)/"

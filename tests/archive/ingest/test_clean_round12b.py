@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from archive.ingest.clean import clean_page
+from archive.ingest.extract import extract
 
 HEADLINE = "青松社区志愿者守在楼门口 老人买菜不出门"
 P1 = "三月初，青松社区的志愿者每天清晨在小区门口为居民测量体温，登记进出车辆。"
@@ -115,3 +116,16 @@ def test_a_county_media_centre_in_the_dateline_is_the_outlet(lede, source):
 def test_a_source_key_with_a_bar_after_it(line):
     page = clean_page(f"{HEADLINE}\n{line}\n{P1}\n{P2}")
     assert page.source == "清河日报" and P1 in page.body
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("韦晓岚对清河频道记者说，物资充足。", ["清河频道"]),  # the outlets' one list: a channel
+        ("韦晓岚对清河传媒记者说，物资充足。", ["清河传媒"]),
+        ("据青松街道发布消息，社区物资充足。", []),  # an account's word is no story's outlet
+        ("据清河号报道，物资充足。", []),
+    ],
+)
+def test_the_story_names_outlets_from_the_one_list_of_outlet_words(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs
