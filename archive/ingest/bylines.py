@@ -182,8 +182,10 @@ CREDITED_BOOK = re.compile(
 )
 # The kind of work a credit opens with (文·图/, 图文·): no outlet.
 _WORK = re.compile(r"^(?:文|图|文图|图文|文字|摄影|摄像|视频|撰文|制图)$")
-_MEDIA = re.compile(r"(?:报|網|网|台|社|客户端|新闻|在线|传媒|融媒|频道|APP|报业|报业集团|融媒体中心|[+＋])$")
-_OWN = re.compile(r"^(?:本|我)(?:报|台|网|刊|站|社)$")
+_MEDIA = re.compile(
+    r"(?:报|報|網|网|台|臺|社|客户端|新闻|在线|传媒|融媒|频道|APP|报业|报业集团|融媒体中心|[+＋])$"
+)
+_OWN = re.compile(r"^(?:本|我)(?:报|報|台|臺|网|網|刊|站|社)$")
 # A brand's name opening a credit line, its reporter keyed after it (某某记者：甲): an outlet whatever its
 # shape, unless it is a unit (a unit has 通讯员, not 记者), a kind of reporter (摄影记者) or a person.
 _NOT_BRAND = re.compile(
@@ -245,7 +247,9 @@ def nameless_credit(line: str) -> str:
 
 
 # The credit in brackets right after a dateline's 讯 or 电: 本报讯（某某全媒体记者 甲）…
-_LEDE_CREDIT = re.compile(r"^[\s□■●◆]*\S{2,30}?(?:讯|电)\s*[（(【\[]([^（()）【】\[\]]{2,70})[）)】\]]")
+_LEDE_CREDIT = re.compile(
+    r"^[\s□■●◆]*(?:\S{2,30}?(?:讯|訊|电|電)\s*)?[（(【\[]([^（()）【】\[\]]{2,70})[）)】\]]"
+)
 
 
 def lede_credit(line: str) -> str:

@@ -218,6 +218,13 @@ def _read_fields(
             outlets.append(dateline_outlet(line, matched))  # 新民晚报| 2022-04-09 12:47
         elif matched and keyed and all(key in DATE_KEYS for key, _ in _fields(line)):
             outlets.append(dateline_outlet(line[: keyed.start()], ""))  # 某某在线  发布时间:2022-04-09
+        elif (
+            matched
+            and keyed
+            and matched in line[: keyed.start()]
+            and not any(OUTLET_NAME.fullmatch(value.strip()) for _, value in _fields(line))
+        ):  # 2022-04-09 某某日报 作者:甲 (a portal's name when the writer is another outlet)
+            outlets.append(dateline_outlet(line[: keyed.start()], matched))
         names = credit_names(line) if len(line) <= 40 and not matched else None
         credit = byline(line) if not _fields(line) or _BYLINE_KEY.match(line) is None else None
         if names or credit or matched or nameless_credit(line):  # 2022-04-09 某某日报记者 某某, 某某+ 记者

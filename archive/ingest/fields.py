@@ -204,10 +204,10 @@ def lede_source(line: str) -> str:
 # The dateline a paper or a wire glues to its first paragraph: 某某网讯, 某某网某地5月6日讯, 某社某地5月6日电
 # (an outlet, perhaps a place and a day, then 讯, 消息 or 电); 本报讯 (this paper) names none.
 _LEDE = re.compile(
-    r"^[\s□■●◆]*(?P<head>[\u4e00-\u9fffA-Za-z·\-－]{2,30}?)\s*(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?P<kind>讯|电|消息)"
-    r"(?=[\s\u3000:：（(【\[“\"「]|$)"
+    r"^[\s□■●◆【]*(?P<head>[\u4e00-\u9fffA-Za-z·\-－]{2,30}?)\s*(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?P<kind>讯|訊|电|電|消息)"
+    r"(?=[\s\u3000:：（(【\[“\"「】]|$)"
 )
-_OWN_PAPER = re.compile(r"^(?:本|我)(?:报|台|网|刊|站|社)$")
+_OWN_PAPER = re.compile(r"^(?:本|我)(?:报|報|台|臺|网|網|刊|站|社)$")
 _JOINT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})[ \u3000]+(?=\S)")
 _PAPER_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,10}(?:报|网|台))(?=[\u4e00-\u9fff])")
 _PAPER_END = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|网|台|社|客户端)$")
@@ -252,7 +252,7 @@ def lede_outlet(line: str) -> str:
     joined = _PAPER_END.search(outlet[len(named) + 1 :])  # 某某网-某某日报: two outlets, one name
     outlet = named if len(named) >= 2 and OUTLET_WORD.search(named) and not joined else outlet
     if _OWN_PAPER.match(outlet) or not (
-        placed or OUTLET_WORD.search(outlet) or m["day"] and m["kind"] == "电" or _credited_after(m, s)
+        placed or OUTLET_WORD.search(outlet) or m["day"] and m["kind"] in "电電" or _credited_after(m, s)
     ):
         return ""
     return outlet
@@ -271,7 +271,7 @@ def _credited_after(m: re.Match[str], line: str) -> bool:
     from .metadata import names_a_person
 
     head = m["head"]
-    if m["kind"] != "讯" or m["day"] or _NOT_LEDE_OUTLET.search(head) or names_a_person(head):
+    if m["kind"] not in "讯訊" or m["day"] or _NOT_LEDE_OUTLET.search(head) or names_a_person(head):
         return False
     credit = re.match(r"\s*[（(]([^（()）]{2,40})[）)]", line[m.end() :])
     return bool(credit and credit_names(credit.group(1), keyless=True))

@@ -129,3 +129,53 @@ def test_a_source_key_with_a_bar_after_it(line):
 )
 def test_the_story_names_outlets_from_the_one_list_of_outlet_words(text, orgs):
     assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        (["清河日報記者 陳曉嵐"], "清河日報"),  # traditional script: 報, 臺, 訊
+        (["清河電視臺記者 陳曉嵐"], "清河電視臺"),
+        ([f"清河日報訊（記者 陳曉嵐）{P1}"], "清河日報"),
+        ([f"本報訊（記者 陳曉嵐）{P1}"], ""),
+    ],
+)
+def test_credits_and_datelines_in_traditional_script(lines, source):
+    page = clean_page("\n".join([HEADLINE, *lines, P1, P2]))
+    assert page.source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("来源：清河日报【字体：大 中 小】", "清河日报"),  # a widget glued to the 来源 value
+        ("来源：清河日报 【打印】【关闭】", "清河日报"),
+        ("来源：《清河周刊》【字体：大 中 小】", "《清河周刊》"),
+        (
+            "2022-04-09 10:00 清河日报 作者：韦晓岚",
+            "清河日报",
+        ),  # the outlet beside the date, a writer keyed after
+        (
+            "2022-04-09 10:00 青松门户网 作者 清河新闻网",
+            "清河新闻网",
+        ),  # a portal's name, the outlet keyed as writer
+    ],
+)
+def test_the_outlet_on_a_dateline_with_more_after_it(line, source):
+    page = clean_page(f"{HEADLINE}\n{line}\n{P1}\n{P2}")
+    assert page.source == source
+
+
+@pytest.mark.parametrize(
+    ("lede", "source"),
+    [
+        ("【清河网讯】", "清河网"),  # a dateline in brackets
+        ("【清河日报讯】记者 韦晓岚 ", "清河日报"),
+        ("（清河日报记者 韦晓岚）", "清河日报"),  # the credit alone opens the story
+        ("（记者 韦晓岚）", ""),
+        ("（青松社区供图）", ""),
+    ],
+)
+def test_a_bracketed_dateline_or_credit_opening_the_story(lede, source):
+    page = clean_page(f"{HEADLINE}\n{lede}{P1}\n{P2}")
+    assert page.source == source
