@@ -180,8 +180,12 @@ _CREDITED = re.compile(
 CREDITED_BOOK = re.compile(
     r"\s*《([^《》]{2,16})》\s*(?:特约|见习|首席|全媒体|融媒体)?(?:记者|通讯员|编辑|文|图|摄)"
 )
-_MEDIA = re.compile(r"(?:报|網|网|台|社|客户端|新闻|在线|传媒|融媒|频道|APP|报业|报业集团|融媒体中心|[+＋])$")
-_OWN = re.compile(r"^(?:本|我)(?:报|台|网|刊|站|社)$")
+# The kind of work a credit opens with (文·图/, 图文·): no outlet.
+_WORK = re.compile(r"^(?:文|图|文图|图文|文字|摄影|摄像|视频|撰文|制图)$")
+_MEDIA = re.compile(
+    r"(?:报|報|網|网|台|臺|社|客户端|新闻|在线|传媒|融媒|频道|APP|报业|报业集团|融媒体中心|[+＋])$"
+)
+_OWN = re.compile(r"^(?:本|我)(?:报|報|台|臺|网|網|刊|站|社)$")
 # A brand's name opening a credit line, its reporter keyed after it (某某记者：甲): an outlet whatever its
 # shape, unless it is a unit (a unit has 通讯员, not 记者), a kind of reporter (摄影记者) or a person.
 _NOT_BRAND = re.compile(
@@ -211,10 +215,13 @@ def credited_outlet(text: str) -> str:
             return m["book"]
         name = re.sub(r"^(?:文|图|文图|图文|撰文|文字)$", "", m["name"])
         name = re.sub(r"^(?:文、图|图、文|文/图|图/文)", "", name)
-        if "·" in name and not _MEDIA.search(name.split("·")[0]):
-            name = name.split("·")[-1]  # a compound opens with an outlet: 文·图/某某日报记者 names one
+        if "·" in name and _WORK.match(name.split("·")[0]):
+            name = name.split("·")[-1]  # 图文·某某日报记者: the work's kind, then the outlet
         if name and not _OWN.match(name) and (_MEDIA.search(name) or "·" in name):
-            return f"{name}{m['media']}" if m["media"] and len(name) <= 2 else name  # 某报全媒体
+            branded = m["media"] and (
+                len(name) <= 2 or not _MEDIA.search(name)
+            )  # 某报全媒体, 某某·掌上某地全媒体
+            return f"{name}{m['media']}" if branded else name
         keyed = re.match(rf"\s*{re.escape(m['name'])}\s*(?:记者|記者)\s*[:：]", s)
         brand = name and m.start("name") == 0 and not _NOT_BRAND.search(name) and not _OWN.match(name)
         if keyed and brand and not (len(name) <= 3 and is_surname(name[0])):
@@ -237,3 +244,24 @@ def nameless_credit(line: str) -> str:
     ):
         return ""
     return credited_outlet(s)
+
+
+# The credit in brackets right after a dateline's 讯 or 电: 本报讯（某某全媒体记者 甲）…
+_LEDE_CREDIT = re.compile(
+    r"^[\s□■●◆]*(?:\S{2,30}?(?:讯|訊|电|電)\s*)?[（(【\[]([^（()）【】\[\]]{2,70})[）)】\]]"
+)
+
+
+def lede_credit(line: str) -> str:
+    """The outlet the credit after the story's dateline names (`本报讯（清报全媒体记者 甲）…`: the paper
+    calls itself 本报, its credit names it), '' when the credit names none.
+
+    >>> lede_credit("本报讯（清报全媒体记者 骆志平 通讯员 韦晓岚）居民排队。")
+    '清报全媒体'
+    >>> lede_credit("本报讯（记者 骆志平）居民排队。")
+    ''
+    >>> lede_credit("本报青松3月5日电（清河日报记者 骆志平）…"), lede_credit("社区来电（居民 骆志平）…")
+    ('清河日报', '')
+    """
+    m = _LEDE_CREDIT.match(line.strip())
+    return credited_outlet(m.group(1)) if m else ""

@@ -15,9 +15,18 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .bylines import credit_names, credited_outlet, glued_credits, is_surname, nameless_credit
+from .bylines import credit_names, credited_outlet, glued_credits, is_surname, lede_credit, nameless_credit
 from .chrome import is_boilerplate  # noqa: F401  (part of this module's interface)
-from .fields import AUTHOR_KEYS, DATE_KEYS, EDITOR_KEYS, SOURCE_KEYS, lede_outlet, lede_source, parse_date
+from .fields import (
+    AUTHOR_KEYS,
+    DATE_KEYS,
+    EDITOR_KEYS,
+    SOURCE_KEYS,
+    issue_outlet,
+    lede_outlet,
+    lede_source,
+    parse_date,
+)
 from .fields import FIELD_RE as _FIELD_RE
 from .fields import fields as _fields
 from .furniture import empty_keys, heads_link_list, menu_column, strip_jammer
@@ -237,6 +246,13 @@ def _read_fields(
             outlets.append(dateline_outlet(line, matched))  # 新民晚报| 2022-04-09 12:47
         elif matched and keyed and all(key in DATE_KEYS for key, _ in _fields(line)):
             outlets.append(dateline_outlet(line[: keyed.start()], ""))  # 某某在线  发布时间:2022-04-09
+        elif (
+            matched
+            and keyed
+            and matched in line[: keyed.start()]
+            and not any(OUTLET_NAME.fullmatch(value.strip()) for _, value in _fields(line))
+        ):  # 2022-04-09 某某日报 作者:甲 (a portal's name when the writer is another outlet)
+            outlets.append(dateline_outlet(line[: keyed.start()], matched))
         names = credit_names(line) if len(line) <= 40 and not matched else None
         credit = byline(line) if not _fields(line) or _BYLINE_KEY.match(line) is None else None
         if names or credit or matched or nameless_credit(line):  # 2022-04-09 某某日报记者 某某, 某某+ 记者
@@ -344,13 +360,18 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         authors, editors = glued_credits(lines[body_idx[0]], lines[body_idx[-1]])
         page.authors += [n for n in authors if n not in page.authors]
         page.editors += [n for n in editors if n not in page.editors]
-    ledes = [lines[i] for i in [title_idx, *body_idx[:1]] if i is not None]
+    ledes = [lines[i] for i in [title_idx, *body_idx[:3]] if i is not None]  # captions may stand above it
     page.source = page.source or (lede_source(lines[body_idx[0]]) if body_idx else "")  # 「来源:某某」…
     page.source = page.source or next((o for o in map(lede_outlet, ledes) if o), "")  # 某某网讯 …
+    page.source = page.source or next((o for o in map(lede_credit, ledes) if o), "")  # 本报讯（某某记者 甲）
     glued = [m.group(1) for i in body_idx[-1:] for m in [_GLUED_CREDIT.search(lines[i])] if m]
     page.source = page.source or next(
         (o for o in map(credited_outlet, glued) if o), ""
     )  # …。（某某日报记者 某某）
+    issue_lines = lines[
+        : body_idx[2] if len(body_idx) > 2 else len(lines)
+    ]  # over the story, a headline's repeat
+    page.source = page.source or issue_outlet(issue_lines)  # 《某某报》2020年第9期
     headline_line = lines[title_idx] if title_idx is not None else ""
     body_idx = drop_headline_repeats(lines, kinds, body_idx, page.title, headline_line)
     while len(body_idx) > 1 and _is_caption(lines[body_idx[-1]]) and not _is_caption(lines[body_idx[0]]):

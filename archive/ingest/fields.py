@@ -34,7 +34,7 @@ _SIMPLIFIED = str.maketrans({t: s for s, t in _TRADITIONAL.items()})
 _FIELD_KEYS_BOTH = "".join(f"[{c}{_TRADITIONAL[c]}]" if c in _TRADITIONAL else c for c in _FIELD_KEYS)
 # Key and value apart by a colon, a space, or the bar WeChat copies print (编辑丨某某).
 FIELD_RE = re.compile(
-    rf"[（(【\[]?\s*({_FIELD_KEYS_BOTH})\s*[】\]]?\s*(?:[:：]|\s*[丨｜]\s*(?=\S)|{_SP}+(?=[\u4e00-\u9fff]))"
+    rf"[（(【\[]?\s*({_FIELD_KEYS_BOTH})\s*[】\]]?\s*(?:[:：]|\s*[丨｜|]\s*(?=\S)|{_SP}+(?=[\u4e00-\u9fff]))"
 )
 
 
@@ -204,13 +204,13 @@ def lede_source(line: str) -> str:
 # The dateline a paper or a wire glues to its first paragraph: 某某网讯, 某某网某地5月6日讯, 某社某地5月6日电
 # (an outlet, perhaps a place and a day, then 讯, 消息 or 电); 本报讯 (this paper) names none.
 _LEDE = re.compile(
-    r"^[\s□■●◆]*(?P<head>[\u4e00-\u9fffA-Za-z·\-－]{2,30}?)\s*(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?P<kind>讯|电|消息)"
-    r"(?=[\s\u3000:：（(【\[“\"「]|$)"
+    r"^[\s□■●◆【]*(?P<head>[\u4e00-\u9fffA-Za-z·\-－]{2,30}?)\s*(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?P<kind>讯|訊|电|電|消息)"
+    r"(?=[\s\u3000:：（(【\[“\"「】]|$)"
 )
-_OWN_PAPER = re.compile(r"^(?:本|我)(?:报|台|网|刊|站|社)$")
+_OWN_PAPER = re.compile(r"^(?:本|我)(?:报|報|台|臺|网|網|刊|站|社)$")
 _JOINT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})[ \u3000]+(?=\S)")
 _PAPER_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,10}(?:报|网|台))(?=[\u4e00-\u9fff])")
-_PAPER_END = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|网|台|社)$")
+_PAPER_END = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|网|台|社|客户端)$")
 
 
 def lede_outlet(line: str) -> str:
@@ -228,6 +228,10 @@ def lede_outlet(line: str) -> str:
     ('清河日报', '清河晚报')
     >>> lede_outlet("清河网-清河日报汉中讯 …"), lede_outlet("清河网-社区频道讯 …")
     ('清河网-清河日报', '清河网')
+    >>> lede_outlet("清河网-新清河客户端讯（记者 韦晓岚）…"), lede_outlet("阳光廉政讯（骆志平 韦晓岚）…")
+    ('清河网-新清河客户端', '阳光廉政')
+    >>> lede_outlet("图片快讯（骆志平）…"), lede_outlet("青松社区讯（通讯员 韦晓岚）…")
+    ('', '')
     """
     s = line.strip().lstrip("□■●◆").strip()
     for joint in _JOINT.finditer(s):  # 某某晚报 某某网 某某新闻讯: a group's outlets side by side, the first
@@ -237,7 +241,7 @@ def lede_outlet(line: str) -> str:
         if lede_outlet(s[joint.end() :]):
             return names[0]
     m = _LEDE.match(s)
-    if not m or _OWN_PAPER.match(m["head"]) or m["kind"] == "消息" and re.search(r"^据|发布$", m["head"]):
+    if not m or _OWN_PAPER.match(m["head"][:2]) or m["kind"] == "消息" and re.search(r"^据|发布$", m["head"]):
         return ""  # 据某某网消息: another's report; 某某指挥部发布消息: a story's words
     head, known = m["head"], divisions()
     placed = next((head[:-k] for k in range(min(len(head) - 2, 8), 1, -1) if head[-k:] in known), "")
@@ -248,10 +252,29 @@ def lede_outlet(line: str) -> str:
     joined = _PAPER_END.search(outlet[len(named) + 1 :])  # 某某网-某某日报: two outlets, one name
     outlet = named if len(named) >= 2 and OUTLET_WORD.search(named) and not joined else outlet
     if _OWN_PAPER.match(outlet) or not (
-        placed or OUTLET_WORD.search(outlet) or m["day"] and m["kind"] == "电"
+        placed or OUTLET_WORD.search(outlet) or m["day"] and m["kind"] in "电電" or _credited_after(m, s)
     ):
         return ""
     return outlet
+
+
+# A kind of item (快讯, 简讯, 喜讯, 通讯) or a unit (某某社区讯): no outlet, whatever credit follows it.
+_NOT_LEDE_OUTLET = re.compile(
+    r"[快简喜短资通视特]$|(?:街道|社区|村|镇|乡|县|区|市|省|委|局|部|办|(?<!媒体)中心|院|所|站|队|厅|处|会|公司|学校|医院)$"
+)
+
+
+def _credited_after(m: re.Match[str], line: str) -> bool:
+    """某某讯（甲某 乙某 通讯员 丙某）: a name, 讯, then the writers' credit in brackets: the name is the
+    outlet whatever word ends it (a 讯 with no credit after it may be a story's word)."""
+    from .bylines import credit_names
+    from .metadata import names_a_person
+
+    head = m["head"]
+    if m["kind"] not in "讯訊" or m["day"] or _NOT_LEDE_OUTLET.search(head) or names_a_person(head):
+        return False
+    credit = re.match(r"\s*[（(]([^（()）]{2,40})[）)]", line[m.end() :])
+    return bool(credit and credit_names(credit.group(1), keyless=True))
 
 
 def opens_with_dateline(line: str) -> bool:
@@ -262,4 +285,23 @@ def opens_with_dateline(line: str) -> bool:
     (True, False)
     """
     m = _LEDE.match(line.strip().lstrip("□■●◆").strip())
-    return bool(m and _OWN_PAPER.match(m["head"])) or bool(lede_outlet(line))
+    return bool(m and _OWN_PAPER.match(m["head"][:2])) or bool(lede_outlet(line))
+
+
+# An e-paper's issue line naming its periodical in book-title marks, then the issue or the day and the page:
+# 《某某报》2020年第29期（总第3446期） 二版, 《某某》2021年3月5日 第03版.
+_ISSUE_LINE = re.compile(
+    r"^《(?P<name>[^《》]{2,16})》\s*(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,4}\s*期|\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r".{0,30}?(?:期|版)"
+)
+
+
+def issue_outlet(lines: list[str]) -> str:
+    """The periodical an e-paper's issue line names above the story, '' when none does.
+
+    >>> issue_outlet(["《清河教育报》2020年第29期(总第3446期) 二版"]), issue_outlet(["《论语》2020年读本"])
+    ('清河教育报', '')
+    >>> issue_outlet(["《清河周刊》2021年3月5日 第03版:要闻"])
+    '清河周刊'
+    """
+    return next((m["name"] for m in map(_ISSUE_LINE.match, lines) if m), "")

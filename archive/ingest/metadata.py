@@ -14,7 +14,10 @@ import re
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
-OUTLET_WORD = re.compile(r"(?:网|报|台|社|客户端|新闻|在线|APP|号|频道|传媒|融媒|发布)$")
+# The words an outlet's name ends with (a paper, a site, a station, an app, a media centre), shared with
+# extract/org_names; a dateline's name may also be an account's (某某发布, 某某号), never a story's outlet.
+OUTLET_TAILS = tuple("报 報 网 網 台 臺 社 卫视 客户端 新闻 在线 APP 频道 传媒 融媒 融媒体 媒体中心".split())
+OUTLET_WORD = re.compile(rf"(?:{'|'.join([*OUTLET_TAILS, '号', '发布'])})$")
 _DATE_IN_URL = (
     re.compile(
         r"/(?P<y>20\d{2})-?(?P<m>[01]\d)[-/]?(?P<d>[0-3]\d)/"
@@ -233,7 +236,7 @@ def outlet_value(value: str) -> str:
 
     if CREDITED_BOOK.match(value):  # 来源:《某某》记者/甲: the outlet, not its reporter
         return CREDITED_BOOK.match(value).group(1)
-    for part in re.split(r"[\s\u00a0|｜]+", value.strip()):
+    for part in re.split(r"[\s\u00a0|｜]+|(?<=[^\s【])(?=【)", value.strip()):  # 某某日报【字体：大 中 小】
         part = strip_closers(part)  # 【来源：某某日报】 2021-08-05
         if part.endswith((":", "：")):  # 来源:发布者:时间:… — the field left empty, the next key after it
             return ""
@@ -290,9 +293,13 @@ def dateline_outlet(line: str, date_text: str) -> str:
         parts += [part] if len(joint) > 1 and all(OUTLET_WORD.search(p) for p in joint) else joint
     parts = [re.sub(r"(?<=[网报台])讯$", "", p) for p in parts]
     names = [p for p in parts if re.fullmatch(r"[\u4e00-\u9fffA-Za-z·/]{2,24}", p) and OUTLET_WORD.search(p)]
+    names = [p for p in names if not _PROGRAMME.search(p) and not _OWN_NAME.fullmatch(p)]  # 晚间新闻, 本报
     return names[0] if len(names) == 1 else ""
 
 
+_OWN_NAME = re.compile(r"(?:本|我)(?:报|報|网|網|台|臺|刊|站|社)")
+# A broadcast programme's name (午间新闻, 某某新闻联播, 新闻广场, 某某直播间): the show, not its station.
+_PROGRAMME = re.compile(r"^(?:早间|午间|晚间|夜间|整点)|(?:联播|直播间|广场|访谈|播报)$")
 # Words that open a dateline and name no outlet: a status, a key without its colon, the site's own word.
 _NO_OUTLET = re.compile(
     r"^(?:本|我)(?:报|网|站|台|刊)$|原创|转载|首页|来源|作者|编辑|发布|时间|日期|更新|星期|今天"
@@ -310,6 +317,8 @@ def outlet_opening(line: str, date_text: str) -> str:
     ('', '')
     >>> outlet_opening("原创 2020-03-03", "2020-03-03"), outlet_opening("2020-03-03 清河在线", "2020-03-03")
     ('', '')
+    >>> outlet_opening("晚间新闻广场 2020-03-03", "2020-03-03"), outlet_opening("清河联播 2020-03-03", "")
+    ('', '')
     """
     from .divisions import divisions
 
@@ -317,7 +326,7 @@ def outlet_opening(line: str, date_text: str) -> str:
     head = line[:at].strip(" \u00a0\u3000|｜") if at > 0 else ""
     if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·+＋]{1,15}", head):
         return ""
-    if names_a_person(head) or head in divisions() or _NO_OUTLET.search(head):
+    if names_a_person(head) or head in divisions() or _NO_OUTLET.search(head) or _PROGRAMME.search(head):
         return ""
     return head
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..metadata import OUTLET_TAILS as _OUTLET_TAILS
 from ..org_words import DEMOCRATIC_PARTIES, ORG_GENERIC, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
 from ..place_words import PLACE_STOP, PLACE_SUFFIXES
 from .tokens import Doc
@@ -216,7 +217,6 @@ def is_media_credit(text: str, start: int, end: int, name: str) -> bool:
 # An outlet the story names as an actor: told or interviewed by its reporter (告诉某某报记者, 接受某某网
 # 记者采访), as the source of a report (据某某社报道), credited for a photograph inside the story (某某社记者
 # 甲 摄) or in the dateline that opens a paragraph (某某网5月6日讯, 某某社某地5月6日电).
-_OUTLET_TAILS = ("报", "网", "社", "台", "新闻", "在线", "客户端", "卫视")
 _TOLD = re.compile(
     r"(?:告诉|接受|对|向|跟|据|给|同)([\u4e00-\u9fff]{2,10}?)(?:APP|app|客户端|全媒体|融媒体)?"
     r"(?:记者|报道|消息)"
