@@ -47,3 +47,20 @@ def test_a_short_closing_quotation_with_its_speaker_after_it_stays(last):
 def test_a_short_label_or_a_lone_credit_at_the_end_is_still_no_paragraph(last):
     page = _page(last)
     assert page.paragraphs[-1].text == P2
+
+
+@pytest.mark.parametrize(
+    "last", ["下一场活动将于2024-06-15举行", "居民报名将在2024年6月1日截止", "社区义诊活动定于2024.6.8开始"]
+)
+def test_a_last_line_with_a_date_inside_its_words_stays_story_text(last):
+    page = _page(last)
+    assert page.paragraphs[-1].text == last
+    assert last not in page.metadata
+
+
+@pytest.mark.parametrize(
+    "line", ["清河日报| 2024-05-12 10:20", "清河日报2024年5月12日第3版", "清河网2024-05-12发布"]
+)
+def test_an_outlet_beside_a_date_is_still_a_dateline_not_the_story(line):
+    page = _page(line)
+    assert page.paragraphs[-1].text == P2
