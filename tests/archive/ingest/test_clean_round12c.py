@@ -64,3 +64,16 @@ def test_a_last_line_with_a_date_inside_its_words_stays_story_text(last):
 def test_an_outlet_beside_a_date_is_still_a_dateline_not_the_story(line):
     page = _page(line)
     assert page.paragraphs[-1].text == P2
+
+
+@pytest.mark.parametrize(
+    "caption", ["图为志愿者为老人送菜。", "志愿者为老人送菜。（韦晓岚 摄）", "志愿者在楼门口登记。社区供图"]
+)
+def test_a_pictures_caption_over_the_headline_is_passed_over_not_the_end_of_the_search(caption):
+    page = clean_page("\n".join(["清河新闻网", caption, HEADLINE, DATELINE, P1, P2]))
+    assert page.title == HEADLINE
+
+
+def test_with_no_caption_the_site_name_over_the_headline_is_still_not_it():
+    page = clean_page("\n".join(["清河新闻网", HEADLINE, DATELINE, P1, P2]))
+    assert page.title == HEADLINE
