@@ -62,8 +62,8 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
         exclaimed = (
             len(line) <= 30 and line.endswith(("！", "？", "!", "?")) and not re.search(r"[，,。]", line)
         )
-        if _SUMMARY_LED.match(line):
-            continue  # 摘要：…: the story told short under its headline, never the headline
+        if _SUMMARY_LED.match(line) or photo_credit(line) or line.startswith("图为"):
+            continue  # 摘要：… (the story told short) or a picture's caption over the headline: never it
         if is_list_item(line) and not is_prose(line):
             continue  # 2022-04-09 10:20 | 某某日报 | 浏览 12: a dateline of the page's, never its headline
         if len(line) <= 3 and not re.search(r"[，,。！？!?；;：:]", line):

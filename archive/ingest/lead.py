@@ -21,9 +21,31 @@ OUTLET_NAME = re.compile(
 )
 
 
+# What a story's last sentence may carry after its full stop: an end mark (（完）, 【结束】, a bare 完) or a
+# short note in brackets (the writers' credit, 记者 某某); and a quotation closed inside its own sentence,
+# then its speaker (“……！”他说)
+_AFTER_END = re.compile(
+    r"(?<=[。！？!?…”])\s*(?:[（(【\[]\s*(?:全文完|完|结束|END|End|end)\s*[）)】\]]|(?:全文完|完)|"
+    r"[（(【\[][^（(【\[）)】\]。]{1,24}[）)】\]])\s*$"
+)
+_QUOTE_SPEAKER = re.compile(
+    r"[。！？!?…]”\s*[\u4e00-\u9fff·]{0,8}(?:说|道|表示|介绍|称|感慨|笑着说|告诉记者)$"
+)
+
+
 def is_prose(line: str) -> bool:
-    """A sentence or a long line of text (not a link, a label or a heading)."""
-    return len(line) >= 40 or line.rstrip("”\"’'）)").endswith(tuple(SENTENCE_END))
+    """A sentence or a long line of text (not a link, a label or a heading); a sentence keeps its end mark
+    or bracketed note after the full stop, and a quotation its speaker after it.
+
+    >>> is_prose("大家都笑了。（完）"), is_prose("“我们还会来！”她说"), is_prose("更多（图）")
+    (True, True, False)
+    """
+    s = _AFTER_END.sub("", line.strip())
+    return (
+        len(line) >= 40
+        or s.rstrip("”\"’'）)").endswith(tuple(SENTENCE_END))
+        or bool(_QUOTE_SPEAKER.search(s))
+    )
 
 
 def is_label(line: str) -> bool:

@@ -34,6 +34,11 @@ _ISSUE_LINE = re.compile(
     r"^(?:《[^《》]{2,16}》\s*)?(?:(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*期|第\s*\d{1,4}\s*期\s*(?=[（(]?\s*总第)|(?=总第))"
     r"(?:\s*[（(]?\s*总第\s*\d{1,5}\s*期\s*[）)]?)?(?:\s*[^\s，,。！？!?；;：:]{0,6}版)?\s*$"
 )
+# A date inside a clause, words on both sides of it (活动将于2024-05-20举行), never a dateline's: unless what
+# follows is the date's weekday, a page number or a key (…2022年4月9日第3版, …2022-04-09发布)
+_DATE_IN_CLAUSE = re.compile(
+    r"^[\u4e00-\u9fff]\|(?!星期|周|礼拜|第|版|发布|发表|首发|更新|来源|编辑|作者|讯|电)[\u4e00-\u9fff]"
+)
 _CLOSING_BRACKETS = re.compile(r"\s*[（(][^（()）]{1,40}[）)]\s*$")
 
 
@@ -58,7 +63,12 @@ def is_metadata_line(line: str) -> bool:
     if _POSTED.match(s) and not re.search(r"[，,。！？；]", s):
         return True  # 发表于 2021-4-15 09:12 | 只看该作者: a post's dateline with its buttons
     m = _DATE_RE.search(s)  # 新民晚报| 2022-04-09 12:47: an outlet beside the date
-    return bool(m) and len(s) - len(m.group(0)) <= 16 and not re.search(r"[，,。！？；]", s)
+    return (
+        bool(m)
+        and len(s) - len(m.group(0)) <= 16
+        and not re.search(r"[，,。！？；]", s)
+        and not _DATE_IN_CLAUSE.search(s[: m.start()][-1:] + "|" + s[m.end() :])
+    )
 
 
 def _is_key_led(line: str) -> bool:
