@@ -54,7 +54,13 @@ def move_mentions(
     Returns how many moved. Used by merge, split and the entity upgrade (archive/upgrade.py)."""
     moved = Mention.objects.filter(pk__in=pks).update(**{FIELD[model]: target})
     _mentions_history(pks, user, history)
-    EntityMerge.objects.create(
+    _decision(model, action, source, target, reason=reason, user=user, moved=moved).save()
+    return moved
+
+
+def _decision(model, action: str, source, target, *, reason: str, user, moved: int = 0) -> EntityMerge:
+    """The (unsaved) EntityMerge row of a curator's merge, split or keeping apart of two records."""
+    return EntityMerge(
         kind=KIND[model],
         action=action,
         source_id=source.pk,
@@ -65,7 +71,6 @@ def move_mentions(
         reason=reason,
         user=user,
     )
-    return moved
 
 
 def _affected_articles(model, ids) -> list[int]:
@@ -264,16 +269,7 @@ def keep_apart(model, records, *, user=None, reason: str = "") -> int:
 
     decided = decided_apart(KIND[model])
     rows = [
-        EntityMerge(
-            kind=KIND[model],
-            action=EntityMerge.Action.APART,
-            source_id=a.pk,
-            source_name=str(a)[:200],
-            target_id=b.pk,
-            target_name=str(b)[:200],
-            reason=reason,
-            user=user,
-        )
+        _decision(model, EntityMerge.Action.APART, a, b, reason=reason, user=user)
         for i, a in enumerate(records)
         for b in records[i + 1 :]
         if frozenset((a.pk, b.pk)) not in decided
