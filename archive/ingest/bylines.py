@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import SURNAMES
+from .metadata import OWN_OUTLET
 
 _AUTHOR_KEY = (
     r"(?:特约|见习|首席|全媒体|融媒体|实习)?(?:记者|記者|通讯员|通訊員)|实习生|實習生|"
@@ -185,7 +186,6 @@ _WORK = re.compile(r"^(?:文|图|文图|图文|文字|摄影|摄像|视频|撰�
 _MEDIA = re.compile(
     r"(?:报|報|網|网|台|臺|社|客户端|新闻|在线|传媒|融媒|频道|APP|报业|报业集团|融媒体中心|[+＋])$"
 )
-_OWN = re.compile(r"^(?:本|我)(?:报|報|台|臺|网|網|刊|站|社)$")
 # A brand's name opening a credit line, its reporter keyed after it (某某记者：甲): an outlet whatever its
 # shape, unless it is a unit (a unit has 通讯员, not 记者), a kind of reporter (摄影记者) or a person.
 _NOT_BRAND = re.compile(
@@ -217,13 +217,15 @@ def credited_outlet(text: str) -> str:
         name = re.sub(r"^(?:文、图|图、文|文/图|图/文)", "", name)
         if "·" in name and _WORK.match(name.split("·")[0]):
             name = name.split("·")[-1]  # 图文·某某日报记者: the work's kind, then the outlet
-        if name and not _OWN.match(name) and (_MEDIA.search(name) or "·" in name):
+        if name and not OWN_OUTLET.fullmatch(name) and (_MEDIA.search(name) or "·" in name):
             branded = m["media"] and (
                 len(name) <= 2 or not _MEDIA.search(name)
             )  # 某报全媒体, 某某·掌上某地全媒体
             return f"{name}{m['media']}" if branded else name
         keyed = re.match(rf"\s*{re.escape(m['name'])}\s*(?:记者|記者)\s*[:：]", s)
-        brand = name and m.start("name") == 0 and not _NOT_BRAND.search(name) and not _OWN.match(name)
+        brand = (
+            name and m.start("name") == 0 and not _NOT_BRAND.search(name) and not OWN_OUTLET.fullmatch(name)
+        )
         if keyed and brand and not (len(name) <= 3 and is_surname(name[0])):
             return name
     return ""

@@ -10,7 +10,7 @@ import re
 from datetime import datetime
 
 from .divisions import divisions
-from .metadata import OUTLET_WORD, outlet_value, strip_closers
+from .metadata import OUTLET_WORD, OWN_OUTLET, outlet_value, strip_closers
 
 _SP = r"[\s\u00a0\u3000]"
 
@@ -207,7 +207,6 @@ _LEDE = re.compile(
     r"^[\s□■●◆【]*(?P<head>[\u4e00-\u9fffA-Za-z·\-－]{2,30}?)\s*(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?P<kind>讯|訊|电|電|消息)"
     r"(?=[\s\u3000:：（(【\[“\"「】]|$)"
 )
-_OWN_PAPER = re.compile(r"^(?:本|我)(?:报|報|台|臺|网|網|刊|站|社)$")
 _JOINT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})[ \u3000]+(?=\S)")
 _PAPER_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,10}(?:报|网|台))(?=[\u4e00-\u9fff])")
 _PAPER_END = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|网|台|社|客户端)$")
@@ -236,12 +235,17 @@ def lede_outlet(line: str) -> str:
     s = line.strip().lstrip("□■●◆").strip()
     for joint in _JOINT.finditer(s):  # 某某晚报 某某网 某某新闻讯: a group's outlets side by side, the first
         names = s[: joint.start()].split()
-        if len(names) > 3 or not all(OUTLET_WORD.search(w) and not _OWN_PAPER.match(w) for w in names):
+        if len(names) > 3 or not all(OUTLET_WORD.search(w) and not OWN_OUTLET.fullmatch(w) for w in names):
             break
         if lede_outlet(s[joint.end() :]):
             return names[0]
     m = _LEDE.match(s)
-    if not m or _OWN_PAPER.match(m["head"][:2]) or m["kind"] == "消息" and re.search(r"^据|发布$", m["head"]):
+    if (
+        not m
+        or OWN_OUTLET.fullmatch(m["head"][:2])
+        or m["kind"] == "消息"
+        and re.search(r"^据|发布$", m["head"])
+    ):
         return ""  # 据某某网消息: another's report; 某某指挥部发布消息: a story's words
     head, known = m["head"], divisions()
     placed = next((head[:-k] for k in range(min(len(head) - 2, 8), 1, -1) if head[-k:] in known), "")
@@ -251,7 +255,7 @@ def lede_outlet(line: str) -> str:
     named = re.split(r"[-－·]", outlet)[0]  # 某某网-首屏新闻: the outlet before its channel
     joined = _PAPER_END.search(outlet[len(named) + 1 :])  # 某某网-某某日报: two outlets, one name
     outlet = named if len(named) >= 2 and OUTLET_WORD.search(named) and not joined else outlet
-    if _OWN_PAPER.match(outlet) or not (
+    if OWN_OUTLET.fullmatch(outlet) or not (
         placed or OUTLET_WORD.search(outlet) or m["day"] and m["kind"] in "电電" or _credited_after(m, s)
     ):
         return ""
@@ -285,7 +289,7 @@ def opens_with_dateline(line: str) -> bool:
     (True, False)
     """
     m = _LEDE.match(line.strip().lstrip("□■●◆").strip())
-    return bool(m and _OWN_PAPER.match(m["head"][:2])) or bool(lede_outlet(line))
+    return bool(m and OWN_OUTLET.fullmatch(m["head"][:2])) or bool(lede_outlet(line))
 
 
 # An e-paper's issue line naming its periodical in book-title marks, then the issue or the day and the page:

@@ -18,6 +18,7 @@ from email.utils import parsedate_to_datetime
 # extract/org_names; a dateline's name may also be an account's (某某发布, 某某号), never a story's outlet.
 OUTLET_TAILS = tuple("报 報 网 網 台 臺 社 卫视 客户端 新闻 在线 APP 频道 传媒 融媒 融媒体 媒体中心".split())
 OUTLET_WORD = re.compile(rf"(?:{'|'.join([*OUTLET_TAILS, '号', '发布'])})$")
+OWN_OUTLET = re.compile(r"(?:本|我)(?:报|報|台|臺|网|網|刊|站|社)")  # the outlet calling itself: fullmatch
 _DATE_IN_URL = (
     re.compile(
         r"/(?P<y>20\d{2})-?(?P<m>[01]\d)[-/]?(?P<d>[0-3]\d)/"
@@ -293,11 +294,10 @@ def dateline_outlet(line: str, date_text: str) -> str:
         parts += [part] if len(joint) > 1 and all(OUTLET_WORD.search(p) for p in joint) else joint
     parts = [re.sub(r"(?<=[网报台])讯$", "", p) for p in parts]
     names = [p for p in parts if re.fullmatch(r"[\u4e00-\u9fffA-Za-z·/]{2,24}", p) and OUTLET_WORD.search(p)]
-    names = [p for p in names if not _PROGRAMME.search(p) and not _OWN_NAME.fullmatch(p)]  # 晚间新闻, 本报
+    names = [p for p in names if not _PROGRAMME.search(p) and not OWN_OUTLET.fullmatch(p)]  # 晚间新闻, 本报
     return names[0] if len(names) == 1 else ""
 
 
-_OWN_NAME = re.compile(r"(?:本|我)(?:报|報|网|網|台|臺|刊|站|社)")
 # A broadcast programme's name (午间新闻, 某某新闻联播, 新闻广场, 某某直播间): the show, not its station.
 _PROGRAMME = re.compile(r"^(?:早间|午间|晚间|夜间|整点)|(?:联播|直播间|广场|访谈|播报)$")
 # Words that open a dateline and name no outlet: a status, a key without its colon, the site's own word.
