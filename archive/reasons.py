@@ -113,6 +113,7 @@ _REASONS = [
 # and the upgrade; the history page shows them translated. A curator's own words stay as typed.
 _REASONS += [
     ("created by import", N_("created by import")),
+    ("written form added by import", N_("written form added by import")),
     ("extracted", N_("extracted")),
     ("added in the admin", N_("added in the admin")),
     ("saved in the admin", N_("saved in the admin")),

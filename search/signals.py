@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from functools import reduce
+from operator import or_
+
+from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
@@ -21,12 +25,26 @@ def mention_changed(sender, instance: Mention, **kwargs) -> None:
     schedule([instance.article_id])
 
 
+# An article's document holds the names of every place its places lie in (place:上海市 finds
+# 芷江西路街道): a place's change reaches the articles naming any place below it. Place.chain stops at
+# eight levels; so does this.
+_PLACE_DEPTH = 8
+
+
+def _mentions_of(field: str, pk: int) -> Q:
+    if field != "place":
+        return Q(**{field: pk})
+    return reduce(or_, (Q(**{"__".join(["place", *["parent"] * n]): pk}) for n in range(_PLACE_DEPTH)))
+
+
 def _entity_changed(field: str):
     def receiver_(sender, instance, **kwargs) -> None:
         if kwargs.get("signal") is post_delete:
             return  # deleting an entity deletes its mentions, which reschedule their articles
         schedule(
-            Mention.objects.filter(**{field: instance.pk}).values_list("article_id", flat=True).distinct()
+            Mention.objects.filter(_mentions_of(field, instance.pk))
+            .values_list("article_id", flat=True)
+            .distinct()
         )
 
     return receiver_

@@ -11,6 +11,7 @@ from django.utils import timezone
 from archive.models import pinyin_key
 
 IMPORT_REASON = "created by import"
+ALIAS_REASON = "written form added by import"
 
 
 @cache
@@ -74,3 +75,11 @@ def copy_history(model, pks: list, reason: str) -> None:
             batch = pks[start : start + 500]
             marks = ", ".join(["%s"] * len(batch))
             cursor.execute(f"{select}({marks}) ORDER BY {pk}", [date, reason, "+", user_id, *batch])
+
+
+def save_aliases(record) -> None:
+    """Save a record's aliases, grown by a new written form, as a tracked edit: its history gets a
+    version (ALIAS_REASON) and post_save reaches the search index, whose documents of the articles
+    naming it (or, for a place, anything within it) hold its names. A queryset update told neither."""
+    record._change_reason = ALIAS_REASON
+    record.save(update_fields=["aliases"])

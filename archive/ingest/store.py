@@ -30,7 +30,7 @@ from .lexicon import Lexicon
 from .metadata import captured_at
 from .read import RawDocument, ReadError
 from .resolve import Resolution, ResolvedPlace, resolve
-from .rows import IMPORT_REASON, copy_history, ensure_named
+from .rows import IMPORT_REASON, copy_history, ensure_named, save_aliases
 
 # A sentence ends at 。！？ and the closing quotes or brackets right after it (…潘晓喆说。” belongs to the
 # sentence before, so the next one does not start with a stray ”), or at a line break.
@@ -278,7 +278,7 @@ def ensure_places(nodes: list[ResolvedPlace]) -> dict[tuple, Place]:
         new = [f for f in node.forms if f != place.name and f not in place.aliases] if place else []
         if new:  # the other written forms (静安 for 静安区) become aliases
             place.aliases = [*place.aliases, *new]
-            Place.objects.filter(pk=place.pk).update(aliases=place.aliases)
+            save_aliases(place)
     return found
 
 
@@ -326,7 +326,7 @@ def _set_jurisdictions(orgs, resolution: Resolution, org_names, place_rows) -> N
             )
         if written != name and written not in org.aliases:  # 市委组织部, written form of 天门市委组织部
             org.aliases = [*org.aliases, written]
-            Organization.objects.filter(pk=org.pk).update(aliases=org.aliases)
+            save_aliases(org)
 
 
 def store_mentions(
