@@ -138,7 +138,7 @@ def compile_term(term: Term, schema) -> wq.Query | None:
     analyzer = getattr(schema[name], "analyzer", None)
     if analyzer is None:
         return wq.Term(name, term.text)
-    grams = [t.text for t in analyzer(term.text, mode="query")]
+    grams = [t.text for t in analyzer(registry.term_text(name, term.text), mode="query")]
     if not grams:
         return None
     return make_phrase(name, grams)

@@ -27,7 +27,7 @@ from search.dates import DateError, day_end, day_start, read_range
 from search.query_lex import _PREFIX_RE, MAX_QUERY_CHARS, _lex, clean_text
 
 __all__ = ["MAX_QUERY_CHARS", "ParsedQuery", "clean_text", "parse", "to_sq"]
-from search.registry import FIELD_PREFIXES
+from search.registry import FIELD_PREFIXES, term_text
 
 MAX_TERMS = 32
 
@@ -285,7 +285,7 @@ def _clauses_sq(clauses: list[Clause]):
             sq = (
                 _clauses_sq(term.clauses)
                 if isinstance(term, Group)
-                else SQ(**{f"{term.field}__exact": term.text})
+                else SQ(**{f"{term.field}__exact": term_text(term.field, term.text)})
             )
             if sq is None:
                 continue

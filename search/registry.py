@@ -25,11 +25,21 @@ DATE_FIELD = "published"
 
 @dataclass(frozen=True)
 class TextField:
-    """A field of character grams that a query term can be restricted to (`title:封控`)."""
+    """A field of character grams that a query term can be restricted to (`title:封控`).
+
+    whole_names: the field holds names, each between NAME_MARKs, and a term matches a whole name only
+    (`place:江苏` is 江苏省 and what lies in it, never 江苏路街道); other fields match within their text."""
 
     name: str
     prefixes: tuple[str, ...]
     boost: float = 1.0
+    whole_names: bool = False
+
+
+# Stands before and after every name of a whole-name field, and around a term searching it: the
+# term's grams then meet only where a name begins and ends. A symbol (U+241E), so that both engines'
+# analyzers keep it as a character; names and terms never hold it (theirs become spaces).
+NAME_MARK = "\u241e"
 
 
 TEXT_FIELDS = (
@@ -37,10 +47,11 @@ TEXT_FIELDS = (
     TextField("title", ("title", "标题"), boost=3.0),
     TextField("people", ("person", "人物", "人")),
     TextField("orgs", ("org", "机构", "单位")),
-    TextField("places", ("place", "地点", "地名")),
+    TextField("places", ("place", "地点", "地名"), whole_names=True),
     TextField("source", ("source", "来源", "媒体")),
 )
 GRAM_FIELDS = frozenset(f.name for f in TEXT_FIELDS)
+WHOLE_NAME_FIELDS = frozenset(f.name for f in TEXT_FIELDS if f.whole_names)
 FIELD_PREFIXES = {prefix: f.name for f in TEXT_FIELDS for prefix in f.prefixes}
 
 
@@ -81,6 +92,29 @@ FACET_PARAMS = tuple(f.param for f in FACETS)
 FACET_FIELDS = frozenset(f.field for f in FACETS)
 FACETS_BY_PARAM = {f.param: f for f in FACETS}
 MAX_FACET_LIMIT = 1000  # `facet_limit=all` shows up to this many values
+
+
+def whole_names(names) -> str:
+    """The text of a whole-name field: every name between NAME_MARKs.
+
+    >>> whole_names(["上海市", "上海"]) == f"{NAME_MARK}上海市{NAME_MARK}上海{NAME_MARK}"
+    True
+    """
+    kept = [n.replace(NAME_MARK, " ").strip() for n in names]
+    return NAME_MARK + NAME_MARK.join(n for n in kept if n) + NAME_MARK if any(kept) else ""
+
+
+def term_text(field: str, text: str) -> str:
+    """What a term searches for in `field`: a whole name where the field holds names.
+
+    >>> term_text("places", " 江苏 ") == f"{NAME_MARK}江苏{NAME_MARK}"
+    True
+    >>> term_text("text", "江苏")
+    '江苏'
+    """
+    if field not in WHOLE_NAME_FIELDS:
+        return text
+    return f"{NAME_MARK}{text.replace(NAME_MARK, ' ').strip()}{NAME_MARK}"
 
 
 def facet(param: str) -> Facet:

@@ -16,9 +16,10 @@ from haystack import indexes
 from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 from haystack.utils import get_identifier, get_model_ct
 
+from archive.ingest.divisions import Division
 from archive.models import Article, Mention
 from search.analyzers import gram_analyzer, word_analyzer
-from search.registry import FACETS, GRAM_FIELDS, TEXT_FIELDS
+from search.registry import FACETS, GRAM_FIELDS, TEXT_FIELDS, whole_names
 
 __all__ = ["GRAM_FIELDS", "ArticleIndex", "article_queryset", "document_stamp", "naive_utc"]
 
@@ -61,6 +62,28 @@ def _entities(article: Article) -> dict[str, dict[int, list[str]]]:
                     for above in entity.chain[:-1]:
                         found[kind].setdefault(above.pk, [above.name, *(above.aliases or [])])
     return found
+
+
+# Levels below the county a place is also called without (芷江西路街道 → 芷江西路, 永收村 → 永收);
+# the county levels and above are divisions.Division.short's (静安区 → 静安, 广西壮族自治区 → 广西).
+_LOCAL_LEVELS = ("居民委员会", "村民委员会", "居委会", "村委会", "居民区", "街道", "社区", "镇", "乡", "村")
+
+
+def short_forms(name: str) -> list[str]:
+    """The forms a place's name is also searched by (`place:江苏` is 江苏省), never under two characters.
+
+    >>> short_forms("广西壮族自治区"), short_forms("芷江西路街道"), short_forms("江苏路"), short_forms("沙区")
+    (['广西'], ['芷江西路'], [], [])
+    """
+    for level in _LOCAL_LEVELS:
+        if name.endswith(level) and len(name) - len(level) >= 2:
+            return [name[: -len(level)]]
+    short = Division("", name, "").short
+    return [short] if short != name else []
+
+
+def _place_names(names: list[str]) -> list[str]:
+    return [*names, *(s for n in names for s in short_forms(n) if s not in names)]
 
 
 def document_stamp(article: Article) -> str:
@@ -130,7 +153,7 @@ class ArticleIndex(_RegistryFields, indexes.Indexable):
             "words": text,
             "people": "\n".join(n for names in ents["person"].values() for n in names),
             "orgs": "\n".join(n for names in ents["organization"].values() for n in names),
-            "places": "\n".join(n for names in ents["place"].values() for n in names),
+            "places": whole_names(n for names in ents["place"].values() for n in _place_names(names)),
             "source": "\n".join(
                 n
                 for n in (

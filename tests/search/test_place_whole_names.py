@@ -1,0 +1,60 @@
+"""`place:` matches a place by its whole name or its short form, and everything within it — never a
+place whose name merely contains the typed text (江苏 is not 江苏路街道). Articles written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from haystack.query import SearchQuerySet
+
+from archive.models import Article
+from search.selectors import build_queryset, result_ids
+from tests.conftest import run_import
+
+ARTICLES = {
+    "province.txt": "南通的志愿者\n江苏省南通市崇川区的社区里，志愿者骆志平每天清晨给独居老人送菜。\n",
+    "street.txt": "路名里的省份\n上海市长宁区江苏路街道的居民区里，志愿者韦晓岚在卡点值守到深夜。\n",
+}
+
+
+@pytest.fixture
+def titles(db, tmp_path):
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    code, _out, err = run_import(tmp_path)
+    assert code == 0, err
+    return {a.pk: a.title for a in Article.objects.all()}
+
+
+def _found(titles, q: str) -> set[str]:
+    return {titles[pk] for pk in result_ids({"q": q})}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("place:江苏", {"南通的志愿者"}),  # the province's short form, not the street named after it
+        ("place:江苏省", {"南通的志愿者"}),
+        ("地点:江苏", {"南通的志愿者"}),
+        ("place:南通", {"南通的志愿者"}),  # a city written short, and what lies within it
+        ("place:江苏路", {"路名里的省份"}),  # a street without its level
+        ("place:江苏路街道", {"路名里的省份"}),
+        ("place:长宁", {"路名里的省份"}),
+        ("place:上海", {"路名里的省份"}),
+        ("place:苏路", set()),  # a piece of a name is no place
+        ("place:(江苏 OR 上海)", {"南通的志愿者", "路名里的省份"}),
+        ("-place:江苏 志愿者", {"路名里的省份"}),
+        ("江苏", {"南通的志愿者", "路名里的省份"}),  # the text itself is still searched within
+    ],
+)
+def test_place_terms_match_whole_names(titles, query, expected):
+    assert _found(titles, query) == expected
+
+
+def test_haystack_queries_match_whole_names_too(titles):
+    """The same request as haystack SQ objects (what an Elasticsearch/OpenSearch engine receives)."""
+    sqs, _parsed = build_queryset({"q": "place:江苏"})
+    assert {titles[int(r.pk)] for r in sqs} == {"南通的志愿者"}
+    sqs, _parsed = build_queryset({"q": "place:江苏路"})
+    assert {titles[int(r.pk)] for r in sqs} == {"路名里的省份"}
+    # The raw haystack API searches the field's text as it is (within names), as for every field.
+    assert len(SearchQuerySet().models(Article).filter(places__exact="江苏")) == 2
