@@ -81,7 +81,7 @@ def restore(article, before: Snapshot) -> int:
         if name == "place":
             for new, target in replaced.items():
                 if new > before.newest[name]:
-                    _hand_over_place(new, target)
+                    hand_over_place(new, target)
             # a new place that places, people, bodies or articles still refer to is no orphan
             orphans = orphans.filter(
                 children__isnull=True,
@@ -94,8 +94,9 @@ def restore(article, before: Snapshot) -> int:
     return moved
 
 
-def _hand_over_place(new: int, target: int) -> None:
-    """What refers to a place re-extraction recreated refers to the place a curator merged it into."""
+def hand_over_place(new: int, target: int) -> None:
+    """What refers to place `new` (one re-extraction recreated, or one merged away) refers to `target`
+    instead: articles' and people's regions, bodies' jurisdictions, and the places lying in it."""
     Article.objects.filter(region_place_id=new).update(region_place_id=target)
     Person.objects.filter(region_place_id=new).update(region_place_id=target)
     Organization.objects.filter(jurisdiction_id=new).update(jurisdiction_id=target)

@@ -131,6 +131,17 @@ def merge_preview(model, records) -> MergePreview:
     return MergePreview(rows)
 
 
+def _take_place_of(survivor: Place, other: Place) -> None:
+    """Before `other` is deleted by a merge: what lies in it lies in `survivor`, what names it as a
+    region or jurisdiction names `survivor`, and an unplaced survivor (or one lying in `other`)
+    lies where `other` did (never inside itself)."""
+    if survivor.parent_id == other.pk or survivor.parent_id is None:
+        above = other.parent
+        if above is None or survivor not in above.chain:
+            survivor.parent = above
+    curated_spans.hand_over_place(other.pk, survivor.pk)
+
+
 def merge(model, survivor, others, *, user=None, reason: str = "") -> int:
     """Move every mention, alias and note of `others` onto `survivor`, delete them, record the merge.
     Returns the number of mentions moved."""
@@ -168,6 +179,8 @@ def merge(model, survivor, others, *, user=None, reason: str = "") -> int:
             EntityMerge.objects.filter(
                 kind=KIND[model], action=EntityMerge.Action.MERGE, target_id=other.pk
             ).update(target_id=survivor.pk, target_name=str(survivor)[:200])
+            if model is Place:
+                _take_place_of(survivor, other)
             _history_reason(other, user, f"merged into #{survivor.pk}: {reason}")
             other.delete()
         survivor.aliases = aliases
