@@ -12,13 +12,13 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from archive.models import Article, Mention, Person
+from archive.models import Article, Mention, Person, Place
 from search import highlight, registry
 from search.analyzers import words
 from search.engine import SearchRequest, get_engine
 from search.indexing import load_archive_words
 from search.query import ParsedQuery, day_end, day_start, parse
-from search.search_indexes import naive_utc
+from search.search_indexes import naive_utc, short_forms
 
 FACET_LIMIT = 12  # default values shown per facet (registry.Facet.limit); `facet_limit` asks for more
 FACETS = [(f.param, f.field, f.model_class) for f in registry.FACETS]  # kept for older callers
@@ -102,10 +102,31 @@ def _listed(value) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
+def _place_name_notices(parsed: ParsedQuery) -> None:
+    """`place:` searches whole names: a term that is only part of names (place:芷江) finds nothing, so
+    the places it is part of are named, for the reader to search one of them."""
+    for term in parsed.positive_terms:
+        text = term.text.strip()
+        if term.field not in registry.WHOLE_NAME_FIELDS or not text:
+            continue
+        within = list(Place.objects.filter(name__contains=text).order_by("name")[:50])
+        if not within or any(text in (p.name, *(p.aliases or []), *short_forms(p.name)) for p in within):
+            continue
+        names = "、".join(p.name for p in within[:5]) + ("…" if len(within) > 5 else "")
+        parsed.notices.append(
+            _(
+                "No place is called “%(text)s”: place: searches whole names (or short forms). "
+                "It is part of: %(names)s."
+            )
+            % {"text": text, "names": names}
+        )
+
+
 def build_request(values: dict, **options) -> SearchRequest:
     """Form values → an engine request (the query parsed, every note about ignored input kept)."""
     parsed = parse(values.get("q") or "")
     parsed.notices += [n for n in values.get("notices") or [] if n not in parsed.notices]
+    _place_name_notices(parsed)
     start, stop = _date_bounds(values, parsed)
     sort = values.get("sort") or ("relevance" if parsed.clauses else "newest")
     ranking: list[tuple[str, str, float]] = []

@@ -58,3 +58,11 @@ def test_haystack_queries_match_whole_names_too(titles):
     assert {titles[int(r.pk)] for r in sqs} == {"路名里的省份"}
     # The raw haystack API searches the field's text as it is (within names), as for every field.
     assert len(SearchQuerySet().models(Article).filter(places__exact="江苏")) == 2
+
+
+def test_a_piece_of_place_names_is_answered_with_the_places_it_is_part_of(titles, client):
+    page = client.get("/search/", {"q": "place:苏路", "format": "json"}).json()
+    assert page["total"] == 0
+    assert any("江苏路街道" in n and "苏路" in n for n in page["notices"])
+    quiet = client.get("/search/", {"q": "place:江苏", "format": "json"}).json()
+    assert not any("江苏" in n for n in quiet["notices"])  # a short form is a place's name
