@@ -86,7 +86,8 @@ _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)"
 _ENCODING_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5-hkscs": "big5hkscs"}
 
 
-def _score(text: str) -> float:
+def common_share(text: str) -> float:
+    """Share of common characters among the CJK ones: tells a right decoding from a wrong legal one."""
     cjk = [c for c in text if "\u4e00" <= c <= "\u9fff"]
     if not cjk:
         return 0.0
@@ -125,7 +126,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
             continue
         # A declaration the bytes agree with wins unless the text it gives is clearly worse.
         bonus = 0.05 if declared and codec == candidates[0] else 0.0
-        decoded.append((_score(text) + bonus, codec, text))
+        decoded.append((common_share(text) + bonus, codec, text))
     if decoded:
         best = max(decoded, key=lambda item: item[0])
         return best[2], best[1]

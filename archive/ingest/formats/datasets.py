@@ -7,7 +7,7 @@ is read like a saved page. The capture of a row is the row itself (JSON: the fil
 SHA-256, the row number and every original column), so the exact source stays on record. JSON has
 no header: each record is read by its own keys (a record without a body key is one failed line). Row
 numbers are as a spreadsheet shows them (the header is row 1) for CSV and Excel, line numbers for
-JSON Lines, and 1-based positions for JSON arrays. CSV is UTF-8 (with or without BOM) or GB18030.
+JSON Lines, and 1-based positions for JSON arrays. CSV is UTF-8 (with or without BOM), GB18030 or Big5.
 Every worksheet of a workbook is read, each under its own header row; in a workbook of several
 sheets rows are `file#Sheet2 row N`, and a sheet without a body column is one `Notice` line. A
 header name given twice: the first column of that name is read, the later ones are kept in the
@@ -26,8 +26,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from textnorm.normalize import normalize
+
 from ..fields import parse_date
-from ..read import RawDocument, ReadError, Skipped, html_to_text
+from ..read import RawDocument, ReadError, Skipped, common_share, html_to_text
 
 DATASET_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".xlsx"}
 COLUMNS = {
@@ -92,8 +94,8 @@ def parse_column_map(spec: str) -> dict[str, str]:
     return mapping
 
 
-def _normal(name: object) -> str:
-    return re.sub(r"[\s_\-]+", "", str(name or "")).lower()
+def _normal(name: object) -> str:  # 標題 and 标题, ＴＩＴＬＥ and title are one header
+    return re.sub(r"[\s_\-]+", "", normalize(str(name or ""))).lower()
 
 
 def match_columns(
@@ -190,20 +192,32 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _decodes(path: Path, codec: str, keep: int = 1 << 20) -> str | None:
+    """The file's first `keep` characters decoded strictly (whole, by blocks); None if not `codec`."""
+    decoder, kept, size = codecs.getincrementaldecoder(codec)(), [], 0
+    with path.open("rb") as handle:
+        try:
+            while block := handle.read(1 << 20):
+                if (text := decoder.decode(block)) and size < keep:
+                    kept, size = [*kept, text], size + len(text)
+            kept.append(decoder.decode(b"", final=True))
+        except UnicodeDecodeError:
+            return None
+    return "".join(kept)[:keep]
+
+
 def _text_encoding(path: Path) -> str:
-    """utf-8-sig, utf-8 or gb18030, decided over the whole file a block at a time."""
+    """utf-8-sig, utf-8, gb18030 or big5, decided over the whole file: UTF-8 when every byte is, else
+    the CJK codec that decodes every byte and gives the likelier text (read.common_share, as for pages)."""
     with path.open("rb") as handle:
         if handle.read(3) == codecs.BOM_UTF8:
             return "utf-8-sig"
-        handle.seek(0)
-        decoder = codecs.getincrementaldecoder("utf-8")()
-        try:
-            while block := handle.read(1 << 20):
-                decoder.decode(block)
-            decoder.decode(b"", final=True)
-            return "utf-8"
-        except UnicodeDecodeError:
-            return "gb18030"
+    if _decodes(path, "utf-8", keep=0) is not None:
+        return "utf-8"
+    decoded = [(common_share(t), c) for c in ("gb18030", "big5") if (t := _decodes(path, c))]
+    if not decoded:
+        raise ReadError("cannot tell the text encoding (not UTF-8, GB18030 or Big5)")
+    return max(decoded)[1]
 
 
 def _csv_rows(path: Path, max_bytes: int | None) -> Iterator[tuple[int, dict | str]]:

@@ -253,3 +253,35 @@ def test_a_csv_cell_over_the_page_limit_stops_that_file_with_a_reason(tmp_path):
     assert clean_page(next(items).text).body == P1
     with pytest.raises(ReadError, match="damaged CSV after row 2: field larger than field limit"):
         next(items)
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        ("title", "body", "date", "source", "url", "author"),
+        ("標題", "正文", "發布時間", "來源", "鏈接", "作者"),
+    ],
+)
+def test_a_big5_csv_is_read_as_big5_not_as_gb18030(tmp_path, headers):
+    """Big5 bytes are legal GB18030 too, read as nonsense: the likelier text decides, as for pages."""
+    row = (
+        "社區志願者的清晨",
+        "<p>志願者韋曉嵐每天清晨到社區的值守點，為居民測量體溫，登記出入的車輛。</p>",
+        "2021-10-06",
+        "港島社區報",
+        "http://a.example.cn/9",
+        "駱志平",
+    )
+    path = tmp_path / "trad.csv"
+    path.write_bytes(_csv([row], headers).encode("big5"))
+    (doc,) = read_file(path)
+    page = clean_page(doc.text, doc.hints)
+    assert (page.title, page.source, page.authors) == ("社區志願者的清晨", "港島社區報", ["駱志平"])
+    assert page.body.startswith("志願者韋曉嵐每天清晨")
+
+
+def test_a_csv_in_no_known_encoding_is_refused_with_its_reason(tmp_path):
+    path = tmp_path / "odd.csv"
+    path.write_bytes(b"title,body\n\x81\x30\xff\xfe,\xff\xff\xff\n")
+    with pytest.raises(ReadError, match="cannot tell the text encoding"):
+        list(read_file(path))
