@@ -258,6 +258,7 @@ def article_list(request: HttpRequest, c: dict) -> dict:
             "place": c["place"].pk if c.get("place") else None,
             "sort": "oldest" if c["oldest"] else "newest",
         },
+        "notices": [str(n) for n in c.get("notices") or []],
         "outlets": [
             {
                 "id": o.pk,

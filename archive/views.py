@@ -42,6 +42,17 @@ def home(request: HttpRequest) -> HttpResponse:
 
 def article_list(request: HttpRequest) -> HttpResponse:
     v = ArticleListForm(request.GET).values()
+    notices = []
+    if v["place"] and not Place.objects.filter(pk=v["place"]).exists():
+        survivor = resolve_merged(Place, v["place"])
+        if survivor is not None:  # a link made before a curator's merge: the place it was merged into
+            query = request.GET.copy()
+            query["place"] = str(survivor.pk)
+            return redirect(request.path + "?" + query.urlencode(), permanent=True)
+        notices.append(
+            _("No place has the id %(id)s; the list is not filtered by place.") % {"id": v["place"]}
+        )
+        v["place"] = None
     articles = selectors.filtered_articles(
         outlet=v["outlet"], year=v["year"], month=v["month"], place=v["place"], oldest_first=v["oldest"]
     )
@@ -59,6 +70,7 @@ def article_list(request: HttpRequest) -> HttpResponse:
             **v,
             "month": f"{v['month'][0]:04d}-{v['month'][1]:02d}" if v["month"] else "",
             "place": selectors.public_entity(Place, v["place"]),
+            "notices": notices,
         },
     )
 

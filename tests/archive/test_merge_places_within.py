@@ -55,3 +55,18 @@ def test_merging_a_place_into_one_lying_in_it_makes_no_loop(article, django_capt
     assert compound.parent == Place.objects.get(name="芷江西路街道")
     assert [p.name for p in compound.chain] == ["上海市", "静安区", "芷江西路街道", "阳光小区"]
     assert index_drift() == {"missing": [], "stale": [], "extra": []}
+
+
+def test_the_article_list_follows_a_merged_place_and_names_an_unknown_one(article, client):
+    community = Place.objects.get(name="普善路居民区")
+    survivor = Place.objects.create(name="普善路社区", kind=Place.Kind.COMMUNITY)
+    old = community.pk
+    curation.merge(Place, survivor, [community], reason="one community")
+    moved = client.get("/articles/", {"place": old, "format": "json"})
+    assert moved.status_code == 301
+    assert f"place={survivor.pk}" in moved["Location"] and "format=json" in moved["Location"]
+    listed = client.get(moved["Location"]).json()
+    assert listed["filters"]["place"] == survivor.pk and listed["count"] == 1
+    unknown = client.get("/articles/", {"place": 999999, "format": "json"}).json()
+    assert unknown["filters"]["place"] is None and unknown["count"] == 1
+    assert any("999999" in n for n in unknown["notices"])
