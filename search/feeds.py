@@ -81,10 +81,11 @@ class SearchFeed(Feed):
     def items(self, obj: dict) -> list:
         request = obj["request"]
         for hit in obj["page"].hits:
-            # The id entries always had (the import time stood in for a missing date): readers keep them.
+            # A permanent id: the permalink and the import date, which no curator's edit changes (the
+            # publication date did, and a corrected date showed the entry again as new).
             article = hit.article
             url = request.build_absolute_uri(article.get_absolute_url())
-            hit.feed_id = get_tag_uri(url, article.published_at or article.imported_at)
+            hit.feed_id = get_tag_uri(url, article.imported_at)
         return obj["page"].hits
 
     def item_title(self, hit) -> str:

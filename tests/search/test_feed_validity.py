@@ -71,3 +71,18 @@ def test_the_import_removes_control_characters_so_a_name_is_whole(db, tmp_path):
     article = Article.objects.get()
     assert "\x08" not in article.body and "\x01" not in article.body and "\x0c" not in article.body
     assert "吴天明" in article.body
+
+
+def test_an_entry_keeps_its_id_when_a_curator_corrects_the_date(client, articles):
+    def ids() -> dict[str, str]:
+        return {
+            e.findtext(f"{ATOM}title"): e.findtext(f"{ATOM}id")
+            for e in _feed(client, "巡查").iter(f"{ATOM}entry")
+        }
+
+    before = ids()
+    dated = articles[1]
+    dated.published_at = "2021-06-04T08:00:00+08:00"  # as the admin saves a corrected date
+    dated.save()
+    after = ids()
+    assert after == before and len(set(after.values())) == 2
