@@ -44,7 +44,9 @@ _MARKS = [
     (re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+", re.M), ""),  # list markers
     (re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$", re.M), ""),  # rules
     (re.compile(r"(\*\*|__|~~|`)"), ""),  # emphasis and code marks
-    (re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+)(?<!\s)\*(?![\w*])"), r"\1"),
+    # single emphasis as CommonMark reads it: * also inside a word (居民*纷纷*点赞), _ only at word edges
+    (re.compile(r"(?<!\*)\*(?![\s*])([^*\n]+?)(?<![\s*])\*(?!\*)"), r"\1"),
+    (re.compile(r"(?<![\w_])_(?![\s_])([^_\n]+?)(?<![\s_])_(?![\w_])"), r"\1"),
 ]
 
 
@@ -89,6 +91,8 @@ def markdown_to_text(markdown: str) -> str:
 
     >>> markdown_to_text("## 小标题\\n**加粗**和[链接](http://a.cn)。![图](x.png)")
     '小标题\\n加粗和链接。'
+    >>> markdown_to_text("居民*纷纷*点赞，***粗斜体***，_强调_，志愿者_轮流_值守，3 * 4 = 12")
+    '居民纷纷点赞，粗斜体，强调，志愿者_轮流_值守，3 * 4 = 12'
     """
     text = markdown
     for pattern, replacement in _MARKS:
