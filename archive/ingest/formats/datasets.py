@@ -129,8 +129,8 @@ def match_columns(
 def _cell(value: object) -> str:
     if value is None:
         return ""
-    if isinstance(value, dt.datetime):
-        return value.isoformat(sep=" ")
+    if isinstance(value, dt.datetime):  # a workbook's date cell is a datetime at midnight: a day
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, list):

@@ -285,3 +285,20 @@ def test_a_csv_in_no_known_encoding_is_refused_with_its_reason(tmp_path):
     path.write_bytes(b"title,body\n\x81\x30\xff\xfe,\xff\xff\xff\n")
     with pytest.raises(ReadError, match="cannot tell the text encoding"):
         list(read_file(path))
+
+
+def test_a_workbook_date_cell_is_a_day_and_a_date_time_cell_keeps_its_time(tmp_path):
+    import datetime as dt
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["标题", "正文", "发布时间"])
+    sheet.append(["清晨的值守点", P1, dt.datetime(2021, 9, 11)])  # noqa: DTZ001 (a workbook holds naive cells)
+    sheet.append(["篮球场上的检测点", P3, dt.datetime(2021, 9, 12, 8, 30)])  # noqa: DTZ001
+    path = tmp_path / "dates.xlsx"
+    book.save(path)
+    pages = [clean_page(d.text, d.hints) for d in read_file(path)]
+    assert [(p.published.strftime("%Y-%m-%d %H:%M"), p.date_precision) for p in pages] == [
+        ("2021-09-11 00:00", "day"),
+        ("2021-09-12 08:30", "datetime"),
+    ]
