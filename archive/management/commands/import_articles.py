@@ -6,7 +6,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 from tqdm import tqdm
 
 from archive.ingest.formats.datasets import parse_column_map
@@ -16,12 +18,14 @@ from archive.services import articles_import
 
 class Command(BaseCommand):
     help = (
-        "Import collected news pages (files or folders, recursive): .txt, .html, .mht(ml), .md, "
-        ".warc(.gz), .wacz, .csv, .jsonl, .json, .xlsx"
+        "Import collected news pages (files or folders, recursive): .txt, .htm(l), .mht(ml), "
+        ".md/.markdown, .warc(.gz), .wacz, .csv, .tsv, .jsonl, .json, .xlsx"
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", type=Path)
+        parser.add_argument(
+            "paths", nargs="+", type=Path, help="files or folders to import (folders recursively)"
+        )
         parser.add_argument("--no-progress", action="store_true", help="do not show a progress bar")
         parser.add_argument(
             "--map",
@@ -43,6 +47,12 @@ class Command(BaseCommand):
         bar = tqdm(total=total, unit="file", disable=no_progress or None, file=sys.stderr, leave=False)
         try:
             report = articles_import(paths=paths, progress=lambda _path: bar.update(1), column_map=column_map)
+        except DatabaseError as exc:  # nothing was half-stored: each page is one transaction
+            raise CommandError(
+                f"the archive's database cannot be written ({exc}); is the data folder "
+                f"{settings.ARCHIVE_DATA_DIR} read-only or its disk full?",
+                returncode=1,
+            ) from None
         finally:
             bar.close()
         for path, reason in report.notes + report.failures:

@@ -6,6 +6,9 @@ published, or an indexed document whose content stamp differs from what the data
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from django.core.management.base import BaseCommand, CommandError
 from haystack import connections
 
@@ -30,6 +33,12 @@ class Command(BaseCommand):
             connections["default"].get_backend().clear()
             drift = index_drift()
         except Exception as exc:  # unreadable index: say so and point at the full rebuild
+            folder = Path(connections["default"].options.get("PATH", ""))
+            if folder.is_dir() and not os.access(folder, os.W_OK):  # nothing to rebuild: nothing is damaged
+                raise CommandError(
+                    f"the search index folder {folder} cannot be written (read-only?); make it writable "
+                    "and run this again"
+                ) from exc
             raise CommandError(
                 f"the search index could not be read ({exc}); rebuild it with "
                 "`python manage.py rebuild_index --noinput`"
