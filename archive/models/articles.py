@@ -274,8 +274,12 @@ class Capture(models.Model):
     @property
     def download_name(self) -> str:
         """The download's file name: a dataset row is kept as a JSON object (the row with the file's
-        SHA-256), so it is named as one: `stories.csv` row 3 → `stories.csv-row3.json`."""
+        SHA-256), so it is named as one: `stories.csv` row 3 → `stories.csv-row3.json`; a crawl's page is
+        its record's payload: `crawl.warc.gz-record-1a2b3c4d5e6f.html`."""
         name = self.shown_file_name
+        if self.format in ("warc", "wacz"):  # the kept bytes are one record's page, not the crawl file
+            record = re.sub(r"[^0-9A-Za-z]", "", self.warc_record_id.rsplit(":", 1)[-1])[:12]
+            return f"{name}-record-{record}.html" if record else f"{name}-page.html"
         if self.format not in self.DATASET_FORMATS:
             return name
         row = re.search(r"#(?:.* )?row (\d+)$", self.source_path)

@@ -334,3 +334,18 @@ def test_a_markdown_site_folder_imports_its_posts_and_reports_its_assets(tmp_pat
         2020,
     )
     assert Article.objects.get(title="篮球场上的检测点").body == f"{P4}\n{P3}"
+
+
+def test_a_crawl_page_downloads_as_the_page_it_is_not_as_the_crawl_file(tmp_path, client):
+    """The capture of a WARC record is its page's bytes (the SHA-256 is theirs): named as a page."""
+    warc = _warc(
+        tmp_path / "crawl.warc.gz",
+        [("http://a.example.cn/1.html", page("清晨的值守点", P1, P2).encode(), [])],
+    )
+    code, _out, err = run_import(warc)
+    assert code == 0, err
+    capture = Capture.objects.get()
+    record = capture.warc_record_id.rsplit(":", 1)[-1].replace("-", "")[:12]
+    download = client.get(f"/captures/{capture.sha256}/")
+    assert f'filename="crawl.warc.gz-record-{record}.html"' in download["Content-Disposition"]
+    assert b"".join(download.streaming_content).startswith(b"<")
