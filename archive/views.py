@@ -40,18 +40,22 @@ def home(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _listable_place(pk: int) -> bool:
+    """A place the public may filter by: named in a published article, or with one within it."""
+    return selectors.public_entity(Place, pk) is not None or selectors.filtered_articles(place=pk).exists()
+
+
 def article_list(request: HttpRequest) -> HttpResponse:
     v = ArticleListForm(request.GET).values()
     notices = []
-    if v["place"] and not Place.objects.filter(pk=v["place"]).exists():
-        survivor = resolve_merged(Place, v["place"])
-        if survivor is not None:  # a link made before a curator's merge: the place it was merged into
+    if v["place"] and not _listable_place(v["place"]):
+        survivor = None if Place.objects.filter(pk=v["place"]).exists() else resolve_merged(Place, v["place"])
+        if survivor is not None and _listable_place(survivor.pk):  # a link made before a curator's merge
             query = request.GET.copy()
             query["place"] = str(survivor.pk)
             return redirect(request.path + "?" + query.urlencode(), permanent=True)
-        notices.append(
-            _("No place has the id %(id)s; the list is not filtered by place.") % {"id": v["place"]}
-        )
+        # (a place known only from unpublished articles is answered as one that never existed)
+        notices.append(_("The place asked for is not in the archive; the list is not filtered by place."))
         v["place"] = None
     articles = selectors.filtered_articles(
         outlet=v["outlet"], year=v["year"], month=v["month"], place=v["place"], oldest_first=v["oldest"]
