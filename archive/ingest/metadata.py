@@ -30,32 +30,12 @@ _DATE_IN_URL = (
     ),  # /n1/2021/0805/c1-123.html, /system/2021/1220/
     re.compile(r"[/_-](?P<y>20\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)[/_.-]"),  # /content_20210805.htm
 )
-DATE_HINT_KEYS = (
-    "archive:published",
-    "article:published_time",
-    "publishdate",
-    "pubdate",
-    "publish_date",
-    "publishtime",
-    "publish_time",
-    "og:release_date",
-    "releasedate",
-    "dc.date",
-    "dc.date.issued",
-    "date",
-    "firstpublishedtime",
-    "datepublished",
-    "publishedtime",
-    "pubtime",
-    "publish-date",
-    "releasetime",
-    "og:published_time",
-    "article:published",
-    "weibo: article:create_at",
-    "dc.date.created",
-    "createtime",
-    "article:modified_time",
-    "time",
+# <meta> keys that date the page, most trusted first.
+DATE_HINT_KEYS = tuple(
+    "archive:published|article:published_time|publishdate|pubdate|publish_date|publishtime|publish_time|"
+    "og:release_date|releasedate|dc.date|dc.date.issued|date|firstpublishedtime|datepublished|"
+    "publishedtime|pubtime|publish-date|releasetime|og:published_time|article:published|"
+    "weibo: article:create_at|dc.date.created|createtime|article:modified_time|time".split("|")
 )
 SOURCE_HINT_KEYS = ("archive:source", "source", "contentsource", "og:site_name", "sitename", "site_name")
 _BYLINE = re.compile(
