@@ -172,9 +172,10 @@ def glued_credits(first: str, last: str) -> tuple[list[str], list[str]]:
 # The outlet a credit names before its journalist's key: 文/某某日报记者 甲, 某某网通讯员 甲, 《某某》记者/甲,
 # （某某日报全媒体记者 甲）; a media outlet only (a unit's 通讯员, 某某街道办事处 通讯员, is no outlet).
 # Two outlets joined by a middle dot (某某日报·某某在线) are one credited outlet.
+# The outlet may stand apart from its key by a bar (某某日报客户端 | 记者 甲, 文｜某某日报记者 甲).
 _CREDITED = re.compile(
-    r"(?:^|[\s/／、·])(?:《(?P<book>[^《》]{2,16})》|(?P<name>(?:[\u4e00-\u9fffA-Za-z]{2,20}·)?"
-    r"[\u4e00-\u9fffA-Za-z]{2,20}?[+＋]?))\s*(?P<media>全媒体|融媒体)?(?:特约|见习|首席|实习)?"
+    r"(?:^|[\s/／、·|｜])(?:《(?P<book>[^《》]{2,16})》|(?P<name>(?:[\u4e00-\u9fffA-Za-z]{2,20}·)?"
+    r"[\u4e00-\u9fffA-Za-z]{2,20}?[+＋]?))\s*(?:[|｜]\s*)?(?P<media>全媒体|融媒体)?(?:特约|见习|首席|实习)?"
     r"(?P<key>记者|記者|通讯员|通訊員)"
 )
 # A programme or periodical in 《》 with its reporter's key glued on: 《某某》记者/甲 (in a 来源 value too)
@@ -209,7 +210,7 @@ def credited_outlet(text: str) -> str:
     >>> credited_outlet("本报记者 骆志平"), credited_outlet("青松街道通讯员 韦晓岚")
     ('', '')
     """
-    s = text.strip().strip("（()）【】[]").strip()
+    s = text.strip().strip("（()）【】[]").strip().replace("丨", "|")  # 丨: a bar, never part of a name
     for m in _CREDITED.finditer(s):
         if m["book"]:
             return m["book"]

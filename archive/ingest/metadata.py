@@ -202,6 +202,8 @@ def outlet_value(value: str) -> str:
     ('清河日报', '清河日报（客户端）')
     >>> outlet_value("发布者:"), outlet_value("不详"), outlet_value("《清河周刊》记者/韦晓岚")
     ('', '', '清河周刊')
+    >>> outlet_value("清河广电中心站/韦晓岚 通讯员/骆志平"), outlet_value("清河日报社/清河新闻")
+    ('清河广电中心站', '清河日报社/清河新闻')
     """
     value = re.sub(
         r"[（(][^（()）]*(?:19|20)\d{2}[^（()）]*[）)]|[（(]\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[）)]",
@@ -219,11 +221,20 @@ def outlet_value(value: str) -> str:
         return CREDITED_BOOK.match(value).group(1)
     for part in re.split(r"[\s\u00a0|｜]+|(?<=[^\s【])(?=【)", value.strip()):  # 某某日报【字体：大 中 小】
         part = strip_closers(part)  # 【来源：某某日报】 2021-08-05
+        slashed = re.fullmatch(r"(.+?)[/／](.*)", part)
+        if slashed and (not slashed[2] or _CREDIT_WORD.fullmatch(slashed[2]) or names_a_person(slashed[2])):
+            part = slashed[1]  # 某某台/韦晓岚, 某某日报/记者: the outlet, then its writer
         if part.endswith((":", "：")):  # 来源:发布者:时间:… — the field left empty, the next key after it
             return ""
         if part and not re.fullmatch(r"[\d:：\-/.]+|转载|原创|作者|不详|未知|佚名|暂无", part):
             return part
     return ""
+
+
+# A writer's key standing after an outlet's slash in a 来源 value (某某日报/记者 甲).
+_CREDIT_WORD = re.compile(
+    r"(?:特约|见习|首席|全媒体|融媒体)?(?:记者|通讯员)|作者|编辑|责编|文|图|摄影?|撰文|撰稿"
+)
 
 
 def names_a_person(value: str) -> bool:

@@ -1,0 +1,41 @@
+"""Round 13: the outlet on layouts nobody tuned to — each class where a page names its outlet in a shape
+the archive did not read, with its opposite limit (a wrong outlet is worse than none). Pure; no
+database. Every page here is written for the test (no third-party text)."""
+
+from __future__ import annotations
+
+from archive.ingest.clean import clean_page
+
+HEADLINE = "青松社区的一天"
+STORY = (
+    "青松社区的志愿者们一早就守在小区门口，为居民测量体温、登记信息，忙到深夜才回家休息。\n"
+    "社区书记韦晓岚说，大家都辛苦了，我们会继续守好这道门。"
+)
+
+
+def _page(*lines: str):
+    return clean_page("\n".join(lines))
+
+
+def test_an_outlet_set_apart_from_its_reporters_credit_by_a_bar():
+    for credit, outlet in (
+        ("清河日报客户端 | 记者 韦晓岚 通讯员 骆志平", "清河日报客户端"),
+        ("清河新闻网｜记者 韦晓岚", "清河新闻网"),
+        ("文丨清河晚报记者 骆志平", "清河晚报"),  # 丨 is a bar, never part of the outlet's name
+        ("文｜清河日报全媒体记者 韦晓岚", "清河日报"),
+    ):
+        page = _page(HEADLINE, credit, STORY)
+        assert page.source == outlet, credit
+        assert "韦晓岚" in page.authors or "骆志平" in page.authors
+    assert _page(HEADLINE, "青松街道 | 通讯员 韦晓岚", STORY).source == ""  # a unit is no outlet
+
+
+def test_a_source_value_naming_its_writer_after_a_slash():
+    for source_line, outlet in (
+        ("（来源：清河广电中心站/韦晓岚 通讯员/骆志平", "清河广电中心站"),
+        ("来源：清河日报/记者 骆志平", "清河日报"),
+        ("来源:清河网/韦晓岚", "清河网"),
+    ):
+        assert _page(HEADLINE, STORY, source_line).source == outlet, source_line
+    # a paper and its app joined by a slash are one outlet
+    assert _page(HEADLINE, "来源:清河日报社/清河新闻", STORY).source == "清河日报社/清河新闻"
