@@ -362,7 +362,9 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         page.editors += [n for n in editors if n not in page.editors]
     ledes = [lines[i] for i in [title_idx, *body_idx[:3]] if i is not None]  # captions may stand above it
     page.source = page.source or (lede_source(lines[body_idx[0]]) if body_idx else "")  # 「来源:某某」…
-    page.source = page.source or next((o for o in map(lede_outlet, ledes) if o), "")  # 某某网讯 …
+    page.source = page.source or next(
+        (o for o in map(lede_outlet, [*ledes, *(lines[i] for i in body_idx[3:])]) if o), ""
+    )  # 某某网讯 …, under photo captions too
     page.source = page.source or next((o for o in map(lede_credit, ledes) if o), "")  # 本报讯（某某记者 甲）
     glued = [m.group(1) for i in body_idx[-1:] for m in [_GLUED_CREDIT.search(lines[i])] if m]
     page.source = page.source or next(

@@ -39,3 +39,29 @@ def test_a_source_value_naming_its_writer_after_a_slash():
         assert _page(HEADLINE, STORY, source_line).source == outlet, source_line
     # a paper and its app joined by a slash are one outlet
     assert _page(HEADLINE, "来源:清河日报社/清河新闻", STORY).source == "清河日报社/清河新闻"
+
+
+def test_a_story_opening_with_its_outlets_reporter_at_work():
+    for opening, outlet in (
+        ("11月18日，清河日报记者从清河区民政局获悉，", "清河日报"),
+        ("近日，清河晚报全媒体记者走进青松社区，", "清河晚报"),
+        ("清河网记者日前从清河区了解到，", "清河网"),
+        ("昨天上午，清河新闻客户端记者来到青松社区，", "清河新闻客户端"),
+    ):
+        assert _page(HEADLINE, opening + STORY).source == outlet, opening
+    for opening in (
+        "记者从清河区民政局获悉，",  # no outlet named
+        "本报记者从清河区民政局获悉，",  # the paper calling itself
+        "韦晓岚在接受清河日报记者采访时说，",  # an interview, not the story's byline
+        "社区书记带着清河日报记者走进楼道，",
+    ):
+        assert _page(HEADLINE, opening + STORY).source == "", opening
+
+
+def test_a_papers_dateline_under_a_run_of_photo_captions():
+    captions = [f"8月{day}日，在青松社区，志愿者骆志平为居民送菜。" for day in range(1, 7)]
+    page = _page(HEADLINE, *captions, f"清河网讯（文/记者 韦晓岚）{STORY}")
+    assert page.source == "清河网"
+    # a story line that merely opens with a word ending in 讯 or 电 names none
+    page = _page(HEADLINE, *captions, "社区来电 大家都说好。", STORY)
+    assert page.source == ""
