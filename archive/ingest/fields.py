@@ -309,3 +309,46 @@ def issue_outlet(lines: list[str]) -> str:
     '清河周刊'
     """
     return next((m["name"] for m in map(_ISSUE_LINE.match, lines) if m), "")
+
+
+# A dateline that prints the day without its year, the time after it: 某某信息港  02-16 22:47:55, 某某在线
+# 3月5日 08:30 (no date for the page, but the name opening it is the outlet).
+_YEARLESS_DATELINE = re.compile(
+    r"^(?P<head>\S.{1,15}?)[\s\u00a0\u3000|｜]+(?P<day>[01]?\d\s*[-/.月]\s*[0-3]?\d\s*日?\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?)$"
+)
+
+
+def printed_outlet(lines: list[str], headline: int | None, story: list[int]) -> str:
+    """The outlet printed over the story: an e-paper's issue line (over the story, a headline's repeat
+    included: up to its third line), else a name under the headline (`outlet_under_headline`)."""
+    return issue_outlet(lines[: story[2] if len(story) > 2 else len(lines)]) or outlet_under_headline(
+        lines, headline, story
+    )
+
+
+def outlet_under_headline(lines: list[str], headline: int | None, story: list[int]) -> str:
+    """The outlet a reposted page prints between its headline and the story: its name alone on a line
+    (`某某日报`) or opening a dateline without a year (`某某信息港  02-16 22:47:55`); '' when neither
+    stands there (a menu's `某某日报` over the headline is the site's chrome).
+
+    >>> outlet_under_headline(["青松社区的一天", "清河日报", "居民排队。"], 0, [2])
+    '清河日报'
+    >>> outlet_under_headline(["青松社区的一天", "清河信息港  02-16 22:47:55", "居民排队。"], 0, [2])
+    '清河信息港'
+    >>> outlet_under_headline(["清河日报", "青松社区的一天", "居民排队。"], 1, [2])
+    ''
+    >>> outlet_under_headline(["青松社区的一天", "韦晓岚  02-16 22:47", "居民排队。"], 0, [2])
+    ''
+    """
+    from .lead import OUTLET_NAME
+    from .metadata import outlet_opening
+
+    if headline is None or not story:
+        return ""
+    for line in lines[headline + 1 : story[0]]:
+        yearless = _YEARLESS_DATELINE.match(line.strip())
+        if yearless and outlet_opening(line.strip(), yearless["day"]):
+            return outlet_opening(line.strip(), yearless["day"])
+        if OUTLET_NAME.fullmatch(line.strip()) and not OWN_OUTLET.fullmatch(line.strip()):
+            return line.strip()
+    return ""

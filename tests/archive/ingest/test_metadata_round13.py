@@ -41,6 +41,23 @@ def test_a_source_value_naming_its_writer_after_a_slash():
     assert _page(HEADLINE, "来源:清河日报社/清河新闻", STORY).source == "清河日报社/清河新闻"
 
 
+def test_an_outlets_name_alone_between_the_headline_and_the_story():
+    for outlet in ("清河日报", "清河晚报", "清河新闻客户端"):
+        assert _page(HEADLINE, outlet, STORY).source == outlet
+    assert _page(f"【一线】{HEADLINE}", "清河都市报", STORY).source == "清河都市报"
+    # over the headline it is a menu's item or the site's banner; under the story, another article's
+    assert _page("首页", "清河日报", HEADLINE, STORY).source == ""
+    assert _page(HEADLINE, STORY, "相关新闻", "清河日报").source == ""
+
+
+def test_an_outlet_opening_a_dateline_printed_without_its_year():
+    page = _page(HEADLINE, "清河信息港    02-16 22:47:55", STORY)
+    assert page.source == "清河信息港"
+    assert page.published is None  # no year: no publication date
+    assert _page(HEADLINE, "韦晓岚  02-16 22:47", STORY).source == ""  # a writer's name, not an outlet
+    assert _page(HEADLINE, "清河县  02-16 22:47", STORY).source == ""  # a place
+
+
 def test_a_story_opening_with_its_outlets_reporter_at_work():
     for opening, outlet in (
         ("11月18日，清河日报记者从清河区民政局获悉，", "清河日报"),
