@@ -209,8 +209,12 @@ def credited_outlet(text: str) -> str:
     ('清报全媒体', '清河日报')
     >>> credited_outlet("本报记者 骆志平"), credited_outlet("青松街道通讯员 韦晓岚")
     ('', '')
+    >>> credited_outlet("□清河日报记者 骆志平"), credited_outlet("清河日报客户端 | 记者 骆志平")
+    ('清河日报', '清河日报客户端')
     """
-    s = text.strip().strip("（()）【】[]").strip().replace("丨", "|")  # 丨: a bar, never part of a name
+    s = (
+        text.strip().lstrip("□■●◆◇").strip("（()）【】[]").strip().replace("丨", "|")
+    )  # 丨: a bar, never a name
     for m in _CREDITED.finditer(s):
         if m["book"]:
             return m["book"]

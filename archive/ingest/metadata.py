@@ -277,18 +277,22 @@ def dateline_outlet(line: str, date_text: str) -> str:
     '清河新闻网'
     >>> dateline_outlet("2022-04-09 10:20 清河日报社/清河新闻", "2022-04-09 10:20")
     '清河日报社/清河新闻'
+    >>> dateline_outlet("原载于清河日报 2022年4月9日", "2022年4月9日")
+    '清河日报'
     """
     rest = line.replace(date_text, " ") if date_text else line
     parts = []
     for part in re.split(r"[\s\u00a0\u3000|｜]+", rest):
         joint = [p for p in part.split("/") if p]  # 某某日报社/某某新闻: a paper and its app, one outlet
         parts += [part] if len(joint) > 1 and all(OUTLET_WORD.search(p) for p in joint) else joint
-    parts = [re.sub(r"(?<=[网报台])讯$", "", p) for p in parts]
+    parts = [re.sub(r"(?<=[网报台])讯$", "", re.sub(_PROVENANCE, "", p)) for p in parts]  # 原载于某某日报
     names = [p for p in parts if re.fullmatch(r"[\u4e00-\u9fffA-Za-z·/]{2,24}", p) and OUTLET_WORD.search(p)]
     names = [p for p in names if not _PROGRAMME.search(p) and not OWN_OUTLET.fullmatch(p)]  # 晚间新闻, 本报
     return names[0] if len(names) == 1 else ""
 
 
+# The words that say where a text first stood (原载于某某日报, 摘自, 转自): the outlet is after them.
+_PROVENANCE = r"^(?:原载于?|原刊于?|刊载于|刊于|载于|摘自|选自|转载自|转载于|转自|来自|来源于)"
 # A broadcast programme's name (午间新闻, 某某新闻联播, 新闻广场, 某某直播间): the show, not its station.
 _PROGRAMME = re.compile(r"^(?:早间|午间|晚间|夜间|整点)|(?:联播|直播间|广场|访谈|播报)$")
 # Words that open a dateline and name no outlet: a status, a key without its colon, the site's own word.

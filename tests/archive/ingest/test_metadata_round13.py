@@ -82,3 +82,23 @@ def test_a_papers_dateline_under_a_run_of_photo_captions():
     # a story line that merely opens with a word ending in 讯 or 电 names none
     page = _page(HEADLINE, *captions, "社区来电 大家都说好。", STORY)
     assert page.source == ""
+
+
+def test_an_e_papers_credit_behind_a_bullet_names_its_outlet():
+    for credit, outlet in (("□清河日报记者 韦晓岚", "清河日报"), ("■清河晚报全媒体记者 骆志平", "清河晚报")):
+        page = _page(HEADLINE, credit, STORY)
+        assert page.source == outlet, credit
+    assert _page(HEADLINE, "□本报记者 韦晓岚", STORY).source == ""
+
+
+def test_the_words_saying_where_a_text_first_stood_are_not_the_outlets_name():
+    page = _page(HEADLINE, STORY, "原载于清河日报2022年4月9日第3版")
+    assert page.source == "清河日报"
+    assert _page(HEADLINE, STORY, "摘自清河晚报 2022年4月9日 第5版").source == "清河晚报"
+    assert _page(HEADLINE, "转自清河新闻网 2022-04-09 10:20", STORY).source == "清河新闻网"
+
+
+def test_a_datelines_outlet_in_brackets_or_before_a_place_that_is_no_division():
+    assert _page(HEADLINE, f"（清河网讯）{STORY}").source == "清河网"
+    assert _page(HEADLINE, f"清河社东京3月5日电 {STORY}").source == "清河社"  # a place abroad
+    assert _page(HEADLINE, f"（社区来电）{STORY}").source == ""  # a story's words, no outlet
