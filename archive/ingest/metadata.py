@@ -204,9 +204,12 @@ def outlet_value(value: str) -> str:
     ('', '', '清河周刊')
     >>> outlet_value("清河广电中心站/韦晓岚 通讯员/骆志平"), outlet_value("清河日报社/清河新闻")
     ('清河广电中心站', '清河日报社/清河新闻')
+    >>> outlet_value("公众号 清河发布"), outlet_value("“清河发布”微信公众号"), outlet_value("清河（ID：qh）")
+    ('清河发布', '清河发布', '清河')
     """
     value = re.sub(
-        r"[（(][^（()）]*(?:19|20)\d{2}[^（()）]*[）)]|[（(]\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[）)]",
+        r"[（(][^（()）]*(?:19|20)\d{2}[^（()）]*[）)]|[（(]\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[）)]"
+        r"|[（(]\s*(?:微信)?(?:ID|id|微信号)\s*[:：][^（()）]*[）)]",  # 某某发布（ID：abc）: a handle
         " ",
         value,
     )
@@ -220,7 +223,8 @@ def outlet_value(value: str) -> str:
     if CREDITED_BOOK.match(value):  # 来源:《某某》记者/甲: the outlet, not its reporter
         return CREDITED_BOOK.match(value).group(1)
     for part in re.split(r"[\s\u00a0|｜]+|(?<=[^\s【])(?=【)", value.strip()):  # 某某日报【字体：大 中 小】
-        part = strip_closers(part)  # 【来源：某某日报】 2021-08-05
+        part = strip_closers(part).rstrip("；;，,、。")  # 【来源：某某日报】 2021-08-05
+        part = _PLATFORM.sub("", part).strip('“”"「」『』')  # “某某发布”微信公众号: the account's name
         slashed = re.fullmatch(r"(.+?)[/／](.*)", part)
         if slashed and (not slashed[2] or _CREDIT_WORD.fullmatch(slashed[2]) or names_a_person(slashed[2])):
             part = slashed[1]  # 某某台/韦晓岚, 某某日报/记者: the outlet, then its writer
@@ -231,6 +235,8 @@ def outlet_value(value: str) -> str:
     return ""
 
 
+# The platform an account is on, before or after its name (微信公众号 某某发布, 某某日报官方微信).
+_PLATFORM = re.compile(r"^(?:微信)?公众号\s*[:：]?|(?:微信)?公众号$|官方微信$|微信号$")
 # A writer's key standing after an outlet's slash in a 来源 value (某某日报/记者 甲).
 _CREDIT_WORD = re.compile(
     r"(?:特约|见习|首席|全媒体|融媒体)?(?:记者|通讯员)|作者|编辑|责编|文|图|摄影?|撰文|撰稿"

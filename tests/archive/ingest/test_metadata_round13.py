@@ -102,3 +102,14 @@ def test_a_datelines_outlet_in_brackets_or_before_a_place_that_is_no_division():
     assert _page(HEADLINE, f"（清河网讯）{STORY}").source == "清河网"
     assert _page(HEADLINE, f"清河社东京3月5日电 {STORY}").source == "清河社"  # a place abroad
     assert _page(HEADLINE, f"（社区来电）{STORY}").source == ""  # a story's words, no outlet
+
+
+def test_a_source_naming_an_account_gives_the_accounts_name_not_its_platform():
+    for value in (
+        "微信公众号 清河发布",
+        "“清河发布”微信公众号",
+        "公众号：清河发布",
+        "清河发布（ID：qinghefabu）",
+    ):
+        assert _page(HEADLINE, f"来源：{value}", STORY).source == "清河发布", value
+    assert _page(HEADLINE, "来源：清河日报；作者：韦晓岚", STORY).source == "清河日报"
