@@ -174,7 +174,7 @@ def glued_credits(first: str, last: str) -> tuple[list[str], list[str]]:
 # Two outlets joined by a middle dot (某某日报·某某在线) are one credited outlet.
 # The outlet may stand apart from its key by a bar (某某日报客户端 | 记者 甲, 文｜某某日报记者 甲).
 _CREDITED = re.compile(
-    r"(?:^|[\s/／、·|｜])(?:《(?P<book>[^《》]{2,16})》|(?P<name>(?:[\u4e00-\u9fffA-Za-z]{2,20}·)?"
+    r"(?:^|[\s/／、·|｜:：])(?:《(?P<book>[^《》]{2,16})》|(?P<name>(?:[\u4e00-\u9fffA-Za-z]{2,20}·)?"
     r"[\u4e00-\u9fffA-Za-z]{2,20}?[+＋]?))\s*(?:[|｜]\s*)?(?P<media>全媒体|融媒体)?(?:特约|见习|首席|实习)?"
     r"(?P<key>记者|記者|通讯员|通訊員)"
 )
@@ -211,6 +211,8 @@ def credited_outlet(text: str) -> str:
     ('', '')
     >>> credited_outlet("□清河日报记者 骆志平"), credited_outlet("清河日报客户端 | 记者 骆志平")
     ('清河日报', '清河日报客户端')
+    >>> credited_outlet("作者：清河日报记者 骆志平"), credited_outlet("作者：记者 骆志平")
+    ('清河日报', '')
     """
     s = (
         text.strip().lstrip("□■●◆◇").strip("（()）【】[]").strip().replace("丨", "|")

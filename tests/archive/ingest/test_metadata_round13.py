@@ -27,6 +27,7 @@ def test_an_outlet_set_apart_from_its_reporters_credit_by_a_bar():
         page = _page(HEADLINE, credit, STORY)
         assert page.source == outlet, credit
         assert "韦晓岚" in page.authors or "骆志平" in page.authors
+    assert _page(HEADLINE, "作者：清河日报记者 韦晓岚", STORY).source == "清河日报"  # after a key's colon
     assert _page(HEADLINE, "青松街道 | 通讯员 韦晓岚", STORY).source == ""  # a unit is no outlet
 
 
