@@ -172,9 +172,10 @@ def glued_credits(first: str, last: str) -> tuple[list[str], list[str]]:
 # The outlet a credit names before its journalist's key: 文/某某日报记者 甲, 某某网通讯员 甲, 《某某》记者/甲,
 # （某某日报全媒体记者 甲）; a media outlet only (a unit's 通讯员, 某某街道办事处 通讯员, is no outlet).
 # Two outlets joined by a middle dot (某某日报·某某在线) are one credited outlet.
+# The outlet may stand apart from its key by a bar (某某日报客户端 | 记者 甲, 文｜某某日报记者 甲).
 _CREDITED = re.compile(
-    r"(?:^|[\s/／、·])(?:《(?P<book>[^《》]{2,16})》|(?P<name>(?:[\u4e00-\u9fffA-Za-z]{2,20}·)?"
-    r"[\u4e00-\u9fffA-Za-z]{2,20}?[+＋]?))\s*(?P<media>全媒体|融媒体)?(?:特约|见习|首席|实习)?"
+    r"(?:^|[\s/／、·|｜:：])(?:《(?P<book>[^《》]{2,16})》|(?P<name>(?:[\u4e00-\u9fffA-Za-z]{2,20}·)?"
+    r"[\u4e00-\u9fffA-Za-z]{2,20}?[+＋]?))\s*(?:[|｜]\s*)?(?P<media>全媒体|融媒体)?(?:特约|见习|首席|实习)?"
     r"(?P<key>记者|記者|通讯员|通訊員)"
 )
 # A programme or periodical in 《》 with its reporter's key glued on: 《某某》记者/甲 (in a 来源 value too)
@@ -208,8 +209,14 @@ def credited_outlet(text: str) -> str:
     ('清报全媒体', '清河日报')
     >>> credited_outlet("本报记者 骆志平"), credited_outlet("青松街道通讯员 韦晓岚")
     ('', '')
+    >>> credited_outlet("□清河日报记者 骆志平"), credited_outlet("清河日报客户端 | 记者 骆志平")
+    ('清河日报', '清河日报客户端')
+    >>> credited_outlet("作者：清河日报记者 骆志平"), credited_outlet("作者：记者 骆志平")
+    ('清河日报', '')
     """
-    s = text.strip().strip("（()）【】[]").strip()
+    s = (
+        text.strip().lstrip("□■●◆◇").strip("（()）【】[]").strip().replace("丨", "|")
+    )  # 丨: a bar, never a name
     for m in _CREDITED.finditer(s):
         if m["book"]:
             return m["book"]
@@ -254,9 +261,21 @@ _LEDE_CREDIT = re.compile(
 )
 
 
+# The story opening with its outlet's reporter at work, a day or a time before it: 11月18日，某某日报记者从
+# 某某局获悉…, 近日，某某晚报全媒体记者走进…, 某某网记者日前从…了解到 (记者从… with no outlet names none).
+_REPORTER_OPENS = re.compile(
+    r"^(?:(?:\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期|连日来|昨天|昨日|今天|今日|前天|当天|[上下]午|早上|晚上|凌晨"
+    r"|\d{1,2}\s*[时点](?:\d{1,2}分|许|左右)?){1,3}\s*[，,]?\s*)?"
+    r"(?P<name>[\u4e00-\u9fffA-Za-z·]{2,10}?)(?:全媒体|融媒体|特约|见习|首席)?记者\s*"
+    r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|昨天|昨日|今天|今日|[上下]午)?\s*"
+    r"(?:从|在|获悉|了解到|走进|走访|来到|跟随|探访|深入|赶赴|前往|随同?|采访|连线|注意到|看到|见到|实地)"
+)
+
+
 def lede_credit(line: str) -> str:
     """The outlet the credit after the story's dateline names (`本报讯（清报全媒体记者 甲）…`: the paper
-    calls itself 本报, its credit names it), '' when the credit names none.
+    calls itself 本报, its credit names it), or the outlet whose reporter opens the story (`近日，某某日报记者
+    走进…`); '' when neither names one.
 
     >>> lede_credit("本报讯（清报全媒体记者 骆志平 通讯员 韦晓岚）居民排队。")
     '清报全媒体'
@@ -264,6 +283,18 @@ def lede_credit(line: str) -> str:
     ''
     >>> lede_credit("本报青松3月5日电（清河日报记者 骆志平）…"), lede_credit("社区来电（居民 骆志平）…")
     ('清河日报', '')
+    >>> lede_credit("11月18日，清河日报记者从清河区民政局获悉，…"), lede_credit("本报记者从区里获悉，…")
+    ('清河日报', '')
+    >>> lede_credit("近日，清河晚报全媒体记者走进青松社区，…"), lede_credit("记者从区里获悉，…")
+    ('清河晚报', '')
+    >>> lede_credit("韦晓岚在接受清河日报记者采访时说，…"), lede_credit("书记带着清河日报记者走进楼道，…")
+    ('', '')
     """
     m = _LEDE_CREDIT.match(line.strip())
-    return credited_outlet(m.group(1)) if m else ""
+    if m:
+        return credited_outlet(m.group(1))
+    m = _REPORTER_OPENS.match(line.strip())
+    name = (
+        m["name"] if m and not re.search(r"接受|告诉|[在向对给让请被跟和与把带领陪随同]", m["name"]) else ""
+    )
+    return name if _MEDIA.search(name) and not OWN_OUTLET.fullmatch(name) else ""  # 甲在接受某报记者采访时

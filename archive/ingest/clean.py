@@ -22,10 +22,10 @@ from .fields import (
     DATE_KEYS,
     EDITOR_KEYS,
     SOURCE_KEYS,
-    issue_outlet,
     lede_outlet,
     lede_source,
     parse_date,
+    printed_outlet,
 )
 from .fields import FIELD_RE as _FIELD_RE
 from .fields import fields as _fields
@@ -362,16 +362,15 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         page.editors += [n for n in editors if n not in page.editors]
     ledes = [lines[i] for i in [title_idx, *body_idx[:3]] if i is not None]  # captions may stand above it
     page.source = page.source or (lede_source(lines[body_idx[0]]) if body_idx else "")  # 「来源:某某」…
-    page.source = page.source or next((o for o in map(lede_outlet, ledes) if o), "")  # 某某网讯 …
+    page.source = page.source or next(
+        (o for o in map(lede_outlet, [*ledes, *(lines[i] for i in body_idx[3:])]) if o), ""
+    )  # 某某网讯 …, under photo captions too
     page.source = page.source or next((o for o in map(lede_credit, ledes) if o), "")  # 本报讯（某某记者 甲）
     glued = [m.group(1) for i in body_idx[-1:] for m in [_GLUED_CREDIT.search(lines[i])] if m]
     page.source = page.source or next(
         (o for o in map(credited_outlet, glued) if o), ""
     )  # …。（某某日报记者 某某）
-    issue_lines = lines[
-        : body_idx[2] if len(body_idx) > 2 else len(lines)
-    ]  # over the story, a headline's repeat
-    page.source = page.source or issue_outlet(issue_lines)  # 《某某报》2020年第9期
+    page.source = page.source or printed_outlet(lines, title_idx, body_idx)  # 《某某报》2020年第9期
     headline_line = lines[title_idx] if title_idx is not None else ""
     body_idx = drop_headline_repeats(lines, kinds, body_idx, page.title, headline_line)
     while len(body_idx) > 1 and _is_caption(lines[body_idx[-1]]) and not _is_caption(lines[body_idx[0]]):

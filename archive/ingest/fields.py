@@ -204,8 +204,8 @@ def lede_source(line: str) -> str:
 # The dateline a paper or a wire glues to its first paragraph: 某某网讯, 某某网某地5月6日讯, 某社某地5月6日电
 # (an outlet, perhaps a place and a day, then 讯, 消息 or 电); 本报讯 (this paper) names none.
 _LEDE = re.compile(
-    r"^[\s□■●◆【]*(?P<head>[\u4e00-\u9fffA-Za-z·\-－]{2,30}?)\s*(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?P<kind>讯|訊|电|電|消息)"
-    r"(?=[\s\u3000:：（(【\[“\"「】]|$)"
+    r"^[\s□■●◆【（(]*(?P<head>[\u4e00-\u9fffA-Za-z·\-－]{2,30}?)\s*(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?P<kind>讯|訊|电|電|消息)"
+    r"(?=[\s\u3000:：（(【\[“\"「】）)]|$)"
 )
 _JOINT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})[ \u3000]+(?=\S)")
 _PAPER_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,10}(?:报|网|台))(?=[\u4e00-\u9fff])")
@@ -223,6 +223,8 @@ def lede_outlet(line: str) -> str:
     ('清河头条', '')
     >>> lede_outlet("社区来电 大家都说好。"), lede_outlet("停电了，居民们点起蜡烛。")
     ('', '')
+    >>> lede_outlet("清河社东京3月5日电 …"), lede_outlet("（清河网讯）青松社区的早晨。")
+    ('清河社', '清河网')
     >>> lede_outlet("清河日报 清河网 清河新闻讯 …"), lede_outlet("清河晚报掌上汉中5月6日讯 …")
     ('清河日报', '清河晚报')
     >>> lede_outlet("清河网-清河日报汉中讯 …"), lede_outlet("清河网-社区频道讯 …")
@@ -249,6 +251,12 @@ def lede_outlet(line: str) -> str:
         return ""  # 据某某网消息: another's report; 某某指挥部发布消息: a story's words
     head, known = m["head"], divisions()
     placed = next((head[:-k] for k in range(min(len(head) - 2, 8), 1, -1) if head[-k:] in known), "")
+    wired = (
+        re.match(r"(.{2,12}?(?:社|报|台|网))[\u4e00-\u9fff]{2,4}$", head)
+        if m["day"] and m["kind"] in "电電"
+        else None
+    )
+    placed = placed or (wired[1] if wired else "")  # 某某社东京3月5日电: a place abroad, not a division
     outlet = placed or head
     paper = _PAPER_FIRST.match(outlet) if not OUTLET_WORD.search(outlet) else None
     outlet = paper[1] if paper else outlet  # 某某晚报掌上某地: the paper, its app's name after it
@@ -309,3 +317,46 @@ def issue_outlet(lines: list[str]) -> str:
     '清河周刊'
     """
     return next((m["name"] for m in map(_ISSUE_LINE.match, lines) if m), "")
+
+
+# A dateline that prints the day without its year, the time after it: 某某信息港  02-16 22:47:55, 某某在线
+# 3月5日 08:30 (no date for the page, but the name opening it is the outlet).
+_YEARLESS_DATELINE = re.compile(
+    r"^(?P<head>\S.{1,15}?)[\s\u00a0\u3000|｜]+(?P<day>[01]?\d\s*[-/.月]\s*[0-3]?\d\s*日?\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?)$"
+)
+
+
+def printed_outlet(lines: list[str], headline: int | None, story: list[int]) -> str:
+    """The outlet printed over the story: an e-paper's issue line (over the story, a headline's repeat
+    included: up to its third line), else a name under the headline (`outlet_under_headline`)."""
+    return issue_outlet(lines[: story[2] if len(story) > 2 else len(lines)]) or outlet_under_headline(
+        lines, headline, story
+    )
+
+
+def outlet_under_headline(lines: list[str], headline: int | None, story: list[int]) -> str:
+    """The outlet a reposted page prints between its headline and the story: its name alone on a line
+    (`某某日报`) or opening a dateline without a year (`某某信息港  02-16 22:47:55`); '' when neither
+    stands there (a menu's `某某日报` over the headline is the site's chrome).
+
+    >>> outlet_under_headline(["青松社区的一天", "清河日报", "居民排队。"], 0, [2])
+    '清河日报'
+    >>> outlet_under_headline(["青松社区的一天", "清河信息港  02-16 22:47:55", "居民排队。"], 0, [2])
+    '清河信息港'
+    >>> outlet_under_headline(["清河日报", "青松社区的一天", "居民排队。"], 1, [2])
+    ''
+    >>> outlet_under_headline(["青松社区的一天", "韦晓岚  02-16 22:47", "居民排队。"], 0, [2])
+    ''
+    """
+    from .lead import OUTLET_NAME
+    from .metadata import outlet_opening
+
+    if headline is None or not story:
+        return ""
+    for line in lines[headline + 1 : story[0]]:
+        yearless = _YEARLESS_DATELINE.match(line.strip())
+        if yearless and outlet_opening(line.strip(), yearless["day"]):
+            return outlet_opening(line.strip(), yearless["day"])
+        if OUTLET_NAME.fullmatch(line.strip()) and not OWN_OUTLET.fullmatch(line.strip()):
+            return line.strip()
+    return ""

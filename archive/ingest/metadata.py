@@ -30,32 +30,12 @@ _DATE_IN_URL = (
     ),  # /n1/2021/0805/c1-123.html, /system/2021/1220/
     re.compile(r"[/_-](?P<y>20\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)[/_.-]"),  # /content_20210805.htm
 )
-DATE_HINT_KEYS = (
-    "archive:published",
-    "article:published_time",
-    "publishdate",
-    "pubdate",
-    "publish_date",
-    "publishtime",
-    "publish_time",
-    "og:release_date",
-    "releasedate",
-    "dc.date",
-    "dc.date.issued",
-    "date",
-    "firstpublishedtime",
-    "datepublished",
-    "publishedtime",
-    "pubtime",
-    "publish-date",
-    "releasetime",
-    "og:published_time",
-    "article:published",
-    "weibo: article:create_at",
-    "dc.date.created",
-    "createtime",
-    "article:modified_time",
-    "time",
+# <meta> keys that date the page, most trusted first.
+DATE_HINT_KEYS = tuple(
+    "archive:published|article:published_time|publishdate|pubdate|publish_date|publishtime|publish_time|"
+    "og:release_date|releasedate|dc.date|dc.date.issued|date|firstpublishedtime|datepublished|"
+    "publishedtime|pubtime|publish-date|releasetime|og:published_time|article:published|"
+    "weibo: article:create_at|dc.date.created|createtime|article:modified_time|time".split("|")
 )
 SOURCE_HINT_KEYS = ("archive:source", "source", "contentsource", "og:site_name", "sitename", "site_name")
 _BYLINE = re.compile(
@@ -222,9 +202,14 @@ def outlet_value(value: str) -> str:
     ('清河日报', '清河日报（客户端）')
     >>> outlet_value("发布者:"), outlet_value("不详"), outlet_value("《清河周刊》记者/韦晓岚")
     ('', '', '清河周刊')
+    >>> outlet_value("清河广电中心站/韦晓岚 通讯员/骆志平"), outlet_value("清河日报社/清河新闻")
+    ('清河广电中心站', '清河日报社/清河新闻')
+    >>> outlet_value("公众号 清河发布"), outlet_value("“清河发布”微信公众号"), outlet_value("清河（ID：qh）")
+    ('清河发布', '清河发布', '清河')
     """
     value = re.sub(
-        r"[（(][^（()）]*(?:19|20)\d{2}[^（()）]*[）)]|[（(]\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[）)]",
+        r"[（(][^（()）]*(?:19|20)\d{2}[^（()）]*[）)]|[（(]\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[）)]"
+        r"|[（(]\s*(?:微信)?(?:ID|id|微信号)\s*[:：][^（()）]*[）)]",  # 某某发布（ID：abc）: a handle
         " ",
         value,
     )
@@ -238,12 +223,24 @@ def outlet_value(value: str) -> str:
     if CREDITED_BOOK.match(value):  # 来源:《某某》记者/甲: the outlet, not its reporter
         return CREDITED_BOOK.match(value).group(1)
     for part in re.split(r"[\s\u00a0|｜]+|(?<=[^\s【])(?=【)", value.strip()):  # 某某日报【字体：大 中 小】
-        part = strip_closers(part)  # 【来源：某某日报】 2021-08-05
+        part = strip_closers(part).rstrip("；;，,、。")  # 【来源：某某日报】 2021-08-05
+        part = _PLATFORM.sub("", part).strip('“”"「」『』')  # “某某发布”微信公众号: the account's name
+        slashed = re.fullmatch(r"(.+?)[/／](.*)", part)
+        if slashed and (not slashed[2] or _CREDIT_WORD.fullmatch(slashed[2]) or names_a_person(slashed[2])):
+            part = slashed[1]  # 某某台/韦晓岚, 某某日报/记者: the outlet, then its writer
         if part.endswith((":", "：")):  # 来源:发布者:时间:… — the field left empty, the next key after it
             return ""
         if part and not re.fullmatch(r"[\d:：\-/.]+|转载|原创|作者|不详|未知|佚名|暂无", part):
             return part
     return ""
+
+
+# The platform an account is on, before or after its name (微信公众号 某某发布, 某某日报官方微信).
+_PLATFORM = re.compile(r"^(?:微信)?公众号\s*[:：]?|(?:微信)?公众号$|官方微信$|微信号$")
+# A writer's key standing after an outlet's slash in a 来源 value (某某日报/记者 甲).
+_CREDIT_WORD = re.compile(
+    r"(?:特约|见习|首席|全媒体|融媒体)?(?:记者|通讯员)|作者|编辑|责编|文|图|摄影?|撰文|撰稿"
+)
 
 
 def names_a_person(value: str) -> bool:
@@ -286,18 +283,22 @@ def dateline_outlet(line: str, date_text: str) -> str:
     '清河新闻网'
     >>> dateline_outlet("2022-04-09 10:20 清河日报社/清河新闻", "2022-04-09 10:20")
     '清河日报社/清河新闻'
+    >>> dateline_outlet("原载于清河日报 2022年4月9日", "2022年4月9日")
+    '清河日报'
     """
     rest = line.replace(date_text, " ") if date_text else line
     parts = []
     for part in re.split(r"[\s\u00a0\u3000|｜]+", rest):
         joint = [p for p in part.split("/") if p]  # 某某日报社/某某新闻: a paper and its app, one outlet
         parts += [part] if len(joint) > 1 and all(OUTLET_WORD.search(p) for p in joint) else joint
-    parts = [re.sub(r"(?<=[网报台])讯$", "", p) for p in parts]
+    parts = [re.sub(r"(?<=[网报台])讯$", "", re.sub(_PROVENANCE, "", p)) for p in parts]  # 原载于某某日报
     names = [p for p in parts if re.fullmatch(r"[\u4e00-\u9fffA-Za-z·/]{2,24}", p) and OUTLET_WORD.search(p)]
     names = [p for p in names if not _PROGRAMME.search(p) and not OWN_OUTLET.fullmatch(p)]  # 晚间新闻, 本报
     return names[0] if len(names) == 1 else ""
 
 
+# The words that say where a text first stood (原载于某某日报, 摘自, 转自): the outlet is after them.
+_PROVENANCE = r"^(?:原载于?|原刊于?|刊载于|刊于|载于|摘自|选自|转载自|转载于|转自|来自|来源于)"
 # A broadcast programme's name (午间新闻, 某某新闻联播, 新闻广场, 某某直播间): the show, not its station.
 _PROGRAMME = re.compile(r"^(?:早间|午间|晚间|夜间|整点)|(?:联播|直播间|广场|访谈|播报)$")
 # Words that open a dateline and name no outlet: a status, a key without its colon, the site's own word.
