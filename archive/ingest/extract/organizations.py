@@ -15,6 +15,7 @@ from .org_edges import (
     democratic_parties,
     glued_conjunction,
     joined_domains,
+    lead_cut,
     name_after_division,
     numbered_schools,
     over_the_epidemics_name,
@@ -103,7 +104,6 @@ _BODY_WORDS = (
 _UNITS_BELOW = ("街道", "镇", "乡", "社区", "村")
 # "In the village": 村里|善果农业公司, 镇上|新华书店 — where the body is, not its name.
 _WITHIN = re.compile(r"^(?:[市县区镇乡村]|街道|社区|小区)[里内上]")
-_LEADS = ("全区", "全市", "各", "该", "本", "原", "由", "市直各", "区直各", "所属", "下属", "旗下")
 
 # name → (kind, spans)
 Found = dict[str, tuple[str, list[tuple[int, int]]]]
@@ -350,9 +350,8 @@ def find_organizations(
         if text[start] in "和与及同跟" and m.start() - start >= 3 and glued_conjunction(doc, start):
             start += 1  # 王某某|和青禾|面馆: jieba glued the conjunction to the name after it
         name = text[start:end]
-        for lead in _LEADS:
-            if name.startswith(lead) and len(name) - len(lead) >= 3:
-                name, start = name[len(lead) :], start + len(lead)
+        cut = lead_cut(doc, name, start)  # 全区|某局, 原|某局; never 原州区's 原
+        name, start = name[cut:], start + cut
         for body in _BODY_WORDS[:-3]:  # not 市委/区委/县委, which open their departments' names
             at = name.find(body)
             rest = name[at + len(body) :]

@@ -25,6 +25,7 @@ from .division_forms import (
     inside_a_longer_place,
     is_common_word,
     longer_places,
+    only_in_trade_names,
     sibling_supported,
     townships,
     written_together,
@@ -338,9 +339,7 @@ def find_places(
         if len(f[2]) >= 2
         and f[2] not in doc.lexicon.rejected
         and f[2] not in PLACE_STOP
-        and not text.startswith(
-            OUTLET_TAILS, f[1]
-        )  # 广西|日报: an outlet's trade name, no place of the story
+        and not text.startswith(OUTLET_TAILS, f[1])  # 广西|日报: an outlet's trade name, no place
         and text[f[1] : f[1] + 1] != "码"  # 安康码: a health code named after a place, no place of the story
         and not (f[2] == "北京" and text.startswith("时间", f[1]))  # 北京时间: the time zone
     ]
@@ -361,7 +360,7 @@ def find_places(
         if kind in top_by_kind and ((s, e) not in top_by_kind[kind] or (s, e) in heads):
             continue
         places.setdefault(name, (kind, []))[1].append((s, e))
-    return places
+    return {n: v for n, v in places.items() if not only_in_trade_names(n, v[1], orgs)}  # 广东|工业大学
 
 
 def _subdistrict_short_names(doc: Doc, found: list) -> list:

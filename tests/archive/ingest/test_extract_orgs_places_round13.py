@@ -1,0 +1,46 @@
+"""Organisations and places on pages nobody tuned to (issue 12, thirteenth round): one test per class.
+
+Pure; no database. Every sentence is written for these tests: the people, villages and communities are
+invented (韦晓岚, 骆志平, 青禾, 绿柳); real divisions (广东, 原州区, 本溪市) stand where the rule depends on
+the division being known.
+"""
+
+from __future__ import annotations
+
+from archive.ingest.extract import extract
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for o in extract(text).organizations]
+
+
+def _places(text: str) -> list[str]:
+    return [p.name for p in extract(text).places]
+
+
+# A division written short only as the head of a school's or an outlet's name names that body
+
+
+def test_a_province_that_only_opens_a_school_or_an_outlet_name_is_no_place():
+    assert "广东" not in _places("广东工业大学驻青禾村工作队队长韦晓岚介绍,村里已设三个卡点。")
+    assert "海南" not in _places("海南医学院教授骆志平主动报名参加志愿服务。")
+    assert "四川" not in _places("四川在线消息(记者 韦晓岚)近日,青禾社区组织党员开展志愿服务。")
+    assert "湖南" not in _places("她毕业于湖南农业大学,回到绿柳村当起了网格员。")
+
+
+def test_a_province_named_elsewhere_or_in_full_or_heading_its_own_body_stays_a_place():
+    assert "广东省" in _places("广东省教育厅派出工作组到绿柳村调研。")
+    assert "广东" in _places("他从广东回到绿柳村,报名当了志愿者。")
+    assert "广东" in _places("他从广东回到绿柳村,后来考上了广东工业大学。")
+
+
+# A lead word (原 "former", 本, 由) is cut from a body's name, never a place's first character
+
+
+def test_a_place_opening_with_a_lead_character_keeps_it():
+    assert _orgs("连日来,原州区青禾镇纪委书记骆志平不断重复着这几句话。") == ["原州区青禾镇纪委"]
+    assert "州区青禾镇纪委" not in _orgs("原州区青禾镇纪委组织干部到卡点值守。")
+
+
+def test_a_lead_word_before_a_body_is_still_cut():
+    assert _orgs("原县卫生局局长骆志平退休后当了志愿者。") == ["县卫生局"]
