@@ -37,8 +37,10 @@ from .org_names import (
     outlets_in_story,
 )
 from .org_pairs import (
+    bracket_alias,
     branch_of,
     first_of_two_fields,
+    named_unit,
     numbered,
     numeral_in_a_name,
     sender,
@@ -58,7 +60,6 @@ _BRANCH_NUMBER = re.compile(r"^[一二三四五六七八九十]$")
 _NUMBERED_BRANCHES = ("支部", "总支", "支社", "分会", "小组")
 
 _ORG_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j b ng vn an s k h g zg tg vg ag x eng a mq".split())
-_NAMED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(居民区|社区|(?<![农乡])村|小区|新村)")  # not 农业农村局
 _HIGHER_UNITS = ("街道", "镇", "乡", "区", "市", "县", "省", "自治州")
 _TEAM_SUFFIXES = ("志愿服务队", "服务队", "突击队", "小分队", "先锋队", "志愿队", "工作队", "医疗队")
 _SENT_TO = ("支援", "援助", "驰援")
@@ -167,7 +168,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
         )  # 马陆/镇
         if t.word.endswith(("代表", "委员")) and len(t.word) >= 3 or t.word in ("代表", "代表着"):
             break  # 人大代表|青松物业党支部书记: a person's capacity; 某某|代表|校党委: on a body's behalf
-        if t.word.endswith("街") and _named_unit(text[start : m.start()]):
+        if t.word.endswith("街") and named_unit(text[start : m.start()]):
             break  # 梨园街|鹏程社区党委: a street (a subdistrict's short form) above the named community
         if t.word in _COUNTED and j > 0 and toks[j - 1].flag == "m":
             break  # 135名|物业, 40余人|志愿服务队: a count of people before the body is no part of its name
@@ -212,7 +213,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
                 or _TOWNSHIP_OF_A_COUNTY.fullmatch(text[t.end : m.start()]) is not None
             )
             if not stationed and (
-                _named_unit(text[start : m.start()])
+                named_unit(text[start : m.start()])
                 or _STREET_OFFICE.fullmatch(text[start:end])  # 某区|某街道办事处: the street's own office
                 or (
                     not wide
@@ -260,13 +261,6 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             continue
         start, length, j = t.start, length + len(t.word), j - 1
     return start
-
-
-def _named_unit(words: str) -> bool:
-    """A named community, village or compound in the words (普善路居民区), not a kind (城市社区)."""
-    return any(
-        m.group(0)[: -len(m.group(1))] not in PLACE_GENERIC_PREFIX for m in _NAMED_UNIT.finditer(words)
-    )
 
 
 def _anchored(doc: Doc, j: int, suffix_start: int, gaz_start: dict[int, int]) -> int | None:
@@ -349,6 +343,7 @@ def find_organizations(
             start += 1  # the walk crossed a dot but not the name before it
         if text[start] in "和与及同跟" and m.start() - start >= 3 and glued_conjunction(doc, start):
             start += 1  # 王某某|和青禾|面馆: jieba glued the conjunction to the name after it
+        start, end = bracket_alias(doc, start, end, m.start())  # 某局(某某局): one body, two names
         name = text[start:end]
         cut = lead_cut(doc, name, start)  # 全区|某局, 原|某局; never 原州区's 原
         name, start = name[cut:], start + cut

@@ -44,3 +44,23 @@ def test_a_place_opening_with_a_lead_character_keeps_it():
 
 def test_a_lead_word_before_a_body_is_still_cut():
     assert _orgs("原县卫生局局长骆志平退休后当了志愿者。") == ["县卫生局"]
+
+
+# One body under two names (一个机构两块牌子): the second name in brackets is part of the name
+
+
+def test_a_second_plate_in_brackets_after_a_body_belongs_to_its_name():
+    assert _orgs("县林业局(草原局)派出三名干部到青禾村值守。") == ["县林业局(草原局)"]
+    assert _orgs("县烟草专卖局(公司)组织党员到绿柳社区值守。") == ["县烟草专卖局(公司)"]
+
+
+def test_a_divisions_or_a_fields_other_name_in_brackets_belongs_to_the_body_after_it():
+    assert "青禾区(绿柳新区)人民法院" in _orgs("青禾区(绿柳新区)人民法院干部骆志平下沉社区。")
+    assert "绿柳县(青禾新区)管委会" in _orgs("绿柳县(青禾新区)管委会派出干部到卡点值守。")
+    assert _orgs("市商务粮食(物资)局的干部们开着车送来蔬菜。") == ["市商务粮食(物资)局"]
+
+
+def test_brackets_holding_a_kind_a_position_or_another_body_are_no_second_name():
+    assert _orgs("各部门(单位)党组织发挥战斗堡垒作用。") == []
+    assert _orgs("县委组织部(左二)的干部来到青禾村。") == ["县委组织部"]
+    assert "县隔离酒店(青禾酒店)" not in _orgs("他在县隔离酒店(青禾酒店)负责送餐。")
