@@ -49,6 +49,7 @@ from .org_pairs import (
 from .places import GazetteerSpan
 from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk, outermost
 from .unit_edges import GLUED_PREPOSITIONS
+from .unit_names import opens_name
 
 _COUNTED = {"名", "人", "位", "个", "家", "户"}
 # 海丰县|海城镇人民政府, 洞口县|黄桥镇中心学校: a town's own body keeps the county written before it
@@ -321,6 +322,8 @@ def find_organizations(
         start = place_start(text, start, m.start(), m.group(0), cover)
         start = over_the_epidemics_name(text, after_province_short(start, m.start(), gaz_by_start), gaz)
         start = shop_or_bracketed_start(doc, start, m.start(), m.group(0), gaz_by_start)
+        if m.start() - start == 1 and (k := doc.tok_at(start) - 1) >= 0 and opens_name(doc, k):
+            start = doc.toks[k].start  # 是|上/f|禾|村委会: no body's place is named by one character
         head, suffix = text[start : m.start()], m.group(0)
         room = _ROOM.search(text, max(0, m.start() - 12), m.start()) if suffix == "办公室" else None
         if room is not None:  # 某居委会办公楼二楼|办公室: a room of the body's building

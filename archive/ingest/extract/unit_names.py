@@ -134,7 +134,12 @@ def opens_name(doc: Doc, j: int) -> bool:
     a boundary, a preposition, a number or the unit above (，申|塘村党支部)."""
     toks = doc.toks
     t = toks[j]
-    if len(t.word) != 1 or not is_cjk(t.word) or t.word in _FUNCTION_CHARS | _COMMON_VERB_CHARS | _SIZE_CHARS:
+    # 何家/r|坟|社区, 是|上/f|禾|村委会: no unit is named by one character, so a pronoun or locative
+    # jieba read into the name's first characters opens it too.
+    odd = t.flag in ("r", "f") and is_cjk(t.word) and len(t.word) <= 2 and not set(t.word) & _FUNCTION_CHARS
+    if not odd and (
+        len(t.word) != 1 or not is_cjk(t.word) or t.word in _FUNCTION_CHARS | _COMMON_VERB_CHARS | _SIZE_CHARS
+    ):
         return False
     if t.flag == "p":
         return False  # 跟|三村接壤: a preposition before a count of villages opens no name
@@ -143,6 +148,7 @@ def opens_name(doc: Doc, j: int) -> bool:
         before is None
         or not is_cjk(before.word)
         or before.flag in ("p", "m")
+        or before.word == "是"
         or before.word.endswith(("镇", "乡", "街道", "区", "县", "市"))
     )
 

@@ -64,3 +64,18 @@ def test_brackets_holding_a_kind_a_position_or_another_body_are_no_second_name()
     assert _orgs("各部门(单位)党组织发挥战斗堡垒作用。") == []
     assert _orgs("县委组织部(左二)的干部来到青禾村。") == ["县委组织部"]
     assert "县隔离酒店(青禾酒店)" not in _orgs("他在县隔离酒店(青禾酒店)负责送餐。")
+
+
+# No unit is named by one character: a pronoun or locative jieba read into the name opens it
+
+
+def test_a_community_or_village_name_jieba_read_as_a_pronoun_or_locative_is_whole():
+    text = "青禾街道何家坟社区居委会组织志愿者值守。"
+    assert _orgs(text) == ["何家坟社区居委会"]
+    assert "何家坟社区" in _places(text)
+    assert _orgs("她是上禾村委会的网格员。") == ["上禾村委会"]
+
+
+def test_a_determiner_before_a_unit_word_opens_no_name():
+    assert not any(p.endswith("村封村") for p in _places("青禾乡各村封村封路,各个村都设了卡点。"))
+    assert _orgs("各村委会要做好登记。") == []
