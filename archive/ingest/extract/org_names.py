@@ -109,7 +109,10 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     if name in ORG_GENERIC or name in doc.lexicon.rejected:
         return True
     if name in _ONE_PER_PLACE and doc.text[start - 1 : start] not in ("县", "市", "区"):
-        return False  # 向中医院捐赠, 新联会会员: the local one (该县|中医院 stays a kind: the walk cut it)
+        i = doc.by_start.get(start)  # 向中医院捐赠: the local one (该县|中医院 stays a kind: the walk cut it)
+        return (
+            bool(i) and doc.toks[i - 1].word[0] in DETERMINERS
+        )  # 各级|文联, 各地|妇联: every one, none named
     i = doc.by_start.get(start)
     if (
         i is not None
