@@ -207,6 +207,9 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             unit_start = gaz_start.get(t.start, toks[j - 1].start if single_unit else t.start)
             between = [x for x in toks[j + 1 : doc.tok_at(m.start())] if x.start < m.start()]
             wide = gaz_level.get(unit_start) in ("city", "province")
+            named = (
+                {"ns"} if gaz_level.get(unit_start) == "district" else _PLACE_NAME_FLAGS
+            )  # 某区|红十字/nz|会
             # 陆丰市|某某实业有限公司 (a registered name) and 某县|某镇人民政府 (a town's own body) keep the
             # county-level place; a body stationed somewhere keeps all of it (某局驻|某村|工作队).
             keeps_county = (
@@ -219,9 +222,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
                 or (
                     not wide
                     and not keeps_county
-                    and any(
-                        x.flag in _PLACE_NAME_FLAGS and x.word not in PLACE_GENERIC_PREFIX for x in between
-                    )
+                    and any(x.flag in named and x.word not in PLACE_GENERIC_PREFIX for x in between)
                     and not t.word.endswith(WHOLE_BODIES)  # 石柱|县公安局|刑侦大队: a body's own unit
                 )
             ):

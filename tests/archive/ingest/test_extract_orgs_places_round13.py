@@ -79,3 +79,25 @@ def test_a_community_or_village_name_jieba_read_as_a_pronoun_or_locative_is_whol
 def test_a_determiner_before_a_unit_word_opens_no_name():
     assert not any(p.endswith("村封村") for p in _places("青禾乡各村封村封路,各个村都设了卡点。"))
     assert _orgs("各村委会要做好登记。") == []
+
+
+# A county-level body keeps its district when its name holds a common proper word, not a place
+
+
+def test_a_district_body_named_with_a_common_proper_word_keeps_its_district():
+    assert "海淀区红十字基金会" in _orgs("海淀区红十字基金会向青禾社区捐赠口罩。")
+    assert "丰台区红十字会" in _orgs("丰台区红十字会派出志愿者。")
+    assert "鄞州区志愿者协会应急志愿服务大队" in _orgs("鄞州区志愿者协会应急志愿服务大队队长骆志平说。")
+
+
+def test_a_named_community_under_a_district_is_still_its_own_unit():
+    assert _orgs("海淀区青禾社区党委组织党员值守。") == ["青禾社区党委"]
+
+
+# A body every county has one of, after a word for every one of them, names none
+
+
+def test_a_bare_body_after_a_word_for_every_one_is_no_name():
+    assert _orgs("全省各级文联干部纷纷到青禾村帮忙。") == []
+    assert _orgs("各地妇联也闻令而动。") == []
+    assert _orgs("县妇联主席骆志平说。") == ["县妇联"]
