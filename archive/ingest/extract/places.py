@@ -94,10 +94,10 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
         if (
             hit
             and hit[2] != hit[3].name
-            and text[hit[1] : hit[1] + 2].startswith(_HEAD_OF_LONGER)
+            and text[hit[1] + (text[hit[1] : hit[1] + 1] in DIRECTIONS) :].startswith(_HEAD_OF_LONGER)
             and not (hit[3].level in ("city", "province") and text.startswith("社区", hit[1]))
         ):
-            hit = None  # 岳阳 in 岳阳街道, 江苏 in 江苏路街道 (but 广州|社区防控: the city's communities)
+            hit = None  # 岳阳 in 岳阳街道, 江苏 in 江苏(北)路街道 (but 广州|社区防控: the city's communities)
         if hit:
             s, e, cand, div = hit
             citizens = citizens_of(doc, s, e, cand) if cand == div.name else None

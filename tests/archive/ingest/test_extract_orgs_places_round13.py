@@ -101,3 +101,13 @@ def test_a_bare_body_after_a_word_for_every_one_is_no_name():
     assert _orgs("全省各级文联干部纷纷到青禾村帮忙。") == []
     assert _orgs("各地妇联也闻令而动。") == []
     assert _orgs("县妇联主席骆志平说。") == ["县妇联"]
+
+
+# A road named after a city (长春北路, 南京东路) heads the community or street named after the road
+
+
+def test_a_city_before_a_direction_and_a_road_word_names_the_road_not_the_city():
+    places = _places("骆志平来到长春北路社区一家药店帮忙。")
+    assert "长春北路社区" in places and "长春" not in places
+    assert "南京东路街道" in _places("南京东路街道组织干部下沉青禾小区。")
+    assert "长春" in _places("他从长春北上,回到青禾村。")
