@@ -111,3 +111,17 @@ def test_a_city_before_a_direction_and_a_road_word_names_the_road_not_the_city()
     assert "长春北路社区" in places and "长春" not in places
     assert "南京东路街道" in _places("南京东路街道组织干部下沉青禾小区。")
     assert "长春" in _places("他从长春北上,回到青禾村。")
+
+
+# Quantities, adverbs and jurisdiction words before a unit word open a phrase, no place; 故乡 is no township
+
+
+def test_a_quantity_adverb_or_jurisdiction_word_before_a_unit_word_names_no_place():
+    assert _places("和无数社区工作者一样,骆志平连续值守了一个月。") == []
+    assert _places("韦家老两口双双投身于社区的防疫工作。") == []
+    assert _places("众多小区都设了卡点。") == []
+    assert "所辖各村" not in _places("志愿者赶赴青禾镇所辖各村采样点。")
+
+
+def test_a_home_town_word_is_no_township():
+    assert _places("他把绿柳村当成第二故乡。") == ["绿柳村"]
