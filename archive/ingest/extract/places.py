@@ -72,8 +72,8 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
     text = doc.text
     divs = divisions()
     found: list[GazetteerSpan] = []
-    full_names = set()
-    i = 0
+    full_names, i = set(), 0
+    lanes = {m.group(1) for m in re.finditer(r"([\u4e00-\u9fff]{2,4}里)(?:社区|居委|居民区)", text)}
     while i < len(text):
         hit = None
         for n in lengths.get(text[i]) or ():
@@ -94,7 +94,10 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
         if (
             hit
             and hit[2] != hit[3].name
-            and text[hit[1] + (text[hit[1] : hit[1] + 1] in DIRECTIONS) :].startswith(_HEAD_OF_LONGER)
+            and (
+                text[hit[1] + (text[hit[1] : hit[1] + 1] in DIRECTIONS) :].startswith(_HEAD_OF_LONGER)
+                or text[hit[0] : hit[1] + 1] in lanes  # 朝阳里(社区): a lane named after a division
+            )
             and not (hit[3].level in ("city", "province") and text.startswith("社区", hit[1]))
         ):
             hit = None  # 岳阳 in 岳阳街道, 江苏 in 江苏(北)路街道 (but 广州|社区防控: the city's communities)

@@ -160,7 +160,7 @@ def name_char(toks: list[Token], j: int, suffix_start: int) -> bool:
     return (
         len(t.word) == 1
         and t.end == suffix_start
-        and t.flag in ("v", "q")
+        and (t.flag in ("v", "q") or t.word == "里")  # 朝阳|里/f|社区: a lane's 里, tagged a locative
         and t.word not in _COMMON_VERB_CHARS
         and j > 0
         and toks[j - 1].flag in ("n", "nr", "ns", "nz")
@@ -250,7 +250,8 @@ def community_short_names(doc: Doc, found: list[GazetteerSpan]) -> list[Gazettee
             continue
         for s in doc.occurrences(short):
             i = doc.by_start.get(s)
-            if i is not None and doc.toks[i].word == short and doc.toks[i].flag == "ns":
+            lane = short.endswith("里") and s + len(short) in doc.ends  # 朝阳里社区 … 在朝阳里,
+            if i is not None and (lane or doc.toks[i].word == short and doc.toks[i].flag == "ns"):
                 if doc.text[s + len(short) : s + len(short) + 1] in ENDS_A_NAME:
                     out.append((s, s + len(short), short, "community"))
     return out

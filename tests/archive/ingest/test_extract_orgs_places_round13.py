@@ -125,3 +125,16 @@ def test_a_quantity_adverb_or_jurisdiction_word_before_a_unit_word_names_no_plac
 
 def test_a_home_town_word_is_no_township():
     assert _places("他把绿柳村当成第二故乡。") == ["绿柳村"]
+
+
+# A lane's neighbourhood (某某里): 里 read as a locative belongs to the name before a unit word
+
+
+def test_a_lane_neighbourhood_is_named_with_its_li_and_by_its_name_alone_once_named_in_full():
+    places = _places("到今天,朝阳里社区还有12户居家隔离。在朝阳里,社区党委书记带领大家值守。")
+    assert "朝阳里社区" in places and "朝阳里" in places and "朝阳" not in places
+    assert "绿柳里" in _places("绿柳里居民区党总支书记说,绿柳里的居民都很配合。")
+
+
+def test_li_as_inside_is_no_lane():
+    assert _places("村里的老人都打了疫苗,到了夜里,青禾社区里灯火通明。") == ["青禾社区"]
