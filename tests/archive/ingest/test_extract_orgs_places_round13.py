@@ -138,3 +138,16 @@ def test_a_lane_neighbourhood_is_named_with_its_li_and_by_its_name_alone_once_na
 
 def test_li_as_inside_is_no_lane():
     assert _places("村里的老人都打了疫苗,到了夜里,青禾社区里灯火通明。") == ["青禾社区"]
+
+
+# A body named by its relation to the writer's or by two levels at once is a kind; 卫校 is a school
+
+
+def test_a_relational_or_two_level_body_is_no_name():
+    assert _orgs("根据上级党委的统一部署,青禾建设集团迅速组建突击队。") == ["青禾建设集团"]
+    assert _orgs("他们来自部分区县新华书店。") == []
+    assert _orgs("县市场监管局派出执法人员。") == ["县市场监管局"]
+
+
+def test_a_health_school_is_a_school():
+    assert _orgs("在县卫校读大二的骆晓岚报名当了志愿者。") == ["县卫校"]
