@@ -258,8 +258,12 @@ def bracket_alias(doc: Doc, start: int, end: int, suffix_start: int) -> tuple[in
 _NAMED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(居民区|社区|(?<![农乡])村|小区|新村)")  # not 农业农村局
 
 
-def named_unit(words: str) -> bool:
-    """A named community, village or compound in the words (普善路居民区), not a kind (城市社区)."""
+def named_unit(words: str, suffix: str = "", level: str = "") -> bool:
+    """A named community, village or compound in the words (普善路居民区), not a kind (城市社区); a
+    residents' committee is named from its neighbourhood, never from a county or city above it
+    (某市|某某苑居委会: `suffix` and the `level` of the division before the words)."""
+    if suffix == "居委会" and level in ("city", "province", "district"):
+        return True
     return any(
         m.group(0)[: -len(m.group(1))] not in PLACE_GENERIC_PREFIX for m in _NAMED_UNIT.finditer(words)
     )

@@ -217,7 +217,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
                 or _TOWNSHIP_OF_A_COUNTY.fullmatch(text[t.end : m.start()]) is not None
             )
             if not stationed and (
-                named_unit(text[start : m.start()])
+                named_unit(text[start : m.start()], m.group(0), gaz_level.get(unit_start, ""))
                 or _STREET_OFFICE.fullmatch(text[start:end])  # 某区|某街道办事处: the street's own office
                 or (
                     not wide

@@ -151,3 +151,12 @@ def test_a_relational_or_two_level_body_is_no_name():
 
 def test_a_health_school_is_a_school():
     assert _orgs("在县卫校读大二的骆晓岚报名当了志愿者。") == ["县卫校"]
+
+
+# A residents' committee (居委会) is named from its neighbourhood, never from the city or county above
+
+
+def test_a_residents_committee_after_a_city_is_named_from_its_neighbourhood():
+    assert _orgs("上海绿柳苑居委会8个工作人员都在一线。") == ["绿柳苑居委会"]
+    assert _orgs("杭州市青禾苑居委会主任骆志平说。") == ["青禾苑居委会"]
+    assert _orgs("青禾街道绿柳社区居委会组织志愿者。") == ["绿柳社区居委会"]
