@@ -152,6 +152,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "幼儿园": "school",
     "学校": "school",
     "技校": "school",
+    "卫校": "school",  # a health school (卫生学校)
     "职校": "school",
     "党校": "school",
     "高中": "school",

@@ -275,3 +275,34 @@ def longer_places(doc: Doc) -> list[GazetteerSpan]:
                 out.append((t.start, t.end, t.word, "district"))
                 break
     return out
+
+
+def only_in_trade_names(
+    name: str, spans: list[tuple[int, int]], orgs: dict[str, tuple[str, list[tuple[int, int]]]]
+) -> bool:
+    """A division written short (广东, 四川) only where it opens the name of a school or an outlet
+    (某省工业大学, 某省在线, 某省文明网) names that body, not a place of the story (a name in full, 某某省,
+    or a body of the division itself, 某省教育厅, is a place)."""
+    from ..org_words import ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
+
+    div = divisions().get(name)
+    if div is None or name == div.name or not spans:
+        return False
+    heads = {}
+    for org, (kind, org_spans) in orgs.items():
+        for s, _e in org_spans:
+            if kind == "media" and org.startswith(name):
+                heads[s] = "media"  # an outlet the story names by its trade name (某省在线)
+                continue
+            first = next(  # the first body the name closes: 某省工业大学 of 某省工业大学驻某村工作队
+                (
+                    org[:k]
+                    for k in range(len(name) + 2, len(org) + 1)
+                    if org[:k].endswith(ORG_SUFFIXES_BY_LENGTH)
+                ),
+                "",
+            )
+            if org.startswith(name) and first:
+                suffix = next(x for x in ORG_SUFFIXES_BY_LENGTH if first.endswith(x))
+                heads.setdefault(s, ORG_SUFFIXES[suffix])
+    return all(heads.get(s) in ("school", "media") for s, _e in spans)

@@ -330,3 +330,20 @@ def over_the_epidemics_name(text: str, start: int, gaz: list[GazetteerSpan]) -> 
     if place is not None:
         return place
     return at - 1 if text[at - 1 : at] in ("省", "市", "区", "县") else start
+
+
+_LEADS = ("全区", "全市", "各", "该", "本", "原", "由", "市直各", "区直各", "所属", "下属", "旗下")
+
+
+def lead_cut(doc: Doc, name: str, start: int) -> int:
+    """How many characters of a word before the body open no name (全区|某局, 原|某局, 由|某委): the
+    last such lead; none inside a place's word (原州区, 本溪市, 由拳村: the lead is the place's first
+    character)."""
+    cut = 0
+    for lead in _LEADS:
+        if name[cut:].startswith(lead) and len(name) - cut - len(lead) >= 3:
+            i = doc.by_start.get(start + cut)
+            if i is not None and doc.toks[i].flag == "ns" and len(doc.toks[i].word) > len(lead):
+                break
+            cut += len(lead)
+    return cut

@@ -92,6 +92,9 @@ _FIELD_DEPARTMENT = re.compile(r"^(?!事务|管理|分|总|当|该|本)[\u4e00-\
 
 
 # Bodies every county has exactly one of, named bare by their standard short name (like 民政局).
+# A body named by its relation to the writer's (上级党委, 同级部门) or by two levels at once (区县新华书店:
+# every district's and county's one) is a kind, no name.
+_RELATIONAL = ("上级", "下级", "同级", "本级", "区县", "县区", "市县", "县市")
 _ONE_PER_PLACE = {"中医院", "妇联", "侨联", "文联", "科协", "残联", "工商联", "新联会", "知联会"}
 
 
@@ -108,8 +111,13 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     """A kind of body (党员突击队, 指挥部办公室, 居民区党总支, 事务局), not a named one."""
     if name in ORG_GENERIC or name in doc.lexicon.rejected:
         return True
+    if name.startswith(_RELATIONAL) and start + 2 in doc.by_start:  # not 县|市场监管局
+        return True
     if name in _ONE_PER_PLACE and doc.text[start - 1 : start] not in ("县", "市", "区"):
-        return False  # 向中医院捐赠, 新联会会员: the local one (该县|中医院 stays a kind: the walk cut it)
+        i = doc.by_start.get(start)  # 向中医院捐赠: the local one (该县|中医院 stays a kind: the walk cut it)
+        return (
+            bool(i) and doc.toks[i - 1].word[0] in DETERMINERS
+        )  # 各级|文联, 各地|妇联: every one, none named
     i = doc.by_start.get(start)
     if (
         i is not None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import TITLE_SET
+from ..place_words import PLACE_GENERIC_PREFIX
 from .org_edges import FIELD_FLAGS, UNIT_TAILS
 from .org_names import SHOP_SUFFIXES
 from .tokens import PREFIX_STOP, Doc, Token, is_cjk
@@ -192,3 +193,77 @@ def shop_or_bracketed_start(
 ) -> int:
     """The start after a shop's brand (`shop_name_start`) and a bracketed place (`bracketed_start`)."""
     return bracketed_start(doc.text, shop_name_start(doc, start, suffix_start, suffix), suffix_start, gaz)
+
+
+# One body under two names (一个机构两块牌子), the second in brackets: 某局(某某局), 某烟草专卖局(公司),
+# 某区(某新区)|人民检察院, 市文化旅游(文物)|局.
+_BRACKET = re.compile(r"[(（]([\u4e00-\u9fff]{1,8})[)）]")
+_DIVISION_TAILS = ("区", "县", "市", "旗")
+# A government body's second plate is a body of the same kind; a kind of unit in brackets (部门(单位),
+# 社区(村)) is a list of kinds, no name.
+_PLATES = ("局", "委", "办", "委员会", "办公室", "厅", "署")
+_KINDS = {"单位", "部门", "社区", "村", "村居", "农村", "街道", "乡镇", "机关", "企业", "学校", "基层"}
+_NOT_IN_A_NAME = set("p v vn c u uj ul uz ud ug d r m q x f t y e o".split())
+_FIELD_WORD_FLAGS = {"n", "vn", "nz", "j", "b"}
+
+
+def bracket_alias(doc: Doc, start: int, end: int, suffix_start: int) -> tuple[int, int]:
+    """The name's (start, end) taking in a second name in brackets: after the body when the brackets
+    hold a body or a company (某农业农村局(某振兴局), 某专卖局(公司)); before the suffix when they hold
+    a division's other name after the division (某区(某新区)人民检察院) or a field's other name after
+    the field (市文化旅游(文物)局, 区志愿者(义工)服务指导中心). A bracket with anything else (a photo
+    position, a count, 社区(村)) is no part of a name."""
+
+    text, toks = doc.text, doc.toks
+    after = _BRACKET.match(text, end)
+    if (
+        after
+        and text[:end].endswith(_PLATES)
+        and (after.group(1) == "公司" or after.group(1).endswith(_PLATES))
+    ):
+        end = after.end()  # 某农业农村局(某振兴局): a second plate of the same kind (not 隔离酒店(某酒店))
+    if start < 4 or text[start - 1] not in ")）" or start > suffix_start:
+        return start, end
+    opened = max(text.rfind("(", max(0, start - 10), start), text.rfind("（", max(0, start - 10), start))
+    inner = _BRACKET.fullmatch(text, opened, start) if opened > 0 else None
+    i = doc.tok_at(opened - 1) if inner else None
+    if i is None or toks[i].end != opened or not is_cjk(toks[i].word) or inner.group(1) in _KINDS:
+        return start, end
+    if inner.group(1).endswith(_DIVISION_TAILS):
+        k = i  # 某区(某新区)|人民检察院: the division written before the brackets, however jieba cut it
+        while k > 0 and toks[k - 1].end == toks[k].start and is_cjk(toks[k - 1].word):
+            if toks[k - 1].flag in _NOT_IN_A_NAME or opened - toks[k - 1].start > 5:
+                break
+            k -= 1
+        if toks[i].word.endswith(_DIVISION_TAILS) and opened - toks[k].start >= 2:
+            return toks[k].start, end
+        return start, end
+    k = i
+    while (
+        k >= 0
+        and i - k < 3
+        and toks[k].flag in _FIELD_WORD_FLAGS
+        and is_cjk(toks[k].word)
+        and len(toks[k].word) >= 2
+        and toks[k].word not in _KINDS
+    ):
+        k -= 1
+    if k == i:
+        return start, end
+    if k >= 0 and toks[k].word in ("市", "区", "县", "省") and toks[k].end == toks[k + 1].start:
+        k -= 1  # 市|文化旅游(文物)局: the level the department belongs to
+    return toks[k + 1].start, end
+
+
+_NAMED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(居民区|社区|(?<![农乡])村|小区|新村)")  # not 农业农村局
+
+
+def named_unit(words: str, suffix: str = "", level: str = "") -> bool:
+    """A named community, village or compound in the words (普善路居民区), not a kind (城市社区); a
+    residents' committee is named from its neighbourhood, never from a county or city above it
+    (某市|某某苑居委会: `suffix` and the `level` of the division before the words)."""
+    if suffix == "居委会" and level in ("city", "province", "district"):
+        return True
+    return any(
+        m.group(0)[: -len(m.group(1))] not in PLACE_GENERIC_PREFIX for m in _NAMED_UNIT.finditer(words)
+    )

@@ -15,6 +15,7 @@ from .org_edges import (
     democratic_parties,
     glued_conjunction,
     joined_domains,
+    lead_cut,
     name_after_division,
     numbered_schools,
     over_the_epidemics_name,
@@ -36,8 +37,10 @@ from .org_names import (
     outlets_in_story,
 )
 from .org_pairs import (
+    bracket_alias,
     branch_of,
     first_of_two_fields,
+    named_unit,
     numbered,
     numeral_in_a_name,
     sender,
@@ -46,6 +49,7 @@ from .org_pairs import (
 from .places import GazetteerSpan
 from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk, outermost
 from .unit_edges import GLUED_PREPOSITIONS
+from .unit_names import opens_name
 
 _COUNTED = {"名", "人", "位", "个", "家", "户"}
 # 海丰县|海城镇人民政府, 洞口县|黄桥镇中心学校: a town's own body keeps the county written before it
@@ -57,7 +61,6 @@ _BRANCH_NUMBER = re.compile(r"^[一二三四五六七八九十]$")
 _NUMBERED_BRANCHES = ("支部", "总支", "支社", "分会", "小组")
 
 _ORG_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j b ng vn an s k h g zg tg vg ag x eng a mq".split())
-_NAMED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(居民区|社区|(?<![农乡])村|小区|新村)")  # not 农业农村局
 _HIGHER_UNITS = ("街道", "镇", "乡", "区", "市", "县", "省", "自治州")
 _TEAM_SUFFIXES = ("志愿服务队", "服务队", "突击队", "小分队", "先锋队", "志愿队", "工作队", "医疗队")
 _SENT_TO = ("支援", "援助", "驰援")
@@ -103,7 +106,6 @@ _BODY_WORDS = (
 _UNITS_BELOW = ("街道", "镇", "乡", "社区", "村")
 # "In the village": 村里|善果农业公司, 镇上|新华书店 — where the body is, not its name.
 _WITHIN = re.compile(r"^(?:[市县区镇乡村]|街道|社区|小区)[里内上]")
-_LEADS = ("全区", "全市", "各", "该", "本", "原", "由", "市直各", "区直各", "所属", "下属", "旗下")
 
 # name → (kind, spans)
 Found = dict[str, tuple[str, list[tuple[int, int]]]]
@@ -167,7 +169,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
         )  # 马陆/镇
         if t.word.endswith(("代表", "委员")) and len(t.word) >= 3 or t.word in ("代表", "代表着"):
             break  # 人大代表|青松物业党支部书记: a person's capacity; 某某|代表|校党委: on a body's behalf
-        if t.word.endswith("街") and _named_unit(text[start : m.start()]):
+        if t.word.endswith("街") and named_unit(text[start : m.start()]):
             break  # 梨园街|鹏程社区党委: a street (a subdistrict's short form) above the named community
         if t.word in _COUNTED and j > 0 and toks[j - 1].flag == "m":
             break  # 135名|物业, 40余人|志愿服务队: a count of people before the body is no part of its name
@@ -205,6 +207,9 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             unit_start = gaz_start.get(t.start, toks[j - 1].start if single_unit else t.start)
             between = [x for x in toks[j + 1 : doc.tok_at(m.start())] if x.start < m.start()]
             wide = gaz_level.get(unit_start) in ("city", "province")
+            named = (
+                {"ns"} if gaz_level.get(unit_start) == "district" else _PLACE_NAME_FLAGS
+            )  # 某区|红十字/nz|会
             # 陆丰市|某某实业有限公司 (a registered name) and 某县|某镇人民政府 (a town's own body) keep the
             # county-level place; a body stationed somewhere keeps all of it (某局驻|某村|工作队).
             keeps_county = (
@@ -212,14 +217,12 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
                 or _TOWNSHIP_OF_A_COUNTY.fullmatch(text[t.end : m.start()]) is not None
             )
             if not stationed and (
-                _named_unit(text[start : m.start()])
+                named_unit(text[start : m.start()], m.group(0), gaz_level.get(unit_start, ""))
                 or _STREET_OFFICE.fullmatch(text[start:end])  # 某区|某街道办事处: the street's own office
                 or (
                     not wide
                     and not keeps_county
-                    and any(
-                        x.flag in _PLACE_NAME_FLAGS and x.word not in PLACE_GENERIC_PREFIX for x in between
-                    )
+                    and any(x.flag in named and x.word not in PLACE_GENERIC_PREFIX for x in between)
                     and not t.word.endswith(WHOLE_BODIES)  # 石柱|县公安局|刑侦大队: a body's own unit
                 )
             ):
@@ -260,13 +263,6 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             continue
         start, length, j = t.start, length + len(t.word), j - 1
     return start
-
-
-def _named_unit(words: str) -> bool:
-    """A named community, village or compound in the words (普善路居民区), not a kind (城市社区)."""
-    return any(
-        m.group(0)[: -len(m.group(1))] not in PLACE_GENERIC_PREFIX for m in _NAMED_UNIT.finditer(words)
-    )
 
 
 def _anchored(doc: Doc, j: int, suffix_start: int, gaz_start: dict[int, int]) -> int | None:
@@ -327,6 +323,8 @@ def find_organizations(
         start = place_start(text, start, m.start(), m.group(0), cover)
         start = over_the_epidemics_name(text, after_province_short(start, m.start(), gaz_by_start), gaz)
         start = shop_or_bracketed_start(doc, start, m.start(), m.group(0), gaz_by_start)
+        if m.start() - start == 1 and (k := doc.tok_at(start) - 1) >= 0 and opens_name(doc, k):
+            start = doc.toks[k].start  # 是|上/f|禾|村委会: no body's place is named by one character
         head, suffix = text[start : m.start()], m.group(0)
         room = _ROOM.search(text, max(0, m.start() - 12), m.start()) if suffix == "办公室" else None
         if room is not None:  # 某居委会办公楼二楼|办公室: a room of the body's building
@@ -349,10 +347,10 @@ def find_organizations(
             start += 1  # the walk crossed a dot but not the name before it
         if text[start] in "和与及同跟" and m.start() - start >= 3 and glued_conjunction(doc, start):
             start += 1  # 王某某|和青禾|面馆: jieba glued the conjunction to the name after it
+        start, end = bracket_alias(doc, start, end, m.start())  # 某局(某某局): one body, two names
         name = text[start:end]
-        for lead in _LEADS:
-            if name.startswith(lead) and len(name) - len(lead) >= 3:
-                name, start = name[len(lead) :], start + len(lead)
+        cut = lead_cut(doc, name, start)  # 全区|某局, 原|某局; never 原州区's 原
+        name, start = name[cut:], start + cut
         for body in _BODY_WORDS[:-3]:  # not 市委/区委/县委, which open their departments' names
             at = name.find(body)
             rest = name[at + len(body) :]

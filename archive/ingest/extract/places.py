@@ -25,6 +25,7 @@ from .division_forms import (
     inside_a_longer_place,
     is_common_word,
     longer_places,
+    only_in_trade_names,
     sibling_supported,
     townships,
     written_together,
@@ -71,8 +72,8 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
     text = doc.text
     divs = divisions()
     found: list[GazetteerSpan] = []
-    full_names = set()
-    i = 0
+    full_names, i = set(), 0
+    lanes = {m.group(1) for m in re.finditer(r"([\u4e00-\u9fff]{2,4}里)(?:社区|居委|居民区)", text)}
     while i < len(text):
         hit = None
         for n in lengths.get(text[i]) or ():
@@ -93,10 +94,13 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
         if (
             hit
             and hit[2] != hit[3].name
-            and text[hit[1] : hit[1] + 2].startswith(_HEAD_OF_LONGER)
+            and (
+                text[hit[1] + (text[hit[1] : hit[1] + 1] in DIRECTIONS) :].startswith(_HEAD_OF_LONGER)
+                or text[hit[0] : hit[1] + 1] in lanes  # 朝阳里(社区): a lane named after a division
+            )
             and not (hit[3].level in ("city", "province") and text.startswith("社区", hit[1]))
         ):
-            hit = None  # 岳阳 in 岳阳街道, 江苏 in 江苏路街道 (but 广州|社区防控: the city's communities)
+            hit = None  # 岳阳 in 岳阳街道, 江苏 in 江苏(北)路街道 (but 广州|社区防控: the city's communities)
         if hit:
             s, e, cand, div = hit
             citizens = citizens_of(doc, s, e, cand) if cand == div.name else None
@@ -338,9 +342,7 @@ def find_places(
         if len(f[2]) >= 2
         and f[2] not in doc.lexicon.rejected
         and f[2] not in PLACE_STOP
-        and not text.startswith(
-            OUTLET_TAILS, f[1]
-        )  # 广西|日报: an outlet's trade name, no place of the story
+        and not text.startswith(OUTLET_TAILS, f[1])  # 广西|日报: an outlet's trade name, no place
         and text[f[1] : f[1] + 1] != "码"  # 安康码: a health code named after a place, no place of the story
         and not (f[2] == "北京" and text.startswith("时间", f[1]))  # 北京时间: the time zone
     ]
@@ -361,7 +363,7 @@ def find_places(
         if kind in top_by_kind and ((s, e) not in top_by_kind[kind] or (s, e) in heads):
             continue
         places.setdefault(name, (kind, []))[1].append((s, e))
-    return places
+    return {n: v for n, v in places.items() if not only_in_trade_names(n, v[1], orgs)}  # 广东|工业大学
 
 
 def _subdistrict_short_names(doc: Doc, found: list) -> list:

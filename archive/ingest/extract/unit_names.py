@@ -134,7 +134,12 @@ def opens_name(doc: Doc, j: int) -> bool:
     a boundary, a preposition, a number or the unit above (，申|塘村党支部)."""
     toks = doc.toks
     t = toks[j]
-    if len(t.word) != 1 or not is_cjk(t.word) or t.word in _FUNCTION_CHARS | _COMMON_VERB_CHARS | _SIZE_CHARS:
+    # 何家/r|坟|社区, 是|上/f|禾|村委会: no unit is named by one character, so a pronoun or locative
+    # jieba read into the name's first characters opens it too.
+    odd = t.flag in ("r", "f") and is_cjk(t.word) and len(t.word) <= 2 and not set(t.word) & _FUNCTION_CHARS
+    if not odd and (
+        len(t.word) != 1 or not is_cjk(t.word) or t.word in _FUNCTION_CHARS | _COMMON_VERB_CHARS | _SIZE_CHARS
+    ):
         return False
     if t.flag == "p":
         return False  # 跟|三村接壤: a preposition before a count of villages opens no name
@@ -143,6 +148,7 @@ def opens_name(doc: Doc, j: int) -> bool:
         before is None
         or not is_cjk(before.word)
         or before.flag in ("p", "m")
+        or before.word == "是"
         or before.word.endswith(("镇", "乡", "街道", "区", "县", "市"))
     )
 
@@ -154,7 +160,7 @@ def name_char(toks: list[Token], j: int, suffix_start: int) -> bool:
     return (
         len(t.word) == 1
         and t.end == suffix_start
-        and t.flag in ("v", "q")
+        and (t.flag in ("v", "q") or t.word == "里")  # 朝阳|里/f|社区: a lane's 里, tagged a locative
         and t.word not in _COMMON_VERB_CHARS
         and j > 0
         and toks[j - 1].flag in ("n", "nr", "ns", "nz")
@@ -244,7 +250,8 @@ def community_short_names(doc: Doc, found: list[GazetteerSpan]) -> list[Gazettee
             continue
         for s in doc.occurrences(short):
             i = doc.by_start.get(s)
-            if i is not None and doc.toks[i].word == short and doc.toks[i].flag == "ns":
+            lane = short.endswith("里") and s + len(short) in doc.ends  # 朝阳里社区 … 在朝阳里,
+            if i is not None and (lane or doc.toks[i].word == short and doc.toks[i].flag == "ns"):
                 if doc.text[s + len(short) : s + len(short) + 1] in ENDS_A_NAME:
                     out.append((s, s + len(short), short, "community"))
     return out

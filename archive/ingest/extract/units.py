@@ -88,16 +88,15 @@ DIRECTIONS = set("东西南北前后上下中")
 _TIME_WORDS = {"时间", "期间", "时候", "时期", "以来", "之际", "当天", "当日", "今天", "目前", "如今"}
 _VERB_FLAGS = {"v", "vd", "vn", "vi", "ad"}
 _UNIT_ENDS = SUBDIVISION_SUFFIXES + ("区", "县", "市", "省")
-_COMMON_WORDS_OF_UNITS = {"乡村", "城乡", "乡镇", "村镇", "村庄"}
-_MOTION_PLUS_UNIT = {
-    v + u for v in "驻入进返回下离出到在住顺沿绕穿过经坐" for u in ("村", "乡", "镇")
-}  # 坐镇
+_COMMON_WORDS_OF_UNITS = {"乡村", "城乡", "乡镇", "村镇", "村庄", "故乡", "家乡", "他乡", "异乡", "老乡"}
+_MOTION_PLUS_UNIT = {v + u for v in "驻入进返回下离出到在住顺沿绕穿过经坐" for u in "村乡镇"}  # 坐镇
 # "Within the town": 镇内|茶园村, 村里|小卖部 — a unit word and a position before the name.
 _WITHIN = re.compile(r"^(?:[省市县区镇乡村]|街道|社区)[内外里中]")
 # Quantities, determiners and adverbs that open a phrase, never a place name (多名社区, 所有社区, 很热心社区).
 _PHRASE_OPENERS = re.compile(
     r"^(?:[一二两三四五六七八九十百千万几多余\d]*[名个位户家栋处座片批群]|万多名|多名|所有|全部|部分|其他|其它|各个|"
-    r"不少|许多|很多|一些|有些|哪些|哪个|不同|很|非常|十分|特别|最|更|都|也|还|又|就|已|正在|一起|一同|一道|共同|一并)"
+    r"不少|许多|很多|一些|有些|哪些|哪个|不同|很|非常|十分|特别|最|更|都|也|还|又|就|已|正在|一起|一同|一道|共同|一并|"
+    r"无数|众多|诸多|若干|双双|纷纷|所辖|下辖|所属|各)"
 )
 # 匡村|村支委, 李村|村委会: a village of one character is named where its own committee follows.
 _VILLAGE_BODY_NEXT = re.compile(r"村(?:委|支|党|两委|民委员会)")
@@ -146,6 +145,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             or t.word in PLACE_STOP
             or t.word in _TIME_WORDS
             or t.word in _LOCATION_VERBS
+            or t.word.endswith("于")  # 投身于|社区: a verb and its preposition
             or place_role_noun(t)  # 到达|目的地|某某社区: a role, no name
             or t.word in ACTION_VERBS  # 南明区|助力|社区建设, whatever jieba tags 助力
         ):
