@@ -137,7 +137,8 @@ def _candidates(
             strong_tag or split_tag or titled or aged or cited or addressed or role_stated_after(doc, end)
         ):
             continue
-        if not strong_tag and doc.is_word(name):
+        doubled = titled and len(name) == 2 and name[0] == name[1] and doc.freq(name) < 100  # 主任韦韦
+        if not strong_tag and doc.is_word(name) and not doubled:
             continue  # 商量, 包干: an ordinary word after a title, not a name
         cands[t.start] = name
         nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) and t.word == name else None

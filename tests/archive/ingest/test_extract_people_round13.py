@@ -83,3 +83,21 @@ def test_a_group_s_post_stated_before_the_row_of_names_reaches_each_name():
     assert _roles(text) == {"骆志平": ["退役军人"], "甘建新": ["退役军人"]}
     # what they are is no post: nothing reaches the row
     assert _roles("他们是社区的好邻居,骆志平和甘建新每天都来。") == {"骆志平": [], "甘建新": []}
+
+
+def test_a_doubled_given_name_after_a_title_is_a_name():
+    text = "村党总支书记、村委会副主任甘甘带领大家值守。已经连续值守一个月的甘甘,从不叫苦。"
+    assert _roles(text) == {"甘甘": ["村党总支书记", "村委会副主任"]}
+    # a doubled word of the language after a title is no name
+    assert _roles("社区网格员常常加班到深夜。") == {}
+    assert _roles("网格员明明知道风险,还是去了。") == {}
+
+
+def test_a_surname_read_as_a_conjunction_right_after_a_title_opens_a_name():
+    text = "在东坡社区党委书记但光明看来,人手不够。“大家都支持。”但光明说。"
+    assert _roles(text) == {"但光明": ["东坡社区党委书记"]}
+    assert _roles("东坡村党支部书记于文涛带领村民修路。") == {"于文涛": ["东坡村党支部书记"]}
+    # the conjunction or preposition between a title and a word for people stays one
+    assert _roles("社区网格员和居民一起值守。") == {}
+    assert _roles("社区书记与居民代表座谈。") == {}
+    assert _roles("志愿者向群众宣传。") == {}
