@@ -101,3 +101,16 @@ def test_a_surname_read_as_a_conjunction_right_after_a_title_opens_a_name():
     assert _roles("社区网格员和居民一起值守。") == {}
     assert _roles("社区书记与居民代表座谈。") == {}
     assert _roles("志愿者向群众宣传。") == {}
+
+
+def test_now_is_after_a_comma_states_the_post():
+    roles = _roles("韦晓岚从事社区工作已经十年,现在是社区居委会副主任。")
+    assert roles == {"韦晓岚": ["社区居委会副主任"]}
+    assert _roles("骆志平来了,目前是东坡村的网格员。") == {"骆志平": ["网格员"]}
+
+
+def test_becoming_a_post_after_an_adverb_is_evidence_of_a_person():
+    text = "“在家闲着不如出来帮忙”,毕长江主动报名成为小区志愿者,每天都去卡点。"
+    assert _roles(text) == {"毕长江": ["小区志愿者"]}
+    # a thing that becomes the mark of a post is no person
+    assert _roles("金牌成为社区志愿者的目标。") == {}
