@@ -114,3 +114,9 @@ def test_becoming_a_post_after_an_adverb_is_evidence_of_a_person():
     assert _roles(text) == {"毕长江": ["小区志愿者"]}
     # a thing that becomes the mark of a post is no person
     assert _roles("金牌成为社区志愿者的目标。") == {}
+
+
+def test_a_word_of_address_that_opens_with_a_surname_character_is_no_name():
+    assert _roles("甘师傅也是一名退伍军人。") == {}
+    text = "骆志平每天都到卡点值守。骆师傅是东坡村的一名老党员。"
+    assert _roles(text) == {"骆志平": ["老党员"]}
