@@ -28,6 +28,9 @@ AFTER_NAME_NOUNS = (
     "书记",
     "主任",
     "主委",
+    "教授",
+    "副教授",
+    "研究员",
     "夫妇",
     "一家",
 )
@@ -38,7 +41,10 @@ _ATTRIBUTIVES = {"各类", "各大", "各家", "多家", "一些", "这些", "�
 _WEARING = re.compile(r"(?:穿|戴|披|套|身着|换上)(?:着|上|起|好)?[\u4e00-\u9fff]{0,8}$")
 # (甲也是一名老师, 甲同样也是…, 甲既是一名党员: an adverb of addition before 是 states a role too)
 _QUOTED_TITLE = re.compile(r"[“「『]([^“”「」『』]{1,10})[”」』]$")
-_STATES_ROLE = re.compile(r"[，,]?\s*(?:(?:同样也|同时也|同样|也|还|既|又)?是|现任|担任|系|作为|身为)")
+_STATES_ROLE = re.compile(
+    r"[，,]?\s*(?:(?:同样也|同时也|同样|也|还|既|又)?是|现任|担任|系|作为|身为"
+    r"|(?:主动|自愿|报名|注册|也|还|已经|已|又)*成为了?)"  # 甲主动注册成为社区志愿者
+)
 
 
 def opens_with_common_word(doc: Doc, name: str) -> bool:

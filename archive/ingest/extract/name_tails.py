@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import NAME_STOP_CHARS, SPEECH_VERBS, SURNAMES
+from .role_scope import ROLE_GENERIC
 from .roles import ends_with_title
 from .tokens import Doc
 
@@ -162,3 +163,25 @@ def inside_title(text: str, start: int, end: int) -> bool:
         if title and len(title) > k:
             return True
     return False
+
+
+_GIVEN_AS_WORD = {"n", "nz", "ns", "nt"}  # 光明/nz, 晓东/ns: a given name jieba read as a noun
+_AFTER_TITLED_NAME = {"v", "vn", "d", "p", "c", "x", "ad", "vd"}
+
+
+def titled_given(doc: Doc, i: int) -> bool:
+    """党委书记|但|光明|看来: a surname character jieba read as a conjunction or a preposition, glued
+    to the title before it and opening a two-character noun it ends (a verb, an adverb or a break
+    follows), is a surname: a conjunction does not follow a title with nothing between them."""
+    toks = doc.toks
+    if i < 1 or i + 1 >= len(toks) or toks[i - 1].end != toks[i].start or toks[i].flag not in ("c", "p"):
+        return False  # (居民都|礼貌: an adverb after a plural subject is the commonest 都 of all)
+    title, nxt = ends_with_title(toks[i - 1].word), toks[i + 1]
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    return (
+        len(title) >= 2
+        and title not in ROLE_GENERIC
+        and len(nxt.word) == 2
+        and nxt.flag in _GIVEN_AS_WORD
+        and (after is None or after.flag in _AFTER_TITLED_NAME)
+    )

@@ -28,6 +28,7 @@ from ..place_words import PLACE_SUFFIXES
 from .glued import AFTER_A_GIVEN_NAME, AFTER_A_NAME, JOINS_NAMES, glued_for
 from .name_tails import adverb_cut_off, glued_conjunction, glued_to_deng, in_progress, split_given
 from .name_tails import inside_title as _inside_title
+from .name_tails import titled_given as _titled_given
 from .role_scope import ALL_TITLES
 from .roles import ends_with_title
 from .tokens import Doc, Token, is_cjk
@@ -56,12 +57,10 @@ _VILLAGE_TAILS = set("沟庄屯坪寨峪洼堡坳岗")
 _COUNTING_SURNAMES = set("张支包")
 _COUNTERS = set("这那每哪几某整两一二三四五六七八九十百千万0123456789")
 
-
 # Characters that end a name as often as they open a word (德全, 小可, 建中): after a two-character name
 # jieba tagged, standing alone before a verb, an adverb or a break, they are the name's.
 _STOP_CHARS_THAT_END_NAMES = set("全可中正")
 _PREDICATE_FLAGS = {"v", "d", "t", "p", "c", "ad", "vd", "x"}
-
 
 # A surname character jieba tagged as a name's part, and what may follow a given name that is a word
 _SURNAME_AS_NAME = {"nr", "nrfg", "zg", "j", "ng", "n"}
@@ -165,7 +164,7 @@ def _surname_token(doc: Doc, i: int) -> Token | None:
     nxt = _next(doc, i)
     if len(w) != 1 or w not in SURNAMES or nxt is None or not is_cjk(nxt.word):
         return None
-    if toks[i].flag in ("d", "c", "p") and not nxt.flag.startswith("nr"):
+    if toks[i].flag in ("d", "c", "p") and not nxt.flag.startswith("nr") and not _titled_given(doc, i):
         return None
     nxt2 = _next(doc, i, 2)
     if toks[i].flag in ("c", "p") and nxt.word in SURNAMES and nxt2 and nxt2.flag in NAME_FLAGS_OK:

@@ -22,6 +22,7 @@ from .credits import byline_spans, contact_spans
 from .entities import Entity, Occurrence
 from .evidence import (
     ADVERBIAL_OPENERS,
+    AFTER_NAME_NOUNS,
     AGE_AFTER,
     REPORTED_AFTER,
     SEEN_AFTER,
@@ -92,8 +93,8 @@ def _candidates(
             continue
         titled = title_context(doc, t.start)
         name = name_at(doc, i, loose=titled)
-        if not name or t.start in inside:
-            continue
+        if not name or t.start in inside or name in AFTER_NAME_NOUNS:
+            continue  # (骆|师傅是…: 师 is a surname, but 师傅 a word of address, not a name)
         if len(ends_with_title(text[max(0, t.start - 8) : t.start + 1])) >= 2:
             continue  # 主管护|师韦琳: the surname character ends the title before it (护师)
         aspect = i + 1 < len(doc.toks) and doc.toks[i + 1].word in ("了", "着", "过")
@@ -137,7 +138,8 @@ def _candidates(
             strong_tag or split_tag or titled or aged or cited or addressed or role_stated_after(doc, end)
         ):
             continue
-        if not strong_tag and doc.is_word(name):
+        doubled = titled and len(name) == 2 and name[0] == name[1] and doc.freq(name) < 100  # 主任韦韦
+        if not strong_tag and doc.is_word(name) and not doubled:
             continue  # 商量, 包干: an ordinary word after a title, not a name
         cands[t.start] = name
         nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) and t.word == name else None

@@ -70,12 +70,24 @@ def _adjacent(clause: str, end: int, joint: int) -> bool:
     return bool(title) and end - len(title) <= joint and title not in ROLE_GENERIC
 
 
+# 他们就是伉俪志愿者,来自东坡小区的甲和乙: the group's post stated first, the row in the next clause
+_THEY_ARE_FIRST = re.compile(r"(?:他们|她们)(?:就|都|也|便|正)?是(?P<rest>[^，,。；;！？!?\n]{2,16})$")
+_ROW_LEAD = re.compile(r"(?:来自[^，,。；;！？!?\n]{1,12}的)?$")
+_ROW_GOES_ON = re.compile(r"[、和与及](?:来自)?[^，,。；;！？!?\n]{0,12}的")  # 甲和乙、西河小区的丙
+
+
 def group_post(text: str, start: int) -> str:
-    """The post of a row opened at `start` by ,他们是 after a clause naming the group, or ""."""
+    """The post of a row opened at `start` by ,他们是 after a clause naming the group, or by a clause
+    before it stating what they are (他们就是伉俪志愿者,甲和乙…), or ""."""
     m = _THEY_ARE.search(text, max(0, start - 10), start)
-    if m is None:
+    if m is not None:
+        return group_title(clause_before(text, m.start()))
+    lead = clause_before(text, start)
+    comma = start - len(lead) - 1
+    if comma < 1 or text[comma] not in "，,：:" or not _ROW_LEAD.fullmatch(lead):
         return ""
-    return group_title(clause_before(text, m.start()))
+    first = _THEY_ARE_FIRST.search(clause_before(text, comma))
+    return group_title(first.group("rest")) if first else ""
 
 
 # 作为(一名)东坡村党支部书记, opening a sentence
@@ -104,6 +116,29 @@ def sentence_capacity(text: str, start: int, end: int, starts: list[int]) -> str
     return role if title and role.endswith(title) and title not in ROLE_GENERIC else ""
 
 
+# 这位扛着米袋的网格员正是…甲 / 那位戴着口罩的网格员,便是甲: a person described by a pointer and a
+# post, then identified by 正是/就是/便是 with the name (and the name's own title phrase, no clause break)
+_IDENTIFIED = re.compile(
+    r"(?:这|那)(?:位|名)(?P<desc>[^，,。；;！？!?\n“”]{1,30}?)[，,]?\s*(?:正是|就是|便是|即是|原来是)"
+    r"[^，,。；;！？!?\n“”]{0,30}$"
+)
+
+
+def identified_post(text: str, start: int) -> str:
+    """The post of the pointer phrase a name at `start` is identified with (see _IDENTIFIED), or "".
+
+    >>> identified_post("这位扛着米袋的网格员正是东坡中学副校长韦晓岚", 19)
+    '网格员'
+    """
+    opens = max(text.rfind(ch, 0, start) for ch in _SENTENCE_OPENS) + 1
+    m = _IDENTIFIED.search(text, max(opens, start - 70), start)
+    if m is None:
+        return ""
+    post = m.group("desc").rsplit("的", 1)[-1]
+    title = ends_with_any_title(post)
+    return post if title and len(post) <= 12 and title not in ROLE_GENERIC else ""
+
+
 def give_posts_before(doc: Doc, people: dict[str, Entity]) -> None:
     """Each mention without a role that heads the sentence after an introduction gets its post; the
     names of a row after ,他们是 get the group's title."""
@@ -118,9 +153,14 @@ def give_posts_before(doc: Doc, people: dict[str, Entity]) -> None:
         )
         if post:
             mention.roles.append(post)
+    for mention in mentions:
+        post = identified_post(text, mention.start)
+        if post and not any(post in r or r in post for r in mention.roles):
+            mention.roles.append(post)
     post, end = "", -1
     for mention in mentions:
-        if not (post and text[end : mention.start] in _ROW_JOINERS):
+        between = text[end : mention.start]
+        if not (post and (between in _ROW_JOINERS or _ROW_GOES_ON.fullmatch(between))):
             post = group_post(text, mention.start)
         if post and not any(post in r or r in post for r in mention.roles):
             mention.roles.append(post)

@@ -3,7 +3,7 @@
 - a title clause, then a clause that only introduces the name: 东坡社区居委会主任,52岁的甲;
   有这样一位老党员,他叫甲; 村里有一位网格员,名叫甲;
 - a profile line after the name: 甲,男,52岁,中共党员,东坡村党支部书记。 (fields set off by commas);
-- a familiar second mention (老甲, 小甲) of the only person with that surname: 老甲是一名退伍军人.
+- a familiar second mention (老甲, 小甲, 甲叔, 甲师傅) of the only person with that surname: 老甲是…军人.
 
 Pure functions over the text; `roles.attach_roles` adds what they find to the mention.
 """
@@ -41,6 +41,8 @@ _FIELDS_OPEN = re.compile(r"[，,]\s*(?:[男女]|\d{1,3}\s*岁|[\u4e00-\u9fff]{1
 _PROFILE_AGE = re.compile(r"^(\d{1,3})\s*岁$")
 _SENTENCE_STARTS = "。！？!?；;\n"
 _FAMILIAR_STATES = re.compile(r"(?:也|还|又|就|曾|早就?)?(?:是|担任|兼任|成为了?|当上了?|当了)")
+# 韦姨, 骆叔, 甘师傅: the surname and a word of address for an elder or a tradesman (老甲 and 小甲 too)
+_ADDRESSED_BY_KIN = "(?:阿姨|大爷|大妈|大姐|大哥|大叔|大娘|师傅|奶奶|爷爷|叔|姨|婶|伯|姐|哥)"
 _CLAUSE_OPENERS = '，,。！？!?；;\n“”"：: '
 
 
@@ -119,6 +121,8 @@ def introduced_role(doc: Doc, start: int) -> str:
     if not bridge and prev.endswith("们") and ends_with_any_title(prev[:-1]):
         role = prev[:-1].rsplit("的", 1)[-1]  # 东坡社区的网格员们,甲、乙: the group the names are
         return role if role not in ROLE_GENERIC else ""
+    if re.match(r"[这那](?:位|名)", prev):
+        return ""  # 这位…的老人,就是甲: identified with the name (posts_before.identified_post)
     there = _THERE_IS.search(prev)
     if there and ends_with_any_title(there.group(1)) and there.group(1) not in ROLE_GENERIC:
         return there.group(1)
@@ -159,7 +163,8 @@ def familiar_roles(text: str, name: str, surnames: dict[str, int], stop_at: list
     if surnames.get(surname) != 1:
         return []
     out: list[str] = []
-    for m in re.finditer(rf"[老小]{re.escape(surname)}(?=[是也还又就曾早从一在当成，,])", text):
+    familiar = rf"(?:[老小]{re.escape(surname)}|{re.escape(surname)}{_ADDRESSED_BY_KIN})"
+    for m in re.finditer(rf"{familiar}(?=[是也还又就曾早从一在当成，,])", text):
         if m.start() == 0 or text[m.start() - 1] in _CLAUSE_OPENERS:
             after = [s for s in stop_at if s >= m.end()]
             stop = after[0] if after else len(text)
@@ -185,10 +190,24 @@ def like_this(text: str, start: int, end: int) -> str:
         return ""
     tail = _LIKE_LIST.match(text, end)
     m = _LIKE.match(text, tail.end() if tail else end)
-    if m is None:
-        return ""
-    role = m.group(1)
-    return role if ends_with_any_title(role) == role and role not in ROLE_GENERIC else ""
+    role = m.group(1) if m and _all_titles(m.group(1)) else _titles_opening(text, tail.end() if tail else end)
+    return role if _all_titles(role) and role not in ROLE_GENERIC else ""
+
+
+_LIKE_ANY = re.compile(r"(?:这样|那样|一样)的([\u4e00-\u9fff]{2,10})")
+
+
+def _all_titles(run: str) -> bool:
+    """志愿者, 党员志愿者: one title, or a title glued to another (each part a title)."""
+    title = ends_with_any_title(run)
+    return bool(title) and (title == run or ends_with_any_title(run[: -len(title)]) == run[: -len(title)])
+
+
+def _titles_opening(text: str, at: int) -> str:
+    """像甲一样的志愿者达三万人: the longest run of titles after 这样的/一样的, whatever follows it."""
+    m = _LIKE_ANY.match(text, at)
+    run = m.group(1) if m else ""
+    return next((run[:e] for e in range(len(run), 1, -1) if _all_titles(run[:e])), "")
 
 
 # 像|有 before the name, or before a list the name closes or continues (像甲、乙这样的)
@@ -205,10 +224,10 @@ _ADDRESS_TITLES = tuple(
     sorted(
         set(
             "书记 副书记 主任 副主任 老师 医生 队长 所长 院长 站长 局长 科长 部长 镇长 村长 组长 楼长 "
-            "校长 社长 会长 经理 警官 护士长 网格员 主委".split()
+            "校长 社长 会长 经理 警官 护士长 网格员 主委 教授 院士".split()
         )
         & TITLE_SET
-        | {"总书记"},
+        | {"总书记", "副教授", "研究员"},
         key=len,
         reverse=True,
     )

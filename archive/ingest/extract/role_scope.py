@@ -68,7 +68,7 @@ _UNIT_WORDS = ("小区", "社区", "村", "街道", "家园", "楼", "院", "站
 # Verbs that give the subject a role stated after them (the role follows, possibly quoted).
 _PREDICATE = re.compile(
     r"(?:作为一名|作为一位|身为一名|(?:^|(?<=[，,]))\s*(?:作为|身为)|(?<=[他她，,])是|也是|还是|又是|更是|同时是|同时也是|就是|(?<![完形组促达造构变])成(?:为了?|了)|当上了?|当起了?|当选为?|"
-    r"(?<!承)担任|兼任|现任|现为|"
+    r"(?<!承)担任|兼任|现任|现为|(?:现在|目前|如今)是|"
     r"做起了?|干起了?|化身为?|化身成|变身为?|变身成|充当起?了?|担当起?了?|扮演起?了?|"
     r"被(?:人|大家|居民|村民|群众|同事|网友|邻居)?们?(?:亲切地|亲切|戏)?(?:称|誉|叫)(?:为|作|做)?|"
     # 被业主称为, 被村里的孩子们称作: whoever gives the name, when 为/作/做 follows the verb of naming
@@ -88,8 +88,8 @@ _QUANTIFIER = re.compile(r"^(?:了|上了|起了|一名|一位|一个|名(?!誉)
 _JOINS_RANKS = re.compile(r"加入(?:了|到)?(?:了)?([\u4e00-\u9fff“”]{2,10}?)的?(?:队伍|行列|大军)")
 # 以楼栋长的身份, 以党员志愿者身份: the capacity in which the subject acts
 _IN_CAPACITY = re.compile(r"以(?:一名|一位)?([\u4e00-\u9fff“”]{2,14}?)的?身份")
-# Pages run through a traditional-script converter carry glosses inside words: 社區(qū), 網(wǎng).
-_GLOSS_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])\([a-z\u00e0-\u01dc]{1,7}\)$")
+# Glosses inside words: a converter's pinyin (社區(qū)), a unit's other name (志愿者（义工）中心), not (左)
+_GLOSS_BEFORE = re.compile(r"(?<=[一-鿿])(?:\([a-zà-ǜ]{1,7}\)|[(（](?![左右中前后])[一-鿿]{1,4}[)）])$")
 _GLOSS_AFTER = re.compile(r"\([a-z\u00e0-\u01dc]{1,7}\)")
 _INNER_COUNT = re.compile(r"一名|一位")  # 县医院一名医务人员: the title is what follows the count
 # 自己当志愿者, 当了十年网格员: a span of years may stand between 当 and the title
@@ -126,9 +126,9 @@ def clause_before(text: str, pos: int, limit: int = 200) -> str:
     start, floor = pos, max(0, pos - limit)
     while start > floor:
         ch = text[start - 1]
-        if ch == ")":
+        if ch in ")）":
             gloss = _GLOSS_BEFORE.search(text, max(floor, start - 12), start)
-            if gloss:
+            if gloss and (gloss.group(0)[1] < "\u4e00" or start < pos):  # (a bracket inside, not last)
                 start = gloss.start()
                 continue
         if ch in _CLOSE:
@@ -347,7 +347,7 @@ def roles_ahead(text: str, end: int, stop: int) -> list[str]:
             pronoun = _PRONOUN.search(sentence)
             if pronoun is None:
                 break
-            sentence = sentence[pronoun.end() :]
+            sentence = sentence[pronoun.end() - (len(pronoun.group(0)) == 1) :]  # 他|是: 他 stays
             if pronoun.group(0) in ("这位", "该名"):  # 这位“90后”社区书记: the person named before
                 role = shortest_title_phrase(clause_after(sentence, 0))
                 out += [role] if role and role not in out else []

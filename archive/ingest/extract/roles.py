@@ -56,7 +56,8 @@ _ROLE_AFTER = re.compile(
 )
 # 张三,东湖社区党支部书记,…: a title phrase set off by commas right after the name.
 _CAPTION_TITLE = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,30})[ \u3000]*$", re.M)
-_APPOSITIVE = re.compile(r"^[，,]([^，,。；;！？!?\n“”:：]{2,20})(?=[，,。；;])")
+# (two posts and their unit run past 20 characters: 甲,某区某村党总支副书记、村委会副主任。)
+_APPOSITIVE = re.compile(r"^[，,]([^，,。；;！？!?\n“”:：]{2,32})(?=[，,。；;])")
 _AS_CAPACITY = re.compile(r"^[^，,。；;！？!?\n]{0,8}?以([\u4e00-\u9fff]{2,14}?)的?身份")
 _LIST_TAIL = re.compile(r"^等\s*(?:\d+|[一二两三四五六七八九十几数]+)?\s*[余多]?[名位个人]")  # 等10余名
 _LIST_TAIL_BARE = re.compile(r"^等(?=[\u4e00-\u9fff])")  # 柯玉芬、许咨成等老党员
@@ -243,7 +244,7 @@ def _role_after(doc: Doc, end: int) -> list[str]:
     caption = _CAPTION_TITLE.match(doc.text, end)
     if caption and not _generic(caption.group(1)) and caption_title(doc, caption.start(1), caption.group(1)):
         return [caption.group(1)]  # 马映红黄冈市…村党支部书记 (a caption: the name, then the title, alone)
-    appositive = _APPOSITIVE.match(doc.text[end : end + 30])
+    appositive = _APPOSITIVE.match(doc.text[end : end + 40])
     if appositive:
         role = clean_role(appositive.group(1))
         if ends_with_title(role) and not _generic(role):
