@@ -21,6 +21,7 @@ from .headline_text import (  # noqa: F401  (derive_title, site_shaped, title_ca
     split_headline,
     title_candidate,
 )
+from .kicker import kicker_over, main_under_kicker
 from .layout import IMAGE_FILE, is_crumb, is_list_item, is_prose, photo_credit
 
 _SUBTITLE_RE = re.compile(r"^(?:-{2,}|—{1,2}|──)\s*(\S.*)$")
@@ -256,7 +257,7 @@ def _best_candidate(lines: list[str], kinds: list[str], candidates: list[int]) -
         if len(texts[i]) >= len(texts[best]) + _CLEARLY_LONGER and subtitle_under(lines, kinds, best) != i:
             best = i
     if best is not None:
-        return best
+        return main_under_kicker(lines, kinds, best)  # 引题 over 主题: the main title under the kicker
     if len(sites) < len(candidates):
         return next(i for i in candidates if i not in sites)
     return candidates[0] if candidates else None
@@ -301,7 +302,9 @@ def set_headline(lines: list[str], kinds: list[str], title_idx: int) -> tuple[st
     anything above it is chrome (kinds is updated in place)."""
     title = subtitle = ""
     title_line = printed_headline(lines[title_idx])
-    kinds[title_idx] = "metadata"
+    kicker, kicker_lines = kicker_over(lines, kinds, title_idx)
+    for j in [title_idx, *kicker_lines]:  # the headline, a kicker over it and the kicker's repeat under it
+        kinds[j] = "metadata"
     for j in range(title_idx):  # anything left above the headline is site chrome
         if kinds[j] == "body":
             kinds[j] = "boilerplate"
@@ -313,7 +316,7 @@ def set_headline(lines: list[str], kinds: list[str], title_idx: int) -> tuple[st
     if len(parts) == 2 and len(parts[0]) >= 2 and len(parts[1]) >= 2:
         title, subtitle = parts[0].strip(), parts[1].strip()
     else:
-        title = title_line
+        title, subtitle = title_line, kicker
     sub = subtitle_under(lines, kinds, title_idx)
     if sub is not None and not subtitle:  # a paper's main title and the longer line under it
         kinds[sub] = "metadata"

@@ -50,3 +50,55 @@ def test_a_short_fragment_under_a_line_that_is_no_sentence_stays_out():
     # under a label (no sentence of the story's above it) a word of three characters is the page's
     page = clean_page("\n".join([*HEAD, *STORY, "社区一角", "到村民"]))
     assert not page.body.endswith("到村民")
+
+
+def test_a_kicker_running_into_the_headline_with_a_dash_is_no_headline():
+    lines = ["清河县志愿者坚守防疫一线——", "用行动传递爱的奉献", "本报记者 韦晓岚", *STORY]
+    page = clean_page("\n".join(lines))
+    assert (page.title, page.subtitle) == ("用行动传递爱的奉献", "清河县志愿者坚守防疫一线")
+    assert page.body == "\n".join(STORY) and lines[0] in page.metadata
+
+
+@pytest.mark.parametrize(
+    ("kicker", "main", "under"),
+    [
+        ("他们组成清河一道特别的风景线", "“红马甲”，与病毒赛跑", HEAD[1]),
+        ("青松社区三百名志愿者日夜守护小区居民", "守好“小门” 护住万家", "本报记者 骆志平"),
+        (
+            "清河县机关干部和居民携手守护家园",
+            "勠力同心 共克时艰",
+            None,
+        ),  # the kicker again under it
+    ],
+)
+def test_a_plain_kicker_over_a_shorter_marked_main_title_yields_to_it(kicker, main, under):
+    page = clean_page("\n".join([kicker, main, under or kicker, *STORY]))
+    assert (page.title, page.subtitle) == (main, kicker)
+    assert page.body == "\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("清河县青松社区志愿者们坚守防疫一线", "社区书记的一天"),  # no title's mark under it
+        ("青松社区的志愿者们守护小区的第十四天", "逐户排查送菜上门 守好每一扇门"),  # no couplet: unequal
+        ("清河县青松社区志愿者们坚守防疫一线", "记“红马甲”韦晓岚"),  # a subtitle names its genre
+        ("清河县青松社区志愿者们坚守防疫一线", "一、守好“小门”"),  # a section's heading
+        ("清河县：青松社区志愿者坚守防疫一线", "“红马甲”，与病毒赛跑"),  # the first is no plain clause
+    ],
+)
+def test_the_first_of_two_stacked_headline_lines_stays_the_headline_unless_it_is_a_kicker(first, second):
+    page = clean_page("\n".join([first, second, HEAD[1], *STORY]))
+    assert page.title == first
+
+
+def test_a_marked_main_title_over_its_longer_subtitle_stays_the_headline():
+    lines = ["“楼长”又当“快递员”", "清河县三百名机关党员干部下沉社区一线", "本报记者 骆志平", *STORY]
+    page = clean_page("\n".join(lines))
+    assert (page.title, page.subtitle) == tuple(lines[:2])
+
+
+def test_a_marked_line_under_the_headline_with_the_story_under_it_is_no_main_title():
+    # no dateline under the two: the marked line may be the story's first heading
+    lines = ["清河县青松社区志愿者们坚守防疫一线", "守好“小门” 护住万家", *STORY]
+    assert clean_page("\n".join(lines)).title == lines[0]
