@@ -102,3 +102,34 @@ def test_a_marked_line_under_the_headline_with_the_story_under_it_is_no_main_tit
     # no dateline under the two: the marked line may be the story's first heading
     lines = ["清河县青松社区志愿者们坚守防疫一线", "守好“小门” 护住万家", *STORY]
     assert clean_page("\n".join(lines)).title == lines[0]
+
+
+TOOLBAR = [
+    "拼音",
+    "辅助浏览",
+    "读屏",
+    "配色",
+    "白底黑字蓝链接",
+    "黄底黑字蓝链接",
+    "页面原始配色",
+    "大鼠标",
+    "指读",
+]
+
+
+def test_an_accessibility_toolbar_one_entry_a_line_is_chrome_and_never_the_headline():
+    page = clean_page("\n".join([*TOOLBAR, *HEAD, *STORY]))
+    assert page.title == HEAD[0] and page.body == "\n".join(STORY)
+    assert "白底黑字蓝链接" in page.boilerplate
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["清河社区志愿者在行动", HEAD[1]],  # a headline under a menu, the dateline under it
+        ["清河社区志愿者在行动", "韦晓岚", HEAD[1]],  # …and a name under it
+    ],
+)
+def test_a_longer_line_ending_a_menu_column_is_no_menu_entry(tail):
+    page = clean_page("\n".join(["首页", "新闻", "社区", "服务", *tail, *STORY]))
+    assert page.title == tail[0]
