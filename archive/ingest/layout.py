@@ -16,7 +16,7 @@ from .fields import FIELD_RE
 from .footer import is_footer
 from .furniture import closes_story
 from .glossed import plain
-from .lead import is_label, is_prose, lone_short_heading, verse_lede
+from .lead import heading_over_lead_in, is_label, is_prose, lone_short_heading, verse_lede
 from .story_end import cut_off_end, end_of_story, is_list_item
 
 # 当前位置: a breadcrumb, whatever keys it holds (>>您当前位置:…, 您的位置  新闻  社区)
@@ -331,8 +331,8 @@ def body_span(
     # an outlet's name or a line of dates and separators is the page's)
     # (a heading of four characters or fewer is the page's unless the story has more headings)
     first = lines[best[0]] if lead == 1 else ""
-    if lead >= 2 and verse_lede(lines, best[:lead]):
-        return best
+    if lead >= 2 and (verse_lede(lines, best[:lead]) or heading_over_lead_in(lines, best[:lead], best)):
+        return best  # the story's opening, one phrase a line; its first heading and a lead-in (某某街道:)
     if (
         lead >= 2
         or first

@@ -133,3 +133,28 @@ def test_an_accessibility_toolbar_one_entry_a_line_is_chrome_and_never_the_headl
 def test_a_longer_line_ending_a_menu_column_is_no_menu_entry(tail):
     page = clean_page("\n".join(["首页", "新闻", "社区", "服务", *tail, *STORY]))
     assert page.title == tail[0]
+
+
+SECTIONED = [
+    "◉社区工作人员共有168人，其中女性118人。",
+    "◉每轮摸排居民10690户、27578人。",
+    "“连轴转”成了社区的日常",
+    "社区书记韦晓岚说，这两周里工作人员几乎没有休息过一天，大家都在坚持。",
+]
+
+
+def test_the_storys_first_heading_and_a_lead_in_with_a_colon_open_the_body():
+    page = clean_page("\n".join([*HEAD, "一个街道的数据看摸排", "青松街道：", *SECTIONED]))
+    assert page.body.startswith("一个街道的数据看摸排\n青松街道：\n◉社区工作人员")
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        ["社区动态", "青松街道："],  # a column's word of four characters: no section heading
+        ["一个街道的数据看摸排", "青松街道"],  # no lead-in: two labels
+    ],
+)
+def test_two_labels_over_the_first_paragraph_stay_out(run):
+    page = clean_page("\n".join([*HEAD, *run, *SECTIONED]))
+    assert page.body.startswith("◉社区工作人员")
