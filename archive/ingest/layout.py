@@ -17,7 +17,7 @@ from .footer import is_footer
 from .furniture import closes_story
 from .glossed import plain
 from .lead import heading_over_lead_in, is_label, is_prose, lone_short_heading, verse_lede
-from .story_end import cut_off_end, end_of_story, is_list_item
+from .story_end import closing_words, cut_off_end, end_of_story, is_list_item
 
 # 当前位置: a breadcrumb, whatever keys it holds (>>您当前位置:…, 您的位置  新闻  社区)
 POSITION_LINE = re.compile(
@@ -316,6 +316,7 @@ def body_span(
     while (
         best
         and not cut_off_end(lines, kinds, best)
+        and not closing_words(lines[best[-1]])
         and (
             _is_edge_chrome(lines[best[-1]])
             or is_bracketed_note(lines[best[-1]])

@@ -21,11 +21,11 @@ OUTLET_NAME = re.compile(
 )
 
 
-# What a story's last sentence may carry after its full stop: an end mark (（完）, 【结束】, a bare 完) or a
-# short note in brackets (the writers' credit, 记者 某某); and a quotation closed inside its own sentence,
-# then its speaker (“……！”他说)
+# What a story's last sentence may carry after its full stop: an end mark (（完）, 【结束】, a bare 完,
+# -END-) or a short note in brackets (the writers' credit, 记者 某某); and a quotation closed inside its
+# own sentence, then its speaker (“……！”他说)
 _AFTER_END = re.compile(
-    r"(?<=[。！？!?…”])\s*(?:[（(【\[]\s*(?:全文完|完|结束|END|End|end)\s*[）)】\]]|(?:全文完|完)|"
+    r"(?<=[。！？!?…”])\s*(?:[（(【\[]\s*(?:全文完|完|结束|END|End|end)\s*[）)】\]]|(?:全文完|完)|[-—－]+\s*(?:END|End|end|完)\s*[-—－]+|"
     r"[（(【\[][^（(【\[）)】\]。]{1,24}[）)】\]])\s*$"
 )
 _QUOTE_SPEAKER = re.compile(

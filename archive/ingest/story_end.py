@@ -117,3 +117,24 @@ def cut_off_end(lines: list[str], kinds: list[str], best: list[int]) -> bool:
     if words < 2 or not _FRAGMENT.fullmatch(s) or _SITE_WORD.search(s) or is_list_item(s):
         return False
     return len(s) >= 5 or _is_sentence(lines[i - 1]) and not _OUTLET_CUT_SHORT.fullmatch(s)
+
+
+# A story's closing words with no full stop: a quotation whole (“没事，应该的”), clauses split by a comma
+# (致敬，最美逆行者)
+_CLOSING_WORDS = re.compile(
+    rf"“{_WORDS}(?:[，,、！!？?]{_WORDS})*[！!？?…]*”|{_WORDS}(?:[，,]{_WORDS})+[！!…]*"
+)
+
+
+def closing_words(line: str) -> bool:
+    """The story's closing words though no sentence ends them: a quotation whole, or clauses split by a
+    comma; speech and clauses, never a page's label or link (no site's word in them).
+
+    >>> closing_words("“没事，应该的”"), closing_words("致敬，最美逆行者"), closing_words("为他们点赞")
+    (True, True, False)
+    >>> closing_words("点击关注，了解更多"), closing_words("“社区观察”")
+    (False, False)
+    """
+    s = line.strip()
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", s))
+    return cjk >= 5 and bool(_CLOSING_WORDS.fullmatch(s)) and not _SITE_WORD.search(s)

@@ -158,3 +158,37 @@ def test_the_storys_first_heading_and_a_lead_in_with_a_colon_open_the_body():
 def test_two_labels_over_the_first_paragraph_stay_out(run):
     page = clean_page("\n".join([*HEAD, *run, *SECTIONED]))
     assert page.body.startswith("◉社区工作人员")
+
+
+CLOSING = [["责任编辑：骆志平"], ["分享到："], ["相关新闻"], ["【打印】【关闭】"], []]
+
+
+@pytest.mark.parametrize("after", CLOSING)
+@pytest.mark.parametrize(
+    "last",
+    [
+        "大家都说好。（记者 韦晓岚 通讯员 骆志平）",  # a short last paragraph, its credit glued on
+        "大家都说好！(清河日报全媒体记者 韦晓岚 实习生 骆志平)",
+        "大家都说好。-END-",  # an end mark glued on
+        "“没事，应该的”",  # a closing quotation with no full stop
+        "“守好大门，就是守好家”",
+        "致敬，最美逆行者",  # clauses split by a comma
+    ],
+)
+def test_the_storys_short_last_line_stays_whatever_follows_it(last, after):
+    page = clean_page("\n".join([*HEAD, *STORY, last, *after]))
+    assert page.body == "\n".join([*STORY, last])
+
+
+def test_the_credit_glued_to_a_short_last_sentence_names_the_writers():
+    page = clean_page("\n".join([*HEAD, *STORY, "大家都说好。（记者 韦晓岚 通讯员 骆志平）"]))
+    assert page.authors == ["韦晓岚", "骆志平"]
+    # a credit alone on its line, or a key's value before it, is no story line
+    page = clean_page("\n".join([*HEAD, *STORY, "（记者 韦晓岚 通讯员 骆志平）"]))
+    assert page.body == "\n".join(STORY)
+
+
+@pytest.mark.parametrize("last", ["为他们点赞", "点击关注，了解更多", "扫码关注，获取更多资讯"])
+def test_a_short_line_with_no_clause_or_with_a_sites_word_under_the_story_stays_out(last):
+    page = clean_page("\n".join([*HEAD, *STORY, last, "责任编辑：骆志平"]))
+    assert page.body == "\n".join(STORY)
