@@ -151,6 +151,8 @@ def _dated_under_label(lines: list[str], kinds: list[str], chosen: int) -> int:
     if len(below) < 2 or kinds[below[0]] != "body" or kinds[below[1]] != "metadata":
         return chosen
     line = lines[below[0]]
+    if _SUBTITLE_RE.match(line):  # ——副题 under a short main title: the subtitle, never the headline
+        return chosen
     core = line.rstrip("。！？!?…").strip('“”"「」『』')
     lede = line.endswith("。") and re.search(r"[，,；;]", line)  # a clause before the full stop: a lede
     shaped = len(line) <= 40 and "。" not in line.rstrip("。") and title_candidate(core) and not lede
@@ -303,7 +305,7 @@ def set_headline(lines: list[str], kinds: list[str], title_idx: int) -> tuple[st
     title = subtitle = ""
     title_line = printed_headline(lines[title_idx])
     kicker, kicker_lines = kicker_over(lines, kinds, title_idx)
-    for j in [title_idx, *kicker_lines]:  # the headline, a kicker over it and the kicker's repeat under it
+    for j in [title_idx, *kicker_lines]:  # the headline and a kicker over it
         kinds[j] = "metadata"
     for j in range(title_idx):  # anything left above the headline is site chrome
         if kinds[j] == "body":
@@ -316,7 +318,7 @@ def set_headline(lines: list[str], kinds: list[str], title_idx: int) -> tuple[st
     if len(parts) == 2 and len(parts[0]) >= 2 and len(parts[1]) >= 2:
         title, subtitle = parts[0].strip(), parts[1].strip()
     else:
-        title, subtitle = title_line, kicker
+        title = title_line
     sub = subtitle_under(lines, kinds, title_idx)
     if sub is not None and not subtitle:  # a paper's main title and the longer line under it
         kinds[sub] = "metadata"
@@ -330,7 +332,7 @@ def set_headline(lines: list[str], kinds: list[str], title_idx: int) -> tuple[st
             break
         if kinds[j] == "body":
             break
-    return title, subtitle
+    return title, subtitle or kicker  # a kicker over the title is its subtitle when none is printed under it
 
 
 def _own_subtitle_line(lines: list[str], kinds: list[str], i: int) -> int | None:

@@ -4,8 +4,8 @@ Pure helpers for headline.py. Papers print up to three heading lines: a kicker s
 main title, a subtitle explaining it. The kicker and the subtitle are plain descriptive clauses (who did
 what, where); the main title is the short, marked one: a quotation, two phrases set apart by a space or a
 comma (`勠力同心 共克时艰`, `“志愿红”,与病毒赛跑`). A kicker may also run into the title with a dash at
-its end (`某某县青年突击队坚守防疫一线——`). A line printed again between the story's paragraphs is the
-headline itself, whatever is under it.
+its end (`某某县青年突击队坚守防疫一线——`). A line printed again lower down is the headline itself (or a
+page's title over its own heading), whatever is under it.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def main_under_kicker(lines: list[str], kinds: list[str], best: int) -> int:
     """The main title when the chosen line is a kicker over it, else the chosen line: the line right under
     it, a headline's shape, is the main title when the chosen one runs into it with a dash, or is a plain
     clause clearly longer than it while it bears a title's marks (a quotation, a couplet) and no
-    subtitle's genre word, with the dateline or byline under the two, or the kicker printed again.
+    subtitle's genre word, with the dateline or byline under the two.
 
     >>> lines = ["清河县青松社区志愿者们坚守一线", "“红马甲”，守护居民平安", "2022-04-09 来源：清河日报"]
     >>> main_under_kicker(lines, ["body", "body", "metadata"], 0)
@@ -63,20 +63,15 @@ def main_under_kicker(lines: list[str], kinds: list[str], best: int) -> int:
         return best
     if _ENUMERATED.match(main) or QUOTED_LINE.fullmatch(main):  # 一、…: a section's heading; a lede's quote
         return best
-    after = _next_shown(kinds, under)  # the dateline or byline under the two, or the kicker printed again
-    if any(lines[j] == lines[best] for j in range(under + 1, len(lines)) if j != after):
-        return best  # printed again lower down, between the paragraphs: the headline itself
-    return (
-        under if after is not None and (kinds[after] == "metadata" or lines[after] == lines[best]) else best
-    )
+    if any(lines[j] == lines[best] for j in range(under + 1, len(lines))):
+        return best  # printed again lower down: the headline itself, or a page's title over its own heading
+    after = _next_shown(kinds, under)  # the dateline or the byline under the two
+    return under if after is not None and kinds[after] == "metadata" else best
 
 
 def kicker_over(lines: list[str], kinds: list[str], title_idx: int) -> tuple[str, list[int]]:
-    """The kicker over the main title at title_idx, as the subtitle, and its lines: the kicker and its
-    repeat right under the title (a page printing the kicker again as the subtitle); ("", []) if none."""
+    """The kicker over the main title at title_idx, as the subtitle, and its line; ("", []) if none."""
     above = next((j for j in range(title_idx - 1, -1, -1) if kinds[j] != "boilerplate"), None)
     if above is None or kinds[above] != "body" or main_under_kicker(lines, kinds, above) != title_idx:
         return "", []
-    repeat = _next_shown(kinds, title_idx)
-    own = [above] + ([repeat] if repeat is not None and lines[repeat] == lines[above] else [])
-    return _RUNS_ON.sub("", split_headline(lines[above])).strip(), own
+    return _RUNS_ON.sub("", split_headline(lines[above])).strip(), [above]

@@ -64,15 +64,11 @@ def test_a_kicker_running_into_the_headline_with_a_dash_is_no_headline():
     [
         ("他们组成清河一道特别的风景线", "“红马甲”，与病毒赛跑", HEAD[1]),
         ("青松社区三百名志愿者日夜守护小区居民", "守好“小门” 护住万家", "本报记者 骆志平"),
-        (
-            "清河县机关干部和居民携手守护家园",
-            "勠力同心 共克时艰",
-            None,
-        ),  # the kicker again under it
+        ("清河县机关干部和居民携手守护家园", "勠力同心 共克时艰", "本报记者 韦晓岚"),  # a couplet
     ],
 )
 def test_a_plain_kicker_over_a_shorter_marked_main_title_yields_to_it(kicker, main, under):
-    page = clean_page("\n".join([kicker, main, under or kicker, *STORY]))
+    page = clean_page("\n".join([kicker, main, under, *STORY]))
     assert (page.title, page.subtitle) == (main, kicker)
     assert page.body == "\n".join(STORY)
 
@@ -192,3 +188,13 @@ def test_the_credit_glued_to_a_short_last_sentence_names_the_writers():
 def test_a_short_line_with_no_clause_or_with_a_sites_word_under_the_story_stays_out(last):
     page = clean_page("\n".join([*HEAD, *STORY, last, "责任编辑：骆志平"]))
     assert page.body == "\n".join(STORY)
+
+
+def test_a_three_decker_headline_kicker_main_title_and_dashed_subtitle():
+    lines = ["清河县青松社区志愿者坚守一线——", "守好小区大门", "——记青松社区的志愿者们", HEAD[1], *STORY]
+    page = clean_page("\n".join(lines))
+    assert (page.title, page.subtitle) == ("守好小区大门", "记青松社区的志愿者们")
+    assert page.body == "\n".join(STORY)
+    # a short main title with its dashed subtitle and no kicker: the subtitle is never the headline
+    page = clean_page("\n".join(lines[1:]))
+    assert (page.title, page.subtitle) == ("守好小区大门", "记青松社区的志愿者们")
