@@ -90,6 +90,12 @@ _SITE_WORD = re.compile(
     r"推荐|专题|下载|客户端|关注|编辑|审核|来源|标题|版权|声明|首页|频道|新闻|阅读|分享|页|地图|帮助|反馈|建议|"
     r"订阅|隐私|搜索|顶部|模式|无障碍|繁体|繁體|简体|政务|要闻|热点|精选|收藏|打印|关闭|返回"
 )
+# …and the words of a platform's or portal's furniture, in a line of six characters or fewer (a longer
+# fragment of the story may hold them: 志愿者们积极参与)
+_FURNITURE_WORD = re.compile(
+    r"话题|赞赏|取消|允许|程序|服务|投诉|作者|全文|讨论|微博|微信|好友|协议|联系|条款|纠错|地址|访谈|顶端|沙发|"
+    r"已有|参与|跟帖|来自|编者|结束|^完$|统筹|监制|[一二三初复终]审"
+)
 # An outlet's name cut short inside its own word (某某晚, 某某日): a credit under the story, cut off
 _OUTLET_CUT_SHORT = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[日晚早时]报?|都市报?|电视台?|广播电?)")
 # A fragment of the story's words: words and numbers, quotes, and the commas of a clause running on
@@ -115,6 +121,8 @@ def cut_off_end(lines: list[str], kinds: list[str], best: list[int]) -> bool:
     if not (i == len(lines) - 1 and len(best) >= 2 and best[-2] == i - 1 and kinds[i] == "body"):
         return False
     if words < 2 or not _FRAGMENT.fullmatch(s) or _SITE_WORD.search(s) or is_list_item(s):
+        return False
+    if len(s) <= 6 and _FURNITURE_WORD.search(s):
         return False
     return len(s) >= 5 or _is_sentence(lines[i - 1]) and not _OUTLET_CUT_SHORT.fullmatch(s)
 

@@ -39,7 +39,10 @@ def test_a_fragment_under_a_caption_between_paragraphs_is_kept():
 
 @pytest.mark.parametrize(
     "chrome",
-    ["清河晚", "清河日", "网站地图", "返回顶部", "站点地图", "意见反馈", "繁体", "我要投稿", "自"],
+    [
+        *["清河晚", "清河日", "网站地图", "返回顶部", "站点地图", "意见反馈", "繁体", "我要投稿", "自"],
+        *["人赞赏", "收录于话题", "用户协议", "联系方式", "抢沙发", "终审", "全文完", "新浪微博"],
+    ],
 )
 def test_a_short_line_of_the_sites_or_an_outlets_name_cut_short_stays_out(chrome):
     page = clean_page("\n".join([*HEAD, *STORY, chrome]))
