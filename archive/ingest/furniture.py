@@ -161,13 +161,28 @@ def heads_link_list(line: str) -> bool:
 
 
 _MENU_ITEM = re.compile(r"[^\s，,。：:、！!？?；;\d]{1,6}")
+# A longer entry of a menu (白底黑字蓝链接 in an accessibility toolbar): counted only between short ones
+_LONG_ITEM = re.compile(r"[^\s，,。：:、！!？?；;\d“”\"'（）()《》]{7,10}")
+
+
+def _inside_menu(lines: list[str], kinds: list[str], i: int, run: list[int]) -> bool:
+    """Line i is a longer entry of the menu in progress: three short entries over it, and after it (and
+    any more longer ones) two more short ones."""
+    if len(run) < 3 or not _LONG_ITEM.fullmatch(lines[i].strip()):
+        return False
+    j = i + 1
+    while j < len(lines) and kinds[j] != "metadata" and _LONG_ITEM.fullmatch(lines[j].strip()):
+        j += 1
+    after = lines[j : j + 2] if "metadata" not in kinds[j : j + 2] else []
+    return len(after) == 2 and all(_MENU_ITEM.fullmatch(ln.strip()) for ln in after)
 
 
 def menu_column(lines: list[str], kinds: list[str]) -> list[int]:
     """The lines of a site's menu printed one link a line at the top of the page (首页 / 本地新闻 / 便民服务
     / 天气): a run of three or more short words with no punctuation or number, before the first dateline
-    and the first sentence. They are chrome, never headline candidates; when the page's dateline follows
-    the run, its last line may be a short headline and is left out.
+    and the first sentence (a longer entry between short ones too: 白底黑字蓝链接 in an accessibility
+    toolbar). They are chrome, never headline candidates; when the page's dateline follows the run, its
+    last line may be a short headline and is left out.
 
     >>> menu_column(["首页", "本地新闻", "便民服务", "清河社区的清晨", "居民们排队。"], ["body"] * 5)
     [0, 1, 2]
@@ -178,7 +193,7 @@ def menu_column(lines: list[str], kinds: list[str]) -> list[int]:
     run: list[int] = []
     for i, line in enumerate([*lines, ""]):
         kind = kinds[i] if i < len(lines) else "metadata"
-        if kind != "metadata" and _MENU_ITEM.fullmatch(line.strip()):
+        if kind != "metadata" and (_MENU_ITEM.fullmatch(line.strip()) or _inside_menu(lines, kinds, i, run)):
             run.append(i)
             continue
         if len(run) >= 3:

@@ -21,6 +21,7 @@ from .headline_text import (  # noqa: F401  (derive_title, site_shaped, title_ca
     split_headline,
     title_candidate,
 )
+from .kicker import kicker_over, main_under_kicker
 from .layout import IMAGE_FILE, is_crumb, is_list_item, is_prose, photo_credit
 
 _SUBTITLE_RE = re.compile(r"^(?:-{2,}|—{1,2}|──)\s*(\S.*)$")
@@ -150,6 +151,8 @@ def _dated_under_label(lines: list[str], kinds: list[str], chosen: int) -> int:
     if len(below) < 2 or kinds[below[0]] != "body" or kinds[below[1]] != "metadata":
         return chosen
     line = lines[below[0]]
+    if _SUBTITLE_RE.match(line):  # ——副题 under a short main title: the subtitle, never the headline
+        return chosen
     core = line.rstrip("。！？!?…").strip('“”"「」『』')
     lede = line.endswith("。") and re.search(r"[，,；;]", line)  # a clause before the full stop: a lede
     shaped = len(line) <= 40 and "。" not in line.rstrip("。") and title_candidate(core) and not lede
@@ -256,7 +259,7 @@ def _best_candidate(lines: list[str], kinds: list[str], candidates: list[int]) -
         if len(texts[i]) >= len(texts[best]) + _CLEARLY_LONGER and subtitle_under(lines, kinds, best) != i:
             best = i
     if best is not None:
-        return best
+        return main_under_kicker(lines, kinds, best)  # 引题 over 主题: the main title under the kicker
     if len(sites) < len(candidates):
         return next(i for i in candidates if i not in sites)
     return candidates[0] if candidates else None
@@ -301,7 +304,9 @@ def set_headline(lines: list[str], kinds: list[str], title_idx: int) -> tuple[st
     anything above it is chrome (kinds is updated in place)."""
     title = subtitle = ""
     title_line = printed_headline(lines[title_idx])
-    kinds[title_idx] = "metadata"
+    kicker, kicker_lines = kicker_over(lines, kinds, title_idx)
+    for j in [title_idx, *kicker_lines]:  # the headline and a kicker over it
+        kinds[j] = "metadata"
     for j in range(title_idx):  # anything left above the headline is site chrome
         if kinds[j] == "body":
             kinds[j] = "boilerplate"
@@ -327,7 +332,7 @@ def set_headline(lines: list[str], kinds: list[str], title_idx: int) -> tuple[st
             break
         if kinds[j] == "body":
             break
-    return title, subtitle
+    return title, subtitle or kicker  # a kicker over the title is its subtitle when none is printed under it
 
 
 def _own_subtitle_line(lines: list[str], kinds: list[str], i: int) -> int | None:

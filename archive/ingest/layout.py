@@ -16,8 +16,8 @@ from .fields import FIELD_RE
 from .footer import is_footer
 from .furniture import closes_story
 from .glossed import plain
-from .lead import is_label, is_prose, lone_short_heading, verse_lede
-from .story_end import end_of_story, is_list_item
+from .lead import heading_over_lead_in, is_label, is_prose, lone_short_heading, verse_lede
+from .story_end import closing_words, cut_off_end, end_of_story, is_list_item
 
 # 当前位置: a breadcrumb, whatever keys it holds (>>您当前位置:…, 您的位置  新闻  社区)
 POSITION_LINE = re.compile(
@@ -254,31 +254,6 @@ def _is_edge_chrome(line: str) -> bool:
     )
 
 
-# An outlet's name opening a line (某某日报…, a credit cut short) or a site's word in it (加载更多, 网站导航)
-_NOT_CUT_OFF = re.compile(
-    r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|网|报社|电视台)|更多|加载|点击|登录|注册|投稿|导航|排行|评论|留言|"
-    r"推荐|专题|下载|客户端|关注|编辑|审核|来源|标题|版权|声明|首页|频道|新闻|阅读|分享|页"
-)
-
-
-def _cut_off_end(lines: list[str], kinds: list[str], best: list[int]) -> bool:
-    """The story's last line is the page's last line, a fragment of words right under the story's other
-    lines, with nothing after it: a capture cut off mid-sentence (…乡政府和派), not chrome: five characters
-    or more, no site's word in it (加载更多), no outlet's name opening it (某某日报…: a credit cut short)."""
-    i = best[-1]
-    s = lines[i].strip()
-    return (
-        i == len(lines) - 1
-        and len(best) >= 2
-        and best[-2] == i - 1
-        and kinds[i] == "body"
-        and len(s) >= 5
-        and bool(re.fullmatch(r"[\u4e00-\u9fff“‘「（(《]+[\u4e00-\u9fff]*", s))
-        and not _NOT_CUT_OFF.search(s)
-        and not is_list_item(s)
-    )
-
-
 def _byline_under_lede(lines: list[str], kinds: list[str], block: list[int], i: int) -> bool:
     """Line i is the writers' credit (文、图/某某报记者 甲 实习生 乙) under the story's first paragraph
     and over the rest of it, as papers print a lede: not the end of the story. A credit naming editors,
@@ -340,7 +315,8 @@ def body_span(
     best = end_of_story(lines, best)
     while (
         best
-        and not _cut_off_end(lines, kinds, best)
+        and not cut_off_end(lines, kinds, best)
+        and not closing_words(lines[best[-1]])
         and (
             _is_edge_chrome(lines[best[-1]])
             or is_bracketed_note(lines[best[-1]])
@@ -356,8 +332,8 @@ def body_span(
     # an outlet's name or a line of dates and separators is the page's)
     # (a heading of four characters or fewer is the page's unless the story has more headings)
     first = lines[best[0]] if lead == 1 else ""
-    if lead >= 2 and verse_lede(lines, best[:lead]):
-        return best
+    if lead >= 2 and (verse_lede(lines, best[:lead]) or heading_over_lead_in(lines, best[:lead], best)):
+        return best  # the story's opening, one phrase a line; its first heading and a lead-in (某某街道:)
     if (
         lead >= 2
         or first

@@ -21,11 +21,11 @@ OUTLET_NAME = re.compile(
 )
 
 
-# What a story's last sentence may carry after its full stop: an end mark (（完）, 【结束】, a bare 完) or a
-# short note in brackets (the writers' credit, 记者 某某); and a quotation closed inside its own sentence,
-# then its speaker (“……！”他说)
+# What a story's last sentence may carry after its full stop: an end mark (（完）, 【结束】, a bare 完,
+# -END-) or a short note in brackets (the writers' credit, 记者 某某); and a quotation closed inside its
+# own sentence, then its speaker (“……！”他说)
 _AFTER_END = re.compile(
-    r"(?<=[。！？!?…”])\s*(?:[（(【\[]\s*(?:全文完|完|结束|END|End|end)\s*[）)】\]]|(?:全文完|完)|"
+    r"(?<=[。！？!?…”])\s*(?:[（(【\[]\s*(?:全文完|完|结束|END|End|end)\s*[）)】\]]|(?:全文完|完)|[-—－]+\s*(?:END|End|end|完)\s*[-—－]+|"
     r"[（(【\[][^（(【\[）)】\]。]{1,24}[）)】\]])\s*$"
 )
 _QUOTE_SPEAKER = re.compile(
@@ -121,4 +121,29 @@ def verse_lede(lines: list[str], run: list[int]) -> bool:
     texts = [lines[i].strip() for i in run]
     return len(texts) >= 2 and all(
         5 <= len(t) <= 20 and _VERSE_LINE.fullmatch(t) and not is_label(t) for t in texts
+    )
+
+
+def heading_over_lead_in(lines: list[str], run: list[int], best: list[int]) -> bool:
+    """Two short lines over the first paragraph that are the story's own: its first section's heading (five
+    to sixteen characters, no punctuation) and a lead-in ending in a colon (`某某街道:` over a list), when the
+    story has more headings of that shape between its paragraphs.
+
+    >>> story = ["数据里的街道", "青松街道：", "工作人员共有168人。", "值守的日日夜夜", "志愿者们守了一夜。"]
+    >>> heading_over_lead_in(story, [0, 1], [0, 1, 2, 3, 4]), heading_over_lead_in(story, [0, 1], [0, 1, 2])
+    (True, False)
+    """
+    if len(run) != 2:
+        return False
+    heading, lead_in = lines[run[0]].strip(), lines[run[1]].strip()
+    if (
+        not lead_in.endswith((":", "："))
+        or not 5 <= len(heading) <= 16
+        or re.search(r"[。！？!?；;，,:：]", heading)
+    ):
+        return False
+    rest = [lines[i] for i in best[len(run) :]]
+    return any(
+        len(ln) <= 16 and not re.search(r"[。！？!?；;，,:：]", ln) and any(map(is_prose, rest[n + 1 :]))
+        for n, ln in enumerate(rest)
     )

@@ -39,6 +39,7 @@ _ISSUE_LINE = re.compile(
 _DATE_IN_CLAUSE = re.compile(
     r"^[\u4e00-\u9fff]\|(?!星期|周|礼拜|第|版|发布|发表|首发|更新|来源|编辑|作者|讯|电)[\u4e00-\u9fff]"
 )
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLOSING_BRACKETS = re.compile(r"\s*[（(][^（()）]{1,40}[）)]\s*$")
 
 
@@ -48,8 +49,9 @@ def is_metadata_line(line: str) -> bool:
         return True
     pairs = _fields(s)
     # …站满一班岗。（记者 某某 通讯员 某某）: a story's line and its credit
-    told = _CLOSING_BRACKETS.sub("", s)
-    if pairs and len(s) <= 120 and not s.endswith("。") and not (len(told) >= 12 and told.endswith("。")):
+    told = _CLOSING_BRACKETS.sub("", s)  # however short the sentence (大家都说好。（记者 某某）), not a key's
+    sentence = told.rstrip('”"’').endswith(("。", "！", "？", "!", "?")) and len(_CJK.findall(told)) >= 4
+    if pairs and len(s) <= 120 and not s.endswith("。") and not (sentence and not _FIELD_RE.match(told)):
         starts_with_key = _FIELD_RE.match(s) is not None
         date_led = _DATE_RE.match(s) is not None
         if starts_with_key or date_led or len(pairs) >= 2:

@@ -81,3 +81,68 @@ def end_of_story(lines: list[str], block: list[int]) -> list[int]:
         if len(items) >= 2 and (not after or many and len(marked) >= 2):
             return block[:n]
     return block
+
+
+# A site's word (加载更多, 网站导航, 站点地图, 返回顶部) or an outlet's name opening the line (某某日报…: a
+# credit cut short): a capture's last line that is the page's, not the story's
+_SITE_WORD = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|网|报社|电视台)|更多|加载|点击|登录|注册|投稿|导航|排行|评论|留言|"
+    r"推荐|专题|下载|客户端|关注|编辑|审核|来源|标题|版权|声明|首页|频道|新闻|阅读|分享|页|地图|帮助|反馈|建议|"
+    r"订阅|隐私|搜索|顶部|模式|无障碍|繁体|繁體|简体|政务|要闻|热点|精选|收藏|打印|关闭|返回"
+)
+# …and the words of a platform's or portal's furniture, in a line of six characters or fewer (a longer
+# fragment of the story may hold them: 志愿者们积极参与)
+_FURNITURE_WORD = re.compile(
+    r"话题|赞赏|取消|允许|程序|服务|投诉|作者|全文|讨论|微博|微信|好友|协议|联系|条款|纠错|地址|访谈|顶端|沙发|"
+    r"已有|参与|跟帖|来自|编者|结束|^完$|统筹|监制|[一二三初复终]审"
+)
+# An outlet's name cut short inside its own word (某某晚, 某某日): a credit under the story, cut off
+_OUTLET_CUT_SHORT = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[日晚早时]报?|都市报?|电视台?|广播电?)")
+# A fragment of the story's words: words and numbers, quotes, and the commas of a clause running on
+# (…乡政府和派, “中南新村有17户, 同样,还有很多发生在, 冲锋在前,党员身份)
+_WORDS = r"[\u4e00-\u9fff\d“”‘’「」《》]+"
+_FRAGMENT = re.compile(rf"[（(]?{_WORDS}(?:[，,、]{_WORDS})*[，,、]?")
+
+
+def cut_off_end(lines: list[str], kinds: list[str], best: list[int]) -> bool:
+    """The story's last line is the page's last line, a fragment of words right under the story's other
+    lines, with nothing after it: a capture cut off mid-sentence (…乡政府和派, 同样,还有很多发生在), not
+    chrome: no site's word in it (加载更多), no outlet's name opening it (某某日报…: a credit cut short).
+    A fragment of two to four characters (到村民, “我们) stands under a sentence of the story's and is no
+    outlet's name cut short (某某晚).
+
+    >>> ends = ["第二天，他们又", "到村民", "清河晚", "网站地图"]
+    >>> [cut_off_end(["志愿者们守在路口，一守就是一夜。", end], ["body"] * 2, [0, 1]) for end in ends]
+    [True, True, False, False]
+    """
+    i = best[-1]
+    s = lines[i].strip()
+    words = len(re.findall(r"[\u4e00-\u9fff]", s))
+    if not (i == len(lines) - 1 and len(best) >= 2 and best[-2] == i - 1 and kinds[i] == "body"):
+        return False
+    if words < 2 or not _FRAGMENT.fullmatch(s) or _SITE_WORD.search(s) or is_list_item(s):
+        return False
+    if len(s) <= 6 and _FURNITURE_WORD.search(s):
+        return False
+    return len(s) >= 5 or _is_sentence(lines[i - 1]) and not _OUTLET_CUT_SHORT.fullmatch(s)
+
+
+# A story's closing words with no full stop: a quotation whole (“没事，应该的”), clauses split by a comma
+# (致敬，最美逆行者)
+_CLOSING_WORDS = re.compile(
+    rf"“{_WORDS}(?:[，,、！!？?]{_WORDS})*[！!？?…]*”|{_WORDS}(?:[，,]{_WORDS})+[！!…]*"
+)
+
+
+def closing_words(line: str) -> bool:
+    """The story's closing words though no sentence ends them: a quotation whole, or clauses split by a
+    comma; speech and clauses, never a page's label or link (no site's word in them).
+
+    >>> closing_words("“没事，应该的”"), closing_words("致敬，最美逆行者"), closing_words("为他们点赞")
+    (True, True, False)
+    >>> closing_words("点击关注，了解更多"), closing_words("“社区观察”")
+    (False, False)
+    """
+    s = line.strip()
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", s))
+    return cjk >= 5 and bool(_CLOSING_WORDS.fullmatch(s)) and not _SITE_WORD.search(s)

@@ -1,0 +1,77 @@
+"""A paper's kicker (引题) over its main title (主题): which of two stacked headline lines is the headline.
+
+Pure helpers for headline.py. Papers print up to three heading lines: a kicker setting the scene, the
+main title, a subtitle explaining it. The kicker and the subtitle are plain descriptive clauses (who did
+what, where); the main title is the short, marked one: a quotation, two phrases set apart by a space or a
+comma (`勠力同心 共克时艰`, `“志愿红”,与病毒赛跑`). A kicker may also run into the title with a dash at
+its end (`某某县青年突击队坚守防疫一线——`). A line printed again lower down is the headline itself (or a
+page's title over its own heading), whatever is under it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .headline_text import QUOTED_LINE, split_headline, title_candidate
+from .lead import is_prose
+
+# A kicker running into the line under it: 某某县青年突击队坚守防疫一线——
+_RUNS_ON = re.compile(r"(?:——|──|--|—)\s*$")
+# A plain clause: words and numbers only, no mark of a title
+_PLAIN = re.compile(r"[\u4e00-\u9fff\d]+")
+# The marks of a main title: a quotation, a comma or an exclamation between its phrases
+_TITLE_MARK = re.compile(r"[“「『][^”」』]{1,12}[”」』]|[\u4e00-\u9fff”][，,！!？?][\u4e00-\u9fff“]")
+# A subtitle's own shape: 记…, …纪实/侧记/见闻 (a paper's subtitle names its genre)
+_SUBTITLE_GENRE = re.compile(r"^记|(?:纪实|侧记|见闻|小记|手记|速写|素描|札记|故事|特写)$")
+_CLEARLY_SHORTER = 3
+_ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])")
+
+
+def _marked(title: str) -> bool:
+    """A main title's marks, or a couplet: two phrases of words as long as each other (勠力同心 共克时艰)."""
+    phrases = title.split()
+    couplet = len(phrases) >= 2 and len({len(p) for p in phrases}) == 1
+    return bool(_TITLE_MARK.search(title)) or couplet and all(_PLAIN.fullmatch(p) for p in phrases)
+
+
+def _next_shown(kinds: list[str], i: int) -> int | None:
+    return next((j for j in range(i + 1, len(kinds)) if kinds[j] != "boilerplate"), None)
+
+
+def main_under_kicker(lines: list[str], kinds: list[str], best: int) -> int:
+    """The main title when the chosen line is a kicker over it, else the chosen line: the line right under
+    it, a headline's shape, is the main title when the chosen one runs into it with a dash, or is a plain
+    clause clearly longer than it while it bears a title's marks (a quotation, a couplet) and no
+    subtitle's genre word, with the dateline or byline under the two.
+
+    >>> lines = ["清河县青松社区志愿者们坚守一线", "“红马甲”，守护居民平安", "2022-04-09 来源：清河日报"]
+    >>> main_under_kicker(lines, ["body", "body", "metadata"], 0)
+    1
+    >>> lines = ["“红马甲”，守护居民平安", "清河县青松社区志愿者们坚守一线", "2022-04-09 来源：清河日报"]
+    >>> main_under_kicker(lines, ["body", "body", "metadata"], 0)
+    0
+    """
+    under = _next_shown(kinds, best)
+    if under is None or kinds[under] != "body" or not title_candidate(lines[under]) or is_prose(lines[under]):
+        return best
+    kicker, main = lines[best].strip(), split_headline(lines[under])
+    if _RUNS_ON.search(kicker) and not _RUNS_ON.search(main):
+        return under
+    if not _PLAIN.fullmatch(kicker) or len(main) + _CLEARLY_SHORTER > len(kicker):
+        return best
+    if not _marked(main) or _SUBTITLE_GENRE.search(main):
+        return best
+    if _ENUMERATED.match(main) or QUOTED_LINE.fullmatch(main):  # 一、…: a section's heading; a lede's quote
+        return best
+    if any(lines[j] == lines[best] for j in range(under + 1, len(lines))):
+        return best  # printed again lower down: the headline itself, or a page's title over its own heading
+    after = _next_shown(kinds, under)  # the dateline or the byline under the two
+    return under if after is not None and kinds[after] == "metadata" else best
+
+
+def kicker_over(lines: list[str], kinds: list[str], title_idx: int) -> tuple[str, list[int]]:
+    """The kicker over the main title at title_idx, as the subtitle, and its line; ("", []) if none."""
+    above = next((j for j in range(title_idx - 1, -1, -1) if kinds[j] != "boilerplate"), None)
+    if above is None or kinds[above] != "body" or main_under_kicker(lines, kinds, above) != title_idx:
+        return "", []
+    return _RUNS_ON.sub("", split_headline(lines[above])).strip(), [above]
