@@ -17,7 +17,7 @@ from .footer import is_footer
 from .furniture import closes_story
 from .glossed import plain
 from .lead import heading_over_lead_in, is_label, is_prose, lone_short_heading, verse_lede
-from .story_end import closing_words, cut_off_end, end_of_story, is_list_item
+from .story_end import closing_words, cut_off_end, dated_pairs, end_of_story, is_list_item
 
 # 当前位置: a breadcrumb, whatever keys it holds (>>您当前位置:…, 您的位置  新闻  社区)
 POSITION_LINE = re.compile(
@@ -231,7 +231,7 @@ def link_list(lines: list[str], kinds: list[str]) -> list[int]:
         if len(cut) >= 2:
             found += [j for j in run if j >= cut[0]]
         run = []
-    return found
+    return sorted(set(found) | set(dated_pairs(lines)))
 
 
 def _in_link_run(line: str) -> bool:

@@ -146,3 +146,47 @@ def closing_words(line: str) -> bool:
     s = line.strip()
     cjk = len(re.findall(r"[\u4e00-\u9fff]", s))
     return cjk >= 5 and bool(_CLOSING_WORDS.fullmatch(s)) and not _SITE_WORD.search(s)
+
+
+# A date alone on its line (2018-03-02 08:58:39, [03-02]) and a separator alone (-, •, |)
+_BARE_DATE = re.compile(
+    r"^[\[【(（]?(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}日?[\]】)）]?"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+_BARE_SEPARATOR = re.compile(r"^[-–—•·●▪■◆◇|｜]{1,3}$")
+
+
+def _pair_title(line: str) -> bool:  # a title may ask or exclaim (…怎么办？), never say a sentence (。)
+    s = line.strip()
+    return (
+        4 <= len(s) <= 48 and "。" not in s and not s.endswith(tuple("，,、：:")) and not _BARE_DATE.match(s)
+    )
+
+
+def dated_pairs(lines: list[str]) -> list[int]:
+    """A list of links printed two lines an item, a title and its date under it (or over it), the items
+    parted by separators: two items or more in a row are the page's, however a single headline over its
+    date looks (a story's headline has its story under it, never another dated title).
+
+    >>> lines = ["故事的最后一段。", "清河县菜农送菜进小区", "2022-03-01", "-", "志愿者在行动", "2022-02-28"]
+    >>> dated_pairs(lines), dated_pairs(lines[:4] + ["第二段，讲了另一件事。"])
+    ([1, 2, 3, 4, 5], [])
+    """
+    found: list[int] = []
+    for order in ((0, 1), (1, 0)):
+        i = 0
+        while i < len(lines):
+            j, items = i, []
+            while j + 1 < len(lines):
+                title, date = lines[j + order[0]], lines[j + order[1]]
+                if not (_pair_title(title) and _BARE_DATE.match(date)):
+                    break
+                k = j + 2
+                while k < len(lines) and _BARE_SEPARATOR.match(lines[k]):
+                    k += 1
+                items.append(range(j, k))
+                j = k
+            if len(items) >= 2:
+                found += [n for item in items for n in item]
+            i = j if items else i + 1
+    return found
