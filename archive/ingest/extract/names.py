@@ -135,7 +135,7 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         return True  # 获得感、幸福感、安全感 (jieba tags them names): a common word + an abstract suffix
     if len(name) == 3 and name[1] == "家" and name[2] in _VILLAGE_TAILS:
         return True  # 韦家屯, 骆家坪: a family's name and a village's word make a village, not a person
-    stems = (name[:2], given) if name[0] in CONJUNCTION_SURNAMES else (name[:2],)  # and 和|楼栋
+    stems = (name[:2], given) if name[0] in "和与及" else (name[:2],)  # and 和|楼栋 (not 于楼栋, a name)
     if any(stem + tail in ALL_TITLES for stem in stems for tail in "长员"):
         return True  # 楼栋 (楼栋长, and so 楼栋口), 网格 (网格员): the stem of a title is a common noun
     head = name[:2]  # 安顿|好: a common word and the complement 好 (done well) is no given name
