@@ -1,10 +1,9 @@
 """Names: whether the characters at a place in the text are a personal name, and which.
 
-A surname (one of the ~300 commonest, or a compound one) and a given name of one or two characters,
-repaired where jieba cut it (王/剑峰, 孙佳|奕在, 孔德|明说), and refused where the surname character
-opens something else: an honorific or kinship form (马先生, 岳父母), a conjunction or measure word
-(和妻子, 这段时间), a common word (马甲), a title (高中生), a unit (张家湾村) or a counted slogan
-(“四严四不准”). Whether a name is a person of the story is people.py's question.
+A surname and a given name of one or two characters, repaired where jieba cut it (王/剑峰, 孙佳|奕在),
+refused where the surname character opens something else: an honorific or kinship form (马先生), a
+conjunction or measure word (和妻子, 这段时间), a common word (马甲), a title (高中生), a unit (张家湾村)
+or a counted slogan. Whether a name is a person of the story is people.py's question.
 """
 
 from __future__ import annotations
@@ -136,10 +135,12 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         return True  # 获得感、幸福感、安全感 (jieba tags them names): a common word + an abstract suffix
     if len(name) == 3 and name[1] == "家" and name[2] in _VILLAGE_TAILS:
         return True  # 韦家屯, 骆家坪: a family's name and a village's word make a village, not a person
-    if any(name[:2] + tail in ALL_TITLES for tail in "长员"):
+    stems = (name[:2], given) if name[0] in "和与及" else (name[:2],)  # and 和|楼栋 (not 于楼栋, a name)
+    if any(stem + tail in ALL_TITLES for stem in stems for tail in "长员"):
         return True  # 楼栋 (楼栋长, and so 楼栋口), 网格 (网格员): the stem of a title is a common noun
-    head = name[:2]
-    return len(name) == 3 and doc.freq(head) >= 500 and doc.tag(head) in _PHRASE_HEAD_FLAGS
+    head = name[:2]  # 安顿|好: a common word and the complement 好 (done well) is no given name
+    done = name[-1] == "好" and doc.freq(head) >= 200 and doc.tag(head)[:2] != "nr"
+    return len(name) == 3 and (done or doc.freq(head) >= 500 and doc.tag(head) in _PHRASE_HEAD_FLAGS)
 
 
 def _after_a_verb(doc: Doc, start: int) -> bool:

@@ -245,11 +245,21 @@ _TIBETAN = frozenset(
     "扎西 次仁 才让 卓玛 多吉 多杰 尼玛 达瓦 格桑 拉姆 央金 旺堆 顿珠 平措 措姆 德吉 索朗 强巴 罗布 "
     "边巴 普布 巴桑 白玛 桑吉 旦增 丹增 洛桑 群培 曲珍 次旦 拉巴 米玛 益西 嘎玛 贡嘎 仁增 旺姆 卓嘎 "
     "央宗 才旦 更登 贡布 嘉措 加措 坚参 晋美 扎巴 仁青 仁钦 阿旺 土登 索南 泽仁 泽旺 拉珍 "
-    "德庆 曲措 措吉".split()
+    "德庆 曲措 措吉 达哇 拉毛 措毛 万玛 旦正 尖措 公保 桑杰 才措".split()
 )
 _YI_CLANS = frozenset("吉克 阿苦 沙马 阿西 吉伍 海来 曲比 俄木 阿说 吉木 倮伍 瓦其 勒格 阿牛 吉拉".split())
 _ELEMENT_AT = re.compile("(?=(" + "|".join(sorted(_TIBETAN | _YI_CLANS)) + "))")
 _STRONG_END = re.compile(r"[\d，,。；;：:！？!?、\s“”（）()的是]")
+
+
+# Common last syllables of a Tibetan name's second element (拉措, 吉毛, 才旦): a known first element and
+# two characters ending in one, not a word of the dictionary, make a two-element name (扎西拉措).
+_TIBETAN_FINALS = frozenset("措毛姆玛珍杰吉")
+
+
+def _tibetan_second(doc: Doc, at: int) -> bool:
+    pair = doc.text[at : at + 2]
+    return len(pair) == 2 and pair[1] in _TIBETAN_FINALS and is_cjk(pair) and not doc.is_word(pair)
 
 
 def _strong_end(doc: Doc, end: int) -> bool:
@@ -268,7 +278,7 @@ def element_names(doc: Doc) -> list[tuple[int, str]]:
         start, head = m.start(), m.group(1)
         if start - 1 in taken_ends:
             continue
-        if head in _TIBETAN and text[start + 2 : start + 4] in _TIBETAN:
+        if head in _TIBETAN and (text[start + 2 : start + 4] in _TIBETAN or _tibetan_second(doc, start + 2)):
             end = start + 4
         elif (
             head in _YI_CLANS
