@@ -235,7 +235,16 @@ def credited_outlet(text: str) -> str:
         )
         if keyed and brand and not (len(name) <= 3 and is_surname(name[0])):
             return name
+        if brand and m["media"] and m["key"] in ("记者", "記者") and _branded_media(name):
+            return f"{name}{m['media']}"  # 某某财经全媒体记者 甲: a brand's newsroom, whatever its word
     return ""
+
+
+def _branded_media(name: str) -> bool:
+    """A brand before 全媒体/融媒体 记者 (某某财经全媒体记者): longer than a person's name, no division."""
+    from .divisions import divisions
+
+    return (len(name) >= 4 or len(name) == 3 and not is_surname(name[0])) and name not in divisions()
 
 
 def nameless_credit(line: str) -> str:

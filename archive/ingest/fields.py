@@ -256,6 +256,8 @@ def lede_outlet(line: str) -> str:
         if m["day"] and m["kind"] in "电電"
         else None
     )
+    if not placed and not wired and head in known:
+        return ""  # 某地1月22日电 (甲 乙): the wire's place alone, its outlet left unnamed
     placed = placed or (wired[1] if wired else "")  # 某某社东京3月5日电: a place abroad, not a division
     outlet = placed or head
     paper = _PAPER_FIRST.match(outlet) if not OUTLET_WORD.search(outlet) else None

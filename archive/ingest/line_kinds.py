@@ -118,7 +118,10 @@ def split_headline_dateline(lines: list[str]) -> list[str]:
         if not m or m.start() < 4 or is_metadata_line(line) or _is_key_led(line):
             continue
         head, tail = line[: m.start()].strip(), line[m.start() :].strip()
-        if title_candidate(head) and not re.search(r"[，,。；;]", head) and len(tail) <= 40:
+        sourced = re.search(r"来源\s*[:：]", tail) and not re.search(
+            r"[。；;]", head
+        )  # 标题,副句! 日期 来源:某某
+        if title_candidate(head) and (sourced or not re.search(r"[，,。；;]", head)) and len(tail) <= 40:
             return [*lines[:i], head, tail, *lines[i + 1 :]]
     return lines
 

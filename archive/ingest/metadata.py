@@ -223,7 +223,7 @@ def outlet_value(value: str) -> str:
     if CREDITED_BOOK.match(value):  # 来源:《某某》记者/甲: the outlet, not its reporter
         return CREDITED_BOOK.match(value).group(1)
     for part in re.split(r"[\s\u00a0|｜]+|(?<=[^\s【])(?=【)", value.strip()):  # 某某日报【字体：大 中 小】
-        part = strip_closers(part).rstrip("；;，,、。")  # 【来源：某某日报】 2021-08-05
+        part = strip_closers(part).rstrip("；;，,、。-－—")  # 【来源：某某日报】 2021-08-05; 某某网- (cut)
         part = _PLATFORM.sub("", part).strip('“”"「」『』')  # “某某发布”微信公众号: the account's name
         slashed = re.fullmatch(r"(.+?)[/／](.*)", part)
         if slashed and (not slashed[2] or _CREDIT_WORD.fullmatch(slashed[2]) or names_a_person(slashed[2])):
