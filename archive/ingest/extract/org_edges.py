@@ -136,6 +136,15 @@ def team_name_after_body(doc: Doc, j: int, start: int) -> tuple[int, int]:
     return j, start
 
 
+_LEVEL_HEADS = set("省市县区州旗盟")
+
+
+def _levels_own(word: str) -> bool:
+    """市|机关事务管理局, 区直|机关工委: a level's (or its directly-run bodies') own organs name a body;
+    a kind word after one is a word of the name, not a word for the kind (辖区|企业 is)."""
+    return word in _LEVEL_HEADS or len(word) == 2 and word[1] == "直" and word[0] in _LEVEL_HEADS
+
+
 def after_kind_word(doc: Doc, start: int, suffix_start: int) -> int:
     """驻地企业|伊清园酒店, 共建单位|清河供水站党支部: a word for a kind of body before the name is
     not part of it (but 市直单位驻…临时党支部, a body stationed somewhere, keeps it); nor is what stands
@@ -146,8 +155,12 @@ def after_kind_word(doc: Doc, start: int, suffix_start: int) -> int:
         t = doc.toks[k]
         if "的" in t.word[1:] and t.flag in ("ns", "nr", "nrt", "nz") and t.end < suffix_start:
             cut = t.start + t.word.rindex("的") + 1
-        if t.word.endswith(_KIND_WORDS) and (
-            k + 1 >= len(doc.toks) or not doc.toks[k + 1].word.startswith(("驻", "支援", "援助", "驰援"))
+        if (
+            t.word.endswith(_KIND_WORDS)
+            and (
+                k + 1 >= len(doc.toks) or not doc.toks[k + 1].word.startswith(("驻", "支援", "援助", "驰援"))
+            )
+            and not (t.word in _KIND_WORDS and k > i and _levels_own(doc.toks[k - 1].word))
         ):  # 市直单位驻…, 省直机关支援…: the body stationed or sent is named by who sends it
             cut = t.end
     return cut if suffix_start - cut >= 2 else start

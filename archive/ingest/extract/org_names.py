@@ -38,7 +38,7 @@ _MADE_INTO = re.compile(r"(?:发展|组建|组织|改造|转化|打造|培养|�
 # (张贴|政府通告, 落实|上级党组织的部署, 调动|某领域党组织: what is posted, carried out or called on)
 OBJECT_VERBS = set(
     "联系 联络 对接 求助 协助 配合 支援 帮助 依托 邀请 通知 上报 报告 咨询 拨打 "
-    "张贴 落实 调动 挖掘 走访 慰问 看望 督促 感谢 服从 听从".split()
+    "张贴 落实 调动 挖掘 走访 慰问 看望 督促 感谢 服从 听从 发挥 携手 借助 依靠".split()
 )
 # A group by its size (三人小组, 5人小分队) and a mall (某某商业中心, 购物中心): no named body.
 _SIZE_HEAD = re.compile(r"^[一二两三四五六七八九十\d]+人$")
