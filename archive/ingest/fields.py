@@ -362,3 +362,38 @@ def outlet_under_headline(lines: list[str], headline: int | None, story: list[in
         if OUTLET_NAME.fullmatch(line.strip()) and not OWN_OUTLET.fullmatch(line.strip()):
             return line.strip()
     return ""
+
+
+# An outlet glued to a full date: 某某报2020年02月27日讯, 某某晚报20220218导读:… (某某报3月5日: no year).
+_DATED_OUTLET = re.compile(
+    r"^[\s□■●◆【\[（(]*(?P<name>[\u4e00-\u9fffA-Za-z·]{2,16}?)\s?"
+    r"(?P<date>(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|[01]\d[0-3]\d)(?!\d))"
+)
+
+
+def dated_outlet(line: str) -> tuple[str, datetime, str] | None:
+    """(outlet, day, date as printed) of a line opening with an outlet's name and a full date glued to it;
+    None for a name no outlet's, this paper's own (本报), or an impossible date.
+
+    >>> dated_outlet("清河晚报20220218导读:青松社区的一天")[:2], dated_outlet("本报2020年2月27日讯 …")
+    (('清河晚报', datetime.datetime(2022, 2, 18, 0, 0)), None)
+    >>> dated_outlet("清河日报2020年02月27日讯 居民排队。")[2], dated_outlet("青松社区2020年2月27日开会。")
+    ('2020年02月27日', None)
+    """
+    m = _DATED_OUTLET.match(line)
+    if not m or not OUTLET_WORD.search(m["name"]) or OWN_OUTLET.search(m["name"]):
+        return None
+    digits = re.findall(r"\d+", m["date"])
+    y, mo, d = digits if len(digits) == 3 else (digits[0][:4], digits[0][4:6], digits[0][6:])
+    try:
+        return m["name"], datetime(int(y), int(mo), int(d)), m["date"]  # noqa: DTZ001 (as printed)
+    except ValueError:
+        return None
+
+
+def read_dated_outlet(page, ledes: list[str]) -> None:  # noqa: ANN001 (clean.CleanPage)
+    """A page's outlet and date, where it has none, from its headline's or first lines' `dated_outlet`."""
+    if dated := next(filter(None, map(dated_outlet, ledes)), None):
+        page.source = page.source or dated[0]
+        if page.published is None:
+            page.published, page.date_precision, page.published_text = dated[1], "day", dated[2]
