@@ -50,3 +50,15 @@ def test_a_commission_written_in_full_keeps_its_full_name():
     assert "青禾县卫生健康委员会" in orgs
     assert "青禾县卫生健康委" not in orgs
 
+
+# A word of the language made with a unit word (家乡, 村庄, 乡村), however jieba cuts it, names no unit
+
+
+def test_a_common_word_made_with_a_unit_word_names_no_place():
+    assert _places("韦晓岚说，这次回家乡当志愿者，绿柳村的乡亲都认识她。") == ["绿柳村"]
+    assert _places("网格员协助村庄居委会登记外来车辆。") == []
+
+
+def test_a_unit_named_after_the_common_word_stays():
+    assert "青禾乡" in _places("老乡们都说，青禾乡的故乡情浓。")
+    assert "绿柳村" in _places("卫健局乡村振兴队来到绿柳村。")
