@@ -62,3 +62,16 @@ def test_a_common_word_made_with_a_unit_word_names_no_place():
 def test_a_unit_named_after_the_common_word_stays():
     assert "青禾乡" in _places("老乡们都说，青禾乡的故乡情浓。")
     assert "绿柳村" in _places("卫健局乡村振兴队来到绿柳村。")
+
+
+# The year before an unnamed village's body (2021年|村党支部) is no part of a name: the body is a kind
+
+
+def test_a_year_before_an_unnamed_villages_body_names_none():
+    assert _orgs("2021年村党支部换届后，骆志平当选书记。") == []
+    assert _orgs("骆志平当了十年村党支部书记。") == []
+
+
+def test_a_village_whose_name_holds_a_year_stays():
+    orgs = _orgs("年丰村党支部组织义诊，千年村党支部也参加了。")
+    assert "年丰村党支部" in orgs and "千年村党支部" in orgs
