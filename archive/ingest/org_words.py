@@ -58,6 +58,16 @@ ORG_SUFFIXES: dict[str, str] = {
     "联谊会": "other",
     "工委": "party",
     "政法委": "party",
+    # a government's commissions by their standard short names in 委, like 卫健委 (…委员会 → …委)
+    "卫生健康委": "government",
+    "国资委": "government",
+    "市场监管委": "government",
+    "住建委": "government",
+    "城管委": "government",
+    "教委": "government",
+    "经信委": "government",
+    "农业农村委": "government",
+    "民宗委": "government",
     "编办": "government",
     # offices of a committee by their standard short names in 办, like 编办 (文明委办公室 → 文明办)
     "文明办": "government",

@@ -152,6 +152,17 @@ def glued_village(doc: Doc, at: int) -> bool:
     )
 
 
+COMMON_WORDS_OF_UNITS = {"乡村", "城乡", "乡镇", "村镇", "村庄", "故乡", "家乡", "他乡", "异乡", "老乡"}
+
+
+def common_word_of_units(text: str, word: str, at: int, end: int) -> bool:
+    """卫健局|乡村振兴队, 喊通|乡村, 喇叭|村村响, 回家|乡: a word of the language made with a unit word (the
+    countryside, one's home place, every village), however jieba cuts it, names no unit."""
+    return bool({word, text[at - 1 : end] if at else ""} & COMMON_WORDS_OF_UNITS) or text.startswith(
+        ("村村响", "村村通"), at
+    )
+
+
 def pointer_with_unit(doc: Doc, start: int, end: int) -> bool:
     """面向|全镇, 走遍|各村: a pointer (全, 各, 该 …) jieba read together with the unit word at start:end
     names no unit; after a single character (柳|全镇) the pointer is a name's tail."""

@@ -178,9 +178,12 @@ def _described(doc: Doc, start: int, head: str) -> bool:
 
 
 # A unit below the county written without its name (村, 镇, 社区): its body is a kind, not a name; the
-# words that point at the local one (当地, 辖区, 所在) name nothing either.
+# words that point at the local one (当地, 辖区, 所在) name nothing either, nor does the 年 of a year the
+# walk stopped after (2021年|村党支部).
 _UNNAMED_LOCAL_UNITS = {"村", "镇", "乡", "街道", "社区", "小区", "居民区", "片区", "网格"}
-_LOCAL_POINTER = re.compile(r"^(?:当地|本地|辖区|所在|属地|全市|全区|全县|全镇|各级|各个|各|有关|相关)+")
+_LOCAL_POINTER = re.compile(
+    r"^(?:当地|本地|辖区|所在|属地|全市|全区|全县|全镇|各级|各个|各|有关|相关|[\d〇零一二三四五六七八九十两几多]*年)+"
+)
 
 _INNER_GROUPS = ("党组", "纪委", "纪检组", "纪工委")
 

@@ -30,7 +30,7 @@ from .division_forms import (
     townships,
     written_together,
 )
-from .estates import estate_short_names, road_before
+from .estates import COMMON_WORDS_OF_UNITS, estate_short_names, road_before
 from .tokens import Doc, is_cjk, outermost
 from .unit_edges import family_hamlets
 from .unit_names import (
@@ -306,7 +306,7 @@ def find_places(
         for tail in _BODY_TAILS:
             if org.endswith(tail) and len(org) - len(tail) >= 2:
                 place = org[: -len(tail)]
-                if not place.endswith(SUBDIVISION_SUFFIXES) and is_cjk(place):
+                if is_cjk(place) and not place.endswith((*SUBDIVISION_SUFFIXES, *COMMON_WORDS_OF_UNITS)):
                     place += "村" if tail.startswith("村") else ""  # 绿柳村委会: of 绿柳村, as 绿柳村委 is
                     found += [(s, s + len(place), place, "community") for s, _e in spans]
         # A street-level 街 named by its body (保国街工委, 都林街党工委): the 街 is a 街道, not a road.

@@ -165,6 +165,8 @@ def split_levels(start: int, name: str, kind: str) -> list[tuple[int, int, str, 
     if not m or kind not in ("community", "compound"):
         return [(start, start + len(name), name, kind)]
     cut = m.end()
+    if COUNTED_TAIL.fullmatch(name[cut : len(name) - len(_unit_suffix(name))]):
+        return [(start, start + cut, name[:cut], "subdistrict")]  # 某街|八个社区: the street, and a count
     if m.group(1) == "街" and len(name) - cut - len(_unit_suffix(name)) < 2:
         return [(start, start + len(name), name, kind)]  # 解放街社区: no name after the 街
     if len(name) - cut - len(_unit_suffix(name)) == 1 and name[cut] in _UNIT_NUMERALS:
@@ -214,13 +216,25 @@ def pointer_opens_name(doc: Doc, start: int) -> bool:
 
 
 _COUNTS = {"两", "俩", "双方", "双", "三方", "多方"}
+# A count or quantity right before the unit word (八个社区, 两处小区, 无数社区, 百余人社区): units or
+# people counted, no name, whatever stands before the count (某街|八个社区, 某城|无数社区).
+COUNTED_TAIL = re.compile(
+    r"(?:[一二两三四五六七八九十百千万几多数\d]+(?:个|处|座|所|片)|[余多](?:人|名|位)"
+    r"|无数|众多|诸多|若干|许多|不少|好多|很多|所有)$"
+)
 
 
-def counted_unit(doc: Doc, suffix_start: int) -> bool:
+def counted_unit(doc: Doc, start: int, suffix_start: int, end: int) -> bool:
     """经|两|村村干部商议, 报|双方|镇政府同意: two (or both) units counted, no unit's name (一村, 三社区 may
-    be names; 两 and 双方 never are)."""
+    be names; 两 and 双方 never are); a count or quantity word right before the unit word (某城|无数社区,
+    八个|社区), unless a street or town stands before it (某街|八个社区: the street, `split_levels`)."""
     i = doc.tok_at(suffix_start)
-    return i > 0 and doc.toks[i].start == suffix_start and doc.toks[i - 1].word in _COUNTS
+    if i > 0 and doc.toks[i].start == suffix_start and doc.toks[i - 1].word in _COUNTS:
+        return True
+    name = doc.text[start:end]
+    return COUNTED_TAIL.search(doc.text, start, suffix_start) is not None and (
+        split_levels(start, name, "community")[-1][2] == name
+    )
 
 
 def place_role_noun(t: Token) -> bool:

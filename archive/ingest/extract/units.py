@@ -19,6 +19,7 @@ from ..place_words import PLACE_GENERIC_PREFIX, PLACE_STOP, PLACE_SUFFIXES, PLAC
 from .division_forms import county_before_township
 from .estates import (
     after_county_town,
+    common_word_of_units,
     estate_char,
     glued_village,
     named_after_township,
@@ -88,7 +89,6 @@ DIRECTIONS = set("东西南北前后上下中")
 _TIME_WORDS = {"时间", "期间", "时候", "时期", "以来", "之际", "当天", "当日", "今天", "目前", "如今"}
 _VERB_FLAGS = {"v", "vd", "vn", "vi", "ad"}
 _UNIT_ENDS = SUBDIVISION_SUFFIXES + ("区", "县", "市", "省")
-_COMMON_WORDS_OF_UNITS = {"乡村", "城乡", "乡镇", "村镇", "村庄", "故乡", "家乡", "他乡", "异乡", "老乡"}
 _MOTION_PLUS_UNIT = {v + u for v in "驻入进返回下离出到在住顺沿绕穿过经坐" for u in "村乡镇"}  # 坐镇
 # "Within the town": 镇内|茶园村, 村里|小卖部 — a unit word and a position before the name.
 _WITHIN = re.compile(r"^(?:[省市县区镇乡村]|街道|社区)[内外里中]")
@@ -249,8 +249,8 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             suffix_tok.flag in _VERB_FLAGS or suffix_tok.word in _MOTION_PLUS_UNIT
         ):
             continue  # 返乡, 入村, 驻村: the suffix is part of a verb
-        if suffix_tok.word in _COMMON_WORDS_OF_UNITS or text.startswith(("村村响", "村村通"), m.start()):
-            continue  # 卫健局|乡村振兴队, 喊通|乡村, 喇叭|村村响: the countryside, every village; none
+        if common_word_of_units(text, suffix_tok.word, m.start(), end):
+            continue  # 卫健局|乡村振兴队, 回家|乡: a word of the language, no unit
         if pointer_with_unit(doc, m.start(), end):
             continue  # 面向|全镇, 走遍|各村: a pointer jieba read with the unit word names no unit
         start = walked = named_after_township(_unit_start(doc, m, gazetteer), m.start(), suffix, listed)
@@ -286,7 +286,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             and not _NUMBERED_HAMLET.match(prefix)
             or _is_verb_phrase(doc, start, m.start(), gazetteer)
             and start == walked  # 某街道|胜利/vn西街|社区: named top down, not a verb phrase
-            or counted_unit(doc, m.start())  # 两村, 双方镇: units counted
+            or counted_unit(doc, start, m.start(), end)  # 两村, 双方镇, 某城|无数社区: units counted
             or is_verb_object(doc, start, m.start(), end)
             and not estate_char(doc, doc.tok_at(m.start()) - 1, m.start())  # 某某|都/d|小区门前
         ):
