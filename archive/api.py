@@ -147,6 +147,7 @@ def _capture(request: HttpRequest, capture) -> dict:
     return {
         "sha256": capture.sha256,
         "file_name": capture.shown_file_name,
+        "row": capture.row or None,  # a dataset's row: two rows of one file are two captures
         "format": capture.format,
         "encoding": capture.encoding,
         "size": capture.size,

@@ -52,6 +52,10 @@ _REASONS = [
         N_("row is over the %(limit)s-byte limit for one page"),
     ),
     ("row has no body text", N_("row has no body text")),
+    (
+        "same text as article {pk} «{title}»: kept as another capture of it",
+        N_("same text as article %(pk)s «%(title)s»: kept as another capture of it"),
+    ),
     ("dataset has no rows", N_("dataset has no rows")),
     ("not valid JSON: {error}", N_("not valid JSON: %(error)s")),
     ("not a JSON object", N_("not a JSON object")),
