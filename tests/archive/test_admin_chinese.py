@@ -164,6 +164,7 @@ def test_every_history_record_says_why(curator_client, imported_samples):
     assert (
         "导入时创建" in history and "在管理后台修改：标题" in history and f"恢复到 {shown} 的版本" in history
     )  # stored in English, shown translated, fields by their labels
+    assert "无用户（导入或命令）" in history  # the import's record has no user
     assert "style=" not in history
     assert None not in set(article.history.values_list("history_change_reason", flat=True))
     reasons = Mention.history.filter(article_id=article.pk).values_list("history_change_reason", flat=True)
