@@ -147,6 +147,7 @@ def _capture(request: HttpRequest, capture) -> dict:
     return {
         "sha256": capture.sha256,
         "file_name": capture.shown_file_name,
+        "row": capture.row or None,  # a dataset's row: two rows of one file are two captures
         "format": capture.format,
         "encoding": capture.encoding,
         "size": capture.size,
@@ -388,6 +389,9 @@ def render_page(
         return _csv(request, rows(request, context), name)
     if fmt in citations.FORMATS and template_name == "archive/article_detail.html":
         return _citation(request, context, fmt)
-    return HttpResponse(
-        _("This page is not offered in that format."), status=400, content_type="text/plain; charset=utf-8"
-    )
+    return bad_request(request, _("This page is not offered in that format."))
+
+
+def bad_request(request: HttpRequest, message: str) -> HttpResponse:
+    """A 400 as a page of the site (its reason, a way back), in the reader's language."""
+    return render(request, "400.html", {"message": message}, status=400)

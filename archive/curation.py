@@ -175,10 +175,7 @@ def merge(model, survivor, others, *, user=None, reason: str = "") -> int:
                     aliases.append(name)
             if getattr(other, "note", ""):
                 notes.append(other.note)
-            # Earlier merges into the record merged away now lead to the survivor.
-            EntityMerge.objects.filter(
-                kind=KIND[model], action=EntityMerge.Action.MERGE, target_id=other.pk
-            ).update(target_id=survivor.pk, target_name=str(survivor)[:200])
+            # Earlier merges into the record merged away lead on to the survivor (resolve_merged).
             if model is Place:
                 _take_place_of(survivor, other)
             _history_reason(other, user, f"merged into #{survivor.pk}: {reason}")
@@ -264,9 +261,23 @@ def _hand_over_the_name(model, record, new, user) -> bool:
     record.aliases = [a for a in record.aliases if a != new.name]
     _history_reason(record, user, f"alias {new.name} went to #{new.pk} with its mentions")
     record.save(update_fields=["aliases"])
-    EntityMerge.objects.filter(
-        kind=KIND[model], action=EntityMerge.Action.MERGE, target_id=record.pk, source_name=str(new)[:200]
-    ).update(target_id=new.pk, target_name=str(new)[:200])
+    merged = EntityMerge.objects.filter(
+        kind=KIND[model], action=EntityMerge.Action.MERGE, source_name=str(new)[:200]
+    ).values_list("source_id", "source_name")
+    EntityMerge.objects.bulk_create(
+        EntityMerge(
+            kind=KIND[model],
+            action=EntityMerge.Action.MOVED,
+            source_id=pk,
+            source_name=name,
+            target_id=new.pk,
+            target_name=str(new)[:200],
+            reason=f"split from #{record.pk}",
+            user=user,
+        )
+        for pk, name in dict(merged).items()
+        if getattr(resolve_merged(model, pk), "pk", None) == record.pk
+    )
     return True
 
 
@@ -291,6 +302,9 @@ def keep_apart(model, records, *, user=None, reason: str = "") -> int:
     return len(rows)
 
 
+_LEADS_ON = (EntityMerge.Action.MERGE, EntityMerge.Action.MOVED)  # rows an old address follows
+
+
 def resolve_merged(model, pk: int):
     """The record that a merged-away id now lives on (following merges of merges), or None."""
     seen = set()
@@ -300,7 +314,7 @@ def resolve_merged(model, pk: int):
         if found is not None:
             return found
         step = (
-            EntityMerge.objects.filter(kind=KIND[model], action=EntityMerge.Action.MERGE, source_id=pk)
+            EntityMerge.objects.filter(kind=KIND[model], action__in=_LEADS_ON, source_id=pk)
             .order_by("-at", "-id")
             .first()
         )

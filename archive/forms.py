@@ -72,18 +72,31 @@ class LinesField(forms.CharField):
 class ArticleListForm(forms.Form):
     """The /articles/ filters. An invalid value is dropped (the list shows as if it were not given)."""
 
-    outlet = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
+    outlet = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1, label=_("Outlet"))
     # Years the date lookups can take (year 1 or 10000 would overflow once shifted to UTC).
-    year = forms.IntegerField(required=False, min_value=1000, max_value=2999)
-    month = forms.RegexField(required=False, regex=r"^[12]\d{3}-(0[1-9]|1[0-2])$")
-    place = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
+    year = forms.IntegerField(required=False, min_value=1000, max_value=2999, label=_("Year"))
+    month = forms.RegexField(required=False, regex=r"^[12]\d{3}-(0[1-9]|1[0-2])$", label=_("Month"))
+    place = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1, label=_("Place"))
     sort = forms.ChoiceField(
-        required=False, choices=[("newest", _("Newest first")), ("oldest", _("Oldest first"))]
+        required=False,
+        choices=[("newest", _("Newest first")), ("oldest", _("Oldest first"))],
+        label=_("Order"),
     )
 
     def values(self) -> dict:
+        """The filters; `notices` names each value given that is no value of its filter (it is left
+        out, as search does, never silently)."""
         self.is_valid()
         data = {name: self.cleaned_data.get(name) or None for name in self.fields}
+        data["notices"] = [
+            _("The %(facet)s filter “%(value)s” was ignored: %(why)s.")
+            % {
+                "facet": self.fields[name].label,
+                "value": str(self.data.get(name))[:40],
+                "why": _("it is not a value of this filter"),
+            }
+            for name in self.errors
+        ]
         if data["month"]:
             year, month = data["month"].split("-")
             data["month"] = (int(year), int(month))

@@ -19,7 +19,9 @@ is translated in both parts.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from django.apps import apps
 from django.utils.translation import gettext
 from django.utils.translation import gettext_noop as N_
 
@@ -52,6 +54,10 @@ _REASONS = [
         N_("row is over the %(limit)s-byte limit for one page"),
     ),
     ("row has no body text", N_("row has no body text")),
+    (
+        "same text as article {pk} «{title}»: kept as another capture of it",
+        N_("same text as article %(pk)s «%(title)s»: kept as another capture of it"),
+    ),
     ("dataset has no rows", N_("dataset has no rows")),
     ("not valid JSON: {error}", N_("not valid JSON: %(error)s")),
     ("not a JSON object", N_("not a JSON object")),
@@ -119,6 +125,7 @@ _REASONS += [
     ("saved in the admin", N_("saved in the admin")),
     ("edited in the admin: {fields}", N_("edited in the admin: %(fields)s")),
     ("reverted to version {version}", N_("reverted to version %(version)s")),
+    ("reverted to the version of {date}", N_("reverted to the version of %(date)s")),
     ("moved from #{pk} by a merge: {reason}", N_("moved from #%(pk)s by a merge: %(reason)s")),
     ("merged into #{pk}: {reason}", N_("merged into #%(pk)s: %(reason)s")),
     ("merged {ids}: {reason}", N_("merged %(ids)s: %(reason)s")),
@@ -141,6 +148,26 @@ _REASONS += [
 _NESTED = {"reason", "where"}
 
 
+@lru_cache(maxsize=1)
+def _labels() -> tuple[dict[str, object], dict[str, object]]:
+    """The archive's field names and status values → their (lazily translated) labels."""
+    fields: dict[str, object] = {}
+    statuses: dict[str, object] = {}
+    for model in apps.get_app_config("archive").get_models():
+        for field in model._meta.concrete_fields:
+            fields.setdefault(field.name, field.verbose_name)
+            if field.name == "status":
+                statuses.update({value: label for value, label in field.flatchoices})
+    return fields, statuses
+
+
+# parts whose values are the code's names: shown as the admin's labels (title → 标题, hidden → 已隐藏)
+_VALUES = {
+    "fields": lambda v: ", ".join(str(_labels()[0].get(n, n)) for n in v.split(", ")),
+    "status": lambda v: str(_labels()[1].get(v, v)),
+}
+
+
 def _pattern(form: str) -> re.Pattern:
     parts = re.split(r"\{(\w+)\}", form)
     return re.compile(
@@ -160,7 +187,10 @@ def translate_reason(reason: str) -> str:
     for pattern, msgid in _COMPILED:
         match = pattern.match(reason)
         if match:
-            values = {k: translate_reason(v) if k in _NESTED else v for k, v in match.groupdict().items()}
+            values = {
+                k: translate_reason(v) if k in _NESTED else _VALUES[k](v) if k in _VALUES else v
+                for k, v in match.groupdict().items()
+            }
             return gettext(msgid) % values if values else gettext(msgid)
     return reason
 

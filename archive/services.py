@@ -20,7 +20,7 @@ from archive.ingest.formats.datasets import Notice
 from archive.ingest.lexicon import Lexicon
 from archive.ingest.read import RawDocument, ReadError, Skipped, iter_paths, read_file
 from archive.ingest.store import store_document
-from archive.models import Article, Mention
+from archive.models import Article, Capture, Mention
 from archive.tabular import safe_row
 
 
@@ -126,8 +126,16 @@ def _store(doc: RawDocument, lexicon: Lexicon, report: ImportReport) -> None:
         return
     if outcome == "created":
         report.imported += 1
-    else:
-        report.duplicate += 1
+        return
+    report.duplicate += 1
+    if outcome == "recaptured":  # new bytes of a stored text: say which article holds them now
+        article = Capture.objects.select_related("article").get(sha256=doc.sha256).article
+        report.notes.append(
+            (
+                doc.source_path,
+                f"same text as article {article.pk} «{article.title}»: kept as another capture of it",
+            )
+        )
 
 
 EXPORT_FIELDS = (

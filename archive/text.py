@@ -30,6 +30,10 @@ CONTROLS = (
 INVISIBLE = BIDI_CONTROLS + ZERO_WIDTH + CONTROLS
 _REMOVE = {**dict.fromkeys(map(ord, INVISIBLE)), 0x0B: "\n", 0x0C: "\n", 0x85: "\n"}
 _MARK = {ord(c): f"⟨U+{ord(c):04X}⟩" for c in INVISIBLE}
+# A joiner inside an emoji sequence: after a pictograph (with its skin tone or presentation selector),
+# before another pictograph
+_PICTOGRAPH = "\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+_EMOJI_JOINER = re.compile(f"(?<=[{_PICTOGRAPH}\ufe0f\U0001f3fb-\U0001f3ff])\u200d(?=[{_PICTOGRAPH}])")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -39,7 +43,14 @@ def strip_invisible(text: str) -> str:
 
     >>> strip_invisible("吴天\x08明\x0c社区\x01")
     '吴天明\n社区'
+
+    A zero-width joiner between two emoji stays: it makes them one (🧑‍⚕️ is a health worker).
+
+    >>> strip_invisible("口罩🧑\u200d⚕️与吴天\u200d明") == "口罩🧑\u200d⚕️与吴天明"
+    True
     """
+    if "\u200d" in text:
+        return "\u200d".join(part.translate(_REMOVE) for part in _EMOJI_JOINER.split(text))
     return text.translate(_REMOVE)
 
 

@@ -47,7 +47,14 @@ def _listable_place(pk: int) -> bool:
 
 def article_list(request: HttpRequest) -> HttpResponse:
     v = ArticleListForm(request.GET).values()
-    notices = []
+    notices = v.pop("notices")
+    outlets = list(selectors.outlets_with_articles())
+    if v["outlet"] and not any(o.pk == v["outlet"] for o in outlets):
+        notices.append(
+            _("The %(facet)s filter “%(value)s” was ignored: %(why)s.")
+            % {"facet": _("Outlet"), "value": v["outlet"], "why": _("it names nothing in the archive")}
+        )
+        v["outlet"] = None
     if v["place"] and not _listable_place(v["place"]):
         survivor = None if Place.objects.filter(pk=v["place"]).exists() else resolve_merged(Place, v["place"])
         if survivor is not None and _listable_place(survivor.pk):  # a link made before a curator's merge
@@ -68,7 +75,7 @@ def article_list(request: HttpRequest) -> HttpResponse:
         "archive/article_list.html",
         {
             "page": page,
-            "outlets": list(selectors.outlets_with_articles()),
+            "outlets": outlets,
             "years": selectors.article_years(),
             **selectors.article_filter_choices(),
             **v,

@@ -128,7 +128,7 @@ def query_grams(text: str) -> list[tuple[str, int, int, int]]:
 
 # Raised whenever what the index holds changes (grams, posting format): an index built with another
 # version is refused (search.backends.IndexOutdated) until it is rebuilt.
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 
 
 class _StatelessTokenizer(Tokenizer):

@@ -60,7 +60,7 @@ def occurrences(articles: Iterable, needles: list[str]) -> Iterator[Occurrence]:
             if not text:
                 continue
             norm = normalize(text)
-            for start, end in highlight.iter_spans(text, needles, norm):
+            for start, end in highlight.iter_occurrences(text, needles, norm):
                 yield (article, name, text, norm, start, end)
 
 

@@ -15,6 +15,7 @@ from django.utils.feedgenerator import Atom1Feed, get_tag_uri
 from django.utils.translation import gettext as _
 
 from archive import citations
+from archive.api import bad_request
 from archive.models import Article
 from archive.text import xml_safe
 from search.forms import SearchForm
@@ -140,11 +141,8 @@ def cite(request: HttpRequest) -> HttpResponse:
     """Every result of a search as RIS, BibTeX or CSL-JSON (a download for a reference manager)."""
     fmt = request.GET.get("format", "")
     if fmt not in citations.FORMATS:
-        return HttpResponse(
-            _("Unknown citation format; use format=ris, format=bibtex or format=csl."),
-            status=400,
-            content_type="text/plain; charset=utf-8",
-        )
+        message = _("Unknown citation format; use format=ris, format=bibtex or format=csl.")
+        return bad_request(request, message)
     values = search_values(request)
     try:
         next(iter(result_ids({**values, "page": 1}, batch=1)), None)  # fail here, not mid-stream

@@ -135,6 +135,15 @@ class SearchForm(forms.Form):
         # Keep the valid fields even when another is invalid: a bad date must not drop the query.
         for name in list(self.errors):
             self.cleaned_data.pop(name, None)
+        if "sort" in self.errors:  # an order that is not offered: relevance, and said
+            self._notices.append(
+                _("The %(facet)s filter “%(value)s” was ignored: %(why)s.")
+                % {
+                    "facet": _("Order"),
+                    "value": str(self.data.get("sort"))[:40],
+                    "why": _("it is not a value of this filter"),
+                }
+            )
         if self.is_bound:
             for facet in FACETS:
                 for name in (facet.param, "not_" + facet.param):

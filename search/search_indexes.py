@@ -17,6 +17,7 @@ from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 from haystack.utils import get_identifier, get_model_ct
 
 from archive.ingest.divisions import Division
+from archive.ingest.place_words import PLACE_SUFFIXES, PLACE_SUFFIXES_BY_LENGTH
 from archive.models import Article, Mention
 from search.analyzers import gram_analyzer, word_analyzer
 from search.registry import FACETS, GRAM_FIELDS, TEXT_FIELDS, whole_names
@@ -64,9 +65,11 @@ def _entities(article: Article) -> dict[str, dict[int, list[str]]]:
     return found
 
 
-# Levels below the county a place is also called without (芷江西路街道 → 芷江西路, 永收村 → 永收);
-# the county levels and above are divisions.Division.short's (静安区 → 静安, 广西壮族自治区 → 广西).
-_LOCAL_LEVELS = ("居民委员会", "村民委员会", "居委会", "村委会", "居民区", "街道", "社区", "镇", "乡", "村")
+# Levels below the county a place is also called without (芷江西路街道 → 芷江西路, 永收村 → 永收,
+# 某某嘎查 → 某某), the extractor's own township and community suffixes, longest first; the county
+# levels and above are divisions.Division.short's (静安区 → 静安, 广西壮族自治区 → 广西).
+# A name ending in a compound's suffix (曹杨新村, 某某花园) is called by its whole name only.
+_LOCAL_LEVELS = ("subdistrict", "community")
 
 
 def short_forms(name: str) -> list[str]:
@@ -74,10 +77,12 @@ def short_forms(name: str) -> list[str]:
 
     >>> short_forms("广西壮族自治区"), short_forms("芷江西路街道"), short_forms("江苏路"), short_forms("沙区")
     (['广西'], ['芷江西路'], [], [])
+    >>> short_forms("乌兰苏木"), short_forms("巴音嘎查"), short_forms("曹杨新村")
+    (['乌兰'], ['巴音'], [])
     """
-    for level in _LOCAL_LEVELS:
-        if name.endswith(level) and len(name) - len(level) >= 2:
-            return [name[: -len(level)]]
+    suffix = next((s for s in PLACE_SUFFIXES_BY_LENGTH if name.endswith(s)), "")
+    if PLACE_SUFFIXES.get(suffix) in _LOCAL_LEVELS:
+        return [name[: -len(suffix)]] if len(name) - len(suffix) >= 2 else []
     short = Division("", name, "").short
     return [short] if short != name else []
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -169,6 +170,15 @@ def _ranking_words(parsed: ParsedQuery) -> list[str]:
     return out[:16]
 
 
+def _labels(records: dict) -> dict[str, str]:
+    """pk → a record's name, or its full label (张磊（上海市）) where two records listed share the name."""
+    names = Counter(getattr(r, "name", str(r)) for r in records.values())
+    return {
+        str(pk): str(r) if names[getattr(r, "name", str(r))] > 1 else getattr(r, "name", str(r))
+        for pk, r in records.items()
+    }
+
+
 def _facets(
     counts: dict[str, list[tuple[str, int]]], values: dict, limit: int | None
 ) -> dict[str, list[FacetValue]]:
@@ -181,10 +191,7 @@ def _facets(
         model = facet.model_class()
         labels = {}
         if model is not None:
-            labels = {
-                str(pk): getattr(obj, "name", str(obj))
-                for pk, obj in model.objects.in_bulk([int(v) for v, _ in raw if v.isdigit()]).items()
-            }
+            labels = _labels(model.objects.in_bulk([int(v) for v, _ in raw if v.isdigit()]))
         selected = set(_listed(values.get(facet.param)))
         excluded = set(_listed(values.get("not_" + facet.param)))
         out[facet.param] = [

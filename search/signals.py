@@ -26,15 +26,14 @@ def mention_changed(sender, instance: Mention, **kwargs) -> None:
 
 
 # An article's document holds the names of every place its places lie in (place:上海市 finds
-# 芷江西路街道): a place's change reaches the articles naming any place below it. Place.chain stops at
-# eight levels; so does this.
-_PLACE_DEPTH = 8
+# 芷江西路街道): a place's change reaches the articles naming any place below it, as far down as
+# Place.chain climbs.
 
 
 def _mentions_of(field: str, pk: int) -> Q:
     if field != "place":
         return Q(**{field: pk})
-    return reduce(or_, (Q(**{"__".join(["place", *["parent"] * n]): pk}) for n in range(_PLACE_DEPTH)))
+    return reduce(or_, (Q(**{"__".join(["place", *["parent"] * n]): pk}) for n in range(Place.MAX_DEPTH)))
 
 
 def _entity_changed(field: str):

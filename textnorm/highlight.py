@@ -65,6 +65,32 @@ def iter_spans(text: str, needles: list[str], norm: str | None = None) -> Iterat
         yield current
 
 
+def iter_occurrences(text: str, needles: list[str], norm: str | None = None) -> Iterator[tuple[int, int]]:
+    """Each occurrence on its own, as a concordance counts them: left to right, the longest needle
+    at a position, and none that starts inside the one before (哈哈 in 哈哈哈哈 twice, never 哈哈哈哈
+    once as iter_spans marks it).
+
+    >>> list(iter_occurrences("哈哈哈哈哈", ["哈哈"]))
+    [(0, 2), (2, 4)]
+    >>> list(iter_occurrences("社区社区书记", ["社区", "社区书记"]))
+    [(0, 2), (2, 6)]
+    """
+    if not text or not needles:
+        return
+    norm = normalize(text) if norm is None else norm
+    wanted = {_pattern(n): n for n in needles if _pattern(n) is not None}
+    current: tuple[int, int] | None = None
+    for start, end in heapq.merge(*(_matches(n, norm) for n in wanted.values())):
+        if current and start == current[0]:
+            current = (start, max(end, current[1]))
+        elif not current or start >= current[1]:
+            if current:
+                yield current
+            current = (start, end)
+    if current:
+        yield current
+
+
 def find_spans(text: str, needles: list[str]) -> list[tuple[int, int]]:
     """Sorted, merged (start, end) spans in `text` where any needle occurs."""
     return list(iter_spans(text, needles))
@@ -128,7 +154,7 @@ class Concordance:
 def kwic(text: str, needles: list[str], *, width: int = 30) -> list[Concordance]:
     """Every occurrence as (left context, match, right context); newlines shown as spaces."""
     rows = []
-    for s, e in iter_spans(text, needles):
+    for s, e in iter_occurrences(text, needles):
         left = text[max(0, s - width) : s].replace("\n", " ")
         right = text[e : e + width].replace("\n", " ")
         rows.append(Concordance(left=left, match=text[s:e], right=right, offset=s))

@@ -3,12 +3,15 @@ history-keeping base class that asks for a reason with every change."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django import forms
 from django.contrib import admin
 from django.db.models import Exists, OuterRef
 from django.http import HttpRequest
 from django.utils.html import format_html
 from django.utils.text import capfirst
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.models import DeletedObject
@@ -85,6 +88,11 @@ class _HistoryDiff(HistoricalRecordContextHelper):
     def prepare_delta_change_value(self, change, value):
         if isinstance(value, DeletedObject) and value.pk is None:
             return None
+        field = self.model._meta.get_field(change.field)
+        if field.choices and value is not None:  # a status as its label (已隐藏), not its stored value
+            return dict(field.flatchoices).get(value, value)
+        if isinstance(value, datetime):  # in the curator's time zone, as it was entered
+            return localtime(value).strftime("%Y-%m-%d %H:%M")
         return super().prepare_delta_change_value(change, value)
 
 
@@ -120,11 +128,16 @@ class CuratedAdmin(SimpleHistoryAdmin):
 
 
 def edit_reason(request: HttpRequest, form, change: bool) -> str:
-    """The history reason of a save in the admin: "reverted to version 12", "edited in the admin: title,
-    status", "added in the admin" (the history column holds 100 characters)."""
+    """The history reason of a save in the admin: "reverted to the version of 2022-04-09 16:05:00" (as
+    the history list dates it), "edited in the admin: title, status", "added in the admin" (the
+    history column holds 100 characters)."""
     match = request.resolver_match
     if match and match.url_name and match.url_name.endswith("_simple_history"):
         version = match.kwargs.get("version_id") or (match.args[-1] if match.args else "")
+        history = getattr(getattr(form, "instance", None), "history", None)
+        saved = history and history.filter(history_id=version).values_list("history_date", flat=True).first()
+        if saved is not None:  # the date the history list shows for that version, in local time
+            return f"reverted to the version of {localtime(saved):%Y-%m-%d %H:%M:%S}"
         return f"reverted to version {version}"
     if not change:
         return "added in the admin"

@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 
 from archive import curation
@@ -90,8 +91,9 @@ class EntityAdmin(PublicPageMixin, CuratedAdmin):
             format_html(
                 "<br>".join("{}" for _ in rows),
                 *[
-                    f"{r.at:%Y-%m-%d %H:%M} · {r.get_action_display()} · {r.source_name} "
-                    f"{'≠' if r.action == EntityMerge.Action.APART else '→'} {r.target_name} · "
+                    f"{localtime(r.at):%Y-%m-%d %H:%M} · {r.get_action_display()} · {r.source_name} "
+                    f"#{r.source_id} {'≠' if r.action == EntityMerge.Action.APART else '→'} "
+                    f"{r.target_name} #{r.target_id} · "
                     f"{r.mentions_moved} · {r.user or '-'} · {r.reason}"
                     for r in rows
                 ],

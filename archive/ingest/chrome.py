@@ -15,7 +15,15 @@ from .footer import is_footer
 from .furniture import closes_story, is_welcome_banner
 from .glossed import plain
 from .headline import site_shaped
-from .layout import CRUMB_SEPARATORS, IMAGE_FILE, POSITION_LINE, is_action_bar, is_contact_line, is_link_row
+from .layout import (
+    COMPARISON,
+    CRUMB_SEPARATORS,
+    IMAGE_FILE,
+    POSITION_LINE,
+    is_action_bar,
+    is_contact_line,
+    is_link_row,
+)
 
 # Lines that are site chrome wherever they appear.
 _BOILERPLATE = [
@@ -186,4 +194,9 @@ def _is_chrome(s: str) -> bool:
     if len(parts) >= 3 and all(_DATE_ONLY.match(p) for p in parts):
         return True  # an e-paper's issue index: 2025-11-14,12355| 2025-11-13,12343| …
     crumbs = [p for p in CRUMB_SEPARATORS.split(s) if p]  # 河北频道 > 全景河北: a breadcrumb
-    return len(crumbs) >= 2 and all(len(p) <= 12 for p in crumbs) and not re.search(r"[，,。！？]", s)
+    return (
+        len(crumbs) >= 2
+        and all(len(p) <= 12 for p in crumbs)
+        and not re.search(r"[，,。！？]", s)
+        and not COMPARISON.search(s)
+    )

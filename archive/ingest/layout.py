@@ -113,15 +113,36 @@ _COPYRIGHT = re.compile(r"copyright|版权所有|all rights reserved|©|ICP\s*[�
 _TRUNCATED = re.compile(r"[“「『（(《][^”」』）)》]*$")  # 微信群里“匀: prose cut off mid-quote
 
 
+# `3>2`, `a<b`: a sign between two letters or digits compares them; a crumb's arrow stands between words
+COMPARISON = re.compile(r"[0-9A-Za-z][<>＜＞][0-9A-Za-z]")
+# Spaces that only pad Latin words and numbers inside Chinese text (社区里的 vlog 日记), not separators
+_LATIN_PAD = re.compile(r"(?<![\s0-9A-Za-z])\s+(?![\s0-9A-Za-z])")  # a space between two words of Chinese
+
+
 def is_crumb(line: str) -> bool:
-    """当前位置: 首页 > 新闻, or 首页>财经>快讯 without the words.
+    """当前位置: 首页 > 新闻, or 首页>财经>快讯 without the words; never a comparison (3>2).
 
     >>> is_crumb(">>您当前位置:首页 -> 专题 -> 抗疫"), is_crumb("社区书记：守好大门")
     (True, False)
+    >>> is_crumb("志愿者 3>2 的一天"), is_crumb("标题里有 a<b 和 x>y 的比较")
+    (False, False)
     """
     s = line.strip()
     crumbs = [p for p in CRUMB_SEPARATORS.split(s) if p]
-    return bool(POSITION_LINE.search(s)) or len(crumbs) >= 2 and not re.search(r"[，,。！？]", s)
+    return bool(POSITION_LINE.search(s)) or (
+        len(crumbs) >= 2 and not re.search(r"[，,。！？]", s) and not COMPARISON.search(s)
+    )
+
+
+def latin_padded(line: str) -> bool:
+    """Chinese text whose every space pads a Latin word or number (社区里的 vlog 日记): typography, not a
+    row of items.
+
+    >>> latin_padded("志愿者 Tom 和 Jerry 的一天"), latin_padded("首页 English 手机版 无障碍")
+    (True, False)
+    """
+    s = line.strip()
+    return bool(re.search(r"[\u4e00-\u9fff]", s) and re.search(r"\s", s)) and not _LATIN_PAD.search(s)
 
 
 def is_link_row(line: str) -> bool:
@@ -131,9 +152,11 @@ def is_link_row(line: str) -> bool:
     (True, False)
     >>> is_link_row("社区观察 | 白天守卡口 夜里送药箱")  # a column tag and a headline: the bar is no link
     False
+    >>> is_link_row("社区志愿者 Tom 和 Jerry 的一天")  # spaces around Latin words are no separators
+    False
     """
     s = line.strip()
-    if _PUNCT.search(s):
+    if _PUNCT.search(s) or latin_padded(s):
         return False
     items = [p for p in re.split(r"[\s\u00a0\u3000·•]+", s) if p and not re.fullmatch(r"[|｜丨/\\-]+", p)]
     return len(items) >= 4 and all(len(p) <= 8 for p in items)

@@ -1,9 +1,10 @@
 """Step 4 of the import: one decoded page → database rows, in one transaction.
 
-Contract: `store_document(doc, lexicon)` returns "created" or "duplicate", or raises `ReadError`
-(bad page) — in which case nothing was written. Idempotent: the same bytes (SHA-256 of the capture)
-change nothing; the same article in other bytes (another encoding, other site chrome: same
-normalised body) is recorded as one more capture of the stored article.
+Contract: `store_document(doc, lexicon)` returns "created", "duplicate" or "recaptured", or raises
+`ReadError` (bad page) — in which case nothing was written. Idempotent: the same bytes (SHA-256 of the
+capture) change nothing ("duplicate"); the same article in other bytes (another encoding, other site
+chrome, another row of a dataset: same normalised body) is one more capture of the stored article
+("recaptured"; the import report names the article).
 """
 
 from __future__ import annotations
@@ -153,7 +154,7 @@ def store_document(doc: RawDocument, lexicon: Lexicon | None = None) -> str:
     if existing is not None:
         with transaction.atomic():
             _capture(doc, existing, storage_path)
-        return "duplicate"
+        return "recaptured"
     extraction = extract(page.body, lexicon)
     title = page.title[:500]
     headline = extract_headline("" if page.is_title_derived else title, extraction, lexicon, page.subtitle)

@@ -6,8 +6,8 @@ import re
 
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from archive.text import shown_file_name, strip_invisible_fields
@@ -270,6 +270,22 @@ class Capture(models.Model):
         return shown_file_name(self.file_name)
 
     DATASET_FORMATS = ("csv", "json", "jsonl", "xlsx")
+
+    @property
+    def row(self) -> str:
+        """Which row of its dataset a capture is (`row 7`, `Sheet2 row 3`); "" for a whole file."""
+        if self.format not in self.DATASET_FORMATS or "#" not in self.source_path:
+            return ""
+        return self.source_path.rsplit("#", 1)[1]
+
+    @property
+    def row_label(self) -> str:
+        """`row` in the reader's language (第 7 行; a worksheet's name kept as written)."""
+        found = re.fullmatch(r"(?:(?P<sheet>.+) )?row (?P<n>\d+)", self.row)
+        if not found:
+            return self.row
+        label = gettext("row %(number)s") % {"number": found["n"]}
+        return f"{found['sheet']} {label}" if found["sheet"] else label
 
     @property
     def download_name(self) -> str:

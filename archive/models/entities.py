@@ -162,6 +162,9 @@ class Organization(NamedEntity):
 
 class Place(NamedEntity):
     url_name = "archive:place-detail"
+    # How many levels a chain climbs at most (province → … → compound is six; a cycle a curator
+    # made stops here too). The index follows a place's change this many levels down (search.signals).
+    MAX_DEPTH = 8
 
     class Kind(models.TextChoices):
         PROVINCE = "province", _("Province")
@@ -227,7 +230,7 @@ class Place(NamedEntity):
         """The place and its parents, from the province down (select_related the parents to save queries)."""
         out: list[Place] = []
         node: Place | None = self
-        while node is not None and node not in out and len(out) < 8:
+        while node is not None and node not in out and len(out) < self.MAX_DEPTH:
             out.append(node)
             node = node.parent
         return out[::-1]

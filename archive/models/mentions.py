@@ -121,7 +121,8 @@ class Mention(models.Model):
 
 class EntityMerge(models.Model):
     """A curator's merge (or split) of people, organisations or places: who, when, why, and what moved.
-    A merged-away record's old URL redirects to the survivor through this table. *Kept apart* records
+    Rows are never rewritten (an audit trail); a merged-away record's old URL redirects to the survivor
+    by following them, merges of merges too. *Kept apart* records
     a curator's decision that two records are different (nothing moves; see selectors.likely_same)."""
 
     class Kind(models.TextChoices):
@@ -133,6 +134,9 @@ class EntityMerge(models.Model):
         MERGE = "merge", _("Merge")
         SPLIT = "split", _("Split")
         APART = "apart", _("Kept apart")
+        # A split took back the name of a record merged in earlier: its old address now leads to the
+        # split's new record. The merge's own row stays as it was made.
+        MOVED = "moved", _("Address handed over")
 
     kind = models.CharField(verbose_name=_("kind"), max_length=12, choices=Kind.choices)
     action = models.CharField(
@@ -160,6 +164,6 @@ class EntityMerge(models.Model):
         indexes = [models.Index(fields=["kind", "source_id"], name="merge_source_idx")]
 
     def __str__(self) -> str:
-        arrow = {self.Action.MERGE: "→", self.Action.SPLIT: "⇢"}.get(self.action, "≠")
+        arrow = {self.Action.MERGE: "→", self.Action.SPLIT: "⇢", self.Action.MOVED: "↪"}.get(self.action, "≠")
         source = f"{self.source_name} #{self.source_id}"
         return f"{self.get_kind_display()} {source} {arrow} {self.target_name} #{self.target_id}"

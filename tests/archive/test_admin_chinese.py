@@ -10,6 +10,7 @@ import re
 import pytest
 from django.contrib.auth.models import Group, User
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.timezone import localtime
 
 from archive import curation
@@ -157,11 +158,13 @@ def test_every_history_record_says_why(curator_client, imported_samples):
     revert = reverse("admin:archive_article_simple_history", args=[article.pk, first.history_id])
     data["title"] = first.title
     assert curator_client.post(revert, data).status_code == 302
-    assert article.history.latest().history_change_reason == f"reverted to version {first.history_id}"
+    shown = f"{timezone.localtime(first.history_date):%Y-%m-%d %H:%M:%S}"  # as the history list dates it
+    assert article.history.latest().history_change_reason == f"reverted to the version of {shown}"
     history = curator_client.get(reverse("admin:archive_article_history", args=[article.pk])).content.decode()
     assert (
-        "导入时创建" in history and "在管理后台修改：title" in history
-    )  # stored in English, shown translated
+        "导入时创建" in history and "在管理后台修改：标题" in history and f"恢复到 {shown} 的版本" in history
+    )  # stored in English, shown translated, fields by their labels
+    assert "无用户（导入或命令）" in history  # the import's record has no user
     assert "style=" not in history
     assert None not in set(article.history.values_list("history_change_reason", flat=True))
     reasons = Mention.history.filter(article_id=article.pk).values_list("history_change_reason", flat=True)

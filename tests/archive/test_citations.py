@@ -142,4 +142,6 @@ def test_the_article_page_offers_the_downloads_and_a_copy_button_without_inline_
         'data-copy="cite-gbt"' in html and '<script src="/static/js/copy-citation.js" defer></script>' in html
     )
     assert "<script>" not in html
-    assert client.get(article.get_absolute_url(), {"format": "pdf"}).status_code == 400
+    refused = client.get(article.get_absolute_url(), {"format": "pdf"}, HTTP_ACCEPT_LANGUAGE="zh-hans")
+    assert refused.status_code == 400 and refused["Content-Type"].startswith("text/html")
+    assert "此页面不提供该格式。" in refused.content.decode() and "请求有误" in refused.content.decode()

@@ -325,7 +325,7 @@ def test_splitting_out_a_name_merged_in_earlier_takes_its_alias_and_old_address(
     traditional = Person.objects.create(name="陳曉嵐", region="")
     mention(one, "陈晓岚", person=simplified)
     moved = mention(two, "陳曉嵐", person=traditional)
-    old_url = traditional.get_absolute_url()
+    old_url, old_pk = traditional.get_absolute_url(), traditional.pk
     curation.merge(Person, simplified, [traditional], reason="one person")
     simplified.refresh_from_db()
     assert (
@@ -341,3 +341,20 @@ def test_splitting_out_a_name_merged_in_earlier_takes_its_alias_and_old_address(
         and "alias 陳曉嵐 went to" in simplified.history.first().history_change_reason
     )
     assert client.get(old_url)["Location"] == new.get_absolute_url()
+    # the merge is recorded as it was made; the address's new home is a row of its own (QA)
+    merge = EntityMerge.objects.get(action="merge", source_id=old_pk)
+    assert (merge.target_id, merge.target_name) == (simplified.pk, str(simplified))
+    moved_row = EntityMerge.objects.get(action="moved", source_id=old_pk)
+    assert moved_row.target_id == new.pk and str(moved_row).endswith(f"↪ {new} #{new.pk}")
+
+
+def test_merges_of_merges_keep_their_rows_and_the_oldest_address_leads_to_the_last_survivor(db, client):
+    from archive import curation
+
+    first, second, third = (Person.objects.create(name=n, region="") for n in ("骆志平", "駱志平", "骆志坪"))
+    old_url, ids = first.get_absolute_url(), (first.pk, second.pk, third.pk)
+    curation.merge(Person, second, [first], reason="one person")
+    curation.merge(Person, third, [second], reason="one person again")
+    rows = EntityMerge.objects.filter(action="merge").order_by("pk")
+    assert [(r.source_id, r.target_id) for r in rows] == [ids[:2], ids[1:]]
+    assert client.get(old_url)["Location"] == third.get_absolute_url()

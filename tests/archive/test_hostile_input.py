@@ -226,3 +226,16 @@ def test_100_mb_files_are_refused_or_streamed_in_bounded_memory(tmp_path):
     assert "huge.html: record is 104,857,6" in out and "Traceback" not in out
     # Memory: neither 100 MB file costs more than a few MB beyond importing one small page.
     assert page_peak - base_peak < 40 and warc_peak - base_peak < 40, (base_peak, page_peak, warc_peak)
+
+
+def test_emoji_sequences_keep_their_joiner_while_other_zero_width_characters_go(client, tmp_path):
+    (tmp_path / "emoji.txt").write_text(
+        "口罩😷与🧑\u200d⚕️：一线的笑脸\n社区医生吴天\u200d明和志愿者👩\u200d👩\u200d👧一家上门送药。\n",
+        encoding="utf-8",
+    )
+    code, _out, err = run_import(tmp_path)
+    assert code == 0, err
+    article = Article.objects.get()
+    assert article.title == "口罩😷与🧑\u200d⚕️：一线的笑脸"
+    assert "👩\u200d👩\u200d👧" in article.body and "吴天明" in article.body
+    assert "🧑\u200d⚕️" in client.get(article.get_absolute_url(), {"format": "json"}).json()["title"]

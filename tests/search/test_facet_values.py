@@ -69,3 +69,24 @@ def test_an_old_link_to_a_place_merged_since_uses_the_survivor_and_says_so(clien
     data = _json(client, place=str(old))
     assert data["total"] == 1 and len(data["notices"]) == 1, data
     assert str(old) in data["notices"][0] and str(two_articles.pk) in data["notices"][0]
+
+
+def test_two_people_of_one_name_are_told_apart_in_the_facet_by_their_region(client):
+    from archive.models import Person
+
+    for n, region in enumerate(["武汉市", "成都市"]):
+        person = Person.objects.create(name="韦晓岚", region=region)
+        article = Article.objects.create(
+            title=f"第{n}篇", body="网格员韦晓岚挨家挨户登记。", content_hash=f"same-name-{n}"
+        )
+        Mention.objects.create(
+            article=article, person=person, text="韦晓岚", sentence=article.body, start=3, end=6
+        )
+    lone = Person.objects.create(name="骆志平", region="南京市")
+    article = Article.objects.create(title="第三篇", body="书记骆志平上门。", content_hash="same-name-x")
+    Mention.objects.create(article=article, person=lone, text="骆志平", sentence=article.body, start=2, end=5)
+    sync_articles(Article.objects.values_list("pk", flat=True))
+    labels = sorted(v["label"] for v in _json(client, q="第")["facets"]["person"])
+    assert labels == ["韦晓岚（成都市）", "韦晓岚（武汉市）", "骆志平"]
+    csv_text = client.get(reverse("search:facets"), {"q": "第"}).content.decode("utf-8-sig")
+    assert "韦晓岚（成都市）" in csv_text and "韦晓岚（武汉市）" in csv_text

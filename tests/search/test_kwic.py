@@ -107,3 +107,18 @@ def test_every_line_downloads_formula_safe_unless_raw(client, imported_samples, 
         )
     )
     assert next(r for r in raw_rows if r["title"] == "公式测试")["left"] == "=SUM(A1:9)"
+
+
+def test_each_occurrence_is_a_line_of_its_own_even_when_they_touch_or_overlap(client, db):
+    Article.objects.create(
+        title="笑声",
+        body="居民们笑着说哈哈哈哈哈。" + "A" * 45 + "。社区社区书记骆志平也笑了。",
+        content_hash="hash-touch",
+    )
+    assert [r[1] for r in lines(client, q="哈哈")] == ["哈哈", "哈哈"]  # 哈哈|哈哈|哈: as str.count
+    assert [r[1] for r in lines(client, q="AAAAAAAAAA")] == ["AAAAAAAAAA"] * 4
+    # two strings of a query: the longer at a position, the next one after it
+    assert [r[1] for r in lines(client, q="社区 OR 社区书记")] == ["社区", "社区书记"]
+    rows = client.get(reverse("search:kwic"), {"q": "哈哈", "format": "csv"})
+    text = b"".join(rows.streaming_content).decode("utf-8-sig")
+    assert [r[1] for r in csv.reader(io.StringIO(text))][1:] == ["哈哈", "哈哈"]

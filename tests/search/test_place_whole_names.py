@@ -13,6 +13,8 @@ from tests.conftest import run_import
 ARTICLES = {
     "province.txt": "南通的志愿者\n江苏省南通市崇川区的社区里，志愿者骆志平每天清晨给独居老人送菜。\n",
     "street.txt": "路名里的省份\n上海市长宁区江苏路街道的居民区里，志愿者韦晓岚在卡点值守到深夜。\n",
+    "pasture.txt": "草原上的卡点\n内蒙古自治区锡林郭勒盟正蓝旗宝绍岱苏木乌兰嘎查的牧民志愿者守在卡点。\n",
+    "estate.txt": "新村里的楼组长\n上海市普陀区曹杨新村的楼组长骆志平挨家挨户送菜。\n",
 }
 
 
@@ -39,11 +41,16 @@ def _found(titles, q: str) -> set[str]:
         ("place:江苏路", {"路名里的省份"}),  # a street without its level
         ("place:江苏路街道", {"路名里的省份"}),
         ("place:长宁", {"路名里的省份"}),
-        ("place:上海", {"路名里的省份"}),
+        ("place:上海", {"路名里的省份", "新村里的楼组长"}),
         ("place:苏路", set()),  # a piece of a name is no place
-        ("place:(江苏 OR 上海)", {"南通的志愿者", "路名里的省份"}),
-        ("-place:江苏 志愿者", {"路名里的省份"}),
+        ("place:(江苏 OR 上海)", {"南通的志愿者", "路名里的省份", "新村里的楼组长"}),
+        ("-place:江苏 志愿者", {"路名里的省份", "草原上的卡点"}),
         ("江苏", {"南通的志愿者", "路名里的省份"}),  # the text itself is still searched within
+        ("place:宝绍岱", {"草原上的卡点"}),  # a 苏木 (township) and a 嘎查 (village) without their level
+        ("place:乌兰", {"草原上的卡点"}),
+        ("place:乌兰嘎查", {"草原上的卡点"}),
+        ("place:曹杨新村", {"新村里的楼组长"}),  # a compound is called by its whole name only
+        ("place:曹杨新", set()),
     ],
 )
 def test_place_terms_match_whole_names(titles, query, expected):

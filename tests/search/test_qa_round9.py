@@ -105,7 +105,9 @@ def test_search_and_kwic_refuse_a_format_they_do_not_offer(client):
     make_article("社区", "社区志愿者。")
     for url, fmt in (("search:results", "xml"), ("search:kwic", "json"), ("search:kwic", "xml")):
         response = client.get(reverse(url), {"q": "社区", "format": fmt})
-        assert response.status_code == 400 and response["Content-Type"].startswith("text/plain"), (url, fmt)
+        assert response.status_code == 400 and response["Content-Type"].startswith("text/html"), (url, fmt)
+        page = response.content.decode()  # the site's page with the reason and a way back (QA)
+        assert "此页面不提供该格式。" in page and 'href="/search/' in page
     assert client.get(reverse("search:results"), {"q": "社区", "format": "json"}).status_code == 200
     assert client.get(reverse("search:kwic"), {"q": "社区", "format": "csv"}).status_code == 200
 

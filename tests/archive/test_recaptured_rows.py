@@ -1,0 +1,50 @@
+"""Two captures of one text (two dataset rows, a page saved twice in other bytes) are one article;
+the import report says which article a new capture joined, and the article lists each row it came
+from. Rows written for this test."""
+
+from __future__ import annotations
+
+import json
+
+from django.utils import translation
+
+from archive.models import Article
+from archive.reasons import translate_reason
+from tests.conftest import run_import
+
+BODY = "社区书记骆志平带着志愿者挨家挨户登记信息。志愿者韦晓岚帮助独居老人买菜取药。"
+
+
+def _rows(tmp_path):
+    rows = [
+        {"title": "楼道里的登记表", "content": BODY, "source": "测试日报", "date": "2022-04-01"},
+        {"title": "转载：楼道里的登记表", "content": BODY, "source": "测试晚报", "date": "2022-04-03"},
+    ]
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_row_of_a_stored_text_is_named_in_the_report_and_on_the_article(db, tmp_path, client):
+    path = _rows(tmp_path)
+    code, out, err = run_import(path)
+    assert code == 0, err
+    assert "imported 1, duplicate 1, failed 0" in out
+    article = Article.objects.get()
+    assert (
+        f"batch.jsonl#row 2: same text as article {article.pk} «楼道里的登记表»: "
+        "kept as another capture of it" in err
+    )
+    data = client.get(article.get_absolute_url(), {"format": "json"}).json()
+    assert [c["row"] for c in data["captures"]] == ["row 1", "row 2"]
+    page = client.get(article.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+    assert "batch.jsonl · 第 2 行" in page
+
+    code, out, err = run_import(path)  # the same rows again: nothing new, nothing to say
+    assert code == 0 and "imported 0, duplicate 2, failed 0" in out and err == ""
+
+
+def test_the_admin_report_translates_the_line(db, tmp_path):
+    with translation.override("zh-hans"):
+        line = translate_reason("same text as article 7 «楼道里的登记表»: kept as another capture of it")
+    assert line == "与文章 7 «楼道里的登记表» 正文相同：作为该文章的又一份采集保存"
