@@ -1,10 +1,9 @@
 """Step 4 of the import: one decoded page → database rows, in one transaction.
 
 Contract: `store_document(doc, lexicon)` returns "created", "duplicate" or "recaptured", or raises
-`ReadError` (bad page) — in which case nothing was written. Idempotent: the same bytes (SHA-256 of the
-capture) change nothing ("duplicate"); the same article in other bytes (another encoding, other site
-chrome, another row of a dataset: same normalised body) is one more capture of the stored article
-("recaptured"; the import report names the article).
+`ReadError` (bad page: nothing written). Idempotent: the same bytes (SHA-256 of the capture) change
+nothing ("duplicate"); the same article in other bytes (another encoding or site chrome, another row
+of a dataset: same normalised body) is one more capture of it ("recaptured", named in the report).
 """
 
 from __future__ import annotations
