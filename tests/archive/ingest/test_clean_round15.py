@@ -100,3 +100,28 @@ def test_a_dateline_of_fields_between_bars_is_the_pages_metadata(fields):
 def test_a_line_holding_a_date_is_never_the_headline(posted):
     page = clean_page("\n".join(["青松社区值守记", posted, *STORY]))
     assert page.title == "青松社区值守记"
+
+
+@pytest.mark.parametrize("button", ["小字号", "大字号 中字号 小字号", "字号"])
+def test_a_font_button_over_the_story_is_chrome_even_when_the_story_has_headings(button):
+    story = [STORY[0], "守在门口的人", STORY[1], "送到家里的菜", STORY[2]]
+    page = clean_page("\n".join([*HEAD, button, *story]))
+    assert page.body.startswith(STORY[0]) and button not in page.body.split("\n")
+
+
+def test_a_short_heading_over_a_story_with_more_headings_stays():
+    story = ["守在门口的人", STORY[0], "送到家里的菜", STORY[1], STORY[2]]
+    page = clean_page("\n".join([*HEAD, *story]))
+    assert page.body.startswith("守在门口的人")
+
+
+@pytest.mark.parametrize("fragment", ["翻开地图一看,青松、翠竹、白杨", "从地图上可以看到", "地图上的小区"])
+def test_a_capture_cut_off_on_a_word_of_maps_keeps_its_last_fragment(fragment):
+    page = clean_page("\n".join([*HEAD, *STORY, fragment]))
+    assert page.body.endswith(fragment)
+
+
+@pytest.mark.parametrize("chrome", ["网站地图", "站点地图"])
+def test_the_sites_map_under_the_story_is_no_fragment_of_it(chrome):
+    page = clean_page("\n".join([*HEAD, *STORY, chrome]))
+    assert page.body.endswith(STORY[-1])
