@@ -160,6 +160,24 @@ def _echoed(s: str) -> bool:
     )
 
 
+def _link_row_between_bars(s: str) -> bool:
+    """Three or more links between bars, whatever stands at either end (a label before them, a button
+    after them): `某某传媒成员: 甲报 |乙报 |丙网 |丁刊 回到主页`. Items are words: no key, number or
+    sentence's punctuation (`来源:…|作者:…|时间:…` is a dateline).
+
+    >>> _link_row_between_bars("清河传媒成员: 清河日报 |清河晚报 |清河网 |清河手机报 |清河台 回到主页")
+    True
+    >>> _link_row_between_bars("来源: 清河网 | 作者: 韦晓岚 | 时间: 2022-03-05 | 浏览: 12")
+    False
+    """
+    inner = [p.strip() for p in _NAV_SEPARATORS.split(s.strip())][1:-1]
+    return (
+        len(inner) >= 3
+        and all(1 <= len(p) <= 12 and not re.search(r"[:：，,。！？!?\d]", p) for p in inner)
+        and not re.search(r"[。，,！？]", s)
+    )
+
+
 def _is_chrome(s: str) -> bool:
     if _echoed(s):
         return True
@@ -187,6 +205,8 @@ def _is_chrome(s: str) -> bool:
         return True
     parts = [p for p in _NAV_SEPARATORS.split(s) if p]
     if len(parts) >= 3 and all(len(p) <= 8 for p in parts):
+        return True
+    if _link_row_between_bars(s):
         return True
     slashed = [p for p in re.split(r"\s*/\s*", s) if p]  # 首页 / 新闻 / 社会: words only, never a date
     if len(slashed) >= 3 and all(len(p) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", p) for p in slashed):

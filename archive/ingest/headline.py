@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .fields import parse_date
 from .headline_text import (  # noqa: F401  (derive_title, site_shaped, title_candidate: this module's interface)
     QUOTED_LINE,
     WIRE_TITLE,
@@ -19,7 +20,9 @@ from .headline_text import (  # noqa: F401  (derive_title, site_shaped, title_ca
     printed_headline,
     site_shaped,
     split_headline,
+    story_line,
     title_candidate,
+    titled_pair,
 )
 from .kicker import kicker_over, main_under_kicker
 from .layout import IMAGE_FILE, is_crumb, is_list_item, is_prose, photo_credit
@@ -33,7 +36,6 @@ _SUMMARY_LED = re.compile(
 _CLEARLY_LONGER = 3  # characters by which a later headline-like line must outrun the first to win
 # A portal's dateline names its fields (来源：, 发布时间：), a byline (记者 某某) or lede (本报讯) none.
 _PORTAL_DATELINE = re.compile(r"[来來稿]源|出处|[发發]布|发表|[时時]间|日期|更新|浏览|阅读|点击")
-_QUOTED = re.compile(r"[“「『][^“”「」『』]{1,30}[”」』]")
 
 
 def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) -> int | None:
@@ -46,7 +48,7 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
         if kind == "body" and (line in hinted or split_headline(line) in hinted):
             return i
     candidates = []
-    first_prose = next((i for i, k in enumerate(kinds) if k == "body" and is_prose(lines[i])), len(lines))
+    first_prose = next((i for i, k in enumerate(kinds) if k == "body" and story_line(lines[i])), len(lines))
     wire = next((i for i in range(min(first_prose + 3, len(lines))) if WIRE_TITLE.match(lines[i])), None)
     if wire is not None:
         return wire  # 新华社某地3月8日电 题：…: a wire's headline after its dateline
@@ -67,11 +69,13 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             continue  # 摘要：… (the story told short) or a picture's caption over the headline: never it
         if is_list_item(line) and not is_prose(line):
             continue  # 2022-04-09 10:20 | 某某日报 | 浏览 12: a dateline of the page's, never its headline
+        if parse_date(line)[0]:
+            continue  # 某某 于2022年04月09日发表: a dateline of a shape not read as one, never the headline
         if len(line) <= 3 and not re.search(r"[，,。！？!?；;：:]", line):
             continue  # a kicker or column word over the headline (某某县), too short to be one
-        prose = is_prose(line) and not exclaimed and not _titled_pair(line)
+        prose = story_line(line) and not exclaimed and not titled_pair(line)
         prose = prose and not (not candidates and long_headline(lines, kinds, i))
-        if not (title_candidate(line) or _titled_pair(line)) or prose or QUOTED_LINE.fullmatch(line):
+        if not (title_candidate(line) or titled_pair(line)) or prose or QUOTED_LINE.fullmatch(line):
             break
         if any(k == "body" for k in kinds[i + 1 :]):
             candidates.append(i)
@@ -95,20 +99,6 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             if story_below and not re.search(r"[。；;]", lines[i]) and _DATELINE.search(lines[i + 1]):
                 return i
     return None
-
-
-def _titled_pair(line: str) -> bool:
-    """A headline and its subtitle on one line, `主题 —— 副题`: long as a sentence is, but two short parts
-    with no sentence's punctuation in either.
-
-    >>> _titled_pair("白天守卡口夜里送药箱 —— 清河县青松社区三百名志愿者坚守疫情防控一线的日日夜夜")
-    True
-    >>> _titled_pair("志愿者说——这是我们应该做的，居民们的安全比什么都重要，我们一定守好大门。")
-    False
-    """
-    parts = _TITLE_SPLIT_RE.split(line.strip(), maxsplit=1)
-    marked = re.search(r"[，,。；;！？!?]", _QUOTED.sub("“”", line))  # 主题——“我们也是志愿者!”: quoted marks
-    return len(parts) == 2 and not marked and all(4 <= len(p) < 40 for p in parts)
 
 
 def _banner_repeated_below(lines: list[str], kinds: list[str], i: int, first_prose: int) -> bool:

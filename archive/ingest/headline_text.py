@@ -247,10 +247,41 @@ def title_candidate(line: str) -> bool:
         4 <= len(line) <= 80
         and cjk >= 3
         and not line.endswith(("。", "；", ";", "：", ":", "，", ",", "、"))  # a clause runs on: no headline
-        and not (len(line) >= 40 and re.search(r"[，,。]", line))
+        and not (len(line) >= 40 and re.search(r"[，,。]", quoted_out(line)))  # “守好门,管好人” is no clause
         and len(CRUMB_SEPARATORS.findall(line)) < 2
+        and len(_BARS.findall(line)) < 3  # 首页 | 新闻 | 专题 | …, 来源:…|作者:…|时间:…: links or fields
+        and not _PHONE_KEY.search(line)  # 客服热线:0000-1234 5678: the site's service line
         and not photo_credit(line)  # …。记者 某某 摄: a photo's caption, never its headline
     )
+
+
+_BARS = re.compile(r"[|｜]")
+# A telephone number after its key (热线, 电话, 传真): a contact or service line, never a story's headline
+_PHONE_KEY = re.compile(r"(?:热线|电话|传真)\s*[:：]?\s*[(（]?\d{3,4}[)）-]?\s*\d{3,4}")
+
+
+_QUOTED_WORDS = re.compile(r"“[^“”]{1,40}”|「[^「」]{1,40}」|《[^《》]{1,60}》")
+
+
+def quoted_out(line: str) -> str:
+    """The line without its quoted words and a column's tag before it: where a sentence's commas would
+    stand. A headline quoting words with a comma in them (“守好门,管好人”) or under a tag with one
+    (【战疫,邻里同行】) is no clause.
+
+    >>> quoted_out("【战疫,同行】“守好门,管好人” 清河社区的一天")
+    ' 清河社区的一天'
+    """
+    return _QUOTED_WORDS.sub("", without_column(line))
+
+
+def without_column(line: str) -> str:
+    """The line without a column's tag before it (`【栏目】…`, `栏目 | …`): what a headline's length and
+    punctuation are judged on.
+
+    >>> without_column("【社区观察】“守好门,管好人” 清河社区的一天"), without_column("楼栋长的一天")
+    ('“守好门,管好人” 清河社区的一天', '楼栋长的一天')
+    """
+    return _COLUMN_PREFIX.sub("", line.strip(), count=1)
 
 
 QUOTED_LINE = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")  # a whole-line quote is a lede, not a headline
@@ -274,3 +305,35 @@ def long_headline(lines: list[str], kinds: list[str], i: int) -> bool:
         return False
     below = next((j for j in range(i + 1, len(lines)) if kinds[j] != "boilerplate"), None)
     return below is not None and kinds[below] == "body" and is_prose(lines[below])
+
+
+_QUOTED_SHORT = re.compile(r"[“「『][^“”「」『』]{1,30}[”」』]")
+
+
+def story_line(line: str) -> bool:
+    """A line of the story; a headline and its subtitle on one line is none, nor a line long only by a
+    column's tag before it (`【栏目】` and fewer than 40 characters of headline) with no sentence's
+    punctuation outside its quotes."""
+    own = without_column(line)
+    return (
+        is_prose(line)
+        and not titled_pair(line)
+        and not (len(own) < 40 and not is_prose(own) and not re.search(r"[，,。；;]", quoted_out(line)))
+    )
+
+
+def titled_pair(line: str) -> bool:
+    """A headline and its subtitle on one line, `主题 —— 副题`: long as a sentence is, but two short parts
+    with no sentence's punctuation in either.
+
+    >>> titled_pair("白天守卡口夜里送药箱 —— 清河县青松社区三百名志愿者坚守疫情防控一线的日日夜夜")
+    True
+    >>> titled_pair("志愿者说——这是我们应该做的，居民们的安全比什么都重要，我们一定守好大门。")
+    False
+    """
+    own = without_column(line)  # 【战疫,同行】主题——副题: the column's tag is not the headline's words
+    parts = _SPLIT_TITLE.split(own, maxsplit=1)
+    marked = re.search(
+        r"[，,。；;！？!?]", _QUOTED_SHORT.sub("“”", own)
+    )  # 主题——“我们也是志愿者!”: quoted marks
+    return len(parts) == 2 and not marked and all(4 <= len(p) < 40 for p in parts)

@@ -87,7 +87,7 @@ def end_of_story(lines: list[str], block: list[int]) -> list[int]:
 # credit cut short): a capture's last line that is the page's, not the story's
 _SITE_WORD = re.compile(
     r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|网|报社|电视台)|更多|加载|点击|登录|注册|投稿|导航|排行|评论|留言|"
-    r"推荐|专题|下载|客户端|关注|编辑|审核|来源|标题|版权|声明|首页|频道|新闻|阅读|分享|页|地图|帮助|反馈|建议|"
+    r"推荐|专题|下载|客户端|关注|编辑|审核|来源|标题|版权|声明|首页|频道|新闻|阅读|分享|页|[站点]地图|帮助|反馈|建议|"
     r"订阅|隐私|搜索|顶部|模式|无障碍|繁体|繁體|简体|政务|要闻|热点|精选|收藏|打印|关闭|返回"
 )
 # …and the words of a platform's or portal's furniture, in a line of six characters or fewer (a longer
