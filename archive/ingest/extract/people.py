@@ -38,6 +38,7 @@ from .evidence import (
     role_stated_after,
     speaks_later,
     speech_after,
+    steppe_names,
     subject_of_clause,
     supported_around,
     title_context,
@@ -177,6 +178,7 @@ def _candidates(
         + glued_to_complement(doc)
         + titled_speakers(doc)
         + transliterated(doc)
+        + steppe_names(doc)  # 志愿者斯琴巴图说: a Mongolian or Tibetan name without a dot
         + dai_names(doc)  # 傣族村民岩温, 村医次仁卓玛: names with no surname, on strong evidence
         + element_names(doc)
     ):

@@ -1,0 +1,21 @@
+"""Round 15: people and posts on pages nobody tuned to, one test per construction, each with its limit.
+Pure; no database.
+
+Every sentence and name is invented for these tests; each stands for a construction, not a page.
+"""
+
+from __future__ import annotations
+
+from archive.ingest.extract import extract
+
+
+def _roles(text: str) -> dict[str, list[str]]:
+    return {p.name: p.roles for p in extract(text).people}
+
+
+def test_an_undotted_mongolian_or_tibetan_name_after_a_title_is_a_name():
+    assert _roles("嘎查的志愿者斯琴巴图每天开车去镇上采购。") == {"斯琴巴图": ["志愿者"]}
+    assert _roles("社区党支部书记其木格说,物资已经送到。") == {"其木格": ["社区党支部书记"]}
+    assert "乌力吉" in _roles("旗民政局干部乌力吉、韦晓岚在社区值守。")
+    # (a word of the dictionary inside the run is no name: 巴士 after a title)
+    assert _roles("志愿者巴士司机每天接送医护人员。") == {}
