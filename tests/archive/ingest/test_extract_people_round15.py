@@ -19,3 +19,10 @@ def test_an_undotted_mongolian_or_tibetan_name_after_a_title_is_a_name():
     assert "乌力吉" in _roles("旗民政局干部乌力吉、韦晓岚在社区值守。")
     # (a word of the dictionary inside the run is no name: 巴士 after a title)
     assert _roles("志愿者巴士司机每天接送医护人员。") == {}
+
+
+def test_a_senior_school_grade_before_its_pupils_is_no_name():
+    assert _roles("17岁的高三学生韦晓岚顺利返回了学校。") == {"韦晓岚": ["高三学生"]}
+    assert _roles("高一年级的同学们都在上网课。") == {}
+    # (the surname with a given name that opens with the numeral stays a name)
+    assert _roles("社区主任高三平说,物资到了。") == {"高三平": ["社区主任"]}
