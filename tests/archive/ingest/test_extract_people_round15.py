@@ -26,3 +26,8 @@ def test_a_senior_school_grade_before_its_pupils_is_no_name():
     assert _roles("高一年级的同学们都在上网课。") == {}
     # (the surname with a given name that opens with the numeral stays a name)
     assert _roles("社区主任高三平说,物资到了。") == {"高三平": ["社区主任"]}
+
+
+def test_a_rare_surname_that_writes_no_common_word_opens_a_name():
+    assert _roles("56岁的困难党员蹇晓岚主动加入社区宣传队伍。") == {"蹇晓岚": ["困难党员"]}
+    assert _roles("社区书记逄志平说,物资已经送到。") == {"逄志平": ["社区书记"]}
