@@ -22,6 +22,8 @@ SURNAMES = set(
     "戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但"
     "尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
     "洪傅萧赖阎贝钮荀郦竺桓习纵濮"
+    # rare surnames whose characters write no common word (蹇, 逄, 郗)
+    "酆贲邴隗宓郗钭逄璩郏殳厍訾乜蒯蹇羿"
 )
 COMPOUND_SURNAMES = {
     "欧阳",

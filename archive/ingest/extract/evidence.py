@@ -191,6 +191,45 @@ def transliterated(doc: Doc) -> list[tuple[int, str]]:
     return out
 
 
+# The characters Mongolian and Tibetan names are written with when they are not dotted (斯琴巴图,
+# 乌日娜, 次仁拉姆): such a name has no surname to check.
+_STEPPE = "阿敖巴拜宝贝毕边布查朝楚达丹旦德登顿多额恩尔噶嘎甘格根贡古哈海汗浩赫呼吉加嘉坚杰金晋卡克拉"
+_STEPPE += "勒楞力伦罗洛鲁玛满孟米敏木那纳娜乃尼努诺培普其钦琴曲群让仁日萨赛桑森沙索斯苏塔特腾图吐托"
+_STEPPE += "瓦旺乌锡西希雅央伊依音扎珍卓措次才哇安"
+_STEPPE_RUN = re.compile(f"[{_STEPPE}]{{3,}}")
+
+
+def steppe_names(doc: Doc) -> list[tuple[int, str]]:
+    """志愿者斯琴巴图说, 干部乌力吉、…: three to five such characters right after a title are a name
+    when no part of them is a word of the dictionary (巴士, 吉安) and a clause mark, a speech verb,
+    和/、/的/是 or what follows a subject (a verb, an adverb, a time: 每天) comes after them."""
+    text, out = doc.text, []
+    for m in _STEPPE_RUN.finditer(text):
+        for start in range(m.start(), m.end() - 2):
+            if not ends_with_title(doc.clause_before(start)):
+                continue
+            for n in (5, 4, 3):
+                name, end = text[start : start + n], start + n
+                if (
+                    end > m.end()
+                    or doc.is_word(name)
+                    or any(doc.freq(name[k : k + 2]) >= 50 for k in range(n - 1))
+                ):
+                    continue
+                nxt = doc.toks[doc.by_start[end]] if end in doc.by_start else None
+                if (
+                    end == len(text)
+                    or text[end] in CLAUSE_BREAK
+                    or text[end] in "和、的是"
+                    or text.startswith(SPEECH_VERBS, end)
+                    or (nxt is not None and nxt.flag in SUBJECT_NEXT | {"r", "t"})
+                ):
+                    out.append((start, name))
+                    break
+            break
+    return out
+
+
 def after_a_unit(doc: Doc, start: int, unit_ends: set[int]) -> bool:
     """区委宣传部甲, 东坡社区的甲: a unit or place right before the name (its 的 between them or not) is
     where the person works or lives."""

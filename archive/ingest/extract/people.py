@@ -38,6 +38,7 @@ from .evidence import (
     role_stated_after,
     speaks_later,
     speech_after,
+    steppe_names,
     subject_of_clause,
     supported_around,
     title_context,
@@ -70,6 +71,8 @@ _PICTURED = re.compile(
 _PSEUDONYM = re.compile(r"[（(](?:系|均为|均系|为)?化名[）)]")
 _REPORTER_BEFORE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影|摄像)\s*$")
 _LIST_JOINERS = ("、", "与", "和", "及")
+# 高三学生, 高一年级: a senior school's grade before a word for its pupils, not a surname and a given name
+_SCHOOL_GRADE = re.compile(r"高[一二三](?:年级|学生|学子|毕业生|考生|女生|男生|生|班)")
 
 
 def _candidates(
@@ -93,7 +96,7 @@ def _candidates(
             continue
         titled = title_context(doc, t.start)
         name = name_at(doc, i, loose=titled)
-        if not name or t.start in inside or name in AFTER_NAME_NOUNS:
+        if not name or t.start in inside or name in AFTER_NAME_NOUNS or _SCHOOL_GRADE.match(text, t.start):
             continue  # (骆|师傅是…: 师 is a surname, but 师傅 a word of address, not a name)
         if len(ends_with_title(text[max(0, t.start - 8) : t.start + 1])) >= 2:
             continue  # 主管护|师韦琳: the surname character ends the title before it (护师)
@@ -177,6 +180,7 @@ def _candidates(
         + glued_to_complement(doc)
         + titled_speakers(doc)
         + transliterated(doc)
+        + steppe_names(doc)  # 志愿者斯琴巴图说: a Mongolian or Tibetan name without a dot
         + dai_names(doc)  # 傣族村民岩温, 村医次仁卓玛: names with no surname, on strong evidence
         + element_names(doc)
     ):
