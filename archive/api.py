@@ -118,9 +118,8 @@ def article_detail(request: HttpRequest, c: dict) -> dict:
         "mentions": [
             {
                 "type": "person" if m.person_id else "organization" if m.organization_id else "place",
-                "in_title": m.in_title,
-                "start": m.start,
-                "end": m.end,
+                "in_title": m.in_title,  # in the headline: the title or the subtitle (`field`)
+                **_where(article, m),
                 "text": m.text,
                 "roles": m.roles,
                 "age": m.age,
@@ -140,6 +139,17 @@ def article_detail(request: HttpRequest, c: dict) -> dict:
         },
         "permalink": permalink,
     }
+
+
+def _where(article, m) -> dict:
+    """Which of the article's strings a mention is in (`title`, `subtitle`, `text`: the keys of this
+    JSON) and its offsets there; an in_title mention past the title's line end is in the subtitle."""
+    if not m.in_title:
+        return {"field": "text", "start": m.start, "end": m.end}
+    if m.start < len(article.title):
+        return {"field": "title", "start": m.start, "end": m.end}
+    shift = len(article.title) + 1
+    return {"field": "subtitle", "start": m.start - shift, "end": m.end - shift}
 
 
 def _capture(request: HttpRequest, capture) -> dict:

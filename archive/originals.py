@@ -11,6 +11,7 @@ instruction. A value that is not a lowercase hex SHA-256 raises `ValueError`.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -37,3 +38,15 @@ def originals_root() -> Path:
 def original_path(sha256: str) -> Path:
     """The absolute path of an original; always inside `originals_root()`."""
     return Path(settings.ARCHIVE_DATA_DIR) / original_relpath(sha256)
+
+
+def save_original(sha256: str, raw: bytes) -> str:
+    """Write the exact bytes under ARCHIVE_DATA_DIR/originals, content-addressed (a temporary file
+    renamed into place, so a reader never sees half a file); return the relative path."""
+    path = original_path(sha256)
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        tmp.write_bytes(raw)
+        os.replace(tmp, path)
+    return original_relpath(sha256)

@@ -9,7 +9,6 @@ of a dataset: same normalised body) is one more capture of it ("recaptured", nam
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import unicodedata
 from bisect import bisect_left
@@ -21,7 +20,7 @@ from django.utils import timezone
 from simple_history.utils import update_change_reason
 
 from archive.models import Article, Capture, Mention, Organization, Outlet, Person, Place, Site, pinyin_key
-from archive.originals import original_path, original_relpath
+from archive.originals import save_original
 from archive.text import strip_invisible
 
 from .clean import CleanPage, clean_page
@@ -113,17 +112,6 @@ def sentence_at(text: str, start: int, end: int) -> str:
     return text[left:right].strip()
 
 
-def save_original(doc: RawDocument) -> str:
-    """Write the exact bytes under ARCHIVE_DATA_DIR/originals, content-addressed; return the relative path."""
-    path = original_path(doc.sha256)
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        tmp.write_bytes(doc.raw)
-        os.replace(tmp, path)
-    return original_relpath(doc.sha256)
-
-
 def _capture(doc: RawDocument, article: Article, storage_path: str) -> Capture:
     return Capture.objects.create(
         article=article,
@@ -149,7 +137,7 @@ def store_document(doc: RawDocument, lexicon: Lexicon | None = None) -> str:
         raise ReadError("no article text left after removing site boilerplate")
     digest = content_hash(page)
     existing = Article.objects.filter(content_hash=digest).first()
-    storage_path = save_original(doc)
+    storage_path = save_original(doc.sha256, doc.raw)
     if existing is not None:
         with transaction.atomic():
             _capture(doc, existing, storage_path)
@@ -157,7 +145,7 @@ def store_document(doc: RawDocument, lexicon: Lexicon | None = None) -> str:
     extraction = extract(page.body, lexicon)
     title = page.title[:500]
     headline = extract_headline("" if page.is_title_derived else title, extraction, lexicon, page.subtitle)
-    resolution = resolve(read_as_one(headline, extraction, len(title)))
+    resolution = resolve(read_as_one(headline, extraction, len(title) + len(page.subtitle) + 1))
     with transaction.atomic():
         place_rows = ensure_places(list(resolution.places.values()))
         article = _create_article(page, doc, digest, *region_of(resolution, place_rows))
@@ -339,10 +327,10 @@ def store_mentions(
 ) -> None:
     """Create entity rows as needed and one Mention per occurrence (replaces unreviewed mentions).
     Places, organisations and people are the resolved records (see resolve.py); mentions keep the
-    written text. `headline` holds what the title names (offsets into the title: `in_title` mentions).
-    Sets the article's region. `new`: the article was created in this transaction (no mentions yet:
-    nothing to keep or replace)."""
-    body, title = article.body, article.title
+    written text. `headline`: what the title and subtitle name (`in_title` mentions, offsets into
+    `Article.headline_text`). Sets the article's region. `new`: a new article (no mentions yet)."""
+    body, title = article.body, article.headline_text
+    lines = title.split("\n")  # an in_title mention's sentence: its line (the title or the subtitle)
     headline = headline or Extraction(people=[], organizations=[], places=[])
     resolution = resolution or resolve(read_as_one(headline, extraction, len(title)))
     place_rows = place_rows or ensure_places(list(resolution.places.values()))
@@ -367,7 +355,9 @@ def store_mentions(
                     start=m.start,
                     end=m.end,
                     text=entity.name,
-                    sentence=title if in_title else sentence_at(body, m.start, m.end),
+                    sentence=lines[title.count("\n", 0, m.start)]
+                    if in_title
+                    else sentence_at(body, m.start, m.end),
                     role=" / ".join(r for r in m.roles if r)[:300],
                     organizations=m.organizations,
                     age=m.age,

@@ -204,6 +204,12 @@ class Article(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("archive:article-detail", args=[self.pk])
 
+    @property
+    def headline_text(self) -> str:
+        """Title and subtitle on two lines: what `in_title` mentions' offsets point into (a title's
+        mention lies before the line end, a subtitle's after it)."""
+        return f"{self.title}\n{self.subtitle}" if self.subtitle else self.title
+
     def clean(self) -> None:
         from django.core.exceptions import ValidationError
 

@@ -63,7 +63,7 @@ def test_the_admin_in_chinese_has_no_console_error_and_fits_the_window(live_serv
     person.refresh_from_db()
     assert person.aliases == ["潘书记"]
     page.goto(live_server.url + f"/admin/archive/person/{person.pk}/history/")
-    expect(page.locator("#change-history")).to_contain_text("在管理后台修改：aliases")
+    expect(page.locator("#change-history")).to_contain_text("在管理后台修改：别名")
     page.set_viewport_size({"width": 375, "height": 740})  # a curator's phone
     for path in ("/admin/import/capture/", f"/admin/archive/person/{person.pk}/history/"):
         page.goto(live_server.url + path)

@@ -1,7 +1,8 @@
 """Step 3 of the import: clean body text → people, organisations and places with offsets.
 
-The headline is read the same way (`extract_headline`, offsets into the title): what it names is
-named in the article, and `read_as_one` puts both before resolution (store.py keeps them apart).
+The headline is read the same way (`extract_headline`, offsets into the title, or past it into the
+subtitle for the places a subtitle names: `Article.headline_text`): what it names is named in the
+article, and `read_as_one` puts both before resolution (store.py keeps them apart).
 
 Contract: `extract(text, lexicon)` returns an `Extraction` whose every occurrence has `start`/`end`
 offsets into `text` (text[start:end] == name). Pure: the result depends on the text and the lexicon
@@ -24,7 +25,7 @@ import re
 from ..glossed import has_gloss, without_glosses
 from ..lexicon import Lexicon
 from .entities import Entity, Extraction, Occurrence
-from .headline_roles import headline_people, subtitle_roles
+from .headline_roles import PORTRAIT, headline_people, subtitle_roles
 from .organizations import find_organizations
 from .people import find_people
 from .places import find_gazetteer, find_places, find_units, region_of
@@ -66,7 +67,7 @@ def _extract(text: str, lexicon: Lexicon | None) -> Extraction:
     places = _entities(find_places(doc, org_found, gazetteer, units))
     place_spans = [(m.start, m.end) for p in places for m in p.mentions]
     people = find_people(doc, org_spans, place_spans)
-    places = _outside_names(places, people)
+    places = _before_organs(_outside_names(places, people), mirror)
     units = [o.name for o in orgs] + [p.name for p in places if p.kind == "subdistrict"]
     higher = [p.name for p in places if p.kind in ("province", "city", "district", "subdistrict")]
     for person in people:
@@ -80,6 +81,23 @@ def _extract(text: str, lexicon: Lexicon | None) -> Extraction:
                 m.organizations = [_written_near(o, m, mirror, text) for o in m.organizations]
         people, orgs, places = (_as_written(entities, text) for entities in (people, orgs, places))
     return Extraction(people=people, organizations=orgs, places=places, region=region)
+
+
+# 市直机关, 县直单位, 区直部门, 省直属: the organs of a level, named after its character
+_ORGANS = re.compile(r"直(?:机关|单位|部门|属|党|干部|各)")
+
+
+def _before_organs(places: list[Entity], text: str) -> list[Entity]:
+    """永州市直党员干部, 庐阳区直机关: 市直/县直/区直 are the level's own organs and take its character,
+    so the place written is 永州, 庐阳 (永州市市直 keeps 永州市)."""
+    out: dict[str, Entity] = {}
+    for p in places:
+        for m in p.mentions:
+            name = p.name
+            if len(name) >= 3 and name[-1] in "市县区省" and _ORGANS.match(text, m.end):
+                name, m = name[:-1], Occurrence(m.start, m.end - 1, m.roles, m.organizations, m.age)
+            out.setdefault(name, Entity(name, p.kind)).mentions.append(m)
+    return list(out.values())
 
 
 def _outside_names(places: list[Entity], people: list[Entity]) -> list[Entity]:
@@ -101,7 +119,8 @@ def extract_headline(
     in a short form the body writes only inside a longer one (太原市), or name a body only there.
     A headline is telegraphic (党群共筑社区防疫屏障: a verb phrase before 社区), so a community or
     compound it seems to name counts only when the body names it too. The posts the subtitle states
-    (——东坡街道社区党委书记, ——记东坡社区网格员甲) go to the person it is about (`subtitle_roles`).
+    (——东坡街道社区党委书记, ——记东坡社区网格员甲) go to the person it is about (`subtitle_roles`); the
+    places it names are the article's too (offsets past the title's line end).
 
     >>> empty = Extraction(people=[], organizations=[], places=[])
     >>> [p.name for p in extract_headline("太原:党群共筑社区防疫墙", empty).places]
@@ -115,8 +134,29 @@ def extract_headline(
     found.people += headline_people(title, found, body, lexicon)
     if subtitle.strip():
         subtitle_roles(subtitle, found.people, body, lexicon)
+        found.places = _with_subtitle_places(found.places, subtitle, len(title) + 1, named, lexicon)
     found.places += _short_forms_of_body_divisions(title, found, body)
     return found
+
+
+def _with_subtitle_places(
+    places: list[Entity], subtitle: str, offset: int, named: set[str], lexicon: Lexicon | None
+) -> list[Entity]:
+    """The places a `——` subtitle names (——云南瑞丽一个社区的封控日记), with offsets into the headline
+    block (title, a line end, subtitle: `Article.headline_text`), under the title's rule for
+    communities and compounds (counted when the body names them too)."""
+    out = {p.name: p for p in places}
+    skip = PORTRAIT.match(subtitle).end()  # ——记东坡社区网格员甲: 记 is no part of a name
+    for p in extract(subtitle[skip:], lexicon).places:
+        if p.kind in _LOCAL_KINDS and p.name not in named:
+            continue
+        at = offset + skip
+        moved = [
+            Occurrence(m.start + at, m.end + at, list(m.roles), list(m.organizations), m.age)
+            for m in p.mentions
+        ]
+        out.setdefault(p.name, Entity(p.name, p.kind)).mentions.extend(moved)
+    return list(out.values())
 
 
 _LEVEL_ENDS = ("县", "区", "市")

@@ -95,12 +95,12 @@ def _as_written(phrase: str, mirror: str, title: str) -> str:
     return title[at : at + len(phrase)] if at >= 0 and mirror != title else phrase
 
 
-_PORTRAIT = re.compile(r"^[—\-－~～\s]*(?:记)?")
+PORTRAIT = re.compile(r"^[—\-－~～\s]*(?:记)?")
 
 
 def subtitle_roles(subtitle: str, headline: list[Entity], body: Extraction, lexicon: Lexicon | None) -> None:
     """The posts a subtitle states, added to the headline's one person or the body's first mention."""
-    text = _PORTRAIT.sub("", subtitle, count=1).strip()
+    text = PORTRAIT.sub("", subtitle, count=1).strip()
     if len(text) < 2:
         return
     doc = Doc(simplified(text), lexicon or Lexicon())
