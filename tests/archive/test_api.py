@@ -86,7 +86,8 @@ def test_the_article_json_has_metadata_text_entities_with_offsets_and_capture_ha
         doc["full_title"] == "履职中见真情——战“疫”中的上海基层干部"
         and doc["published"] == article.published_iso
     )
-    assert doc["mentions"] and all(doc[m["field"]][m["start"] : m["end"]] == m["text"] for m in doc["mentions"])
+    mentions = doc["mentions"]  # each in the field it names: title, subtitle or text
+    assert mentions and all(doc[m["field"]][m["start"] : m["end"]] == m["text"] for m in mentions)
     person = next(m for m in doc["mentions"] if m["text"] == "潘晓喆")
     assert person["type"] == "person" and person["entity"]["json"].endswith("?format=json")
     assert [c["sha256"] for c in doc["captures"]] == [c.sha256 for c in article.captures.all()]
