@@ -5,8 +5,7 @@ The views call `render_page` where they would call `render`: the same view code 
 visibility rule, its 404s and redirects) builds one context, and this module turns it into HTML or
 data. So no page has a second copy of its queries or of who may see what. The JSON shape is
 versioned (`api_version`, see README "Data out"); every object carries `url` (the HTML page) and
-`json` (its data), absolute, so a client can walk the whole archive from `/?format=json`.
-"""
+`json` (its data), absolute, so a client can walk the whole archive from `/?format=json`."""
 
 from __future__ import annotations
 
@@ -19,6 +18,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from archive import citations
+from archive.errors import bad_request
 from archive.models import Article, Mention
 from archive.tabular import csv_lines
 
@@ -142,13 +142,10 @@ def article_detail(request: HttpRequest, c: dict) -> dict:
 
 
 def _where(article, m) -> dict:
-    """Which of the article's strings a mention is in (`title`, `subtitle`, `text`: the keys of this
-    JSON) and its offsets there; an in_title mention past the title's line end is in the subtitle."""
-    if not m.in_title:
-        return {"field": "text", "start": m.start, "end": m.end}
-    if m.start < len(article.title):
-        return {"field": "title", "start": m.start, "end": m.end}
-    shift = len(article.title) + 1
+    """The string a mention is in (`field`: title, subtitle or text, keys of this JSON) and its offsets."""
+    if not m.in_title or m.start < len(article.title):
+        return {"field": "title" if m.in_title else "text", "start": m.start, "end": m.end}
+    shift = len(article.title) + 1  # past the title's line end: in the subtitle (Article.headline_text)
     return {"field": "subtitle", "start": m.start - shift, "end": m.end - shift}
 
 
@@ -400,8 +397,3 @@ def render_page(
     if fmt in citations.FORMATS and template_name == "archive/article_detail.html":
         return _citation(request, context, fmt)
     return bad_request(request, _("This page is not offered in that format."))
-
-
-def bad_request(request: HttpRequest, message: str) -> HttpResponse:
-    """A 400 as a page of the site (its reason, a way back), in the reader's language."""
-    return render(request, "400.html", {"message": message}, status=400)

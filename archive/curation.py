@@ -15,14 +15,10 @@ from archive import curated_spans
 from archive.indexing import schedule
 from archive.ingest.extract import extract, extract_headline
 from archive.ingest.store import place_in_article, sentence_at, store_mentions
+from archive.merge_rows import KIND, decision_row, resolve_merged
 from archive.models import Article, EntityMerge, Mention, Organization, Person, Place
 
 FIELD = {Person: "person", Organization: "organization", Place: "place"}
-KIND = {
-    Person: EntityMerge.Kind.PERSON,
-    Organization: EntityMerge.Kind.ORGANIZATION,
-    Place: EntityMerge.Kind.PLACE,
-}
 MODEL = {"person": Person, "organization": Organization, "place": Place}
 
 
@@ -54,23 +50,8 @@ def move_mentions(
     Returns how many moved. Used by merge, split and the entity upgrade (archive/upgrade.py)."""
     moved = Mention.objects.filter(pk__in=pks).update(**{FIELD[model]: target})
     _mentions_history(pks, user, history)
-    _decision(model, action, source, target, reason=reason, user=user, moved=moved).save()
+    decision_row(model, action, source, target, reason=reason, user=user, moved=moved).save()
     return moved
-
-
-def _decision(model, action: str, source, target, *, reason: str, user, moved: int = 0) -> EntityMerge:
-    """The (unsaved) EntityMerge row of a curator's merge, split or keeping apart of two records."""
-    return EntityMerge(
-        kind=KIND[model],
-        action=action,
-        source_id=source.pk,
-        source_name=str(source)[:200],
-        target_id=target.pk,
-        target_name=str(target)[:200],
-        mentions_moved=moved,
-        reason=reason,
-        user=user,
-    )
 
 
 def _affected_articles(model, ids) -> list[int]:
@@ -293,35 +274,13 @@ def keep_apart(model, records, *, user=None, reason: str = "") -> int:
 
     decided = decided_apart(KIND[model])
     rows = [
-        _decision(model, EntityMerge.Action.APART, a, b, reason=reason, user=user)
+        decision_row(model, EntityMerge.Action.APART, a, b, reason=reason, user=user)
         for i, a in enumerate(records)
         for b in records[i + 1 :]
         if frozenset((a.pk, b.pk)) not in decided
     ]
     EntityMerge.objects.bulk_create(rows)
     return len(rows)
-
-
-_LEADS_ON = (EntityMerge.Action.MERGE, EntityMerge.Action.MOVED)  # rows an old address follows
-
-
-def resolve_merged(model, pk: int):
-    """The record that a merged-away id now lives on (following merges of merges), or None."""
-    seen = set()
-    while pk not in seen:
-        seen.add(pk)
-        found = model.objects.filter(pk=pk).first()
-        if found is not None:
-            return found
-        step = (
-            EntityMerge.objects.filter(kind=KIND[model], action__in=_LEADS_ON, source_id=pk)
-            .order_by("-at", "-id")
-            .first()
-        )
-        if step is None:
-            return None
-        pk = step.target_id
-    return None
 
 
 def set_mention_status(mentions, status: str, *, user=None) -> int:

@@ -15,8 +15,8 @@ from archive import place_tree, selectors
 from archive.api import render_page as render  # the page, or its data with ?format=json|csv|ris…
 from archive.charts import month_chart
 from archive.citations import cite
-from archive.curation import resolve_merged
 from archive.forms import ArticleListForm, EntityListForm
+from archive.merge_rows import resolve_merged
 from archive.models import Article, Capture, Organization, Person, Place
 from archive.originals import original_path
 from archive.paging import paginate

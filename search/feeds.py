@@ -15,7 +15,7 @@ from django.utils.feedgenerator import Atom1Feed, get_tag_uri
 from django.utils.translation import gettext as _
 
 from archive import citations
-from archive.api import bad_request
+from archive.errors import bad_request
 from archive.models import Article
 from archive.text import xml_safe
 from search.forms import SearchForm

@@ -12,8 +12,8 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from archive.curation import resolve_merged
 from archive.ids import id_from, number_from
+from archive.merge_rows import resolve_merged
 from search.concordance import DEFAULT_WIDTH, WIDTHS
 from search.dates import DateError, read_range
 from search.registry import FACET_PARAMS, FACETS, MAX_FACET_LIMIT

@@ -20,8 +20,8 @@ from django.http import (
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from archive.api import bad_request
 from archive.charts import month_chart
+from archive.errors import bad_request
 from archive.models import Article
 from archive.paging import clipped, paginate, past_the_end, past_the_end_message
 from archive.services import EXPORT_FIELDS, csv_values, export_rows
@@ -130,7 +130,7 @@ def _unknown_format(request: HttpRequest, offered: tuple[str, ...]) -> HttpRespo
     """The 400 every page gives for a `format=` it does not offer (archive.api.render_page alike)."""
     if request.GET.get("format", "") in ("", "html", *offered):
         return None
-    return _bad_request(request, _("This page is not offered in that format."))
+    return bad_request(request, _("This page is not offered in that format."))
 
 
 def results(request: HttpRequest) -> HttpResponse:
@@ -282,16 +282,11 @@ def _export_stream(values: dict, fmt: str, raw: bool = False):
     yield from flush(batch)
 
 
-def _bad_request(request: HttpRequest, message: str) -> HttpResponse:
-    """A 400 as a page of the site with its reason (an unknown download format)."""
-    return bad_request(request, message)
-
-
 def export(request: HttpRequest) -> HttpResponse:
     _form, values = _values(request)
     fmt = request.GET.get("format", "jsonl")
     if fmt not in ("csv", "jsonl"):
-        return _bad_request(request, _("Unknown export format; use format=csv or format=jsonl."))
+        return bad_request(request, _("Unknown export format; use format=csv or format=jsonl."))
     try:
         next(iter(result_ids({**values, "page": 1}, batch=1)), None)  # fail here, not mid-stream
     except Exception as exc:
@@ -312,7 +307,7 @@ def facet_counts(request: HttpRequest) -> HttpResponse:
     _form, values = _values(request)
     fmt = request.GET.get("format", "csv")
     if fmt not in ("csv", "json"):
-        return _bad_request(request, _("Unknown format; use format=csv or format=json."))
+        return bad_request(request, _("Unknown format; use format=csv or format=json."))
     try:
         page = search({**values, "facet_limit": 0, "page": 1}, per_page=1)
     except Exception as exc:  # a damaged or missing index must not become a 500
