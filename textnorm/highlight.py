@@ -45,16 +45,21 @@ def _matches(needle: str, norm: str) -> Iterator[tuple[int, int]]:
         pos = m.start() + 1
 
 
+def _all_matches(text: str, needles: list[str], norm: str | None) -> Iterator[tuple[int, int]]:
+    """Every needle's matches in `text`'s normal form, by start (one needle a pattern)."""
+    if not text or not needles:
+        return iter(())
+    norm = normalize(text) if norm is None else norm
+    wanted = {_pattern(n): n for n in needles if _pattern(n) is not None}
+    streams = [_matches(n, norm) for n in wanted.values()]
+    return streams[0] if len(streams) == 1 else heapq.merge(*streams)
+
+
 def iter_spans(text: str, needles: list[str], norm: str | None = None) -> Iterator[tuple[int, int]]:
     """The spans of find_spans, in order, found only as far as they are read (a snippet needs the
     first few of an article's 150,000). `norm`: normalize(text), when the caller has it."""
-    if not text or not needles:
-        return
-    norm = normalize(text) if norm is None else norm
-    wanted = {_pattern(n): n for n in needles if _pattern(n) is not None}  # one needle a pattern
     current: tuple[int, int] | None = None
-    streams = [_matches(n, norm) for n in wanted.values()]
-    for start, end in streams[0] if len(streams) == 1 else heapq.merge(*streams):
+    for start, end in _all_matches(text, needles, norm):
         if current and start <= current[1]:
             current = (current[0], max(end, current[1]))
         else:
@@ -75,12 +80,8 @@ def iter_occurrences(text: str, needles: list[str], norm: str | None = None) -> 
     >>> list(iter_occurrences("社区社区书记", ["社区", "社区书记"]))
     [(0, 2), (2, 6)]
     """
-    if not text or not needles:
-        return
-    norm = normalize(text) if norm is None else norm
-    wanted = {_pattern(n): n for n in needles if _pattern(n) is not None}
     current: tuple[int, int] | None = None
-    for start, end in heapq.merge(*(_matches(n, norm) for n in wanted.values())):
+    for start, end in _all_matches(text, needles, norm):
         if current and start == current[0]:
             current = (start, max(end, current[1]))
         elif not current or start >= current[1]:
