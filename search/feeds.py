@@ -113,7 +113,7 @@ class SearchFeed(Feed):
         return {"authors": [xml_safe(a) for a in authors if xml_safe(a).strip()]}
 
     def item_categories(self, hit) -> list[str]:
-        return [xml_safe(p.name) for p in hit.people]
+        return [xml_safe(str(p)) for p in hit.people]  # 张磊（上海市）: one name in two cities stays two
 
 
 def _works(request: HttpRequest, values: dict) -> Iterator[citations.Work]:

@@ -50,6 +50,16 @@ def _unavailable(request: HttpRequest, exc: Exception, as_json: bool) -> HttpRes
     return render(request, "search/unavailable.html", {"message": message}, status=503)
 
 
+def _person(request: HttpRequest, person) -> dict:
+    """A person in a result: two people of one name are told apart by region, as on the pages."""
+    return {
+        "id": person.pk,
+        "name": person.name,
+        "region": person.region or None,
+        "url": request.build_absolute_uri(person.get_absolute_url()),
+    }
+
+
 def page_json(page, request: HttpRequest) -> dict:
     return {
         "query": page.parsed.raw,
@@ -66,7 +76,7 @@ def page_json(page, request: HttpRequest) -> dict:
                 "published": hit.article.published_iso,
                 "source": hit.article.outlet.name if hit.article.outlet else None,
                 "highlights": [str(s) for s in hit.snippets],
-                "people": [p.name for p in hit.people],
+                "people": [_person(request, p) for p in hit.people],
             }
             for hit in page.hits
         ],

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import feedparser
 import pytest
 from django.urls import reverse
 
@@ -90,3 +91,12 @@ def test_two_people_of_one_name_are_told_apart_in_the_facet_by_their_region(clie
     assert labels == ["韦晓岚（成都市）", "韦晓岚（武汉市）", "骆志平"]
     csv_text = client.get(reverse("search:facets"), {"q": "第"}).content.decode("utf-8-sig")
     assert "韦晓岚（成都市）" in csv_text and "韦晓岚（武汉市）" in csv_text
+    people = sorted(
+        (p["name"], p["region"]) for r in _json(client, q="第")["results"] for p in r["people"]
+    )  # the results' JSON names each person's record, so the two stay apart there too
+    assert people == [("韦晓岚", "成都市"), ("韦晓岚", "武汉市"), ("骆志平", "南京市")]
+    first = _json(client, q="第0篇")["results"][0]["people"][0]
+    assert first["url"].endswith(Person.objects.get(region="武汉市").get_absolute_url())
+    feed = feedparser.parse(client.get(reverse("search:feed"), {"q": "第"}).content)
+    tags = sorted(t.term for e in feed.entries for t in e.tags)
+    assert tags == ["韦晓岚（成都市）", "韦晓岚（武汉市）", "骆志平（南京市）"]
