@@ -143,10 +143,8 @@ def article_detail(request: HttpRequest, c: dict) -> dict:
 
 def _where(article, m) -> dict:
     """The string a mention is in (`field`: title, subtitle or text, keys of this JSON) and its offsets."""
-    if not m.in_title or m.start < len(article.title):
-        return {"field": "title" if m.in_title else "text", "start": m.start, "end": m.end}
-    shift = len(article.title) + 1  # past the title's line end: in the subtitle (Article.headline_text)
-    return {"field": "subtitle", "start": m.start - shift, "end": m.end - shift}
+    field, start, end = article.headline_field(m.start, m.end) if m.in_title else ("text", m.start, m.end)
+    return {"field": field, "start": start, "end": end}
 
 
 def _capture(request: HttpRequest, capture) -> dict:

@@ -145,7 +145,7 @@ def store_document(doc: RawDocument, lexicon: Lexicon | None = None) -> str:
     extraction = extract(page.body, lexicon)
     title = page.title[:500]
     headline = extract_headline("" if page.is_title_derived else title, extraction, lexicon, page.subtitle)
-    resolution = resolve(read_as_one(headline, extraction, len(title) + len(page.subtitle) + 1))
+    resolution = resolve(read_as_one(headline, extraction, len(Article.join_headline(title, page.subtitle))))
     with transaction.atomic():
         place_rows = ensure_places(list(resolution.places.values()))
         article = _create_article(page, doc, digest, *region_of(resolution, place_rows))

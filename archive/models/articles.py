@@ -208,7 +208,19 @@ class Article(models.Model):
     def headline_text(self) -> str:
         """Title and subtitle on two lines: what `in_title` mentions' offsets point into (a title's
         mention lies before the line end, a subtitle's after it)."""
-        return f"{self.title}\n{self.subtitle}" if self.subtitle else self.title
+        return self.join_headline(self.title, self.subtitle)
+
+    @staticmethod
+    def join_headline(title: str, subtitle: str) -> str:
+        """The one layout of `headline_text`, for a headline not stored yet (the import)."""
+        return f"{title}\n{subtitle}" if subtitle else title
+
+    def headline_field(self, start: int, end: int) -> tuple[str, int, int]:
+        """Where an `in_title` mention's offsets into `headline_text` lie: (title or subtitle, start, end)."""
+        if start < len(self.title):
+            return "title", start, end
+        shift = len(self.title) + 1  # past the title's line end
+        return "subtitle", start - shift, end - shift
 
     def clean(self) -> None:
         from django.core.exceptions import ValidationError
