@@ -163,6 +163,7 @@ DATABASES = {
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
     )
 }
+ARCHIVE_READ_ONLY = False
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets the web server read while an import writes; the busy timeout waits out short locks.
     DATABASES["default"]["OPTIONS"] = {
@@ -170,6 +171,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         "transaction_mode": "IMMEDIATE",
     }
+    _db = Path(DATABASES["default"]["NAME"])
+    if _db.is_file() and not os.access(_db.parent, os.W_OK):
+        # A published archive on read-only storage (a mounted copy, a disc): served as it is. WAL
+        # would need its -shm file beside the database; `immutable` reads the file alone.
+        ARCHIVE_READ_ONLY = True
+        DATABASES["default"]["NAME"] = f"file:{_db}?mode=ro&immutable=1"
+        DATABASES["default"]["OPTIONS"] = {"timeout": 20}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -19,6 +19,7 @@ suite sees of it):
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from contextlib import closing
@@ -30,7 +31,9 @@ from haystack.exceptions import SkipDocument
 from haystack.utils import get_identifier
 from whoosh import query as wq
 from whoosh.fields import STORED, TEXT
+from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
+from whoosh.qparser import FuzzyTermPlugin, QueryParser
 
 from archive.indexing import IndexUnavailable
 from search.analyzers import MAX_GRAM, GramTokenizer, WordTokenizer
@@ -96,7 +99,10 @@ class ChineseWhooshSearchBackend(WholeIndexSearch, WhooshSearchBackend):
                 time.sleep(0.02 * 2**attempt)  # back off while the other writer finishes its commit
 
     def _setup_once(self):
-        super().setup()
+        if self.use_file_storage and os.path.isdir(self.path) and not os.access(self.path, os.W_OK):
+            self._setup_read_only()  # haystack refuses a folder it cannot write; searching needs none
+        else:
+            super().setup()
         self.setup_complete = False
         gram_fields = {
             name for name, f in self.schema.items() if isinstance(getattr(f, "analyzer", None), GramTokenizer)
@@ -113,6 +119,19 @@ class ChineseWhooshSearchBackend(WholeIndexSearch, WhooshSearchBackend):
 
         self.parser.phraseclass = phrase_class
         self.outdated = not self._built_with_this_schema()
+        self.setup_complete = True
+
+    def _setup_read_only(self):
+        """haystack's setup for an index on read-only storage (a published archive): searched as it is;
+        a write fails in Whoosh with a clear error instead of here."""
+        from haystack import connections
+
+        self.storage = FileStorage(self.path, readonly=True)
+        fields = connections[self.connection_alias].get_unified_index().all_searchfields()
+        self.content_field_name, self.schema = self.build_schema(fields)
+        self.parser = QueryParser(self.content_field_name, schema=self.schema)
+        self.parser.add_plugins([FuzzyTermPlugin])
+        self.index = self.storage.open_index(schema=self.schema)
         self.setup_complete = True
 
     def _uses_jieba_words(self) -> bool:

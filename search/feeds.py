@@ -6,6 +6,7 @@ page); the citations stream every match, uncapped, a batch of articles at a time
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 
 from django.contrib.syndication.views import Feed
@@ -13,6 +14,7 @@ from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, get_tag_uri
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from archive import citations
 from archive.errors import bad_request
@@ -20,6 +22,8 @@ from archive.models import Article
 from archive.text import xml_safe
 from search.forms import SearchForm
 from search.selectors import result_ids, search
+
+log = logging.getLogger(__name__)
 
 FEED_ITEMS = 30
 CITE_BATCH = 200
@@ -39,6 +43,13 @@ def query_string(request: HttpRequest) -> str:
     return params.urlencode()
 
 
+_UNAVAILABLE = _lazy("Search is unavailable right now (the index could not be read). Please try again later.")
+
+
+class _Unreadable(Exception):
+    """The feed's search could not read the index."""
+
+
 class _AtomFeed(Atom1Feed):
     """Atom with one <author> element per author of an entry (Django's writes one name)."""
 
@@ -56,10 +67,20 @@ class SearchFeed(Feed):
 
     feed_type = _AtomFeed
 
+    def __call__(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        try:
+            return super().__call__(request, *args, **kwargs)
+        except _Unreadable:  # a damaged, outdated or locked index: the search page's 503, never a 500
+            return HttpResponse(_UNAVAILABLE, status=503, content_type="text/plain; charset=utf-8")
+
     def get_object(self, request: HttpRequest) -> dict:
         values = {**search_values(request), "sort": "newest", "page": 1}
         state = query_string(request)
-        page = search(values, per_page=FEED_ITEMS, with_facets=False)
+        try:
+            page = search(values, per_page=FEED_ITEMS, with_facets=False)
+        except Exception as exc:
+            log.exception("feed search failed")
+            raise _Unreadable from exc
         return {"values": values, "state": state, "page": page, "request": request}
 
     def title(self, obj: dict) -> str:
@@ -147,11 +168,7 @@ def cite(request: HttpRequest) -> HttpResponse:
     try:
         next(iter(result_ids({**values, "page": 1}, batch=1)), None)  # fail here, not mid-stream
     except Exception:  # a damaged index: say so, never a 500 or a half-written file
-        return HttpResponse(
-            _("Search is unavailable right now (the index could not be read). Please try again later."),
-            status=503,
-            content_type="text/plain; charset=utf-8",
-        )
+        return HttpResponse(_UNAVAILABLE, status=503, content_type="text/plain; charset=utf-8")
     content_type, extension = citations.FORMATS[fmt]
     response = StreamingHttpResponse(
         citations.stream(_works(request, values), fmt), content_type=content_type

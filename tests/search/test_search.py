@@ -304,6 +304,8 @@ def test_a_damaged_index_answers_503_with_a_message_not_500(client, imported_sam
     response = client.get(reverse("search:results"), {"q": "社区"})
     assert response.status_code == 503 and "检索暂不可用" in response.content.decode()
     assert client.get(reverse("search:results"), {"q": "社区", "format": "json"}).json()["error"]
+    feed = client.get(reverse("search:feed"), {"q": "社区"})  # the feed was a 500
+    assert feed.status_code == 503 and "检索暂不可用" in feed.content.decode()
 
 
 def test_simplified_queries_find_traditional_text(db, tmp_path):
