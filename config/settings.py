@@ -12,6 +12,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from config.sqlite import folder_is_read_only, sqlite_settings
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -99,6 +101,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "archive.read_only.ReadOnlyArchiveMiddleware",  # ARCHIVE_READ_ONLY: a write gets a page saying why
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -163,21 +166,12 @@ DATABASES = {
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
     )
 }
-ARCHIVE_READ_ONLY = False
+# ARCHIVE_READ_ONLY=1 serves a published copy as it is (pages, search, exports; no import, no curation);
+# an embedded database on storage that cannot be written is served so without being told.
+ARCHIVE_READ_ONLY = env_bool("ARCHIVE_READ_ONLY", False)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # WAL lets the web server read while an import writes; the busy timeout waits out short locks.
-    DATABASES["default"]["OPTIONS"] = {
-        "timeout": 20,
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-        "transaction_mode": "IMMEDIATE",
-    }
-    _db = Path(DATABASES["default"]["NAME"])
-    if _db.is_file() and not os.access(_db.parent, os.W_OK):
-        # A published archive on read-only storage (a mounted copy, a disc): served as it is. WAL
-        # would need its -shm file beside the database; `immutable` reads the file alone.
-        ARCHIVE_READ_ONLY = True
-        DATABASES["default"]["NAME"] = f"file:{_db}?mode=ro&immutable=1"
-        DATABASES["default"]["OPTIONS"] = {"timeout": 20}
+    ARCHIVE_READ_ONLY = ARCHIVE_READ_ONLY or folder_is_read_only(Path(DATABASES["default"]["NAME"]))
+    DATABASES["default"] = sqlite_settings(DATABASES["default"], read_only=ARCHIVE_READ_ONLY)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

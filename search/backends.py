@@ -99,7 +99,8 @@ class ChineseWhooshSearchBackend(WholeIndexSearch, WhooshSearchBackend):
                 time.sleep(0.02 * 2**attempt)  # back off while the other writer finishes its commit
 
     def _setup_once(self):
-        if self.use_file_storage and os.path.isdir(self.path) and not os.access(self.path, os.W_OK):
+        read_only = getattr(settings, "ARCHIVE_READ_ONLY", False) or not os.access(self.path, os.W_OK)
+        if self.use_file_storage and os.path.isdir(self.path) and read_only:
             self._setup_read_only()  # haystack refuses a folder it cannot write; searching needs none
         else:
             super().setup()

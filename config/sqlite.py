@@ -1,0 +1,32 @@
+"""The embedded database's connection settings: written to while imports and curators work, read as it is
+when the archive is published on read-only storage (a mounted copy, a disc, a read-only volume)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def folder_is_read_only(path: Path) -> bool:
+    """An existing file whose folder cannot be written (SQLite writes its journal files beside it)."""
+    return path.is_file() and not os.access(path.parent, os.W_OK)
+
+
+def sqlite_settings(database: dict, *, read_only: bool) -> dict:
+    """`database` (dj-database-url's dict) with our options. WAL lets the web server read while an import
+    writes; the busy timeout waits out short locks. Read-only: `mode=ro` refuses every write; on storage
+    that cannot be written `immutable=1` also reads without WAL's -shm file, which could not be made there.
+
+    >>> sqlite_settings({"NAME": "/data/archive.sqlite3"}, read_only=True)["NAME"]
+    'file:/data/archive.sqlite3?mode=ro'
+    """
+    path = Path(database["NAME"])
+    if not read_only and not folder_is_read_only(path):
+        options = {
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+        }
+        return {**database, "OPTIONS": options}
+    query = "mode=ro&immutable=1" if folder_is_read_only(path) else "mode=ro"
+    return {**database, "NAME": f"file:{path}?{query}", "OPTIONS": {"timeout": 20}}
