@@ -25,6 +25,7 @@ from datetime import date
 from django.utils import timezone
 
 from archive.models import Article
+from textnorm.normalize import t2s_converter
 
 ARCHIVE_NAME = "社区抗疫故事档案"
 # Source lines that name no outlet: "from the web", "compiled", "this site", "reposted".
@@ -42,6 +43,8 @@ GENERIC_SOURCES = frozenset(
         "转载",
         "网友",
         "网络转载",
+        "网路",  # Taiwan's word for 网络 (網路), which OpenCC's t2s keeps
+        "网际网路",
     }
 )
 MONTHS = [
@@ -85,7 +88,13 @@ class Work:
 
 
 def is_generic_source(name: str) -> bool:
-    return re.sub(r"\s+", "", name or "") in GENERIC_SOURCES
+    """In either script (網絡, 網路 as Taiwan writes it).
+
+    >>> [is_generic_source(n) for n in ("網絡", "網路", "網際網路", "人民日報")]
+    [True, True, True, False]
+    """
+    name = re.sub(r"\s+", "", name or "")
+    return name in GENERIC_SOURCES or t2s_converter().convert(name) in GENERIC_SOURCES
 
 
 def full_title(article: Article) -> str:

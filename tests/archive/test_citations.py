@@ -45,6 +45,16 @@ def test_a_subtitled_article_from_the_web_is_cited_whole_as_an_electronic_source
     )
 
 
+@pytest.mark.parametrize("written", ["網絡", "網路"])
+def test_from_the_web_in_traditional_script_is_no_outlet_either(imported_samples, written):
+    from archive.models import Outlet
+
+    article = Article.objects.get(title="履职中见真情")
+    article.outlet = Outlet.objects.create(name=written)
+    c = cite(article, permalink(article), ACCESSED)
+    assert "[EB/OL]. 同花顺经济网" in c.gbt7714 and written not in c.gbt7714  # it was [N/OL]. 網絡
+
+
 def test_a_newspaper_article_is_cited_with_its_authors_outlet_and_subtitle(imported_samples):
     article = Article.objects.get(title="汇聚“红”力量 守护健康“绿”")
     c = cite(article, permalink(article), ACCESSED)
