@@ -34,10 +34,20 @@ class ImportReport:
     article_ids: list[int] = field(default_factory=list)
     index_error: str = ""
     index_seconds: float = 0.0
+    lines: list[tuple[str, str]] = field(default_factory=list)  # failures and notes in the order met
 
     @property
     def ok(self) -> bool:
         return self.failed == 0 and not self.index_error
+
+    def fail(self, source: str, reason: str) -> None:
+        self.failed += 1
+        self.failures.append((source, reason))
+        self.lines.append((source, reason))
+
+    def note(self, source: str, reason: str) -> None:
+        self.notes.append((source, reason))
+        self.lines.append((source, reason))
 
 
 def lexicon_from_db() -> Lexicon:
@@ -91,24 +101,22 @@ def _import_paths(
     lexicon = lexicon_from_db()
     for path in iter_paths(list(paths)):
         if isinstance(path, Skipped):  # a symlink or a FIFO inside a folder: reported, never opened
-            report.failed += 1
-            report.failures.append((path.source_path, path.reason))
+            # a site's asset is passed over, not failed (exit 0)
+            (report.fail if path.failure else report.note)(path.source_path, path.reason)
             if progress:
                 progress(path.source_path)
             continue
         try:  # pages are stored as they are read (a WARC file is streamed a record at a time)
             for doc in read_file(path, max_bytes=settings.ARCHIVE_MAX_PAGE_BYTES, column_map=column_map):
                 if isinstance(doc, Skipped):
-                    report.failed += 1
-                    report.failures.append((doc.source_path, doc.reason))
+                    report.fail(doc.source_path, doc.reason)
                     continue
                 if isinstance(doc, Notice):
-                    report.notes.append((doc.source_path, doc.reason))
+                    report.note(doc.source_path, doc.reason)
                     continue
                 _store(doc, lexicon, report)
         except ReadError as exc:
-            report.failed += 1
-            report.failures.append((str(path), str(exc)))
+            report.fail(str(path), str(exc))
         if progress:
             progress(str(path))
 
@@ -117,12 +125,10 @@ def _store(doc: RawDocument, lexicon: Lexicon, report: ImportReport) -> None:
     try:
         outcome = store_document(doc, lexicon)
     except ReadError as exc:
-        report.failed += 1
-        report.failures.append((doc.source_path, str(exc)))
+        report.fail(doc.source_path, str(exc))
         return
     except DatabaseError as exc:
-        report.failed += 1
-        report.failures.append((doc.source_path, f"database error: {exc}"))
+        report.fail(doc.source_path, f"database error: {exc}")
         return
     if outcome == "created":
         report.imported += 1
@@ -130,11 +136,9 @@ def _store(doc: RawDocument, lexicon: Lexicon, report: ImportReport) -> None:
     report.duplicate += 1
     if outcome == "recaptured":  # new bytes of a stored text: say which article holds them now
         article = Capture.objects.select_related("article").get(sha256=doc.sha256).article
-        report.notes.append(
-            (
-                doc.source_path,
-                f"same text as article {article.pk} «{article.title}»: kept as another capture of it",
-            )
+        report.note(
+            doc.source_path,
+            f"same text as article {article.pk} «{article.title}»: kept as another capture of it",
         )
 
 

@@ -46,6 +46,7 @@ class Skipped:
 
     source_path: str
     reason: str
+    failure: bool = True  # False: a folder's asset, passed over by design (a line of the report, no failure)
 
 
 @dataclass
@@ -314,7 +315,9 @@ def iter_paths(paths: list[Path]) -> Iterator[Path | Skipped]:
                 if stat.S_ISLNK(mode):
                     found.append(Skipped(str(child), "symbolic link inside a folder: not followed"))
                 elif stat.S_ISREG(mode) and child.suffix.lower() in ASSET_SUFFIXES:
-                    found.append(Skipped(str(child), f"{child.suffix} file: not a page (a site's asset)"))
+                    found.append(
+                        Skipped(str(child), f"{child.suffix} file: not a page (a site's asset)", False)
+                    )
                 elif stat.S_ISREG(mode):
                     found.append(child)
                 elif not stat.S_ISDIR(mode):

@@ -55,7 +55,7 @@ class Command(BaseCommand):
             ) from None
         finally:
             bar.close()
-        for path, reason in report.notes + report.failures:
+        for path, reason in report.lines:  # in the order met (row 2's failure before row 4's note)
             self.stderr.write(f"{path}: {reason}")
         failed = report.failed + len(missing)
         self.stdout.write(f"imported {report.imported}, duplicate {report.duplicate}, failed {failed}")
