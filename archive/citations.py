@@ -78,6 +78,7 @@ class Work:
     outlet: str  # a real outlet, or ""
     site: str
     published: date | None
+    precision: str  # of `published`: "day" (or finer), "month" or "year" (a dataset's 2021-05)
     link: str  # the original URL, or the permalink when the page had none
     permalink: str
     accessed: date
@@ -112,6 +113,7 @@ def work_of(article: Article, permalink: str, accessed: date | None = None) -> W
         outlet="" if is_generic_source(outlet) else outlet,
         site=article.site.name if article.site and not is_generic_source(article.site.name) else "",
         published=timezone.localtime(article.published_at).date() if article.published_at else None,
+        precision=article.date_precision if article.date_precision in ("month", "year") else "day",
         link=article.url or permalink,
         permalink=permalink,
         accessed=accessed or timezone.localdate(),
@@ -129,16 +131,19 @@ def _gbt_authors(names: list[str]) -> str:
 def gbt7714(w: Work) -> str:
     head = f"{_gbt_authors(w.authors)}. " if w.authors else ""
     if w.kind == "news":  # 作者. 题名[N/OL]. 报纸名, 出版日期[引用日期]. URL.
-        when = w.published.isoformat() if w.published else "出版日期不详"
+        when = _iso(w) if w.published else "出版日期不详"
         return f"{head}{w.title}[N/OL]. {w.outlet}, {when}[{w.accessed.isoformat()}]. {w.link}."
     # 作者. 题名[EB/OL]. 网站, (发布日期)[引用日期]. URL.
-    when = f"({w.published.isoformat()})" if w.published else ""
+    when = f"({_iso(w)})" if w.published else ""
     where = f"{w.site}, {when}" if w.site and when else w.site or when
     return f"{head}{w.title}[EB/OL]. {where}[{w.accessed.isoformat()}]. {w.link}."
 
 
 def apa(w: Work) -> str:
-    when = f"{w.published.year}, {MONTHS[w.published.month - 1]} {w.published.day}" if w.published else "n.d."
+    when = "n.d."
+    if w.published:  # APA: (2021, May 9), (2021, May), (2021)
+        when = f"{w.published.year}, {MONTHS[w.published.month - 1]} {w.published.day}"
+        when = {"month": when.rsplit(" ", 1)[0], "year": str(w.published.year)}.get(w.precision, when)
     source = w.outlet or w.site
     tail = f"{source + '. ' if source else ''}{w.link}"
     if not w.authors:
@@ -153,8 +158,8 @@ def cite(article: Article, permalink: str, accessed: date | None = None) -> Cita
     meta += [("citation_author", a) for a in w.authors]
     if w.published:
         meta += [
-            ("citation_publication_date", w.published.strftime("%Y/%m/%d")),
-            ("citation_date", w.published.strftime("%Y/%m/%d")),
+            ("citation_publication_date", _iso(w).replace("-", "/")),
+            ("citation_date", _iso(w).replace("-", "/")),
         ]
     if w.outlet:
         meta.append(("citation_journal_title", w.outlet))
@@ -182,7 +187,8 @@ def ris(w: Work) -> str:
     if w.site:
         lines.append(("PB", w.site))
     if w.published:
-        lines += [("PY", str(w.published.year)), ("DA", w.published.strftime("%Y/%m/%d"))]
+        ris_date = {"month": "%Y/%m//", "year": "%Y///"}.get(w.precision, "%Y/%m/%d")  # RIS: empty parts
+        lines += [("PY", str(w.published.year)), ("DA", w.published.strftime(ris_date))]
     lines += [
         ("UR", w.link),
         ("Y2", w.accessed.strftime("%Y/%m/%d")),
@@ -211,7 +217,7 @@ def bibtex(w: Work) -> str:
     if w.site:
         fields.append(("organization", _tex(w.site)))
     if w.published:
-        fields += [("date", w.published.isoformat()), ("year", str(w.published.year))]
+        fields += [("date", _iso(w)), ("year", str(w.published.year))]
     fields += [
         ("url", w.link),
         ("urldate", w.accessed.isoformat()),
@@ -222,8 +228,13 @@ def bibtex(w: Work) -> str:
     return f"@{'article' if w.kind == 'news' else 'online'}{{archive{w.pk},\n{body}\n}}\n"
 
 
-def _date_parts(d: date) -> dict:
-    return {"date-parts": [[d.year, d.month, d.day]]}
+def _date_parts(d: date, precision: str = "day") -> dict:
+    return {"date-parts": [[d.year, d.month, d.day][: {"month": 2, "year": 1}.get(precision, 3)]]}
+
+
+def _iso(w: Work) -> str:
+    """The publication date as precisely as known: 2021-05-09, 2021-05 or 2021."""
+    return w.published.isoformat()[: {"month": 7, "year": 4}.get(w.precision, 10)]
 
 
 def csl(w: Work) -> dict:
@@ -244,7 +255,7 @@ def csl(w: Work) -> dict:
     if w.site:
         item["publisher" if w.outlet else "container-title"] = w.site
     if w.published:
-        item["issued"] = _date_parts(w.published)
+        item["issued"] = _date_parts(w.published, w.precision)
     return item
 
 

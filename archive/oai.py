@@ -96,13 +96,13 @@ def _header(request: HttpRequest, parent: ET.Element, item: Item) -> None:
 
 
 def _dc_date(article: Article) -> str | None:
-    """W3CDTF: the day, or the moment with China's offset when the page gave the time."""
+    """W3CDTF: the day (or only the month, the year), or the moment with China's offset when the page
+    gave the time."""
     if not article.published_at:
         return None
-    local = timezone.localtime(article.published_at)
     if article.date_precision == Article.DatePrecision.DATETIME:
-        return local.isoformat(timespec="seconds")
-    return local.date().isoformat()
+        return timezone.localtime(article.published_at).isoformat(timespec="seconds")
+    return article.published_iso
 
 
 def _dublin_core(request: HttpRequest, parent: ET.Element, article: Article) -> None:

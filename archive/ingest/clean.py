@@ -56,6 +56,7 @@ from .metadata import (
     site_from,
     stacked_date,
 )
+from .partial_dates import parse_container_date
 
 # A caption: its credit closing it (layout.photo_credit), or where the picture stands opening it (图为 …,
 # an e-paper's 右图 …, 图① …)
@@ -197,7 +198,7 @@ def prefer_container_metadata(page: CleanPage, hints: dict[str, str]) -> CleanPa
     if hints.get("archive:title", "").strip():
         page.title, page.subtitle, page.is_title_derived = hints["archive:title"].strip(), "", False
     if hints.get("archive:published"):
-        value, precision, matched = parse_date(hints["archive:published"])
+        value, precision, matched = parse_container_date(hints["archive:published"])  # a month, a year too
         if value:
             page.published, page.date_precision, page.published_text = value, precision, matched
     if hints.get("archive:source", "").strip():

@@ -78,6 +78,8 @@ class Article(models.Model):
     class DatePrecision(models.TextChoices):
         DATETIME = "datetime", _("Date and time")
         DAY = "day", _("Day")
+        MONTH = "month", _("Month")  # a dataset's 2021-05: the 1st is stored, the month shown
+        YEAR = "year", _("Year")
         UNKNOWN = "unknown", _("Unknown")
 
     title = models.CharField(
@@ -240,11 +242,8 @@ class Article(models.Model):
         from django.utils import timezone
 
         local = timezone.localtime(self.published_at)
-        return (
-            local.strftime("%Y-%m-%dT%H:%M:%S")
-            if self.date_precision == "datetime"
-            else local.strftime("%Y-%m-%d")
-        )
+        shape = {"datetime": "%Y-%m-%dT%H:%M:%S", "month": "%Y-%m", "year": "%Y"}
+        return local.strftime(shape.get(self.date_precision, "%Y-%m-%d"))  # as precisely as known
 
 
 class Capture(models.Model):

@@ -83,10 +83,9 @@ def article_date(article) -> str:
     """The date as precisely as it is known."""
     if not article.published_at:
         return _("date unknown")
-    local = timezone.localtime(article.published_at)
     if article.date_precision == "datetime":
-        return local.strftime("%Y-%m-%d %H:%M")
-    return local.strftime("%Y-%m-%d")
+        return timezone.localtime(article.published_at).strftime("%Y-%m-%d %H:%M")
+    return article.published_iso  # the day, or only the month or the year (2021-05, 2021)
 
 
 @register.filter

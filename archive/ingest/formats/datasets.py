@@ -6,8 +6,9 @@ Chinese or English (`COLUMNS`), or named by `column_map` ({"body": "content", �
 is read like a saved page. The capture of a row is the row itself (JSON: the file's name and
 SHA-256, the row number and every original column), so the exact source stays on record. JSON has
 no header: each record is read by its own keys (a record without a body key is one failed line). Row
-numbers are as a spreadsheet shows them (the header is row 1) for CSV and Excel, line numbers for
-JSON Lines, and 1-based positions for JSON arrays. CSV is UTF-8 (with or without BOM), GB18030 or Big5.
+numbers are as a spreadsheet shows them for CSV and Excel (the header is row 1, or the first of the
+first rows that names a body column: a title row may stand above it), line numbers for JSON Lines,
+and 1-based positions for JSON arrays. CSV is UTF-8 (with or without BOM), GB18030 or Big5.
 Every worksheet of a workbook is read, each under its own header row; in a workbook of several
 sheets rows are `file#Sheet2 row N`, and a sheet without a body column is one `Notice` line. A
 header name given twice: the first column of that name is read, the later ones are kept in the
@@ -18,29 +19,33 @@ from __future__ import annotations
 
 import codecs
 import csv
-import datetime as dt
 import hashlib
+import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from textnorm.normalize import normalize
+from openpyxl.utils.datetime import from_excel
 
-from ..fields import parse_date
+from ..partial_dates import parse_container_date
 from ..read import RawDocument, ReadError, Skipped, common_share, html_to_text
+from .dataset_columns import (
+    COLUMNS,
+    HEADER_SEARCH_ROWS,
+    Header,
+    cell,
+    is_header,
+    match_columns,
+    normal,
+    parse_column_map,
+    unique_names,
+)
+
+__all__ = ["COLUMNS", "DATASET_SUFFIXES", "Notice", "parse_column_map", "read_dataset", "row_document"]
 
 DATASET_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".xlsx"}
-COLUMNS = {
-    "title": ("标题", "题目", "文章标题", "title", "headline"),
-    "body": ("正文", "内容", "全文", "文章内容", "content", "text", "body", "article"),
-    "published": ("日期", "发布时间", "发布日期", "时间", "date", "published", "publish_time", "pubdate"),
-    "source": ("来源", "媒体", "出处", "公众号", "source", "outlet", "media", "publisher"),
-    "url": ("链接", "网址", "原文链接", "url", "link"),
-    "author": ("作者", "记者", "author", "authors", "byline"),
-}
-FIELDS = tuple(COLUMNS)
 _HTML_CELL = re.compile(r"<(p|div|br|span|section|h[1-6]|table|article)\b[^>]*>", re.I)
 
 
@@ -50,92 +55,6 @@ class Notice:
 
     source_path: str
     reason: str
-
-
-class _Header(list):
-    """The header row of a CSV file or of one worksheet, its names made unique (`_unique`); `sheet`
-    names the worksheet when a workbook has more than one (its rows are `file#Sheet2 row N`)."""
-
-    def __init__(self, names: list, repeated: list[str], sheet: str = ""):
-        super().__init__(names)
-        self.repeated, self.sheet = repeated, sheet
-
-
-def _unique(names: list) -> tuple[list, list[str]]:
-    """Header names with each repeated name after the first renamed `name (2)`, `name (3)`…, so the
-    first column of a name is the one read and none is lost from the capture; and the repeated names."""
-    seen: dict[str, int] = {}
-    out, repeated = [], []
-    for name in names:
-        key = str(name) if name is not None else ""
-        if not key.strip():
-            out.append(name)  # blank header cells: no name to read a field by
-            continue
-        seen[key] = seen.get(key, 0) + 1
-        if seen[key] == 2:
-            repeated.append(key)
-        out.append(key if seen[key] == 1 else f"{key} ({seen[key]})")
-    return out, repeated
-
-
-def parse_column_map(spec: str) -> dict[str, str]:
-    """`--map body=content,title=标题` → {"body": "content", "title": "标题"}; ValueError if malformed.
-
-    >>> parse_column_map("body=content, date=发布日期")
-    {'body': 'content', 'published': '发布日期'}
-    """
-    mapping = {}
-    for item in filter(None, (part.strip() for part in spec.split(","))):
-        key, sep, column = item.partition("=")
-        key = {"date": "published", "text": "body", "outlet": "source"}.get(key.strip(), key.strip())
-        if not sep or not column.strip() or key not in FIELDS:
-            raise ValueError(f"{item!r}: expected FIELD=COLUMN with FIELD one of {', '.join(FIELDS)}")
-        mapping[key] = column.strip()
-    return mapping
-
-
-def _normal(name: object) -> str:  # 標題 and 标题, ＴＩＴＬＥ and title are one header
-    return re.sub(r"[\s_\-]+", "", normalize(str(name or ""))).lower()
-
-
-def match_columns(
-    headers: list[str], column_map: dict[str, str] | None, *, record: bool = False
-) -> dict[str, str]:
-    """field → header name, by the mapping first, then by the known names. A JSON `record` (read by
-    its own keys) may lack a mapped field other than the body: that field is empty for it."""
-    by_normal = {_normal(h): h for h in headers if h is not None}
-    found = {}
-    for key, column in (column_map or {}).items():
-        if record and key != "body" and _normal(column) not in by_normal:
-            continue
-        if _normal(column) not in by_normal:
-            raise ReadError(
-                f"column {column!r} (for {key}) is not in the header: {', '.join(map(str, headers))}"
-            )
-        found[key] = by_normal[_normal(column)]
-    for key, names in COLUMNS.items():
-        if key not in found:
-            hit = next((by_normal[_normal(n)] for n in names if _normal(n) in by_normal), None)
-            if hit is not None:
-                found[key] = hit
-    if "body" not in found:
-        raise ReadError(
-            f"no body column (正文/内容/content/text/body) in the header: {', '.join(map(str, headers))}; "
-            "name it with --map body=COLUMN"
-        )
-    return found
-
-
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):  # a workbook's date cell is a datetime at midnight: a day
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, list):
-        return "、".join(_cell(v) for v in value)
-    return str(value).strip()
 
 
 def row_document(
@@ -150,7 +69,10 @@ def row_document(
 ) -> RawDocument | Skipped:
     """One dataset row → a page whose text is the headline and the body, and whose hints are trusted."""
     source = f"{path}#{sheet + ' ' if sheet else ''}row {row_no}"
-    value = {key: _cell(row.get(column)) for key, column in columns.items()}
+    value = {key: cell(row.get(column)) for key, column in columns.items()}
+    when = row.get(columns.get("published"))
+    if fmt == "xlsx" and type(when) in (int, float) and 1 <= when < 2958466:  # a date cell in General format
+        value["published"] = cell(from_excel(when))  # Excel's day number: 44781 is 2022-08-08
     body = value.get("body", "")
     if _HTML_CELL.search(body):
         body, _ = html_to_text(body)
@@ -161,7 +83,7 @@ def row_document(
         "source_file": path.name,
         "source_sha256": file_sha256,
         "row": row_no,
-        "columns": {str(k): _cell(v) for k, v in row.items()},
+        "columns": {str(k): cell(v) for k, v in row.items()},
     }
     if sheet:  # (only in a workbook of several sheets: the capture of a one-sheet row is as it was)
         record["sheet"] = sheet
@@ -220,26 +142,48 @@ def _text_encoding(path: Path) -> str:
     return max(decoded)[1]
 
 
-def _csv_rows(path: Path, max_bytes: int | None) -> Iterator[tuple[int, dict | str]]:
+def _csv_rows(path: Path, max_bytes: int | None, column_map=None) -> Iterator[tuple[int, dict | str]]:
     encoding = _text_encoding(path)
     csv.field_size_limit(max_bytes or 1 << 40)  # a bigger cell stops the reader instead of filling memory
     with path.open(encoding=encoding, errors="replace", newline="") as handle:
         sample = handle.read(8192)
         handle.seek(0)
         delimiter = "\t" if path.suffix.lower() == ".tsv" or sample.count("\t") > sample.count(",") else ","
-        reader = csv.DictReader(handle, delimiter=delimiter)
         number = 1
-        try:
-            names, repeated = _unique(reader.fieldnames or [])
-            reader.fieldnames = names
-            yield 1, _Header(names, repeated)
-            for number, row in enumerate(reader, start=2):  # records, not lines: a cell may hold newlines
+        try:  # records, not lines: a cell may hold newlines
+            for number, row in _header_and_rows(csv.reader(handle, delimiter=delimiter), column_map):
                 yield number, row
         except csv.Error as exc:
             raise ReadError(f"damaged CSV after row {number}: {exc}") from None
 
 
-def _jsonl_rows(path: Path, max_bytes: int | None) -> Iterator[tuple[int, dict | str]]:
+def _header_and_rows(rows: Iterator, column_map, sheet: str = "") -> Iterator[tuple[int, dict | str]]:
+    """The header (the first of the first rows that names a body column: a title row may stand above
+    it) and each later row as a dict by the header's names; numbers as the spreadsheet shows them.
+    A row longer than the header keeps its extra cells under None (as csv.DictReader does)."""
+    first, at = [], 0
+    for row in rows:  # read ahead only until the header: a damaged later row stops where it stands
+        first.append(row)
+        if is_header(row, column_map):
+            at = len(first) - 1
+            break
+        if len(first) == HEADER_SEARCH_ROWS:
+            break  # none names a body column: the first row is the header (its error names its cells)
+    if not first:
+        return
+    names, repeated = unique_names([cell(h) for h in first[at]])
+    yield at + 1, Header(names, repeated, sheet, row=at + 1)
+    for number, values in enumerate(itertools.chain(first[at + 1 :], rows), start=at + 2):
+        values = list(values)
+        if not any(v not in (None, "") for v in values):
+            continue  # a blank row
+        row = dict(zip(names, values, strict=False)) | {n: None for n in names[len(values) :]}
+        if len(values) > len(names):
+            row[None] = values[len(names) :]
+        yield number, row
+
+
+def _jsonl_rows(path: Path, max_bytes: int | None, column_map=None) -> Iterator[tuple[int, dict | str]]:
     with path.open("rb") as handle:
         line_no = 0
         while True:
@@ -262,7 +206,7 @@ def _jsonl_rows(path: Path, max_bytes: int | None) -> Iterator[tuple[int, dict |
             yield line_no, row if isinstance(row, dict) else "not a JSON object"
 
 
-def _json_rows(path: Path, max_bytes: int | None) -> Iterator[tuple[int, dict | str]]:
+def _json_rows(path: Path, max_bytes: int | None, column_map=None) -> Iterator[tuple[int, dict | str]]:
     size = path.stat().st_size
     if max_bytes is not None and size > max_bytes:
         raise ReadError(f"a JSON array is read whole and this one is {size:,} bytes; write it as JSON Lines")
@@ -279,7 +223,7 @@ def _json_rows(path: Path, max_bytes: int | None) -> Iterator[tuple[int, dict | 
         yield number, row if isinstance(row, dict) else "not a JSON object"
 
 
-def _xlsx_rows(path: Path, max_bytes: int | None) -> Iterator[tuple[int, dict | str]]:
+def _xlsx_rows(path: Path, max_bytes: int | None, column_map=None) -> Iterator[tuple[int, dict | str]]:
     import zipfile
 
     from openpyxl import load_workbook
@@ -301,15 +245,8 @@ def _xlsx_rows(path: Path, max_bytes: int | None) -> Iterator[tuple[int, dict | 
         for sheet in sheets:  # every sheet, each with its own header row
             name = sheet.title if len(sheets) > 1 else ""
             where = f" of sheet {name}" if name else ""
-            rows = sheet.iter_rows(values_only=True)
-            first = next(rows, None)
-            if first is None:
-                continue  # an empty sheet (Excel's Sheet2, Sheet3)
-            headers, repeated = _unique([_cell(h) for h in first])
-            yield 1, _Header(headers, repeated, name)
-            for number, values in enumerate(rows, start=2):
-                if any(v not in (None, "") for v in values):
-                    yield number, dict(zip(headers, values, strict=False))
+            for number, row in _header_and_rows(sheet.iter_rows(values_only=True), column_map, name):
+                yield number, row  # (an empty sheet, Excel's Sheet2, yields nothing)
     except (ReadError, GeneratorExit):
         raise
     except Exception as exc:  # a damaged sheet part shows only when it is reached
@@ -340,15 +277,15 @@ def read_dataset(
     fmt = {".tsv": "csv", ".ndjson": "jsonl"}.get(suffix, suffix.lstrip("."))
     reader = {"csv": _csv_rows, "jsonl": _jsonl_rows, "json": _json_rows, "xlsx": _xlsx_rows}[fmt]
     file_sha256 = _sha256(path)
-    rows: Iterable[tuple[int, dict | str]] = reader(path, max_bytes)
+    rows: Iterable[tuple[int, dict | str]] = reader(path, max_bytes, column_map)
     columns: dict[str, str] | None = None
     matched: dict[tuple, dict[str, str] | str] = {}
     sheet, found, unread = "", 0, ""
     mapped_seen: set[str] = set()  # mapped fields some JSON record had
     for number, row in rows:
-        if isinstance(row, _Header):  # a CSV's header, or each worksheet's
+        if isinstance(row, Header):  # a CSV's header, or each worksheet's
             sheet, columns = row.sheet, None
-            where = f"{path}#{sheet + ' ' if sheet else ''}row 1"
+            where = f"{path}#{sheet + ' ' if sheet else ''}row {row.row}"
             for name in row.repeated:
                 yield Notice(
                     where, f"duplicate column header {name!r}: the first column of that name is read"
@@ -375,7 +312,7 @@ def read_dataset(
                 continue
             columns = keyed
             mapped_seen.update(
-                k for k, c in (column_map or {}).items() if _normal(columns.get(k)) == _normal(c)
+                k for k, c in (column_map or {}).items() if normal(columns.get(k)) == normal(c)
             )
         if max_bytes is not None and sum(len(str(v)) for v in row.values()) > max_bytes:
             yield Skipped(source, f"row is over the {max_bytes:,}-byte limit for one page")
@@ -385,7 +322,7 @@ def read_dataset(
             row, columns, path=path, file_sha256=file_sha256, row_no=number, fmt=fmt, sheet=sheet
         )
         written = doc.hints.get("archive:published", "") if isinstance(doc, RawDocument) else ""
-        if written and parse_date(written)[0] is None:  # the row is kept, undated, and the report says so
+        if written and parse_container_date(written)[0] is None:  # kept undated, and the report says so
             yield Notice(source, f"date {written!r} is no date: the article is stored without one")
         yield doc
     if not found:
