@@ -141,6 +141,8 @@ def store_document(doc: RawDocument, lexicon: Lexicon | None = None) -> str:
     if existing is not None:
         with transaction.atomic():
             _capture(doc, existing, storage_path)
+            # a new capture changes the record harvesters get (its dc:relation): a new OAI datestamp
+            Article.objects.filter(pk=existing.pk).update(updated_at=timezone.now())
         return "recaptured"
     extraction = extract(page.body, lexicon)
     title = page.title[:500]

@@ -48,3 +48,15 @@ def test_the_admin_report_translates_the_line(db, tmp_path):
     with translation.override("zh-hans"):
         line = translate_reason("same text as article 7 «楼道里的登记表»: kept as another capture of it")
     assert line == "与文章 7 «楼道里的登记表» 正文相同：作为该文章的又一份采集保存"
+
+
+def test_a_new_capture_gives_the_record_a_new_oai_datestamp(db, tmp_path):
+    first = tmp_path / "first.jsonl"
+    first.write_text(json.dumps({"title": "登记表", "content": BODY}, ensure_ascii=False) + "\n", "utf-8")
+    assert run_import(first)[0] == 0
+    before = Article.objects.get().updated_at
+    again = tmp_path / "again.jsonl"
+    again.write_text(json.dumps({"title": "转载", "content": BODY}, ensure_ascii=False) + "\n", "utf-8")
+    assert run_import(again)[0] == 0
+    article = Article.objects.get()
+    assert article.captures.count() == 2 and article.updated_at > before  # a harvest `from` then sees it
