@@ -305,14 +305,27 @@ class Capture(models.Model):
         return f"{found['sheet']} {label}" if found["sheet"] else label
 
     @property
+    def is_warc_headers(self) -> bool:
+        """Whether the kept bytes are a WARC record's headers (a revisit's capture), not a page."""
+        from archive.originals import original_path
+
+        try:
+            with original_path(self.sha256).open("rb") as handle:
+                return handle.read(5) == b"WARC/"
+        except (OSError, ValueError):
+            return False
+
+    @property
     def download_name(self) -> str:
         """The download's file name: a dataset row is kept as a JSON object (the row with the file's
         SHA-256), so it is named as one: `stories.csv` row 3 → `stories.csv-row3.json`; a crawl's page is
-        its record's payload: `crawl.warc.gz-record-1a2b3c4d5e6f.html`."""
+        its record's payload: `crawl.warc.gz-record-1a2b3c4d5e6f.html`; a revisit's capture is the revisit
+        record's own headers (its payload is the original's): `…-record-….warc`."""
         name = self.shown_file_name
         if self.format in ("warc", "wacz"):  # the kept bytes are one record's page, not the crawl file
             record = re.sub(r"[^0-9A-Za-z]", "", self.warc_record_id.rsplit(":", 1)[-1])[:12]
-            return f"{name}-record-{record}.html" if record else f"{name}-page.html"
+            kind = "warc" if self.is_warc_headers else "html"
+            return f"{name}-record-{record}.{kind}" if record else f"{name}-page.{kind}"
         if self.format not in self.DATASET_FORMATS:
             return name
         row = re.search(r"#(?:.* )?row (\d+)$", self.source_path)

@@ -138,6 +138,9 @@ def test_a_revisit_is_one_more_capture_of_its_article(tmp_path):
     article = Article.objects.get()
     assert [c.format for c in article.captures.all()] == ["warc", "warc"]
     assert len({c.warc_record_id for c in article.captures.all()}) == 2
+    first, revisit = article.captures.all()  # the revisit's kept bytes are its record's headers
+    assert first.download_name.endswith(".html") and revisit.download_name.endswith(".warc")
+    assert revisit.encoding == "utf-8"  # it was labelled with the original page's encoding
 
 
 def test_a_wechat_article_in_a_warc_keeps_its_account_and_time(tmp_path):

@@ -252,5 +252,6 @@ def _revisit(record, source, url, rid, max_bytes, pages, state) -> RawDocument |
     if record.http_headers is not None:
         raw += record.http_headers.to_bytes()
     doc.raw, doc.url, doc.record_id = raw, url or original_url, rid
+    doc.encoding = "utf-8"  # of the kept bytes (WARC headers are UTF-8), not of the original's page
     doc.hints["archive:captured"] = record.rec_headers.get_header("WARC-Date") or ""
     return doc
