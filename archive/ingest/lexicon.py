@@ -23,7 +23,7 @@ SURNAMES = set(
     "尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
     "洪傅萧赖阎贝钮荀郦竺桓习纵濮"
     # rare surnames whose characters write no common word (蹇, 逄, 郗)
-    "酆贲邴隗宓郗钭逄璩郏殳厍訾乜蒯蹇羿"
+    "酆贲邴隗宓郗钭逄璩郏殳厍訾乜蒯蹇羿缑"
 )
 COMPOUND_SURNAMES = {
     "欧阳",
@@ -123,6 +123,7 @@ SPEECH_VERBS = (
 KIN_WORDS = tuple(
     "丈夫 妻子 爱人 老伴 儿子 女儿 父亲 母亲 哥哥 姐姐 弟弟 妹妹 邻居 同事 战友 "
     "孙子 孙女 外孙 外孙女 儿媳 女婿 侄子 侄女 爷爷 奶奶 外公 外婆 姥姥 姥爷 公公 婆婆 "
+    "徒弟 爱徒 "  # a master names his apprentice as kin are named
     # the dependants of a soldier, a martyr or a worker, as the genre names them before a name
     "家属 军属 军嫂 家眷 军眷 烈属".split()
 )

@@ -185,3 +185,10 @@ def titled_given(doc: Doc, i: int) -> bool:
         and nxt.flag in _GIVEN_AS_WORD
         and (after is None or after.flag in _AFTER_TITLED_NAME)
     )
+
+
+def verb_with_aspect(doc: Doc, k: int) -> bool:
+    """甲乙|捐|了, 甲乙|开|着: a one-character verb (token k) with an aspect particle after it is the
+    predicate, never a given name's last character."""
+    after = doc.toks[k + 1] if k + 1 < len(doc.toks) else None
+    return doc.toks[k].flag.startswith("v") and after is not None and after.word in ("了", "着", "过")

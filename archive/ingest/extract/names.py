@@ -24,6 +24,7 @@ from ..lexicon import (
 )
 from ..org_words import ORG_SUFFIXES
 from ..place_words import PLACE_SUFFIXES
+from . import name_tails as _tails
 from .glued import AFTER_A_GIVEN_NAME, AFTER_A_NAME, JOINS_NAMES, glued_for
 from .name_tails import adverb_cut_off, glued_conjunction, glued_to_deng, in_progress, split_given
 from .name_tails import inside_title as _inside_title
@@ -60,7 +61,6 @@ _COUNTERS = set("这那每哪几某整两一二三四五六七八九十百千万
 # jieba tagged, standing alone before a verb, an adverb or a break, they are the name's.
 _STOP_CHARS_THAT_END_NAMES = set("全可中正")
 _PREDICATE_FLAGS = {"v", "d", "t", "p", "c", "ad", "vd", "x"}
-
 # A surname character jieba tagged as a name's part, and what may follow a given name that is a word
 _SURNAME_AS_NAME = {"nr", "nrfg", "zg", "j", "ng", "n"}
 _AFTER_A_GIVEN_WORD = {"r", "d", "p", "t", "c", "x"}
@@ -299,7 +299,7 @@ def _two_chars_then_one(doc: Doc, i: int, loose: bool) -> str | None:
             or nxt.word in "万千百"  # 韦国|千,: a number's character ending the name before a break
             and ends_the_name(doc, i + 2)
         )
-        and nxt.word not in PARTICLES
+        and not (nxt.word in PARTICLES or _tails.verb_with_aspect(doc, i + 1))  # 甲乙|捐|了: a verb
         and doc.count(w + nxt.word) == doc.count(w)
     ):
         return w + nxt.word
