@@ -1,0 +1,52 @@
+"""Which block is the story and which line is the headline (issue 12, sixteenth round): one test per
+class, each with the limit on the other side.
+
+Pure; no database. Every line is written for these tests (an invented town, 清河, its outlets and people).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.ingest.clean import clean_page
+
+from .invented_page import HEAD, STORY
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        ["扫码关注公众号", "暖心年夜饭", "清河区政务服务大厅开展“一窗通办”观摩活动"],
+        ["扫一扫关注我们", "清河县图书馆迎来新春读书季"],
+        ["扫描二维码", "关注清河县新华书店", "(春风里"],
+        ["二维码", "清河新闻客户端上线三周年纪念活动举行"],
+    ],
+)
+def test_a_code_or_follow_prompt_under_the_story_closes_it(prompt):
+    page = clean_page("\n".join([*HEAD, *STORY, *prompt]))
+    assert page.body == "\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "居民扫码关注社区公众号后,就能在线预约核酸检测。",
+        "志愿者韦晓岚帮老人扫描二维码,一户一户登记。",
+    ],
+)
+def test_a_sentence_about_scanning_a_code_stays_in_the_story(line):
+    page = clean_page("\n".join([*HEAD, STORY[0], line, *STORY[1:]]))
+    assert line in page.body
+    assert page.body.endswith(STORY[-1])
+
+
+@pytest.mark.parametrize("bar", ["T + -", "A + -", "T - +", "A+ A-"])
+def test_a_spaced_out_font_button_bar_over_the_story_is_chrome(bar):
+    page = clean_page("\n".join([*HEAD, bar, *STORY]))
+    assert page.body == "\n".join(STORY)
+    assert bar in page.boilerplate
+
+
+def test_a_spaced_heading_in_words_over_the_story_is_no_button_bar():
+    page = clean_page("\n".join([*HEAD, "一线 值守", "青松社区的居民们在小区门口排起长队。", *STORY]))
+    assert "一线 值守" not in page.boilerplate
