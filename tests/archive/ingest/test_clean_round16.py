@@ -50,3 +50,14 @@ def test_a_spaced_out_font_button_bar_over_the_story_is_chrome(bar):
 def test_a_spaced_heading_in_words_over_the_story_is_no_button_bar():
     page = clean_page("\n".join([*HEAD, "一线 值守", "青松社区的居民们在小区门口排起长队。", *STORY]))
     assert "一线 值守" not in page.boilerplate
+
+
+@pytest.mark.parametrize("banner", ["清河网-清河县资讯网", "青松网-清河新闻网", "清河报-清河日报客户端"])
+def test_two_outlet_names_joined_by_a_hyphen_are_the_sites_banner_not_the_headline(banner):
+    page = clean_page("\n".join([banner, "寒夜里的守门人", "2022-04-09 10:20 来源：清河日报", *STORY]))
+    assert page.title == "寒夜里的守门人"
+
+
+def test_a_hyphen_after_an_outlet_word_inside_a_headline_leaves_it_the_headline():
+    page = clean_page("\n".join(["清河县打好防疫攻坚战-全县党员下沉社区", HEAD[1], *STORY]))
+    assert page.title == "清河县打好防疫攻坚战-全县党员下沉社区"
