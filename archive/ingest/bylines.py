@@ -281,10 +281,11 @@ _REPORTER_OPENS = re.compile(
 )
 
 
-def lede_credit(line: str) -> str:
+def lede_credit(line: str, opening: bool = True) -> str:
     """The outlet the credit after the story's dateline names (`本报讯（清报全媒体记者 甲）…`: the paper
     calls itself 本报, its credit names it), or the outlet whose reporter opens the story (`近日，某某日报记者
-    走进…`); '' when neither names one.
+    走进…`, on its `opening` paragraph only: a later one tells where the reporter went); '' when neither
+    names one.
 
     >>> lede_credit("本报讯（清报全媒体记者 骆志平 通讯员 韦晓岚）居民排队。")
     '清报全媒体'
@@ -302,7 +303,7 @@ def lede_credit(line: str) -> str:
     m = _LEDE_CREDIT.match(line.strip())
     if m:
         return credited_outlet(m.group(1))
-    m = _REPORTER_OPENS.match(line.strip())
+    m = _REPORTER_OPENS.match(line.strip()) if opening else None
     name = (
         m["name"] if m and not re.search(r"接受|告诉|[在向对给让请被跟和与把带领陪随同]", m["name"]) else ""
     )

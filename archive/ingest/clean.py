@@ -366,7 +366,10 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     page.source = page.source or next(
         (o for o in map(lede_outlet, [*ledes, *(lines[i] for i in body_idx[3:])]) if o), ""
     )  # 某某网讯 …, under photo captions too
-    page.source = page.source or next((o for o in map(lede_credit, ledes) if o), "")  # 本报讯（某某记者 甲）
+    opener = next((lines[i] for i in body_idx if len(lines[i]) >= 40), "")  # the lede, not a caption over it
+    page.source = page.source or next(
+        (o for ln in ledes if (o := lede_credit(ln, ln == opener))), ""
+    )  # 本报讯
     read_dated_outlet(page, ledes)  # 某某报2020年02月27日讯, 某某晚报20220218导读
     glued = [m.group(1) for i in body_idx[-1:] for m in [_GLUED_CREDIT.search(lines[i])] if m]
     page.source = page.source or next(

@@ -61,3 +61,26 @@ def test_two_outlet_names_joined_by_a_hyphen_are_the_sites_banner_not_the_headli
 def test_a_hyphen_after_an_outlet_word_inside_a_headline_leaves_it_the_headline():
     page = clean_page("\n".join(["清河县打好防疫攻坚战-全县党员下沉社区", HEAD[1], *STORY]))
     assert page.title == "清河县打好防疫攻坚战-全县党员下沉社区"
+
+
+LEDE = "春寒料峭，夜色里的青松社区，党员志愿者接力守在小区门口；村口，治保队员二十四小时值守，一刻也不放松。"
+
+
+def test_a_reporter_going_somewhere_in_a_later_paragraph_names_no_outlet():
+    later = "3月5日晚上7时许，清河晚报记者来到青松社区北门，志愿者韦晓岚正在给进出的居民测体温。"
+    page = clean_page("\n".join(["青松社区的守夜人", LEDE, "无物业小区有了管委会", later, *STORY]))
+    assert page.source == ""
+    assert later in page.body
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "3月5日，清河晚报记者从清河区民政局获悉，全区三百名机关干部已分头到各个小区帮着值守、送菜。",
+        "近日，清河日报全媒体记者走进青松社区，看到志愿者们正在挨家挨户登记居民的出行情况和健康信息。",
+    ],
+)
+def test_a_reporter_opening_the_story_names_its_outlet(lede):
+    page = clean_page("\n".join(["青松社区的守夜人", lede, *STORY]))
+    assert page.source in lede
+    assert page.source.endswith(("晚报", "日报"))
