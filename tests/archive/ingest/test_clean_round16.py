@@ -84,3 +84,14 @@ def test_a_reporter_opening_the_story_names_its_outlet(lede):
     page = clean_page("\n".join(["青松社区的守夜人", lede, *STORY]))
     assert page.source in lede
     assert page.source.endswith(("晚报", "日报"))
+
+
+@pytest.mark.parametrize("unit", ["宣传部", "组织部", "统计局", "区委办"])
+def test_a_units_name_on_the_source_line_is_the_outlet(unit):
+    page = clean_page("\n".join([HEAD[0], f"时间: 2022年04月09日 09:43 来源: {unit} 点击:[]", *STORY]))
+    assert page.source == unit
+
+
+def test_a_persons_name_on_the_source_line_is_no_outlet():
+    page = clean_page("\n".join([HEAD[0], "时间: 2022年04月09日 09:43 来源: 骆志平 点击:[]", *STORY]))
+    assert page.source != "骆志平"
