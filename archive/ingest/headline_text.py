@@ -337,3 +337,14 @@ def titled_pair(line: str) -> bool:
         r"[，,。；;！？!?]", _QUOTED_SHORT.sub("“”", own)
     )  # 主题——“我们也是志愿者!”: quoted marks
     return len(parts) == 2 and not marked and all(4 <= len(p) < 40 for p in parts)
+
+
+def split_subtitle(title: str) -> tuple[str, str]:
+    """A headline printed as a field (标题：主题——副题), its column and site cut (split_headline), split as a
+    headline line is: title, subtitle.
+
+    >>> split_subtitle("守好大门——记清河社区的志愿者"), split_subtitle("守好大门")
+    (('守好大门', '记清河社区的志愿者'), ('守好大门', ''))
+    """
+    main, _, sub = split_headline(title).partition("——")
+    return main.strip(), sub.strip()

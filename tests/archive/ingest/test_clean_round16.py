@@ -95,3 +95,15 @@ def test_a_units_name_on_the_source_line_is_the_outlet(unit):
 def test_a_persons_name_on_the_source_line_is_no_outlet():
     page = clean_page("\n".join([HEAD[0], "时间: 2022年04月09日 09:43 来源: 骆志平 点击:[]", *STORY]))
     assert page.source != "骆志平"
+
+
+@pytest.mark.parametrize("key", ["原标题:", "原标题：", "【原标题】"])
+def test_a_headline_printed_as_a_field_is_split_at_its_dash_like_a_headline_line(key):
+    lines = ["2022-04-09 10:20", f"{key}守好每一扇门——清河县青松社区防控工作小记", *STORY]
+    page = clean_page("\n".join(lines))
+    assert (page.title, page.subtitle) == ("守好每一扇门", "清河县青松社区防控工作小记")
+
+
+def test_a_headline_printed_as_a_field_without_a_dash_is_kept_whole():
+    page = clean_page("\n".join(["2022-04-09 10:20", "原标题:清河县青松社区:志愿者守好每一扇门", *STORY]))
+    assert page.title == "清河县青松社区:志愿者守好每一扇门"
