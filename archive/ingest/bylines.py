@@ -281,10 +281,11 @@ _REPORTER_OPENS = re.compile(
 )
 
 
-def lede_credit(line: str) -> str:
+def lede_credit(line: str, opening: bool = True) -> str:
     """The outlet the credit after the story's dateline names (`本报讯（清报全媒体记者 甲）…`: the paper
     calls itself 本报, its credit names it), or the outlet whose reporter opens the story (`近日，某某日报记者
-    走进…`); '' when neither names one.
+    走进…`, on its `opening` paragraph only: a later one tells where the reporter went); '' when neither
+    names one.
 
     >>> lede_credit("本报讯（清报全媒体记者 骆志平 通讯员 韦晓岚）居民排队。")
     '清报全媒体'
@@ -302,8 +303,21 @@ def lede_credit(line: str) -> str:
     m = _LEDE_CREDIT.match(line.strip())
     if m:
         return credited_outlet(m.group(1))
-    m = _REPORTER_OPENS.match(line.strip())
+    m = _REPORTER_OPENS.match(line.strip()) if opening else None
     name = (
         m["name"] if m and not re.search(r"接受|告诉|[在向对给让请被跟和与把带领陪随同]", m["name"]) else ""
     )
     return name if _MEDIA.search(name) and not OWN_OUTLET.fullmatch(name) else ""  # 甲在接受某报记者采访时
+
+
+def lede_credits(ledes: list[str], body: list[str]) -> str:
+    """The outlet a credit in the headline or the story's first lines names (lede_credit), a reporter's
+    only on the opening paragraph (the first long line: a photo's caption may stand above it).
+
+    >>> lede = "夜色里，党员志愿者接力守在青松社区的小区门口，治保队员二十四小时值守，一刻也不放松。"
+    >>> later = "3月5日晚上，清河晚报记者来到北门，志愿者正在给进出的居民测体温，一个也不落下。"
+    >>> lede_credits(["守夜人", lede, later], [lede, later]), lede_credits(["守夜人", later], [later])
+    ('', '清河晚报')
+    """
+    opener = next((ln for ln in body if len(ln) >= 40), "")
+    return next((o for ln in ledes if (o := lede_credit(ln, ln == opener))), "")

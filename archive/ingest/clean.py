@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .bylines import credit_names, credited_outlet, glued_credits, is_surname, lede_credit, nameless_credit
+from .bylines import credit_names, credited_outlet, glued_credits, is_surname, lede_credits, nameless_credit
 from .chrome import is_boilerplate  # noqa: F401  (part of this module's interface)
 from .fields import (
     AUTHOR_KEYS,
@@ -39,7 +39,7 @@ from .headline import (
     repeated_headline,
     set_headline,
 )
-from .headline_text import drop_headline_repeats, split_headline
+from .headline_text import drop_headline_repeats, split_headline, split_subtitle
 from .layout import body_span, is_dated_link, is_prose, link_list, photo_credit
 from .lead import OUTLET_NAME, SUMMARY_LABEL, headline_over_lede
 from .line_kinds import CONTRIBUTED_RE, classify, split_headline_dateline
@@ -346,7 +346,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         kinds[keyed] = "metadata"
         body_idx = [i for i in body_idx if i != keyed]
         if title_idx is None:
-            page.title = split_headline(_TITLE_KEY.match(lines[keyed]).group(1))
+            page.title, page.subtitle = split_subtitle(_TITLE_KEY.match(lines[keyed]).group(1))
             title_idx = keyed
     late = headline_after_body(lines, kinds, body_idx) if title_idx is None else None
     if late is not None:
@@ -367,7 +367,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     page.source = page.source or next(
         (o for o in map(lede_outlet, [*ledes, *(lines[i] for i in body_idx[3:])]) if o), ""
     )  # 某某网讯 …, under photo captions too
-    page.source = page.source or next((o for o in map(lede_credit, ledes) if o), "")  # 本报讯（某某记者 甲）
+    page.source = page.source or lede_credits(ledes, [lines[i] for i in body_idx])  # 本报讯（某某记者 甲）
     read_dated_outlet(page, ledes)  # 某某报2020年02月27日讯, 某某晚报20220218导读
     glued = [m.group(1) for i in body_idx[-1:] for m in [_GLUED_CREDIT.search(lines[i])] if m]
     page.source = page.source or next(

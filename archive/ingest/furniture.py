@@ -6,7 +6,8 @@ Chinese news-site furniture, not one site's strings:
 
 - prompts to read or share on a phone (扫一扫在手机打开当前页, 手机扫码阅读, 微信扫码分享);
 - reading and participation counters (本文已被阅读 523 次, 已有0人参与, 浏览次数:358次);
-- prompts to fetch the app or follow the account (下载某某新闻APP, 长按识别二维码关注);
+- prompts to fetch the app or follow the account (下载某某新闻APP, 长按识别二维码关注, 扫码关注公众号, a
+  code's caption alone: 扫描二维码);
 - comment boxes (请文明上网，理性发言, 验证码:, 全部评论, 提交);
 - list headers with no link text (热点新闻, 24小时排行, 为您推荐, 编辑推荐, 相关信息, 附件:), a
   channel's entry and back links (进入某某频道…, 返回栏目>>), follow prompts (关注某某网微信);
@@ -47,7 +48,8 @@ _CLASSES = [
         r"^(?:已有|共有|共)\s*\d+\s*(?:人|位网友)(?:参与|评论|跟帖|阅读|点赞|收藏)",
         r"^(?:阅读量|浏览量|浏览次数|点击数|点击量|阅读数|访问量)\s*[:：]?\s*\d*\s*(?:次|人次)?$",
         # prompts to fetch the app or follow the account
-        r"(?:打开|下载|安装)\s*\S{0,8}(?:APP|客户端)|长按(?:识别)?二维码|(?:扫描|识别)二维码.{0,6}关注|扫码下载",
+        r"(?:打开|下载|安装)\s*\S{0,8}(?:APP|客户端)|长按(?:识别)?二维码|(?:扫描|识别)二维码.{0,6}关注|扫码下载|"
+        r"^(?:扫码|扫一扫)关注|^(?:扫描|识别|扫一扫)?\s*二维码$",
         # comment boxes
         r"文明上网|理性发言|文明发言|理性评论|^(?:验证码|昵称|匿名|用户名)\s*[:：]?$|^(?:全部|查看|最新|热门)评论$|"
         r"^(?:已有|共有)?\s*\d+\s*条(?:评论|留言)|"

@@ -214,7 +214,7 @@ _SPLIT_TITLE = re.compile(r"\s*(?:——|──|--)\s*")
 
 def site_shaped(line: str) -> bool:
     """A line that names a site, an app or a publisher rather than a story: 某某头条, 某某新闻网 - 口号,
-    今日头条 · 某某号, 某某发展股份有限公司.
+    今日头条 · 某某号, 某某发展股份有限公司, two outlets' names joined after 网/报/台 (某某网-某某资讯网).
 
     >>> site_shaped("清河新闻网 - 专业的新闻门户"), site_shaped("今日头条 · 清河号")
     (True, True)
@@ -229,7 +229,7 @@ def site_shaped(line: str) -> bool:
     named = _SPLIT_TITLE.split(line.strip(), maxsplit=1)[0]  # 某某新闻网——某某人自己的门户
     if named != line.strip() and len(named) <= 12 and _SITE_NAME_END.search(named):
         return True
-    parts = [p for p in re.split(r"\s*[·•|｜_]\s*|\s[-–—]\s", title) if p.strip()]
+    parts = [p for p in re.split(r"\s*[·•|｜_]\s*|\s[-–—]\s|(?<=[网报台])-(?=\S)", title) if p.strip()]
     longest = 12 if len(parts) > 1 else 8  # a name alone is short: 某某头条, 手机看新闻
     return all(len(p) <= longest for p in parts) and any(_SITE_NAME_END.search(p.strip()) for p in parts)
 
@@ -337,3 +337,14 @@ def titled_pair(line: str) -> bool:
         r"[，,。；;！？!?]", _QUOTED_SHORT.sub("“”", own)
     )  # 主题——“我们也是志愿者!”: quoted marks
     return len(parts) == 2 and not marked and all(4 <= len(p) < 40 for p in parts)
+
+
+def split_subtitle(title: str) -> tuple[str, str]:
+    """A headline printed as a field (标题：主题——副题), its column and site cut (split_headline), split as a
+    headline line is: title, subtitle.
+
+    >>> split_subtitle("守好大门——记清河社区的志愿者"), split_subtitle("守好大门")
+    (('守好大门', '记清河社区的志愿者'), ('守好大门', ''))
+    """
+    main, _, sub = split_headline(title).partition("——")
+    return main.strip(), sub.strip()

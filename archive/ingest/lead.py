@@ -49,10 +49,13 @@ def is_prose(line: str) -> bool:
 
 
 def is_label(line: str) -> bool:
-    """A character, symbol or number too short for a heading (次, A+, ↑, 1/5), or an outlet's name alone
-    (清河日报); a word or two of Chinese (值守, 清晨值守) may head a story."""
+    """A character, symbol or number too short for a heading (次, A+, ↑, 1/5, a spaced-out `T + -`), or an
+    outlet's name alone (清河日报); a word or two of Chinese (值守, 清晨值守) may head a story."""
     s = line.strip()
-    return len(s) <= 1 or len(s) <= 4 and not _CJK.search(s) or len(s) <= 12 and bool(OUTLET_NAME.search(s))
+    bare = re.sub(r"\s+", "", s)  # a button bar prints its keys spaced out: T + -
+    return (
+        len(s) <= 1 or len(bare) <= 4 and not _CJK.search(s) or len(s) <= 12 and bool(OUTLET_NAME.search(s))
+    )
 
 
 _ADDRESSEE = re.compile(r"(?:们|朋友|同志|同胞)[:：]$")  # 乡亲们： opening a letter

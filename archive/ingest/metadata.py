@@ -245,7 +245,7 @@ _CREDIT_WORD = re.compile(
 
 def names_a_person(value: str) -> bool:
     """A 来源 value that is a person's name (来源：韦晓岚), not an outlet: two or three characters opening
-    with a surname, no outlet's word, no division's name.
+    with a surname, no outlet's word, no division's name, no unit's suffix (来源：宣传部, 来源：区委办).
 
     >>> names_a_person("韦晓岚"), names_a_person("清河网"), names_a_person("常州"), names_a_person("网络")
     (True, False, False, False)
@@ -257,6 +257,7 @@ def names_a_person(value: str) -> bool:
         bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", value))
         and is_surname(value[0])
         and not OUTLET_WORD.search(value)
+        and not value.endswith(("部", "局", "委", "办", "厅"))  # a unit: 宣传部, 统计局, 区委办
         and value not in divisions()
     )
 
