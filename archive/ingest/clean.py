@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from .author_fields import field_names, writer_names
 from .bylines import credit_names, credited_outlet, glued_credits, is_surname, lede_credits, nameless_credit
 from .chrome import is_boilerplate  # noqa: F401  (part of this module's interface)
 from .fields import (
@@ -68,8 +69,6 @@ _TABLE_BARS = re.compile(r"^\|\s+|\s+\|$|^\|$")
 _PUBLISHED_KEY = re.compile(r"(?:发布|發布|发表|發表|首发)(?:时间|時間|日期|于|於)")
 _UPDATED_KEY = re.compile(r"(?:更新|修改|编辑|編輯|最后更新)(?:时间|時間|日期|于|於)")
 _TITLE_KEY = re.compile(r"^[【\[(（]?\s*(?:文章|原)?[标標][题題]\s*[:：]\s*(\S.{2,78})$")
-_NAME_SPLIT = re.compile(r"[\s\u00a0\u3000、,，;；/|｜]+")
-_NAME_OK = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 _BYLINE_KEY = re.compile(r"^[（(【\[]?\s*(记者|通讯员)")
 _CLOSING_CREDIT = re.compile(
     r"[（(]\s*([\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[）)]\s*$"
@@ -108,47 +107,6 @@ def _is_credited_caption(line: str) -> bool:
     """A photo's caption above the story, credited in brackets as a wire does: …（5月3日航拍摄）。 (a caption
     credited after its sentence, …。社区供图, opens the story's span as the pages print it)."""
     return photo_credit(line, bracketed=True)
-
-
-def _names(raw: str) -> list[str]:
-    raw = re.sub(r"[（(【\[].*?[）)】\]]", " ", raw)
-    raw = re.sub(r"^(本报|新华社|本台|本网|特约)?(记者|通讯员)", "", raw.strip())
-    out = []
-    for part in _NAME_SPLIT.split(raw):
-        part = part.strip("（()）【】[]")
-        part = re.sub(r"^(本报|新华社|本网)?(记者|通讯员)", "", part)
-        if _NAME_OK.match(part) and is_surname(part[0]) and part not in out:
-            out.append(part)
-    return out
-
-
-_FIELD_SPLIT = re.compile(r"\s*(?:[;；,，、/|｜]|\s(?:and|&)\s)\s*", re.I)
-_FIELD_LEAD = re.compile(r"^[\s\-—–·•*]+")
-_FIELD_LABEL = re.compile(r"^(?:作者|文字?|图片?|摄影?|撰稿|供稿|记者|通讯员|by)(?:\s*[:：]\s*|\s+|$)", re.I)
-
-
-def field_names(cell: str) -> list[str]:
-    """The writers a trusted author field names (a dataset's author column, a WeChat author tag): each
-    part between separators (; , 、 / | and "and"), a leading dash or bullet dropped; a part of
-    Chinese names and titles (记者 甲某 乙某) gives its names, any other part (a Latin name, a name
-    printed with a space) is kept as written.
-
-    >>> field_names("—韦晓岚, 骆志平")
-    ['韦晓岚', '骆志平']
-    >>> field_names("Li Si; Zhang San and Wang Wu")
-    ['Li Si', 'Zhang San', 'Wang Wu']
-    >>> field_names("本报记者 韦晓岚 骆志平；陈 晓东")
-    ['韦晓岚', '骆志平', '陈 晓东']
-    >>> field_names("文 | 韦晓岚"), field_names("作者：骆志平")
-    (['韦晓岚'], ['骆志平'])
-    """
-    out: list[str] = []
-    for part in _FIELD_SPLIT.split(cell.strip()):
-        part = _FIELD_LABEL.sub("", _FIELD_LEAD.sub("", part).strip()).strip()
-        for name in (_names(part) or [part[:50]]) if part else []:
-            if name not in out:
-                out.append(name)
-    return out
 
 
 _UNIT_END = re.compile(r"[版刊报网台站社部办委局区县市镇乡村组]$")  # 江南版, 宣传部: no writer's name
@@ -275,15 +233,15 @@ def _read_fields(
             elif key in AUTHOR_KEYS and OUTLET_NAME.fullmatch(value.strip()):
                 credited.append(value.strip())  # 作者:某某网: the outlet credited as the writer
             elif key in AUTHOR_KEYS:
-                page.authors += [n for n in _names(value) if n not in page.authors]
+                page.authors += [n for n in writer_names(value) if n not in page.authors]
             elif key in EDITOR_KEYS:
-                page.editors += [n for n in _names(value) if n not in page.editors]
+                page.editors += [n for n in writer_names(value) if n not in page.editors]
     page.source = page.source or hints.get("archive:source", "") or next((o for o in outlets if o), "")
     page.source = page.source or next((o for o in credited if o), "")
     page.source = page.source or next((o for o in opening if o), "")
     page.source = page.source or outlet_from_hints(hints)
     if not page.authors:  # <meta name="author" content="韩晓峰 柯文静">
-        page.authors = [n for n in _names(hints.get("author", "")) if n != page.source]
+        page.authors = [n for n in writer_names(hints.get("author", "")) if n != page.source]
     stacked = stacked_date(lines[:prose]) if page.published is None else None
     if stacked:  # -2021- / 10/24 / 03:03: a date widget's parts above the story
         page.published, page.date_precision, page.published_text = stacked
@@ -357,7 +315,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     for i in body_idx[-2:] + tail[:1]:  # （王丽华） closing the story, on its last line or a line of its own
         closing = _CLOSING_CREDIT.search(lines[i])
         if closing:
-            page.authors += [n for n in _names(closing.group(1)) if n not in page.authors]
+            page.authors += [n for n in writer_names(closing.group(1)) if n not in page.authors]
     if body_idx:  # 本报讯（记者 某某）… opening the story, …（记者 某某 通讯员 某某） closing it
         authors, editors = glued_credits(lines[body_idx[0]], lines[body_idx[-1]])
         page.authors += [n for n in authors if n not in page.authors]

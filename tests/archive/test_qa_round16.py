@@ -101,3 +101,18 @@ def test_the_report_lists_failures_and_notes_in_the_order_of_the_file(tmp_path):
     code, _out, err = run_import(path)
     listed = [line for line in err.splitlines() if line.startswith(str(path))]
     assert [line.split(":", 1)[0] for line in listed] == [f"{path}#row 2", f"{path}#row 4"]
+
+
+def test_a_dataset_author_field_keeps_family_given_and_drops_a_traditional_title(tmp_path):
+    path = tmp_path / "authors.jsonl"
+    rows = [("一", "Smith, John; 赵晓东"), ("二", "記者林小華")]
+    path.write_text(
+        "".join(
+            json.dumps({"title": t, "body": f"{STORY}{t}", "author": a}, ensure_ascii=False) + "\n"
+            for t, a in rows
+        ),
+        encoding="utf-8",
+    )
+    assert run_import(path)[0] == 0
+    assert Article.objects.get(title="一").authors == ["Smith, John", "赵晓东"]  # was Smith / John / 赵晓东
+    assert Article.objects.get(title="二").authors == ["林小華"]  # was 記者林小華
