@@ -181,6 +181,13 @@ def citizens_of(doc: Doc, s: int, e: int, name: str) -> GazetteerSpan | None:
     return (s, e - 1, name[:-1], "city")
 
 
+def before_its_people(doc: Doc, i: int, n: int) -> bool:
+    """某某人/nr|民: a division's short form before 人民 (its people), jieba having read the form and 人
+    as one word, is the place: 某某人民的支持."""
+    k = doc.by_start.get(i)
+    return k is not None and doc.toks[k].end == i + n + 1 and doc.text.startswith("人民", i + n)
+
+
 def county_before_township(name: str) -> int | None:
     """万州长坪乡 → 2: a county (full or short) written right before one of its own townships, as the
     national list has it; where the township begins, or None."""

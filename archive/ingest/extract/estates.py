@@ -10,7 +10,9 @@ housing keeps the road it stands on (某某路|公安局宿舍); an estate's sho
 
 from __future__ import annotations
 
-from .tokens import Doc, is_cjk
+import re
+
+from .tokens import PREFIX_STOP, Doc, is_cjk
 
 # Flags jieba gives a character it knows no word for: the character of a rare name.
 _ODD_CHAR_FLAGS = {"x", "zg", "y", "o", "e", "g"}
@@ -152,7 +154,19 @@ def glued_village(doc: Doc, at: int) -> bool:
     )
 
 
-COMMON_WORDS_OF_UNITS = {"乡村", "城乡", "乡镇", "村镇", "村庄", "故乡", "家乡", "他乡", "异乡", "老乡"}
+COMMON_WORDS_OF_UNITS = {
+    "乡村",
+    "城乡",
+    "乡镇",
+    "村镇",
+    "村庄",
+    "故乡",
+    "家乡",
+    "他乡",
+    "异乡",
+    "老乡",
+    "小镇",
+}
 
 
 def common_word_of_units(text: str, word: str, at: int, end: int) -> bool:
@@ -196,4 +210,46 @@ def without_glued_function_chars(found: list[tuple[int, int, str, str]]) -> list
         if len(n) >= 4 and n[0] in _GLUED_CHARS and n[1:] in names:
             s, n = s + 1, n[1:]
         out.append((s, e, n, k))
+    return out
+
+
+LANE = re.compile(r"(?:路|街|巷)(\d{1,4}(?:弄|号院|号))$")
+
+
+def lane_start(doc: Doc, suffix_start: int, start: int) -> int:
+    """松花江路|123弄|小区, 长宁路|1号院|小区: a compound named by its road and lane number (the way
+    Shanghai and many cities name estates): the name opens with the road's name."""
+    m = LANE.search(doc.text, max(0, suffix_start - 10), suffix_start)
+    if m is None or start <= m.start():
+        return start
+    k = doc.tok_at(m.start())
+    road = doc.toks[k]
+    if road.word in ("路", "街", "巷") and k > 0:  # 松花江|路: the road's name is the token before
+        road = doc.toks[k - 1]
+        if not (
+            is_cjk(road.word) and road.flag in ("ns", "nz", "n", "nr", "j") and road.word not in PREFIX_STOP
+        ):
+            return start
+    elif len(road.word) == 2 and k > 0 and doc.toks[k - 1].end == road.start:  # 永华|南街|15号院
+        name = doc.toks[k - 1]
+        if is_cjk(name.word) and len(name.word) >= 2 and name.flag in ("ns", "nz", "nr", "j"):
+            road = name
+    return road.start if len(doc.text[road.start : m.start() + 1]) >= 3 else start
+
+
+# 青松路41号院, and a yard known by its number alone (26号大院): a compound named by its number.
+_YARD = re.compile(r"(?:路|街|巷)\d{1,4}号院(?!子)|(?<![\d号])\d{1,4}号大院")
+
+
+def numbered_yards(doc: Doc) -> list[tuple[int, int, str, str]]:
+    """青松路41号院, 17号大院: a compound named by its road and number, as many northern cities name them,
+    or by its number alone as a 大院 (a yard of several buildings); one with 小区 after it is found by
+    its suffix."""
+    out = []
+    for m in _YARD.finditer(doc.text):
+        if doc.text.startswith("小区", m.end()):
+            continue
+        start = min(lane_start(doc, m.end(), m.end()), m.start())
+        if start < m.start() or m.group(0)[0].isdigit():
+            out.append((start, m.end(), doc.text[start : m.end()], "compound"))
     return out

@@ -23,8 +23,22 @@ _RELATIVE_HEADS = ("省", "市", "区", "县", "州", "镇", "乡", "团", "村"
 
 _MEDIA_CREDIT_BEFORE = ("来源", "本文为", "转自", "转载自", "稿件来源", "文章来源")
 _MEDIA_CREDIT_AFTER = ("记者", "讯", "原创", "版权", "客户端", "通讯员", "编辑")
+_OFFICE_HOLDERS = ("政府", "委", "委员会", "小组", "指挥部", "党组")
+# 镇内, 村里, 村外, 小区里: a unit word and a position before a body's name (镇内|青禾超市)
+WITHIN_A_UNIT = re.compile(r"^(?:[市县区镇乡村]|街道|社区|小区)[里内上外]")
+
+
+def a_room_of_the_body(head: str, text: str, end: int) -> bool:
+    """青松小区物业|办公室, 市税务局|办公室: the office of a body is its room, and the body is named; so is
+    the office of a committee or headquarters where the sentence is inside it (某镇指挥部|办公室里,
+    …办公室灯火未熄), though 指挥部办公室 is a body of its own elsewhere."""
+    return head.endswith(tuple(ORG_SUFFIXES)) and (
+        not head.endswith(_OFFICE_HOLDERS) or text.startswith(("里", "内", "灯火"), end)
+    )
+
+
 _ORG_GENERIC_PREFIX = set(
-    "商户 企业 民营企业 国有企业 国企 物业 疫情防控 防疫 抗疫 机关 党员 单位 部门 公司 居委 "
+    "商户 企业 民营企业 国有企业 国企 物业 疫情防控 防疫 抗疫 机关 党员 单位 部门 公司 居委 属地 "
     "驻村 小区 社区 各级 基层 临时 线上 志愿 青年 巾帼 党员志愿 医疗 楼宇 辖区 "
     "门诊 发热门诊 便民 便民服务 行业 系统 整个 整片 区域 所有 全体 每个 各个 这个 那个 "
     "女儿 儿子 孩子 妻子 丈夫 爱人 父亲 母亲 家人 自家".split()  # 儿子|学校: someone's, no name
@@ -50,7 +64,7 @@ _PARTY_BODIES = {"党委", "党总支", "党支部", "党工委", "两委", "支
 # A head that only says what the body does or at which level (疫情防控工作领导小组, 区级委局), no name.
 _DESCRIPTIVE_HEAD = re.compile(
     r"^(?:[省市区县镇乡村街]级|(?:新冠|新型冠状病毒|肺炎|疫情|防控|防疫|抗疫|联防联控|工作|应急|处置|应对|"
-    r"指挥|领导|专项|党员|干部|志愿者|志愿|青年|巾帼|群众|居民|村民|义务|突击|临时|机关)+$)"
+    r"指挥|领导|专项|党员|干部|志愿者|志愿|青年|巾帼|群众|居民|村民|义务|突击|临时|机关|管理)+$)"
 )
 # A head that only says what kind or size of shop it is (大型生活超市, 便民超市), no name.
 SHOP_SUFFIXES = (

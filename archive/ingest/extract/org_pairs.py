@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..divisions import divisions
 from ..lexicon import TITLE_SET
 from ..place_words import PLACE_GENERIC_PREFIX
 from .org_edges import FIELD_FLAGS, UNIT_TAILS
@@ -238,6 +239,8 @@ def bracket_alias(doc: Doc, start: int, end: int, suffix_start: int) -> tuple[in
         if toks[i].word.endswith(_DIVISION_TAILS) and opened - toks[k].start >= 2:
             return toks[k].start, end
         return start, end
+    if inner.group(1) in divisions() and text.startswith(("有限", "股份", "公司", "集团"), start):
+        return _trade_name_start(doc, i, opened), end  # 某某科技(某市)有限公司: where it is registered
     k = i
     while (
         k >= 0
@@ -253,6 +256,23 @@ def bracket_alias(doc: Doc, start: int, end: int, suffix_start: int) -> tuple[in
     if k >= 0 and toks[k].word in ("市", "区", "县", "省") and toks[k].end == toks[k + 1].start:
         k -= 1  # 市|文化旅游(文物)局: the level the department belongs to
     return toks[k + 1].start, end
+
+
+_OUTSIDE_A_TRADE_NAME = set("x p v c r uj ul uz d m q".split())
+
+
+def _trade_name_start(doc: Doc, i: int, opened: int) -> int:
+    """中/林/科技|(某市)有限公司: a company's trade name and trade, written before the place it is
+    registered in (the form of PRC company names), is all that stands after the sentence's last
+    boundary (a mark, a verb, a preposition, a person's full name), however jieba cut it; at most
+    eight characters."""
+    toks, k = doc.toks, i
+    while k >= 0 and opened - toks[k].start <= 8 and is_cjk(toks[k].word):
+        t = toks[k]
+        if t.flag in _OUTSIDE_A_TRADE_NAME or t.flag == "nr" and len(t.word) == 3 or t.word in TITLE_SET:
+            break
+        k -= 1
+    return toks[min(k + 1, i)].start
 
 
 _NAMED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(居民区|社区|(?<![农乡])村|小区|新村)")  # not 农业农村局

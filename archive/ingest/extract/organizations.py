@@ -31,6 +31,8 @@ from .org_names import (
     DETERMINERS,
     OBJECT_VERBS,
     WHOLE_BODIES,
+    WITHIN_A_UNIT,
+    a_room_of_the_body,
     is_generic,
     not_the_body_here,
     org_kind,
@@ -72,7 +74,6 @@ _BODY_TAILS = tuple(ORG_SUFFIXES)
 # A word that is only a body of some kind (分局, 支队, 分公司): a name never opens with one.
 _BRANCH_WORD = re.compile(r"^[分支总]?(?:局|队|公司|行|院|所|厂|站|部)$")
 _ROOM = re.compile(r"(?:办公楼|大楼|楼)?(?:[一二三四五六七八九十\d]+[楼层]|[一二三四五六七八九十\d]+号楼)$")
-_OFFICE_HOLDERS = ("政府", "委", "委员会", "小组", "指挥部", "党组")
 _NAME_DOTS = {"·", "•", "."}  # joining the names of partner companies or brands in one name
 _PLACE_NAME_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg"}
 _FUNCTION_FLAGS = set("ad vd p c u uj ul uz ud ug r m q x d f y e o t".split())
@@ -105,7 +106,6 @@ _BODY_WORDS = (
 )
 _UNITS_BELOW = ("街道", "镇", "乡", "社区", "村")
 # "In the village": 村里|善果农业公司, 镇上|新华书店 — where the body is, not its name.
-_WITHIN = re.compile(r"^(?:[市县区镇乡村]|街道|社区|小区)[里内上]")
 
 # name → (kind, spans)
 Found = dict[str, tuple[str, list[tuple[int, int]]]]
@@ -332,8 +332,8 @@ def find_organizations(
             if not head.endswith(_BODY_TAILS):
                 continue
             suffix = next(x for x in ORG_SUFFIXES_BY_LENGTH if head.endswith(x))
-        elif suffix == "办公室" and head.endswith(_BODY_TAILS) and not head.endswith(_OFFICE_HOLDERS):
-            end = m.start()  # 青松小区物业|办公室, 市税务局|办公室: a room of the body; the body is named
+        elif suffix == "办公室" and a_room_of_the_body(head, text, end):
+            end = m.start()  # 青松小区物业|办公室, 某镇指挥部|办公室里: the body is named
             suffix = next(x for x in ORG_SUFFIXES_BY_LENGTH if head.endswith(x))
         first = doc.toks[doc.tok_at(start)]
         if found and first.start == start and _BRANCH_WORD.match(first.word) and found[-1][1] == first.end:
@@ -357,8 +357,9 @@ def find_organizations(
             if at >= 0 and len(rest) >= 4 and any(u in rest for u in _UNITS_BELOW):
                 name, start = rest, start + at + len(body)  # (青羊区)人民政府|黄田坝街道办事处
                 break
-        within = _WITHIN.match(name)
-        if within and len(name) - within.end() >= 4:
+        if (within := WITHIN_A_UNIT.match(name)) and len(name) - within.end() < 4:
+            continue  # 村外|超市, 镇上|卫生院: the unit's shop or clinic, unnamed
+        if within:  # 镇内|青禾超市: the name after the unit's inside
             name, start = name[within.end() :], start + within.end()
         if name[0] in GLUED_PREPOSITIONS and is_generic(name[1:], suffix, doc, start + 1):
             continue  # 经|党总支委会研究: a preposition glued to a bare kind of body names nothing

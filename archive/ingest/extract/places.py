@@ -18,6 +18,7 @@ from ..divisions import city_of, divisions, province_of
 from ..place_words import PLACE_STOP
 from .division_forms import (
     abbreviations,
+    before_its_people,
     citizens_of,
     function_word_glued,
     glued_preposition,
@@ -30,15 +31,14 @@ from .division_forms import (
     townships,
     written_together,
 )
-from .estates import COMMON_WORDS_OF_UNITS, estate_short_names, road_before
+from .estates import COMMON_WORDS_OF_UNITS, estate_short_names, numbered_yards, road_before
 from .tokens import Doc, is_cjk, outermost
-from .unit_edges import family_hamlets
+from .unit_edges import bare_zones, family_hamlets, village_groups
 from .unit_names import (
     ENDS_A_NAME,
     OUTLET_TAILS,
     GazetteerSpan,
     community_short_names,
-    lane_start,
     without_contradicted,
 )
 from .units import DIRECTIONS, SUBDIVISION_SUFFIXES, find_units
@@ -87,6 +87,7 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
                     cand in (div.name, div.written_with_level)
                     or ((i in doc.by_start or glued_preposition(doc, i)) and (i + n) in doc.ends)
                     or written_together(doc, i, n)
+                    or before_its_people(doc, i, n)
                 )
             ):
                 hit = (i, i + n, cand, div)
@@ -212,20 +213,6 @@ def _work_unit_housing(doc: Doc) -> list[GazetteerSpan]:
     return out
 
 
-_YARD = re.compile(r"(?:路|街|巷)\d{1,4}号院(?!子)")
-
-
-def _numbered_yards(doc: Doc) -> list[GazetteerSpan]:
-    """青松路41号院: a compound named by its road and number, as many northern cities name them (one with
-    小区 after it is found by its suffix)."""
-    out: list[GazetteerSpan] = []
-    for m in _YARD.finditer(doc.text):
-        start = lane_start(doc, m.end(), m.end())
-        if start < m.start() and not doc.text.startswith("小区", m.end()):
-            out.append((start, m.end(), doc.text[start : m.end()], "compound"))
-    return out
-
-
 # 其中甲郡是封闭小区，而乙花园是封控小区: a name the sentence says is a compound, written bare.
 _IS_A_COMPOUND = re.compile(r"是(?:一个|一座|个)?[\u4e00-\u9fff]{0,5}?小区")
 _COMPOUND_ENDS = tuple("郡园苑城府庭湾里院居墅邸坊阁轩寓")
@@ -319,10 +306,10 @@ def find_places(
         if org.endswith("街办") and len(org) >= 4 and is_cjk(org):
             found += [(s, s + len(org) - 2, org[:-2], "subdistrict") for s, _e in spans]
     found += community_short_names(doc, found) + _subdistrict_short_names(doc, found)
-    found += estate_short_names(doc, found)
+    found += estate_short_names(doc, found) + village_groups(doc, found) + bare_zones(doc, found)
     found += (
         _work_unit_housing(doc)
-        + _numbered_yards(doc)
+        + numbered_yards(doc)
         + _said_to_be_compounds(doc)
         + family_hamlets(doc)
         + [

@@ -39,8 +39,17 @@ ACTION_VERBS = set(
     "下沉 深入 走进 进入 助力 支援 服务 帮扶 对接 联系 覆盖 包联 包保 走访 入驻 进驻 返回 回到 来到 前往 "
     "支持 协助 配合 指导 帮助 动员 组织 开展 加强 推进 落实 参与 联合 依托 深化 打造 创建 成立 "
     "驻守 值守 坚守 守护 守住 管控 封控 巡查 排查 督导 检查 慰问 捐赠 捐助 建设 管理 治理 "
-    "包片 包楼 包户 投身 扎根 奔赴 压实 夯实 守牢 筑牢 织牢 织密 守好 把好 管好 守紧 扎紧 盯牢 看牢".split()
+    "包片 包楼 包户 投身 扎根 奔赴 压实 夯实 守牢 筑牢 织牢 织密 守好 把好 管好 守紧 扎紧 盯牢 看牢 "
+    "部署 安排 统筹 调度 利用 依靠 借助 带领 发动 形容".split()
 )
+
+
+def stops_a_units_name(t: Token) -> bool:
+    """连夜|部署|社区的检测, 合理安排|社区, 乡亲们|守村: a verb of the genre that takes the unit as its
+    object (also as the tail of a four-character word: 合理|安排), or people in the plural (乡亲们), is
+    the sentence before the unit word, never its name."""
+    plural = len(t.word) >= 3 and t.word.endswith("们")
+    return t.word in ACTION_VERBS or len(t.word) == 4 and t.word[2:] in ACTION_VERBS or plural
 
 
 def verb_name_under_division(doc: Doc, j: int, suffix_start: int, gazetteer: Coverage) -> bool:
@@ -138,6 +147,46 @@ def family_hamlets(doc: Doc) -> list[tuple[int, int, str, str]]:
             continue  # 某家湾说: a person so named, speaking
         if e in doc.ends or doc.text[e : e + 1] in "村、，,。；;和与及的":
             out.append((s, e, m.group(0), "community"))
+    return out
+
+
+_GROUP = re.compile(r"([\u4e00-\u9fff]{2,3}?)(小组|组)(?![织成建长员合团])")
+_GROUP_NAME_FLAGS = {"nr", "nrt", "nrfg", "ns", "nz", "j"}
+
+
+def village_groups(doc: Doc, found: list) -> list[tuple[int, int, str, str]]:
+    """青松村|石桥小组, 绿柳社区|石桥组: a villagers' group (村民小组, the level under a village) written
+    right after its village or community, by a proper name (never 工作组, 转运组, 党委组成)."""
+    out = []
+    for _s, e, _name, kind in found:
+        m = _GROUP.match(doc.text, e)
+        if kind != "community" or m is None or not {m.start(1), m.start(2)} <= doc.by_start.keys():
+            continue
+        toks = doc.toks[doc.by_start[m.start(1)] : doc.by_start[m.start(2)]]
+        if all(t.flag in _GROUP_NAME_FLAGS for t in toks):
+            out.append((m.start(), m.end(), m.group(0), "community"))
+    return out
+
+
+_BARE_ZONES = ("高新区", "经开区")  # the zones a city has one of, called bare once named in full
+_NOT_BEFORE_A_BARE_ZONE = {"ns", "nr", "nrt", "nz", "j", "r", "m", "q"}
+
+
+def bare_zones(doc: Doc, found: list) -> list[tuple[int, int, str, str]]:
+    """某市高新区 … 接到了高新区居民的电话: a city's zone named in full is called by its kind alone
+    elsewhere in the article (a word of its own, after no name, pointer or count: 各高新区 is none)."""
+    out: list[tuple[int, int, str, str]] = []
+    for zone in {n[-3:] for _s, _e, n, kind in found if kind == "district" and n.endswith(_BARE_ZONES)}:
+        if not any(n.endswith(zone) and len(n) > len(zone) for _s, _e, n, _k in found):
+            continue
+        inside = {e - len(zone) for s, e, n, _k in found if n.endswith(zone) and e - s > len(zone)}
+        for at in doc.occurrences(zone):
+            k = doc.by_start.get(at)
+            if k is None or doc.toks[k].word != zone or at in inside:  # (某某|高新区: the full name)
+                continue
+            before = doc.toks[k - 1] if k > 0 else None
+            if before is None or before.end < at or before.flag not in _NOT_BEFORE_A_BARE_ZONE:
+                out.append((at, at + len(zone), zone, "district"))
     return out
 
 

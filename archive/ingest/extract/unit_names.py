@@ -14,7 +14,7 @@ import re
 from ..divisions import division_codes, divisions
 from ..lexicon import TITLE_SET
 from ..place_words import PLACE_GENERIC_PREFIX, PLACE_STOP, PLACE_SUFFIXES_BY_LENGTH
-from .tokens import PREFIX_STOP, Coverage, Doc, Token, is_cjk
+from .tokens import Coverage, Doc, Token, is_cjk
 from .unit_edges import ACTION_VERBS
 
 # (start, end, written name, level or kind), as in places.py
@@ -352,26 +352,6 @@ def adverb_and_verb(doc: Doc, word: str) -> bool:
     """积极响应, 全力支持, 负责管理: an adverb or a verb and a verb that jieba's dictionary lists as one
     noun (a verb of action first: 建设, 胜利 are no such head)."""
     return len(word) == 4 and doc.tag(word[:2]) in ("ad", "d", "v") and doc.tag(word[2:]) in ("v", "vn")
-
-
-LANE = re.compile(r"(?:路|街|巷)(\d{1,4}(?:弄|号院|号))$")
-
-
-def lane_start(doc: Doc, suffix_start: int, start: int) -> int:
-    """松花江路|123弄|小区, 长宁路|1号院|小区: a compound named by its road and lane number (the way
-    Shanghai and many cities name estates): the name opens with the road's name."""
-    m = LANE.search(doc.text, max(0, suffix_start - 10), suffix_start)
-    if m is None or start <= m.start():
-        return start
-    k = doc.tok_at(m.start())
-    road = doc.toks[k]
-    if road.word in ("路", "街", "巷") and k > 0:  # 松花江|路: the road's name is the token before
-        road = doc.toks[k - 1]
-        if not (
-            is_cjk(road.word) and road.flag in ("ns", "nz", "n", "nr", "j") and road.word not in PREFIX_STOP
-        ):
-            return start
-    return road.start if len(doc.text[road.start : m.start() + 1]) >= 3 else start
 
 
 # 甲社区、乙社区、丙社区: in a list of units of one kind, each item is named by all that stands between

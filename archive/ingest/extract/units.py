@@ -18,10 +18,12 @@ from ..org_words import ORG_SUFFIXES
 from ..place_words import PLACE_GENERIC_PREFIX, PLACE_STOP, PLACE_SUFFIXES, PLACE_SUFFIXES_BY_LENGTH
 from .division_forms import county_before_township
 from .estates import (
+    LANE,
     after_county_town,
     common_word_of_units,
     estate_char,
     glued_village,
+    lane_start,
     named_after_township,
     odd_char,
     pointer_with_unit,
@@ -30,7 +32,6 @@ from .estates import (
 )
 from .tokens import PREFIX_STOP, Coverage, Doc, is_cjk
 from .unit_edges import (
-    ACTION_VERBS,
     GLUED_PREPOSITIONS,
     counted_unit,
     county_after_city,
@@ -41,12 +42,12 @@ from .unit_edges import (
     place_role_noun,
     pointer_opens_name,
     split_levels,
+    stops_a_units_name,
     verb_name_under_division,
     village_committee,
     zone_after_district,
 )
 from .unit_names import (
-    LANE,
     PROPER_FLAGS,
     GazetteerSpan,
     adverb_and_verb,
@@ -55,7 +56,6 @@ from .unit_names import (
     enumerated_units,
     everywhere,
     is_verb_object,
-    lane_start,
     listed_units,
     name_char,
     opens_name,
@@ -147,7 +147,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             or t.word in _LOCATION_VERBS
             or t.word.endswith("于")  # 投身于|社区: a verb and its preposition
             or place_role_noun(t)  # 到达|目的地|某某社区: a role, no name
-            or t.word in ACTION_VERBS  # 南明区|助力|社区建设, whatever jieba tags 助力
+            or stops_a_units_name(t)  # 南明区|助力|社区建设, whatever jieba tags 助力
         ):
             break
         if (
