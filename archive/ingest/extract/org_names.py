@@ -31,9 +31,9 @@ WITHIN_A_UNIT = re.compile(r"^(?:[市县区镇乡村]|街道|社区|小区)[里�
 def a_room_of_the_body(head: str, text: str, end: int) -> bool:
     """青松小区物业|办公室, 市税务局|办公室: the office of a body is its room, and the body is named; so is
     the office of a committee or headquarters where the sentence is inside it (某镇指挥部|办公室里,
-    …办公室灯火未熄), though 指挥部办公室 is a body of its own elsewhere."""
+    …办公室内), though 指挥部办公室 is a body of its own elsewhere."""
     return head.endswith(tuple(ORG_SUFFIXES)) and (
-        not head.endswith(_OFFICE_HOLDERS) or text.startswith(("里", "内", "灯火"), end)
+        not head.endswith(_OFFICE_HOLDERS) or text.startswith(("里", "内"), end)
     )
 
 

@@ -80,12 +80,12 @@ def test_a_name_after_a_verb_or_before_a_small_town_stays():
     assert "绿柳村" in _places("韦晓岚带领党员来到绿柳村。")
 
 
-# The office of a headquarters as a room (指挥部办公室里, …办公室灯火未熄): the headquarters is named;
+# The office of a headquarters as a room (指挥部办公室里, …办公室内): the headquarters is named;
 # the office of a headquarters elsewhere is a body of its own
 
 
 def test_a_headquarters_office_as_a_room_names_the_headquarters():
-    assert _orgs("深夜,绿柳区防疫指挥部办公室灯火未熄。") == ["绿柳区防疫指挥部"]
+    assert _orgs("深夜,绿柳区防疫指挥部办公室内依然亮着灯。") == ["绿柳区防疫指挥部"]
     assert _orgs("青禾镇防控指挥部办公室里,韦晓岚还在整理名单。") == ["青禾镇防控指挥部"]
 
 
