@@ -88,6 +88,25 @@ def pages() -> list[str]:
     ]
 
 
+def more_pages() -> list[str]:
+    from archive.models import Organization, Place
+
+    article = Article.objects.get(title="履职中见真情")
+    place = Place.objects.filter(parent__isnull=False, mentions__isnull=False).first()
+    return [
+        "/",
+        reverse("archive:article-list"),
+        reverse("archive:article-list") + f"?place={place.pk}",
+        reverse("archive:person-list"),
+        reverse("archive:organization-list"),
+        reverse("archive:place-list") + "?view=list",
+        Organization.objects.filter(mentions__isnull=False).first().get_absolute_url(),
+        place.get_absolute_url(),
+        reverse("search:kwic") + "?q=社区",
+        reverse("archive:capture-text", args=[article.captures.first().sha256]),
+    ]
+
+
 @pytest.mark.parametrize("language", ["en", "zh-hans"])
 def test_every_piece_of_archive_content_is_marked_with_its_language(client, imported_samples, language):
     client.post(reverse("set_language"), {"language": language, "next": "/"})
@@ -168,3 +187,9 @@ def test_results_page_has_a_skip_link_to_the_results(client, imported_samples, l
     # the skip links come before everything else that takes focus (the facets included)
     focusable = doc.xpath("//body//a[@href] | //body//input[not(@type='hidden')] | //body//button")
     assert focusable[:2] == skips
+
+
+def test_the_other_pages_mark_archive_content_too(client, imported_samples):
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    for url in more_pages():
+        assert unmarked_content(get(client, url)) == [], url
