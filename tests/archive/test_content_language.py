@@ -193,3 +193,10 @@ def test_the_other_pages_mark_archive_content_too(client, imported_samples):
     client.post(reverse("set_language"), {"language": "en", "next": "/"})
     for url in more_pages():
         assert unmarked_content(get(client, url)) == [], url
+
+
+def test_a_query_with_no_match_is_echoed_marked_and_escaped(client, imported_samples):
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    html = get(client, reverse("search:results") + "?q=<b>没有这样的词语</b>")
+    assert unmarked_content(html) == []
+    assert '<span lang="zh-Hans">&lt;b&gt;没有这样的词语&lt;/b&gt;</span>' in html
