@@ -161,6 +161,9 @@ def test_a_traditional_script_article_is_marked_zh_hant(client, db, tmp_path):
         listing.xpath(f'//ol[@class="articles"]//a[@href="{article.get_absolute_url()}"]')[0].get("lang")
         == "zh-Hant"
     )
+    people = lxml.html.document_fromstring(get(client, reverse("archive:person-list")))
+    traditional = people.xpath('//ol[@class="entities"]/li[@lang="zh-Hant"]/a/text()')
+    assert "王國華" in traditional, Person.objects.values_list("name", flat=True)
     results = get(client, reverse("search:results") + "?q=志愿者")  # simplified query, traditional text
     hit = lxml.html.document_fromstring(results).xpath('//li[@class="hit"]/h2/a')[0]
     assert hit.get("lang") == "zh-Hant"
