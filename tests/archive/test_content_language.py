@@ -189,7 +189,7 @@ def test_results_page_has_a_skip_link_to_the_results(client, imported_samples, l
     assert [a.get("href") for a in skips] == ["#content", "#results"]
     assert skips[1].text_content() == label
     results = doc.get_element_by_id("results")
-    assert results.tag == "ol" and results.get("tabindex") == "-1" and results.xpath('li[@class="hit"]')
+    assert results.get("tabindex") == "-1" and results.xpath('ol[@class="hits"]/li[@class="hit"]')
     # the skip links come before everything else that takes focus (the facets included)
     focusable = doc.xpath("//body//a[@href] | //body//input[not(@type='hidden')] | //body//button")
     assert focusable[:2] == skips
