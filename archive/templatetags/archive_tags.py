@@ -3,7 +3,9 @@ only markup added is ours (links to entity pages, <mark>)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from functools import lru_cache
 
 from django import template
 from django.urls import reverse
@@ -16,6 +18,7 @@ from archive.paging import clipped
 from archive.reasons import translate_reason
 from archive.text import mark_invisible, strip_invisible
 from textnorm.highlight import highlight
+from textnorm.normalize import t2s_converter
 
 register = template.Library()
 
@@ -163,3 +166,35 @@ def here(request) -> str:
     if params == request.GET:
         return request.get_full_path()
     return f"{request.path}?{params.urlencode()}"
+
+
+# How much of a text decides its script: a headline or a name whole, a long text by its opening.
+SCRIPT_SAMPLE = 200
+CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+@lru_cache(maxsize=16384)
+def _script_of(sample: str) -> str:
+    return "zh-Hant" if t2s_converter().convert(sample) != sample else "zh-Hans"
+
+
+@register.filter
+def zh_lang(value) -> str:
+    """The lang of a piece of the archive's content (WCAG 3.1.2, language of parts): `zh-Hant` when its
+    first 200 characters change under OpenCC's traditional → simplified conversion, else `zh-Hans`.
+    Markup in a highlighted snippet (`<mark>`) is ASCII and never changes.
+
+    >>> zh_lang("黨員幹部下沉社區"), zh_lang("党员干部下沉社区"), zh_lang(None)
+    ('zh-Hant', 'zh-Hans', 'zh-Hans')
+    """
+    return _script_of(str(value or "")[:SCRIPT_SAMPLE])
+
+
+@register.filter(is_safe=True)
+def zh(value) -> SafeString:
+    """Archive content inside an interface sentence or beside it: `<span lang="…">…</span>`, the text
+    escaped unless it is already safe (a highlighted snippet). Text with no Chinese character in it (a
+    file name, an outlet's Latin name) is left as it is."""
+    if value is None or not CJK.search(str(value)):
+        return value
+    return format_html('<span lang="{}">{}</span>', zh_lang(value), value)
