@@ -15,6 +15,9 @@ Keys are read in simplified and traditional characters; an editor may be a login
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from textnorm.normalize import t2s_converter
 
 from .lexicon import SURNAMES
 from .metadata import OWN_OUTLET
@@ -52,22 +55,14 @@ _OUTLET = re.compile(
 
 
 # Common surnames as traditional pages print them (陳, 劉, 張 …): the lexicon holds simplified forms.
-_TRADITIONAL_SURNAMES = dict(
-    zip(
-        "陳劉張黃趙鄭吳楊許馮蔣韓賈葉孫錢鄧羅謝盧蕭鄒蘇潘車馬陸龐",
-        "陈刘张黄赵郑吴杨许冯蒋韩贾叶孙钱邓罗谢卢萧邹苏潘车马陆庞",
-        strict=True,
-    )
-)
-
-
+@lru_cache(maxsize=4096)
 def is_surname(char: str) -> bool:
-    """A character that opens Chinese names, in either script.
+    """A character that opens Chinese names, in either script (OpenCC's t2s for the traditional form).
 
-    >>> is_surname("陳"), is_surname("陈"), is_surname("的")
-    (True, True, False)
+    >>> is_surname("陳"), is_surname("陈"), is_surname("韋"), is_surname("的")
+    (True, True, True, False)
     """
-    return char in SURNAMES or _TRADITIONAL_SURNAMES.get(char, "") in SURNAMES
+    return char in SURNAMES or (bool(char) and t2s_converter().convert(char) in SURNAMES)
 
 
 def _plausible(token: str, role: list[str]) -> bool:
