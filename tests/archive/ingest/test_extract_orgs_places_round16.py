@@ -6,16 +6,8 @@ bodies are invented (韦晓岚, 骆志平, 青禾, 绿柳).
 
 from __future__ import annotations
 
-from archive.ingest.extract import extract
-
-
-def _orgs(text: str) -> list[str]:
-    return [o.name for o in extract(text).organizations]
-
-
-def _places(text: str) -> list[str]:
-    return [p.name for p in extract(text).places]
-
+from tests.archive.ingest.found import orgs as _orgs
+from tests.archive.ingest.found import places as _places
 
 # A compound named by its number (17号大院), or by its road and number where jieba cut the road's
 # name in two (某华|南街|15号院)
