@@ -229,12 +229,13 @@ def bibtex(w: Work) -> str:
 
 
 def _date_parts(d: date, precision: str = "day") -> dict:
+    """CSL's date: as many of year, month and day as the precision gives."""
     return {"date-parts": [[d.year, d.month, d.day][: {"month": 2, "year": 1}.get(precision, 3)]]}
 
 
 def _iso(w: Work) -> str:
     """The publication date as precisely as known: 2021-05-09, 2021-05 or 2021."""
-    return w.published.isoformat()[: {"month": 7, "year": 4}.get(w.precision, 10)]
+    return "-".join(f"{part:02d}" for part in _date_parts(w.published, w.precision)["date-parts"][0])
 
 
 def csl(w: Work) -> dict:

@@ -170,8 +170,11 @@ DATABASES = {
 # an embedded database on storage that cannot be written is served so without being told.
 ARCHIVE_READ_ONLY = env_bool("ARCHIVE_READ_ONLY", False)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    ARCHIVE_READ_ONLY = ARCHIVE_READ_ONLY or folder_is_read_only(Path(DATABASES["default"]["NAME"]))
-    DATABASES["default"] = sqlite_settings(DATABASES["default"], read_only=ARCHIVE_READ_ONLY)
+    _unwritable = folder_is_read_only(Path(DATABASES["default"]["NAME"]))
+    ARCHIVE_READ_ONLY = ARCHIVE_READ_ONLY or _unwritable
+    DATABASES["default"] = sqlite_settings(
+        DATABASES["default"], read_only=ARCHIVE_READ_ONLY, unwritable=_unwritable
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

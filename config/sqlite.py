@@ -12,21 +12,21 @@ def folder_is_read_only(path: Path) -> bool:
     return path.is_file() and not os.access(path.parent, os.W_OK)
 
 
-def sqlite_settings(database: dict, *, read_only: bool) -> dict:
+def sqlite_settings(database: dict, *, read_only: bool, unwritable: bool) -> dict:
     """`database` (dj-database-url's dict) with our options. WAL lets the web server read while an import
     writes; the busy timeout waits out short locks. Read-only: `mode=ro` refuses every write; on storage
-    that cannot be written `immutable=1` also reads without WAL's -shm file, which could not be made there.
+    that cannot be written (`unwritable`: `folder_is_read_only`) `immutable=1` also reads without WAL's
+    -shm file, which could not be made there.
 
-    >>> sqlite_settings({"NAME": "/data/archive.sqlite3"}, read_only=True)["NAME"]
+    >>> sqlite_settings({"NAME": "/data/archive.sqlite3"}, read_only=True, unwritable=False)["NAME"]
     'file:/data/archive.sqlite3?mode=ro'
     """
-    path = Path(database["NAME"])
-    if not read_only and not folder_is_read_only(path):
+    if not (read_only or unwritable):
         options = {
             "timeout": 20,
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
             "transaction_mode": "IMMEDIATE",
         }
         return {**database, "OPTIONS": options}
-    query = "mode=ro&immutable=1" if folder_is_read_only(path) else "mode=ro"
-    return {**database, "NAME": f"file:{path}?{query}", "OPTIONS": {"timeout": 20}}
+    query = "mode=ro&immutable=1" if unwritable else "mode=ro"
+    return {**database, "NAME": f"file:{Path(database['NAME'])}?{query}", "OPTIONS": {"timeout": 20}}

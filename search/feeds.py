@@ -14,14 +14,13 @@ from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, get_tag_uri
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
 
 from archive import citations
 from archive.errors import bad_request
 from archive.models import Article
 from archive.text import xml_safe
 from search.forms import SearchForm
-from search.selectors import result_ids, search
+from search.selectors import UNAVAILABLE, result_ids, search
 
 log = logging.getLogger(__name__)
 
@@ -41,9 +40,6 @@ def query_string(request: HttpRequest) -> str:
     for key in ("page", "format"):
         params.pop(key, None)
     return params.urlencode()
-
-
-_UNAVAILABLE = _lazy("Search is unavailable right now (the index could not be read). Please try again later.")
 
 
 class _Unreadable(Exception):
@@ -71,7 +67,7 @@ class SearchFeed(Feed):
         try:
             return super().__call__(request, *args, **kwargs)
         except _Unreadable:  # a damaged, outdated or locked index: the search page's 503, never a 500
-            return HttpResponse(_UNAVAILABLE, status=503, content_type="text/plain; charset=utf-8")
+            return HttpResponse(str(UNAVAILABLE), status=503, content_type="text/plain; charset=utf-8")
 
     def get_object(self, request: HttpRequest) -> dict:
         values = {**search_values(request), "sort": "newest", "page": 1}
@@ -168,7 +164,7 @@ def cite(request: HttpRequest) -> HttpResponse:
     try:
         next(iter(result_ids({**values, "page": 1}, batch=1)), None)  # fail here, not mid-stream
     except Exception:  # a damaged index: say so, never a 500 or a half-written file
-        return HttpResponse(_UNAVAILABLE, status=503, content_type="text/plain; charset=utf-8")
+        return HttpResponse(str(UNAVAILABLE), status=503, content_type="text/plain; charset=utf-8")
     content_type, extension = citations.FORMATS[fmt]
     response = StreamingHttpResponse(
         citations.stream(_works(request, values), fmt), content_type=content_type

@@ -21,6 +21,9 @@ from search.indexing import load_archive_words
 from search.query import ParsedQuery, day_end, day_start, parse
 from search.search_indexes import naive_utc, short_forms
 
+# What a search page, feed, export or citation answers (503) when the index cannot be read.
+UNAVAILABLE = _("Search is unavailable right now (the index could not be read). Please try again later.")
+
 FACET_LIMIT = 12  # default values shown per facet (registry.Facet.limit); `facet_limit` asks for more
 FACETS = [(f.param, f.field, f.model_class) for f in registry.FACETS]  # kept for older callers
 

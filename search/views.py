@@ -29,7 +29,7 @@ from archive.tabular import Echo, csv_lines
 from search import concordance, registry
 from search.forms import FACET_PARAMS, KwicForm, SearchForm
 from search.query import parse
-from search.selectors import result_ids, search
+from search.selectors import UNAVAILABLE, result_ids, search
 
 log = logging.getLogger(__name__)
 KWIC_MAX_ARTICLES = 1000  # the KWIC page sorts the lines of at most this many articles (exports: all)
@@ -44,7 +44,7 @@ def _values(request: HttpRequest) -> tuple[SearchForm, dict]:
 
 def _unavailable(request: HttpRequest, exc: Exception, as_json: bool) -> HttpResponse:
     log.exception("search failed")
-    message = _("Search is unavailable right now (the index could not be read). Please try again later.")
+    message = str(UNAVAILABLE)
     if as_json:
         return JsonResponse({"error": message}, status=503)
     return render(request, "search/unavailable.html", {"message": message}, status=503)

@@ -18,9 +18,9 @@ def test_the_read_only_database_settings_read_and_refuse_writes(tmp_path):
     with sqlite3.connect(path) as con:
         con.execute("create table t (x)")
         con.execute("insert into t values (1)")
-    writable = sqlite_settings({"NAME": str(path)}, read_only=False)
+    writable = sqlite_settings({"NAME": str(path)}, read_only=False, unwritable=False)
     assert writable["NAME"] == str(path) and "journal_mode=WAL" in writable["OPTIONS"]["init_command"]
-    read_only = sqlite_settings({"NAME": str(path)}, read_only=True)
+    read_only = sqlite_settings({"NAME": str(path)}, read_only=True, unwritable=False)
     con = sqlite3.connect(read_only["NAME"], uri=True)
     assert con.execute("select x from t").fetchall() == [(1,)]
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
