@@ -4,12 +4,14 @@ is made, and how an old address follows them to the record it lives on now. Rows
 
 from __future__ import annotations
 
-from archive.models import EntityMerge, Organization, Person, Place
+from archive.models import EntityMerge, Organization, Outlet, Person, Place, Site
 
 KIND = {
     Person: EntityMerge.Kind.PERSON,
     Organization: EntityMerge.Kind.ORGANIZATION,
     Place: EntityMerge.Kind.PLACE,
+    Outlet: EntityMerge.Kind.OUTLET,
+    Site: EntityMerge.Kind.SITE,
 }
 
 

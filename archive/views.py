@@ -17,7 +17,7 @@ from archive.charts import month_chart
 from archive.citations import cite
 from archive.forms import ArticleListForm, EntityListForm
 from archive.merge_rows import resolve_merged
-from archive.models import Article, Capture, Organization, Person, Place
+from archive.models import Article, Capture, Organization, Outlet, Person, Place
 from archive.originals import original_path
 from archive.paging import paginate
 from archive.templatetags.archive_tags import marked_paragraphs
@@ -50,6 +50,11 @@ def article_list(request: HttpRequest) -> HttpResponse:
     notices = v.pop("notices")
     outlets = list(selectors.outlets_with_articles())
     if v["outlet"] and not any(o.pk == v["outlet"] for o in outlets):
+        survivor = resolve_merged(Outlet, v["outlet"])
+        if survivor is not None and any(o.pk == survivor.pk for o in outlets):  # merged since the link
+            query = request.GET.copy()
+            query["outlet"] = str(survivor.pk)
+            return redirect(request.path + "?" + query.urlencode(), permanent=True)
         notices.append(
             _("The %(facet)s filter “%(value)s” was ignored: %(why)s.")
             % {"facet": _("Outlet"), "value": v["outlet"], "why": _("it names nothing in the archive")}

@@ -6,9 +6,10 @@ from django.contrib import admin, messages
 from django.db.models import Count
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from archive import curation
+from archive import curation, sources
 from archive.models import EntityMerge, Mention, Outlet, Site
 
 from .common import (
@@ -86,6 +87,27 @@ class MentionAdmin(CuratedAdmin):
 class OutletAdmin(CuratedAdmin):
     list_display = ("name", "article_count")
     search_fields = ("name",)
+    actions = ["merge"]
+
+    @admin.action(description=_("Merge selected into one record"), permissions=["change"])
+    def merge(self, request, queryset):
+        """One outlet (or site) recorded under several names (人民網 and 人民网, or a name a page
+        misprinted): the record most articles cite keeps its name, the others' articles move to it."""
+        records = list(queryset.order_by("pk"))
+        if len(records) < 2:
+            self.message_user(request, _("Choose at least two records to merge."), messages.WARNING)
+            return
+        survivor = sources.survivor_of(records)
+        others = [r for r in records if r.pk != survivor.pk]
+        moved = sources.merge_sources(
+            self.model, survivor, others, user=request.user, reason=gettext("merged in the admin")
+        )
+        self.message_user(
+            request,
+            _("%(names)s merged into %(survivor)s; %(n)d article(s) moved.")
+            % {"names": "、".join(r.name for r in others), "survivor": survivor.name, "n": moved},
+            messages.SUCCESS,
+        )
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(n=Count("articles"))

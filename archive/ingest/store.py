@@ -17,10 +17,10 @@ from pathlib import Path
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
-from simple_history.utils import update_change_reason
 
 from archive.models import Article, Capture, Mention, Organization, Outlet, Person, Place, Site, pinyin_key
 from archive.originals import save_original
+from archive.sources import named
 from archive.text import strip_invisible
 
 from .clean import CleanPage, clean_page
@@ -159,8 +159,8 @@ def store_document(doc: RawDocument, lexicon: Lexicon | None = None) -> str:
 def _create_article(
     page: CleanPage, doc: RawDocument, digest: str, region: Place | None, region_label: str
 ) -> Article:
-    outlet = _named(Outlet, page.source[:200]) if page.source else None
-    site = _named(Site, page.site[:200]) if page.site else None
+    outlet = named(Outlet, page.source[:200], reason=IMPORT_REASON) if page.source else None
+    site = named(Site, page.site[:200], reason=IMPORT_REASON) if page.site else None
     published = timezone.make_aware(page.published) if page.published else None
     article = Article(
         title=page.title[:500],
@@ -186,14 +186,6 @@ def _create_article(
     del article.skip_history_when_saving
     copy_history(Article, [article.pk], IMPORT_REASON)  # which says where the article came from
     return article
-
-
-def _named(model, name: str):
-    """The outlet or site of this name, created (with an import history reason) if new."""
-    record, created = model.objects.get_or_create(name=name)
-    if created:
-        update_change_reason(record, IMPORT_REASON)
-    return record
 
 
 def _existing(codes: list[str], names: list[str]) -> list[Place]:

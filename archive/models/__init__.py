@@ -1,7 +1,7 @@
 """The archive's records: outlets, sites, articles with their original captures, and the people,
 organisations and places they mention (with offsets into the clean body)."""
 
-from .articles import Article, ArticleQuerySet, Capture, Outlet, Site
+from .articles import Article, ArticleQuerySet, Capture, Outlet, Site, source_key
 from .entities import CURATED_TEXT, NamedEntity, Organization, Person, PinyinSorted, Place, pinyin_key
 from .mentions import EntityMerge, Mention
 
@@ -15,6 +15,7 @@ __all__ = [
     "NamedEntity",
     "Organization",
     "Outlet",
+    "source_key",
     "Person",
     "pinyin_key",
     "PinyinSorted",

@@ -11,9 +11,33 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from archive.text import shown_file_name, strip_invisible_fields
+from textnorm.normalize import normalize
 
 
-class Outlet(models.Model):
+def source_key(name: str) -> str:
+    """What the written forms of one outlet or site share: its name in the search normal form
+    (traditional → simplified, full-width → half-width, case folded) without spaces, so 人民網,
+    人民网 and 人民 网 are one outlet, ＣＣＴＶ and cctv one site."""
+    return "".join(normalize(name).split())
+
+
+class NamedSource(models.Model):
+    """An outlet or a site: a name as first printed, and the key its other written forms share
+    (archive/sources.py finds and merges records by it)."""
+
+    key = models.CharField(verbose_name=_("key"), max_length=200, db_index=True, editable=False, default="")
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.key = source_key(self.name)
+        if kwargs.get("update_fields") is not None and "name" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "key"}
+        super().save(*args, **kwargs)
+
+
+class Outlet(NamedSource):
     """The media outlet named on a 来源 line (永州日报, 中国传媒网)."""
 
     name = models.CharField(
@@ -30,7 +54,7 @@ class Outlet(models.Model):
         return self.name
 
 
-class Site(models.Model):
+class Site(NamedSource):
     """The website a page was captured from (红网, 长江云)."""
 
     name = models.CharField(

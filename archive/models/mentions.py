@@ -129,6 +129,8 @@ class EntityMerge(models.Model):
         PERSON = "person", _("Person")
         ORGANIZATION = "organization", _("Organisation")
         PLACE = "place", _("Place")
+        OUTLET = "outlet", _("Outlet")
+        SITE = "site", _("Site")
 
     class Action(models.TextChoices):
         MERGE = "merge", _("Merge")

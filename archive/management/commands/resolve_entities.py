@@ -1,10 +1,12 @@
 """python manage.py resolve_entities [--dry-run] — re-resolve stored places, organisations and people
-into one record per real place, body and person (see archive/upgrade.py); lists what needs a curator."""
+into one record per real place, body and person (see archive/upgrade.py), and merge outlets and
+sites recorded under one name written two ways (archive/sources.py); lists what needs a curator."""
 
 from __future__ import annotations
 
 from django.core.management.base import BaseCommand
 
+from archive.sources import merge_written_forms
 from archive.upgrade import entities_resolve, upgrade_needed
 
 
@@ -20,6 +22,9 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, dry_run: bool, if_needed: bool, **options):
+        # outlets and sites recorded under one name written two ways (before records had keys)
+        for line in merge_written_forms(reason="one name written two ways (upgrade)", dry_run=dry_run):
+            self.stdout.write(f"{'would merge' if dry_run else 'merged'}: {line}")
         if if_needed and not upgrade_needed():
             return
         report = entities_resolve(dry_run=dry_run)
