@@ -19,4 +19,6 @@ class ArchiveConfig(AppConfig):
     verbose_name = _("Community Response Archive")
 
     def ready(self) -> None:
+        from archive import checks  # noqa: F401 - registers the deploy checks
+
         post_migrate.connect(ensure_curator_group, sender=self, dispatch_uid="archive_curator_group")

@@ -28,6 +28,8 @@ class Subscriber(Protocol):
 
     def sync_articles(self, pks: Iterable[int]) -> tuple[int, int]: ...
 
+    def unindexed(self, pks: Iterable[int]) -> list[int]: ...
+
 
 _subscriber: Subscriber | None = None
 
@@ -59,3 +61,12 @@ def sync_articles(pks: Iterable[int]) -> tuple[int, int]:
     if _subscriber is None:
         return 0, 0
     return _subscriber.sync_articles(pks)
+
+
+def unindexed(pks: Iterable[int]) -> list[int]:
+    """Those of these articles that should be in the index and are not (an import stopped before it
+    indexed what it stored)."""
+    pks = set(pks)
+    if _subscriber is None or not pks:
+        return []
+    return _subscriber.unindexed(pks)

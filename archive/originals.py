@@ -47,6 +47,10 @@ def save_original(sha256: str, raw: bytes) -> str:
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".tmp{os.getpid()}")
-        tmp.write_bytes(raw)
-        os.replace(tmp, path)
+        try:
+            tmp.write_bytes(raw)
+            os.replace(tmp, path)
+        except OSError:  # a full disk: no half-written file is left behind
+            tmp.unlink(missing_ok=True)
+            raise
     return original_relpath(sha256)

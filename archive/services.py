@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db import DatabaseError
 from django.db.models import Prefetch
 
-from archive.indexing import IndexUnavailable, deferred_indexing, sync_articles
+from archive.indexing import IndexUnavailable, deferred_indexing, sync_articles, unindexed
 from archive.ingest.formats.datasets import Notice
 from archive.ingest.lexicon import Lexicon
 from archive.ingest.read import RawDocument, ReadError, Skipped, iter_paths, read_file
@@ -31,14 +31,17 @@ class ImportReport:
     failed: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)  # lines that are no failure (Notice)
-    article_ids: list[int] = field(default_factory=list)
+    existing: set[int] = field(default_factory=set)  # articles met already stored (duplicates)
+    late: int = 0  # of those, how many an earlier, stopped import had left out of the index
+    stopped: str = ""  # why the import stopped before its end (interrupted, the data folder full)
+    interrupted: bool = False
     index_error: str = ""
     index_seconds: float = 0.0
     lines: list[tuple[str, str]] = field(default_factory=list)  # failures and notes in the order met
 
     @property
     def ok(self) -> bool:
-        return self.failed == 0 and not self.index_error
+        return self.failed == 0 and not self.index_error and not self.stopped
 
     def fail(self, source: str, reason: str) -> None:
         self.failed += 1
@@ -80,10 +83,21 @@ def articles_import(
     by one search-index writer, when the import ends."""
     report = ImportReport()
     with deferred_indexing(sync=False) as saved:
-        _import_paths(paths, report, progress, column_map)
+        try:
+            _import_paths(paths, report, progress, column_map)
+        except KeyboardInterrupt:  # Ctrl-C: what is stored is indexed below, then the import says so
+            report.stopped, report.interrupted = "interrupted", True
+        except ImportStopped as exc:
+            report.stopped = str(exc)
     started = time.perf_counter()
     try:
         sync_articles(saved)
+        # an import stopped before its indexing (killed, a power cut) left articles out of the index:
+        # run again, it meets them as duplicates and indexes them
+        late = unindexed(report.existing - saved)
+        if late:
+            sync_articles(late)
+            report.late = len(late)
     except IndexUnavailable as exc:
         report.index_error = str(exc)
     except Exception as exc:  # a damaged index must not hide that the articles were stored
@@ -121,6 +135,10 @@ def _import_paths(
             progress(str(path))
 
 
+class ImportStopped(Exception):
+    """Nothing more can be stored (the data folder's disk is full or cannot be written)."""
+
+
 def _store(doc: RawDocument, lexicon: Lexicon, report: ImportReport) -> None:
     try:
         outcome = store_document(doc, lexicon)
@@ -130,10 +148,16 @@ def _store(doc: RawDocument, lexicon: Lexicon, report: ImportReport) -> None:
     except DatabaseError as exc:
         report.fail(doc.source_path, f"database error: {exc}")
         return
+    except OSError as exc:  # writing the original (the page's own transaction was rolled back)
+        raise ImportStopped(
+            f"{doc.source_path}: its original could not be written into the data folder "
+            f"{settings.ARCHIVE_DATA_DIR} ({exc.strerror or exc})"
+        ) from None
     if outcome == "created":
         report.imported += 1
         return
     report.duplicate += 1
+    report.existing.update(Capture.objects.filter(sha256=doc.sha256).values_list("article_id", flat=True))
     if outcome == "recaptured":  # new bytes of a stored text: say which article holds them now
         article = Capture.objects.select_related("article").get(sha256=doc.sha256).article
         report.note(

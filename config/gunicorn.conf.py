@@ -37,6 +37,22 @@ if behind_proxy:  # log the client (as the proxy reports it), then the proxy
     )
 
 
+def on_starting(server):
+    """A setting's error (no DJANGO_SECRET_KEY, a bad value) as one line before any worker starts,
+    not a traceback from each worker that fails to boot."""
+    import sys
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    from django.conf import settings
+    from django.core.exceptions import ImproperlyConfigured
+
+    try:
+        settings.INSTALLED_APPS  # noqa: B018 - reads the settings
+    except ImproperlyConfigured as exc:
+        server.log.error("cannot start the archive: %s", exc)
+        sys.exit(1)
+
+
 def post_worker_init(worker):
     """Warm each new worker before it takes requests (search.selectors.warm_up): otherwise its first
     searches wait for jieba's dictionary and the index (seconds under load). GUNICORN_WARM_UP=0 skips it."""

@@ -12,7 +12,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from config.sqlite import folder_is_read_only, sqlite_settings
+from config.sqlite import folder_is_read_only, sqlite_settings, unsaved_log
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -171,6 +171,8 @@ DATABASES = {
 ARCHIVE_READ_ONLY = env_bool("ARCHIVE_READ_ONLY", False)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     _unwritable = folder_is_read_only(Path(DATABASES["default"]["NAME"]))
+    if _unwritable and (_unsaved := unsaved_log(Path(DATABASES["default"]["NAME"]))):
+        raise ImproperlyConfigured(_unsaved)
     ARCHIVE_READ_ONLY = ARCHIVE_READ_ONLY or _unwritable
     DATABASES["default"] = sqlite_settings(
         DATABASES["default"], read_only=ARCHIVE_READ_ONLY, unwritable=_unwritable

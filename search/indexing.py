@@ -17,6 +17,7 @@ from django.db import transaction
 from haystack import connections
 from haystack.utils import get_identifier
 
+from archive.indexing import IndexUnavailable
 from archive.models import Article
 
 log = logging.getLogger(__name__)
@@ -73,6 +74,21 @@ def sync_articles(pks: Iterable[int]) -> tuple[int, int]:
             for pk in gone:
                 backend.remove(article_identifier(pk))
     return len(published), len(gone)
+
+
+def unindexed(pks: Iterable[int]) -> list[int]:
+    """The published ones among `pks` that the index does not hold."""
+    pks = sorted(set(pks))
+    published: list[int] = []
+    for start in range(0, len(pks), BATCH):
+        published += (
+            _index().index_queryset().filter(pk__in=pks[start : start + BATCH]).values_list("pk", flat=True)
+        )
+    stamps = getattr(_backend(), "indexed_stamps", None)  # an engine that cannot list them: none known
+    if not published or stamps is None:
+        return []
+    held = {str(k) for k in stamps()}
+    return sorted(pk for pk in published if str(pk) not in held)
 
 
 def _pending_stack() -> list[set[int]]:
@@ -140,11 +156,20 @@ def _sync_quietly(pks: set[int]) -> None:
     # A failed index write must not turn a saved edit into an error page; check_index repairs the drift.
     try:
         sync_articles(pks)
+    except IndexUnavailable as exc:  # outdated (an upgrade), locked or unwritable: the message says which
+        log.error("search index not updated for %d article(s): %s", len(pks), exc)
     except Exception:
         log.exception("search index update failed for articles %s; run `manage.py check_index`", sorted(pks))
 
 
-__all__ = ["deferred_indexing", "schedule", "sync_articles", "article_identifier", "get_identifier"]
+__all__ = [
+    "deferred_indexing",
+    "schedule",
+    "sync_articles",
+    "unindexed",
+    "article_identifier",
+    "get_identifier",
+]
 
 
 _known_words: dict[str, tuple[int, int]] = {}  # model key -> (row count, highest pk) at the last reading

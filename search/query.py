@@ -251,6 +251,15 @@ def parse(raw: str) -> ParsedQuery:
     _limit_terms(result)
     if result.is_empty and text.strip() and not result.notices:
         result.notices.append(_("Nothing in the query could be searched for; it was treated as empty."))
+    if result.clauses and not result.positive_terms and result.date_from is None and result.date_to is None:
+        # "-5℃" reads as "without 5℃": say so, and how to search the text itself
+        result.notices.append(
+            _(
+                "The query only leaves things out (a leading - excludes what follows it): every article "
+                "without it is listed. To search for text that begins with -, put it in quotes: %(quoted)s."
+            )
+            % {"quoted": f'"{text.strip()}"' if '"' not in text and " " not in text.strip() else '"-…"'}
+        )
     if result.date_from and result.date_to and result.date_from > result.date_to:
         result.notices.append(_("The dates in the query leave no day between them; nothing can match."))
     return result

@@ -30,7 +30,13 @@ def manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
 
 
 def test_check_deploy_is_clean_under_production_settings(tmp_path):
-    result = manage("check", "--deploy", "--fail-level", "WARNING", env=production_env(tmp_path))
+    env = production_env(tmp_path)
+    # without collected static files every production page would fail: the check says so (QA) …
+    result = manage("check", "--deploy", env=env)
+    assert result.returncode != 0 and "archive.E001" in result.stderr and "collectstatic" in result.stderr
+    # … and is clean once they are
+    assert manage("collectstatic", "--noinput", env=env).returncode == 0
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues (0 silenced)" in result.stdout
 
@@ -40,7 +46,36 @@ def test_production_refuses_to_start_without_a_secret_key(tmp_path):
     del env["DJANGO_SECRET_KEY"]
     result = manage("check", env=env)
     assert result.returncode != 0
-    assert "DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off" in result.stderr
+    # one line that says what to set, not a traceback (QA)
+    assert result.stderr.strip() == "error: DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off"
+
+
+def test_gunicorn_without_a_secret_key_says_so_once_and_stops(tmp_path):
+    env = production_env(tmp_path, GUNICORN_BIND="127.0.0.1:0", GUNICORN_WORKERS="2")
+    del env["DJANGO_SECRET_KEY"]
+    result = subprocess.run(
+        [sys.executable, "-m", "gunicorn", "-c", "config/gunicorn.conf.py", "config.wsgi"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode != 0
+    assert "cannot start the archive: DJANGO_SECRET_KEY must be set" in result.stderr
+    assert "Traceback" not in result.stderr and "Worker failed to boot" not in result.stderr
+
+
+def test_the_error_page_does_not_need_the_static_manifest(settings):
+    """A 500 page that itself failed on a missing manifest entry was a bare "Internal Server Error"."""
+    from django.template.loader import render_to_string
+
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    }
+    page = render_to_string("500.html")
+    assert "/static/css/archive.css" in page and "/static/favicon.svg" in page
 
 
 def test_a_malformed_setting_is_named(tmp_path):

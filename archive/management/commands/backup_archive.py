@@ -7,6 +7,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.backup import BackupError, create_backup
+from archive.schema import require_current_schema
 
 
 class Command(BaseCommand):
@@ -16,6 +17,7 @@ class Command(BaseCommand):
         parser.add_argument("target", type=Path, help="FILE.tar, or FILE.tar.gz / FILE.tgz to compress")
 
     def handle(self, *args, target: Path, **options):
+        require_current_schema()
         if not target.name.endswith((".tar", ".tar.gz", ".tgz")):
             raise CommandError("the backup file name must end in .tar, .tar.gz or .tgz")
         try:

@@ -11,6 +11,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.capture import parse_url_list, urls_capture_import
+from archive.schema import require_current_schema
 
 
 class Command(BaseCommand):
@@ -22,6 +23,7 @@ class Command(BaseCommand):
         parser.add_argument("--delay", type=float, default=1.0, help="seconds between requests to one host")
 
     def handle(self, *args, sources: list[str], ignore_robots: bool, delay: float, **options):
+        require_current_schema()
         urls: list[str] = []
         for source in sources:
             if source.startswith(("http://", "https://")):

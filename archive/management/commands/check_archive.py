@@ -16,6 +16,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.integrity import check_fixity, database_problems
+from archive.schema import require_current_schema
 
 
 class Command(BaseCommand):
@@ -26,6 +27,7 @@ class Command(BaseCommand):
         parser.add_argument("--skip-fixity", action="store_true", help="do not re-hash the stored originals")
 
     def handle(self, *args, dry_run: bool, skip_fixity: bool, verbosity: int, **options):
+        require_current_schema()
         failures: list[str] = []
         problems = database_problems()
         for problem in problems:

@@ -12,6 +12,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.models import Article
+from archive.schema import require_current_schema
 from archive.services import export_csv, export_jsonl
 
 
@@ -31,6 +32,7 @@ class Command(BaseCommand):
     def handle(
         self, *args, format: str, output: Path | None, all_statuses: bool, raw: bool = False, **options
     ):
+        require_current_schema()
         queryset = Article.objects.all() if all_statuses else Article.objects.published()
         writer = export_jsonl if format == "jsonl" else partial(export_csv, raw=raw)
         if output is None:

@@ -13,6 +13,7 @@ from tqdm import tqdm
 
 from archive.ingest.formats.datasets import parse_column_map
 from archive.ingest.read import iter_paths
+from archive.schema import require_current_schema
 from archive.services import articles_import
 
 
@@ -35,6 +36,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, paths: list[Path], no_progress: bool, verbosity: int, map: str, **options):
+        require_current_schema()
         try:
             column_map = parse_column_map(map)
         except ValueError as exc:
@@ -47,6 +49,12 @@ class Command(BaseCommand):
         bar = tqdm(total=total, unit="file", disable=no_progress or None, file=sys.stderr, leave=False)
         try:
             report = articles_import(paths=paths, progress=lambda _path: bar.update(1), column_map=column_map)
+        except KeyboardInterrupt:  # a second Ctrl-C, while the stored articles were being indexed
+            raise CommandError(
+                "interrupted while indexing: the articles stored are kept; run `python manage.py "
+                "check_index` to bring the search index up to date",
+                returncode=130,
+            ) from None
         except DatabaseError as exc:  # nothing was half-stored: each page is one transaction
             raise CommandError(
                 f"the archive's database cannot be written ({exc}); is the data folder "
@@ -59,6 +67,15 @@ class Command(BaseCommand):
             self.stderr.write(f"{path}: {reason}")
         failed = report.failed + len(missing)
         self.stdout.write(f"imported {report.imported}, duplicate {report.duplicate}, failed {failed}")
+        if report.late:
+            self.stdout.write(f"indexed {report.late} article(s) an earlier, stopped import had stored")
+        if report.stopped:
+            indexed = "" if report.index_error else " and indexed"
+            raise CommandError(
+                f"stopped before the end: {report.stopped}. The {report.imported} article(s) stored before "
+                f"it are kept{indexed}; run the same import again to store the rest.",
+                returncode=130 if report.interrupted else 1,
+            )
         if report.index_error:
             raise CommandError(
                 f"the articles are stored but the search index was not updated: {report.index_error}. "

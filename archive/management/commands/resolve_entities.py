@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand
 
+from archive.schema import require_current_schema
 from archive.sources import merge_written_forms
 from archive.upgrade import entities_resolve, upgrade_needed
 
@@ -22,6 +23,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, dry_run: bool, if_needed: bool, **options):
+        require_current_schema()
         # outlets and sites recorded under one name written two ways (before records had keys)
         for line in merge_written_forms(reason="one name written two ways (upgrade)", dry_run=dry_run):
             self.stdout.write(f"{'would merge' if dry_run else 'merged'}: {line}")

@@ -7,6 +7,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.backup import BackupError, restore_backup
+from archive.schema import require_current_schema
 
 
 class Command(BaseCommand):
@@ -18,6 +19,7 @@ class Command(BaseCommand):
         parser.add_argument("source", type=Path)
 
     def handle(self, *args, source: Path, **options):
+        require_current_schema()
         try:
             report = restore_backup(source)
         except BackupError as exc:

@@ -13,6 +13,7 @@ from django.core.management.base import BaseCommand, CommandError
 from haystack import connections
 
 from archive.models import Article
+from archive.schema import require_current_schema
 from search.backends import IndexLocked, IndexOutdated
 from search.indexing import index_drift, sync_articles
 
@@ -24,6 +25,7 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true", help="only report; exit 1 when there is drift")
 
     def handle(self, *args, dry_run: bool, **options):
+        require_current_schema()
         try:
             drift = index_drift()
         except IndexOutdated as exc:
