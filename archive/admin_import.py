@@ -98,23 +98,41 @@ def _upload(request: HttpRequest) -> HttpResponse:
     if request.method != "POST" or not form.is_valid():
         return _page(request, form, _("Upload files to import"))
     upload = form.cleaned_data["file"]
-    folder = Path(tempfile.mkdtemp(prefix="upload-", dir=settings.ARCHIVE_DATA_DIR))
+    try:
+        folder = Path(tempfile.mkdtemp(prefix="upload-", dir=settings.ARCHIVE_DATA_DIR))
+    except OSError as exc:
+        return _unwritable(request, form, exc)
     try:
         try:
             name = get_valid_filename(Path(upload.name).name)
         except SuspiciousFileOperation:  # nothing usable left of the name
             name = "upload" + "".join(Path(upload.name).suffixes)[-16:]
         target = folder / name
-        with target.open("wb") as handle:
-            for chunk in upload.chunks():
-                handle.write(chunk)
+        try:
+            with target.open("wb") as handle:
+                for chunk in upload.chunks():
+                    handle.write(chunk)
+        except OSError as exc:  # the data folder's disk is full
+            return _unwritable(request, form, exc)
         report = articles_import(paths=[target], column_map=form.cleaned_data["columns"])
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+    if report.stopped:  # the data folder filled up during the import: what was stored is kept
+        report.failures.append((name, report.stopped.replace(str(folder) + "/", "")))
     failures = translate_lines([(p.replace(str(folder) + "/", ""), why) for p, why in report.failures])
     notes = translate_lines([(p.replace(str(folder) + "/", ""), why) for p, why in report.notes])
     result = {"report": report, "failures": failures, "notes": notes}
     return _page(request, UploadForm(), _("Upload files to import"), result)
+
+
+def _unwritable(request: HttpRequest, form: forms.Form, exc: OSError) -> HttpResponse:
+    """The upload could not be saved: the form again, saying why, and nothing imported."""
+    form.add_error(
+        None,
+        _("The file could not be saved in the archive's data folder (%(why)s); nothing was imported.")
+        % {"why": exc.strerror or exc},
+    )
+    return _page(request, form, _("Upload files to import"), status=507)
 
 
 def capture_view(request: HttpRequest) -> HttpResponse:

@@ -14,6 +14,7 @@ import subprocess
 import sys
 
 import pytest
+from django.urls import reverse
 from haystack import connections
 
 from archive.models import Article
@@ -153,3 +154,17 @@ def test_a_query_that_only_excludes_says_so_and_how_to_search_the_text(client):
     assert any('put it in quotes: "-5℃"' in n for n in data["notices"]), data["notices"]
     quoted = client.get("/search/", {"q": '"-5℃"', "format": "json"}, HTTP_ACCEPT_LANGUAGE="en").json()
     assert quoted["total"] == 1 and quoted["notices"] == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_upload_the_data_folder_cannot_take_is_said_on_the_page_not_a_500(admin_client, settings):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    settings.ARCHIVE_DATA_DIR = settings.ARCHIVE_DATA_DIR / "gone"  # a folder that is not there
+    upload = SimpleUploadedFile("a.txt", ("志愿者的一天\n\n" + STORY.format(n=1)).encode())
+    response = admin_client.post(
+        reverse("archive-import-upload"), {"file": upload}, HTTP_ACCEPT_LANGUAGE="en"
+    )
+    assert response.status_code == 507
+    assert "could not be saved in the archive&#x27;s data folder" in response.content.decode()
+    assert Article.objects.count() == 0
