@@ -253,3 +253,60 @@ def numbered_yards(doc: Doc) -> list[tuple[int, int, str, str]]:
         if start < m.start() or m.group(0)[0].isdigit():
             out.append((start, m.end(), doc.text[start : m.end()], "compound"))
     return out
+
+
+# An estate's brand name ends like one (某某城, 某某华庭, 某某中央广场); 园 alone ends parks and campuses too.
+_BRAND_ENDS = ("城", "庭", "苑", "府", "郡", "湾", "邸", "广场", "家园", "公馆")
+_BRAND_NAME_FLAGS = {"n", "ns", "nz", "nr", "nrt", "nrfg", "ng", "j", "vn", "b", "ag", "l"}
+_CHAIN_KINDS = ("district", "subdistrict", "community")
+_AFTER_THE_WORD = ("——", "—", "是", "：", ":")
+_LONGER_AFTER = (
+    "小区",
+    "花园",
+    "社区",
+    "街道",
+    "区",
+    "路",
+    "街",
+    "巷",
+    "店",
+    "中心",
+    "项目",
+    "公司",
+    "商场",
+    "大厦",
+)
+
+
+def brand_estates(doc: Doc, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """花港社区|保利城全域, 某区|海伦堡中央广场, 一个小区|东润华庭有: a compound called by its developer's
+    brand alone (no 小区 after it), written right after the unit it lies in, or after the word 小区 as
+    its apposition: a name of three to seven characters that ends like an estate's, opened by a rare
+    word (not 人民|广场, 文化|广场), and no word of the dictionary as a whole (县城, 商贸城)."""
+    text, out = doc.text, []
+    anchors = {e for _s, e, _n, kind in found if kind in _CHAIN_KINDS}
+    for t in doc.toks:
+        if t.word == "小区":
+            gap = next((g for g in _AFTER_THE_WORD if text.startswith(g, t.end)), "")
+            anchors.add(t.end + len(gap))
+    starts = {s for s, _e, _n, _k in found}
+    for a in sorted(anchors - starts):  # (香坊区|铁成社区: a unit of the chain follows, no brand)
+        k = doc.by_start.get(a)
+        if k is None:
+            continue
+        first = doc.toks[k]
+        if first.word in PREFIX_STOP or doc.freq(first.word) >= 1000 or first.word[0] in "各该本这那全每此":
+            continue
+        for t in doc.toks[k : k + 4]:
+            if t.flag not in _BRAND_NAME_FLAGS or not is_cjk(t.word) or t.start in starts:
+                break
+            name = text[a : t.end]
+            if (
+                3 <= len(name) <= 7
+                and name.endswith(_BRAND_ENDS)
+                and not doc.is_word(name)
+                and not text.startswith(_LONGER_AFTER, t.end)
+            ):
+                out.append((a, t.end, name, "compound"))
+                break
+    return out

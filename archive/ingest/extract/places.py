@@ -31,7 +31,7 @@ from .division_forms import (
     townships,
     written_together,
 )
-from .estates import COMMON_WORDS_OF_UNITS, estate_short_names, numbered_yards, road_before
+from .estates import COMMON_WORDS_OF_UNITS, brand_estates, estate_short_names, numbered_yards, road_before
 from .tokens import Doc, is_cjk, outermost
 from .unit_edges import bare_zones, family_hamlets, village_groups
 from .unit_names import (
@@ -307,6 +307,7 @@ def find_places(
             found += [(s, s + len(org) - 2, org[:-2], "subdistrict") for s, _e in spans]
     found += community_short_names(doc, found) + _subdistrict_short_names(doc, found)
     found += estate_short_names(doc, found) + village_groups(doc, found) + bare_zones(doc, found)
+    found += brand_estates(doc, found)  # 某某社区|保利城: an estate by its brand alone
     found += (
         _work_unit_housing(doc)
         + numbered_yards(doc)
