@@ -158,6 +158,8 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
         or suffix == "中心"
         and head.endswith(_MALL_HEADS)
         or head in _ORG_GENERIC_PREFIX
+        or suffix == "党组织"
+        and head.endswith(_PARTY_FIELDS)
         or head in DETERMINERS  # 本报社
         or head.startswith(("社区", "小区", "居委", "村委"))  # 社区党员群众服务中心: the unit, unnamed
         or _DESCRIPTIVE_HEAD.match(head) is not None
@@ -194,6 +196,21 @@ def _described(doc: Doc, start: int, head: str) -> bool:
 # A unit below the county written without its name (村, 镇, 社区): its body is a kind, not a name; the
 # words that point at the local one (当地, 辖区, 所在) name nothing either, nor does the 年 of a year the
 # walk stopped after (2021年|村党支部).
+# The fields the Party organises by (机关, 农村, 企事业单位, 新兴领域, 两新组织): their 党组织 is every one of
+# that field (某区农村党组织), no one body.
+_PARTY_FIELDS = (
+    "机关",
+    "农村",
+    "城市",
+    "企业",
+    "国企",
+    "事业单位",
+    "新兴领域",
+    "两新",
+    "两新组织",
+    "社会组织",
+    "窗口单位",
+)
 _UNNAMED_LOCAL_UNITS = {"村", "镇", "乡", "街道", "社区", "小区", "居民区", "片区", "网格"}
 _LOCAL_POINTER = re.compile(
     r"^(?:当地|本地|辖区|所在|属地|全市|全区|全县|全镇|各级|各个|各|有关|相关|[\d〇零一二三四五六七八九十两几多]*年)+"
