@@ -40,7 +40,10 @@ EXTRA_TITLES = (
     "连长 排长 班长 营长 老战士 片警 交警 警察 武警 特警 户长 中心户长 河长 支委 顾问 园长 "
     "义工 乡医 药剂师 摄影师 设计师 会计师 工作者 志愿服务者 保姆 月嫂 商户 大夫 护师 技师 "
     # northern compounds' door and stair heads, stages of joining the Party, a village's 两委 (村两委)
-    "楼门长 门长 发展对象 入党积极分子 积极分子 两委"
+    "楼门长 门长 发展对象 入党积极分子 积极分子 两委 "
+    # posts of PRC bodies the lists above lack: a police bureau's or a unit's political commissar, a
+    # government's or a body's spokesman, the head of a command post (防控指挥部总指挥)
+    "政委 副政委 政治委员 发言人 新闻发言人 总指挥 副总指挥"
 ).split()
 # Person nouns of lexicon.GENERIC_PERSON_NOUNS that are a status, hence a role, when the text gives
 # them to a named person (大学生邹雨桐); 居民/市民/老人 before a name stay generic.

@@ -1,0 +1,27 @@
+"""Round 17: people and posts on pages nobody tuned to, one test per construction, each with its limit.
+Pure; no database.
+
+Every sentence and name is invented for these tests; each stands for a construction, not a page.
+"""
+
+from __future__ import annotations
+
+from archive.ingest.extract import extract
+
+
+def _roles(text: str) -> dict[str, list[str]]:
+    return {p.name: p.roles for p in extract(text).people}
+
+
+def test_posts_of_prc_bodies_a_title_list_lacked_end_a_row_of_posts():
+    # 政委 (a bureau's political commissar), 新闻发言人, 总指挥 (of a command post) are posts: the
+    # last of a 、-row of posts before a name is kept as well as the first
+    people = _roles("东坡区公安分局党委副书记、政委骆志平带队走访了7个小区。")
+    assert people["骆志平"] == ["东坡区公安分局党委副书记", "政委"]
+    people = _roles("东坡县应急管理局副局长、新闻发言人韦晓岚介绍,昨日无新增病例。")
+    assert "新闻发言人" in people["韦晓岚"]
+    people = _roles("东坡镇党委书记、镇防疫指挥部总指挥毕晓霞来到社区检查工作。")
+    assert "镇防疫指挥部总指挥" in people["毕晓霞"]
+    # (the post alone names nobody, and the word as a verb's object is no person)
+    assert _roles("发布会上,新闻发言人介绍了最新情况。") == {}
+    assert _roles("指挥部设总指挥一名,副总指挥两名。") == {}
