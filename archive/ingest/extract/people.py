@@ -304,6 +304,8 @@ def find_people(
     glued = _glued_credits(text, cands)
     credits += glued
     accepted -= doc.lexicon.rejected
+    named_places = Coverage(len(text), org_spans + place_spans)
+    accepted = {n for n in accepted if not _heads_a_place(text, doc.occurrences(n), n, named_places)}
     for name in list(accepted):  # 骆根|来说: every mention of the name goes on with the same character
         longer = grown_name(doc, name)
         if longer and longer not in doc.lexicon.rejected:
@@ -350,6 +352,19 @@ def find_people(
             trade = person_noun(doc, m.start)
             m.roles += [trade] if trade and not any(trade in r or r in trade for r in m.roles) else []
     return sorted(found, key=lambda e: e.mentions[0].start)
+
+
+# Administrative suffixes a village's or a street's name takes (蔡桥|村, 潘家园|街道)
+_ADMIN_SUFFIXES = ("村", "镇", "乡", "街道", "社区", "嘎查", "苏木")
+
+
+def _heads_a_place(text: str, starts: list[int], name: str, named: Coverage) -> bool:
+    """东坡村第一书记…在东坡一住就是一周: a name the text also writes as the head of a place it names
+    (the name and an administrative suffix inside one place or unit) is the place's short name."""
+    return any(
+        text.startswith(_ADMIN_SUFFIXES, s + len(name)) and s in named and s + len(name) in named
+        for s in starts
+    )
 
 
 def _more_than_a_tag(doc: Doc, person: Entity) -> bool:

@@ -25,3 +25,17 @@ def test_posts_of_prc_bodies_a_title_list_lacked_end_a_row_of_posts():
     # (the post alone names nobody, and the word as a verb's object is no person)
     assert _roles("发布会上,新闻发言人介绍了最新情况。") == {}
     assert _roles("指挥部设总指挥一名,副总指挥两名。") == {}
+
+
+def test_a_name_the_text_writes_as_the_head_of_a_village_is_the_village():
+    # 韦固|村, 柏固|村: the village's short name used alone (韦固位于…) is no person, and the post
+    # before the person keeps its village
+    people = _roles(
+        "记者跟随包村干部来到韦固村北口。韦固位于县城东南部,韦固村支部书记骆志平说,全村都已排查。"
+    )
+    assert people == {"骆志平": ["韦固村支部书记"]}
+    people = _roles("柏固位于县城以东。记者来到柏固村口,柏固村村委会主任骆志平正在值守。")
+    assert people == {"骆志平": ["柏固村村委会主任"]}
+    # (a person's name is never the head of a place the text names: she stays)
+    people = _roles("毕岗村党支部书记韦晓岚带着大家挨户排查。韦晓岚说,全村都已排查。")
+    assert "韦晓岚" in people
