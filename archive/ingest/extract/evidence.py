@@ -11,7 +11,7 @@ import re
 from ..lexicon import CONJUNCTION_SURNAMES, KIN_WORDS, SPEECH_VERBS
 from .name_lists import is_post_noun
 from .role_frames import apposed_title, bracketed_title
-from .role_scope import ROLE_GENERIC, capacity_before, clause_after, stated_role
+from .role_scope import ALL_TITLES, ROLE_GENERIC, capacity_before, clause_after, stated_role
 from .roles import AGE_AFTER, AGE_BEFORE, STATED_HEAD, ends_with_title
 from .tokens import CLAUSE_BREAK, Coverage, Doc
 
@@ -288,3 +288,27 @@ def _inside_a_transliteration(doc: Doc, k: int) -> bool:
 
 def _name_piece(flag: str) -> bool:
     return flag.startswith("nr") or flag == "ns"
+
+
+# 等 after a name and before a count of people: the name heads a group (甲等10余名, 甲等三人, 甲等人)
+_COUNTED_AFTER = re.compile(r"等\s*(?:(?:\d+|[一二两三四五六七八九十几数]+)\s*[余多]?\s*[名位个人]|人)")
+
+
+def heads_a_group(text: str, end: int) -> bool:
+    """甲等党员, 甲等10余名志愿者, 甲等人: 等 right after the name, then a title or a count of people."""
+    return bool(_COUNTED_AFTER.match(text, end)) or (
+        text[end : end + 1] == "等" and text.startswith(ALL_TITLES, end + 1)
+    )
+
+
+# Administrative suffixes a village's or a street's name takes (蔡桥|村, 潘家园|街道)
+_ADMIN_SUFFIXES = ("村", "镇", "乡", "街道", "社区", "嘎查", "苏木")
+
+
+def heads_a_place(text: str, starts: list[int], name: str, named: Coverage) -> bool:
+    """东坡村第一书记…在东坡一住就是一周: a name the text also writes as the head of a place it names
+    (the name and an administrative suffix inside one place or unit) is the place's short name."""
+    return any(
+        text.startswith(_ADMIN_SUFFIXES, s + len(name)) and s in named and s + len(name) in named
+        for s in starts
+    )

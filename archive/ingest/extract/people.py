@@ -32,6 +32,8 @@ from .evidence import (
     at_mention,
     generic_before,
     given_name_is_a_place,
+    heads_a_group,
+    heads_a_place,
     opens_with_common_word,
     quoted_alone,
     reads_as_a_phrase,
@@ -158,6 +160,7 @@ def _candidates(
                     nxt.flag in SUBJECT_NEXT
                     or subject_of_clause(doc, i, end, ADVERBIAL_OPENERS)
                     or _opens_clauses(doc, name) >= 3  # 。甲清楚…，甲所住的…: the story's subject
+                    or heads_a_group(text, end)  # 甲等党员, 甲等三人: 等 closes a list of people
                 )
             )
             and not opens_with_common_word(doc, name)
@@ -166,7 +169,8 @@ def _candidates(
         evidence = titled or cited or addressed or speech_after(doc, end) or role_stated_after(doc, end)
         if jieba_found_whole or evidence:
             accepted.add(name)
-        if evidence or person_noun_before or aged or supported_around(doc, t.start, end):
+        grouped = jieba_found_whole and heads_a_group(text, end)  # 甲等人: the group is people
+        if evidence or person_noun_before or aged or grouped or supported_around(doc, t.start, end):
             supported.add(name)
         if (
             (jieba_found_whole or split_tag)
@@ -305,7 +309,7 @@ def find_people(
     credits += glued
     accepted -= doc.lexicon.rejected
     named_places = Coverage(len(text), org_spans + place_spans)
-    accepted = {n for n in accepted if not _heads_a_place(text, doc.occurrences(n), n, named_places)}
+    accepted = {n for n in accepted if not heads_a_place(text, doc.occurrences(n), n, named_places)}
     for name in list(accepted):  # 骆根|来说: every mention of the name goes on with the same character
         longer = grown_name(doc, name)
         if longer and longer not in doc.lexicon.rejected:
@@ -352,19 +356,6 @@ def find_people(
             trade = person_noun(doc, m.start)
             m.roles += [trade] if trade and not any(trade in r or r in trade for r in m.roles) else []
     return sorted(found, key=lambda e: e.mentions[0].start)
-
-
-# Administrative suffixes a village's or a street's name takes (蔡桥|村, 潘家园|街道)
-_ADMIN_SUFFIXES = ("村", "镇", "乡", "街道", "社区", "嘎查", "苏木")
-
-
-def _heads_a_place(text: str, starts: list[int], name: str, named: Coverage) -> bool:
-    """东坡村第一书记…在东坡一住就是一周: a name the text also writes as the head of a place it names
-    (the name and an administrative suffix inside one place or unit) is the place's short name."""
-    return any(
-        text.startswith(_ADMIN_SUFFIXES, s + len(name)) and s in named and s + len(name) in named
-        for s in starts
-    )
 
 
 def _more_than_a_tag(doc: Doc, person: Entity) -> bool:

@@ -39,3 +39,13 @@ def test_a_name_the_text_writes_as_the_head_of_a_village_is_the_village():
     # (a person's name is never the head of a place the text names: she stays)
     people = _roles("毕岗村党支部书记韦晓岚带着大家挨户排查。韦晓岚说,全村都已排查。")
     assert "韦晓岚" in people
+
+
+def test_a_two_character_name_before_deng_and_a_group_of_people_heads_the_group():
+    # 甲等党员, 甲等三人, 甲等人: 等 closes a list of people, so the name before it is a person
+    assert _roles("不仅如此,韦珍等党员和退役军人主动要求参加值守。") == {"韦珍": ["党员"]}
+    assert "韦珍" in _roles("韦珍等人连夜搭起了帐篷。")
+    assert "毕珍" in _roles("毕珍等三名党员连夜搭起了帐篷。")
+    # (a word of the language before 等 is no name: 社区等单位, 平等)
+    assert _roles("在社区等单位的支持下,卡口顺利建成。") == {}
+    assert _roles("他们平等对待每一位居民。") == {}
