@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .entities import Entity
-from .role_scope import ROLE_GENERIC, clause_before, ends_with_any_title, stated_role
+from .role_scope import ROLE_GENERIC, clause_before, ends_with_any_title, is_generic, stated_role
 from .tokens import Doc
 
 # 她是…。 / 他现任…。 as a whole sentence, right before where the name starts
@@ -165,3 +165,26 @@ def give_posts_before(doc: Doc, people: dict[str, Entity]) -> None:
         if post and not any(post in r or r in post for r in mention.roles):
             mention.roles.append(post)
         end = mention.end
+
+
+# 是一名网格员,一名退役军人: each item of a list of statuses repeats its count (一名/一位)
+_COUNTED_ITEM = "(?:一名|一位)"
+
+
+def counted_items(after: str, stated: list[str]) -> list[str]:
+    """作为一名党员,一名转业军人: the statuses that follow a stated one, each with its own count, each
+    a title phrase up to the next break (一名民警走过来 is someone else, not a status).
+
+    >>> counted_items("是一名网格员,一名退役军人,每天值守", ["网格员"])
+    ['退役军人']
+    """
+    out: list[str] = []
+    for role in stated:
+        item = re.search(
+            rf"{_COUNTED_ITEM}{re.escape(role)}((?:[、，,]{_COUNTED_ITEM}[\u4e00-\u9fff]{{2,10}}?(?=[、，,。；]))+)",
+            after,
+        )
+        for part in re.split(rf"[、，,]{_COUNTED_ITEM}", item.group(1))[1:] if item else []:
+            if ends_with_any_title(part) and not is_generic(part) and part not in stated + out:
+                out.append(part)
+    return out

@@ -14,6 +14,7 @@ from ..lexicon import TITLE_SET
 from .entities import Entity, Occurrence
 from .honours import honour_before, honour_glued, honours_after
 from .own_words import roles_in_own_words
+from .posts_before import counted_items
 from .role_frames import (
     addressed_title,
     bracketed_title,
@@ -351,6 +352,7 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
             for m in previous:  # 护士长向璇和人事干事王雅萍是预备党员: both are
                 m.roles += [r for r in stated if r not in m.roles]
         stated += roles_ahead(text, last.end, stop) + this_one_after_a_break(text, last.end, stop)
+        stated += counted_items(text[last.end : stop], stated)  # 是一名党员,一名退役军人
         for best in (r for s in stated for r in _split_stacked(s)):
             if best not in own.setdefault(last.start, []):
                 own[last.start].append(best)

@@ -49,3 +49,16 @@ def test_a_two_character_name_before_deng_and_a_group_of_people_heads_the_group(
     # (a word of the language before 等 is no name: 社区等单位, 平等)
     assert _roles("在社区等单位的支持下,卡口顺利建成。") == {}
     assert _roles("他们平等对待每一位居民。") == {}
+
+
+def test_statuses_listed_each_with_its_own_count_are_all_the_persons():
+    # 是一名A,一名B / 作为一名A,一名B: a count repeated before each item lists more statuses
+    people = _roles(
+        "东坡社区的骆志平加入了巡逻队,他是公司一名普通员工,作为一名党员,一名退役军人,他积极响应号召。"
+    )
+    assert people["骆志平"] == ["普通员工", "党员", "退役军人"]
+    assert _roles("韦晓岚是一名网格员,一名退役军人,每天守在卡口。")["韦晓岚"] == ["网格员", "退役军人"]
+    assert "转业军人" in _roles("毕晓霞是一名护士、一名转业军人。")["毕晓霞"]
+    # (a count before someone else who comes along is no status of the person)
+    assert _roles("骆志平是一名党员,一名民警走过来问路,他耐心解答。")["骆志平"] == ["党员"]
+    assert _roles("骆志平正在值守,一名民警赶来,他们一起登记。")["骆志平"] == []
