@@ -15,9 +15,11 @@ from .fields import parse_date
 from .headline_text import (  # noqa: F401  (derive_title, site_shaped, title_candidate: this module's interface)
     QUOTED_LINE,
     WIRE_TITLE,
+    completes,
     derive_title,
     long_headline,
     printed_headline,
+    short_tail,
     site_shaped,
     split_headline,
     story_line,
@@ -88,6 +90,12 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
     chosen = _best_candidate(lines, kinds, [i for i in candidates if i not in banners] or candidates)
     if chosen is not None:
         chosen = _dated_under_label(lines, kinds, chosen)
+        full = [
+            j
+            for j in range(chosen + 1, first_prose)
+            if kinds[j] == "body" and completes(lines[chosen], lines[j])
+        ]
+        chosen = full[0] if full and title_candidate(lines[full[0]]) else chosen  # a title bar cut short
     if chosen is not None and not _first_of_sections(lines, kinds, chosen, first_prose):
         return chosen
     if chosen is not None:
@@ -305,7 +313,7 @@ def set_headline(lines: list[str], kinds: list[str], title_idx: int) -> tuple[st
     if own is not None:  # 主题——引语 over a sub-headline of its own and the dateline: the line is the title
         kinds[own] = "metadata"
         return title_line, split_headline(lines[own])
-    if len(parts) == 2 and len(parts[0]) >= 2 and len(parts[1]) >= 2:
+    if len(parts) == 2 and len(parts[0]) >= 2 and not short_tail(parts[1]):
         title, subtitle = parts[0].strip(), parts[1].strip()
     else:
         title = title_line

@@ -45,6 +45,9 @@ _LAST_PART = re.compile(
 WIRE_TITLE = re.compile(
     r"^\S{2,30}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?电\s*(?:[（(][^（()）]{0,30}[）)])?\s*题\s*[:：]\s*(?=\S)"
 )
+# A separator left dangling at the end of a title bar whose channel or keywords follow an underscore or a bar
+# (标题_频道-栏目-关键词-)
+_DANGLING = re.compile(r"^(?P<bar>.+[_|｜]\s*[^\s_|｜-].*?)\s*[-_|｜]\s*$")
 _SUFFIX_SPLIT = re.compile(r"\s[-–—]\s|_|[|｜]|-{1,2}")
 # The site and channel before it, spaced or underscored: 某某网 - 社区 - …
 _SITE_PREFIX = re.compile(r"^(?:[^\s_|｜]{1,16}(?:\s[-–—]\s|_)){1,3}")
@@ -97,6 +100,7 @@ def split_headline(line: str, site: str = "") -> str:
     ):
         line = labelled["rest"]  # ■社区观察 楼栋长的一天: the column's label goes
     whole = _BULLET.sub("", line.strip())
+    whole = _DANGLING.sub(r"\g<bar>", whole)  # 标题_频道-栏目-关键词-: the last separator left dangling
     whole = whole[WIRE_TITLE.match(whole).end() :] if WIRE_TITLE.match(whole) else whole
     title = _cut_site_names(whole, site.strip())
     site_cut = title != whole  # a channel left before the site's name goes with it: 标题 - 社区 - 某某网
@@ -122,6 +126,22 @@ def split_headline(line: str, site: str = "") -> str:
             title = rest
     m = _MEDIA_MARK.search(title)
     return (title[: m.start()] if m and m.start() >= 6 else title).strip()
+
+
+def completes(bar: str, line: str) -> bool:
+    """A title bar (`某某网:标题的前半_频道`) cut short, and the line printing the headline in full: the
+    bar's headline words after the site's name (10 characters or more) open the line, which runs on.
+
+    >>> completes("清河网:清河县见闻:千名干部深入一线_要闻-", "清河县见闻:千名干部深入一线保障居民生活")
+    True
+    >>> completes("清河县见闻:千名干部深入一线保障居民生活", "清河县见闻:千名干部深入一线")
+    False
+    """
+    cut, full = split_headline(bar), split_headline(line)
+    for k in range(len(cut) - 10, -1, -1):
+        if full.startswith(cut[k:]):
+            return len(full) > len(cut) - k
+    return False
 
 
 def derive_title(body_lines: list[str]) -> str:
@@ -339,6 +359,23 @@ def titled_pair(line: str) -> bool:
     return len(parts) == 2 and not marked and all(4 <= len(p) < 40 for p in parts)
 
 
+def short_tail(tail: str) -> bool:
+    """The words after a headline's `——` that are no subtitle: a subtitle says whose story it is and what
+    kind (`记清河社区的志愿者`, `清河社区抗疫纪实`: nine characters or more); a tail of six or fewer
+    names what the headline led up to (`他们有个共同的名字——网格员`) and is the headline's own.
+
+    >>> short_tail("网格员"), short_tail("社区书记"), short_tail("记清河社区的志愿者")
+    (True, True, False)
+    >>> short_tail("志愿者守门记"), short_tail("记志愿者"), short_tail("社区见闻")
+    (False, False, False)
+    """
+    return len(tail.strip()) <= 6 and not _GENRE.search(tail.strip())
+
+
+# A subtitle names its genre, however short: 记…, …记 (never 书记), 纪实, 侧记, 见闻 …
+_GENRE = re.compile(r"^记|(?<!书)记$|(?:纪实|见闻|速写|素描|故事|特写|一瞥|掠影)$")
+
+
 def split_subtitle(title: str) -> tuple[str, str]:
     """A headline printed as a field (标题：主题——副题), its column and site cut (split_headline), split as a
     headline line is: title, subtitle.
@@ -347,4 +384,4 @@ def split_subtitle(title: str) -> tuple[str, str]:
     (('守好大门', '记清河社区的志愿者'), ('守好大门', ''))
     """
     main, _, sub = split_headline(title).partition("——")
-    return main.strip(), sub.strip()
+    return (main.strip(), sub.strip()) if not short_tail(sub) else (split_headline(title), "")

@@ -286,6 +286,8 @@ def dateline_outlet(line: str, date_text: str) -> str:
     '清河日报社/清河新闻'
     >>> dateline_outlet("原载于清河日报 2022年4月9日", "2022年4月9日")
     '清河日报'
+    >>> dateline_outlet("2022-04-09 10:20  《清河周刊》—清河网  字号:T|T", "2022-04-09 10:20")
+    '《清河周刊》—清河网'
     """
     rest = line.replace(date_text, " ") if date_text else line
     parts = []
@@ -293,7 +295,11 @@ def dateline_outlet(line: str, date_text: str) -> str:
         joint = [p for p in part.split("/") if p]  # 某某日报社/某某新闻: a paper and its app, one outlet
         parts += [part] if len(joint) > 1 and all(OUTLET_WORD.search(p) for p in joint) else joint
     parts = [re.sub(r"(?<=[网报台])讯$", "", re.sub(_PROVENANCE, "", p)) for p in parts]  # 原载于某某日报
-    names = [p for p in parts if re.fullmatch(r"[\u4e00-\u9fffA-Za-z·/]{2,24}", p) and OUTLET_WORD.search(p)]
+    names = [
+        p
+        for p in parts
+        if re.fullmatch(r"[\u4e00-\u9fffA-Za-z·/《》—－-]{2,24}", p) and OUTLET_WORD.search(p)
+    ]
     names = [p for p in names if not _PROGRAMME.search(p) and not OWN_OUTLET.fullmatch(p)]  # 晚间新闻, 本报
     return names[0] if len(names) == 1 else ""
 
