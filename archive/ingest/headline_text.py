@@ -136,11 +136,13 @@ def completes(bar: str, line: str) -> bool:
     True
     >>> completes("清河县见闻:千名干部深入一线保障居民生活", "清河县见闻:千名干部深入一线")
     False
+    >>> completes("观察|清河县千名干部深入一线", "**观察|清河县千名干部深入一线**")
+    False
     """
     cut, full = split_headline(bar), split_headline(line)
-    for k in range(len(cut) - 10, -1, -1):
+    for k in range(len(cut) - 10, -1, -1) if cut != bar.strip() else ():
         if full.startswith(cut[k:]):
-            return len(full) > len(cut) - k
+            return bool(re.search(r"[\u4e00-\u9fff]{2}", full[len(cut) - k :]))  # it runs on in words
     return False
 
 
