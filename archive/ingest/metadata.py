@@ -296,9 +296,7 @@ def dateline_outlet(line: str, date_text: str) -> str:
         parts += [part] if len(joint) > 1 and all(OUTLET_WORD.search(p) for p in joint) else joint
     parts = [re.sub(r"(?<=[网报台])讯$", "", re.sub(_PROVENANCE, "", p)) for p in parts]  # 原载于某某日报
     names = [
-        p
-        for p in parts
-        if re.fullmatch(r"[\u4e00-\u9fffA-Za-z·/《》—－-]{2,24}", p) and OUTLET_WORD.search(p)
+        p for p in parts if re.fullmatch(r"[\u4e00-\u9fffA-Za-z·/《》—]{2,24}", p) and OUTLET_WORD.search(p)
     ]
     names = [p for p in names if not _PROGRAMME.search(p) and not OWN_OUTLET.fullmatch(p)]  # 晚间新闻, 本报
     return names[0] if len(names) == 1 else ""
