@@ -15,7 +15,6 @@ from .fields import parse_date
 from .headline_text import (  # noqa: F401  (derive_title, site_shaped, title_candidate: this module's interface)
     QUOTED_LINE,
     WIRE_TITLE,
-    completes,
     derive_title,
     long_headline,
     printed_headline,
@@ -90,7 +89,6 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
     chosen = _best_candidate(lines, kinds, [i for i in candidates if i not in banners] or candidates)
     if chosen is not None:
         chosen = _dated_under_label(lines, kinds, chosen)
-        chosen = _printed_in_full(lines, kinds, chosen)
     if chosen is not None and not _first_of_sections(lines, kinds, chosen, first_prose):
         return chosen
     if chosen is not None:
@@ -179,16 +177,6 @@ def _first_of_sections(lines: list[str], kinds: list[str], chosen: int, first_pr
     if any(kinds[j] == "metadata" for j in range(chosen + 1, first_prose + 1)):
         return False
     return _parallel_below(lines, kinds, chosen)
-
-
-def _printed_in_full(lines: list[str], kinds: list[str], i: int) -> int:
-    """A title bar cut short (`某某网:标题的前半_频道`) and, a few lines under it (past a summary), the
-    headline printed in full as a heading of its own: that line."""
-    for j in range(i + 1, min(i + 6, len(lines))):
-        if kinds[j] == "body" and not is_prose(lines[j]) and title_candidate(lines[j]):
-            if completes(lines[i], lines[j]):
-                return j
-    return i
 
 
 def _parallel_below(lines: list[str], kinds: list[str], i: int) -> bool:

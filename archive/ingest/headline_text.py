@@ -45,9 +45,6 @@ _LAST_PART = re.compile(
 WIRE_TITLE = re.compile(
     r"^\S{2,30}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?电\s*(?:[（(][^（()）]{0,30}[）)])?\s*题\s*[:：]\s*(?=\S)"
 )
-# A separator left dangling at the end of a title bar whose channel or keywords follow an underscore or a bar
-# (标题_频道-栏目-关键词-)
-_DANGLING = re.compile(r"^(?P<bar>.+[_|｜]\s*[^\s_|｜-].*?)\s*[-_|｜]\s*$")
 _SUFFIX_SPLIT = re.compile(r"\s[-–—]\s|_|[|｜]|-{1,2}")
 # The site and channel before it, spaced or underscored: 某某网 - 社区 - …
 _SITE_PREFIX = re.compile(r"^(?:[^\s_|｜]{1,16}(?:\s[-–—]\s|_)){1,3}")
@@ -100,7 +97,6 @@ def split_headline(line: str, site: str = "") -> str:
     ):
         line = labelled["rest"]  # ■社区观察 楼栋长的一天: the column's label goes
     whole = _BULLET.sub("", line.strip())
-    whole = _DANGLING.sub(r"\g<bar>", whole)  # 标题_频道-栏目-关键词-: the last separator left dangling
     whole = whole[WIRE_TITLE.match(whole).end() :] if WIRE_TITLE.match(whole) else whole
     title = _cut_site_names(whole, site.strip())
     site_cut = title != whole  # a channel left before the site's name goes with it: 标题 - 社区 - 某某网
@@ -126,24 +122,6 @@ def split_headline(line: str, site: str = "") -> str:
             title = rest
     m = _MEDIA_MARK.search(title)
     return (title[: m.start()] if m and m.start() >= 6 else title).strip()
-
-
-def completes(bar: str, line: str) -> bool:
-    """A title bar (`某某网:标题的前半_频道`) cut short, and the line printing the headline in full: the
-    bar's headline words after the site's name (10 characters or more) open the line, which runs on.
-
-    >>> completes("清河网:清河县见闻:千名干部深入一线_要闻-", "清河县见闻:千名干部深入一线保障居民生活")
-    True
-    >>> completes("清河县见闻:千名干部深入一线保障居民生活", "清河县见闻:千名干部深入一线")
-    False
-    >>> completes("观察|清河县千名干部深入一线", "**观察|清河县千名干部深入一线**")
-    False
-    """
-    cut, full = split_headline(bar), split_headline(line)
-    for k in range(len(cut) - 10, -1, -1) if cut != bar.strip() else ():
-        if full.startswith(cut[k:]):
-            return bool(re.search(r"[\u4e00-\u9fff]{2}", full[len(cut) - k :]))  # it runs on in words
-    return False
 
 
 def derive_title(body_lines: list[str]) -> str:

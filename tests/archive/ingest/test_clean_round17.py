@@ -43,22 +43,6 @@ def test_a_subtitle_after_the_dash_is_split_off(headline, main, sub):
     assert (page.title, page.subtitle) == (main, sub)
 
 
-@pytest.mark.parametrize(
-    ("bar", "full"),
-    [
-        (
-            "清河网:清河县见闻:千名干部深入一线_清河-青松-礼包-",
-            "清河县见闻:千名干部深入一线保障居民生活",
-        ),
-        ("清河在线:青松社区志愿者守护小区的日日夜夜_社区-", "青松社区志愿者守护小区的日日夜夜和一个春节"),
-        ("清河新闻网:骆志平带领党员下沉一线_要闻|", "骆志平带领党员下沉一线守护居民平安"),
-    ],
-)
-def test_a_title_bar_cut_short_yields_to_the_headline_printed_in_full(bar, full):
-    page = clean_page("\n".join(["当前位置: 首页 » 新闻 » 正文", bar, DATELINE, full, *STORY]))
-    assert page.title == full
-
-
 def test_a_later_line_that_only_opens_like_the_headline_does_not_replace_it():
     head = "青松社区志愿者守护小区的日日夜夜"
     page = clean_page("\n".join([head, DATELINE, "青松社区志愿者", *STORY]))
