@@ -204,7 +204,7 @@ def lede_source(line: str) -> str:
 # The dateline a paper or a wire glues to its first paragraph: 某某网讯, 某某网某地5月6日讯, 某社某地5月6日电
 # (an outlet, perhaps a place and a day, then 讯, 消息 or 电); 本报讯 (this paper) names none.
 _LEDE = re.compile(
-    r"^[\s□■●◆【（(]*(?P<head>[\u4e00-\u9fffA-Za-z·\-－/／]{2,30}?)\s*(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?P<kind>讯|訊|电|電|消息)"
+    r"^[\s□■●◆【（(]*(?P<head>[\u4e00-\u9fffA-Za-z·\-－]{2,30}?)\s*(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?P<kind>讯|訊|电|電|消息)"
     r"(?=[\s\u3000:：（(【\[“\"「】）)]|$)"
 )
 _JOINT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})[ \u3000]+(?=\S)")
@@ -233,8 +233,8 @@ def lede_outlet(line: str) -> str:
     ('清河网-新清河客户端', '阳光廉政')
     >>> lede_outlet("图片快讯（骆志平）…"), lede_outlet("青松社区讯（通讯员 韦晓岚）…")
     ('', '')
-    >>> lede_outlet("清河网·清河新闻汉中5月6日讯 …"), lede_outlet("清河网/清河新闻客户端讯 记者韦晓岚报道…")
-    ('清河网·清河新闻', '清河网')
+    >>> lede_outlet("清河网·清河新闻汉中5月6日讯 …")
+    '清河网·清河新闻'
     """
     s = line.strip().lstrip("□■●◆").strip()
     for joint in _JOINT.finditer(s):  # 某某晚报 某某网 某某新闻讯: a group's outlets side by side, the first
@@ -264,10 +264,8 @@ def lede_outlet(line: str) -> str:
     outlet = placed or head
     paper = _PAPER_FIRST.match(outlet) if not OUTLET_WORD.search(outlet) else None
     outlet = paper[1] if paper else outlet  # 某某晚报掌上某地: the paper, its app's name after it
-    outlet = re.split(r"[/／]", outlet)[0]  # 某某网/某某新闻客户端讯: the first of the outlets
-    named = re.split(r"[-－]", outlet)[
-        0
-    ]  # 某某网-首屏新闻: the outlet before its channel (某某网·某某新闻: one)
+    # 某某网-首屏新闻: the outlet before its channel (某某网·某某新闻 is one outlet)
+    named = re.split(r"[-－]", outlet)[0]
     joined = _PAPER_END.search(outlet[len(named) + 1 :])  # 某某网-某某日报: two outlets, one name
     outlet = named if len(named) >= 2 and OUTLET_WORD.search(named) and not joined else outlet
     if OWN_OUTLET.fullmatch(outlet) or not (

@@ -54,8 +54,6 @@ def test_a_later_line_that_only_opens_like_the_headline_does_not_replace_it():
     [
         ("清河网·清河新闻汉中5月6日讯(通讯员 韦晓岚 记者 骆志平)", "清河网·清河新闻"),
         ("清河日报·清河客户端5月6日讯（记者 韦晓岚）", "清河日报·清河客户端"),
-        ("清河网/清河新闻客户端讯 记者骆志平报道:", "清河网"),
-        ("清河日报/掌上清河讯（记者 韦晓岚）", "清河日报"),
     ],
 )
 def test_an_outlet_and_its_brand_glued_to_the_first_paragraph(lede, outlet):
