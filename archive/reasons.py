@@ -122,6 +122,8 @@ _REASONS += [
     ("written form added by import", N_("written form added by import")),
     ("extracted", N_("extracted")),
     ("added in the admin", N_("added in the admin")),
+    ("merged in the admin", N_("merged in the admin")),
+    ("one name written two ways (upgrade)", N_("one name written two ways (upgrade)")),
     ("saved in the admin", N_("saved in the admin")),
     ("edited in the admin: {fields}", N_("edited in the admin: %(fields)s")),
     ("reverted to version {version}", N_("reverted to version %(version)s")),

@@ -7,7 +7,8 @@ shares a key), with a history record for each article moved and an EntityMerge r
 from __future__ import annotations
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count
+from django.db.models import Count, Q
+from django.utils import timezone
 from simple_history.utils import update_change_reason
 
 from archive.indexing import schedule
@@ -20,7 +21,8 @@ FIELD = {Outlet: "outlet", Site: "site"}
 def named(model, name: str, *, reason: str):
     """The outlet or site printed as `name`: the oldest record whose name is written the same way
     (in either script), else a new one (its history saying `reason`)."""
-    found = model.objects.filter(key=source_key(name)).order_by("pk").first()
+    key = source_key(name)
+    found = model.objects.filter(Q(key=key) | Q(alias_keys__contains=f"|{key}|")).order_by("pk").first()
     if found is not None:
         return found
     try:
@@ -44,30 +46,44 @@ def survivor_of(records):
 
 
 def merge_sources(model, survivor, others, *, user=None, reason: str = "") -> int:
-    """Point every article of `others` at `survivor`, delete them, record the merge (history of
-    each article moved, one EntityMerge row per record). Returns the number of articles moved."""
+    """Point every article of `others` at `survivor` (each re-dated, so OAI harvesters fetch its new
+    publisher), keep their names as the survivor's aliases (a later page printing one names the
+    survivor), delete them, and record it: each moved article's history, one EntityMerge row per
+    record. Returns the number of articles moved."""
     others = [o for o in others if o.pk != survivor.pk]
     field_name = FIELD[model]
     moved_total = 0
     with transaction.atomic():
+        survivor = model.objects.select_for_update().get(pk=survivor.pk)
+        aliases = list(survivor.aliases or [])
+        merged_ids = ", ".join(f"#{o.pk}" for o in others)  # before delete() sets each pk to None
         for other in others:
             pks = list(Article.objects.filter(**{field_name: other}).values_list("pk", flat=True))
-            moved = Article.objects.filter(pk__in=pks).update(**{field_name: survivor})
+            moved = Article.objects.filter(pk__in=pks).update(
+                **{field_name: survivor, "updated_at": timezone.now()}
+            )
             Article.history.bulk_history_create(
                 list(Article.objects.filter(pk__in=pks)),
                 update=True,
                 default_user=user,
-                default_change_reason=f"{field_name} #{other.pk} merged into #{survivor.pk}: {reason}"[:100],
+                default_change_reason=f"moved from #{other.pk} by a merge: {reason}"[:100],
             )
-            decision_row(
-                model, EntityMerge.Action.MERGE, other, survivor, reason=reason, user=user, moved=moved
-            ).save()
+            merge = EntityMerge.Action.MERGE
+            decision_row(model, merge, other, survivor, reason=reason, user=user, moved=moved).save()
+            for name in [other.name, *(other.aliases or [])]:
+                if name != survivor.name and name not in aliases:
+                    aliases.append(name)
             other._change_reason = f"merged into #{survivor.pk}: {reason}"[:100]
             if user is not None:
                 other._history_user = user
             other.delete()
             moved_total += moved
             schedule(pks)
+        survivor.aliases = aliases
+        survivor._change_reason = f"merged {merged_ids}: {reason}"[:100]
+        if user is not None:
+            survivor._history_user = user
+        survivor.save()  # its articles are indexed again with the names it now answers to
     return moved_total
 
 

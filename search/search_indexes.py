@@ -99,8 +99,8 @@ def document_stamp(article: Article) -> str:
         article.subtitle,
         article.body,
         article.status,
-        article.outlet.name if article.outlet else "",
-        article.site.name if article.site else "",
+        "|".join(article.outlet.names) if article.outlet else "",
+        "|".join(article.site.names) if article.site else "",
         article.published_at.isoformat() if article.published_at else "",
     ]
     for kind in sorted(ents):
@@ -162,8 +162,8 @@ class ArticleIndex(_RegistryFields, indexes.Indexable):
             "source": "\n".join(
                 n
                 for n in (
-                    obj.outlet.name if obj.outlet else "",
-                    obj.site.name if obj.site else "",
+                    *(obj.outlet.names if obj.outlet else ()),
+                    *(obj.site.names if obj.site else ()),
                     obj.contributed_by,
                 )
                 if n

@@ -6,7 +6,6 @@ from django.contrib import admin, messages
 from django.db.models import Count
 from django.urls import reverse
 from django.utils.html import format_html
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from archive import curation, sources
@@ -83,11 +82,15 @@ class MentionAdmin(CuratedAdmin):
         self.message_user(request, done % {"n": n}, messages.SUCCESS)
 
 
+ADMIN_MERGE = "merged in the admin"  # stored in English, shown translated (archive/reasons.py)
+
+
 @admin.register(Outlet)
 class OutletAdmin(CuratedAdmin):
     list_display = ("name", "article_count")
-    search_fields = ("name",)
+    search_fields = ("name", "aliases")
     actions = ["merge"]
+    list_fields = ("aliases",)
 
     @admin.action(description=_("Merge selected into one record"), permissions=["change"])
     def merge(self, request, queryset):
@@ -99,9 +102,7 @@ class OutletAdmin(CuratedAdmin):
             return
         survivor = sources.survivor_of(records)
         others = [r for r in records if r.pk != survivor.pk]
-        moved = sources.merge_sources(
-            self.model, survivor, others, user=request.user, reason=gettext("merged in the admin")
-        )
+        moved = sources.merge_sources(self.model, survivor, others, user=request.user, reason=ADMIN_MERGE)
         self.message_user(
             request,
             _("%(names)s merged into %(survivor)s; %(n)d article(s) moved.")

@@ -22,19 +22,31 @@ def source_key(name: str) -> str:
 
 
 class NamedSource(models.Model):
-    """An outlet or a site: a name as first printed, and the key its other written forms share
-    (archive/sources.py finds and merges records by it)."""
+    """An outlet or a site: a name as first printed, the key its other written forms share, and the
+    names of records merged into it (archive/sources.py finds records by both, so a merged name
+    printed again on a later page names the survivor)."""
 
     key = models.CharField(verbose_name=_("key"), max_length=200, db_index=True, editable=False, default="")
+    aliases = models.JSONField(
+        verbose_name=_("aliases"), default=list, blank=True, help_text=_("Other names, one per line")
+    )
+    alias_keys = models.TextField(verbose_name=_("alias keys"), editable=False, default="")  # |key|key|
 
     class Meta:
         abstract = True
 
     def save(self, *args, **kwargs):
         self.key = source_key(self.name)
-        if kwargs.get("update_fields") is not None and "name" in kwargs["update_fields"]:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "key"}
+        keys = sorted({source_key(a) for a in self.aliases or [] if a.strip()} - {self.key})
+        self.alias_keys = "|" + "|".join(keys) + "|" if keys else ""
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "key", "alias_keys"}
         super().save(*args, **kwargs)
+
+    @property
+    def names(self) -> list[str]:
+        """The name and every alias (what the search's `source:` field holds)."""
+        return [self.name, *(a for a in self.aliases or [] if a != self.name)]
 
 
 class Outlet(NamedSource):

@@ -69,7 +69,7 @@ def test_resolve_entities_merges_records_of_one_name_and_the_index_follows(clien
     row = EntityMerge.objects.get(kind=EntityMerge.Kind.OUTLET)
     assert (row.source_id, row.target_id, row.mentions_moved) == (apart.pk, kept.pk, 1)
     moved = Article.objects.get(title="楼栋长连夜分装爱心菜")
-    assert "merged" in moved.history.first().history_change_reason
+    assert "by a merge" in moved.history.first().history_change_reason
     # the search's outlet facet counts both articles under the one record …
     data = client.get("/search/", {"q": "志愿者", "format": "json"}).json()
     assert data["total"] == 2
@@ -111,7 +111,10 @@ def test_a_curator_merges_outlets_in_the_admin_and_the_busier_record_survives(cu
     row = EntityMerge.objects.get(kind=EntityMerge.Kind.OUTLET)
     assert row.user.username == "curator" and row.target_id == apart.pk
     one = curator.post(
-        "/admin/archive/outlet/", {"action": "merge", "_selected_action": [kept.pk]}, follow=True
+        "/admin/archive/outlet/",
+        {"action": "merge", "_selected_action": [kept.pk]},
+        follow=True,
+        HTTP_ACCEPT_LANGUAGE="en",
     )
     assert "at least two" in one.content.decode() and Outlet.objects.count() == 2
 
@@ -122,3 +125,29 @@ def test_sites_share_the_rule(db):
 
     assert named(Site, "晨光网", reason="test") == first
     assert named(Site, "暮色网", reason="test") != first
+
+
+def test_a_merged_name_printed_again_names_the_survivor_and_is_searchable(client, curator, legacy, tmp_path):
+    kept, apart = legacy
+    evening = _import(tmp_path, "c.txt", OTHER)
+    before = Article.objects.get(pk=evening.pk).updated_at
+    curator.post(
+        "/admin/archive/outlet/", {"action": "merge", "_selected_action": [apart.pk, evening.outlet_id]}
+    )
+    survivor = Outlet.objects.get(pk=apart.pk)
+    assert survivor.aliases == ["晨光晚报"]
+    # the moved article is re-dated: OAI harvesters fetch its new publisher
+    assert Article.objects.get(pk=evening.pk).updated_at > before
+    # a later page printing the merged-away name (in either script) joins the survivor
+    night = "夜班采样点的灯光\n來源：晨光晚報\n2022年3月8日\n　　夜班的医护人员守着采样点直到天亮。\n"
+    later = _import(tmp_path, "d.txt", night)
+    assert later.outlet_id == survivor.pk and Outlet.objects.count() == 2
+    # and `source:` finds the articles under the survivor by the merged name
+    data = client.get("/search/", {"q": "source:晨光晚报", "format": "json"}).json()
+    assert data["total"] == 3
+
+
+def test_resolve_entities_counts_the_outlets_it_merged(legacy):
+    out = StringIO()
+    call_command("resolve_entities", stdout=out)
+    assert "records merged: outlet 1" in out.getvalue()

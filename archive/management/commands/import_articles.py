@@ -70,7 +70,12 @@ class Command(BaseCommand):
         if report.late:
             self.stdout.write(f"indexed {report.late} article(s) an earlier, stopped import had stored")
         if report.stopped:
-            indexed = "" if report.index_error else " and indexed"
+            indexed = (
+                f" but not indexed ({report.index_error}: run `python manage.py check_index` once the "
+                "data folder can be written)"
+                if report.index_error
+                else " and indexed"
+            )
             raise CommandError(
                 f"stopped before the end: {report.stopped}. The {report.imported} article(s) stored before "
                 f"it are kept{indexed}; run the same import again to store the rest.",

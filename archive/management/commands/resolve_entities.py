@@ -25,13 +25,16 @@ class Command(BaseCommand):
     def handle(self, *args, dry_run: bool, if_needed: bool, **options):
         require_current_schema()
         # outlets and sites recorded under one name written two ways (before records had keys)
-        for line in merge_written_forms(reason="one name written two ways (upgrade)", dry_run=dry_run):
+        sources = merge_written_forms(reason="one name written two ways (upgrade)", dry_run=dry_run)
+        for line in sources:
             self.stdout.write(f"{'would merge' if dry_run else 'merged'}: {line}")
         if if_needed and not upgrade_needed():
             return
         report = entities_resolve(dry_run=dry_run)
         for line in report.review:
             self.stdout.write(f"needs review: {line}")
+        for line in sources:  # "outlet 人民網 (#3) takes in 人民网": one merge of an outlet (or a site)
+            report.merged[line.split(" ", 1)[0]] += 1
         merged = ", ".join(f"{k} {v}" for k, v in sorted(report.merged.items())) or "none"
         moved = ", ".join(f"{k} {v}" for k, v in sorted(report.moved.items())) or "none"
         prefix = "would resolve" if dry_run else "resolved"
