@@ -115,6 +115,27 @@ def generic_before(doc: Doc, start: int) -> bool:
     return ends_with_title(doc.clause_before(start)) in ROLE_GENERIC
 
 
+# Nouns for a group of people: the genre writes what the group does right after them as often as a name
+# (工作人员张开横幅, 党员封锁路口, 志愿者满怀热情)
+_GROUP_NOUNS = ROLE_GENERIC | {"志愿者", "党员", "干部", "队员", "职工", "员工", "群众"}
+
+
+def what_a_group_does(doc: Doc, start: int, name: str) -> bool:
+    """工作人员周转调配, 志愿者满怀热情: after a group noun, a word of the dictionary made of the surname
+    character and a common verb or noun (周|转, 满|怀), that the text never writes again and nothing
+    after it makes a person (a speech verb, an age, a stated role), is what the group does."""
+    title = ends_with_title(doc.clause_before(start))
+    rest, end = name[1:], start + len(name)
+    return (
+        (title in _GROUP_NOUNS or title.endswith("人员"))
+        and doc.is_word(name)
+        and doc.freq(rest) >= 300
+        and doc.tag(rest) in ("v", "vn", "n")
+        and doc.count(name) == 1
+        and not (speech_after(doc, end) or role_stated_after(doc, end))
+    )
+
+
 def role_stated_after(doc: Doc, end: int) -> bool:
     """傅长顺是东湖社区党支部书记, 曹波(镇副书记): a title stated of the word right after it."""
     if bracketed_title(doc.text, end) or apposed_title(doc, end):

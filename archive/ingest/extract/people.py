@@ -45,6 +45,7 @@ from .evidence import (
     supported_around,
     title_context,
     transliterated,
+    what_a_group_does,
 )
 from .honours import honour_before, honours_after
 from .name_lists import give_row_posts, person_noun, rows_of_names
@@ -109,6 +110,8 @@ def _candidates(
         if t.start + len(name) - 1 in inside and not city_named:
             continue  # overlaps a unit
         person_noun_before = titled  # 普通市民韦刚: no evidence to take a word, but support for a name
+        if titled and what_a_group_does(doc, t.start, name):
+            continue  # 工作人员张开横幅: a verb after a group noun, not a name
         if titled and len(name) == 2 and generic_before(doc, t.start):
             titled = False  # 居民连呼: a two-character word after 居民 needs evidence of its own
         end = t.start + len(name)
