@@ -264,9 +264,9 @@ def _read_fields(
 def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     """Sort the page's lines and read out the article fields.
 
-    >>> page = clean_page("当前位置:首页>新闻\\n标题——副题\\n来源:永州日报\\n正文第一段。\\n编辑:陈小婷")
+    >>> page = clean_page("当前位置:首页>新闻\\n标题——纪实\\n来源:永州日报\\n正文第一段。\\n编辑:陈小婷")
     >>> page.title, page.subtitle, page.source, page.editors, page.body
-    ('标题', '副题', '永州日报', ['陈小婷'], '正文第一段。')
+    ('标题', '纪实', '永州日报', ['陈小婷'], '正文第一段。')
     """
     hints = hints or {}
     page = CleanPage()
