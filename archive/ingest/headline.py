@@ -174,7 +174,8 @@ def _first_of_sections(lines: list[str], kinds: list[str], chosen: int, first_pr
     """The chosen line opens a series of section headings: no dateline or byline under it, and a heading
     with the same enumerator inside the story below (一、… 二、…): a headline is never parallel to the
     story's headings."""
-    if any(kinds[j] == "metadata" for j in range(chosen + 1, first_prose + 1)):
+    # (first_prose is len(lines) on a page without a prose line: kinds[chosen + 1:first_prose + 1])
+    if "metadata" in kinds[chosen + 1 : first_prose + 1]:
         return False
     return _parallel_below(lines, kinds, chosen)
 
