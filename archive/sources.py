@@ -37,11 +37,9 @@ def named(model, name: str, *, reason: str):
 
 def survivor_of(records):
     """Which of `records` a merge keeps: the one most articles cite, the oldest of equals."""
-    counts = dict(
-        Article.objects.filter(**{f"{FIELD[type(records[0])]}__in": records})
-        .values_list(FIELD[type(records[0])])
-        .annotate(n=Count("pk"))
-    )
+    field_name = FIELD[type(records[0])]
+    cited = Article.objects.filter(**{f"{field_name}__in": records}).values_list(field_name)
+    counts = dict(cited.annotate(n=Count("pk")))
     return min(records, key=lambda r: (-counts.get(r.pk, 0), r.pk))
 
 

@@ -53,16 +53,21 @@ class _Articles:
             yield from index.index_queryset().filter(pk__in=self.pks[start : start + BATCH]).order_by("pk")
 
 
+def _published(pks: list[int]) -> list[int]:
+    """Those of `pks` (sorted) the index should hold, in order, read BATCH ids at a time."""
+    published: list[int] = []
+    for start in range(0, len(pks), BATCH):
+        published += (
+            _index().index_queryset().filter(pk__in=pks[start : start + BATCH]).values_list("pk", flat=True)
+        )
+    return sorted(published)
+
+
 def sync_articles(pks: Iterable[int]) -> tuple[int, int]:
     """Index the published ones among `pks`, remove the rest. Returns (indexed, removed)."""
     pks = sorted(set(pks))
     index, backend = _index(), _backend()
-    published: list[int] = []
-    for start in range(0, len(pks), BATCH):
-        published += (
-            index.index_queryset().filter(pk__in=pks[start : start + BATCH]).values_list("pk", flat=True)
-        )
-    published.sort()
+    published = _published(pks)
     gone = sorted(set(pks) - set(published))
     if published:
         backend.update(index, _Articles(published))
@@ -78,12 +83,7 @@ def sync_articles(pks: Iterable[int]) -> tuple[int, int]:
 
 def unindexed(pks: Iterable[int]) -> list[int]:
     """The published ones among `pks` that the index does not hold."""
-    pks = sorted(set(pks))
-    published: list[int] = []
-    for start in range(0, len(pks), BATCH):
-        published += (
-            _index().index_queryset().filter(pk__in=pks[start : start + BATCH]).values_list("pk", flat=True)
-        )
+    published = _published(sorted(set(pks)))
     stamps = getattr(_backend(), "indexed_stamps", None)  # an engine that cannot list them: none known
     if not published or stamps is None:
         return []
