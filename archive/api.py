@@ -66,7 +66,7 @@ def _article(request: HttpRequest, article: Article) -> dict:
         "title": article.title,
         "subtitle": article.subtitle,
         "published": article.published_iso,
-        "outlet": article.outlet.name if article.outlet_id else None,
+        "outlet": article.outlet_name or None,
         **_links(request, article),
     }
 
@@ -107,7 +107,7 @@ def article_detail(request: HttpRequest, c: dict) -> dict:
         "is_title_derived": article.is_title_derived,
         "date_precision": article.date_precision,
         "published_text": article.published_text,
-        "site": article.site.name if article.site_id else None,
+        "site": article.site_name or None,
         "authors": article.authors or [],
         "editors": article.editors or [],
         "contributed_by": article.contributed_by,
@@ -306,8 +306,8 @@ def _article_rows(request: HttpRequest, c: dict) -> Iterable[list]:
             a.title,
             a.subtitle,
             a.published_iso or "",
-            a.outlet.name if a.outlet_id else "",
-            a.site.name if a.site_id else "",
+            a.outlet_name,
+            a.site_name,
             "；".join(a.authors or []),
             a.url,
             _abs(request, a.get_absolute_url()),

@@ -105,13 +105,13 @@ def full_title(article: Article) -> str:
 
 
 def work_of(article: Article, permalink: str, accessed: date | None = None) -> Work:
-    outlet = article.outlet.name if article.outlet else ""
+    outlet = article.outlet_name
     return Work(
         pk=article.pk,
         title=full_title(article),
         authors=[a for a in (article.authors or []) if a],
         outlet="" if is_generic_source(outlet) else outlet,
-        site=article.site.name if article.site and not is_generic_source(article.site.name) else "",
+        site="" if is_generic_source(article.site_name) else article.site_name,
         published=timezone.localtime(article.published_at).date() if article.published_at else None,
         precision=article.date_precision if article.date_precision in ("month", "year") else "day",
         link=article.url or permalink,

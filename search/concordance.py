@@ -111,7 +111,7 @@ class Lines:
 
 
 def _outlet_name(article) -> str:
-    return article.outlet.name if article.outlet_id and article.outlet else ""
+    return article.outlet_name if article.outlet_id and article.outlet else ""
 
 
 def sort_occurrences(occs: Iterable[Occurrence], order: str, width: int) -> list[Occurrence]:

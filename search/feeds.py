@@ -126,7 +126,7 @@ class SearchFeed(Feed):
         return hit.article.updated_at
 
     def item_extra_kwargs(self, hit) -> dict:
-        authors = hit.article.authors or ([hit.article.outlet.name] if hit.article.outlet else [])
+        authors = hit.article.authors or ([hit.article.outlet_name] if hit.article.outlet else [])
         return {"authors": [xml_safe(a) for a in authors if xml_safe(a).strip()]}
 
     def item_categories(self, hit) -> list[str]:

@@ -74,7 +74,7 @@ def page_json(page, request: HttpRequest) -> dict:
                 "title_highlighted": str(hit.title_html),  # escaped HTML, matches in <mark> as on the page
                 "url": request.build_absolute_uri(hit.article.get_absolute_url()),
                 "published": hit.article.published_iso,
-                "source": hit.article.outlet.name if hit.article.outlet else None,
+                "source": hit.article.outlet_name or None,
                 "highlights": [str(s) for s in hit.snippets],
                 "people": [_person(request, p) for p in hit.people],
             }

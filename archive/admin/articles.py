@@ -138,7 +138,15 @@ class ArticleAdmin(PublicPageMixin, CuratedAdmin):
     search_fields = ("title", "subtitle", "body", "outlet__name")
     list_select_related = ("outlet",)
     date_hierarchy = "published_at"
-    readonly_fields = ("content_hash", "region", "imported_at", "updated_at", "public_link")
+    readonly_fields = (
+        "content_hash",
+        "region",
+        "imported_at",
+        "updated_at",
+        "public_link",
+        "outlet_text",
+        "site_text",
+    )
     fieldsets = (
         (
             None,
@@ -152,7 +160,9 @@ class ArticleAdmin(PublicPageMixin, CuratedAdmin):
                     "date_precision",
                     "published_text",
                     "outlet",
+                    "outlet_text",
                     "site",
+                    "site_text",
                     "authors",
                     "editors",
                     "contributed_by",

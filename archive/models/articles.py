@@ -43,6 +43,12 @@ class NamedSource(models.Model):
             kwargs["update_fields"] = {*kwargs["update_fields"], "key", "alias_keys"}
         super().save(*args, **kwargs)
 
+    def as_printed(self, text: str) -> str:
+        """`text` where it is one of this record's written forms (an article's outlet as its page
+        prints it: 新華社 for the record 新华社), else the record's name (a curator moved the article)."""
+        key = source_key(text) if text else ""
+        return text if key and (key == self.key or f"|{key}|" in self.alias_keys) else self.name
+
     @property
     def names(self) -> list[str]:
         """The name and every alias (what the search's `source:` field holds)."""
@@ -172,6 +178,18 @@ class Article(models.Model):
         related_name="articles",
         help_text=_("The website the page was captured from"),
     )
+    outlet_text = models.CharField(
+        verbose_name=_("outlet as printed"),
+        max_length=200,
+        blank=True,
+        help_text=_("The outlet's name as this page prints it"),
+    )
+    site_text = models.CharField(
+        verbose_name=_("site as printed"),
+        max_length=200,
+        blank=True,
+        help_text=_("The site's name as this page prints it"),
+    )
     authors = models.JSONField(
         verbose_name=_("authors"), default=list, blank=True, help_text=_("One name per line")
     )
@@ -241,6 +259,16 @@ class Article(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("archive:article-detail", args=[self.pk])
+
+    @property
+    def outlet_name(self) -> str:
+        """The outlet as this page prints it (its record's name where a curator moved the article)."""
+        return self.outlet.as_printed(self.outlet_text) if self.outlet_id else ""
+
+    @property
+    def site_name(self) -> str:
+        """The site as this page prints it (its record's name where a curator moved the article)."""
+        return self.site.as_printed(self.site_text) if self.site_id else ""
 
     @property
     def headline_text(self) -> str:

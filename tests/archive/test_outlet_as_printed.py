@@ -1,0 +1,82 @@
+"""An article keeps its outlet as its page prints it. 晨光日報 and 晨光日报 are one outlet record
+(named as first imported), but a citation, the export and the article's page give each article the
+form its own page printed; where a curator moves an article to another outlet, the record's name.
+Articles written for this test."""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+import pytest
+from django.apps import apps
+
+from archive.citations import work_of
+from archive.models import Article, Outlet
+from archive.services import export_rows
+from archive.sources import merge_sources
+from tests.conftest import run_import
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+TRADITIONAL = (
+    "社區志願者守護獨居長者\n來源：晨光日報\n2022年3月5日\n"
+    "　　社區志願者每天為獨居長者送菜上門，網格員逐戶登記需求。\n"
+)
+SIMPLIFIED = "楼栋长连夜分装爱心菜\n来源：晨光日报\n2022年3月6日\n　　楼栋长和志愿者连夜把爱心菜分装到户。\n"
+EVENING = "核酸采样点前的微笑\n来源：晨光晚报\n2022年3月7日\n　　采样点的医护人员从清晨忙到深夜。\n"
+
+
+def _import(tmp_path, name: str, text: str) -> Article:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    code, _out, err = run_import(path)
+    assert code == 0, err
+    return Article.objects.get(title=text.split("\n", 1)[0])
+
+
+def _source(article: Article) -> str | None:
+    (row,) = export_rows(Article.objects.filter(pk=article.pk))
+    return row["source"]
+
+
+@pytest.fixture
+def two_scripts(tmp_path):
+    return _import(tmp_path, "a.txt", TRADITIONAL), _import(tmp_path, "b.txt", SIMPLIFIED)
+
+
+def test_one_record_but_each_article_keeps_the_form_its_page_printed(client, two_scripts):
+    first, second = two_scripts
+    assert first.outlet_id == second.outlet_id and Outlet.objects.get().name == "晨光日報"
+    assert (_source(first), _source(second)) == ("晨光日報", "晨光日报")
+    assert work_of(second, "http://archive.test/a/").outlet == "晨光日报"
+    data = client.get(second.get_absolute_url(), {"format": "json"}).json()
+    assert data["outlet"] == "晨光日报"
+    page = client.get(second.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "晨光日报</a>" in page and "recorded as" in page
+    page = client.get(first.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "recorded as" not in page  # printed as the record is named
+
+
+def test_a_merge_keeps_each_articles_printed_form(tmp_path, two_scripts):
+    first, _second = two_scripts
+    evening = _import(tmp_path, "c.txt", EVENING)
+    merge_sources(Outlet, first.outlet, [evening.outlet], reason="one paper, two editions (test)")
+    evening.refresh_from_db()
+    assert evening.outlet_id == first.outlet_id
+    assert _source(evening) == "晨光晚报"  # now one of the survivor's written forms
+
+
+def test_an_article_moved_to_another_outlet_gives_that_outlets_name(tmp_path, two_scripts):
+    _first, second = two_scripts
+    other = Outlet.objects.create(name="江城新闻网")
+    second.outlet = other
+    second.save()
+    assert _source(second) == "江城新闻网" and second.outlet_name == "江城新闻网"
+
+
+def test_the_migration_gives_older_articles_their_records_name(two_scripts):
+    first, second = two_scripts
+    Article.objects.update(outlet_text="", site_text="")  # as an archive from before the field
+    import_module("archive.migrations.0015_printed_source").fill_printed(apps, None)
+    assert set(Article.objects.values_list("outlet_text", flat=True)) == {"晨光日報"}
+    assert _source(second) == "晨光日報"
