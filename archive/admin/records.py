@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -85,6 +88,16 @@ class MentionAdmin(CuratedAdmin):
 ADMIN_MERGE = "merged in the admin"  # stored in English, shown translated (archive/reasons.py)
 
 
+class SourceMergeForm(forms.Form):
+    survivor = forms.ChoiceField(label=_("Keep this record"), widget=forms.RadioSelect)
+    reason = forms.CharField(
+        label=_("Why they are the same"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=500,
+        required=False,
+    )
+
+
 @admin.register(Outlet)
 class OutletAdmin(CuratedAdmin):
     list_display = ("name", "article_count")
@@ -92,22 +105,44 @@ class OutletAdmin(CuratedAdmin):
     actions = ["merge"]
     list_fields = ("aliases",)
 
-    @admin.action(description=_("Merge selected into one record"), permissions=["change"])
+    @admin.action(description=_("Merge selected into one record (preview first)"), permissions=["change"])
     def merge(self, request, queryset):
         """One outlet (or site) recorded under several names (人民網 and 人民网, or a name a page
-        misprinted): the record most articles cite keeps its name, the others' articles move to it."""
-        records = list(queryset.order_by("pk"))
+        misprinted): a preview first (each record's articles, the one most cite chosen to keep its
+        name), then the others' articles move to the kept record and their names become its aliases."""
+        records = list(queryset.annotate(n=Count("articles")).order_by("pk"))
         if len(records) < 2:
             self.message_user(request, _("Choose at least two records to merge."), messages.WARNING)
-            return
-        survivor = sources.survivor_of(records)
-        others = [r for r in records if r.pk != survivor.pk]
-        moved = sources.merge_sources(self.model, survivor, others, user=request.user, reason=ADMIN_MERGE)
-        self.message_user(
+            return None
+        form = SourceMergeForm(request.POST if request.POST.get("confirm") else None)
+        form.fields["survivor"].choices = [(str(r.pk), r.name) for r in records]
+        if form.is_bound and form.is_valid():
+            survivor = next(r for r in records if str(r.pk) == form.cleaned_data["survivor"])
+            others = [r for r in records if r.pk != survivor.pk]
+            reason = form.cleaned_data["reason"].strip() or ADMIN_MERGE
+            moved = sources.merge_sources(self.model, survivor, others, user=request.user, reason=reason)
+            self.message_user(
+                request,
+                _("%(names)s merged into %(survivor)s; %(n)d article(s) moved.")
+                % {"names": "、".join(r.name for r in others), "survivor": survivor.name, "n": moved},
+                messages.SUCCESS,
+            )
+            return HttpResponseRedirect(reverse(f"admin:archive_{self.model._meta.model_name}_changelist"))
+        if not form.is_bound:
+            form.initial["survivor"] = str(sources.survivor_of(records).pk)
+        field_name = sources.FIELD[self.model]
+        rows = [(record, record.articles.order_by("-published_at", "pk")[:3]) for record in records]
+        return TemplateResponse(
             request,
-            _("%(names)s merged into %(survivor)s; %(n)d article(s) moved.")
-            % {"names": "、".join(r.name for r in others), "survivor": survivor.name, "n": moved},
-            messages.SUCCESS,
+            "admin/archive/merge_sources.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": _("Merge records"),
+                "rows": rows,
+                "field_name": field_name,
+                "form": form,
+                "opts": self.model._meta,
+            },
         )
 
     def get_queryset(self, request):

@@ -97,9 +97,16 @@ def test_an_outlet_id_that_names_nothing_is_dropped_with_a_notice_not_an_error(c
 def test_a_curator_merges_outlets_in_the_admin_and_the_busier_record_survives(curator, legacy, tmp_path):
     kept, apart = legacy
     evening = _import(tmp_path, "c.txt", OTHER).outlet
+    selected = {"action": "merge", "_selected_action": [apart.pk, evening.pk]}
+    # first a preview: each record with its articles, the one to keep chosen; nothing merged yet
+    preview = curator.post("/admin/archive/outlet/", selected, HTTP_ACCEPT_LANGUAGE="en")
+    page = preview.content.decode()
+    assert preview.status_code == 200 and "Latest articles" in page and "核酸采样点前的微笑" in page
+    assert f'value="{apart.pk}" id="survivor-{apart.pk}" checked' in page
+    assert Outlet.objects.filter(pk=evening.pk).exists() and not EntityMerge.objects.exists()
     response = curator.post(
         "/admin/archive/outlet/",
-        {"action": "merge", "_selected_action": [apart.pk, evening.pk]},
+        {**selected, "confirm": "yes", "survivor": apart.pk, "reason": ""},
         follow=True,
         HTTP_ACCEPT_LANGUAGE="en",
     )
@@ -132,7 +139,13 @@ def test_a_merged_name_printed_again_names_the_survivor_and_is_searchable(client
     evening = _import(tmp_path, "c.txt", OTHER)
     before = Article.objects.get(pk=evening.pk).updated_at
     curator.post(
-        "/admin/archive/outlet/", {"action": "merge", "_selected_action": [apart.pk, evening.outlet_id]}
+        "/admin/archive/outlet/",
+        {
+            "action": "merge",
+            "_selected_action": [apart.pk, evening.outlet_id],
+            "confirm": "yes",
+            "survivor": apart.pk,
+        },
     )
     survivor = Outlet.objects.get(pk=apart.pk)
     assert survivor.aliases == ["晨光晚报"]
@@ -151,3 +164,25 @@ def test_resolve_entities_counts_the_outlets_it_merged(legacy):
     out = StringIO()
     call_command("resolve_entities", stdout=out)
     assert "records merged: outlet 1" in out.getvalue()
+
+
+def test_the_curator_chooses_the_record_to_keep_and_says_why(curator, legacy, tmp_path):
+    kept, apart = legacy
+    evening = _import(tmp_path, "c.txt", OTHER).outlet
+    curator.post(
+        "/admin/archive/outlet/",
+        {
+            "action": "merge",
+            "_selected_action": [apart.pk, evening.pk],
+            "confirm": "yes",
+            "survivor": evening.pk,
+            "reason": "the evening edition's masthead (test)",
+        },
+    )
+    assert not Outlet.objects.filter(pk=apart.pk).exists()
+    assert Outlet.objects.get(pk=evening.pk).aliases == ["晨光日报"]
+    assert EntityMerge.objects.get().reason == "the evening edition's masthead (test)"
+    cancelled = curator.post(
+        "/admin/archive/outlet/", {"action": "merge", "_selected_action": [kept.pk, evening.pk]}
+    )
+    assert cancelled.status_code == 200 and Outlet.objects.count() == 2  # a preview merges nothing
