@@ -19,7 +19,7 @@ from simple_history.template_utils import HistoricalRecordContextHelper
 
 from archive import curation
 from archive.forms import LinesField
-from archive.models import Article, Mention
+from archive.models import Article, EntityMerge, Mention
 
 # -- filters ------------------------------------------------------------------------------
 
@@ -83,11 +83,26 @@ class PublicPageMixin:
 
 
 class _HistoryDiff(HistoricalRecordContextHelper):
-    """simple_history shows a foreign key that was empty as "Deleted <model> (pk=None)"; it was empty."""
+    """simple_history shows a foreign key that was empty as "Deleted <model> (pk=None)"; it was empty.
+    A record merged away is named as it was, and what it was merged into (its EntityMerge row)."""
 
     def prepare_delta_change_value(self, change, value):
         if isinstance(value, DeletedObject) and value.pk is None:
             return None
+        if isinstance(value, DeletedObject):
+            merge = (
+                EntityMerge.objects.filter(
+                    kind=value.model._meta.model_name, action=EntityMerge.Action.MERGE, source_id=value.pk
+                )
+                .order_by("-pk")
+                .first()
+            )
+            if merge is not None:
+                return _("%(name)s (#%(pk)s, merged into %(target)s)") % {
+                    "name": merge.source_name,
+                    "pk": value.pk,
+                    "target": merge.target_name,
+                }
         field = self.model._meta.get_field(change.field)
         if field.choices and value is not None:  # a status as its label (已隐藏), not its stored value
             return dict(field.flatchoices).get(value, value)

@@ -186,3 +186,17 @@ def test_the_curator_chooses_the_record_to_keep_and_says_why(curator, legacy, tm
         "/admin/archive/outlet/", {"action": "merge", "_selected_action": [kept.pk, evening.pk]}
     )
     assert cancelled.status_code == 200 and Outlet.objects.count() == 2  # a preview merges nothing
+
+
+def test_the_moved_articles_history_names_the_record_merged_away(curator, legacy, tmp_path):
+    kept, apart = legacy
+    evening = _import(tmp_path, "c.txt", OTHER)
+    gone = evening.outlet_id
+    curator.post(
+        "/admin/archive/outlet/",
+        {"action": "merge", "_selected_action": [apart.pk, gone], "confirm": "yes", "survivor": apart.pk},
+    )
+    page = curator.get(f"/admin/archive/article/{evening.pk}/history/", HTTP_ACCEPT_LANGUAGE="en")
+    text = page.content.decode()
+    assert page.status_code == 200
+    assert f"晨光晚报 (#{gone}, merged into 晨光日报)" in text and "Deleted" not in text
