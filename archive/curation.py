@@ -159,6 +159,8 @@ def merge(model, survivor, others, *, user=None, reason: str = "") -> int:
             # Earlier merges into the record merged away lead on to the survivor (resolve_merged).
             if model is Place:
                 _take_place_of(survivor, other)
+            if model is Person:  # a later article naming the other's name + region is the survivor's
+                survivor.absorb(other)
             _history_reason(other, user, f"merged into #{survivor.pk}: {reason}")
             other.delete()
         survivor.aliases = aliases

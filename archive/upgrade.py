@@ -86,7 +86,9 @@ def _move(model, record, plan: dict[int, list[int]], report: UpgradeReport, labe
     if not targets:
         return
     if len(plan) == 1:
-        curation.merge(model, model.objects.get(pk=targets[0]), [record], reason=REASON)
+        report.moved[label] += curation.merge(
+            model, model.objects.get(pk=targets[0]), [record], reason=REASON
+        )
         report.merged[label] += 1
         return
     for target_pk in targets:
@@ -132,12 +134,17 @@ def _person_region(person: Person, region: Place | None, report: UpgradeReport, 
     label = region.label[:100] if region else ""
     same = Person.objects.filter(name=person.name, region=label).exclude(pk=person.pk).first()
     if same is not None:
-        curation.merge(Person, same, [person], reason=REASON)
+        if _is_curated(Person, person) and not _is_curated(Person, same):
+            same, person = person, same  # the record a curator kept stays (it takes the other in)
+        report.moved["person"] += curation.merge(Person, same, [person], reason=REASON)
         report.merged["person"] += 1
         person = same
+    former = person.region
     person.region, person.region_place = label, region
+    if review:  # a curated record: a later article naming it by its former region is still its
+        person.remember(person.name, former)
     person.needs_review = person.needs_review or review
-    person.save(update_fields=["region", "region_place", "needs_review"])
+    person.save(update_fields=["region", "region_place", "needs_review", "merged_keys"])
     if review:
         report.review.append(
             f"person #{person.pk} {person}: curated, named in articles of several regions; kept as one"

@@ -20,12 +20,15 @@ def history_of(model):
     return model.history
 
 
-def ensure_named(model, names, **scope):
-    """name → row for every name, creating the missing ones in one statement (kinds from a dict).
+def ensure_named(model, names, *, merged=None, **scope):
+    """name → row for every name, creating the missing ones in one statement (kinds from a dict);
+    `merged(missing)` first gives the rows names not found were merged into (people a curator merged).
     The new rows come back with their keys (RETURNING); only if another import created one meanwhile
     are they read back by name."""
     kinds = names if isinstance(names, dict) else {}
     found = {row.name: row for row in model.objects.filter(name__in=list(names), **scope)}
+    if merged is not None and len(found) < len(names):
+        found.update(merged([n for n in names if n not in found]))
     missing = sorted(n for n in names if n not in found)  # the history in the order a read by name gives
     if missing:
         rows = [

@@ -313,6 +313,24 @@ def _set_jurisdictions(orgs, resolution: Resolution, org_names, place_rows) -> N
             save_aliases(org)
 
 
+def _merged_people(region: str):
+    """The people a curator merged `name` + `region` into, for names the import has no record of."""
+
+    def lookup(names: list[str]) -> dict[str, Person]:
+        keys = {Person.identity_key(n, region): n for n in names}
+        wanted = Q()
+        for key in keys:
+            wanted |= Q(merged_keys__contains=key)
+        found = {}
+        for person in Person.objects.exclude(merged_keys="").filter(wanted).order_by("pk"):
+            for key, name in keys.items():
+                if key in person.merged_keys:
+                    found.setdefault(name, person)
+        return found
+
+    return lookup
+
+
 def store_mentions(
     article: Article,
     extraction: Extraction,
@@ -363,7 +381,9 @@ def store_mentions(
 
     found = (extraction, False), (headline, True)
     all_people = [p.name[:50] for ex, _ in found for p in ex.people]
-    people = ensure_named(Person, set(all_people), region=article.region)
+    people = ensure_named(
+        Person, set(all_people), region=article.region, merged=_merged_people(article.region)
+    )
     unplaced = [p.pk for p in people.values() if p.region_place_id is None]
     if region is not None and unplaced:
         Person.objects.filter(pk__in=unplaced).update(region_place=region)

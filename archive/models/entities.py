@@ -82,6 +82,9 @@ class Person(PinyinSorted):
     note = models.TextField(
         verbose_name=_("note"), blank=True, help_text=_("A short curated note shown on the person's page")
     )
+    # The name + region of every record merged into this one, "|王建国@上海市静安区|…|": a later
+    # article naming one of them is this person's (the import looks them up here).
+    merged_keys = models.TextField(verbose_name=_("merged identities"), editable=False, default="")
     history = HistoricalRecords()
 
     class Meta:
@@ -89,12 +92,31 @@ class Person(PinyinSorted):
         verbose_name_plural = _("people")
         ordering = ["name", "region"]
         constraints = [models.UniqueConstraint(fields=["name", "region"], name="person_name_region_unique")]
+        indexes = [  # the few records merges made: what the import reads when a name is new
+            models.Index(fields=["name"], name="person_merged_idx", condition=~models.Q(merged_keys=""))
+        ]
 
     def __str__(self) -> str:
         return f"{self.name}（{self.region}）" if self.region else self.name
 
     def get_absolute_url(self) -> str:
         return reverse("archive:person-detail", args=[self.pk])
+
+    @staticmethod
+    def identity_key(name: str, region: str) -> str:
+        """One identity in `merged_keys`: name + region, as the import names a person."""
+        return f"|{name}@{region}|"
+
+    def absorb(self, other: Person) -> None:
+        """Take on the identities of `other`, merged into this record (not saved here)."""
+        self.remember(other.name, other.region, other.merged_keys)
+
+    def remember(self, name: str, region: str, merged_keys: str = "") -> None:
+        """Keep name + region (and `merged_keys`) as identities of this record (not saved here)."""
+        keys = {k for k in f"{self.merged_keys}|{merged_keys}".split("|") if k}
+        if (name, region) != (self.name, self.region):
+            keys.add(f"{name}@{region}")
+        self.merged_keys = "|" + "|".join(sorted(keys)) + "|" if keys else ""
 
 
 class NamedEntity(PinyinSorted):
