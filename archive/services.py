@@ -20,7 +20,7 @@ from archive.ingest.formats.datasets import Notice
 from archive.ingest.lexicon import Lexicon
 from archive.ingest.read import RawDocument, ReadError, Skipped, iter_paths, read_file
 from archive.ingest.store import store_document
-from archive.models import Article, Capture, Mention
+from archive.models import Article, Capture, Mention, Place
 from archive.tabular import safe_row
 
 
@@ -190,84 +190,126 @@ EXPORT_FIELDS = (
 )
 
 
-def export_rows(queryset=None) -> Iterator[dict]:
-    """One dict per article in the format ../shared/tools/eval_extraction.py reads."""
+class _Paths:
+    """Place paths (names from the province down) for a whole export: each place's name and parent
+    read once, a level of parents per query, however many articles name it."""
+
+    def __init__(self) -> None:
+        self.rows: dict[int, tuple[str, int | None]] = {}
+
+    def load(self, pks: Iterable[int | None]) -> None:
+        todo = {pk for pk in pks if pk and pk not in self.rows}
+        while todo:
+            found = dict(
+                (pk, (name, up))
+                for pk, name, up in Place.objects.filter(pk__in=todo).values_list("pk", "name", "parent_id")
+            )
+            self.rows.update(found)
+            self.rows.update((pk, ("", None)) for pk in todo - found.keys())  # gone meanwhile
+            todo = {up for _name, up in found.values() if up and up not in self.rows}
+
+    def __call__(self, pk: int | None) -> list[str]:
+        names: list[str] = []
+        seen: set[int] = set()
+        while pk and pk not in seen and len(names) < Place.MAX_DEPTH:
+            seen.add(pk)
+            name, pk = self.rows.get(pk, ("", None))
+            names.append(name)
+        return [n for n in reversed(names) if n]
+
+
+def export_rows(queryset=None, chunk: int = 200) -> Iterator[dict]:
+    """One dict per article in the format ../shared/tools/eval_extraction.py reads. A fixed number
+    of queries per `chunk` articles (their mentions, captures and the places' paths)."""
     queryset = Article.objects.published() if queryset is None else queryset
     mentions = (
         Mention.objects.exclude(status=Mention.Status.REJECTED)
-        .select_related(
-            "person__region_place__parent__parent__parent",
-            "organization__jurisdiction__parent__parent__parent",
-            "place__parent__parent__parent__parent",
-        )
+        .select_related("person", "organization", "place")
         .order_by("start", "end", "pk")
     )  # deterministic on every database
-    queryset = (
-        queryset.select_related("outlet", "site")
-        .prefetch_related(Prefetch("mentions", queryset=mentions), "captures")
-        .order_by("id")
-    )
-    for article in queryset.iterator(chunk_size=200):
-        people: dict[int, dict] = {}
-        orgs: dict[tuple, dict] = {}
-        places: dict[tuple, dict] = {}
-        for m in article.mentions.all():
-            if m.person_id:
-                row = people.setdefault(
-                    m.person_id,
-                    {
-                        "name": m.person.name,
-                        "roles": [],
-                        "organizations": [],
-                        "age": None,
-                        "mentions": 0,
-                        "region": m.person.region_place.path if m.person.region_place else [],
-                    },
-                )
-                row["mentions"] += 1
-                row["roles"] += [r for r in m.roles if r not in row["roles"]]
-                row["organizations"] += [o for o in m.organizations if o not in row["organizations"]]
-                row["age"] = row["age"] if row["age"] is not None else m.age
-            elif m.organization_id:  # one row per record and written form: `name` is as written
-                org = m.organization
-                orgs.setdefault(
-                    (m.organization_id, m.text),
-                    {
-                        "name": m.text,
-                        "kind": org.kind,
-                        "jurisdiction": org.jurisdiction.path if org.jurisdiction else [],
-                    },
-                )
-            elif m.place_id:
-                place = m.place
-                places.setdefault(
-                    (m.place_id, m.text),
-                    {"name": m.text, "kind": place.kind, "code": place.code or None, "path": place.path},
-                )
-        captures = list(article.captures.all())
-        first = captures[0] if captures else None
-        yield {
-            "id": article.pk,
-            "source_file": first.file_name if first else "",
-            "title": article.title,
-            "subtitle": article.subtitle,
-            "is_title_derived": article.is_title_derived,
-            "published": article.published_iso,
-            "date_precision": article.date_precision,
-            "source": article.outlet_name or None,
-            "site": article.site_name or None,
-            "authors": article.authors,
-            "editors": article.editors,
-            "contributed_by": article.contributed_by,
-            "url": article.url,
-            "region": article.region,
-            "sha256": first.sha256 if first else "",
-            "status": article.status,
-            "body": article.body,
-            "people": list(people.values()),
-            "organizations": list(orgs.values()),
-            "places": list(places.values()),
-        }
+    pks = list(queryset.order_by("id").values_list("pk", flat=True))
+    paths = _Paths()
+    for start in range(0, len(pks), chunk):
+        batch = list(
+            Article.objects.filter(pk__in=pks[start : start + chunk])
+            .select_related("outlet", "site")
+            .prefetch_related(Prefetch("mentions", queryset=mentions), "captures")
+            .order_by("id")
+        )
+        paths.load(
+            pk
+            for article in batch
+            for m in article.mentions.all()
+            for pk in (
+                m.place_id,
+                m.person.region_place_id if m.person_id else None,
+                m.organization.jurisdiction_id if m.organization_id else None,
+            )
+        )
+        yield from (_export_row(article, paths) for article in batch)
+
+
+def _export_row(article: Article, paths: _Paths) -> dict:
+    people: dict[int, dict] = {}
+    orgs: dict[tuple, dict] = {}
+    places: dict[tuple, dict] = {}
+    for m in article.mentions.all():
+        if m.person_id:
+            row = people.setdefault(
+                m.person_id,
+                {
+                    "name": m.person.name,
+                    "roles": [],
+                    "organizations": [],
+                    "age": None,
+                    "mentions": 0,
+                    "region": paths(m.person.region_place_id),
+                },
+            )
+            row["mentions"] += 1
+            row["roles"] += [r for r in m.roles if r not in row["roles"]]
+            row["organizations"] += [o for o in m.organizations if o not in row["organizations"]]
+            row["age"] = row["age"] if row["age"] is not None else m.age
+        elif m.organization_id:  # one row per record and written form: `name` is as written
+            org = m.organization
+            orgs.setdefault(
+                (m.organization_id, m.text),
+                {
+                    "name": m.text,
+                    "kind": org.kind,
+                    "jurisdiction": paths(org.jurisdiction_id),
+                },
+            )
+        elif m.place_id:
+            place = m.place
+            places.setdefault(
+                (m.place_id, m.text),
+                {"name": m.text, "kind": place.kind, "code": place.code or None, "path": paths(m.place_id)},
+            )
+    captures = list(article.captures.all())
+    first = captures[0] if captures else None
+    return {
+        "id": article.pk,
+        "source_file": first.file_name if first else "",
+        "title": article.title,
+        "subtitle": article.subtitle,
+        "is_title_derived": article.is_title_derived,
+        "published": article.published_iso,
+        "date_precision": article.date_precision,
+        "source": article.outlet_name or None,
+        "site": article.site_name or None,
+        "authors": article.authors,
+        "editors": article.editors,
+        "contributed_by": article.contributed_by,
+        "url": article.url,
+        "region": article.region,
+        "sha256": first.sha256 if first else "",
+        "status": article.status,
+        "body": article.body,
+        "people": list(people.values()),
+        "organizations": list(orgs.values()),
+        "places": list(places.values()),
+    }
 
 
 def export_jsonl(out: IO[str], queryset=None) -> int:
