@@ -116,6 +116,46 @@ class CuratedAdmin(SimpleHistoryAdmin):
     history reason on every save made here (an edit names the fields changed; a revert, its version)."""
 
     list_fields: tuple[str, ...] = ()
+    change_form_template = "admin/archive/curated_change_form.html"
+
+    @staticmethod
+    def _version(obj):
+        """The record's latest history version: (id, user, date), or None."""
+        latest = obj.history.order_by("-history_id").values_list(
+            "history_id", "history_user__username", "history_date"
+        )
+        return latest.first()
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        """The form carries the version it was opened at (a save refused as stale carries the
+        newer one: saving again overwrites it knowingly)."""
+        version = self._version(obj) if obj is not None and obj.pk else None
+        context["loaded_version"] = version[0] if version else ""
+        return super().render_change_form(
+            request, context, add=add, change=change, form_url=form_url, obj=obj
+        )
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        """Two curators editing one record: a save made from a form opened before another save of
+        the record is refused with who changed it and when, instead of silently undoing it."""
+        form = super().get_form(request, obj, change=change, **kwargs)
+        loaded = request.POST.get("_loaded_version") if request.method == "POST" and obj is not None else None
+        version = self._version(obj) if loaded else None
+        if not version or str(version[0]) == loaded:
+            return form
+        message = _(
+            "%(user)s changed this record at %(when)s, after you opened it. Nothing of yours was saved: "
+            "open it again to see their change, or save again to replace it with yours."
+        ) % {
+            "user": version[1] or _("an import or a command"),
+            "when": localtime(version[2]).strftime("%Y-%m-%d %H:%M:%S"),
+        }
+
+        class StaleForm(form):
+            def clean(self):
+                raise forms.ValidationError(message, code="stale")
+
+        return StaleForm
 
     def get_historical_record_context_helper(self, request, historical_record):
         return _HistoryDiff(self.model, historical_record)
