@@ -123,6 +123,9 @@ def _take_place_of(survivor: Place, other: Place) -> None:
     curated_spans.hand_over_place(other.pk, survivor.pk)
 
 
+GONE = "a selected record was merged or deleted meanwhile (by another curator?): nothing was merged"
+
+
 def merge(model, survivor, others, *, user=None, reason: str = "") -> int:
     """Move every mention, alias and note of `others` onto `survivor`, delete them, record the merge.
     Returns the number of mentions moved."""
@@ -133,7 +136,12 @@ def merge(model, survivor, others, *, user=None, reason: str = "") -> int:
         raise CurationError("only records of one kind can be merged")
     field_name = FIELD[model]
     with transaction.atomic():
-        survivor = model.objects.select_for_update().get(pk=survivor.pk)
+        try:
+            survivor = model.objects.select_for_update().get(pk=survivor.pk)
+        except model.DoesNotExist:
+            raise CurationError(GONE) from None
+        if model.objects.filter(pk__in=[o.pk for o in others]).count() < len(others):
+            raise CurationError(GONE)
         affected = _affected_articles(model, [o.pk for o in others])
         moved_total = 0
         aliases = list(survivor.aliases or [])

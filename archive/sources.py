@@ -53,6 +53,8 @@ def merge_sources(model, survivor, others, *, user=None, reason: str = "") -> in
     moved_total = 0
     with transaction.atomic():
         survivor = model.objects.select_for_update().get(pk=survivor.pk)
+        if model.objects.filter(pk__in=[o.pk for o in others]).count() < len(others):
+            raise model.DoesNotExist("a record to merge was merged or deleted meanwhile")
         aliases = list(survivor.aliases or [])
         merged_ids = ", ".join(f"#{o.pk}" for o in others)  # before delete() sets each pk to None
         for other in others:

@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from archive import curation
@@ -278,7 +279,7 @@ class ArticleAdmin(PublicPageMixin, CuratedAdmin):
                     user=request.user,
                 )
             except curation.CurationError as exc:
-                form.add_error(None, str(exc))
+                form.add_error(None, gettext(str(exc)))
             else:
                 self.message_user(
                     request,

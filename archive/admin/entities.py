@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponseRedirect
@@ -12,6 +13,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.timezone import localtime
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from archive import curation
@@ -139,6 +141,9 @@ class EntityAdmin(PublicPageMixin, CuratedAdmin):
     @admin.action(description=_("Merge selected records (preview first)"), permissions=["change", "delete"])
     def merge_records(self, request, queryset):
         records = list(queryset.order_by("pk"))
+        if len(records) < len(set(request.POST.getlist(helpers.ACTION_CHECKBOX_NAME))):
+            self.message_user(request, gettext(curation.GONE), messages.ERROR)
+            return None
         if len(records) < 2:
             self.message_user(request, _("Select at least two records to merge."), messages.WARNING)
             return None
@@ -151,7 +156,7 @@ class EntityAdmin(PublicPageMixin, CuratedAdmin):
                     self.model, survivor, records, user=request.user, reason=form.cleaned_data["reason"]
                 )
             except curation.CurationError as exc:
-                self.message_user(request, str(exc), messages.ERROR)
+                self.message_user(request, gettext(str(exc)), messages.ERROR)
                 return None
             self.message_user(
                 request,
@@ -184,7 +189,7 @@ class EntityAdmin(PublicPageMixin, CuratedAdmin):
                 self.model, list(queryset), user=request.user, reason=_("kept apart in the admin")
             )
         except curation.CurationError as exc:
-            self.message_user(request, str(exc), messages.WARNING)
+            self.message_user(request, gettext(str(exc)), messages.WARNING)
             return
         self.message_user(request, _("Recorded as different: %(n)d pair(s).") % {"n": n}, messages.SUCCESS)
 
@@ -220,7 +225,7 @@ class EntityAdmin(PublicPageMixin, CuratedAdmin):
                     reason=form.cleaned_data["reason"],
                 )
             except curation.CurationError as exc:
-                form.add_error(None, str(exc))
+                form.add_error(None, gettext(str(exc)))
             else:
                 self.message_user(
                     request,

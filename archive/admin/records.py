@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.db.models import Count
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from archive import curation, sources
@@ -111,6 +113,9 @@ class OutletAdmin(CuratedAdmin):
         misprinted): a preview first (each record's articles, the one most cite chosen to keep its
         name), then the others' articles move to the kept record and their names become its aliases."""
         records = list(queryset.annotate(n=Count("articles")).order_by("pk"))
+        if len(records) < len(set(request.POST.getlist(helpers.ACTION_CHECKBOX_NAME))):
+            self.message_user(request, gettext(curation.GONE), messages.ERROR)
+            return None
         if len(records) < 2:
             self.message_user(request, _("Choose at least two records to merge."), messages.WARNING)
             return None
@@ -120,7 +125,11 @@ class OutletAdmin(CuratedAdmin):
             survivor = next(r for r in records if str(r.pk) == form.cleaned_data["survivor"])
             others = [r for r in records if r.pk != survivor.pk]
             reason = form.cleaned_data["reason"].strip() or ADMIN_MERGE
-            moved = sources.merge_sources(self.model, survivor, others, user=request.user, reason=reason)
+            try:
+                moved = sources.merge_sources(self.model, survivor, others, user=request.user, reason=reason)
+            except self.model.DoesNotExist:  # merged away by another curator since the preview
+                self.message_user(request, gettext(curation.GONE), messages.ERROR)
+                return None
             self.message_user(
                 request,
                 _("%(names)s merged into %(survivor)s; %(n)d article(s) moved.")

@@ -71,3 +71,62 @@ def test_a_form_opened_after_the_last_save_saves(imported_samples):
     assert curator.post(url, _data(person, _opened(curator, url), note="第二次")).status_code == 302
     person.refresh_from_db()
     assert person.note == "第二次"
+
+
+@pytest.mark.parametrize("keep", ["gone", "kept"])
+def test_a_merge_confirmed_after_another_curator_merged_the_records_says_so(imported_samples, keep):
+    """QA: the second of two curators confirming one merge got a 500 (the record it kept was gone)."""
+    from archive import curation
+
+    one = Person.objects.create(name="骆志平", region="上海市")
+    two = Person.objects.create(name="骆志平", region="上海市静安区")
+    one_pk = one.pk  # delete() clears it
+    curation.merge(Person, two, [one], reason="the first curator's merge (test)")
+    survivor = one_pk if keep == "gone" else two.pk
+    late = _curator("ding")
+    response = late.post(
+        reverse("admin:archive_person_changelist"),
+        {
+            "action": "merge_records",
+            "_selected_action": [one_pk, two.pk],
+            "confirm": "yes",
+            "survivor": survivor,
+            "reason": "the same volunteer",
+        },
+        follow=True,
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    assert response.status_code == 200
+    assert "merged or deleted meanwhile" in response.content.decode()
+    assert list(Person.objects.filter(name="骆志平").values_list("pk", flat=True)) == [two.pk]
+
+
+def test_an_outlet_merge_confirmed_after_one_of_them_was_merged_away_says_so(imported_samples):
+    from archive.models import Outlet
+    from archive.sources import merge_sources
+
+    one, two = Outlet.objects.create(name="晨光日报"), Outlet.objects.create(name="晨光晚报")
+    one_pk = one.pk  # delete() clears it
+    merge_sources(Outlet, two, [one], reason="the first curator's merge (test)")
+    response = _curator("wu").post(
+        reverse("admin:archive_outlet_changelist"),
+        {"action": "merge", "_selected_action": [one_pk, two.pk], "confirm": "yes", "survivor": one_pk},
+        follow=True,
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    assert response.status_code == 200 and "merged or deleted meanwhile" in response.content.decode()
+    assert Outlet.objects.filter(pk=two.pk).exists()
+
+
+def test_merging_into_a_record_deleted_since_it_was_read_is_refused(db):
+    from archive import curation
+
+    one = Person.objects.create(name="韦晓岚", region="上海市")
+    two = Person.objects.create(name="韦晓岚", region="上海市静安区")
+    stale = Person.objects.get(pk=one.pk)
+    Person.objects.filter(pk=one.pk).delete()  # another curator's merge, between the read and the merge
+    with pytest.raises(curation.CurationError, match="meanwhile"):
+        curation.merge(Person, stale, [two], reason="test")
+    with pytest.raises(curation.CurationError, match="meanwhile"):
+        curation.merge(Person, two, [stale], reason="test")
+    assert Person.objects.filter(pk=two.pk).exists()
