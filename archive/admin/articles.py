@@ -7,7 +7,8 @@ from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelect, RelatedFieldWidgetWrapper
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -181,14 +182,17 @@ class ArticleAdmin(PublicPageMixin, CuratedAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(
-                n_mentions=Count("mentions"),
-                n_pending=Count("mentions", filter=Q(mentions__status=Mention.Status.EXTRACTED)),
-            )
-        )
+        """Each article's mention counts as subqueries: a join with GROUP BY grouped every column,
+        the text too, and made the list and its date hierarchy slow on a large archive (QA)."""
+
+        def count(**where):
+            rows = Mention.objects.filter(article=OuterRef("pk"), **where).order_by()
+            return Coalesce(Subquery(rows.values("article").annotate(n=Count("pk")).values("n")), 0)
+
+        articles = super().get_queryset(request)
+        if request.resolver_match and request.resolver_match.url_name == "archive_article_changelist":
+            articles = articles.defer(*Article.TEXT_FIELDS)  # a list shows no text
+        return articles.annotate(n_mentions=count(), n_pending=count(status=Mention.Status.EXTRACTED))
 
     @admin.display(description=_("to review"), ordering="n_pending")
     def pending_count(self, obj):
