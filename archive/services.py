@@ -32,7 +32,7 @@ class ImportReport:
     failures: list[tuple[str, str]] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)  # lines that are no failure (Notice)
     existing: set[int] = field(default_factory=set)  # articles met already stored (duplicates)
-    late: int = 0  # of those, how many an earlier, stopped import had left out of the index
+    late: int = 0  # of those, how many were not in the index yet (an import stopped, or one still running)
     stopped: str = ""  # why the import stopped before its end (interrupted, the data folder full)
     interrupted: bool = False
     index_error: str = ""

@@ -88,7 +88,7 @@ def test_a_rerun_indexes_articles_that_a_stopped_import_left_out_of_the_index(tm
     code, out, err = run_import(tmp_path / "pages")
     assert code == 0, err
     assert "imported 0, duplicate 3, failed 0" in out
-    assert "indexed 1 article(s) an earlier, stopped import had stored" in out
+    assert "indexed 1 article(s) stored but not yet in the index" in out
     assert index_drift() == {"missing": [], "stale": [], "extra": []}
     # an ordinary re-import (everything indexed) says nothing of the kind
     assert "indexed" not in run_import(tmp_path / "pages")[1]

@@ -68,7 +68,10 @@ class Command(BaseCommand):
         failed = report.failed + len(missing)
         self.stdout.write(f"imported {report.imported}, duplicate {report.duplicate}, failed {failed}")
         if report.late:
-            self.stdout.write(f"indexed {report.late} article(s) an earlier, stopped import had stored")
+            self.stdout.write(
+                f"indexed {report.late} article(s) stored but not yet in the index "
+                "(by an import that stopped, or one still running)"
+            )
         if report.stopped:
             indexed = (
                 f" but not indexed ({report.index_error}: run `python manage.py check_index` once the "
