@@ -57,6 +57,7 @@ def move_mentions(
 def _affected_articles(model, ids) -> list[int]:
     return list(
         Mention.objects.filter(**{f"{FIELD[model]}_id__in": ids})
+        .order_by()  # else Mention's ordering joins the DISTINCT (an id per mention)
         .values_list("article_id", flat=True)
         .distinct()
     )
@@ -222,7 +223,7 @@ def split(
         new = model(**values)
         _history_reason(new, user, f"split from #{record.pk}: {reason}")
         new.save()
-        affected = list(chosen.values_list("article_id", flat=True).distinct())
+        affected = list(chosen.order_by().values_list("article_id", flat=True).distinct())
         move_mentions(
             model,
             list(chosen.values_list("pk", flat=True)),
@@ -235,7 +236,10 @@ def split(
         )
         if _hand_over_the_name(model, record, new, user):  # the original's articles lose the alias
             affected += list(
-                Mention.objects.filter(**{field_name: record}).values_list("article_id", flat=True).distinct()
+                Mention.objects.filter(**{field_name: record})
+                .order_by()
+                .values_list("article_id", flat=True)
+                .distinct()
             )
         schedule(affected)
     return new

@@ -48,6 +48,7 @@ def article_counts(places: list[Place]) -> list[PlaceCount]:
     articles: dict[int, set[int]] = defaultdict(set)
     for place_id, article_id in (
         Mention.objects.filter(VISIBLE, place_id__in=list(owner))
+        .order_by()  # Mention's ordering would add its columns to the DISTINCT (a row per mention)
         .values_list("place_id", "article_id")
         .distinct()
     ):

@@ -152,6 +152,7 @@ def network(entity, limit: int = 12, size: int = 360) -> Network:
     own_articles = Mention.objects.filter(VISIBLE, **{field_name: entity}).values("article_id")
     for entity_id, article_id in (
         Mention.objects.filter(NOT_REJECTED, article_id__in=own_articles, **{f"{field_name}_id__in": ids})
+        .order_by()  # else Mention's ordering joins the DISTINCT
         .values_list(f"{field_name}_id", "article_id")
         .distinct()
     ):
