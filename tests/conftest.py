@@ -64,6 +64,17 @@ def child_env(data_dir: Path, **extra: str) -> dict[str, str]:
 CHILD_SECRET_KEY = "k7#Qv9!mZ2@xR4$wL8^pN3&tY6*bH1(cJ5)dF0_gS-eU+aW=oI"
 
 
+def import_text(folder: Path, name: str, text: str):
+    """Write `text` as `folder/name`, import it (it must succeed) and return its Article."""
+    from archive.models import Article
+
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    code, _out, err = run_import(path)
+    assert code == 0, err
+    return Article.objects.get(captures__file_name=name)
+
+
 def run_import(*paths: Path) -> tuple[int, str, str]:
     """call_command import_articles; returns (exit code, stdout, stderr)."""
     out, err = StringIO(), StringIO()

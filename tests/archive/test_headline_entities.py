@@ -10,7 +10,7 @@ from archive import curation, selectors
 from archive.ingest.extract import Extraction, extract, extract_headline
 from archive.models import Article, Mention
 from archive.services import export_rows
-from tests.conftest import run_import
+from tests.conftest import import_text as _import
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -20,14 +20,6 @@ HEADLINED = (
     "连日来,太原市迎泽区东坡社区的志愿者每天在小区门口值守。\n"
     "网格员龚晓燕说:“大家辛苦了,我们一起守好家门。”\n"
 )
-
-
-def _import(tmp_path, name: str, text: str) -> Article:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    code, _out, err = run_import(path)
-    assert code == 0, err
-    return Article.objects.get(captures__file_name=name)
 
 
 def test_a_place_the_headline_names_in_a_short_form_is_a_mention_of_the_title(tmp_path):

@@ -14,24 +14,11 @@ from archive.citations import work_of
 from archive.models import Article, Outlet
 from archive.services import export_rows
 from archive.sources import merge_sources
-from tests.conftest import run_import
+from tests.archive.test_outlet_written_forms import OTHER as EVENING
+from tests.archive.test_outlet_written_forms import SIMPLIFIED, TRADITIONAL
+from tests.conftest import import_text as _import
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-TRADITIONAL = (
-    "社區志願者守護獨居長者\n來源：晨光日報\n2022年3月5日\n"
-    "　　社區志願者每天為獨居長者送菜上門，網格員逐戶登記需求。\n"
-)
-SIMPLIFIED = "楼栋长连夜分装爱心菜\n来源：晨光日报\n2022年3月6日\n　　楼栋长和志愿者连夜把爱心菜分装到户。\n"
-EVENING = "核酸采样点前的微笑\n来源：晨光晚报\n2022年3月7日\n　　采样点的医护人员从清晨忙到深夜。\n"
-
-
-def _import(tmp_path, name: str, text: str) -> Article:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    code, _out, err = run_import(path)
-    assert code == 0, err
-    return Article.objects.get(title=text.split("\n", 1)[0])
 
 
 def _source(article: Article) -> str | None:

@@ -11,7 +11,7 @@ import pytest
 from django.core.management import call_command
 
 from archive.models import Article, EntityMerge, Outlet, Site, source_key
-from tests.conftest import run_import
+from tests.conftest import import_text as _import
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -21,14 +21,6 @@ TRADITIONAL = (
 )
 SIMPLIFIED = "楼栋长连夜分装爱心菜\n来源：晨光日报\n2022年3月6日\n　　楼栋长和志愿者连夜把爱心菜分装到户。\n"
 OTHER = "核酸采样点前的微笑\n来源：晨光晚报\n2022年3月7日\n　　采样点的医护人员从清晨忙到深夜。\n"
-
-
-def _import(tmp_path, name: str, text: str) -> Article:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    code, _out, err = run_import(path)
-    assert code == 0, err
-    return Article.objects.get(title=text.split("\n", 1)[0])
 
 
 def test_the_key_folds_script_width_case_and_spaces():

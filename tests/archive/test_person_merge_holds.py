@@ -13,7 +13,7 @@ from django.core.management import call_command
 
 from archive import curation
 from archive.models import Article, Mention, Person
-from tests.conftest import run_import
+from tests.conftest import import_text as _import
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -29,14 +29,6 @@ LATER = (
     "芷江西路街道的早市\n2022年4月9日\n"
     "　　上海市静安区芷江西路街道志愿者服务站站长韦晓岚说，早市恢复后志愿者仍在帮老人买菜。\n"
 )
-
-
-def _import(tmp_path, name: str, text: str) -> Article:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    code, _out, err = run_import(path)
-    assert code == 0, err
-    return Article.objects.get(title=text.split("\n", 1)[0])
 
 
 def _person_of(article: Article) -> Person:
