@@ -6,9 +6,10 @@ from functools import cache
 
 from django.conf import settings
 from django.db import IntegrityError, connections, router, transaction
+from django.db.models import Q
 from django.utils import timezone
 
-from archive.models import pinyin_key
+from archive.models import Person, pinyin_key
 
 IMPORT_REASON = "created by import"
 ALIAS_REASON = "written form added by import"
@@ -86,3 +87,21 @@ def save_aliases(record) -> None:
     naming it (or, for a place, anything within it) hold its names. A queryset update told neither."""
     record._change_reason = ALIAS_REASON
     record.save(update_fields=["aliases"])
+
+
+def merged_people(region: str):
+    """The people a curator merged `name` + `region` into, for names the import has no record of."""
+
+    def lookup(names: list[str]) -> dict[str, Person]:
+        keys = {Person.identity_key(n, region): n for n in names}
+        wanted = Q()
+        for key in keys:
+            wanted |= Q(merged_keys__contains=key)
+        found = {}
+        for person in Person.objects.exclude(merged_keys="").filter(wanted).order_by("pk"):
+            for key, name in keys.items():
+                if key in person.merged_keys:
+                    found.setdefault(name, person)
+        return found
+
+    return lookup

@@ -29,7 +29,7 @@ from .lexicon import Lexicon
 from .metadata import captured_at
 from .read import RawDocument, ReadError
 from .resolve import Resolution, ResolvedPlace, resolve
-from .rows import IMPORT_REASON, copy_history, ensure_named, save_aliases
+from .rows import IMPORT_REASON, copy_history, ensure_named, merged_people, save_aliases
 
 # A sentence ends at 。！？ and the closing quotes or brackets right after it (…潘晓喆说。” belongs to the
 # sentence before, so the next one does not start with a stray ”), or at a line break.
@@ -313,24 +313,6 @@ def _set_jurisdictions(orgs, resolution: Resolution, org_names, place_rows) -> N
             save_aliases(org)
 
 
-def _merged_people(region: str):
-    """The people a curator merged `name` + `region` into, for names the import has no record of."""
-
-    def lookup(names: list[str]) -> dict[str, Person]:
-        keys = {Person.identity_key(n, region): n for n in names}
-        wanted = Q()
-        for key in keys:
-            wanted |= Q(merged_keys__contains=key)
-        found = {}
-        for person in Person.objects.exclude(merged_keys="").filter(wanted).order_by("pk"):
-            for key, name in keys.items():
-                if key in person.merged_keys:
-                    found.setdefault(name, person)
-        return found
-
-    return lookup
-
-
 def store_mentions(
     article: Article,
     extraction: Extraction,
@@ -382,7 +364,7 @@ def store_mentions(
     found = (extraction, False), (headline, True)
     all_people = [p.name[:50] for ex, _ in found for p in ex.people]
     people = ensure_named(
-        Person, set(all_people), region=article.region, merged=_merged_people(article.region)
+        Person, set(all_people), region=article.region, merged=merged_people(article.region)
     )
     unplaced = [p.pk for p in people.values() if p.region_place_id is None]
     if region is not None and unplaced:
