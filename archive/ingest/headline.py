@@ -307,8 +307,9 @@ def set_headline(lines: list[str], kinds: list[str], title_idx: int) -> tuple[st
     if own is not None:  # 主题——引语 over a sub-headline of its own and the dateline: the line is the title
         kinds[own] = "metadata"
         return title_line, split_headline(lines[own])
+    tagged = title_line != split_headline(lines[title_idx])  # 【栏目】主题——副题: the line as printed
     if len(parts) == 2 and len(parts[0]) >= 2 and not short_tail(parts[1]):
-        title, subtitle = parts[0].strip(), parts[1].strip()
+        title, subtitle = title_line if tagged else parts[0].strip(), parts[1].strip()
     else:
         title = title_line
     sub = subtitle_under(lines, kinds, title_idx)

@@ -1,0 +1,55 @@
+"""The headline and the outlet (issue 12, eighteenth round): one test per class, each with the limit on
+the other side.
+
+Pure; no database. Every line is written for these tests (an invented town, 清河, its outlets and people).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.ingest.clean import clean_page
+from archive.ingest.headline_text import printed_headline
+
+from .invented_page import STORY
+
+DATELINE = "2022-04-09 10:20 来源：清河日报"
+BARE_DATE = "2022-04-09 10:20"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "【战疫一线】青松社区的楼栋长们",
+        "【清河电视台】守好小区大门 | 青松社区的楼栋长们",
+        "春节不打烊·温暖在身边丨青松社区志愿者守护居民过节",
+        "[清河县]奔走在楼道里的快递小哥志愿者",
+        "（抗击疫情）青松社区的楼栋长们守护居民的第十天",
+        "观察丨青松社区的楼栋长们",
+    ],
+)
+def test_a_headline_behind_a_column_tag_is_kept_as_printed(headline):
+    page = clean_page("\n".join([headline, DATELINE, *STORY]))
+    assert page.title == headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "【战疫一线】守好大门——记清河县青松社区的志愿者们",
+        "清河全媒+丨守好大门 架起连心桥——清河县社区防控一线见闻",
+    ],
+)
+def test_a_tagged_headline_with_its_subtitle_stays_one_printed_line(headline):
+    page = clean_page("\n".join([headline, BARE_DATE, *STORY]))
+    assert page.title == headline
+    assert page.subtitle == headline.split("——")[1]
+
+
+def test_an_untagged_headline_still_splits_and_loses_the_sites_name():
+    page = clean_page("\n".join(["守好大门——记清河县青松社区的志愿者们", BARE_DATE, *STORY]))
+    assert (page.title, page.subtitle) == ("守好大门", "记清河县青松社区的志愿者们")
+    assert printed_headline("【战疫一线】青松社区的楼栋长们_清河网") == "【战疫一线】青松社区的楼栋长们"
+    assert printed_headline("青松社区的楼栋长们 - 清河网") == "青松社区的楼栋长们"
+    # a bracket that is the whole line, or words in brackets inside it, is no column tag
+    assert printed_headline("北京近十万名社区(村)工作者投入一线") == "北京近十万名社区(村)工作者投入一线"
