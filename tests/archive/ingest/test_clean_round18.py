@@ -53,3 +53,29 @@ def test_an_untagged_headline_still_splits_and_loses_the_sites_name():
     assert printed_headline("青松社区的楼栋长们 - 清河网") == "青松社区的楼栋长们"
     # a bracket that is the whole line, or words in brackets inside it, is no column tag
     assert printed_headline("北京近十万名社区(村)工作者投入一线") == "北京近十万名社区(村)工作者投入一线"
+
+
+@pytest.mark.parametrize(
+    ("lede", "outlet"),
+    [
+        ("清河日报客户端 (记者韦晓岚) " + STORY[0], "清河日报客户端"),
+        ("清河新闻网（记者 骆志平 通讯员 柯文静）" + STORY[0], "清河新闻网"),
+        ("清河晚报（清河晚报全媒体记者 骆志平）" + STORY[0], "清河晚报"),
+    ],
+)
+def test_an_outlets_name_with_its_reporter_in_brackets_opening_the_story_is_the_outlet(lede, outlet):
+    page = clean_page("\n".join(["青松社区的楼栋长们", BARE_DATE, lede, *STORY[1:]]))
+    assert page.source == outlet
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "青松社区（通讯员 骆志平）" + STORY[0],  # a unit's correspondent: no outlet
+        "本报（记者 骆志平）" + STORY[0],  # the paper calling itself 本报
+        "社区书记韦晓岚（右）" + STORY[0],  # a person, a note in brackets
+    ],
+)
+def test_a_units_or_own_papers_name_before_a_bracket_is_no_outlet(lede):
+    page = clean_page("\n".join(["青松社区的楼栋长们", BARE_DATE, lede, *STORY[1:]]))
+    assert page.source == ""
