@@ -349,7 +349,8 @@ def repeated_headline(lines: list[str], kinds: list[str], title_idx: int, title:
     ahead = [j for j in range(title_idx + 1, len(lines)) if kinds[j] == "body"][:3]
     for n, j in enumerate(ahead):
         line = lines[j]
-        if line == title or split_headline(line) == title or line == f"{title}——{subtitle}":
+        bare = split_headline(line)  # the repeat without the column's tag the title is printed with
+        if line == title or bare in (title, split_headline(title)) or line == f"{title}——{subtitle}":
             kicker = ahead[:n]
             if len(kicker) > 1 or any(not title_candidate(lines[k]) for k in kicker):
                 return subtitle

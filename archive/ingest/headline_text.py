@@ -157,13 +157,14 @@ def drop_headline_repeats(
     if not title:
         return body
     printed = {title, headline_line or title}
+    bare = {title, split_headline(title)}  # a repeat without the column's tag the title is printed with
     kept = []
     for i in body:
         line = _MARKDOWN_BOLD.sub(r"\1", lines[i])  # **标题**: the repeat set in bold
         cut = len(line) >= 8 and i == len(lines) - 1 and any(p.startswith(line) for p in printed)
         if _digest(line, printed, [lines[j] for j in body if j != i]):
             kinds[i] = "metadata"
-        elif not is_prose(lines[i]) and (line in printed or split_headline(line) == title or cut):
+        elif not is_prose(lines[i]) and (line in printed or split_headline(line) in bare or cut):
             kinds[i] = "metadata"
         else:
             kept.append(i)

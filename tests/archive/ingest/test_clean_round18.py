@@ -79,3 +79,11 @@ def test_an_outlets_name_with_its_reporter_in_brackets_opening_the_story_is_the_
 def test_a_units_or_own_papers_name_before_a_bracket_is_no_outlet(lede):
     page = clean_page("\n".join(["青松社区的楼栋长们", BARE_DATE, lede, *STORY[1:]]))
     assert page.source == ""
+
+
+def test_the_headline_repeated_without_its_column_tag_above_the_story_is_metadata():
+    headline = "【战疫一线】青松社区的楼栋长们"
+    page = clean_page("\n".join([headline, DATELINE, "青松社区的楼栋长们", *STORY]))
+    assert page.title == headline and page.body == "\n".join(STORY)
+    page = clean_page("\n".join([headline, DATELINE, STORY[0], "青松社区的楼栋长们", *STORY[1:]]))
+    assert page.body == "\n".join(STORY)  # printed again between the paragraphs (a caption copying it)
