@@ -259,9 +259,11 @@ def nameless_credit(line: str) -> str:
     return credited_outlet(s)
 
 
-# The credit in brackets right after a dateline's 讯 or 电: 本报讯（某某全媒体记者 甲）…
+# The credit in brackets right after a dateline's 讯 or 电: 本报讯（某某全媒体记者 甲）…, or right after the
+# outlet's name alone, a media word ending it: 某某日报客户端（记者 甲）…
 _LEDE_CREDIT = re.compile(
-    r"^[\s□■●◆]*(?:\S{2,30}?(?:讯|訊|电|電)\s*)?[（(【\[]([^（()）【】\[\]]{2,70})[）)】\]]"
+    r"^[\s□■●◆]*(?:\S{2,30}?(?:讯|訊|电|電)\s*|(?P<outlet>[\u4e00-\u9fffA-Za-z·]{2,20})\s*)?"
+    r"[（(【\[]([^（()）【】\[\]]{2,70})[）)】\]]"
 )
 
 
@@ -288,6 +290,8 @@ def lede_credit(line: str, opening: bool = True) -> str:
     ''
     >>> lede_credit("本报青松3月5日电（清河日报记者 骆志平）…"), lede_credit("社区来电（居民 骆志平）…")
     ('清河日报', '')
+    >>> lede_credit("清河日报客户端（记者 骆志平）居民排队。"), lede_credit("青松社区（通讯员 骆志平）…")
+    ('清河日报客户端', '')
     >>> lede_credit("11月18日，清河日报记者从清河区民政局获悉，…"), lede_credit("本报记者从区里获悉，…")
     ('清河日报', '')
     >>> lede_credit("近日，清河晚报全媒体记者走进青松社区，…"), lede_credit("记者从区里获悉，…")
@@ -296,8 +300,13 @@ def lede_credit(line: str, opening: bool = True) -> str:
     ('', '')
     """
     m = _LEDE_CREDIT.match(line.strip())
-    if m:
-        return credited_outlet(m.group(1))
+    if m and not m["outlet"]:
+        return credited_outlet(m.group(2))
+    if m:  # 某某日报客户端（记者 甲）…: the outlet's name opens the story, its reporter in brackets
+        outlet, named = m["outlet"], credited_outlet(m.group(2))
+        keyed = re.match(r"\s*(?:特约|见习|首席|全媒体|融媒体)?(?:记者|記者|通讯员|通訊員)", m.group(2))
+        if (named or keyed) and _MEDIA.search(outlet) and not OWN_OUTLET.fullmatch(outlet):
+            return named or outlet
     m = _REPORTER_OPENS.match(line.strip()) if opening else None
     name = (
         m["name"] if m and not re.search(r"接受|告诉|[在向对给让请被跟和与把带领陪随同]", m["name"]) else ""

@@ -307,8 +307,9 @@ def set_headline(lines: list[str], kinds: list[str], title_idx: int) -> tuple[st
     if own is not None:  # 主题——引语 over a sub-headline of its own and the dateline: the line is the title
         kinds[own] = "metadata"
         return title_line, split_headline(lines[own])
+    tagged = title_line != split_headline(lines[title_idx])  # 【栏目】主题——副题: the line as printed
     if len(parts) == 2 and len(parts[0]) >= 2 and not short_tail(parts[1]):
-        title, subtitle = parts[0].strip(), parts[1].strip()
+        title, subtitle = title_line if tagged else parts[0].strip(), parts[1].strip()
     else:
         title = title_line
     sub = subtitle_under(lines, kinds, title_idx)
@@ -348,7 +349,8 @@ def repeated_headline(lines: list[str], kinds: list[str], title_idx: int, title:
     ahead = [j for j in range(title_idx + 1, len(lines)) if kinds[j] == "body"][:3]
     for n, j in enumerate(ahead):
         line = lines[j]
-        if line == title or split_headline(line) == title or line == f"{title}——{subtitle}":
+        bare = split_headline(line)  # the repeat without the column's tag the title is printed with
+        if line == title or bare in (title, split_headline(title)) or line == f"{title}——{subtitle}":
             kicker = ahead[:n]
             if len(kicker) > 1 or any(not title_candidate(lines[k]) for k in kicker):
                 return subtitle

@@ -157,13 +157,14 @@ def drop_headline_repeats(
     if not title:
         return body
     printed = {title, headline_line or title}
+    bare = {title, split_headline(title)}  # a repeat without the column's tag the title is printed with
     kept = []
     for i in body:
         line = _MARKDOWN_BOLD.sub(r"\1", lines[i])  # **标题**: the repeat set in bold
         cut = len(line) >= 8 and i == len(lines) - 1 and any(p.startswith(line) for p in printed)
         if _digest(line, printed, [lines[j] for j in body if j != i]):
             kinds[i] = "metadata"
-        elif not is_prose(lines[i]) and (line in printed or split_headline(line) == title or cut):
+        elif not is_prose(lines[i]) and (line in printed or split_headline(line) in bare or cut):
             kinds[i] = "metadata"
         else:
             kept.append(i)
@@ -185,21 +186,31 @@ def _digest(line: str, printed: set[str], others: list[str]) -> bool:
     return bool(head) and len(rest) >= 12 and any(rest[:12] in other for other in others)
 
 
-_BAR_TAG = re.compile(r"[^|｜丨\s]{2,6}\s*[|｜]\s*")
-
-
 def printed_headline(line: str) -> str:
-    """The headline line as the page prints it when a column's words stand before it behind a bar
-    (`社区观察 | 楼栋长的一天`: only a `——` splits a printed headline), else `split_headline`'s.
+    """The headline line as the page prints it: a column's tag before it stays (`社区观察 | …`, `【栏目】…`,
+    `新华全媒+丨…`, `（栏目）…`: which part of a tagged line is the title is a matter of convention, the
+    line as printed is the headline's), the site's name after it and a media mark are cut.
 
     >>> printed_headline("社区观察 | 楼栋长的一天"), printed_headline("【社区观察】楼栋长的一天")
+    ('社区观察 | 楼栋长的一天', '【社区观察】楼栋长的一天')
+    >>> printed_headline("社区观察 | 楼栋长的一天 - 清河网"), printed_headline("【视频】观察|楼栋长的一天")
     ('社区观察 | 楼栋长的一天', '楼栋长的一天')
-    >>> printed_headline("社区观察 | 楼栋长的一天 - 清河网"), printed_headline("楼栋长的一天 | 清河网")
-    ('楼栋长的一天', '楼栋长的一天')
     """
     title, whole = split_headline(line), line.strip()
-    tag = whole[: -len(title)] if title and whole.endswith(title) else ""
-    return whole if _BAR_TAG.fullmatch(tag) else title
+    at = whole.find(title) if title else -1
+    tag = whole[:at] if at > 0 else ""
+    column = tag and _COLUMN_TAGS.fullmatch(tag) and not _MARK_TAG.search(tag)
+    return whole[: at + len(title)] if column else title
+
+
+# A media mark or a label in brackets (【视频】, [组图], 【原标题】): no column, the tags go with it
+_MARK_TAG = re.compile(
+    r"[【\[（(]\s*(?:组图|多图|附图|图文|图片|图|视频|音频|原标题|标题|独家|原创)\s*[】\]）)]"
+)
+# One or two column tags before a headline as printed: 【栏目】, [栏目], （栏目）, 栏目 | , 新华全媒+丨
+_COLUMN_TAGS = re.compile(
+    r"(?:【[^】]{1,16}】\s*|\[[^\]]{1,16}\]\s*|[（(][^）)]{2,16}[）)]\s*|[^|｜丨\s【】]{1,10}\s*[|｜丨]\s*){1,2}"
+)
 
 
 # A site's or publisher's name printed above the headline: 某某发展（某市）股份有限公司, 某某市人民政府网

@@ -98,8 +98,8 @@ def test_a_bare_byline_under_a_dash_headline_is_no_subheadline():
     [
         ("守护者|青松社区的楼栋长们", "守护者|青松社区的楼栋长们"),  # the column's words behind a bar stay
         ("我是党员｜清河:冲在一线的社区书记", "我是党员｜清河:冲在一线的社区书记"),
-        ("【守护者】青松社区的楼栋长们", "青松社区的楼栋长们"),  # a bracketed column tag goes
-        ("观察丨青松社区的楼栋长们", "青松社区的楼栋长们"),
+        ("【守护者】青松社区的楼栋长们", "【守护者】青松社区的楼栋长们"),  # a bracketed tag stays too
+        ("观察丨青松社区的楼栋长们", "观察丨青松社区的楼栋长们"),
     ],
 )
 def test_a_headline_printed_behind_a_column_and_a_bar_keeps_the_line_as_printed(headline, title):

@@ -204,8 +204,8 @@ def test_a_line_holding_the_headline_with_navigation_around_it_yields_to_the_bar
         f"{HEAD[0]} - 清河新闻网 - 清河人的网上家园",
         f"{HEAD[0]}-清河新闻网",
         f"清河新闻网 - 社区 - {HEAD[0]}",
-        f"【社区战疫】{HEAD[0]}",
-        f"[社区] {HEAD[0]}",
+        f"【视频】{HEAD[0]}",
+        f"[组图] {HEAD[0]}",
     ],
 )
 def test_a_site_suffix_or_column_prefix_is_cut_from_the_headline_by_its_shape(line):

@@ -74,7 +74,7 @@ def test_a_speaker_before_a_quotation_or_a_salutation_opening_the_story_stays(li
 def test_a_line_printed_in_the_header_and_again_in_the_footer_is_the_sites_banner_not_the_headline():
     banner = "清河网 清河人自己的网上家园 欢迎常来"
     page = clean_page("\n".join([banner, f"【同心战疫】{HEAD[0]}", *STORY, "责任编辑：王小明", banner]))
-    assert page.title == HEAD[0]
+    assert page.title == f"【同心战疫】{HEAD[0]}"  # the column's tag printed with it
     assert page.body == "\n".join(STORY) and page.boilerplate.count(banner) == 2
 
 
