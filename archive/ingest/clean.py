@@ -25,7 +25,6 @@ from .fields import (
     SOURCE_KEYS,
     lede_outlet,
     lede_source,
-    parse_date,
     printed_outlet,
     read_dated_outlet,
 )
@@ -49,15 +48,14 @@ from .metadata import (
     byline,
     date_from_url,
     dateline_outlet,
-    issue_date,
     names_a_person,
     outlet_from_hints,
     outlet_opening,
     outlet_value,
     site_from,
-    stacked_date,
 )
 from .partial_dates import parse_container_date
+from .printed_dates import issue_date, parse_date, stacked_date
 
 # A caption: its credit closing it (layout.photo_credit), or where the picture stands opening it (图为 …,
 # an e-paper's 右图 …, 图① …)

@@ -1,4 +1,4 @@
-"""`key: value` lines of a page's metadata and the dates in them. Pure helpers for clean.py.
+"""`key: value` lines of a page's metadata (their dates: printed_dates.py). Pure helpers for clean.py.
 
 Chinese news pages print their metadata as keys (来源, 发布时间, 作者, 责任编辑 …) followed by a colon,
 a space or a bar (编辑丨某某), several to a line, in simplified or traditional script.
@@ -14,10 +14,6 @@ from .metadata import OUTLET_WORD, OWN_OUTLET, outlet_value, strip_closers
 
 _SP = r"[\s\u00a0\u3000]"
 
-DATE_RE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:[\sT\u00a0]*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
-)
 _FIELD_KEYS = (
     "本文来源|原文来源|内容来源|素材来源|图片来源|视频来源|文章来源|稿件来源|信息来源|新闻来源|来源于|来源|稿源|"
     "本文转载自|文章转载自|本文转自|文章转自|转载自|转自|出处|"
@@ -100,65 +96,6 @@ def fields(line: str) -> list[tuple[str, str]]:
         value = strip_closers(line[m.end() : end])
         pairs.append((m.group(1).translate(_SIMPLIFIED), value))
     return pairs
-
-
-# An e-paper's or a government page's date in Chinese numerals: 二〇二二年三月五日, 二○二○年二月十四日.
-CN_DATE_RE = re.compile(
-    r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
-)
-# A day first, dotted, as some sites print it: 24.02.2020  12:21 (never a version or a number: 1.2.2020.5)
-DMY_DATE_RE = re.compile(
-    r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2})(?![\d.])"
-    r"(?:[\s\u00a0]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
-)
-_CN_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
-
-
-def _cn_number(text: str) -> int:
-    """十 → 10, 十五 → 15, 二十 → 20, 三十一 → 31, 五 → 5."""
-    if "十" not in text:
-        return _CN_DIGITS[text]
-    tens, _, units = text.partition("十")
-    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
-
-
-def parse_date(text: str) -> tuple[datetime | None, str, str]:
-    """First full date in text → (datetime, precision, matched text); a date in Chinese numerals when
-    there is none in digits.
-
-    >>> parse_date("发布时间:2022-05-09 16:18:00 文章来源:网络")[:2]
-    (datetime.datetime(2022, 5, 9, 16, 18), 'datetime')
-    >>> parse_date("二〇二二年三月二十五日 星期五")[:2]
-    (datetime.datetime(2022, 3, 25, 0, 0), 'day')
-    >>> parse_date("05.03.2021  09:30")[:2], parse_date("版本 1.2.2020.5")[0]
-    ((datetime.datetime(2021, 3, 5, 9, 30), 'datetime'), None)
-    """
-    value = _parse_digits(text)
-    if value[0] is not None:
-        return value
-    value = _parse_digits(text, DMY_DATE_RE)
-    if value[0] is not None:
-        return value
-    for m in CN_DATE_RE.finditer(text):
-        try:
-            year = int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))
-            return datetime(year, _cn_number(m.group(2)), _cn_number(m.group(3))), "day", m.group(0)  # noqa: DTZ001
-        except (ValueError, KeyError):
-            continue
-    return None, "unknown", ""
-
-
-def _parse_digits(text: str, pattern: re.Pattern[str] = DATE_RE) -> tuple[datetime | None, str, str]:
-    for m in pattern.finditer(text):
-        try:
-            y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-            if m["H"] is not None:
-                value = datetime(y, mo, d, int(m["H"]), int(m["M"]), int(m["S"] or 0))  # noqa: DTZ001
-                return value, "datetime", m.group(0)
-            return datetime(y, mo, d), "day", m.group(0)  # noqa: DTZ001
-        except ValueError:
-            continue
-    return None, "unknown", ""
 
 
 # A dateline the page glued to the story's first sentence: 2022/6/2 来源:不详“你从哪里回来？”… — the date and

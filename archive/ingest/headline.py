@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from .fields import parse_date
 from .headline_text import (  # noqa: F401  (derive_title, site_shaped, title_candidate: this module's interface)
     QUOTED_LINE,
     WIRE_TITLE,
@@ -27,6 +26,7 @@ from .headline_text import (  # noqa: F401  (derive_title, site_shaped, title_ca
 )
 from .kicker import kicker_over, main_under_kicker
 from .layout import IMAGE_FILE, is_crumb, is_list_item, is_prose, photo_credit
+from .printed_dates import parse_date
 
 _SUBTITLE_RE = re.compile(r"^(?:-{2,}|—{1,2}|──)\s*(\S.*)$")
 _TITLE_SPLIT_RE = re.compile(r"\s*(?:——|──|--)\s*")

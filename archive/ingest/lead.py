@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .fields import opens_with_dateline, parse_date
+from .fields import opens_with_dateline
+from .printed_dates import parse_date
 
 SENTENCE_END = "。！？!?…"
 _CJK = re.compile(r"[\u4e00-\u9fff]")

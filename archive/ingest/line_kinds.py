@@ -12,14 +12,15 @@ import re
 
 from .bylines import credit_names, nameless_credit
 from .chrome import is_boilerplate
-from .fields import CN_DATE_RE, DATE_KEYS, DMY_DATE_RE, split_glued_dateline
-from .fields import DATE_RE as _DATE_RE
+from .fields import DATE_KEYS, split_glued_dateline
 from .fields import FIELD_RE as _FIELD_RE
 from .fields import fields as _fields
 from .glossed import has_gloss, plain
 from .headline import title_candidate
 from .layout import POSITION_LINE, is_prose
 from .metadata import byline
+from .printed_dates import CN_DATE_RE, DMY_DATE_RE
+from .printed_dates import DATE_RE as _DATE_RE
 
 _POSTED = re.compile(r"^(?:发表|发布|发帖)于\s*[:：]?\s*(?:19|20)\d{2}\s*[-/.年]")
 CONTRIBUTED_RE = re.compile(r"^[（(]?\s*(\S{2,30}?)\s*供稿\s*[）)]?$")

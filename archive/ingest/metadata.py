@@ -61,65 +61,6 @@ def date_from_url(url: str) -> datetime | None:
     return None
 
 
-_ISSUE_DAY = re.compile(
-    r"^(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?\s*"
-    r"(?:星期|周|礼拜)(?P<w>[一二三四五六日天])$"
-)
-
-
-def issue_date(lines: list[str]) -> datetime | None:
-    """The day an e-paper prints over its page (`2021年03月15日 星期一`): a date with its weekday and no
-    clock time, the weekday true for the date. Read only when the page states no other date: a portal's
-    clock line (`今天是…`, or with the time) is the reader's day, not the story's.
-
-    >>> issue_date(["2021年03月15日 星期一", "社区的清晨"]), issue_date(["2021年03月16日 星期一"])
-    (datetime.datetime(2021, 3, 15, 0, 0), None)
-    """
-    for line in lines[:20]:
-        m = _ISSUE_DAY.match(line.strip())
-        if not m:
-            continue
-        try:
-            day = datetime(int(m["y"]), int(m["m"]), int(m["d"]))  # noqa: DTZ001
-        except ValueError:
-            continue
-        if day.weekday() == "一二三四五六日".index(m["w"].replace("天", "日")):
-            return day
-    return None
-
-
-# A date widget's parts on lines of their own: the year (-2021-, 2021年), the day (10/24, 10月24日), the time.
-_YEAR_ALONE = re.compile(r"^[\s\-–—/|｜(（\[【]*((?:19|20)\d{2})\s*年?[\s\-–—/|｜)）\]】]*$")
-_MONTH_DAY = re.compile(r"^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
-_CLOCK_ALONE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?$")
-
-
-def stacked_date(lines: list[str]) -> tuple[datetime, str, str] | None:
-    """A date a widget prints in parts, one line each (`-2021-`, `10/24`, `03:03`): (date, precision,
-    text), read from the lines given (those above the story; a year and a fraction inside a story are
-    not a date).
-
-    >>> stacked_date(["政法", "-2021-", "10/24", "03:03", "社区的清晨"])[0]
-    datetime.datetime(2021, 10, 24, 3, 3)
-    >>> stacked_date(["2021年", "10月24日", "社区的清晨"])[1], stacked_date(["2021", "社区的清晨"])
-    ('day', None)
-    """
-    for i in range(len(lines) - 1):
-        year, day = _YEAR_ALONE.match(lines[i].strip()), _MONTH_DAY.match(lines[i + 1].strip())
-        if not year or not day:
-            continue
-        try:
-            value = datetime(int(year[1]), int(day[1]), int(day[2]))  # noqa: DTZ001 (as printed)
-        except ValueError:
-            continue
-        clock = _CLOCK_ALONE.match(lines[i + 2].strip()) if i + 2 < len(lines) else None
-        if clock:
-            text = f"{lines[i].strip()} {lines[i + 1].strip()} {lines[i + 2].strip()}"
-            return value.replace(hour=int(clock[1]), minute=int(clock[2])), "datetime", text
-        return value, "day", f"{lines[i].strip()} {lines[i + 1].strip()}"
-    return None
-
-
 # SingleFile's "saved date" is JavaScript's Date.toString(): Thu Aug 05 2021 12:00:00 GMT+0800 (…)
 _JS_DATE = re.compile(
     r"^[A-Za-z]{3},?\s+(?P<mon>[A-Za-z]{3})\s+(?P<d>\d{1,2})\s+(?P<y>\d{4})\s+(?P<t>\d{1,2}:\d{2}:\d{2})"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .fields import parse_date
+from .printed_dates import parse_date
 
 _MONTH = re.compile(r"(?P<y>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*月?")
 _YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年?")

@@ -1,0 +1,130 @@
+"""Publication dates as pages print them: digits (2022-05-09 16:18, 2022年5月9日), a day first
+(24.02.2020), Chinese numerals (二〇二二年三月五日), an e-paper's issue day and a date widget's
+stacked parts. Pure helpers for clean.py and its readers."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+DATE_RE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:[\sT\u00a0]*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
+)
+
+# An e-paper's or a government page's date in Chinese numerals: 二〇二二年三月五日, 二○二○年二月十四日.
+CN_DATE_RE = re.compile(
+    r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
+)
+# A day first, dotted, as some sites print it: 24.02.2020  12:21 (never a version or a number: 1.2.2020.5)
+DMY_DATE_RE = re.compile(
+    r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2})(?![\d.])"
+    r"(?:[\s\u00a0]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
+)
+_CN_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+
+
+def _cn_number(text: str) -> int:
+    """十 → 10, 十五 → 15, 二十 → 20, 三十一 → 31, 五 → 5."""
+    if "十" not in text:
+        return _CN_DIGITS[text]
+    tens, _, units = text.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
+
+
+def parse_date(text: str) -> tuple[datetime | None, str, str]:
+    """First full date in text → (datetime, precision, matched text); a date in Chinese numerals when
+    there is none in digits.
+
+    >>> parse_date("发布时间:2022-05-09 16:18:00 文章来源:网络")[:2]
+    (datetime.datetime(2022, 5, 9, 16, 18), 'datetime')
+    >>> parse_date("二〇二二年三月二十五日 星期五")[:2]
+    (datetime.datetime(2022, 3, 25, 0, 0), 'day')
+    >>> parse_date("05.03.2021  09:30")[:2], parse_date("版本 1.2.2020.5")[0]
+    ((datetime.datetime(2021, 3, 5, 9, 30), 'datetime'), None)
+    """
+    value = _parse_digits(text)
+    if value[0] is not None:
+        return value
+    value = _parse_digits(text, DMY_DATE_RE)
+    if value[0] is not None:
+        return value
+    for m in CN_DATE_RE.finditer(text):
+        try:
+            year = int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))
+            return datetime(year, _cn_number(m.group(2)), _cn_number(m.group(3))), "day", m.group(0)  # noqa: DTZ001
+        except (ValueError, KeyError):
+            continue
+    return None, "unknown", ""
+
+
+def _parse_digits(text: str, pattern: re.Pattern[str] = DATE_RE) -> tuple[datetime | None, str, str]:
+    for m in pattern.finditer(text):
+        try:
+            y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+            if m["H"] is not None:
+                value = datetime(y, mo, d, int(m["H"]), int(m["M"]), int(m["S"] or 0))  # noqa: DTZ001
+                return value, "datetime", m.group(0)
+            return datetime(y, mo, d), "day", m.group(0)  # noqa: DTZ001
+        except ValueError:
+            continue
+    return None, "unknown", ""
+
+
+_ISSUE_DAY = re.compile(
+    r"^(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?\s*"
+    r"(?:星期|周|礼拜)(?P<w>[一二三四五六日天])$"
+)
+
+
+def issue_date(lines: list[str]) -> datetime | None:
+    """The day an e-paper prints over its page (`2021年03月15日 星期一`): a date with its weekday and no
+    clock time, the weekday true for the date. Read only when the page states no other date: a portal's
+    clock line (`今天是…`, or with the time) is the reader's day, not the story's.
+
+    >>> issue_date(["2021年03月15日 星期一", "社区的清晨"]), issue_date(["2021年03月16日 星期一"])
+    (datetime.datetime(2021, 3, 15, 0, 0), None)
+    """
+    for line in lines[:20]:
+        m = _ISSUE_DAY.match(line.strip())
+        if not m:
+            continue
+        try:
+            day = datetime(int(m["y"]), int(m["m"]), int(m["d"]))  # noqa: DTZ001
+        except ValueError:
+            continue
+        if day.weekday() == "一二三四五六日".index(m["w"].replace("天", "日")):
+            return day
+    return None
+
+
+# A date widget's parts on lines of their own: the year (-2021-, 2021年), the day (10/24, 10月24日), the time.
+_YEAR_ALONE = re.compile(r"^[\s\-–—/|｜(（\[【]*((?:19|20)\d{2})\s*年?[\s\-–—/|｜)）\]】]*$")
+_MONTH_DAY = re.compile(r"^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+_CLOCK_ALONE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?$")
+
+
+def stacked_date(lines: list[str]) -> tuple[datetime, str, str] | None:
+    """A date a widget prints in parts, one line each (`-2021-`, `10/24`, `03:03`): (date, precision,
+    text), read from the lines given (those above the story; a year and a fraction inside a story are
+    not a date).
+
+    >>> stacked_date(["政法", "-2021-", "10/24", "03:03", "社区的清晨"])[0]
+    datetime.datetime(2021, 10, 24, 3, 3)
+    >>> stacked_date(["2021年", "10月24日", "社区的清晨"])[1], stacked_date(["2021", "社区的清晨"])
+    ('day', None)
+    """
+    for i in range(len(lines) - 1):
+        year, day = _YEAR_ALONE.match(lines[i].strip()), _MONTH_DAY.match(lines[i + 1].strip())
+        if not year or not day:
+            continue
+        try:
+            value = datetime(int(year[1]), int(day[1]), int(day[2]))  # noqa: DTZ001 (as printed)
+        except ValueError:
+            continue
+        clock = _CLOCK_ALONE.match(lines[i + 2].strip()) if i + 2 < len(lines) else None
+        if clock:
+            text = f"{lines[i].strip()} {lines[i + 1].strip()} {lines[i + 2].strip()}"
+            return value.replace(hour=int(clock[1]), minute=int(clock[2])), "datetime", text
+        return value, "day", f"{lines[i].strip()} {lines[i + 1].strip()}"
+    return None
