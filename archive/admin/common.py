@@ -19,6 +19,7 @@ from simple_history.template_utils import HistoricalRecordContextHelper
 
 from archive import curation
 from archive.forms import LinesField
+from archive.merge_rows import KIND, resolve_merged
 from archive.models import Article, EntityMerge, Mention
 
 # -- filters ------------------------------------------------------------------------------
@@ -111,6 +112,29 @@ class _HistoryDiff(HistoricalRecordContextHelper):
         return super().prepare_delta_change_value(change, value)
 
 
+class _FollowingMerges:
+    """A form opened on a record whose link points at a record merged away since (an old version
+    being restored: its outlet merged into another) shows the record it went into, not an empty
+    choice that would save the link as removed."""
+
+    @staticmethod
+    def of(form):
+        class Following(form):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                if self.is_bound:
+                    return
+                for name, field in self.fields.items():
+                    value = self.initial.get(name)
+                    model = getattr(getattr(field, "queryset", None), "model", None)
+                    if value and model in KIND and not model.objects.filter(pk=value).exists():
+                        survivor = resolve_merged(model, value)
+                        self.initial[name] = survivor.pk if survivor is not None else value
+
+        Following.__name__ = form.__name__
+        return Following
+
+
 class CuratedAdmin(SimpleHistoryAdmin):
     """What every curated record's admin shares: name lists edited one per line (`list_fields`), and a
     history reason on every save made here (an edit names the fields changed; a revert, its version)."""
@@ -138,7 +162,7 @@ class CuratedAdmin(SimpleHistoryAdmin):
     def get_form(self, request, obj=None, change=False, **kwargs):
         """Two curators editing one record: a save made from a form opened before another save of
         the record is refused with who changed it and when, instead of silently undoing it."""
-        form = super().get_form(request, obj, change=change, **kwargs)
+        form = _FollowingMerges.of(super().get_form(request, obj, change=change, **kwargs))
         loaded = request.POST.get("_loaded_version") if request.method == "POST" and obj is not None else None
         version = self._version(obj) if loaded else None
         if not version or str(version[0]) == loaded:

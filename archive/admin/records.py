@@ -9,12 +9,13 @@ from django.db.models import Count
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from archive import curation, sources
-from archive.models import EntityMerge, Mention, Outlet, Site
+from archive.models import Article, EntityMerge, Mention, Outlet, Site
 
 from .common import (
     CuratedAdmin,
@@ -33,7 +34,7 @@ class MentionAdmin(CuratedAdmin):
     def get_queryset(self, request):
         """Mentions with their articles but not the articles' text (QA: a page of the list read
         every article's whole text, over a second on a large archive)."""
-        return super().get_queryset(request).with_articles()
+        return super().get_queryset(request).with_articles("person", "organization", "place")
 
     readonly_fields = ("article", "text", "start", "end", "sentence")
     fields = (
@@ -159,6 +160,19 @@ class OutletAdmin(CuratedAdmin):
                 "opts": self.model._meta,
             },
         )
+
+    def save_model(self, request, obj, form, change):
+        """A renamed outlet (or site) keeps its former name as an alias: a later page printing it still
+        names this record, and each article's printed form stays one of its names. Its articles are
+        re-dated, so OAI harvesters fetch their new publisher."""
+        former = (
+            type(obj).objects.filter(pk=obj.pk).values_list("name", flat=True).first() if change else None
+        )
+        if former and former != obj.name and former not in obj.aliases:
+            obj.aliases = [*(obj.aliases or []), former]
+        super().save_model(request, obj, form, change)
+        if former and former != obj.name:
+            Article.objects.filter(**{sources.FIELD[type(obj)]: obj}).update(updated_at=timezone.now())
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(n=Count("articles"))

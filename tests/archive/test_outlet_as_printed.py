@@ -42,6 +42,10 @@ def test_one_record_but_each_article_keeps_the_form_its_page_printed(client, two
     assert "晨光日报</a>" in page and "recorded as" in page
     page = client.get(first.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "recorded as" not in page  # printed as the record is named
+    # the lists say it as the JSON does (QA: the HTML lists gave the record's name)
+    for url, query in (("/search/", {"q": "楼栋长"}), (f"/articles/?outlet={second.outlet_id}", {})):
+        listed = client.get(url, query).content.decode()
+        assert "晨光日报" in listed and second.get_absolute_url() in listed
 
 
 def test_a_merge_keeps_each_articles_printed_form(tmp_path, two_scripts):
@@ -67,3 +71,23 @@ def test_the_migration_gives_older_articles_their_records_name(two_scripts):
     import_module("archive.migrations.0015_printed_source").fill_printed(apps, None)
     assert set(Article.objects.values_list("outlet_text", flat=True)) == {"晨光日報"}
     assert _source(second) == "晨光日報"
+
+
+def test_a_renamed_outlet_keeps_its_former_name_and_its_articles_printed_forms(
+    curator, tmp_path, two_scripts
+):
+    first, second = two_scripts
+    outlet = first.outlet
+    before = Article.objects.get(pk=first.pk).updated_at
+    response = curator.post(
+        f"/admin/archive/outlet/{outlet.pk}/change/", {"name": "晨光日报社", "aliases": ""}
+    )
+    assert response.status_code == 302
+    outlet.refresh_from_db()
+    assert outlet.name == "晨光日报社" and outlet.aliases == ["晨光日報"]
+    assert (_source(first), _source(second)) == ("晨光日報", "晨光日报")  # as their pages print it
+    assert Article.objects.get(pk=first.pk).updated_at > before  # OAI harvesters fetch the new publisher
+    later = _import(
+        tmp_path, "d.txt", SIMPLIFIED.replace("楼栋长连夜", "楼栋长清晨").replace("连夜把", "清晨把")
+    )
+    assert later.outlet_id == outlet.pk and Outlet.objects.count() == 1

@@ -5,6 +5,7 @@ Articles written for this test."""
 
 from __future__ import annotations
 
+import re
 from io import StringIO
 
 import pytest
@@ -192,3 +193,19 @@ def test_the_moved_articles_history_names_the_record_merged_away(curator, legacy
     text = page.content.decode()
     assert page.status_code == 200
     assert f"晨光晚报 (#{gone}, merged into 晨光日报)" in text and "Deleted" not in text
+
+
+def test_restoring_a_version_from_before_the_merge_keeps_an_outlet(curator, legacy, tmp_path):
+    """QA: the old version's outlet was merged away, so the restore form showed no outlet and saved
+    the article without one; it shows the record the outlet went into."""
+    kept, apart = legacy
+    evening = _import(tmp_path, "c.txt", OTHER)
+    gone = evening.outlet_id
+    curator.post(
+        "/admin/archive/outlet/",
+        {"action": "merge", "_selected_action": [apart.pk, gone], "confirm": "yes", "survivor": apart.pk},
+    )
+    first = evening.history.earliest()
+    assert first.outlet_id == gone
+    page = curator.get(f"/admin/archive/article/{evening.pk}/history/{first.history_id}/").content.decode()
+    assert re.search(rf'<option value="{apart.pk}" selected>', page)
