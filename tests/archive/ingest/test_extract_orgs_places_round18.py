@@ -40,3 +40,24 @@ def test_a_body_a_gloss_runs_through_is_recorded_as_printed():
 def test_a_person_keeps_no_gloss_of_the_word_after_the_name():
     people = [p.name for p in extract("村支書(shū)骆志平說(shuō)，大家都辛苦了。").people]
     assert people == ["骆志平"]
+
+
+# A village written right after its township is named by all that stands between them
+
+
+def test_a_village_jieba_glued_to_its_townships_last_character():
+    assert _places("驻绿柳镇吟松村第一书记骆志平说。") == ["绿柳镇", "吟松村"]
+
+
+def test_a_village_whose_last_character_jieba_read_as_a_verb_of_motion():
+    assert _places("在绿柳乡望进村核酸采样点，居民排起了长队。") == ["绿柳乡", "望进村"]
+
+
+def test_a_transliterated_village_name_cut_into_verbs_by_jieba():
+    places = _places("在疏附县青禾乡买买提滚巴格村，志愿者为村民发放物资。")
+    assert "买买提滚巴格村" in places and "巴格村" not in places
+
+
+def test_no_village_from_the_townships_people_pointers_or_particles():
+    text = "青禾镇干部进村入户，青禾镇各村都设了卡口，青禾镇里的村都很安静，青禾镇党委驻村工作。"
+    assert _places(text) == ["青禾镇"]
