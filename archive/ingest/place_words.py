@@ -220,6 +220,9 @@ PLACE_STOP = {
     "郊区",
     "辖区",
     "网格",  # the grid a community is divided into: below any unit, never its name
+    "国道",  # 202国道|某某镇卡口: the grades of numbered roads, never a unit's name
+    "省道",
+    "县道",
     "社区",
     "小区",
     "街道",

@@ -61,3 +61,33 @@ def test_a_transliterated_village_name_cut_into_verbs_by_jieba():
 def test_no_village_from_the_townships_people_pointers_or_particles():
     text = "青禾镇干部进村入户，青禾镇各村都设了卡口，青禾镇里的村都很安静，青禾镇党委驻村工作。"
     assert _places(text) == ["青禾镇"]
+
+
+# A list closed by a count of its units names each item (…4个自然湾, …2个居民小区, …3个自然村)
+
+
+def test_a_list_closed_by_a_count_of_natural_villages_and_estates_names_each_item():
+    places = _places(
+        "青禾社区位于青松路，辖韦家湾、骆李湾、晓竹湾、刘家坡4个自然湾和青松景苑、绿柳新城2个居民小区。"
+    )
+    assert {"韦家湾", "骆李湾", "晓竹湾", "刘家坡", "青松景苑", "绿柳新城"} <= set(places)
+
+
+def test_a_list_of_hamlets_closed_by_a_count_of_natural_villages():
+    assert _places("绿柳村辖上庄、王家沟、李家坪3个自然村。") == ["绿柳村", "上庄", "王家沟", "李家坪"]
+
+
+def test_a_list_of_people_closed_by_a_count_names_no_place():
+    assert _places("共有党员、干部、群众3个群体参与，走访了青禾、绿柳2个小区的居民。") == []
+
+
+# The grade of a numbered road before a town is no part of the town's name
+
+
+def test_a_numbered_road_before_a_town_is_cut_off():
+    for text in (
+        "驻村干部正在202国道青禾镇卡口值守。",
+        "他们在省道绿柳乡检查站值守。",
+        "县道望松镇路口设了卡点。",
+    ):
+        assert not any(p.startswith(("国道", "省道", "县道")) for p in _places(text)), text
