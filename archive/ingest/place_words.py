@@ -128,6 +128,8 @@ PLACE_GENERIC_PREFIX = {
     "保障",
     "廉租",
     "公租",
+    "回迁",  # kinds of housing: 回迁房小区, 还建小区 are no names
+    "还建",
     "大型",
     "小型",
     "典型",

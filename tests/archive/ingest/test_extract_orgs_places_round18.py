@@ -91,3 +91,10 @@ def test_a_numbered_road_before_a_town_is_cut_off():
         "县道望松镇路口设了卡点。",
     ):
         assert not any(p.startswith(("国道", "省道", "县道")) for p in _places(text)), text
+
+
+# A kind of housing before the unit word names no estate
+
+
+def test_resettlement_housing_before_the_unit_word_is_no_name():
+    assert _places("在这处回迁房小区，保安和志愿者实现了联动，青禾镇的还建小区也设了卡口。") == ["青禾镇"]
