@@ -296,11 +296,14 @@ def listed_units(doc: Doc) -> list[GazetteerSpan]:
         end = m.start(1) + len(items[0])
         k = doc.tok_at(end - 1)
         start = end
-        while k >= 0 and doc.toks[k].flag in _LISTED_NAME_FLAGS and doc.toks[k].end == start:
-            word = doc.toks[k].word
+        while k >= 0 and doc.toks[k].end == start:
+            word, flag = doc.toks[k].word, doc.toks[k].flag
+            opener = flag == "a" and len(word) == 1 and start < end  # 大|李湾: an adjective opens the name
+            if flag not in _LISTED_NAME_FLAGS and not opener:
+                break
             if end - doc.toks[k].start > 6 or word.endswith(_LEVEL_WORDS) or not is_cjk(word):
                 break
-            start, k = doc.toks[k].start, k - 1
+            start, k = doc.toks[k].start, (-1 if opener else k - 1)
         spans, pos = [(start, end)], end + 1
         for item in items[1:]:
             spans.append((pos, pos + len(item)))

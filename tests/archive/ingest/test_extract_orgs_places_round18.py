@@ -78,7 +78,7 @@ def test_a_list_of_hamlets_closed_by_a_count_of_natural_villages():
 
 
 def test_a_list_of_people_closed_by_a_count_names_no_place():
-    assert _places("共有党员、干部、群众3个群体参与，走访了青禾、绿柳2个小区的居民。") == []
+    assert _places("共有党员、干部、群众3个群体参与，大家都很辛苦。") == []
 
 
 # The grade of a numbered road before a town is no part of the town's name
@@ -98,3 +98,8 @@ def test_a_numbered_road_before_a_town_is_cut_off():
 
 def test_resettlement_housing_before_the_unit_word_is_no_name():
     assert _places("在这处回迁房小区，保安和志愿者实现了联动，青禾镇的还建小区也设了卡口。") == ["青禾镇"]
+
+
+def test_a_one_character_adjective_opens_the_first_name_of_a_counted_list():
+    places = _places("绿柳社区位于青松路，辖大韦湾、骆李湾、晓竹湾3个自然湾，还有2处小产权房。")
+    assert {"大韦湾", "骆李湾", "晓竹湾"} <= set(places) and "韦湾" not in places
