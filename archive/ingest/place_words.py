@@ -6,6 +6,8 @@ General facts of PRC administrative structure and of the language, never names f
 
 from __future__ import annotations
 
+import re
+
 # Place suffixes → kind (PRC administrative levels and residential units).
 PLACE_SUFFIXES: dict[str, str] = {
     "特别行政区": "province",
@@ -126,6 +128,8 @@ PLACE_GENERIC_PREFIX = {
     "保障",
     "廉租",
     "公租",
+    "回迁",  # kinds of housing: 回迁房小区, 还建小区 are no names
+    "还建",
     "大型",
     "小型",
     "典型",
@@ -218,6 +222,9 @@ PLACE_STOP = {
     "郊区",
     "辖区",
     "网格",  # the grid a community is divided into: below any unit, never its name
+    "国道",  # 202国道|某某镇卡口: the grades of numbered roads, never a unit's name
+    "省道",
+    "县道",
     "社区",
     "小区",
     "街道",
@@ -248,3 +255,14 @@ PLACE_STOP = {
     "公寓小区",
     "新村小区",
 }
+
+
+# Quantities, determiners and adverbs that open a phrase, never a place name (多名社区, 所有社区, 很热心社区).
+PHRASE_OPENERS = re.compile(
+    r"^(?:[一二两三四五六七八九十百千万几多余\d]*[名个位户家栋处座片批群]|万多名|多名|所有|全部|部分|其他|其它|各个|"
+    r"不少|许多|很多|一些|有些|哪些|哪个|不同|很|非常|十分|特别|最|更|都|也|还|又|就|已|正在|一起|一同|一道|共同|一并|"
+    r"无数|众多|诸多|若干|双双|纷纷|所辖|下辖|所属|各)"
+)
+# Words of time and of going somewhere that end a unit's name walking back (期间|社区, 位于|某某村).
+TIME_WORDS = {"时间", "期间", "时候", "时期", "以来", "之际", "当天", "当日", "今天", "目前", "如今"}
+LOCATION_VERBS = {"地处", "位于", "来到", "前往", "毗邻", "紧邻", "途经", "地跨", "坐落"}

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from ..glossed import has_gloss, without_glosses
+from ..glossed import without_glosses
 from ..lexicon import Lexicon
 from .entities import Entity, Extraction, Occurrence
 from .headline_roles import PORTRAIT, headline_people, subtitle_roles
@@ -221,6 +221,9 @@ def _mapped_back(found: Extraction, plain: str, text: str, index: list[int]) -> 
     def span(start: int, end: int) -> tuple[int, int]:
         return index[start], index[end - 1] + 1
 
+    def named(start: int, end: int) -> tuple[int, int]:  # 社區(qū): a unit's name keeps its last gloss
+        return index[start], index[end] if end < len(index) else len(text)
+
     def written(phrase: str, m: Occurrence) -> str:
         at = _near(phrase, m, plain)
         if at < 0 or not phrase:
@@ -228,20 +231,19 @@ def _mapped_back(found: Extraction, plain: str, text: str, index: list[int]) -> 
         a, b = span(at, at + len(phrase))
         return text[a:b]
 
-    def entities(items: list[Entity]) -> list[Entity]:
+    def entities(items: list[Entity], bounds=span) -> list[Entity]:
         for entity in items:
             for m in entity.mentions:
                 m.roles = [written(r, m) for r in m.roles]
                 m.organizations = [written(o, m) for o in m.organizations]
-                m.start, m.end = span(m.start, m.end)
+                m.start, m.end = bounds(m.start, m.end)
         return _as_written(items, text)
 
-    # An organisation or place whose printed name a gloss breaks (社區(qū)黨支部) is no name the page
-    # writes whole: the gloss-free reading found it, the record would carry the converter's pinyin.
+    # An organisation or place is written as the page prints it, glosses and all (社區(qū)黨支部).
     return Extraction(
         people=entities(found.people),
-        organizations=[e for e in entities(found.organizations) if not has_gloss(e.name)],
-        places=[e for e in entities(found.places) if not has_gloss(e.name)],
+        organizations=entities(found.organizations, named),
+        places=entities(found.places, named),
         region=found.region,
     )
 

@@ -309,3 +309,23 @@ def numbered_under_town(text: str, start: int, suffix_start: int, suffix: str, u
     ):
         return above[0]
     return start
+
+
+# What never stands inside a village's name: the sentence's function characters, pointers and counts,
+# positions (镇内, 镇里), the words of people and bodies (镇干部进村, 镇党委驻村).
+_NOT_IN_A_VILLAGE = set("的了着过们与及或在是为对把被将从向到给由各每该本全所个些这那其等内外里驻包守")
+_NOT_IN_A_VILLAGE |= set("村镇乡区县市街社站点组队员委党部局办府司")
+_TOWNSHIP_TAILS = ("镇", "乡", "苏木")
+
+
+def village_after_township(text: str, suffix_start: int, spans: list, found: list) -> int | None:
+    """某某镇|吟水村, 某某乡|尤勒滚布格拉村: a village written right after its township is named by all
+    that stands between them, whatever jieba made of it (镇吟|水村, 思|进村, a transliterated name cut
+    into verbs). The village's start, or None."""
+    for s, e, name, _kind in (*spans, *found):
+        if not (2 <= suffix_start - e <= 6 and name.endswith(_TOWNSHIP_TAILS) and e - s >= 3):
+            continue
+        between = text[e:suffix_start]
+        if is_cjk(between) and not set(between) & _NOT_IN_A_VILLAGE and between[0] not in "和与及":
+            return e
+    return None

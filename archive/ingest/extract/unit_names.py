@@ -261,7 +261,8 @@ def community_short_names(doc: Doc, found: list[GazetteerSpan]) -> list[Gazettee
 # they all are. Names of two to five characters, joined by 、.
 _LISTED = re.compile(
     r"((?:[\u4e00-\u9fff]{2,6}、){1,11}[\u4e00-\u9fff]{2,5})"
-    r"(?:等(?:多个|[一二三四五六七八九十两\d]{1,3}[个個])?|共[一二三四五六七八九十两\d]{1,3}[个個])(小区|小區|社区|社區|居民区|村|街道|镇|乡)"
+    r"(?:等(?:多个|[一二三四五六七八九十两\d]{1,3}[个個])?|(?:共|(?<![共等]))[一二三四五六七八九十两\d]{1,3}[个個])"
+    r"((?:居民|住宅|自然|行政)?(?:小区|小區|社区|社區|居民区|村|湾|街道|镇|乡))"
 )
 # What follows a unit word that is the units' work or people, not a list of their names (等社区工作).
 _NOT_AFTER_A_LIST = (*_WORK_OF_A_UNIT, "力量", "工作", "建设", "服务", "干部", "居民", "群众", "组织", "两委")
@@ -284,23 +285,25 @@ def listed_units(doc: Doc) -> list[GazetteerSpan]:
     person noun (党员、干部等), is no name."""
     out: list[GazetteerSpan] = []
     for m in _LISTED.finditer(doc.text):
-        unit = doc.toks[doc.tok_at(m.start(2))]
         if (
-            unit.start != m.start(2)
-            or unit.end != m.end(2)
+            doc.toks[doc.tok_at(m.start(2))].start != m.start(2)
+            or doc.toks[doc.tok_at(m.end(2) - 1)].end != m.end(2)
             or doc.text.startswith(_NOT_AFTER_A_LIST, m.end())
         ):
             continue  # 等村|民, 等社区|工作: the unit word opens a longer word or names the units' work
-        kind = _LISTED_KIND.get(m.group(2), "community")
+        kind = _LISTED_KIND.get(m.group(2)[-2:], _LISTED_KIND.get(m.group(2), "community"))  # 居民|小区
         items = m.group(1).split("、")
         end = m.start(1) + len(items[0])
         k = doc.tok_at(end - 1)
         start = end
-        while k >= 0 and doc.toks[k].flag in _LISTED_NAME_FLAGS and doc.toks[k].end == start:
-            word = doc.toks[k].word
+        while k >= 0 and doc.toks[k].end == start:
+            word, flag = doc.toks[k].word, doc.toks[k].flag
+            opener = flag == "a" and len(word) == 1 and start < end  # 大|李湾: an adjective opens the name
+            if flag not in _LISTED_NAME_FLAGS and not opener:
+                break
             if end - doc.toks[k].start > 6 or word.endswith(_LEVEL_WORDS) or not is_cjk(word):
                 break
-            start, k = doc.toks[k].start, k - 1
+            start, k = doc.toks[k].start, (-1 if opener else k - 1)
         spans, pos = [(start, end)], end + 1
         for item in items[1:]:
             spans.append((pos, pos + len(item)))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .. import place_words as words
 from ..divisions import divisions
 from ..lexicon import TITLE_SET, TITLES_BY_LENGTH
 from ..org_words import ORG_SUFFIXES
@@ -44,6 +45,7 @@ from .unit_edges import (
     split_levels,
     stops_a_units_name,
     verb_name_under_division,
+    village_after_township,
     village_committee,
     zone_after_district,
 )
@@ -86,18 +88,11 @@ _CITY_ZONES = ("高新区", "经开区")  # the zones a city has one of, named b
 _COUNT_OR_POINTER = re.compile(r"^[一二两三四五六七八九十百千万几多]*[个处座片]|^[各该每这那些全本其]+")
 _ORG_TAILS = tuple(sorted((x for x in ORG_SUFFIXES if len(x) >= 2), key=len, reverse=True))
 DIRECTIONS = set("东西南北前后上下中")
-_TIME_WORDS = {"时间", "期间", "时候", "时期", "以来", "之际", "当天", "当日", "今天", "目前", "如今"}
 _VERB_FLAGS = {"v", "vd", "vn", "vi", "ad"}
 _UNIT_ENDS = SUBDIVISION_SUFFIXES + ("区", "县", "市", "省")
 _MOTION_PLUS_UNIT = {v + u for v in "驻入进返回下离出到在住顺沿绕穿过经坐" for u in "村乡镇"}  # 坐镇
 # "Within the town": 镇内|茶园村, 村里|小卖部 — a unit word and a position before the name.
 _WITHIN = re.compile(r"^(?:[省市县区镇乡村]|街道|社区)[内外里中]")
-# Quantities, determiners and adverbs that open a phrase, never a place name (多名社区, 所有社区, 很热心社区).
-_PHRASE_OPENERS = re.compile(
-    r"^(?:[一二两三四五六七八九十百千万几多余\d]*[名个位户家栋处座片批群]|万多名|多名|所有|全部|部分|其他|其它|各个|"
-    r"不少|许多|很多|一些|有些|哪些|哪个|不同|很|非常|十分|特别|最|更|都|也|还|又|就|已|正在|一起|一同|一道|共同|一并|"
-    r"无数|众多|诸多|若干|双双|纷纷|所辖|下辖|所属|各)"
-)
 # 匡村|村支委, 李村|村委会: a village of one character is named where its own committee follows.
 _VILLAGE_BODY_NEXT = re.compile(r"村(?:委|支|党|两委|民委员会)")
 _NOT_A_VILLAGE = set("本该全各每这那此其进入回到驻在下去来返出离住整") | {""}
@@ -106,7 +101,6 @@ _NUMBERED_HAMLET = re.compile(
     r"^(?:[一二三四五六七八九十两]{1,3}家子|[一二两三四五六七八九十百千万]家[湾庄店坊岭沟坝寨营岗圩坪塘堡屯铺集])$"
 )
 _PHASE = re.compile(r"[一二三四五六七八九十\d]{1,2}期(?![间限末中])")  # 二期, not 期间/期限
-_LOCATION_VERBS = {"地处", "位于", "来到", "前往", "毗邻", "紧邻", "途经", "地跨", "坐落"}
 _NAMED_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:村|社区)")
 
 
@@ -143,8 +137,8 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             or (m.start() - t.start) > 6  # names of neighbourhoods and zones are short (滨江美景湾小区)
             or t.word in PREFIX_STOP
             or t.word in PLACE_STOP
-            or t.word in _TIME_WORDS
-            or t.word in _LOCATION_VERBS
+            or t.word in words.TIME_WORDS
+            or t.word in words.LOCATION_VERBS
             or t.word.endswith("于")  # 投身于|社区: a verb and its preposition
             or place_role_noun(t)  # 到达|目的地|某某社区: a role, no name
             or stops_a_units_name(t)  # 南明区|助力|社区建设, whatever jieba tags 助力
@@ -245,14 +239,18 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         ):
             continue
         suffix_tok = doc.toks[doc.tok_at(m.start())]
-        if suffix_tok.start < m.start() and (
+        village = village_after_township(text, m.start(), gaz, found) if suffix == "村" else None
+        if (village is None and suffix_tok.start < m.start()) and (
             suffix_tok.flag in _VERB_FLAGS or suffix_tok.word in _MOTION_PLUS_UNIT
         ):
             continue  # 返乡, 入村, 驻村: the suffix is part of a verb
-        if common_word_of_units(text, suffix_tok.word, m.start(), end):
-            continue  # 卫健局|乡村振兴队, 回家|乡: a word of the language, no unit
-        if pointer_with_unit(doc, m.start(), end):
-            continue  # 面向|全镇, 走遍|各村: a pointer jieba read with the unit word names no unit
+        if common_word_of_units(text, suffix_tok.word, m.start(), end) or pointer_with_unit(
+            doc, m.start(), end
+        ):
+            continue  # 卫健局|乡村振兴队, 回家|乡; 面向|全镇, 走遍|各村: a word of the language, no unit
+        if village is not None:
+            found.append((village, end, text[village:end], PLACE_SUFFIXES[suffix]))
+            continue
         start = walked = named_after_township(_unit_start(doc, m, gazetteer), m.start(), suffix, listed)
         if (
             suffix in _CITY_ZONES
@@ -282,7 +280,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         ):
             continue  # 长青村|村支两委, 联系|村支书: the unit word opens the next word, a title or a body
         if (
-            _PHRASE_OPENERS.match(prefix)
+            words.PHRASE_OPENERS.match(prefix)
             and not _NUMBERED_HAMLET.match(prefix)
             or _is_verb_phrase(doc, start, m.start(), gazetteer)
             and start == walked  # 某街道|胜利/vn西街|社区: named top down, not a verb phrase
@@ -370,7 +368,7 @@ def _areas(doc: Doc, gazetteer: Coverage) -> list[GazetteerSpan]:
             and is_cjk(prefix)
             and prefix not in PLACE_GENERIC_PREFIX
             and prefix not in PLACE_STOP
-            and not _PHRASE_OPENERS.match(prefix)
+            and not words.PHRASE_OPENERS.match(prefix)
             and not _COUNT_OR_POINTER.match(prefix)
         ):
             found.append((start, m.end(), doc.text[start : m.end()], "subdistrict"))
