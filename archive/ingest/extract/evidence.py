@@ -333,3 +333,20 @@ def heads_a_place(text: str, starts: list[int], name: str, named: Coverage) -> b
         text.startswith(_ADMIN_SUFFIXES, s + len(name)) and s in named and s + len(name) in named
         for s in starts
     )
+
+
+# What opens the predicate of a subject after a modifier's 的: an adverb, a verb, a preposition
+_PREDICATE_AFTER_MODIFIER = frozenset({"d", "v", "vd", "p", "ad"})
+
+
+def modified_subject(doc: Doc, start: int, end: int) -> bool:
+    """学医的甲每天…, 东坡村的甲也…, 开小店的甲所住的楼…: a name after the 的 of the phrase
+    that describes it, opening the predicate of its clause (an adverb, a verb, 所 + verb, a comma).
+    The caller asks that jieba tagged the name and that it is no word of the dictionary."""
+    text = doc.text
+    if text[start - 1 : start] != "的" or end >= len(text) or doc.is_word(text[start : start + 2]):
+        return False  # (村里的张贴|栏…: a word of the dictionary opens it, no surname and given name)
+    if text[end] in "，," or text[end] == "所" and not text.startswith("所长", end):
+        return True
+    k = doc.by_start.get(end)
+    return k is not None and doc.toks[k].flag in _PREDICATE_AFTER_MODIFIER

@@ -34,6 +34,7 @@ from .evidence import (
     given_name_is_a_place,
     heads_a_group,
     heads_a_place,
+    modified_subject,
     opens_with_common_word,
     quoted_alone,
     reads_as_a_phrase,
@@ -170,6 +171,8 @@ def _candidates(
             and not reads_as_a_phrase(doc, i, name)
         )
         evidence = titled or cited or addressed or speech_after(doc, end) or role_stated_after(doc, end)
+        # 开小店的甲每天…: a name jieba tagged, after the 的 of what describes it, opening a predicate
+        evidence = evidence or strong_tag and not doc.is_word(name) and modified_subject(doc, t.start, end)
         if jieba_found_whole or evidence:
             accepted.add(name)
         grouped = jieba_found_whole and heads_a_group(text, end)  # 甲等人: the group is people

@@ -267,6 +267,18 @@ def _strong_end(doc: Doc, end: int) -> bool:
     return end == len(text) or text.startswith(SPEECH_VERBS, end) or bool(_STRONG_END.match(text, end))
 
 
+def _titled_element(doc: Doc, start: int) -> bool:
+    """牧民达瓦所住的…, 60岁的卓嘎一早…: one element right after a title or an age is the name whatever
+    follows it, where jieba ends a word there, unless its first character reads as an adverb before a
+    verb (书记才让大家…: 才|让, no name)."""
+    text, end = doc.text, start + 2
+    before = text[max(0, start - 12) : start]
+    titled = bool(ends_with_title(doc.clause_before(start))) or bool(_AGE_JUST_BEFORE.search(before))
+    element = text[start:end]
+    adverb_first = not doc.is_word(element) and doc.tag(element[0]) == "d"
+    return titled and end in doc.by_start and not adverb_first
+
+
 def element_names(doc: Doc) -> list[tuple[int, str]]:
     """Tibetan and Yi names on the evidence Dai names need: a Tibetan name of two elements ends before
     a verb, an adverb or a clause mark, one of a single element (达瓦, 才让) only before a clause mark,
@@ -278,7 +290,8 @@ def element_names(doc: Doc) -> list[tuple[int, str]]:
         start, head = m.start(), m.group(1)
         if start - 1 in taken_ends:
             continue
-        if head in _TIBETAN and (text[start + 2 : start + 4] in _TIBETAN or _tibetan_second(doc, start + 2)):
+        paired = head in _TIBETAN and text[start + 2 : start + 4] in _TIBETAN  # 次仁|卓玛: two of the stock
+        if paired or head in _TIBETAN and _tibetan_second(doc, start + 2):
             end = start + 4
         elif (
             head in _YI_CLANS
@@ -286,15 +299,17 @@ def element_names(doc: Doc) -> list[tuple[int, str]]:
             and not doc.is_word(text[start + 2 : start + 4])
         ):
             end = start + 4
+        elif head in _TIBETAN and (_strong_end(doc, start + 2) or _titled_element(doc, start)):
+            end = start + 2
         else:
-            end = start + 2 if head in _TIBETAN and _strong_end(doc, start + 2) else 0
+            end = 0
         nxt = text[end : end + 2]
         free = end - start == 2 or _strong_end(doc, end) or nxt[:1] in "和与及" or doc.tag(nxt)[:1] in "vdptr"
         if (
             end
             and free
             and not doc.is_word(text[start - 1 : start + 1])
-            and _evidenced(doc, start, end, taken_ends)
+            and (paired or _evidenced(doc, start, end, taken_ends))
         ):
             out.append((start, text[start:end]))
             taken_ends.add(end)
