@@ -181,14 +181,20 @@ def test_the_curator_chooses_the_record_to_keep_and_says_why(curator, legacy, tm
     assert cancelled.status_code == 200 and Outlet.objects.count() == 2  # a preview merges nothing
 
 
-def test_the_moved_articles_history_names_the_record_merged_away(curator, legacy, tmp_path):
-    kept, apart = legacy
+def _evening_merged_into_apart(curator, legacy, tmp_path):
+    """A curator merges the evening paper's record into the older one: (kept, moved article, gone id)."""
+    _kept, apart = legacy
     evening = _import(tmp_path, "c.txt", OTHER)
     gone = evening.outlet_id
     curator.post(
         "/admin/archive/outlet/",
         {"action": "merge", "_selected_action": [apart.pk, gone], "confirm": "yes", "survivor": apart.pk},
     )
+    return apart, evening, gone
+
+
+def test_the_moved_articles_history_names_the_record_merged_away(curator, legacy, tmp_path):
+    apart, evening, gone = _evening_merged_into_apart(curator, legacy, tmp_path)
     page = curator.get(f"/admin/archive/article/{evening.pk}/history/", HTTP_ACCEPT_LANGUAGE="en")
     text = page.content.decode()
     assert page.status_code == 200
@@ -198,13 +204,7 @@ def test_the_moved_articles_history_names_the_record_merged_away(curator, legacy
 def test_restoring_a_version_from_before_the_merge_keeps_an_outlet(curator, legacy, tmp_path):
     """QA: the old version's outlet was merged away, so the restore form showed no outlet and saved
     the article without one; it shows the record the outlet went into."""
-    kept, apart = legacy
-    evening = _import(tmp_path, "c.txt", OTHER)
-    gone = evening.outlet_id
-    curator.post(
-        "/admin/archive/outlet/",
-        {"action": "merge", "_selected_action": [apart.pk, gone], "confirm": "yes", "survivor": apart.pk},
-    )
+    apart, evening, gone = _evening_merged_into_apart(curator, legacy, tmp_path)
     first = evening.history.earliest()
     assert first.outlet_id == gone
     page = curator.get(f"/admin/archive/article/{evening.pk}/history/{first.history_id}/").content.decode()
