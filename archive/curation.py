@@ -16,7 +16,7 @@ from archive.indexing import schedule
 from archive.ingest.extract import extract, extract_headline
 from archive.ingest.store import place_in_article, sentence_at, store_mentions
 from archive.merge_rows import KIND, decision_row, resolve_merged
-from archive.models import Article, EntityMerge, Mention, Organization, Person, Place
+from archive.models import Article, EntityMerge, Mention, Organization, Person, PersonIdentity, Place
 
 FIELD = {Person: "person", Organization: "organization", Place: "place"}
 MODEL = {"person": Person, "organization": Organization, "place": Place}
@@ -169,7 +169,8 @@ def merge(model, survivor, others, *, user=None, reason: str = "") -> int:
             if model is Place:
                 _take_place_of(survivor, other)
             if model is Person:  # a later article naming the other's name + region is the survivor's
-                survivor.absorb(other)
+                PersonIdentity.objects.filter(person=other).update(person=survivor)
+                survivor.remember(other.name, other.region)
             _history_reason(other, user, f"merged into #{survivor.pk}: {reason}")
             other.delete()
         survivor.aliases = aliases

@@ -144,7 +144,7 @@ def _person_region(person: Person, region: Place | None, report: UpgradeReport, 
     if review:  # a curated record: a later article naming it by its former region is still its
         person.remember(person.name, former)
     person.needs_review = person.needs_review or review
-    person.save(update_fields=["region", "region_place", "needs_review", "merged_keys"])
+    person.save(update_fields=["region", "region_place", "needs_review"])
     if review:
         report.review.append(
             f"person #{person.pk} {person}: curated, named in articles of several regions; kept as one"

@@ -280,8 +280,14 @@ class SplitForm(forms.Form):
 class PersonAdmin(EntityAdmin):
     list_display = ("name", "region", "alias_list", "mention_count", "article_count", "needs_review")
     list_filter = ("needs_review", LikelySameFilter, "region")
-    fields = ("name", "region", "region_place", *EntityAdmin.common_fields)
+    fields = ("name", "region", "region_place", *EntityAdmin.common_fields, "identities")
+    readonly_fields = (*EntityAdmin.readonly_fields, "identities")
     autocomplete_fields = ("region_place",)
+
+    @admin.display(description=_("merged identities"))
+    def identities(self, obj):
+        """The names + regions merges joined to this person: a later article naming one is theirs."""
+        return "、".join(obj.identities.order_by("key").values_list("key", flat=True)) if obj.pk else ""
 
 
 @admin.register(Organization)

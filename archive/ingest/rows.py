@@ -6,10 +6,9 @@ from functools import cache
 
 from django.conf import settings
 from django.db import IntegrityError, connections, router, transaction
-from django.db.models import Q
 from django.utils import timezone
 
-from archive.models import Person, pinyin_key
+from archive.models import Person, PersonIdentity, pinyin_key
 
 IMPORT_REASON = "created by import"
 ALIAS_REASON = "written form added by import"
@@ -94,14 +93,7 @@ def merged_people(region: str):
 
     def lookup(names: list[str]) -> dict[str, Person]:
         keys = {Person.identity_key(n, region): n for n in names}
-        wanted = Q()
-        for key in keys:
-            wanted |= Q(merged_keys__contains=key)
-        found = {}
-        for person in Person.objects.exclude(merged_keys="").filter(wanted).order_by("pk"):
-            for key, name in keys.items():
-                if key in person.merged_keys:
-                    found.setdefault(name, person)
-        return found
+        found = PersonIdentity.objects.filter(key__in=list(keys)).select_related("person")
+        return {keys[identity.key]: identity.person for identity in found}
 
     return lookup

@@ -2,7 +2,16 @@
 organisations and places they mention (with offsets into the clean body)."""
 
 from .articles import Article, ArticleQuerySet, Capture, Outlet, Site, source_key
-from .entities import CURATED_TEXT, NamedEntity, Organization, Person, PinyinSorted, Place, pinyin_key
+from .entities import (
+    CURATED_TEXT,
+    NamedEntity,
+    Organization,
+    Person,
+    PersonIdentity,
+    PinyinSorted,
+    Place,
+    pinyin_key,
+)
 from .mentions import EntityMerge, Mention
 
 __all__ = [
@@ -17,6 +26,7 @@ __all__ = [
     "Outlet",
     "source_key",
     "Person",
+    "PersonIdentity",
     "pinyin_key",
     "PinyinSorted",
     "Place",

@@ -82,9 +82,6 @@ class Person(PinyinSorted):
     note = models.TextField(
         verbose_name=_("note"), blank=True, help_text=_("A short curated note shown on the person's page")
     )
-    # The name + region of every record merged into this one, "|王建国@上海市静安区|…|": a later
-    # article naming one of them is this person's (the import looks them up here).
-    merged_keys = models.TextField(verbose_name=_("merged identities"), editable=False, default="")
     history = HistoricalRecords()
 
     class Meta:
@@ -92,9 +89,6 @@ class Person(PinyinSorted):
         verbose_name_plural = _("people")
         ordering = ["name", "region"]
         constraints = [models.UniqueConstraint(fields=["name", "region"], name="person_name_region_unique")]
-        indexes = [  # the few records merges made: what the import reads when a name is new
-            models.Index(fields=["name"], name="person_merged_idx", condition=~models.Q(merged_keys=""))
-        ]
 
     def __str__(self) -> str:
         return f"{self.name}（{self.region}）" if self.region else self.name
@@ -104,19 +98,33 @@ class Person(PinyinSorted):
 
     @staticmethod
     def identity_key(name: str, region: str) -> str:
-        """One identity in `merged_keys`: name + region, as the import names a person."""
-        return f"|{name}@{region}|"
+        """A person as the import names one: name + region (PersonIdentity.key)."""
+        return f"{name}@{region}"
 
-    def absorb(self, other: Person) -> None:
-        """Take on the identities of `other`, merged into this record (not saved here)."""
-        self.remember(other.name, other.region, other.merged_keys)
-
-    def remember(self, name: str, region: str, merged_keys: str = "") -> None:
-        """Keep name + region (and `merged_keys`) as identities of this record (not saved here)."""
-        keys = {k for k in f"{self.merged_keys}|{merged_keys}".split("|") if k}
+    def remember(self, name: str, region: str) -> None:
+        """Keep name + region as an identity of this record (a record merged into it, or its own former
+        region): a later article naming it is this person's."""
         if (name, region) != (self.name, self.region):
-            keys.add(f"{name}@{region}")
-        self.merged_keys = "|" + "|".join(sorted(keys)) + "|" if keys else ""
+            PersonIdentity.objects.update_or_create(
+                key=self.identity_key(name, region), defaults={"person": self}
+            )
+
+
+class PersonIdentity(models.Model):
+    """A name + region a curator's merge (or resolve_entities) joined to a person: the import looks a
+    name it has no record of up here, so a merge holds for later articles."""
+
+    key = models.CharField(verbose_name=_("name and region"), max_length=160, unique=True)
+    person = models.ForeignKey(
+        Person, verbose_name=_("person"), on_delete=models.CASCADE, related_name="identities"
+    )
+
+    class Meta:
+        verbose_name = _("merged identity")
+        verbose_name_plural = _("merged identities")
+
+    def __str__(self) -> str:
+        return self.key
 
 
 class NamedEntity(PinyinSorted):
