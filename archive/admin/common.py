@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import Exists, OuterRef
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponseRedirect
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.timezone import localtime
@@ -180,6 +181,26 @@ class CuratedAdmin(SimpleHistoryAdmin):
                 raise forms.ValidationError(message, code="stale")
 
         return StaleForm
+
+    def _get_obj_does_not_exist_redirect(self, request, opts, object_id):
+        """A record merged away since it was opened (another curator's merge) leads to the record it
+        went into, saying so, instead of Django's "perhaps it was deleted?" (Django's own hook for it)."""
+        survivor = None
+        if self.model in KIND and str(object_id).isdigit():
+            survivor = resolve_merged(self.model, int(object_id))
+        if survivor is None:
+            return super()._get_obj_does_not_exist_redirect(request, opts, object_id)
+        message = _("#%(pk)s was merged into %(name)s (#%(survivor)s) meanwhile.") % {
+            "pk": object_id,
+            "name": survivor,
+            "survivor": survivor.pk,
+        }
+        if request.method == "POST":
+            message = f"{message} {_('Nothing you entered was saved.')}"
+        self.message_user(request, message, messages.WARNING)
+        return HttpResponseRedirect(
+            reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[survivor.pk])
+        )
 
     def get_historical_record_context_helper(self, request, historical_record):
         return _HistoryDiff(self.model, historical_record)

@@ -130,3 +130,24 @@ def test_merging_into_a_record_deleted_since_it_was_read_is_refused(db):
     with pytest.raises(curation.CurationError, match="meanwhile"):
         curation.merge(Person, two, [stale], reason="test")
     assert Person.objects.filter(pk=two.pk).exists()
+
+
+def test_saving_a_person_another_curator_merged_away_leads_to_the_survivor(imported_samples):
+    """QA: the save gave Django's "perhaps it was deleted?" and the curator's note was lost unseen."""
+    from archive import curation
+
+    one = Person.objects.create(name="骆志平", region="上海市")
+    two = Person.objects.create(name="骆志平", region="上海市静安区")
+    url = reverse("admin:archive_person_change", args=[one.pk])
+    curator = _curator("geng")
+    version = _opened(curator, url)
+    curation.merge(Person, two, [one], reason="another curator's merge (test)")
+    response = curator.post(
+        url, {**_data(two, version, note="庚写的备注"), "name": "骆志平"}, HTTP_ACCEPT_LANGUAGE="en"
+    )
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:archive_person_change", args=[two.pk])
+    page = curator.get(response["Location"], HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "was merged into 骆志平（上海市静安区）" in page and "Nothing you entered was saved." in page
+    two.refresh_from_db()
+    assert two.note == ""
