@@ -83,7 +83,7 @@ def line(occ: Occurrence, width: int = DEFAULT_WIDTH) -> Line:
         title=article.title,
         published=article.published_at,
         published_iso=article.published_iso or "",
-        outlet=_outlet_name(article),
+        outlet=article.outlet_name,
         url=_url(article),
         field=name,
     )
@@ -110,8 +110,10 @@ class Lines:
         return line(self.occs[index], self.width)
 
 
-def _outlet_name(article) -> str:
-    return article.outlet_name if article.outlet_id and article.outlet else ""
+def _by_outlet(article) -> tuple[bool, str]:
+    """Articles by their outlet as printed, those without one last."""
+    name = article.outlet_name
+    return not name, name
 
 
 def sort_occurrences(occs: Iterable[Occurrence], order: str, width: int) -> list[Occurrence]:
@@ -123,7 +125,7 @@ def sort_occurrences(occs: Iterable[Occurrence], order: str, width: int) -> list
         "match": lambda o: o[NORM][o[START] : o[END]],
         "right": lambda o: o[NORM][o[END] : o[END] + width],
         "date": lambda o: (o[ARTICLE].published_at is None, o[ARTICLE].published_at or 0),
-        "outlet": lambda o: (not _outlet_name(o[ARTICLE]), _outlet_name(o[ARTICLE])),
+        "outlet": lambda o: _by_outlet(o[ARTICLE]),
     }
     return sorted(occs, key=keys[order]) if order in keys else occs
 

@@ -91,10 +91,10 @@ class _HistoryDiff(HistoricalRecordContextHelper):
     def prepare_delta_change_value(self, change, value):
         if isinstance(value, DeletedObject) and value.pk is None:
             return None
-        if isinstance(value, DeletedObject):
+        if isinstance(value, DeletedObject) and value.model in KIND:
             merge = (
                 EntityMerge.objects.filter(
-                    kind=value.model._meta.model_name, action=EntityMerge.Action.MERGE, source_id=value.pk
+                    kind=KIND[value.model], action=EntityMerge.Action.MERGE, source_id=value.pk
                 )
                 .order_by("-pk")
                 .first()

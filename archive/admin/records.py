@@ -146,7 +146,6 @@ class OutletAdmin(CuratedAdmin):
             return HttpResponseRedirect(reverse(f"admin:archive_{self.model._meta.model_name}_changelist"))
         if not form.is_bound:
             form.initial["survivor"] = str(sources.survivor_of(records).pk)
-        field_name = sources.FIELD[self.model]
         rows = [(record, record.articles.order_by("-published_at", "pk")[:3]) for record in records]
         return TemplateResponse(
             request,
@@ -155,7 +154,6 @@ class OutletAdmin(CuratedAdmin):
                 **self.admin_site.each_context(request),
                 "title": _("Merge records"),
                 "rows": rows,
-                "field_name": field_name,
                 "form": form,
                 "opts": self.model._meta,
             },
@@ -165,9 +163,7 @@ class OutletAdmin(CuratedAdmin):
         """A renamed outlet (or site) keeps its former name as an alias: a later page printing it still
         names this record, and each article's printed form stays one of its names. Its articles are
         re-dated, so OAI harvesters fetch their new publisher."""
-        former = (
-            type(obj).objects.filter(pk=obj.pk).values_list("name", flat=True).first() if change else None
-        )
+        former = form.initial.get("name") if change and "name" in form.changed_data else None
         if former and former != obj.name and former not in obj.aliases:
             obj.aliases = [*(obj.aliases or []), former]
         super().save_model(request, obj, form, change)
