@@ -224,6 +224,10 @@ def split(
         new = model(**values)
         _history_reason(new, user, f"split from #{record.pk}: {reason}")
         new.save()
+        if model is Person:  # the name + region split out is the new record's, no longer the original's
+            PersonIdentity.objects.filter(
+                person=record, key=Person.identity_key(new.name, new.region)
+            ).delete()
         affected = list(chosen.order_by().values_list("article_id", flat=True).distinct())
         move_mentions(
             model,

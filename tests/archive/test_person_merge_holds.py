@@ -86,3 +86,15 @@ def test_the_person_page_in_the_admin_lists_the_merged_identities(curator, merge
     kept, gone = merged
     page = curator.get(f"/admin/archive/person/{kept.pk}/change/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "Merged identities" in page and Person.identity_key(gone.name, gone.region) in page
+
+
+def test_splitting_the_merged_identity_out_again_takes_it_off_the_kept_record(tmp_path, merged):
+    kept, gone = merged
+    district_mentions = list(
+        Mention.objects.filter(person=kept, article__title__contains="晨会").values_list("pk", flat=True)
+    )
+    new = curation.split(Person, kept, district_mentions, name=gone.name, region=gone.region)
+    assert not kept.identities.exists()
+    # a later article of the district goes to the record split out, not back to the kept one
+    again = _person_of(_import(tmp_path, "e.txt", DISTRICT.replace("晨会", "夜会")))
+    assert again.pk == new.pk
