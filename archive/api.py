@@ -108,6 +108,18 @@ def article_detail(request: HttpRequest, c: dict) -> dict:
         "date_precision": article.date_precision,
         "published_text": article.published_text,
         "site": article.site_name or None,
+        # the outlet's record (its articles are the article list filtered by it); `outlet` is as printed
+        "outlet_record": (
+            {
+                "id": article.outlet_id,
+                "name": article.outlet.name,
+                "articles": _abs(
+                    request, reverse("archive:article-list"), outlet=article.outlet_id, format="json"
+                ),
+            }
+            if article.outlet_id
+            else None
+        ),
         "authors": article.authors or [],
         "editors": article.editors or [],
         "contributed_by": article.contributed_by,

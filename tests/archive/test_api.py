@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import deque
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from django.contrib.auth.models import Group, User
@@ -93,6 +93,14 @@ def test_the_article_json_has_metadata_text_entities_with_offsets_and_capture_ha
     assert [c["sha256"] for c in doc["captures"]] == [c.sha256 for c in article.captures.all()]
     assert doc["citation"]["ris"] == f"http://testserver/articles/{article.pk}/?format=ris"
     assert doc["citation"]["gbt7714"].startswith("履职中见真情——战“疫”中的上海基层干部[EB/OL]")
+    # the outlet as printed, and its record, whose article list a client can follow
+    outlet = doc["outlet_record"]
+    assert outlet["id"] == article.outlet_id and doc["outlet"] == article.outlet_text
+    path, _, query = outlet["articles"].removeprefix("http://testserver").partition("?")
+    listed = data(client, path, **dict(parse_qsl(query)))
+    assert (
+        article.pk in [a["id"] for a in listed["items"]] and listed["filters"]["outlet"] == article.outlet_id
+    )
 
 
 def test_an_entity_json_has_roles_articles_with_sentences_and_co_mentions(client, imported_samples):
