@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from ..divisions import divisions
 from ..glossed import without_glosses
 from ..lexicon import Lexicon
 from .entities import Entity, Extraction, Occurrence
@@ -170,6 +171,8 @@ def _short_forms_of_body_divisions(title: str, found: Extraction, body: Extracti
     out = []
     for place in body.places:
         short = place.name[:-1]
+        if "自治" in place.name and (div := divisions().get(place.name)) is not None:
+            short = div.short  # 某某土家族自治县 → 某某: an autonomous county by its place name alone
         if place.kind not in ("district", "city") or not place.name.endswith(_LEVEL_ENDS) or len(short) < 2:
             continue
         if short in have or short.endswith(_LEVEL_ENDS):

@@ -343,8 +343,8 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
                 found.append((start, township[0], text[start : township[0]], above.level))
             start = township[0]
         phase = _PHASE.match(text, end) if PLACE_SUFFIXES[suffix] == "compound" and suffix != "小区" else None
-        if phase:  # 翠湖家园|二期: a phase of an estate named without 小区 (X小区|一期 is X小区's part)
-            end = phase.end()
+        if phase:  # 翠湖家园|二期 (and 某花园|一期|小区, one name); X小区|一期 is X小区's part
+            end = phase.end() + (2 if text.startswith("小区", phase.end()) else 0)
         found += split_levels(start, text[start:end], PLACE_SUFFIXES[suffix])
         unit_ends.update((f[1], f) for f in found[-2:] if f[3] in ("subdistrict", "community"))
     found = everywhere(text, found + _areas(doc, gazetteer) + listed_units(doc) + enumerated_units(doc))
