@@ -64,7 +64,7 @@ def _extract(text: str, lexicon: Lexicon | None) -> Extraction:
     gazetteer = find_gazetteer(doc)
     units = find_units(doc, gazetteer)
     org_found, org_spans = find_organizations(doc, gazetteer, units)
-    orgs = _entities(org_found)
+    orgs = _entities({n: v for n, v in org_found.items() if v[0] != "dateline"})  # the page's own outlet
     places = _entities(find_places(doc, org_found, gazetteer, units))
     place_spans = [(m.start, m.end) for p in places for m in p.mentions]
     people = find_people(doc, org_spans, place_spans)

@@ -298,7 +298,7 @@ def only_in_trade_names(
     heads = {}
     for org, (kind, org_spans) in orgs.items():
         for s, _e in org_spans:
-            if kind == "media" and org.startswith(name):
+            if kind in ("media", "dateline") and org.startswith(name):
                 heads[s] = "media"  # an outlet the story names by its trade name (某省在线)
                 continue
             first = next(  # the first body the name closes: 某省工业大学 of 某省工业大学驻某村工作队

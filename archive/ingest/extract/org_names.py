@@ -257,8 +257,9 @@ def is_media_credit(text: str, start: int, end: int, name: str) -> bool:
 
 
 # An outlet the story names as an actor: told or interviewed by its reporter (告诉某某报记者, 接受某某网
-# 记者采访), as the source of a report (据某某社报道), credited for a photograph inside the story (某某社记者
-# 甲 摄) or in the dateline that opens a paragraph (某某网5月6日讯, 某某社某地5月6日电).
+# 记者采访), as the source of a report (据某某社报道) or credited for a photograph inside the story
+# (某某社记者 甲 摄). The dateline opening a paragraph (某某网5月6日讯, 某某社某地5月6日电) names the
+# page's own outlet: its source (metadata), not an organisation of the story (issue 12's classes).
 _TOLD = re.compile(
     r"(?:告诉|接受|对|向|跟|据|给|同)([\u4e00-\u9fff]{2,10}?)(?:APP|app|客户端|全媒体|融媒体)?"
     r"(?:记者|报道|消息)"
@@ -278,8 +279,6 @@ def _outlet(name: str) -> bool:
 
 def outlets_in_story(doc: Doc) -> list[tuple[int, int, str]]:
     """Outlets the story names as actors (see above), as (start, end, name); never 本报 or a bare 记者."""
-    from ..fields import lede_outlet
-
     text, out = doc.text, []
     for m in [*_TOLD.finditer(text), *_PHOTO.finditer(text)]:
         told_by = doc.by_start.get(m.start())  # the verb a word of its own (not 跟着|电视台)
@@ -287,8 +286,16 @@ def outlets_in_story(doc: Doc) -> list[tuple[int, int, str]]:
             m.re is _PHOTO or told_by is not None and doc.toks[told_by].end == m.start(1)
         ):
             out.append((m.start(1), m.end(1), m.group(1)))
-    at = 0
-    for line in text.split("\n"):
+    return out
+
+
+def dateline_outlets(doc: Doc) -> list[tuple[int, int, str]]:
+    """The outlets of a dateline opening a paragraph (某某网-某某日报汉中讯), as (start, end, name): the
+    page's own outlet, no organisation of the story, and no place or body inside its name."""
+    from ..fields import lede_outlet
+
+    out, at = [], 0
+    for line in doc.text.split("\n"):
         lead = len(line) - len(line.lstrip())
         name = lede_outlet(line)
         if name and line.startswith(name, lead):
@@ -296,3 +303,10 @@ def outlets_in_story(doc: Doc) -> list[tuple[int, int, str]]:
                 out.append((at + lead + part.start(), at + lead + part.end(), part.group()))
         at += len(line) + 1
     return out
+
+
+def outlet_spans(doc: Doc) -> dict[tuple[int, int, str], str]:
+    """Outlets named in the text → their kind: "media" where the story names one as an actor
+    (`outlets_in_story`), "dateline" for the page's own outlet opening a paragraph (`dateline_outlets`:
+    extract() drops these, and no body or place is found inside their names)."""
+    return {f: "media" for f in outlets_in_story(doc)} | {f: "dateline" for f in dateline_outlets(doc)}

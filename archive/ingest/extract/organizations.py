@@ -36,7 +36,7 @@ from .org_names import (
     is_generic,
     not_the_body_here,
     org_kind,
-    outlets_in_story,
+    outlet_spans,
 )
 from .org_pairs import (
     bracket_alias,
@@ -386,13 +386,13 @@ def find_organizations(
     for name in DEMOCRATIC_PARTIES:
         found += democratic_parties(doc, name)
     found = [f for f in found if not not_the_body_here(text, *f)]
-    found += (outlets := outlets_in_story(doc))  # 告诉某某报记者, 某某网5月6日讯: outlets of the story
+    found += list(outlets := outlet_spans(doc))  # 告诉某某报记者 (media); 某某网5月6日讯 (dateline)
     # Keep an organisation only where it occurs on its own, not just inside a longer one.
     spans = sorted(set(found), key=lambda x: (x[0], -(x[1] - x[0])))
     top = outermost([(s, e) for s, e, _ in spans])
     standalone: Found = {}
     for s, e, name in spans:
         if (s, e) in top:
-            kind = "media" if (s, e, name) in outlets else org_kind(name)
+            kind = outlets.get((s, e, name)) or org_kind(name)
             standalone.setdefault(name, (doc.lexicon.organizations.get(name) or kind, []))[1].append((s, e))
     return standalone, [(s, e) for s, e, _ in spans]
