@@ -2,7 +2,8 @@
 
 Three shapes of the genre that the title before a name does not cover:
 
-- quoted labels: “最美邻居”“优秀志愿者”钱立芬, 作为“大管家”的社区书记…, 被人称为“门神”, 化身“团长”;
+- quoted labels: “最美邻居”“优秀志愿者”钱立芬, 作为“大管家”的社区书记…, 化身“团长” (after a
+  predicate, only a label naming a post: not 被称为“铁娘子”);
 - a title phrase that runs through a quoted group name: “红马甲”巡逻队队长张三 (quotes do not end it);
 - roles stated after the name, in the rest of its sentence or in later sentences about 他/她/这位
   before anyone else is named: 张三是一名党员也是退役军人……还成了服务队的队长; 她……并成为志愿者服务队
@@ -201,6 +202,13 @@ def _is_label(label: str) -> bool:
     )
 
 
+def _names_a_post(label: str) -> bool:
+    """A quoted label a predicate gives the subject is a role when its head is a post (化身“应急队长”,
+    当起了“红色楼长”, 做起“跑腿员”); a figure of praise (是“联络兵”, 成了社区的“顶梁柱”, 被称为
+    “铁娘子”) describes the person and holds no post."""
+    return bool(ends_with_any_title(label))
+
+
 def labels_before(phrase: str, name_end_text: str) -> list[str]:
     """Quoted labels glued to the name (“最美邻居”“优秀志愿者”钱立芬) or given in a capacity phrase
     (作为“大管家”的社区书记). `name_end_text` is what follows the name: a label before someone who
@@ -267,8 +275,9 @@ def shortest_title_phrase(rest: str) -> str:
 
 
 def stated_role(rest: str) -> list[str]:
-    """The role a predicate states: quoted labels right after it (化身“团长”, 做起“跑腿员”和“记账员”),
-    or the title phrase of its clause, cut where the next predicate begins (是一名党员也是退役军人)."""
+    """The role a predicate states: quoted labels right after it that name a post (化身“团长”, 做起
+    “跑腿员”和“记账员”; not a figure of praise: 是“联络兵”), or the title phrase of its clause, cut
+    where the next predicate begins (是一名党员也是退役军人)."""
     rest = _QUANTIFIER.sub("", rest)
     labels = re.match(rf"(?:{_LABEL}(?:[和与、及]|以及)?)+", rest)
     if labels and labels.end() < len(rest):
@@ -277,13 +286,13 @@ def stated_role(rest: str) -> list[str]:
         return [rest[: labels.end() + len(tail)]] if glued and _ONE_LABEL.fullmatch(labels.group(0)) else []
         # (是“小蜜蜂”中的一员: the quotes name a group the person is in, not the person)
     if labels:
-        return [lab for lab in _ONE_LABEL.findall(labels.group(0)) if _is_label(lab)]
+        return [lab for lab in _ONE_LABEL.findall(labels.group(0)) if _is_label(lab) and _names_a_post(lab)]
     nxt = _PREDICATE.search(rest)
     clause = rest[: nxt.start()] if nxt else rest
     if clause.endswith(("的", "地")):
         return []
     label = re.search(rf"的{_LABEL}$", clause)  # 统筹的“管家”
-    if label and _is_label(label.group(1)):
+    if label and _is_label(label.group(1)) and _names_a_post(label.group(1)):
         return [label.group(1)]
     role = _title_phrase(clause)
     if role and object_of_preposition(clause, role):

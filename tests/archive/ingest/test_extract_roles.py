@@ -22,8 +22,9 @@ def test_a_nickname_given_in_a_capacity_phrase_before_the_title_is_a_role():
     assert roles == {"蒋文斌": ["社区书记", "大管家"]}
 
 
-def test_a_nickname_the_sentence_gives_after_the_name_is_a_role():
-    assert _roles("80岁的汤秀梅每天坐在门口登记,被居民称为“活地图”。") == {"汤秀梅": ["活地图"]}
+def test_a_label_naming_a_post_the_sentence_gives_after_the_name_is_a_role():
+    # (round 19: a figure of praise, “活地图”, holds no post and is no role)
+    assert _roles("80岁的汤秀梅每天坐在门口登记,被居民称为“活地图”。") == {"汤秀梅": []}
     roles = _roles("退休教师邵雨晴站了出来,主动化身“跑腿员”和“记账员”,帮邻居买药。")
     assert roles == {"邵雨晴": ["退休教师", "跑腿员", "记账员"]}
 
@@ -111,9 +112,9 @@ def test_what_a_speaker_says_about_others_gives_the_speaker_no_role():
     assert _roles("邹明华说,他们小区成了“无疫小区”。") == {"邹明华": []}
 
 
-def test_a_nickname_stated_with_ta_shi_in_the_same_sentence_is_a_role():
+def test_a_figure_of_praise_stated_with_ta_shi_in_the_same_sentence_is_no_role():
     roles = _roles("记者在小区门口遇到了正在值守的保安秦大伟,他是这个小区的“守门人”。")
-    assert roles == {"秦大伟": ["保安", "守门人"]}
+    assert roles == {"秦大伟": ["保安"]}  # (round 19: 守门人 names no post)
 
 
 def test_a_subjectless_clause_doing_a_job_before_the_name_is_its_role_but_not_when_others_do_it():

@@ -59,11 +59,11 @@ def test_a_row_after_they_are_takes_the_title_of_the_group_the_clause_before_nam
     }
 
 
-def test_a_name_given_by_anyone_who_calls_the_person_so_is_a_label():
+def test_a_name_given_by_anyone_who_calls_the_person_so_is_a_label_when_it_names_a_post():
     found = _roles("骆志平天天守在门口，被住户们称为“暖心楼长”和“夜班哨兵”。骆志平说，应该的。")
-    assert found == {"骆志平": ["暖心楼长", "夜班哨兵"]}
-    assert _roles("韦晓岚被小区住户亲切地称为“贴心大姐”。韦晓岚说，应该的。") == {"韦晓岚": ["贴心大姐"]}
-    assert _roles("柏明远被村里的孩子们称作“故事爷爷”。柏明远说，应该的。") == {"柏明远": ["故事爷爷"]}
+    assert found == {"骆志平": ["暖心楼长"]}  # (round 19: a figure of praise holds no post)
+    assert _roles("韦晓岚被小区住户亲切地称为“贴心大姐”。韦晓岚说，应该的。") == {"韦晓岚": []}
+    assert _roles("柏明远被村里的孩子们称作“故事爷爷”。柏明远说，应该的。") == {"柏明远": []}
     # the limit: what someone is called by is no label without a verb of naming and 为/作
     assert _roles("韦晓岚被业主叫去帮忙。韦晓岚说，应该的。") == {"韦晓岚": []}
 
