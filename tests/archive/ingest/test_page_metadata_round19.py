@@ -1,0 +1,40 @@
+"""Round nineteen, page metadata (issue 12): the page's own title bar printed above its headline
+(标题 - 频道 - 站名) names the headline and the site; a paper's names for the parts of a headline
+（主题, 引题） after a copy of it above the story; credits and site crumbs in traditional script.
+One test per construction, each with its limit.
+
+Pure; no database. Every page, outlet and name here is invented for the test (an invented town, 清河).
+"""
+
+from __future__ import annotations
+
+from archive.ingest.clean import clean_page
+
+P1 = "三月初，青松社区的志愿者每天清晨在小区门口为居民测量体温，登记进出车辆。"
+P2 = "社区党委书记骆志平说，四十多名党员分成六个小组，轮流守在各个楼栋门口。"
+HEADLINE = "楼门口的四十多名党员"
+KICKER = "清河县志愿者积极参与防控 守护居民平安"
+
+
+def test_the_title_bar_names_the_headline_under_a_kicker_and_the_site():
+    page = clean_page(
+        "\n".join(
+            [
+                f"{HEADLINE} - 社区 - 清河在线网",
+                "清河娱乐",
+                KICKER,
+                HEADLINE,
+                "来源:清河日报",
+                "2021-06-07 11:38",
+                P1,
+                P2,
+            ]
+        )
+    )
+    assert (page.title, page.site, page.source) == (HEADLINE, "清河在线网", "清河日报")
+    assert page.body.startswith(P1)
+
+
+def test_a_title_bar_whose_headline_is_not_printed_again_names_nothing():
+    page = clean_page("\n".join([f"{HEADLINE} - 社区 - 清河在线网", KICKER, "来源:清河日报", P1, P2]))
+    assert page.site == ""
