@@ -38,3 +38,17 @@ def test_the_title_bar_names_the_headline_under_a_kicker_and_the_site():
 def test_a_title_bar_whose_headline_is_not_printed_again_names_nothing():
     page = clean_page("\n".join([f"{HEADLINE} - 社区 - 清河在线网", KICKER, "来源:清河日报", P1, P2]))
     assert page.site == ""
+
+
+def test_the_headline_copied_above_the_story_with_its_part_label_is_metadata():
+    page = clean_page(
+        "\n".join([HEADLINE, "来源:清河日报", f"原标题:{KICKER}(引题)", f"{HEADLINE}(主题)", P1, P2])
+    )
+    assert page.title == HEADLINE
+    assert page.body.startswith(P1)
+    assert f"{HEADLINE}(主题)" in page.metadata
+
+
+def test_a_sentence_quoting_the_headline_with_its_label_stays_in_the_story():
+    page = clean_page("\n".join([HEADLINE, "来源:清河日报", P1, f"居民们说，{HEADLINE}(主题)值得学习。", P2]))
+    assert f"居民们说，{HEADLINE}(主题)值得学习。" in page.body
