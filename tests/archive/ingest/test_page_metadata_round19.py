@@ -52,3 +52,15 @@ def test_the_headline_copied_above_the_story_with_its_part_label_is_metadata():
 def test_a_sentence_quoting_the_headline_with_its_label_stays_in_the_story():
     page = clean_page("\n".join([HEADLINE, "来源:清河日报", P1, f"居民们说，{HEADLINE}(主题)值得学习。", P2]))
     assert f"居民们说，{HEADLINE}(主题)值得学习。" in page.body
+
+
+def test_a_traditional_page_names_its_site_and_credits_as_a_simplified_one_does():
+    lede = "清河新聞網訊(清河新聞網記者 陳小紅 通訊員 劉小萌)三月初，青松社區的志願者每天清晨守在小區門口。"
+    page = clean_page("\n".join(["當前位置: 清河新聞網 > 原創新聞", HEADLINE, lede, P2]))
+    assert page.site == "清河新聞網"
+    assert page.authors == ["陳小紅", "劉小萌"]
+
+
+def test_a_traditional_unit_in_a_credit_is_still_no_writer():
+    page = clean_page("\n".join([HEADLINE, "來源:清河日報", P1, "大家都说好。(清河縣和平街道辦事處 任利生)"]))
+    assert page.authors == ["任利生"]
