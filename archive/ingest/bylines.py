@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from textnorm.normalize import t2s_converter
 
+from .glossed import plain
 from .lexicon import SURNAMES
 from .metadata import OWN_OUTLET
 
@@ -68,7 +69,7 @@ def is_surname(char: str) -> bool:
 def _plausible(token: str, role: list[str]) -> bool:
     """A name after a key: a known surname first, or one more name in a list that began with one
     (a traditional 劉 or a transliterated 吾提库 after 记者 某某)."""
-    if not _NAME.match(token) or _OUTLET.search(token) or _NOT_NAME.search(token):
+    if not _NAME.match(token) or _OUTLET.search(plain(token)) or _NOT_NAME.search(token):
         return False
     return is_surname(token[0]) or any(is_surname(n[0]) for n in role)
 
@@ -87,6 +88,8 @@ def credit_names(text: str, *, keyless: bool = False) -> tuple[list[str], list[s
     ((['李小红', '甄小萌'], []), None)
     >>> credit_names("监制/刘小雯 记 者/吴小晶 张小嫣 图文编辑/张小嫣")
     (['吴小晶', '张小嫣'], ['张小嫣'])
+    >>> credit_names("清河新聞網記者 陳小紅 通訊員 劉小萌")  # outlets in traditional script too
+    (['陳小紅', '劉小萌'], [])
     """
     s = re.sub(r"[（(]\s*发自[^（()）]{1,12}[）)]\s*$", "", text.strip())  # 记者 某某（发自武汉）
     s = s.lstrip("□■●◆◇▲△▶►").rstrip("?？ ").strip("（()）【】[]").strip()
@@ -118,11 +121,11 @@ def credit_names(text: str, *, keyless: bool = False) -> tuple[list[str], list[s
         elif (
             _NAME.match(token)
             and is_surname(token[0])
-            and not _OUTLET.search(token)
+            and not _OUTLET.search(plain(token))
             and not _NOT_NAME.search(token)
         ):
             pending.append(token)
-        elif _OUTLET.search(token) and len(token) <= 24 or len(token) == 1:
+        elif _OUTLET.search(plain(token)) and len(token) <= 24 or len(token) == 1:
             continue  # an outlet or unit, or one character of a name printed spaced out (张 默)
         else:
             unknown += 1

@@ -56,6 +56,7 @@ from .metadata import (
 )
 from .partial_dates import parse_container_date
 from .printed_dates import issue_date, parse_date, stacked_date
+from .title_bar import title_bar
 
 # A caption: its credit closing it (layout.photo_credit), or where the picture stands opening it (图为 …,
 # an e-paper's 右图 …, 图① …)
@@ -276,6 +277,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         kinds[i] = "boilerplate"
     for i in menu_column(lines, kinds) + empty_keys(lines, kinds):  # a menu, one link a line; 热门搜索:
         kinds[i] = "boilerplate"
+    bar = title_bar(lines, kinds)  # 标题 - 频道 - 站名, the page's <title> printed above its headline
     title_idx = headline_index(lines, kinds, hints)
     title_idx = title_idx if title_idx is not None else headline_over_lede(lines, kinds)  # 日期, 标题, 本报讯
     if title_idx is not None:
@@ -341,7 +343,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     page.paragraphs = [Paragraph(_paragraph_kind(lines[i]), lines[i]) for i in body_idx]
     page.boilerplate = [ln for ln, k in zip(lines, kinds, strict=True) if k == "boilerplate"]
     page.metadata = [ln for ln, k in zip(lines, kinds, strict=True) if k == "metadata"]
-    page.site = site_from(page.boilerplate, hints, page.metadata)
+    page.site = site_from(page.boilerplate, hints, page.metadata) or (bar[2] if bar else "")
 
     if not page.title:
         hinted_title = (

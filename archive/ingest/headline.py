@@ -27,6 +27,7 @@ from .headline_text import (  # noqa: F401  (derive_title, site_shaped, title_ca
 from .kicker import kicker_over, main_under_kicker
 from .layout import IMAGE_FILE, is_crumb, is_list_item, is_prose, photo_credit
 from .printed_dates import parse_date
+from .title_bar import title_bar
 
 _SUBTITLE_RE = re.compile(r"^(?:-{2,}|—{1,2}|──)\s*(\S.*)$")
 _TITLE_SPLIT_RE = re.compile(r"\s*(?:——|──|--)\s*")
@@ -53,6 +54,9 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
     wire = next((i for i in range(min(first_prose + 3, len(lines))) if WIRE_TITLE.match(lines[i])), None)
     if wire is not None:
         return wire  # 新华社某地3月8日电 题：…: a wire's headline after its dateline
+    bar = title_bar(lines, kinds)
+    if bar is not None:
+        return bar[1]  # 标题 - 频道 - 站名 above the story, 标题 printed again on its own line: that line
     held = _held_by_hint(lines, kinds, first_prose, hinted)
     if held is not None:
         return held

@@ -141,6 +141,8 @@ def derive_title(body_lines: list[str]) -> str:
 
 
 _MARKDOWN_BOLD = re.compile(r"^\*\*(.+?)\*{0,2}$")
+# A paper's names for the parts of a headline, printed after a part copied above the story: …（主题）
+_PART_LABEL = re.compile(r"\s*[（(](?:引题|主题|副题|肩题|眉题|正题|子题)[）)]\s*$")
 
 
 def drop_headline_repeats(
@@ -153,6 +155,8 @@ def drop_headline_repeats(
     >>> kinds, lines = ["body", "body", "body"], ["大家都说好。", "社区的清晨", "又说了一件事。"]
     >>> drop_headline_repeats(lines, kinds, [0, 1, 2], "社区的清晨"), kinds[1]
     ([0, 2], 'metadata')
+    >>> drop_headline_repeats(["社区的清晨（主题）", "大家都说好。"], ["body"] * 2, [0, 1], "社区的清晨")
+    [1]
     """
     if not title:
         return body
@@ -160,7 +164,7 @@ def drop_headline_repeats(
     bare = {title, split_headline(title)}  # a repeat without the column's tag the title is printed with
     kept = []
     for i in body:
-        line = _MARKDOWN_BOLD.sub(r"\1", lines[i])  # **标题**: the repeat set in bold
+        line = _PART_LABEL.sub("", _MARKDOWN_BOLD.sub(r"\1", lines[i]))  # **标题**, 标题（主题）: a repeat
         cut = len(line) >= 8 and i == len(lines) - 1 and any(p.startswith(line) for p in printed)
         if _digest(line, printed, [lines[j] for j in body if j != i]):
             kinds[i] = "metadata"

@@ -14,6 +14,8 @@ import re
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
+from .glossed import plain
+
 # The words an outlet's name ends with (a paper, a site, a station, an app, a media centre), shared with
 # extract/org_names; a dateline's name may also be an account's (某某发布, 某某号), never a story's outlet.
 OUTLET_TAILS = tuple("报 報 网 網 台 臺 社 卫视 客户端 新闻 在线 APP 频道 传媒 融媒 融媒体 媒体中心".split())
@@ -297,6 +299,8 @@ def site_from(lines: list[str], hints: dict[str, str], credits: list[str] | None
     ('清河新闻网', '清河网')
     >>> site_from(["本文为清河新闻网原创文章,转载请注明出处。"], {}), site_from([], {}, ["(清河网编辑 甄萌)"])
     ('清河新闻网', '清河网')
+    >>> site_from(["當前位置: 清河新聞網 > 原創"], {})  # traditional script: the name as printed
+    '清河新聞網'
     """
     credits = credits or []
     if hints.get("og:site_name"):
@@ -321,9 +325,11 @@ def site_from(lines: list[str], hints: dict[str, str], credits: list[str] | None
             return m.group(1)
     for pattern in _SITE_NAMED:
         for line in [*lines, *credits]:
-            m = pattern.search(line.strip())
+            line = line.strip()
+            simple = plain(line)  # 當前位置: 某某網 >: the words in simplified script, the name as printed
+            m = pattern.search(simple)
             if m and m.group(1) not in ("首页", "主页", "网站首页", "本网", "本站"):
-                return m.group(1)
+                return line[m.start(1) : m.end(1)] if len(simple) == len(line) else m.group(1)
     return ""
 
 

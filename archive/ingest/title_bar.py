@@ -1,0 +1,47 @@
+"""The page's own title bar printed as a line of the capture: `标题 - 频道 - 站名`, `标题_站名`.
+
+A scrape of a web page often prints the document's <title> first, above the site's chrome: the headline
+with the channel and the site's name after it. The bar is recognised by two things at once, never by a
+site's name: its last part has the shape of a site's name (headline_text.split_headline cuts it), and
+the part before it is printed again, on a line of its own, above the story (the headline itself). The
+bar then says which line is the headline and which site the page was captured from.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .headline_text import split_headline, story_line
+
+# The separators between the parts of a title bar: a spaced dash, an underscore, a bar, a hyphen.
+_PARTS = re.compile(r"\s[-–—]\s|_|\s*[|｜]\s*|(?<=[\u4e00-\u9fff”」》）)])-{1,2}")
+# The last part as a site names itself: a name ending in a site's or an outlet's word.
+_SITE = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z0-9·]{1,16}?(?:网|網|网站|在线|在線|日报|日報|晚报|晚報|时报|時報|客户端|"
+    r"频道|頻道|新闻|新聞|门户|官网|APP)$",
+    re.I,
+)
+
+
+def title_bar(lines: list[str], kinds: list[str]) -> tuple[int, int, str] | None:
+    """(index of the bar, index of the headline it repeats, the site's name) for the first line above
+    the story that is the page's title bar; None when there is none.
+
+    >>> lines = ["楼栋长的一天 - 社区 - 清河网", "清河网", "楼栋长的一天", "三月初，志愿者每天守在门口。"]
+    >>> title_bar(lines, ["boilerplate", "boilerplate", "body", "body"])
+    (0, 2, '清河网')
+    >>> title_bar(["楼栋长的一天 - 清河网", "三月初，志愿者每天守在门口。"], ["body", "body"]) is None
+    True
+    """
+    first_prose = next((i for i, k in enumerate(kinds) if k == "body" and story_line(lines[i])), len(lines))
+    for i in range(min(first_prose, len(lines))):
+        head = split_headline(lines[i])
+        if len(head) < 4 or head == lines[i].strip() or not lines[i].strip().startswith(head):
+            continue
+        parts = [p.strip() for p in _PARTS.split(lines[i].strip()[len(head) :]) if p.strip()]
+        if not parts or not _SITE.match(parts[-1]):
+            continue
+        again = next((j for j in range(first_prose) if j != i and lines[j].strip() == head), None)
+        if again is not None and kinds[again] != "boilerplate":
+            return i, again, parts[-1]
+    return None
