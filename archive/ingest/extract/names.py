@@ -124,8 +124,8 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         return True  # 戴口罩, (近)段时间: a verb or a measure word before a common noun
     if len(given) == 2 and doc.tag(given) == "s" and doc.freq(given) >= 100:
         return True  # 路|路口, 王|家里: a word of place (s) after the surname character, no given name
-    if doc.freq(name) >= 50 and doc.tag(name)[:2] not in ("nr", ""):
-        return True  # a common word of the language: 马甲, 关帝庙
+    if doc.freq(name) >= 50 and doc.tag(name)[:2] not in ("nr", "") or doc.read_as_a_verb(start, name):
+        return True  # a common word of the language (马甲, 关帝庙), or a new one jieba reads as a verb (封控)
     if (
         len(name) == 3
         and name[-1] in "感性率"

@@ -40,6 +40,7 @@ PREFIX_STOP = set(
 _CLAUSE_LIMIT = 200  # no clause of the genre is longer; bounds the walk on text without punctuation
 _CACHE_SIZE = 2
 _INDEXED = 20_000  # texts longer than this answer Doc.occurrences from a PairIndex (same answers)
+_VERB_FLAGS = {"v", "vn", "vd"}  # jieba's verb tags
 
 _lock = threading.Lock()
 _base: jieba.posseg.POSTokenizer | None = None
@@ -181,6 +182,16 @@ class Doc:
 
     def tag(self, word: str) -> str:
         return self.tagger.word_tag_tab.get(word, "")
+
+    def read_as_a_verb(self, start: int, word: str) -> bool:
+        """word is one token the dictionary does not know that jieba's model tagged a verb (封控, 包保)."""
+        i = self.by_start.get(start)
+        return (
+            i is not None
+            and self.toks[i].word == word
+            and self.toks[i].flag in _VERB_FLAGS
+            and not self.is_word(word)
+        )
 
     def clause_before(self, pos: int) -> str:
         start = pos
