@@ -13,12 +13,14 @@ from collections.abc import Iterator
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, get_tag_uri
 from django.utils.translation import gettext as _
 
 from archive import citations
 from archive.errors import bad_request
 from archive.models import Article
+from archive.templatetags.archive_tags import zh_lang
 from archive.text import xml_safe
 from search.forms import SearchForm
 from search.selectors import UNAVAILABLE, latest_added, result_ids
@@ -48,7 +50,11 @@ class _Unreadable(Exception):
 
 
 class _AtomFeed(Atom1Feed):
-    """Atom with one <author> element per author of an entry (Django's writes one name)."""
+    """Atom with one <author> element per author of an entry (Django's writes one name), and each
+    entry in the language of its content (xml:lang; the feed's own is the reader's interface)."""
+
+    def item_attributes(self, item):
+        return {"xml:lang": item["lang"]} if item.get("lang") else {}
 
     def add_item_elements(self, handler, item):
         super().add_item_elements(handler, {**item, "author_name": None})
@@ -61,7 +67,8 @@ class _AtomFeed(Atom1Feed):
 class SearchFeed(Feed):
     """The matches of a search that entered the archive last (by import time, so a backfilled or
     undated page just imported is new here as it is for saved searches), as Atom. Every text passes
-    `xml_safe`: a control character in a stored page or in the query made the whole feed a 500."""
+    `xml_safe`: a control character in a stored page or in the query made the whole feed a 500.
+    Dates are in the archive's time zone with its offset (a day or month is its local midnight)."""
 
     feed_type = _AtomFeed
 
@@ -122,14 +129,20 @@ class SearchFeed(Feed):
         return hit.feed_id
 
     def item_pubdate(self, hit):
-        return hit.article.published_at  # none for an undated page: the import time is no publication
+        # none for an undated page: the import time is no publication. Local: a day or a month
+        # (stored as its midnight in China) read in UTC was the day or month before.
+        published = hit.article.published_at
+        return timezone.localtime(published) if published else None
 
     def item_updateddate(self, hit):
-        return hit.article.updated_at
+        return timezone.localtime(hit.article.updated_at)
 
     def item_extra_kwargs(self, hit) -> dict:
         authors = hit.article.authors or ([hit.article.outlet_name] if hit.article.outlet else [])
-        return {"authors": [xml_safe(a) for a in authors if xml_safe(a).strip()]}
+        return {
+            "authors": [xml_safe(a) for a in authors if xml_safe(a).strip()],
+            "lang": zh_lang(f"{hit.article.title}\n{hit.article.body}"),
+        }
 
     def item_categories(self, hit) -> list[str]:
         return [xml_safe(str(p)) for p in hit.people]  # 张磊（上海市）: one name in two cities stays two

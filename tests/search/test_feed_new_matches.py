@@ -1,6 +1,7 @@
 """A search's feed lists what entered the archive last, as the saved search counts it (QA round 19:
 a page imported with an old publication date, or none, was counted new but never reached a feed of 30
-entries ordered by publication date). Pages written for this test."""
+entries ordered by publication date), and its dates keep the archive's time zone. Pages written for
+this test."""
 
 from __future__ import annotations
 
@@ -71,7 +72,7 @@ def test_a_backfilled_and_an_undated_match_are_new_in_the_feed_as_in_the_saved_s
     assert detail.index("无日期的楼道消杀") < detail.index("旧日的楼道消杀")
 
     entries = {e.findtext(f"{ATOM}title"): e for e in _entries(client, q="楼道消杀")}
-    assert entries["旧日的楼道消杀"].find(f"{ATOM}published") is not None
+    assert entries["旧日的楼道消杀"].findtext(f"{ATOM}published") == "2020-02-10T00:00:00+08:00"
     assert entries["无日期的楼道消杀"].find(f"{ATOM}published") is None  # never its import time
 
 
@@ -89,3 +90,32 @@ def test_the_feed_and_the_count_read_the_same_matches(client, many_recent, tmp_p
     titles = _titles(client, "楼道消杀")
     assert count == 3 and titles[:count] == [a.title for a in articles]
     assert not {a.title for a in articles} & set(titles[count:])
+
+
+def test_feed_dates_keep_the_archives_offset_and_entries_their_language(client, db):
+    made = [
+        Article.objects.create(
+            title="六月的楼组",
+            body="楼组长逐户登记。",
+            content_hash="month",
+            published_at=datetime(2022, 6, 1, tzinfo=CHINA),
+            date_precision="month",
+        ),
+        Article.objects.create(
+            title="居民區的一週",
+            body="樓組長逐戶登記。",
+            content_hash="day",
+            published_at=datetime(2022, 6, 9, tzinfo=CHINA),
+            date_precision="day",
+        ),
+    ]
+    sync_articles([a.pk for a in made])
+    response = client.get("/search/feed/", {"q": "登记"}, HTTP_ACCEPT_LANGUAGE="en")
+    root = ET.fromstring(response.content)  # noqa: S314 (our own response)
+    assert root.get(XML_LANG) == "en"  # the feed's own texts are the interface's
+    entries = {e.findtext(f"{ATOM}title"): e for e in root.iter(f"{ATOM}entry")}
+    month, day = entries["六月的楼组"], entries["居民區的一週"]
+    assert month.findtext(f"{ATOM}published") == "2022-06-01T00:00:00+08:00"  # June, not 31 May
+    assert day.findtext(f"{ATOM}published") == "2022-06-09T00:00:00+08:00"
+    assert month.findtext(f"{ATOM}updated").endswith("+08:00")
+    assert (month.get(XML_LANG), day.get(XML_LANG)) == ("zh-Hans", "zh-Hant")
