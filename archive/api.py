@@ -276,7 +276,6 @@ def article_list(request: HttpRequest, c: dict) -> dict:
             "place": c["place"].pk if c.get("place") else None,
             "sort": "oldest" if c["oldest"] else "newest",
         },
-        "notices": [str(n) for n in c.get("notices") or []],
         "outlets": [
             {
                 "id": o.pk,
@@ -395,7 +394,8 @@ def render_page(
     if not fmt or fmt == "html":
         return render(request, template_name, context, status=status)
     if fmt == "json" and template_name in JSON:
-        data = {"api_version": API_VERSION, **JSON[template_name](request, context)}
+        notices = {"notices": [str(n) for n in context["notices"]]} if "notices" in context else {}
+        data = {"api_version": API_VERSION, **JSON[template_name](request, context), **notices}
         error = getattr(context.get("page"), "error", None)  # a page past the last (archive.paging)
         if error:
             data["error"], status = error, 404

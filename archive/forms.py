@@ -69,6 +69,20 @@ class LinesField(forms.CharField):
         return self.to_python(initial or []) != self.to_python(data)
 
 
+def ignored(label, value) -> str:
+    """The notice for a list parameter's value that was left out (never silently)."""
+    return _("The %(facet)s filter “%(value)s” was ignored: %(why)s.") % {
+        "facet": label,
+        "value": str(value)[:40],
+        "why": _("it is not a value of this filter"),
+    }
+
+
+def ignored_values(form: forms.Form) -> list[str]:
+    """A notice for each parameter of a bound GET form whose value the form could not use."""
+    return [ignored(form.fields[name].label, form.data.get(name)) for name in form.errors]
+
+
 class ArticleListForm(forms.Form):
     """The /articles/ filters. An invalid value is dropped (the list shows as if it were not given)."""
 
@@ -88,15 +102,7 @@ class ArticleListForm(forms.Form):
         out, as search does, never silently)."""
         self.is_valid()
         data = {name: self.cleaned_data.get(name) or None for name in self.fields}
-        data["notices"] = [
-            _("The %(facet)s filter “%(value)s” was ignored: %(why)s.")
-            % {
-                "facet": self.fields[name].label,
-                "value": str(self.data.get(name))[:40],
-                "why": _("it is not a value of this filter"),
-            }
-            for name in self.errors
-        ]
+        data["notices"] = ignored_values(self)
         if data["month"]:
             year, month = data["month"].split("-")
             data["month"] = (int(year), int(month))
@@ -105,15 +111,20 @@ class ArticleListForm(forms.Form):
 
 
 class EntityListForm(forms.Form):
-    """The /people/, /organizations/ and /places/ list options: order, initial letter, kind, name."""
+    """The /people/, /organizations/ and /places/ list options: order, initial letter, kind, name. A
+    value that is none of an option's is left out and named in `notices`, as on the article list."""
 
     LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
     sort = forms.ChoiceField(
-        required=False, choices=[("pinyin", _("By pinyin")), ("mentions", _("By number of articles"))]
+        required=False,
+        choices=[("pinyin", _("By pinyin")), ("mentions", _("By number of articles"))],
+        label=_("Order"),
     )
-    letter = forms.ChoiceField(required=False, choices=[(c, c.upper()) for c in LETTERS])
-    kind = forms.ChoiceField(required=False, choices=[])
+    letter = forms.ChoiceField(
+        required=False, choices=[(c, c.upper()) for c in LETTERS], label=_("Initial letter")
+    )
+    kind = forms.ChoiceField(required=False, choices=[], label=_("Kind"))
     name = forms.CharField(required=False, max_length=50, label=_("Name contains"))
 
     def __init__(self, data=None, *, kinds: list[tuple[str, str]] | None = None) -> None:
@@ -127,4 +138,5 @@ class EntityListForm(forms.Form):
             "letter": self.cleaned_data.get("letter") or "",
             "kind": self.cleaned_data.get("kind") or "",
             "name": " ".join((self.cleaned_data.get("name") or "").split()),
+            "notices": ignored_values(self),
         }

@@ -15,7 +15,7 @@ from archive import place_tree, selectors
 from archive.api import render_page as render  # the page, or its data with ?format=json|csv|ris…
 from archive.charts import month_chart
 from archive.citations import cite
-from archive.forms import ArticleListForm, EntityListForm
+from archive.forms import ArticleListForm, EntityListForm, ignored
 from archive.merge_rows import resolve_merged
 from archive.models import Article, Capture, Organization, Outlet, Person, Place
 from archive.originals import original_path
@@ -224,9 +224,12 @@ def place_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "archive/place_detail.html", context)
 
 
-def _entity_list(request: HttpRequest, model, template: str, title: str) -> HttpResponse:
+def _entity_list(
+    request: HttpRequest, model, template: str, title: str, notices: list[str] | None = None
+) -> HttpResponse:
     kinds = model.Kind.choices if hasattr(model, "Kind") else []
     v = EntityListForm(request.GET, kinds=kinds).values()
+    notices = [*(notices or []), *v.pop("notices")]  # shown above the list, as on /articles/
     entities = selectors.entity_list(model, **v)
     page = paginate(request, entities, PER_PAGE)
     if isinstance(page, HttpResponseRedirect):
@@ -234,7 +237,14 @@ def _entity_list(request: HttpRequest, model, template: str, title: str) -> Http
     return render(
         request,
         template,
-        {"page": page, **v, "letters": EntityListForm.LETTERS, "kinds": kinds, "title": title},
+        {
+            "page": page,
+            **v,
+            "letters": EntityListForm.LETTERS,
+            "kinds": kinds,
+            "title": title,
+            "notices": notices,
+        },
     )
 
 
@@ -248,10 +258,15 @@ def organization_list(request: HttpRequest) -> HttpResponse:
 
 def place_list(request: HttpRequest) -> HttpResponse:
     """The hierarchy (provinces, each with what lies directly within it); any list parameter (?view=list,
-    sort, letter, kind, name) gives the A–Z list of every place instead."""
-    if any(k in request.GET for k in ("view", "sort", "letter", "kind", "page", "name")):
-        return _entity_list(request, Place, "archive/entity_list.html", _("Places"))
-    return render(request, "archive/place_tree.html", {"tree": place_tree.tree()})
+    sort, letter, kind, name) gives the A–Z list of every place instead. A view other than `list` is
+    left out (and said): the page is what it would be without it."""
+    notices, given = [], set(request.GET)
+    if request.GET.get("view", "list") != "list":
+        notices.append(ignored(_("View"), request.GET["view"]))
+        given.discard("view")
+    if given & {"view", "sort", "letter", "kind", "page", "name"}:
+        return _entity_list(request, Place, "archive/entity_list.html", _("Places"), notices)
+    return render(request, "archive/place_tree.html", {"tree": place_tree.tree(), "notices": notices})
 
 
 def _capture(request: HttpRequest, sha256: str) -> tuple[Capture, Path]:

@@ -1,5 +1,6 @@
-"""Data out of a search: an Atom feed of its newest matches (/search/feed/?…) and the citations of all
-its results (/search/cite/?format=ris|bibtex|csl&…), with the same parameters as /search/.
+"""Data out of a search: an Atom feed of the matches added to the archive last (/search/feed/?…) and
+the citations of all its results (/search/cite/?format=ris|bibtex|csl&…), with the same parameters
+as /search/.
 
 Both go through search.selectors (the same query parser, filters and visibility as the results
 page); the citations stream every match, uncapped, a batch of articles at a time."""
@@ -12,15 +13,17 @@ from collections.abc import Iterator
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, get_tag_uri
 from django.utils.translation import gettext as _
 
 from archive import citations
 from archive.errors import bad_request
 from archive.models import Article
+from archive.templatetags.archive_tags import zh_lang
 from archive.text import xml_safe
 from search.forms import SearchForm
-from search.selectors import UNAVAILABLE, result_ids, search
+from search.selectors import UNAVAILABLE, latest_added, result_ids
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +50,11 @@ class _Unreadable(Exception):
 
 
 class _AtomFeed(Atom1Feed):
-    """Atom with one <author> element per author of an entry (Django's writes one name)."""
+    """Atom with one <author> element per author of an entry (Django's writes one name), and each
+    entry in the language of its content (xml:lang; the feed's own is the reader's interface)."""
+
+    def item_attributes(self, item):
+        return {"xml:lang": item["lang"]} if item.get("lang") else {}
 
     def add_item_elements(self, handler, item):
         super().add_item_elements(handler, {**item, "author_name": None})
@@ -58,8 +65,10 @@ class _AtomFeed(Atom1Feed):
 
 
 class SearchFeed(Feed):
-    """The newest matches of a search (by publication date), as Atom. Every text passes `xml_safe`:
-    a control character in a stored page or in the query made the whole feed a 500."""
+    """The matches of a search that entered the archive last (by import time, so a backfilled or
+    undated page just imported is new here as it is for saved searches), as Atom. Every text passes
+    `xml_safe`: a control character in a stored page or in the query made the whole feed a 500.
+    Dates are in the archive's time zone with its offset (a day or month is its local midnight)."""
 
     feed_type = _AtomFeed
 
@@ -70,14 +79,14 @@ class SearchFeed(Feed):
             return HttpResponse(str(UNAVAILABLE), status=503, content_type="text/plain; charset=utf-8")
 
     def get_object(self, request: HttpRequest) -> dict:
-        values = {**search_values(request), "sort": "newest", "page": 1}
+        values = {**search_values(request), "page": 1}
         state = query_string(request)
         try:
-            page = search(values, per_page=FEED_ITEMS, with_facets=False)
+            hits = latest_added(values, limit=FEED_ITEMS)
         except Exception as exc:
             log.exception("feed search failed")
             raise _Unreadable from exc
-        return {"values": values, "state": state, "page": page, "request": request}
+        return {"values": values, "state": state, "hits": hits, "request": request}
 
     def title(self, obj: dict) -> str:
         q = xml_safe(obj["values"]["q"])
@@ -85,7 +94,7 @@ class SearchFeed(Feed):
         return f"{q} · {name}" if q else _("All articles") + f" · {name}"
 
     def subtitle(self, obj: dict) -> str:
-        return _("The newest articles matching this search.")
+        return _("The articles matching this search that were added to the archive last.")
 
     def author_name(self) -> str:  # the feed's author (RFC 4287: an entry without one takes it)
         return _("Community Response Archive")
@@ -98,13 +107,13 @@ class SearchFeed(Feed):
 
     def items(self, obj: dict) -> list:
         request = obj["request"]
-        for hit in obj["page"].hits:
+        for hit in obj["hits"]:
             # A permanent id: the permalink and the import date, which no curator's edit changes (the
             # publication date did, and a corrected date showed the entry again as new).
             article = hit.article
             url = request.build_absolute_uri(article.get_absolute_url())
             hit.feed_id = get_tag_uri(url, article.imported_at)
-        return obj["page"].hits
+        return obj["hits"]
 
     def item_title(self, hit) -> str:
         return xml_safe(citations.full_title(hit.article))
@@ -120,14 +129,20 @@ class SearchFeed(Feed):
         return hit.feed_id
 
     def item_pubdate(self, hit):
-        return hit.article.published_at  # none for an undated page: the import time is no publication
+        # none for an undated page: the import time is no publication. Local: a day or a month
+        # (stored as its midnight in China) read in UTC was the day or month before.
+        published = hit.article.published_at
+        return timezone.localtime(published) if published else None
 
     def item_updateddate(self, hit):
-        return hit.article.updated_at
+        return timezone.localtime(hit.article.updated_at)
 
     def item_extra_kwargs(self, hit) -> dict:
         authors = hit.article.authors or ([hit.article.outlet_name] if hit.article.outlet else [])
-        return {"authors": [xml_safe(a) for a in authors if xml_safe(a).strip()]}
+        return {
+            "authors": [xml_safe(a) for a in authors if xml_safe(a).strip()],
+            "lang": zh_lang(f"{hit.article.title}\n{hit.article.body}"),
+        }
 
     def item_categories(self, hit) -> list[str]:
         return [xml_safe(str(p)) for p in hit.people]  # 张磊（上海市）: one name in two cities stays two

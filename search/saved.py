@@ -2,7 +2,8 @@
 articles new since the last visit, open one to see those new articles, delete one.
 
 "New" means added to the archive (imported) after the reader last opened the saved search and
-matching it now; opening the saved search moves its last visit to now."""
+matching it now, whatever the publication date; opening the saved search moves its last visit to now.
+The search's feed reads the same order (selectors.added_ids), so what is counted new is at its top."""
 
 from __future__ import annotations
 
@@ -20,21 +21,19 @@ from django.views.decorators.http import require_POST
 from archive.models import Article
 from search.forms import SearchForm
 from search.models import SavedSearch
-from search.selectors import result_ids
+from search.selectors import added_ids
 
 NEW_SHOWN = 100
 
 
 def new_articles(saved: SavedSearch, since: datetime) -> tuple[int, list[Article]]:
-    """How many articles matching the saved search were imported after `since`, and the newest of them."""
+    """How many articles matching the saved search were imported after `since`, and the ones added
+    last (latest first, as in the feed)."""
     form = SearchForm(QueryDict(saved.query))
     form.is_valid()
-    ids = list(result_ids({**form.values(), "sort": "newest"}))
-    new = Article.objects.none()
-    for start in range(0, len(ids), 5000):  # SQLite's limit on query parameters
-        new = new | Article.objects.filter(pk__in=ids[start : start + 5000], imported_at__gt=since)
-    new = new.select_related("outlet").order_by("-published_at", "-id")
-    return new.count(), list(new[:NEW_SHOWN])
+    ids = added_ids(form.values(), since=since)
+    shown = Article.objects.select_related("outlet").in_bulk(ids[:NEW_SHOWN])
+    return len(ids), [shown[pk] for pk in ids[:NEW_SHOWN] if pk in shown]
 
 
 @login_required

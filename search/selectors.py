@@ -292,6 +292,33 @@ def result_ids(values: dict, *, batch: int = 1000) -> Iterator[int]:
         yield from (pk for pk in chunk if pk in published)
 
 
+def _added(values: dict, since: datetime | None, limit: int | None) -> tuple[list[int], ParsedQuery]:
+    request = build_request({**values, "sort": "newest"}, start=0, end=None, hidden=hidden_ids())
+    ids = get_engine().search(request).ids
+    added: list[tuple[datetime, int]] = []
+    for first in range(0, len(ids), 5000):  # SQLite's limit on query parameters
+        rows = Article.objects.published().filter(pk__in=ids[first : first + 5000])
+        if since is not None:
+            rows = rows.filter(imported_at__gt=since)
+        added += rows.order_by("-imported_at", "-id").values_list("imported_at", "pk")[:limit]
+    added.sort(reverse=True)
+    return [pk for _at, pk in added[:limit]], request.query
+
+
+def added_ids(values: dict, *, since: datetime | None = None, limit: int | None = None) -> list[int]:
+    """Matching published article ids by when they entered the archive, the latest first (import
+    time, then id), whatever their publication date: a backfilled or undated page just imported comes
+    first. What a search's feed and a saved search's "new since your last visit" both read; `since`
+    keeps those imported after it, `limit` the first so many."""
+    return _added(values, since, limit)[0]
+
+
+def latest_added(values: dict, *, limit: int) -> list[Hit]:
+    """The `limit` matches that entered the archive last, as hits (a feed: its newest entries)."""
+    ids, parsed = _added(values, None, limit)
+    return _load_hits(ids, parsed)
+
+
 def warm_up() -> None:
     """Do once what a process's first search would do while a reader waits: load jieba's dictionary
     with the archive's names, open the index and build its per-version arrays (facets). gunicorn

@@ -3,6 +3,8 @@ year, month, outlet, place and order, and the search's order. Articles written f
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from archive.models import Article, Outlet
@@ -45,3 +47,39 @@ def test_a_search_order_that_is_not_offered_is_said(client, imported_samples):
     data = client.get("/search/", {"q": "社区", "sort": "bogus", "format": "json"}).json()
     assert any("“bogus”" in n for n in data["notices"])
     assert data["total"] > 0
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "named", "kind"),
+    [
+        ("/people/", {"sort": "articles"}, "articles", "person-list"),
+        ("/people/", {"kind": "bogus"}, "bogus", "person-list"),  # people have no kinds at all
+        ("/organizations/", {"sort": "bogus"}, "bogus", "organization-list"),
+        ("/places/", {"view": "list", "kind": "bogus"}, "bogus", "place-list"),
+        ("/places/", {"letter": "ab"}, "ab", "place-list"),
+        ("/places/", {"view": "bogus"}, "bogus", "place-tree"),  # as without view: the hierarchy
+        ("/places/", {"view": "bogus", "sort": "mentions"}, "bogus", "place-list"),
+    ],
+)
+def test_a_value_an_entity_list_cannot_use_is_said_and_left_out(client, two, path, params, named, kind):
+    data = client.get(path, {**params, "format": "json"}).json()
+    assert data["type"] == kind
+    assert len(data["notices"]) == 1 and f"“{named}”" in data["notices"][0]
+    assert data.get("filters", {}).get("kind") is None and data.get("filters", {}).get("letter") is None
+    html = client.get(path, params, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert re.search(rf'<ul class="notices" role="status"><li>The .+ “{named}” was ignored', html)
+
+
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/people/", {"sort": "mentions"}),
+        ("/organizations/", {"kind": "community"}),
+        ("/places/", {"view": "list", "letter": "s"}),
+        ("/places/", {}),
+    ],
+)
+def test_good_entity_list_options_give_no_notice(client, two, path, params):
+    data = client.get(path, {**params, "format": "json"}).json()
+    assert data["notices"] == []
+    assert 'class="notices"' not in client.get(path, params).content.decode()
