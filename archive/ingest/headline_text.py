@@ -275,7 +275,7 @@ _BARS = re.compile(r"[|｜]")
 _PHONE_KEY = re.compile(r"(?:热线|电话|传真)\s*[:：]?\s*[(（]?\d{3,4}[)）-]?\s*\d{3,4}")
 
 
-_QUOTED_WORDS = re.compile(r"“[^“”]{1,40}”|「[^「」]{1,40}」|《[^《》]{1,60}》")
+_QUOTED_WORDS = re.compile(r"“[^“”]{1,40}”|「[^「」]{1,40}」|《[^《》]{1,60}》|\"[^\"]{1,40}\"")
 
 
 def quoted_out(line: str) -> str:
@@ -322,7 +322,7 @@ def long_headline(lines: list[str], kinds: list[str], i: int) -> bool:
     return below is not None and kinds[below] == "body" and is_prose(lines[below])
 
 
-_QUOTED_SHORT = re.compile(r"[“「『][^“”「」『』]{1,30}[”」』]")
+_QUOTED_SHORT = re.compile(r"[“「『][^“”「」『』]{1,30}[”」』]|\"[^\"]{1,30}\"")  # or in ASCII quotes
 
 
 def story_line(line: str) -> bool:

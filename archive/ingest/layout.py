@@ -24,7 +24,8 @@ POSITION_LINE = re.compile(
     r"^\W{0,3}(您|你)?(当前|现在)?(的)?(所在)?位置\s*[:：]|^\W{0,3}(您|你)(当前|现在)?的?(所在)?位置(\s|$)"
 )
 # The separators of a breadcrumb: 首页 > 新闻, 首页 -> 专题, 首页 » 社会, 首页 → 本地
-CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|-+>|=>|[>＞»›→]|-&gt;)\s*")
+# (a > closing a markup tag printed in a text file, <b>…</b>, separates nothing)
+CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|-+>|=>|(?<![A-Za-z0-9\"'/])>|[＞»›→]|-&gt;)\s*")
 _PUNCT = re.compile(r"[，,。！？!?；;：:、“”\"「」『』（）()《》]")
 
 # Footer contact lines and tag lists: 地址: 某市某路1号, 电话: 0000-1234567, 关键词: 甲 乙 丙
