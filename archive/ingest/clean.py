@@ -54,7 +54,7 @@ from .metadata import (
     outlet_value,
     site_from,
 )
-from .partial_dates import parse_container_date
+from .partial_dates import dateline_month, parse_container_date
 from .printed_dates import issue_date, parse_date, stacked_date
 from .title_bar import title_bar
 
@@ -258,6 +258,11 @@ def _read_fields(
         day = issue_date(lines)
         if day:
             page.published, page.date_precision, page.published_text = day, "day", day.date().isoformat()
+            return
+        for i in range(first, prose):  # 2021-05 来源：…: the dateline prints a month alone, no day anywhere
+            if kinds[i] == "metadata" and (month := dateline_month(_published_part(lines[i])))[0]:
+                page.published, page.date_precision, page.published_text = month
+                return
 
 
 def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
