@@ -182,6 +182,7 @@ def results(request: HttpRequest) -> HttpResponse:
             "state": state,
             "chart": month_chart({f.value: f.count for f in _months(page, values)}),
             "facet_blocks": _facet_blocks(page, values),
+            "autofocus": not page.total,  # the box takes focus only where no result is shown (skip links)
             "facet_params": FACET_PARAMS,
             "has_filters": any(values.get(p) or values.get("not_" + p) for p in FACET_PARAMS)
             or values.get("date_from")
@@ -231,6 +232,7 @@ def kwic(request: HttpRequest) -> HttpResponse:
             "page": page,
             "total": total,
             "capped": total > KWIC_MAX_ARTICLES,
+            "autofocus": not page.paginator.count,  # no lines shown yet: the box takes focus
             "max_articles": KWIC_MAX_ARTICLES,
             "state": state,
         },
