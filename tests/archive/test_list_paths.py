@@ -16,7 +16,10 @@ from tests.archive.mentions import mention
 
 pytestmark = pytest.mark.django_db
 
-BODY = "河东省和河西省都下了雪。清晨，长青路社区的志愿者在路口登记车辆；长青路社区居委会把蔬菜送到各楼。王秀兰说一切顺利。"
+BODY = (
+    "河东省和河西省都下了雪。清晨，长青路社区的志愿者在路口登记车辆；"
+    "长青路社区居委会把蔬菜送到各楼。王秀兰说一切顺利。"
+)
 
 
 @pytest.fixture
