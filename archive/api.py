@@ -9,18 +9,18 @@ versioned (`api_version`, see README "Data out"); every object carries `url` (th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from urllib.parse import urlencode
 
-from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from archive import citations
+from archive.api_csv import CSV
 from archive.errors import bad_request
-from archive.models import Article, Mention
-from archive.tabular import csv_lines
+from archive.models import Article, Mention, Organization, Place
 
 API_VERSION = 1
 
@@ -302,47 +302,21 @@ def entity_list(request: HttpRequest, c: dict) -> dict:
             "kind": c["kind"] or None,
             "name": c.get("name") or None,
         },
-        "items": [_named(request, e, articles=e.n) for e in page.object_list],
+        "items": [_listed(request, e) for e in page.object_list],
     }
 
 
-# -- CSV: every row of a list, not one page --------------------------------------------------------
-
-
-def _article_rows(request: HttpRequest, c: dict) -> Iterable[list]:
-    yield ["id", "title", "subtitle", "published", "outlet", "site", "authors", "original_url", "url"]
-    for a in c["page"].paginator.object_list.iterator(chunk_size=500):
-        yield [
-            a.pk,
-            a.title,
-            a.subtitle,
-            a.published_iso or "",
-            a.outlet_name,
-            a.site_name,
-            "；".join(a.authors or []),
-            a.url,
-            _abs(request, a.get_absolute_url()),
-        ]
-
-
-def _entity_rows(request: HttpRequest, c: dict) -> Iterable[list]:
-    yield ["id", "name", "region", "kind", "articles", "url"]
-    for e in c["page"].paginator.object_list.iterator(chunk_size=500):
-        yield [
-            e.pk,
-            e.name,
-            getattr(e, "region", ""),
-            getattr(e, "kind", ""),
-            e.n,
-            _abs(request, e.get_absolute_url()),
-        ]
-
-
-def _csv(request: HttpRequest, rows: Iterable[list], name: str) -> StreamingHttpResponse:
-    lines = csv_lines(rows, raw=request.GET.get("raw") == "1")
-    response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
-    return response
+def _listed(request: HttpRequest, entity) -> dict:
+    """An entry of a list; a place also with its `path` (names from the province down, as
+    export_articles writes them) and `code`, which tell apart two places of one name; an
+    organisation with its `jurisdiction`."""
+    out = _named(request, entity, articles=entity.n)
+    if isinstance(entity, Place):
+        out["path"] = entity.path
+        out["code"] = entity.code or None
+    elif isinstance(entity, Organization):  # the place it belongs to, as such a path (or [])
+        out["jurisdiction"] = entity.jurisdiction.path if entity.jurisdiction_id else []
+    return out
 
 
 def _citation(request: HttpRequest, c: dict, fmt: str) -> HttpResponse:
@@ -364,10 +338,6 @@ JSON: dict[str, Callable[[HttpRequest, dict], dict]] = {
     "archive/place_detail.html": _entity,
     "archive/capture_text.html": capture_text,
     "archive/place_tree.html": place_tree,
-}
-CSV = {
-    "archive/article_list.html": (_article_rows, "articles"),
-    "archive/entity_list.html": (_entity_rows, None),
 }
 
 
@@ -401,9 +371,7 @@ def render_page(
             data["error"], status = error, 404
         return JsonResponse(data, status=status or 200, json_dumps_params={"ensure_ascii": False})
     if fmt == "csv" and template_name in CSV:
-        rows, name = CSV[template_name]
-        name = name or context["page"].paginator.object_list.model._meta.model_name
-        return _csv(request, rows(request, context), name)
+        return CSV[template_name](request, context)
     if fmt in citations.FORMATS and template_name == "archive/article_detail.html":
         return _citation(request, context, fmt)
     return bad_request(request, _("This page is not offered in that format."))

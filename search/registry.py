@@ -62,7 +62,9 @@ class Facet:
     param: the URL parameter (`?outlet=3`, excluded with `?not_outlet=3`); field: the index field;
     model: "app.Model" whose primary keys are the values (labels are their names), or None when the
     value is its own label (years, months); pattern: what a value without a model must look like;
-    by_value: list values newest first instead of by count; limit: values shown by default."""
+    by_value: list values newest first instead of by count; limit: values shown by default;
+    missing: for a facet of at most one value per article, the name of the articles without one
+    (their number is the total less the facet's counts, stated beside the values; not a filter)."""
 
     param: str
     field: str
@@ -71,6 +73,7 @@ class Facet:
     pattern: str = r"\d+"
     by_value: bool = False
     limit: int = 12
+    missing: Promise | str = ""
 
     def model_class(self):
         if self.model is None:
@@ -81,9 +84,13 @@ class Facet:
 
 
 FACETS = (
-    Facet("outlet", "outlet", _("Outlet"), model="archive.Outlet"),
-    Facet("year", "year", _("Year"), pattern=r"\d{4}", by_value=True),
-    Facet("month", "month", _("Month"), pattern=r"\d{4}-\d{2}", by_value=True, limit=36),
+    Facet(
+        "outlet", "outlet", _("Outlet"), model="archive.Outlet", missing=_("No outlet (a site only, or none)")
+    ),
+    Facet("year", "year", _("Year"), pattern=r"\d{4}", by_value=True, missing=_("No date")),
+    Facet(
+        "month", "month", _("Month"), pattern=r"\d{4}-\d{2}", by_value=True, limit=36, missing=_("No date")
+    ),
     Facet("place", "place_ids", _("Places"), model="archive.Place"),
     Facet("person", "person_ids", _("People"), model="archive.Person"),
     Facet("org", "org_ids", _("Organisations"), model="archive.Organization"),

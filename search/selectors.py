@@ -54,6 +54,8 @@ class SearchPage:
     hits: list[Hit]
     facets: dict[str, list[FacetValue]] = field(default_factory=dict)
     per_page: int = 20
+    # facet param → results with no value of it (registry.Facet.missing: no outlet, no date)
+    missing: dict[str, int] = field(default_factory=dict)
 
     @property
     def first_index(self) -> int:
@@ -207,6 +209,16 @@ def _facets(
     return out
 
 
+def _missing(counts: dict[str, list[tuple[str, int]]], total: int) -> dict[str, int]:
+    """Per facet of at most one value per article: how many of the `total` results have none. Left out
+    where the engine's counts may stop short of every value (registry.MAX_FACET_LIMIT of them)."""
+    return {
+        facet.param: total - sum(c for _v, c in counts.get(facet.field, []))
+        for facet in registry.FACETS
+        if facet.missing and len(counts.get(facet.field, [])) < registry.MAX_FACET_LIMIT
+    }
+
+
 def _load_hits(pks: list[int], parsed: ParsedQuery) -> list[Hit]:
     people = (
         Mention.objects.filter(person__isnull=False)
@@ -269,6 +281,7 @@ def search(values: dict, *, per_page: int | None = None, with_facets: bool = Tru
     hits = _load_hits(found.ids, parsed)
     facets = _facets(found.facets, values, limit) if with_facets and found.total else {}
     return SearchPage(
+        missing=_missing(found.facets, found.total) if with_facets and found.total else {},
         parsed=parsed,
         total=found.total,
         page=page,

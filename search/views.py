@@ -84,6 +84,8 @@ def page_json(page, request: HttpRequest) -> dict:
             name: [{"value": f.value, "label": f.label, "count": f.count} for f in values]
             for name, values in page.facets.items()
         },
+        # results with no value of a facet (no outlet, no date): why its counts sum to less than `total`
+        "facet_missing": page.missing,
     }
 
 
@@ -97,6 +99,8 @@ class FacetBlock:
     excluded: list[tuple[str, str]]  # (value, label)
     more: bool
     expanded: bool
+    missing: int = 0  # results with no value of this facet (registry.Facet.missing), counted, not a filter
+    missing_label: str = ""
 
 
 def _facet_blocks(page, values: dict) -> list[FacetBlock]:
@@ -107,12 +111,15 @@ def _facet_blocks(page, values: dict) -> list[FacetBlock]:
     expanded = values.get("facet_limit") is not None
     for facet in registry.FACETS:
         shown = page.facets.get(facet.param, [])
+        missing = page.missing.get(facet.param, 0)
         chosen = {str(v) for v in values.get(facet.param) or []}
         if chosen:
-            others = search({**values, facet.param: [], "page": 1}, per_page=1).facets.get(facet.param, [])
+            without = search({**values, facet.param: [], "page": 1}, per_page=1)
+            others = without.facets.get(facet.param, [])
             for f in others:
                 f.selected = f.value in chosen
             shown = others or shown
+            missing = without.missing.get(facet.param, 0)
         left_out = [str(v) for v in values.get("not_" + facet.param) or []]
         model = facet.model_class()
         labels = (
@@ -121,9 +128,11 @@ def _facet_blocks(page, values: dict) -> list[FacetBlock]:
             else {}
         )
         excluded = [(v, labels.get(v, v)) for v in left_out]
-        if shown or excluded:
+        if shown or excluded or missing:
             more = not expanded and len(shown) >= facet.limit
-            blocks.append(FacetBlock(facet.param, shown, excluded, more, expanded))
+            blocks.append(
+                FacetBlock(facet.param, shown, excluded, more, expanded, missing, str(facet.missing))
+            )
     return blocks
 
 
@@ -173,6 +182,7 @@ def results(request: HttpRequest) -> HttpResponse:
             "state": state,
             "chart": month_chart({f.value: f.count for f in _months(page, values)}),
             "facet_blocks": _facet_blocks(page, values),
+            "autofocus": not page.total,  # the box takes focus only where no result is shown (skip links)
             "facet_params": FACET_PARAMS,
             "has_filters": any(values.get(p) or values.get("not_" + p) for p in FACET_PARAMS)
             or values.get("date_from")
@@ -222,6 +232,7 @@ def kwic(request: HttpRequest) -> HttpResponse:
             "page": page,
             "total": total,
             "capped": total > KWIC_MAX_ARTICLES,
+            "autofocus": not page.paginator.count,  # no lines shown yet: the box takes focus
             "max_articles": KWIC_MAX_ARTICLES,
             "state": state,
         },
@@ -326,6 +337,13 @@ def facet_counts(request: HttpRequest) -> HttpResponse:
         [name, v.value, v.label, v.count, v.selected, v.excluded]
         for name, facet_values in page.facets.items()
         for v in facet_values
+    ]
+    # The results with no value of a facet of one value per article (no outlet, no date): a row with an
+    # empty value, so that facet's rows sum to the total.
+    rows += [
+        [name, "", str(registry.facet(name).missing), n, False, False]
+        for name, n in page.missing.items()
+        if n
     ]
     if fmt == "json":
         data = {

@@ -273,3 +273,9 @@ class Place(NamedEntity):
     @property
     def label(self) -> str:
         return "".join(self.path)
+
+    @property
+    def above(self) -> list[str]:
+        """The names of the places it lies in, the nearest first: ["静安区", "上海市"] (what tells
+        apart two places of one name in a list)."""
+        return [p.name for p in reversed(self.chain[:-1])]

@@ -139,6 +139,13 @@ def entity_list(
             if any(name.lower() in str(a).lower() for a in aliases or [])
         ]
         qs = qs.filter(Q(name__icontains=name) | Q(pk__in=with_alias))
+    # Each listed with the places it (or a body's jurisdiction) lies in, read in this query: the list
+    # and its CSV show them (Place.path, Place.above), and a chain stops at Place.MAX_DEPTH.
+    parents = "__".join(["parent"] * (Place.MAX_DEPTH - 1))
+    if model is Place:
+        qs = qs.select_related(parents)
+    elif model is Organization:
+        qs = qs.select_related("jurisdiction__" + parents)
     if order == "mentions":
         return qs.order_by("-n", "sort_key", "pk")
     return qs.order_by("sort_key", "pk")

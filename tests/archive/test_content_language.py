@@ -186,13 +186,13 @@ def test_results_page_has_a_skip_link_to_the_results(client, imported_samples, l
     client.post(reverse("set_language"), {"language": language, "next": "/"})
     doc = lxml.html.document_fromstring(get(client, reverse("search:results") + "?q=社区"))
     skips = doc.xpath('//a[@class="skip"]')
-    assert [a.get("href") for a in skips] == ["#content", "#results"]
-    assert skips[1].text_content() == label
+    assert [a.get("href") for a in skips] == ["#content", "#after-facets", "#results"]  # one page only
+    assert skips[2].text_content() == label
     results = doc.get_element_by_id("results")
     assert results.get("tabindex") == "-1" and results.xpath('ol[@class="hits"]/li[@class="hit"]')
     # the skip links come before everything else that takes focus (the facets included)
     focusable = doc.xpath("//body//a[@href] | //body//input[not(@type='hidden')] | //body//button")
-    assert focusable[:2] == skips
+    assert focusable[:3] == skips
 
 
 def test_the_other_pages_mark_archive_content_too(client, imported_samples):
