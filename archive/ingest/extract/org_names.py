@@ -132,11 +132,8 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
         return (
             bool(i) and doc.toks[i - 1].word[0] in DETERMINERS
         )  # 各级|文联, 各地|妇联: every one, none named
-    i = doc.by_start.get(start)
     if (
-        i is not None
-        and doc.toks[i].word == name
-        and doc.toks[i].flag in _COMMON_NOUN_FLAGS
+        doc.token_flag(start, name) in _COMMON_NOUN_FLAGS
         and not name.startswith(_RELATIVE_HEADS)
         and not (_FIELD_DEPARTMENT.match(name) and doc.text[start - 1 : start] not in ("和", "与"))
     ):  # (自然资源)和|规划局: the second field of a joined name, not a department of its own

@@ -183,15 +183,14 @@ class Doc:
     def tag(self, word: str) -> str:
         return self.tagger.word_tag_tab.get(word, "")
 
+    def token_flag(self, start: int, word: str) -> str:
+        """jieba's tag of `word` where it is one token at `start`; "" where it is not a token there."""
+        i = self.by_start.get(start)
+        return self.toks[i].flag if i is not None and self.toks[i].word == word else ""
+
     def read_as_a_verb(self, start: int, word: str) -> bool:
         """word is one token the dictionary does not know that jieba's model tagged a verb (封控, 包保)."""
-        i = self.by_start.get(start)
-        return (
-            i is not None
-            and self.toks[i].word == word
-            and self.toks[i].flag in _VERB_FLAGS
-            and not self.is_word(word)
-        )
+        return self.token_flag(start, word) in _VERB_FLAGS and not self.is_word(word)
 
     def clause_before(self, pos: int) -> str:
         start = pos
