@@ -128,11 +128,17 @@ def _people(plan: dict[int, dict[int | None, list[int]]], report: UpgradeReport)
             region = regions.get(region_pk)
             label = region.label[:100] if region else ""
             in_region = Person.objects.filter(region=label)
-            other = _twin(in_region, person, apart) or in_region.get_or_create(name=person.name)[0]
+            other = (
+                _twin(in_region, person, apart)
+                or Person.objects.get_or_create(name=person.name, region=label)[0]
+            )
             if other.region_place_id is None and region is not None:
                 other.region_place = region
                 other.save(update_fields=["region_place"])
             report.moved["person"] += _split_off(Person, targets[region_pk], person, other)
+            if person.name not in (other.name, *other.aliases):  # the twin's other written form
+                other.aliases, other._change_reason = [*other.aliases, person.name], REASON
+                other.save(update_fields=["aliases"])
         _person_region(person, regions.get(ordered[0]), report, review=False, apart=apart)
 
 

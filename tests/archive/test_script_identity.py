@@ -95,6 +95,9 @@ def test_a_name_of_its_own_comes_before_one_written_otherwise(db, tmp_path):
     assert set(named.values_list("person", flat=True)) == {other.pk}
 
 
+OTHER_STREET = "午間的巡查\n上海市靜安區芷江西路街道普善路居民區的志願者韋曉嵐，每天中午到居民區巡查樓道。\n"
+
+
 def _as_imported_before(text_of_traditional: str) -> None:
     """The traditional article's records as an import before this fix made them: code-less places of
     their written names at the top, its own organisations and person."""
@@ -160,3 +163,23 @@ def test_resolve_entities_leaves_records_a_curator_kept_apart(db, tmp_path):
     _resolve()
     assert Organization.objects.filter(key="静安区中心医院").count() == 2
     assert Person.objects.count() == 1  # the people no curator kept apart are one
+
+
+def test_a_traditional_name_of_two_regions_joins_each_regions_twin_in_one_run(db, tmp_path):
+    """An older import's 韋曉嵐 of 上海市, named in articles of two streets: each street's share goes to
+    the 韦晓岚 of that street (or one made for it), in one run."""
+    simplified_other = (
+        "午间的巡查\n上海市静安区芷江西路街道普善路居民区的志愿者韦晓岚，每天中午到居民区巡查楼道。\n"
+    )
+    _import(tmp_path, SIMPLIFIED, TRADITIONAL, simplified_other, OTHER_STREET)
+    _as_imported_before(TRADITIONAL)
+    _as_imported_before(OTHER_STREET)
+    assert Person.objects.count() == 3  # 韋曉嵐 of 上海市 beside each street's 韦晓岚
+    _resolve()
+    people = Person.objects.order_by("region")
+    assert [(p.name, p.region) for p in people] == [
+        ("韦晓岚", "上海市静安区大宁路街道"),
+        ("韦晓岚", "上海市静安区芷江西路街道"),
+    ]
+    assert all(p.mentions.count() == 2 and "韋曉嵐" in p.aliases for p in people)
+    assert _resolve() == ""
