@@ -4,7 +4,10 @@
 Every article's stored mentions (their written text, not a new extraction) are resolved again
 (`archive.ingest.resolve`): places move to their division records (上海 and 上海市 → one 上海市),
 relative organisations to the body of the article's city or district (市委组织部 → 天门市委组织部 and
-永州市委组织部), people to name + the article's region. Nothing curated is lost:
+永州市委组织部), people to name + the article's region. A name is one whatever its script (`name_key`):
+twins an import before that made (靜安區 beside 静安区, 天門市人民醫院 beside 天门市人民医院, 鄭曉嵐 beside
+郑晓岚 in one region) become one record, the other written form an alias — unless a curator kept
+the two apart or split one from the other. Nothing curated is lost:
 - a record whose mentions all go to one new record is merged into it with the curators' own merge
   (`curation.merge`): its mentions keep their status, its name and aliases become aliases, its note
   is kept, and its old address redirects (an `EntityMerge` row says why);
@@ -22,14 +25,16 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.db.models import Count
 
 from archive import curation
 from archive.indexing import schedule
 from archive.ingest.extract import Entity, Extraction
 from archive.ingest.extract import Occurrence as Span
+from archive.ingest.gazetteer import candidates
 from archive.ingest.resolve import resolve
 from archive.ingest.store import _set_region, ensure_places, region_of
-from archive.models import Article, EntityMerge, Mention, Organization, Person, Place
+from archive.models import Article, EntityMerge, Mention, Organization, Person, Place, name_key
 
 REASON = "resolve_entities: one record per real place, organisation and person"
 
@@ -110,29 +115,38 @@ def _common_region(places: list[Place]) -> Place | None:
 
 
 def _people(plan: dict[int, dict[int | None, list[int]]], report: UpgradeReport) -> None:
+    apart = _decided_apart(EntityMerge.Kind.PERSON)
     regions = Place.objects.in_bulk([pk for targets in plan.values() for pk in targets if pk])
     for person in Person.objects.filter(pk__in=list(plan)):
         targets = plan[person.pk]
         if len(targets) > 1 and _is_curated(Person, person):
             common = _common_region([regions[pk] for pk in targets if pk])
-            _person_region(person, common, report, review=True)
+            _person_region(person, common, report, review=True, apart=apart)
             continue
         ordered = sorted(targets, key=lambda pk: (-len(targets[pk]), pk or 0))
         for region_pk in ordered[1:]:  # an uncurated name in several regions is several people
             region = regions.get(region_pk)
-            other, _ = Person.objects.get_or_create(
-                name=person.name, region=region.label[:100] if region else ""
+            label = region.label[:100] if region else ""
+            in_region = Person.objects.filter(region=label)
+            other = (
+                _twin(in_region, person, apart)
+                or Person.objects.get_or_create(name=person.name, region=label)[0]
             )
             if other.region_place_id is None and region is not None:
                 other.region_place = region
                 other.save(update_fields=["region_place"])
             report.moved["person"] += _split_off(Person, targets[region_pk], person, other)
-        _person_region(person, regions.get(ordered[0]), report, review=False)
+            if person.name not in (other.name, *other.aliases):  # the twin's other written form
+                other.aliases, other._change_reason = [*other.aliases, person.name], REASON
+                other.save(update_fields=["aliases"])
+        _person_region(person, regions.get(ordered[0]), report, review=False, apart=apart)
 
 
-def _person_region(person: Person, region: Place | None, report: UpgradeReport, *, review: bool) -> None:
+def _person_region(
+    person: Person, region: Place | None, report: UpgradeReport, *, review: bool, apart: set
+) -> None:
     label = region.label[:100] if region else ""
-    same = Person.objects.filter(name=person.name, region=label).exclude(pk=person.pk).first()
+    same = _twin(Person.objects.filter(region=label), person, apart)
     if same is not None:
         if _is_curated(Person, person) and not _is_curated(Person, same):
             same, person = person, same  # the record a curator kept stays (it takes the other in)
@@ -151,9 +165,42 @@ def _person_region(person: Person, region: Place | None, report: UpgradeReport, 
         )
 
 
+def _decided_apart(kind: str) -> set[frozenset[int]]:
+    """The pairs a curator kept apart or split one from the other (not the splits this command made:
+    those divide a name among regions, and its twins in those regions are still one with it)."""
+    rows = EntityMerge.objects.filter(
+        kind=kind, action__in=(EntityMerge.Action.APART, EntityMerge.Action.SPLIT)
+    ).exclude(reason=REASON)
+    return {frozenset(pair) for pair in rows.values_list("source_id", "target_id")}
+
+
+def _twin(records, record, apart: set):
+    """The record of `records` that `record` is one with: the same name, else the oldest of the same
+    name in another script (鄭曉嵐 and 郑晓岚) that no curator kept apart from it or split from it."""
+    others = records.filter(key=name_key(record.name)[:200]).exclude(pk=record.pk).order_by("pk")
+    same = [o for o in others if frozenset((o.pk, record.pk)) not in apart]
+    return next((o for o in same if o.name == record.name), None) or next(iter(same), None)
+
+
+def _script_twins() -> bool:
+    """Records an import made before names were one in either script: two people of one name key in
+    one region, two organisations of one key, a place written in traditional script that names a
+    division but has no code (靜安區), two unplaced places or two of one parent with one key."""
+    if Person.objects.values("key", "region").annotate(n=Count("pk")).filter(n__gt=1).exists():
+        return True
+    if Organization.objects.values("key").annotate(n=Count("pk")).filter(n__gt=1).exists():
+        return True
+    local = Place.objects.filter(code="")
+    if local.values("key", "parent").annotate(n=Count("pk")).filter(n__gt=1).exists():
+        return True
+    divisions = local.exclude(kind__in=("community", "compound")).values_list("name", "key")
+    return any(name != key and len(candidates(name)) == 1 for name, key in divisions)
+
+
 def upgrade_needed() -> bool:
-    """An archive imported before resolution: articles with a region name but no region record."""
-    return Article.objects.exclude(region="").filter(region_place__isnull=True).exists()
+    """An archive imported before resolution (articles with a region name but no region record), or
+    before names were one in either script (`_script_twins`)."""
+    return Article.objects.exclude(region="").filter(region_place__isnull=True).exists() or _script_twins()
 
 
 def entities_resolve(*, dry_run: bool = False) -> UpgradeReport:
@@ -163,6 +210,7 @@ def entities_resolve(*, dry_run: bool = False) -> UpgradeReport:
         place_plan: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         org_plan: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         person_plan: dict[int, dict[int | None, list[int]]] = defaultdict(lambda: defaultdict(list))
+        org_apart = _decided_apart(EntityMerge.Kind.ORGANIZATION)
         for article in Article.objects.order_by("pk").iterator(chunk_size=200):
             report.articles += 1
             mentions = list(article.mentions.select_related("place", "organization"))
@@ -178,7 +226,7 @@ def entities_resolve(*, dry_run: bool = False) -> UpgradeReport:
                 elif m.organization_id and m.text in resolution.organizations:
                     found = resolution.organizations[m.text]
                     jurisdiction = rows.get(found.jurisdiction.key) if found.jurisdiction else None
-                    target = _organization(m.organization, found.name, jurisdiction)
+                    target = _organization(m.organization, found.name, jurisdiction, org_apart)
                     org_plan[m.organization_id][target.pk].append(m.pk)
                 elif m.person_id:
                     person_plan[m.person_id][region.pk if region else None].append(m.pk)
@@ -192,13 +240,18 @@ def entities_resolve(*, dry_run: bool = False) -> UpgradeReport:
     return report
 
 
-def _organization(current: Organization, name: str, jurisdiction: Place | None) -> Organization:
-    """The record `name` denotes: the current one when the name is its own, else found or created."""
-    if name == current.name:
-        target = current
+def _organization(current: Organization, name: str, jurisdiction: Place | None, apart: set) -> Organization:
+    """The record `name` denotes: the oldest of its name key (in either script; not one a curator kept
+    apart from the current record), the current one when none is older, else one made for it."""
+    key = name_key(name)[:200]
+    if current.key == key:
+        twin = _twin(Organization.objects.filter(pk__lt=current.pk), current, apart)
+        target = twin or current
     else:
-        target = Organization.objects.filter(name=name[:200]).first() or Organization.objects.create(
-            name=name[:200], kind=current.kind
+        target = (
+            Organization.objects.filter(name=name[:200]).first()
+            or Organization.objects.filter(key=key).order_by("pk").first()
+            or Organization.objects.create(name=name[:200], kind=current.kind)
         )
     if jurisdiction is not None and target.jurisdiction_id is None:
         target.jurisdiction = jurisdiction

@@ -3,11 +3,14 @@
 Contract: pure reads over `data/gazetteer.tsv` (derived by `data/build_gazetteer.py` from the NBS 2023
 statistical division codes; see that script). `gazetteer()` loads it once; `Gazetteer.candidates(form)`
 gives every division a written form may denote — a full name (静安区), a safe short form (静安), or
-names written together from the top down (上海市静安区, 湖北天门) — and `chain(division)` its parents
-from the province down.
+names written together from the top down (上海市静安区, 湖北天门), in either script (上海市靜安區 is 静安区:
+a form no division is written as is read in the search's normal form, `textnorm.normalize`) — and
+`chain(division)` its parents from the province down.
 
 >>> [d.code for d in gazetteer().candidates("上海市静安区")]
 ['310106']
+>>> [d.code for d in gazetteer().candidates("上海市靜安區臨汾路街道")]
+['310106021']
 >>> [d.name for d in gazetteer().chain(gazetteer().by_code["310106"])]
 ['上海市', '静安区']
 """
@@ -15,8 +18,10 @@ from the province down.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
+
+from textnorm.normalize import normalize
 
 from .divisions import without_peoples
 
@@ -60,8 +65,26 @@ class Gazetteer:
     def is_within(self, division: Division, ancestor: Division) -> bool:
         return ancestor in self.chain(division)
 
+    @cached_property
+    def _folded(self) -> tuple[dict[str, list[Division]], dict[str, list[Division]]]:
+        """by_name and by_short keyed by the search's normal form, for forms written otherwise (靜安區,
+        乾縣); built on the first such form."""
+        names: dict[str, list[Division]] = {}
+        shorts: dict[str, list[Division]] = {}
+        for name, found in self.by_name.items():
+            names.setdefault(normalize(name), []).extend(found)
+        for short, found in self.by_short.items():
+            shorts.setdefault(normalize(short), []).extend(found)
+        return names, shorts
+
     def _direct(self, form: str) -> list[Division]:
-        return self.by_name.get(form, []) + [d for d in self.by_short.get(form, []) if d.name != form]
+        found = self.by_name.get(form, []) + [d for d in self.by_short.get(form, []) if d.name != form]
+        folded = normalize(form) if not found else form
+        if folded != form:  # written in traditional script (or full width): 靜安區 is 静安区
+            by_name, by_short = self._folded
+            names = by_name.get(folded, [])
+            found = names + [d for d in by_short.get(folded, []) if d not in names]
+        return found
 
     def candidates(self, form: str) -> list[Division]:
         """Every division `form` may denote, most specific reading first (no choice made among them).

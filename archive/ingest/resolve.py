@@ -14,6 +14,8 @@ Contract: `resolve(extraction)` returns a `Resolution`:
   (市委组织部, 区委, 团市委, 街道党工委) belongs to the region's city, district or street of the
   matching level and is named with it (天门市委组织部); a name that begins with one of the article's
   places (静安区民政局) has that place as jurisdiction.
+- Either script: 靜安區 is the division 静安区 (the written form is kept in `forms`), a local place is
+  one whatever script writes it, and 區委組織部 is the body 静安区委组织部.
 
 >>> from archive.ingest.extract import Entity, Extraction, Occurrence
 >>> towns = [Entity("蒋场镇", "subdistrict", [Occurrence(0, 3)]), Entity("武汉", "city", [Occurrence(9, 11)])]
@@ -28,7 +30,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from textnorm.normalize import normalize
+
 from .extract import Entity, Extraction
+from .extract.tokens import simplified
 from .gazetteer import DEPTH, Division, candidates, gazetteer
 
 _LOCAL_KINDS = ("community", "compound")
@@ -60,10 +65,12 @@ class ResolvedPlace:
 
     @property
     def key(self) -> tuple:
+        """One key per real place: its code, or its name in the search's normal form (陽曲路居民區 is
+        阳曲路居民区) under its parent."""
         return (
             ("code", self.code)
             if self.code
-            else ("local", self.name, self.parent.key if self.parent else None)
+            else ("local", normalize(self.name), self.parent.key if self.parent else None)
         )
 
     @property
@@ -179,8 +186,13 @@ def _qualified(relative: str, unit: ResolvedPlace, level: str) -> str:
 
 
 def _unit_in_name(name: str, named: list[ResolvedPlace]) -> ResolvedPlace | None:
-    """未央区委 when the article wrote 未央区 only inside other names: a named place at the head."""
-    return next((p for p in named if p.code and name.startswith(p.name) and len(name) > len(p.name)), None)
+    """未央区委 when the article wrote 未央区 only inside other names: a named place at the head (in
+    either script: 未央區委)."""
+    folded = normalize(name)
+    return next(
+        (p for p in named if p.code and folded.startswith(normalize(p.name)) and len(name) > len(p.name)),
+        None,
+    )
 
 
 def resolve(extraction: Extraction) -> Resolution:
@@ -230,11 +242,12 @@ def resolve(extraction: Extraction) -> Resolution:
     orgs: dict[str, ResolvedOrganization] = {}
     prefixes = sorted(out, key=len, reverse=True)
     for org in extraction.organizations:
-        match = _RELATIVE.match(org.name)
+        plain = simplified(org.name)  # 區委組織部 is 区委组织部, named in the script of its division
+        match = _RELATIVE.match(plain)
         if match:
             unit = _unit_at(region, match.group(1), named)
             orgs[org.name] = (
-                ResolvedOrganization(_qualified(org.name, unit, match.group(1)), unit)
+                ResolvedOrganization(_qualified(plain, unit, match.group(1)), unit)
                 if unit
                 else ResolvedOrganization(org.name)
             )

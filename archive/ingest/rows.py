@@ -6,9 +6,10 @@ from functools import cache
 
 from django.conf import settings
 from django.db import IntegrityError, connections, router, transaction
+from django.db.models import Q
 from django.utils import timezone
 
-from archive.models import Person, PersonIdentity, pinyin_key
+from archive.models import Person, PersonIdentity, Place, name_key, pinyin_key
 
 IMPORT_REASON = "created by import"
 ALIAS_REASON = "written form added by import"
@@ -23,17 +24,32 @@ def history_of(model):
 def ensure_named(model, names, *, merged=None, **scope):
     """name → row for every name, creating the missing ones in one statement (kinds from a dict);
     `merged(missing)` first gives the rows names not found were merged into (people a curator merged).
+    A name written otherwise than its record (鄭曉嵐 for 郑晓岚: the same `name_key`) is that record,
+    and the written form becomes one of its aliases; a record of the very name comes first (於 and 于,
+    two surnames, meet in the key: a record a curator split out keeps its own name).
     The new rows come back with their keys (RETURNING); only if another import created one meanwhile
     are they read back by name."""
     kinds = names if isinstance(names, dict) else {}
     found = {row.name: row for row in model.objects.filter(name__in=list(names), **scope)}
     if merged is not None and len(found) < len(names):
         found.update(merged([n for n in names if n not in found]))
+    if len(found) < len(names):
+        found.update(_written_otherwise(model, [n for n in names if n not in found], scope))
     missing = sorted(n for n in names if n not in found)  # the history in the order a read by name gives
-    if missing:
+    first: dict[str, str] = {}  # key → the name a new record takes (one record for 鄭曉嵐 and 郑晓岚)
+    for n in missing:
+        first.setdefault(name_key(n), n)
+    new = sorted(first.values())
+    if new:
         rows = [
-            model(name=n, sort_key=pinyin_key(n), **scope, **({"kind": kinds[n]} if kinds else {}))
-            for n in missing
+            model(
+                name=n,
+                sort_key=pinyin_key(n),
+                key=name_key(n)[:200],
+                **scope,
+                **({"kind": kinds[n]} if kinds else {}),
+            )
+            for n in new
         ]
         try:
             with transaction.atomic():
@@ -42,10 +58,32 @@ def ensure_named(model, names, *, merged=None, **scope):
             created = []
         if not created or any(row.pk is None for row in created):
             model.objects.bulk_create(rows, ignore_conflicts=True)
-            created = list(model.objects.filter(name__in=missing, **scope))
+            created = list(model.objects.filter(name__in=new, **scope))
         copy_history(model, [row.pk for row in created], IMPORT_REASON)
         found.update({row.name: row for row in created})
+        found.update(_written_otherwise(model, [n for n in missing if n not in found], scope, created))
     return found
+
+
+def _written_otherwise(model, names: list[str], scope: dict, rows=None) -> dict:
+    """name → the record (the oldest of `rows`, else of the table) whose key the name has, for names
+    no record bears; each such name is added to its record's aliases."""
+    keys = {n: name_key(n)[:200] for n in names}
+    if rows is None:
+        rows = model.objects.filter(key__in=set(keys.values()), **scope).order_by("pk")
+    by_key: dict[str, object] = {}
+    for row in sorted(rows, key=lambda r: r.pk):
+        by_key.setdefault(row.key, row)
+    out = {}
+    for n, key in keys.items():
+        row = by_key.get(key)
+        if row is None:
+            continue
+        out[n] = row
+        if n not in (row.aliases or []):
+            row.aliases = [*(row.aliases or []), n]
+            save_aliases(row)
+    return out
 
 
 def copy_history(model, pks: list, reason: str) -> None:
@@ -97,3 +135,33 @@ def merged_people(region: str):
         return {keys[identity.key]: identity.person for identity in found}
 
     return lookup
+
+
+def existing_places(codes: list[str], names: list[str]) -> list[Place]:
+    """Coded places by code and local places by name in either script (`name_key`), in one query
+    (`code <> ''` lets SQLite use the partial unique index place_code_unique)."""
+    if not codes and not names:
+        return []
+    coded = Q(code__in=codes) & ~Q(code="")
+    keys = {name_key(n)[:200] for n in names}
+    return list(Place.objects.filter(coded | Q(code="", key__in=keys)).order_by("pk"))
+
+
+def local_place_row(local: list[Place], name: str, parent_pk: int | None) -> Place | None:
+    """The place without a code of this name under this parent, in either script (陽曲路居民區 is
+    阳曲路居民区): the oldest of its key."""
+    key = name_key(name)[:200]
+    return min(
+        (p for p in local if p.parent_id == parent_pk and p.key == key), key=lambda p: p.pk, default=None
+    )
+
+
+def create_places(rows: list[Place]) -> list[Place]:
+    """Insert new places, getting their keys back; if another import created one meanwhile, the
+    conflicting rows are skipped and the caller looks them up again."""
+    try:
+        with transaction.atomic():
+            return Place.objects.bulk_create(rows)
+    except IntegrityError:
+        Place.objects.bulk_create(rows, ignore_conflicts=True)
+        return []

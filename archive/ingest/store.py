@@ -14,11 +14,21 @@ import unicodedata
 from bisect import bisect_left
 from pathlib import Path
 
-from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db import transaction
 from django.utils import timezone
 
-from archive.models import Article, Capture, Mention, Organization, Outlet, Person, Place, Site, pinyin_key
+from archive.models import (
+    Article,
+    Capture,
+    Mention,
+    Organization,
+    Outlet,
+    Person,
+    Place,
+    Site,
+    name_key,
+    pinyin_key,
+)
 from archive.originals import save_original
 from archive.sources import named
 from archive.text import strip_invisible
@@ -29,7 +39,16 @@ from .lexicon import Lexicon
 from .metadata import captured_at
 from .read import RawDocument, ReadError
 from .resolve import Resolution, ResolvedPlace, resolve
-from .rows import IMPORT_REASON, copy_history, ensure_named, merged_people, save_aliases
+from .rows import (
+    IMPORT_REASON,
+    copy_history,
+    create_places,
+    ensure_named,
+    existing_places,
+    local_place_row,
+    merged_people,
+    save_aliases,
+)
 
 # A sentence ends at 。！？ and the closing quotes or brackets right after it (…潘晓喆说。” belongs to the
 # sentence before, so the next one does not start with a stray ”), or at a line break.
@@ -190,31 +209,11 @@ def _create_article(
     return article
 
 
-def _existing(codes: list[str], names: list[str]) -> list[Place]:
-    """Coded places by code and local places by name, in one query (`code <> ''` lets SQLite use
-    the partial unique index place_code_unique; names use place_name_idx)."""
-    if not codes and not names:
-        return []
-    coded = Q(code__in=codes) & ~Q(code="")
-    return list(Place.objects.filter(coded | Q(code="", name__in=names)).order_by())
-
-
-def _create_places(rows: list[Place]) -> list[Place]:
-    """Insert new places, getting their keys back; if another import created one meanwhile, the
-    conflicting rows are skipped and the caller looks them up again."""
-    try:
-        with transaction.atomic():
-            return Place.objects.bulk_create(rows)
-    except IntegrityError:
-        Place.objects.bulk_create(rows, ignore_conflicts=True)
-        return []
-
-
 def ensure_places(nodes: list[ResolvedPlace]) -> dict[tuple, Place]:
     """ResolvedPlace key → Place row for every node and its parents, creating missing rows (parents
     first) and adding the written forms as aliases. One query when every place exists already."""
     chains = {n.key: n for node in nodes for n in node.chain}
-    existing = _existing(
+    existing = existing_places(
         [k[1] for k in chains if k[0] == "code"], [n.name for n in chains.values() if not n.code]
     )
     found: dict[tuple, Place] = {("code", p.code): p for p in existing if p.code}
@@ -227,7 +226,7 @@ def ensure_places(nodes: list[ResolvedPlace]) -> dict[tuple, Place]:
             parent_pk = found[n.parent.key].pk if n.parent and n.parent.key in found else None
             if n.parent is not None and parent_pk is None:
                 continue
-            row = next((p for p in local if p.name == n.name and p.parent_id == parent_pk), None)
+            row = local_place_row(local, n.name, parent_pk)
             if row is not None:
                 found[n.key] = row
         missing = [n for n in level if n.key not in found]
@@ -237,17 +236,18 @@ def ensure_places(nodes: list[ResolvedPlace]) -> dict[tuple, Place]:
             Place(
                 name=n.name[:100],
                 sort_key=pinyin_key(n.name),
+                key=name_key(n.name)[:200],
                 kind=n.kind,
                 code=n.code,
                 parent=found[n.parent.key] if n.parent else None,
             )
             for n in missing
         ]
-        created = _create_places(rows)
+        created = create_places(rows)
         if created and all(p.pk is not None for p in created):
             found.update({n.key: p for n, p in zip(missing, created, strict=True)})
         else:  # conflicts with a concurrent import: read back what is there now
-            again = _existing([n.code for n in missing if n.code], [n.name[:100] for n in missing])
+            again = existing_places([n.code for n in missing if n.code], [n.name[:100] for n in missing])
             for n in missing:
                 parent_pk = found[n.parent.key].pk if n.parent else None
                 found[n.key] = next(

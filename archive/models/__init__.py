@@ -10,6 +10,7 @@ from .entities import (
     PersonIdentity,
     PinyinSorted,
     Place,
+    name_key,
     pinyin_key,
 )
 from .mentions import EntityMerge, Mention
@@ -22,6 +23,7 @@ __all__ = [
     "EntityMerge",
     "Mention",
     "NamedEntity",
+    "name_key",
     "Organization",
     "Outlet",
     "source_key",

@@ -9,6 +9,8 @@ from simple_history.models import HistoricalRecords
 
 from archive.text import strip_invisible_fields
 
+from .articles import source_key
+
 
 def pinyin_key(name: str) -> str:
     """Sort key for lists in pinyin order: 潘晓喆 → "pan xiao zhe" (other characters kept, lower-cased)."""
@@ -20,8 +22,19 @@ def pinyin_key(name: str) -> str:
 CURATED_TEXT = ("name", "aliases", "note")  # shown on public pages; bidi/zero-width removed (archive/text.py)
 
 
+def name_key(name: str) -> str:
+    """What the written forms of one name share, whatever the script: the search's normal form without
+    spaces (models.source_key), so 靜安區 and 静安区, 鄭曉嵐 and 郑晓岚 are one key.
+
+    >>> name_key("天門市人民醫院") == name_key("天门市人民医院")
+    True
+    """
+    return source_key(name)
+
+
 class PinyinSorted(models.Model):
-    """A name with a stored pinyin sort key, kept in step by save() (bulk writers set it themselves)."""
+    """A name with a stored pinyin sort key and its script-independent key (`name_key`), kept in step
+    by save() (bulk writers set them themselves)."""
 
     sort_key = models.CharField(
         verbose_name=_("sort key"),
@@ -31,6 +44,14 @@ class PinyinSorted(models.Model):
         editable=False,
         help_text=_("Pinyin of the name, for lists in pinyin order"),
     )
+    key = models.CharField(
+        verbose_name=_("name key"),
+        max_length=200,
+        blank=True,
+        db_index=True,
+        editable=False,
+        help_text=_("The name in one script, width and case: the import finds the record by it"),
+    )
 
     class Meta:
         abstract = True
@@ -38,8 +59,9 @@ class PinyinSorted(models.Model):
     def save(self, *args, **kwargs):
         strip_invisible_fields(self, *CURATED_TEXT)  # every writer: admin, merge, split, shell
         self.sort_key = pinyin_key(self.name)
+        self.key = name_key(self.name)[:200]
         if kwargs.get("update_fields") is not None and "name" in kwargs["update_fields"]:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "sort_key"}
+            kwargs["update_fields"] = {*kwargs["update_fields"], "sort_key", "key"}
         super().save(*args, **kwargs)
 
     def clean(self) -> None:

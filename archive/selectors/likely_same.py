@@ -2,16 +2,19 @@
 never merged automatically.
 
 - People: one name is one person only within one region (README, "person identity"). So 张磊 of an
-  article that names only 上海市 and 张磊 of one that names 静安区 are two records, and 鍾南山 (a page
-  in traditional script) and 钟南山 are two names. Two people are *likely the same* when their names
-  are one in the search's normal form (traditional → simplified, width, case) and one's region lies
-  within the other's (or one has none).
-- Organisations: names that are one in that normal form (組織部 / 组织部, full-width letters).
+  article that names only 上海市 and 张磊 of one that names 静安区 are two records. Two people are
+  *likely the same* when their names are one in the search's normal form (traditional → simplified,
+  width, case) and one's region lies within the other's (or one has none). The import makes one
+  record of a name written in either script within one region (`name_key`), so a pair of scripts is
+  listed here when the regions differ, or when an older import made two (`resolve_entities` folds
+  those).
+- Organisations: names that are one in that normal form (組織部 / 组织部, full-width letters): the
+  import makes them one record, so these are records made before it did, or by hand.
 
 A pair a curator has kept apart (the admin's *Keep apart* action) or split is not listed again.
 
 The normal form maps characters one by one (textnorm.normalize), so 於 and 于, 乾 and 干 — distinct
-surnames in simplified script too — also meet here: that is why these are shown, not merged.
+surnames in simplified script too — also meet here.
 """
 
 from __future__ import annotations
