@@ -195,10 +195,29 @@ def _unit_in_name(name: str, named: list[ResolvedPlace]) -> ResolvedPlace | None
     )
 
 
+def _written_before(place: Entity, places: list[Entity]) -> list[str]:
+    """The places written right before a mention of `place` (某某区|某某街道)."""
+    starts = {m.start for m in place.mentions}
+    return [q.name for q in places if q is not place and any(m.end in starts for m in q.mentions)]
+
+
+def _written_under(
+    place: Entity, places: list[Entity], out: dict[str, ResolvedPlace]
+) -> ResolvedPlace | None:
+    """The division written right before `place`, where it is a higher level."""
+    above = next((out[q] for q in _written_before(place, places) if q in out and out[q].code), None)
+    return above if above is not None and DEPTH[above.kind] < DEPTH.get(place.kind, len(DEPTH)) else None
+
+
 def resolve(extraction: Extraction) -> Resolution:
     """Resolve an article's places, region and organisations (see the module docstring)."""
     places = sorted(extraction.places, key=lambda p: p.mentions[0].start if p.mentions else 0)
     chosen, ambiguous = _divisions(places)
+    for p in places:  # 某某区|清风街道 where the codes know a 清风街道 in another county only: a local one
+        above = next((chosen[q] for q in _written_before(p, places) if q in chosen), None)
+        if p.name in chosen and above and DEPTH[above.kind] < DEPTH[chosen[p.name].kind]:
+            if all(d.code != above.code for d in gazetteer().chain(chosen[p.name])):
+                del chosen[p.name]
     memo: dict[str, ResolvedPlace] = {}
     out: dict[str, ResolvedPlace] = {}
     for name, division in chosen.items():
@@ -230,7 +249,14 @@ def resolve(extraction: Extraction) -> Resolution:
                 parent = next(iter(distinct_streets.values()))
             if parent is None and region is not None and DEPTH[region.kind] >= DEPTH["district"]:
                 parent = region
+        elif p.name not in ambiguous:  # a street or town the division codes lack (renamed, written otherwise)
+            parent = _written_under(p, places, out)
         out[p.name] = ResolvedPlace(name, p.kind, "", parent)
+        if parent is not None and p.kind == "subdistrict" and not distinct_streets:  # (the only street):
+            # its communities, written after it, hang under it
+            streets = sorted(
+                [*streets, *((m.start, out[p.name]) for m in p.mentions)], key=lambda pair: pair[0]
+            )
     merged: dict[tuple, ResolvedPlace] = {}
     for form, place in out.items():
         place = merged.setdefault(place.key, place)
