@@ -259,7 +259,7 @@ def _read_fields(
         if day:
             page.published, page.date_precision, page.published_text = day, "day", day.date().isoformat()
             return
-        for i in range(first, prose):  # 2021-05 来源：…: the dateline prints a month alone, no day anywhere
+        for i in range(first + bool(page.title), prose):  # 2021-05 来源：…: a month alone, no day anywhere
             if kinds[i] == "metadata" and (month := dateline_month(_published_part(lines[i])))[0]:
                 page.published, page.date_precision, page.published_text = month
                 return

@@ -44,6 +44,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLOSING_BRACKETS = re.compile(r"\s*[（(][^（()）]{1,40}[）)]\s*$")
 
 
+_MONTH_LED = re.compile(r"(?:19|20)\d\d\s*(?:[-/.]|年)\s*\d{1,2}\s*月?(?![\d日号/.-])")  # a month alone
+
+
 def is_metadata_line(line: str) -> bool:
     s = line.strip()
     if CONTRIBUTED_RE.match(s) and len(s) <= 34 or _PRINT_CITATION.match(s) or _ISSUE_LINE.match(s):
@@ -54,7 +57,7 @@ def is_metadata_line(line: str) -> bool:
     sentence = told.rstrip('”"’').endswith(("。", "！", "？", "!", "?")) and len(_CJK.findall(told)) >= 4
     if pairs and len(s) <= 120 and not s.endswith("。") and not (sentence and not _FIELD_RE.match(told)):
         starts_with_key = _FIELD_RE.match(s) is not None
-        date_led = _DATE_RE.match(s) is not None
+        date_led = _DATE_RE.match(s) is not None or _MONTH_LED.match(s) is not None  # 2021-05 来源：…
         if starts_with_key or date_led or len(pairs) >= 2:
             return True
     m = _DATE_RE.match(s) or CN_DATE_RE.match(s) or DMY_DATE_RE.match(s)

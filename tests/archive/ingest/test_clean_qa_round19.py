@@ -39,6 +39,8 @@ def test_a_real_breadcrumb_is_still_one():
     [
         ("2021-05  来源：清河日报", "2021-05"),
         ("2021年5月  来源：清河日报", "2021年5月"),
+        ("2021-05 来源：清河日报", "2021-05"),
+        ("2021年5月\u3000来源：清河日报", "2021年5月"),
         ("发布时间：2021-05", "2021-05"),
     ],
 )
@@ -46,6 +48,13 @@ def test_a_dateline_printing_a_month_alone_dates_the_article_to_that_month(datel
     page = _page("社区团购点的坚守", dateline)
     assert (page.published.year, page.published.month, page.date_precision) == (2021, 5, "month")
     assert page.published_text == printed
+    # the dateline is metadata, not the headline (QA re-test: it was taken for it, the headline lost)
+    assert page.title == "社区团购点的坚守" and page.body == "\n".join(STORY)
+
+
+def test_a_month_in_the_headline_dates_nothing():
+    page = _page("2021年5月的青松社区", "来源：清河日报")
+    assert page.title == "2021年5月的青松社区" and page.published is None
 
 
 def test_a_day_anywhere_wins_over_a_month_alone():
