@@ -177,7 +177,7 @@ def _decided_apart(kind: str) -> set[frozenset[int]]:
 def _twin(records, record, apart: set):
     """The record of `records` that `record` is one with: the same name, else the oldest of the same
     name in another script (鄭曉嵐 and 郑晓岚) that no curator kept apart from it or split from it."""
-    others = records.filter(key=name_key(record.name)[:200]).exclude(pk=record.pk).order_by("pk")
+    others = records.filter(key=name_key(record.name)).exclude(pk=record.pk).order_by("pk")
     same = [o for o in others if frozenset((o.pk, record.pk)) not in apart]
     return next((o for o in same if o.name == record.name), None) or next(iter(same), None)
 
@@ -243,7 +243,7 @@ def entities_resolve(*, dry_run: bool = False) -> UpgradeReport:
 def _organization(current: Organization, name: str, jurisdiction: Place | None, apart: set) -> Organization:
     """The record `name` denotes: the oldest of its name key (in either script; not one a curator kept
     apart from the current record), the current one when none is older, else one made for it."""
-    key = name_key(name)[:200]
+    key = name_key(name)
     if current.key == key:
         twin = _twin(Organization.objects.filter(pk__lt=current.pk), current, apart)
         target = twin or current

@@ -45,7 +45,7 @@ def ensure_named(model, names, *, merged=None, **scope):
             model(
                 name=n,
                 sort_key=pinyin_key(n),
-                key=name_key(n)[:200],
+                key=name_key(n),
                 **scope,
                 **({"kind": kinds[n]} if kinds else {}),
             )
@@ -68,7 +68,7 @@ def ensure_named(model, names, *, merged=None, **scope):
 def _written_otherwise(model, names: list[str], scope: dict, rows=None) -> dict:
     """name → the record (the oldest of `rows`, else of the table) whose key the name has, for names
     no record bears; each such name is added to its record's aliases."""
-    keys = {n: name_key(n)[:200] for n in names}
+    keys = {n: name_key(n) for n in names}
     if rows is None:
         rows = model.objects.filter(key__in=set(keys.values()), **scope).order_by("pk")
     by_key: dict[str, object] = {}
@@ -143,14 +143,14 @@ def existing_places(codes: list[str], names: list[str]) -> list[Place]:
     if not codes and not names:
         return []
     coded = Q(code__in=codes) & ~Q(code="")
-    keys = {name_key(n)[:200] for n in names}
+    keys = {name_key(n) for n in names}
     return list(Place.objects.filter(coded | Q(code="", key__in=keys)).order_by("pk"))
 
 
 def local_place_row(local: list[Place], name: str, parent_pk: int | None) -> Place | None:
     """The place without a code of this name under this parent, in either script (陽曲路居民區 is
     阳曲路居民区): the oldest of its key."""
-    key = name_key(name)[:200]
+    key = name_key(name)
     return min(
         (p for p in local if p.parent_id == parent_pk and p.key == key), key=lambda p: p.pk, default=None
     )

@@ -236,7 +236,7 @@ def ensure_places(nodes: list[ResolvedPlace]) -> dict[tuple, Place]:
             Place(
                 name=n.name[:100],
                 sort_key=pinyin_key(n.name),
-                key=name_key(n.name)[:200],
+                key=name_key(n.name),
                 kind=n.kind,
                 code=n.code,
                 parent=found[n.parent.key] if n.parent else None,

@@ -11,8 +11,11 @@ def fill_keys(apps, schema_editor):
     record by `manage.py resolve_entities`."""
     for name in ("Person", "Organization", "Place"):
         model = apps.get_model("archive", name)
-        for record in model.objects.only("pk", "name").iterator(chunk_size=500):
-            model.objects.filter(pk=record.pk).update(key="".join(normalize(record.name).split())[:200])
+        rows = [  # read first: SQLite does not isolate a write from a read of the same table
+            model(pk=pk, key="".join(normalize(name).split())[:200])
+            for pk, name in model.objects.values_list("pk", "name")
+        ]
+        model.objects.bulk_update(rows, ["key"], batch_size=500)  # one UPDATE per 500, not one per row
 
 
 class Migration(migrations.Migration):

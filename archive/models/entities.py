@@ -24,12 +24,13 @@ CURATED_TEXT = ("name", "aliases", "note")  # shown on public pages; bidi/zero-w
 
 def name_key(name: str) -> str:
     """What the written forms of one name share, whatever the script: the search's normal form without
-    spaces (models.source_key), so 靜安區 and 静安区, 鄭曉嵐 and 郑晓岚 are one key.
+    spaces (models.source_key), so 靜安區 and 静安区, 鄭曉嵐 and 郑晓岚 are one key; cut to the column's
+    200 characters.
 
     >>> name_key("天門市人民醫院") == name_key("天门市人民医院")
     True
     """
-    return source_key(name)
+    return source_key(name)[:200]
 
 
 class PinyinSorted(models.Model):
@@ -59,7 +60,7 @@ class PinyinSorted(models.Model):
     def save(self, *args, **kwargs):
         strip_invisible_fields(self, *CURATED_TEXT)  # every writer: admin, merge, split, shell
         self.sort_key = pinyin_key(self.name)
-        self.key = name_key(self.name)[:200]
+        self.key = name_key(self.name)
         if kwargs.get("update_fields") is not None and "name" in kwargs["update_fields"]:
             kwargs["update_fields"] = {*kwargs["update_fields"], "sort_key", "key"}
         super().save(*args, **kwargs)
