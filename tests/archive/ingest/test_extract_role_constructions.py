@@ -296,3 +296,9 @@ def test_a_one_character_given_name_jieba_reads_as_a_verb_before_a_comma_ends_a_
 def test_a_verb_going_on_without_a_comma_or_a_speech_verb_before_one_is_what_someone_does_not_a_name():
     assert _roles("文星社区网格员张送来一箱口罩。") == {}
     assert _roles("文星社区网格员张说,大家都很配合。") == {}
+
+
+def test_a_word_opening_with_ren_after_the_name_states_no_post():
+    # 任务 / 任何 are words, not 任 "serves as": what follows them is no role of the person
+    assert _roles("老党员卢国强得知任务重、工作人员少，主动报名值守。") == {"卢国强": ["老党员"]}
+    assert _roles("老党员卢国强从不推辞任何工作人员交给他的事。") == {"卢国强": ["老党员"]}
