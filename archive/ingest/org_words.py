@@ -219,6 +219,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "慈善总会": "other",
     "慈善会": "other",
     "合作社": "company",
+    "服务社": "other",  # 社工服务社, 社会工作服务社: the agencies that run social work in communities
     "联合社": "company",
     "养老院": "other",
     "敬老院": "other",

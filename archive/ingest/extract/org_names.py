@@ -12,7 +12,7 @@ import re
 from ..metadata import OUTLET_TAILS as _OUTLET_TAILS
 from ..org_words import DEMOCRATIC_PARTIES, ORG_GENERIC, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
 from ..place_words import PLACE_STOP, PLACE_SUFFIXES
-from .tokens import Doc
+from .tokens import Doc, is_cjk
 
 COMMITTEES = {"区委", "市委", "县委", "省委", "州委", "团市委", "团区委", "团县委"}
 DETERMINERS = set("该本全各这那我此每其")
@@ -307,3 +307,36 @@ def outlet_spans(doc: Doc) -> dict[tuple[int, int, str], str]:
     (`outlets_in_story`), "dateline" for the page's own outlet opening a paragraph (`dateline_outlets`:
     extract() drops these, and no body or place is found inside their names)."""
     return {f: "media" for f in outlets_in_story(doc)} | {f: "dateline" for f in dateline_outlets(doc)}
+
+
+# A name in quotes that ends like a group: “兰花热心小组”, “邻里守望互助队”, “暖阳”离退休党员工作室.
+_QUOTED_GROUP = re.compile(
+    r"“([\u4e00-\u9fff]{2,14}(小组|小分队|服务队|志愿队|突击队|先锋队|互助队|巡逻队|宣讲团|志愿团|工作室|服务站|"
+    r"驿站|联盟|协会|互助会|服务社|合作社|俱乐部|队))”"
+)
+# A quoted name before a team word is the team's name: 「小红旗」应急摩托队, “银发巡逻队”志愿服务队.
+_QUOTED_TEAM = re.compile(
+    r"[“「]([\u4e00-\u9fff]{2,8})[”」][\u4e00-\u9fff]{0,8}?(?:队|小组|工作室|服务站|驿站|联盟|协会|服务社)"
+)
+
+
+def quoted_groups(doc: Doc, cover: dict) -> list[tuple[int, int, str]]:
+    """Groups named in quotes: “兰花热心小组” (the quoted name ends like a group), “暖阳”离退休党员工作室
+    (a quoted name before a team word; with the community it belongs to when that is named right
+    before it). `cover`: offset → the place span covering it."""
+    text, out = doc.text, []
+    for m in _QUOTED_GROUP.finditer(text):
+        kind = next((x for x in ORG_SUFFIXES_BY_LENGTH if m.group(1).endswith(x)), m.group(2))
+        if is_generic(m.group(1), kind, doc, m.start(1)):
+            continue  # “党员突击队”, “三人小组”: a kind of group in quotes, no name
+        out.append((m.start(1), m.end(1), m.group(1)))
+    for m in _QUOTED_TEAM.finditer(text):
+        if m.group(1).endswith(("队", "组", "站", "室", "盟", "会", "社")):
+            continue  # “突击队”支援小组: the quote is a team of its own, not this one's name
+        if m.end() in doc.ends or not is_cjk(text[m.end() : m.end() + 1]):
+            unit = cover.get(m.start() - 1)  # 第三社区|“暖阳”离退休党员工作室: the community it belongs to
+            start = (
+                unit[0] if unit is not None and unit[1] == m.start() and unit[3] == "community" else m.start()
+            )
+            out.append((start, m.end(), text[start : m.end()]))
+    return out

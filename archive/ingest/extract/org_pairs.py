@@ -9,6 +9,7 @@ import re
 
 from ..divisions import divisions
 from ..lexicon import TITLE_SET
+from ..org_words import ORG_SUFFIXES
 from ..place_words import PLACE_GENERIC_PREFIX
 from .org_edges import FIELD_FLAGS, UNIT_TAILS
 from .org_names import SHOP_SUFFIXES
@@ -133,6 +134,22 @@ def _numbered_after_brand(doc: Doc, j: int) -> bool:
 
 _BRANCHES = ("支行", "分行", "分局", "派出所", "分公司", "营业部", "税务所", "营业所", "分院", "分社")
 _PARENTS = ("局", "行", "公司", "集团")
+
+
+_UNIT_WORDS = ("街道", "镇", "乡", "社区", "村", "小区")
+
+
+def body_before_a_unit(text: str, t: Token, start: int, suffix_start: int) -> bool:
+    """社工服务社|银湖社区党群服务中心: a body's whole name (a word of three or more characters ending in a
+    body's word) right before a name that opens with a unit is a body of its own, not part of this name
+    (a branch named without a unit stays: 县公安局|东坡派出所)."""
+    return (
+        t.end == start
+        and text[start] != "驻"  # 某某局|驻青禾村工作队: the body's own team, stationed there
+        and len(t.word) >= 3
+        and t.word.endswith(tuple(ORG_SUFFIXES))
+        and any(u in text[start:suffix_start] for u in _UNIT_WORDS)
+    )
 
 
 def branch_of(parent: str, name: str) -> bool:

@@ -37,8 +37,10 @@ from .org_names import (
     not_the_body_here,
     org_kind,
     outlet_spans,
+    quoted_groups,
 )
 from .org_pairs import (
+    body_before_a_unit,
     bracket_alias,
     branch_of,
     first_of_two_fields,
@@ -79,15 +81,6 @@ _PLACE_NAME_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg"}
 _FUNCTION_FLAGS = set("ad vd p c u uj ul uz ud ug r m q x d f y e o t".split())
 _NOT_ABOVE_UNIT = {"a", "ad", "v", "vd", "vn", "d", "t", "m"}
 _NOT_ORDINAL_HEADS = {"时间", "次", "批", "天", "年", "步", "线", "轮", "名", "位"}  # 第一时间, 第一批
-# A name in quotes that ends like a group: “兰花热心小组”, “邻里守望互助队”, “暖阳”离退休党员工作室.
-_QUOTED_GROUP = re.compile(
-    r"“([\u4e00-\u9fff]{2,14}(小组|小分队|服务队|志愿队|突击队|先锋队|互助队|巡逻队|宣讲团|志愿团|工作室|服务站|"
-    r"驿站|联盟|协会|互助会|服务社|合作社|俱乐部|队))”"
-)
-# A quoted name before a team word is the team's name: 「小红旗」应急摩托队, “银发巡逻队”志愿服务队.
-_QUOTED_TEAM = re.compile(
-    r"[“「]([\u4e00-\u9fff]{2,8})[”」][\u4e00-\u9fff]{0,8}?(?:队|小组|工作室|服务站|驿站|联盟|协会|服务社)"
-)
 _TIME_STOP = {"时间", "期间", "时候", "当天", "当日", "今天", "目前", "如今", "以来", "天", "年", "月", "日"}
 # Words for a body of government or the Party that end one name and never open another.
 _BODY_WORDS = (
@@ -105,7 +98,6 @@ _BODY_WORDS = (
     "县委",
 )
 _UNITS_BELOW = ("街道", "镇", "乡", "社区", "村")
-# "In the village": 村里|善果农业公司, 镇上|新华书店 — where the body is, not its name.
 
 # name → (kind, spans)
 Found = dict[str, tuple[str, list[tuple[int, int]]]]
@@ -203,6 +195,8 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
         if joined_domains(doc, j, gaz_start):  # 永仁县|文化|和|旅游局: two fields of one body
             start, length, j = toks[j - 1].start, end - toks[j - 1].start, j - 2
             continue
+        if body_before_a_unit(text, t, start, m.start()):
+            break  # 社工服务社|银湖社区党群服务中心
         if t.start in gaz_start or (t.word.endswith(_HIGHER_UNITS) and len(t.word) >= 2) or single_unit:
             unit_start = gaz_start.get(t.start, toks[j - 1].start if single_unit else t.start)
             between = [x for x in toks[j + 1 : doc.tok_at(m.start())] if x.start < m.start()]
@@ -367,20 +361,7 @@ def find_organizations(
             continue
         found.append((start, end, name))
     found += numbered_schools(doc, gaz)
-    for m in _QUOTED_GROUP.finditer(text):
-        kind = next((x for x in ORG_SUFFIXES_BY_LENGTH if m.group(1).endswith(x)), m.group(2))
-        if is_generic(m.group(1), kind, doc, m.start(1)):
-            continue  # “党员突击队”, “三人小组”: a kind of group in quotes, no name
-        found.append((m.start(1), m.end(1), m.group(1)))
-    for m in _QUOTED_TEAM.finditer(text):
-        if m.group(1).endswith(("队", "组", "站", "室", "盟", "会", "社")):
-            continue  # “突击队”支援小组: the quote is a team of its own, not this one's name
-        if m.end() in doc.ends or not is_cjk(text[m.end() : m.end() + 1]):
-            unit = cover.get(m.start() - 1)  # 第三社区|“暖阳”离退休党员工作室: the community it belongs to
-            start = (
-                unit[0] if unit is not None and unit[1] == m.start() and unit[3] == "community" else m.start()
-            )
-            found.append((start, m.end(), text[start : m.end()]))
+    found += quoted_groups(doc, cover)  # “兰花热心小组”, 第三社区“暖阳”离退休党员工作室
     for name in doc.lexicon.organizations:
         found += [(s, s + len(name), name) for s in doc.occurrences(name)]
     for name in DEMOCRATIC_PARTIES:

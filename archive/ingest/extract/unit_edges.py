@@ -329,3 +329,15 @@ def village_after_township(text: str, suffix_start: int, spans: list, found: lis
         if is_cjk(between) and not set(between) & _NOT_IN_A_VILLAGE and between[0] not in "和与及":
             return e
     return None
+
+
+# 西山农牧场|安康|社区, 社工服务社|银湖|社区, 长安大街|龙海花园|小区: a word for a unit of its own (a farm, a
+# society, a works, a road) with a name between it and the unit word is the unit before, not this one's name
+# (红星农场|社区, named after the farm, keeps it).
+_UNIT_WORD_END = re.compile(r".(?<![广市现会商操赛剧考战机官])场$|..社$|[厂矿局]$|(?:大街|.[路巷])$")
+
+
+def unit_before_a_name(t: Token, suffix_start: int) -> bool:
+    """Whether token `t`, walked over back from a unit word at `suffix_start`, is a unit of its own with
+    a name of two or more characters between it and the unit word."""
+    return bool(_UNIT_WORD_END.search(t.word)) and suffix_start - t.end >= 2

@@ -44,6 +44,7 @@ from .unit_edges import (
     pointer_opens_name,
     split_levels,
     stops_a_units_name,
+    unit_before_a_name,
     verb_name_under_division,
     village_after_township,
     village_committee,
@@ -67,21 +68,7 @@ from .unit_names import (
 
 _PLACE_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j ng b s k h g zg tg vg ag a z eng m".split())
 _PLACE_RE = re.compile("|".join(re.escape(s) for s in PLACE_SUFFIXES_BY_LENGTH))
-SUBDIVISION_SUFFIXES = (
-    "街道",
-    "镇",
-    "乡",
-    "村",
-    "社区",
-    "居民区",
-    "小区",
-    "新村",
-    "花园",
-    "家园",
-    "苑",
-    "嘎查",
-    "苏木",
-)
+SUBDIVISION_SUFFIXES = tuple("街道 镇 乡 村 社区 居民区 小区 新村 花园 家园 苑 嘎查 苏木".split())
 # Development and management zones, named like districts: 曲江新区, 清河工业园区, 城东管理区.
 _ZONE_SUFFIXES = ("新区", "经济技术开发区", "经开区", "开发区", "高新区", "工业园区", "管理区", "生态区")
 _CITY_ZONES = ("高新区", "经开区")  # the zones a city has one of, named bare in a list of its districts
@@ -156,6 +143,8 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             break
         if t.start in gazetteer or t.word.endswith(_ORG_TAILS) or t.word.endswith("街道办"):
             break  # 城关街道办事处|城里社区, 城市副中心|北苑街道: the unit before is not part of the name
+        if unit_before_a_name(t, m.start()):
+            break  # 西山农牧场|安康|社区
         if t.word.endswith(("新村", "花园", "家园", "苑")):
             pass  # a compound inside a neighbourhood: 同济新村居民区, 竹园新村小区
         elif t.word.endswith("村") and t.end == m.start() and m.group(0) in ("社区", "居民区"):

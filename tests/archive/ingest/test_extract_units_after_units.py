@@ -1,0 +1,39 @@
+"""Two units written one after the other with nothing between them (issue 12, twentieth round): the
+first ends in a word for a unit of its own (a farm, an agency, a bureau, a road), and the second is
+its own place or body, never a name that opens inside the first.
+
+Pure; no database. Every sentence is written for these tests: the estates, communities and bodies are
+invented (青禾, 绿柳, 韵湖).
+"""
+
+from __future__ import annotations
+
+from archive.ingest.extract import extract
+from tests.archive.ingest.found import orgs as _orgs
+from tests.archive.ingest.found import places as _places
+
+
+def test_a_community_named_after_a_farm_road_or_bureau_opens_after_it():
+    assert "安康社区" in _places("西宁市青禾农牧场安康社区的志愿者忙着分发物资。")
+    assert "龙海花园小区" in _places("在绿柳大街龙海花园小区门口，志愿者忙着分发物资。")
+    assert "东坡社区" in _places("南岸区退役军人事务局东坡社区工作站的人员每天值守。")
+    found = _places("西宁市青禾农牧场安康社区、绿柳大街龙海花园小区和某某局东坡社区都设了卡点。")
+    assert not any(p.startswith(("农牧场", "大街", "局")) for p in found)
+
+
+def test_a_unit_named_after_the_place_it_stands_for_keeps_it():
+    # the unit word right after the farm or village: the community is named after it
+    assert "红星农场社区" in _places("红星农场社区的志愿者每天值守。")
+    assert _places("青禾街八个社区都派出了志愿者。") == ["青禾街"]  # 街: a street's short form
+
+
+def test_an_agency_named_before_a_communitys_centre_is_a_body_of_its_own():
+    ex = extract("深圳市韵湖社工服务社银湖社区党群服务中心的社工忙着分发物资。")
+    assert "银湖社区党群服务中心" in [o.name for o in ex.organizations]
+    assert not any(o.name.endswith("社银湖社区党群服务中心") for o in ex.organizations)
+    assert "银湖社区" in [p.name for p in ex.places]
+
+
+def test_a_branch_or_a_stationed_team_stays_with_its_body():
+    assert _orgs("某某县公安局东坡派出所的民警忙着分发物资。") == ["县公安局东坡派出所"]
+    assert _orgs("岳阳市司法局驻青禾村工作队队长王某某上门。") == ["岳阳市司法局驻青禾村工作队"]
