@@ -31,7 +31,7 @@ from .title_bar import title_bar
 
 _SUBTITLE_RE = re.compile(r"^(?:-{2,}|—{1,2}|──)\s*(\S.*)$")
 _TITLE_SPLIT_RE = re.compile(r"\s*(?:——|──|--)\s*")
-_DATELINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]|[来來]源|[:：]")
+_DATELINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]|[来來]源|[:：]|^\W?\s*(?:本报|本台|本刊)?记者")
 _SUMMARY_LED = re.compile(
     r"^[【\[]?\s*(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*(?:[】\]]\s*[:：]?|[:：])"
 )
@@ -99,9 +99,11 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
         return None  # the story opens with its first section's heading: the page prints no headline
     # Nothing headline-like before the prose (a banner, a headline with commas): the line a dateline follows
     for i in range(min(len(lines) - 1, 15)):
-        if kinds[i] == "body" and kinds[i + 1] == "metadata" and title_candidate(lines[i].rstrip("！!？?")):
-            story_below = any(kinds[k] == "body" and is_prose(lines[k]) for k in range(i + 2, len(lines)))
-            if story_below and not re.search(r"[。；;]", lines[i]) and _DATELINE.search(lines[i + 1]):
+        # (a player's or a tool's button between them is passed over: 标题 | 语音播报 | □本报记者 某某)
+        n = next((k for k in range(i + 1, len(lines)) if kinds[k] != "boilerplate"), i + 1)
+        if kinds[i] == "body" and kinds[n] == "metadata" and title_candidate(lines[i].rstrip("！!？?")):
+            story_below = any(kinds[k] == "body" and is_prose(lines[k]) for k in range(n + 1, len(lines)))
+            if story_below and not re.search(r"[。；;]", lines[i]) and _DATELINE.search(lines[n]):
                 return i
     return None
 

@@ -44,6 +44,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLOSING_BRACKETS = re.compile(r"\s*[（(][^（()）]{1,40}[）)]\s*$")
 
 
+# A digital edition's issue and page before its fields: 第4386期:第02版 本期出版日期:2022-01-13
+_EDITION = re.compile(r"^第\s*\d{1,5}\s*期\s*[:：]?\s*(?:第\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]?\s*)?(?:本期)?")
 _MONTH_LED = re.compile(r"(?:19|20)\d\d\s*(?:[-/.]|年)\s*\d{1,2}\s*月?(?![\d日号/.-])")  # a month alone
 
 
@@ -56,7 +58,7 @@ def is_metadata_line(line: str) -> bool:
     told = _CLOSING_BRACKETS.sub("", s)  # however short the sentence (大家都说好。（记者 某某）), not a key's
     sentence = told.rstrip('”"’').endswith(("。", "！", "？", "!", "?")) and len(_CJK.findall(told)) >= 4
     if pairs and len(s) <= 120 and not s.endswith("。") and not (sentence and not _FIELD_RE.match(told)):
-        starts_with_key = _FIELD_RE.match(s) is not None
+        starts_with_key = _FIELD_RE.match(_EDITION.sub("", s)) is not None  # 第4386期:第02版 出版日期:…
         date_led = _DATE_RE.match(s) is not None or _MONTH_LED.match(s) is not None  # 2021-05 来源：…
         if starts_with_key or date_led or len(pairs) >= 2:
             return True

@@ -282,7 +282,7 @@ def outlet_opening(line: str, date_text: str) -> str:
 
 def byline(line: str) -> tuple[str, list[str]] | None:
     """`清河日报·清河客户端记者 苑晓丽` → ('清河客户端', ['苑晓丽']); None for anything else."""
-    m = _BYLINE.match(line.strip())
+    m = _BYLINE.match(line.strip().lstrip("□■●◆◇").strip())  # □本报记者 某某: a paper's mark before it
     if not m:
         return None
     outlet = (m["outlet"] or "").split("·")[-1]
