@@ -341,9 +341,12 @@ def find_people(
             accepted.discard(name)
     people: dict[str, Entity] = {}
     taken = Coverage(len(text), credits)
-    for name in sorted(accepted, key=lambda n: (-len(n), n)):
+    # Longer names first; of two that overlap (樊桂枝|做完: 樊桂枝 and 桂枝做), the one the text supports,
+    # else the one named first, takes the characters they share.
+    order = sorted(accepted, key=lambda n: (-len(n), n not in supported, min(doc.occurrences(n), default=0)))
+    for name in order:
         for start in doc.occurrences(name):
-            if start in taken:
+            if start in taken or start + len(name) - 1 in taken:
                 continue
             taken.add(start, start + len(name))
             people.setdefault(name, Entity(name, "person")).mentions.append(

@@ -1,0 +1,31 @@
+"""People and places, issue 12, twentieth round: one test per class, each with its limit.
+
+Pure; no database. Every sentence is written for these tests: the people, towns and communities are
+invented (骆志平, 韦晓岚, 青禾, 绿柳).
+"""
+
+from __future__ import annotations
+
+from archive.ingest.extract import extract
+from tests.archive.ingest.found import places as _places
+
+
+def _people(text: str) -> list[str]:
+    return [p.name for p in extract(text).people]
+
+
+def test_a_count_of_people_before_a_unit_word_names_no_unit():
+    assert _places("邢台市清河县上万名镇村干部坚守一线。") == ["邢台市", "清河县"]
+    assert _places("全区三百名村干部、两千位社区志愿者都到岗了。") == []
+    assert "青禾镇" in _places("青禾镇三百名村干部都到岗了。")  # the town before the count is named
+
+
+def test_a_name_overlapping_a_longer_read_of_the_next_word_is_the_name_the_text_supports():
+    # 樊桂枝|做完: jieba tags 桂枝 a name too; the characters 桂枝 belong to one person only
+    assert _people("在采样点绿色通道，74岁的樊桂枝做完采样后，连声致谢。") == ["樊桂枝"]
+    assert _people("网格员骆志平和志愿者韦晓岚每天在卡口值守。") == ["骆志平", "韦晓岚"]
+
+
+def test_a_cadre_in_charge_of_a_community_is_no_part_of_its_name():
+    assert "湖光苑社区" in _places("街道党工委委员骆志平分包湖光苑社区，积极参与抗疫。")
+    assert not any(p.startswith("分包") for p in _places("骆志平分包湖光苑社区。韦晓岚联包青禾村。"))
