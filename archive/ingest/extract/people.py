@@ -49,6 +49,7 @@ from .evidence import (
     what_a_group_does,
 )
 from .honours import honour_before, honours_after
+from .labels import labelled_names
 from .name_lists import give_row_posts, person_noun, rows_of_names
 from .name_tails import grown_name
 from .names import name_at
@@ -193,6 +194,7 @@ def _candidates(
         + steppe_names(doc)  # 志愿者斯琴巴图说: a Mongolian or Tibetan name without a dot
         + dai_names(doc)  # 傣族村民岩温, 村医次仁卓玛: names with no surname, on strong evidence
         + element_names(doc)
+        + labelled_names(doc)  # 次成 / 八廓社区党支部书记: a broadcast's caption, name over post
     ):
         if start not in inside and name not in doc.lexicon.rejected:
             cands.setdefault(start, name)

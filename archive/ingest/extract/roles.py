@@ -13,6 +13,7 @@ from collections import Counter
 from ..lexicon import TITLE_SET
 from .entities import Entity, Occurrence
 from .honours import honour_before, honour_glued, honours_after
+from .labels import post_under_label
 from .own_words import roles_in_own_words
 from .posts_before import counted_items
 from .role_frames import (
@@ -242,6 +243,8 @@ def _role_after(doc: Doc, end: int) -> list[str]:
     capacity = _AS_CAPACITY.match(doc.text[end : end + 30])
     if capacity and ends_with_title(capacity.group(1)):
         return [clean_role(capacity.group(1))]
+    if post := post_under_label(doc.text, end):
+        return [post]  # 次成 / 八廓社区党支部书记: a broadcast's caption, name over post
     caption = _CAPTION_TITLE.match(doc.text, end)
     if caption and not _generic(caption.group(1)) and caption_title(doc, caption.start(1), caption.group(1)):
         return [caption.group(1)]  # 马映红黄冈市…村党支部书记 (a caption: the name, then the title, alone)

@@ -29,3 +29,29 @@ def test_a_name_overlapping_a_longer_read_of_the_next_word_is_the_name_the_text_
 def test_a_cadre_in_charge_of_a_community_is_no_part_of_its_name():
     assert "湖光苑社区" in _places("街道党工委委员骆志平分包湖光苑社区，积极参与抗疫。")
     assert not any(p.startswith("分包") for p in _places("骆志平分包湖光苑社区。韦晓岚联包青禾村。"))
+
+
+def _roles(text: str) -> dict[str, list[str]]:
+    return {p.name: p.roles for p in extract(text).people}
+
+
+def test_a_name_alone_on_its_line_over_a_post_alone_on_the_next_is_a_person_with_that_post():
+    # a television report's caption: the speaker's name (here a Tibetan and a Uyghur name, with no
+    # surname), then the post, then what was said
+    text = "\n".join(
+        [
+            "老城区的大院环境拥挤。",
+            "次央",
+            "东坡社区党支部书记",
+            "我们组织网格员下到网格。",
+            "阿依拉",
+            "东坡社区居民",
+            "好。",
+        ]
+    )
+    assert _roles(text) == {"次央": ["东坡社区党支部书记"], "阿依拉": ["东坡社区居民"]}
+
+
+def test_a_heading_over_a_post_line_or_a_post_over_a_sentence_is_no_name():
+    assert _people("居民们很放心。\n坚守岗位\n社区党支部书记\n每天都在卡口。") == []
+    assert _people("社区的早晨\n东坡社区党支部书记骆志平说，大家都很好。") == ["骆志平"]
