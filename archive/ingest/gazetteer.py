@@ -80,7 +80,9 @@ class Gazetteer:
     def _direct(self, form: str) -> list[Division]:
         found = self.by_name.get(form, []) + [d for d in self.by_short.get(form, []) if d.name != form]
         folded = normalize(form) if not found else form
-        if folded != form:  # written in traditional script (or full width): 靜安區 is 静安区
+        # written in traditional script (or full width): 靜安區 is 静安区; or the division's own name
+        # prints a character the text's simplified form changes (於潜镇, read as 于潜镇)
+        if not found:
             by_name, by_short = self._folded
             names = by_name.get(folded, [])
             found = names + [d for d in by_short.get(folded, []) if d not in names]

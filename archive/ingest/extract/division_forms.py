@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..divisions import Division, division_codes, divisions
 from ..gazetteer import gazetteer
 from ..lexicon import CONJUNCTION_SURNAMES, SURNAMES
-from .tokens import Doc, is_cjk
+from .tokens import Doc, is_cjk, simplified
 from .unit_names import ENDS_A_NAME, GazetteerSpan
 
 MUNICIPALITIES = ("11", "12", "31", "50")  # 北京 天津 上海 重庆: their districts and counties are siblings
@@ -43,10 +43,9 @@ def _townships_by_parent() -> dict[str, tuple[tuple[str, str], ...]]:
     for division in gazetteer().by_code.values():
         if division.kind != "subdistrict":
             continue
-        short = next(
-            (division.name[: -len(t)] for t in _TOWNSHIP_TAILS if division.name.endswith(t)), division.name
-        )
-        out.setdefault(division.parent, []).append((division.name, short))
+        name = simplified(division.name)  # as the text is read: 於潜镇 (the list's own form) is 于潜镇
+        short = next((name[: -len(t)] for t in _TOWNSHIP_TAILS if name.endswith(t)), name)
+        out.setdefault(division.parent, []).append((name, short))
     return {parent: tuple(found) for parent, found in out.items()}
 
 

@@ -88,6 +88,7 @@ _NUMBERED_HAMLET = re.compile(
     r"^(?:[一二三四五六七八九十两]{1,3}家子|[一二两三四五六七八九十百千万]家[湾庄店坊岭沟坝寨营岗圩坪塘堡屯铺集])$"
 )
 _PHASE = re.compile(r"[一二三四五六七八九十\d]{1,2}期(?![间限末中])")  # 二期, not 期间/期限
+_ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")
 _NAMED_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:村|社区)")
 
 
@@ -105,6 +106,8 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
         and is_cjk(toks[j - 1].word)
     ):
         start, j = toks[j].start, j - 1  # 果菜|西|社区: a direction ends the name, cut off by jieba
+    nth = _ORDINAL_BEFORE.search(doc.text, max(0, m.start() - 5), m.start())
+    ordinal = len(nth.group(0)) if nth else 0  # 中远两湾城|第二|居民区: a count the short name allows
     run = single_char_name(doc, j, start, gazetteer)
     if run is not None:
         return run
@@ -121,7 +124,8 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             or t.flag == "z"
             and (t.end == m.start() or len(set(t.word)) < len(t.word))  # 葱茏|某郡小区
             or not is_cjk(t.word)
-            or (m.start() - t.start) > 6  # names of neighbourhoods and zones are short (滨江美景湾小区)
+            or (m.start() - t.start)
+            > 6 + ordinal  # names of neighbourhoods and zones are short (滨江美景湾小区)
             or t.word in PREFIX_STOP
             or t.word in PLACE_STOP
             or t.word in words.TIME_WORDS

@@ -55,3 +55,13 @@ def test_a_name_alone_on_its_line_over_a_post_alone_on_the_next_is_a_person_with
 def test_a_heading_over_a_post_line_or_a_post_over_a_sentence_is_no_name():
     assert _people("居民们很放心。\n坚守岗位\n社区党支部书记\n每天都在卡口。") == []
     assert _people("社区的早晨\n东坡社区党支部书记骆志平说，大家都很好。") == ["骆志平"]
+
+
+def test_a_division_whose_own_name_keeps_a_character_the_text_is_read_simplified_in_is_found():
+    # 於潜镇 is the national list's own spelling; the text is read in simplified characters (于潜镇), and
+    # simplified texts print it 于潜镇 too: both are the one township under 临安区
+    from archive.ingest.gazetteer import gazetteer
+
+    assert "於潜镇" in _places("临安区太阳镇浪山村与於潜镇双坑村交界的卡口处，志愿者每天值守。")
+    assert "于潜镇" in _places("临安区于潜镇双坑村的卡口处，志愿者每天值守。")
+    assert [d.code for d in gazetteer().candidates("于潜镇")] == ["330112104"]
