@@ -9,6 +9,24 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 
+def one_line_end(text: str) -> str:
+    """`text` with its line ends as stored: a browser sends a textarea's as "\\r\\n"; they are "\\n".
+
+    >>> one_line_end("甲\\r\\n乙\\r丙\\n")
+    '甲\\n乙\\n丙\\n'
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+class TextField(forms.CharField):
+    """Text typed into a form, its line ends as stored ("\\n"): a save that changes nothing is no
+    change (QA: each save of an article rewrote its body with "\\r\\n" and moved every mention)."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return one_line_end(value) if isinstance(value, str) else value
+
+
 class LinesField(forms.CharField):
     """A list of names edited as text, one per line: "潘书记\\n小潘" ⇄ ["潘书记", "小潘"].
 
