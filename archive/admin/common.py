@@ -212,6 +212,7 @@ class CuratedAdmin(SimpleHistoryAdmin):
                 label=capfirst(db_field.verbose_name),
                 help_text=db_field.help_text,
                 required=not db_field.blank,
+                commas=db_field.name == "aliases",
             )
         if type(db_field) in (models.CharField, models.TextField) and not db_field.choices:
             kwargs.setdefault("form_class", TextField)  # line ends as stored ("\n")

@@ -16,7 +16,8 @@ from django.urls import reverse
 from django.utils.timezone import localtime
 
 from archive import curation
-from archive.models import Article, Mention
+from archive.forms import LinesField
+from archive.models import Article, Mention, Person
 from tests.conftest import import_text
 
 pytestmark = pytest.mark.django_db
@@ -177,6 +178,25 @@ def test_reverting_from_the_history_page_follows_the_text(curator, article):
         == 302
     )
     assert article.history.count() == versions
+
+
+def test_aliases_take_a_list_lines_or_commas_and_refuse_a_malformed_list(curator, article):
+    field = LinesField(required=False, commas=True)
+    assert field.clean('["石书记", "老石"]') == ["石书记", "老石"]
+    assert field.clean("石书记，老石\r\n石主任, 老石") == ["石书记", "老石", "石主任"]
+    for broken in ('["石书记", "老石"', '["石书记", 3]', "石书记]"):
+        with pytest.raises(Exception, match="JSON"):
+            field.clean(broken)
+    person = Person.objects.get(name="程秀梅")
+    url = reverse("admin:archive_person_change", args=[person.pk])
+    data = {"name": person.name, "region": person.region, "note": "", "aliases": '["石书记", "老石"'}
+    page = curator.post(url, data, HTTP_ACCEPT_LANGUAGE="en")
+    assert page.status_code == 200 and "not a JSON list" in page.content.decode()
+    person.refresh_from_db()
+    assert person.aliases == []
+    assert curator.post(url, {**data, "aliases": "石书记，老石"}).status_code == 302
+    person.refresh_from_db()
+    assert person.aliases == ["石书记", "老石"]
 
 
 def test_a_body_stored_with_crlf_is_mended_by_saving_it_once(curator, article):
