@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.db.models import Count
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from archive import curated_spans
@@ -368,8 +369,11 @@ def reextract(articles, *, user=None) -> int:
             extraction = extract(article.body, lexicon)
             title = "" if article.is_title_derived else article.title
             headline = extract_headline(title, extraction, lexicon, article.subtitle)
-            before = curated_spans.snapshot(article)
+            before, started = curated_spans.snapshot(article), timezone.now()
             store_mentions(article, extraction, headline=headline)
+            Mention.history.filter(  # the unreviewed mentions it replaced: their history says why
+                article_id=article.pk, history_type="-", history_change_reason=None, history_date__gte=started
+            ).update(history_change_reason="replaced by re-extraction")
             curated_spans.restore(article, before)  # merges and splits are not undone
             schedule([article.pk])
         n += 1

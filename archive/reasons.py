@@ -139,6 +139,15 @@ _REASONS += [
     ("rejected by a curator", N_("rejected by a curator")),
     ("extracted by a curator", N_("set back to extracted by a curator")),
     ("added by a curator", N_("added by a curator")),
+    (
+        "re-anchored after an edit of the article's text",
+        N_("re-anchored after an edit of the article's text"),
+    ),
+    (
+        "removed: its words are no longer in the article's text",
+        N_("removed: its words are no longer in the article's text"),
+    ),
+    ("replaced by re-extraction", N_("replaced by re-extraction")),
     ("status → {status}: {reason}", N_("status → %(status)s: %(reason)s")),
     ("status → {status}", N_("status → %(status)s")),
     (

@@ -6,7 +6,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelect, RelatedFieldWidgetWrapper
 from django.core.exceptions import PermissionDenied
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponseRedirect
@@ -17,7 +17,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from archive import curation
+from archive import curation, edits
 from archive.models import Article, Capture, Mention
 
 from .common import (
@@ -193,6 +193,38 @@ class ArticleAdmin(PublicPageMixin, CuratedAdmin):
         if request.resolver_match and request.resolver_match.url_name == "archive_article_changelist":
             articles = articles.defer(*Article.TEXT_FIELDS)  # a list shows no text
         return articles.annotate(n_mentions=count(), n_pending=count(status=Mention.Status.EXTRACTED))
+
+    def save_model(self, request, obj, form, change):
+        """An edit of the title, subtitle or body takes the mentions along (archive/edits.py), once
+        the mention rows of the form are saved too (save_related), so those follow as well; a revert
+        from the history page saves no rows besides, and follows here, in the same transaction."""
+        obj._text_before = edits.stored_text(obj) if change else None
+        reverting = (getattr(request.resolver_match, "url_name", "") or "").endswith("_simple_history")
+        with transaction.atomic():
+            super().save_model(request, obj, form, change)
+            if reverting:
+                self._follow_text(request, obj)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        self._follow_text(request, form.instance)
+
+    def _follow_text(self, request, obj) -> None:
+        before, obj._text_before = getattr(obj, "_text_before", None), None
+        if not edits.text_changed(obj, before):
+            return
+        lost = edits.follow_text(obj, before, user=request.user)
+        if lost:  # the curator is told of curated mentions whose words the edit removed
+            names = "、".join(f"{m.text}（{m.get_status_display()}）" for m in lost)
+            self.message_user(
+                request,
+                _(
+                    "The edit removed the words of %(n)d curated mention(s), so they were removed: "
+                    "%(names)s. Mark them again where the text names them now."
+                )
+                % {"n": len(lost), "names": names},
+                messages.WARNING,
+            )
 
     @admin.display(description=_("to review"), ordering="n_pending")
     def pending_count(self, obj):

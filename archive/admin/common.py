@@ -7,6 +7,7 @@ from datetime import datetime
 
 from django import forms
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import Exists, OuterRef
 from django.http import HttpRequest, HttpResponseRedirect
 from django.urls import reverse
@@ -19,7 +20,7 @@ from simple_history.models import DeletedObject
 from simple_history.template_utils import HistoricalRecordContextHelper
 
 from archive import curation
-from archive.forms import LinesField
+from archive.forms import LinesField, TextField
 from archive.merge_rows import KIND, resolve_merged
 from archive.models import Article, EntityMerge, Mention
 
@@ -211,10 +212,23 @@ class CuratedAdmin(SimpleHistoryAdmin):
                 label=capfirst(db_field.verbose_name),
                 help_text=db_field.help_text,
                 required=not db_field.blank,
+                commas=db_field.name == "aliases",
             )
+        if type(db_field) in (models.CharField, models.TextField) and not db_field.choices:
+            kwargs.setdefault("form_class", TextField)  # line ends as stored ("\n")
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
+    @staticmethod
+    def unchanged(obj) -> bool:
+        """Whether `obj` (a stored record, as a form or a reverted version left it) equals its row:
+        then saving it is no change, and makes neither a save nor a history record."""
+        fields = [f for f in obj._meta.concrete_fields if not getattr(f, "auto_now", False)]
+        stored = type(obj)._default_manager.filter(pk=obj.pk).values(*(f.attname for f in fields)).first()
+        return stored is not None and all(stored[f.attname] == getattr(obj, f.attname) for f in fields)
+
     def save_model(self, request, obj, form, change):
+        if change and self.unchanged(obj):
+            return
         if not getattr(obj, "_change_reason", None):
             obj._change_reason = edit_reason(request, form, change)
         super().save_model(request, obj, form, change)
@@ -249,4 +263,4 @@ def edit_reason(request: HttpRequest, form, change: bool) -> str:
 
 
 class ReasonForm(forms.Form):
-    reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}), max_length=500)
+    reason = TextField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}), max_length=500)

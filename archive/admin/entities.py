@@ -17,6 +17,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from archive import curation
+from archive.forms import TextField
 from archive.models import EntityMerge, Mention, Organization, Person, Place
 from archive.selectors.likely_same import LIKELY_SAME
 
@@ -31,7 +32,7 @@ from .common import (
 
 class MergeForm(forms.Form):
     survivor = forms.ChoiceField(label=_("Keep this record"), widget=forms.RadioSelect)
-    reason = forms.CharField(
+    reason = TextField(
         label=_("Why they are the same"), widget=forms.Textarea(attrs={"rows": 3}), max_length=500
     )
 
@@ -256,7 +257,7 @@ class SplitForm(forms.Form):
         label=_("Mentions that belong to someone else"), widget=forms.CheckboxSelectMultiple
     )
     name = forms.CharField(label=_("Name of the new record"), max_length=200)
-    reason = forms.CharField(label=_("Why"), widget=forms.Textarea(attrs={"rows": 3}), max_length=500)
+    reason = TextField(label=_("Why"), widget=forms.Textarea(attrs={"rows": 3}), max_length=500)
 
     def __init__(self, model, record, mentions, *args, **kwargs):
         super().__init__(*args, **kwargs)

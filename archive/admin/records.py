@@ -15,6 +15,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from archive import curation, sources
+from archive.forms import TextField
 from archive.models import Article, EntityMerge, Mention, Outlet, Site
 
 from .common import (
@@ -99,7 +100,7 @@ ADMIN_MERGE = "merged in the admin"  # stored in English, shown translated (arch
 
 class SourceMergeForm(forms.Form):
     survivor = forms.ChoiceField(label=_("Keep this record"), widget=forms.RadioSelect)
-    reason = forms.CharField(
+    reason = TextField(
         label=_("Why they are the same"),
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=500,

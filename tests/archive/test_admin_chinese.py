@@ -9,6 +9,7 @@ import re
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.timezone import localtime
@@ -34,7 +35,8 @@ def test_the_lines_field_turns_lines_into_a_list_and_back():
     field = LinesField(required=False)
     assert field.clean("潘书记\n\n  小潘 \n潘书记") == ["潘书记", "小潘"]
     assert field.clean('["潘书记", "潘晓喆同志"]') == ["潘书记", "潘晓喆同志"]
-    assert field.clean("[不是 JSON") == ["[不是 JSON"]
+    with pytest.raises(ValidationError):  # a malformed list is refused, never stored as a name
+        field.clean("[不是 JSON")
     assert field.prepare_value(["潘书记", "小潘"]) == "潘书记\n小潘"
     assert not field.has_changed(["潘书记"], "潘书记\n")
     assert field.has_changed([], "潘书记")
