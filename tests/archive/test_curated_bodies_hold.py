@@ -125,3 +125,15 @@ def test_a_curators_split_and_merge_hold_through_import_and_resolve_entities(cli
     assert li.region == region != "" and li.needs_review
     assert f"needs review: person #{li.pk}" in out
     assert "records merged: none" in _resolve()
+
+
+def test_a_curators_merge_of_two_bodies_holds_for_a_later_article(imported):
+    bodies = _bodies()
+    kept = bodies[ZHENGZHOU_BODY]
+    curation.merge(Organization, kept, [bodies[XIAMEN_BODY]], reason="测试：同一个居委会")
+    later = import_text(imported["folder"], "later.txt", XIAMEN_LATER)
+    assert not Organization.objects.filter(name=XIAMEN_BODY).exists()
+    assert set(later.mentions.filter(organization__isnull=False).values_list("organization", flat=True)) == {
+        kept.pk
+    }
+    assert "records merged: none" in _resolve()
