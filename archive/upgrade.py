@@ -10,11 +10,15 @@ twins an import before that made (靜安區 beside 静安区, 天門市人民醫
 the two apart or split one from the other. Nothing curated is lost:
 - a record whose mentions all go to one new record is merged into it with the curators' own merge
   (`curation.merge`): its mentions keep their status, its name and aliases become aliases, its note
-  is kept, and its old address redirects (an `EntityMerge` row says why);
+  is kept, and its old address redirects (an `EntityMerge` row says why) — unless it is curated (a
+  note, aliases, confirmed mentions, a curator's merge or split made it) and the other is not: then
+  the curated record stays and takes the other in (`KEPT_REASON`), its name and jurisdiction too, so
+  a later article naming that name finds it (`ingest.rows.merged_organizations`, `merged_place`);
+- a record a curator kept apart from another, or split from it, never goes back into it;
 - a record whose mentions go to several records (one 市委组织部 for two cities) keeps its curated
   content and is marked `needs_review`; its mentions move (recorded as splits); a person a curator
   has merged, noted, aliased or confirmed is never split: it keeps one record, its region becomes
-  what its articles share, and it is marked for review;
+  what its articles share (its region stays when they share none), and it is marked for review;
 - written forms no article context decides (城关镇 alone) stay where they are and are listed.
 Runs in one transaction; `dry_run` rolls it back after reporting.
 """
@@ -25,7 +29,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, Q
 
 from archive import curation
 from archive.indexing import schedule
@@ -33,10 +37,13 @@ from archive.ingest.extract import Entity, Extraction
 from archive.ingest.extract import Occurrence as Span
 from archive.ingest.gazetteer import candidates
 from archive.ingest.resolve import resolve
+from archive.ingest.rows import UPGRADE_REASON as REASON
+from archive.ingest.rows import merged_organizations
 from archive.ingest.store import _set_region, ensure_places, region_of
+from archive.merge_rows import resolve_merged
 from archive.models import Article, EntityMerge, Mention, Organization, Person, Place, name_key
 
-REASON = "resolve_entities: one record per real place, organisation and person"
+KEPT_REASON = "resolve_entities: a curated record takes in the record its articles name"
 
 
 @dataclass
@@ -64,12 +71,21 @@ def _extraction(mentions: list[Mention]) -> Extraction:
 
 def _is_curated(model, record) -> bool:
     field_name = curation.FIELD[model]
+    decisions = EntityMerge.objects.filter(kind=curation.KIND[model], target_id=record.pk)
     return bool(
         getattr(record, "note", "")
         or record.aliases
-        or EntityMerge.objects.filter(kind=curation.KIND[model], target_id=record.pk).exists()
+        or decisions.filter(action=EntityMerge.Action.MERGE).exists()
+        or decisions.filter(action=EntityMerge.Action.SPLIT).exclude(reason=REASON).exists()
         or Mention.objects.filter(**{field_name: record}, status=Mention.Status.CONFIRMED).exists()
     )
+
+
+def _saved(record, *fields: str, reason: str = REASON):
+    """Save `fields` of `record` (all of a new one) with a history record that says why."""
+    record._change_reason = reason
+    record.save(update_fields=fields or None)
+    return record
 
 
 def _split_off(model, pks: list[int], record, target) -> int:
@@ -87,21 +103,36 @@ def _split_off(model, pks: list[int], record, target) -> int:
 
 def _move(model, record, plan: dict[int, list[int]], report: UpgradeReport, label: str) -> None:
     """`plan`: target pk → mention pks of `record` that belong there."""
+    # a target taken in by a curated record earlier in this run lives on that record now
+    plan = {(resolve_merged(model, pk) or record).pk: pks for pk, pks in plan.items()}
     targets = [pk for pk in plan if pk != record.pk]
     if not targets:
         return
     if len(plan) == 1:
-        report.moved[label] += curation.merge(
-            model, model.objects.get(pk=targets[0]), [record], reason=REASON
-        )
+        target = model.objects.get(pk=targets[0])
+        if _takes_in(model, record, target):
+            if getattr(target, "jurisdiction_id", None) and not record.jurisdiction_id:
+                record.jurisdiction_id = target.jurisdiction_id
+                _saved(record, "jurisdiction")
+            report.moved[label] += curation.merge(model, record, [target], reason=KEPT_REASON)
+        else:
+            report.moved[label] += curation.merge(model, target, [record], reason=REASON)
         report.merged[label] += 1
         return
     for target_pk in targets:
         report.moved[label] += _split_off(model, plan[target_pk], record, model.objects.get(pk=target_pk))
     record.needs_review = True
-    record.save(update_fields=["needs_review"])
+    _saved(record, "needs_review")
     names = "、".join(str(model.objects.get(pk=pk)) for pk in targets)
     report.review.append(f"{label} #{record.pk} {record}: its mentions were divided among {names}")
+
+
+def _takes_in(model, record, target) -> bool:
+    """Whether the curated `record` stays and takes in the uncurated `target` its mentions resolve to
+    (a division with a code always stays: it is the place)."""
+    if model is Place and target.code:
+        return False
+    return _is_curated(model, record) and not _is_curated(model, target)
 
 
 def _common_region(places: list[Place]) -> Place | None:
@@ -121,6 +152,14 @@ def _people(plan: dict[int, dict[int | None, list[int]]], report: UpgradeReport)
         targets = plan[person.pk]
         if len(targets) > 1 and _is_curated(Person, person):
             common = _common_region([regions[pk] for pk in targets if pk])
+            if common is None and person.region:  # a curated region is never cleared: it stays
+                person.needs_review = True
+                _saved(person, "needs_review")
+                report.review.append(
+                    f"person #{person.pk} {person}: curated, named in articles of regions that share "
+                    "none; its region is kept"
+                )
+                continue
             _person_region(person, common, report, review=True, apart=apart)
             continue
         ordered = sorted(targets, key=lambda pk: (-len(targets[pk]), pk or 0))
@@ -130,15 +169,16 @@ def _people(plan: dict[int, dict[int | None, list[int]]], report: UpgradeReport)
             in_region = Person.objects.filter(region=label)
             other = (
                 _twin(in_region, person, apart)
-                or Person.objects.get_or_create(name=person.name, region=label)[0]
+                or in_region.filter(name=person.name).first()
+                or _saved(Person(name=person.name, region=label, region_place=region))
             )
             if other.region_place_id is None and region is not None:
                 other.region_place = region
-                other.save(update_fields=["region_place"])
+                _saved(other, "region_place")
             report.moved["person"] += _split_off(Person, targets[region_pk], person, other)
             if person.name not in (other.name, *other.aliases):  # the twin's other written form
-                other.aliases, other._change_reason = [*other.aliases, person.name], REASON
-                other.save(update_fields=["aliases"])
+                other.aliases = [*other.aliases, person.name]
+                _saved(other, "aliases")
         _person_region(person, regions.get(ordered[0]), report, review=False, apart=apart)
 
 
@@ -158,7 +198,7 @@ def _person_region(
     if review:  # a curated record: a later article naming it by its former region is still its
         person.remember(person.name, former)
     person.needs_review = person.needs_review or review
-    person.save(update_fields=["region", "region_place", "needs_review"])
+    _saved(person, "region", "region_place", "needs_review")
     if review:
         report.review.append(
             f"person #{person.pk} {person}: curated, named in articles of several regions; kept as one"
@@ -215,7 +255,7 @@ def entities_resolve(*, dry_run: bool = False) -> UpgradeReport:
             report.articles += 1
             mentions = list(article.mentions.select_related("place", "organization"))
             resolution = resolve(_extraction(mentions))
-            rows = ensure_places(list(resolution.places.values()))
+            rows = ensure_places(list(resolution.places.values()), reason=REASON)
             region, label = region_of(resolution, rows)
             _set_region(article, region, label)
             for form in resolution.ambiguous:
@@ -241,19 +281,24 @@ def entities_resolve(*, dry_run: bool = False) -> UpgradeReport:
 
 
 def _organization(current: Organization, name: str, jurisdiction: Place | None, apart: set) -> Organization:
-    """The record `name` denotes: the oldest of its name key (in either script; not one a curator kept
-    apart from the current record), the current one when none is older, else one made for it."""
+    """The record `name` denotes: the oldest of its name key (in either script), the current one when
+    none is older, the one a merge joined that name to, else one made for it — never one a curator
+    kept apart from the current record or split from it (the current one stays then)."""
     key = name_key(name)
     if current.key == key:
         twin = _twin(Organization.objects.filter(pk__lt=current.pk), current, apart)
         target = twin or current
     else:
-        target = (
-            Organization.objects.filter(name=name[:200]).first()
-            or Organization.objects.filter(key=key).order_by("pk").first()
-            or Organization.objects.create(name=name[:200], kind=current.kind)
+        named = Organization.objects.filter(Q(name=name[:200]) | Q(key=key)).order_by("pk")
+        found = sorted(named, key=lambda o: o.name != name[:200]) or list(
+            merged_organizations([name]).values()
         )
+        allowed = [o for o in found if frozenset((o.pk, current.pk)) not in apart]
+        if found and not allowed:
+            target = current
+        else:
+            target = next(iter(allowed), None) or _saved(Organization(name=name[:200], kind=current.kind))
     if jurisdiction is not None and target.jurisdiction_id is None:
         target.jurisdiction = jurisdiction
-        target.save(update_fields=["jurisdiction"])
+        _saved(target, "jurisdiction")
     return target

@@ -13,7 +13,10 @@ Contract: `resolve(extraction)` returns a `Resolution`:
 - `organizations`: each written organisation → its record name and jurisdiction. A relative name
   (市委组织部, 区委, 团市委, 街道党工委) belongs to the region's city, district or street of the
   matching level and is named with it (天门市委组织部); a name that begins with one of the article's
-  places (静安区民政局) has that place as jurisdiction.
+  places (静安区民政局) has that place as jurisdiction. A body of a unit below the county (a street,
+  town, community or village: 长青社区居民委员会, 莲湖村党支部, 街道党工委) is as relative as 市委组织部 —
+  every city has its 长青社区 — so it is named with the places above its unit, from the city down
+  (郑州市金水区长青社区居民委员会): one record per real body, the written form an alias.
 - Either script: 靜安區 is the division 静安区 (the written form is kept in `forms`), a local place is
   one whatever script writes it, and 區委組織部 is the body 静安区委组织部.
 
@@ -37,6 +40,7 @@ from .extract.tokens import simplified
 from .gazetteer import DEPTH, Division, candidates, gazetteer
 
 _LOCAL_KINDS = ("community", "compound")
+_BELOW_COUNTY = ("subdistrict", "community", "compound")
 _COMMUNITY_TAILS = ("居民区", "社区", "居委会", "村委会")
 # A relative organisation: a level word first, then the body (市委组织部, 区检察院, 团县委, 街道党工委).
 _RELATIVE = re.compile(
@@ -185,6 +189,26 @@ def _qualified(relative: str, unit: ResolvedPlace, level: str) -> str:
     return unit.name + relative
 
 
+def body_name(name: str, unit: ResolvedPlace | None) -> str:
+    """The record name of a body whose name begins with its unit's: a unit below the county gets the
+    places above it, the province left out (the written name may hold some of them already).
+
+    >>> city = ResolvedPlace("郑州市", "city", "4101", ResolvedPlace("河南省", "province", "41"))
+    >>> unit = ResolvedPlace("长青社区", "community", "", ResolvedPlace("金水区", "district", "410105", city))
+    >>> body_name("长青社区居民委员会", unit), body_name("金水区长青社区居民委员会", unit)
+    ('郑州市金水区长青社区居民委员会', '郑州市金水区长青社区居民委员会')
+    >>> body_name("金水区民政局", unit.parent)
+    '金水区民政局'
+    """
+    if unit is None or unit.kind not in _BELOW_COUNTY:
+        return name
+    above = [n.name for n in unit.chain[:-1] if n.kind != "province"]
+    for written in above:  # 金水区长青社区居民委员会: the district is written already
+        if name.startswith(written):
+            name = name[len(written) :]
+    return "".join(above) + name
+
+
 def _unit_in_name(name: str, named: list[ResolvedPlace]) -> ResolvedPlace | None:
     """未央区委 when the article wrote 未央区 only inside other names: a named place at the head (in
     either script: 未央區委)."""
@@ -273,19 +297,22 @@ def resolve(extraction: Extraction) -> Resolution:
         if match:
             unit = _unit_at(region, match.group(1), named)
             orgs[org.name] = (
-                ResolvedOrganization(_qualified(plain, unit, match.group(1)), unit)
+                ResolvedOrganization(body_name(_qualified(plain, unit, match.group(1)), unit), unit)
                 if unit
                 else ResolvedOrganization(org.name)
             )
             continue
         # 西安市未央区委: each place written at its head narrows the jurisdiction (西安市 → 未央区).
-        unit, rest = None, org.name
+        unit, rest, at = None, org.name, 0
         while True:
             head = next((f for f in prefixes if rest.startswith(f) and len(rest) > len(f)), None)
             if head is None or (unit is not None and unit not in out[head].chain):
                 break
-            unit, rest = out[head], rest[len(head) :]
+            unit, rest, at = out[head], rest[len(head) :], len(org.name) - len(rest)
         if unit is None and rest == org.name:
             unit = _unit_in_name(org.name, named)
+        if unit is not None and unit.kind in _BELOW_COUNTY:
+            orgs[org.name] = ResolvedOrganization(body_name(org.name[at:], unit), unit)
+            continue
         orgs[org.name] = ResolvedOrganization(org.name, unit)
     return Resolution(out, region, orgs, ambiguous)

@@ -9,10 +9,15 @@ from django.db import IntegrityError, connections, router, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from archive.models import Person, PersonIdentity, Place, name_key, pinyin_key
+from archive.merge_rows import resolve_merged
+from archive.models import EntityMerge, Organization, Person, PersonIdentity, Place, name_key, pinyin_key
 
 IMPORT_REASON = "created by import"
 ALIAS_REASON = "written form added by import"
+# resolve_entities' own merges (archive/upgrade.py): one record per real place, body and person. A
+# record it folds into another is not a name of that other for later articles (an unplaced 长青社区 of
+# an old import is no place in particular); a curator's merge is.
+UPGRADE_REASON = "resolve_entities: one record per real place, organisation and person"
 
 
 @cache
@@ -135,6 +140,46 @@ def merged_people(region: str):
         return {keys[identity.key]: identity.person for identity in found}
 
     return lookup
+
+
+def _identity_merges(kind: str):
+    """Merges that make the merged record's name (under its parent, for a place) a name of the
+    survivor: a curator's, or resolve_entities' when a curated record takes in the one its articles
+    name (`upgrade.KEPT_REASON`)."""
+    merges = EntityMerge.objects.filter(kind=kind, action=EntityMerge.Action.MERGE)
+    return merges.exclude(reason=UPGRADE_REASON)
+
+
+def merged_organizations(names: list[str]) -> dict[str, Organization]:
+    """name → the organisation a merge joined the record of that name to (following later merges), for
+    names no record bears: a curator's merge holds for later articles."""
+    rows = _identity_merges(EntityMerge.Kind.ORGANIZATION).filter(source_name__in=[n[:200] for n in names])
+    out: dict[str, Organization] = {}
+    for name, pk in rows.order_by("at", "id").values_list("source_name", "source_id"):
+        found = resolve_merged(Organization, pk)
+        if found is not None:
+            out[name] = found
+    return {n: out[n[:200]] for n in names if n[:200] in out}
+
+
+def merged_place(name: str, parent_pk: int | None) -> Place | None:
+    """The place a merge joined the place without a code of this name (either script) under this
+    parent to: its deletion is in the history (name and parent as they were), the merge in EntityMerge."""
+    merges = _identity_merges(EntityMerge.Kind.PLACE)
+    if not merges.exists():
+        return None
+    gone = (
+        history_of(Place)
+        .filter(history_type="-", code="", parent_id=parent_pk)
+        .filter(Q(key=name_key(name)) | Q(name=name[:100]))
+        .values_list("id", flat=True)
+    )
+    rows = merges.filter(source_id__in=list(gone)).order_by("-at", "-id")
+    for pk in rows.values_list("source_id", flat=True):
+        found = resolve_merged(Place, pk)
+        if found is not None:
+            return found
+    return None
 
 
 def existing_places(codes: list[str], names: list[str]) -> list[Place]:

@@ -46,7 +46,9 @@ from .rows import (
     ensure_named,
     existing_places,
     local_place_row,
+    merged_organizations,
     merged_people,
+    merged_place,
     save_aliases,
 )
 
@@ -209,9 +211,10 @@ def _create_article(
     return article
 
 
-def ensure_places(nodes: list[ResolvedPlace]) -> dict[tuple, Place]:
+def ensure_places(nodes: list[ResolvedPlace], reason: str = IMPORT_REASON) -> dict[tuple, Place]:
     """ResolvedPlace key → Place row for every node and its parents, creating missing rows (parents
-    first) and adding the written forms as aliases. One query when every place exists already."""
+    first, their history saying `reason`) and adding the written forms as aliases. A place a merge
+    joined to another is that other (`merged_place`). One query when every place exists already."""
     chains = {n.key: n for node in nodes for n in node.chain}
     existing = existing_places(
         [k[1] for k in chains if k[0] == "code"], [n.name for n in chains.values() if not n.code]
@@ -226,7 +229,7 @@ def ensure_places(nodes: list[ResolvedPlace]) -> dict[tuple, Place]:
             parent_pk = found[n.parent.key].pk if n.parent and n.parent.key in found else None
             if n.parent is not None and parent_pk is None:
                 continue
-            row = local_place_row(local, n.name, parent_pk)
+            row = local_place_row(local, n.name, parent_pk) or merged_place(n.name, parent_pk)
             if row is not None:
                 found[n.key] = row
         missing = [n for n in level if n.key not in found]
@@ -256,7 +259,7 @@ def ensure_places(nodes: list[ResolvedPlace]) -> dict[tuple, Place]:
                     if (p.code == n.code if n.code else (p.name, p.parent_id) == (n.name, parent_pk))
                 )
             created = [found[n.key] for n in missing]
-        copy_history(Place, [p.pk for p in created], IMPORT_REASON)
+        copy_history(Place, [p.pk for p in created], reason)
     for node in nodes:
         place = found.get(node.key)
         new = [f for f in node.forms if f != place.name and f not in place.aliases] if place else []
@@ -371,7 +374,9 @@ def store_mentions(
         Person.objects.filter(pk__in=unplaced).update(region_place=region)
     all_orgs = [o for ex, _ in found for o in ex.organizations]
     org_names = {o.name: resolution.organizations[o.name].name[:200] for o in all_orgs}
-    orgs = ensure_named(Organization, {org_names[o.name]: o.kind for o in all_orgs})
+    orgs = ensure_named(
+        Organization, {org_names[o.name]: o.kind for o in all_orgs}, merged=merged_organizations
+    )
     _set_jurisdictions(orgs, resolution, org_names, place_rows)
     for ex, in_title in found:
         for p in ex.people:

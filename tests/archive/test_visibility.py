@@ -82,7 +82,7 @@ def _unpublished_urls(articles: list[Article]) -> list[str]:
     urls += [
         Person.objects.get(name="韦秋萍").get_absolute_url(),
         Person.objects.get(name="沈佳音").get_absolute_url(),
-        Organization.objects.get(name="莲湖村党支部").get_absolute_url(),
+        Organization.objects.get(name="青浦区金泽镇莲湖村党支部").get_absolute_url(),
         Place.objects.get(name="莲湖村").get_absolute_url(),
     ]
     return urls
