@@ -146,6 +146,7 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     local = _LOCAL_POINTER.sub("", head)
     return (
         local in _UNNAMED_LOCAL_UNITS  # 村党支部, 当地社区党组织: the body of some village, unnamed
+        or (bool(head) and not local)  # 地方政府, 辖区派出所: only a word pointing at the local one
         or _DESCRIPTIVE_HEAD.match(_UNNAMED_LEVEL.sub("", head)) is not None
         and _UNNAMED_LEVEL.match(head) is not None  # 镇防疫|指挥部
         or head in OBJECT_VERBS
@@ -210,7 +211,7 @@ _PARTY_FIELDS = (
 )
 _UNNAMED_LOCAL_UNITS = {"村", "镇", "乡", "街道", "社区", "小区", "居民区", "片区", "网格"}
 _LOCAL_POINTER = re.compile(
-    r"^(?:当地|本地|辖区|所在|属地|全市|全区|全县|全镇|各级|各个|各|有关|相关|[\d〇零一二三四五六七八九十两几多]*年)+"
+    r"^(?:当地|本地|地方|辖区|所在|属地|全市|全区|全县|全镇|各级|各个|各|有关|相关|[\d〇零一二三四五六七八九十两几多]*年)+"
 )
 
 _INNER_GROUPS = ("党组", "纪委", "纪检组", "纪工委")

@@ -65,3 +65,10 @@ def test_a_division_whose_own_name_keeps_a_character_the_text_is_read_simplified
     assert "於潜镇" in _places("临安区太阳镇浪山村与於潜镇双坑村交界的卡口处，志愿者每天值守。")
     assert "于潜镇" in _places("临安区于潜镇双坑村的卡口处，志愿者每天值守。")
     assert [d.code for d in gazetteer().candidates("于潜镇")] == ["330112104"]
+
+
+def test_a_body_named_only_by_a_word_for_the_local_one_is_no_organisation():
+    from tests.archive.ingest.found import orgs
+
+    assert orgs("骆志平积极按照地方政府部署，辖区派出所和当地政府也来了。") == []
+    assert orgs("骆志平积极按照青禾镇人民政府部署。") == ["青禾镇人民政府"]
