@@ -67,6 +67,10 @@ _REASONS = [
     ),
     ("sheet not read: {reason}", N_("sheet not read: %(reason)s")),
     (
+        "columns not read (kept in the capture): {columns}",
+        N_("columns not read (kept in the capture): %(columns)s"),
+    ),
+    (
         "date {date} is no date: the article is stored without one",
         N_("date %(date)s is no date: the article is stored without one"),
     ),

@@ -26,6 +26,12 @@ COLUMNS = {
         "link",
     ),  # 連結: Taiwan's and Hong Kong's word
     "author": ("作者", "记者", "author", "authors", "byline"),
+    # the archive's own export writes these too (export_articles): a round trip keeps them
+    "subtitle": ("副标题", "副题", "subtitle"),
+    "site": ("网站", "网站名称", "站点", "site", "website"),
+    "editors": ("编辑", "责任编辑", "责编", "editor", "editors"),
+    "contributed_by": ("供稿", "供稿单位", "contributed_by"),
+    "title_derived": ("is_title_derived", "title_derived"),  # the title was supplied from the opening
 }
 FIELDS = tuple(COLUMNS)
 

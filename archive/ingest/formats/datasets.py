@@ -46,6 +46,8 @@ from .dataset_columns import (
 __all__ = ["COLUMNS", "DATASET_SUFFIXES", "Notice", "parse_column_map", "read_dataset", "row_document"]
 
 DATASET_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".xlsx"}
+# Columns given to clean.prefer_container_metadata as trusted hints (`archive:title` …); the url is the page's
+TRUSTED = tuple(key for key in COLUMNS if key not in ("body", "url"))
 _HTML_CELL = re.compile(r"<(p|div|br|span|section|h[1-6]|table|article)\b[^>]*>", re.I)
 
 
@@ -89,9 +91,7 @@ def row_document(
         record["sheet"] = sheet
     raw = json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8")
     title = re.sub(r"\s+", " ", value.get("title", ""))
-    hints = {
-        f"archive:{key}": value[key] for key in ("title", "published", "source", "author") if value.get(key)
-    }
+    hints = {f"archive:{key}": value[key] for key in TRUSTED if value.get(key)}
     if title:
         hints["og:title"] = title
     url = value.get("url", "")
@@ -257,6 +257,18 @@ def _xlsx_rows(path: Path, max_bytes: int | None, column_map=None) -> Iterator[t
         book.close()
 
 
+def not_read(names, columns: dict[str, str], repeated: list[str] = ()) -> list[str]:
+    """The header names (or a record's keys) no field is read from, but for blank names and the later
+    columns of a repeated name (`name (2)`, named in a line of their own); each is kept in the capture.
+
+    >>> not_read(["id", "标题", "正文", "阅读量", "正文 (2)"], {"body": "正文", "title": "标题"}, ["正文"])
+    ['id', '阅读量']
+    """
+    read = set(columns.values())
+    again = tuple(f"{name} (" for name in repeated)
+    return [str(n) for n in names if n not in read and str(n or "").strip() and not str(n).startswith(again)]
+
+
 def _record_columns(keys: tuple, column_map: dict[str, str] | None, matched: dict) -> dict[str, str] | str:
     """The columns of one JSON record by its keys, or why it has none; each distinct key set once."""
     if keys not in matched:
@@ -282,6 +294,7 @@ def read_dataset(
     matched: dict[tuple, dict[str, str] | str] = {}
     sheet, found, unread = "", 0, ""
     mapped_seen: set[str] = set()  # mapped fields some JSON record had
+    keys_left: dict[str, None] = {}  # keys of JSON records read as no field, in the order first seen
     for number, row in rows:
         if isinstance(row, Header):  # a CSV's header, or each worksheet's
             sheet, columns = row.sheet, None
@@ -297,6 +310,9 @@ def read_dataset(
                     raise
                 unread = unread or f"sheet {sheet}: {exc}"  # a sheet of notes, not articles: one line
                 yield Notice(f"{path}#{sheet}", f"sheet not read: {exc}")
+                continue
+            if left := not_read(row, columns, row.repeated):
+                yield Notice(where, f"columns not read (kept in the capture): {', '.join(left)}")
             continue
         source = f"{path}#{sheet + ' ' if sheet else ''}row {number}"
         if fmt == "xlsx" and columns is None:
@@ -311,6 +327,7 @@ def read_dataset(
                 yield Skipped(source, keyed)
                 continue
             columns = keyed
+            keys_left.update(dict.fromkeys(not_read(row, columns)))
             mapped_seen.update(
                 k for k, c in (column_map or {}).items() if normal(columns.get(k)) == normal(c)
             )
@@ -327,6 +344,8 @@ def read_dataset(
         yield doc
     if not found:
         raise ReadError(f"no sheet holds articles ({unread})" if unread else "dataset has no rows")
+    if keys_left:
+        yield Notice(str(path), f"columns not read (kept in the capture): {', '.join(keys_left)}")
     if fmt in ("json", "jsonl"):
         for key, column in (column_map or {}).items():
             if key != "body" and key not in mapped_seen:
