@@ -106,6 +106,22 @@ def row_document(
     )
 
 
+ROW_FORMATS = ("csv", "jsonl", "json", "xlsx")  # the `format` of a row's capture
+
+
+def row_cells(raw: bytes) -> dict | None:
+    """The cells of a row from its capture (`row_document`'s JSON), else None.
+
+    >>> row_cells(b'{"columns": {"正文": "甲"}, "row": 2, "source_file": "a.csv", "source_sha256": "0"}')
+    {'正文': '甲'}
+    """
+    try:
+        record = json.loads(raw)
+    except ValueError:
+        return None
+    return record.get("columns") if isinstance(record, dict) and "source_sha256" in record else None
+
+
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
