@@ -217,9 +217,22 @@ def _jsonl_rows(path: Path, max_bytes: int | None, column_map=None) -> Iterator[
             try:
                 row = json.loads(line.decode("utf-8-sig"))
             except (ValueError, UnicodeDecodeError) as exc:
-                yield line_no, f"not a JSON object ({exc})"
+                yield line_no, f"not a JSON object: {_json_fault(exc)}"
                 continue
             yield line_no, row if isinstance(row, dict) else "not a JSON object"
+
+
+def _json_fault(exc: ValueError) -> str:
+    """What is wrong with JSON text, in words the report translates (not the parser's own message).
+
+    >>> _json_fault(json.JSONDecodeError("Invalid control character at", '{"a": "x\\ty"}', 8))
+    'invalid at line 1, character 9'
+    """
+    if isinstance(exc, UnicodeDecodeError):
+        return "not UTF-8 text"
+    if isinstance(exc, json.JSONDecodeError):
+        return f"invalid at line {exc.lineno}, character {exc.colno}"
+    return "invalid"
 
 
 def _json_rows(path: Path, max_bytes: int | None, column_map=None) -> Iterator[tuple[int, dict | str]]:
@@ -229,7 +242,7 @@ def _json_rows(path: Path, max_bytes: int | None, column_map=None) -> Iterator[t
     try:
         data = json.loads(path.read_bytes().decode("utf-8-sig"))
     except (ValueError, UnicodeDecodeError) as exc:
-        raise ReadError(f"not valid JSON: {exc}") from None
+        raise ReadError(f"not valid JSON: {_json_fault(exc)}") from None
     if isinstance(data, dict):
         lists = [v for v in data.values() if isinstance(v, list)]
         data = lists[0] if len(lists) == 1 else None
@@ -247,14 +260,14 @@ def _xlsx_rows(path: Path, max_bytes: int | None, column_map=None) -> Iterator[t
     try:
         with zipfile.ZipFile(path) as package:
             inflated = sum(info.file_size for info in package.infolist())
-    except zipfile.BadZipFile as exc:
-        raise ReadError(f"not an Excel .xlsx file: {exc}") from None
+    except zipfile.BadZipFile:
+        raise ReadError("not an Excel .xlsx file (not a ZIP package, as every .xlsx is)") from None
     if max_bytes is not None and inflated > 8 * max_bytes:
         raise ReadError(f"workbook inflates to {inflated:,} bytes, over 8× the page limit")
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a damaged workbook
-        raise ReadError(f"damaged Excel workbook: {type(exc).__name__}: {exc}") from None
+        raise ReadError(f"damaged Excel workbook: {exc}") from None
     number, where = 1, ""
     try:
         sheets = book.worksheets
@@ -266,9 +279,7 @@ def _xlsx_rows(path: Path, max_bytes: int | None, column_map=None) -> Iterator[t
     except (ReadError, GeneratorExit):
         raise
     except Exception as exc:  # a damaged sheet part shows only when it is reached
-        raise ReadError(
-            f"damaged Excel workbook after row {number}{where}: {type(exc).__name__}: {exc}"
-        ) from None
+        raise ReadError(f"damaged Excel workbook after row {number}{where}: {exc}") from None
     finally:
         book.close()
 
