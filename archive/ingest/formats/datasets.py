@@ -112,8 +112,10 @@ ROW_FORMATS = ("csv", "jsonl", "json", "xlsx")  # the `format` of a row's captur
 def row_cells(raw: bytes) -> dict | None:
     """The cells of a row from its capture (`row_document`'s JSON), else None.
 
-    >>> row_cells(b'{"columns": {"正文": "甲"}, "row": 2, "source_file": "a.csv", "source_sha256": "0"}')
-    {'正文': '甲'}
+    >>> row_cells(b'{"columns": {"body": "x"}, "row": 2, "source_file": "a.csv", "source_sha256": "0"}')
+    {'body': 'x'}
+    >>> row_cells(b"<html>"), row_cells(b'{"columns": {}}')
+    (None, None)
     """
     try:
         record = json.loads(raw)
