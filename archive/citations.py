@@ -25,6 +25,7 @@ from datetime import date
 from django.utils import timezone
 
 from archive.models import Article
+from archive.text import script_tag
 from textnorm.normalize import t2s_converter
 
 ARCHIVE_NAME = "社区抗疫故事档案"
@@ -82,6 +83,7 @@ class Work:
     link: str  # the original URL, or the permalink when the page had none
     permalink: str
     accessed: date
+    language: str = "zh-Hans"  # the script's tag, as the pages mark the text: zh-Hans or zh-Hant
 
     @property
     def kind(self) -> str:
@@ -117,6 +119,7 @@ def work_of(article: Article, permalink: str, accessed: date | None = None) -> W
         link=article.url or permalink,
         permalink=permalink,
         accessed=accessed or timezone.localdate(),
+        language=script_tag(f"{article.title}\n{article.body}"),  # as the feed marks the item
     )
 
 
@@ -192,7 +195,7 @@ def ris(w: Work) -> str:
     lines += [
         ("UR", w.link),
         ("Y2", w.accessed.strftime("%Y/%m/%d")),
-        ("LA", "zh"),
+        ("LA", w.language),
         ("DB", ARCHIVE_NAME),
         ("N1", f"Archived copy: {w.permalink}"),
     ]
@@ -247,7 +250,7 @@ def csl(w: Work) -> dict:
         "author": [{"literal": a} for a in w.authors],
         "URL": w.link,
         "accessed": _date_parts(w.accessed),
-        "language": "zh-CN",
+        "language": w.language,
         "archive": ARCHIVE_NAME,
         "archive_location": w.permalink,
     }

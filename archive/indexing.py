@@ -28,7 +28,7 @@ class Subscriber(Protocol):
 
     def sync_articles(self, pks: Iterable[int]) -> tuple[int, int]: ...
 
-    def unindexed(self, pks: Iterable[int]) -> list[int]: ...
+    def out_of_step(self, pks: Iterable[int]) -> list[int]: ...
 
 
 _subscriber: Subscriber | None = None
@@ -63,10 +63,10 @@ def sync_articles(pks: Iterable[int]) -> tuple[int, int]:
     return _subscriber.sync_articles(pks)
 
 
-def unindexed(pks: Iterable[int]) -> list[int]:
-    """Those of these articles that should be in the index and are not (an import stopped before it
-    indexed what it stored)."""
+def out_of_step(pks: Iterable[int]) -> list[int]:
+    """Those of these articles that should be in the index and are not, or are there as they were before
+    a later change (an import stopped before it indexed what it stored or changed)."""
     pks = set(pks)
     if _subscriber is None or not pks:
         return []
-    return _subscriber.unindexed(pks)
+    return _subscriber.out_of_step(pks)

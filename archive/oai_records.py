@@ -61,13 +61,13 @@ def set_filter(spec: str | None) -> Q:
     """setSpec → a filter on Article (or its history rows, which have the same fields)."""
     if not spec:
         return Q()
-    kind, _, value = spec.partition(":")
-    if kind == "outlet" and not value:
+    kind, colon, value = spec.partition(":")  # `outlet:` (a colon, no id) is no set: only `outlet` is
+    if kind == "outlet" and not colon:
         return Q(outlet_id__isnull=False)
     outlet = id_from(value) if value == value.strip() else None  # too large to be stored: no such set
     if kind == "outlet" and outlet is not None:
         return Q(outlet_id=outlet)
-    if kind == "year" and not value:
+    if kind == "year" and not colon:
         return Q(published_at__isnull=False)
     if kind == "year" and re.fullmatch(r"\d{4}", value):
         return Q(published_at__year=int(value))

@@ -67,6 +67,35 @@ _REASONS = [
     ),
     ("sheet not read: {reason}", N_("sheet not read: %(reason)s")),
     (
+        "columns not read (kept in the capture): {columns}",
+        N_("columns not read (kept in the capture): %(columns)s"),
+    ),
+    ("not a JSON object: {error}", N_("not a JSON object: %(error)s")),
+    ("invalid at line {line}, character {char}", N_("invalid at line %(line)s, character %(char)s")),
+    ("not UTF-8 text", N_("not UTF-8 text")),
+    ("invalid", N_("invalid")),
+    (
+        "not an Excel .xlsx file (not a ZIP package, as every .xlsx is)",
+        N_("not an Excel .xlsx file (not a ZIP package, as every .xlsx is)"),
+    ),
+    (
+        "not a WACZ file (not a ZIP package, as every .wacz is)",
+        N_("not a WACZ file (not a ZIP package, as every .wacz is)"),
+    ),
+    (
+        "damaged Excel workbook after row {row}: {error}",
+        N_("damaged Excel workbook after row %(row)s: %(error)s"),
+    ),
+    ("damaged Excel workbook: {error}", N_("damaged Excel workbook: %(error)s")),
+    ("unreadable record headers", N_("unreadable record headers")),
+    ("damaged gzip data", N_("damaged gzip data")),
+    ("record for {url} is cut short", N_("record for %(url)s is cut short")),
+    (
+        "the record's gzip member ends before its checksum",
+        N_("the record's gzip member ends before its checksum"),
+    ),
+    ("the last {n} bytes are not a whole record", N_("the last %(n)s bytes are not a whole record")),
+    (
         "date {date} is no date: the article is stored without one",
         N_("date %(date)s is no date: the article is stored without one"),
     ),
@@ -156,7 +185,7 @@ _REASONS += [
     ),
 ]
 # parts that may hold another reason, translated in turn
-_NESTED = {"reason", "where"}
+_NESTED = {"reason", "where", "error", "detail"}
 
 
 @lru_cache(maxsize=1)

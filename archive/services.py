@@ -13,14 +13,16 @@ from typing import IO
 
 from django.conf import settings
 from django.db import DatabaseError
-from django.db.models import Prefetch
+from django.db.models import Min, Prefetch
 
-from archive.indexing import IndexUnavailable, deferred_indexing, sync_articles, unindexed
+from archive.indexing import IndexUnavailable, deferred_indexing, out_of_step, sync_articles
 from archive.ingest.formats.datasets import Notice
 from archive.ingest.lexicon import Lexicon
 from archive.ingest.read import RawDocument, ReadError, Skipped, iter_paths, read_file
+from archive.ingest.rows import ALIAS_REASON, history_of
 from archive.ingest.store import store_document
-from archive.models import Article, Capture, Mention, Place
+from archive.models import Article, Capture, Mention, Organization, Person, Place
+from archive.place_tree import subtree_ids
 from archive.tabular import safe_row
 
 
@@ -92,9 +94,10 @@ def articles_import(
     started = time.perf_counter()
     try:
         sync_articles(saved)
-        # an import stopped before its indexing (killed, a power cut) left articles out of the index:
-        # run again, it meets them as duplicates and indexes them
-        late = unindexed(report.existing - saved)
+        # an import stopped before its indexing (killed, a power cut) left articles out of the index, and
+        # others it gave a written form of a name they hold as they were: run again, it meets the first
+        # as duplicates, finds the second by the names it changed, and indexes what is out of step
+        late = out_of_step((report.existing | renamed_by_import_since(report.existing)) - saved)
         if late:
             sync_articles(late)
             report.late = len(late)
@@ -104,6 +107,29 @@ def articles_import(
         report.index_error = f"{exc.__class__.__name__}: {exc}"
     report.index_seconds = time.perf_counter() - started
     return report
+
+
+def renamed_by_import_since(article_ids: set[int]) -> set[int]:
+    """The articles naming a person, organisation or place (or a place within it) that an import gave a
+    new written form since the first of these articles was stored (`save_aliases`): an import stopped
+    before its index batch left them indexed with the names they had."""
+    since = Capture.objects.filter(article_id__in=article_ids).aggregate(first=Min("imported_at"))["first"]
+    if since is None:
+        return set()
+    found: set[int] = set()
+    for model, column in ((Person, "person_id"), (Organization, "organization_id"), (Place, "place_id")):
+        changed = set(
+            history_of(model)
+            .filter(history_change_reason=ALIAS_REASON, history_date__gte=since)
+            .values_list("id", flat=True)
+        )
+        if model is Place and changed:
+            changed = set(subtree_ids(sorted(changed)))
+        if changed:
+            found.update(
+                Mention.objects.filter(**{f"{column}__in": changed}).values_list("article_id", flat=True)
+            )
+    return found
 
 
 def _import_paths(

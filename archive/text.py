@@ -17,6 +17,9 @@ remove them (`strip_invisible`), pages remove them from anything stored before t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from textnorm.normalize import t2s_converter
 
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
@@ -89,3 +92,23 @@ def strip_invisible_fields(obj: object, *names: str) -> None:
             setattr(obj, name, strip_invisible(value))
         elif isinstance(value, list):
             setattr(obj, name, [strip_invisible(v) if isinstance(v, str) else v for v in value])
+
+
+# How much of a text decides its script: a headline or a name whole, a long text by its opening.
+SCRIPT_SAMPLE = 200
+
+
+@lru_cache(maxsize=16384)
+def _script_of(sample: str) -> str:
+    return "zh-Hant" if t2s_converter().convert(sample) != sample else "zh-Hans"
+
+
+def script_tag(value: object) -> str:
+    """The language tag of a piece of the archive's content: `zh-Hant` when its first 200 characters
+    change under OpenCC's traditional → simplified conversion, else `zh-Hans`. Pages mark content
+    with it (`zh_lang`), and citations give it as the work's language.
+
+    >>> script_tag("黨員幹部下沉社區"), script_tag("党员干部下沉社区"), script_tag(None)
+    ('zh-Hant', 'zh-Hans', 'zh-Hans')
+    """
+    return _script_of(str(value or "")[:SCRIPT_SAMPLE])

@@ -81,14 +81,22 @@ def sync_articles(pks: Iterable[int]) -> tuple[int, int]:
     return len(published), len(gone)
 
 
-def unindexed(pks: Iterable[int]) -> list[int]:
-    """The published ones among `pks` that the index does not hold."""
+def out_of_step(pks: Iterable[int]) -> list[int]:
+    """The published ones among `pks` that the index does not hold, or holds with an old content stamp
+    (a written form of a person or place they name was added after they were indexed)."""
+    from search.search_indexes import article_queryset, document_stamp
+
     published = _published(sorted(set(pks)))
     stamps = getattr(_backend(), "indexed_stamps", None)  # an engine that cannot list them: none known
     if not published or stamps is None:
         return []
-    held = {str(k) for k in stamps()}
-    return sorted(pk for pk in published if str(pk) not in held)
+    held = {str(k): v for k, v in stamps().items()}
+    out = [pk for pk in published if str(pk) not in held]
+    for start in range(0, len(published), BATCH):
+        for article in article_queryset().filter(pk__in=published[start : start + BATCH]):
+            if str(article.pk) in held and held[str(article.pk)] != document_stamp(article):
+                out.append(article.pk)
+    return sorted(out)
 
 
 def _pending_stack() -> list[set[int]]:
@@ -166,7 +174,7 @@ __all__ = [
     "deferred_indexing",
     "schedule",
     "sync_articles",
-    "unindexed",
+    "out_of_step",
     "article_identifier",
     "get_identifier",
 ]

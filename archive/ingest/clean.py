@@ -153,7 +153,8 @@ def prefer_container_metadata(page: CleanPage, hints: dict[str, str]) -> CleanPa
     '真标题'
     """
     if hints.get("archive:title", "").strip():
-        page.title, page.subtitle, page.is_title_derived = hints["archive:title"].strip(), "", False
+        page.title, page.subtitle = hints["archive:title"].strip(), hints.get("archive:subtitle", "").strip()
+        page.is_title_derived = hints.get("archive:title_derived", "").strip().lower() in TRUE_CELLS
     if hints.get("archive:published"):
         value, precision, matched = parse_container_date(hints["archive:published"])  # a month, a year too
         if value:
@@ -162,7 +163,16 @@ def prefer_container_metadata(page: CleanPage, hints: dict[str, str]) -> CleanPa
         page.source = hints["archive:source"].strip()
     if hints.get("archive:author", "").strip():
         page.authors = field_names(hints["archive:author"])
+    if hints.get("archive:site", "").strip():
+        page.site = hints["archive:site"].strip()
+    if hints.get("archive:editors", "").strip():
+        page.editors = field_names(hints["archive:editors"])
+    if hints.get("archive:contributed_by", "").strip():
+        page.contributed_by = hints["archive:contributed_by"].strip()
     return page
+
+
+TRUE_CELLS = {"true", "1", "yes", "是"}  # a dataset's yes/no cell (the export writes True/False)
 
 
 _GLUED_CREDIT = re.compile(r"[（(]([^（()）]{4,40})[）)]\s*$")  # the bracket closing the story

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from archive.merge_rows import resolve_merged
 from archive.models import EntityMerge, Organization, Person, PersonIdentity, Place, name_key, pinyin_key
+from archive.originals import original_path
 
 IMPORT_REASON = "created by import"
 ALIAS_REASON = "written form added by import"
@@ -210,3 +211,20 @@ def create_places(rows: list[Place]) -> list[Place]:
     except IntegrityError:
         Place.objects.bulk_create(rows, ignore_conflicts=True)
         return []
+
+
+def kept_row(doc, article) -> bool:
+    """Whether a dataset row is one the article holds already, cell for cell: the same row again from a
+    renamed or copied file (its capture names the file, so the bytes differ) is a silent duplicate."""
+    from .formats.datasets import ROW_FORMATS, row_cells
+
+    cells = row_cells(doc.raw) if doc.format in ROW_FORMATS else None
+    if cells is None:
+        return False
+    for sha256 in article.captures.filter(format__in=ROW_FORMATS).values_list("sha256", flat=True):
+        try:
+            if row_cells(original_path(sha256).read_bytes()) == cells:
+                return True
+        except OSError:  # a lost original: check_archive names it
+            continue
+    return False

@@ -1,9 +1,10 @@
 """Step 4 of the import: one decoded page → database rows, in one transaction.
 
 Contract: `store_document(doc, lexicon)` returns "created", "duplicate" or "recaptured", or raises
-`ReadError` (bad page: nothing written). Idempotent: the same bytes (SHA-256 of the capture) change
-nothing ("duplicate"); the same article in other bytes (another encoding or site chrome, another row
-of a dataset: same normalised body) is one more capture of it ("recaptured", named in the report).
+`ReadError` (bad page: nothing written). Idempotent: the same bytes (SHA-256 of the capture), or a
+dataset row an article holds cell for cell (from a renamed or copied file), change nothing
+("duplicate"); the same article in other bytes (another encoding or site chrome, another row of a
+dataset: same normalised body) is one more capture of it ("recaptured", named in the report).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from .rows import (
     create_places,
     ensure_named,
     existing_places,
+    kept_row,
     local_place_row,
     merged_organizations,
     merged_people,
@@ -158,6 +160,8 @@ def store_document(doc: RawDocument, lexicon: Lexicon | None = None) -> str:
         raise ReadError("no article text left after removing site boilerplate")
     digest = content_hash(page)
     existing = Article.objects.filter(content_hash=digest).first()
+    if existing is not None and kept_row(doc, existing):
+        return "duplicate"
     storage_path = save_original(doc.sha256, doc.raw)
     if existing is not None:
         with transaction.atomic():

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from django import template
 from django.urls import reverse
@@ -16,9 +15,8 @@ from django.utils.translation import gettext as _
 
 from archive.paging import clipped
 from archive.reasons import translate_reason
-from archive.text import mark_invisible, strip_invisible
+from archive.text import mark_invisible, script_tag, strip_invisible
 from textnorm.highlight import highlight
-from textnorm.normalize import t2s_converter
 
 register = template.Library()
 
@@ -168,14 +166,7 @@ def here(request) -> str:
     return f"{request.path}?{params.urlencode()}"
 
 
-# How much of a text decides its script: a headline or a name whole, a long text by its opening.
-SCRIPT_SAMPLE = 200
 CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-
-
-@lru_cache(maxsize=16384)
-def _script_of(sample: str) -> str:
-    return "zh-Hant" if t2s_converter().convert(sample) != sample else "zh-Hans"
 
 
 @register.filter
@@ -187,7 +178,7 @@ def zh_lang(value) -> str:
     >>> zh_lang("黨員幹部下沉社區"), zh_lang("党员干部下沉社区"), zh_lang(None)
     ('zh-Hant', 'zh-Hans', 'zh-Hans')
     """
-    return _script_of(str(value or "")[:SCRIPT_SAMPLE])
+    return script_tag(value)
 
 
 @register.filter(is_safe=True)

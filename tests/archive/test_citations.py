@@ -81,7 +81,7 @@ def test_an_article_downloads_as_ris_bibtex_and_csl_json_that_real_parsers_read(
         [entry] = rispy.loads(download(client, article.get_absolute_url(), format="ris"))
         assert entry["type_of_reference"] == kind
         assert entry["title"].startswith(article.title + "——" + article.subtitle)
-        assert entry["urls"] == [permalink(article)] and entry["language"] == "zh"
+        assert entry["urls"] == [permalink(article)] and entry["language"] == "zh-Hans"
         assert entry["access_date"] == timezone.localdate().strftime("%Y/%m/%d")
     [entry] = rispy.loads(download(client, news.get_absolute_url(), format="ris"))
     assert entry["authors"] == ["彭沛", "黎俊"] and entry["secondary_title"] == "永州日报"
@@ -107,6 +107,37 @@ def test_an_article_downloads_as_ris_bibtex_and_csl_json_that_real_parsers_read(
     assert "彭沛" in rendered[0] and "永州日报" in rendered[0] and "汇聚“红”力量" in rendered[0]
     assert "履职中见真情——战“疫”中的上海基层干部" in rendered[1] and "2022" in rendered[1]
     assert "Accessed" in rendered[0]
+
+
+def test_a_traditional_script_article_is_cited_in_the_language_its_page_marks(client, db, tmp_path):
+    """A Big5 page in traditional script: CSL's language and RIS's LA say zh-Hant, as the article page's
+    lang does (it said zh-CN); a simplified one says zh-Hans in both."""
+    text = (
+        "社區志願者堅守抗疫一線\n2022年4月8日 來源：香港文匯報\n"
+        "記者 陳嘉欣\n連日來，灣仔區的志願者們每天清晨便來到社區服務中心，協助居民登記、派發物資。"
+        "志願者表示，只要居民有需要，他們就會堅持下去。\n"
+    )
+    path = tmp_path / "trad.txt"
+    path.write_bytes(text.encode("big5"))
+    from tests.conftest import run_import
+
+    assert run_import(path)[0] == 0
+    article = Article.objects.get(captures__file_name="trad.txt")
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert 'class="body" lang="zh-Hant"' in page
+    [item] = json.loads(download(client, article.get_absolute_url(), format="csl"))
+    assert item["language"] == "zh-Hant"
+    [entry] = rispy.loads(download(client, article.get_absolute_url(), format="ris"))
+    assert entry["language"] == "zh-Hant"
+    assert render_csl([item])  # citeproc-py still reads it
+    simplified = tmp_path / "simp.txt"
+    import opencc
+
+    simplified.write_text(opencc.OpenCC("t2s").convert(text), encoding="utf-8")
+    assert run_import(simplified)[0] == 0
+    other = Article.objects.get(captures__file_name="simp.txt")
+    [item] = json.loads(download(client, other.get_absolute_url(), format="csl"))
+    assert item["language"] == "zh-Hans"
 
 
 def render_csl(items: list[dict]) -> list[str]:

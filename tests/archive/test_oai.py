@@ -131,6 +131,18 @@ def test_identify_metadata_formats_sets_and_set_filters(client, archive):
     assert len(in_year.findall(".//o:header", NS)) == expected
 
 
+def test_a_set_spec_with_a_colon_and_nothing_after_it_is_no_set(client, archive):
+    """`outlet:` and `year:` are not in ListSets (only `outlet`, `outlet:N`, `year`, `year:YYYY` are):
+    they match no records, as any other set not listed, instead of standing for `outlet` or `year`."""
+    listed = {s.text for s in oai(client, verb="ListSets").iterfind(".//o:setSpec", NS)}
+    for spec in ("outlet:", "year:", "outlet: ", ":", "outlet:x"):
+        assert spec not in listed
+        for verb in ("ListIdentifiers", "ListRecords"):
+            assert error_code(client, verb=verb, metadataPrefix="oai_dc", set=spec) == "noRecordsMatch", spec
+    whole = oai(client, verb="ListIdentifiers", metadataPrefix="oai_dc", set="outlet")
+    assert len(whole.findall(".//o:header", NS)) == Article.objects.filter(outlet__isnull=False).count()
+
+
 def test_every_protocol_error_has_its_code(client, archive, settings):
     assert error_code(client) == "badVerb"
     assert error_code(client, verb="Harvest") == "badVerb"

@@ -60,3 +60,38 @@ def test_a_new_capture_gives_the_record_a_new_oai_datestamp(db, tmp_path):
     assert run_import(again)[0] == 0
     article = Article.objects.get()
     assert article.captures.count() == 2 and article.updated_at > before  # a harvest `from` then sees it
+
+
+def test_a_renamed_or_copied_dataset_is_a_silent_duplicate_as_a_renamed_page_is(db, tmp_path):
+    """The same rows under another file name (cp stories.csv copy.csv): each row's capture names its file,
+    so the bytes differ, but a row the article holds cell for cell is the same row again: a duplicate,
+    no line, no new capture. A row with a cell changed is still another capture, named in a line."""
+    from archive.models import Capture
+
+    first = tmp_path / "first"
+    first.mkdir()
+    stories = first / "stories.csv"
+    stories.write_text(
+        "标题,正文,来源\n楼道里的登记表,"
+        + BODY
+        + ",测试日报\n菜篮子送上门,志愿者每天清晨把蔬菜送到居民门口。,测试晚报\n",
+        encoding="utf-8",
+    )
+    rows = _rows(first)
+    assert run_import(stories, rows)[0] == 0
+    captures = Capture.objects.count()
+    copies = tmp_path / "copies"
+    copies.mkdir()
+    (copies / "copy_of_stories.csv").write_bytes(stories.read_bytes())
+    (copies / "renamed.jsonl").write_bytes(rows.read_bytes())
+
+    code, out, err = run_import(copies)
+
+    assert code == 0, err
+    assert "imported 0, duplicate 4, failed 0" in out and "kept as another capture" not in err
+    assert Capture.objects.count() == captures
+    edited = copies / "edited.csv"
+    edited.write_text(stories.read_text(encoding="utf-8").replace("测试晚报", "测试周报"), encoding="utf-8")
+    code, out, err = run_import(edited)
+    assert "imported 0, duplicate 2, failed 0" in out
+    assert f"{edited}#row 3: same text as article" in err and "#row 2" not in err

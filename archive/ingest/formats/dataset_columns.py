@@ -26,6 +26,12 @@ COLUMNS = {
         "link",
     ),  # 連結: Taiwan's and Hong Kong's word
     "author": ("作者", "记者", "author", "authors", "byline"),
+    # the archive's own export writes these too (export_articles): a round trip keeps them
+    "subtitle": ("副标题", "副题", "subtitle"),
+    "site": ("网站", "网站名称", "站点", "site", "website"),
+    "editors": ("编辑", "责任编辑", "责编", "editor", "editors"),
+    "contributed_by": ("供稿", "供稿单位", "contributed_by"),
+    "title_derived": ("is_title_derived", "title_derived"),  # the title was supplied from the opening
 }
 FIELDS = tuple(COLUMNS)
 
@@ -76,6 +82,15 @@ def normal(name: object) -> str:  # 標題 and 标题, ＴＩＴＬＥ and title
     return re.sub(r"[\s_\-]+", "", normalize(str(name or ""))).lower()
 
 
+def _listed(headers: list) -> str:
+    """A header's names for a message, its blank cells left out (a notes sheet: `这是备注页`).
+
+    >>> _listed(["这是备注页", "", None]), _listed(["", None])
+    ('这是备注页', '(none)')
+    """
+    return ", ".join(str(h) for h in headers if str(h or "").strip()) or "(none)"
+
+
 def match_columns(
     headers: list[str], column_map: dict[str, str] | None, *, record: bool = False
 ) -> dict[str, str]:
@@ -87,9 +102,7 @@ def match_columns(
         if record and key != "body" and normal(column) not in by_normal:
             continue
         if normal(column) not in by_normal:
-            raise ReadError(
-                f"column {column!r} (for {key}) is not in the header: {', '.join(map(str, headers))}"
-            )
+            raise ReadError(f"column {column!r} (for {key}) is not in the header: {_listed(headers)}")
         found[key] = by_normal[normal(column)]
     for key, names in COLUMNS.items():
         if key not in found:
@@ -98,7 +111,7 @@ def match_columns(
                 found[key] = hit
     if "body" not in found:
         raise ReadError(
-            f"no body column (正文/内容/content/text/body) in the header: {', '.join(map(str, headers))}; "
+            f"no body column (正文/内容/content/text/body) in the header: {_listed(headers)}; "
             "name it with --map body=COLUMN"
         )
     return found

@@ -46,6 +46,8 @@ from .dataset_columns import (
 __all__ = ["COLUMNS", "DATASET_SUFFIXES", "Notice", "parse_column_map", "read_dataset", "row_document"]
 
 DATASET_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".xlsx"}
+# Columns given to clean.prefer_container_metadata as trusted hints (`archive:title` …); the url is the page's
+TRUSTED = tuple(key for key in COLUMNS if key not in ("body", "url"))
 _HTML_CELL = re.compile(r"<(p|div|br|span|section|h[1-6]|table|article)\b[^>]*>", re.I)
 
 
@@ -89,9 +91,7 @@ def row_document(
         record["sheet"] = sheet
     raw = json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8")
     title = re.sub(r"\s+", " ", value.get("title", ""))
-    hints = {
-        f"archive:{key}": value[key] for key in ("title", "published", "source", "author") if value.get(key)
-    }
+    hints = {f"archive:{key}": value[key] for key in TRUSTED if value.get(key)}
     if title:
         hints["og:title"] = title
     url = value.get("url", "")
@@ -104,6 +104,24 @@ def row_document(
         url=url if url.startswith(("http://", "https://")) else "",
         hints=hints,
     )
+
+
+ROW_FORMATS = ("csv", "jsonl", "json", "xlsx")  # the `format` of a row's capture
+
+
+def row_cells(raw: bytes) -> dict | None:
+    """The cells of a row from its capture (`row_document`'s JSON), else None.
+
+    >>> row_cells(b'{"columns": {"body": "x"}, "row": 2, "source_file": "a.csv", "source_sha256": "0"}')
+    {'body': 'x'}
+    >>> row_cells(b"<html>"), row_cells(b'{"columns": {}}')
+    (None, None)
+    """
+    try:
+        record = json.loads(raw)
+    except ValueError:
+        return None
+    return record.get("columns") if isinstance(record, dict) and "source_sha256" in record else None
 
 
 def _sha256(path: Path) -> str:
@@ -201,9 +219,22 @@ def _jsonl_rows(path: Path, max_bytes: int | None, column_map=None) -> Iterator[
             try:
                 row = json.loads(line.decode("utf-8-sig"))
             except (ValueError, UnicodeDecodeError) as exc:
-                yield line_no, f"not a JSON object ({exc})"
+                yield line_no, f"not a JSON object: {_json_fault(exc)}"
                 continue
             yield line_no, row if isinstance(row, dict) else "not a JSON object"
+
+
+def _json_fault(exc: ValueError) -> str:
+    """What is wrong with JSON text, in words the report translates (not the parser's own message).
+
+    >>> _json_fault(json.JSONDecodeError("Invalid control character at", '{"a": "x\\ty"}', 8))
+    'invalid at line 1, character 9'
+    """
+    if isinstance(exc, UnicodeDecodeError):
+        return "not UTF-8 text"
+    if isinstance(exc, json.JSONDecodeError):
+        return f"invalid at line {exc.lineno}, character {exc.colno}"
+    return "invalid"
 
 
 def _json_rows(path: Path, max_bytes: int | None, column_map=None) -> Iterator[tuple[int, dict | str]]:
@@ -213,7 +244,7 @@ def _json_rows(path: Path, max_bytes: int | None, column_map=None) -> Iterator[t
     try:
         data = json.loads(path.read_bytes().decode("utf-8-sig"))
     except (ValueError, UnicodeDecodeError) as exc:
-        raise ReadError(f"not valid JSON: {exc}") from None
+        raise ReadError(f"not valid JSON: {_json_fault(exc)}") from None
     if isinstance(data, dict):
         lists = [v for v in data.values() if isinstance(v, list)]
         data = lists[0] if len(lists) == 1 else None
@@ -231,14 +262,14 @@ def _xlsx_rows(path: Path, max_bytes: int | None, column_map=None) -> Iterator[t
     try:
         with zipfile.ZipFile(path) as package:
             inflated = sum(info.file_size for info in package.infolist())
-    except zipfile.BadZipFile as exc:
-        raise ReadError(f"not an Excel .xlsx file: {exc}") from None
+    except zipfile.BadZipFile:
+        raise ReadError("not an Excel .xlsx file (not a ZIP package, as every .xlsx is)") from None
     if max_bytes is not None and inflated > 8 * max_bytes:
         raise ReadError(f"workbook inflates to {inflated:,} bytes, over 8× the page limit")
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a damaged workbook
-        raise ReadError(f"damaged Excel workbook: {type(exc).__name__}: {exc}") from None
+        raise ReadError(f"damaged Excel workbook: {exc}") from None
     number, where = 1, ""
     try:
         sheets = book.worksheets
@@ -250,11 +281,21 @@ def _xlsx_rows(path: Path, max_bytes: int | None, column_map=None) -> Iterator[t
     except (ReadError, GeneratorExit):
         raise
     except Exception as exc:  # a damaged sheet part shows only when it is reached
-        raise ReadError(
-            f"damaged Excel workbook after row {number}{where}: {type(exc).__name__}: {exc}"
-        ) from None
+        raise ReadError(f"damaged Excel workbook after row {number}{where}: {exc}") from None
     finally:
         book.close()
+
+
+def not_read(names, columns: dict[str, str], repeated: list[str] = ()) -> list[str]:
+    """The header names (or a record's keys) no field is read from, but for blank names and the later
+    columns of a repeated name (`name (2)`, named in a line of their own); each is kept in the capture.
+
+    >>> not_read(["id", "标题", "正文", "阅读量", "正文 (2)"], {"body": "正文", "title": "标题"}, ["正文"])
+    ['id', '阅读量']
+    """
+    read = set(columns.values())
+    again = tuple(f"{name} (" for name in repeated)
+    return [str(n) for n in names if n not in read and str(n or "").strip() and not str(n).startswith(again)]
 
 
 def _record_columns(keys: tuple, column_map: dict[str, str] | None, matched: dict) -> dict[str, str] | str:
@@ -282,6 +323,7 @@ def read_dataset(
     matched: dict[tuple, dict[str, str] | str] = {}
     sheet, found, unread = "", 0, ""
     mapped_seen: set[str] = set()  # mapped fields some JSON record had
+    keys_left: dict[str, None] = {}  # keys of JSON records read as no field, in the order first seen
     for number, row in rows:
         if isinstance(row, Header):  # a CSV's header, or each worksheet's
             sheet, columns = row.sheet, None
@@ -297,6 +339,9 @@ def read_dataset(
                     raise
                 unread = unread or f"sheet {sheet}: {exc}"  # a sheet of notes, not articles: one line
                 yield Notice(f"{path}#{sheet}", f"sheet not read: {exc}")
+                continue
+            if left := not_read(row, columns, row.repeated):
+                yield Notice(where, f"columns not read (kept in the capture): {', '.join(left)}")
             continue
         source = f"{path}#{sheet + ' ' if sheet else ''}row {number}"
         if fmt == "xlsx" and columns is None:
@@ -311,6 +356,7 @@ def read_dataset(
                 yield Skipped(source, keyed)
                 continue
             columns = keyed
+            keys_left.update(dict.fromkeys(not_read(row, columns)))
             mapped_seen.update(
                 k for k, c in (column_map or {}).items() if normal(columns.get(k)) == normal(c)
             )
@@ -327,6 +373,8 @@ def read_dataset(
         yield doc
     if not found:
         raise ReadError(f"no sheet holds articles ({unread})" if unread else "dataset has no rows")
+    if keys_left:
+        yield Notice(str(path), f"columns not read (kept in the capture): {', '.join(keys_left)}")
     if fmt in ("json", "jsonl"):
         for key, column in (column_map or {}).items():
             if key != "body" and key not in mapped_seen:

@@ -53,8 +53,10 @@ def read_wacz(path: Path, max_bytes: int | None) -> Iterator[RawDocument | Skipp
     """Yield the pages of a WACZ file; raise ReadError if it is not one or is damaged."""
     try:
         package = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise ReadError(f"not a readable WACZ (zip) file: {exc}") from None
+    except zipfile.BadZipFile:
+        raise ReadError("not a WACZ file (not a ZIP package, as every .wacz is)") from None
+    except OSError as exc:
+        raise ReadError(f"cannot read: {exc.strerror or exc}") from None
     with package:
         names = package.namelist()
         if "datapackage.json" not in names:

@@ -93,10 +93,12 @@ def read_warc(
     except ReadError:
         raise
     except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
-        detail = str(exc) if isinstance(exc, EOFError) else f"{type(exc).__name__}: {exc}"
+        # our own words (the report translates them), never a library's message or exception name
+        unreadable = "damaged gzip data" if isinstance(exc, OSError) else "unreadable record headers"
+        detail = str(exc) if isinstance(exc, EOFError) else unreadable
         raise ReadError(_damaged(where, end, detail)) from None
-    except Exception as exc:  # warcio fails in assorted ways on garbage headers; all mean a damaged file
-        raise ReadError(_damaged(where, end, f"unreadable record headers, {type(exc).__name__}")) from None
+    except Exception:  # warcio fails in assorted ways on garbage headers; all mean a damaged file
+        raise ReadError(_damaged(where, end, "unreadable record headers")) from None
     if own_state and not state.pages and not state.reported:
         raise ReadError("WARC file holds no text or HTML pages of http(s) URLs")
 

@@ -69,8 +69,8 @@ class Command(BaseCommand):
         self.stdout.write(f"imported {report.imported}, duplicate {report.duplicate}, failed {failed}")
         if report.late:
             self.stdout.write(
-                f"indexed {report.late} article(s) stored but not yet in the index "
-                "(by an import that stopped, or one still running)"
+                f"indexed {report.late} article(s) stored but not yet in the index, or indexed before "
+                "a name they hold was written another way (by an import that stopped, or one still running)"
             )
         if report.stopped:
             indexed = (

@@ -134,8 +134,9 @@ def test_a_json_record_without_a_mapped_field_other_than_the_body_is_kept(tmp_pa
     assert clean_page(second.text, second.hints).body == P2 and "archive:title" not in second.hints
     assert second.hints["archive:published"] == "2020-03-09"
     # a mapped key that no record has is most likely a typo: one line says so (not a failure)
-    *docs, note = read_file(path, column_map={"body": "story", "title": "headlin"})
+    *docs, unread, note = read_file(path, column_map={"body": "story", "title": "headlin"})
     assert len(docs) == 2 and isinstance(note, Notice) and "'headlin' (mapped to title)" in note.reason
+    assert unread.reason == "columns not read (kept in the capture): when"  # not mapped here
 
 
 def test_an_excel_workbook_with_a_column_map(tmp_path):
