@@ -15,6 +15,7 @@ from django.conf import settings
 from django.db import DatabaseError
 from django.db.models import Min, Prefetch
 
+from archive.held_interrupt import held_interrupt
 from archive.indexing import IndexUnavailable, deferred_indexing, out_of_step, sync_articles
 from archive.ingest.formats.datasets import Notice
 from archive.ingest.lexicon import Lexicon
@@ -154,7 +155,8 @@ def _import_paths(
                 if isinstance(doc, Notice):
                     report.note(doc.source_path, doc.reason)
                     continue
-                _store(doc, lexicon, report)
+                with held_interrupt():  # stored and counted, or neither
+                    _store(doc, lexicon, report)
         except ReadError as exc:
             report.fail(str(path), str(exc))
         if progress:
