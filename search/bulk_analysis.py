@@ -21,8 +21,10 @@ At most 2 × workers + 2 batches are in flight, so memory stays bounded.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
@@ -32,6 +34,7 @@ from search.analyzers import gram_arrays, word_counts, word_tokenizer
 from search.whoosh_adapter.buffers import reduce_grams
 
 BATCH = 32  # documents sent to a worker at once
+_PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent ends
 MAX_WORKERS = 3
 
 
@@ -50,6 +53,19 @@ def analyse(texts: dict[str, str], gram_fields: Mapping[str, int], word_fields: 
 
 def _analyse_batch(batch: list[dict[str, str]], gram_fields, word_fields) -> list[dict]:
     return [analyse(texts, gram_fields, word_fields) for texts in batch]
+
+
+def die_with_parent(parent: int) -> None:
+    """A worker's start: it ends when the process that forked it ends, however (kill -9 of an import
+    during its index batch). A worker holds a copy of the index's write lock, taken before the fork:
+    orphaned, it kept the index locked and the next import waited out its lock timeout."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # pragma: no cover - not Linux: the check below only
+        pass
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(0)
 
 
 def worker_count() -> int:
@@ -97,7 +113,12 @@ def analysed(
         return [{n: v for n, v in doc.items() if n in fields and isinstance(v, str)} for doc in batch]
 
     pending: deque = deque()
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    with ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=die_with_parent,
+        initargs=(os.getpid(),),
+    ) as pool:
         try:
             batch = first
             while batch or pending:

@@ -158,3 +158,54 @@ def test_an_archive_indexed_with_a_worker_process_finds_and_ranks_as_one_indexed
         stop.set()
         other.join()
     assert {q: list(test_search.result_ids({"q": q})) for q in queries} == batch
+
+
+def _pool_that_reports_its_worker(pid_file: str) -> None:
+    """A process that starts the bulk analysis's kind of pool, has a worker write its pid, and waits."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from search.bulk_analysis import die_with_parent
+
+    with ProcessPoolExecutor(
+        1,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=die_with_parent,
+        initargs=(os.getpid(),),
+    ) as pool:
+        pool.submit(_write_pid_and_wait, pid_file).result()
+
+
+def _write_pid_and_wait(pid_file: str) -> None:
+    import time
+
+    with open(pid_file, "w") as f:
+        f.write(str(os.getpid()))
+    time.sleep(600)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(") ")[-1][:1] != "Z"  # a zombie has ended
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="reads /proc")
+def test_a_worker_ends_when_the_process_that_forked_it_is_killed(tmp_path):
+    # kill -9 of an import during its index batch: an orphaned worker kept a copy of the index's
+    # write lock, and the next import waited out the lock's timeout
+    from tests.processes import wait_until
+
+    pid_file = tmp_path / "worker.pid"
+    parent = multiprocessing.get_context("fork").Process(
+        target=_pool_that_reports_its_worker, args=(str(pid_file),)
+    )
+    parent.start()
+    worker = wait_until(
+        lambda: pid_file.exists() and pid_file.read_text() and int(pid_file.read_text()), "a worker"
+    )
+    assert _alive(worker)
+    os.kill(parent.pid, 9)
+    parent.join()
+    wait_until(lambda: not _alive(worker), "the worker to end with its parent")
