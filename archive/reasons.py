@@ -131,6 +131,12 @@ _REASONS = [
     ),
     ("symbolic link inside a folder: not followed", N_("symbolic link inside a folder: not followed")),
     ("not an http(s) URL", N_("not an http(s) URL")),
+    (
+        "front matter is not valid {kind}: line {line}, column {column}",
+        N_("front matter is not valid %(kind)s: line %(line)s, column %(column)s"),
+    ),
+    ("front matter is not valid {kind}", N_("front matter is not valid %(kind)s")),
+    ("front matter is not a table of keys and values", N_("front matter is not a table of keys and values")),
     ("a private or local address: refused", N_("a private or local address: refused")),
     (
         "disallowed by the site's robots.txt (not fetched)",

@@ -85,3 +85,19 @@ def test_a_notes_sheet_is_named_by_its_cells_and_the_form_s_label(tmp_path):
     with translation.override("zh-hans"):
         shown = translate_reason(reason)
     assert "这是备注页；" in shown and "“数据表列名”" in shown, shown
+
+
+def test_bad_front_matter_is_named_with_where_it_is_and_translated(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: [社区的早晨, 志愿者\n---\n\n志愿者每天上门登记。\n", encoding="utf-8"
+    )
+    (tmp_path / "b.md").write_text("+++\ntitle = 社区\n+++\n\n志愿者每天上门登记。\n", encoding="utf-8")
+    (tmp_path / "c.md").write_text("---\n- 只是一个列表\n---\n\n志愿者每天上门登记。\n", encoding="utf-8")
+    reasons = _report(tmp_path / "a.md") + _report(tmp_path / "b.md") + _report(tmp_path / "c.md")
+    assert re.fullmatch(r"front matter is not valid YAML: line \d+, column \d+", reasons[0]), reasons
+    assert re.fullmatch(r"front matter is not valid TOML: line 1, column \d+", reasons[1]), reasons
+    assert reasons[2] == "front matter is not a table of keys and values"
+    assert not any("parsing" in r or EXCEPTION_NAME.search(r) for r in reasons)
+    with translation.override("zh-hans"):
+        chinese = [translate_reason(r) for r in reasons]
+    assert all(c.startswith("文首元数据") for c in chinese), chinese

@@ -80,10 +80,29 @@ def front_matter(text: str) -> tuple[dict, str]:
             data = tomllib.loads(m["matter"])
     except Exception as exc:  # yaml.YAMLError, tomllib.TOMLDecodeError
         kind = "YAML" if m["fence"] == "---" else "TOML"
-        raise ReadError(f"front matter is not valid {kind}: {str(exc).splitlines()[0]}") from None
+        raise ReadError(_front_matter_error(kind, exc)) from None
     if not isinstance(data, dict):
         raise ReadError("front matter is not a table of keys and values")
     return data, text[m.end() :]
+
+
+def _front_matter_error(kind: str, exc: Exception) -> str:
+    """Our own words for a parser's error, with where it is (the parser's message is English and
+    names its own states: "while parsing a flow sequence"); lines counted from the first line after
+    the opening fence.
+
+    >>> _front_matter_error("TOML", ValueError("Invalid value (at line 2, column 7)"))
+    'front matter is not valid TOML: line 2, column 7'
+    >>> _front_matter_error("YAML", ValueError("while parsing"))
+    'front matter is not valid YAML'
+    """
+    mark = getattr(exc, "problem_mark", None)  # yaml: 0-based line and column
+    if mark is not None:
+        return f"front matter is not valid {kind}: line {mark.line + 1}, column {mark.column + 1}"
+    at = re.search(r"at line (\d+), column (\d+)", str(exc))  # tomllib
+    if at:
+        return f"front matter is not valid {kind}: line {at[1]}, column {at[2]}"
+    return f"front matter is not valid {kind}"
 
 
 def markdown_to_text(markdown: str) -> str:
