@@ -1,6 +1,7 @@
 """Page numbers from the query string for every paged page (lists, entity pages, search, KWIC): a page
 past the end is answered with a redirect to the last page (as data, `?format=json`: the usual shape
-with no results and an `error` naming the last page, status 404), a malformed one with the first page."""
+with no results and an `error` naming the last page, status 404), a malformed one with the first page
+and a `notice` on it saying so (`page_notices`)."""
 
 from __future__ import annotations
 
@@ -69,7 +70,13 @@ def paginate(request: HttpRequest, items, per_page: int) -> Page | HttpResponseR
     paginator = Paginator(items, per_page)
     number = number_from(request.GET.get("page"))
     if not number:
-        return paginator.page(1)
+        page = paginator.page(1)
+        given = request.GET.get("page", "").strip()
+        if given and given != "1":  # ?page=abc, ?page=0: said above the list, as any value ignored
+            page.notice = _("“%(value)s” is no page number: the first page is shown.") % {
+                "value": given[:LONGEST_PARAMETER]
+            }
+        return page
     try:
         return paginator.page(number)
     except (EmptyPage, PageNotAnInteger):
@@ -78,3 +85,9 @@ def paginate(request: HttpRequest, items, per_page: int) -> Page | HttpResponseR
         if number > 1:
             return HttpResponseRedirect(page_url(request, paginator.num_pages))
         return paginator.page(1)
+
+
+def page_notices(page) -> list[str]:
+    """What the page number asked for was, when it was none (shown with a list's other notices)."""
+    notice = getattr(page, "notice", "")
+    return [notice] if notice else []

@@ -19,7 +19,7 @@ from archive.forms import ArticleListForm, EntityListForm, ignored
 from archive.merge_rows import resolve_merged
 from archive.models import Article, Capture, Organization, Outlet, Person, Place
 from archive.originals import original_path
-from archive.paging import paginate
+from archive.paging import page_notices, paginate
 from archive.templatetags.archive_tags import marked_paragraphs
 
 PER_PAGE = 50
@@ -75,6 +75,7 @@ def article_list(request: HttpRequest) -> HttpResponse:
     page = paginate(request, articles, PER_PAGE)
     if isinstance(page, HttpResponseRedirect):
         return page  # past the last page
+    notices += page_notices(page)
     return render(
         request,
         "archive/article_list.html",
@@ -234,6 +235,7 @@ def _entity_list(
     page = paginate(request, entities, PER_PAGE)
     if isinstance(page, HttpResponseRedirect):
         return page  # past the last page
+    notices += page_notices(page)
     return render(
         request,
         template,

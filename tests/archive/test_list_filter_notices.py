@@ -83,3 +83,14 @@ def test_good_entity_list_options_give_no_notice(client, two, path, params):
     data = client.get(path, {**params, "format": "json"}).json()
     assert data["notices"] == []
     assert 'class="notices"' not in client.get(path, params).content.decode()
+
+
+@pytest.mark.parametrize("path", ["/articles/", "/people/", "/organizations/", "/places/?view=list"])
+@pytest.mark.parametrize("value", ["abc", "0", "-2"])
+def test_a_page_number_that_is_none_shows_the_first_page_and_says_so(client, two, path, value):
+    sep = "&" if "?" in path else "?"
+    data = client.get(f"{path}{sep}page={value}&format=json", HTTP_ACCEPT_LANGUAGE="en").json()
+    assert data["notices"] == [f"“{value}” is no page number: the first page is shown."]
+    html = client.get(f"{path}{sep}page={value}", HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+    assert f"“{value}”不是页码" in html
+    assert not client.get(f"{path}{sep}page=1&format=json").json().get("notices")
