@@ -266,7 +266,8 @@ def place_list(request: HttpRequest) -> HttpResponse:
     if request.GET.get("view", "list") != "list":
         notices.append(ignored(_("View"), request.GET["view"]))
         given.discard("view")
-    if given & {"view", "sort", "letter", "kind", "page", "name"}:
+    # (as CSV the hierarchy is the list of every place, each with its code and its path from the province)
+    if given & {"view", "sort", "letter", "kind", "page", "name"} or request.GET.get("format") == "csv":
         return _entity_list(request, Place, "archive/entity_list.html", _("Places"), notices)
     return render(request, "archive/place_tree.html", {"tree": place_tree.tree(), "notices": notices})
 

@@ -114,3 +114,9 @@ def test_each_list_csv_has_its_own_columns_and_none_is_always_empty(client, thre
     for table in (places, [org]):
         for column in table[0]:
             assert any(r[column] for r in table), column  # no column empty in every row
+
+
+def test_the_hierarchy_as_csv_is_every_place_with_its_path(client, three_namesakes):
+    # /places/ is the hierarchy; as a table it is the list of every place (was: 400, "not offered")
+    assert rows(client, "/places/") == rows(client, "/places/", view="list")
+    assert client.get("/places/", {"format": "csv"}).status_code == 200
