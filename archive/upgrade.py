@@ -15,6 +15,9 @@ the two apart or split one from the other. Nothing curated is lost:
   the curated record stays and takes the other in (`KEPT_REASON`), its name and jurisdiction too, so
   a later article naming that name finds it (`ingest.rows.merged_organizations`, `merged_place`);
 - a record a curator kept apart from another, or split from it, never goes back into it;
+- a record a curator merged others into is never divided (listed for review instead), and a place
+  name merged into it is read as the kind it was (`_merged_kinds`); a person's region a curator set
+  (`_region_curated`, by its history) is never changed; a record is saved only when a field changes;
 - a record whose mentions go to several records (one 市委组织部 for two cities) keeps its curated
   content and is marked `needs_review`; its mentions move (recorded as splits); a person a curator
   has merged, noted, aliased or confirmed is never split: it keeps one record, its region becomes
@@ -37,8 +40,8 @@ from archive.ingest.extract import Entity, Extraction
 from archive.ingest.extract import Occurrence as Span
 from archive.ingest.gazetteer import candidates
 from archive.ingest.resolve import resolve
+from archive.ingest.rows import ALIAS_REASON, IMPORT_REASON, history_of, merged_organizations
 from archive.ingest.rows import UPGRADE_REASON as REASON
-from archive.ingest.rows import merged_organizations
 from archive.ingest.store import _set_region, ensure_places, region_of
 from archive.merge_rows import resolve_merged
 from archive.models import Article, EntityMerge, Mention, Organization, Person, Place, name_key
@@ -54,7 +57,9 @@ class UpgradeReport:
     review: list[str] = field(default_factory=list)  # what a curator should look at, one line each
 
 
-def _extraction(mentions: list[Mention]) -> Extraction:
+def _extraction(mentions: list[Mention], kinds: dict[tuple[int, str], str]) -> Extraction:
+    """The article's stored mentions as an extraction; a place's kind is its record's, or the kind of
+    the place a merge joined to that record under this written name (`_merged_kinds`)."""
     places: dict[str, Entity] = {}
     orgs: dict[str, Entity] = {}
     for m in sorted(mentions, key=lambda m: not m.in_title):
@@ -63,10 +68,38 @@ def _extraction(mentions: list[Mention]) -> Extraction:
         # the headline is read before the body (as store.py resolves it): its offsets come first
         span = Span(m.start - 10_000, m.end - 10_000) if m.in_title else Span(m.start, m.end)
         if m.place_id:
-            places.setdefault(m.text, Entity(m.text, m.place.kind)).mentions.append(span)
+            kind = kinds.get((m.place_id, name_key(m.text)), m.place.kind)
+            places.setdefault(m.text, Entity(m.text, kind)).mentions.append(span)
         elif m.organization_id:
             orgs.setdefault(m.text, Entity(m.text, m.organization.kind)).mentions.append(span)
     return Extraction([], list(orgs.values()), list(places.values()))
+
+
+def _merged_kinds() -> dict[tuple[int, str], str]:
+    """(record pk, name key) → the kind of a place merged into that record under that name: a
+    community a curator merged into its street is still read as the community its articles wrote
+    (not as a street of that name), so it resolves where it did and to the record it was merged into."""
+    rows = EntityMerge.objects.filter(kind=EntityMerge.Kind.PLACE, action=EntityMerge.Action.MERGE)
+    sources = list(rows.values_list("source_id", "source_name", "target_id"))
+    gone = history_of(Place).filter(history_type="-", id__in=[s for s, _, _ in sources])
+    kinds = dict(gone.values_list("id", "kind"))
+    found = {}
+    for source, name, target in sources:
+        record = resolve_merged(Place, target)
+        if source in kinds and record is not None:
+            found[(record.pk, name_key(name))] = kinds[source]
+    return found
+
+
+def _merged_into_by_curator(model, record) -> bool:
+    """Whether a curator merged another record into this one (not this command)."""
+    return (
+        EntityMerge.objects.filter(
+            kind=curation.KIND[model], target_id=record.pk, action=EntityMerge.Action.MERGE
+        )
+        .exclude(reason__in=(REASON, KEPT_REASON))
+        .exists()
+    )
 
 
 def _is_curated(model, record) -> bool:
@@ -86,6 +119,15 @@ def _saved(record, *fields: str, reason: str = REASON):
     record._change_reason = reason
     record.save(update_fields=fields or None)
     return record
+
+
+def _update(record, reason: str = REASON, **values):
+    """Set `values` on `record` and save the fields that changed, with a history record that says why
+    (none when nothing changed: a second run writes no history)."""
+    changed = [name for name, value in values.items() if getattr(record, name) != value]
+    for name in changed:
+        setattr(record, name, values[name])
+    return _saved(record, *changed, reason=reason) if changed else record
 
 
 def _split_off(model, pks: list[int], record, target) -> int:
@@ -119,11 +161,17 @@ def _move(model, record, plan: dict[int, list[int]], report: UpgradeReport, labe
             report.moved[label] += curation.merge(model, target, [record], reason=REASON)
         report.merged[label] += 1
         return
+    names = "、".join(str(model.objects.get(pk=pk)) for pk in targets)
+    if _merged_into_by_curator(model, record):  # a curator's merge holds: it is listed, not divided
+        _update(record, needs_review=True)
+        report.review.append(
+            f"{label} #{record.pk} {record}: a curator merged records into it; kept as one, "
+            f"though its articles name {names}"
+        )
+        return
     for target_pk in targets:
         report.moved[label] += _split_off(model, plan[target_pk], record, model.objects.get(pk=target_pk))
-    record.needs_review = True
-    _saved(record, "needs_review")
-    names = "、".join(str(model.objects.get(pk=pk)) for pk in targets)
+    _update(record, needs_review=True)
     report.review.append(f"{label} #{record.pk} {record}: its mentions were divided among {names}")
 
 
@@ -145,16 +193,43 @@ def _common_region(places: list[Place]) -> Place | None:
     return common
 
 
+def _machine_made(reason: str | None) -> bool:
+    """A history record an import or this command wrote."""
+    return not reason or reason in (IMPORT_REASON, ALIAS_REASON) or reason.endswith((REASON, KEPT_REASON))
+
+
+def _region_curated(person: Person) -> bool:
+    """Whether a curator set the person's region (either field): a change of it in the history not made
+    by an import or this command. (The place record alone also changes without a history record, when
+    places are merged or an import places a person: it counts where the curator's record names it.)"""
+    rows = person.history.order_by("history_date", "history_id")
+    before = ("", None)
+    for region, place, reason in rows.values_list("region", "region_place_id", "history_change_reason"):
+        if not _machine_made(reason) and (
+            region != before[0] or (place != before[1] and "region_place" in reason)
+        ):
+            return True
+        before = (region, place)
+    return False
+
+
 def _people(plan: dict[int, dict[int | None, list[int]]], report: UpgradeReport) -> None:
     apart = _decided_apart(EntityMerge.Kind.PERSON)
     regions = Place.objects.in_bulk([pk for targets in plan.values() for pk in targets if pk])
     for person in Person.objects.filter(pk__in=list(plan)):
         targets = plan[person.pk]
+        if _region_curated(person):  # a curator's region stays, and the person stays one record
+            named = [regions[pk] for pk in targets if pk and pk != person.region_place_id]
+            if named:
+                report.review.append(
+                    f"person #{person.pk} {person}: its region was set by a curator and is kept, though "
+                    f"articles name it in {'、'.join(p.label for p in named)}"
+                )
+            continue
         if len(targets) > 1 and _is_curated(Person, person):
             common = _common_region([regions[pk] for pk in targets if pk])
             if common is None and person.region:  # a curated region is never cleared: it stays
-                person.needs_review = True
-                _saved(person, "needs_review")
+                _update(person, needs_review=True)
                 report.review.append(
                     f"person #{person.pk} {person}: curated, named in articles of regions that share "
                     "none; its region is kept"
@@ -173,12 +248,10 @@ def _people(plan: dict[int, dict[int | None, list[int]]], report: UpgradeReport)
                 or _saved(Person(name=person.name, region=label, region_place=region))
             )
             if other.region_place_id is None and region is not None:
-                other.region_place = region
-                _saved(other, "region_place")
+                _update(other, region_place_id=region.pk)
             report.moved["person"] += _split_off(Person, targets[region_pk], person, other)
             if person.name not in (other.name, *other.aliases):  # the twin's other written form
-                other.aliases = [*other.aliases, person.name]
-                _saved(other, "aliases")
+                _update(other, aliases=[*other.aliases, person.name])
         _person_region(person, regions.get(ordered[0]), report, review=False, apart=apart)
 
 
@@ -194,11 +267,14 @@ def _person_region(
         report.merged["person"] += 1
         person = same
     former = person.region
-    person.region, person.region_place = label, region
+    _update(
+        person,
+        region=label,
+        region_place_id=region.pk if region else None,
+        needs_review=person.needs_review or review,
+    )
     if review:  # a curated record: a later article naming it by its former region is still its
         person.remember(person.name, former)
-    person.needs_review = person.needs_review or review
-    _saved(person, "region", "region_place", "needs_review")
     if review:
         report.review.append(
             f"person #{person.pk} {person}: curated, named in articles of several regions; kept as one"
@@ -251,10 +327,11 @@ def entities_resolve(*, dry_run: bool = False) -> UpgradeReport:
         org_plan: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         person_plan: dict[int, dict[int | None, list[int]]] = defaultdict(lambda: defaultdict(list))
         org_apart = _decided_apart(EntityMerge.Kind.ORGANIZATION)
+        kinds = _merged_kinds()
         for article in Article.objects.order_by("pk").iterator(chunk_size=200):
             report.articles += 1
             mentions = list(article.mentions.select_related("place", "organization"))
-            resolution = resolve(_extraction(mentions))
+            resolution = resolve(_extraction(mentions, kinds))
             rows = ensure_places(list(resolution.places.values()), reason=REASON)
             region, label = region_of(resolution, rows)
             _set_region(article, region, label)
