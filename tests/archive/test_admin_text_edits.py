@@ -211,3 +211,34 @@ def test_a_body_stored_with_crlf_is_mended_by_saving_it_once(curator, article):
     confirmed.refresh_from_db()
     assert confirmed.start == BODY.rindex("贺立军") and confirmed.status == Mention.Status.CONFIRMED
     _on_their_words(article)
+
+
+def test_a_curated_mention_whose_own_words_are_deleted_is_reported_not_moved(curator, article):
+    """The same name twice: the confirmed mention's own words deleted, the other occurrence stays the
+    automatic mention it was; the confirmed one is removed and the curator told (QA r20 re-test)."""
+    first, second = Mention.objects.filter(article=article, text="贺立军").order_by("start")
+    curation.set_mention_status([second], Mention.Status.CONFIRMED)
+    Mention.objects.filter(pk=second.pk).update(role="合作社筹办人")
+    at = article.body.index("贺立军又忙着")
+    response = _save(curator, article, body=article.body[:at] + article.body[at + 3 :])
+    shown = [str(m) for m in get_messages(response.wsgi_request)]
+    assert any("贺立军" in m for m in shown), shown
+    assert not Mention.objects.filter(pk=second.pk).exists()
+    assert Mention.history.filter(id=second.pk).latest().history_change_reason.startswith("removed")
+    left = Mention.objects.filter(article=article, text="贺立军")
+    assert [(m.start, m.status) for m in left] == [(first.start, Mention.Status.EXTRACTED)]
+    assert not Mention.history.filter(id=first.pk, history_change_reason__startswith="re-anchored").exists()
+    _on_their_words(article)
+
+
+def test_a_curated_mention_follows_its_own_words_past_an_edit_before_it(curator, article):
+    """An edit between two occurrences: the confirmed second one moves by the edit's length, onto its
+    own words, not onto the first occurrence nearer its old offset."""
+    first, second = Mention.objects.filter(article=article, text="贺立军").order_by("start")
+    curation.set_mention_status([second], Mention.Status.CONFIRMED)
+    body = article.body.replace("每天第一个到工地。\n如今河湾村的果子能卖到城里，", "")
+    assert body.count("贺立军") == 2 and len(body) < len(article.body) - 20
+    _save(curator, article, body=body)
+    second.refresh_from_db()
+    assert second.start == body.rindex("贺立军") and second.status == Mention.Status.CONFIRMED
+    _on_their_words(article)
