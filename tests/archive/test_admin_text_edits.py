@@ -9,6 +9,8 @@ from __future__ import annotations
 import html
 import json
 import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.messages import get_messages
@@ -242,3 +244,26 @@ def test_a_curated_mention_follows_its_own_words_past_an_edit_before_it(curator,
     second.refresh_from_db()
     assert second.start == body.rindex("贺立军") and second.status == Mention.Status.CONFIRMED
     _on_their_words(article)
+
+
+def test_fields_the_curator_did_not_touch_keep_their_stored_value(curator, article):
+    """Seconds of the date and a trailing space of the date as printed survive a save that changes
+    nothing; the page shows the seconds; a real change is saved (QA r20 re-test 1)."""
+    when = datetime(2022, 10, 17, 13, 4, 17, 250000, tzinfo=ZoneInfo("Asia/Shanghai"))
+    Article.objects.filter(pk=article.pk).update(published_at=when, published_text="2022-10-17 ")
+    article.refresh_from_db()
+    versions, spans = article.history.count(), _spans(article)
+    page = curator.get(reverse("admin:archive_article_change", args=[article.pk])).content.decode()
+    assert 'name="published_at_1" value="13:04:17"' in page
+    assert 'name="published_text" value="2022-10-17 "' in page
+    for text in ("2022-10-17 ", "2022-10-17"):  # as the page shows it, and without the space
+        _save(curator, article, published_at_1="13:04:17", published_text=text)  # no microseconds shown
+        article.refresh_from_db()
+        assert (article.published_at, article.published_text) == (when, "2022-10-17 ")
+        assert article.history.count() == versions and _spans(article) == spans
+    _save(curator, article, published_at_1="13:05", published_text="2022年10月17日")
+    article.refresh_from_db()
+    assert article.published_at == when.replace(minute=5, second=0, microsecond=0)
+    assert article.published_text == "2022年10月17日"
+    reason = article.history.latest().history_change_reason
+    assert reason == "edited in the admin: published_at, published_text"
