@@ -186,13 +186,15 @@ def test_aliases_take_a_list_lines_or_commas_and_refuse_a_malformed_list(curator
     field = LinesField(required=False, commas=True)
     assert field.clean('["石书记", "老石"]') == ["石书记", "老石"]
     assert field.clean("石书记，老石\r\n石主任, 老石") == ["石书记", "老石", "石主任"]
-    for broken in ('["石书记", "老石"', '["石书记", 3]', "石书记]"):
+    for broken in ('["石书记", "老石"', '["石书记", 3]', "石书记]", '{"a": 1}', '{"石书记"}', "{石书记"):
         with pytest.raises(Exception, match="JSON"):
             field.clean(broken)
     person = Person.objects.get(name="程秀梅")
     url = reverse("admin:archive_person_change", args=[person.pk])
     data = {"name": person.name, "region": person.region, "note": "", "aliases": '["石书记", "老石"'}
     page = curator.post(url, data, HTTP_ACCEPT_LANGUAGE="en")
+    assert page.status_code == 200 and "not a JSON list" in page.content.decode()
+    page = curator.post(url, {**data, "aliases": '{"a": 1}'}, HTTP_ACCEPT_LANGUAGE="en")
     assert page.status_code == 200 and "not a JSON list" in page.content.decode()
     person.refresh_from_db()
     assert person.aliases == []
