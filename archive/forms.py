@@ -56,7 +56,7 @@ class LinesField(forms.CharField):
             items = [str(v) for v in value]
         else:
             text = (value or "").strip()
-            if text[:1] in "[{" or text[-1:] in "]}":  # looks like JSON: a list of names or nothing
+            if text.startswith(("[", "{")) or text.endswith(("]", "}")):  # JSON: a list of names, or refused
                 try:
                     items = json.loads(text)
                 except ValueError:
