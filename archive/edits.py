@@ -3,9 +3,11 @@ reverting to an older version).
 
 A mention is offsets into the text, so an edit before it leaves it on other words (QA: 刘小燕 linked
 as 警刘小). After the edit each curated mention (confirmed, rejected, or added by a curator) is put
-on the same words in the new text, the occurrence nearest where its old place lands (an offset
-before the edited stretch stays, one after it moves by the length the edit added); one whose words
-no longer occur is removed, with a history record saying why, and returned so the curator is told.
+on its own words in the new text, where they went: words before the edited stretch stay, words after
+it move by the length the edit added. One whose words the edit deleted or rewrote is removed, with a
+history record saying why, and returned so the curator is told — never moved onto another occurrence
+of the same name that was there before (QA: a confirmed 艾力 whose words were deleted took over the
+other 艾力 of the body, with its role).
 Then extraction runs again (curation.reextract): the automatic mentions are found afresh, around the
 curated ones, and a name a curator merged or split stays on the curator's record."""
 
@@ -63,22 +65,26 @@ def _common_ends(old: str, new: str) -> tuple[int, int]:
 
 
 def landing(old: str, new: str):
-    """Where an offset into `old` lands in `new`: the same before the edited stretch, moved by the
-    length the edit added after it, within the new stretch inside it.
+    """Where the words at `old[start:end]` are in `new`: the same offset when they lie before the
+    edited stretch, moved by the length the edit added when they lie after it, None when the edit
+    deleted or rewrote any of them.
 
     >>> where = landing("张三说。李四说。", "【按】张三说。李四说。")
-    >>> where(0), where(4)
+    >>> where(0, 2), where(4, 6)
     (3, 7)
+    >>> where = landing("艾力说，艾力笑。", "艾力说，笑。")
+    >>> where(0, 2), where(4, 6) is None
+    (0, True)
     """
     head, tail = _common_ends(old, new)
     shift = len(new) - len(old)
 
-    def where(offset: int) -> int:
-        if offset >= len(old) - tail:
-            return offset + shift
-        if offset <= head:
-            return offset
-        return min(max(offset, head), len(new) - tail)
+    def where(start: int, end: int) -> int | None:
+        if end <= head:
+            return start
+        if start >= len(old) - tail:
+            return start + shift
+        return None
 
     return where
 
@@ -101,9 +107,9 @@ def nearest(text: str, words: str, near: int, taken: set[int]) -> int | None:
 
 
 def _reanchor(article: Article, before: dict[str, str], user) -> list[Mention]:
-    """Put every mention on its words in the new text; remove the curated ones whose words are gone
-    (returned). Automatic ones move too (so re-extraction knows a curator's merge or split by its
-    place); those whose words are gone are left for the re-extraction to drop."""
+    """Put every mention on its words in the new text; remove the curated ones whose words the edit
+    deleted or rewrote (returned). Automatic ones move too (so re-extraction knows a curator's merge
+    or split by its place); those whose words are gone are left for the re-extraction to drop."""
     old = {False: before["body"], True: Article.join_headline(before["title"], before["subtitle"])}
     new = {False: article.body, True: article.headline_text}
     where = {key: landing(old[key], new[key]) for key in old}
@@ -114,9 +120,10 @@ def _reanchor(article: Article, before: dict[str, str], user) -> list[Mention]:
     mentions = Mention.objects.filter(article=article).select_related("person", "organization", "place")
     curated_first = sorted(mentions, key=lambda m: (m.status == Mention.Status.EXTRACTED, m.start))
     for m in curated_first:
-        was_there = old[m.in_title][m.start : m.end] == m.text
-        near = where[m.in_title](m.start) if was_there else m.start  # a stale offset: its own place
-        start = nearest(new[m.in_title], m.text, near, taken[m.in_title])
+        if old[m.in_title][m.start : m.end] == m.text:  # its words go where the edit put them, or are gone
+            start = where[m.in_title](m.start, m.end)
+        else:  # a stale offset (a body stored with "\r\n"): the occurrence nearest its own place
+            start = nearest(new[m.in_title], m.text, m.start, taken[m.in_title])
         curated = m.status != Mention.Status.EXTRACTED
         if start is None:
             if curated:

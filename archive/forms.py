@@ -34,8 +34,8 @@ class LinesField(forms.CharField):
     With `commas`, commas (, and ，) separate names too (aliases; an author's line may hold one).
     Blank lines and surrounding spaces are dropped, repeats
     kept once, in order. A JSON list typed as such (["潘书记"]) is read as that list, so pasting the
-    stored form still works; text that opens or closes like one and is none (["潘书记", "小潘") is
-    refused, never stored as a name (QA)."""
+    stored form still works; text that opens or closes like JSON and is no list of strings
+    (["潘书记", "小潘", or an object {"a": 1}) is refused, never stored as a name (QA)."""
 
     widget = forms.Textarea(attrs={"rows": 3, "cols": 40})
 
@@ -56,7 +56,7 @@ class LinesField(forms.CharField):
             items = [str(v) for v in value]
         else:
             text = (value or "").strip()
-            if text.startswith("[") or text.endswith("]"):
+            if text.startswith(("[", "{")) or text.endswith(("]", "}")):  # JSON: a list of names, or refused
                 try:
                     items = json.loads(text)
                 except ValueError:

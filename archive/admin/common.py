@@ -20,7 +20,7 @@ from simple_history.models import DeletedObject
 from simple_history.template_utils import HistoricalRecordContextHelper
 
 from archive import curation
-from archive.forms import LinesField, TextField
+from archive.forms import LinesField, TextField, one_line_end
 from archive.merge_rows import KIND, resolve_merged
 from archive.models import Article, EntityMerge, Mention
 
@@ -137,12 +137,52 @@ class _FollowingMerges:
         return Following
 
 
+def shown(field: forms.Field, value):
+    """What `field`'s widget shows for `value`, as a browser sends it back untouched (a split date
+    and time as its two boxes)."""
+    widget, value = field.widget, field.prepare_value(value)
+    if isinstance(widget, forms.MultiWidget):
+        return [w.format_value(v) for w, v in zip(widget.widgets, widget.decompress(value), strict=False)]
+    return widget.format_value(value)
+
+
+class UntouchedKeptForm(forms.ModelForm):
+    """A field the curator did not touch keeps its stored value exactly: one whose form value is what
+    the form makes of the stored value as shown (a time box's minutes, a text's spaces stripped) is no
+    change (QA: a no-change save stored 13:04:17 as 13:04:00 and '2022-10-17 ' as '2022-10-17')."""
+
+    def clean(self):
+        cleaned = super().clean()
+        self.untouched: set[str] = set()
+        if self.instance.pk is None:
+            return cleaned
+        for name, field in self.fields.items():
+            stored, value = self.initial.get(name), cleaned.get(name)
+            if isinstance(stored, str):
+                stored = one_line_end(stored)  # line ends are "\n" (a body saved with "\r\n" is mended)
+            if name not in cleaned or type(stored) is not type(value) or stored == value:
+                continue  # a record's key and its record, or no difference
+            try:
+                untouched = field.clean(shown(field, stored)) == value
+            except forms.ValidationError:
+                continue
+            if untouched:
+                cleaned[name] = stored
+                self.untouched.add(name)
+        return cleaned
+
+    @property
+    def changed_data(self) -> list[str]:
+        return [name for name in super().changed_data if name not in getattr(self, "untouched", ())]
+
+
 class CuratedAdmin(SimpleHistoryAdmin):
     """What every curated record's admin shares: name lists edited one per line (`list_fields`), and a
     history reason on every save made here (an edit names the fields changed; a revert, its version)."""
 
     list_fields: tuple[str, ...] = ()
     change_form_template = "admin/archive/curated_change_form.html"
+    form = UntouchedKeptForm
 
     @staticmethod
     def _version(obj):
@@ -216,7 +256,10 @@ class CuratedAdmin(SimpleHistoryAdmin):
             )
         if type(db_field) in (models.CharField, models.TextField) and not db_field.choices:
             kwargs.setdefault("form_class", TextField)  # line ends as stored ("\n")
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if isinstance(db_field, models.DateTimeField) and isinstance(field.widget, forms.MultiWidget):
+            field.widget.widgets[1].format = "%H:%M:%S"  # the seconds stored (the locale's box: %H:%M)
+        return field
 
     @staticmethod
     def unchanged(obj) -> bool:

@@ -25,6 +25,7 @@ from . import records
 from .common import (
     CuratedAdmin,
     PublicPageMixin,
+    UntouchedKeptForm,
 )
 
 # -- people, organisations, places ----------------------------------------------------------
@@ -277,6 +278,30 @@ class SplitForm(forms.Form):
             self.order_fields(["mentions", "name", "region", "reason"])
 
 
+class PersonForm(UntouchedKeptForm):
+    """A person's region is the path of its region place (湖南省长沙市岳麓区) whenever it has one: a
+    place chosen brings its path along, and a region typed that is not the place's path is a form
+    error (QA: a region typed while the place stayed 雁塔区 was stored, the two disagreeing)."""
+
+    def clean(self):
+        cleaned = super().clean()
+        place, region = cleaned.get("region_place"), cleaned.get("region")
+        if place is None or region is None or region == place.label[:100]:
+            return cleaned
+        if "region" not in self.changed_data and "region_place" in self.changed_data:
+            cleaned["region"] = place.label[:100]
+        elif "region" in self.changed_data:
+            self.add_error(
+                "region",
+                _(
+                    "The region is the region place's path, %(path)s: choose another region place "
+                    "(the region follows it), or clear the region place to type a region of your own."
+                )
+                % {"path": place.label},
+            )
+        return cleaned
+
+
 @admin.register(Person)
 class PersonAdmin(EntityAdmin):
     list_display = ("name", "region", "alias_list", "mention_count", "article_count", "needs_review")
@@ -284,6 +309,7 @@ class PersonAdmin(EntityAdmin):
     fields = ("name", "region", "region_place", *EntityAdmin.common_fields, "identities")
     readonly_fields = (*EntityAdmin.readonly_fields, "identities")
     autocomplete_fields = ("region_place",)
+    form = PersonForm
 
     @admin.display(description=_("merged identities"))
     def identities(self, obj):

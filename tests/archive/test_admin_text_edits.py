@@ -9,6 +9,8 @@ from __future__ import annotations
 import html
 import json
 import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.messages import get_messages
@@ -182,15 +184,17 @@ def test_reverting_from_the_history_page_follows_the_text(curator, article):
 
 def test_aliases_take_a_list_lines_or_commas_and_refuse_a_malformed_list(curator, article):
     field = LinesField(required=False, commas=True)
-    assert field.clean('["石书记", "老石"]') == ["石书记", "老石"]
+    assert field.clean('["石书记", "老石"]') == ["石书记", "老石"] and field.clean("") == []
     assert field.clean("石书记，老石\r\n石主任, 老石") == ["石书记", "老石", "石主任"]
-    for broken in ('["石书记", "老石"', '["石书记", 3]', "石书记]"):
+    for broken in ('["石书记", "老石"', '["石书记", 3]', "石书记]", '{"a": 1}', '{"石书记"}', "{石书记"):
         with pytest.raises(Exception, match="JSON"):
             field.clean(broken)
     person = Person.objects.get(name="程秀梅")
     url = reverse("admin:archive_person_change", args=[person.pk])
     data = {"name": person.name, "region": person.region, "note": "", "aliases": '["石书记", "老石"'}
     page = curator.post(url, data, HTTP_ACCEPT_LANGUAGE="en")
+    assert page.status_code == 200 and "not a JSON list" in page.content.decode()
+    page = curator.post(url, {**data, "aliases": '{"a": 1}'}, HTTP_ACCEPT_LANGUAGE="en")
     assert page.status_code == 200 and "not a JSON list" in page.content.decode()
     person.refresh_from_db()
     assert person.aliases == []
@@ -211,3 +215,57 @@ def test_a_body_stored_with_crlf_is_mended_by_saving_it_once(curator, article):
     confirmed.refresh_from_db()
     assert confirmed.start == BODY.rindex("贺立军") and confirmed.status == Mention.Status.CONFIRMED
     _on_their_words(article)
+
+
+def test_a_curated_mention_whose_own_words_are_deleted_is_reported_not_moved(curator, article):
+    """The same name twice: the confirmed mention's own words deleted, the other occurrence stays the
+    automatic mention it was; the confirmed one is removed and the curator told (QA r20 re-test)."""
+    first, second = Mention.objects.filter(article=article, text="贺立军").order_by("start")
+    curation.set_mention_status([second], Mention.Status.CONFIRMED)
+    Mention.objects.filter(pk=second.pk).update(role="合作社筹办人")
+    at = article.body.index("贺立军又忙着")
+    response = _save(curator, article, body=article.body[:at] + article.body[at + 3 :])
+    shown = [str(m) for m in get_messages(response.wsgi_request)]
+    assert any("贺立军" in m for m in shown), shown
+    assert not Mention.objects.filter(pk=second.pk).exists()
+    assert Mention.history.filter(id=second.pk).latest().history_change_reason.startswith("removed")
+    left = Mention.objects.filter(article=article, text="贺立军")
+    assert [(m.start, m.status) for m in left] == [(first.start, Mention.Status.EXTRACTED)]
+    assert not Mention.history.filter(id=first.pk, history_change_reason__startswith="re-anchored").exists()
+    _on_their_words(article)
+
+
+def test_a_curated_mention_follows_its_own_words_past_an_edit_before_it(curator, article):
+    """An edit between two occurrences: the confirmed second one moves by the edit's length, onto its
+    own words, not onto the first occurrence nearer its old offset."""
+    first, second = Mention.objects.filter(article=article, text="贺立军").order_by("start")
+    curation.set_mention_status([second], Mention.Status.CONFIRMED)
+    body = article.body.replace("每天第一个到工地。\n如今河湾村的果子能卖到城里，", "")
+    assert body.count("贺立军") == 2 and len(body) < len(article.body) - 20
+    _save(curator, article, body=body)
+    second.refresh_from_db()
+    assert second.start == body.rindex("贺立军") and second.status == Mention.Status.CONFIRMED
+    _on_their_words(article)
+
+
+def test_fields_the_curator_did_not_touch_keep_their_stored_value(curator, article):
+    """Seconds of the date and a trailing space of the date as printed survive a save that changes
+    nothing; the page shows the seconds; a real change is saved (QA r20 re-test 1)."""
+    when = datetime(2022, 10, 17, 13, 4, 17, 250000, tzinfo=ZoneInfo("Asia/Shanghai"))
+    Article.objects.filter(pk=article.pk).update(published_at=when, published_text="2022-10-17 ")
+    article.refresh_from_db()
+    versions, spans = article.history.count(), _spans(article)
+    page = curator.get(reverse("admin:archive_article_change", args=[article.pk])).content.decode()
+    assert 'name="published_at_1" value="13:04:17"' in page
+    assert 'name="published_text" value="2022-10-17 "' in page
+    for text in ("2022-10-17 ", "2022-10-17"):  # as the page shows it, and without the space
+        _save(curator, article, published_at_1="13:04:17", published_text=text)  # no microseconds shown
+        article.refresh_from_db()
+        assert (article.published_at, article.published_text) == (when, "2022-10-17 ")
+        assert article.history.count() == versions and _spans(article) == spans
+    _save(curator, article, published_at_1="13:05", published_text="2022年10月17日")
+    article.refresh_from_db()
+    assert article.published_at == when.replace(minute=5, second=0, microsecond=0)
+    assert article.published_text == "2022年10月17日"
+    reason = article.history.latest().history_change_reason
+    assert reason == "edited in the admin: published_at, published_text"
