@@ -55,7 +55,7 @@ _BOILERPLATE = [
         r"^(?!.*[。！？!?，,]).{0,24}(邮发代号|(国内(统一)?|国际标准)刊号|ISSN\s*\d{4}-\d{3}[\dX])",
         # a site's search box: 标题  站内高级搜索, 全文检索 (no sentence on the line)
         r"^(?!.*[。！？!?，,]).{0,16}(站内搜索|高级搜索|站内检索|全文检索|全站搜索).{0,8}$",
-        # an e-paper's calendar of past issues: 2022-10-01,12070| 2022-09-30,12062| …
+        # an e-paper's calendar of past issues: 2021-06-01,3070| 2021-05-31,3062| …
         r"^(?:\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[,，]?\s*\d*\s*[|｜,，]){3}",
         r"^当前(版|版面|期)\s*[:：]",  # an e-paper's navigation: 当前版: 05版 上一版 下一版
         r"^第\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]?",  # an e-paper's page label: 第A06版：区域新闻

@@ -44,7 +44,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLOSING_BRACKETS = re.compile(r"\s*[（(][^（()）]{1,40}[）)]\s*$")
 
 
-# A digital edition's issue and page before its fields: 第4386期:第02版 本期出版日期:2022-01-13
+# A digital edition's issue and page before its fields: 第1024期:第05版 本期出版日期:2021-03-15
 _EDITION = re.compile(r"^第\s*\d{1,5}\s*期\s*[:：]?\s*(?:第\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]?\s*)?(?:本期)?")
 _MONTH_LED = re.compile(r"(?:19|20)\d\d\s*(?:[-/.]|年)\s*\d{1,2}\s*月?(?![\d日号/.-])")  # a month alone
 

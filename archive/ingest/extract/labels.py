@@ -1,5 +1,5 @@
 """A television report's lower third printed as lines: the speaker's name alone on its line, the post
-alone on the next (次成 / 八廓社区党支部书记), whatever the name's origin (there is no surname to check).
+alone on the next (次央 / 东坡社区党支部书记), whatever the name's origin (there is no surname to check).
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ _POST_LINE = re.compile(r"[ \u3000]*\n[ \u3000]*([\u4e00-\u9fff]{2,30})[ \u3000]
 def post_under_label(text: str, end: int) -> str:
     r"""The post printed on the line under a name that stands alone on its line (ending at `end`).
 
-    >>> post_under_label("次成\n八廓社区党支部书记\n我们每天…", 2), post_under_label("甲说\n好", 2)
-    ('八廓社区党支部书记', '')
+    >>> post_under_label("次央\n东坡社区党支部书记\n我们每天…", 2), post_under_label("甲说\n好", 2)
+    ('东坡社区党支部书记', '')
     """
     post = _POST_LINE.match(text, end)
     if post and ends_with_any_title(post.group(1)) and LABEL_PAIR.match(text, text.rfind("\n", 0, end) + 1):

@@ -140,9 +140,9 @@ _UNIT_WORDS = ("街道", "镇", "乡", "社区", "村", "小区")
 
 
 def body_before_a_unit(text: str, t: Token, start: int, suffix_start: int) -> bool:
-    """社工服务社|银湖社区党群服务中心: a body's whole name (a word of three or more characters ending in a
-    body's word) right before a name that opens with a unit is a body of its own, not part of this name
-    (a branch named without a unit stays: 县公安局|东坡派出所)."""
+    """青禾社工服务社|绿柳社区党群服务中心: a body's whole name (a word of three or more characters ending
+    in a body's word) right before a name that opens with a unit is a body of its own, not part of this
+    name (a branch named without a unit stays: 县公安局|东坡派出所)."""
     return (
         t.end == start
         and text[start] != "驻"  # 某某局|驻青禾村工作队: the body's own team, stationed there

@@ -196,7 +196,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             start, length, j = toks[j - 1].start, end - toks[j - 1].start, j - 2
             continue
         if body_before_a_unit(text, t, start, m.start()):
-            break  # 社工服务社|银湖社区党群服务中心
+            break  # 青禾社工服务社|绿柳社区党群服务中心
         if t.start in gaz_start or (t.word.endswith(_HIGHER_UNITS) and len(t.word) >= 2) or single_unit:
             unit_start = gaz_start.get(t.start, toks[j - 1].start if single_unit else t.start)
             between = [x for x in toks[j + 1 : doc.tok_at(m.start())] if x.start < m.start()]

@@ -194,7 +194,7 @@ def _candidates(
         + steppe_names(doc)  # 志愿者斯琴巴图说: a Mongolian or Tibetan name without a dot
         + dai_names(doc)  # 傣族村民岩温, 村医次仁卓玛: names with no surname, on strong evidence
         + element_names(doc)
-        + labelled_names(doc)  # 次成 / 八廓社区党支部书记: a broadcast's caption, name over post
+        + labelled_names(doc)  # 次央 / 东坡社区党支部书记: a broadcast's caption, name over post
     ):
         if start not in inside and name not in doc.lexicon.rejected:
             cands.setdefault(start, name)
@@ -343,7 +343,7 @@ def find_people(
             accepted.discard(name)
     people: dict[str, Entity] = {}
     taken = Coverage(len(text), credits)
-    # Longer names first; of two that overlap (樊桂枝|做完: 樊桂枝 and 桂枝做), the one the text supports,
+    # Longer names first; of two that overlap (骆桂枝|做完: 骆桂枝 and 桂枝做), the one the text supports,
     # else the one named first, takes the characters they share.
     order = sorted(accepted, key=lambda n: (-len(n), n not in supported, min(doc.occurrences(n), default=0)))
     for name in order:

@@ -244,7 +244,7 @@ def _role_after(doc: Doc, end: int) -> list[str]:
     if capacity and ends_with_title(capacity.group(1)):
         return [clean_role(capacity.group(1))]
     if post := post_under_label(doc.text, end):
-        return [post]  # 次成 / 八廓社区党支部书记: a broadcast's caption, name over post
+        return [post]  # 次央 / 东坡社区党支部书记: a broadcast's caption, name over post
     caption = _CAPTION_TITLE.match(doc.text, end)
     if caption and not _generic(caption.group(1)) and caption_title(doc, caption.start(1), caption.group(1)):
         return [caption.group(1)]  # 马映红黄冈市…村党支部书记 (a caption: the name, then the title, alone)

@@ -332,7 +332,7 @@ def village_after_township(text: str, suffix_start: int, spans: list, found: lis
     return None
 
 
-# 西山农牧场|安康|社区, 社工服务社|银湖|社区, 长安大街|龙海花园|小区: a word for a unit of its own (a farm, a
+# 青禾农牧场|安康|社区, 社工服务社|绿柳|社区, 绿柳大街|青松花园|小区: a word for a unit of its own (a farm, a
 # society, a works, a road) with a name between it and the unit word is the unit before, not this one's name
 # (红星农场|社区, named after the farm, keeps it).
 _UNIT_WORD_END = re.compile(r".(?<![广市现会商操赛剧考战机官])场$|..社$|[厂矿局]$|(?:大街|.[路巷])$")

@@ -107,7 +107,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
     ):
         start, j = toks[j].start, j - 1  # 果菜|西|社区: a direction ends the name, cut off by jieba
     nth = _ORDINAL_BEFORE.search(doc.text, max(0, m.start() - 5), m.start())
-    ordinal = len(nth.group(0)) if nth else 0  # 中远两湾城|第二|居民区: a count the short name allows
+    ordinal = len(nth.group(0)) if nth else 0  # 青禾花城|第二|居民区: a count the short name allows
     run = single_char_name(doc, j, start, gazetteer)
     if run is not None:
         return run
@@ -148,7 +148,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
         if t.start in gazetteer or t.word.endswith(_ORG_TAILS) or t.word.endswith("街道办"):
             break  # 城关街道办事处|城里社区, 城市副中心|北苑街道: the unit before is not part of the name
         if unit_before_a_name(t, m.start()):
-            break  # 西山农牧场|安康|社区
+            break  # 青禾农牧场|安康|社区
         if t.word.endswith(("新村", "花园", "家园", "苑")):
             pass  # a compound inside a neighbourhood: 同济新村居民区, 竹园新村小区
         elif t.word.endswith("村") and t.end == m.start() and m.group(0) in ("社区", "居民区"):

@@ -14,9 +14,9 @@ from .invented_page import HEAD, STORY
 
 HEADLINE = "“大家拧成一股绳,守好清河的家”"
 EDITION = [
-    "第02版 上一期   下一期 上一版 下一版",
+    "第05版  上一版  下一版  上一期  下一期",
     "  •   标题    站内高级搜索",
-    "第1386期:第02版 本期出版日期:2022-01-13",
+    "第1024期:第05版 本期出版日期:2021-03-15",
     "",
     HEADLINE,
     "",
@@ -25,17 +25,17 @@ EDITION = [
     "□本报记者骆志平",
     "",
 ]
-CALENDAR = "2022-10-01,12070| 2022-09-30,12062| 2022-09-29,12054| 2022-09-28,12050| 2022-"
+CALENDAR = "2021-06-01,3070| 2021-05-31,3062| 2021-05-30,3054| 2021-05-29,3050| 2021-"
 
 
 def test_the_edition_line_dates_the_story_and_the_quoted_headline_over_the_byline_is_the_headline():
     page = clean_page("\n".join([*EDITION, *STORY]))
     assert page.title == HEADLINE  # as printed: its commas are not changed
     assert not page.is_title_derived
-    assert page.published.date().isoformat() == "2022-01-13"
+    assert page.published.date().isoformat() == "2021-03-15"
     assert page.authors == ["骆志平"]
     assert page.body.startswith(STORY[0])
-    assert "第1386期:第02版 本期出版日期:2022-01-13" in page.metadata
+    assert "第1024期:第05版 本期出版日期:2021-03-15" in page.metadata
 
 
 def test_the_editions_tools_are_chrome():
@@ -47,7 +47,7 @@ def test_the_editions_tools_are_chrome():
 
 
 def test_the_list_of_the_editions_headlines_above_is_no_headline_and_no_story():
-    listing = "“清河春来早”百名大学生当好“守门人” 6分钟!民警急送孕妇就医" + HEADLINE
+    listing = "“清河春来早”青松社区开起“爱心菜篮” 3分钟!网格员扶老人过街" + HEADLINE
     listing += " 10天没回家,骆志平守在卡口"
     page = clean_page("\n".join([listing, *EDITION, *STORY]))
     assert page.title == HEADLINE

@@ -15,9 +15,9 @@ from tests.archive.ingest.found import places as _places
 
 def test_a_community_named_after_a_farm_road_or_bureau_opens_after_it():
     assert "安康社区" in _places("西宁市青禾农牧场安康社区的志愿者忙着分发物资。")
-    assert "龙海花园小区" in _places("在绿柳大街龙海花园小区门口，志愿者忙着分发物资。")
+    assert "青松花园小区" in _places("在绿柳大街青松花园小区门口，志愿者忙着分发物资。")
     assert "东坡社区" in _places("南岸区退役军人事务局东坡社区工作站的人员每天值守。")
-    found = _places("西宁市青禾农牧场安康社区、绿柳大街龙海花园小区和某某局东坡社区都设了卡点。")
+    found = _places("西宁市青禾农牧场安康社区、绿柳大街青松花园小区和某某局东坡社区都设了卡点。")
     assert not any(p.startswith(("农牧场", "大街", "局")) for p in found)
 
 
@@ -28,10 +28,9 @@ def test_a_unit_named_after_the_place_it_stands_for_keeps_it():
 
 
 def test_an_agency_named_before_a_communitys_centre_is_a_body_of_its_own():
-    ex = extract("深圳市韵湖社工服务社银湖社区党群服务中心的社工忙着分发物资。")
-    assert "银湖社区党群服务中心" in [o.name for o in ex.organizations]
-    assert not any(o.name.endswith("社银湖社区党群服务中心") for o in ex.organizations)
-    assert "银湖社区" in [p.name for p in ex.places]
+    ex = extract("清河县青禾社工服务社绿柳社区党群服务中心的社工忙着分发物资。")
+    assert [o.name for o in ex.organizations] == ["清河县青禾社工服务社", "绿柳社区党群服务中心"]
+    assert "绿柳社区" in [p.name for p in ex.places]
 
 
 def test_a_branch_or_a_stationed_team_stays_with_its_body():
