@@ -24,7 +24,7 @@ from .lexicon import SURNAMES
 from .metadata import OWN_OUTLET
 
 _AUTHOR_KEY = (
-    r"(?:特约|见习|首席|全媒体|融媒体|实习)?(?:记者|記者|通讯员|通訊員)|实习生|實習生|"
+    r"(?:特约|见习|首席|全媒体|融媒体|实习)?(?:记者|記者|通讯员|通訊員|采访人员|採訪人員)|实习生|實習生|"
     r"(?<![工创写合协劳])作者|撰稿|撰文|文字(?!工作)|供稿"  # 社区工作者 某某 is a worker, not the writer
 )
 _EDITOR_KEY = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 CREDIT_KEYS = (
-    "记者|通讯员|特约通讯员|见习记者|实习生|摄影|摄像|文字|撰稿|撰文|作者|编辑|责任编辑|责编|编审|审核|审校|"
+    "记者|采访人员|通讯员|特约通讯员|见习记者|实习生|摄影|摄像|文字|撰稿|撰文|作者|编辑|责任编辑|责编|编审|审核|审校|"
     "校对|监制|统筹|策划|制图|(?:文|图)(?=\\s*[/:：])"
 )
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
@@ -21,7 +21,7 @@ _CREW_KEYS = "后期制作|后期|制作|视频|剪辑|配音|出镜|设计|校�
 # The next `key:` ends the names before it: 责任编辑:甲乙丙记者:丁戊 (credits glued without spaces).
 _KEY_AHEAD = rf"(?=(?:{CREDIT_KEYS}|{_CREW_KEYS})\s*[:：])"
 # 记者邵明轩通讯员柏青松, 记者卜文静报道: a name glued to the next credit key or to 报道.
-_GLUED_KEY = r"(?=(?:特约通讯员|通讯员|见习记者|记者|实习生|摄影|摄像|报道))"
+_GLUED_KEY = r"(?=(?:特约通讯员|通讯员|见习记者|记者|采访人员|实习生|摄影|摄像|报道))"
 _NAMES = (
     rf"(?:(?:(?:{_OUTLET}|{_NAME})(?:(?=[\s\u3000、,，/|｜?？）)】\]]|$)|{_GLUED_KEY}){_SEP})+"
     rf"|[\u4e00-\u9fff·]{{2,9}}?{_KEY_AHEAD})"

@@ -341,12 +341,13 @@ _PREDICATE_AFTER_MODIFIER = frozenset({"d", "v", "vd", "p", "ad"})
 
 def modified_subject(doc: Doc, start: int, end: int) -> bool:
     """学医的甲每天…, 东坡村的甲也…, 开小店的甲所住的楼…: a name after the 的 of the phrase
-    that describes it, opening the predicate of its clause (an adverb, a verb, 所 + verb, a comma).
+    that describes it, opening the predicate of its clause (an adverb, a verb, 所 + verb, a comma), or
+    closing an item of a row with a semicolon.
     The caller asks that jieba tagged the name and that it is no word of the dictionary."""
     text = doc.text
     if text[start - 1 : start] != "的" or end >= len(text) or doc.is_word(text[start : start + 2]):
         return False  # (村里的张贴|栏…: a word of the dictionary opens it, no surname and given name)
-    if text[end] in "，," or text[end] == "所" and not text.startswith("所长", end):
-        return True
+    if text[end] in "，,；;" or text[end] == "所" and not text.startswith("所长", end):
+        return True  # (…值班巡逻的甲；…喷洒消毒水的乙；: a row of people, each told by what they do)
     k = doc.by_start.get(end)
     return k is not None and doc.toks[k].flag in _PREDICATE_AFTER_MODIFIER

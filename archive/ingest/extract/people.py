@@ -74,7 +74,7 @@ _PICTURED = re.compile(
 )
 # 甲（化名）, 甲(系化名): a name the story made up for someone it does not name is no person of it
 _PSEUDONYM = re.compile(r"[（(](?:系|均为|均系|为)?化名[）)]")
-_REPORTER_BEFORE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影|摄像)\s*$")
+_REPORTER_BEFORE = re.compile(r"(?:记者|采访人员|通讯员|实习生|见习记者|特约记者|摄影|摄像)\s*$")
 _LIST_JOINERS = ("、", "与", "和", "及")
 # 高三学生, 高一年级: a senior school's grade before a word for its pupils, not a surname and a given name
 _SCHOOL_GRADE = re.compile(r"高[一二三](?:年级|学生|学子|毕业生|考生|女生|男生|生|班)")

@@ -99,8 +99,11 @@ def glued_to_title(doc: Doc) -> list[tuple[int, str]]:
                 and doc.count(rest + nxt.word) == doc.count(rest)
             ):
                 rest += nxt.word  # 楼门|长卢国|强: the given name's last character is the next token
-            if not 2 <= len(rest) <= 3 or not ends_with_title(doc.clause_before(start)):
+            title = ends_with_title(doc.clause_before(start))
+            if not 2 <= len(rest) <= 3 or not title:
                 continue
+            if len(title) <= cut and doc.is_word(t.word):
+                continue  # 居民楼|消杀: the title is inside a word of the dictionary (块|长方|雅苇 goes on)
             if not surname_ok(rest) or doc.is_word(rest) or rest[-1] in NOT_NAME_END:
                 continue
             if not is_not_a_name(doc, start, rest) and not inside_title(doc.text, start, start + len(rest)):

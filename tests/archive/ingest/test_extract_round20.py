@@ -72,3 +72,26 @@ def test_a_body_named_only_by_a_word_for_the_local_one_is_no_organisation():
 
     assert orgs("骆志平积极按照地方政府部署，辖区派出所和当地政府也来了。") == []
     assert orgs("骆志平积极按照青禾镇人民政府部署。") == ["青禾镇人民政府"]
+
+
+def test_a_word_of_the_dictionary_ending_in_a_surname_character_is_no_title_glued_to_a_name():
+    # 居民楼|消杀: 楼 ends the word for a block of flats; no title 居民 glued to a surname 楼
+    assert _people("志愿者们每天登记测温，进行居民楼消杀，为居民代买生活物资。") == []
+    assert _people("网格员王翠竹每天上门。楼门长卢国强也来了。") == ["王翠竹", "卢国强"]
+
+
+def test_interviewers_named_where_a_copy_site_wrote_caiFang_renyuan_for_reporters_are_no_people():
+    # reposting sites print 采访人员 where the paper printed 记者: the credit's names are its writers
+    text = "新华社清河8月4日电(采访人员骆耀明、韦顺)随着清河宣布社会面清零，社区书记黄晶说，大家辛苦了。"
+    assert _people(text) == ["黄晶"]
+
+
+def test_people_each_told_by_what_they_do_in_a_row_of_semicolons_are_people():
+    text = "\n".join(["冰天雪地中，在山顶值班巡逻的骆立林；", "每日奔波，在集市喷洒消毒水的韦秀兰；", "好。"])
+    assert _people(text) == ["骆立林", "韦秀兰"]
+    assert _people("村里的王府井；城里的青禾村；") == []
+
+
+def test_a_title_glued_to_a_word_that_ends_in_a_surname_still_names_the_person():
+    # 块|长方|雅苇: the title 块长 runs into the word 长方; the name after it is still a name
+    assert _people("所以，她找到块长方雅琪，商量团购事宜。") == ["方雅琪"]
