@@ -338,7 +338,13 @@ def village_after_township(text: str, suffix_start: int, spans: list, found: lis
 _UNIT_WORD_END = re.compile(r".(?<![广市现会商操赛剧考战机官])场$|..社$|[厂矿局]$|(?:大街|.[路巷])$")
 
 
-def unit_before_a_name(t: Token, suffix_start: int) -> bool:
+# 粮食局|家属|小区, 水泥厂|宿舍|区: a work unit's own compound, named after it with a word for its staff's
+# homes between (the compounds of the danwei), is one name
+_STAFF_HOMES = re.compile(r"(?:家属|宿舍|职工|生活|干部|离退休|住宅)[\u4e00-\u9fff]?$")
+
+
+def unit_before_a_name(text: str, t: Token, suffix_start: int) -> bool:
     """Whether token `t`, walked over back from a unit word at `suffix_start`, is a unit of its own with
-    a name of two or more characters between it and the unit word."""
-    return bool(_UNIT_WORD_END.search(t.word)) and suffix_start - t.end >= 2
+    a name of two or more characters between it and the unit word (not the unit's staff compound)."""
+    between = text[t.end : suffix_start]
+    return bool(_UNIT_WORD_END.search(t.word)) and len(between) >= 2 and not _STAFF_HOMES.match(between)

@@ -147,7 +147,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             break
         if t.start in gazetteer or t.word.endswith(_ORG_TAILS) or t.word.endswith("街道办"):
             break  # 城关街道办事处|城里社区, 城市副中心|北苑街道: the unit before is not part of the name
-        if unit_before_a_name(t, m.start()):
+        if unit_before_a_name(doc.text, t, m.start()):
             break  # 青禾农牧场|安康|社区
         if t.word.endswith(("新村", "花园", "家园", "苑")):
             pass  # a compound inside a neighbourhood: 同济新村居民区, 竹园新村小区

@@ -36,3 +36,9 @@ def test_an_agency_named_before_a_communitys_centre_is_a_body_of_its_own():
 def test_a_branch_or_a_stationed_team_stays_with_its_body():
     assert _orgs("某某县公安局东坡派出所的民警忙着分发物资。") == ["县公安局东坡派出所"]
     assert _orgs("岳阳市司法局驻青禾村工作队队长王某某上门。") == ["岳阳市司法局驻青禾村工作队"]
+
+
+def test_a_work_units_staff_compound_named_after_it_is_one_name():
+    # the compounds of the danwei: 某局家属小区, 某厂宿舍小区 are named after the unit whose staff live there
+    assert "粮食局家属小区" in _places("青禾县粮食局家属小区的居民都很配合。")
+    assert "卷烟厂家属小区" in _places("绿柳镇卷烟厂家属小区也设了卡点。")
