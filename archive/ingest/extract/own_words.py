@@ -3,8 +3,9 @@
 
 A quotation is someone's when a named person says it right after it (”…孔德明说道), when it follows
 `NAME…说:` or `他/她说:` in the paragraph of that person's last mention, or when it opens the line
-under a label that ends with the name (东坡社区党委书记 甲, on a line of its own). Inside it, 作为/身为/我是
-(一名) X and 以 X 的身份 state X, when X ends with a title.
+under a label that ends with the name (东坡社区党委书记 甲, on a line of its own); a transcript's line
+(志愿者 甲：我是…, unquoted) is the speaker's too. Inside it, 作为/身为/我是 (一名) X and 以 X 的身份 state X,
+when X ends with a title.
 """
 
 from __future__ import annotations
@@ -21,6 +22,16 @@ _CAPACITY = re.compile(r"以([\u4e00-\u9fff]{2,12}?)的?身份")
 _SPEECH_BEFORE = re.compile(rf"(?:{'|'.join(SPEECH_VERBS)})(?:道)?\s*[:：]\s*$")
 _LABEL_MAX = 40  # a speaker's label over a quotation: a unit, a post and the name
 _SPEAKER_REACH = 40  # ”东湖社区70岁的老党员孔德明说道: the speaker's title may stand between
+
+
+# A transcript's line: the speaker's label and name, a colon, what they said, unquoted, to the line's end.
+_TRANSCRIPT = re.compile(r"\s*[:：]\s*([^\n“”]{4,600})")
+
+
+def _transcript_label(text: str, start: int) -> bool:
+    """The name opens its line, or a short label without a sentence stands before it on its line."""
+    label = text[text.rfind("\n", 0, start) + 1 : start]
+    return len(label) <= _LABEL_MAX and not any(ch in label for ch in "。！？!?；;，,：:“”")
 
 
 def _self_roles(quote: str) -> list[str]:
@@ -81,6 +92,10 @@ def _labelled_speaker(text: str, q_start: int, mentions: list[tuple[int, int]]) 
 def roles_in_own_words(text: str, mentions: list[tuple[int, int]]) -> dict[tuple[int, int], list[str]]:
     """Roles stated by the speaker of each quotation, keyed by the speaker's mention (start, end)."""
     out: dict[tuple[int, int], list[str]] = {}
+    for start, end in mentions:  # 志愿者 甲：我是一名退役军人…: a transcript's speaker, then the words
+        said = _TRANSCRIPT.match(text, end)
+        roles = _self_roles(said.group(1)) if said and _transcript_label(text, start) else []
+        out.setdefault((start, end), []).extend(r for r in roles if r not in out.get((start, end), []))
     for q in _QUOTE.finditer(text):
         roles = _self_roles(q.group(1))
         if not roles:

@@ -95,3 +95,10 @@ def test_people_each_told_by_what_they_do_in_a_row_of_semicolons_are_people():
 def test_a_title_glued_to_a_word_that_ends_in_a_surname_still_names_the_person():
     # 块|长方|雅苇: the title 块长 runs into the word 长方; the name after it is still a name
     assert _people("所以，她找到块长方雅琪，商量团购事宜。") == ["方雅琪"]
+
+
+def test_a_transcripts_speaker_states_a_role_in_their_own_unquoted_words():
+    # a television report's transcript: label, name, colon, what was said (no quotation marks)
+    text = "高效有序的背后，离不开志愿者的坚守。\n志愿者 骆立宝：我是一名退役军人，我是党员，我有一份责任。"
+    assert _roles(text) == {"骆立宝": ["志愿者", "退役军人", "党员"]}
+    assert _roles("骆立宝说，他的口号是：我是一名退役军人，绝不退缩。") == {"骆立宝": []}
