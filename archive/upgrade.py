@@ -17,7 +17,7 @@ the two apart or split one from the other. Nothing curated is lost:
 - a record a curator kept apart from another, or split from it, never goes back into it;
 - a record a curator merged others into is never divided (listed for review instead), and a place
   name merged into it is read as the kind it was (`_merged_kinds`); a person's region a curator set
-  (`_region_curated`, by its history) is never changed; a record is saved only when a field changes;
+  (`_regions_curated`, by its history) is never changed; a record is saved only when a field changes;
 - a record whose mentions go to several records (one 市委组织部 for two cities) keeps its curated
   content and is marked `needs_review`; its mentions move (recorded as splits); a person a curator
   has merged, noted, aliased or confirmed is never split: it keeps one record, its region becomes
@@ -198,27 +198,34 @@ def _machine_made(reason: str | None) -> bool:
     return not reason or reason in (IMPORT_REASON, ALIAS_REASON) or reason.endswith((REASON, KEPT_REASON))
 
 
-def _region_curated(person: Person) -> bool:
-    """Whether a curator set the person's region (either field): a change of it in the history not made
-    by an import or this command. (The place record alone also changes without a history record, when
-    places are merged or an import places a person: it counts where the curator's record names it.)"""
-    rows = person.history.order_by("history_date", "history_id")
-    before = ("", None)
-    for region, place, reason in rows.values_list("region", "region_place_id", "history_change_reason"):
+def _regions_curated(pks: list[int]) -> set[int]:
+    """The people among `pks` whose region a curator set (either field): a change of it in their history
+    not made by an import or this command, read in one query for the whole run. (The place record alone
+    also changes without a history record, when places are merged or an import places a person: it
+    counts where the curator's record names it.)"""
+    rows = history_of(Person).filter(id__in=pks).order_by("id", "history_date", "history_id")
+    found: set[int] = set()
+    last, before = None, ("", None)
+    for pk, region, place, reason in rows.values_list(
+        "id", "region", "region_place_id", "history_change_reason"
+    ).iterator(chunk_size=2000):
+        if pk != last:
+            last, before = pk, ("", None)
         if not _machine_made(reason) and (
             region != before[0] or (place != before[1] and "region_place" in reason)
         ):
-            return True
+            found.add(pk)
         before = (region, place)
-    return False
+    return found
 
 
 def _people(plan: dict[int, dict[int | None, list[int]]], report: UpgradeReport) -> None:
     apart = _decided_apart(EntityMerge.Kind.PERSON)
     regions = Place.objects.in_bulk([pk for targets in plan.values() for pk in targets if pk])
+    curated_regions = _regions_curated(list(plan))
     for person in Person.objects.filter(pk__in=list(plan)):
         targets = plan[person.pk]
-        if _region_curated(person):  # a curator's region stays, and the person stays one record
+        if person.pk in curated_regions:  # a curator's region stays, and the person stays one record
             named = [regions[pk] for pk in targets if pk and pk != person.region_place_id]
             if named:
                 report.review.append(

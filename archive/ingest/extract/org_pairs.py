@@ -9,7 +9,7 @@ import re
 
 from ..divisions import divisions
 from ..lexicon import TITLE_SET
-from ..org_words import ORG_SUFFIXES
+from ..org_words import ORG_SUFFIXES_BY_LENGTH
 from ..place_words import PLACE_GENERIC_PREFIX
 from .org_edges import FIELD_FLAGS, UNIT_TAILS
 from .org_names import SHOP_SUFFIXES
@@ -147,7 +147,7 @@ def body_before_a_unit(text: str, t: Token, start: int, suffix_start: int) -> bo
         t.end == start
         and text[start] != "驻"  # 某某局|驻青禾村工作队: the body's own team, stationed there
         and len(t.word) >= 3
-        and t.word.endswith(tuple(ORG_SUFFIXES))
+        and t.word.endswith(ORG_SUFFIXES_BY_LENGTH)
         and any(u in text[start:suffix_start] for u in _UNIT_WORDS)
     )
 
