@@ -48,10 +48,11 @@ _STATES_ROLE = re.compile(
 
 
 def opens_with_common_word(doc: Doc, name: str) -> bool:
-    """利用微(信群): three characters jieba tagged a name that open with a very common word of
-    another kind; without a title or a speech verb around them they are no evidence of a person."""
+    """利用微(信群), 明白卡: three characters jieba tagged a name that open with a very common word;
+    without a title or a speech verb around them they are no evidence of a person. (jieba's
+    dictionary tags a few such words a name too, 明白 and 文明 among them: their frequency decides.)"""
     head = name[:2]
-    return len(name) == 3 and doc.freq(head) >= 5000 and not doc.tag(head).startswith("nr")
+    return len(name) == 3 and doc.freq(head) >= 5000
 
 
 def reads_as_a_phrase(doc: Doc, i: int, name: str) -> bool:
@@ -351,3 +352,22 @@ def modified_subject(doc: Doc, start: int, end: int) -> bool:
         return True  # (…值班巡逻的甲；…喷洒消毒水的乙；: a row of people, each told by what they do)
     k = doc.by_start.get(end)
     return k is not None and doc.toks[k].flag in _PREDICATE_AFTER_MODIFIER
+
+
+def a_headings_verb(doc: Doc, name: str, starts: list[int]) -> bool:
+    """群众志愿者|乐|奉献, a heading over a section: a surname that is also a word of manner (乐, 齐, 勤)
+    and a verb, closing a line of a few words, read as a title's name. Named once, at a heading's end,
+    with a verb for its given name, it is no person (a heading that names someone names her in the
+    story too: 王解放 said or did something there)."""
+    if len(starts) != 1 or len(name) != 3 or not doc.tag(name[1:]).startswith("v"):
+        return False
+    end = starts[0] + len(name)
+    line_start = max(doc.text.rfind(ch, 0, starts[0]) for ch in "\n。！？!?；; \u3000") + 1
+    segment = doc.text[line_start:end]
+    after = doc.text[end:].lstrip(" \u3000")[:1]
+    closes_line = not after or after == "\n" or (after in "“0123456789" and doc.text[end : end + 1].isspace())
+    return closes_line and bool(ends_with_title(segment[: -len(name)])) and is_cjk_run(segment)
+
+
+def is_cjk_run(segment: str) -> bool:
+    return 4 <= len(segment) <= 16 and all("\u4e00" <= ch <= "\u9fff" for ch in segment)

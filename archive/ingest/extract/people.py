@@ -27,6 +27,7 @@ from .evidence import (
     REPORTED_AFTER,
     SEEN_AFTER,
     SUBJECT_NEXT,
+    a_headings_verb,
     after_a_counted_group,
     after_a_unit,
     at_mention,
@@ -362,6 +363,7 @@ def find_people(
             m.roles += [] if any(post in r or r in post for r in m.roles) else [post]
     found = [p for p in people.values() if p.name in supported or _more_than_a_tag(doc, p)]
     found = [p for p in found if not _cut_off_at_the_end(text, p)]
+    found = [p for p in found if not a_headings_verb(doc, p.name, [m.start for m in p.mentions])]
     for person in found:  # 搬运工甲: a noun for people we do not list, glued to the name
         for m in person.mentions:  # (岗位科学家甲老师: beside a title found elsewhere, too)
             trade = person_noun(doc, m.start)

@@ -28,7 +28,7 @@ from .fastpos import FastPOSTokenizer
 jieba.setLogLevel(logging.WARNING)
 
 CLAUSE_BREAK = frozenset('，,。；;：:！？!?\n（(）)“”"‘’「」『』《》【】 \u3000\u00a0丨')
-_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
 # Words that end a name when walking back from the suffix: determiners, prepositions, verbs of founding.
 PREFIX_STOP = set(
     "全区 全市 全县 全省 各级 各 该 本 这 那 每 其 我 我们 他们 全 和 与 及 等 向 为 对 在 "
@@ -49,7 +49,7 @@ _by_lexicon: OrderedDict[tuple, jieba.posseg.POSTokenizer] = OrderedDict()
 
 def is_cjk(s: str) -> bool:
     """Chinese characters only (丨, a separator on pages, is none: 新闻丨东海社区)."""
-    return bool(_CJK.match(s)) and "丨" not in s
+    return bool(_CJK.fullmatch(s)) and "丨" not in s  # fullmatch: "门口\n" is no name (`$` allows a newline)
 
 
 def _base_tokenizer() -> jieba.posseg.POSTokenizer:

@@ -23,6 +23,7 @@ GazetteerSpan = tuple[int, int, str, str]
 _SIZE_CHARS = set("小大老新旧古穷富美好整偏远")  # 一个|小|山村: a kind of village, not a name
 # Verbs of one character that take a unit as their object (送社区, 进小区, 回村): never a name's end.
 _COMMON_VERB_CHARS = set("进入回到去来下上送走出在住驻返帮给为是有让把被包守管建联包挂跑串扫查离近靠往")
+_PERSONAL_PRONOUN_CHARS = set("我你您他她它咱")
 _FUNCTION_CHARS = set(
     "的了和与及或在是把被将向对从到为以等也还就又才很最更不没已再并且而着过啊吧呢吗个名位户该这那每各本此其全某"
     "但却则若虽因"
@@ -136,7 +137,13 @@ def opens_name(doc: Doc, j: int) -> bool:
     t = toks[j]
     # 何家/r|坟|社区, 是|上/f|禾|村委会: no unit is named by one character, so a pronoun or locative
     # jieba read into the name's first characters opens it too.
-    odd = t.flag in ("r", "f") and is_cjk(t.word) and len(t.word) <= 2 and not set(t.word) & _FUNCTION_CHARS
+    # A personal pronoun never does (我们|和村|医: "we and the village doctor").
+    odd = (
+        t.flag in ("r", "f")
+        and is_cjk(t.word)
+        and len(t.word) <= 2
+        and not set(t.word) & (_FUNCTION_CHARS | _PERSONAL_PRONOUN_CHARS)
+    )
     if not odd and (
         len(t.word) != 1 or not is_cjk(t.word) or t.word in _FUNCTION_CHARS | _COMMON_VERB_CHARS | _SIZE_CHARS
     ):

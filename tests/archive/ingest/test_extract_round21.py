@@ -1,0 +1,83 @@
+"""Extraction (issue 12, twenty-first round): one test per construction, each with its limit on the
+other side.
+
+Pure; no database. Every sentence is written for these tests (invented people in real kinds of places).
+"""
+
+from __future__ import annotations
+
+from archive.ingest.extract import extract
+
+
+def _places(text: str) -> set[str]:
+    return {p.name for p in extract(text).places}
+
+
+def test_a_personal_pronoun_opens_no_village_name():
+    """我们|和村|医: "we and the village doctor"; jieba glues 和 to 村, and no unit's name begins with a
+    pronoun (in traditional script too: 我們和村醫)."""
+    assert _places("“不用担心，我们和村医马上到你家来。”") == set()
+    assert _places("“不用擔心，我們和村醫馬上到你家來。”") == set()
+    assert _places("她和村干部一起守在路口。") == set()
+
+
+def test_a_pronoun_like_word_still_opens_a_rare_village_name():
+    """The limit: a word jieba tags as a pronoun that is no personal pronoun (何家) still opens a name."""
+    assert "何家坟社区" in _places("青禾街道何家坟社区居委会组织志愿者值守。")
+
+
+def _people(text: str) -> set[str]:
+    return {p.name for p in extract(text).people}
+
+
+def test_a_name_never_runs_over_a_line_break():
+    """A heading ends in 门口 and the next line opens with 与 + a name: 门口 + the line break is no name of
+    a list (a pattern's `$` lets a trailing newline through)."""
+    text = "他每天检查过往车辆。\n老党员夜晚仍守在村门口\n与李建功搭档的张德民今年68岁，负责消毒。"
+    found = _people(text)
+    assert not any("\n" in name for name in found)
+    assert "门口" not in found
+    assert "张德民" in found
+
+
+def test_a_very_common_word_tagged_as_a_name_opens_no_name():
+    """明白卡 (a leaflet) twice: jieba's dictionary tags 明白 a name, but a word this common opening three
+    characters is no evidence of a person without a title or a speech verb."""
+    text = "村干部来到田间地头，一边分发防疫明白卡，一边宣讲。老人戴着老花镜，明白卡上的字也看不清。"
+    assert _people(text) == set()
+
+
+def test_a_very_common_word_before_a_title_still_names_a_person():
+    """The limit: with a title before it, such a name is a person (文明 opens 文明华)."""
+    assert "文明华" in _people("社区党委书记文明华带领志愿者上门送菜。")
+
+
+def test_a_heading_of_a_title_and_a_verb_is_no_person():
+    """群众志愿者|乐|奉献 standing as a section heading: 乐 is a surname and 奉献 a verb, named once, at
+    the heading's end. The limit: a heading that names a real person names her again in the story."""
+    assert _people("发放资料9000多份。\n群众志愿者乐奉献\n2月10日早上，青松村内外一片忙碌。") == set()
+    text = "发放资料9000多份。\n社区书记王解放\n2月10日早上，王解放来到青松村查看卡点。"
+    assert "王解放" in _people(text)
+
+
+def test_a_bureau_word_inside_a_street_name_is_no_body():
+    """铜元局街道 is a street: its 局 is no bureau's word, so 南岸区铜元局 is no organisation; a real
+    bureau beside it still is."""
+    found = extract("南岸区铜元局街道青松社区的党员干部和南岸区审计局的干部一起下沉到小区。")
+    assert "铜元局街道" in {p.name for p in found.places}
+    assert {o.name for o in found.organizations} == {"南岸区审计局"}
+
+
+def test_outlets_in_a_closing_credit_are_no_bodies_of_the_story():
+    """(某某日报 甲 记者 乙) and a broadcaster among a credit's names: the writers' outlets, as the page's
+    own outlet is, not organisations the story is about."""
+    found = extract("居民们说，防护网越织越密。(清河日报 韦晓岚 记者 李小青 )")
+    assert [o.name for o in found.organizations] == []
+    found = extract("居民们说，防护网越织越密。(总台记者 韦晓岚 李小青 清河广播电视台 张大海 王小川)")
+    assert [o.name for o in found.organizations] == []
+
+
+def test_an_outlet_the_story_names_is_still_a_body():
+    """The limit: the same paper named in the story itself stays an organisation."""
+    found = extract("清河日报的记者来到青松社区采访。居民们说好。(清河日报 韦晓岚 记者 李小青 )")
+    assert "清河日报" in {o.name for o in found.organizations}
