@@ -25,13 +25,14 @@ import re
 from ..divisions import divisions
 from ..glossed import without_glosses
 from ..lexicon import Lexicon
+from .credits import credit_brackets
 from .entities import Entity, Extraction, Occurrence
 from .headline_roles import PORTRAIT, headline_people, subtitle_roles
 from .organizations import find_organizations
 from .people import find_people
 from .places import find_gazetteer, find_places, find_units, region_of
 from .roles import assign_units
-from .tokens import Doc, simplified, tokenize
+from .tokens import Coverage, Doc, simplified, tokenize
 
 _LOCAL_KINDS = ("community", "compound")  # named by a suffix rule, not by the gazetteer
 
@@ -64,7 +65,14 @@ def _extract(text: str, lexicon: Lexicon | None) -> Extraction:
     gazetteer = find_gazetteer(doc)
     units = find_units(doc, gazetteer)
     org_found, org_spans = find_organizations(doc, gazetteer, units)
-    orgs = _entities({n: v for n, v in org_found.items() if v[0] != "dateline"})  # the page's own outlet
+    credited = Coverage(len(mirror), credit_brackets(mirror))  # (某某日报 甲 记者 乙): the writers' outlets
+    orgs = _entities(
+        {
+            n: v
+            for n, v in org_found.items()
+            if v[0] != "dateline" and not all(s in credited for s, _e in v[1])  # nor the page's own outlet
+        }
+    )
     places = _entities(find_places(doc, org_found, gazetteer, units))
     place_spans = [(m.start, m.end) for p in places for m in p.mentions]
     people = find_people(doc, org_spans, place_spans)

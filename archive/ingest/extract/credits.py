@@ -66,3 +66,20 @@ def contact_spans(text: str) -> list[tuple[int, int]]:
     ['联系人:甲乙丙 13912345678']
     """
     return [(m.start(), m.end()) for m in _CONTACT_LINE.finditer(text)]
+
+
+# A credit in brackets closing a paragraph, with the outlets the writers work for: (某某日报 甲 记者 乙),
+# (某某总台记者 甲 乙 某某广播电视台 丙): every name in it is the credit's, no body of the story.
+_CREDIT_BRACKET = re.compile(
+    r"[（(]([^（）()\n]{0,80}?(?:记者|通讯员|实习生|摄影|摄像|报道)[^（）()\n]{0,80})[）)][ \u3000]*$", re.M
+)
+
+
+def credit_brackets(text: str) -> list[tuple[int, int]]:
+    """Spans of bracketed credits closing a paragraph (the writers and their outlets).
+
+    >>> text = "防护网越织越密。(清河日报 甲乙 记者 丙丁 )\\n居民说好（记者来到社区）。"
+    >>> [text[s:e] for s, e in credit_brackets(text)]
+    ['(清河日报 甲乙 记者 丙丁 )']
+    """
+    return [(m.start(), m.end()) for m in _CREDIT_BRACKET.finditer(text)]

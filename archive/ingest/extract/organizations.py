@@ -283,6 +283,9 @@ def _anchored(doc: Doc, j: int, suffix_start: int, gaz_start: dict[int, int]) ->
     return None
 
 
+_LOCAL_KINDS = {"community", "compound"}  # 某局家属院: a work unit's compound is named after the body
+
+
 def find_organizations(
     doc: Doc, gaz: list[GazetteerSpan], units: list[GazetteerSpan] | None = None
 ) -> tuple[Found, list[tuple[int, int]]]:
@@ -297,9 +300,14 @@ def find_organizations(
         for p in range(span[0], span[1]):
             if p not in cover or cover[p][1] - cover[p][0] < span[1] - span[0]:
                 cover[p] = span
+    in_division = {  # a division's name, or a street's or town's the text names by its word (某某街道)
+        p: e for s, e, _, kind in [*gaz, *(units or [])] if kind not in _LOCAL_KINDS for p in range(s, e)
+    }
     found: list[tuple[int, int, str]] = []
     for m in suffixes(doc):
         end = m.end()
+        if in_division.get(m.start(), 0) > end:
+            continue  # 铜元局|街道: the body's word is inside a division's name, which goes on
         if (
             end not in doc.ends
             and text[end : end + 1] != "的"  # 文明实践|所的: jieba glued the particle to the suffix
