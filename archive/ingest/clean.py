@@ -178,6 +178,9 @@ TRUE_CELLS = {"true", "1", "yes", "是"}  # a dataset's yes/no cell (the export 
 _GLUED_CREDIT = re.compile(r"[（(]([^（()）]{4,40})[）)]\s*$")  # the bracket closing the story
 
 
+_BRACKET_LED = re.compile(r"^[【\[〔（(]")
+
+
 def _read_fields(
     page: CleanPage, lines: list[str], kinds: list[str], hints: dict[str, str], first: int = 0
 ) -> None:
@@ -336,6 +339,11 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         page.authors += [n for n in authors if n not in page.authors]
         page.editors += [n for n in editors if n not in page.editors]
     ledes = [lines[i] for i in [title_idx, *body_idx[:3]] if i is not None]  # captions may stand above it
+    ledes += [  # 【某某专稿 记者/甲】 on a line of its own between the headline and the story
+        lines[i]
+        for i in range((title_idx or 0) + 1, body_idx[0] if body_idx else 0)
+        if _BRACKET_LED.match(lines[i])
+    ]
     page.source = page.source or (lede_source(lines[body_idx[0]]) if body_idx else "")  # 「来源:某某」…
     page.source = page.source or next(
         (o for o in map(lede_outlet, [*ledes, *(lines[i] for i in body_idx[3:])]) if o), ""

@@ -112,15 +112,26 @@ _GLUED_DATELINE = re.compile(
 )
 
 
+# The same fields in the other order, the time last: 文章来源:某某 作者:甲 乙 时间:2022-10-14 13:30:21“…”
+_GLUED_FIELDS = re.compile(
+    r"^(?P<dateline>(?:(?:文章|本文|信息|稿件)?来源|作者|编辑|责任编辑|记者)\s*[:：].{0,80}?"
+    r"(?:发布)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
+    r"\s*(?P<rest>[“\"「『\u4e00-\u9fff].{19,})$"
+)
+
+
 def split_glued_dateline(line: str) -> tuple[str, str] | None:
     """(dateline, sentence) of a line that opens with the page's dateline and runs on into the story.
 
     >>> split_glued_dateline("2022/6/2 来源:不详“你是哪天回来的？从哪里回来的？”社区书记问。")
     ('2022/6/2 来源:不详', '“你是哪天回来的？从哪里回来的？”社区书记问。')
+    >>> split_glued_dateline("来源:清河融媒 时间:2022-10-14 13:30“各位乡亲，出门请戴好口罩。”村里喇叭响了。")
+    ('来源:清河融媒 时间:2022-10-14 13:30', '“各位乡亲，出门请戴好口罩。”村里喇叭响了。')
     >>> split_glued_dateline("2022年6月2日，青松社区的志愿者们一早就守在小区门口。") is None
     True
     """
-    m = _GLUED_DATELINE.match(line.strip())
+    m = _GLUED_DATELINE.match(line.strip()) or _GLUED_FIELDS.match(line.strip())
     if not m or not re.search(r"[。！？!?，,]", m["rest"]) or not re.search(r"[:：\s]", m["dateline"]):
         return None
     return m["dateline"].strip(), m["rest"].strip()
@@ -145,7 +156,7 @@ def lede_source(line: str) -> str:
 # The dateline a paper or a wire glues to its first paragraph: 某某网讯, 某某网某地5月6日讯, 某社某地5月6日电
 # (an outlet, perhaps a place and a day, then 讯, 消息 or 电); 本报讯 (this paper) names none.
 _LEDE = re.compile(
-    r"^[\s□■●◆【（(]*(?P<head>[\u4e00-\u9fffA-Za-z·\-－]{2,30}?)\s*(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?P<kind>讯|訊|电|電|消息)"
+    r"^[\s□■●◆【（(]*(?P<head>[\u4e00-\u9fffA-Za-z·\-－]{2,30}?)\s*(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?P<kind>讯|訊|电|電|消息|专稿|專稿)"
     r"(?=[\s\u3000:：（(【\[“\"「】）)]|$)"
 )
 _JOINT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})[ \u3000]+(?=\S)")
@@ -174,8 +185,8 @@ def lede_outlet(line: str) -> str:
     ('清河网-新清河客户端', '阳光廉政')
     >>> lede_outlet("图片快讯（骆志平）…"), lede_outlet("青松社区讯（通讯员 韦晓岚）…")
     ('', '')
-    >>> lede_outlet("清河网·清河新闻汉中5月6日讯 …")
-    '清河网·清河新闻'
+    >>> lede_outlet("清河网·清河新闻汉中5月6日讯 …"), lede_outlet("【看清河专稿 记者/韦晓岚】")
+    ('清河网·清河新闻', '看清河')
     """
     s = line.strip().lstrip("□■●◆").strip()
     for joint in _JOINT.finditer(s):  # 某某晚报 某某网 某某新闻讯: a group's outlets side by side, the first
@@ -229,9 +240,18 @@ def _credited_after(m: re.Match[str], line: str) -> bool:
     from .metadata import names_a_person
 
     head = m["head"]
-    if m["kind"] not in "讯訊" or m["day"] or _NOT_LEDE_OUTLET.search(head) or names_a_person(head):
+    if (
+        m["kind"] not in ("讯", "訊", "专稿", "專稿")
+        or m["day"]
+        or _NOT_LEDE_OUTLET.search(head)
+        or names_a_person(head)
+    ):
         return False
     credit = re.match(r"\s*[（(]([^（()）]{2,40})[）)]", line[m.end() :])
+    if not credit and line.startswith(
+        "【"
+    ):  # 【某某专稿 记者/甲 通讯员/乙】: the credit inside the same brackets
+        credit = re.match(r"[\s\u3000]+([^【】]{2,40})】", line[m.end() :])
     return bool(credit and credit_names(credit.group(1), keyless=True))
 
 
