@@ -366,7 +366,7 @@ def reextract(articles, *, user=None) -> int:
     n = 0
     for article in articles:
         with transaction.atomic():
-            extraction = extract(article.body, lexicon)
+            extraction = extract(article.body, lexicon, credited=[*article.authors, *article.editors])
             title = "" if article.is_title_derived else article.title
             headline = extract_headline(title, extraction, lexicon, article.subtitle)
             before, started = curated_spans.snapshot(article), timezone.now()

@@ -169,7 +169,7 @@ def store_document(doc: RawDocument, lexicon: Lexicon | None = None) -> str:
             # a new capture changes the record harvesters get (its dc:relation): a new OAI datestamp
             Article.objects.filter(pk=existing.pk).update(updated_at=timezone.now())
         return "recaptured"
-    extraction = extract(page.body, lexicon)
+    extraction = extract(page.body, lexicon, credited=[*page.authors, *page.editors])
     title = page.title[:500]
     headline = extract_headline("" if page.is_title_derived else title, extraction, lexicon, page.subtitle)
     resolution = resolve(read_as_one(headline, extraction, len(Article.join_headline(title, page.subtitle))))

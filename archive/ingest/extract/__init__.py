@@ -21,6 +21,7 @@ one. One jieba.posseg pass is the main cost; the rules run over its tokens, by e
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from ..divisions import divisions
 from ..glossed import without_glosses
@@ -46,17 +47,25 @@ def _entities(found: dict[str, tuple[str, list[tuple[int, int]]]]) -> list[Entit
     return sorted(entities, key=lambda e: e.mentions[0].start)
 
 
-def extract(text: str, lexicon: Lexicon | None = None) -> Extraction:
-    """Find people, organisations and places in an article body.
+def extract(text: str, lexicon: Lexicon | None = None, credited: Collection[str] = ()) -> Extraction:
+    """Find people, organisations and places in an article body. `credited`: the names the page
+    credits as its writers and editors, who are never people of the story, wherever the body names
+    them too (a credit line printed between paragraphs).
 
     >>> ex = extract("居民区党总支书记张磊今年33岁。")
     >>> [(p.name, p.roles, p.age) for p in ex.people]
     [('张磊', ['居民区党总支书记'], 33)]
+    >>> extract("文/记者 韦晓岚 社区党总支书记张磊说：大家辛苦了。", credited=["韦晓岚"]).people[0].name
+    '张磊'
     """
     plain, index = without_glosses(text)
     if index is not None:  # 村支書(shū)馮立: read without the converter's pinyin, offsets mapped back
-        return _mapped_back(_extract(plain, lexicon), plain, text, index)
-    return _extract(text, lexicon)
+        found = _mapped_back(_extract(plain, lexicon), plain, text, index)
+    else:
+        found = _extract(text, lexicon)
+    if credited:
+        found.people = [p for p in found.people if p.name not in set(credited)]
+    return found
 
 
 def _extract(text: str, lexicon: Lexicon | None) -> Extraction:
