@@ -112,7 +112,7 @@ _GLUED_DATELINE = re.compile(
 )
 
 
-# The same fields in the other order, the time last: 文章来源:某某 作者:甲 乙 时间:2022-10-14 13:30:21“…”
+# The same fields in the other order, the time last: 文章来源:某某 作者:甲 乙 时间:2021-03-08 09:15:40“…”
 _GLUED_FIELDS = re.compile(
     r"^(?P<dateline>(?:(?:文章|本文|信息|稿件)?来源|作者|编辑|责任编辑|记者)\s*[:：].{0,80}?"
     r"(?:发布)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
@@ -126,8 +126,8 @@ def split_glued_dateline(line: str) -> tuple[str, str] | None:
 
     >>> split_glued_dateline("2022/6/2 来源:不详“你是哪天回来的？从哪里回来的？”社区书记问。")
     ('2022/6/2 来源:不详', '“你是哪天回来的？从哪里回来的？”社区书记问。')
-    >>> split_glued_dateline("来源:清河融媒 时间:2022-10-14 13:30“各位乡亲，出门请戴好口罩。”村里喇叭响了。")
-    ('来源:清河融媒 时间:2022-10-14 13:30', '“各位乡亲，出门请戴好口罩。”村里喇叭响了。')
+    >>> split_glued_dateline("来源:清河融媒 时间:2021-03-08 09:15“乡亲们，出门记得戴好口罩。”村里喇叭响了。")
+    ('来源:清河融媒 时间:2021-03-08 09:15', '“乡亲们，出门记得戴好口罩。”村里喇叭响了。')
     >>> split_glued_dateline("2022年6月2日，青松社区的志愿者们一早就守在小区门口。") is None
     True
     """
