@@ -157,7 +157,11 @@ def speaks_later(text: str, end: int) -> bool:
 
 # 甲称，…; 甲笑称:“…”: a verb of report that the lexicon's speech verbs lack (称 opens 称为, 称赞 too),
 # with the punctuation that opens what was said right after it
-REPORTED_AFTER = re.compile(r"(?:称|笑称|直言|坦承|感叹|补充说|补充道)\s*[，,:：“]")
+REPORTED_AFTER = re.compile(
+    r"(?:称|笑称|直言|坦承|感叹|补充说|补充道)\s*[，,:：“]"
+    # a verb of telling that opens what is told, after a colon (甲通报：…, 乙叮嘱：“…”)
+    r"|(?:通报|提醒|叮嘱|嘱咐|告知|回复|留言|汇报|发言|建议)\s*[:：]"
+)
 
 
 def speech_after(doc: Doc, end: int) -> bool:

@@ -12,6 +12,7 @@ from .org_edges import (
     UNIT_TAILS,
     after_kind_word,
     after_province_short,
+    committee_and_government,
     democratic_parties,
     glued_conjunction,
     joined_domains,
@@ -374,7 +375,7 @@ def find_organizations(
         found += [(s, s + len(name), name) for s in doc.occurrences(name)]
     for name in DEMOCRATIC_PARTIES:
         found += democratic_parties(doc, name)
-    found = [f for f in found if not not_the_body_here(text, *f)]
+    found = [part for f in found if not not_the_body_here(text, *f) for part in committee_and_government(*f)]
     found += list(outlets := outlet_spans(doc))  # 告诉某某报记者 (media); 某某网5月6日讯 (dateline)
     # Keep an organisation only where it occurs on its own, not just inside a longer one.
     spans = sorted(set(found), key=lambda x: (x[0], -(x[1] - x[0])))

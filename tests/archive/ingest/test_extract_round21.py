@@ -81,3 +81,28 @@ def test_an_outlet_the_story_names_is_still_a_body():
     """The limit: the same paper named in the story itself stays an organisation."""
     found = extract("清河日报的记者来到青松社区采访。居民们说好。(清河日报 韦晓岚 记者 李小青 )")
     assert "清河日报" in {o.name for o in found.organizations}
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for o in extract(text).organizations]
+
+
+def test_a_committee_and_its_government_written_as_one_are_two_bodies():
+    """市委市政府, 县委县政府: the level's Party committee and its government, each as written; 某乡党委政府
+    gives the committee (the government's own name is not written)."""
+    assert _orgs("市委市政府高度重视，连夜部署。") == ["市委", "市政府"]
+    assert _orgs("区委区人民政府发出倡议。") == ["区委", "区人民政府"]
+    assert _orgs("从青松乡党委政府所在的青松村出发。") == ["青松乡党委"]
+
+
+def test_a_government_alone_stays_one_body():
+    assert _orgs("青松镇人民政府组织干部下沉到村。") == ["青松镇人民政府"]
+    assert _orgs("市政府办公室发出通知。") == ["市政府办公室"]
+
+
+def test_a_verb_of_telling_before_a_colon_is_evidence_of_a_person():
+    """甲通报：… — a two-character name jieba tagged, then a verb that opens what is told after a colon; a
+    post before the same verb is no name (物业经理通报：…)."""
+    assert _people("菜已经分给了各楼栋;韦大勇通报:晚上还有一批蔬菜到。") == {"韦大勇"}
+    assert _people("菜已经分给了各楼栋;马鸣通报：晚上还有一批蔬菜到。") == {"马鸣"}
+    assert _people("物业经理通报:下午停水。网格员提醒:出门戴口罩。") == set()
