@@ -194,10 +194,29 @@ _NOT_BRAND = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
+def _simple_char(ch: str) -> str:
+    simple = t2s_converter().convert(ch)
+    return simple if len(simple) == 1 else ch
+
+
 def credited_outlet(text: str) -> str:
+    """The outlet a credit line names for its writer, read in simplified characters and returned as
+    the page prints it.
+
+    >>> credited_outlet("四川在線記者 蒲南溪"), credited_outlet("清河網記者 韋曉嵐")
+    ('四川在線', '清河網')
+    """
+    simple = "".join(map(_simple_char, text))
+    found = _credited_outlet(simple)
+    at = simple.find(found) if found and simple != text else -1
+    return text[at : at + len(found)] if at >= 0 else found
+
+
+def _credited_outlet(text: str) -> str:
     """The outlet a credit line names for its writer, '' when it names none (本报记者, a unit's 通讯员).
 
-    >>> credited_outlet("文/清河日报记者 骆志平"), credited_outlet("（清河网通讯员 韦晓岚）")
+    >>> _credited_outlet("文/清河日报记者 骆志平"), _credited_outlet("（清河网通讯员 韦晓岚）")
     ('清河日报', '清河网')
     >>> credited_outlet("《清河周刊》记者/骆志平"), credited_outlet("文、图/清河日报记者 甲某")
     ('清河周刊', '清河日报')

@@ -31,6 +31,7 @@ from .fields import (
 from .fields import FIELD_RE as _FIELD_RE
 from .fields import fields as _fields
 from .furniture import empty_keys, heads_link_list, menu_column, strip_jammer
+from .glossed import unglossed
 from .headline import (
     derive_title,
     headline_after_body,
@@ -296,8 +297,11 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     for i in menu_column(lines, kinds) + empty_keys(lines, kinds):  # a menu, one link a line; 热门搜索:
         kinds[i] = "boilerplate"
     bar = title_bar(lines, kinds)  # 标题 - 频道 - 站名, the page's <title> printed above its headline
-    title_idx = headline_index(lines, kinds, hints)
-    title_idx = title_idx if title_idx is not None else headline_over_lede(lines, kinds)  # 日期, 标题, 本报讯
+    reading = [unglossed(ln) for ln in lines]  # 某某網(wǎng)手機版: a converter's glosses make no line longer
+    title_idx = headline_index(reading, kinds, hints)
+    title_idx = (
+        title_idx if title_idx is not None else headline_over_lede(reading, kinds)
+    )  # 日期, 标题, 本报讯
     if title_idx is not None:
         page.title, page.subtitle = set_headline(lines, kinds, title_idx)
         page.title = held_title(page.title, hints)
@@ -367,6 +371,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     page.boilerplate = [ln for ln, k in zip(lines, kinds, strict=True) if k == "boilerplate"]
     page.metadata = [ln for ln, k in zip(lines, kinds, strict=True) if k == "metadata"]
     page.site = site_from(page.boilerplate, hints, page.metadata) or (bar[2] if bar else "")
+    page.source, page.site = unglossed(page.source), unglossed(page.site)  # 來源:某某網(wǎng): the name
 
     if not page.title:
         hinted_title = (

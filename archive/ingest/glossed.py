@@ -27,6 +27,15 @@ def has_gloss(line: str) -> bool:
     return _GLOSS.search(line) is not None
 
 
+def unglossed(line: str) -> str:
+    """The line without pinyin glosses, in its own script (a headline's length is read so).
+
+    >>> unglossed("清河網(wǎng)手機版")
+    '清河網手機版'
+    """
+    return _GLOSS.sub("", line) if "(" in line or "（" in line else line
+
+
 @lru_cache(maxsize=8192)
 def plain(line: str) -> str:
     """The line without pinyin glosses, in simplified characters.

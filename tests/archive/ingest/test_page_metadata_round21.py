@@ -38,3 +38,19 @@ def test_a_bracketed_credit_of_this_site_names_no_outlet():
             "今年的清明小假期，对于下沉到青松社区的干部王大海来说，是忙碌的三天。他和其他下沉干部一起参与核酸检测。"
         )
         assert page.source == ""
+
+
+GLOSSED = (
+    "• 清河網(wǎng)手機版\n    清河網(wǎng)手機版\n在短視頻裏尋找書記的身影\n"
+    "2021-05-16 10:20:00\n來源:清河日報(bào)客戶端\n字號(hào)\n"
+    "  樓道消殺時的他、送藥上門時的他，短視頻裏，她從鄰居拍的片段中認出丈夫忙碌的身影(yǐng)。\n"
+)
+
+
+def test_a_converters_glosses_make_no_banner_a_headline_and_leave_the_outlets_name():
+    """A mirror's converter prints pinyin after some characters (網(wǎng)): the site's banner is no longer
+    than it reads, so the headline under it is the headline; the outlet is named without the gloss."""
+    page = clean_page(GLOSSED)
+    assert page.title == "在短視頻裏尋找書記的身影"
+    assert page.source == "清河日報客戶端"
+    assert page.body.endswith("身影(yǐng)。")  # the body stays as the page prints it
