@@ -150,9 +150,12 @@ def _row(doc: Doc, pos: int) -> tuple[list[tuple[int, str]], dict[int, str], int
             name = _between_marks(doc, pos)  # 甲、乙、郑|四海、丙: jieba split the name inside a row
         if not name and names and text[pos - 1] not in ",，":  # 、社区主任乙 (a comma may open a clause)
             title, name = _own_title(doc, pos)
+        unit = "" if name else _unit_before_name(doc, pos)  # 分别是青松村甲、石桥村乙: each under its village
+        if unit:
+            name = _name_here(doc, pos + len(unit))
         if not name:
             break
-        start = pos + len(title)
+        start = pos + len(title) + len(unit)
         names.append((start, name))
         if title:
             own[start] = title
@@ -164,6 +167,15 @@ def _row(doc: Doc, pos: int) -> tuple[list[tuple[int, str]], dict[int, str], int
         else:
             break
     return names, own, pos
+
+
+_UNIT_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:村|社区|居委会|街道|镇|乡)")
+
+
+def _unit_before_name(doc: Doc, pos: int) -> str:
+    """A village or community written right before an item's name (青松村|甲), when a name follows it."""
+    m = _UNIT_HEAD.match(doc.text, pos)
+    return m.group(0) if m and _name_here(doc, m.end()) else ""
 
 
 def _between_marks(doc: Doc, pos: int) -> str:
@@ -316,12 +328,22 @@ def name_lists(doc: Doc) -> list[NameList]:
         if text[p - 1 : p] == "、" or text[end : end + 1] == "、":
             continue  # 东坡、西岭、文明…共6个社区: names that are part of a longer list of other things
         opener = _INTRO.search(text, max(0, p - 6), p)
+        for k in range(2, 8) if opener is None else ():  # 分别是|青松村|甲、石桥村乙: past the first unit
+            if _UNIT_HEAD.fullmatch(text, p - k, p) and (
+                opener := _INTRO.search(text, max(0, p - k - 6), p - k)
+            ):
+                break
         commas = any(text[s + len(n) : s + len(n) + 1] in ",，" for s, n in names[:-1])
         if commas and not opener and not all(_jieba_name(doc, s, n) for s, n in names):
             continue  # a comma also ends clauses: only an opener or jieba's tags make a row of them
         if commas and not opener and len(names) == 2 and not own:
             continue  # 窗外阴冷/nr,甲每天…: one comma between two words ends a clause, it makes no row
-        head = _title_before(doc, opener.start()) if opener else ""
+        # (4名驻村第一书记，分别是…: the post before the comma that opens the row)
+        head = (
+            _title_before(doc, opener.start() - (text[opener.start() - 1 : opener.start()] in ",，"))
+            if opener
+            else ""
+        )
         if own:  # 书记甲、社区主任乙: each name has its own title, the first one's stands before it
             first = names[0][0]
             own.setdefault(first, _title_before(doc, first))

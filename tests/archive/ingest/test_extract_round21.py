@@ -106,3 +106,19 @@ def test_a_verb_of_telling_before_a_colon_is_evidence_of_a_person():
     assert _people("菜已经分给了各楼栋;韦大勇通报:晚上还有一批蔬菜到。") == {"韦大勇"}
     assert _people("菜已经分给了各楼栋;马鸣通报：晚上还有一批蔬菜到。") == {"马鸣"}
     assert _people("物业经理通报:下午停水。网格员提醒:出门戴口罩。") == set()
+
+
+def _roles(text: str) -> dict[str, list[str]]:
+    return {p.name: p.roles for p in extract(text).people}
+
+
+def test_a_row_of_names_each_under_its_village_takes_the_post_before_it():
+    """N名<post>，分别是 某村甲、某村乙…: every name of the row, each written after its village, is a person
+    with that post."""
+    found = _roles("青松镇有3名驻村第一书记,分别是石桥村韦大勇、柳塘村韦晓岚、青山村骆志平。")
+    assert found == {n: ["驻村第一书记"] for n in ("韦大勇", "韦晓岚", "骆志平")}
+
+
+def test_a_row_of_villages_is_no_row_of_names():
+    """The limit: villages listed without names make no people."""
+    assert _people("青松镇有3个村,分别是石桥村、柳塘村、青山村。") == set()
