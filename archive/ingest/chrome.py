@@ -182,8 +182,12 @@ def _link_row_between_bars(s: str) -> bool:
     )
 
 
+# A web template's unfilled placeholder printed as text: {{ title }}, {{ errorMessage }}, {% csrf_token %}
+_PLACEHOLDER = re.compile(r"(?:\{\{[^{}]{1,60}\}\}|\{%[^{}]{1,60}%\}|\$\{[A-Za-z_.]{1,40}\})+")
+
+
 def _is_chrome(s: str) -> bool:
-    if _echoed(s):
+    if _echoed(s) or _PLACEHOLDER.fullmatch(s.replace(" ", "")):
         return True
     letters = s.split()
     if len(letters) >= 6 and all(len(x) == 1 for x in letters):  # 版 权 所 有 …: spaced out letter by letter

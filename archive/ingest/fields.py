@@ -20,7 +20,9 @@ _FIELD_KEYS = (
     "发布时间|发布日期|发表时间|发表日期|刊发时间|刊发日期|出版日期|出版时间|见报日期|上传时间|录入时间|更新时间|时间|日期|"
     "本版责编|本期编辑|责任编辑|值班编辑|流程编辑|值班主任|编辑|责编|编审|审核|初审|复审|终审|[一二三]审|校对|监制|出品|排版|"
     "作者|记者|通讯员|撰稿|撰文|文字|摄影|"
-    "浏览量|浏览次数|阅读量|阅读数|点击数|点击量"
+    "浏览量|浏览次数|阅读量|阅读数|点击数|点击量|"
+    # a government site's disclosure table (政府信息公开): 索引号 … 发文机构 … 发布日期 … 成文日期 …
+    "索引号|主题分类|发文机构|发布机构|发文字号|成文日期|生效日期|废止日期"
 )
 # Traditional pages print the same keys (來源, 發布時間, 責任編輯, 記者): each key matches in both scripts.
 _TRADITIONAL = dict(
@@ -30,7 +32,7 @@ _SIMPLIFIED = str.maketrans({t: s for s, t in _TRADITIONAL.items()})
 _FIELD_KEYS_BOTH = "".join(f"[{c}{_TRADITIONAL[c]}]" if c in _TRADITIONAL else c for c in _FIELD_KEYS)
 # Key and value apart by a colon, a space, or the bar WeChat copies print (编辑丨某某).
 FIELD_RE = re.compile(
-    rf"[（(【\[]?\s*({_FIELD_KEYS_BOTH})\s*[】\]]?\s*(?:[:：]|\s*[丨｜|]\s*(?=\S)|{_SP}+(?=[\u4e00-\u9fff]))"
+    rf"[（(【\[]?\s*({_FIELD_KEYS_BOTH})\s*[】\]]?\s*(?:[:：]|\s*[丨｜|]\s*(?=\S)|{_SP}+(?=[\u4e00-\u9fff0-9]))"
 )
 
 
@@ -72,6 +74,8 @@ SOURCE_KEYS = {
     "本文转自",
     "文章转自",
     "出处",
+    "发文机构",  # the disclosure table's issuing office, where no 来源 names an outlet
+    "发布机构",
 }
 DATE_KEYS = {
     "发布时间",
