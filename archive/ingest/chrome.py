@@ -182,7 +182,7 @@ def _link_row_between_bars(s: str) -> bool:
     )
 
 
-# A web template's unfilled placeholder printed as text: {{ title }}, {{ errorMessage }}, {% csrf_token %}
+# A web template's unfilled placeholder printed as text: {{ pageTitle }}, {{ msg }}, {% csrf_token %}
 _PLACEHOLDER = re.compile(r"(?:\{\{[^{}]{1,60}\}\}|\{%[^{}]{1,60}%\}|\$\{[A-Za-z_.]{1,40}\})+")
 
 

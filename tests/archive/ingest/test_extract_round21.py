@@ -115,7 +115,7 @@ def _roles(text: str) -> dict[str, list[str]]:
 def test_a_row_of_names_each_under_its_village_takes_the_post_before_it():
     """N名<post>，分别是 某村甲、某村乙…: every name of the row, each written after its village, is a person
     with that post."""
-    found = _roles("青松镇有3名驻村第一书记,分别是石桥村韦大勇、柳塘村韦晓岚、青山村骆志平。")
+    found = _roles("青松镇派来3名驻村第一书记，分别是石桥村韦大勇、柳塘村韦晓岚、青山村骆志平。")
     assert found == {n: ["驻村第一书记"] for n in ("韦大勇", "韦晓岚", "骆志平")}
 
 

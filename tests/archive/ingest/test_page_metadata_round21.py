@@ -58,15 +58,15 @@ def test_a_converters_glosses_make_no_banner_a_headline_and_leave_the_outlets_na
 
 def test_a_government_disclosure_table_dates_the_story_and_names_its_office():
     """政府信息公开: 索引号, 发文机构, 发布日期 (a space before the date), 成文日期 … are the page's fields;
-    a template's unfilled placeholders ({{ title }}) are chrome, so the headline under them is found."""
+    a template's unfilled placeholders ({{ pageTitle }}) are chrome, so the headline under them is found."""
     page = clean_page(
-        "{{ title }}\n{{ errorMessage }}\n青松社区的网格员们\n"
-        "索引号 111111清河市政府办公室2021000001 主题分类 卫生、体育\n发文机构 清河市政府办公室 发文字号\n"
-        "发布日期 2021-03-05 成文日期 2021-03-04 10:12\n生效日期 2021-03-04 10:12 废止日期 现行有效\n打印\n"
+        "{{ pageTitle }}\n{{ msg }}\n青松社区的网格员们\n"
+        "索引号 111111-2021-000001\n主题分类 综合政务 发文机构 清河市政府办公室\n"
+        "发布日期 2020-11-05\n成文日期 2020-11-04\n打印本页\n"
         "在青松社区，有很多刚入职的年轻网格员，他们每天穿梭在大街小巷，登记、消杀、送菜。"
     )
     assert page.title == "青松社区的网格员们"
-    assert page.published == datetime(2021, 3, 5)  # noqa: DTZ001
+    assert page.published == datetime(2020, 11, 5)  # noqa: DTZ001
     assert page.source == "清河市政府办公室"
     assert page.body.startswith("在青松社区")
     assert "{{" not in " ".join(page.metadata + [page.body])
