@@ -83,7 +83,8 @@ def _is_key_led(line: str) -> bool:
     s = re.sub(r"^【[^】]{1,6}】\s*", "", line.strip())  # 【纠错】 责任编辑: 某某
     return (
         _FIELD_RE.match(s) is not None
-        and (len(s) <= 120 and len(_fields(s)) >= 2 or len(s) <= 30)
+        # (来源:某某晚报 2021-05-06 08:20 https://…: one key, but the page's date in its value)
+        and (len(s) <= 120 and (len(_fields(s)) >= 2 or _DATE_RE.search(s)) or len(s) <= 30)
         and not s.endswith("。")
         and not POSITION_LINE.search(s)
     )

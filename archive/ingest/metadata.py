@@ -149,6 +149,9 @@ def outlet_value(value: str) -> str:
     ('清河广电中心站', '清河日报社/清河新闻')
     >>> outlet_value("公众号 清河发布"), outlet_value("“清河发布”微信公众号"), outlet_value("清河（ID：qh）")
     ('清河发布', '清河发布', '清河')
+    >>> outlet_value("“学习清河”学习平台")
+    '“学习清河”学习平台'
+
     """
     value = re.sub(
         r"[（(][^（()）]*(?:19|20)\d{2}[^（()）]*[）)]|[（(]\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[）)]"
@@ -167,7 +170,9 @@ def outlet_value(value: str) -> str:
         return CREDITED_BOOK.match(value).group(1)
     for part in re.split(r"[\s\u00a0|｜]+|(?<=[^\s【])(?=【)", value.strip()):  # 某某日报【字体：大 中 小】
         part = strip_closers(part).rstrip("；;，,、。-－—")  # 【来源：某某日报】 2021-08-05; 某某网- (cut)
-        part = _PLATFORM.sub("", part).strip('“”"「」『』')  # “某某发布”微信公众号: the account's name
+        part = _PLATFORM.sub("", part)  # “某某发布”微信公众号: the account's name, its quotes off
+        if part[:1] in '“"「『' and part[-1:] in '”"」』':  # (“某某”某某平台 keeps its quote)
+            part = part[1:-1]
         slashed = re.fullmatch(r"(.+?)[/／](.*)", part)
         if slashed and (not slashed[2] or _CREDIT_WORD.fullmatch(slashed[2]) or names_a_person(slashed[2])):
             part = slashed[1]  # 某某台/韦晓岚, 某某日报/记者: the outlet, then its writer

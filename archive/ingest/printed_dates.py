@@ -32,6 +32,11 @@ def _cn_number(text: str) -> int:
     return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
 
 
+_SHORT_YEAR = re.compile(
+    r"(?<![\d.:/-])(?P<y>[12]\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\s+(?P<H>[0-2]\d):(?P<M>[0-5]\d)(?![\d:])"
+)
+
+
 def parse_date(text: str) -> tuple[datetime | None, str, str]:
     """First full date in text → (datetime, precision, matched text); a date in Chinese numerals when
     there is none in digits.
@@ -42,6 +47,8 @@ def parse_date(text: str) -> tuple[datetime | None, str, str]:
     (datetime.datetime(2022, 3, 25, 0, 0), 'day')
     >>> parse_date("05.03.2021  09:30")[:2], parse_date("版本 1.2.2020.5")[0]
     ((datetime.datetime(2021, 3, 5, 9, 30), 'datetime'), None)
+    >>> parse_date("21-11-03 09:40 来源:某某网")[:2], parse_date("电话 0731-22-03-11")[0]
+    ((datetime.datetime(2021, 11, 3, 9, 40), 'datetime'), None)
     """
     value = _parse_digits(text)
     if value[0] is not None:
@@ -49,6 +56,12 @@ def parse_date(text: str) -> tuple[datetime | None, str, str]:
     value = _parse_digits(text, DMY_DATE_RE)
     if value[0] is not None:
         return value
+    for m in _SHORT_YEAR.finditer(text):  # 21-05-06 08:20: a two-digit year, only with the time after it
+        try:
+            value = datetime(2000 + int(m["y"]), int(m["m"]), int(m["d"]), int(m["H"]), int(m["M"]))  # noqa: DTZ001
+            return value, "datetime", m.group(0)
+        except ValueError:
+            continue
     for m in CN_DATE_RE.finditer(text):
         try:
             year = int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))

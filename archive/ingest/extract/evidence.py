@@ -375,3 +375,12 @@ def a_headings_verb(doc: Doc, name: str, starts: list[int]) -> bool:
 
 def is_cjk_run(segment: str) -> bool:
     return 4 <= len(segment) <= 16 and all("\u4e00" <= ch <= "\u9fff" for ch in segment)
+
+
+def closes_a_word(doc: Doc, starts: list[int]) -> bool:
+    """石家庄市|区|向东行: the surname character closes a common noun with the character before it
+    (市区), at every mention: the text goes on with that noun, no name opens there."""
+    return bool(starts) and all(
+        s > 0 and doc.freq(doc.text[s - 1 : s + 1]) >= 1000 and doc.tag(doc.text[s - 1 : s + 1]) == "n"
+        for s in starts
+    )

@@ -31,6 +31,7 @@ from .evidence import (
     after_a_counted_group,
     after_a_unit,
     at_mention,
+    closes_a_word,
     generic_before,
     given_name_is_a_place,
     heads_a_group,
@@ -363,7 +364,9 @@ def find_people(
             m.roles += [] if any(post in r or r in post for r in m.roles) else [post]
     found = [p for p in people.values() if p.name in supported or _more_than_a_tag(doc, p)]
     found = [p for p in found if not _cut_off_at_the_end(text, p)]
-    found = [p for p in found if not a_headings_verb(doc, p.name, [m.start for m in p.mentions])]
+    starts = {p.name: [m.start for m in p.mentions] for p in found}
+    found = [p for p in found if not a_headings_verb(doc, p.name, starts[p.name])]
+    found = [p for p in found if not closes_a_word(doc, starts[p.name])]  # 市|区向东
     for person in found:  # 搬运工甲: a noun for people we do not list, glued to the name
         for m in person.mentions:  # (岗位科学家甲老师: beside a title found elsewhere, too)
             trade = person_noun(doc, m.start)

@@ -122,3 +122,17 @@ def test_a_row_of_names_each_under_its_village_takes_the_post_before_it():
 def test_a_row_of_villages_is_no_row_of_names():
     """The limit: villages listed without names make no people."""
     assert _people("青松镇有3个村,分别是石桥村、柳塘村、青山村。") == set()
+
+
+def test_a_community_worker_is_no_writer_of_the_story():
+    """社区工作者|甲: 作者 inside 工作者 is no credit key, so the worker is a person with that post; a real
+    作者 credit still names no person."""
+    assert _roles("社区工作者韦晓岚，每天开着私家车在小区里宣传。") == {"韦晓岚": ["社区工作者"]}
+    assert _people("居民们都很感动。（作者 韦晓岚）") == set()
+
+
+def test_a_surname_character_closing_a_common_noun_opens_no_name():
+    """从某某市|区|向东行: 区 closes 市区 (a common noun) with the character before it, so 区向东 is no name;
+    a surname after a title still opens one."""
+    assert _people("从清河市区向东行，走省道，进入青松镇。") == set()
+    assert "高明" in _people("社区书记高明说，大家辛苦了。")

@@ -70,3 +70,23 @@ def test_a_government_disclosure_table_dates_the_story_and_names_its_office():
     assert page.source == "清河市政府办公室"
     assert page.body.startswith("在青松社区")
     assert "{{" not in " ".join(page.metadata + [page.body])
+
+
+STORY = "疫情发生以来，青松社区的志愿者们每天守在小区门口，登记往来车辆，为居民送菜送药。"
+
+
+def test_a_source_line_with_the_date_and_the_sites_address_is_the_dateline():
+    page = clean_page(
+        f"青松社区的志愿者们\n来源:清河晚报 2021-06-17 09:35   https://www.example.net/\n{STORY}"
+    )
+    assert (page.source, page.published) == ("清河晚报", datetime(2021, 6, 17, 9, 35))  # noqa: DTZ001
+
+
+def test_a_two_digit_year_with_the_time_dates_the_story():
+    page = clean_page(f"青松社区的志愿者们\n21-11-03 09:40 来源:清河网 编辑:韦晓岚\n{STORY}")
+    assert (page.source, page.published) == ("清河网", datetime(2021, 11, 3, 9, 40))  # noqa: DTZ001
+
+
+def test_an_outlet_whose_name_opens_with_a_quoted_word_keeps_its_quote():
+    page = clean_page(f"青松社区的志愿者们\n2021-05-06 08:20:00  来源:“学习清河”学习平台\n{STORY}")
+    assert page.source == "“学习清河”学习平台"
