@@ -178,6 +178,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
     if ends_the_word_before(doc, start, m.start(), gazetteer):
         start += 1  # 核酸采样|点|青禾镇: the place word of the noun before (采样点, 检查站), not the name's
     start = inner_start(doc, start, m.start())
+    start += doc.text[start] in "日月号" and start > 0 and doc.text[start - 1].isdigit()  # 2日|小果庄村
     if doc.text[start] in "街路巷" and m.start() - start >= 3:
         start += 1  # 北外滩|街|提篮桥小区: the walk stopped inside the unit before; its last word is not ours
     # A verb or adjective before a proper name is the sentence, not the name (落实|城东管理区).

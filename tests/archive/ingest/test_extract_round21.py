@@ -136,3 +136,8 @@ def test_a_surname_character_closing_a_common_noun_opens_no_name():
     a surname after a title still opens one."""
     assert _people("从清河市区向东行，走省道，进入青松镇。") == set()
     assert "高明" in _people("社区书记高明说，大家辛苦了。")
+
+
+def test_a_days_character_after_its_number_opens_no_village_name():
+    """自1月2日|小果庄村…: jieba leaves 日 of the date alone, and no village's name begins with it."""
+    assert _places("自3月5日青禾庄村出现首例病例以来，卡点一直有人值守。") == {"青禾庄村"}
