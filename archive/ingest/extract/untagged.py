@@ -27,6 +27,9 @@ _SPEECH_AT = re.compile("|".join(SPEECH_VERBS + (":", "：")))
 _NOT_A_GIVEN_WORD = glued_for(NOT_A_GIVEN_WORD)  # 员余|欢在: the name's last character and 在
 
 
+_MANNER = re.compile(r"[\u4e00-\u9fff]{2}地$")  # 激动地, 感慨地: how the words were said
+
+
 def titled_speakers(doc: Doc) -> list[tuple[int, str]]:
     """群众项至开说 → 项|至|开说: between a title (or person noun) and a speech verb, two or three
     characters led by a surname are the speaker's name, however jieba cut them (a measure word, a
@@ -34,9 +37,11 @@ def titled_speakers(doc: Doc) -> list[tuple[int, str]]:
     text, out = doc.text, []
     for verb in _SPEECH_AT.finditer(text):
         colon = verb.group(0) in ":："
+        manner = None if colon else _MANNER.search(text, max(0, verb.start() - 4), verb.start())
+        said = manner.start() if manner else verb.start()  # 书记甲|激动地|说: the name before the manner
         for n in (3, 2):
-            start = verb.start() - n
-            name = text[start : verb.start()]
+            start = said - n
+            name = text[start:said]
             if start < 1 or not is_cjk(name) or not surname_ok(name) or doc.is_word(name):
                 continue
             if n == 3 and name[0] in CONJUNCTION_SURNAMES and name[1] in SURNAMES and name[1] != name[0]:
@@ -53,7 +58,7 @@ def titled_speakers(doc: Doc) -> list[tuple[int, str]]:
             title_end = len(text[:start].rstrip(" \u3000")) if colon else start
             if not ends_with_title(doc.clause_before(title_end)):
                 continue
-            if not is_not_a_name(doc, start, name) and not inside_title(text, start, verb.start()):
+            if not is_not_a_name(doc, start, name) and not inside_title(text, start, said):
                 out.append((start, name))
                 break
     return out

@@ -141,3 +141,18 @@ def test_a_surname_character_closing_a_common_noun_opens_no_name():
 def test_a_days_character_after_its_number_opens_no_village_name():
     """自1月2日|小果庄村…: jieba leaves 日 of the date alone, and no village's name begins with it."""
     assert _places("自3月5日青禾庄村出现首例病例以来，卡点一直有人值守。") == {"青禾庄村"}
+
+
+def test_a_titled_speaker_with_the_manner_of_saying_is_a_person():
+    """某社区副主任|刘双双|激动地|说: the name between a title and the manner of the saying, however jieba
+    cut it (双双 read as a numeral)."""
+    assert _roles("青松社区副主任韦双双激动地说。") == {"韦双双": ["青松社区副主任"]}
+    assert _people("社区书记高兴地说。") == set()
+
+
+def test_a_full_name_with_the_stories_form_of_address_is_a_person():
+    """甲女士, 乙小朋友: a full name followed by how the story addresses the person; a surname with 先生
+    alone (马先生) names no one."""
+    assert _people("韦晓岚女士带着两个孩子一起排队。") == {"韦晓岚"}
+    assert _people("正在上小学的骆羽哲小朋友已经做完了三轮核酸检测。") == {"骆羽哲"}
+    assert _people("马先生每天都来帮忙。") == set()
