@@ -18,6 +18,7 @@ from ..lexicon import (
     SPEECH_VERBS,
     SURNAMES,
 )
+from .appointments import appointed
 from .credits import byline_spans, contact_spans
 from .entities import Entity, Occurrence
 from .evidence import (
@@ -197,6 +198,7 @@ def _candidates(
         + dai_names(doc)  # 傣族村民岩温, 村医次仁卓玛: names with no surname, on strong evidence
         + element_names(doc)
         + labelled_names(doc)  # 次央 / 东坡社区党支部书记: a broadcast's caption, name over post
+        + [(s, doc.text[s:e]) for s, e, _ in appointed(doc.text)]  # 任命甲为书记，乙为组织委员
     ):
         if start not in inside and name not in doc.lexicon.rejected:
             cands.setdefault(start, name)
@@ -359,7 +361,7 @@ def find_people(
     attach_roles(doc, people)
     give_row_posts(rows, people)
     give_posts_before(doc, people)  # 她是社区的网格员。甲每天…
-    for start, end, post in posts_held(text):  # 医疗队组长由甲、乙担任
+    for start, end, post in posts_held(text) + appointed(text):  # 医疗队组长由甲、乙担任
         for m in (m for p in people.values() for m in p.mentions if start <= m.start < end):
             m.roles += [] if any(post in r or r in post for r in m.roles) else [post]
     found = [p for p in people.values() if p.name in supported or _more_than_a_tag(doc, p)]

@@ -156,3 +156,11 @@ def test_a_full_name_with_the_stories_form_of_address_is_a_person():
     assert _people("韦晓岚女士带着两个孩子一起排队。") == {"韦晓岚"}
     assert _people("正在上小学的骆羽哲小朋友已经做完了三轮核酸检测。") == {"骆羽哲"}
     assert _people("马先生每天都来帮忙。") == set()
+
+
+def test_an_appointment_written_as_a_row_gives_each_name_its_post():
+    """任命甲为书记，乙为组织委员: each name before 为 holds the post after it; 为 after a name without an
+    appointment is "for" (甲为居民送菜)."""
+    found = _roles("街道宣读了批复，任命韦晓岚为书记，骆志平为组织委员，张大海为宣传委员。")
+    assert found == {"韦晓岚": ["书记"], "骆志平": ["组织委员"], "张大海": ["宣传委员"]}
+    assert _people("任命书下发后，大家为居民送菜。") == set()
