@@ -138,7 +138,8 @@ def glued_village(doc: Doc, at: int) -> bool:
     if i is None or i == 0 or doc.toks[i].word[0] != "村" or len(doc.toks[i].word) < 2:
         return False
     glued = doc.toks[i].word
-    if doc.is_word(glued) and glued not in _VILLAGE_SPOTS:
+    grew_up = glued == "村长" and doc.text[at + 2 : at + 3] in ("大", "期", "年", "久", "达")  # 某村|长大
+    if doc.is_word(glued) and glued not in _VILLAGE_SPOTS and not grew_up:
         return False  # 某族|村民, 抵边|村寨: a word of its own (but 某某|村口: where in the village)
     before = doc.toks[i - 1]
     return (

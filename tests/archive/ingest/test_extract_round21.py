@@ -164,3 +164,10 @@ def test_an_appointment_written_as_a_row_gives_each_name_its_post():
     found = _roles("街道宣读了批复，任命韦晓岚为书记，骆志平为组织委员，张大海为宣传委员。")
     assert found == {"韦晓岚": ["书记"], "骆志平": ["组织委员"], "张大海": ["宣传委员"]}
     assert _people("任命书下发后，大家为居民送菜。") == set()
+
+
+def test_a_village_before_zhang_da_is_still_a_village():
+    """某镇|红旗|村长|大: jieba reads 村长 (the village head) where the village's 村 meets 长大 (grew up);
+    a village head who shouts (老村长大声) names no village."""
+    assert _places("她从小在青松镇红旗村长大，毕业后回到家乡工作。") == {"青松镇", "红旗村"}
+    assert _places("老村长大声喊：大家排好队。") == set()
