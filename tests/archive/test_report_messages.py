@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import zlib
 
 import pytest
 from django.utils import translation
@@ -37,6 +38,18 @@ def _warc(pages: int) -> bytes:
     return out.getvalue()
 
 
+def _members(data: bytes) -> list[tuple[int, int]]:
+    """(start, length) of each gzip member: one per record in a .warc.gz."""
+    spans, start = [], 0
+    while start < len(data):
+        member = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        member.decompress(data[start:])
+        length = len(data) - start - len(member.unused_data)
+        spans.append((start, length))
+        start += length
+    return spans
+
+
 def _report(path) -> list[str]:
     code, out, err = run_import(path)
     assert "Traceback" not in err
@@ -45,10 +58,14 @@ def _report(path) -> list[str]:
 
 def test_damaged_files_are_reported_in_the_archive_s_words_and_translated(tmp_path):
     whole = _warc(10)
+    (a, _), (b, b_len), (c, c_len) = _members(whole)[2:5]
+    # Cut inside a record's gzip member, never on a boundary between members (that is a whole, shorter
+    # file): early in the member, in its middle, and in its gzip trailer after the whole record's bytes.
+    cuts = {"early": a + 24, "middle": b + b_len // 2, "trailer": c + c_len - 4}
     reasons = []
-    for share in (0.3, 0.5, 0.72, 0.9):  # cut in a record's headers, in its payload, in its gzip member
-        path = tmp_path / f"cut{int(share * 100)}.warc.gz"
-        path.write_bytes(whole[: int(len(whole) * share)])
+    for name, end in cuts.items():
+        path = tmp_path / f"cut-{name}.warc.gz"
+        path.write_bytes(whole[:end])
         reasons += _report(path)
     (tmp_path / "bad.xlsx").write_bytes(b"PK not really a workbook")
     (tmp_path / "bad.wacz").write_bytes(b"not a zip at all")
@@ -61,7 +78,7 @@ def test_damaged_files_are_reported_in_the_archive_s_words_and_translated(tmp_pa
     assert "not an Excel .xlsx file (not a ZIP package, as every .xlsx is)" in reasons
     assert "not a WACZ file (not a ZIP package, as every .wacz is)" in reasons
     assert "not a JSON object: invalid at line 1, character 12" in reasons
-    assert sum(r.startswith("damaged or truncated WARC file") for r in reasons) >= 3
+    assert sum(r.startswith("damaged or truncated WARC file") for r in reasons) == len(cuts)
     assert not [r for r in reasons if EXCEPTION_NAME.search(r) or "zip file" in r], reasons
     with translation.override("zh-hans"):
         shown = [translate_reason(r) for r in reasons]
