@@ -34,8 +34,11 @@ _AFTER_KEY = re.compile(
 )
 _BEFORE_TAG = re.compile(rf"{_NAME}\s*(?:摄影?|报道|供图|制图)(?=[\s）)】\]]|$)", re.M)
 _CLOSING_BRACKET = re.compile(rf"[（(【\[]\s*{_NAMES}\s*[）)】\]]\s*$", re.M)
-# A dateline's bracket of names: 某某网讯(甲乙), 某某网:(甲乙) opening the story: its reporters.
-_DATELINE_BRACKET = re.compile(rf"(?:讯|电|{_OUTLET}\s*[:：])\s*[（(]\s*(?!{CREDIT_KEYS}){_NAMES}\s*[）)]")
+# A dateline's bracket of names: 某某网讯(甲乙), 某某网:(甲乙), 某某网消息(甲 乙) opening the story: its
+# reporters.
+_DATELINE_BRACKET = re.compile(
+    rf"(?:讯|电|{_OUTLET}\s*(?:[:：]|消息))\s*[（(]\s*(?!{CREDIT_KEYS}){_NAMES}\s*[）)]"
+)
 
 
 # A short line with a telephone number is a contact or copyright line (甲乙丙(版权合作)0432-6252…).

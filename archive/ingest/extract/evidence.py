@@ -84,12 +84,16 @@ def quoted_alone(text: str, start: int, end: int) -> bool:
 
 
 _COUNTED_GROUP = re.compile(r"(?:\d+|[两几数十百千]+)[余多]?[名位个][\u4e00-\u9fff]{1,6}$")
+# 带领全体业主齐心…, 所有党员干部…: a whole group, what it does follows (not a name)
+_WHOLE_GROUP = re.compile(r"(?:全体|所有|广大)(?:(?![的之中])[\u4e00-\u9fff]){1,4}$")
 
 
 def after_a_counted_group(doc: Doc, start: int, end: int) -> bool:
     """90名党员志愿者闻令出征: after a counted group (N名 + title) the words are what the group does;
     one name there would stand in a list of names (两名志愿者甲、乙)."""
-    return bool(_COUNTED_GROUP.search(doc.clause_before(start))) and doc.text[end : end + 1] not in "、和与及"
+    before = doc.clause_before(start)
+    grouped = _COUNTED_GROUP.search(before) or _WHOLE_GROUP.search(before)
+    return bool(grouped) and doc.text[end : end + 1] not in "、和与及"
 
 
 def title_context(doc: Doc, start: int) -> bool:

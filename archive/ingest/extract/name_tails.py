@@ -172,7 +172,8 @@ _AFTER_TITLED_NAME = {"v", "vn", "d", "p", "c", "x", "ad", "vd"}
 def titled_given(doc: Doc, i: int) -> bool:
     """党委书记|但|光明|看来: a surname character jieba read as a conjunction or a preposition, glued
     to the title before it and opening a two-character noun it ends (a verb, an adverb or a break
-    follows), is a surname: a conjunction does not follow a title with nothing between them."""
+    follows, or 的 after a given name no dictionary knows: 书记|于|全峰|的电话), is a surname: a conjunction
+    does not follow a title with nothing between them."""
     toks = doc.toks
     if i < 1 or i + 1 >= len(toks) or toks[i - 1].end != toks[i].start or toks[i].flag not in ("c", "p"):
         return False  # (居民都|礼貌: an adverb after a plural subject is the commonest 都 of all)
@@ -183,7 +184,12 @@ def titled_given(doc: Doc, i: int) -> bool:
         and title not in ROLE_GENERIC
         and len(nxt.word) == 2
         and nxt.flag in _GIVEN_AS_WORD
-        and (after is None or after.flag in _AFTER_TITLED_NAME)
+        and (
+            after is None
+            or after.flag in _AFTER_TITLED_NAME
+            or after.word == "的"
+            and not doc.is_word(nxt.word)
+        )
     )
 
 

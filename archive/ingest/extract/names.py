@@ -241,6 +241,7 @@ def _surname_then_two_char_given(doc: Doc, i: int, loose: bool) -> str | None:
         nxt.word[0] not in NAME_STOP_CHARS
         or nxt.flag in ("nr", "nrfg")
         or (loose and doc.toks[i].flag == "nr" and nxt.flag in NAME_FLAGS_OK and ends_the_name(doc, i + 2))
+        or _titled_given(doc, i)  # 书记|于|全峰的: the title vouches for the surname and its given name
     )
     # 张|万里/m在…, 骆|千里/q说: after a title, a given name that opens with a large number's character
     numeral = loose and nxt.flag in "mq" and nxt.word[0] in "万千百" and ends_the_name(doc, i + 2)
@@ -346,8 +347,7 @@ def _two_chars_then_glued_function(doc: Doc, i: int, loose: bool) -> str | None:
 
 def _whole_token(doc: Doc, i: int, loose: bool) -> str | None:
     """张磊: the token itself."""
-    w = doc.toks[i].word
-    return w if surname_ok(w) else None
+    return doc.toks[i].word if surname_ok(doc.toks[i].word) else None
 
 
 # The shapes of jieba's cuts around a name, tried in order; the first that gives a name wins.
@@ -381,8 +381,8 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
     name = (name and adverb_cut_off(doc, name)) or name  # 韦英先|把: 先 opens the predicate
     if name and glued_conjunction(doc, name):
         return None  # 但宗丽/nr: the name after 但 is found where the story names it bare
-    titled_nr = loose and toks[i].flag == "nr"  # 第一书记骆科为…: 科, 堂 end given names too
-    unit_end = name and name[-1] in NOT_NAME_END and not (titled_nr and name[-1] in "科堂")
+    titled_nr = loose and toks[i].flag == "nr"  # 第一书记骆科为…, 志愿者张会，: 科 堂 会 end given names
+    unit_end = name and name[-1] in NOT_NAME_END and not (titled_nr and name[-1] in "科堂会")
     if not name or not surname_ok(name) or unit_end or name in doc.lexicon.rejected:
         return None
     if name in KIN_WORDS:  # 孙子, 孙女: a kin word that opens with a surname character
