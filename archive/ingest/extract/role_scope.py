@@ -47,7 +47,7 @@ _NOT_LABEL_END = set("了吗呢吧啊呀哦哈嘛")
 _UNIT_WORDS = ("小区", "社区", "村", "街道", "家园", "楼", "院", "站", "点", "队", "组", "群", "城", "镇")
 # Verbs that give the subject a role stated after them (the role follows, possibly quoted).
 _PREDICATE = re.compile(
-    r"(?:作为一名|作为一位|身为一名|(?:^|(?<=[，,]))\s*(?:作为|身为)|(?<=[他她，,])是|也是|还是|又是|更是|同时是|同时也是|就是|(?<![完形组促达造构变])成(?:为了?|了)|当上了?|当起了?|当选为?|"
+    r"(?:作为一名|作为一位|身为一名|(?:^|(?<=[，,他她]))\s*(?:作为|身为)|(?<=[他她，,])是|也是|还是|又是|更是|同时是|同时也是|就是|(?<![完形组促达造构变])成(?:为了?|了)|当上了?|当起了?|当选为?|"
     r"(?<!承)担任|兼任|现任|现为|(?:现在|目前|如今)是|"
     r"做起了?|干起了?|化身为?|化身成|变身为?|变身成|充当起?了?|担当起?了?|扮演起?了?|"
     r"被(?:人|大家|居民|村民|群众|同事|网友|邻居)?们?(?:亲切地|亲切|戏)?(?:称|誉|叫)(?:为|作|做)?|"
@@ -65,7 +65,7 @@ _CAPACITY_OPENING = re.compile(
 _QUANTIFIER = re.compile(r"^(?:了|上了|起了|一名|一位|一个|名(?!誉)|位|个(?!体)|众多|许多|很多|诸多|广大)+")
 # 加入(到)志愿者队伍/行列: joining the ranks of a kind of person gives its title (队伍, 行列 and 大军
 # are words for people of one kind; a named team, 突击队, is a unit, not a title).
-_JOINS_RANKS = re.compile(r"加入(?:了|到)?(?:了)?([\u4e00-\u9fff“”]{2,10}?)的?(?:队伍|行列|大军)")
+_JOINS_RANKS = re.compile(r"加入(?:了|到)?(?:了)?([\u4e00-\u9fff“”]{2,14}?)的?(?:队伍|行列|大军)")
 # 以楼栋长的身份, 以党员志愿者身份: the capacity in which the subject acts
 _IN_CAPACITY = re.compile(r"以(?:一名|一位)?([\u4e00-\u9fff“”]{2,14}?)的?身份")
 # Glosses inside words: a converter's pinyin (社區(qū)), a unit's other name (志愿者（义工）中心), not (左)
@@ -301,7 +301,7 @@ def stated_role(rest: str) -> list[str]:
 
 
 def object_of_preposition(clause: str, role: str) -> bool:
-    """Whether the title of `role` in `clause` is the object of 向/给/替 (三回给网格员送饭),
+    """Whether the title of `role` in `clause` is the object of 向/给/替/为 (三回给网格员送饭, 要为居民服务),
     in the stretch after the clause's last 的 before the title.
 
     >>> object_of_preposition("三回给网格员送饭", "三回给网格员")
@@ -309,7 +309,7 @@ def object_of_preposition(clause: str, role: str) -> bool:
     """
     at = clause.find(role)
     stretch = clause[: at + len(role) - len(ends_with_any_title(role))] if at >= 0 else ""
-    return bool(re.search("[向给替]", stretch.rsplit("的", 1)[-1]))
+    return bool(re.search("[向给替]|(?<![作成身称选聘命认评誉])为", stretch.rsplit("的", 1)[-1]))
 
 
 def roles_ahead(text: str, end: int, stop: int) -> list[str]:
