@@ -203,6 +203,10 @@ ORG_SUFFIXES: dict[str, str] = {
     "先锋队": "other",
     "小分队": "other",
     "巡逻队": "volunteer",
+    "巡护队": "volunteer",
+    "宣传队": "volunteer",  # 某乡流动党员宣传队: teams named by what they do, led by their place
+    "代购队": "volunteer",
+    "防控小组": "other",  # 某村疫情防控小组
     "救援队": "volunteer",  # civil rescue teams (某某蓝天救援队) disinfecting and delivering
     "联防队": "volunteer",
     "协会": "other",

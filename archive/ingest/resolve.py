@@ -314,5 +314,17 @@ def resolve(extraction: Extraction) -> Resolution:
         if unit is not None and unit.kind in _BELOW_COUNTY:
             orgs[org.name] = ResolvedOrganization(body_name(org.name[at:], unit), unit)
             continue
-        orgs[org.name] = ResolvedOrganization(org.name, unit)
+        orgs[org.name] = ResolvedOrganization(_unquoted(org.name), unit)
     return Resolution(out, region, orgs, ambiguous)
+
+
+def _unquoted(name: str) -> str:
+    """The record name of a group written in quotes (“兰花热心小组”): the name inside them, one record
+    with the same group written bare; the quoted form stays the mention's written form.
+
+    >>> _unquoted("“兰花热心小组”"), _unquoted("“小蜜蜂”志愿服务队")
+    ('兰花热心小组', '“小蜜蜂”志愿服务队')
+    """
+    inner = name[1:-1]
+    quoted = name[:1] in "“「『" and name[-1:] in "”」』" and not any(q in inner for q in "“”「」『』")
+    return inner if quoted and len(inner) >= 2 else name

@@ -113,6 +113,7 @@ _ONE_PER_PLACE = {"中医院", "妇联", "侨联", "文联", "科协", "残联",
 
 
 def org_kind(name: str) -> str:
+    name = name.rstrip("”’」』")  # “兰花热心小组”: a quoted name is of the kind its last word names
     for suffix in ORG_SUFFIXES_BY_LENGTH:
         if name.endswith(suffix):
             return ORG_SUFFIXES[suffix]
@@ -330,7 +331,7 @@ def quoted_groups(doc: Doc, cover: dict) -> list[tuple[int, int, str]]:
         kind = next((x for x in ORG_SUFFIXES_BY_LENGTH if m.group(1).endswith(x)), m.group(2))
         if is_generic(m.group(1), kind, doc, m.start(1)):
             continue  # “党员突击队”, “三人小组”: a kind of group in quotes, no name
-        out.append((m.start(1), m.end(1), m.group(1)))
+        out.append((m.start(), m.end(), m.group(0)))  # with its quotes, as written
     for m in _QUOTED_TEAM.finditer(text):
         if m.group(1).endswith(("队", "组", "站", "室", "盟", "会", "社")):
             continue  # “突击队”支援小组: the quote is a team of its own, not this one's name

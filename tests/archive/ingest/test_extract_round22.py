@@ -74,3 +74,25 @@ def test_a_dateline_bracket_after_net_news_holds_the_reporters():
     people = _people(text)
     assert "韦晓红" not in people and "邵微" not in people
     assert "林国宝" in people
+
+
+def _orgs(text: str) -> dict[str, str]:
+    return {o.name: o.kind for o in extract(text).organizations}
+
+
+def test_teams_named_by_what_they_do_are_bodies_with_their_place():
+    """某乡党员代购队, 某镇流动党员宣传队, 某村疫情防控小组: a team named by its work, led by its place."""
+    assert "平坝乡党员代购队" in _orgs("平坝乡党员代购队将两袋生活用品送到居民家中。")
+    assert "白马彝族乡流动党员宣传队" in _orgs("白马彝族乡流动党员宣传队不顾山高路远，上门宣传。")
+    assert "兴旺村新型冠状病毒疫情防控小组" in _orgs("东山镇兴旺村新型冠状病毒疫情防控小组急招志愿者。")
+
+
+def test_a_team_without_its_place_is_no_named_body():
+    """The limit: 党员代购队, 宣传队 alone are kinds of team."""
+    assert _orgs("有需要就给党员代购队打电话。") == {}
+    assert _orgs("村里的宣传队每天出动。") == {}
+
+
+def test_a_quoted_group_keeps_its_quotes_and_its_kind():
+    """“山茶巡护队”: the name as written, quotes included; its kind from the word inside the quotes."""
+    assert _orgs("由30名妇女组成的“山茶巡护队”，每天巡逻两次。") == {"“山茶巡护队”": "volunteer"}
