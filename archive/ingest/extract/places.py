@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 __all__ = ["find_gazetteer", "find_places", "find_units", "region_of"]
 
 _HEAD_OF_LONGER = SUBDIVISION_SUFFIXES + ("路", "街", "大道")
+_STREET_WORDS = ("街头", "街坊", "街面", "街巷", "街边", "街上")  # 武汉|街头: the city's streets, no 武汉街
 _ROAD_NEXT = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:路|街(?!道)|大道|巷|弄)")
 _BODY_TAILS = ("居委会", "村委会", "居民委员会", "村民委员会")
 _LOCAL = ("community", "compound")  # the kinds below the divisions of the gazetteer
@@ -97,6 +98,7 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
             and hit[2] != hit[3].name
             and (
                 text[hit[1] + (text[hit[1] : hit[1] + 1] in DIRECTIONS) :].startswith(_HEAD_OF_LONGER)
+                and not text.startswith(_STREET_WORDS, hit[1])
                 or text[hit[0] : hit[1] + 1] in lanes  # 朝阳里(社区): a lane named after a division
             )
             and not (hit[3].level in ("city", "province") and text.startswith("社区", hit[1]))

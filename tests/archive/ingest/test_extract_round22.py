@@ -96,3 +96,19 @@ def test_a_team_without_its_place_is_no_named_body():
 def test_a_quoted_group_keeps_its_quotes_and_its_kind():
     """“山茶巡护队”: the name as written, quotes included; its kind from the word inside the quotes."""
     assert _orgs("由30名妇女组成的“山茶巡护队”，每天巡逻两次。") == {"“山茶巡护队”": "volunteer"}
+
+
+def _places(text: str) -> set[str]:
+    return {p.name for p in extract(text).places}
+
+
+def test_a_city_before_its_streets_is_the_city():
+    """武汉|街头, 永州|街坊: 街 opening a word of the streets is no street named after the city."""
+    assert "武汉" in _places("外卖小哥们在武汉街头忙碌穿梭。")
+    assert "永州" in _places("她在永州街坊邻里中很有名。")
+
+
+def test_a_street_named_after_a_city_stays_one_place():
+    """The limit: 岳阳街道, 江苏路街道 are streets, not the city or the province."""
+    assert _places("家住岳阳街道的居民排队检测。") == {"岳阳街道"}
+    assert _places("在江苏路街道，志愿者上门登记。") == {"江苏路街道"}
