@@ -17,7 +17,7 @@ import re
 from ..lexicon import NAME_STOP_CHARS, SPEECH_VERBS, SURNAMES
 from .role_scope import ROLE_GENERIC
 from .roles import ends_with_title
-from .tokens import Doc
+from .tokens import Doc, is_cjk
 
 # particles, the copula, speech verbs, adverbs and prepositions: what follows a name, never its end
 _NEVER_LAST = frozenset(
@@ -167,6 +167,15 @@ def inside_title(text: str, start: int, end: int) -> bool:
 
 _GIVEN_AS_WORD = {"n", "nz", "ns", "nt"}  # 光明/nz, 晓东/ns: a given name jieba read as a noun
 _AFTER_TITLED_NAME = {"v", "vn", "d", "p", "c", "x", "ad", "vd"}
+
+
+def excused_unit_end(doc: Doc, i: int, name: str, loose: bool) -> bool:
+    """第一书记骆科为…, 志愿者张会，: after a title, a name jieba tagged whole may end in 科 or 堂 (which
+    end a unit's name too), or in 会 before a break (not 张会|敏, whose name goes on)."""
+    if not (loose and doc.toks[i].flag == "nr"):
+        return False
+    after = doc.text[doc.toks[i].start + len(name) :][:1]
+    return name[-1] in "科堂" or (name[-1] == "会" and not is_cjk(after or "。"))
 
 
 def titled_given(doc: Doc, i: int) -> bool:

@@ -27,6 +27,7 @@ from ..place_words import PLACE_SUFFIXES
 from . import name_tails as _tails
 from .glued import AFTER_A_GIVEN_NAME, AFTER_A_NAME, JOINS_NAMES, glued_for
 from .name_tails import adverb_cut_off, glued_conjunction, glued_to_deng, in_progress, split_given
+from .name_tails import excused_unit_end as _excused_unit_end
 from .name_tails import inside_title as _inside_title
 from .name_tails import titled_given as _titled_given
 from .role_scope import ALL_TITLES
@@ -381,8 +382,7 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
     name = (name and adverb_cut_off(doc, name)) or name  # 韦英先|把: 先 opens the predicate
     if name and glued_conjunction(doc, name):
         return None  # 但宗丽/nr: the name after 但 is found where the story names it bare
-    titled_nr = loose and toks[i].flag == "nr"  # 第一书记骆科为…, 志愿者张会，: 科 堂 会 end given names
-    unit_end = name and name[-1] in NOT_NAME_END and not (titled_nr and name[-1] in "科堂会")
+    unit_end = name and name[-1] in NOT_NAME_END and not _excused_unit_end(doc, i, name, loose)
     if not name or not surname_ok(name) or unit_end or name in doc.lexicon.rejected:
         return None
     if name in KIN_WORDS:  # 孙子, 孙女: a kin word that opens with a surname character

@@ -32,6 +32,7 @@ def test_a_given_name_ending_in_hui_after_a_post_is_a_name():
     people = _people("笔者在村委会等到了刚消杀回来的志愿者张会，她负责主要道路的消毒。")
     assert people.get("张会") == ["志愿者"]
     assert "商会" not in _people("志愿者商会，组织会员捐赠口罩。")
+    assert set(_people("志愿者张会敏每天上门，为老人送菜。")) == {"张会敏"}  # the name goes on after 会
 
 
 def test_after_a_whole_group_what_follows_is_no_name():
