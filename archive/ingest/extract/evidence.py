@@ -239,12 +239,19 @@ def steppe_names(doc: Doc) -> list[tuple[int, str]]:
     text, out = doc.text, []
     for m in _STEPPE_RUN.finditer(text):
         for start in range(m.start(), m.end() - 2):
-            if not ends_with_title(doc.clause_before(start)):
+            titled = bool(
+                ends_with_title(doc.clause_before(start))
+            )  # (娜仁其木格是某嘎查牧民党员: a clause's
+            if not titled and (
+                start > m.start() or doc.clause_before(start).strip()
+            ):  # opening, its role after)
                 continue
             for n in (5, 4, 3):
                 name, end = text[start : start + n], start + n
                 if (
                     end > m.end()
+                    or not titled
+                    and (end != m.end() or not role_stated_after(doc, end))
                     or doc.is_word(name)
                     or any(doc.freq(name[k : k + 2]) >= 50 for k in range(n - 1))
                 ):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import NAME_STOP_CHARS, SPEECH_VERBS, SURNAMES
+from ..lexicon import NAME_STOP_CHARS, SPEECH_VERBS, SURNAMES, TITLES_BY_LENGTH
 from .role_scope import ROLE_GENERIC
 from .roles import ends_with_title
 from .tokens import Doc, is_cjk
@@ -207,3 +207,27 @@ def verb_with_aspect(doc: Doc, k: int) -> bool:
     predicate, never a given name's last character."""
     after = doc.toks[k + 1] if k + 1 < len(doc.toks) else None
     return doc.toks[k].flag.startswith("v") and after is not None and after.word in ("了", "着", "过")
+
+
+_PLACE_PHRASE_FLAGS = {"n", "ns", "nr", "nz", "nt", "m", "q", "f", "s", "j"}
+
+
+def in_a_locative(doc: Doc, start: int, end: int) -> bool:
+    """在某社区某小区南门|门岗，…: a word right after 在 and a place phrase with no verb in it, closing the
+    clause, ends the place where something happens (jieba's dictionary tags 门岗 a name)."""
+    before = doc.clause_before(start).lstrip()
+    k = doc.tok_at(start - len(before)) if before.startswith("在") else -1
+    if k < 0 or len(before) > 20 or doc.text[end : end + 1] not in "，,":
+        return False
+    between = [t for t in doc.toks[k + 1 :] if t.start < start]
+    return bool(between) and all(t.flag in _PLACE_PHRASE_FLAGS for t in between)
+
+
+def serves_as(doc: Doc, start: int, end: int, name: str) -> bool:
+    """村党支部书记任|双组长, 委员任副组长: 任 between two posts is the verb (serves as), no surname."""
+    return (
+        len(name) == 2
+        and name[0] == "任"
+        and doc.text.startswith(TITLES_BY_LENGTH, end)
+        and bool(ends_with_title(doc.clause_before(start)))
+    )

@@ -54,11 +54,12 @@ from .evidence import (
 from .honours import honour_before, honours_after
 from .labels import labelled_names
 from .name_lists import give_row_posts, person_noun, rows_of_names
-from .name_tails import grown_name
+from .name_tails import grown_name, in_a_locative, serves_as
 from .names import name_at
 from .posts_before import give_posts_before
 from .role_frames import addressed_title, called_then_titled, posts_held
 from .roles import attach_roles, ends_with_title
+from .split_names import surname_tagged_alone
 from .tokens import Coverage, Doc
 from .untagged import (
     dai_names,
@@ -120,7 +121,9 @@ def _candidates(
         if titled and len(name) == 2 and generic_before(doc, t.start):
             titled = False  # 居民连呼: a two-character word after 居民 needs evidence of its own
         end = t.start + len(name)
-        if quoted_alone(text, t.start, end) or after_a_counted_group(doc, t.start, end):
+        # 在某小区南门|门岗，; 书记任|双组长: a place's word, a verb between posts
+        placed = not titled and in_a_locative(doc, t.start, end) or serves_as(doc, t.start, end, name)
+        if placed or quoted_alone(text, t.start, end) or after_a_counted_group(doc, t.start, end):
             continue
         aged = bool(AGE_AFTER.match(text[end : end + 10]))  # 高红梅今年45岁
         # 据卢国强介绍: a source the story cites by name (据 + name + speech verb) is a person
@@ -146,7 +149,7 @@ def _candidates(
             or len(name) >= 3
             and (text.startswith(SPEECH_VERBS, end) or bool(REPORTED_AFTER.match(text, end)))
         )
-        split_tag = _surname_tagged_alone(doc, i, name)  # 钱/n|红梅/nr
+        split_tag = surname_tagged_alone(doc, i, name)  # 钱/n|红梅/nr
         if not (
             strong_tag or split_tag or titled or aged or cited or addressed or role_stated_after(doc, end)
         ):
@@ -207,26 +210,7 @@ def _candidates(
     return cands, accepted, supported
 
 
-def _surname_tagged_alone(doc: Doc, i: int, name: str) -> bool:
-    """韦/nr|秀英, 骆/nr|新民, 钱/n|红梅/nr: jieba tagged the surname a name by itself, or the given
-    name after it, a word of two characters that completes the name (秀英, 新民, 海燕)."""
-    t = doc.toks[i]
-    return (
-        len(name) == 3
-        and len(t.word) == 1
-        and (
-            t.flag == "nr"
-            or doc.toks[i + 1].flag[:2] == "nr"  # 钱/n|红梅/nr: the given name tagged
-            # 东坡村的黄/n|平江/ns: a given name that is a place's, after 的 (a unit before it decides)
-            or doc.toks[i + 1].flag == "ns"
-            and doc.text[t.start - 1 : t.start] == "的"
-        )
-        and doc.toks[i + 1].word == name[1:]
-        # (冯/nr|喇叭: a common noun after the surname is a nickname or a thing, not a given name)
-        and (doc.toks[i + 1].flag[:2] in ("nr", "nz") or doc.freq(name[1:]) < 300)
-        and not opens_with_common_word(doc, name)
-        and not reads_as_a_phrase(doc, i, name)
-    )
+_COUNT = re.compile(r"[两二三四五六七八九十]+(?:人|位|名)")
 
 
 def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str], supported: set[str]) -> None:
@@ -239,8 +223,10 @@ def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str], supported: 
             if text[end:after] == "、" and after in doc.by_start:  # 柯玉芬、许咨成 (许 tagged a number)
                 # a place in a list of names is evidence, as a title is (乔|立新: 立新 read as an adverb)
                 cand = name_at(doc, doc.by_start[after], loose=True)
-                for n in (3, 2):
-                    if not cand and text[after + n : after + n + 1] in "、等和与及":
+                for n in (3, 2):  # (甲、乙两人: a count of the list closes it too)
+                    if not cand and (
+                        text[after + n : after + n + 1] in "、等和与及" or _COUNT.match(text, after + n)
+                    ):
                         cand = listed_name(doc, after, after + n)
                 if cand:
                     cands.setdefault(after, cand)

@@ -49,7 +49,7 @@ _UNIT_WORDS = ("小区", "社区", "村", "街道", "家园", "楼", "院", "站
 _PREDICATE = re.compile(
     r"(?:作为一名|作为一位|身为一名|(?:^|(?<=[，,他她]))\s*(?:作为|身为)|(?<=[他她，,])是|也是|还是|又是|更是|同时是|同时也是|就是|(?<![完形组促达造构变])成(?:为了?|了)|当上了?|当起了?|当选为?|"
     r"(?<!承)担任|兼任|现任|现为|(?:现在|目前|如今)是|"
-    r"做起了?|干起了?|化身为?|化身成|变身为?|变身成|充当起?了?|担当起?了?|扮演起?了?|"
+    r"做起了?|干起了?|化身为?|化身成|变身为?|变身成|充当起?了?|担当起?了?|扮演起?了?|(?<![逆扭好])转为|转身成为|"
     r"被(?:人|大家|居民|村民|群众|同事|网友|邻居)?们?(?:亲切地|亲切|戏)?(?:称|誉|叫)(?:为|作|做)?|"
     # 被业主称为, 被村里的孩子们称作: whoever gives the name, when 为/作/做 follows the verb of naming
     r"被[\u4e00-\u9fff]{1,8}?(?:亲切地|亲切|戏)?(?:称|誉)(?:为|作|做)|"
@@ -84,6 +84,7 @@ _GLUED_POSTS = {"长", "员"}  # “微网格”长, “红管家”员: the suf
 _SENTENCE_END = "。！？!?；;\n"
 _GLUED_AFTER = ("班子成员", "干部", "成员")  # the members of a body a title names (两委|干部)
 _PRONOUN = re.compile(r"[他她](?!们)|这位|该名")
+_CAPACITY_OF_PRONOUN = re.compile(r"(?:作为|身为)(?:一名|一位)?([\u4e00-\u9fff“”]{2,16}?)的[他她](?!们)")
 
 
 def _opening_quote(text: str, close: int, floor: int) -> int:
@@ -331,6 +332,9 @@ def roles_ahead(text: str, end: int, stop: int) -> list[str]:
             back = re.search(r"[，,](?:这位|该名)", sentence)
             role = shortest_title_phrase(clause_after(sentence, back.end())) if back else ""
             out += [role] if role and role not in out else []
+        of_pronoun = _CAPACITY_OF_PRONOUN.search(sentence) if k > 0 else None  # 作为驻村第一书记的他
+        role = _title_phrase(of_pronoun.group(1)) if of_pronoun else ""
+        out += [role] if role and role not in out else []
         if (k > 0 or reported) and not opens_with_capacity:
             pronoun = _PRONOUN.search(sentence)
             if pronoun is None:

@@ -253,7 +253,8 @@ _TIBETAN = frozenset(
     "扎西 次仁 才让 卓玛 多吉 多杰 尼玛 达瓦 格桑 拉姆 央金 旺堆 顿珠 平措 措姆 德吉 索朗 强巴 罗布 "
     "边巴 普布 巴桑 白玛 桑吉 旦增 丹增 洛桑 群培 曲珍 次旦 拉巴 米玛 益西 嘎玛 贡嘎 仁增 旺姆 卓嘎 "
     "央宗 才旦 更登 贡布 嘉措 加措 坚参 晋美 扎巴 仁青 仁钦 阿旺 土登 索南 泽仁 泽旺 拉珍 "
-    "德庆 曲措 措吉 达哇 拉毛 措毛 万玛 旦正 尖措 公保 桑杰 才措".split()
+    "德庆 曲措 措吉 达哇 拉毛 措毛 万玛 旦正 尖措 公保 桑杰 才措 尼珍 玉珍 次珍 普琼 琼达 欧珠 旦巴 "
+    "央拉 桑珠 次央 达娃".split()
 )
 _YI_CLANS = frozenset("吉克 阿苦 沙马 阿西 吉伍 海来 曲比 俄木 阿说 吉木 倮伍 瓦其 勒格 阿牛 吉拉".split())
 _ELEMENT_AT = re.compile("(?=(" + "|".join(sorted(_TIBETAN | _YI_CLANS)) + "))")
@@ -316,7 +317,7 @@ def element_names(doc: Doc) -> list[tuple[int, str]]:
         if (
             end
             and free
-            and not doc.is_word(text[start - 1 : start + 1])
+            and (paired or not doc.is_word(text[start - 1 : start + 1]))  # (格长|边巴次仁: two of the stock)
             and (paired or _evidenced(doc, start, end, taken_ends))
         ):
             out.append((start, text[start:end]))

@@ -113,3 +113,56 @@ def test_a_street_named_after_a_city_stays_one_place():
     """The limit: 岳阳街道, 江苏路街道 are streets, not the city or the province."""
     assert _places("家住岳阳街道的居民排队检测。") == {"岳阳街道"}
     assert _places("在江苏路街道，志愿者上门登记。") == {"江苏路街道"}
+
+
+def test_two_tibetan_elements_after_a_post_are_a_name_whatever_the_character_before():
+    """网格格长|边巴次仁: 长边 is a word of the dictionary, but two elements of the stock make the name."""
+    assert "边巴次仁" in _people("随后，社区网格格长边巴次仁带着她进入了体温测量室。")
+
+
+def test_a_single_tibetan_element_after_a_title_is_a_name():
+    """社区工作人员尼珍在一旁…: a single element of the stock, after a title, where jieba ends a word."""
+    assert "尼珍" in _people("社区工作人员尼珍在一旁对测量结果进行了登记。")
+
+
+def test_a_word_closing_a_place_phrase_after_zai_is_no_name():
+    """在某小区南门|门岗，…: 门岗 (a name in jieba's dictionary) after 在 and a place phrase is a place."""
+    assert "门岗" not in _people("在东坡社区青禾小区南门门岗，一个扎着马尾辫的年轻女孩耐心地宣传防疫知识。")
+
+
+def test_a_name_after_zai_and_a_comma_or_a_title_is_still_a_name():
+    """The limit: a comma closes the place first (在东坡社区，甲…), and a title vouches for a name."""
+    assert "韦晓光" in _people("在东坡社区，韦晓光每天上门登记。")
+    assert "韦晓光" in _people("在东坡社区党委书记韦晓光，大家都很放心。")
+
+
+def test_a_list_closed_by_its_count_keeps_its_last_name():
+    """林泽彬、于咏格两人: 两人 closes the list as 等 does; 于 opens the second name."""
+    people = _people("检察院下沉干部林泽彬、于咏格两人端着泡面坐在路边。")
+    assert {"林泽彬", "于咏格"} <= set(people)
+    assert set(_people("志愿者林泽彬、于是两人一起出发。")) == {"林泽彬"}
+
+
+def test_turned_into_volunteers_gives_the_role():
+    """甲、乙等党员…就地转为防疫志愿者: what they are turned into is their role."""
+    people = _people("郑晓峰、徐立翔等党员主动到社区报到，就地转为防疫志愿者。")
+    assert "防疫志愿者" in people["郑晓峰"] and "防疫志愿者" in people["徐立翔"]
+
+
+def test_the_capacity_of_the_pronoun_gives_the_role():
+    """…作为驻村第一书记的他: a later sentence states the capacity of 他, the person named before."""
+    text = "付立涛已经在村里连续工作6天了。大年初一，作为驻村第一书记的他，早早来到村部。"
+    assert "驻村第一书记" in _people(text)["付立涛"]
+
+
+def test_a_steppe_name_opening_a_clause_with_its_role_stated():
+    """娜仁其木格是某嘎查牧民党员: a run of steppe characters opening a clause, then 是 and a role."""
+    assert "娜仁其木格" in _people("娜仁其木格是巴音花镇白音查干嘎查牧民党员，也是妇联主任。")
+    assert _people("阿拉善是个好地方。") == {}
+
+
+def test_ren_between_two_posts_serves_as():
+    """村党支部书记任|双组长: 任 between a post and a post is the verb; after a post before a speech verb it
+    is the surname (村党支部书记任强说)."""
+    assert _people("工作专班由驻村第一书记、村党支部书记任双组长，村委会副主任任副组长。") == {}
+    assert "任强" in _people("村党支部书记任强说，今年的防控很扎实。")
