@@ -30,7 +30,8 @@ from .printed_dates import parse_date
 from .title_bar import title_bar
 
 _SUBTITLE_RE = re.compile(r"^(?:-{2,}|—{1,2}|──)\s*(\S.*)$")
-_TITLE_SPLIT_RE = re.compile(r"\s*(?:——|──|--)\s*")
+_LITERAL_BREAK = re.compile(r"<br\s*/?>", re.I)
+_TITLE_SPLIT_RE = re.compile(r"\s*(?:——|──|--|<br\s*/?>)\s*", re.I)
 _DATELINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]|[来來]源|[:：]|^\W?\s*(?:本报|本台|本刊)?记者")
 _SUMMARY_LED = re.compile(
     r"^[【\[]?\s*(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*(?:[】\]]\s*[:：]?|[:：])"
@@ -314,7 +315,8 @@ def set_headline(lines: list[str], kinds: list[str], title_idx: int) -> tuple[st
         kinds[own] = "metadata"
         return title_line, split_headline(lines[own])
     tagged = title_line != split_headline(lines[title_idx])  # 【栏目】主题——副题: the line as printed
-    if len(parts) == 2 and len(parts[0]) >= 2 and not short_tail(parts[1]):
+    broken = _LITERAL_BREAK.search(title_line)  # 主题<br>副题: a break tag a converter left as text
+    if len(parts) == 2 and len(parts[0]) >= 2 and (not short_tail(parts[1]) or broken):
         title, subtitle = title_line if tagged else parts[0].strip(), parts[1].strip()
     else:
         title = title_line

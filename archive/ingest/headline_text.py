@@ -125,17 +125,25 @@ def split_headline(line: str, site: str = "") -> str:
 
 
 def derive_title(body_lines: list[str]) -> str:
-    """A title made from the first sentence, when the page prints none."""
+    """A title made from the first sentence, when the page prints none: its first clauses as written
+    (their punctuation kept, half-width or full-width).
+
+    >>> derive_title(["长宁区志愿者连夜奋战,守护社区平安"])
+    '长宁区志愿者连夜奋战,守护社区平安'
+    >>> derive_title(["三月初，志愿者每天守在小区门口，登记进出车辆，为居民代购药品和生活物资，忙到深夜。"])
+    '三月初，志愿者每天守在小区门口，登记进出车辆…'
+    """
     for line in body_lines:
         if len(line) < 8:
             continue
         first = re.split(r"(?<=[。！？!?])", line)[0]
-        clause = re.split(r"[，,；;：:]", first)
+        clause = re.split(r"(?<=[，,；;：:])", first)  # each clause with the mark that ends it
         title = ""
         for part in clause:
-            if len(title) + len(part) > 28 and title:
+            if len(title) + len(part) > 30 and title:
                 break
-            title = f"{title}，{part}" if title else part
+            title += part
+        title = title.rstrip("，,；;：:")
         return title[:40].rstrip("，,。") + ("…" if len(title) < len(first) - 1 else "")
     return ""
 
