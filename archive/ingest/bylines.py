@@ -139,6 +139,10 @@ def credit_names(text: str, *, keyless: bool = False) -> tuple[list[str], list[s
 
 _OPENING = re.compile(r"^[^（(【\[]{0,24}?(?:讯|电)?\s*[（(【\[]([^（()）【】\[\]]{2,70})[）)】\]]")
 _OPENING_BARE = re.compile(r"^\S{0,24}?讯\s*((?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}?)(?:报道)?[:：\s]")
+# 某某日报记者甲 通讯员乙 报道：…: the writers' credit opening the first paragraph, closed by 报道 and a colon
+_OPENING_REPORTED = re.compile(
+    r"^((?:[^\s，。：:（()）]{0,16}?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}\s*){1,4})(?:报道|報道)[:：]"
+)
 _CLOSING = re.compile(r"[（(【\[]([^（()）【】\[\]]{2,70})[）)】\]][?？\s|｜]*$")
 
 
@@ -154,7 +158,7 @@ def glued_credits(first: str, last: str) -> tuple[list[str], list[str]]:
     authors: list[str] = []
     editors: list[str] = []
     found = []
-    m = _OPENING.match(first) or _OPENING_BARE.match(first)
+    m = _OPENING.match(first) or _OPENING_BARE.match(first) or _OPENING_REPORTED.match(first)
     if m:
         found.append(credit_names(m.group(1)))
     m = _CLOSING.search(last)
@@ -320,6 +324,8 @@ def lede_credit(line: str, opening: bool = True) -> str:
     ('清河晚报', '')
     >>> lede_credit("韦晓岚在接受清河日报记者采访时说，…"), lede_credit("书记带着清河日报记者走进楼道，…")
     ('', '')
+    >>> lede_credit("清河日报记者骆志平 通讯员韦晓岚 报道：居民排队。"), lede_credit("记者骆志平报道：…")
+    ('清河日报', '')
     """
     m = _LEDE_CREDIT.match(line.strip())
     if m and not m["outlet"]:
@@ -329,6 +335,9 @@ def lede_credit(line: str, opening: bool = True) -> str:
         keyed = re.match(r"\s*(?:特约|见习|首席|全媒体|融媒体)?(?:记者|記者|通讯员|通訊員)", m.group(2))
         if (named or keyed) and _MEDIA.search(outlet) and not OWN_OUTLET.fullmatch(outlet):
             return named or outlet
+    reported = _OPENING_REPORTED.match(line.strip())
+    if reported and (named := credited_outlet(reported.group(1))):
+        return named  # 某某日报记者甲 通讯员乙 报道：…
     m = _REPORTER_OPENS.match(line.strip()) if opening else None
     name = (
         m["name"] if m and not re.search(r"接受|告诉|[在向对给让请被跟和与把带领陪随同]", m["name"]) else ""

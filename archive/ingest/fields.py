@@ -191,6 +191,8 @@ def lede_outlet(line: str) -> str:
     ('', '')
     >>> lede_outlet("清河网·清河新闻汉中5月6日讯 …"), lede_outlet("【看清河专稿 记者/韦晓岚】")
     ('清河网·清河新闻', '看清河')
+    >>> lede_outlet("大美清河讯（通讯员 邵明）…"), lede_outlet("大美清河讯 4月9日，…")
+    ('大美清河', '')
     """
     s = line.strip().lstrip("□■●◆").strip()
     for joint in _JOINT.finditer(s):  # 某某晚报 某某网 某某新闻讯: a group's outlets side by side, the first
@@ -209,6 +211,9 @@ def lede_outlet(line: str) -> str:
         return ""  # 据某某网消息: another's report; 某某指挥部发布消息: a story's words
     head, known = m["head"], divisions()
     placed = next((head[:-k] for k in range(min(len(head) - 2, 8), 1, -1) if head[-k:] in known), "")
+    placed = (
+        placed if OUTLET_WORD.search(placed) or m["day"] else ""
+    )  # (大美清河讯: a brand ending in a place)
     wired = (
         re.match(r"(.{2,12}?(?:社|报|台|网))[\u4e00-\u9fff]{2,4}$", head)
         if m["day"] and m["kind"] in "电電"
