@@ -10,7 +10,7 @@ from tests.conftest import import_text
 
 pytestmark = pytest.mark.django_db
 
-QUOTED = "妇女巡护队守村口\n\n由30名妇女组成的“青禾巡护队”，每天早晚巡逻两次，村党支部书记韦晓光说。\n"
+QUOTED = "老党员守村口\n\n村里的老党员组成了“青禾巡护队”，每晚沿着村道巡逻，村党支部书记韦晓光说。\n"
 BARE = "巡护队员送菜上门\n\n网格员邵明说，青禾巡护队的队员们每天为隔离户送菜。\n"
 
 

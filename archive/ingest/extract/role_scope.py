@@ -332,7 +332,7 @@ def roles_ahead(text: str, end: int, stop: int) -> list[str]:
             back = re.search(r"[，,](?:这位|该名)", sentence)
             role = shortest_title_phrase(clause_after(sentence, back.end())) if back else ""
             out += [role] if role and role not in out else []
-        of_pronoun = _CAPACITY_OF_PRONOUN.search(sentence) if k > 0 else None  # 作为驻村第一书记的他
+        of_pronoun = _CAPACITY_OF_PRONOUN.search(sentence) if k > 0 else None  # 作为第一书记的他
         role = _title_phrase(of_pronoun.group(1)) if of_pronoun else ""
         out += [role] if role and role not in out else []
         if (k > 0 or reported) and not opens_with_capacity:
