@@ -239,12 +239,11 @@ def steppe_names(doc: Doc) -> list[tuple[int, str]]:
     text, out = doc.text, []
     for m in _STEPPE_RUN.finditer(text):
         for start in range(m.start(), m.end() - 2):
-            titled = bool(
-                ends_with_title(doc.clause_before(start))
-            )  # (娜仁其木格是某嘎查牧民党员: a clause's
-            if not titled and (
-                start > m.start() or doc.clause_before(start).strip()
-            ):  # opening, its role after)
+            before = doc.clause_before(
+                start
+            )  # untitled: 甲是某嘎查牧民党员, a clause's opening, its role after
+            titled = bool(ends_with_title(before))
+            if not titled and (start > m.start() or before.strip()):
                 continue
             for n in (5, 4, 3):
                 name, end = text[start : start + n], start + n

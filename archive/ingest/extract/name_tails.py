@@ -174,7 +174,8 @@ def excused_unit_end(doc: Doc, i: int, name: str, loose: bool) -> bool:
     end a unit's name too), or in 会 before a break (not 张会|敏, whose name goes on)."""
     if not (loose and doc.toks[i].flag == "nr"):
         return False
-    after = doc.text[doc.toks[i].start + len(name) :][:1]
+    at = doc.toks[i].start + len(name)
+    after = doc.text[at : at + 1]
     return name[-1] in "科堂" or (name[-1] == "会" and not is_cjk(after or "。"))
 
 
@@ -219,7 +220,7 @@ def in_a_locative(doc: Doc, start: int, end: int) -> bool:
     k = doc.tok_at(start - len(before)) if before.startswith("在") else -1
     if k < 0 or len(before) > 20 or doc.text[end : end + 1] not in "，,":
         return False
-    between = [t for t in doc.toks[k + 1 :] if t.start < start]
+    between = doc.toks[k + 1 : doc.tok_at(start)]
     return bool(between) and all(t.flag in _PLACE_PHRASE_FLAGS for t in between)
 
 

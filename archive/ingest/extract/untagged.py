@@ -317,8 +317,12 @@ def element_names(doc: Doc) -> list[tuple[int, str]]:
         if (
             end
             and free
-            and (paired or not doc.is_word(text[start - 1 : start + 1]))  # (格长|边巴次仁: two of the stock)
-            and (paired or _evidenced(doc, start, end, taken_ends))
+            # (格长|边巴次仁: two elements of the stock need no more evidence, whatever stands before them)
+            and (
+                paired
+                or not doc.is_word(text[start - 1 : start + 1])
+                and _evidenced(doc, start, end, taken_ends)
+            )
         ):
             out.append((start, text[start:end]))
             taken_ends.add(end)
