@@ -126,7 +126,8 @@ def article_detail(request: HttpRequest, c: dict) -> dict:
         "original_url": article.url or None,
         "status": article.status,
         "text": article.body,
-        "paragraph_kinds": article.paragraph_kinds or [],
+        "paragraph_kinds": article.paragraph_kinds or [],  # "note": the editor's note before the story
+        "editor_note": article.editor_note,
         "mentions": [
             {
                 "type": "person" if m.person_id else "organization" if m.organization_id else "place",

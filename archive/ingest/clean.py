@@ -18,6 +18,7 @@ from datetime import datetime
 from .author_fields import field_names, writer_names
 from .bylines import credit_names, credited_outlet, glued_credits, is_surname, lede_credits, nameless_credit
 from .chrome import is_boilerplate  # noqa: F401  (part of this module's interface)
+from .editor_note import note_lines
 from .fields import (
     AUTHOR_KEYS,
     DATE_KEYS,
@@ -77,7 +78,7 @@ _CLOSING_CREDIT = re.compile(
 
 @dataclass
 class Paragraph:
-    kind: str  # "text" | "heading" | "caption"
+    kind: str  # "text" | "heading" | "caption" | "note" (an editor's note before the story)
     text: str
 
 
@@ -170,6 +171,11 @@ def prefer_container_metadata(page: CleanPage, hints: dict[str, str]) -> CleanPa
         page.editors = field_names(hints["archive:editors"])
     if hints.get("archive:contributed_by", "").strip():
         page.contributed_by = hints["archive:contributed_by"].strip()
+    if hints.get("archive:editor_note", "").strip():  # the row's 编者按 column: before the story
+        note = [
+            Paragraph("note", ln.strip()) for ln in hints["archive:editor_note"].split("\n") if ln.strip()
+        ]
+        page.paragraphs = note + [p for p in page.paragraphs if p.kind != "note"]
     return page
 
 
@@ -316,6 +322,10 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         kinds[body_idx.pop(0)] = kinds[body_idx.pop(0)] = "metadata"
     elif len(body_idx) > 1 and _SUMMARY.match(lines[body_idx[0]]):  # 内容提要: the story told short, above it
         kinds[body_idx.pop(0)] = "metadata"
+    note = note_lines(lines, body_idx)  # 编者按 …: the article's, not the story's; read on from the story
+    for i in note:
+        kinds[i] = "note"
+    body_idx = body_idx[len(note) :]
     captions = next((n for n, i in enumerate(body_idx) if not _is_credited_caption(lines[i])), 0)
     if 1 <= captions <= 2:  # credited photo captions standing above the story (a photo story has more)
         for i in body_idx[:captions]:
@@ -367,7 +377,8 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     for i, kind in enumerate(kinds):
         if kind == "body" and i not in kept:
             kinds[i] = "boilerplate"
-    page.paragraphs = [Paragraph(_paragraph_kind(lines[i]), lines[i]) for i in body_idx]
+    page.paragraphs = [Paragraph("note", lines[i]) for i in note]
+    page.paragraphs += [Paragraph(_paragraph_kind(lines[i]), lines[i]) for i in body_idx]
     page.boilerplate = [ln for ln, k in zip(lines, kinds, strict=True) if k == "boilerplate"]
     page.metadata = [ln for ln, k in zip(lines, kinds, strict=True) if k == "metadata"]
     page.site = site_from(page.boilerplate, hints, page.metadata) or (bar[2] if bar else "")
@@ -380,6 +391,6 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         if hinted_title and len(hinted_title) >= 4:
             page.title = hinted_title.strip()
         else:
-            page.title = derive_title([p.text for p in page.paragraphs])
+            page.title = derive_title([p.text for p in page.paragraphs if p.kind != "note"])
             page.is_title_derived = bool(page.title)
     return prefer_container_metadata(page, hints)

@@ -270,6 +270,23 @@ class Article(models.Model):
         """The site as this page prints it (its record's name where a curator moved the article)."""
         return self.site.as_printed(self.site_text) if self.site_id else ""
 
+    def _paragraphs_where(self, note: bool) -> str:
+        kinds = self.paragraph_kinds or []
+        lines = self.body.split("\n")
+        return "\n".join(
+            line for n, line in enumerate(lines) if (n < len(kinds) and kinds[n] == "note") == note
+        )
+
+    @property
+    def editor_note(self) -> str:
+        """The editor's note (编者按) printed before the story: its paragraphs, or ''."""
+        return self._paragraphs_where(note=True) if "note" in (self.paragraph_kinds or []) else ""
+
+    @property
+    def story_text(self) -> str:
+        """The body without the editor's note: the story as its writers wrote it."""
+        return self._paragraphs_where(note=False) if "note" in (self.paragraph_kinds or []) else self.body
+
     @property
     def headline_text(self) -> str:
         """Title and subtitle on two lines: what `in_title` mentions' offsets point into (a title's

@@ -6,6 +6,7 @@ front matter, WeChat page variables, WACZ pages.jsonl, SingleFile headers) put i
 `RawDocument.hints` under `archive:title`, `archive:published` (ISO date/time), `archive:source`,
 `archive:author` and `archive:url` (`archive:captured` holds the capture date where one is known);
 a dataset's columns may give `archive:subtitle`, `archive:site`, `archive:editors`,
-`archive:contributed_by` and `archive:title_derived` too (the archive's own export has them);
+`archive:contributed_by`, `archive:title_derived` and `archive:editor_note` too (the archive's own
+export has them);
 `clean.clean_page` prefers these to what it guesses from the text.
 """

@@ -32,6 +32,7 @@ COLUMNS = {
     "editors": ("编辑", "责任编辑", "责编", "editor", "editors"),
     "contributed_by": ("供稿", "供稿单位", "contributed_by"),
     "title_derived": ("is_title_derived", "title_derived"),  # the title was supplied from the opening
+    "editor_note": ("编者按", "editor_note"),  # printed before the story (export_articles gives it apart)
 }
 FIELDS = tuple(COLUMNS)
 
