@@ -82,8 +82,12 @@ def two_fields(doc: Doc, j: int, gaz_start: dict[int, int]) -> int | None:
             return gaz_start.get(t.start, t.start) if joins == 1 and k < j - 1 else None
         if t.word in ("和", "与"):
             joins += 1
-        elif t.flag == "ns" and len(t.word) == 2 and doc.freq(t.word) >= 10000 and k < j:
-            pass  # 城市/ns|管理和综合执法局: a common word jieba tags a place is a field
+        elif (
+            t.flag == "ns"
+            and len(t.word) == 2
+            and (k < j and doc.freq(t.word) >= 10000 or t.word not in divisions())
+        ):
+            pass  # 城市/ns|管理和综合执法局, 水务和|湖泊/ns|局: a word tagged a place, no division's name
         elif (
             t.flag not in FIELD_FLAGS
             or not is_cjk(t.word)

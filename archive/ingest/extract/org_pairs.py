@@ -304,3 +304,18 @@ def named_unit(words: str, suffix: str = "", level: str = "") -> bool:
     return any(
         m.group(0)[: -len(m.group(1))] not in PLACE_GENERIC_PREFIX for m in _NAMED_UNIT.finditer(words)
     )
+
+
+_QUOTED_WORD = re.compile(r"(?:[区市县州旗镇乡]委|党委|党工委|[县区市镇乡])“[\u4e00-\u9fff]{2,4}”$")
+
+
+def quoted_word_in_a_name(text: str, close: int) -> int | None:
+    """A short word in quotes inside a body's name (区委|“两新”|工委, 某县|“两新”|组织党委): the
+    closing quote stands at `close`; the opening quote's position when a body or a place stands right
+    before it, else None.
+
+    >>> quoted_word_in_a_name("区委“两新”工委", 5), quoted_word_in_a_name("开展“敲门”行动", 5)
+    (2, None)
+    """
+    m = _QUOTED_WORD.search(text, max(0, close - 10), close + 1)
+    return text.rindex("“", 0, close) if m else None

@@ -48,6 +48,7 @@ from .org_pairs import (
     named_unit,
     numbered,
     numeral_in_a_name,
+    quoted_word_in_a_name,
     sender,
     shop_or_bracketed_start,
 )
@@ -193,6 +194,11 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
         if t.word in _NAME_DOTS and j > 0 and toks[j - 1].end == t.start and is_cjk(toks[j - 1].word):
             start, length, j = t.start, length + 1, j - 1  # 华宇置业·锦江·九里兰亭物业公司: partners' names
             continue
+        quote = quoted_word_in_a_name(text, t.start) if t.word == "”" else None
+        if quote is not None:  # 区委|“两新”|工委: a short word in quotes inside the name
+            start, j = quote, doc.tok_at(quote) - 1
+            length = end - start
+            continue
         if joined_domains(doc, j, gaz_start):  # 永仁县|文化|和|旅游局: two fields of one body
             start, length, j = toks[j - 1].start, end - toks[j - 1].start, j - 2
             continue
@@ -200,7 +206,11 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             break  # 青禾社工服务社|绿柳社区党群服务中心
         if t.start in gaz_start or (t.word.endswith(_HIGHER_UNITS) and len(t.word) >= 2) or single_unit:
             unit_start = gaz_start.get(t.start, toks[j - 1].start if single_unit else t.start)
-            between = [x for x in toks[j + 1 : doc.tok_at(m.start())] if x.start < m.start()]
+            between = [  # (not the second of two joined fields: 水务和|湖泊/ns|局)
+                x
+                for n, x in enumerate(toks[j + 1 : doc.tok_at(m.start())], j + 1)
+                if x.start < m.start() and toks[n - 1].word not in ("和", "与")
+            ]
             wide = gaz_level.get(unit_start) in ("city", "province")
             named = (
                 {"ns"} if gaz_level.get(unit_start) == "district" else _PLACE_NAME_FLAGS

@@ -187,6 +187,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
         k < last - 1
         and toks[k].flag in _VERB_FLAGS | {"a", "d"}
         and not (k == j and after_a_street(doc, j, gazetteer))
+        and not (toks[k].flag == "a" and k + 2 == last and toks[k + 1].word in DIRECTIONS)  # 幸福|南|社区
     ):
         if any(t.flag in ("ns", "nz", "j", "nr") for t in toks[k + 1 : last]):  # 了解清楚|荣升/nr
             start, k = toks[k + 1].start, k + 1
