@@ -143,6 +143,7 @@ _OPENING_BARE = re.compile(r"^\S{0,24}?讯\s*((?:记者|通讯员)\s*[\u4e00-\u9
 _OPENING_REPORTED = re.compile(
     r"^((?:[^\s，。：:（()）]{0,16}?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}\s*){1,4})(?:报道|報道)[:：]"
 )
+_OUTLET_REPORTS = re.compile(r"^([\u4e00-\u9fff]{2,12}?)(?:报道|報道)[ \u3000]+\S")  # 某某日报报道 …
 _CLOSING = re.compile(r"[（(【\[]([^（()）【】\[\]]{2,70})[）)】\]][?？\s|｜]*$")
 
 
@@ -326,6 +327,8 @@ def lede_credit(line: str, opening: bool = True) -> str:
     ('', '')
     >>> lede_credit("清河日报记者骆志平 通讯员韦晓岚 报道：居民排队。"), lede_credit("记者骆志平报道：…")
     ('清河日报', '')
+    >>> lede_credit("清河日报报道 战疫一线，采访要抓紧。"), lede_credit("清河日报报道，居民排队。")
+    ('清河日报', '')
     """
     m = _LEDE_CREDIT.match(line.strip())
     if m and not m["outlet"]:
@@ -335,6 +338,9 @@ def lede_credit(line: str, opening: bool = True) -> str:
         keyed = re.match(r"\s*(?:特约|见习|首席|全媒体|融媒体)?(?:记者|記者|通讯员|通訊員)", m.group(2))
         if (named or keyed) and _MEDIA.search(outlet) and not OWN_OUTLET.fullmatch(outlet):
             return named or outlet
+    told = _OUTLET_REPORTS.match(line.strip())
+    if told and _MEDIA.search(told.group(1)) and not OWN_OUTLET.fullmatch(told.group(1)):
+        return told.group(1)  # 某某日报报道 战疫一线，…: the outlet's name and 报道 open the story
     reported = _OPENING_REPORTED.match(line.strip())
     if reported and (named := credited_outlet(reported.group(1))):
         return named  # 某某日报记者甲 通讯员乙 报道：…

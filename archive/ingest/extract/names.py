@@ -336,7 +336,7 @@ def _two_chars_then_glued_function(doc: Doc, i: int, loose: bool) -> str | None:
         and nxt.word[0] not in NAME_STOP_CHARS
         and (
             nxt.word[1] in _FUNCTION_AFTER_NAME
-            and (not doc.is_word(nxt.word) or nxt.word[1] == "说")
+            and (not doc.is_word(nxt.word) or nxt.word[1] == "说" or nxt.word == "光是")  # 韦晓|光是
             or nxt.word[1] in _JOINS_NAMES
             and _person_after(doc, i + 2, loose)  # 吴江|平和|志愿者
         )

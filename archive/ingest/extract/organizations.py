@@ -241,6 +241,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
         if (
             t.flag not in _ORG_PREFIX_FLAGS
             or t.word in PREFIX_STOP
+            or t.word[-1] == "是"  # 韦晓|光是|青松社区党支部: the sentence's verb, glued by jieba
             or not is_cjk(t.word)
             or length + len(t.word) > 26
         ):

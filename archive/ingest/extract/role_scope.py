@@ -61,6 +61,7 @@ _PREDICATE = re.compile(
 _CAPACITY_OPENING = re.compile(
     r"^(?:(?:但是?|而|可|却|同时|并且|更|也|还|又)?(?:作为|身为)|(?:(?:和|与|跟|同)[\u4e00-\u9fff]{1,6}一起)?(?:做|当)(?:起了?|上了?|了)?)(?:一名|一位|一个|名|位)?"
 )
+_MANNER = re.compile("耐心|认真|细心|仔细|逐一|一一|不停地?|反复")
 # (个 and 名 open titles too: 一名|个体户, 名誉会长)
 _QUANTIFIER = re.compile(r"^(?:了|上了|起了|一名|一位|一个|名(?!誉)|位|个(?!体)|众多|许多|很多|诸多|广大)+")
 # 加入(到)志愿者队伍/行列: joining the ranks of a kind of person gives its title (队伍, 行列 and 大军
@@ -290,6 +291,7 @@ def stated_role(rest: str) -> list[str]:
         return [lab for lab in _ONE_LABEL.findall(labels.group(0)) if _is_label(lab) and _names_a_post(lab)]
     nxt = _PREDICATE.search(rest)
     clause = rest[: nxt.start()] if nxt else rest
+    clause = _MANNER.split(clause, 1)[0]  # 化身知心大姐|耐心指导志愿者…: what the person does, no post
     if clause.endswith(("的", "地")):
         return []
     label = re.search(rf"的{_LABEL}$", clause)  # 统筹的“管家”

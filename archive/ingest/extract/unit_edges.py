@@ -48,9 +48,11 @@ ACTION_VERBS = set(
 def stops_a_units_name(t: Token) -> bool:
     """连夜|部署|社区的检测, 合理安排|社区, 乡亲们|守村: a verb of the genre that takes the unit as its
     object (also as the tail of a four-character word: 合理|安排), or people in the plural (乡亲们), is
-    the sentence before the unit word, never its name."""
+    the sentence before the unit word, never its name; so is 是 that jieba glued to the character
+    before it (韦晓|光是|青松社区: a name's last character and the verb)."""
     plural = len(t.word) >= 3 and t.word.endswith("们")
-    return t.word in ACTION_VERBS or len(t.word) == 4 and t.word[2:] in ACTION_VERBS or plural
+    glued_verb = len(t.word) == 2 and t.word[1] == "是"
+    return t.word in ACTION_VERBS or len(t.word) == 4 and t.word[2:] in ACTION_VERBS or plural or glued_verb
 
 
 def verb_name_under_division(doc: Doc, j: int, suffix_start: int, gazetteer: Coverage) -> bool:

@@ -381,7 +381,8 @@ def enumerated_units(doc: Doc) -> list[GazetteerSpan]:
         name = m.group(2)
         if any(c in _NOT_IN_AN_ITEM for c in name) or name in PLACE_GENERIC_PREFIX or name in PLACE_STOP:
             continue
-        if name in TITLE_SET:
-            continue
+        inside = doc.toks[doc.tok_at(m.start(2)) : doc.tok_at(m.end(2) - 1) + 1]
+        if name in TITLE_SET or any(len(t.word) == 1 and t.flag in ("p", "v") for t in inside):
+            continue  # …村、往|东|有|石桥村: a preposition or a verb alone, the sentence before the name
         out.append((m.start(2), m.end(3), name + m.group(3), "community"))
     return out

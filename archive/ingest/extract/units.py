@@ -239,6 +239,13 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             suffix_tok.flag in _VERB_FLAGS or suffix_tok.word in _MOTION_PLUS_UNIT
         ):
             continue  # 返乡, 入村, 驻村: the suffix is part of a verb
+        if (
+            suffix == "街道"
+            and suffix_tok.start < m.start()
+            and suffix_tok.flag == "n"
+            and suffix_tok.word[-1] == "街"
+        ):
+            continue  # 步行街|道/q: streets of a kind (a noun of the dictionary), no 街道
         if common_word_of_units(text, suffix_tok.word, m.start(), end) or pointer_with_unit(
             doc, m.start(), end
         ):

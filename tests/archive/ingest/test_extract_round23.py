@@ -52,3 +52,54 @@ def test_a_community_named_by_a_good_word_and_a_direction_is_a_place():
 def test_a_good_word_before_a_community_without_a_direction_names_none():
     """The limit: 美丽社区, 幸福社区建设 with no direction: the adjective describes, it names nothing."""
     assert _places("大家一起建设美丽社区，居民们都说好。") == set()
+
+
+def _people(text: str) -> dict[str, list[str]]:
+    return {p.name: list(p.roles) for p in extract(text).people}
+
+
+def test_an_item_of_a_list_of_villages_opened_by_a_preposition_and_a_verb_is_the_village_alone():
+    """…村、往|东|有|石桥村: the list's next item starts after the sentence's 往东有, not at the 、."""
+    assert _places("邻近的乡镇往南有罗家村、往东有石桥村，都有确诊病例。") == {"罗家村", "石桥村"}
+
+
+def test_an_item_of_a_list_of_communities_keeps_its_whole_name():
+    """The limit: 青禾社区、绿柳社区、立新社区: each item is a community."""
+    assert _places("青禾社区、绿柳社区、立新社区的志愿者都来了。") == {"青禾社区", "绿柳社区", "立新社区"}
+
+
+def test_streets_of_a_kind_are_no_subdistrict():
+    """步行街|道: jieba reads 步行街 as a noun, and its 道 does not make a 街道."""
+    assert _places("突击队每天巡查居民小区、步行街道和主要路口。") == set()
+
+
+def test_a_named_street_is_still_a_subdistrict():
+    """The limit: 和平街道, 中山街道 are streets (街道) by name."""
+    assert {"和平街道", "中山街道"} <= _places("和平街道和中山街道的干部一起值守。")
+
+
+def test_a_grid_head_numbered_in_the_community_and_a_group_s_owner_are_posts():
+    """社区1号网格|格长, 业主群|群主: posts of the genre before a name."""
+    assert _people("随后，社区1号网格格长边巴次仁带着她进了测温室。") == {"边巴次仁": ["社区1号网格格长"]}
+    assert _people("业主群群主韦晓岚每天在群里发通知。") == {"韦晓岚": ["业主群群主"]}
+
+
+def test_what_someone_does_after_a_figure_of_speech_is_no_post():
+    """化身知心大姐|耐心指导志愿者…: after the manner (耐心, 认真) comes what the person does; the
+    volunteers they guide are not their post."""
+    assert _people("财政局干部韦晓光化身知心大姐耐心指导志愿者录入信息。")["韦晓光"] == ["财政局干部"]
+    assert _people("韦晓光化身“跑腿员”，认真登记每一户。") == {"韦晓光": ["跑腿员"]}
+
+
+def test_a_name_ending_in_guang_before_shi_is_the_name_and_the_verb():
+    """韦晓|光是|青松社区党支部书记: jieba reads 光是 (only) as a word; the name is 韦晓光, and neither a
+    place nor a body opens with it."""
+    found = extract("韦晓光是青松社区党支部书记，每天带头值守。")
+    assert {p.name: list(p.roles) for p in found.people} == {"韦晓光": ["青松社区党支部书记"]}
+    assert {p.name for p in found.places} == {"青松社区"}
+    assert {o.name for o in found.organizations} == {"青松社区党支部"}
+
+
+def test_guang_shi_meaning_only_after_a_two_character_name_stays_a_word():
+    """The limit: 韦伟光是口罩就送了三百个 (光是: only) names nobody it cannot be sure of."""
+    assert "韦伟光是" not in {p.name for p in extract("韦伟光是口罩就送了三百个。").people}
