@@ -126,6 +126,9 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     """A kind of body (党员突击队, 指挥部办公室, 居民区党总支, 事务局), not a named one."""
     if name in ORG_GENERIC or name in doc.lexicon.rejected:
         return True
+    if _TOWN_ORGANS.fullmatch(name) and not _COUNTED.search(doc.text, max(0, start - 2), start):
+        return False  # 镇政府, 街道党工委: the town's or the street's own organ, named relatively as 市委 is
+        # (报双方|镇党委, 两|镇政府: the organs of several towns, none named)
     if name.startswith(_RELATIONAL) and start + 2 in doc.by_start:  # not 县|市场监管局
         return True
     if name in _ONE_PER_PLACE and doc.text[start - 1 : start] not in ("县", "市", "区"):
@@ -210,6 +213,8 @@ _PARTY_FIELDS = (
     "社会组织",
     "窗口单位",
 )
+_COUNTED = re.compile("(?:双方|[两各多几每诸])$")
+_TOWN_ORGANS = re.compile("(?:镇|乡|街道)(?:人民政府|政府|党委|党工委|办事处|纪委|纪工委|人大)")
 _UNNAMED_LOCAL_UNITS = {"村", "镇", "乡", "街道", "社区", "小区", "居民区", "片区", "网格"}
 _LOCAL_POINTER = re.compile(
     r"^(?:当地|本地|地方|辖区|所在|属地|全市|全区|全县|全镇|各级|各个|各|有关|相关|[\d〇零一二三四五六七八九十两几多]*年)+"

@@ -103,3 +103,15 @@ def test_a_name_ending_in_guang_before_shi_is_the_name_and_the_verb():
 def test_guang_shi_meaning_only_after_a_two_character_name_stays_a_word():
     """The limit: 韦伟光是口罩就送了三百个 (光是: only) names nobody it cannot be sure of."""
     assert "韦伟光是" not in {p.name for p in extract("韦伟光是口罩就送了三百个。").people}
+
+
+def test_a_town_s_and_a_street_s_organs_named_relatively_are_bodies():
+    """镇政府, 镇党委, 街道党工委: the organs of the town or street the article is in (their record is
+    qualified by it at import), as 市委 and 市政府 are the city's."""
+    found = _orgs("在街道党工委的带领下，干部连夜值守。镇党委书记韦晓岚说，镇政府调来了帐篷。")
+    assert {"街道党工委", "镇党委", "镇政府"} <= found
+
+
+def test_a_village_s_branch_or_a_town_s_headquarters_unnamed_stay_kinds():
+    """The limit: 村党支部 (some village's) and 镇防疫指挥部 (a kind of headquarters) name no body."""
+    assert _orgs("村党支部和镇防疫指挥部都派了人。") == set()

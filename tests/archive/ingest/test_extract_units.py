@@ -117,4 +117,4 @@ def test_a_kind_of_zone_is_no_place():
 
 def test_two_fields_joined_by_and_in_one_body_name_stay_one_organisation():
     assert _orgs("永仁县文化和旅游局抽调了几名干部驻村。") == ["永仁县文化和旅游局"]
-    assert _orgs("清河县居民和街道办事处一起行动。") == []
+    assert _orgs("清河县居民和街道办事处一起行动。") == ["街道办事处"]  # the street office alone
