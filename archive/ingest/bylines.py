@@ -188,7 +188,7 @@ CREDITED_BOOK = re.compile(
 # The kind of work a credit opens with (文·图/, 图文·): no outlet.
 _WORK = re.compile(r"^(?:文|图|文图|图文|文字|摄影|摄像|视频|撰文|制图)$")
 _MEDIA = re.compile(
-    r"(?:报|報|網|网|台|臺|社|客户端|新闻|在线|传媒|融媒|频道|APP|报业|报业集团|融媒体中心|[+＋])$"
+    r"(?:报|報|網|网|台|臺|社|客户端|新闻|在线|传媒|传媒集团|融媒|频道|APP|报业|报业集团|融媒体中心|[+＋])$"
 )
 # A brand's name opening a credit line, its reporter keyed after it (某某记者：甲): an outlet whatever its
 # shape, unless it is a unit (a unit has 通讯员, not 记者), a kind of reporter (摄影记者) or a person.

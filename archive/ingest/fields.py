@@ -164,7 +164,8 @@ _LEDE = re.compile(
     r"(?=[\s\u3000:：（(【\[“\"「】）)]|$)"
 )
 _JOINT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})[ \u3000]+(?=\S)")
-_PAPER_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,10}(?:报|网|台))(?=[\u4e00-\u9fff])")
+# 某某晚报|掌上某地: the paper before its app's name (中国报道 is one name)
+_PAPER_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,10}(?:报|网|台))(?=[\u4e00-\u9fff])(?!道)")
 _PAPER_END = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|网|台|社|客户端)$")
 
 

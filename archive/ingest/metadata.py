@@ -18,7 +18,9 @@ from .glossed import plain
 
 # The words an outlet's name ends with (a paper, a site, a station, an app, a media centre), shared with
 # extract/org_names; a dateline's name may also be an account's (某某发布, 某某号), never a story's outlet.
-OUTLET_TAILS = tuple("报 報 网 網 台 臺 社 卫视 客户端 新闻 在线 APP 频道 传媒 融媒 融媒体 媒体中心".split())
+OUTLET_TAILS = tuple(
+    "报 報 网 網 台 臺 社 卫视 客户端 新闻 在线 APP 频道 传媒 传媒集团 融媒 融媒体 媒体中心".split()
+)
 OUTLET_WORD = re.compile(rf"(?:{'|'.join([*OUTLET_TAILS, '号', '发布'])})$")
 OWN_OUTLET = re.compile(r"(?:本|我)(?:报|報|台|臺|网|網|刊|站|社)")  # the outlet calling itself: fullmatch
 _DATE_IN_URL = (

@@ -312,3 +312,28 @@ def only_in_trade_names(
                 suffix = next(x for x in ORG_SUFFIXES_BY_LENGTH if first.endswith(x))
                 heads.setdefault(s, ORG_SUFFIXES[suffix])
     return all(heads.get(s) in ("school", "media") for s, _e in spans)
+
+
+_FULL_NAME_ENDS = ("省", "市", "区", "县", "州", "旗", "盟")
+_LOCAL_TAILS = ("居民区", "社区", "小区", "新村", "村")
+
+
+def short_forms_opening_local_names(spans: list[GazetteerSpan]) -> set[GazetteerSpan]:
+    """A city's or county's short form that opens the name of a community or compound found whole, with
+    at most one character between it and the unit word (中卫|社区, 中山|桥|居民区): part of that name,
+    no place of its own. (北京|朝阳社区, 昆明|高新区 keep theirs: a name follows the short form.)
+
+    >>> sorted(short_forms_opening_local_names([(0, 2, "中卫", "city"), (0, 4, "中卫社区", "community")]))
+    [(0, 2, '中卫', 'city')]
+    """
+    local = [(s, e, name) for s, e, name, kind in spans if kind in ("community", "compound")]
+    out = set()
+    for span in spans:
+        s, e, name, kind = span
+        if kind not in ("province", "city", "district") or name.endswith(_FULL_NAME_ENDS):
+            continue
+        for ls, _le, lname in local:
+            tail = next((t for t in _LOCAL_TAILS if lname.endswith(t)), "")
+            if ls == s and tail and len(lname) - len(tail) - len(name) <= 1 and len(lname) > len(name) + 1:
+                out.add(span)
+    return out

@@ -115,3 +115,22 @@ def test_a_town_s_and_a_street_s_organs_named_relatively_are_bodies():
 def test_a_village_s_branch_or_a_town_s_headquarters_unnamed_stay_kinds():
     """The limit: 村党支部 (some village's) and 镇防疫指挥部 (a kind of headquarters) name no body."""
     assert _orgs("村党支部和镇防疫指挥部都派了人。") == set()
+
+
+def test_southern_forms_of_address_are_no_names():
+    """符阿婆, 阿婆: a surname and 阿婆 (granny), or 阿婆 alone, address someone unnamed."""
+    people = _people("村支书韦才彬接到村民符阿婆的电话。符阿婆独自住在村口，阿婆说谢谢。")
+    assert people == {"韦才彬": ["村支书"]}
+
+
+def test_a_community_named_like_a_city_is_no_city():
+    """中卫|社区, 中山|桥居民区: a city's short form opening a community's name found whole is part of
+    it (the article is about 昆明; 中卫 is also a city of 宁夏)."""
+    places = _places("清早，昆明市马金铺街道中卫社区党委副书记韦晓岚就出门了。")
+    assert "中卫社区" in places and "中卫" not in places
+    assert _places("长风新村街道中山桥居民区的志愿者来了。") == {"长风新村街道", "中山桥居民区"}
+
+
+def test_a_city_s_short_form_before_a_named_community_stays_a_place():
+    """The limit: 中卫市 in full, or a short form with a name after it, is the city."""
+    assert "中卫市" in _places("中卫市沙坡头区的志愿者来了。")

@@ -18,3 +18,20 @@ def test_a_story_citing_another_outlet_s_report_names_no_outlet():
     """The limit: 据清河日报报道，… or 清河日报报道，… with a comma cite a report; they are no dateline."""
     page = clean_page("社区书记并肩战疫\n清河日报报道，青松社区的居民排起长队。\n韦晓岚说，都很配合。\n")
     assert page.source == ""
+
+
+def test_an_outlet_whose_name_ends_in_bao_dao_keeps_it():
+    """清河报道讯（…）: 报道 ends the outlet's name (a magazine's), not 清河报 and a stray 道."""
+    page = clean_page(
+        "社区书记并肩战疫\n清河报道讯（韦晓岚 报道）连日来，青松社区的居民排起长队。\n志愿者说都很配合。\n"
+    )
+    assert page.source == "清河报道"
+
+
+def test_a_media_group_s_reporter_credit_names_the_outlet():
+    """清河新闻传媒集团记者 甲 on its own line above 本报讯: the group is the outlet."""
+    page = clean_page(
+        "社区里的守夜人\n清河新闻传媒集团记者 韦晓岚\n通讯员 韦晓光\n"
+        "本报讯 青松社区的工作原则不容半点马虎。\n社区书记邵明秋说，大家都很配合。\n"
+    )
+    assert page.source == "清河新闻传媒集团" and page.authors == ["韦晓岚", "韦晓光"]
