@@ -36,6 +36,8 @@ ORG_SUFFIXES: dict[str, str] = {
     "妇联": "other",
     "总工会": "other",
     "工会": "other",
+    "妇委会": "other",  # a unit's women's committee (某局妇委会)
+    "理事会": "other",  # a compound's or a village's council (某小区理事会)
     "红十字会": "other",
     "关工委": "other",
     # mass organisations by their standard short names, like 妇联 (老年协会 → 老协)

@@ -147,6 +147,14 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     if name == suffix and suffix not in COMMITTEES - {"州委"}:
         return True
     head = name[: -len(suffix)]
+    first, pair = doc.by_start.get(start), doc.text[max(0, start - 1) : start + 1]
+    if (
+        first  # (not the text's first token)
+        and len(doc.toks[first].word) == 1
+        and len(doc.toks[first - 1].word) >= 2  # 支抗|疫: a word cut across two tokens
+        and (doc.is_word(pair) or pair in _EPIDEMIC_WORDS)
+    ):
+        return True  # 13支抗|疫|小分队: the last character of a word (抗疫) cut off by jieba, no name
     local = _LOCAL_POINTER.sub("", head)
     return (
         local in _UNNAMED_LOCAL_UNITS  # 村党支部, 当地社区党组织: the body of some village, unnamed
@@ -213,6 +221,7 @@ _PARTY_FIELDS = (
     "社会组织",
     "窗口单位",
 )
+_EPIDEMIC_WORDS = {"抗疫", "战疫", "防疫", "援疫"}  # words of the pandemic jieba's dictionary lacks
 _COUNTED = re.compile("(?:双方|[两各多几每诸])$")
 _TOWN_ORGANS = re.compile("(?:镇|乡|街道)(?:人民政府|政府|党委|党工委|办事处|纪委|纪工委|人大)")
 _UNNAMED_LOCAL_UNITS = {"村", "镇", "乡", "街道", "社区", "小区", "居民区", "片区", "网格"}

@@ -319,3 +319,15 @@ def quoted_word_in_a_name(text: str, close: int) -> int | None:
     """
     m = _QUOTED_WORD.search(text, max(0, close - 10), close + 1)
     return text.rindex("“", 0, close) if m else None
+
+
+def glued_and(doc: Doc, j: int) -> int | None:
+    """A conjunction jieba glued to a word of the walk: where the name after it starts. 和 opening the
+    token after a unit (…博物馆|和青禾|药店: the conjunction between two names), or closing a token
+    after a person's name (韦才|彬和|领导小组: the name's last character and the conjunction)."""
+    t = doc.toks[j]
+    if len(t.word) > 1 and t.word[0] in "和与及" and j > 0 and doc.toks[j - 1].word.endswith(UNIT_TAILS):
+        return t.start + 1
+    if len(t.word) == 2 and t.word[1] in "和与及" and j > 0 and doc.toks[j - 1].flag in ("nr", "nrfg"):
+        return t.end
+    return None

@@ -45,6 +45,7 @@ from .org_pairs import (
     bracket_alias,
     branch_of,
     first_of_two_fields,
+    glued_and,
     named_unit,
     numbered,
     numeral_in_a_name,
@@ -85,20 +86,9 @@ _NOT_ABOVE_UNIT = {"a", "ad", "v", "vd", "vn", "d", "t", "m"}
 _NOT_ORDINAL_HEADS = {"时间", "次", "批", "天", "年", "步", "线", "轮", "名", "位"}  # 第一时间, 第一批
 _TIME_STOP = {"时间", "期间", "时候", "当天", "当日", "今天", "目前", "如今", "以来", "天", "年", "月", "日"}
 # Words for a body of government or the Party that end one name and never open another.
-_BODY_WORDS = (
-    "人民政府",
-    "政府",
-    "办事处",
-    "党工委",
-    "党委",
-    "委员会",
-    "管委会",
-    "居委会",
-    "村委会",
-    "市委",
-    "区委",
-    "县委",
-)
+_BODY_WORDS = tuple(
+    "人民政府 政府 办事处 党工委 党委 委员会 管委会 居委会 村委会 市委 区委 县委".split()
+)  # (the last three open departments' names)
 _UNITS_BELOW = ("街道", "镇", "乡", "社区", "村")
 
 # name → (kind, spans)
@@ -188,8 +178,8 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
         if len(t.word) == 2 and t.word[0] in GLUED_PREPOSITIONS and t.word[1] in _RELATIVE_HEADS:
             start = t.start + 1  # 经省|文明办, 经区|卫健委: jieba glued the preposition to 省/区
             break
-        if len(t.word) > 1 and t.word[0] in "和与及" and j > 0 and toks[j - 1].word.endswith(UNIT_TAILS):
-            start = t.start + 1  # …博物馆|和青禾|药店: the conjunction between two names, glued by jieba
+        if (cut := glued_and(doc, j)) is not None:  # 博物馆|和青禾|药店, 韦才|彬和|领导小组
+            start = cut
             break
         if t.word in _NAME_DOTS and j > 0 and toks[j - 1].end == t.start and is_cjk(toks[j - 1].word):
             start, length, j = t.start, length + 1, j - 1  # 华宇置业·锦江·九里兰亭物业公司: partners' names

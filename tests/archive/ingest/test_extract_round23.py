@@ -134,3 +134,28 @@ def test_a_community_named_like_a_city_is_no_city():
 def test_a_city_s_short_form_before_a_named_community_stays_a_place():
     """The limit: 中卫市 in full, or a short form with a name after it, is the city."""
     assert "中卫市" in _places("中卫市沙坡头区的志愿者来了。")
+
+
+def test_a_unit_s_women_s_committee_and_a_compound_s_council_are_bodies():
+    """某局妇委会, 某小区理事会: the committee or council of a named unit; the verb after a body
+    (妇委会|发动|…) opens no name."""
+    found = _orgs("青禾市人社局妇委会发动各单位积极行动起来。")
+    assert "青禾市人社局妇委会" in found and not any("发动" in name for name in found)
+    assert "青禾小区理事会" in _orgs("青禾小区理事会会长韦东荣带着值班人员巡查。")
+
+
+def test_a_kind_of_body_before_a_named_team_is_no_part_of_its_name():
+    """“两新”团组织|青禾蓝天义工志愿者服务队: the league's organisation is the kind, the team is named."""
+    found = _orgs("“两新”团组织青禾蓝天义工志愿者服务队组织青年志愿者上门服务。")
+    assert "青禾蓝天义工志愿者服务队" in found and not any(name.startswith("团组织") for name in found)
+
+
+def test_a_name_and_the_conjunction_glued_open_no_body():
+    """韦才|彬和|领导小组: a person's last character and 和 before a kind of group name no body."""
+    assert _orgs("为此，韦才彬和领导小组成员分片包干。") == set()
+
+
+def test_a_word_cut_across_two_tokens_opens_no_team():
+    """13支抗|疫|小分队: jieba cut 抗疫 after 支; 疫小分队 is no team's name (抗疫小分队 is a kind)."""
+    assert _orgs("他们组成13支抗疫小分队服务近50个社区。") == set()
+    assert _orgs("区应急管理局和区退役军人事务局派人上门。") == {"区应急管理局", "区退役军人事务局"}
