@@ -143,6 +143,13 @@ ORG_SUFFIXES: dict[str, str] = {
     "科技馆": "other",
     "美术馆": "other",
     "地质队": "government",
+    # the military's local organs, which the genre names beside the Party's and the government's
+    "军分区": "government",
+    "警备区": "government",
+    "人民武装部": "government",
+    "人武部": "government",
+    "武装部": "government",
+    "检查站": "government",  # 某某公安检查站, 某高速检查站
     # company
     "股份有限公司": "company",
     "有限责任公司": "company",

@@ -159,3 +159,13 @@ def test_a_word_cut_across_two_tokens_opens_no_team():
     """13支抗|疫|小分队: jieba cut 抗疫 after 支; 疫小分队 is no team's name (抗疫小分队 is a kind)."""
     assert _orgs("他们组成13支抗疫小分队服务近50个社区。") == set()
     assert _orgs("区应急管理局和区退役军人事务局派人上门。") == {"区应急管理局", "区退役军人事务局"}
+
+
+def test_the_military_s_local_organs_and_a_checkpoint_station_are_bodies():
+    """某军分区, 某县人武部 (人民武装部), 某警备区, 某高速公路检查站: bodies the genre names beside the
+    Party's and the government's; a kind (疫情防控检查站) names none."""
+    assert "青禾军分区" in _orgs("青禾军分区派出官兵支援社区。")
+    assert "青禾县人武部" in _orgs("青禾县人武部部长韦晓岚带队值守。")
+    assert "青禾县人民武装部" in _orgs("青禾县人民武装部组织民兵上岗。")
+    assert "青禾高速公路检查站" in _orgs("青禾高速公路检查站的民警连夜值守。")
+    assert _orgs("疫情防控检查站设在村口。") == set()
