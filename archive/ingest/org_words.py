@@ -144,6 +144,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "美术馆": "other",
     "地质队": "government",
     # the military's local organs, which the genre names beside the Party's and the government's
+    "军区": "government",
     "军分区": "government",
     "警备区": "government",
     "人民武装部": "government",

@@ -326,14 +326,17 @@ def short_forms_opening_local_names(spans: list[GazetteerSpan]) -> set[Gazetteer
     >>> sorted(short_forms_opening_local_names([(0, 2, "中卫", "city"), (0, 4, "中卫社区", "community")]))
     [(0, 2, '中卫', 'city')]
     """
-    local = [(s, e, name) for s, e, name, kind in spans if kind in ("community", "compound")]
+    local: dict[int, list[str]] = {}  # local names by their start
+    for s, _e, name, kind in spans:
+        if kind in ("community", "compound"):
+            local.setdefault(s, []).append(name)
     out = set()
     for span in spans:
-        s, e, name, kind = span
+        s, _e, name, kind = span
         if kind not in ("province", "city", "district") or name.endswith(_FULL_NAME_ENDS):
             continue
-        for ls, _le, lname in local:
+        for lname in local.get(s, ()):
             tail = next((t for t in _LOCAL_TAILS if lname.endswith(t)), "")
-            if ls == s and tail and len(lname) - len(tail) - len(name) <= 1 and len(lname) > len(name) + 1:
+            if tail and len(lname) - len(tail) - len(name) <= 1 and len(lname) > len(name) + 1:
                 out.add(span)
     return out

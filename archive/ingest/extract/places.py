@@ -340,7 +340,8 @@ def find_places(
     # One span found by two rules (石家庄: a city's short form and a family hamlet's shape) keeps a
     # division's kind over a local one; the order is total, so the kind never depends on the process.
     spans = sorted(set(found), key=lambda x: (x[0], -(x[1] - x[0]), x[3] in _LOCAL, x[3], x[2]))
-    spans = [x for x in spans if x not in short_forms_opening_local_names(spans)]  # 中卫|社区
+    inside = short_forms_opening_local_names(spans)  # 中卫|社区
+    spans = [x for x in spans if x not in inside]
     top_by_kind = {
         kind: outermost([(s, e) for s, e, _, k in spans if k == kind])
         for kind in ("compound", "community", "subdistrict")  # 平谷区大|华山镇: the township in full

@@ -165,9 +165,10 @@ def test_a_word_cut_across_two_tokens_opens_no_team():
 
 
 def test_the_military_s_local_organs_and_a_checkpoint_station_are_bodies():
-    """某军分区, 某县人武部 (人民武装部), 某警备区, 某高速公路检查站: bodies the genre names beside the
-    Party's and the government's; a kind (疫情防控检查站) names none."""
+    """某军区, 某军分区, 某县人武部 (人民武装部), 某警备区, 某高速公路检查站: bodies the genre names
+    beside the Party's and the government's; a kind (疫情防控检查站) names none."""
     assert "青禾军分区" in _orgs("青禾军分区派出官兵支援社区。")
+    assert "西藏军区" in _orgs("西藏军区派出医疗队支援拉萨的社区。")
     assert "青禾县人武部" in _orgs("青禾县人武部部长韦晓岚带队值守。")
     assert "青禾县人民武装部" in _orgs("青禾县人民武装部组织民兵上岗。")
     assert "青禾高速公路检查站" in _orgs("青禾高速公路检查站的民警连夜值守。")
