@@ -25,6 +25,7 @@ from archive.ingest.store import store_document
 from archive.models import Article, Capture, Mention, Organization, Person, Place
 from archive.place_tree import subtree_ids
 from archive.tabular import safe_row
+from archive.text import split_note
 
 
 @dataclass
@@ -279,6 +280,7 @@ def export_rows(queryset=None, chunk: int = 200) -> Iterator[dict]:
 
 
 def _export_row(article: Article, paths: _Paths) -> dict:
+    note, story = split_note(article.body, article.paragraph_kinds or [])
     people: dict[int, dict] = {}
     orgs: dict[tuple, dict] = {}
     places: dict[tuple, dict] = {}
@@ -334,8 +336,8 @@ def _export_row(article: Article, paths: _Paths) -> dict:
         "region": article.region,
         "sha256": first.sha256 if first else "",
         "status": article.status,
-        "body": article.story_text,
-        "editor_note": article.editor_note,
+        "body": story,
+        "editor_note": note,
         "people": list(people.values()),
         "organizations": list(orgs.values()),
         "places": list(places.values()),

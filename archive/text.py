@@ -112,3 +112,17 @@ def script_tag(value: object) -> str:
     ('zh-Hant', 'zh-Hans', 'zh-Hans')
     """
     return _script_of(str(value or "")[:SCRIPT_SAMPLE])
+
+
+def split_note(body: str, kinds: list[str]) -> tuple[str, str]:
+    """(the note's lines, the story's lines) of a stored body, by each line's paragraph kind.
+
+    >>> split_note("编者按：系列报道。\\n本报讯 早晨。", ["note", "text"]), split_note("早晨。", ["text"])
+    (('编者按：系列报道。', '本报讯 早晨。'), ('', '早晨。'))
+    """
+    if "note" not in kinds:
+        return "", body
+    parts: tuple[list[str], list[str]] = ([], [])
+    for n, line in enumerate(body.split("\n")):
+        parts[n >= len(kinds) or kinds[n] != "note"].append(line)
+    return "\n".join(parts[0]), "\n".join(parts[1])

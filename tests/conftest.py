@@ -75,6 +75,14 @@ def import_text(folder: Path, name: str, text: str):
     return Article.objects.get(captures__file_name=name)
 
 
+def import_texts(folder: Path, texts: dict[str, str]) -> None:
+    """Write each text as `folder/name` and import the folder (it must succeed)."""
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    code, _out, err = run_import(folder)
+    assert code == 0, err
+
+
 def run_import(*paths: Path) -> tuple[int, str, str]:
     """call_command import_articles; returns (exit code, stdout, stderr)."""
     out, err = StringIO(), StringIO()

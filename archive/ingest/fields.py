@@ -237,23 +237,6 @@ def lede_outlet(line: str) -> str:
     return outlet
 
 
-_CREDIT_OPENS = re.compile(r"^[（(【\[]?\s*(?:本报|本台)?(?:记者|通讯员|特约记者)")
-
-
-def dateline_opens(line: str) -> bool:
-    """The line opens with a story's dateline or credit (本报讯, 某某网讯, 某地5月6日电, 记者 甲): the story
-    starts here.
-
-    >>> [dateline_opens(s) for s in ("本报讯 早晨。", "清河网5月6日讯 …", "记者 甲 报道", "社区来电 好。")]
-    [True, True, True, False]
-    """
-    s = line.strip().lstrip("□■●◆").strip()
-    m = _LEDE.match(s)
-    return bool(
-        m and (m["day"] or OUTLET_WORD.search(m["head"]) or OWN_OUTLET.fullmatch(m["head"][:2]))
-    ) or bool(_CREDIT_OPENS.match(s))
-
-
 # A kind of item (快讯, 简讯, 喜讯, 通讯) or a unit (某某社区讯): no outlet, whatever credit follows it.
 _NOT_LEDE_OUTLET = re.compile(
     r"[快简喜短资通视特]$|(?:街道|社区|村|镇|乡|县|区|市|省|委|局|部|办|(?<!媒体)中心|院|所|站|队|厅|处|会|公司|学校|医院)$"
@@ -291,6 +274,21 @@ def opens_with_dateline(line: str) -> bool:
     """
     m = _LEDE.match(line.strip().lstrip("□■●◆").strip())
     return bool(m and OWN_OUTLET.fullmatch(m["head"][:2])) or bool(lede_outlet(line))
+
+
+_CREDIT_OPENS = re.compile(r"^[（(【\[]?\s*(?:本报|本台)?(?:记者|通讯员|特约记者)")
+
+
+def dateline_opens(line: str) -> bool:
+    """The line opens the story as a dateline or a credit does: `opens_with_dateline`, a wire's place and
+    day alone (某地5月6日电), or a reporter's credit (记者 甲).
+
+    >>> [dateline_opens(s) for s in ("本报讯 早晨。", "清河5月6日电 …", "记者 甲 报道", "社区来电 好。")]
+    [True, True, True, False]
+    """
+    s = line.strip().lstrip("□■●◆").strip()
+    m = _LEDE.match(s)
+    return opens_with_dateline(s) or bool(m and m["day"]) or bool(_CREDIT_OPENS.match(s))
 
 
 # An e-paper's issue line naming its periodical in book-title marks, then the issue or the day and the page:

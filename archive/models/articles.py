@@ -10,7 +10,7 @@ from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from archive.text import shown_file_name, strip_invisible_fields
+from archive.text import shown_file_name, split_note, strip_invisible_fields
 from textnorm.normalize import normalize
 
 
@@ -270,22 +270,9 @@ class Article(models.Model):
         """The site as this page prints it (its record's name where a curator moved the article)."""
         return self.site.as_printed(self.site_text) if self.site_id else ""
 
-    def _paragraphs_where(self, note: bool) -> str:
-        kinds = self.paragraph_kinds or []
-        lines = self.body.split("\n")
-        return "\n".join(
-            line for n, line in enumerate(lines) if (n < len(kinds) and kinds[n] == "note") == note
-        )
-
-    @property
-    def editor_note(self) -> str:
-        """The editor's note (编者按) printed before the story: its paragraphs, or ''."""
-        return self._paragraphs_where(note=True) if "note" in (self.paragraph_kinds or []) else ""
-
-    @property
-    def story_text(self) -> str:
-        """The body without the editor's note: the story as its writers wrote it."""
-        return self._paragraphs_where(note=False) if "note" in (self.paragraph_kinds or []) else self.body
+    # the editor's note (编者按) printed before the story, or ''; the body without it
+    editor_note = property(lambda self: split_note(self.body, self.paragraph_kinds or [])[0])
+    story_text = property(lambda self: split_note(self.body, self.paragraph_kinds or [])[1])
 
     @property
     def headline_text(self) -> str:

@@ -15,7 +15,7 @@ from django.urls import reverse
 from archive import curation
 from archive.models import Article, Mention, Organization, Person, Place
 from search.selectors import result_ids
-from tests.conftest import run_import
+from tests.conftest import import_texts
 
 ARTICLES = {
     "tianmen.txt": "天门的卡点\n天门市蒋场镇和佛子山镇的卡点一直亮着灯。"
@@ -32,10 +32,7 @@ ARTICLES = {
 
 @pytest.fixture
 def imported(db, tmp_path):
-    for name, text in ARTICLES.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    code, _out, err = run_import(tmp_path)
-    assert code == 0, err
+    import_texts(tmp_path, ARTICLES)
     return {a.captures.first().file_name: a for a in Article.objects.all()}
 
 

@@ -13,7 +13,7 @@ from archive import curation
 from archive.models import Article, EntityMerge, Mention, Organization, Person, Place
 from archive.upgrade import REASON
 from tests.archive.test_place_resolution import ARTICLES
-from tests.conftest import run_import
+from tests.conftest import import_texts
 
 OLD_REGION = {"天门的卡点": "天门市", "零陵区的一天": "永州市", "街道里的守护者": "", "上海的春天": "上海市"}
 
@@ -48,10 +48,7 @@ def _as_before_resolution() -> None:
 
 @pytest.fixture
 def curated_old_archive(db, tmp_path):
-    for name, text in ARTICLES.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    code, _out, err = run_import(tmp_path)
-    assert code == 0, err
+    import_texts(tmp_path, ARTICLES)
     _as_before_resolution()
     curator = User.objects.create_user("archivist", password="not-a-real-password-42")
     jingan_short = Place.objects.get(name="静安").pk

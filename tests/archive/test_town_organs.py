@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from archive.models import Organization
-from tests.conftest import run_import
+from tests.conftest import import_texts
 
 ARTICLES = {
     "jiangchang.txt": "卡点的灯\n天门市蒋场镇的卡点一直亮着灯。镇政府连夜调来帐篷，"
@@ -21,10 +21,7 @@ ARTICLES = {
 
 @pytest.fixture
 def imported(db, tmp_path):
-    for name, text in ARTICLES.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    code, _out, err = run_import(tmp_path)
-    assert code == 0, err
+    import_texts(tmp_path, ARTICLES)
 
 
 def test_a_town_s_government_named_relatively_is_one_record_per_town(imported):

@@ -8,7 +8,7 @@ from haystack.query import SearchQuerySet
 
 from archive.models import Article
 from search.selectors import build_queryset, result_ids
-from tests.conftest import run_import
+from tests.conftest import import_texts
 
 ARTICLES = {
     "province.txt": "南通的志愿者\n江苏省南通市崇川区的社区里，志愿者骆志平每天清晨给独居老人送菜。\n",
@@ -20,10 +20,7 @@ ARTICLES = {
 
 @pytest.fixture
 def titles(db, tmp_path):
-    for name, text in ARTICLES.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    code, _out, err = run_import(tmp_path)
-    assert code == 0, err
+    import_texts(tmp_path, ARTICLES)
     return {a.pk: a.title for a in Article.objects.all()}
 
 

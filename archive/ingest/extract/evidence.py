@@ -239,9 +239,8 @@ def steppe_names(doc: Doc) -> list[tuple[int, str]]:
     text, out = doc.text, []
     for m in _STEPPE_RUN.finditer(text):
         for start in range(m.start(), m.end() - 2):
-            before = doc.clause_before(
-                start
-            )  # untitled: 甲是某嘎查牧民党员, a clause's opening, its role after
+            # untitled, a clause's opening with its role after (甲是某嘎查牧民党员)
+            before = doc.clause_before(start)
             titled = bool(ends_with_title(before))
             if not titled and (start > m.start() or before.strip()):
                 continue
