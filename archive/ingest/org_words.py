@@ -142,6 +142,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "文化馆": "other",
     "科技馆": "other",
     "美术馆": "other",
+    "艺术馆": "other",  # 某市群众艺术馆: a city's public arts centre
     "地质队": "government",
     # the military's local organs, which the genre names beside the Party's and the government's
     "军区": "government",
@@ -151,6 +152,14 @@ ORG_SUFFIXES: dict[str, str] = {
     "人武部": "government",
     "武装部": "government",
     "检查站": "government",  # 某某公安检查站, 某高速检查站
+    "边检站": "government",  # a border inspection station (某某边检站), by its short name
+    "检查总站": "government",  # 某某出入境边防检查总站: the stations' head office
+    "捐赠站": "other",  # 市捐赠站: where a city's donations are received
+    "财政所": "government",  # a town's or street's finance office (某街道办事处财政所)
+    "市场所": "government",  # 某市场监督管理局某某市场所: the bureau's office in a town
+    "社治委": "party",  # 某区委社治委: the Party committee's community-governance commission
+    "科委": "government",  # 区科委: the science and technology commission
+    "救援站": "government",  # 某某消防救援站: a fire brigade's station
     # company
     "股份有限公司": "company",
     "有限责任公司": "company",
@@ -251,6 +260,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "宾馆": "company",
     "旅馆": "company",
     "招待所": "company",
+    "民宿": "company",  # a guesthouse (某某民宿), like 宾馆
     "面馆": "company",
     "饭馆": "company",
     "书店": "company",

@@ -184,88 +184,22 @@ _ROUGH_AGE_BEFORE = re.compile(r"\d{1,3}\s*[多余]?\s*岁(?:的)?$")
 _QUOTE_AFTER = re.compile(r"[^，,。；;！？!?\n“”]{0,8}[:：]?“")
 
 
+# “我是甲，…”, 我叫甲: a speaker introducing themselves; 甲的60岁生日: a birthday of so many years
+_SELF_NAMED = re.compile(r"我(?:是|叫|名叫)$")
+_BIRTHDAY_AFTER = re.compile(r"的\s*\d{1,3}\s*岁(?:生日|寿辰)")
+
+
 def supported_around(doc: Doc, start: int, end: int) -> bool:
     """Evidence of a person that gives no role: a rough age before (30多岁的卢国强), a quotation the
-    name introduces (张三那句“…”, 张三:“…”)."""
-    return bool(_ROUGH_AGE_BEFORE.search(doc.text, max(0, start - 8), start)) or bool(
-        _QUOTE_AFTER.match(doc.text, end)
+    name introduces (张三那句“…”, 张三:“…”), a speaker naming themselves (“我是张三，…”), a birthday
+    (张三的58岁生日)."""
+    text = doc.text
+    return (
+        bool(_ROUGH_AGE_BEFORE.search(text, max(0, start - 8), start))
+        or bool(_QUOTE_AFTER.match(text, end))
+        or bool(_SELF_NAMED.search(text, max(0, start - 3), start))
+        or bool(_BIRTHDAY_AFTER.match(text, end))
     )
-
-
-_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}")
-
-
-def transliterated(doc: Doc) -> list[tuple[int, str]]:
-    """阿依古丽·买买提-like names (Uyghur, Kazakh, Tibetan and foreign names written with a middle dot)
-    have no surname to check: the dotted run is a name when a title stands before it or a speech
-    verb or a stated role after it; a title glued before the run is cut off."""
-    text, out = doc.text, []
-    for m in _DOTTED.finditer(text):
-        dot = m.start() + m.group(0).index("·")
-        start = m.start()
-        for k in range(1, dot - start):
-            if ends_with_title(text[start : start + k]) and not ends_with_title(text[start : start + k + 1]):
-                start = m.start() + k  # 志愿者阿依古丽: the title glued before the name is no part of it
-        titled = start > m.start() or bool(ends_with_title(doc.clause_before(start)))
-        for end in range(dot + 2, m.end() + 1):
-            nxt = doc.toks[doc.tok_at(end)] if end < len(text) and end in doc.by_start else None
-            if nxt is not None and _inside_a_transliteration(doc, doc.by_start[end]):
-                continue  # 吐尔/ns|提/v|亚尔/nrt: one character read as a verb between two parts of the name
-            stated = speech_after(doc, end) or role_stated_after(doc, end)
-            free = (
-                end == len(text)
-                or text[end] in CLAUSE_BREAK
-                or (nxt is not None and nxt.flag in SUBJECT_NEXT | {"r", "t"})
-            )
-            if stated or (titled and free):
-                if 4 <= end - start <= 12:
-                    out.append((start, text[start:end]))
-                break
-    return out
-
-
-# The characters Mongolian and Tibetan names are written with when they are not dotted (斯琴巴图,
-# 乌日娜, 次仁拉姆): such a name has no surname to check.
-_STEPPE = "阿敖巴拜宝贝毕边布查朝楚达丹旦德登顿多额恩尔噶嘎甘格根贡古哈海汗浩赫呼吉加嘉坚杰金晋卡克拉"
-_STEPPE += "勒楞力伦罗洛鲁玛满孟米敏木那纳娜乃尼努诺培普其钦琴曲群让仁日萨赛桑森沙索斯苏塔特腾图吐托"
-_STEPPE += "瓦旺乌锡西希雅央伊依音扎珍卓措次才哇安"
-_STEPPE_RUN = re.compile(f"[{_STEPPE}]{{3,}}")
-
-
-def steppe_names(doc: Doc) -> list[tuple[int, str]]:
-    """志愿者斯琴巴图说, 干部乌力吉、…: three to five such characters right after a title are a name
-    when no part of them is a word of the dictionary (巴士, 吉安) and a clause mark, a speech verb,
-    和/、/的/是 or what follows a subject (a verb, an adverb, a time: 每天) comes after them."""
-    text, out = doc.text, []
-    for m in _STEPPE_RUN.finditer(text):
-        for start in range(m.start(), m.end() - 2):
-            # untitled, a clause's opening with its role after (甲是某嘎查牧民党员)
-            before = doc.clause_before(start)
-            titled = bool(ends_with_title(before))
-            if not titled and (start > m.start() or before.strip()):
-                continue
-            for n in (5, 4, 3):
-                name, end = text[start : start + n], start + n
-                if (
-                    end > m.end()
-                    or not titled
-                    and (end != m.end() or not role_stated_after(doc, end))
-                    or doc.is_word(name)
-                    or any(doc.freq(name[k : k + 2]) >= 50 for k in range(n - 1))
-                ):
-                    continue
-                nxt = doc.toks[doc.by_start[end]] if end in doc.by_start else None
-                if (
-                    end == len(text)
-                    or text[end] in CLAUSE_BREAK
-                    or text[end] in "和、的是"
-                    or text.startswith(SPEECH_VERBS, end)
-                    or (nxt is not None and nxt.flag in SUBJECT_NEXT | {"r", "t"})
-                ):
-                    out.append((start, name))
-                    break
-            break
-    return out
 
 
 def after_a_unit(doc: Doc, start: int, unit_ends: set[int]) -> bool:
@@ -307,25 +241,6 @@ _AT_MENTION_END = re.compile(r"[\s:：，,。！!？?”]|$")
 def at_mention(text: str, start: int, end: int) -> bool:
     """@甲 明天八点集合: a name after @ in a chat, ended by a space or punctuation, is a member's."""
     return text[start - 1 : start] == "@" and bool(_AT_MENTION_END.match(text, end))
-
-
-def _inside_a_transliteration(doc: Doc, k: int) -> bool:
-    """A one-character verb jieba put between two pieces it tagged a name or place (吐尔/ns|提/v|
-    亚尔/nrt) is a syllable of the name, not the sentence's verb."""
-    t = doc.toks[k]
-    after = doc.toks[k + 1] if k + 1 < len(doc.toks) else None
-    return (
-        len(t.word) == 1
-        and t.flag == "v"
-        and _name_piece(doc.toks[k - 1].flag)
-        and after is not None
-        and after.start == t.end
-        and _name_piece(after.flag)
-    )
-
-
-def _name_piece(flag: str) -> bool:
-    return flag.startswith("nr") or flag == "ns"
 
 
 # 等 after a name and before a count of people: the name heads a group (甲等10余名, 甲等三人, 甲等人)

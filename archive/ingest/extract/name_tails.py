@@ -60,11 +60,21 @@ _ADVERBS_AFTER_A_NAME = frozenset("先也都就还又便却仍已曾均亦总")
 _PREDICATE_FLAGS = ("v", "p", "d")
 
 
-def adverb_cut_off(doc: Doc, name: str) -> str | None:
+_FROM_WHEN = re.compile(r"[0-9０-９一二三四五六七八九十今去本年月疫春节]")
+# 在 before a place or a time, 去 before a verb: the preposition or the verb of motion, glued by jieba
+_GLUED_MOTION = {"在": {"ns", "nz", "s", "t", "f", "m"}, "去": {"v", "vn"}}
+
+
+def adverb_cut_off(doc: Doc, name: str, start: int) -> str | None:
     """韦英先|把物资…, 韦英|先/d|到: a two-character name jieba glued to the adverb after it (or left it
     beside the name where the count of the two said the three belong together). The two are the name
     when every mention of the three goes on with a verb, a preposition or another adverb, and none
-    with what follows a name (说, 的, a clause mark)."""
+    with what follows a name (说, 的, a clause mark). 孙立|自2月3日开始, 钱雯|自疫情开始: 自/从
+    opening a time (at `start`, this mention) is no part of the name either."""
+    if len(name) == 3 and name[-1] in "自从" and _FROM_WHEN.match(doc.text, start + 3):
+        return name[:2]
+    if len(name) == 3 and name[-1] in "两二三四五六七八九" and doc.text[start + 3 : start + 4] in "人名位":
+        return name[:2]  # 甲、乙、肖广|三人均是…: the count of the list, not the name's last character
     if len(name) == 3 and name[-1] == "说":  # 骆|明说/v: the speech verb glued to a one-character given name
         return name[:2]
     if len(name) == 3 and name[-1] == "正":  # 骆娟正/nr|拿|着: 正 of an action going on
@@ -75,6 +85,11 @@ def adverb_cut_off(doc: Doc, name: str) -> str | None:
             in_progress(doc, doc.by_start.get(s + 3)) or bare and _predicate(doc, s + 3) for s in starts
         ]
         return name[:2] if starts and all(going_on) else None
+    if len(name) == 3 and name[-1] in _GLUED_MOTION:  # 李娴在|龙泉驿区, 高|飞去|排查
+        starts = doc.occurrences(name)
+        after = [doc.by_start.get(s + 3) for s in starts]
+        want = _GLUED_MOTION[name[-1]]
+        return name[:2] if starts and all(k is not None and doc.toks[k].flag in want for k in after) else None
     if len(name) != 3 or name[-1] not in _ADVERBS_AFTER_A_NAME:
         return None
     starts = doc.occurrences(name)

@@ -8,8 +8,6 @@ or a counted slogan. Whether a name is a person of the story is people.py's ques
 
 from __future__ import annotations
 
-import re
-
 from ..lexicon import (
     COMPOUND_SURNAMES,
     CONJUNCTION_SURNAMES,
@@ -41,7 +39,6 @@ VERBAL_GIVEN = {"v", "vn", "a", "ad", "an", "d"}
 # Words after a name that jieba may glue to its last character (孙佳|奕在, 孔德|明说).
 _FUNCTION_AFTER_NAME = glued_for(AFTER_A_NAME)
 _LOCATIVES = ("之间", "之中", "之内", "一线", "中", "里", "内", "间", "上")
-_FROM_WHEN = re.compile(r"[0-9０-９一二三四五六七八九十今去本年月疫春节]")
 NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂楼郡府邸湾您你我他她们")
 _HONORIFIC_TAILS = set(HONORIFIC_TAILS)
 # Words that open a phrase, not a name: 宣传单 (宣传), 马上发 (马上), 连呼 …
@@ -70,6 +67,7 @@ _ADDRESS_AFTER_NAME = ("书记", "主任", "队长", "老师", "医生", "师傅
 _GLUED_PREPOSITIONS = glued_for(AFTER_A_GIVEN_NAME)
 # 骆|平和|唐国梁: a given name's last character jieba glued to the conjunction before the next name
 _JOINS_NAMES = glued_for(JOINS_NAMES)
+_GLUED_AFTER_A_TITLED = {"的", "既是", "也是", "还是", "就是", "又是", "都是"}
 
 
 def ends_the_name(doc: Doc, k: int) -> bool:
@@ -325,17 +323,20 @@ def _two_chars_then_stop_char(doc: Doc, i: int, loose: bool) -> str | None:
 
 
 def _two_chars_then_glued_function(doc: Doc, i: int, loose: bool) -> str | None:
-    """孙佳|奕在|进行, 孔德|明说: jieba glued the name's last character to the function word after it."""
+    """孙佳|奕在|进行, 孔德|明说: jieba glued the name's last character to the function word after it
+    (after a title also 杜家|毫的, 闵绍|彬既是: 的, or an adverb with 是)."""
     w, nxt = doc.toks[i].word, _next(doc, i)
+    titled = loose and nxt is not None and nxt.word[1:] in _GLUED_AFTER_A_TITLED
     if (
         len(w) == 2
         and surname_ok(w)
         and nxt
-        and len(nxt.word) == 2
+        and (len(nxt.word) == 2 or titled)
         and is_cjk(nxt.word)
         and nxt.word[0] not in NAME_STOP_CHARS
         and (
-            nxt.word[1] in _FUNCTION_AFTER_NAME
+            titled
+            or nxt.word[1] in _FUNCTION_AFTER_NAME
             and (not doc.is_word(nxt.word) or nxt.word[1] == "说" or nxt.word == "光是")  # 韦晓|光是
             or nxt.word[1] in _JOINS_NAMES
             and _person_after(doc, i + 2, loose)  # 吴江|平和|志愿者
@@ -377,9 +378,9 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
     if not is_cjk(w) or (w[0] not in SURNAMES and w[:2] not in COMPOUND_SURNAMES):
         return None  # every shape's name opens with this token, and surname_ok asks for a surname
     name = next((n for n in (shape(doc, i, loose) for shape in _CUT_SHAPES) if n), None)
-    if name and len(name) == 3 and name[-1] in "自从" and _FROM_WHEN.match(text, toks[i].start + 3):
-        name = name[:2]  # 孙立|自2月3日开始, 钱雯|自疫情开始: 自/从 opening a time is no part of the name
-    name = (name and adverb_cut_off(doc, name)) or name  # 韦英先|把: 先 opens the predicate
+    if name and name != w and len(w) == 4 and toks[i].flag in ("l", "i") and len(name) < 4:
+        return None  # 书记|闻令而动: an idiom opening with a surname's character names nobody
+    name = (name and adverb_cut_off(doc, name, toks[i].start)) or name  # 韦英先|把, 孙立|自2月3日
     if name and glued_conjunction(doc, name):
         return None  # 但宗丽/nr: the name after 但 is found where the story names it bare
     unit_end = name and name[-1] in NOT_NAME_END and not _excused_unit_end(doc, i, name, loose)

@@ -12,6 +12,7 @@ import re
 from ..metadata import OUTLET_TAILS as _OUTLET_TAILS
 from ..org_words import DEMOCRATIC_PARTIES, ORG_GENERIC, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
 from ..place_words import PLACE_STOP, PLACE_SUFFIXES
+from .org_trades import trade_only
 from .tokens import Doc, is_cjk
 
 COMMITTEES = {"区委", "市委", "县委", "省委", "州委", "团市委", "团区委", "团县委"}
@@ -19,7 +20,7 @@ DETERMINERS = set("该本全各这那我此每其")
 # Suffixes that close a whole body: a verb after one begins the sentence, not a name (总工会|响应).
 WHOLE_BODIES = tuple(x for x in ORG_SUFFIXES if len(x) >= 2 and x not in ("实业", "中心"))
 _COMMON_NOUN_FLAGS = {"n", "vn", "v", "a", "an"}
-_RELATIVE_HEADS = ("省", "市", "区", "县", "州", "镇", "乡", "团", "村")
+_RELATIVE_HEADS = ("省", "市", "区", "县", "州", "镇", "乡", "团", "村", "校")  # (校团委: the school's)
 
 _MEDIA_CREDIT_BEFORE = ("来源", "本文为", "转自", "转载自", "稿件来源", "文章来源")
 _MEDIA_CREDIT_AFTER = ("记者", "讯", "原创", "版权", "客户端", "通讯员", "编辑")
@@ -58,13 +59,15 @@ OBJECT_VERBS = set(
 _SIZE_HEAD = re.compile(r"^[一二两三四五六七八九十\d]+人$")
 _MALL_HEADS = ("商业", "购物", "商务")
 # The body of an unnamed town or village with what it does (县、镇|防疫指挥部): a kind, no name.
+# (住|进社区|民宿: a verb of going glued to the unit's word)
+_UNIT_WORD_HEAD = re.compile("^[进入到在住]?(?:社区|小区|居委|村委)")
 _UNNAMED_LEVEL = re.compile(r"^(?:镇|乡|村|街道|社区)(?=.)")
 _PARTY_BODIES = {"党委", "党总支", "党支部", "党工委", "两委", "支部"}
 
 # A head that only says what the body does or at which level (疫情防控工作领导小组, 区级委局), no name.
 _DESCRIPTIVE_HEAD = re.compile(
     r"^(?:[省市区县镇乡村街]级|(?:新冠|新型冠状病毒|肺炎|疫情|防控|防疫|抗疫|联防联控|工作|应急|处置|应对|"
-    r"指挥|领导|专项|党员|干部|志愿者|志愿|青年|巾帼|群众|居民|村民|义务|突击|临时|机关|管理)+$)"
+    r"指挥|调度|领导|专项|党员|干部|志愿者|志愿|青年|巾帼|群众|居民|村民|义务|突击|临时|机关|管理)+$)"
 )
 # A head that only says what kind or size of shop it is (大型生活超市, 便民超市), no name.
 SHOP_SUFFIXES = (
@@ -109,7 +112,7 @@ _FIELD_DEPARTMENT = re.compile(r"^(?!事务|管理|分|总|当|该|本)[\u4e00-\
 # A body named by its relation to the writer's (上级党委, 同级部门) or by two levels at once (区县新华书店:
 # every district's and county's one) is a kind, no name.
 _RELATIONAL = ("上级", "下级", "同级", "本级", "区县", "县区", "市县", "县市")
-_ONE_PER_PLACE = {"中医院", "妇联", "侨联", "文联", "科协", "残联", "工商联", "新联会", "知联会"}
+_ONE_PER_PLACE = {"中医院", "红十字会", "妇联", "侨联", "文联", "科协", "残联", "工商联", "新联会", "知联会"}
 
 
 def org_kind(name: str) -> str:
@@ -124,8 +127,8 @@ def org_kind(name: str) -> str:
 
 def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     """A kind of body (党员突击队, 指挥部办公室, 居民区党总支, 事务局), not a named one."""
-    if name in ORG_GENERIC or name in doc.lexicon.rejected:
-        return True
+    if name in ORG_GENERIC or name in doc.lexicon.rejected or trade_only(name):
+        return True  # (消毒公司: a business named by its trade)
     if _TOWN_ORGANS.fullmatch(name) and not _COUNTED.search(doc.text, max(0, start - 2), start):
         return False  # 镇政府, 街道党工委: the town's or the street's own organ, named relatively as 市委 is
         # (报双方|镇党委, 两|镇政府: the organs of several towns, none named)
@@ -171,7 +174,7 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
         or suffix == "党组织"
         and head.endswith(_PARTY_FIELDS)
         or head in DETERMINERS  # 本报社
-        or head.startswith(("社区", "小区", "居委", "村委"))  # 社区党员群众服务中心: the unit, unnamed
+        or _UNIT_WORD_HEAD.match(head) is not None  # 社区党员群众服务中心: the unit, unnamed
         or _DESCRIPTIVE_HEAD.match(head) is not None
         or suffix in ("物业", "物业公司")
         and head.endswith(("小区", "家园", "花园", "新村", "公寓"))  # 青松小区|物业
@@ -302,6 +305,9 @@ def outlets_in_story(doc: Doc) -> list[tuple[int, int, str]]:
     return out
 
 
+_PAPER_IN_BRACKETS = re.compile(r"[^（(\n]{0,12}?讯[（(]([\u4e00-\u9fff]{2,12})[）)]")
+
+
 def dateline_outlets(doc: Doc) -> list[tuple[int, int, str]]:
     """The outlets of a dateline opening a paragraph (某某网-某某日报汉中讯), as (start, end, name): the
     page's own outlet, no organisation of the story, and no place or body inside its name."""
@@ -314,6 +320,9 @@ def dateline_outlets(doc: Doc) -> list[tuple[int, int, str]]:
         if name and line.startswith(name, lead):
             for part in re.finditer(r"[^-－]+", name):  # 某某网-某某日报: each outlet of the pair
                 out.append((at + lead + part.start(), at + lead + part.end(), part.group()))
+            paper = _PAPER_IN_BRACKETS.match(line, lead + len(name))  # 某某网讯(某某日报): its paper
+            if paper and paper.group(1).endswith(_OUTLET_TAILS):
+                out.append((at + paper.start(1), at + paper.end(1), paper.group(1)))
         at += len(line) + 1
     return out
 
@@ -327,7 +336,7 @@ def outlet_spans(doc: Doc) -> dict[tuple[int, int, str], str]:
 
 # A name in quotes that ends like a group: “兰花热心小组”, “邻里守望互助队”, “暖阳”离退休党员工作室.
 _QUOTED_GROUP = re.compile(
-    r"“([\u4e00-\u9fff]{2,14}(小组|小分队|服务队|志愿队|突击队|先锋队|互助队|巡逻队|宣讲团|志愿团|工作室|服务站|"
+    r"“([\u4e00-\u9fff‘’]{2,16}(小组|小分队|服务队|志愿队|突击队|先锋队|互助队|巡逻队|宣讲团|志愿团|工作室|服务站|"
     r"驿站|联盟|协会|互助会|服务社|合作社|俱乐部|队))”"
 )
 # A quoted name before a team word is the team's name: 「小红旗」应急摩托队, “银发巡逻队”志愿服务队.

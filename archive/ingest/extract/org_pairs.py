@@ -9,7 +9,7 @@ import re
 
 from ..divisions import divisions
 from ..lexicon import TITLE_SET
-from ..org_words import ORG_SUFFIXES_BY_LENGTH
+from ..org_words import ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
 from ..place_words import PLACE_GENERIC_PREFIX
 from .org_edges import FIELD_FLAGS, UNIT_TAILS
 from .org_names import SHOP_SUFFIXES
@@ -331,3 +331,43 @@ def glued_and(doc: Doc, j: int) -> int | None:
     if len(t.word) == 2 and t.word[1] in "和与及" and j > 0 and doc.toks[j - 1].flag in ("nr", "nrfg"):
         return t.end
     return None
+
+
+def title_after_its_body(doc: Doc, m: re.Match) -> bool:
+    """沙湖小区临时党支部|支部书记: the suffix found opens a title word (支部书记) written right after the
+    body's own name, which ends in a body's word already; it names no second body.
+
+    >>> from archive.ingest.lexicon import Lexicon
+    >>> d = Doc("桃源小区临时党支部支部书记张建国", Lexicon())
+    >>> title_after_its_body(d, re.search("支部(?=书记)", d.text))
+    True
+    """
+    i = doc.by_start.get(m.start())
+    word = doc.toks[i].word if i is not None else ""
+    return (
+        word in TITLE_SET
+        and len(word) > len(m.group(0))
+        and doc.text[: m.start()].endswith(m.group(0))  # (某中心|党委书记: the centre's 党委, no repeat)
+    )
+
+
+# Words of the language that end in a body's one-character word: 联防联控格局, 工作大局, 餐厅.
+_WORDS_ON_A_SUFFIX = frozenset(
+    "格局 布局 大局 结局 出局 全局 开局 时局 变局 骗局 僵局 饭局 棋局 残局 终局 定局".split()
+    + "餐厅 客厅 大厅 展厅 舞厅".split()
+)
+
+
+def a_word_on_the_suffix(text: str, m: re.Match) -> bool:
+    """构建联防联控|格局: a one-character body's word (局, 厅) that closes a word of the language.
+
+    >>> a_word_on_the_suffix("联控格局", re.search("局", "联控格局"))
+    True
+    """
+    return len(m.group(0)) == 1 and text[max(0, m.start() - 1) : m.end()] in _WORDS_ON_A_SUFFIX
+
+
+def whole_body(t: Token) -> bool:
+    """A token that is a body's whole name by itself: jieba's organisation tags (共青团某县委/nt) or a
+    committee named relatively in one word (校团委, 院党委; 志愿者|服务中心 is a name's two words)."""
+    return t.flag in ("nt", "j") or len(t.word) >= 3 and t.word.endswith("委") and t.word not in ORG_SUFFIXES

@@ -41,6 +41,7 @@ from .org_names import (
     quoted_groups,
 )
 from .org_pairs import (
+    a_word_on_the_suffix,
     body_before_a_unit,
     bracket_alias,
     branch_of,
@@ -52,7 +53,10 @@ from .org_pairs import (
     quoted_word_in_a_name,
     sender,
     shop_or_bracketed_start,
+    title_after_its_body,
+    whole_body,
 )
+from .org_trades import trade_word_in_a_name
 from .places import GazetteerSpan
 from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk, outermost
 from .unit_edges import GLUED_PREPOSITIONS
@@ -72,9 +76,7 @@ _HIGHER_UNITS = ("街道", "镇", "乡", "区", "市", "县", "省", "自治州"
 _TEAM_SUFFIXES = ("志愿服务队", "服务队", "突击队", "小分队", "先锋队", "志愿队", "工作队", "医疗队")
 _SENT_TO = ("支援", "援助", "驰援")
 _PROPER_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg", "j", "nt"}
-# A body named after a place under a county is its own unit (芷江西路街道|普善路居民区党总支); an
-# abbreviated field (汉寿县|交通运输/j|局) or a body's own name (公安局/nt|交警大队) names no place.
-# Bodies whose 办公室 is a body of its own (市人民政府办公室, 区委办公室, 领导小组办公室).
+# Every body's word, which ends a body's name (某某居委会|和…, 老|协由: jieba glued what follows).
 _BODY_TAILS = tuple(ORG_SUFFIXES)
 # A word that is only a body of some kind (分局, 支队, 分公司): a name never opens with one.
 _BRANCH_WORD = re.compile(r"^[分支总]?(?:局|队|公司|行|院|所|厂|站|部)$")
@@ -109,6 +111,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
         j, start = team_name_after_body(doc, j, start)
     length = end - start
     above_unit = stationed = False
+    school = ORG_SUFFIXES[m.group(0)] == "school"
     while j >= 0:
         t = toks[j]
         college = first_of_two_fields(doc, j, start) if m.group(0) == "学院" else None
@@ -161,8 +164,10 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             start, j = toks[j - 1].start, j - 2  # 省直机关|支援|某市|服务队: a team named by who sends it
             length = end - start
             continue
-        if t.word in TITLE_SET and toks[j + 1].start == start and toks[j + 1].flag in ("nt", "j"):
-            break  # 单位干部|共青团某县委: the person's title before the body's own name
+        if t.word in TITLE_SET and toks[j + 1].start == start and whole_body(toks[j + 1]):
+            break  # 单位干部|共青团某县委, 队长|校团委: the person's title before the body's own name
+        if school and t.word.endswith(("社区", "村", "居民区")) and m.start() - t.end >= 2:
+            break  # 新山村社区|古南中学: a school is named for itself, not for the community it is in
         if t.word in _TIME_STOP or t.word in OBJECT_VERBS or verb_phrase(doc, t.word):
             break  # 九天|时间|学校: a length of time, not a name; 积极响应|区委: the sentence's verb
         if t.word[0] in DETERMINERS and t.start not in gaz_start:
@@ -228,6 +233,9 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             continue
         if above_unit and t.flag in _NOT_ABOVE_UNIT:
             break  # 落实|城东管理区疫情防控指挥部: above a unit no verb or adjective goes on
+        if trade_word_in_a_name(doc, j, text[start:end]) and length + len(t.word) <= 26:
+            start, length, j = t.start, length + len(t.word), j - 1  # 生物科技|开发|有限公司
+            continue
         if (
             t.flag not in _ORG_PREFIX_FLAGS
             or t.word in PREFIX_STOP
@@ -317,6 +325,8 @@ def find_organizations(
             and not text[end : end + 4].startswith(tuple(ORG_SUFFIXES))
         ):
             continue
+        if title_after_its_body(doc, m) or a_word_on_the_suffix(text, m):
+            continue  # 临时党支部|支部书记: the person's title after the body; 联控|格局: a word
         if m.group(0) == "中心" and (
             text.startswith(("城区", "城市", "地带", "位置"), end) or text[m.start() - 1] == "副"
         ):

@@ -44,13 +44,12 @@ from .evidence import (
     role_stated_after,
     speaks_later,
     speech_after,
-    steppe_names,
     subject_of_clause,
     supported_around,
     title_context,
-    transliterated,
     what_a_group_does,
 )
+from .foreign_names import steppe_names, transliterated
 from .honours import honour_before, honours_after
 from .labels import labelled_names
 from .name_lists import give_row_posts, person_noun, rows_of_names
@@ -169,6 +168,7 @@ def _candidates(
                 # 万鹏参加, 。万鹏每天…: a two-character name jieba invented, as the subject of a verb
                 and (
                     nxt.flag in SUBJECT_NEXT
+                    or nxt.word == "所在"  # 韦梓所在的小区: where the person lives
                     or subject_of_clause(doc, i, end, ADVERBIAL_OPENERS)
                     or _opens_clauses(doc, name) >= 3  # 。甲清楚…，甲所住的…: the story's subject
                     or heads_a_group(text, end)  # 甲等党员, 甲等三人: 等 closes a list of people

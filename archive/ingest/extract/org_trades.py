@@ -1,0 +1,51 @@
+"""Companies by their trade: the trade words in the middle of a registered name (青松|生物科技|开发|有限公司:
+jieba tags 开发 a verb, yet the name goes on before it), and a company named only by its trade (一家消毒公司,
+杀虫公司, 物业服务公司), which is a kind of business and no name."""
+
+from __future__ import annotations
+
+import re
+
+from .tokens import Doc
+
+# Verbs of a trade that registered names of companies hold (某某房地产开发有限公司, 某某投资发展集团).
+TRADE_VERBS = frozenset(
+    "开发 发展 建设 投资 管理 服务 经营 咨询 运营 营销 销售 制造 生产".split()
+    + "运输 配送 加工 培训 设计 检测 养殖 种植".split()
+)
+_COMPANY_WORDS = ("公司", "集团")
+_PROPER_BEFORE = {"n", "nz", "ns", "nr", "nrt", "nrfg", "j", "nt", "vn", "eng"}
+
+# A company named by what it does and nothing else: one of many such businesses, no particular one.
+_TRADE_ONLY = re.compile(
+    r"^(?:一家|这家|那家|多家|各家|某|专业|卫生|杀虫|消毒|消杀|灭鼠|保洁|清洁|物业|物管|服务|家政|快递|物流|外卖|配送|"
+    r"运输|装修|安保|保安|劳务|餐饮|蔬菜|水果|生鲜|第三方)+(?:有限责任公司|有限公司|公司)$"
+)
+
+
+def trade_word_in_a_name(doc: Doc, j: int, name: str) -> bool:
+    """The token at j is a trade verb inside a company's name (`name`: the words after it, the body's
+    suffix included), with a word of the name right before it.
+
+    >>> from archive.ingest.lexicon import Lexicon
+    >>> d = Doc("青松生物科技开发有限公司捐赠", Lexicon())
+    >>> trade_word_in_a_name(d, 2, "开发有限公司"), trade_word_in_a_name(d, 2, "开发部")
+    (True, False)
+    """
+    t = doc.toks[j]
+    return (
+        t.word in TRADE_VERBS
+        and any(w in name for w in _COMPANY_WORDS)
+        and j > 0
+        and doc.toks[j - 1].end == t.start
+        and doc.toks[j - 1].flag in _PROPER_BEFORE
+    )
+
+
+def trade_only(name: str) -> bool:
+    """A company named only by its trade (消毒公司, 一家物业服务公司): a kind of business, no name.
+
+    >>> trade_only("专业卫生杀虫服务公司"), trade_only("青松物业服务有限公司")
+    (True, False)
+    """
+    return _TRADE_ONLY.match(name) is not None
