@@ -163,6 +163,7 @@ _LEDE = re.compile(
     r"^[\s□■●◆【（(]*(?P<head>[\u4e00-\u9fffA-Za-z·\-－]{2,30}?)\s*(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?P<kind>讯|訊|电|電|消息|专稿|專稿)"
     r"(?=[\s\u3000:：（(【\[“\"「】）)]|$)"
 )
+_QUOTED_OUTLET = re.compile(r"^[“\"「]([\u4e00-\u9fffA-Za-z]{2,12})[”\"」](?=[\u4e00-\u9fff])")
 _JOINT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})[ \u3000]+(?=\S)")
 # 某某晚报|掌上某地: the paper before its app's name (中国报道 is one name)
 _PAPER_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,10}(?:报|网|台))(?=[\u4e00-\u9fff])(?!道)")
@@ -194,8 +195,13 @@ def lede_outlet(line: str) -> str:
     ('清河网·清河新闻', '看清河')
     >>> lede_outlet("大美清河讯（通讯员 邵明）…"), lede_outlet("大美清河讯 4月9日，…")
     ('大美清河', '')
+    >>> lede_outlet("“清河之声”青松讯（通讯员 邵明）…"), lede_outlet("“青松”社区讯 4月9日，…")
+    ('清河之声', '')
     """
     s = line.strip().lstrip("□■●◆").strip()
+    quoted = _QUOTED_OUTLET.match(s)
+    if quoted and lede_outlet(quoted[1] + s[quoted.end() :]):
+        return quoted[1]  # “清河之声”青松讯（…）: the quotes mark the outlet's name, the place follows
     for joint in _JOINT.finditer(s):  # 某某晚报 某某网 某某新闻讯: a group's outlets side by side, the first
         names = s[: joint.start()].split()
         if len(names) > 3 or not all(OUTLET_WORD.search(w) and not OWN_OUTLET.fullmatch(w) for w in names):

@@ -79,6 +79,8 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             continue  # 某某 于2022年04月09日发表: a dateline of a shape not read as one, never the headline
         if len(line) <= 3 and not re.search(r"[，,。！？!?；;：:]", line):
             continue  # a kicker or column word over the headline (某某县), too short to be one
+        if len(line) > 30 and site_shaped(line):
+            continue  # 某某在线_某某故里_某某新闻: the site's keywords over the page, never the story
         prose = story_line(line) and not exclaimed and not titled_pair(line)
         prose = prose and not (not candidates and long_headline(lines, kinds, i))
         if not (title_candidate(line) or titled_pair(line)) or prose or QUOTED_LINE.fullmatch(line):

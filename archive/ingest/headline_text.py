@@ -232,6 +232,7 @@ _INSTITUTION = re.compile(
 _SITE_NAME_END = re.compile(
     r"(?:网|在线|头条|新闻|[日晚晨早时商]报|都市报|数字报|客户端|号|门户|APP|频道)$", re.I
 )
+_SITE_WORD_END = re.compile(r"(?:新闻网|[^防护织张撒渔]网|网站|热线|在线|头条|客户端|门户)$")
 _SPLIT_TITLE = re.compile(r"\s*(?:——|──|--)\s*")
 
 
@@ -245,9 +246,14 @@ def site_shaped(line: str) -> bool:
     (True, False)
     >>> site_shaped("社区书记的一天"), site_shaped("网格员织牢基层疫情防护网")
     (False, False)
+    >>> site_shaped("清河热线,清河新闻网,清河综合新闻门户网站"), site_shaped("守好门，织牢防护网")
+    (True, False)
     """
     title = split_headline(line)
     if _INSTITUTION.search(title):
+        return True
+    listed = [p for p in re.split(r"\s*[,，、]\s*", title) if p]  # 某某热线,某某新闻网,某某门户网站: keywords
+    if len(listed) >= 2 and all(len(p) <= 16 and _SITE_WORD_END.search(p) for p in listed):
         return True
     named = _SPLIT_TITLE.split(line.strip(), maxsplit=1)[0]  # 某某新闻网——某某人自己的门户
     if named != line.strip() and len(named) <= 12 and _SITE_NAME_END.search(named):

@@ -1,0 +1,66 @@
+"""Page metadata (issue 12, twenty-fourth round). Pages written for these tests."""
+
+from __future__ import annotations
+
+from archive.ingest.clean import clean_page
+
+
+def test_a_reporter_s_credit_opening_the_story_before_its_day_names_the_outlet():
+    """清河传媒记者甲 通讯员乙 2月5日上午，…: the credits open the first paragraph, the story's day after
+    a space; the outlet is the page's and the two writers are its authors."""
+    page = clean_page(
+        "党员自发捐款支援防控\n清河传媒记者韦晓岚 通讯员骆志平 2月5日上午，青松村全体党员自发捐款。\n"
+        "村支书邵明秋说，大家都想出一份力。\n"
+    )
+    assert page.source == "清河传媒"
+    assert {"韦晓岚", "骆志平"} <= set(page.authors)
+
+
+def test_a_credit_inside_the_story_names_no_outlet():
+    """The limit: a reporter named inside a sentence (…告诉清河日报记者…) is no dateline's credit."""
+    page = clean_page(
+        "党员自发捐款支援防控\n村支书邵明秋告诉清河日报记者，大家都想出一份力。\n志愿者说都很配合。\n"
+    )
+    assert page.source == ""
+
+
+def test_an_outlet_s_name_in_quotes_before_the_place_of_its_dateline():
+    """“清河之声”青松讯（通讯员 甲）…: the quotes mark the outlet's name; the place after it is not."""
+    page = clean_page(
+        "边境乡村的防控日记\n“清河之声”青松讯（通讯员 韦晓岚）“你忙防控，我忙捐赠。”青松村的村民这样说。\n"
+        "志愿者说都很配合。\n"
+    )
+    assert page.source == "清河之声"
+
+
+def test_a_site_s_keywords_over_the_page_are_no_headline():
+    """清河在线_客家祖地_清河新闻_…: the site's keywords (its <title>'s words) stand first; the headline is
+    the line under them."""
+    page = clean_page(
+        "清河在线_客家祖地_苏区_清河故里_长征出发地_清河新闻_清河新闻中心_清河_石门\n"
+        "青松乡29名退役军人奋战抗疫一线\n"
+        "疫情发生以来，青松乡29名退役军人主动请缨，坚守在防控一线。他们日夜值守卡点。\n"
+        "退役军人韦大明说：“我们是党员，要冲在前面。”\n"
+    )
+    assert page.title == "青松乡29名退役军人奋战抗疫一线"
+
+
+def test_a_site_s_names_listed_with_commas_are_no_headline():
+    """清河热线,清河新闻网,清河综合新闻门户网站: a list of the site's names over the headline."""
+    page = clean_page(
+        "清河热线,清河新闻网,清河综合新闻门户网站\n热门关键词:\n防控疫情 青松社区志愿者在行动\n"
+        "来源: 作者:记者 韦晓岚 发布时间:2020-05-12\n"
+        "党员、社区工作者、网格员、大学生、物业人员都行动起来，守好每一个小区大门。\n"
+    )
+    assert page.title == "防控疫情 青松社区志愿者在行动"
+
+
+def test_an_e_paper_s_page_navigation_is_no_headline():
+    """上一版/ 08 版:副刊 /下一版  [查看本版大图: an e-paper's navigation over the page, chrome."""
+    page = clean_page(
+        "上一版/ 08 版:副刊 /下一版  [查看本版大图\n本版导航 各版导航 视觉导航 标题导航\n\n值守卡点小记\n\n"
+        "清河日报 新闻    时间:2020年02月14日    来源:清河日报\n"
+        "母亲九十岁了，身体多病，我每天早上去卡点值守，晚上回家照顾她。\n"
+    )
+    assert page.title == "值守卡点小记"
+    assert "上一版" not in page.body
