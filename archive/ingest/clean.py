@@ -18,7 +18,7 @@ from datetime import datetime
 from .author_fields import field_names, writer_names
 from .bylines import credit_names, credited_outlet, glued_credits, is_surname, lede_credits, nameless_credit
 from .chrome import is_boilerplate  # noqa: F401  (part of this module's interface)
-from .editor_note import note_lines
+from .editor_note import lines_above_dateline, note_lines
 from .fields import (
     AUTHOR_KEYS,
     DATE_KEYS,
@@ -331,6 +331,10 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         for i in body_idx[:captions]:
             kinds[i] = "metadata"
         body_idx = body_idx[captions:]
+    above = lines_above_dateline(lines, body_idx)  # a caption or lead printed over 某某网讯（记者 甲）…
+    for i in body_idx[:above]:
+        kinds[i] = "metadata"
+    body_idx = body_idx[above:]
     keyed = next((i for i, line in enumerate(lines) if _TITLE_KEY.match(line)), None)
     if keyed is not None:  # 标题: … printed as a field (after the story on some sites)
         kinds[keyed] = "metadata"

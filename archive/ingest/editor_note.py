@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .fields import dateline_opens
+from .fields import dateline_opens, opens_with_dateline
 
 NOTE_LABEL = re.compile(
     r"^[【\[〔（(]?\s*(?:编者按|編者按|编者的话|編者的話|编者语|编前语|编前话|编前|编者注|编辑按|编按)"
@@ -41,3 +41,20 @@ def note_lines(lines: list[str], body_idx: list[int]) -> list[int]:
         if dateline_opens(lines[i]):
             return body_idx[:n] if n >= len(first) else first
     return first if len(first) < len(body_idx) else []
+
+
+def lines_above_dateline(lines: list[str], body_idx: list[int]) -> int:
+    """How many of the body span's first lines stand above the story's dateline: a photo's caption or a
+    lead printed over 某某网讯（记者 甲）…, which opens the story (at most two such lines; 0 when the span
+    opens with the dateline or has none near its top). 本报讯 only: a wire's bare place and day is no
+    sure dateline.
+
+    >>> lines_above_dateline(["2月4日，村支书甲拖着大喇叭走村。", "清河网讯（记者 乙）村民们注意…"], [0, 1])
+    1
+    >>> lines_above_dateline(["清河网讯（记者 乙）村民们注意…", "2月4日，村支书甲走村。"], [0, 1])
+    0
+    """
+    for n, i in enumerate(body_idx[1:3], 1):
+        if opens_with_dateline(lines[i]):
+            return n if not any(opens_with_dateline(lines[k]) for k in body_idx[:n]) else 0
+    return 0

@@ -160,7 +160,7 @@ def lede_source(line: str) -> str:
 # The dateline a paper or a wire glues to its first paragraph: 某某网讯, 某某网某地5月6日讯, 某社某地5月6日电
 # (an outlet, perhaps a place and a day, then 讯, 消息 or 电); 本报讯 (this paper) names none.
 _LEDE = re.compile(
-    r"^[\s□■●◆【（(]*(?P<head>[\u4e00-\u9fffA-Za-z·\-－]{2,30}?)\s*(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?P<kind>讯|訊|电|電|消息|专稿|專稿)"
+    r"^[\s□■●◆【（(]*(?P<head>[\u4e00-\u9fffA-Za-z·\-－]{2,30}?)\s*(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*[时点](?:\d{1,2}分)?)?)?\s*(?P<kind>讯|訊|电|電|消息|专稿|專稿)"
     r"(?=[\s\u3000:：（(【\[“\"「】）)]|$)"
 )
 _QUOTED_OUTLET = re.compile(r"^[“\"「]([\u4e00-\u9fffA-Za-z]{2,12})[”\"」](?=[\u4e00-\u9fff])")
@@ -197,6 +197,8 @@ def lede_outlet(line: str) -> str:
     ('大美清河', '')
     >>> lede_outlet("“清河之声”青松讯（通讯员 邵明）…"), lede_outlet("“青松”社区讯 4月9日，…")
     ('清河之声', '')
+    >>> lede_outlet("清河网-新清河客户端2月6日9时讯(记者 韦晓岚)…")
+    '清河网-新清河客户端'
     """
     s = line.strip().lstrip("□■●◆").strip()
     quoted = _QUOTED_OUTLET.match(s)

@@ -114,6 +114,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "居委会": "community",
     "村委会": "community",
     "业委会": "community",
+    "居委": "community",  # 某某居委: the residents' committee by its short name
     "居民委员会": "community",
     "村民委员会": "community",
     "物业公司": "company",
@@ -159,6 +160,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "市场所": "government",  # 某市场监督管理局某某市场所: the bureau's office in a town
     "社治委": "party",  # 某区委社治委: the Party committee's community-governance commission
     "科委": "government",  # 区科委: the science and technology commission
+    "村建站": "government",  # 某乡村建站: a township's village-building office
     "救援站": "government",  # 某某消防救援站: a fire brigade's station
     # company
     "股份有限公司": "company",
@@ -271,6 +273,8 @@ ORG_SUFFIXES: dict[str, str] = {
     "供电所": "company",
     "管理处": "government",
     "促进会": "other",
+    "文学社": "other",  # 某某文学社: a literary society, among the groups that donate and volunteer
+    "专家组": "other",  # 国家卫健委高级别专家组: a named panel (a bare or descriptive one is a kind)
     "研究会": "other",
 }
 ORG_SUFFIXES_BY_LENGTH = tuple(sorted(ORG_SUFFIXES, key=len, reverse=True))
@@ -297,6 +301,8 @@ ORG_GENERIC = {
     "居委会",
     "村委会",
     "业委会",
+    "居委",
+    "专家组",
     "物业",
     "物业公司",
     "大队",

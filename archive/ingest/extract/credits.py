@@ -86,3 +86,22 @@ def credit_brackets(text: str) -> list[tuple[int, int]]:
     ['(清河日报 甲乙 记者 丙丁 )']
     """
     return [(m.start(), m.end()) for m in _CREDIT_BRACKET.finditer(text)]
+
+
+# A unit credited for the pictures or the text after a caption or at a paragraph's end: 。某某县委宣传部供图,
+# 某某县团委 供图, 图片由某某文明办提供. The unit gave the picture; it is no body of the story.
+_SUPPLIED = re.compile(
+    r"(?:(?<=[。！？!?\n])|^)[ \u3000]*(?:([\u4e00-\u9fff]{2,24}?)[ \u3000]*(?:供图|供稿)(?=[ \u3000\n]|$)"
+    r"|图片由([\u4e00-\u9fff]{2,24}?)提供)",
+    re.M,
+)
+
+
+def supplied_by(text: str) -> list[tuple[int, int]]:
+    """Spans of the units credited for a picture or a text (某某县委宣传部供图).
+
+    >>> text = "村干部开会。清河县委宣传部供图 清河网发\\n社区供图书给孩子们。图片由清河市文明办提供"
+    >>> [text[s:e] for s, e in supplied_by(text)]
+    ['清河县委宣传部', '清河市文明办']
+    """
+    return [m.span(1) if m.group(1) else m.span(2) for m in _SUPPLIED.finditer(text)]

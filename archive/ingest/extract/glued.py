@@ -57,6 +57,10 @@ GLUED: dict[str, frozenset[str]] = {
 }
 
 
+# After a title only: 的, or an adverb with 是, glued to a given name's end (杜家|毫的, 闵绍|彬既是)
+GLUED_AFTER_A_TITLE = frozenset({"的", "既是", "也是", "还是", "就是", "又是", "都是"})
+
+
 def glued_for(use: str) -> frozenset[str]:
     """The characters of the table that have this use."""
     return frozenset(ch for ch, uses in GLUED.items() if use in uses)

@@ -23,7 +23,7 @@ from ..lexicon import (
 from ..org_words import ORG_SUFFIXES
 from ..place_words import PLACE_SUFFIXES
 from . import name_tails as _tails
-from .glued import AFTER_A_GIVEN_NAME, AFTER_A_NAME, JOINS_NAMES, glued_for
+from .glued import AFTER_A_GIVEN_NAME, AFTER_A_NAME, GLUED_AFTER_A_TITLE, JOINS_NAMES, glued_for
 from .name_tails import adverb_cut_off, glued_conjunction, glued_to_deng, in_progress, split_given
 from .name_tails import excused_unit_end as _excused_unit_end
 from .name_tails import inside_title as _inside_title
@@ -67,7 +67,6 @@ _ADDRESS_AFTER_NAME = ("书记", "主任", "队长", "老师", "医生", "师傅
 _GLUED_PREPOSITIONS = glued_for(AFTER_A_GIVEN_NAME)
 # 骆|平和|唐国梁: a given name's last character jieba glued to the conjunction before the next name
 _JOINS_NAMES = glued_for(JOINS_NAMES)
-_GLUED_AFTER_A_TITLED = {"的", "既是", "也是", "还是", "就是", "又是", "都是"}
 
 
 def ends_the_name(doc: Doc, k: int) -> bool:
@@ -132,8 +131,9 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         and doc.tag(name[:2])[:2] != "nr"
     ):
         return True  # 获得感、幸福感、安全感 (jieba tags them names): a common word + an abstract suffix
-    if len(name) == 3 and name[1] == "家" and name[2] in _VILLAGE_TAILS:
-        return True  # 韦家屯, 骆家坪: a family's name and a village's word make a village, not a person
+    after_town = start > 0 and doc.text[start - 1] in "乡镇"
+    if len(name) == 3 and name[2] in _VILLAGE_TAILS and (name[1] == "家" or after_town):
+        return True  # 韦家屯, 骆家坪, 某乡|董联寨: a village's name (a family's, or after its township)
     stems = (name[:2], given) if name[0] in "和与及" else (name[:2],)  # and 和|楼栋 (not 于楼栋, a name)
     if any(stem + tail in ALL_TITLES for stem in stems for tail in "长员"):
         return True  # 楼栋 (楼栋长, and so 楼栋口), 网格 (网格员): the stem of a title is a common noun
@@ -326,7 +326,7 @@ def _two_chars_then_glued_function(doc: Doc, i: int, loose: bool) -> str | None:
     """孙佳|奕在|进行, 孔德|明说: jieba glued the name's last character to the function word after it
     (after a title also 杜家|毫的, 闵绍|彬既是: 的, or an adverb with 是)."""
     w, nxt = doc.toks[i].word, _next(doc, i)
-    titled = loose and nxt is not None and nxt.word[1:] in _GLUED_AFTER_A_TITLED
+    titled = loose and nxt is not None and nxt.word[1:] in GLUED_AFTER_A_TITLE
     if (
         len(w) == 2
         and surname_ok(w)

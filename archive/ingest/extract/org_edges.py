@@ -333,16 +333,18 @@ def name_after_division(doc: Doc, j: int, start: int, gaz_start: dict[int, int])
 
 # The epidemic's official name of early 2020 holds a 的 (新型冠状病毒|感染的|肺炎): a body named after it
 # (某区|新型冠状病毒|感染的|肺炎|疫情防控指挥部) goes on over it to the place before it.
-_EPIDEMIC_NAME = "新型冠状病毒感染的"
+# (and 某区|应对|新型冠状病毒|肺炎|疫情工作领导小组: the name without 感染的, after the verb it names)
+_EPIDEMIC_NAME = re.compile(r"(?:应对|防控|防治)?新型冠状病毒(?:感染的)?$")
 
 
 def over_the_epidemics_name(text: str, start: int, gaz: list[GazetteerSpan]) -> int:
     """某区|新型冠状病毒|感染的|肺炎|疫情防控指挥部: the walk stopped at the 的 of the epidemic's name; the
     body's name opens with the division right before that name (市|新型…: a bare level word too).
     Without a place before it the name is a kind of body (疫情防控指挥部), and `start` stays."""
-    if not text.startswith("肺炎", start) or not text[:start].endswith(_EPIDEMIC_NAME):
+    named = _EPIDEMIC_NAME.search(text, max(0, start - 12), start) if text.startswith("肺炎", start) else None
+    if named is None:
         return start
-    at = start - len(_EPIDEMIC_NAME)
+    at = named.start()
     place = next((s for s, e, _name, _level in gaz if e == at), None)
     if place is not None:
         return place

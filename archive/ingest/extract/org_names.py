@@ -53,7 +53,7 @@ _MADE_INTO = re.compile(r"(?:发展|组建|组织|改造|转化|打造|培养|�
 # (张贴|政府通告, 落实|上级党组织的部署, 调动|某领域党组织: what is posted, carried out or called on)
 OBJECT_VERBS = set(
     "联系 联络 对接 求助 协助 配合 支援 帮助 依托 邀请 通知 上报 报告 咨询 拨打 "
-    "张贴 落实 调动 挖掘 走访 慰问 看望 督促 感谢 服从 听从 发挥 携手 借助 依靠".split()
+    "张贴 落实 调动 挖掘 走访 慰问 看望 督促 感谢 服从 听从 发挥 携手 借助 依靠 派出 派遣 选派".split()
 )
 # A group by its size (三人小组, 5人小分队) and a mall (某某商业中心, 购物中心): no named body.
 _SIZE_HEAD = re.compile(r"^[一二两三四五六七八九十\d]+人$")
@@ -175,6 +175,8 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
         and head.endswith(_PARTY_FIELDS)
         or head in DETERMINERS  # 本报社
         or _UNIT_WORD_HEAD.match(head) is not None  # 社区党员群众服务中心: the unit, unnamed
+        or suffix == "居委"
+        and head.endswith(("街道", "镇", "乡", "区"))  # 某街道居委干部: the street's committees, every one
         or _DESCRIPTIVE_HEAD.match(head) is not None
         or suffix in ("物业", "物业公司")
         and head.endswith(("小区", "家园", "花园", "新村", "公寓"))  # 青松小区|物业

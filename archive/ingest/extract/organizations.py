@@ -216,7 +216,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
                 ORG_SUFFIXES[m.group(0)] in ("company", "school")
                 or _TOWNSHIP_OF_A_COUNTY.fullmatch(text[t.end : m.start()]) is not None
             )
-            if not stationed and (
+            if not (stationed or m.group(0) in _TEAM_SUFFIXES) and (
                 named_unit(text[start : m.start()], m.group(0), gaz_level.get(unit_start, ""))
                 or _STREET_OFFICE.fullmatch(text[start:end])  # 某区|某街道办事处: the street's own office
                 or (

@@ -167,3 +167,51 @@ def test_dai_opening_a_word_is_no_name():
 def test_a_name_before_suo_zai_is_a_person():
     """市民韦梓|所在的住宅区: a name jieba tagged, before 所在, is where the person lives."""
     assert "韦梓" in _people("8月18日，西山区市民韦梓所在住宅区被封控。")
+
+
+def _places(text: str) -> set[str]:
+    return {p.name for p in extract(text).places}
+
+
+def test_a_unit_credited_for_the_pictures_is_no_body_or_place_of_the_story():
+    """。清河县委宣传部供图, 清河县团委 供图, 图片由清河市文明办提供: the unit gave the picture."""
+    text = "村干部召开专题会议。清河县委宣传部供图 清河网发\n图为志愿者入户测体温。石门县团委 供图\n"
+    text += "志愿者上门测体温。图片由青松市文明办提供"
+    assert _orgs(text) == set() and _places(text) == set()
+
+
+def test_a_unit_named_in_the_story_and_in_a_credit_is_still_found():
+    """The limit: 清河县委宣传部 sending cadres in the story is a body of it; 社区供图书 is no credit."""
+    text = "清河县委宣传部组织干部下沉。清河县委宣传部供图\n青松社区供图书给孩子们。"
+    assert "清河县委宣传部" in _orgs(text)
+
+
+def test_a_team_keeps_the_town_and_village_written_before_it():
+    """茂县凤仪镇坪头村驻村工作队, 某街道某居民区志愿服务队: a team is named with the places before it,
+    as a body sent to a village is (蒋场镇李场村疫情防控工作队)."""
+    assert "茂县凤仪镇坪头村驻村工作队" in _orgs("茂县凤仪镇坪头村驻村工作队团结带领村民开展核酸检测。")
+
+
+def test_a_community_s_own_branch_is_still_named_from_the_community():
+    """The limit: 某街道|某居民区党总支: the community's party branch is its own unit (the seeds' rule)."""
+    found = _orgs("芷江西路街道普善路居民区党总支书记韦大明说。")
+    assert "普善路居民区党总支" in found and "芷江西路街道普善路居民区党总支" not in found
+
+
+def test_a_body_named_after_the_epidemic_without_gan_ran_de_keeps_its_district():
+    """西山区|应对|新型冠状病毒|肺炎疫情工作领导小组指挥部: the epidemic's name inside the body's."""
+    found = _orgs("西山区应对新型冠状病毒肺炎疫情工作领导小组指挥部发布通告。")
+    assert "西山区应对新型冠状病毒肺炎疫情工作领导小组指挥部" in found
+
+
+def test_short_and_new_words_of_bodies():
+    """某某居委, 某乡村建站, 某某文学社, a named 专家组; 某街道居委干部 and a bare 专家组 are kinds."""
+    found = _orgs("西成居委的干部说。济村乡村建站的干部都来了。三阳川文学社捐赠了物资。")
+    assert {"西成居委", "济村乡村建站", "三阳川文学社"} <= found
+    assert "国家卫健委高级别专家组" in _orgs("国家卫健委高级别专家组组长宣布了消息。")
+    assert _orgs("共和新路街道居委干部来了。县里派出专家组指导，市里选派工作队进驻。") == set()
+
+
+def test_a_village_after_its_township_is_no_person():
+    """京舟乡|董联寨: a name-shaped village after its township (寨, 庄, 屯 …) names nobody."""
+    assert _people("我所住的平塘县京舟乡董联寨也设了卡。") == {}

@@ -64,3 +64,25 @@ def test_an_e_paper_s_page_navigation_is_no_headline():
     )
     assert page.title == "值守卡点小记"
     assert "上一版" not in page.body
+
+
+def test_a_caption_printed_over_the_dateline_is_no_part_of_the_story():
+    """2月4日，村支书甲拖着大喇叭…（a photo's caption）, then 清河网-新清河客户端2月6日9时讯（记者 乙）…: the
+    story opens with its dateline, an hour in it too."""
+    page = clean_page(
+        "五名村干部连续奋战十二天\n"
+        "2月4日，青松村，村支部书记韦国林拖着大喇叭，沿着村道反复播放自编的顺口溜。\n"
+        "清河网-新清河客户端2月6日9时讯（记者 邵长军）“青松村民要注意，不走亲戚不串门。”\n"
+        "韦国林说，村里的老人都记住了。\n"
+    )
+    assert page.body.startswith("清河网-新清河客户端2月6日9时讯")
+    assert page.source == "清河网-新清河客户端"
+
+
+def test_a_site_s_most_read_heading_is_chrome():
+    """最火资讯, 热门资讯: the heading of a list of other stories."""
+    page = clean_page(
+        "青松社区志愿者在行动\n来源:清河日报 发布时间:2020-05-12\n"
+        "党员、社区工作者、网格员、大学生都行动起来，守好每一个小区大门。\n最火资讯\n"
+    )
+    assert "最火资讯" not in page.body
