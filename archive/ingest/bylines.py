@@ -142,10 +142,12 @@ _OPENING_BARE = re.compile(r"^\S{0,24}?讯\s*((?:记者|通讯员)\s*[\u4e00-\u9
 # 某某日报记者甲 通讯员乙 报道：…: the writers' credit opening the first paragraph, closed by 报道 and a colon
 # (or by a space and the story's first words of time: 某某传媒记者甲 通讯员乙 2月5日上午，…)
 _OPENING_REPORTED = re.compile(
-    r"^((?:[^\s，。：:（()）]{0,16}?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}\s*){1,4})"
+    r"^((?:[^\s，。：:（()）]{0,16}?(?:记者|記者|通讯员|通訊員)\s*"
+    r"[\u4e00-\u9fff·]{2,4}(?:[（(]实习[）)])?(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4}(?:[（(]实习[）)])?)*\s*){1,4})"
     r"(?:(?:报道|報道)[:：]|(?<=\s)(?=\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年|近日|日前|连日来|当天|今年))"
 )
 _OUTLET_REPORTS = re.compile(r"^([\u4e00-\u9fff]{2,12}?)(?:报道|報道)[ \u3000]+\S")  # 某某日报报道 …
+_OUTLET_REPORTS_COLON = re.compile(r"^([\u4e00-\u9fff]{3,8}?)(?:报道|報道)[:：]\s*\S")  # 云上某某报道：…
 _CLOSING = re.compile(r"[（(【\[]([^（()）【】\[\]]{2,70})[）)】\]][?？\s|｜]*$")
 
 
@@ -161,9 +163,9 @@ def glued_credits(first: str, last: str) -> tuple[list[str], list[str]]:
     authors: list[str] = []
     editors: list[str] = []
     found = []
-    m = _OPENING.match(first) or _OPENING_BARE.match(first) or _OPENING_REPORTED.match(first)
-    if m:
-        found.append(credit_names(m.group(1)))
+    m = _OPENING_REPORTED.match(first) or _OPENING.match(first) or _OPENING_BARE.match(first)
+    if m:  # (记者甲（实习）、乙: an intern's mark after the name)
+        found.append(credit_names(re.sub(r"[（(]实习生?[）)]", "", m.group(1))))
     m = _CLOSING.search(last)
     if m:
         found.append(credit_names(m.group(1), keyless=True))
@@ -248,7 +250,8 @@ def _credited_outlet(text: str) -> str:
         name = re.sub(r"^(?:文、图|图、文|文/图|图/文)", "", name)
         if "·" in name and _WORK.match(name.split("·")[0]):
             name = name.split("·")[-1]  # 图文·某某日报记者: the work's kind, then the outlet
-        if name and not OWN_OUTLET.fullmatch(name) and (_MEDIA.search(name) or "·" in name):
+        media = _MEDIA.search(re.sub(r"(?<=[\u4e00-\u9fff])[A-Za-z]+$", "", name))  # 某某新闻Knews: a brand
+        if name and not OWN_OUTLET.fullmatch(name) and (media or "·" in name):
             branded = m["media"] and (
                 len(name) <= 2 or not _MEDIA.search(name)
             )  # 某报全媒体, 某某·掌上某地全媒体
@@ -345,6 +348,10 @@ def lede_credit(line: str, opening: bool = True) -> str:
     told = _OUTLET_REPORTS.match(line.strip())
     if told and _MEDIA.search(told.group(1)) and not OWN_OUTLET.fullmatch(told.group(1)):
         return told.group(1)  # 某某日报报道 战疫一线，…: the outlet's name and 报道 open the story
+    told = _OUTLET_REPORTS_COLON.match(line.strip()) if opening else None
+    name = told.group(1) if told else ""
+    if name and not re.search(r"^据|记者|通讯员|新闻$", name) and not OWN_OUTLET.match(name):
+        return name  # 云上某某报道：… opening the story: the outlet, whatever its name
     reported = _OPENING_REPORTED.match(line.strip())
     if reported and (named := credited_outlet(reported.group(1))):
         return named  # 某某日报记者甲 通讯员乙 报道：…

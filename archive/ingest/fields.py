@@ -160,7 +160,7 @@ def lede_source(line: str) -> str:
 # The dateline a paper or a wire glues to its first paragraph: 某某网讯, 某某网某地5月6日讯, 某社某地5月6日电
 # (an outlet, perhaps a place and a day, then 讯, 消息 or 电); 本报讯 (this paper) names none.
 _LEDE = re.compile(
-    r"^[\s□■●◆【（(]*(?P<head>[\u4e00-\u9fffA-Za-z·\-－]{2,30}?)\s*(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*[时点](?:\d{1,2}分)?)?)?\s*(?P<kind>讯|訊|电|電|消息|专稿|專稿)"
+    r"^[\s□■●◆【（(]*(?P<head>[\u4e00-\u9fffA-Za-z·\-－/／]{2,30}?)\s*(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*[时点](?:\d{1,2}分)?)?)?\s*(?P<kind>讯|訊|电|電|消息|专稿|專稿)"
     r"(?=[\s\u3000:：（(【\[“\"「】）)]|$)"
 )
 _QUOTED_OUTLET = re.compile(r"^[“\"「]([\u4e00-\u9fffA-Za-z]{2,12})[”\"」](?=[\u4e00-\u9fff])")
@@ -220,9 +220,10 @@ def lede_outlet(line: str) -> str:
         return ""  # 据某某网消息: another's report; 某某指挥部发布消息: a story's words
     head, known = m["head"], divisions()
     placed = next((head[:-k] for k in range(min(len(head) - 2, 8), 1, -1) if head[-k:] in known), "")
-    placed = (
+    twice = next((placed[:-k] for k in range(min(len(placed) - 2, 8), 1, -1) if placed[-k:] in known), "")
+    placed = twice or (
         placed if OUTLET_WORD.search(placed) or m["day"] else ""
-    )  # (大美清河讯: a brand ending in a place)
+    )  # (大美清河讯: a brand ending in a place; 某某河北邢台讯: two places name where it reports from)
     wired = (
         re.match(r"(.{2,12}?(?:社|报|台|网))[\u4e00-\u9fff]{2,4}$", head)
         if m["day"] and m["kind"] in "电電"

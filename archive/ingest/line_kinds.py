@@ -50,7 +50,7 @@ _MONTH_LED = re.compile(r"(?:19|20)\d\d\s*(?:[-/.]|年)\s*\d{1,2}\s*月?(?![\d�
 
 
 def is_metadata_line(line: str) -> bool:
-    s = line.strip()
+    s = line.strip().lstrip("•·●▪■◆◇▶►").strip()  # • 来源 :某某: a bullet before the key
     if CONTRIBUTED_RE.match(s) and len(s) <= 34 or _PRINT_CITATION.match(s) or _ISSUE_LINE.match(s):
         return True
     pairs = _fields(s)

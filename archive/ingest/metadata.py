@@ -173,8 +173,8 @@ def outlet_value(value: str) -> str:
     for part in re.split(r"[\s\u00a0|｜]+|(?<=[^\s【])(?=【)", value.strip()):  # 某某日报【字体：大 中 小】
         part = strip_closers(part).rstrip("；;，,、。-－—")  # 【来源：某某日报】 2021-08-05; 某某网- (cut)
         part = _PLATFORM.sub("", part)  # “某某发布”微信公众号: the account's name, its quotes off
-        if part[:1] in '“"「『' and part[-1:] in '”"」』':  # (“某某”某某平台 keeps its quote)
-            part = part[1:-1]
+        if part[:1] in '“"「『《' and part[-1:] in '”"」』》':  # (“某某”某某平台 keeps its quote)
+            part = part[1:-1]  # 《某某》: a periodical's name in its title marks
         slashed = re.fullmatch(r"(.+?)[/／](.*)", part)
         if slashed and (not slashed[2] or _CREDIT_WORD.fullmatch(slashed[2]) or names_a_person(slashed[2])):
             part = slashed[1]  # 某某台/韦晓岚, 某某日报/记者: the outlet, then its writer

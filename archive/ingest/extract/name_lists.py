@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from ..lexicon import COMPOUND_SURNAMES, KIN_WORDS, OFFICE_WORDS, SURNAMES
 from .entities import Entity
-from .names import NOT_NAME_END, PARTICLES, is_not_a_name, name_at, surname_ok
+from .names import NOT_NAME_END, PARTICLES, name_at, surname_ok
+from .not_names import is_not_a_name
 from .role_scope import ROLE_GENERIC, clause_after, ends_with_any_title, shortest_title_phrase
 from .tokens import CLAUSE_BREAK, Coverage, Doc, is_cjk
 from .untagged import listed_name

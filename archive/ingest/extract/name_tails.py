@@ -22,7 +22,7 @@ from .tokens import Doc, is_cjk
 # particles, the copula, speech verbs, adverbs and prepositions: what follows a name, never its end
 _NEVER_LAST = frozenset(
     "的了着过们吗呢吧啊呀是系说讲道问答称笑想在也都就还又才再已曾等每各这那其之所被把将让给向对从"
-    "便却则只先总常早仍更最很太真正"
+    "便却则只先总常早仍更最很太真正时忙"
 )
 # (half-width marks too, as many pages print them: 甲,男,53岁; and 同志 after a name: 甲同志)
 _AFTER_A_NAME = (*SPEECH_VERBS, "今年", "是", "的", "同志", *"，。：、；！？”,:;!?")
@@ -75,6 +75,8 @@ def adverb_cut_off(doc: Doc, name: str, start: int) -> str | None:
         return name[:2]
     if len(name) == 3 and name[-1] in "两二三四五六七八九" and doc.text[start + 3 : start + 4] in "人名位":
         return name[:2]  # 甲、乙、肖广|三人均是…: the count of the list, not the name's last character
+    if len(name) == 3 and name[-1] == "忙" and doc.text[start + 3 : start + 4] in "完着了碌":
+        return name[:2]  # 护士长文雯|忙完…: the verb after the name
     if len(name) == 3 and name[-1] == "说":  # 骆|明说/v: the speech verb glued to a one-character given name
         return name[:2]
     if len(name) == 3 and name[-1] == "正":  # 骆娟正/nr|拿|着: 正 of an action going on

@@ -11,11 +11,8 @@ from __future__ import annotations
 from ..lexicon import (
     COMPOUND_SURNAMES,
     CONJUNCTION_SURNAMES,
-    HONORIFIC_TAILS,
     KIN_WORDS,
-    MEASURE_SURNAMES,
     NAME_STOP_CHARS,
-    NUMERALS_AND_POINTERS,
     SPEECH_VERBS,
     SURNAMES,
     TITLE_SET,
@@ -28,6 +25,7 @@ from .name_tails import adverb_cut_off, glued_conjunction, glued_to_deng, in_pro
 from .name_tails import excused_unit_end as _excused_unit_end
 from .name_tails import inside_title as _inside_title
 from .name_tails import titled_given as _titled_given
+from .not_names import is_not_a_name
 from .role_scope import ALL_TITLES
 from .roles import ends_with_title
 from .tokens import Doc, Token, is_cjk
@@ -38,22 +36,11 @@ PARTICLES = set("着了过的地得")
 VERBAL_GIVEN = {"v", "vn", "a", "ad", "an", "d"}
 # Words after a name that jieba may glue to its last character (孙佳|奕在, 孔德|明说).
 _FUNCTION_AFTER_NAME = glued_for(AFTER_A_NAME)
-_LOCATIVES = ("之间", "之中", "之内", "一线", "中", "里", "内", "间", "上")
 NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂楼郡府邸湾您你我他她们")
-_HONORIFIC_TAILS = set(HONORIFIC_TAILS)
-# Words that open a phrase, not a name: 宣传单 (宣传), 马上发 (马上), 连呼 …
-_PHRASE_HEAD_FLAGS = {"v", "vn", "vd", "d", "ad", "c", "p", "t", "m", "r"}
 # 阳二居民区, 张家湾村, 韦立冬公路: a name before a unit, place or road word is part of that name.
 _ROADS = ("公路", "大道", "大街", "国道", "省道", "高速", "大桥", "广场", "隧道")
 _UNIT_AFTER = tuple(PLACE_SUFFIXES) + tuple(ORG_SUFFIXES) + _ROADS
 _ALL_TITLE_SET = frozenset(ALL_TITLES)
-_NUMERALS = set("一二三四五六七八九十两")
-# The last character of a village named after a family (韦家屯, 骆家坪, 王家沟): never a given name's
-_VILLAGE_TAILS = set("沟庄屯坪寨峪洼堡坳岗")
-# Surnames that are also measure words for flat or long things (这张照片, 一支队伍, 两包口罩): after a
-# demonstrative or a number they count the noun after them, they do not open a name.
-_COUNTING_SURNAMES = set("张支包")
-_COUNTERS = set("这那每哪几某整两一二三四五六七八九十百千万0123456789")
 
 # Characters that end a name as often as they open a word (德全, 小可, 建中): after a two-character name
 # jieba tagged, standing alone before a verb, an adverb or a break, they are the name's.
@@ -87,69 +74,6 @@ def surname_ok(name: str) -> bool:
     if name[:2] in COMPOUND_SURNAMES:
         return 3 <= len(name) <= 4
     return name[0] in SURNAMES and 2 <= len(name) <= 3
-
-
-def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
-    """A surname character opening something else: an honorific or kinship form (马先生, 卢老,
-    岳父母), a conjunction before a word (和妻子, 与居民), a measure word after a number or pointer
-    (这段时间; after a title, 居民张|金牌, a name), a common word (马甲), or a common word that begins a
-    phrase (宣传单, 马上发)."""
-    given = name[2:] if name[:2] in COMPOUND_SURNAMES else name[1:]
-    if given in _HONORIFIC_TAILS or given[:2] in _HONORIFIC_TAILS and len(given) > 2:
-        return True
-    if len(given) == 2 and given[0] in "老小" and given[1] in SURNAMES and _joins(doc, name[0]):
-        return True  # 和老齐, 跟小王: a familiar form (老/小 + surname) after a conjunction, not 宋小宁
-    if name[0] in CONJUNCTION_SURNAMES and len(given) >= 2 and doc.freq(given) >= 100:
-        return True
-    if name[0] == "于" and _after_a_verb(doc, start) and doc.text.startswith(_LOCATIVES, start + len(name)):
-        return True  # 穿梭于|楼栋之间, 奔波于|村组中: 于 between a verb and a place is the preposition
-    if name[0] in MEASURE_SURNAMES and start > 0 and doc.text[start - 1] in NUMERALS_AND_POINTERS:
-        return True
-    if name[0] in _COUNTING_SURNAMES and start > 0 and doc.text[start - 1] in _COUNTERS:
-        return True  # 这张援汉护士写给女儿的信
-    tok = doc.toks[doc.tok_at(start - 1)] if start > 0 else None  # 楚|右郡 (郡 ends no name), 东|韦苑:
-    if name[-1] in "苑里" and tok and len(tok.word) == 1 and tok.flag not in _NOT_NAME_FLAGS | {"x"}:
-        return True  # the end of an estate's name glued to a character jieba left alone, not a person
-    if start > 0 and doc.text[start - 1] in _NUMERALS and given[:1] in _NUMERALS:
-        return True  # “四严四不准”, 三严三实: a slogan of counted items, not 严四 or 严三实
-    if (
-        len(given) == 2
-        and doc.tag(name[0]) in ("v", "q")
-        and doc.tag(given) == "n"
-        and doc.freq(given) >= 100
-        and not (doc.tag(name[0]) == "q" and ends_with_title(doc.text[max(0, start - 8) : start]))
-    ):
-        return True  # 戴口罩, (近)段时间: a verb or a measure word before a common noun
-    if len(given) == 2 and doc.tag(given) == "s" and doc.freq(given) >= 100:
-        return True  # 路|路口, 王|家里: a word of place (s) after the surname character, no given name
-    if doc.freq(name) >= 50 and doc.tag(name)[:2] not in ("nr", "") or doc.read_as_a_verb(start, name):
-        return True  # a common word of the language (马甲, 关帝庙), or a new one jieba reads as a verb (封控)
-    if (
-        len(name) == 3
-        and name[-1] in "感性率"
-        and doc.freq(name[:2]) >= 500
-        and doc.tag(name[:2])[:2] != "nr"
-    ):
-        return True  # 获得感、幸福感、安全感 (jieba tags them names): a common word + an abstract suffix
-    after_town = start > 0 and doc.text[start - 1] in "乡镇"
-    if len(name) == 3 and name[2] in _VILLAGE_TAILS and (name[1] == "家" or after_town):
-        return True  # 韦家屯, 骆家坪, 某乡|董联寨: a village's name (a family's, or after its township)
-    stems = (name[:2], given) if name[0] in "和与及" else (name[:2],)  # and 和|楼栋 (not 于楼栋, a name)
-    if any(stem + tail in ALL_TITLES for stem in stems for tail in "长员"):
-        return True  # 楼栋 (楼栋长, and so 楼栋口), 网格 (网格员): the stem of a title is a common noun
-    head = name[:2]  # 安顿|好: a common word and the complement 好 (done well) is no given name
-    done = name[-1] == "好" and doc.freq(head) >= 200 and doc.tag(head)[:2] != "nr"
-    return len(name) == 3 and (done or doc.freq(head) >= 500 and doc.tag(head) in _PHRASE_HEAD_FLAGS)
-
-
-def _after_a_verb(doc: Doc, start: int) -> bool:
-    i = doc.tok_at(start - 1) if start > 0 else -1
-    return i >= 0 and doc.toks[i].end == start and doc.toks[i].flag.startswith("v")
-
-
-def _joins(doc: Doc, ch: str) -> bool:
-    """和, 跟, 向: a surname character that is, by its commonest use, a conjunction or preposition."""
-    return ch in CONJUNCTION_SURNAMES or doc.tag(ch) in ("c", "p")
 
 
 def _next(doc: Doc, i: int, k: int = 1) -> Token | None:

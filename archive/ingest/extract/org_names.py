@@ -53,7 +53,8 @@ _MADE_INTO = re.compile(r"(?:发展|组建|组织|改造|转化|打造|培养|�
 # (张贴|政府通告, 落实|上级党组织的部署, 调动|某领域党组织: what is posted, carried out or called on)
 OBJECT_VERBS = set(
     "联系 联络 对接 求助 协助 配合 支援 帮助 依托 邀请 通知 上报 报告 咨询 拨打 "
-    "张贴 落实 调动 挖掘 走访 慰问 看望 督促 感谢 服从 听从 发挥 携手 借助 依靠 派出 派遣 选派".split()
+    "张贴 落实 调动 挖掘 走访 慰问 看望 督促 感谢 服从 听从 发挥 携手 借助 依靠 派出 派遣 选派 "
+    "加入 申请加入 参加 采访 带队 带领 率领".split()
 )
 # A group by its size (三人小组, 5人小分队) and a mall (某某商业中心, 购物中心): no named body.
 _SIZE_HEAD = re.compile(r"^[一二两三四五六七八九十\d]+人$")
@@ -98,7 +99,7 @@ SHOP_SUFFIXES = (
     "福利院",
 )
 _SHOP_KIND_HEAD = re.compile(
-    r"^(?:大型|中型|小型|生活|连锁|附近|周边|综合|便民|平价|农贸|社区|小区|街边|村里|个体|社会|儿童|"
+    r"^(?:大型|中型|小型|生活|连锁|附近|周边|综合|便民|平价|农贸|市场|商场|商店|社区|小区|街边|村里|个体|社会|儿童|"
     r"老年|公办|民办|私人|家常|特色|快餐|小|大|一家|这家|那家)+$"
 )
 
@@ -127,7 +128,7 @@ def org_kind(name: str) -> str:
 
 def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     """A kind of body (党员突击队, 指挥部办公室, 居民区党总支, 事务局), not a named one."""
-    if name in ORG_GENERIC or name in doc.lexicon.rejected or trade_only(name):
+    if name in ORG_GENERIC or name in doc.lexicon.rejected or trade_only(name) or name[0] == "级":
         return True  # (消毒公司: a business named by its trade)
     if _TOWN_ORGANS.fullmatch(name) and not _COUNTED.search(doc.text, max(0, start - 2), start):
         return False  # 镇政府, 街道党工委: the town's or the street's own organ, named relatively as 市委 is

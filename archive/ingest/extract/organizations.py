@@ -54,15 +54,14 @@ from .org_pairs import (
     sender,
     shop_or_bracketed_start,
     title_after_its_body,
-    whole_body,
 )
 from .org_trades import trade_word_in_a_name
 from .places import GazetteerSpan
 from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk, outermost
 from .unit_edges import GLUED_PREPOSITIONS
 from .unit_names import opens_name
+from .walk_stops import stops_the_walk
 
-_COUNTED = {"名", "人", "位", "个", "家", "户"}
 # 海丰县|海城镇人民政府, 洞口县|黄桥镇中心学校: a town's own body keeps the county written before it
 # (a street's office is named from the street: 某区|某街道办事处).
 _TOWNSHIP_OF_A_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|苏木)(?:中心)?")
@@ -75,6 +74,7 @@ _ORG_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j b ng vn an s k h g zg tg vg ag
 _HIGHER_UNITS = ("街道", "镇", "乡", "区", "市", "县", "省", "自治州")
 _TEAM_SUFFIXES = ("志愿服务队", "服务队", "突击队", "小分队", "先锋队", "志愿队", "工作队", "医疗队")
 _SENT_TO = ("支援", "援助", "驰援")
+_GLUED_BEFORE = GLUED_PREPOSITIONS | {"同", "跟"}  # 韦大勇|同区|应急局: 同 glued to the body's 区
 _PROPER_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg", "j", "nt"}
 # Every body's word, which ends a body's name (某某居委会|和…, 老|协由: jieba glued what follows).
 _BODY_TAILS = tuple(ORG_SUFFIXES)
@@ -111,7 +111,6 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
         j, start = team_name_after_body(doc, j, start)
     length = end - start
     above_unit = stationed = False
-    school = ORG_SUFFIXES[m.group(0)] == "school"
     while j >= 0:
         t = toks[j]
         college = first_of_two_fields(doc, j, start) if m.group(0) == "学院" else None
@@ -154,20 +153,14 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             and is_cjk(toks[j - 1].word)
             and toks[j - 1].flag in _PROPER_FLAGS
         )  # 马陆/镇
-        if t.word.endswith(("代表", "委员")) and len(t.word) >= 3 or t.word in ("代表", "代表着"):
-            break  # 人大代表|青松物业党支部书记: a person's capacity; 某某|代表|校党委: on a body's behalf
         if t.word.endswith("街") and named_unit(text[start : m.start()]):
             break  # 梨园街|鹏程社区党委: a street (a subdistrict's short form) above the named community
-        if t.word in _COUNTED and j > 0 and toks[j - 1].flag == "m":
-            break  # 135名|物业, 40余人|志愿服务队: a count of people before the body is no part of its name
         if m.group(0) in _TEAM_SUFFIXES and t.word in _SENT_TO and j > 0 and sender(toks[j - 1], t.start):
             start, j = toks[j - 1].start, j - 2  # 省直机关|支援|某市|服务队: a team named by who sends it
             length = end - start
             continue
-        if t.word in TITLE_SET and toks[j + 1].start == start and whole_body(toks[j + 1]):
-            break  # 单位干部|共青团某县委, 队长|校团委: the person's title before the body's own name
-        if school and t.word.endswith(("社区", "村", "居民区")) and m.start() - t.end >= 2:
-            break  # 新山村社区|古南中学: a school is named for itself, not for the community it is in
+        if stops_the_walk(doc, j, start, m):
+            break  # a person's post or name, a count of people, a glued preposition (walk_stops.py)
         if t.word in _TIME_STOP or t.word in OBJECT_VERBS or verb_phrase(doc, t.word):
             break  # 九天|时间|学校: a length of time, not a name; 积极响应|区委: the sentence's verb
         if t.word[0] in DETERMINERS and t.start not in gaz_start:
@@ -180,7 +173,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
         ):
             break  # 联系|南宁志愿服务联合会, 就读于|江苏南通大学: a name opens with its place (but a
             # body's branch goes on: 四川外国语大学|成都学院)
-        if len(t.word) == 2 and t.word[0] in GLUED_PREPOSITIONS and t.word[1] in _RELATIVE_HEADS:
+        if len(t.word) == 2 and t.word[0] in _GLUED_BEFORE and t.word[1] in _RELATIVE_HEADS:
             start = t.start + 1  # 经省|文明办, 经区|卫健委: jieba glued the preposition to 省/区
             break
         if (cut := glued_and(doc, j)) is not None:  # 博物馆|和青禾|药店, 韦才|彬和|领导小组

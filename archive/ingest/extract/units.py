@@ -5,8 +5,7 @@ or the verb of the sentence; a town and a village written together are two place
 compound written right after its community is named by what stands between; an area (片区) grouping
 communities. Phrases that end in a unit word are no places: a count or determiner (多名社区, 所有社区),
 an adverb (很热心社区), people doing something (志愿者助力社区), a verb with the unit in it (返乡, 驻村).
-Pure functions over the tokens (`tokens.Doc`) and the gazetteer spans `places.find_gazetteer` found.
-"""
+Pure functions over the tokens (`tokens.Doc`) and the gazetteer spans `places.find_gazetteer` found."""
 
 from __future__ import annotations
 
@@ -157,6 +156,8 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             pass  # a town named after a village: 卢村|乡
         elif t.word.endswith(SUBDIVISION_SUFFIXES + ("区", "市", "县", "省")) and not named_like_a_level(t):
             break
+        if len(t.word) == 2 and t.word[1] in "由被经" and t.flag not in ("ns", "nr", "nz"):
+            break  # 配送组由|小区: a preposition jieba glued to the noun before the unit's word
         if "驻" in t.word:  # jieba glues 驻 to the name after it (驻竹城)
             cut = t.word.rindex("驻") + 1
             if cut < len(t.word):

@@ -17,9 +17,9 @@ from .names import (
     PARTICLES,
     VERBAL_GIVEN,
     ends_the_name,
-    is_not_a_name,
     surname_ok,
 )
+from .not_names import is_not_a_name
 from .roles import ends_with_title
 from .tokens import Doc, is_cjk
 

@@ -150,7 +150,7 @@ def test_credits_and_datelines_in_traditional_script(lines, source):
     [
         ("来源：清河日报【字体：大 中 小】", "清河日报"),  # a widget glued to the 来源 value
         ("来源：清河日报 【打印】【关闭】", "清河日报"),
-        ("来源：《清河周刊》【字体：大 中 小】", "《清河周刊》"),
+        ("来源：《清河周刊》【字体：大 中 小】", "清河周刊"),  # the periodical by its name, its marks off
         (
             "2022-04-09 10:00 清河日报 作者：韦晓岚",
             "清河日报",

@@ -215,3 +215,30 @@ def test_short_and_new_words_of_bodies():
 def test_a_village_after_its_township_is_no_person():
     """京舟乡|董联寨: a name-shaped village after its township (寨, 庄, 屯 …) names nobody."""
     assert _people("我所住的平塘县京舟乡董联寨也设了卡。") == {}
+
+
+def test_a_post_and_the_person_after_it_end_a_body_s_name():
+    """市工商联党组书记|韦岗|带队|工商联, 区机关工委副书记|韦大勇|同区|应急局: the walk back from a body's
+    word stops at a person's post and name; neither is part of the body."""
+    found = _orgs("市工商联党组书记韦岗带队工商联18位志愿者奔赴医院。")
+    assert "市工商联" in found and not any("韦岗" in name or "带队" in name for name in found)
+    found = _orgs("区机关工委副书记韦大勇同区应急局的工作人员到村里。")
+    assert {"区机关工委", "区应急局"} <= found and not any("韦大勇" in name for name in found)
+
+
+def test_verbs_and_glued_prepositions_before_a_body_open_no_name():
+    """主动|申请加入|社区志愿服务队, 配送组由|小区业委会, 商场超市, 各|级党委: the sentence's words."""
+    text = "他便主动申请加入社区志愿服务队。配送组由小区业委会主任韦勇生带队。"
+    text += "商场超市都开门了。在各级党委领导下。"
+    assert _orgs(text) == set()
+
+
+def test_a_name_s_last_character_is_no_verb_or_when_after_it():
+    """护士长韦雯|忙完…, 采访业委会主任韦涛|时，…: the verb, and 时 (when), are no part of the name."""
+    assert "韦雯" in _people("县中医医院护士长韦雯忙完科室工作，都会到检测点帮忙。")
+    assert "韦涛" in _people("记者在小区采访业委会主任韦涛时，一名居民走了过来。")
+
+
+def test_a_common_word_opening_with_a_surname_character_after_a_title_is_nobody():
+    """工作人员|任务重: 任务 is a word of the language far too common to open a name."""
+    assert _people("光靠社区工作人员任务重、压力大、人手紧。") == {}

@@ -86,3 +86,45 @@ def test_a_site_s_most_read_heading_is_chrome():
         "党员、社区工作者、网格员、大学生都行动起来，守好每一个小区大门。\n最火资讯\n"
     )
     assert "最火资讯" not in page.body
+
+
+def test_more_outlets_of_the_genre():
+    """来源: 《清河当代》 (title marks off), 清河网/清河新闻客户端讯 (two outlets joined by a slash),
+    云上清河报道: (an app's name and 报道 with a colon), 公益清河人河北邢台讯 (two places after the
+    outlet), a dated credit line with a brand (2022-05-01 12:40:45 清河新闻Knews记者 甲)."""
+    story = "青松社区的志愿者们每天守在小区门口，为居民测量体温、登记信息，一刻也不放松。"
+    cases = {
+        f"社区志愿者在行动\n来源: 《清河当代》 作者: 韦洁\n{story}\n": "清河当代",
+        f"社区志愿者在行动\n清河网/清河新闻客户端讯 记者韦小莹报道:“好！”{story}\n": "清河网/清河新闻客户端",
+        f"社区志愿者在行动\n云上清河报道:在疫情防控工作中，{story}\n": "云上清河",
+        f"社区志愿者在行动\n公益清河人河北邢台讯(韦振国) “请大家戴好口罩。”{story}\n": "公益清河人",
+        f"社区志愿者在行动\n2022-05-01 12:40:45 清河新闻Knews记者  韦琳琳\n{story}\n": "清河新闻Knews",
+    }
+    for page, outlet in cases.items():
+        assert clean_page(page).source == outlet
+
+
+def test_a_key_after_a_bullet_is_a_field_not_a_headline():
+    """• 来源 :青松县人民政府: a bullet before the key; the line is metadata, the headline is above it."""
+    page = clean_page("社区志愿者在行动\n• 来源 :青松县人民政府\n青松社区的志愿者们每天守在门口测体温。\n")
+    assert page.title == "社区志愿者在行动" and page.source == "青松县人民政府"
+
+
+def test_reporters_listed_with_an_intern_s_mark_are_authors():
+    """记者甲(实习)、乙、丙报道: …: a list of writers opening the story; none is a person of it."""
+    page = clean_page(
+        "社区志愿者在行动\n记者韦雅婷(实习)、李沿、韦德琳、夏林报道:青松社区的志愿者们每天守在门口，为居民测量体温。\n"
+        "大家都说好。\n"
+    )
+    assert page.authors == ["韦雅婷", "李沿", "韦德琳", "夏林"]
+
+
+def test_a_government_site_s_header_buttons_and_notices_are_chrome():
+    """网上有害信息举报专区 无障碍浏览 长者模式 over the page; a rights notice and a login wall under it."""
+    page = clean_page(
+        "网上有害信息举报专区 无障碍浏览 长者模式\n【边关日记】我在边疆，向祖国报告平安！\n"
+        "来源:清河日报 时间:2021/08/03\n青松村的民兵每天巡逻在边境线上，守护着村民的平安。\n"
+        "本网部分转载文章、图片等无法联系到权利人，请相关权利人与本网站联系。\n查看隐藏内容(*)需先登录\n"
+    )
+    assert page.title.endswith("我在边疆，向祖国报告平安！")
+    assert "权利人" not in page.body and "登录" not in page.body

@@ -1,0 +1,96 @@
+"""What a surname character opens when it opens no name: an honorific or kinship form (马先生, 卢老),
+a conjunction before a word (和妻子), a measure word after a count (这段时间), a common word (马甲,
+任务重), a village (韦家屯), a slogan (三严三实). `names.py` asks `is_not_a_name` of every name it
+builds."""
+
+from __future__ import annotations
+
+from ..lexicon import (
+    COMPOUND_SURNAMES,
+    CONJUNCTION_SURNAMES,
+    HONORIFIC_TAILS,
+    MEASURE_SURNAMES,
+    NUMERALS_AND_POINTERS,
+    SURNAMES,
+)
+from .role_scope import ALL_TITLES
+from .roles import ends_with_title
+from .tokens import Doc
+
+_HONORIFIC_TAILS = set(HONORIFIC_TAILS)
+_NOT_NAME_FLAGS = {"x", "m", "q", "v", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "r", "f", "y"}
+_LOCATIVES = ("之间", "之中", "之内", "一线", "中", "里", "内", "间", "上")
+# Words that open a phrase, not a name: 宣传单 (宣传), 马上发 (马上), 连呼 …
+_PHRASE_HEAD_FLAGS = {"v", "vn", "vd", "d", "ad", "c", "p", "t", "m", "r"}
+_NUMERALS = set("一二三四五六七八九十两")
+# The last character of a village named after a family (韦家屯, 骆家坪, 王家沟): never a given name's
+_VILLAGE_TAILS = set("沟庄屯坪寨峪洼堡坳岗")
+# Surnames that are also measure words for flat or long things (这张照片, 一支队伍, 两包口罩): after a
+# demonstrative or a number they count the noun after them, they do not open a name.
+_COUNTING_SURNAMES = set("张支包")
+_COUNTERS = set("这那每哪几某整两一二三四五六七八九十百千万0123456789")
+
+
+def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
+    """A surname character opening something else: an honorific or kinship form (马先生, 卢老,
+    岳父母), a conjunction before a word (和妻子, 与居民), a measure word after a number or pointer
+    (这段时间; after a title, 居民张|金牌, a name), a common word (马甲), or a common word that begins a
+    phrase (宣传单, 马上发)."""
+    given = name[2:] if name[:2] in COMPOUND_SURNAMES else name[1:]
+    if given in _HONORIFIC_TAILS or given[:2] in _HONORIFIC_TAILS and len(given) > 2:
+        return True
+    if len(given) == 2 and given[0] in "老小" and given[1] in SURNAMES and _joins(doc, name[0]):
+        return True  # 和老齐, 跟小王: a familiar form (老/小 + surname) after a conjunction, not 宋小宁
+    if name[0] in CONJUNCTION_SURNAMES and len(given) >= 2 and doc.freq(given) >= 100:
+        return True
+    if name[0] == "于" and _after_a_verb(doc, start) and doc.text.startswith(_LOCATIVES, start + len(name)):
+        return True  # 穿梭于|楼栋之间, 奔波于|村组中: 于 between a verb and a place is the preposition
+    if name[0] in MEASURE_SURNAMES and start > 0 and doc.text[start - 1] in NUMERALS_AND_POINTERS:
+        return True
+    if name[0] in _COUNTING_SURNAMES and start > 0 and doc.text[start - 1] in _COUNTERS:
+        return True  # 这张援汉护士写给女儿的信
+    tok = doc.toks[doc.tok_at(start - 1)] if start > 0 else None  # 楚|右郡 (郡 ends no name), 东|韦苑:
+    if name[-1] in "苑里" and tok and len(tok.word) == 1 and tok.flag not in _NOT_NAME_FLAGS | {"x"}:
+        return True  # the end of an estate's name glued to a character jieba left alone, not a person
+    if start > 0 and doc.text[start - 1] in _NUMERALS and given[:1] in _NUMERALS:
+        return True  # “四严四不准”, 三严三实: a slogan of counted items, not 严四 or 严三实
+    if (
+        len(given) == 2
+        and doc.tag(name[0]) in ("v", "q")
+        and doc.tag(given) == "n"
+        and doc.freq(given) >= 100
+        and not (doc.tag(name[0]) == "q" and ends_with_title(doc.text[max(0, start - 8) : start]))
+    ):
+        return True  # 戴口罩, (近)段时间: a verb or a measure word before a common noun
+    if len(given) == 2 and doc.tag(given) == "s" and doc.freq(given) >= 100:
+        return True  # 路|路口, 王|家里: a word of place (s) after the surname character, no given name
+    if doc.freq(name) >= 50 and doc.tag(name)[:2] not in ("nr", "") or doc.read_as_a_verb(start, name):
+        return True  # a common word of the language (马甲, 关帝庙), or a new one jieba reads as a verb (封控)
+    if (
+        len(name) == 3
+        and name[-1] in "感性率"
+        and doc.freq(name[:2]) >= 500
+        and doc.tag(name[:2])[:2] != "nr"
+    ):
+        return True  # 获得感、幸福感、安全感 (jieba tags them names): a common word + an abstract suffix
+    after_town = start > 0 and doc.text[start - 1] in "乡镇"
+    if len(name) == 3 and name[2] in _VILLAGE_TAILS and (name[1] == "家" or after_town):
+        return True  # 韦家屯, 骆家坪, 某乡|董联寨: a village's name (a family's, or after its township)
+    stems = (name[:2], given) if name[0] in "和与及" else (name[:2],)  # and 和|楼栋 (not 于楼栋, a name)
+    if any(stem + tail in ALL_TITLES for stem in stems for tail in "长员"):
+        return True  # 楼栋 (楼栋长, and so 楼栋口), 网格 (网格员): the stem of a title is a common noun
+    head = name[:2]  # 安顿|好: a common word and the complement 好 (done well) is no given name
+    done = name[-1] == "好" and doc.freq(head) >= 200 and doc.tag(head)[:2] != "nr"
+    common = doc.freq(head) >= 10000 and doc.tag(head)[:2] not in ("nr", "ns")  # 工作人员|任务重
+    phrase = doc.freq(head) >= 500 and doc.tag(head) in _PHRASE_HEAD_FLAGS
+    return len(name) == 3 and (done or common or phrase)
+
+
+def _after_a_verb(doc: Doc, start: int) -> bool:
+    i = doc.tok_at(start - 1) if start > 0 else -1
+    return i >= 0 and doc.toks[i].end == start and doc.toks[i].flag.startswith("v")
+
+
+def _joins(doc: Doc, ch: str) -> bool:
+    """和, 跟, 向: a surname character that is, by its commonest use, a conjunction or preposition."""
+    return ch in CONJUNCTION_SURNAMES or doc.tag(ch) in ("c", "p")
