@@ -60,10 +60,12 @@ _BOILERPLATE = [
         # an e-paper's calendar of past issues: 2021-06-01,3070| 2021-05-31,3062| …
         r"^(?:\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[,，]?\s*\d*\s*[|｜,，]){3}",
         r"^当前(版|版面|期)\s*[:：]",  # an e-paper's navigation: 当前版: 05版 上一版 下一版
-        r"^(?!.*[。！？!?，,]).{0,40}上一[版期].{0,40}下一[版期]|查看本版大图",  # 上一版/ 08版:某某 /下一版
+        # 上一版/ 08版:某某 /下一版 (a line dating the issue beside them is the page's dateline)
+        r"^(?!.*[。！？!?，,])(?!.*(?:19|20)\d{2}\s*[年/.-]).{0,40}上一[版期].{0,40}下一[版期]|查看本版大图",
         # a government site's header buttons: its reporting desk, accessibility and elders' modes
         r"^(?!.*[。！？!?，,]).{0,30}(网上有害信息举报|无障碍(浏览|阅读)|长者模式|关怀模式|关怀版|适老化)",
-        r"^第\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]?",  # an e-paper's page label: 第A06版：区域新闻
+        # an e-paper's page label: 第A06版：区域新闻, 00003版:要闻
+        r"^第\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]?|^0*\d{1,3}\s*版\s*[:：]",
         r"^[【\[]?(原创|转载|独家|置顶|首发)[】\]]?$",  # a post's mark over the story: 原创, 【独家】
         r"^本文(选|转|摘|来)自",
         # a site's own notices about the page: its address, engine, feeds, disclaimers, follow prompts

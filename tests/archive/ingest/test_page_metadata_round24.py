@@ -128,3 +128,22 @@ def test_a_government_site_s_header_buttons_and_notices_are_chrome():
     )
     assert page.title.endswith("我在边疆，向祖国报告平安！")
     assert "权利人" not in page.body and "登录" not in page.body
+
+
+def test_an_issue_s_date_beside_its_navigation_is_the_page_s_dateline():
+    """The limit: 2021年11月02日 星期二上一期下一期 dates the issue; the buttons beside it make it no chrome."""
+    page = clean_page(
+        "版面导航\n2021年11月02日 星期二上一期下一期\n我是社区志愿者\n"
+        "青松社区的志愿者们每天守在小区门口，为居民测量体温、登记信息，一刻也不放松。\n"
+    )
+    assert page.published is not None and page.published.date().isoformat() == "2021-11-02"
+
+
+def test_an_e_paper_s_zero_padded_page_label_is_no_headline():
+    """00003版:要闻, then the story's headline and another story's on the page, then 本报讯…: the label
+    is chrome and the headline is the line under it."""
+    page = clean_page(
+        "清河日报 数字报纸\n00003版:坚决打赢防控阻击战\n青松救援队派出25人“应急军”\n22个小区有了“管家”\n"
+        "本报讯 (记者 韦欣) 在青松镇的玉龙社区，共有22个无物业小区，志愿者每天守在门口。\n"
+    )
+    assert page.title == "青松救援队派出25人“应急军”"
