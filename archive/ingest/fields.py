@@ -266,7 +266,7 @@ def _credited_after(m: re.Match[str], line: str) -> bool:
         or names_a_person(head)
     ):
         return False
-    credit = re.match(r"\s*[（(]([^（()）]{2,40})[）)]", line[m.end() :])
+    credit = re.match(r"\s*[（(【]([^（()）【】]{2,40})[）)】]", line[m.end() :])  # (某某讯【特约通讯员 甲】)
     if not credit and line.startswith(
         "【"
     ):  # 【某某专稿 记者/甲 通讯员/乙】: the credit inside the same brackets

@@ -172,6 +172,7 @@ def outlet_value(value: str) -> str:
         return CREDITED_BOOK.match(value).group(1)
     for part in re.split(r"[\s\u00a0|｜]+|(?<=[^\s【])(?=【)", value.strip()):  # 某某日报【字体：大 中 小】
         part = strip_closers(part).rstrip("；;，,、。-－—")  # 【来源：某某日报】 2021-08-05; 某某网- (cut)
+        part = part[:-2] if part.endswith("原创") and len(part) > 4 else part  # 来源:某某融媒体原创
         part = _PLATFORM.sub("", part)  # “某某发布”微信公众号: the account's name, its quotes off
         if part[:1] in '“"「『《' and part[-1:] in '”"」』》':  # (“某某”某某平台 keeps its quote)
             part = part[1:-1]  # 《某某》: a periodical's name in its title marks

@@ -131,7 +131,7 @@ def test_a_government_site_s_header_buttons_and_notices_are_chrome():
 
 
 def test_an_issue_s_date_beside_its_navigation_is_the_page_s_dateline():
-    """The limit: 2021年11月02日 星期二上一期下一期 dates the issue; the buttons beside it make it no chrome."""
+    """The limit: 2021年11月02日 星期二上一期下一期 dates the issue; the buttons beside it are no chrome."""
     page = clean_page(
         "版面导航\n2021年11月02日 星期二上一期下一期\n我是社区志愿者\n"
         "青松社区的志愿者们每天守在小区门口，为居民测量体温、登记信息，一刻也不放松。\n"
@@ -147,3 +147,12 @@ def test_an_e_paper_s_zero_padded_page_label_is_no_headline():
         "本报讯 (记者 韦欣) 在青松镇的玉龙社区，共有22个无物业小区，志愿者每天守在门口。\n"
     )
     assert page.title == "青松救援队派出25人“应急军”"
+
+
+def test_a_dateline_credited_in_square_brackets_and_an_original_mark_after_a_source():
+    """新清河讯【特约通讯员 甲 乙】…: a brand's dateline credited in 【】; 来源:某某融媒体原创: 原创 marks the
+    story as the outlet's own, it is no part of the outlet's name."""
+    story = "青松社区的志愿者们每天守在小区门口，为居民测量体温、登记信息，一刻也不放松。"
+    page = clean_page(f"社区志愿者在行动\n新清河讯【特约通讯员 韦玉芳 鲁小垚】 “您好，请戴好口罩。”{story}\n")
+    assert page.source == "新清河"
+    assert clean_page(f"社区志愿者在行动\n来源:清河日报社融媒体原创\n{story}\n").source == "清河日报社融媒体"
