@@ -274,7 +274,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "管理处": "government",
     "促进会": "other",
     "文学社": "other",  # 某某文学社: a literary society, among the groups that donate and volunteer
-    "专家组": "other",  # 国家卫健委高级别专家组: a named panel (a bare or descriptive one is a kind)
+    "专家组": "other",  # 某卫健委高级别专家组: a named panel (a bare or descriptive one is a kind)
     "研究会": "other",
 }
 ORG_SUFFIXES_BY_LENGTH = tuple(sorted(ORG_SUFFIXES, key=len, reverse=True))

@@ -338,7 +338,7 @@ def title_after_its_body(doc: Doc, m: re.Match) -> bool:
     body's own name, which ends in a body's word already; it names no second body.
 
     >>> from archive.ingest.lexicon import Lexicon
-    >>> d = Doc("桃源小区临时党支部支部书记张建国", Lexicon())
+    >>> d = Doc("桃源楼临时党支部支部书记韦建国", Lexicon())
     >>> title_after_its_body(d, re.search("支部(?=书记)", d.text))
     True
     """

@@ -28,7 +28,7 @@ def trade_word_in_a_name(doc: Doc, j: int, name: str) -> bool:
     suffix included), with a word of the name right before it.
 
     >>> from archive.ingest.lexicon import Lexicon
-    >>> d = Doc("青松生物科技开发有限公司捐赠", Lexicon())
+    >>> d = Doc("青松生物医药开发有限公司捐赠", Lexicon())
     >>> trade_word_in_a_name(d, 2, "开发有限公司"), trade_word_in_a_name(d, 2, "开发部")
     (True, False)
     """
@@ -45,7 +45,7 @@ def trade_word_in_a_name(doc: Doc, j: int, name: str) -> bool:
 def trade_only(name: str) -> bool:
     """A company named only by its trade (消毒公司, 一家物业服务公司): a kind of business, no name.
 
-    >>> trade_only("专业卫生杀虫服务公司"), trade_only("青松物业服务有限公司")
+    >>> trade_only("专业杀虫消毒服务公司"), trade_only("青松物业服务有限公司")
     (True, False)
     """
     return _TRADE_ONLY.match(name) is not None

@@ -24,20 +24,20 @@ def _people(text: str) -> dict[str, list[str]]:
 def test_a_company_s_registered_name_goes_on_over_its_trade_verb():
     """青松|生物科技|开发/v|有限公司: jieba tags 开发 a verb, yet it is a word of the name; the company's
     party branch keeps the whole name too."""
-    assert "青松生物科技开发有限公司" in _orgs("青松生物科技开发有限公司捐赠了两百箱牛奶。")
-    assert "青松生物科技开发有限公司党总支" in _orgs("青松生物科技开发有限公司党总支送来了口罩。")
+    assert "青松生物医药开发有限公司" in _orgs("青松生物医药开发有限公司捐赠了两百箱牛奶。")
+    assert "青松生物医药开发有限公司党总支" in _orgs("青松生物医药开发有限公司党总支送来了口罩。")
 
 
 def test_a_company_named_by_its_trade_alone_is_no_name():
     """The limit: 一家消毒公司, 杀虫公司, 物业服务公司, 物管公司 name a kind of business, no company."""
-    text = "两位杀虫公司的员工上门，韦大江是一家消毒公司的工作人员，物业服务公司和物管公司也来了。"
+    text = "两位杀虫公司的员工上门，韦大江在一家消毒公司上班，物业服务公司和物管公司也来了。"
     assert _orgs(text) == set()
 
 
 def test_a_body_s_title_written_after_its_name_is_no_second_body():
     """桃源小区临时党支部|支部书记: 支部 opens the title 支部书记; the body is the branch alone."""
-    found = _orgs("桃源小区临时党支部支部书记邵建国说，党员都上了一线。")
-    assert found == {"桃源小区临时党支部"}
+    found = _orgs("桃源楼临时党支部支部书记邵建国说，党员都上了一线。")
+    assert found == {"桃源楼临时党支部"}
 
 
 def test_a_centre_s_party_committee_before_its_secretary_is_the_centre_s():
@@ -63,8 +63,8 @@ def test_the_red_cross_named_bare_is_the_local_society():
 def test_bodies_of_the_genre_named_by_their_own_words():
     """边检站, 边防检查总站, 消防救援站, 群众艺术馆, 捐赠站, 财政所, 社治委, 科委: bodies by their words."""
     text = (
-        "青石边检站副站长钱志刚介绍，省出入境边防检查总站各站都行动起来。沙田消防救援站的队员赶来帮忙。"
-        "清河市群众艺术馆副馆长李文华说，市捐赠站党员闻令而动。他是青松街道办事处财政所干部。"
+        "青石边检站副站长钱志刚介绍，省出入境边防检查总站所属各站都行动起来。沙田消防救援站的队员赶来帮忙。"
+        "清河市群众艺术馆副馆长李文华说，市捐赠站党员闻令而动。他在青松街道办事处财政所工作。"
         "成华区委社治委和区科委的干部也来了。"
     )
     found = _orgs(text)
@@ -97,14 +97,14 @@ def test_a_team_word_after_a_title_still_closes_a_name():
 
 def test_a_school_is_named_for_itself_not_for_the_community_it_is_in():
     """新山村社区|古南中学核酸检测点: the community names where the school is, not the school."""
-    found = _orgs("在古南街道新山村社区古南中学核酸检测点，党员都来了。")
-    assert "古南中学" in found and not any(name.startswith("新山村社区") for name in found)
+    found = _orgs("在青松街道石山村社区青松中学采样点，党员都来了。")
+    assert "青松中学" in found and not any(name.startswith("石山村社区") for name in found)
 
 
 def test_a_guesthouse_named_is_a_company_but_a_community_s_is_no_name():
     """石门民宿 is a business of its own; 住进|社区民宿 (jieba's 进社区) names none."""
     assert "石门民宿" in _orgs("游客住在石门民宿里。")
-    assert _orgs("一家人通过网上预约住进社区民宿。") == set()
+    assert _orgs("游客一家住进社区民宿。") == set()
 
 
 def test_a_paper_in_brackets_after_a_dateline_is_the_page_s_outlet():
@@ -122,20 +122,20 @@ def test_a_name_s_last_character_glued_to_de_after_a_title():
 
 def test_a_name_s_last_character_glued_to_an_adverb_and_shi():
     """居民|闵绍|彬既是|一名党员: the given name's last character glued to 既是."""
-    people = _people("小区居民闵绍彬既是一名党员，也是一名退役军人。")
-    assert "闵绍彬" in people and "党员" in people["闵绍彬"]
+    people = _people("居民闵绍彬既是一名老党员，也是一名退伍军人。")
+    assert "闵绍彬" in people and "老党员" in people["闵绍彬"]
 
 
 def test_zai_before_a_place_and_qu_before_a_verb_are_no_part_of_a_name():
     """党员|韦娴在|龙泉驿区: 在 before a place; the name is the two characters before it."""
-    people = _people("支部党员韦娴在龙泉驿区洪安镇核酸监测点值守。")
+    people = _people("支部党员韦娴在青羊区青松镇采样点值守。")
     assert "韦娴" in people and "韦娴在" not in people
 
 
 def test_the_count_closing_a_list_is_no_part_of_the_last_name():
     """甲、乙、肖广|三人均是…: 三 counts the list, it ends no name."""
-    people = _people("高大伟、杨秀恩、肖广三人均是退役军人。")
-    assert {"高大伟", "杨秀恩", "肖广"} <= set(people) and "肖广三" not in people
+    people = _people("韦大伟、邵秀恩、肖广三人均是老兵。")
+    assert {"韦大伟", "邵秀恩", "肖广"} <= set(people) and "肖广三" not in people
 
 
 def test_an_idiom_opening_with_a_surname_character_is_nobody():
@@ -189,7 +189,7 @@ def test_a_unit_named_in_the_story_and_in_a_credit_is_still_found():
 def test_a_team_keeps_the_town_and_village_written_before_it():
     """茂县凤仪镇坪头村驻村工作队, 某街道某居民区志愿服务队: a team is named with the places before it,
     as a body sent to a village is (蒋场镇李场村疫情防控工作队)."""
-    assert "茂县凤仪镇坪头村驻村工作队" in _orgs("茂县凤仪镇坪头村驻村工作队团结带领村民开展核酸检测。")
+    assert "茂县凤仪镇坪头村驻村工作队" in _orgs("茂县凤仪镇坪头村驻村工作队组织村民做核酸。")
 
 
 def test_a_community_s_own_branch_is_still_named_from_the_community():
@@ -199,16 +199,16 @@ def test_a_community_s_own_branch_is_still_named_from_the_community():
 
 
 def test_a_body_named_after_the_epidemic_without_gan_ran_de_keeps_its_district():
-    """西山区|应对|新型冠状病毒|肺炎疫情工作领导小组指挥部: the epidemic's name inside the body's."""
-    found = _orgs("西山区应对新型冠状病毒肺炎疫情工作领导小组指挥部发布通告。")
-    assert "西山区应对新型冠状病毒肺炎疫情工作领导小组指挥部" in found
+    """江夏区|防治|新型冠状病毒|肺炎工作指挥部: the epidemic's name inside the body's."""
+    found = _orgs("江夏区防治新型冠状病毒肺炎工作指挥部连夜发出通告。")
+    assert "江夏区防治新型冠状病毒肺炎工作指挥部" in found
 
 
 def test_short_and_new_words_of_bodies():
     """某某居委, 某乡村建站, 某某文学社, a named 专家组; 某街道居委干部 and a bare 专家组 are kinds."""
     found = _orgs("西成居委的干部说。济村乡村建站的干部都来了。三阳川文学社捐赠了物资。")
     assert {"西成居委", "济村乡村建站", "三阳川文学社"} <= found
-    assert "国家卫健委高级别专家组" in _orgs("国家卫健委高级别专家组组长宣布了消息。")
+    assert "清河市卫健委专家组" in _orgs("清河市卫健委专家组组长介绍了情况。")
     assert _orgs("共和新路街道居委干部来了。县里派出专家组指导，市里选派工作队进驻。") == set()
 
 
@@ -220,15 +220,15 @@ def test_a_village_after_its_township_is_no_person():
 def test_a_post_and_the_person_after_it_end_a_body_s_name():
     """市工商联党组书记|韦岗|带队|工商联, 区机关工委副书记|韦大勇|同区|应急局: the walk back from a body's
     word stops at a person's post and name; neither is part of the body."""
-    found = _orgs("市工商联党组书记韦岗带队工商联18位志愿者奔赴医院。")
+    found = _orgs("市工商联党组书记韦岗带队工商联志愿者12人去了医院。")
     assert "市工商联" in found and not any("韦岗" in name or "带队" in name for name in found)
-    found = _orgs("区机关工委副书记韦大勇同区应急局的工作人员到村里。")
+    found = _orgs("区机关工委副书记韦大勇同区应急局干部一起到了村里。")
     assert {"区机关工委", "区应急局"} <= found and not any("韦大勇" in name for name in found)
 
 
 def test_verbs_and_glued_prepositions_before_a_body_open_no_name():
-    """主动|申请加入|社区志愿服务队, 配送组由|小区业委会, 商场超市, 各|级党委: the sentence's words."""
-    text = "他便主动申请加入社区志愿服务队。配送组由小区业委会主任韦勇生带队。"
+    """申请加入|社区志愿服务队, 送菜组由|小区业委会, 商场超市, 各|级党委: the sentence's words."""
+    text = "他便申请加入了社区志愿服务队。送菜组由小区业委会主任韦勇生带队。"
     text += "商场超市都开门了。在各级党委领导下。"
     assert _orgs(text) == set()
 
@@ -241,4 +241,4 @@ def test_a_name_s_last_character_is_no_verb_or_when_after_it():
 
 def test_a_common_word_opening_with_a_surname_character_after_a_title_is_nobody():
     """工作人员|任务重: 任务 is a word of the language far too common to open a name."""
-    assert _people("光靠社区工作人员任务重、压力大、人手紧。") == {}
+    assert _people("只靠几个工作人员任务重，人手也紧。") == {}
