@@ -54,7 +54,6 @@ def lines_above_dateline(lines: list[str], body_idx: list[int]) -> int:
     >>> lines_above_dateline(["清河网讯（记者 乙）村民们注意…", "2月4日，村支书甲走村。"], [0, 1])
     0
     """
-    for n, i in enumerate(body_idx[1:3], 1):
-        if opens_with_dateline(lines[i]):
-            return n if not any(opens_with_dateline(lines[k]) for k in body_idx[:n]) else 0
-    return 0
+    if not body_idx or opens_with_dateline(lines[body_idx[0]]):
+        return 0
+    return next((n for n, i in enumerate(body_idx[1:3], 1) if opens_with_dateline(lines[i])), 0)

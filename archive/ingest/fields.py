@@ -219,8 +219,8 @@ def lede_outlet(line: str) -> str:
     ):
         return ""  # 据某某网消息: another's report; 某某指挥部发布消息: a story's words
     head, known = m["head"], divisions()
-    placed = next((head[:-k] for k in range(min(len(head) - 2, 8), 1, -1) if head[-k:] in known), "")
-    twice = next((placed[:-k] for k in range(min(len(placed) - 2, 8), 1, -1) if placed[-k:] in known), "")
+    placed = _before_a_place(head, known)
+    twice = _before_a_place(placed, known)
     placed = twice or (
         placed if OUTLET_WORD.search(placed) or m["day"] else ""
     )  # (大美清河讯: a brand ending in a place; 某某河北邢台讯: two places name where it reports from)
@@ -250,6 +250,11 @@ def lede_outlet(line: str) -> str:
 _NOT_LEDE_OUTLET = re.compile(
     r"[快简喜短资通视特]$|(?:街道|社区|村|镇|乡|县|区|市|省|委|局|部|办|(?<!媒体)中心|院|所|站|队|厅|处|会|公司|学校|医院)$"
 )
+
+
+def _before_a_place(name: str, known: dict) -> str:
+    """The name before a division's name ending it (某某网汉中 → 某某网), '' when none ends it."""
+    return next((name[:-k] for k in range(min(len(name) - 2, 8), 1, -1) if name[-k:] in known), "")
 
 
 def _credited_after(m: re.Match[str], line: str) -> bool:

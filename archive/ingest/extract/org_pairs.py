@@ -9,7 +9,7 @@ import re
 
 from ..divisions import divisions
 from ..lexicon import TITLE_SET
-from ..org_words import ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
+from ..org_words import ORG_SUFFIXES_BY_LENGTH
 from ..place_words import PLACE_GENERIC_PREFIX
 from .org_edges import FIELD_FLAGS, UNIT_TAILS
 from .org_names import SHOP_SUFFIXES
@@ -365,9 +365,3 @@ def a_word_on_the_suffix(text: str, m: re.Match) -> bool:
     True
     """
     return len(m.group(0)) == 1 and text[max(0, m.start() - 1) : m.end()] in _WORDS_ON_A_SUFFIX
-
-
-def whole_body(t: Token) -> bool:
-    """A token that is a body's whole name by itself: jieba's organisation tags (共青团某县委/nt) or a
-    committee named relatively in one word (校团委, 院党委; 志愿者|服务中心 is a name's two words)."""
-    return t.flag in ("nt", "j") or len(t.word) >= 3 and t.word.endswith("委") and t.word not in ORG_SUFFIXES

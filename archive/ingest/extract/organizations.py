@@ -60,7 +60,7 @@ from .places import GazetteerSpan
 from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk, outermost
 from .unit_edges import GLUED_PREPOSITIONS
 from .unit_names import opens_name
-from .walk_stops import stops_the_walk
+from .walk_stops import PROPER_FLAGS, stops_the_walk
 
 # 海丰县|海城镇人民政府, 洞口县|黄桥镇中心学校: a town's own body keeps the county written before it
 # (a street's office is named from the street: 某区|某街道办事处).
@@ -75,7 +75,6 @@ _HIGHER_UNITS = ("街道", "镇", "乡", "区", "市", "县", "省", "自治州"
 _TEAM_SUFFIXES = ("志愿服务队", "服务队", "突击队", "小分队", "先锋队", "志愿队", "工作队", "医疗队")
 _SENT_TO = ("支援", "援助", "驰援")
 _GLUED_BEFORE = GLUED_PREPOSITIONS | {"同", "跟"}  # 韦大勇|同区|应急局: 同 glued to the body's 区
-_PROPER_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg", "j", "nt"}
 # Every body's word, which ends a body's name (某某居委会|和…, 老|协由: jieba glued what follows).
 _BODY_TAILS = tuple(ORG_SUFFIXES)
 # A word that is only a body of some kind (分局, 支队, 分公司): a name never opens with one.
@@ -151,7 +150,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             t.word in _HIGHER_UNITS
             and j > 0
             and is_cjk(toks[j - 1].word)
-            and toks[j - 1].flag in _PROPER_FLAGS
+            and toks[j - 1].flag in PROPER_FLAGS
         )  # 马陆/镇
         if t.word.endswith("街") and named_unit(text[start : m.start()]):
             break  # 梨园街|鹏程社区党委: a street (a subdistrict's short form) above the named community
@@ -168,7 +167,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
         if (
             gaz_start.get(start) == start
             and t.start not in gaz_start
-            and t.flag not in _PROPER_FLAGS
+            and t.flag not in PROPER_FLAGS
             and not t.word.endswith(UNIT_TAILS)
         ):
             break  # 联系|南宁志愿服务联合会, 就读于|江苏南通大学: a name opens with its place (but a

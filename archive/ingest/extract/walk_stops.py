@@ -7,12 +7,11 @@ import re
 
 from ..lexicon import TITLE_SET
 from ..org_words import ORG_SUFFIXES
-from .org_pairs import whole_body
-from .tokens import Doc
+from .tokens import Doc, Token
 
 _COUNTED = {"名", "人", "位", "个", "家", "户"}
 _POSTS = ("书记", "主任", "主席", "部长", "局长", "镇长", "村长", "站长", "队长", "委员")
-_PROPER_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg", "j", "nt"}
+PROPER_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg", "j", "nt"}  # jieba's tags of proper names
 _COMMUNITY_WORDS = ("社区", "村", "居民区")
 
 
@@ -41,11 +40,17 @@ def stops_the_walk(doc: Doc, j: int, start: int, m: re.Match) -> bool:
         and toks[j - 1].word.endswith(_POSTS)
         or len(t.word) == 2
         and t.word[1] in "由被据经"
-        and t.flag not in _PROPER_FLAGS
+        and t.flag not in PROPER_FLAGS
         or t.word in TITLE_SET
         and toks[j + 1].start == start
-        and whole_body(toks[j + 1])
+        and _whole_body(toks[j + 1])
         or school
         and t.word.endswith(_COMMUNITY_WORDS)
         and m.start() - t.end >= 2
     )
+
+
+def _whole_body(t: Token) -> bool:
+    """A token that is a body's whole name by itself: jieba's organisation tags (共青团某县委/nt) or a
+    committee named relatively in one word (校团委, 院党委; 志愿者|服务中心 is a name's two words)."""
+    return t.flag in ("nt", "j") or len(t.word) >= 3 and t.word.endswith("委") and t.word not in ORG_SUFFIXES
