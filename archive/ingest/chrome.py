@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .footer import is_footer
-from .furniture import closes_story, is_welcome_banner
+from .furniture import MASTHEAD, closes_story, is_welcome_banner
 from .glossed import plain
 from .headline import site_shaped
 from .layout import (
@@ -48,6 +48,9 @@ _BOILERPLATE = [
         # a button's word opens a story's sentence too (关闭了两个出口，分享了经验): chrome only as a label
         r"^[>＞»›•·●▪■◆◇▶►\-\s]*(打印|关闭|分享|扫码|收藏|点赞|在看|纠错|字号)(?:到|至|[:：\s]|$)[^，,。！!？?；;]{0,30}$",
         r"返回\S{1,12}首页",
+        # an e-paper's masthead (某某报数字报纸, 某某日报电子版), a site's account handle (微信公众平台:AB12)
+        MASTHEAD.pattern,
+        r"^(?:微信公众平台|微信公众号|公众号|官方微信|微信号|官方微博|抖音号)\s*[:：]\s*[A-Za-z0-9_\-]{3,30}$",
         # media placeholders and players
         r"^[\[【]?(视频链接|视频|图片|音频|点击播放|播放视频|听新闻|语音播报|收听本文|朗读本文|智能朗读|语音朗读|点击收听)[\]】]?"
         r"\s*[:：]?\s*(\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?|\1)?$",  # a player: 收听本文 00:00/03:25

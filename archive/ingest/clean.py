@@ -26,12 +26,10 @@ from .fields import (
     SOURCE_KEYS,
     lede_outlet,
     lede_source,
-    printed_outlet,
-    read_dated_outlet,
 )
 from .fields import FIELD_RE as _FIELD_RE
 from .fields import fields as _fields
-from .furniture import empty_keys, heads_link_list, menu_column, strip_jammer
+from .furniture import empty_keys, heads_link_list, masthead_names, menu_column, strip_jammer
 from .glossed import unglossed
 from .headline import (
     derive_title,
@@ -56,6 +54,7 @@ from .metadata import (
     outlet_value,
     site_from,
 )
+from .paper_outlets import printed_outlet, read_dated_outlet
 from .partial_dates import dateline_month, parse_container_date
 from .printed_dates import issue_date, parse_date, stacked_date
 from .title_bar import title_bar
@@ -110,7 +109,8 @@ def _is_credited_caption(line: str) -> bool:
     return photo_credit(line, bracketed=True)
 
 
-_UNIT_END = re.compile(r"[版刊报网台站社部办委局区县市镇乡村组]$")  # 江南版, 宣传部: no writer's name
+# 江南版, 宣传部, 原创: a page, a unit or a status after the outlet, no writer's name
+_UNIT_END = re.compile(r"[版刊报网台站社部办委局区县市镇乡村组]$|^(?:原创|转载|整理)$")
 
 
 def _writers_after(value: str, outlet: str) -> list[str]:
@@ -300,7 +300,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     kinds = classify(lines)
     for i in link_list(lines, kinds):  # related-article and clickbait lists, before or after the story
         kinds[i] = "boilerplate"
-    for i in menu_column(lines, kinds) + empty_keys(lines, kinds):  # a menu, one link a line; 热门搜索:
+    for i in menu_column(lines, kinds) + empty_keys(lines, kinds) + masthead_names(lines, kinds):
         kinds[i] = "boilerplate"
     bar = title_bar(lines, kinds)  # 标题 - 频道 - 站名, the page's <title> printed above its headline
     reading = [unglossed(ln) for ln in lines]  # 某某網(wǎng)手機版: a converter's glosses make no line longer

@@ -7,7 +7,6 @@ a space or a bar (编辑丨某某), several to a line, in simplified or traditio
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
 from .divisions import divisions
 from .metadata import OUTLET_WORD, OWN_OUTLET, outlet_value, strip_closers
@@ -15,7 +14,7 @@ from .metadata import OUTLET_WORD, OWN_OUTLET, outlet_value, strip_closers
 _SP = r"[\s\u00a0\u3000]"
 
 _FIELD_KEYS = (
-    "本文来源|原文来源|内容来源|素材来源|图片来源|视频来源|文章来源|稿件来源|信息来源|新闻来源|来源于|来源|稿源|"
+    "本文来源|原文来源|内容来源|素材来源|图片来源|视频来源|文章来源|稿件来源|信息来源|新闻来源|来源于|来源|稿源|来自(?=[:：])|"
     "本文转载自|文章转载自|本文转自|文章转自|转载自|转自|出处|"
     "发布时间|发布日期|发表时间|发表日期|刊发时间|刊发日期|出版日期|出版时间|见报日期|上传时间|录入时间|更新时间|时间|日期|"
     "本版责编|本期编辑|责任编辑|值班编辑|流程编辑|值班主任|编辑|责编|编审|审核|初审|复审|终审|[一二三]审|校对|监制|出品|排版|"
@@ -66,6 +65,7 @@ SOURCE_KEYS = {
     "新闻来源",
     "来源于",
     "来源",
+    "来自",  # 2021-09-23 来自:某某网 (with its colon only: 来自 opens a story's clause too)
     "稿源",
     "转载自",
     "转自",
@@ -163,7 +163,7 @@ _LEDE = re.compile(
     r"^[\s□■●◆【（(]*(?P<head>[\u4e00-\u9fffA-Za-z·\-－/／]{2,30}?)\s*(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*[时点](?:\d{1,2}分)?)?)?\s*(?P<kind>讯|訊|电|電|消息|专稿|專稿)"
     r"(?=[\s\u3000:：（(【\[“\"「】）)]|$)"
 )
-_QUOTED_OUTLET = re.compile(r"^[“\"「]([\u4e00-\u9fffA-Za-z]{2,12})[”\"」](?=[\u4e00-\u9fff])")
+_QUOTED_OUTLET = re.compile(r"^[“\"「《]([\u4e00-\u9fffA-Za-z]{2,12})[”\"」》](?=[\u4e00-\u9fff])")
 _JOINT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})[ \u3000]+(?=\S)")
 # 某某晚报|掌上某地: the paper before its app's name (中国报道 is one name)
 _PAPER_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,10}(?:报|网|台))(?=[\u4e00-\u9fff])(?!道)")
@@ -197,10 +197,16 @@ def lede_outlet(line: str) -> str:
     ('大美清河', '')
     >>> lede_outlet("“清河之声”青松讯（通讯员 邵明）…"), lede_outlet("“青松”社区讯 4月9日，…")
     ('清河之声', '')
+    >>> lede_outlet("《清河周刊》青松讯(记者 邵明) 连日来，…")
+    '清河周刊'
+
     >>> lede_outlet("清河网-新清河客户端2月6日9时讯(记者 韦晓岚)…")
     '清河网-新清河客户端'
     """
     s = line.strip().lstrip("□■●◆").strip()
+    credited = _CREDITED_DATELINE.match(s)
+    if credited and not re.search(r"(?:讯|訊|电|電|消息)$", credited["head"]):
+        return credited_dateline(credited)  # 某某融媒（甲）4月4日，…: no 讯, the credit marks it
     quoted = _QUOTED_OUTLET.match(s)
     if quoted and lede_outlet(quoted[1] + s[quoted.end() :]):
         return quoted[1]  # “清河之声”青松讯（…）: the quotes mark the outlet's name, the place follows
@@ -244,6 +250,31 @@ def lede_outlet(line: str) -> str:
     ):
         return ""
     return outlet
+
+
+# An outlet's name, its writers in brackets and the day, no 讯 between: 某某融媒（甲 乙）4月4日，…
+_CREDITED_DATELINE = re.compile(
+    r"^(?P<head>[\u4e00-\u9fffA-Za-z·]{2,10})\s*[（(](?P<names>[^（()）]{2,24})[）)]\s*"
+    r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|连日来|近期)"
+)
+
+
+def credited_dateline(m: re.Match[str]) -> str:
+    """The outlet of a `_CREDITED_DATELINE`: its name when the brackets hold only writers (names, perhaps
+    after 记者 or 通讯员) and the name is no place, no unit and not 本报; '' otherwise.
+
+    >>> lede_outlet("大美清河（韦晓岚）4月4日，青松村解封了。"), lede_outlet("青松社区（韦晓岚）4月4日，…")
+    ('大美清河', '')
+    >>> lede_outlet("清河县（韦晓岚）4月4日，…"), lede_outlet("大美清河（摘要）4月4日，…")
+    ('', '')
+    """
+    from .metadata import names_a_person
+
+    head = m["head"]
+    words = re.split(r"[\s、，,]+", re.sub(r"(?:记者|通讯员|实习生)", " ", m["names"]).strip())
+    if not all(names_a_person(w) for w in words) or head in divisions():
+        return ""  # (大美清河 may end with a place: the brackets' writers mark it an outlet)
+    return "" if OWN_OUTLET.match(head) or _NOT_LEDE_OUTLET.search(head) else head
 
 
 # A kind of item (快讯, 简讯, 喜讯, 通讯) or a unit (某某社区讯): no outlet, whatever credit follows it.
@@ -303,100 +334,3 @@ def dateline_opens(line: str) -> bool:
     s = line.strip().lstrip("□■●◆").strip()
     m = _LEDE.match(s)
     return opens_with_dateline(s) or bool(m and m["day"]) or bool(_CREDIT_OPENS.match(s))
-
-
-# An e-paper's issue line naming its periodical in book-title marks, then the issue or the day and the page:
-# 《某某报》2020年第29期（总第3446期） 二版, 《某某》2021年3月5日 第03版.
-_ISSUE_LINE = re.compile(
-    r"^《(?P<name>[^《》]{2,16})》\s*(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,4}\s*期|\d{1,2}\s*月\s*\d{1,2}\s*日)"
-    r".{0,30}?(?:期|版)"
-)
-
-
-def issue_outlet(lines: list[str]) -> str:
-    """The periodical an e-paper's issue line names above the story, '' when none does.
-
-    >>> issue_outlet(["《清河教育报》2020年第29期(总第3446期) 二版"]), issue_outlet(["《论语》2020年读本"])
-    ('清河教育报', '')
-    >>> issue_outlet(["《清河周刊》2021年3月5日 第03版:要闻"])
-    '清河周刊'
-    """
-    return next((m["name"] for m in map(_ISSUE_LINE.match, lines) if m), "")
-
-
-# A dateline that prints the day without its year, the time after it: 某某信息港  02-16 22:47:55, 某某在线
-# 3月5日 08:30 (no date for the page, but the name opening it is the outlet).
-_YEARLESS_DATELINE = re.compile(
-    r"^(?P<head>\S.{1,15}?)[\s\u00a0\u3000|｜]+(?P<day>[01]?\d\s*[-/.月]\s*[0-3]?\d\s*日?\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?)$"
-)
-
-
-def printed_outlet(lines: list[str], headline: int | None, story: list[int]) -> str:
-    """The outlet printed over the story: an e-paper's issue line (over the story, a headline's repeat
-    included: up to its third line), else a name under the headline (`outlet_under_headline`)."""
-    return issue_outlet(lines[: story[2] if len(story) > 2 else len(lines)]) or outlet_under_headline(
-        lines, headline, story
-    )
-
-
-def outlet_under_headline(lines: list[str], headline: int | None, story: list[int]) -> str:
-    """The outlet a reposted page prints between its headline and the story: its name alone on a line
-    (`某某日报`) or opening a dateline without a year (`某某信息港  02-16 22:47:55`); '' when neither
-    stands there (a menu's `某某日报` over the headline is the site's chrome).
-
-    >>> outlet_under_headline(["青松社区的一天", "清河日报", "居民排队。"], 0, [2])
-    '清河日报'
-    >>> outlet_under_headline(["青松社区的一天", "清河信息港  02-16 22:47:55", "居民排队。"], 0, [2])
-    '清河信息港'
-    >>> outlet_under_headline(["清河日报", "青松社区的一天", "居民排队。"], 1, [2])
-    ''
-    >>> outlet_under_headline(["青松社区的一天", "韦晓岚  02-16 22:47", "居民排队。"], 0, [2])
-    ''
-    """
-    from .lead import OUTLET_NAME
-    from .metadata import outlet_opening
-
-    if headline is None or not story:
-        return ""
-    for line in lines[headline + 1 : story[0]]:
-        yearless = _YEARLESS_DATELINE.match(line.strip())
-        if yearless and outlet_opening(line.strip(), yearless["day"]):
-            return outlet_opening(line.strip(), yearless["day"])
-        if OUTLET_NAME.fullmatch(line.strip()) and not OWN_OUTLET.fullmatch(line.strip()):
-            return line.strip()
-    return ""
-
-
-# An outlet glued to a full date: 某某报2020年02月27日讯, 某某晚报20220218导读:… (某某报3月5日: no year).
-_DATED_OUTLET = re.compile(
-    r"^[\s□■●◆【\[（(]*(?P<name>[\u4e00-\u9fffA-Za-z·]{2,16}?)\s?"
-    r"(?P<date>(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|[01]\d[0-3]\d)(?!\d))"
-)
-
-
-def dated_outlet(line: str) -> tuple[str, datetime, str] | None:
-    """(outlet, day, date as printed) of a line opening with an outlet's name and a full date glued to it;
-    None for a name no outlet's, this paper's own (本报), or an impossible date.
-
-    >>> dated_outlet("清河晚报20220218导读:青松社区的一天")[:2], dated_outlet("本报2020年2月27日讯 …")
-    (('清河晚报', datetime.datetime(2022, 2, 18, 0, 0)), None)
-    >>> dated_outlet("清河日报2020年02月27日讯 居民排队。")[2], dated_outlet("青松社区2020年2月27日开会。")
-    ('2020年02月27日', None)
-    """
-    m = _DATED_OUTLET.match(line)
-    if not m or not OUTLET_WORD.search(m["name"]) or OWN_OUTLET.search(m["name"]):
-        return None
-    digits = re.findall(r"\d+", m["date"])
-    y, mo, d = digits if len(digits) == 3 else (digits[0][:4], digits[0][4:6], digits[0][6:])
-    try:
-        return m["name"], datetime(int(y), int(mo), int(d)), m["date"]  # noqa: DTZ001 (as printed)
-    except ValueError:
-        return None
-
-
-def read_dated_outlet(page, ledes: list[str]) -> None:  # noqa: ANN001 (clean.CleanPage)
-    """A page's outlet and date, where it has none, from its headline's or first lines' `dated_outlet`."""
-    if dated := next(filter(None, map(dated_outlet, ledes)), None):
-        page.source = page.source or dated[0]
-        if page.published is None:
-            page.published, page.date_precision, page.published_text = dated[1], "day", dated[2]

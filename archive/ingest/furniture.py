@@ -235,3 +235,21 @@ def empty_keys(lines: list[str], kinds: list[str]) -> list[int]:
         if kind == "body" and _EMPTY_KEY.fullmatch(s) and not _SPEAKER_OR_SALUTATION.search(s):
             found.append(i)
     return found
+
+
+# An e-paper's masthead: the paper's name and its edition's word (某某报数字报纸, 某某日报 电子版).
+MASTHEAD = re.compile(r"^([\u4e00-\u9fff]{2,12})\s*(?:数字报纸|数字报|电子版|电子报)$")
+
+
+def masthead_names(lines: list[str], kinds: list[str]) -> list[int]:
+    """The paper's name printed alone again in an e-paper's chrome (`某某报数字报纸` … `某某报`): chrome,
+    never a headline (a name alone under the headline stays, the outlet of a reposted story).
+
+    >>> masthead_names(["清河报数字报纸", "清河报", "青松村的守门人", "清河报"], ["body"] * 4)
+    [1]
+    """
+    names = {m[1] for m in map(MASTHEAD.match, lines) if m}
+    body = [i for i, k in enumerate(kinds) if k == "body" and len(lines[i]) > 12]
+    first_prose = body[0] if body else len(lines)
+    above = [i for i, line in enumerate(lines[:first_prose]) if kinds[i] == "body" and line.strip() in names]
+    return above[:1]

@@ -32,7 +32,7 @@ from .title_bar import title_bar
 _SUBTITLE_RE = re.compile(r"^(?:-{2,}|—{1,2}|──)\s*(\S.*)$")
 _LITERAL_BREAK = re.compile(r"<br\s*/?>", re.I)
 _TITLE_SPLIT_RE = re.compile(rf"\s*(?:——|──|--|{_LITERAL_BREAK.pattern})\s*", re.I)
-_DATELINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]|[来來]源|[:：]|^\W?\s*(?:本报|本台|本刊)?记者")
+_DATELINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]|[来來]源|[:：]|^\W?\s*(?:本报|本台|本刊)?(?:记者|通讯员)")
 _SUMMARY_LED = re.compile(
     r"^[【\[]?\s*(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*(?:[】\]]\s*[:：]?|[:：])"
 )

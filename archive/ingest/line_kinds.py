@@ -19,7 +19,7 @@ from .glossed import has_gloss, plain
 from .headline import title_candidate
 from .layout import POSITION_LINE, is_prose
 from .metadata import byline
-from .printed_dates import CN_DATE_RE, DMY_DATE_RE
+from .printed_dates import CN_DATE_RE, DMY_DATE_RE, SHORT_YEAR
 from .printed_dates import DATE_RE as _DATE_RE
 
 _POSTED = re.compile(r"^(?:发表|发布|发帖)于\s*[:：]?\s*(?:19|20)\d{2}\s*[-/.年]")
@@ -59,10 +59,11 @@ def is_metadata_line(line: str) -> bool:
     sentence = told.rstrip('”"’').endswith(("。", "！", "？", "!", "?")) and len(_CJK.findall(told)) >= 4
     if pairs and len(s) <= 120 and not s.endswith("。") and not (sentence and not _FIELD_RE.match(told)):
         starts_with_key = _FIELD_RE.match(_EDITION.sub("", s)) is not None  # 第4386期:第02版 出版日期:…
-        date_led = _DATE_RE.match(s) is not None or _MONTH_LED.match(s) is not None  # 2021-05 来源：…
+        # 2021-05 来源：…, 21-05-06 08:20 来源：…
+        date_led = any(p.match(s) for p in (_DATE_RE, _MONTH_LED, SHORT_YEAR))
         if starts_with_key or date_led or len(pairs) >= 2:
             return True
-    m = _DATE_RE.match(s) or CN_DATE_RE.match(s) or DMY_DATE_RE.match(s)
+    m = _DATE_RE.match(s) or CN_DATE_RE.match(s) or DMY_DATE_RE.match(s) or SHORT_YEAR.match(s)
     if m and len(s) - len(m.group(0)) <= 12 and not s.endswith("。"):
         return True
     parts = [p for p in re.split(r"\s*[|｜]\s*|\s{2,}", s[m.end() :] if m else "") if p]
@@ -80,7 +81,8 @@ def is_metadata_line(line: str) -> bool:
 
 
 def _is_key_led(line: str) -> bool:
-    s = re.sub(r"^【[^】]{1,6}】\s*", "", line.strip())  # 【纠错】 责任编辑: 某某
+    # 【纠错】 责任编辑: 某某, 字号+ 作者: 某某: a button before the key
+    s = re.sub(r"^(?:【[^】]{1,6}】|字[号体]\s*[+＋\-－]+)\s*", "", line.strip())
     return (
         _FIELD_RE.match(s) is not None
         # (来源:某某晚报 2021-05-06 08:20 https://…: one key, but the page's date in its value)
@@ -111,17 +113,65 @@ def _is_byline(line: str) -> bool:
     )
 
 
+# A source, writer or editor key alone on its line, its value printed on the next (来源: / 某某日报).
+_LONE_KEY = re.compile(r"(?:(?:文章|稿件|信息|新闻)?来源|作者|撰稿|记者|通讯员|(?:责任)?编辑|审核)\s*[:：]")
+_KEY_VALUE = re.compile(r"[\u4e00-\u9fffA-Za-z·\-－—/、 ]{2,20}")
+
+
+def joined_keys(lines: list[str]) -> list[str]:
+    """A key standing alone (`来源:`) and its value on the line under it, as one line of fields.
+
+    >>> joined_keys(["来源:", "清河日报", "社区的清晨。"]), joined_keys(["来源:", "“大家好。”"])
+    (['来源:清河日报', '社区的清晨。'], ['来源:', '“大家好。”'])
+    """
+    out: list[str] = []
+    for line in lines:
+        if out and _LONE_KEY.fullmatch(out[-1].strip()) and _KEY_VALUE.fullmatch(line.strip()):
+            if not _FIELD_RE.search(line) and not is_boilerplate(line):
+                out[-1] = out[-1].strip() + line.strip()
+                continue
+        out.append(line)
+    return out
+
+
+# A headline, its date under a key and the story's dateline printed as one line:
+# 标题時間:2022-11-25 某某社某地讯…
+_HEADLINE_KEYED_DATE = re.compile(
+    r"^(?P<head>.{6,60}?)\s*(?P<date>(?:发布|發布)?(?:时间|時間|日期)\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}"
+    r"\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?P<rest>\S.{19,})$"
+)
+
+
+def split_headline_keyed_date(line: str) -> list[str] | None:
+    """[headline, date, story] of a line that prints all three (`标题時間:2022-11-25 某某社某地讯（…）…`), the
+    story opening with its dateline; None for anything else.
+
+    >>> split_headline_keyed_date("青松社区的志愿者时间:2022-11-25 清河社清河讯（记者 甲）近日，大家上岗了。")
+    ['青松社区的志愿者', '时间:2022-11-25', '清河社清河讯（记者 甲）近日，大家上岗了。']
+    >>> split_headline_keyed_date("活动时间:2022-11-25 地点在青松社区，欢迎大家参加，请带好身份证。") is None
+    True
+    """
+    from .fields import dateline_opens
+
+    m = _HEADLINE_KEYED_DATE.match(line.strip())
+    if not m or not title_candidate(m["head"]) or not dateline_opens(m["rest"]):
+        return None
+    return [m["head"], m["date"].strip(), m["rest"]]
+
+
 def split_headline_dateline(lines: list[str]) -> list[str]:
     """`标题! 2022-02-17 15:01:02  来源:某某日报` → the headline and its dateline as two lines
     (only above the first sentence, only when what follows the date is a short metadata tail); a dateline
-    glued to the first sentence (`2022/6/2 来源:某某“…”…`) is split from it too."""
+    glued to the first sentence (`2022/6/2 来源:某某“…”…`) is split from it too; a key alone and its
+    value on the next line are joined (`来源:` / `某某日报`)."""
+    lines = joined_keys(lines)
     for i, line in enumerate(lines):
-        if is_prose(line) and not _DATE_RE.search(line):
+        m = _DATE_RE.search(line) or SHORT_YEAR.search(line)  # 某某网 21-08-08 07:17 【打印本页】 来源:…
+        if is_prose(line) and not m:
             break
-        glued = split_glued_dateline(line)
+        glued = split_glued_dateline(line) or split_headline_keyed_date(line)
         if glued:
             return [*lines[:i], *glued, *lines[i + 1 :]]
-        m = _DATE_RE.search(line)
         if not m or m.start() < 4 or is_metadata_line(line) or _is_key_led(line):
             continue
         head, tail = line[: m.start()].strip(), line[m.start() :].strip()

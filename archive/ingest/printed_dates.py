@@ -32,7 +32,7 @@ def _cn_number(text: str) -> int:
     return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
 
 
-_SHORT_YEAR = re.compile(
+SHORT_YEAR = re.compile(
     r"(?<![\d.:/-])(?P<y>[12]\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\s+(?P<H>[0-2]\d):(?P<M>[0-5]\d)(?![\d:])"
 )
 
@@ -56,7 +56,7 @@ def parse_date(text: str) -> tuple[datetime | None, str, str]:
     value = _parse_digits(text, DMY_DATE_RE)
     if value[0] is not None:
         return value
-    for m in _SHORT_YEAR.finditer(text):  # 21-05-06 08:20: a two-digit year, only with the time after it
+    for m in SHORT_YEAR.finditer(text):  # 21-05-06 08:20: a two-digit year, only with the time after it
         try:
             value = datetime(2000 + int(m["y"]), int(m["m"]), int(m["d"]), int(m["H"]), int(m["M"]))  # noqa: DTZ001
             return value, "datetime", m.group(0)
@@ -85,7 +85,7 @@ def _parse_digits(text: str, pattern: re.Pattern[str] = DATE_RE) -> tuple[dateti
 
 
 _ISSUE_DAY = re.compile(
-    r"^(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?\s*"
+    r"(?:^|\s)(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?\s*"
     r"(?:星期|周|礼拜)(?P<w>[一二三四五六日天])$"
 )
 
@@ -97,9 +97,14 @@ def issue_date(lines: list[str]) -> datetime | None:
 
     >>> issue_date(["2021年03月15日 星期一", "社区的清晨"]), issue_date(["2021年03月16日 星期一"])
     (datetime.datetime(2021, 3, 15, 0, 0), None)
+
+    The index line an e-paper prints under the story ends with the issue's day too:
+
+    >>> issue_date(["社区的清晨", "居民排队。", "清河日报 要闻 00003 社区的清晨 2021年03月15日 星期一"])
+    datetime.datetime(2021, 3, 15, 0, 0)
     """
-    for line in lines[:20]:
-        m = _ISSUE_DAY.match(line.strip())
+    for line in [*lines[:20], *lines[20:][-3:]]:
+        m = _ISSUE_DAY.search(line.strip()) if not re.search(r"今天|今日|现在", line) else None
         if not m:
             continue
         try:

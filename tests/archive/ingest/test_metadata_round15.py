@@ -1,7 +1,7 @@
 """Round 15: outlet and date on pages nobody tuned to (invented text only)."""
 
 from archive.ingest.clean import clean_page
-from archive.ingest.fields import dated_outlet
+from archive.ingest.paper_outlets import dated_outlet
 
 
 def test_outlet_glued_to_a_full_date():

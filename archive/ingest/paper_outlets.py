@@ -1,0 +1,136 @@
+"""The outlet and day a paper prints over its story, not in a dateline's keys: an e-paper's issue line
+(《某某报》2020年第29期), a name under the headline, a name glued to a full date (某某报2020年02月27日讯),
+and the paper a story calls 本报 (this paper), named by the e-paper's chrome. Pure helpers for clean.py.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from .metadata import OUTLET_WORD, OWN_OUTLET
+
+# An e-paper's issue line naming its periodical in book-title marks, then the issue or the day and the page:
+# 《某某报》2020年第29期（总第3446期） 二版, 《某某》2021年3月5日 第03版.
+_ISSUE_LINE = re.compile(
+    r"^《(?P<name>[^《》]{2,16})》\s*(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,4}\s*期|\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r".{0,30}?(?:期|版)"
+)
+
+
+def issue_outlet(lines: list[str]) -> str:
+    """The periodical an e-paper's issue line names above the story, '' when none does.
+
+    >>> issue_outlet(["《清河教育报》2020年第29期(总第3446期) 二版"]), issue_outlet(["《论语》2020年读本"])
+    ('清河教育报', '')
+    >>> issue_outlet(["《清河周刊》2021年3月5日 第03版:要闻"])
+    '清河周刊'
+    """
+    return next((m["name"] for m in map(_ISSUE_LINE.match, lines) if m), "")
+
+
+# A dateline that prints the day without its year, the time after it: 某某信息港  02-16 22:47:55, 某某在线
+# 3月5日 08:30 (no date for the page, but the name opening it is the outlet).
+_YEARLESS_DATELINE = re.compile(
+    r"^(?P<head>\S.{1,15}?)[\s\u00a0\u3000|｜]+(?P<day>[01]?\d\s*[-/.月]\s*[0-3]?\d\s*日?\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?)$"
+)
+
+
+def printed_outlet(lines: list[str], headline: int | None, story: list[int]) -> str:
+    """The outlet printed over the story: an e-paper's issue line (over the story, a headline's repeat
+    included: up to its third line), else a name under the headline (`outlet_under_headline`)."""
+    return (
+        issue_outlet(lines[: story[2] if len(story) > 2 else len(lines)])
+        or outlet_under_headline(lines, headline, story)
+        or own_paper(lines, story)
+    )
+
+
+# The paper calling itself 本报 where the story opens (本报讯, 本报记者 甲).
+_OWN_PAPER = re.compile(r"本报(?:讯|記者|记者|通讯员|特约)")
+# A newspaper's name as one word of a line (某某日报 数字报纸, 旗下媒体: 某某日报 |某某晚报).
+_PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|都市报|商报|报)")
+
+
+def own_paper(lines: list[str], story: list[int]) -> str:
+    """The paper a story calls 本报 (this paper), named by the e-paper's chrome: the first newspaper's
+    name standing as a word of a line over the story (or of the index line under it); '' when the
+    story does not say 本报 or no line names a paper.
+
+    >>> own_paper(["清河日报 数字报纸", "青松社区的一天", "本报讯 （记者 甲） 居民排队。"], [2])
+    '清河日报'
+    >>> own_paper(["清河报业集团旗下媒体: 清河日报 |清河晚报", "第3版", "■ 本报记者 甲", "居民排队。"], [3])
+    '清河日报'
+    >>> own_paper(["清河日报 数字报纸", "青松社区的一天", "清河网讯 居民排队。"], [2])
+    ''
+    """
+    if not story or not any(_OWN_PAPER.search(ln) for ln in lines[max(0, story[0] - 3) : story[0] + 2]):
+        return ""
+    for line in [*lines[: story[0]], *lines[story[-1] + 1 :][-3:]]:
+        for word in re.split(r"[\s\u00a0\u3000|｜:：,，、]+", line):
+            if _PAPER_NAME.fullmatch(word) and not OWN_OUTLET.search(word):
+                return word
+    return ""
+
+
+def outlet_under_headline(lines: list[str], headline: int | None, story: list[int]) -> str:
+    """The outlet a reposted page prints between its headline and the story: its name alone on a line
+    (`某某日报`) or opening a dateline without a year (`某某信息港  02-16 22:47:55`); '' when neither
+    stands there (a menu's `某某日报` over the headline is the site's chrome).
+
+    >>> outlet_under_headline(["青松社区的一天", "清河日报", "居民排队。"], 0, [2])
+    '清河日报'
+    >>> outlet_under_headline(["青松社区的一天", "清河信息港  02-16 22:47:55", "居民排队。"], 0, [2])
+    '清河信息港'
+    >>> outlet_under_headline(["清河日报", "青松社区的一天", "居民排队。"], 1, [2])
+    ''
+    >>> outlet_under_headline(["青松社区的一天", "韦晓岚  02-16 22:47", "居民排队。"], 0, [2])
+    ''
+    """
+    from .lead import OUTLET_NAME
+    from .metadata import outlet_opening
+
+    if headline is None or not story:
+        return ""
+    for line in lines[headline + 1 : story[0]]:
+        yearless = _YEARLESS_DATELINE.match(line.strip())
+        if yearless and outlet_opening(line.strip(), yearless["day"]):
+            return outlet_opening(line.strip(), yearless["day"])
+        if OUTLET_NAME.fullmatch(line.strip()) and not OWN_OUTLET.fullmatch(line.strip()):
+            return line.strip()
+    return ""
+
+
+# An outlet glued to a full date: 某某报2020年02月27日讯, 某某晚报20220218导读:… (某某报3月5日: no year).
+_DATED_OUTLET = re.compile(
+    r"^[\s□■●◆【\[（(]*(?P<name>[\u4e00-\u9fffA-Za-z·]{2,16}?)\s?"
+    r"(?P<date>(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|[01]\d[0-3]\d)(?!\d))"
+)
+
+
+def dated_outlet(line: str) -> tuple[str, datetime, str] | None:
+    """(outlet, day, date as printed) of a line opening with an outlet's name and a full date glued to it;
+    None for a name no outlet's, this paper's own (本报), or an impossible date.
+
+    >>> dated_outlet("清河晚报20220218导读:青松社区的一天")[:2], dated_outlet("本报2020年2月27日讯 …")
+    (('清河晚报', datetime.datetime(2022, 2, 18, 0, 0)), None)
+    >>> dated_outlet("清河日报2020年02月27日讯 居民排队。")[2], dated_outlet("青松社区2020年2月27日开会。")
+    ('2020年02月27日', None)
+    """
+    m = _DATED_OUTLET.match(line)
+    if not m or not OUTLET_WORD.search(m["name"]) or OWN_OUTLET.search(m["name"]):
+        return None
+    digits = re.findall(r"\d+", m["date"])
+    y, mo, d = digits if len(digits) == 3 else (digits[0][:4], digits[0][4:6], digits[0][6:])
+    try:
+        return m["name"], datetime(int(y), int(mo), int(d)), m["date"]  # noqa: DTZ001 (as printed)
+    except ValueError:
+        return None
+
+
+def read_dated_outlet(page, ledes: list[str]) -> None:  # noqa: ANN001 (clean.CleanPage)
+    """A page's outlet and date, where it has none, from its headline's or first lines' `dated_outlet`."""
+    if dated := next(filter(None, map(dated_outlet, ledes)), None):
+        page.source = page.source or dated[0]
+        if page.published is None:
+            page.published, page.date_precision, page.published_text = dated[1], "day", dated[2]
