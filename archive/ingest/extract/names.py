@@ -52,6 +52,9 @@ _AFTER_A_GIVEN_WORD = {"r", "d", "p", "t", "c", "x"}
 _ADDRESS_AFTER_NAME = ("书记", "主任", "队长", "老师", "医生", "师傅", "同志", "是")
 # 余|欢向居民…: a given name's last character jieba glued to the preposition after it
 _GLUED_PREPOSITIONS = glued_for(AFTER_A_GIVEN_NAME)
+# The first characters of the words 在, 是 and 说 end (正在, 所在, 也是, 但是): adverbs and conjunctions, no
+# name's last character.
+_OPENS_A_FUNCTION_WORD = frozenset("正现还都也就总只不却仍又才更便均已曾亦实所存而但可于硬算倒要若像真则据听")
 # 骆|平和|唐国梁: a given name's last character jieba glued to the conjunction before the next name
 _JOINS_NAMES = glued_for(JOINS_NAMES)
 
@@ -262,6 +265,9 @@ def _two_chars_then_glued_function(doc: Doc, i: int, loose: bool) -> str | None:
             titled
             or nxt.word[1] in _FUNCTION_AFTER_NAME
             and (not doc.is_word(nxt.word) or nxt.word[1] == "说" or nxt.word == "光是")  # 韦晓|光是
+            or loose  # after a title, a word too: 党员张文|健在|值守 (正在, 所在, 也是: no name's end)
+            and nxt.word[1] in _FUNCTION_AFTER_NAME
+            and nxt.word[0] not in _OPENS_A_FUNCTION_WORD
             or nxt.word[1] in _JOINS_NAMES
             and _person_after(doc, i + 2, loose)  # 吴江|平和|志愿者
         )
