@@ -29,7 +29,7 @@ from .fields import (
 )
 from .fields import FIELD_RE as _FIELD_RE
 from .fields import fields as _fields
-from .furniture import empty_keys, heads_link_list, masthead_names, menu_column, strip_jammer
+from .furniture import empty_keys, heads_link_list, menu_column, repeated_chrome, strip_jammer
 from .glossed import unglossed
 from .headline import (
     derive_title,
@@ -300,7 +300,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     kinds = classify(lines)
     for i in link_list(lines, kinds):  # related-article and clickbait lists, before or after the story
         kinds[i] = "boilerplate"
-    for i in menu_column(lines, kinds) + empty_keys(lines, kinds) + masthead_names(lines, kinds):
+    for i in menu_column(lines, kinds) + empty_keys(lines, kinds) + repeated_chrome(lines, kinds):
         kinds[i] = "boilerplate"
     bar = title_bar(lines, kinds)  # 标题 - 频道 - 站名, the page's <title> printed above its headline
     reading = [unglossed(ln) for ln in lines]  # 某某網(wǎng)手機版: a converter's glosses make no line longer

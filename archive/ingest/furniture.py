@@ -241,15 +241,41 @@ def empty_keys(lines: list[str], kinds: list[str]) -> list[int]:
 MASTHEAD = re.compile(r"^([\u4e00-\u9fff]{2,12})\s*(?:数字报纸|数字报|电子版|电子报)$")
 
 
-def masthead_names(lines: list[str], kinds: list[str]) -> list[int]:
-    """The paper's name printed alone again in an e-paper's chrome (`某某报数字报纸` … `某某报`): chrome,
-    never a headline (a name alone under the headline stays, the outlet of a reposted story).
+def repeated_chrome(lines: list[str], kinds: list[str]) -> list[int]:
+    """Lines the page repeats as chrome: the paper's name printed alone again in an e-paper's chrome
+    (`某某报数字报纸` … `某某报`; a name alone under the headline stays, the outlet of a reposted story),
+    and a site's watermark printed between the story's paragraphs (`某某网(某某)- 某某博物馆` three
+    times or more, perhaps after an image's file name): never a headline, never the story.
 
-    >>> masthead_names(["清河报数字报纸", "清河报", "青松村的守门人", "清河报"], ["body"] * 4)
+    >>> repeated_chrome(["清河报数字报纸", "清河报", "青松村的守门人", "清河报"], ["body"] * 4)
     [1]
+    >>> mark = "QH清河人网 - 清河文化博物馆"
+    >>> page = ["青松村的夫妻", "在青松村，有一对夫妻守着村口。", mark, "好。", mark, "a.jpg" + mark, mark]
+    >>> repeated_chrome(page, ["body"] * 7)
+    [2, 4, 5, 6]
     """
+    from .layout import IMAGE_FILE  # (layout reads this module's classes)
+
     names = {m[1] for m in map(MASTHEAD.match, lines) if m}
     body = [i for i, k in enumerate(kinds) if k == "body" and len(lines[i]) > 12]
     first_prose = body[0] if body else len(lines)
     above = [i for i, line in enumerate(lines[:first_prose]) if kinds[i] == "body" and line.strip() in names]
-    return above[:1]
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line.strip()] = counts.get(line.strip(), 0) + 1
+    marks = {
+        s
+        for s, n in counts.items()
+        if n >= 3 and len(s) <= 40 and not re.search(r"[，,。！？!?；;]", s) and s
+    }
+    marks = {s for s in marks if lines.index(s) > first_prose}  # a headline repeated over the story stays
+    stamped = [
+        i
+        for i, line in enumerate(lines)
+        if kinds[i] == "body"
+        and (
+            line.strip() in marks
+            or any(line.endswith(m) and IMAGE_FILE.search(line[: -len(m)]) for m in marks)
+        )
+    ]
+    return above[:1] + stamped

@@ -126,7 +126,8 @@ def _person_after(doc: Doc, k: int, loose: bool) -> bool:
     if k >= len(doc.toks) or doc.toks[k].start != doc.toks[k - 1].end:
         return False
     after = doc.toks[k]
-    person = ends_with_title(after.word) == after.word or after.word in KIN_WORDS
+    two = after.word + doc.toks[k + 1].word if k + 1 < len(doc.toks) else after.word  # 副|书记
+    person = after.word in KIN_WORDS or any(ends_with_title(w) == w for w in (after.word, two))
     return person or name_at(doc, k, loose=True) is not None
 
 

@@ -42,6 +42,7 @@ _ORG_GENERIC_PREFIX = set(
     "商户 企业 民营企业 国有企业 国企 物业 疫情防控 防疫 抗疫 机关 党员 单位 部门 公司 居委 属地 "
     "驻村 小区 社区 各级 基层 临时 线上 志愿 青年 巾帼 党员志愿 医疗 楼宇 辖区 "
     "门诊 发热门诊 便民 便民服务 行业 系统 整个 整片 区域 所有 全体 每个 各个 这个 那个 "
+    "第一个 第二个 第三个 首个 一个 两个 多个 几个 "
     "女儿 儿子 孩子 妻子 丈夫 爱人 父亲 母亲 家人 自家".split()  # 儿子|学校: someone's, no name
 )
 # The state carriers and broadcasters by their short names: two of them before 公司 list the kinds of
@@ -54,7 +55,7 @@ _MADE_INTO = re.compile(r"(?:发展|组建|组织|改造|转化|打造|培养|�
 OBJECT_VERBS = set(
     "联系 联络 对接 求助 协助 配合 支援 帮助 依托 邀请 通知 上报 报告 咨询 拨打 "
     "张贴 落实 调动 挖掘 走访 慰问 看望 督促 感谢 服从 听从 发挥 携手 借助 依靠 派出 派遣 选派 "
-    "加入 申请加入 参加 采访 带队 带领 率领".split()
+    "加入 申请加入 参加 采访 带队 带领 率领 设置 设立 开设 搭建".split()
 )
 # A group by its size (三人小组, 5人小分队) and a mall (某某商业中心, 购物中心): no named body.
 _SIZE_HEAD = re.compile(r"^[一二两三四五六七八九十\d]+人$")

@@ -20,6 +20,7 @@ _PROPER_BEFORE = {"n", "nz", "ns", "nr", "nrt", "nrfg", "j", "nt", "vn", "eng"}
 _TRADE_ONLY = re.compile(
     r"^(?:一家|这家|那家|多家|各家|某|专业|卫生|杀虫|消毒|消杀|灭鼠|保洁|清洁|物业|物管|服务|家政|快递|物流|外卖|配送|"
     r"运输|装修|安保|保安|劳务|餐饮|蔬菜|水果|生鲜|第三方)+(?:有限责任公司|有限公司|公司)$"
+    r"|^(?:一家|这家|那家|多家|各家|某|个体|私人|美容|牙科|口腔|中医|西医)+(?:诊所|门诊部?)$"  # 美容诊所
 )
 
 
@@ -46,6 +47,8 @@ def trade_only(name: str) -> bool:
     """A company named only by its trade (消毒公司, 一家物业服务公司): a kind of business, no name.
 
     >>> trade_only("专业杀虫消毒服务公司"), trade_only("青松物业服务有限公司")
+    (True, False)
+    >>> trade_only("美容诊所"), trade_only("青松口腔门诊")
     (True, False)
     """
     return _TRADE_ONLY.match(name) is not None

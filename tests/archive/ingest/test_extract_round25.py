@@ -16,3 +16,37 @@ def test_a_given_name_s_last_character_glued_to_a_word_ending_in_zai_after_a_tit
     people = _people("社区书记韦刚正在值守，社区主任骆明也是党员，市民韦梓所在的小区被封控。")
     assert {"韦刚", "骆明", "韦梓"} <= set(people)
     assert not {"韦刚正", "骆明也", "韦梓所"} & set(people)
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for o in extract(text).organizations}
+
+
+def test_tibetan_names_written_without_a_dot_after_a_title():
+    """工作人员呷绒翁姆表示, 村民扎德茸谈到, 牧民泽仁拉姆说: Tibetan names have no Han surname; the
+    characters they are written with (泽, 降, 姆, 翁, 绒, 呷, 茸 among them) after a title make the name."""
+    people = _people("青松镇工作人员呷绒翁姆表示，今年过节不串门。牧民泽仁拉姆说，大家都很配合。")
+    assert {"呷绒翁姆", "泽仁拉姆"} <= set(people)
+    assert "翁姆" not in people
+
+
+def test_an_elder_addressed_as_laobo_is_no_named_person():
+    """杨老伯 is a surname and a word of address (like 杨大爷), no name."""
+    assert not _people("志愿者走到村民杨老伯家，询问老人的生活状况。韦大伯说家里什么都不缺。")
+
+
+def test_a_name_glued_to_he_before_a_post_and_the_next_name():
+    """副书记浦国|平和|副书记马艳: 和 joins two names, the second after its post (副|书记)."""
+    people = _people("防控队伍由党委书记韦海平、副书记骆国平和副书记马艳带领，每天巡查。")
+    assert {"韦海平", "骆国平", "马艳"} <= set(people)
+    assert people["马艳"] == ["副书记"]
+
+
+def test_a_clinic_named_by_its_trade_a_counted_branch_and_a_verb_before_a_post_are_no_bodies():
+    """美容诊所 (a kind of business), 第一个临时党支部 (which one is not said), 设置|检查站 (the verb is
+    not the body's name); a clinic with its own name is one."""
+    orgs = _orgs(
+        "由于疫情，韦琳的美容诊所暂停营业，青松口腔诊所的医生来帮忙。社区在路口设置检查站，成立了第一个临时党支部。"
+    )
+    assert "青松口腔诊所" in orgs
+    assert not {"美容诊所", "第一个临时党支部", "路口设置检查站", "设置检查站"} & orgs

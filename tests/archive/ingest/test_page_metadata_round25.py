@@ -125,3 +125,20 @@ def test_laizi_names_the_outlet_and_this_site_s_own_word_names_none():
     assert clean_page(f"社区的一天\n2020-02-06 11:41 来源:本网\n{STORY}").source == ""
     page = clean_page(f"社区的一天\n2020-02-06 11:41\n{STORY}来自武汉的志愿者韦振国也来帮忙。\n")
     assert page.source == ""
+
+
+def test_a_site_s_watermark_between_the_paragraphs_is_chrome():
+    """QH清河人网 - 清河文化博物馆 printed three times between the story's paragraphs (once after an image's
+    file name): chrome; a caption it is glued to stays in the story, and a headline the page repeats over
+    the story stays the headline."""
+    mark = "QH清河人网(清河网)- 清河文化博物馆"
+    page = clean_page(
+        "青松村的一对夫妻\n作者:韦振国 发布时间:2020-03-01\n在青松村，有一对夫妻守着村口，每天都不缺席。\n"
+        f"{mark}\n丈夫骆志平在村口值守，妻子韦琳组织妇女们打扫卫生。\n{mark}\nribao.jpg{mark}\n"
+        f"骆志平(左)在组织大清扫{mark}\n大家都说这对夫妻了不起。\n{mark}\n"
+    )
+    assert page.title == "青松村的一对夫妻"
+    lines = page.body.split("\n")
+    assert mark not in lines and f"ribao.jpg{mark}" not in lines
+    assert f"骆志平(左)在组织大清扫{mark}" in lines
+    assert page.body.endswith("大家都说这对夫妻了不起。")
