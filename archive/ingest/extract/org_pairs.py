@@ -298,9 +298,16 @@ _NAMED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(居民区|社区|(?<![农乡])村
 def named_unit(words: str, suffix: str = "", level: str = "") -> bool:
     """A named community, village or compound in the words (普善路居民区), not a kind (城市社区); a
     residents' committee is named from its neighbourhood, never from a county or city above it
-    (某市|某某苑居委会: `suffix` and the `level` of the division before the words)."""
+    (某市|某某苑居委会: `suffix` and the `level` of the division before the words). A village's committee
+    written 某某村委会 holds its village's 村 in the suffix (某镇|儒东村委会: 儒东村 is named).
+
+    >>> named_unit("儒东", "村委会"), named_unit("城市", "社区")
+    (True, False)
+    """
     if suffix == "居委会" and level in ("city", "province", "district"):
         return True
+    if suffix in ("村委会", "村委", "村民委员会"):
+        words += "村"
     return any(
         m.group(0)[: -len(m.group(1))] not in PLACE_GENERIC_PREFIX for m in _NAMED_UNIT.finditer(words)
     )

@@ -63,15 +63,18 @@ from .unit_names import opens_name
 from .walk_stops import PROPER_FLAGS, stops_the_walk
 
 # 海丰县|海城镇人民政府, 洞口县|黄桥镇中心学校: a town's own body keeps the county written before it
-# (a street's office is named from the street: 某区|某街道办事处).
+# (a street's office is named from the street: 某区|某街道办事处, and a town's party committee from the
+# town, as a community's branch is: 某区|某镇党委).
 _TOWNSHIP_OF_A_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|苏木)(?:中心)?")
-_STREET_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,}街道(?:办事处|办|党工委)")
+_STREET_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,}街道(?:办事处|办|党工委)|[\u4e00-\u9fff]{1,6}(?:镇|乡)党委")
 _FIELD_BODIES = ("学院", "研究院", "研究所")
 _BRANCH_NUMBER = re.compile(r"^[一二三四五六七八九十]$")
 _NUMBERED_BRANCHES = ("支部", "总支", "支社", "分会", "小组")
 
 _ORG_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j b ng vn an s k h g zg tg vg ag x eng a mq".split())
 _HIGHER_UNITS = ("街道", "镇", "乡", "区", "市", "县", "省", "自治州")
+# A body whose head is titled by its last word and 长 (某某工作队|长, 某某小组|长): the post names the body.
+_HEADED_BY_ZHANG = ("工作队", "服务队", "突击队", "小分队", "志愿队", "小组", "工作组", "专班")
 _TEAM_SUFFIXES = ("志愿服务队", "服务队", "突击队", "小分队", "先锋队", "志愿队", "工作队", "医疗队")
 _SENT_TO = ("支援", "援助", "驰援")
 _GLUED_BEFORE = GLUED_PREPOSITIONS | {"同", "跟"}  # 韦大勇|同区|应急局: 同 glued to the body's 区
@@ -315,6 +318,7 @@ def find_organizations(
             and text[end : end + 1] != "的"  # 文明实践|所的: jieba glued the particle to the suffix
             and not text[end : end + 4].startswith(TITLES_BY_LENGTH)
             and not text[end : end + 4].startswith(tuple(ORG_SUFFIXES))
+            and not (text[end : end + 1] == "长" and m.group(0).endswith(_HEADED_BY_ZHANG))
         ):
             continue
         if title_after_its_body(doc, m) or a_word_on_the_suffix(text, m):

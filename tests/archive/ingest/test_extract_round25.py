@@ -50,3 +50,21 @@ def test_a_clinic_named_by_its_trade_a_counted_branch_and_a_verb_before_a_post_a
     )
     assert "青松口腔诊所" in orgs
     assert not {"美容诊所", "第一个临时党支部", "路口设置检查站", "设置检查站"} & orgs
+
+
+def test_a_town_s_party_committee_and_a_village_committee_are_named_from_the_town_and_the_village():
+    """浏阳市|大瑶镇党委 and 大瑶镇|南阳村委会 are named as a community's branch is (seed 001), the
+    village's 村 inside 村委会; a town's government keeps its county (浏阳市大瑶镇人民政府)."""
+    orgs = _orgs(
+        "浏阳市大瑶镇党委组织党员下沉到村。浏阳市大瑶镇南阳村委会组织志愿者上门排查。"
+        "浏阳市大瑶镇人民政府发布通告。"
+    )
+    assert {"大瑶镇党委", "南阳村委会", "浏阳市大瑶镇人民政府"} <= orgs
+    assert not {"浏阳市大瑶镇党委", "大瑶镇南阳村委会"} & orgs
+
+
+def test_a_team_named_in_its_leader_s_post():
+    """某村驻村工作队长甲: the team is named in the post (工作队 + 长), as a party body is in 某镇党委书记."""
+    text = "大瑶镇南阳村驻村工作队长韦振国每天走访群众。"
+    assert "大瑶镇南阳村驻村工作队" in _orgs(text)
+    assert [r for r in _people(text)["韦振国"] if r.endswith("南阳村驻村工作队长")]
