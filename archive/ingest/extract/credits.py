@@ -105,3 +105,22 @@ def supplied_by(text: str) -> list[tuple[int, int]]:
     ['清河县委宣传部', '清河市文明办']
     """
     return [m.span(1) if m.group(1) else m.span(2) for m in _SUPPLIED.finditer(text)]
+
+
+# A photograph's credit inside the story: 某某社记者 甲 摄 (after a caption or a comma), 某某社发 closing a
+# caption. The outlet took the picture; it is no body of the story.
+_PHOTO_CREDIT = re.compile(
+    r"(?:^|(?<=[，,。！？\s（(]))([\u4e00-\u9fff]{2,8}?)记者\s*[\u4e00-\u9fff]{2,4}\s*摄"
+    r"|(?:(?<=[。）)\s])|^)[ \u3000]*([\u4e00-\u9fff]{2,8}?(?:社|网|报|台))发(?=[ \u3000]*$)",
+    re.M,
+)
+
+
+def photo_credits(text: str) -> list[tuple[int, int]]:
+    """Spans of the outlets credited for a photograph (某某社记者 甲 摄, 某某社发).
+
+    >>> text = "居民排队。清河社记者 韦晓岚 摄\\n书记在宣传（2月13日摄）。 清河社发\\n他告诉清河社记者。"
+    >>> [text[s:e] for s, e in photo_credits(text)]
+    ['清河社', '清河社']
+    """
+    return [m.span(1) if m.group(1) else m.span(2) for m in _PHOTO_CREDIT.finditer(text)]

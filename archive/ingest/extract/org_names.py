@@ -277,14 +277,13 @@ def is_media_credit(text: str, start: int, end: int, name: str) -> bool:
 
 
 # An outlet the story names as an actor: told or interviewed by its reporter (告诉某某报记者, 接受某某网
-# 记者采访), as the source of a report (据某某社报道) or credited for a photograph inside the story
-# (某某社记者 甲 摄). The dateline opening a paragraph (某某网5月6日讯, 某某社某地5月6日电) names the
-# page's own outlet: its source (metadata), not an organisation of the story (issue 12's classes).
+# 记者采访), or as the source of a report (据某某社报道). The dateline opening a paragraph (某某网5月6日讯,
+# 某某社某地5月6日电) names the page's own outlet, and a photograph's credit (某某社记者 甲 摄) the outlet
+# that took it: metadata, not organisations of the story (issue 12's classes; credits.photo_credits).
 _TOLD = re.compile(
     r"(?:告诉|接受|对|向|跟|据|给|同)([\u4e00-\u9fff]{2,10}?)(?:APP|app|客户端|全媒体|融媒体)?"
     r"(?:记者|报道|消息)"
 )
-_PHOTO = re.compile(r"(?:^|(?<=[，,。\s（(]))([\u4e00-\u9fff]{2,8}?)记者\s*[\u4e00-\u9fff]{2,4}\s*摄")
 _NOT_AN_OUTLETS_HEAD = re.compile(r"^(?:[本我该贵各此这那每]|多家|几家|当地|省级|市级|县级|中央|有关|媒体)")
 
 
@@ -300,11 +299,9 @@ def _outlet(name: str) -> bool:
 def outlets_in_story(doc: Doc) -> list[tuple[int, int, str]]:
     """Outlets the story names as actors (see above), as (start, end, name); never 本报 or a bare 记者."""
     text, out = doc.text, []
-    for m in [*_TOLD.finditer(text), *_PHOTO.finditer(text)]:
+    for m in _TOLD.finditer(text):
         told_by = doc.by_start.get(m.start())  # the verb a word of its own (not 跟着|电视台)
-        if _outlet(m.group(1)) and (
-            m.re is _PHOTO or told_by is not None and doc.toks[told_by].end == m.start(1)
-        ):
+        if _outlet(m.group(1)) and told_by is not None and doc.toks[told_by].end == m.start(1):
             out.append((m.start(1), m.end(1), m.group(1)))
     return out
 

@@ -22,7 +22,7 @@ def _places(text: str) -> list[str]:
     return [p.name for p in extract(text).places]
 
 
-# An outlet the story names as an actor: its reporter told or interviewed, a report, a photograph
+# An outlet the story names as an actor: its reporter told or interviewed, a report
 
 
 def test_an_outlet_whose_reporter_the_story_names_is_an_organisation():
@@ -30,7 +30,8 @@ def test_an_outlet_whose_reporter_the_story_names_is_an_organisation():
     assert "青禾日报" in _orgs("骆志平在接受青禾日报APP记者采访时说，党员要带头。")
     assert "绿柳新闻网" in _orgs("他向绿柳新闻网记者介绍，社区有三千户居民。")
     assert "清河晚报" in _orgs("据清河晚报报道，青松社区已经解封。")
-    assert "青禾通讯社" in _orgs("门口贴着通知。资料图，青禾通讯社记者 韦晓岚 摄")
+    # (a photograph's credit, 资料图，青禾通讯社记者 甲 摄, names the outlet that took it: metadata, as the
+    # annotation conventions settled from heldout30 on say; see test_extract_round25)
 
 
 def test_a_reporter_without_an_outlet_or_with_the_papers_own_names_no_organisation():

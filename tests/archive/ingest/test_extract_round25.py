@@ -68,3 +68,14 @@ def test_a_team_named_in_its_leader_s_post():
     text = "大瑶镇南阳村驻村工作队长韦振国每天走访群众。"
     assert "大瑶镇南阳村驻村工作队" in _orgs(text)
     assert [r for r in _people(text)["韦振国"] if r.endswith("南阳村驻村工作队长")]
+
+
+def test_an_outlet_credited_for_a_photograph_is_no_body_of_the_story():
+    """…。清河社记者 甲 摄 and （2月13日摄）。 清河社发: the outlet that took the picture, metadata as a
+    dateline's outlet is; an outlet whose reporter the story names as told (告诉清河晚报记者) stays one."""
+    orgs = _orgs(
+        "市民排队参加核酸采样。清河社记者 韦晓岚 摄\n书记在宣传（2月13日摄）。 清河社发\n"
+        "骆志平告诉清河晚报记者，物资一开始很缺。\n资料图，青禾通讯社记者 韦琳 摄\n"
+    )
+    assert "清河晚报" in orgs
+    assert not {"清河社", "青禾通讯社"} & orgs
