@@ -33,6 +33,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "团区委": "other",
     "团县委": "other",
     "团委": "other",
+    "共青团": "other",  # the Communist Youth League named bare beside 妇联, 总工会
     "妇联": "other",
     "总工会": "other",
     "工会": "other",

@@ -114,7 +114,7 @@ _FIELD_DEPARTMENT = re.compile(r"^(?!事务|管理|分|总|当|该|本)[\u4e00-\
 # A body named by its relation to the writer's (上级党委, 同级部门) or by two levels at once (区县新华书店:
 # every district's and county's one) is a kind, no name.
 _RELATIONAL = ("上级", "下级", "同级", "本级", "区县", "县区", "市县", "县市")
-_ONE_PER_PLACE = {"中医院", "红十字会", "妇联", "侨联", "文联", "科协", "残联", "工商联", "新联会", "知联会"}
+_ONE_PER_PLACE = set("中医院 红十字会 共青团 妇联 侨联 文联 科协 残联 工商联 新联会 知联会".split())
 
 
 def org_kind(name: str) -> str:
@@ -124,7 +124,7 @@ def org_kind(name: str) -> str:
             return ORG_SUFFIXES[suffix]
     if re.search(r"[一二三四五六七八九十]中$", name):
         return "school"  # 市一中: a middle school by its number
-    return "other"
+    return "party" if name.endswith(("共产党", *DEMOCRATIC_PARTIES)) else "other"
 
 
 def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:

@@ -73,6 +73,8 @@ _NUMBERED_BRANCHES = ("支部", "总支", "支社", "分会", "小组")
 
 _ORG_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j b ng vn an s k h g zg tg vg ag x eng a mq".split())
 _HIGHER_UNITS = ("街道", "镇", "乡", "区", "市", "县", "省", "自治州")
+# A particle or preposition jieba glues to a body's last character (所的, 区委以|线上招募, 党委为|居民).
+_GLUED_AFTER_A_BODY = frozenset("的以为向对把被将给由")
 # A body whose head is titled by its last word and 长 (某某工作队|长, 某某小组|长): the post names the body.
 _HEADED_BY_ZHANG = ("工作队", "服务队", "突击队", "小分队", "志愿队", "小组", "工作组", "专班")
 _TEAM_SUFFIXES = ("志愿服务队", "服务队", "突击队", "小分队", "先锋队", "志愿队", "工作队", "医疗队")
@@ -315,7 +317,7 @@ def find_organizations(
             continue  # 铜元局|街道: the body's word is inside a division's name, which goes on
         if (
             end not in doc.ends
-            and text[end : end + 1] != "的"  # 文明实践|所的: jieba glued the particle to the suffix
+            and text[end : end + 1] not in _GLUED_AFTER_A_BODY  # 文明实践|所的, 安次区|委以: jieba glued it
             and not text[end : end + 4].startswith(TITLES_BY_LENGTH)
             and not text[end : end + 4].startswith(tuple(ORG_SUFFIXES))
             and not (text[end : end + 1] == "长" and m.group(0).endswith(_HEADED_BY_ZHANG))
@@ -380,7 +382,7 @@ def find_organizations(
     found += quoted_groups(doc, cover)  # “兰花热心小组”, 第三社区“暖阳”离退休党员工作室
     for name in doc.lexicon.organizations:
         found += [(s, s + len(name), name) for s in doc.occurrences(name)]
-    for name in DEMOCRATIC_PARTIES:
+    for name in (*DEMOCRATIC_PARTIES, "中国共产党"):  # the parties by their names (加入中国共产党)
         found += democratic_parties(doc, name)
     found = [part for f in found if not not_the_body_here(text, *f) for part in committee_and_government(*f)]
     found += list(outlets := outlet_spans(doc))  # 告诉某某报记者 (media); 某某网5月6日讯 (dateline)

@@ -79,3 +79,23 @@ def test_an_outlet_credited_for_a_photograph_is_no_body_of_the_story():
     )
     assert "清河晚报" in orgs
     assert not {"清河社", "青禾通讯社"} & orgs
+
+
+def test_the_youth_league_named_bare_and_the_party_by_its_name():
+    """总工会、共青团、妇联: the Youth League named bare, one per place like 妇联; 加入中国共产党: the party
+    by its name (a party body); a member (共青团员, 中国共产党员) names no body."""
+    orgs = {
+        o.name: o.kind
+        for o in extract(
+            "清河区总工会、共青团、妇联等群团组织积极行动。韦振国1998年加入中国共产党。"
+        ).organizations
+    }
+    assert orgs.get("共青团") and orgs.get("中国共产党") == "party"
+    assert not _orgs("他是一名中国共产党员，也是共青团员。")
+
+
+def test_a_body_whose_last_character_jieba_glued_to_the_preposition_after_it():
+    """共青团某区|委以|线上招募: jieba reads 委以 as a verb; the body 共青团某区委 ends before 以, and
+    共青团 is not a body of its own there."""
+    orgs = _orgs("疫情防控以来，共青团安次区委以线上招募的方式组织青年志愿者。")
+    assert "共青团安次区委" in orgs and "共青团" not in orgs
