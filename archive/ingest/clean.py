@@ -125,13 +125,13 @@ def _writers_after(value: str, outlet: str) -> list[str]:
 
 
 def _published_part(line: str) -> str:
-    """The publication date's part of a line that prints the update time too (更新时间：… 发布时间：…).
+    """The publication date's part of a line that prints the update time too; an update time alone is none.
 
-    >>> _published_part("更新时间：2022-04-09 发布时间：2022-04-08"), _published_part("时间：2022-04-08")
-    ('发布时间：2022-04-08', '时间：2022-04-08')
+    >>> _published_part("更新时间：2022-04-09 发布时间：2022-04-08"), _published_part("更新时间：2022-04-09")
+    ('发布时间：2022-04-08', '')
     """
-    published = _PUBLISHED_KEY.search(line)
-    return line[published.start() :] if published and _UPDATED_KEY.search(line) else line
+    shown, updated = _PUBLISHED_KEY.search(line), _UPDATED_KEY.search(line)
+    return line[shown.start() :] if shown and updated else line[: updated.start()] if updated else line
 
 
 def _is_caption(line: str) -> bool:

@@ -160,13 +160,13 @@ def lede_source(line: str) -> str:
 # The dateline a paper or a wire glues to its first paragraph: 某某网讯, 某某网某地5月6日讯, 某社某地5月6日电
 # (an outlet, perhaps a place and a day, then 讯, 消息 or 电); 本报讯 (this paper) names none.
 _LEDE = re.compile(
-    r"^[\s□■●◆【（(]*(?P<head>[\u4e00-\u9fffA-Za-z·\-－/／]{2,30}?)\s*(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*[时点](?:\d{1,2}分)?)?)?\s*(?P<kind>讯|訊|电|電|消息|专稿|專稿)"
+    r"^[\s□■●◆【（(]*(?P<head>[\u4e00-\u9fffA-Za-z·\-－—/／]{2,30}?)\s*(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*[时点](?:\d{1,2}分)?)?)?\s*(?P<kind>讯|訊|电|電|消息|专稿|專稿)"
     r"(?=[\s\u3000:：（(【\[“\"「】）)]|$)"
 )
 _QUOTED_OUTLET = re.compile(r"^[“\"「《]([\u4e00-\u9fffA-Za-z]{2,12})[”\"」》](?=[\u4e00-\u9fff])")
 _JOINT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})[ \u3000]+(?=\S)")
 # 某某晚报|掌上某地: the paper before its app's name (中国报道 is one name)
-_PAPER_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,10}(?:报|网|台))(?=[\u4e00-\u9fff])(?!道)")
+_PAPER_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,10}(?:报|网|台))(?=[\u4e00-\u9fff]{2})(?!道)")
 _PAPER_END = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|网|台|社|客户端)$")
 
 
@@ -200,8 +200,10 @@ def lede_outlet(line: str) -> str:
     >>> lede_outlet("《清河周刊》青松讯(记者 邵明) 连日来，…")
     '清河周刊'
 
-    >>> lede_outlet("清河网-新清河客户端2月6日9时讯(记者 韦晓岚)…")
-    '清河网-新清河客户端'
+    >>> lede_outlet("清河网-新清河客户端2月6日9时讯(记者 韦晓岚)…"), lede_outlet("清河网库讯:“大家好。”")
+    ('清河网-新清河客户端', '清河网库')
+    >>> lede_outlet("清河网客户端—清河网消息(通讯员韦晓岚)“谢谢。”")
+    '清河网客户端—清河网'
     """
     s = line.strip().lstrip("□■●◆").strip()
     credited = _CREDITED_DATELINE.match(s)
@@ -246,7 +248,12 @@ def lede_outlet(line: str) -> str:
     joined = _PAPER_END.search(outlet[len(named) + 1 :])  # 某某网-某某日报: two outlets, one name
     outlet = named if len(named) >= 2 and OUTLET_WORD.search(named) and not joined else outlet
     if OWN_OUTLET.fullmatch(outlet) or not (
-        placed or OUTLET_WORD.search(outlet) or m["day"] and m["kind"] in "电電" or _credited_after(m, s)
+        placed
+        or OUTLET_WORD.search(outlet)
+        or re.fullmatch(r"[\u4e00-\u9fff]{2,8}[报网台][\u4e00-\u9fff]", outlet)  # 某某网库讯: a brand on 网
+        or m["day"]
+        and m["kind"] in "电電"
+        or _credited_after(m, s)
     ):
         return ""
     return outlet
@@ -254,7 +261,7 @@ def lede_outlet(line: str) -> str:
 
 # An outlet's name, its writers in brackets and the day, no 讯 between: 某某融媒（甲 乙）4月4日，…
 _CREDITED_DATELINE = re.compile(
-    r"^(?P<head>[\u4e00-\u9fffA-Za-z·]{2,10})\s*[（(](?P<names>[^（()）]{2,24})[）)]\s*"
+    r"^(?P<head>[\u4e00-\u9fffA-Za-z·]{2,10})\s*[:：]?\s*[（(](?P<names>[^（()）]{2,24})[）)]\s*"
     r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|连日来|近期)"
 )
 

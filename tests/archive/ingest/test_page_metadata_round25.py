@@ -142,3 +142,13 @@ def test_a_site_s_watermark_between_the_paragraphs_is_chrome():
     assert mark not in lines and f"ribao.jpg{mark}" not in lines
     assert f"骆志平(左)在组织大清扫{mark}" in lines
     assert page.body.endswith("大家都说这对夫妻了不起。")
+
+
+def test_a_site_s_brand_on_an_outlet_s_word_and_a_brand_before_a_colon_and_its_writer():
+    """清河网库讯: a brand holding 网 (no 网 at its end) names the outlet; 清河法制传媒网:(甲)3月12日, the
+    outlet, a colon, its writer in brackets and the day; 清河网客户端—清河网消息(通讯员 甲): an app and its
+    site joined by a dash, as written."""
+    assert clean_page(f"社区的一天\n清河网库讯:“大家好。”{STORY}").source == "清河网库"
+    assert clean_page(f"社区的一天\n清河法制传媒网:(韦晓岚)3月12日，{STORY}").source == "清河法制传媒网"
+    page = clean_page(f"社区的一天\n清河网客户端—清河网消息(通讯员韦晓岚)“谢谢大家。”{STORY}")
+    assert page.source == "清河网客户端—清河网"
