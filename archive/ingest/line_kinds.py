@@ -166,7 +166,7 @@ def split_headline_dateline(lines: list[str]) -> list[str]:
     value on the next line are joined (`来源:` / `某某日报`)."""
     lines = joined_keys(lines)
     for i, line in enumerate(lines):
-        m = _DATE_RE.search(line) or SHORT_YEAR.search(line)  # 某某网 21-08-08 07:17 【打印本页】 来源:…
+        m = _DATE_RE.search(line) or SHORT_YEAR.search(line)  # 某某网 21-08-08 09:40 【打印】 来源:…
         if is_prose(line) and not m:
             break
         glued = split_glued_dateline(line) or split_headline_keyed_date(line)

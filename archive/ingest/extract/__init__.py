@@ -26,7 +26,7 @@ from collections.abc import Collection
 from ..divisions import divisions
 from ..glossed import without_glosses
 from ..lexicon import Lexicon
-from .credits import credit_brackets, photo_credits, supplied_by
+from .credits import credit_brackets, supplied_by
 from .entities import Entity, Extraction, Occurrence
 from .headline_roles import PORTRAIT, headline_people, subtitle_roles
 from .organizations import find_organizations
@@ -74,8 +74,8 @@ def _extract(text: str, lexicon: Lexicon | None) -> Extraction:
     gazetteer = find_gazetteer(doc)
     units = find_units(doc, gazetteer)
     org_found, org_spans = find_organizations(doc, gazetteer, units)
-    # (某某日报 甲 记者 乙): the writers' outlets; 某某县委宣传部供图: the unit that gave the pictures
-    credited = Coverage(len(mirror), credit_brackets(mirror) + supplied_by(mirror) + photo_credits(mirror))
+    # (某某日报 甲 记者 乙): the writers' outlets; 某某县委宣传部供图, 某某社记者 甲 摄: who gave the pictures
+    credited = Coverage(len(mirror), credit_brackets(mirror) + supplied_by(mirror))
     orgs = _entities(
         {
             n: v

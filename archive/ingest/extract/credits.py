@@ -97,16 +97,6 @@ _SUPPLIED = re.compile(
 )
 
 
-def supplied_by(text: str) -> list[tuple[int, int]]:
-    """Spans of the units credited for a picture or a text (某某县委宣传部供图).
-
-    >>> text = "村干部开会。清河县委宣传部供图 清河网发\\n社区供图书给孩子们。图片由清河市文明办提供"
-    >>> [text[s:e] for s, e in supplied_by(text)]
-    ['清河县委宣传部', '清河市文明办']
-    """
-    return [m.span(1) if m.group(1) else m.span(2) for m in _SUPPLIED.finditer(text)]
-
-
 # A photograph's credit inside the story: 某某社记者 甲 摄 (after a caption or a comma), 某某社发 closing a
 # caption. The outlet took the picture; it is no body of the story.
 _PHOTO_CREDIT = re.compile(
@@ -116,11 +106,16 @@ _PHOTO_CREDIT = re.compile(
 )
 
 
-def photo_credits(text: str) -> list[tuple[int, int]]:
-    """Spans of the outlets credited for a photograph (某某社记者 甲 摄, 某某社发).
+def supplied_by(text: str) -> list[tuple[int, int]]:
+    """Spans of the units credited for a picture or a text (某某县委宣传部供图, 图片由…提供) and of the
+    outlets credited for a photograph (某某社记者 甲 摄, 某某社发).
 
+    >>> text = "村干部开会。清河县委宣传部供图\\n社区供图书给孩子们。图片由清河市文明办提供"
+    >>> [text[s:e] for s, e in supplied_by(text)]
+    ['清河县委宣传部', '清河市文明办']
     >>> text = "居民排队。清河社记者 韦晓岚 摄\\n书记在宣传（2月13日摄）。 清河社发\\n他告诉清河社记者。"
-    >>> [text[s:e] for s, e in photo_credits(text)]
+    >>> [text[s:e] for s, e in supplied_by(text)]
     ['清河社', '清河社']
     """
-    return [m.span(1) if m.group(1) else m.span(2) for m in _PHOTO_CREDIT.finditer(text)]
+    found = [*_SUPPLIED.finditer(text), *_PHOTO_CREDIT.finditer(text)]
+    return [m.span(1) if m.group(1) else m.span(2) for m in found]

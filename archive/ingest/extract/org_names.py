@@ -279,7 +279,7 @@ def is_media_credit(text: str, start: int, end: int, name: str) -> bool:
 # An outlet the story names as an actor: told or interviewed by its reporter (告诉某某报记者, 接受某某网
 # 记者采访), or as the source of a report (据某某社报道). The dateline opening a paragraph (某某网5月6日讯,
 # 某某社某地5月6日电) names the page's own outlet, and a photograph's credit (某某社记者 甲 摄) the outlet
-# that took it: metadata, not organisations of the story (issue 12's classes; credits.photo_credits).
+# that took it: metadata, not organisations of the story (issue 12's classes; credits.supplied_by).
 _TOLD = re.compile(
     r"(?:告诉|接受|对|向|跟|据|给|同)([\u4e00-\u9fff]{2,10}?)(?:APP|app|客户端|全媒体|融媒体)?"
     r"(?:记者|报道|消息)"

@@ -23,11 +23,11 @@ def _orgs(text: str) -> set[str]:
 
 
 def test_tibetan_names_written_without_a_dot_after_a_title():
-    """工作人员呷绒翁姆表示, 村民扎德茸谈到, 牧民泽仁拉姆说: Tibetan names have no Han surname; the
+    """干部呷绒卓姆说, 村民扎德茸讲, 牧民泽仁拉姆说: Tibetan names have no Han surname; the
     characters they are written with (泽, 降, 姆, 翁, 绒, 呷, 茸 among them) after a title make the name."""
-    people = _people("青松镇工作人员呷绒翁姆表示，今年过节不串门。牧民泽仁拉姆说，大家都很配合。")
-    assert {"呷绒翁姆", "泽仁拉姆"} <= set(people)
-    assert "翁姆" not in people
+    people = _people("青松镇干部呷绒卓姆说，今年过节不串门。牧民泽仁拉姆说，大家都很配合。")
+    assert {"呷绒卓姆", "泽仁拉姆"} <= set(people)
+    assert "卓姆" not in people
 
 
 def test_an_elder_addressed_as_laobo_is_no_named_person():
@@ -74,7 +74,7 @@ def test_an_outlet_credited_for_a_photograph_is_no_body_of_the_story():
     """…。清河社记者 甲 摄 and （2月13日摄）。 清河社发: the outlet that took the picture, metadata as a
     dateline's outlet is; an outlet whose reporter the story names as told (告诉清河晚报记者) stays one."""
     orgs = _orgs(
-        "市民排队参加核酸采样。清河社记者 韦晓岚 摄\n书记在宣传（2月13日摄）。 清河社发\n"
+        "居民在操场排队采样。清河社记者 韦晓岚 摄\n书记在宣传（2月13日摄）。 清河社发\n"
         "骆志平告诉清河晚报记者，物资一开始很缺。\n资料图，青禾通讯社记者 韦琳 摄\n"
     )
     assert "清河晚报" in orgs
@@ -86,9 +86,7 @@ def test_the_youth_league_named_bare_and_the_party_by_its_name():
     by its name (a party body); a member (共青团员, 中国共产党员) names no body."""
     orgs = {
         o.name: o.kind
-        for o in extract(
-            "清河区总工会、共青团、妇联等群团组织积极行动。韦振国1998年加入中国共产党。"
-        ).organizations
+        for o in extract("清河区总工会、妇联、共青团都积极行动。韦振国1998年加入中国共产党。").organizations
     }
     assert orgs.get("共青团") and orgs.get("中国共产党") == "party"
     assert not _orgs("他是一名中国共产党员，也是共青团员。")
