@@ -10,6 +10,7 @@ import re
 
 from .divisions import divisions
 from .metadata import OUTLET_WORD, OWN_OUTLET, outlet_value, strip_closers
+from .printed_dates import DATE_VALUE
 
 _SP = r"[\s\u00a0\u3000]"
 
@@ -109,8 +110,7 @@ def fields(line: str) -> list[tuple[str, str]]:
 # A dateline the page glued to the story's first sentence: 2022/6/2 来源:不详“你从哪里回来？”… — the date and
 # its short fields (a value ends at a space or a quote), then the sentence.
 _GLUED_DATELINE = re.compile(
-    r"^(?P<dateline>(?:(?:发布|发表)?(?:时间|日期)\s*[:：]\s*)?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    rf"^(?P<dateline>(?:(?:发布|发表)?(?:时间|日期)\s*[:：]\s*)?{DATE_VALUE}"
     r"(?:\s*(?:来源|作者|编辑|责任编辑|记者)\s*[:：]\s*[^\s“\"「『（(，,。：:]{0,16}(?=[\s“\"「『]))*)"
     r"\s*(?P<rest>[“\"「『\u4e00-\u9fff].{19,})$"
 )
@@ -119,8 +119,7 @@ _GLUED_DATELINE = re.compile(
 # The same fields in the other order, the time last: 文章来源:某某 作者:甲 乙 时间:2021-03-08 09:15:40“…”
 _GLUED_FIELDS = re.compile(
     r"^(?P<dateline>(?:(?:文章|本文|信息|稿件)?来源|作者|编辑|责任编辑|记者)\s*[:：].{0,80}?"
-    r"(?:发布)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
+    rf"(?:发布)?(?:时间|日期)\s*[:：]\s*{DATE_VALUE})"
     r"\s*(?P<rest>[“\"「『\u4e00-\u9fff].{19,})$"
 )
 

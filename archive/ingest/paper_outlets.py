@@ -49,7 +49,7 @@ def printed_outlet(lines: list[str], headline: int | None, story: list[int]) -> 
 # The paper calling itself 本报 where the story opens (本报讯, 本报记者 甲).
 _OWN_PAPER = re.compile(r"本报(?:讯|記者|记者|通讯员|特约)")
 # A newspaper's name as one word of a line (某某日报 数字报纸, 旗下媒体: 某某日报 |某某晚报).
-_PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|都市报|商报|报)")
+_PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}报")  # 日报, 晚报, 都市报 … all end in 报
 
 
 def own_paper(lines: list[str], story: list[int]) -> str:

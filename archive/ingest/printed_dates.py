@@ -7,6 +7,10 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+# A whole date as a field's value, its clock optional, for patterns that embed one
+# (2021-03-08 09:15:40, 2022年6月2日, 2022/6/2): one fragment for every such pattern.
+DATE_VALUE = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+
 DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:[\sT\u00a0]*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
