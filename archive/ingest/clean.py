@@ -39,7 +39,7 @@ from .headline import (
     repeated_headline,
     set_headline,
 )
-from .headline_text import drop_headline_repeats, split_headline, split_subtitle
+from .headline_text import WIRE_TITLE, drop_headline_repeats, split_headline, split_subtitle
 from .layout import body_span, is_dated_link, is_prose, link_list, photo_credit
 from .lead import OUTLET_NAME, SUMMARY_LABEL, headline_over_lede
 from .line_kinds import CONTRIBUTED_RE, classify, split_headline_dateline
@@ -357,10 +357,10 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         page.authors += [n for n in authors if n not in page.authors]
         page.editors += [n for n in editors if n not in page.editors]
     ledes = [lines[i] for i in [title_idx, *body_idx[:3]] if i is not None]  # captions may stand above it
-    ledes += [  # 【某某专稿 记者/甲】 on a line of its own between the headline and the story
+    ledes += [  # 【某某专稿 记者/甲】 or 某社某地电 题：… (under a 原标题) on its own line over the story
         lines[i]
         for i in range((title_idx or 0) + 1, body_idx[0] if body_idx else 0)
-        if _BRACKET_LED.match(lines[i])
+        if _BRACKET_LED.match(lines[i]) or WIRE_TITLE.match(lines[i])
     ]
     page.source = page.source or (lede_source(lines[body_idx[0]]) if body_idx else "")  # 「来源:某某」…
     page.source = page.source or next(

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from .headline_text import (  # noqa: F401  (derive_title, site_shaped, title_candidate: this module's interface)
+    ORIGINAL_TITLE,
     QUOTED_LINE,
+    QUOTED_TITLE,
     WIRE_TITLE,
     derive_title,
     long_headline,
@@ -27,7 +29,7 @@ from .headline_text import (  # noqa: F401  (derive_title, site_shaped, title_ca
 from .kicker import kicker_over, main_under_kicker
 from .layout import IMAGE_FILE, is_crumb, is_list_item, is_prose, photo_credit
 from .printed_dates import parse_date
-from .title_bar import title_bar
+from .title_bar import listed_then_printed, title_bar
 
 _SUBTITLE_RE = re.compile(r"^(?:-{2,}|—{1,2}|──)\s*(\S.*)$")
 _LITERAL_BREAK = re.compile(r"<br\s*/?>", re.I)
@@ -53,6 +55,13 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
     candidates = []
     first_prose = next((i for i, k in enumerate(kinds) if k == "body" and story_line(lines[i])), len(lines))
     wire = next((i for i in range(min(first_prose + 3, len(lines))) if WIRE_TITLE.match(lines[i])), None)
+    first = next((i for i in range(first_prose) if kinds[i] != "boilerplate"), first_prose)
+    if (
+        first < first_prose
+        and ORIGINAL_TITLE.match(lines[first])
+        and title_candidate(split_headline(lines[first]))
+    ):
+        return first  # 原标题：… first over the story: a repost's only headline (a wire's 题： under it too)
     if wire is not None:
         return wire  # 新华社某地3月8日电 题：…: a wire's headline after its dateline
     bar = title_bar(lines, kinds)
@@ -83,13 +92,14 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             continue  # 某某在线_某某故里_某某新闻: the site's keywords over the page, never the story
         prose = story_line(line) and not exclaimed and not titled_pair(line)
         prose = prose and not (not candidates and long_headline(lines, kinds, i))
-        if not (title_candidate(line) or titled_pair(line)) or prose or QUOTED_LINE.fullmatch(line):
+        lede = QUOTED_LINE.fullmatch(line) and not QUOTED_TITLE.fullmatch(line)  # a quote spoken
+        if not (title_candidate(line) or titled_pair(line)) or prose or lede:
             break
         if any(k == "body" for k in kinds[i + 1 :]):
             candidates.append(i)
         if len(candidates) == 4:
             break
-    heading = _listed_then_printed(lines, kinds, candidates, first_prose)
+    heading = listed_then_printed(lines, kinds, candidates, first_prose)
     if heading is not None:
         return heading
     banners = [i for i in candidates if _banner_repeated_below(lines, kinds, i, first_prose)]
@@ -122,22 +132,9 @@ def _banner_repeated_below(lines: list[str], kinds: list[str], i: int, first_pro
     return not dated and bool(repeats) and all(j > last_prose for j in repeats)  # in the footer
 
 
-def _listed_then_printed(
-    lines: list[str], kinds: list[str], candidates: list[int], first_prose: int
-) -> int | None:
-    """Of a list of titles above the story (an e-paper's titles of the page, links to other stories: two
-    or more headline-like lines in a row), the one printed again lower down, past the site's chrome and
-    above the story's first sentence: that lower line is the story's own heading."""
-    listed = [i for i in candidates if i - 1 in candidates or i + 1 in candidates]
-    again = sorted(
-        {
-            j
-            for i in listed
-            for j in range(i + 2, first_prose)
-            if lines[j] == lines[i] and kinds[j] == "body" and "boilerplate" in kinds[i + 1 : j]
-        }
-    )
-    return again[-1] if again and len({lines[j] for j in again}) == 1 else None
+def _headline_sized(line: str) -> bool:
+    """Longer than a column's name (8 characters), or a phrase in quotes however short (“咱村的红马甲”)."""
+    return len(split_headline(line)) > 8 or bool(QUOTED_TITLE.fullmatch(line))
 
 
 def _dated_under_label(lines: list[str], kinds: list[str], chosen: int) -> int:
@@ -145,7 +142,7 @@ def _dated_under_label(lines: list[str], kinds: list[str], chosen: int) -> int:
     under it when the dateline follows that line, whatever its shape: a headline in quotes, one ending in
     `…` or `。`, one with a number beside a bar (`社区观察 | 90后网格员的24小时`), which the search for
     headline-like lines passes over. A sentence with a clause before its full stop is a lede, not one."""
-    if len(split_headline(lines[chosen])) > 8:
+    if _headline_sized(lines[chosen]):
         return chosen
     below = [j for j in range(chosen + 1, len(lines)) if kinds[j] != "boilerplate"][:2]
     if len(below) < 2 or kinds[below[0]] != "body" or kinds[below[1]] != "metadata":
@@ -241,7 +238,7 @@ def _best_candidate(lines: list[str], kinds: list[str], candidates: list[int]) -
         i for i in candidates if next((k for k in kinds[i + 1 :] if k != "boilerplate"), "") == "metadata"
     ]
     sites = [i for i in candidates if site_shaped(lines[i])]  # 某某头条, 某某网 - 口号, 某某股份有限公司
-    pool = [i for i in candidates if i not in sites and (i in dated or len(split_headline(lines[i])) > 8)]
+    pool = [i for i in candidates if i not in sites and (i in dated or _headline_sized(lines[i]))]
     if candidates and len(split_headline(lines[candidates[0]])) <= 8:
         # a column's name, its dateline, and the headline under them
         pool += [i for i in candidates[1:] if i not in pool and _under_dateline(lines, kinds, i)]
@@ -306,7 +303,8 @@ def set_headline(lines: list[str], kinds: list[str], title_idx: int) -> tuple[st
     title = subtitle = ""
     title_line = printed_headline(lines[title_idx])
     kicker, kicker_lines = kicker_over(lines, kinds, title_idx)
-    for j in [title_idx, *kicker_lines]:  # the headline and a kicker over it
+    wired = [title_idx + 1] if title_idx + 1 < len(lines) and WIRE_TITLE.match(lines[title_idx + 1]) else []
+    for j in [title_idx, *kicker_lines, *wired]:  # the headline, a kicker over it, a wire's 题： under it
         kinds[j] = "metadata"
     for j in range(title_idx):  # anything left above the headline is site chrome
         if kinds[j] == "body":

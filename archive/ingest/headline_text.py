@@ -98,6 +98,7 @@ def split_headline(line: str, site: str = "") -> str:
         line = labelled["rest"]  # ■社区观察 楼栋长的一天: the column's label goes
     whole = _BULLET.sub("", line.strip())
     whole = whole[WIRE_TITLE.match(whole).end() :] if WIRE_TITLE.match(whole) else whole
+    whole = ORIGINAL_TITLE.sub("", whole)  # 原标题：… (a repost printing no headline of its own)
     title = _cut_site_names(whole, site.strip())
     site_cut = title != whole  # a channel left before the site's name goes with it: 标题 - 社区 - 某某网
     for _ in range(2):  # 【视频】战疫日记|…: a media mark, then the column's tag
@@ -215,6 +216,7 @@ def printed_headline(line: str) -> str:
     return whole[: at + len(title)] if column else title
 
 
+ORIGINAL_TITLE = re.compile(r"^[【\[(（]?\s*原(?:标题|題)\s*[:：]\s*")  # a repost's 原标题: key
 # A media mark or a label in brackets (【视频】, [组图], 【原标题】): no column, the tags go with it
 _MARK_TAG = re.compile(
     r"[【\[（(]\s*(?:组图|多图|附图|图文|图片|图|视频|音频|原标题|标题|独家|原创)\s*[】\]）)]"
@@ -314,6 +316,8 @@ def without_column(line: str) -> str:
 
 
 QUOTED_LINE = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")  # a whole-line quote is a lede, not a headline
+# …unless a short phrase of words in quotes, as papers set a headline (“咱村的红马甲”): no spoken sentence
+QUOTED_TITLE = re.compile(r"[“「『][\u4e00-\u9fff\w·]{2,12}[”」』]")
 _QUOTED_WORK = re.compile(r"《[^《》]{1,60}》|“[^“”]{1,60}”")
 
 

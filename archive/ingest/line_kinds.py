@@ -17,14 +17,14 @@ from .fields import FIELD_RE as _FIELD_RE
 from .fields import fields as _fields
 from .glossed import has_gloss, plain
 from .headline import title_candidate
+from .headline_text import ORIGINAL_TITLE as _ORIGINAL_TITLE
 from .layout import POSITION_LINE, is_prose
 from .metadata import byline
-from .printed_dates import CN_DATE_RE, DMY_DATE_RE, SHORT_YEAR
+from .printed_dates import CN_DATE_RE, DATE_VALUE, DMY_DATE_RE, SHORT_YEAR
 from .printed_dates import DATE_RE as _DATE_RE
 
 _POSTED = re.compile(r"^(?:发表|发布|发帖)于\s*[:：]?\s*(?:19|20)\d{2}\s*[-/.年]")
 CONTRIBUTED_RE = re.compile(r"^[（(]?\s*(\S{2,30}?)\s*供稿\s*[）)]?$")
-_ORIGINAL_TITLE = re.compile(r"^[【\[(（]?\s*原(?:标题|題)\s*[:：]\s*")
 # A newspaper's print citation under a reprinted story: 《 某某日报 》（ 2020年03月09日   10 版）
 _PRINT_CITATION = re.compile(
     r"^《\s*[^《》]{2,16}?\s*》\s*[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -137,8 +137,7 @@ def joined_keys(lines: list[str]) -> list[str]:
 # A headline, its date under a key and the story's dateline printed as one line:
 # 标题時間:2022-11-25 某某社某地讯…
 _HEADLINE_KEYED_DATE = re.compile(
-    r"^(?P<head>.{6,60}?)\s*(?P<date>(?:发布|發布)?(?:时间|時間|日期)\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}"
-    r"\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?P<rest>\S.{19,})$"
+    rf"^(?P<head>.{{6,60}}?)\s*(?P<date>(?:发布|發布)?(?:时间|時間|日期)\s*[:：]\s*{DATE_VALUE})\s*(?P<rest>\S.{{19,}})$"
 )
 
 

@@ -5,6 +5,9 @@ with the channel and the site's name after it. The bar is recognised by two thin
 site's name: its last part has the shape of a site's name (headline_text.split_headline cuts it), and
 the part before it is printed again, on a line of its own, above the story (the headline itself). The
 bar then says which line is the headline and which site the page was captured from.
+
+In the same way, of a list of titles above the story (an e-paper's titles of the page), the one printed
+again right above the story is the story's headline (`listed_then_printed`).
 """
 
 from __future__ import annotations
@@ -45,3 +48,21 @@ def title_bar(lines: list[str], kinds: list[str]) -> tuple[int, int, str] | None
         if again is not None and kinds[again] != "boilerplate":
             return i, again, parts[-1]
     return None
+
+
+def listed_then_printed(
+    lines: list[str], kinds: list[str], candidates: list[int], first_prose: int
+) -> int | None:
+    """Of a list of titles above the story (an e-paper's titles of the page, links to other stories: two
+    or more headline-like lines in a row), the one printed again lower down, past the site's chrome and
+    above the story's first sentence: that lower line is the story's own heading."""
+    listed = [i for i in candidates if i - 1 in candidates or i + 1 in candidates]
+    again = sorted(
+        {
+            j
+            for i in listed
+            for j in range(i + 2, first_prose)
+            if lines[j] == lines[i] and kinds[j] == "body" and "boilerplate" in kinds[i + 1 : j]
+        }
+    )
+    return again[-1] if again and len({lines[j] for j in again}) == 1 else None

@@ -1,0 +1,38 @@
+"""Page metadata (issue 12, twenty-sixth round). Pages written for these tests."""
+
+from __future__ import annotations
+
+from archive.ingest.clean import clean_page
+
+STORY = (
+    "青松社区的志愿者们每天守在小区门口，帮居民量体温、做登记，一刻也不放松。\n"
+    "社区书记韦晓岚说，大家轮流上岗，没有一个人喊累。\n"
+)
+
+
+def test_a_short_headline_in_quotes_over_its_subtitle_on_an_e_paper():
+    """An e-paper sets a short headline in quotes (“青松村的红马甲”) over a longer subtitle; a phrase of
+    words in quotes is a headline's shape, never a column's name or a spoken sentence."""
+    page = clean_page(
+        f"2021年08月12日\n第06版:战疫情 PDF版\n“青松村的红马甲”\n帮村民讲清防护知识\n□记者 韦永奇 文/图\n{STORY}"
+    )
+    assert page.title == "“青松村的红马甲”"
+    # the limit: a spoken sentence in quotes opening the story is no headline
+    page = clean_page(f"2021年08月12日\n“大家好，请戴好口罩！”\n{STORY}")
+    assert page.title != "“大家好，请戴好口罩！”"
+
+
+def test_a_repost_whose_only_headline_is_its_original_title_line():
+    """原标题：主题——副题 first over a wire's 某社某地电 题：…: the repost prints no headline of its own, so
+    the original title is the headline (its subtitle split off); the wire's line still names the outlet."""
+    page = clean_page(
+        "原标题:照亮青松 温暖人心——清河抗疫志愿者群像\n"
+        "清河社清河10月25日电 题:清河抗疫一线的志愿者\n"
+        f"清河社记者韦赫\n{STORY}"
+    )
+    assert (page.title, page.subtitle) == ("照亮青松 温暖人心", "清河抗疫志愿者群像")
+    assert page.source == "清河社"
+    assert not page.body.startswith("清河社清河10月25日电")
+    # a page with its own headline keeps it; the 原标题 under it is the repost's note
+    page = clean_page(f"青松社区志愿者在行动\n原标题:照亮青松 温暖人心\n{STORY}")
+    assert page.title == "青松社区志愿者在行动"
