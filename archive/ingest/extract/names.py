@@ -223,7 +223,7 @@ def _two_chars_then_one(doc: Doc, i: int, loose: bool) -> str | None:
         and not doc.toks[i].flag.startswith("v")  # 谢绝/v|入|内: a verb and its complement
         and (
             nxt.word not in NAME_STOP_CHARS
-            and nxt.flag not in {"m", "q", "f"}  # (煊, a character jieba does not know, is tagged x)
+            and nxt.flag not in {"m", "q", "f", "p", "c"}  # (煊, unknown to jieba, is x; 张毅|用/p: no)
             or nxt.word in "万千百"  # 韦国|千,: a number's character ending the name before a break
             and ends_the_name(doc, i + 2)
         )

@@ -133,6 +133,8 @@ def _numbered_after_brand(doc: Doc, j: int) -> bool:
 
 
 _BRANCHES = ("支行", "分行", "分局", "派出所", "分公司", "营业部", "税务所", "营业所", "分院", "分社")
+# A firm's branch is named by its brand, then its place (某某互联网|成都|分公司): the walk goes on
+FIRM_BRANCHES = ("支行", "分行", "分公司", "营业部", "分社")
 _PARENTS = ("局", "行", "公司", "集团")
 
 
@@ -304,8 +306,10 @@ def named_unit(words: str, suffix: str = "", level: str = "") -> bool:
     >>> named_unit("儒东", "村委会"), named_unit("城市", "社区")
     (True, False)
     """
-    if suffix == "居委会" and level in ("city", "province", "district"):
-        return True
+    if suffix == "居委会" and (
+        level in ("city", "province", "district") or not level and 2 <= len(words) <= 4
+    ):
+        return True  # (某镇|继先居委会: a residents' committee under a town or a street, by its own name)
     if suffix in ("村委会", "村委", "村民委员会"):
         words += "村"
     return any(

@@ -41,6 +41,7 @@ from .org_names import (
     quoted_groups,
 )
 from .org_pairs import (
+    FIRM_BRANCHES,
     a_word_on_the_suffix,
     body_before_a_unit,
     bracket_alias,
@@ -66,8 +67,11 @@ from .walk_stops import PROPER_FLAGS, stops_the_walk
 # (a street's office is named from the street: 某区|某街道办事处, and a town's party committee from the
 # town, as a community's branch is: 某区|某镇党委).
 _TOWNSHIP_OF_A_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|苏木)(?:中心)?")
-_STREET_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,}街道(?:办事处|办|党工委)|[\u4e00-\u9fff]{1,6}(?:镇|乡)党委")
+_NAMED_FROM_ITS_UNIT = re.compile(
+    r"[\u4e00-\u9fff]{2,}街道(?:办事处|办|党工委)|[\u4e00-\u9fff]{1,6}[镇乡]党委"
+)
 _FIELD_BODIES = ("学院", "研究院", "研究所")
+_PLACE_AFTER = ("城区", "城市", "地带", "位置", "社区", "村", "小区")  # 某市中心|城区: a part of a place
 _BRANCH_NUMBER = re.compile(r"^[一二三四五六七八九十]$")
 _NUMBERED_BRANCHES = ("支部", "总支", "支社", "分会", "小组")
 
@@ -173,7 +177,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             gaz_start.get(start) == start
             and t.start not in gaz_start
             and t.flag not in PROPER_FLAGS
-            and not t.word.endswith(UNIT_TAILS)
+            and not (t.word.endswith(UNIT_TAILS) or m.group(0) in FIRM_BRANCHES)
         ):
             break  # 联系|南宁志愿服务联合会, 就读于|江苏南通大学: a name opens with its place (but a
             # body's branch goes on: 四川外国语大学|成都学院)
@@ -215,7 +219,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             )
             if not (stationed or m.group(0) in _TEAM_SUFFIXES) and (
                 named_unit(text[start : m.start()], m.group(0), gaz_level.get(unit_start, ""))
-                or _STREET_OFFICE.fullmatch(text[start:end])  # 某区|某街道办事处: the street's own office
+                or _NAMED_FROM_ITS_UNIT.fullmatch(text[start:end])  # 某区|某街道办事处: the street's office
                 or (
                     not wide
                     and not keeps_county
@@ -268,23 +272,23 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
 
 def _anchored(doc: Doc, j: int, suffix_start: int, gaz_start: dict[int, int]) -> int | None:
     """A name whose middle is a verb or set phrase (南岸区|退役军人|事务局, 区|应急|管理局) is kept whole
-    when a place stands right before that middle: the index of the middle's first token, or None."""
+    when a place stands right before that middle (a town jieba read as a name too: 某镇/nr|继先/v|居委会):
+    the index of the middle's first token, or None."""
     toks = doc.toks
     k = j
-    while k >= 0:
+    while k > 0:  # (a name's first token has no place before it)
         t = toks[k]
         if suffix_start - t.start > 12 or not is_cjk(t.word) or t.word in PREFIX_STOP:
             return None
         if t.flag in _FUNCTION_FLAGS or t.word in TITLE_SET:  # 某党委书记|兼|居委会: a title
             return None
-        before = toks[k - 1] if k > 0 else None
-        if before is not None and (before.word.endswith(_BODY_WORDS) or before.word.endswith(WHOLE_BODIES)):
+        before = toks[k - 1]
+        if before.word.endswith(_BODY_WORDS) or before.word.endswith(WHOLE_BODIES):
             return (
                 None  # 北京市委|接到|…统战部, 锦州市总工会|响应|市政府: a body before the verb, not a place
             )
-        if before is not None and (
-            before.start in gaz_start or before.word in _HIGHER_UNITS or before.flag == "ns"
-        ):
+        town = len(before.word) >= 3 and before.word[-1] in "镇乡"
+        if before.start in gaz_start or before.word in _HIGHER_UNITS or before.flag == "ns" or town:
             return k
         k -= 1
     return None
@@ -325,10 +329,8 @@ def find_organizations(
             continue
         if title_after_its_body(doc, m) or a_word_on_the_suffix(text, m):
             continue  # 临时党支部|支部书记: the person's title after the body; 联控|格局: a word
-        if m.group(0) == "中心" and (
-            text.startswith(("城区", "城市", "地带", "位置"), end) or text[m.start() - 1] == "副"
-        ):
-            continue  # 宜春市中心城区, 城市副中心: the centre of a city, not a 中心 (a body)
+        if m.group(0) == "中心" and (text.startswith(_PLACE_AFTER, end) or text[m.start() - 1] in "副市城"):
+            continue  # 宜春市中心城区, 城市副中心, 上海市中心 (downtown), 某某中心社区: no 中心 (a body)
         if m.group(0) == "人大" and text.startswith(("代表", "常委"), end):
             continue  # 市人大代表, 县人大常委: a deputy's or member's title, not the congress as a body
         start = after_kind_word(doc, _start_of(doc, m, gaz_start, gaz_level), m.start())
