@@ -188,11 +188,14 @@ _AFTER_TITLED_NAME = {"v", "vn", "d", "p", "c", "x", "ad", "vd"}
 
 def excused_unit_end(doc: Doc, i: int, name: str, loose: bool) -> bool:
     """第一书记骆科为…, 志愿者张会，: after a title, a name jieba tagged whole may end in 科 or 堂 (which
-    end a unit's name too), or in 会 before a break (not 张会|敏, whose name goes on)."""
+    end a unit's name too), or in 会 before a break (not 张会|敏, whose name goes on); a three-character
+    name in 宫, 楼, 湾 … before a conjunction, a preposition, a verb or a break (党员何二宫和…)."""
     if not (loose and doc.toks[i].flag == "nr"):
         return False
     at = doc.toks[i].start + len(name)
     after = doc.text[at : at + 1]
+    if len(name) == 3 and name[-1] in "宫楼府湾郡邸馆" and i + 1 < len(doc.toks):
+        return doc.toks[i + 1].start == at and doc.toks[i + 1].flag in ("c", "p", "d", "v", "x")  # 何二宫|和
     return name[-1] in "科堂" or (name[-1] == "会" and not is_cjk(after or "。"))
 
 

@@ -38,7 +38,7 @@ VERBAL_GIVEN = {"v", "vn", "a", "ad", "an", "d"}
 _FUNCTION_AFTER_NAME = glued_for(AFTER_A_NAME)
 NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂楼郡府邸湾您你我他她们")
 # 阳二居民区, 张家湾村, 韦立冬公路: a name before a unit, place or road word is part of that name.
-_ROADS = ("公路", "大道", "大街", "国道", "省道", "高速", "大桥", "广场", "隧道")
+_ROADS = ("公路", "大道", "大街", "国道", "省道", "高速", "大桥", "广场", "隧道", "水库", "隔离点", "卡点")
 _UNIT_AFTER = tuple(PLACE_SUFFIXES) + tuple(ORG_SUFFIXES) + _ROADS
 _ALL_TITLE_SET = frozenset(ALL_TITLES)
 

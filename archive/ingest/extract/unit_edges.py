@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import TITLES_BY_LENGTH
 from .glued import BEFORE_A_NAME, glued_for
 from .tokens import Coverage, Doc, Token, is_cjk
 
@@ -45,14 +46,27 @@ ACTION_VERBS = set(
 )
 
 
-def stops_a_units_name(t: Token) -> bool:
+def stops_a_units_name(doc: Doc, j: int) -> bool:
     """连夜|部署|社区的检测, 合理安排|社区, 乡亲们|守村: a verb of the genre that takes the unit as its
     object (also as the tail of a four-character word: 合理|安排), or people in the plural (乡亲们), is
     the sentence before the unit word, never its name; so is 是 that jieba glued to the character
-    before it (韦晓|光是|青松社区: a name's last character and the verb)."""
+    before it (韦晓|光是|青松社区: a name's last character and the verb), and a person named after a post
+    (队长|韦斌/nr|心系|某村: the sentence's subject and its verb)."""
+    t = doc.toks[j]
     plural = len(t.word) >= 3 and t.word.endswith("们")
     glued_verb = len(t.word) == 2 and t.word[1] == "是"
-    return t.word in ACTION_VERBS or len(t.word) == 4 and t.word[2:] in ACTION_VERBS or plural or glued_verb
+    titled = any(  # the name, or the verb after it
+        doc.toks[k].flag.startswith("nr") and k > 0 and doc.toks[k - 1].word.endswith(TITLES_BY_LENGTH)
+        for k in (j, j - 1)
+    )
+    return (
+        t.word in ACTION_VERBS
+        or len(t.word) == 4
+        and t.word[2:] in ACTION_VERBS
+        or plural
+        or glued_verb
+        or titled
+    )
 
 
 def verb_name_under_division(doc: Doc, j: int, suffix_start: int, gazetteer: Coverage) -> bool:

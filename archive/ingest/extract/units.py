@@ -131,7 +131,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             or t.word in words.LOCATION_VERBS
             or t.word.endswith("于")  # 投身于|社区: a verb and its preposition
             or place_role_noun(t)  # 到达|目的地|某某社区: a role, no name
-            or stops_a_units_name(t)  # 南明区|助力|社区建设, whatever jieba tags 助力
+            or stops_a_units_name(doc, j)  # 南明区|助力|社区建设, whatever jieba tags 助力
         ):
             break
         if (

@@ -56,3 +56,36 @@ def test_a_firm_s_branch_keeps_its_brand_before_the_city():
     orgs = _orgs("爱心企业青松互联网清河分公司总经理韦琼捐赠了一批食品。志愿者联系清河分公司的员工帮忙。")
     assert "青松互联网清河分公司" in orgs
     assert "联系清河分公司" not in orgs
+
+
+def test_a_name_the_story_withholds_with_mou_is_no_person():
+    """韦某芬, 骆闯某: a name written with 某 (the story withholds it) names no one, like 张某."""
+    people = _people("青松小区1单元的韦某芬一家四口从外地返回。网格员骆明向骆闯某一家解释防控政策。")
+    assert "骆明" in people
+    assert not {"韦某芬", "骆闯某", "韦某"} & set(people)
+
+
+def test_a_name_before_a_quarantine_site_or_a_reservoir_is_the_place_s():
+    """清河市|姜山|隔离点, 某村|石梁子|水库: a name-like word right before 隔离点, 水库 or 卡点 names the place."""
+    people = _people("志愿者把锦旗送给清河市姜山隔离点的工作专班。村民在石梁子水库旁设了岗。")
+    assert not {"姜山", "石梁子"} & set(people)
+
+
+def test_a_three_character_name_ending_in_gong_or_lou_before_he():
+    """党员骆二宫|和|韦明: after a title, a name jieba tagged whole may end in 宫 or 楼 (which end a
+    building's name too) when a conjunction, a preposition, a verb or a break follows."""
+    people = _people("青松村党总支的党员骆二宫和韦明分别捐赠1000元。")
+    assert {"骆二宫", "韦明"} <= set(people)
+    assert people["骆二宫"] == ["党员"]
+
+
+def test_a_person_named_after_a_post_is_no_part_of_the_village_after_the_verb():
+    """驻村工作队长韦斌|心系|西禅村: the name and the verb after it (心系, cares for) are the sentence,
+    not the village's name; 心系 is no 系 (is) stating a post."""
+    result = extract("洋塘乡西禅村驻村工作队长韦斌心系西禅村3400余名群众。")
+    people = {p.name: list(p.roles) for p in result.people}
+    assert "韦斌" in people
+    assert not any("群众" in r for r in people["韦斌"])
+    places = {p.name for p in result.places}
+    assert "西禅村" in places
+    assert not any(p.startswith(("韦斌", "心系")) for p in places)
