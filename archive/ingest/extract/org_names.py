@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import TITLES_BY_LENGTH
 from ..metadata import OUTLET_TAILS as _OUTLET_TAILS
 from ..org_words import DEMOCRATIC_PARTIES, ORG_GENERIC, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
 from ..place_words import PLACE_STOP, PLACE_SUFFIXES
@@ -357,8 +358,8 @@ def quoted_groups(doc: Doc, cover: dict) -> list[tuple[int, int, str]]:
             continue  # “党员突击队”, “三人小组”: a kind of group in quotes, no name
         out.append((m.start(), m.end(), m.group(0)))  # with its quotes, as written
     for m in _QUOTED_TEAM.finditer(text):
-        if m.group(1).endswith(("队", "组", "站", "室", "盟", "会", "社")):
-            continue  # “突击队”支援小组: the quote is a team of its own, not this one's name
+        if m.group(1).endswith(("队", "组", "站", "室", "盟", "会", "社", *TITLES_BY_LENGTH)):
+            continue  # “突击队”支援小组: a team of its own; “兵支书”甲…队: a post, no team's name
         if m.end() in doc.ends or not is_cjk(text[m.end() : m.end() + 1]):
             unit = cover.get(m.start() - 1)  # 第三社区|“暖阳”离退休党员工作室: the community it belongs to
             start = (

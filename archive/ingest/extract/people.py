@@ -183,6 +183,9 @@ def _candidates(
         if jieba_found_whole or evidence:
             accepted.add(name)
         grouped = jieba_found_whole and heads_a_group(text, end)  # 甲等人: the group is people
+        grouped = (
+            grouped or jieba_found_whole and len(name) >= 3 and bool(person_noun(doc, t.start))
+        )  # 毕业生甲
         if evidence or person_noun_before or aged or grouped or supported_around(doc, t.start, end):
             supported.add(name)
         if (

@@ -64,7 +64,7 @@ _AS_CAPACITY = re.compile(r"^[^，,。；;！？!?\n]{0,8}?以([\u4e00-\u9fff]{2
 _LIST_TAIL = re.compile(r"^等\s*(?:\d+|[一二两三四五六七八九十几数]+)?\s*[余多]?[名位个人]")  # 等10余名
 _LIST_TAIL_BARE = re.compile(r"^等(?=[\u4e00-\u9fff])")  # 柯玉芬、许咨成等老党员
 _LEADING_JUNK = re.compile(
-    r"^(?:\d+[名位]|一名|一位|一个|名|位|这位|那位|作为|身为|现任|时任|原|曾任|担任|任|是)"
+    r"^(?:\d+[名位]|一名|一位|一个|名|位|这位|那位|作为|身为|现任|时任|原|曾任|担任|任|是|系(?=中共|党员|共产|一名))"
 )
 _LIST_JOINERS = ("、", "与", "和", "及")
 _NAMED_UNIT_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(居民区|社区|村|小区|新村|居委会|村委会)")
@@ -100,6 +100,8 @@ def clean_role(part: str) -> str:
     part = part.strip(" 、")
     if "的" in part:
         part = part.rsplit("的", 1)[1]
+    if "着" in part:  # 形势始终牵动着|退役老兵: the verb with its aspect is the clause, the post after it
+        part = part.rsplit("着", 1)[1]
     part = AGE_BEFORE.sub("", part)
     while True:
         new = _LEADING_JUNK.sub("", part)

@@ -66,7 +66,8 @@ def test_a_name_the_story_withholds_with_mou_is_no_person():
 
 
 def test_a_name_before_a_quarantine_site_or_a_reservoir_is_the_place_s():
-    """清河市|姜山|隔离点, 某村|石梁子|水库: a name-like word right before 隔离点, 水库 or 卡点 names the place."""
+    """清河市|姜山|隔离点, 某村|石梁子|水库: a name-like word right before 隔离点, 水库 or 卡点 names the
+    place."""
     people = _people("志愿者把锦旗送给清河市姜山隔离点的工作专班。村民在石梁子水库旁设了岗。")
     assert not {"姜山", "石梁子"} & set(people)
 
@@ -89,3 +90,30 @@ def test_a_person_named_after_a_post_is_no_part_of_the_village_after_the_verb():
     places = {p.name for p in result.places}
     assert "西禅村" in places
     assert not any(p.startswith(("韦斌", "心系")) for p in places)
+
+
+def test_a_post_after_xi_or_after_a_verb_with_zhe_is_written_without_them():
+    """甲,系中共党员 (系, the formal "is"): the post is 中共党员; 形势始终牵动着|退役老兵甲: the verb and its
+    aspect are the clause, the post is what follows them."""
+    people = _people(
+        "这位志愿者名叫韦佳旭,系中共党员,每天都来帮忙。防控的严峻形势始终牵动着退役老兵骆海生的心。"
+    )
+    assert people["韦佳旭"] == ["中共党员"]
+    assert people["骆海生"] == ["退役老兵"]
+
+
+def test_a_post_in_quotes_before_a_name_is_no_team_s_name():
+    """青松村“兵支书”韦发才组织小喇叭队: the quoted word is a post (支书), and the person after it is
+    named; a quoted name before a team word is still the team's (“红马甲”志愿服务队)."""
+    result = extract("青松村“兵支书”韦发才组织小喇叭队沿街宣传。“红马甲”志愿服务队也来了。")
+    assert "韦发才" in {p.name for p in result.people}
+    orgs = {o.name for o in result.organizations}
+    assert "“红马甲”志愿服务队" in orgs
+    assert not any("韦发才" in o for o in orgs)
+
+
+def test_a_three_character_name_jieba_tags_after_a_noun_for_people():
+    """大学毕业生韦丽妹 (a noun for people we do not list as a post, then a name jieba tagged whole) is a
+    person, with the noun as the role."""
+    people = _people("青松村的大学毕业生韦丽妹长期在外务工，今年留在村里帮忙。")
+    assert people.get("韦丽妹") == ["大学毕业生"]

@@ -14,7 +14,8 @@ def test_a_short_headline_in_quotes_over_its_subtitle_on_an_e_paper():
     """An e-paper sets a short headline in quotes (“青松村的红马甲”) over a longer subtitle; a phrase of
     words in quotes is a headline's shape, never a column's name or a spoken sentence."""
     page = clean_page(
-        f"2021年08月12日\n第06版:战疫情 PDF版\n“青松村的红马甲”\n帮村民讲清防护知识\n□记者 韦永奇 文/图\n{STORY}"
+        "2021年08月12日\n第06版:战疫情 PDF版\n“青松村的红马甲”\n帮村民讲清防护知识\n"
+        f"□记者 韦永奇 文/图\n{STORY}"
     )
     assert page.title == "“青松村的红马甲”"
     # the limit: a spoken sentence in quotes opening the story is no headline
@@ -36,3 +37,15 @@ def test_a_repost_whose_only_headline_is_its_original_title_line():
     # a page with its own headline keeps it; the 原标题 under it is the repost's note
     page = clean_page(f"青松社区志愿者在行动\n原标题:照亮青松 温暖人心\n{STORY}")
     assert page.title == "青松社区志愿者在行动"
+
+
+def test_prompts_to_add_a_site_as_a_friend_or_scan_for_more_stories_are_chrome():
+    """扫一扫加某某网为好友, 请扫二维码看 更多社区书记的故事: a site's prompts under the story; a sentence of
+    the story that names a code (居民扫码登记…) stays."""
+    page = clean_page(
+        f"{STORY}居民扫码登记后进入小区，看更多的是笑脸。\n"
+        "扫一扫加清河网为好友\n请扫二维码看 更多社区书记的故事\n"
+    )
+    assert "扫一扫加清河网为好友" in page.boilerplate
+    assert "请扫二维码看 更多社区书记的故事" in page.boilerplate
+    assert "居民扫码登记后进入小区" in page.body
