@@ -117,3 +117,17 @@ def test_a_three_character_name_jieba_tags_after_a_noun_for_people():
     person, with the noun as the role."""
     people = _people("青松村的大学毕业生韦丽妹长期在外务工，今年留在村里帮忙。")
     assert people.get("韦丽妹") == ["大学毕业生"]
+
+
+def test_a_verb_that_takes_the_unit_as_its_object_is_no_place_s_name():
+    """共筑|社区安全屏障, 整理|小区居民需要的物资, 汇报|村防疫措施: the verb's object is the unit (or a
+    word of it), so verb + 社区/小区/村 is no place; a village named by a word that is also a verb stays
+    a place when nothing makes it an object (团结村的村民)."""
+    places = {
+        p.name
+        for p in extract(
+            "大家共筑社区安全屏障。志愿者整理小区居民需要的物资。他向镇领导汇报村防疫措施。团结村的村民都来了。"
+        ).places
+    }
+    assert not {"共筑社区", "整理小区", "汇报村"} & places
+    assert "团结村" in places
