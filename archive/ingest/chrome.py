@@ -46,8 +46,11 @@ _BOILERPLATE = [
         # the header alone (or 相关文章Related), or a colon and its link
         r"(?:\s*[】\]>»]?\s*[:：]|\s*[】\]>»]|\s|[A-Za-z]+$|$).{0,60}$",
         # a button's word opens a story's sentence too (关闭了两个出口，分享了经验): chrome only as a label
-        r"^[>＞»›•·●▪■◆◇▶►\-\s]*(打印|关闭|分享|扫码|收藏|点赞|在看|纠错|字号)(?:到|至|[:：\s]|$)[^，,。！!？?；;]{0,30}$",
+        r"^[>＞»›•·●▪■◆◇▶►\-\s]*(打印|关闭|分享|扫码|收藏|点赞|在看|纠错|字号|字体大小|字体)(?:到|至|[:：\s]|$)[^，,。！!？?；;]{0,30}$",
         r"返回\S{1,12}首页",
+        # a footer's units (指导单位：…), a prompt to fetch the app for more, a comment form's field
+        r"^(?:指导|建设|运营|主管|主办|承办|协办)单位\s*[:：]|更多(?:内容|精彩|资讯).{0,4}下载.{0,12}(?:客户端|APP)",
+        r"^请输入(?:验证码|用户名|密码|手机号|评论内容?)\s*$",
         # an e-paper's masthead (某某报数字报纸, 某某日报电子版), a site's account handle (微信公众平台:AB12)
         MASTHEAD.pattern,
         r"^(?:微信公众平台|微信公众号|公众号|官方微信|微信号|官方微博|抖音号)\s*[:：]\s*[A-Za-z0-9_\-]{3,30}$",

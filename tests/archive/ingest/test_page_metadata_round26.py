@@ -49,3 +49,14 @@ def test_prompts_to_add_a_site_as_a_friend_or_scan_for_more_stories_are_chrome()
     assert "扫一扫加清河网为好友" in page.boilerplate
     assert "请扫二维码看 更多社区书记的故事" in page.boilerplate
     assert "居民扫码登记后进入小区" in page.body
+
+
+def test_a_font_bar_a_footer_s_units_an_app_prompt_and_a_comment_form_are_chrome():
+    """字体大小:【 】 打印 分享到:, 指导单位:…建设单位:…, (更多内容请下载…客户端:http://…), 请输入验证码."""
+    page = clean_page(
+        f"字体大小:【 】  打印 打印 分享到:\n{STORY}(更多内容请下载清河手机客户端:http://example.com/app)\n"
+        "请输入验证码\n指导单位:清河市委宣传部建设单位:清河新闻网\n"
+    )
+    for line in ("请输入验证码", "指导单位:清河市委宣传部建设单位:清河新闻网"):
+        assert line in page.boilerplate
+    assert "客户端" not in page.body and "字体大小" not in page.body
