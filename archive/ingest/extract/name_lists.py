@@ -222,7 +222,10 @@ def noun_head(doc: Doc, end: int) -> str:
         return ""
     last = doc.toks[i]
     # jieba reads a three-character trade now and then as a verb (搬运工): its suffix still names a person
-    coined = len(last.word) >= 3 and last.word.endswith(_PERSON_SUFFIXES + OFFICE_WORDS)
+    coined = (
+        len(last.word) >= 3 and last.word.endswith(_PERSON_SUFFIXES + OFFICE_WORDS) and last.flag not in "il"
+    )
+    # (挨家挨户/i: an idiom ending in 户 is no household)
     if (
         (last.flag not in _NOUN_FLAGS and not coined)
         or last.word in _NOT_PERSON_NOUNS

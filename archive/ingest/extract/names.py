@@ -38,7 +38,21 @@ VERBAL_GIVEN = {"v", "vn", "a", "ad", "an", "d"}
 _FUNCTION_AFTER_NAME = glued_for(AFTER_A_NAME)
 NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂楼郡府邸湾您你我他她们")
 # 阳二居民区, 张家湾村, 韦立冬公路: a name before a unit, place or road word is part of that name.
-_ROADS = ("公路", "大道", "大街", "国道", "省道", "高速", "大桥", "广场", "隧道", "水库", "隔离点", "卡点")
+_ROADS = (
+    "公路",
+    "大道",
+    "大街",
+    "国道",
+    "省道",
+    "高速",
+    "大桥",
+    "广场",
+    "隧道",
+    "水库",
+    "隔离点",
+    "卡点",
+    "自然村",
+)
 _UNIT_AFTER = tuple(PLACE_SUFFIXES) + tuple(ORG_SUFFIXES) + _ROADS
 _ALL_TITLE_SET = frozenset(ALL_TITLES)
 
@@ -91,7 +105,12 @@ def _surname_token(doc: Doc, i: int) -> Token | None:
     nxt = _next(doc, i)
     if len(w) != 1 or w not in SURNAMES or nxt is None or not is_cjk(nxt.word):
         return None
-    if toks[i].flag in ("d", "c", "p") and not nxt.flag.startswith("nr") and not _titled_given(doc, i):
+    demonstrative = toks[i].flag == "r" and w == "那"  # 手机那|头: "that", the one surname a pointer
+    if (
+        (toks[i].flag in ("d", "c", "p") or demonstrative)
+        and not nxt.flag.startswith("nr")
+        and not _titled_given(doc, i)
+    ):
         return None
     nxt2 = _next(doc, i, 2)
     if toks[i].flag in ("c", "p") and nxt.word in SURNAMES and nxt2 and nxt2.flag in NAME_FLAGS_OK:

@@ -58,6 +58,12 @@ def shop_name_start(doc: Doc, start: int, suffix_start: int, suffix: str) -> int
     characters between the clause's verb or punctuation and the shop word."""
     if suffix not in SHOP_SUFFIXES:
         return start
+    if (
+        doc.text[start] in "县市区镇"
+        and len(doc.toks[doc.tok_at(start)].word) == 1
+        and suffix_start - start >= 3
+    ):
+        start += 1  # 来到|县|华丰酒店: the county's own, no part of a shop's name
     roads = [r.end() for r in _ROAD_OR_UNIT.finditer(doc.text, start, suffix_start)]
     if roads and suffix_start - roads[-1] >= 2:
         return roads[-1]

@@ -177,7 +177,8 @@ def _candidates(
             and not opens_with_common_word(doc, name)
             and not reads_as_a_phrase(doc, i, name)
         )
-        evidence = titled or cited or addressed or speech_after(doc, end) or role_stated_after(doc, end)
+        stated = role_stated_after(doc, end) and not (len(name) == 2 and doc.is_word(name))  # 请战|宣言,成为…
+        evidence = titled or cited or addressed or speech_after(doc, end) or stated
         # 开小店的甲每天…: a name jieba tagged, after the 的 of what describes it, opening a predicate
         evidence = evidence or strong_tag and not doc.is_word(name) and modified_subject(doc, t.start, end)
         if jieba_found_whole or evidence:

@@ -131,3 +131,31 @@ def test_a_verb_that_takes_the_unit_as_its_object_is_no_place_s_name():
     }
     assert not {"共筑社区", "整理小区", "汇报村"} & places
     assert "团结村" in places
+
+
+def test_words_jieba_tags_as_names_in_context_are_no_people():
+    """挨家挨户|张贴 (an idiom ending in 户 is no household, so no post before the verb), 请战|宣言,成为…
+    (a dictionary word stated as something after it needs more than that), 手机那|头 (那, "that", is the
+    one surname that is a pointer); 那晓明 after nothing of the kind is still a name."""
+    people = _people(
+        "他带领党员挨家挨户张贴温馨提示。老兵韦亮喊出请战宣言,成为志愿者。手机那头是青松村的村委委员。"
+        "那晓明是社区的网格员。"
+    )
+    assert not {"张贴", "宣言", "那头"} & set(people)
+    assert {"韦亮", "那晓明"} <= set(people)
+
+
+def test_a_village_name_before_ziran_cun_is_no_person():
+    """包家棚|自然村: a name-like word right before 自然村 (a natural village) names the village."""
+    assert "包家棚" not in _people("青松镇包家棚自然村村民骆金文也报名当了志愿者。")
+
+
+def test_a_bare_county_before_a_shop_and_a_verb_before_a_school_are_no_part_of_the_name():
+    """来到|县|华丰国际酒店 (the county's own hotel), 就读于|某某大学, 改革社区专门|组建|志愿先锋队: the
+    name starts after the bare 县 and after the verb."""
+    orgs = _orgs(
+        "记者来到县华丰国际酒店集中隔离点。她就读于西北师范大学。青松社区专门组建志愿先锋队为居民服务。"
+    )
+    assert {"华丰国际酒店", "西北师范大学"} <= orgs
+    assert not {"县华丰国际酒店", "就读于西北师范大学"} & orgs
+    assert not any("组建" in o for o in orgs)
