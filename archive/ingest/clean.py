@@ -56,7 +56,7 @@ from .metadata import (
 )
 from .paper_outlets import printed_outlet, read_dated_outlet
 from .partial_dates import dateline_month, parse_container_date
-from .printed_dates import issue_date, parse_date, stacked_date
+from .printed_dates import date_above, issue_date, parse_date
 from .title_bar import title_bar
 
 # A caption: its credit closing it (layout.photo_credit), or where the picture stands opening it (图为 …,
@@ -261,8 +261,8 @@ def _read_fields(
     page.source = page.source or outlet_from_hints(hints)
     if not page.authors:  # <meta name="author" content="韩晓峰 柯文静">
         page.authors = [n for n in writer_names(hints.get("author", "")) if n != page.source]
-    stacked = stacked_date(lines[:prose]) if page.published is None else None
-    if stacked:  # -2021- / 10/24 / 03:03: a date widget's parts above the story
+    stacked = date_above(lines, prose) if page.published is None else None
+    if stacked:  # -2021- / 10/24 / 03:03 (a date widget's parts), 首页 > 新闻  2022-10-26 (a crumb's end)
         page.published, page.date_precision, page.published_text = stacked
     if page.published is None:
         for key in DATE_HINT_KEYS:

@@ -150,3 +150,30 @@ def stacked_date(lines: list[str]) -> tuple[datetime, str, str] | None:
             return value.replace(hour=int(clock[1]), minute=int(clock[2])), "datetime", text
         return value, "day", f"{lines[i].strip()} {lines[i + 1].strip()}"
     return None
+
+
+# A breadcrumb with the page's date at its end: 某某网 > 新闻 > 社会      2022-10-26 10:10:42
+_DATED_CRUMB = re.compile(r"^[^>＞»]{1,20}(?:[>＞»][^>＞»]{1,20}){1,6}?\s+(" + DATE_VALUE + r")\s*$")
+
+
+def crumb_date(lines: list[str]) -> tuple[datetime, str, str] | None:
+    """The date a breadcrumb line prints at its end (the page's date of publication): (date, precision,
+    text), read from the lines given (those above the story).
+
+    >>> crumb_date(["清河网 > 新闻 > 社会综合      2022-10-26 10:10:42", "社区的清晨"])[0]
+    datetime.datetime(2022, 10, 26, 10, 10, 42)
+    >>> crumb_date(["首页 > 新闻 > 社会", "2022-10-26"]) is None
+    True
+    """
+    for line in lines:
+        m = _DATED_CRUMB.match(line.strip())
+        value, precision, matched = parse_date(m[1]) if m else (None, "", "")
+        if value:
+            return value, precision, matched
+    return None
+
+
+def date_above(lines: list[str], prose: int) -> tuple[datetime, str, str] | None:
+    """A date printed above the story's first prose line (`prose`): a widget's stacked parts, or a
+    breadcrumb's date (a crumb line may be long enough to be taken for that first prose line)."""
+    return stacked_date(lines[:prose]) or crumb_date(lines[: prose + 1])

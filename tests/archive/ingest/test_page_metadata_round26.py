@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from archive.ingest.clean import clean_page
 
 STORY = (
@@ -60,3 +62,16 @@ def test_a_font_bar_a_footer_s_units_an_app_prompt_and_a_comment_form_are_chrome
     for line in ("请输入验证码", "指导单位:清河市委宣传部建设单位:清河新闻网"):
         assert line in page.boilerplate
     assert "客户端" not in page.body and "字体大小" not in page.body
+
+
+def test_a_breadcrumb_s_date_an_image_placeholder_and_a_first_published_note():
+    """清河网 > 新闻 > 社会综合   2022-10-26 10:10:42 (the page's date at the end of its breadcrumb);
+    Image 2020-02-03 (an image's placeholder is no outlet before the date); (本文首发于…《清河周末》)
+    names the outlet the story first ran in."""
+    page = clean_page(f"社区的一天\n清河网 > 新闻 > 社会综合      2022-10-26 10:10:42\n社区的一天\n{STORY}")
+    assert page.published == datetime(2022, 10, 26, 10, 10, 42)  # noqa: DTZ001
+    page = clean_page(f"社区的一天\nImage 2020-02-03\n{STORY}")
+    assert page.source == ""
+    assert page.published == datetime(2020, 2, 3)  # noqa: DTZ001
+    page = clean_page(f"社区的一天\n{STORY}(本文首发于2021年6月10日《清河周末》)\n")
+    assert page.source == "清河周末"
