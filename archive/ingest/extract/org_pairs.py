@@ -340,11 +340,12 @@ def quoted_word_in_a_name(text: str, close: int) -> int | None:
 
 def glued_and(doc: Doc, j: int) -> int | None:
     """A conjunction jieba glued to a word of the walk: where the name after it starts. 和 opening the
-    token after a unit (…博物馆|和青禾|药店: the conjunction between two names), or closing a token
+    token after a unit or a title (…博物馆|和青禾|药店: the conjunction between two names), or closing a token
     after a person's name (韦才|彬和|领导小组: the name's last character and the conjunction)."""
     t = doc.toks[j]
-    if len(t.word) > 1 and t.word[0] in "和与及" and j > 0 and doc.toks[j - 1].word.endswith(UNIT_TAILS):
-        return t.start + 1
+    before = doc.toks[j - 1].word if j > 0 else ""
+    if len(t.word) > 1 and t.word[0] in "和与及" and (before.endswith(UNIT_TAILS) or before in TITLE_SET):
+        return t.start + 1  # (甲老师|和恒大|某某志愿服务队: a person's title, then the conjunction)
     if len(t.word) == 2 and t.word[1] in "和与及" and j > 0 and doc.toks[j - 1].flag in ("nr", "nrfg"):
         return t.end
     return None

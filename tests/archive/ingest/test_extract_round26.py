@@ -159,3 +159,11 @@ def test_a_bare_county_before_a_shop_and_a_verb_before_a_school_are_no_part_of_t
     assert {"华丰国际酒店", "西北师范大学"} <= orgs
     assert not {"县华丰国际酒店", "就读于西北师范大学"} & orgs
     assert not any("组建" in o for o in orgs)
+
+
+def test_a_conjunction_jieba_glued_after_a_person_s_title_opens_the_next_name():
+    """韦治老师|和恒大|…志愿服务队: 和 after a title (老师) joins the person and the team; the team's
+    name starts after it."""
+    orgs = _orgs("韦治老师和恒大隆景华庭志愿服务队一起在小区门口值守。")
+    assert "恒大隆景华庭志愿服务队" in orgs
+    assert not any("老师" in o for o in orgs)
