@@ -47,7 +47,7 @@ def printed_outlet(lines: list[str], headline: int | None, story: list[int]) -> 
     )
 
 
-# A note naming where the story first ran: (本文首发于2021年6月10日《某某周末》), 原载《某某日报》.
+# A note naming where the story first ran: (本文首发于2020年3月2日《某某周末》), 原载《某某日报》.
 _FIRST_PUBLISHED = re.compile(
     r"^[（(]?\s*(?:本文|此文|该文)?(?:首发|原载|原刊|刊发|刊载|发表)(?:于|在)?\s*"
     r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?\s*《([^《》]{2,20})》[^，,。]{0,12}[）)]?$"
@@ -57,7 +57,7 @@ _FIRST_PUBLISHED = re.compile(
 def first_published(lines: list[str]) -> str:
     """The outlet a note says the story first ran in, or ''.
 
-    >>> first_published(["青松社区的一天", "(本文首发于2021年6月10日《清河周末》)", "居民排队。"])
+    >>> first_published(["青松社区的一天", "(本文首发于2020年3月2日《清河周末》)", "居民排队。"])
     '清河周末'
     >>> first_published(["她说她最爱读《清河周末》。"])
     ''

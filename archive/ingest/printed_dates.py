@@ -160,8 +160,8 @@ def crumb_date(lines: list[str]) -> tuple[datetime, str, str] | None:
     """The date a breadcrumb line prints at its end (the page's date of publication): (date, precision,
     text), read from the lines given (those above the story).
 
-    >>> crumb_date(["清河网 > 新闻 > 社会综合      2022-10-26 10:10:42", "社区的清晨"])[0]
-    datetime.datetime(2022, 10, 26, 10, 10, 42)
+    >>> crumb_date(["清河网 > 新闻 > 本地要闻      2021-09-14 08:30:15", "社区的清晨"])[0]
+    datetime.datetime(2021, 9, 14, 8, 30, 15)
     >>> crumb_date(["首页 > 新闻 > 社会", "2022-10-26"]) is None
     True
     """

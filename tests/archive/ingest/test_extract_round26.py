@@ -16,7 +16,7 @@ def _orgs(text: str) -> set[str]:
 def test_a_two_character_name_before_a_preposition_keeps_its_length():
     """预备党员韦毅|用|私家车: jieba tags 用 a preposition; it is no third character of the name. A name's
     third character jieba cut off (骆晓|锋) is still joined."""
-    people = _people("预备党员韦毅用私家车接送返乡人员复查。网格员骆晓锋每天上门登记。")
+    people = _people("预备党员韦毅用自家的车送老人去医院复查。网格员骆晓锋每天上门登记。")
     assert "韦毅" in people and "韦毅用" not in people
     assert people["韦毅"] == ["预备党员"]
     assert "骆晓锋" in people
@@ -24,7 +24,7 @@ def test_a_two_character_name_before_a_preposition_keeps_its_length():
 
 def test_a_rare_surname_that_writes_no_common_word_opens_a_name():
     """郄, 郇, 仉, 禚, 綦 are surnames and write no common word: after a post they open the name."""
-    people = _people("青松乡党委书记郄静告诉记者，各村每天上报情况。村医郇明每天测体温。")
+    people = _people("青松乡党委书记郄静对大家说，各村每天要报数。村医郇明每天测体温。")
     assert {"郄静", "郇明"} <= set(people)
     assert people["郄静"] == ["青松乡党委书记"]
 
@@ -81,23 +81,21 @@ def test_a_three_character_name_ending_in_gong_or_lou_before_he():
 
 
 def test_a_person_named_after_a_post_is_no_part_of_the_village_after_the_verb():
-    """驻村工作队长韦斌|心系|西禅村: the name and the verb after it (心系, cares for) are the sentence,
+    """驻村工作队长韦斌|心系|柳溪村: the name and the verb after it (心系, cares for) are the sentence,
     not the village's name; 心系 is no 系 (is) stating a post."""
-    result = extract("洋塘乡西禅村驻村工作队长韦斌心系西禅村3400余名群众。")
+    result = extract("青松乡柳溪村驻村工作队长韦斌心系柳溪村2000多名村民。")
     people = {p.name: list(p.roles) for p in result.people}
     assert "韦斌" in people
     assert not any("群众" in r for r in people["韦斌"])
     places = {p.name for p in result.places}
-    assert "西禅村" in places
+    assert "柳溪村" in places
     assert not any(p.startswith(("韦斌", "心系")) for p in places)
 
 
 def test_a_post_after_xi_or_after_a_verb_with_zhe_is_written_without_them():
     """甲,系中共党员 (系, the formal "is"): the post is 中共党员; 形势始终牵动着|退役老兵甲: the verb and its
     aspect are the clause, the post is what follows them."""
-    people = _people(
-        "这位志愿者名叫韦佳旭,系中共党员,每天都来帮忙。防控的严峻形势始终牵动着退役老兵骆海生的心。"
-    )
+    people = _people("这位志愿者名叫韦佳旭,系中共党员,每天都来帮忙。疫情的消息一直牵动着退役老兵骆海生的心。")
     assert people["韦佳旭"] == ["中共党员"]
     assert people["骆海生"] == ["退役老兵"]
 
@@ -105,7 +103,7 @@ def test_a_post_after_xi_or_after_a_verb_with_zhe_is_written_without_them():
 def test_a_post_in_quotes_before_a_name_is_no_team_s_name():
     """青松村“兵支书”韦发才组织小喇叭队: the quoted word is a post (支书), and the person after it is
     named; a quoted name before a team word is still the team's (“红马甲”志愿服务队)."""
-    result = extract("青松村“兵支书”韦发才组织小喇叭队沿街宣传。“红马甲”志愿服务队也来了。")
+    result = extract("青松村“兵支书”韦发才带着小喇叭队挨个巷子喊话。“红马甲”志愿服务队也来了。")
     assert "韦发才" in {p.name for p in result.people}
     orgs = {o.name for o in result.organizations}
     assert "“红马甲”志愿服务队" in orgs
@@ -138,7 +136,7 @@ def test_words_jieba_tags_as_names_in_context_are_no_people():
     (a dictionary word stated as something after it needs more than that), 手机那|头 (那, "that", is the
     one surname that is a pointer); 那晓明 after nothing of the kind is still a name."""
     people = _people(
-        "他带领党员挨家挨户张贴温馨提示。老兵韦亮喊出请战宣言,成为志愿者。手机那头是青松村的村委委员。"
+        "他带着党员挨家挨户张贴防疫告示。老兵韦亮喊出请战宣言,成为志愿者。手机那头是青松村的村委委员。"
         "那晓明是社区的网格员。"
     )
     assert not {"张贴", "宣言", "那头"} & set(people)
@@ -151,19 +149,19 @@ def test_a_village_name_before_ziran_cun_is_no_person():
 
 
 def test_a_bare_county_before_a_shop_and_a_verb_before_a_school_are_no_part_of_the_name():
-    """来到|县|华丰国际酒店 (the county's own hotel), 就读于|某某大学, 改革社区专门|组建|志愿先锋队: the
+    """走进|县|青禾国际酒店 (the county's own hotel), 就读于|某某大学, 改革社区专门|组建|志愿先锋队: the
     name starts after the bare 县 and after the verb."""
     orgs = _orgs(
-        "记者来到县华丰国际酒店集中隔离点。她就读于西北师范大学。青松社区专门组建志愿先锋队为居民服务。"
+        "记者走进县青禾国际酒店的隔离点。她就读于西北师范大学。青松社区特意组建志愿先锋队帮居民买菜。"
     )
-    assert {"华丰国际酒店", "西北师范大学"} <= orgs
-    assert not {"县华丰国际酒店", "就读于西北师范大学"} & orgs
+    assert {"青禾国际酒店", "西北师范大学"} <= orgs
+    assert not {"县青禾国际酒店", "就读于西北师范大学"} & orgs
     assert not any("组建" in o for o in orgs)
 
 
 def test_a_conjunction_jieba_glued_after_a_person_s_title_opens_the_next_name():
-    """韦治老师|和恒大|…志愿服务队: 和 after a title (老师) joins the person and the team; the team's
+    """韦治老师|和青禾|…志愿服务队: 和 after a title (老师) joins the person and the team; the team's
     name starts after it."""
-    orgs = _orgs("韦治老师和恒大隆景华庭志愿服务队一起在小区门口值守。")
-    assert "恒大隆景华庭志愿服务队" in orgs
+    orgs = _orgs("韦治老师和青禾丽景花园志愿服务队一起在小区门口值守。")
+    assert "青禾丽景花园志愿服务队" in orgs
     assert not any("老师" in o for o in orgs)

@@ -42,21 +42,21 @@ def test_a_repost_whose_only_headline_is_its_original_title_line():
 
 
 def test_prompts_to_add_a_site_as_a_friend_or_scan_for_more_stories_are_chrome():
-    """扫一扫加某某网为好友, 请扫二维码看 更多社区书记的故事: a site's prompts under the story; a sentence of
+    """扫一扫加某某网为好友, 请扫二维码看 更多志愿者的故事: a site's prompts under the story; a sentence of
     the story that names a code (居民扫码登记…) stays."""
     page = clean_page(
         f"{STORY}居民扫码登记后进入小区，看更多的是笑脸。\n"
-        "扫一扫加清河网为好友\n请扫二维码看 更多社区书记的故事\n"
+        "扫一扫加清河网为好友\n请扫二维码看 更多志愿者的故事\n"
     )
     assert "扫一扫加清河网为好友" in page.boilerplate
-    assert "请扫二维码看 更多社区书记的故事" in page.boilerplate
+    assert "请扫二维码看 更多志愿者的故事" in page.boilerplate
     assert "居民扫码登记后进入小区" in page.body
 
 
 def test_a_font_bar_a_footer_s_units_an_app_prompt_and_a_comment_form_are_chrome():
     """字体大小:【 】 打印 分享到:, 指导单位:…建设单位:…, (更多内容请下载…客户端:http://…), 请输入验证码."""
     page = clean_page(
-        f"字体大小:【 】  打印 打印 分享到:\n{STORY}(更多内容请下载清河手机客户端:http://example.com/app)\n"
+        f"字体大小:【 】  打印 分享到:\n{STORY}(更多内容请下载清河新闻客户端 http://example.com/app)\n"
         "请输入验证码\n指导单位:清河市委宣传部建设单位:清河新闻网\n"
     )
     for line in ("请输入验证码", "指导单位:清河市委宣传部建设单位:清河新闻网"):
@@ -65,13 +65,13 @@ def test_a_font_bar_a_footer_s_units_an_app_prompt_and_a_comment_form_are_chrome
 
 
 def test_a_breadcrumb_s_date_an_image_placeholder_and_a_first_published_note():
-    """清河网 > 新闻 > 社会综合   2022-10-26 10:10:42 (the page's date at the end of its breadcrumb);
+    """清河网 > 新闻 > 本地要闻   2021-09-14 08:30:15 (the page's date at the end of its breadcrumb);
     Image 2020-02-03 (an image's placeholder is no outlet before the date); (本文首发于…《清河周末》)
     names the outlet the story first ran in."""
-    page = clean_page(f"社区的一天\n清河网 > 新闻 > 社会综合      2022-10-26 10:10:42\n社区的一天\n{STORY}")
-    assert page.published == datetime(2022, 10, 26, 10, 10, 42)  # noqa: DTZ001
+    page = clean_page(f"社区的一天\n清河网 > 新闻 > 本地要闻      2021-09-14 08:30:15\n社区的一天\n{STORY}")
+    assert page.published == datetime(2021, 9, 14, 8, 30, 15)  # noqa: DTZ001
     page = clean_page(f"社区的一天\nImage 2020-02-03\n{STORY}")
     assert page.source == ""
     assert page.published == datetime(2020, 2, 3)  # noqa: DTZ001
-    page = clean_page(f"社区的一天\n{STORY}(本文首发于2021年6月10日《清河周末》)\n")
+    page = clean_page(f"社区的一天\n{STORY}(本文首发于2020年3月2日《清河周末》)\n")
     assert page.source == "清河周末"
