@@ -57,7 +57,7 @@ _ROLE_AFTER = re.compile(
     r"^(?:[^，,、。；;！？!?\n：:“”我你]{0,6}?|[，,]\s*)(被任命为|任命为|被(?:推选|选举|选|聘|聘任|聘请|推举|委任|选派|评)为|曾担任|担任|曾任|现任|现为|兼任|是|(?<![心联关维体])系|(?<![主责])任(?![务何意性由凭职期免教课劳])|作为|当选为)"
 )
 # 张三,东湖社区党支部书记,…: a title phrase set off by commas right after the name.
-_CAPTION_TITLE = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,30})[ \u3000]*$", re.M)
+_CAPTION_TITLE = re.compile(r"[ \u3000]*([\u4e00-\u9fff、]{2,40})[ \u3000]*$", re.M)
 # (two posts and their unit run past 20 characters: 甲,某区某村党总支副书记、村委会副主任。)
 _APPOSITIVE = re.compile(r"^[，,]([^，,。；;！？!?\n“”:：]{2,32})(?=[，,。；;])")
 _AS_CAPACITY = re.compile(r"^[^，,。；;！？!?\n]{0,8}?以([\u4e00-\u9fff]{2,14}?)的?身份")
@@ -248,8 +248,10 @@ def _role_after(doc: Doc, end: int) -> list[str]:
     if post := post_under_label(doc.text, end):
         return [post]  # 次央 / 东坡社区党支部书记: a broadcast's caption, name over post
     caption = _CAPTION_TITLE.match(doc.text, end)
-    if caption and not _generic(caption.group(1)) and caption_title(doc, caption.start(1), caption.group(1)):
-        return [caption.group(1)]  # 马映红黄冈市…村党支部书记 (a caption: the name, then the title, alone)
+    posts = caption.group(1).split("、") if caption else []  # 马映红黄冈市…村党支部书记, 甲 某职、主任
+    titled = bool(posts) and all(map(ends_with_title, posts)) and not _generic(posts[0])
+    if titled and caption_title(doc, caption.start(1), posts[0]):
+        return posts  # (a caption: the name, then its title or titles, alone on the line)
     appositive = _APPOSITIVE.match(doc.text[end : end + 40])
     if appositive:
         role = clean_role(appositive.group(1))

@@ -165,3 +165,12 @@ def test_a_conjunction_jieba_glued_after_a_person_s_title_opens_the_next_name():
     orgs = _orgs("韦治老师和青禾丽景花园志愿服务队一起在小区门口值守。")
     assert "青禾丽景花园志愿服务队" in orgs
     assert not any("老师" in o for o in orgs)
+
+
+def test_a_caption_gives_a_name_and_two_posts_joined_by_a_dunhao():
+    """  韦朝敏 某某社区党总支副书记、网格长 (a caption under a picture: the name, then the posts alone on the
+    line) gives both posts; a caption with one post gives it."""
+    people = _people("  韦朝敏 青禾社区党总支副书记、网格长\n韦朝敏接到通知，小区有密接，要封楼。")
+    assert people["韦朝敏"] == ["青禾社区党总支副书记", "网格长"]
+    people = _people("骆映红 青松村党支部书记\n骆映红每天值守。")
+    assert people["骆映红"] == ["青松村党支部书记"]
