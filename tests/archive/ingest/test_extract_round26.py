@@ -168,7 +168,7 @@ def test_a_conjunction_jieba_glued_after_a_person_s_title_opens_the_next_name():
 
 
 def test_a_caption_gives_a_name_and_two_posts_joined_by_a_dunhao():
-    """  韦朝敏 某某社区党总支副书记、网格长 (a caption under a picture: the name, then the posts alone on the
+    """韦朝敏 某某社区党总支副书记、网格长 (a caption under a picture: the name, then the posts alone on the
     line) gives both posts; a caption with one post gives it."""
     people = _people("  韦朝敏 青禾社区党总支副书记、网格长\n韦朝敏接到通知，小区有密接，要封楼。")
     assert people["韦朝敏"] == ["青禾社区党总支副书记", "网格长"]
