@@ -9,6 +9,7 @@ import re
 from datetime import datetime
 
 from .metadata import OUTLET_WORD, OWN_OUTLET
+from .printed_dates import DATE_VALUE
 
 # An e-paper's issue line naming its periodical in book-title marks, then the issue or the day and the page:
 # 《某某报》2020年第29期（总第3446期） 二版, 《某某》2021年3月5日 第03版.
@@ -50,7 +51,7 @@ def printed_outlet(lines: list[str], headline: int | None, story: list[int]) -> 
 # A note naming where the story first ran: (本文首发于2020年3月2日《某某周末》), 原载《某某日报》.
 _FIRST_PUBLISHED = re.compile(
     r"^[（(]?\s*(?:本文|此文|该文)?(?:首发|原载|原刊|刊发|刊载|发表)(?:于|在)?\s*"
-    r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?\s*《([^《》]{2,20})》[^，,。]{0,12}[）)]?$"
+    rf"(?:{DATE_VALUE})?\s*《([^《》]{{2,20}})》[^，,。]{{0,12}}[）)]?$"
 )
 
 

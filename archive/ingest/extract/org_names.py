@@ -347,6 +347,10 @@ _QUOTED_TEAM = re.compile(
 )
 
 
+# A quoted word that is no team's name before a team word: a team of its own, or a post.
+_NO_TEAM_NAME = ("队", "组", "站", "室", "盟", "会", "社", *TITLES_BY_LENGTH)
+
+
 def quoted_groups(doc: Doc, cover: dict) -> list[tuple[int, int, str]]:
     """Groups named in quotes: “兰花热心小组” (the quoted name ends like a group), “暖阳”离退休党员工作室
     (a quoted name before a team word; with the community it belongs to when that is named right
@@ -358,7 +362,7 @@ def quoted_groups(doc: Doc, cover: dict) -> list[tuple[int, int, str]]:
             continue  # “党员突击队”, “三人小组”: a kind of group in quotes, no name
         out.append((m.start(), m.end(), m.group(0)))  # with its quotes, as written
     for m in _QUOTED_TEAM.finditer(text):
-        if m.group(1).endswith(("队", "组", "站", "室", "盟", "会", "社", *TITLES_BY_LENGTH)):
+        if m.group(1).endswith(_NO_TEAM_NAME):
             continue  # “突击队”支援小组: a team of its own; “兵支书”甲…队: a post, no team's name
         if m.end() in doc.ends or not is_cjk(text[m.end() : m.end() + 1]):
             unit = cover.get(m.start() - 1)  # 第三社区|“暖阳”离退休党员工作室: the community it belongs to
