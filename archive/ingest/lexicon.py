@@ -25,6 +25,9 @@ SURNAMES = set(
     # rare surnames whose characters write no common word (蹇, 逄, 郗)
     "酆贲邴隗宓郗钭逄璩郏殳厍訾乜蒯蹇羿缑郄郇仉禚綦"
 )
+# Surnames of the north-west and of Hui, Tibetan and Tu families whose characters write common words
+# (纳入, 多次, 百姓, 拜访, 达到): taken only on strong evidence around the name (`untagged.word_surnamed`).
+WORD_SURNAMES = frozenset("纳多百拜撒锁妥虎达")
 COMPOUND_SURNAMES = {
     "欧阳",
     "司马",

@@ -39,6 +39,8 @@ AFTER_NAME_NOUNS = (
 )
 # 总能看到甲(忙碌)的身影: where someone is seen at work
 SEEN_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{2})?的身影")
+# “甲，你要的东西…: a name opening a quotation and spoken to (a comma, then you) is someone addressed
+CALLED_BY_NAME = re.compile(r"[，,]\s*[你您]")
 _DIRECTIONS = set("左右东西南北前后上下里外")
 _ATTRIBUTIVES = {"各类", "各大", "各家", "多家", "一些", "这些", "那些", "所有"}
 _WEARING = re.compile(r"(?:穿|戴|披|套|身着|换上)(?:着|上|起|好)?[\u4e00-\u9fff]{0,8}$")

@@ -45,6 +45,7 @@ GLUED: dict[str, frozenset[str]] = {
     "同": frozenset({_G}),
     "将": frozenset({_G}),
     "让": frozenset({_G}),
+    "用": frozenset({_G}),
     "是": frozenset({_N, _V}),
     "说": frozenset({_N, _V}),
     "也": frozenset({_N}),

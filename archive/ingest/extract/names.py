@@ -290,7 +290,31 @@ def _two_chars_then_glued_function(doc: Doc, i: int, loose: bool) -> str | None:
             and nxt.word[0] not in _OPENS_A_FUNCTION_WORD
             or nxt.word[1] in _JOINS_NAMES
             and _person_after(doc, i + 2, loose)  # 吴江|平和|志愿者
+            or loose  # after a title, a preposition no word holds: 书记黄国|成用|手撑着…
+            and nxt.word[1] in _GLUED_PREPOSITIONS
+            and not doc.is_word(nxt.word)
         )
+        and doc.count(w + nxt.word[0]) == doc.count(w)
+    ):
+        return w + nxt.word[0]
+    return None
+
+
+def _two_chars_then_a_name_word(doc: Doc, i: int, loose: bool) -> str | None:
+    """书记张茂|林冲|在: after a title, jieba read the given name's last character and the verb after it
+    as a second name it knows (林冲); two names never stand side by side without a mark, so the verb
+    opens the predicate."""
+    w, nxt, after = doc.toks[i].word, _next(doc, i), _next(doc, i, 2)
+    if (
+        loose
+        and len(w) == 2
+        and surname_ok(w)
+        and nxt
+        and nxt.flag == "nr"
+        and len(nxt.word) == 2
+        and nxt.word[0] not in NAME_STOP_CHARS
+        and doc.tag(nxt.word[1]).startswith("v")
+        and (after is None or after.flag in _PREDICATE_FLAGS or after.flag.startswith("u"))
         and doc.count(w + nxt.word[0]) == doc.count(w)
     ):
         return w + nxt.word[0]
@@ -312,6 +336,7 @@ _CUT_SHAPES = (
     _two_chars_then_one,
     _two_chars_then_stop_char,
     _two_chars_then_glued_function,
+    _two_chars_then_a_name_word,
     split_given,
     glued_to_deng,
     _whole_token,

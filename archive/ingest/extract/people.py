@@ -25,6 +25,7 @@ from .evidence import (
     ADVERBIAL_OPENERS,
     AFTER_NAME_NOUNS,
     AGE_AFTER,
+    CALLED_BY_NAME,
     REPORTED_AFTER,
     SEEN_AFTER,
     SUBJECT_NEXT,
@@ -67,6 +68,7 @@ from .untagged import (
     glued_to_title,
     listed_name,
     titled_speakers,
+    word_surnamed,
 )
 
 # 支部|老主委, 原|副书记: a character that qualifies the title after it, not a name's last
@@ -142,6 +144,7 @@ def _candidates(
         addressed = addressed or bool(_PICTURED.match(text, end)) or t.start in held  # 由甲担任组长
         addressed = addressed or at_mention(text, t.start, end)  # @甲 明天八点集合
         addressed = addressed or bool(SEEN_AFTER.match(text, end))  # 看到甲的身影
+        addressed = addressed or text[t.start - 1 : t.start] == "“" and bool(CALLED_BY_NAME.match(text, end))
         # 孙|德福说, 高|兴旺表示: three characters jieba cut up, right before a speech verb, are the speaker
         addressed = (
             addressed
@@ -204,6 +207,7 @@ def _candidates(
         + steppe_names(doc)  # 志愿者斯琴巴图说: a Mongolian or Tibetan name without a dot
         + dai_names(doc)  # 傣族村民岩温, 村医次仁卓玛: names with no surname, on strong evidence
         + element_names(doc)
+        + word_surnamed(doc)  # 书记多智珠说: a surname that writes a common word, after a title
         + labelled_names(doc)  # 次央 / 东坡社区党支部书记: a broadcast's caption, name over post
         + [(s, doc.text[s:e]) for s, e, _ in appointed(doc.text)]  # 任命甲为书记，乙为组织委员
     ):

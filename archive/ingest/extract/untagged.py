@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import COMPOUND_SURNAMES, CONJUNCTION_SURNAMES, NAME_STOP_CHARS, SPEECH_VERBS, SURNAMES
+from ..lexicon import (
+    COMPOUND_SURNAMES,
+    CONJUNCTION_SURNAMES,
+    KIN_WORDS,
+    NAME_STOP_CHARS,
+    SPEECH_VERBS,
+    SURNAMES,
+    WORD_SURNAMES,
+)
 from .glued import NOT_A_GIVEN_WORD, glued_for
 from .name_tails import inside_title
 from .names import (
@@ -326,4 +334,56 @@ def element_names(doc: Doc) -> list[tuple[int, str]]:
         ):
             out.append((start, text[start:end]))
             taken_ends.add(end)
+    return out
+
+
+_WORD_SURNAME_AT = re.compile(f"[{''.join(sorted(WORD_SURNAMES))}]")
+_OPENS_A_PREDICATE = frozenset({"d", "p", "c", "ad"})
+_VERBAL_WORD = frozenset({"v", "vn", "vd", "d", "ad", "m", "q", "p", "c", "f", "r"})
+
+
+def _surnamed_end(doc: Doc, start: int) -> int:
+    """Where a name opened by a word surname at `start` ends: three characters, else two, before a
+    clause mark, a speech verb, 的/是, or a word jieba cut there that opens a predicate (一边, 及时);
+    0 when neither length ends that way or its given name reads as a word of its own (多|跑腿)."""
+    text = doc.text
+    for end in (start + 3, start + 2):
+        given = text[start + 1 : end]
+        if (
+            end > len(text)
+            or not is_cjk(given)
+            or any(ch in NAME_STOP_CHARS or ch in PARTICLES for ch in given)
+        ):
+            continue
+        if doc.is_word(text[start:end]) or doc.tag(given) in _VERBAL_WORD or given[-1] in NOT_NAME_END:
+            continue
+        tok = doc.toks[doc.by_start[end]] if end in doc.by_start else None
+        predicate = tok is not None and len(tok.word) >= 2 and tok.flag in _OPENS_A_PREDICATE
+        if doc.is_word(given) and len(given) == 2 and not (predicate or _said_after(doc, end)):
+            continue  # 书记多|跑腿、少说话: a word after 多 before a mark is a phrase, not a given name
+        if _strong_end(doc, end) or predicate:
+            return end
+    return 0
+
+
+def _said_after(doc: Doc, end: int) -> bool:
+    return doc.text.startswith(SPEECH_VERBS, end) or doc.text[end : end + 1] in ("的", "是")
+
+
+def word_surnamed(doc: Doc) -> list[tuple[int, str]]:
+    """Names in a surname that writes a common word (纳, 多, 百: 书记多智珠说, 负责人百燕一边…): only
+    right after a title, a person noun or a kin word (老党员纳某某刚刚…, 儿子纳某是…), and only where
+    the name ends as names do."""
+    text, out = doc.text, []
+    for m in _WORD_SURNAME_AT.finditer(text):
+        start = m.start()
+        if start == 0 or doc.is_word(text[start - 1 : start + 1]):
+            continue  # 很多, 老百姓: the character ends a word
+        before = doc.clause_before(start)
+        if not (ends_with_title(before) or before.endswith(KIN_WORDS)):
+            continue
+        end = _surnamed_end(doc, start)
+        name = text[start:end]
+        if end and not is_not_a_name(doc, start, name) and not inside_title(text, start, end):
+            out.append((start, name))
     return out

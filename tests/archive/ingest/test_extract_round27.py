@@ -1,0 +1,51 @@
+"""Extraction (issue 12, twenty-seventh round). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from archive.ingest.extract import extract
+
+
+def _people(text: str) -> dict[str, list[str]]:
+    return {p.name: list(p.roles) for p in extract(text).people}
+
+
+def test_a_surname_that_writes_a_common_word_opens_a_name_after_a_post():
+    """多, 百 and 纳 are surnames of the north-west as well as words (多次, 百姓, 纳入): right after a post,
+    where the name ends as names do (a speech verb, a break, an adverb), they open the name."""
+    people = _people(
+        "“请大家排好队。”青石村党支部书记多吉珍说。社区主任百青一边登记一边发口罩。年过六旬的老党员纳文亮刚刚出院。"
+    )
+    assert people.get("多吉珍") == ["青石村党支部书记"]
+    assert people.get("百青") == ["社区主任"]
+    assert people.get("纳文亮") == ["老党员"]
+
+
+def test_a_surname_that_writes_a_common_word_opens_no_name_in_a_phrase():
+    """书记多次…, 志愿者多达…, 老百姓, 书记多跑腿、少说话: the words the characters write, not names."""
+    people = _people(
+        "村党支部书记多次入户走访，志愿者多达三十人，老百姓都很满意。书记多跑腿、少说话，群众才放心。"
+    )
+    assert not people
+
+
+def test_a_given_name_glued_to_the_preposition_after_it():
+    """书记骆国|成用|手: jieba glued the name's last character to the preposition 用; after a post the
+    three characters are the name."""
+    people = _people("东岭村党支部书记骆国成用肩膀扛起两袋大米，一口气送上六楼。")
+    assert "骆国成" in people and "骆国" not in people
+    assert people["骆国成"] == ["东岭村党支部书记"]
+
+
+def test_a_given_name_read_as_half_of_a_second_name():
+    """书记韦茂|林冲|在: jieba read the name's last character and the verb after it as a name it knows;
+    two names never stand side by side without a mark, so the name has three characters."""
+    people = _people("面对群众的不理解，村党支部书记韦茂林冲在最前面，挨家挨户做工作。")
+    assert "韦茂林" in people and "韦茂" not in people
+    assert people["韦茂林"] == ["村党支部书记"]
+
+
+def test_a_name_spoken_to_at_the_head_of_a_quotation_is_a_person():
+    """“甲，你要的菜放门口了”: a name opening a quotation, a comma and 你 after it, is someone the speaker
+    calls by name; jieba cut it (骆祥|先)."""
+    people = _people("“骆祥先，你要的米和油放在门口了！”网格员说完又赶往下一户。")
+    assert "骆祥先" in people
