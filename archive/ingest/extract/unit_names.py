@@ -144,6 +144,8 @@ def opens_name(doc: Doc, j: int) -> bool:
         and len(t.word) <= 2
         and not set(t.word) & (_FUNCTION_CHARS | _PERSONAL_PRONOUN_CHARS)
     )
+    if _right_after_its_parent(toks, j):
+        return True
     if not odd and (
         len(t.word) != 1 or not is_cjk(t.word) or t.word in _FUNCTION_CHARS | _COMMON_VERB_CHARS | _SIZE_CHARS
     ):
@@ -158,6 +160,26 @@ def opens_name(doc: Doc, j: int) -> bool:
         or before.word == "是"
         or before.word.endswith(("镇", "乡", "街道", "区", "县", "市"))
     )
+
+
+_PARENT_TAILS = ("局", "区", "县", "市", "镇", "乡", "街道", "州", "旗")
+
+
+def _right_after_its_parent(toks: list[Token], j: int) -> bool:
+    """成华区|一心/d|桥|社区: right after the unit above it, a word jieba read as an adverb or a number
+    before a one-character head opens the name (no unit is named by one character); a verb, a
+    preposition, a pronoun or a function character there is the sentence's."""
+    t = toks[j]
+    return (
+        j > 0
+        and toks[j - 1].word.endswith(_PARENT_TAILS)
+        and toks[j - 1].end == t.start
+        and 1 <= len(t.word) <= 2
+        and is_cjk(t.word)
+        and t.flag in ("d", "m", "a", "ad", "b", "n", "ng", "zg")
+        and not set(t.word) & (_PERSONAL_PRONOUN_CHARS | _COMMON_VERB_CHARS | _FUNCTION_CHARS)
+        and not t.word.endswith(_PARENT_TAILS + ("村", "组"))
+    )  # (旧州|镇|各村: a unit's own word, and a determiner before the kind of unit, name none)
 
 
 def name_char(toks: list[Token], j: int, suffix_start: int) -> bool:

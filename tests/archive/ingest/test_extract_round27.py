@@ -49,3 +49,15 @@ def test_a_name_spoken_to_at_the_head_of_a_quotation_is_a_person():
     calls by name; jieba cut it (骆祥|先)."""
     people = _people("“骆祥先，你要的米和油放在门口了！”网格员说完又赶往下一户。")
     assert "骆祥先" in people
+
+
+def test_a_unit_named_right_after_the_unit_above_it_keeps_its_first_word():
+    """成华区|一心/d|桥|社区: jieba read the community's first word as an adverb; right after the district
+    it opens the name (no community is named by one character). 旧州|镇|各村: a determiner there names
+    no village."""
+    found = extract("锦华区一心桥社区居委会组织志愿者搬运物资。青山县旧州镇各村工作队都已到岗。")
+    orgs = {o.name for o in found.organizations}
+    places = {p.name for p in found.places}
+    assert "一心桥社区居委会" in orgs and "桥社区居委会" not in orgs
+    assert "一心桥社区" in places
+    assert not {p for p in places if "各村" in p}
