@@ -149,6 +149,10 @@ _OPENING_REPORTED = re.compile(
 _OUTLET_REPORTS = re.compile(r"^([\u4e00-\u9fff]{2,12}?)(?:报道|報道)[ \u3000]+\S")  # 某某日报报道 …
 _OUTLET_REPORTS_COLON = re.compile(r"^([\u4e00-\u9fff]{3,8}?)(?:报道|報道)[:：]\s*\S")  # 云上某某报道：…
 _CLOSING = re.compile(r"[（(【\[]([^（()）【】\[\]]{2,70})[）)】\]][?？\s|｜]*$")
+# …心坎上。本报记者 某某 文/摄: the reporter's credit run on after the last sentence, without brackets
+_CLOSING_BARE = re.compile(
+    r"[。！？!?”]\s*((?:本报|本台|本网)?记者\s*[\u4e00-\u9fff]{2,4})\s*文\s*[/／]\s*(?:摄影?|图)\s*$"
+)
 
 
 def glued_credits(first: str, last: str) -> tuple[list[str], list[str]]:
@@ -159,6 +163,8 @@ def glued_credits(first: str, last: str) -> tuple[list[str], list[str]]:
     (['韩小峰', '柯文静'], [])
     >>> glued_credits("三月初，居民排队。", "大家都说好。（清河县和平街道办事处 任利生）")
     (['任利生'], [])
+    >>> glued_credits("三月初，居民排队。", "大家都说好。本报记者 韦晓岚 文/摄")
+    (['韦晓岚'], [])
     """
     authors: list[str] = []
     editors: list[str] = []
@@ -169,6 +175,9 @@ def glued_credits(first: str, last: str) -> tuple[list[str], list[str]]:
     m = _CLOSING.search(last)
     if m:
         found.append(credit_names(m.group(1), keyless=True))
+    m = _CLOSING_BARE.search(last)
+    if m:
+        found.append(credit_names(m.group(1)))
     for credit in found:
         if credit:
             authors += [n for n in credit[0] if n not in authors]

@@ -41,7 +41,7 @@ from .headline import (
 )
 from .headline_text import WIRE_TITLE, drop_headline_repeats, split_headline, split_subtitle
 from .layout import body_span, is_dated_link, is_prose, link_list, photo_credit
-from .lead import OUTLET_NAME, SUMMARY_LABEL, headline_over_lede
+from .lead import OUTLET_NAME, SUMMARY_LABEL, headline_over_lede, outlet_named
 from .line_kinds import CONTRIBUTED_RE, classify, split_headline_dateline
 from .metadata import (
     DATE_HINT_KEYS,
@@ -249,8 +249,8 @@ def _read_fields(
                 page.authors += [n for n in _writers_after(value, page.source) if n not in page.authors]
             elif names:
                 continue
-            elif key in AUTHOR_KEYS and OUTLET_NAME.fullmatch(value.strip()):
-                credited.append(value.strip())  # 作者:某某网: the outlet credited as the writer
+            elif key in AUTHOR_KEYS and (outlet := outlet_named(value)):
+                credited.append(outlet)  # 作者:某某网 | 我要投稿: the outlet credited as the writer
             elif key in AUTHOR_KEYS:
                 page.authors += [n for n in writer_names(value) if n not in page.authors]
             elif key in EDITOR_KEYS:
@@ -305,9 +305,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     bar = title_bar(lines, kinds)  # 标题 - 频道 - 站名, the page's <title> printed above its headline
     reading = [unglossed(ln) for ln in lines]  # 某某網(wǎng)手機版: a converter's glosses make no line longer
     title_idx = headline_index(reading, kinds, hints)
-    title_idx = (
-        title_idx if title_idx is not None else headline_over_lede(reading, kinds)
-    )  # 日期, 标题, 本报讯
+    title_idx = headline_over_lede(reading, kinds, title_idx)  # 日期, 标题, 本报讯
     if title_idx is not None:
         page.title, page.subtitle = set_headline(lines, kinds, title_idx)
         page.title = held_title(page.title, hints)

@@ -77,6 +77,7 @@ _TRAILING_CREDIT = re.compile(
     r"[。.！!？?]\s*\S{0,12}(?:\s\S{1,4})?\s*(?:摄影?|供图|社发|图片?)\s*$|^\W{0,2}\s*图片$|^[^\s。，,]{2,16}供图$"
     r"|(?:^|\s)[^\s。，,]{0,16}(?:\s+\S{1,4})?[\s/]+(?:摄影?|供图)\s*$"  # 记者 张某 摄, 某某记者李某/摄
 )
+_WORDS_AND_PICTURES = re.compile(r"(?:^|\s)文\s*[/／]\s*(?:摄影?|图)\s*$")
 # A picture's file name printed as a line (某某.jpg)
 IMAGE_FILE = re.compile(r"^\S+\.(?:png|jpe?g|gif|webp|bmp|svg)$", re.I)
 
@@ -93,8 +94,8 @@ def photo_credit(line: str, bracketed: bool = False) -> bool:
     False
     """
     s = line.strip()
-    if len(s) > 120:
-        return False
+    if len(s) > 120 or _WORDS_AND_PICTURES.search(s):
+        return False  # …。本报记者 某某 文/摄: the writer's credit for the words and the pictures
     return bool(_BRACKETED_CREDIT.search(s)) or not bracketed and bool(_TRAILING_CREDIT.search(s))
 
 

@@ -22,6 +22,17 @@ OUTLET_NAME = re.compile(
 )
 
 
+def outlet_named(value: str) -> str:
+    """The outlet a field's value names before whatever the line goes on with (`作者:某某网  | 我要投稿`),
+    or "".
+
+    >>> outlet_named("清河新闻网  | 我要投稿"), outlet_named("韦晓岚")
+    ('清河新闻网', '')
+    """
+    head = re.split(r"\s{2,}|[|｜]", value.strip(), maxsplit=1)[0].strip()
+    return head if OUTLET_NAME.fullmatch(head) else ""
+
+
 # What a story's last sentence may carry after its full stop: an end mark (（完）, 【结束】, a bare 完,
 # -END-) or a short note in brackets (the writers' credit, 记者 某某); and a quotation closed inside its
 # own sentence, then its speaker (“……！”他说)
@@ -90,22 +101,30 @@ def lone_short_heading(lines: list[str], best: list[int], headings: frozenset[st
     )
 
 
-def headline_over_lede(lines: list[str], kinds: list[str]) -> int | None:
-    """Where no headline-like line stands before the story: a paper's page printing its date, then the
-    headline (perhaps all in quotes), a subtitle or the writers' names, then the story's first paragraph
-    opening with the paper's dateline (本报讯 …): the first of those short lines is the headline."""
+def headline_over_lede(lines: list[str], kinds: list[str], chosen: int | None = None) -> int | None:
+    """A paper's page printing its date, then the headline (perhaps all in quotes), a subtitle or the
+    writers' names, then the story's first paragraph opening with the paper's dateline (本报讯 …): the
+    first of those short lines is the headline, where no headline-like line was `chosen` before the
+    story, or where the one chosen stands over the date (a masthead's motto, 创刊于…): the headline is
+    the line the story opens under."""
     prose = next((j for j in range(len(lines)) if kinds[j] == "body" and is_prose(lines[j])), None)
     if prose is None or prose > 40 or not opens_with_dateline(lines[prose]):
-        return None
+        return chosen
     near = range(prose - 1, max(prose - 5, -1), -1)  # the dateline, or an e-paper's issue day (星期六)
     dated = next(
         (k for k in near if kinds[k] == "metadata" or kinds[k] != "body" and parse_date(lines[k])[0]), None
     )
     between = range(dated + 1, prose) if dated is not None else range(0)
     if not 1 <= len(between) <= 3 or any(kinds[k] != "body" for k in between):
-        return None
+        return chosen
     first = lines[between[0]].strip('“”"「」『』')
-    return between[0] if len(first) >= 4 and not re.search(r"[。；;]", first) else None
+    if len(first) < 4 or re.search(r"[。；;]", first) or first.startswith(("—", "-")):
+        return chosen
+    over_the_date = (
+        chosen is not None
+        and next((k for k in range(chosen + 1, len(lines)) if kinds[k] != "boilerplate"), None) == dated
+    )
+    return between[0] if chosen is None or over_the_date else chosen
 
 
 # A line of a story told one phrase a line (a couplet, a WeChat story's opening): words only, a comma or

@@ -48,6 +48,11 @@ ORG_SUFFIXES: dict[str, str] = {
     "文联": "other",
     "科协": "other",
     "工商联": "other",
+    "义工联": "other",  # a county's or city's volunteers' federation (某县义工联), by its short name
+    "青委会": "other",  # a federation's youth committee (某区侨联青委会, 工商联青委会)
+    # the Party's and the League's central bodies, by the names the stories give them
+    "党中央": "party",
+    "团中央": "other",
     "支部": "party",  # a branch of a party: 民建锦江支部, 村支部
     "总支": "party",  # a general branch: 民进某某总支 (a democratic party's, under its city committee)
     "支社": "party",  # a democratic party's branch (九三学社某某支社)

@@ -115,7 +115,9 @@ _FIELD_DEPARTMENT = re.compile(r"^(?!事务|管理|分|总|当|该|本)[\u4e00-\
 # A body named by its relation to the writer's (上级党委, 同级部门) or by two levels at once (区县新华书店:
 # every district's and county's one) is a kind, no name.
 _RELATIONAL = ("上级", "下级", "同级", "本级", "区县", "县区", "市县", "县市")
-_ONE_PER_PLACE = set("中医院 红十字会 共青团 妇联 侨联 文联 科协 残联 工商联 新联会 知联会".split())
+_ONE_PER_PLACE = set(
+    "中医院 红十字会 共青团 妇联 侨联 文联 科协 残联 工商联 义工联 新联会 知联会 党中央 团中央".split()
+)
 
 
 def org_kind(name: str) -> str:
