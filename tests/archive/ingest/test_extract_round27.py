@@ -61,3 +61,11 @@ def test_a_unit_named_right_after_the_unit_above_it_keeps_its_first_word():
     assert "一心桥社区居委会" in orgs and "桥社区居委会" not in orgs
     assert "一心桥社区" in places
     assert not {p for p in places if "各村" in p}
+
+
+def test_a_student_named_after_the_year_and_major():
+    """2021级护理专业甲: a student by year and major, as 学生甲; the major is the role. 很专业 (skilled)
+    before no name is no post."""
+    people = _people("寒假期间，2021级护理专业骆青青主动报名到社区做志愿者。大家都说她很专业。")
+    assert "骆青青" in people
+    assert any("护理专业" in r for r in people["骆青青"])
