@@ -29,7 +29,7 @@ from .headline_text import (  # noqa: F401  (derive_title, site_shaped, title_ca
 from .kicker import kicker_over, main_under_kicker
 from .layout import IMAGE_FILE, is_crumb, is_list_item, is_prose, photo_credit
 from .printed_dates import parse_date
-from .title_bar import listed_then_printed, title_bar
+from .title_bar import listed_then_printed, printed_in_full, title_bar
 
 _SUBTITLE_RE = re.compile(r"^(?:-{2,}|—{1,2}|──)\s*(\S.*)$")
 _LITERAL_BREAK = re.compile(r"<br\s*/?>", re.I)
@@ -100,6 +100,7 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
         if len(candidates) == 4:
             break
     heading = listed_then_printed(lines, kinds, candidates, first_prose)
+    heading = printed_in_full(lines, candidates) if heading is None else heading
     if heading is not None:
         return heading
     banners = [i for i in candidates if _banner_repeated_below(lines, kinds, i, first_prose)]

@@ -78,7 +78,7 @@ TITLES = (
     "理事 常务理事 副理事长 监事 监事长 董事 副会长 常务副会长 执行会长 名誉会长 副秘书长 秘书 执委 "
     # who leads a team out (志愿者服务队领队)
     "领队 副领队 "
-    # a student by year and major (2020级电子商务专业甲), as 学生 is
+    # a student by year and major (2021级护理专业甲), as 学生 is
     "专业"
 ).split()
 TITLE_SET = set(TITLES)

@@ -66,3 +66,26 @@ def listed_then_printed(
         }
     )
     return again[-1] if again and len({lines[j] for j in again}) == 1 else None
+
+
+# A site's name opening a title bar, before a colon (某某网:标题_标签-标签-)
+_SITE_LED = re.compile(r"^([\u4e00-\u9fffA-Za-z0-9·]{2,16}?)[:：]")
+
+
+def printed_in_full(lines: list[str], candidates: list[int]) -> int | None:
+    """A title bar that cut the headline short (`某某网:标题前半_标签-标签-`, the site's name before a colon,
+    its tags after an underscore) and the headline printed in full lower down, above the story: the
+    full line is the headline."""
+    for n, i in enumerate(candidates):
+        line = lines[i].strip()
+        site = _SITE_LED.match(line)
+        if not (site and _SITE.match(site.group(1))) and "_" not in line:
+            continue
+        core = line[site.end() :] if site and _SITE.match(site.group(1)) else line
+        core = core.split("_")[0].strip()
+        if len(core) < 8:
+            continue
+        for j in candidates[n + 1 :]:
+            if lines[j].strip().startswith(core) and len(lines[j].strip()) > len(core):
+                return j
+    return None

@@ -61,3 +61,16 @@ def test_federations_by_their_short_names_and_the_central_bodies():
     )
     orgs = {o.name for o in found.organizations}
     assert {"宁远县义工联", "青松区侨联青委会", "共青团中央", "党中央"} <= orgs
+
+
+def test_a_title_bar_that_cut_the_headline_short_yields_to_the_headline_in_full():
+    """某某网:标题前半_标签-标签- over the page, a summary, then the headline in full over the dateline: the
+    full line is the headline, never the bar."""
+    page = clean_page(
+        "青松网:青松县纪实:千名干部下沉社区一线_青松-社区-物资-\n"
+        "发稿日期:2020-11-07  来源:青松日报  作者:韦晓岚\n"
+        "核心提示:青松日报讯 入冬以来，千名干部下沉社区，帮居民采购生活物资。\n"
+        "青松县纪实:千名干部下沉社区一线守护群众冬季生活\n"
+        f"青松日报讯 入冬以来，千名干部下沉社区，帮居民采购生活物资。\n{STORY}"
+    )
+    assert page.title == "青松县纪实:千名干部下沉社区一线守护群众冬季生活"
