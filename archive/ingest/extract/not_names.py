@@ -54,6 +54,8 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
     tok = doc.toks[doc.tok_at(start - 1)] if start > 0 else None  # 楚|右郡 (郡 ends no name), 东|韦苑:
     if name[-1] in "苑里" and tok and len(tok.word) == 1 and tok.flag not in _NOT_NAME_FLAGS | {"x"}:
         return True  # the end of an estate's name glued to a character jieba left alone, not a person
+    if name[0] in "东南西北" and given[:1] in "起至":
+        return True  # 社区南起|某公园、北至|某大街: a boundary's direction, not 南起晋
     if start > 0 and doc.text[start - 1] in _NUMERALS and given[:1] in _NUMERALS:
         return True  # “四严四不准”, 三严三实: a slogan of counted items, not 严四 or 严三实
     if (

@@ -118,7 +118,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
     if m.group(0) in _TEAM_SUFFIXES:
         j, start = team_name_after_body(doc, j, start)
     length = end - start
-    above_unit = stationed = False
+    above_unit, stationed = False, text[start : start + 1] == "驻"  # 某部|驻岩|锣村|工作队: the team's name
     while j >= 0:
         t = toks[j]
         college = first_of_two_fields(doc, j, start) if m.group(0) == "学院" else None
@@ -198,7 +198,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
         if joined_domains(doc, j, gaz_start):  # 永仁县|文化|和|旅游局: two fields of one body
             start, length, j = toks[j - 1].start, end - toks[j - 1].start, j - 2
             continue
-        if body_before_a_unit(text, t, start, m.start()):
+        if not stationed and body_before_a_unit(text, t, start, m.start()):
             break  # 青禾社工服务社|绿柳社区党群服务中心
         if t.start in gaz_start or (t.word.endswith(_HIGHER_UNITS) and len(t.word) >= 2) or single_unit:
             unit_start = gaz_start.get(t.start, toks[j - 1].start if single_unit else t.start)

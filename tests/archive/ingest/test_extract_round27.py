@@ -69,3 +69,17 @@ def test_a_student_named_after_the_year_and_major():
     people = _people("寒假期间，2021级护理专业骆青青主动报名到社区做志愿者。大家都说她很专业。")
     assert "骆青青" in people
     assert any("护理专业" in r for r in people["骆青青"])
+
+
+def test_a_boundarys_direction_opens_no_name():
+    """社区南起某公园、北至某大街: 南起 states where the area begins (南 is a surname too)."""
+    people = _people("青松社区南起骆家公园、北至明德大街，住着三千多户居民。网格员南方明每天巡查。")
+    assert set(people) == {"南方明"}
+
+
+def test_a_team_sent_by_a_provincial_department_keeps_its_sender_whatever_jieba_glued():
+    """某省委组织部驻|某村|工作队 with 驻 glued to the village's first character (驻岩|锣村): the team is
+    named by who sends it, the province's department whole, as 某市委组织部驻某村工作队 is."""
+    orgs = {o.name for o in extract("湖南省委组织部驻岩口村工作队队长说，大家要守好卡点。").organizations}
+    assert "湖南省委组织部驻岩口村工作队" in orgs
+    assert not {o for o in orgs if o.startswith("组织部驻")}
