@@ -41,7 +41,7 @@ from .headline import (
 )
 from .headline_text import WIRE_TITLE, drop_headline_repeats, split_headline, split_subtitle
 from .layout import body_span, is_dated_link, is_prose, link_list, photo_credit
-from .lead import OUTLET_NAME, SUMMARY_LABEL, headline_over_lede, outlet_named
+from .lead import OUTLET_NAME, SUMMARY_LABEL, SUMMARY_LED, headline_over_lede, outlet_named
 from .line_kinds import CONTRIBUTED_RE, classify, split_headline_dateline
 from .metadata import (
     DATE_HINT_KEYS,
@@ -62,9 +62,6 @@ from .title_bar import title_bar
 # A caption: its credit closing it (layout.photo_credit), or where the picture stands opening it (图为 …,
 # an e-paper's 右图 …, 图① …)
 _CAPTION_RE = re.compile(r"^图为|^（图|^[上下左右中]图\s|^图\s*[\d①②③④⑤⑥⑦⑧⑨⑩]")
-_SUMMARY = re.compile(
-    r"^(?:[【\[]\s*(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[】\]]|(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[:：])"
-)
 _TABLE_BARS = re.compile(r"^\|\s+|\s+\|$|^\|$")
 _PUBLISHED_KEY = re.compile(r"(?:发布|發布|发表|發表|首发)(?:时间|時間|日期|于|於)")
 _UPDATED_KEY = re.compile(r"(?:更新|修改|编辑|編輯|最后更新)(?:时间|時間|日期|于|於)")
@@ -318,7 +315,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     body_idx = body_span(lines, kinds, start, frozenset(hints.get("archive:headings", "").split("\n")) - {""})
     if len(body_idx) > 2 and SUMMARY_LABEL.fullmatch(lines[body_idx[0]]):  # 导读 alone, the summary under it
         kinds[body_idx.pop(0)] = kinds[body_idx.pop(0)] = "metadata"
-    elif len(body_idx) > 1 and _SUMMARY.match(lines[body_idx[0]]):  # 内容提要: the story told short, above it
+    elif len(body_idx) > 1 and SUMMARY_LED.match(lines[body_idx[0]]):  # 内容提要: the story told short
         kinds[body_idx.pop(0)] = "metadata"
     note = note_lines(lines, body_idx)  # 编者按 …: the article's, not the story's; read on from the story
     for i in note:

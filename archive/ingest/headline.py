@@ -28,6 +28,7 @@ from .headline_text import (  # noqa: F401  (derive_title, site_shaped, title_ca
 )
 from .kicker import kicker_over, main_under_kicker
 from .layout import IMAGE_FILE, is_crumb, is_list_item, is_prose, photo_credit
+from .lead import SUMMARY_LED
 from .printed_dates import parse_date
 from .title_bar import listed_then_printed, printed_in_full, title_bar
 
@@ -35,9 +36,6 @@ _SUBTITLE_RE = re.compile(r"^(?:-{2,}|—{1,2}|──)\s*(\S.*)$")
 _LITERAL_BREAK = re.compile(r"<br\s*/?>", re.I)
 _TITLE_SPLIT_RE = re.compile(rf"\s*(?:——|──|--|{_LITERAL_BREAK.pattern})\s*", re.I)
 _DATELINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]|[来來]源|[:：]|^\W?\s*(?:本报|本台|本刊)?(?:记者|通讯员)")
-_SUMMARY_LED = re.compile(
-    r"^[【\[]?\s*(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*(?:[】\]]\s*[:：]?|[:：])"
-)
 _CLEARLY_LONGER = 3  # characters by which a later headline-like line must outrun the first to win
 # A portal's dateline names its fields (来源：, 发布时间：), a byline (记者 某某) or lede (本报讯) none.
 _PORTAL_DATELINE = re.compile(r"[来來稿]源|出处|[发發]布|发表|[时時]间|日期|更新|浏览|阅读|点击")
@@ -80,7 +78,7 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
         exclaimed = (
             len(line) <= 30 and line.endswith(("！", "？", "!", "?")) and not re.search(r"[，,。]", line)
         )
-        if _SUMMARY_LED.match(line) or photo_credit(line) or line.startswith("图为"):
+        if SUMMARY_LED.match(line) or photo_credit(line) or line.startswith("图为"):
             continue  # 摘要：… (the story told short) or a picture's caption over the headline: never it
         if is_list_item(line) and not is_prose(line):
             continue  # 2022-04-09 10:20 | 某某日报 | 浏览 12: a dateline of the page's, never its headline

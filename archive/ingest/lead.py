@@ -74,7 +74,10 @@ _ADDRESSEE = re.compile(r"(?:们|朋友|同志|同胞)[:：]$")  # 乡亲们： 
 # The story's own parts (引子, 前言) and a summary's label (导读: clean_page reads the summary under it)
 _STORY_PART = re.compile(r"引子|前言|序言|序章|楔子|开篇|题记|尾声")
 _COLUMN_BANNER = re.compile(r"(?:快报|快讯|专题|专栏|专刊|速递|播报|进行时)$")
-SUMMARY_LABEL = re.compile(r"[【\[]?\s*(?:内容提要|内容摘要|摘要|提要|导读|核心提示)\s*[】\]]?\s*[:：]?")
+_SUMMARY_WORDS = "内容提要|内容摘要|摘要|提要|导读|核心提示"
+SUMMARY_LABEL = re.compile(rf"[【\[]?\s*(?:{_SUMMARY_WORDS})\s*[】\]]?\s*[:：]?")  # the label alone
+# A line the label opens (内容提要：…, 【导读】…): the story told short, above it
+SUMMARY_LED = re.compile(rf"^[【\[]?\s*(?:{_SUMMARY_WORDS})\s*(?:[】\]]\s*[:：]?|[:：])")
 
 
 def lone_short_heading(lines: list[str], best: list[int], headings: frozenset[str]) -> bool:
