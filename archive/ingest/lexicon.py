@@ -23,7 +23,7 @@ SURNAMES = set(
     "尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
     "洪傅萧赖阎贝钮荀郦竺桓习纵濮代"
     # rare surnames whose characters write no common word (蹇, 逄, 郗)
-    "酆贲邴隗宓郗钭逄璩郏殳厍訾乜蒯蹇羿缑郄郇仉禚綦"
+    "酆贲邴隗宓郗钭逄璩郏殳厍訾乜蒯蹇羿缑郄郇仉禚綦裔"
 )
 # Surnames of the north-west and of Hui, Tibetan and Tu families whose characters write common words
 # (纳入, 多次, 百姓, 拜访, 达到): taken only on strong evidence around the name (`untagged.word_surnamed`).

@@ -62,7 +62,8 @@ _STOP_CHARS_THAT_END_NAMES = set("全可中正")
 _PREDICATE_FLAGS = {"v", "d", "t", "p", "c", "ad", "vd", "x"}
 # A surname character jieba tagged as a name's part, and what may follow a given name that is a word
 _SURNAME_AS_NAME = {"nr", "nrfg", "zg", "j", "ng", "n"}
-_AFTER_A_GIVEN_WORD = {"r", "d", "p", "t", "c", "x"}
+# (b: 主动, 义务, 临时 — jieba's attributive words, an adverb's use after a name: 书记李|全金|主动请缨)
+_AFTER_A_GIVEN_WORD = {"r", "d", "p", "t", "c", "x", "b"}
 _ADDRESS_AFTER_NAME = ("书记", "主任", "队长", "老师", "医生", "师傅", "同志", "是")
 # 余|欢向居民…: a given name's last character jieba glued to the preposition after it
 _GLUED_PREPOSITIONS = glued_for(AFTER_A_GIVEN_NAME)

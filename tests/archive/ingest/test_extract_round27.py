@@ -83,3 +83,11 @@ def test_a_team_sent_by_a_provincial_department_keeps_its_sender_whatever_jieba_
     orgs = {o.name for o in extract("湖南省委组织部驻岩口村工作队队长说，大家要守好卡点。").organizations}
     assert "湖南省委组织部驻岩口村工作队" in orgs
     assert not {o for o in orgs if o.startswith("组织部驻")}
+
+
+def test_a_given_name_before_an_attributive_word_and_a_rare_surname():
+    """第一书记骆|全金|主动请缨: jieba tags 主动 an attributive word (b); used after a name it is an adverb and
+    ends the name, as 每天 does. 裔 writes no word it opens: a surname wherever it stands."""
+    people = _people("第一书记骆全金主动请缨，陪同医护人员入户。“大家别急，一个一个来。”裔青说。")
+    assert people.get("骆全金") == ["第一书记"]
+    assert "裔青" in people
