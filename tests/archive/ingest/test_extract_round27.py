@@ -86,8 +86,8 @@ def test_a_team_sent_by_a_provincial_department_keeps_its_sender_whatever_jieba_
 
 
 def test_a_given_name_before_an_attributive_word_and_a_rare_surname():
-    """第一书记骆|全金|主动请缨: jieba tags 主动 an attributive word (b); used after a name it is an adverb and
-    ends the name, as 每天 does. 裔 writes no word it opens: a surname wherever it stands."""
+    """第一书记骆|全金|主动请缨: jieba tags 主动 an attributive word (b); used after a name it is an
+    adverb and ends the name, as 每天 does. 裔 writes no word it opens: a surname wherever it stands."""
     people = _people("第一书记骆全金主动请缨，陪同医护人员入户。“大家别急，一个一个来。”裔青说。")
     assert people.get("骆全金") == ["第一书记"]
     assert "裔青" in people
