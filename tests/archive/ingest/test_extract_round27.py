@@ -91,3 +91,9 @@ def test_a_given_name_before_an_attributive_word_and_a_rare_surname():
     people = _people("第一书记骆全金主动请缨，陪同医护人员入户。“大家别急，一个一个来。”裔青说。")
     assert people.get("骆全金") == ["第一书记"]
     assert "裔青" in people
+
+
+def test_a_verb_of_knowing_opens_no_bodys_name():
+    """清楚|政府具体举措, 相信|党委政府: the verb's object is the body; the verb names nothing."""
+    orgs = {o.name for o in extract("让牧民清楚政府的具体举措，大家都相信党委政府。").organizations}
+    assert not {o for o in orgs if o.startswith(("清楚", "相信"))}
