@@ -140,8 +140,8 @@ def split_glued_dateline(line: str) -> tuple[str, str] | None:
     return m["dateline"].strip(), m["rest"].strip()
 
 
-# A 来源 key in brackets at the head of the first paragraph: 「本文来源:某某日报」…, 【来源：某某网】…, perhaps
-# after the name of the county's media centre that prints it (某县融媒体中心【来源:县委宣传部 通讯员:甲】…)
+# A 来源 key in brackets at the head of the first paragraph: 「本文来源:某某日报」…, 【来源：某某网】…,
+# perhaps after the name of the media centre that prints it (某区融媒体中心【来源：区委宣传部 通讯员：甲】…)
 _LEDE_SOURCE = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,10}(?:融媒体中心|融媒|新闻中心|新闻网|电视台))?"
     r"[「【\[〔（(]\s*(?:本文|文章|稿件|信息)?来源\s*[:：]\s*([^」】\]〕）)]{2,30}?)\s*[」】\]〕）)]"
@@ -153,8 +153,8 @@ def lede_source(line: str) -> str:
 
     >>> lede_source("「本文来源:清河日报」记者韦晓岚 社区的早晨。"), lede_source("来源于居民的建议。")
     ('清河日报', '')
-    >>> lede_source("清河县融媒体中心【来源:县委宣传部 通讯员:韦晓岚】“大家好。”")
-    '县委宣传部'
+    >>> lede_source("清河区融媒体中心【来源：区委宣传部 通讯员：韦晓岚】“大家好。”")
+    '区委宣传部'
     """
     keyed = _LEDE_SOURCE.match(line.strip())
     return outlet_value(keyed.group(1)) if keyed else ""

@@ -77,11 +77,11 @@ def test_a_title_bar_that_cut_the_headline_short_yields_to_the_headline_in_full(
 
 
 def test_a_bracketed_source_after_the_media_centres_name_opening_the_story():
-    """某县融媒体中心【来源:县委宣传部 通讯员:甲】“…: the centre prints the story; its 来源 names the outlet,
-    and the correspondent is an author."""
+    """某区融媒体中心【来源：区委宣传部 通讯员：甲】“…: the centre prints the story; its 来源 names the
+    outlet, and the correspondent is an author."""
     page = clean_page(
-        "青松县融媒体中心【来源:县委宣传部 通讯员:韦晓岚】“大家排好队，保持一米距离。”志愿者一遍遍提醒。\n"
+        "青松区融媒体中心【来源：区委宣传部 通讯员：韦晓岚】“大家排好队，保持一米距离。”志愿者一遍遍提醒。\n"
         "社区书记骆明说，这几天大家都很配合。\n"
     )
-    assert page.source == "县委宣传部"
+    assert page.source == "区委宣传部"
     assert "韦晓岚" in page.authors
