@@ -41,7 +41,7 @@ from .headline import (
 )
 from .headline_text import WIRE_TITLE, drop_headline_repeats, split_headline, split_subtitle
 from .layout import body_span, is_dated_link, is_prose, link_list, photo_credit
-from .lead import OUTLET_NAME, SUMMARY_LABEL, SUMMARY_LED, headline_over_lede, outlet_named
+from .lead import OUTLET_NAME, SUMMARY_LABEL, SUMMARY_LED, headline_over_lede
 from .line_kinds import CONTRIBUTED_RE, classify, split_headline_dateline
 from .metadata import (
     DATE_HINT_KEYS,
@@ -246,7 +246,7 @@ def _read_fields(
                 page.authors += [n for n in _writers_after(value, page.source) if n not in page.authors]
             elif names:
                 continue
-            elif key in AUTHOR_KEYS and (outlet := outlet_named(value)):
+            elif key in AUTHOR_KEYS and OUTLET_NAME.fullmatch(outlet := outlet_value(value)):
                 credited.append(outlet)  # 作者:某某网 | 我要投稿: the outlet credited as the writer
             elif key in AUTHOR_KEYS:
                 page.authors += [n for n in writer_names(value) if n not in page.authors]

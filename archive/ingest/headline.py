@@ -242,15 +242,13 @@ def _best_candidate(lines: list[str], kinds: list[str], candidates: list[int]) -
         # a column's name, its dateline, and the headline under them
         pool += [i for i in candidates[1:] if i not in pool and _under_dateline(lines, kinds, i)]
         pool.sort()
-    labels = [
-        i for i in candidates if len(split_headline(lines[i])) <= 8 and not QUOTED_TITLE.fullmatch(lines[i])
-    ]
+    texts = {i: split_headline(lines[i]) for i in candidates}
+    labels = [i for i in candidates if len(texts[i]) <= 8 and not QUOTED_TITLE.fullmatch(lines[i])]
     # 口号 | 栏目 | 标题 | 发布时间: the dated headline under a column's name; the lines above are the site's
     under_label = [i for i in pool if i in dated and any(pool[0] < k < i for k in labels)]
     pool = [i for i in pool if i >= under_label[0]] if under_label else pool
     sections = [i for i in pool[1:] if _ENUMERATED.match(lines[i])]
     pool = [i for i in pool if i not in sections]  # 一、…: a section's heading
-    texts = {i: split_headline(lines[i]) for i in candidates}
     inner = [
         i
         for i in pool

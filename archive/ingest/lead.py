@@ -22,17 +22,6 @@ OUTLET_NAME = re.compile(
 )
 
 
-def outlet_named(value: str) -> str:
-    """The outlet a field's value names before whatever the line goes on with (`作者:某某网  | 我要投稿`),
-    or "".
-
-    >>> outlet_named("清河新闻网  | 我要投稿"), outlet_named("韦晓岚")
-    ('清河新闻网', '')
-    """
-    head = re.split(r"\s{2,}|[|｜]", value.strip(), maxsplit=1)[0].strip()
-    return head if OUTLET_NAME.fullmatch(head) else ""
-
-
 # What a story's last sentence may carry after its full stop: an end mark (（完）, 【结束】, a bare 完,
 # -END-) or a short note in brackets (the writers' credit, 记者 某某); and a quotation closed inside its
 # own sentence, then its speaker (“……！”他说)

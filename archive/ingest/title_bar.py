@@ -79,10 +79,10 @@ def printed_in_full(lines: list[str], candidates: list[int]) -> int | None:
     for n, i in enumerate(candidates):
         line = lines[i].strip()
         site = _SITE_LED.match(line)
-        if not (site and _SITE.match(site.group(1))) and "_" not in line:
+        site = site if site and _SITE.match(site.group(1)) else None
+        if site is None and "_" not in line:
             continue
-        core = line[site.end() :] if site and _SITE.match(site.group(1)) else line
-        core = core.split("_")[0].strip()
+        core = line[site.end() if site else 0 :].split("_")[0].strip()
         if len(core) < 8:
             continue
         for j in candidates[n + 1 :]:

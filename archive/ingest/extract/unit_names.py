@@ -163,6 +163,7 @@ def opens_name(doc: Doc, j: int) -> bool:
 
 
 _PARENT_TAILS = ("局", "区", "县", "市", "镇", "乡", "街道", "州", "旗")
+_OWN_UNIT_WORDS = (*_PARENT_TAILS, "村", "组")
 
 
 def _right_after_its_parent(toks: list[Token], j: int) -> bool:
@@ -178,7 +179,7 @@ def _right_after_its_parent(toks: list[Token], j: int) -> bool:
         and is_cjk(t.word)
         and t.flag in ("d", "m", "a", "ad", "b", "n", "ng", "zg")
         and not set(t.word) & (_PERSONAL_PRONOUN_CHARS | _COMMON_VERB_CHARS | _FUNCTION_CHARS)
-        and not t.word.endswith(_PARENT_TAILS + ("村", "组"))
+        and not t.word.endswith(_OWN_UNIT_WORDS)
     )  # (旧州|镇|各村: a unit's own word, and a determiner before the kind of unit, name none)
 
 
