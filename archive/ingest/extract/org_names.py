@@ -351,6 +351,25 @@ _QUOTED_TEAM = re.compile(
 )
 
 
+# A team founded under a name in quotes (成立了“巾帼志愿小分队”, 组建一支“党员抗疫突击队”) is named by it,
+# however plainly its words describe it; one team, not one per village (各村成立|“党员突击队”).
+_FOUNDED_AS = re.compile(r"(?:成立|组建|组成|建立|组织)(?:了|起)?(?:一支|一个|支)?$")
+_PER_UNIT = re.compile(r"(?:\d+|[各每两三四五六七八九十百]+)(?:个|支)?[\u4e00-\u9fff]{0,3}$")
+
+
+def _founded_as(text: str, start: int, name: str, suffix: str) -> bool:
+    """成立了一支|“党员抗疫突击队”: a quoted name of two words and more before the team's word that the
+    story gives the team it founds (not a kind: 组建|“突击队”, 组成了|“党员突击队”, nor one per unit:
+    各村成立|“党员抗疫突击队”)."""
+    before = text[max(0, start - 12) : start]
+    verb = _FOUNDED_AS.search(before)
+    return (
+        verb is not None
+        and len(name) - len(suffix) >= 4
+        and _PER_UNIT.search(before, 0, verb.start()) is None
+    )
+
+
 # A quoted word that is no team's name before a team word: a team of its own, or a post.
 _NO_TEAM_NAME = ("队", "组", "站", "室", "盟", "会", "社", *TITLES_BY_LENGTH)
 
@@ -362,7 +381,9 @@ def quoted_groups(doc: Doc, cover: dict) -> list[tuple[int, int, str]]:
     text, out = doc.text, []
     for m in _QUOTED_GROUP.finditer(text):
         kind = next((x for x in ORG_SUFFIXES_BY_LENGTH if m.group(1).endswith(x)), m.group(2))
-        if is_generic(m.group(1), kind, doc, m.start(1)):
+        if is_generic(m.group(1), kind, doc, m.start(1)) and not _founded_as(
+            text, m.start(), m.group(1), kind
+        ):
             continue  # “党员突击队”, “三人小组”: a kind of group in quotes, no name
         out.append((m.start(), m.end(), m.group(0)))  # with its quotes, as written
     for m in _QUOTED_TEAM.finditer(text):

@@ -9,7 +9,7 @@ import re
 
 from ..divisions import divisions
 from ..lexicon import TITLE_SET
-from ..org_words import ORG_SUFFIXES_BY_LENGTH
+from ..org_words import ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
 from ..place_words import PLACE_GENERIC_PREFIX
 from .org_edges import FIELD_FLAGS, UNIT_TAILS
 from .org_names import SHOP_SUFFIXES
@@ -320,6 +320,40 @@ def named_unit(words: str, suffix: str = "", level: str = "") -> bool:
         words += "村"
     return any(
         m.group(0)[: -len(m.group(1))] not in PLACE_GENERIC_PREFIX for m in _NAMED_UNIT.finditer(words)
+    )
+
+
+# A community's or village's own bodies (and its generic ones): named from it, never from the town or
+# street above it.
+_OWN_BODY_KINDS = ("party", "community")
+_OWN_BODIES = (
+    "党委",
+    "总支",
+    "支部",
+    "党组织",
+    "委会",
+    "委员会",
+    "妇联",
+    "关工委",
+    "团委",
+    "两委",
+    "小组",
+    "指挥部",
+)
+
+
+def under_its_town(text: str, unit_end: int, end: int, suffix: str) -> bool:
+    """某镇|某村|卫生室, 某街道|某社区|党群服务中心: a body of a named village or community that is not
+    its own committee (党支部, 居委会, 妇联, 居委会办公室) keeps the town or street written before it
+    (`unit_end`); the committee is named from the village (某镇|某村党支部).
+
+    >>> under_its_town("邓城镇大陈村卫生室", 3, 9, "卫生室"), under_its_town("某镇某村党支部", 2, 7, "党支部")
+    (True, False)
+    """
+    return (
+        text[:unit_end].endswith(("镇", "乡", "街道"))
+        and ORG_SUFFIXES[suffix] not in _OWN_BODY_KINDS
+        and not any(x in text[unit_end:end] for x in _OWN_BODIES)
     )
 
 

@@ -55,6 +55,7 @@ from .org_pairs import (
     sender,
     shop_or_bracketed_start,
     title_after_its_body,
+    under_its_town,
 )
 from .org_trades import trade_word_in_a_name
 from .places import GazetteerSpan
@@ -63,13 +64,11 @@ from .unit_edges import GLUED_PREPOSITIONS
 from .unit_names import opens_name
 from .walk_stops import PROPER_FLAGS, stops_the_walk
 
-# 海丰县|海城镇人民政府, 洞口县|黄桥镇中心学校: a town's own body keeps the county written before it
-# (a street's office is named from the street: 某区|某街道办事处, and a town's party committee from the
-# town, as a community's branch is: 某区|某镇党委).
-_TOWNSHIP_OF_A_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|苏木)(?:中心)?")
-_NAMED_FROM_ITS_UNIT = re.compile(
-    r"[\u4e00-\u9fff]{2,}街道(?:办事处|办|党工委)|[\u4e00-\u9fff]{1,6}[镇乡]党委"
-)
+# 海丰县|海城镇人民政府, 洞口县|黄桥镇中心学校, 某区|某某街道党工委: a town's or a street's own body keeps
+# the county or district written before it (a town's party committee is named from the town, as a
+# community's branch is: 某县|某镇党委).
+_TOWNSHIP_OF_A_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|苏木)(?:中心)?|[\u4e00-\u9fff]{2,6}街道")
+_NAMED_FROM_ITS_UNIT = re.compile(r"[\u4e00-\u9fff]{1,6}[镇乡]党委")
 _FIELD_BODIES = ("学院", "研究院", "研究所")
 _PLACE_AFTER = ("城区", "城市", "地带", "位置", "社区", "村", "小区")  # 某市中心|城区: a part of a place
 _BRANCH_NUMBER = re.compile(r"^[一二三四五六七八九十]$")
@@ -217,9 +216,11 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
                 ORG_SUFFIXES[m.group(0)] in ("company", "school")
                 or _TOWNSHIP_OF_A_COUNTY.fullmatch(text[t.end : m.start()]) is not None
             )
-            if not (stationed or m.group(0) in _TEAM_SUFFIXES) and (
-                named_unit(text[start : m.start()], m.group(0), gaz_level.get(unit_start, ""))
-                or _NAMED_FROM_ITS_UNIT.fullmatch(text[start:end])  # 某区|某街道办事处: the street's office
+            village = named_unit(text[start : m.start()], m.group(0), gaz_level.get(unit_start, ""))
+            kept = village and under_its_town(text, t.end, end, m.group(0))  # 某镇|某村卫生室
+            if not (stationed or kept or m.group(0) in _TEAM_SUFFIXES) and (
+                village
+                or _NAMED_FROM_ITS_UNIT.fullmatch(text[start:end])  # 某县|某镇党委: the town's committee
                 or (
                     not wide
                     and not keeps_county

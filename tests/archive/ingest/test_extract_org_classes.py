@@ -149,9 +149,9 @@ def test_a_community_under_its_street_keeps_a_first_character_jieba_tags_a_parti
     assert places == ["河西区", "桃园街", "连荣里社区"]
 
 
-def test_a_towns_own_body_keeps_its_county_but_a_streets_office_is_named_from_the_street():
+def test_a_towns_own_body_keeps_its_county_and_a_streets_office_its_district():
     assert _orgs("岳阳县青禾镇人民政府组织干部入户。") == ["岳阳县青禾镇人民政府"]
-    assert _orgs("岳阳楼区青禾街道办事处组织干部下沉。") == ["青禾街道办事处"]
+    assert _orgs("岳阳楼区青禾街道办事处组织干部下沉。") == ["岳阳楼区青禾街道办事处"]
 
 
 def test_a_body_every_county_has_one_of_is_named_bare_but_a_units_own_body_is_not():

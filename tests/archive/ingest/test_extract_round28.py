@@ -1,0 +1,41 @@
+"""Extraction (issue 12, twenty-eighth round). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from archive.ingest.extract import extract
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for o in extract(text).organizations}
+
+
+def test_a_streets_own_body_keeps_the_district_written_before_it():
+    """长宁区|仙霞路街道党工委, 鼓楼区|安乐街道办事处: a street's committee and office are named with the
+    district before them, as a town's government is with its county (a community's branch is not)."""
+    orgs = _orgs("他是长宁区仙霞路街道党工委书记李明华。当天，鼓楼区安乐街道办事处组织了四十名志愿者。")
+    assert {"长宁区仙霞路街道党工委", "鼓楼区安乐街道办事处"} <= orgs
+    assert not {"仙霞路街道党工委", "安乐街道办事处"} & orgs
+
+
+def test_a_villages_clinic_keeps_its_town_and_its_branch_does_not():
+    """青石镇|柳湾村卫生室, 龙山街道|冉家坝社区党群服务中心: a body of a named village or community that
+    is not its own committee keeps the town or street before it; the village's party branch and the
+    community's residents' committee are named from the village and the community."""
+    orgs = _orgs(
+        "青石镇柳湾村卫生室的医生李红每天上门随访。青石镇柳湾村党支部书记赵铁军带头值守。"
+        "龙山街道冉家坝社区党群服务中心里灯火通明，龙山街道冉家坝社区居委会的干部还在整理台账。"
+    )
+    assert {"青石镇柳湾村卫生室", "龙山街道冉家坝社区党群服务中心"} <= orgs
+    assert {"柳湾村党支部", "冉家坝社区居委会"} <= orgs
+    assert not {"柳湾村卫生室", "青石镇柳湾村党支部", "龙山街道冉家坝社区居委会"} & orgs
+
+
+def test_a_team_founded_under_a_quoted_name_is_named_by_it():
+    """成立了“巾帼志愿小分队”: the story names the team it founds, however plainly the words describe it;
+    the same words quoted after a count of villages (各村成立“党员突击队”) or a bare kind (组建“突击队”)
+    name no one team."""
+    orgs = _orgs(
+        "她把村里的姐妹们组织起来，成立了“巾帼志愿小分队”，每天巡逻。全村党员又组建一支“党员抗疫突击队”。"
+    )
+    assert {"“巾帼志愿小分队”", "“党员抗疫突击队”"} <= orgs
+    assert not _orgs("全镇36个村成立“党员抗疫突击队”，社区也迅速组建“突击队”，大家组成了“党员突击队”。")
