@@ -60,13 +60,14 @@ COMPOUND_SURNAMES = {
 # Titles and positions, and the generic person nouns that stand right before a name
 # ("老党员杨桂云", "市民田健"). Longest first matters only for display; matching uses endswith.
 TITLES = (
-    "第一书记 党委书记 党总支书记 党支部书记 支部书记 副书记 书记 常务副主任 副主任 主任 总队长 副队长 队长 "
+    "第一书记 党委书记 党总支书记 党支部书记 支部书记 副书记 书记 常务副主任 副主任 主任 "
+    "总队长 支队长 大队长 中队长 副队长 队长 "
     "副科长 科长 副部长 部长 副局长 局长 副处长 处长 副院长 院长 副所长 所长 副站长 站长 副校长 校长 "
     "馆长 副厂长 厂长 副镇长 镇长 乡长 村长 副区长 区长 副市长 市长 省长 县长 副县长 主席 副主席 "
     "委员 常委 组长 副组长 片长 楼组长 楼长 网格员 网格长 格长 群主 总护士长 护士长 护士 医生 医师 主治医师 "
     "主任医师 院士 教授 干事 干部 干警 民警 警官 辅警 所长 教导员 指导员 教师 老师 班主任 辅导员 "
     "志愿者 老党员 党员 预备党员 社工 社区工作者 居民 村民 市民 男孩 女孩 小伙 姑娘 老人 大爷 大妈 阿姨 "
-    "学生 大学生 经理 总经理 副总经理 董事长 负责人 专家 劳模 全国劳模 队员 成员 代表 主管 会长 "
+    "学生 大学生 新生 经理 总经理 副总经理 董事长 负责人 专家 劳模 全国劳模 队员 成员 代表 主管 会长 "
     "理事长 秘书长 工作人员 业主 店主 老板 快递员 外卖员 司机 保安 物管 物业经理 楼组长 单元长 "
     "法官 检察官 警长 所长 乡镇长 局长 厅长 副厅长 专员 主任科员 科员 职工 员工 驻村队员 "
     "楼栋长 栋长 块长 团长 信息员 联络员 宣传员 监督员 调解员 巡逻员 安全员 骨干 医护人员 "
@@ -126,7 +127,7 @@ SPEECH_VERBS = (
 # Kin and neighbour words: before a name they name the person and are the role the text gives
 # (邹丽萍的丈夫秦保卫, 军属甲); 孙子 and 孙女 open with a surname character and are no names.
 KIN_WORDS = tuple(
-    "丈夫 妻子 爱人 老伴 儿子 女儿 父亲 母亲 哥哥 姐姐 弟弟 妹妹 邻居 同事 战友 "
+    "丈夫 妻子 爱人 老伴 老公 老婆 儿子 女儿 父亲 母亲 哥哥 姐姐 弟弟 妹妹 邻居 同事 战友 "
     "孙子 孙女 外孙 外孙女 儿媳 女婿 侄子 侄女 爷爷 奶奶 外公 外婆 姥姥 姥爷 公公 婆婆 "
     "徒弟 爱徒 "  # a master names his apprentice as kin are named
     # the dependants of a soldier, a martyr or a worker, as the genre names them before a name

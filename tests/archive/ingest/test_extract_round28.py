@@ -39,3 +39,16 @@ def test_a_team_founded_under_a_quoted_name_is_named_by_it():
     )
     assert {"“巾帼志愿小分队”", "“党员抗疫突击队”"} <= orgs
     assert not _orgs("全镇36个村成立“党员抗疫突击队”，社区也迅速组建“突击队”，大家组成了“党员突击队”。")
+
+
+def test_a_freshman_and_a_husband_named_before_their_names():
+    """大一新生甲 (a first-year student) and 老公甲 (a husband, a kin word jieba reads as a name): the word
+    before names the person and is the role given."""
+    people = {
+        p.name: list(p.roles)
+        for p in extract(
+            "发起人是青禾医科大学大一新生黄朝晖。空巢老人王秀兰的老公陈木根看见社工前来送药，连声道谢。"
+        ).people
+    }
+    assert "黄朝晖" in people and any(r.endswith("新生") for r in people["黄朝晖"])
+    assert "陈木根" in people
