@@ -192,7 +192,7 @@ def glued_credits(first: str, last: str) -> tuple[list[str], list[str]]:
 _CREDITED = re.compile(
     r"(?:^|[\s/／、·|｜:：])(?:《(?P<book>[^《》]{2,16})》|(?P<name>(?:[\u4e00-\u9fffA-Za-z]{2,20}·)?"
     r"[\u4e00-\u9fffA-Za-z]{2,20}?[+＋]?))\s*(?:[|｜]\s*)?(?P<media>全媒体|融媒体)?(?:特约|见习|首席|实习)?"
-    r"(?P<key>记者|記者|通讯员|通訊員)"
+    r"(?:文字|摄影|摄像|视频)?(?P<key>记者|記者|通讯员|通訊員)"
 )
 # A programme or periodical in 《》 with its reporter's key glued on: 《某某》记者/甲 (in a 来源 value too)
 CREDITED_BOOK = re.compile(
@@ -242,6 +242,8 @@ def _credited_outlet(text: str) -> str:
     ('清河日报·掌上清河', '看青松')
     >>> credited_outlet("清报全媒体记者 骆志平"), credited_outlet("清河日报全媒体记者 骆志平")
     ('清报全媒体', '清河日报')
+    >>> credited_outlet("清河日报全媒体文字记者:骆志平"), credited_outlet("摄影记者 骆志平")
+    ('清河日报', '')
     >>> credited_outlet("本报记者 骆志平"), credited_outlet("青松街道通讯员 韦晓岚")
     ('', '')
     >>> credited_outlet("□清河日报记者 骆志平"), credited_outlet("清河日报客户端 | 记者 骆志平")

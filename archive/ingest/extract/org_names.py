@@ -351,16 +351,16 @@ _QUOTED_TEAM = re.compile(
 )
 
 
-# A team founded under a name in quotes (成立了“巾帼志愿小分队”, 组建一支“党员抗疫突击队”) is named by it,
+# A team founded under a name in quotes (成立了“银发巡查小分队”, 组建一支“党员应急突击队”) is named by it,
 # however plainly its words describe it; one team, not one per village (各村成立|“党员突击队”).
 _FOUNDED_AS = re.compile(r"(?:成立|组建|组成|建立|组织)(?:了|起)?(?:一支|一个|支)?$")
 _PER_UNIT = re.compile(r"(?:\d+|[各每两三四五六七八九十百]+)(?:个|支)?[\u4e00-\u9fff]{0,3}$")
 
 
 def _founded_as(text: str, start: int, name: str, suffix: str) -> bool:
-    """成立了一支|“党员抗疫突击队”: a quoted name of two words and more before the team's word that the
+    """成立了一支|“党员应急突击队”: a quoted name of two words and more before the team's word that the
     story gives the team it founds (not a kind: 组建|“突击队”, 组成了|“党员突击队”, nor one per unit:
-    各村成立|“党员抗疫突击队”)."""
+    各村成立|“党员应急突击队”)."""
     before = text[max(0, start - 12) : start]
     verb = _FOUNDED_AS.search(before)
     return (

@@ -347,7 +347,7 @@ def under_its_town(text: str, unit_end: int, end: int, suffix: str) -> bool:
     its own committee (党支部, 居委会, 妇联, 居委会办公室) keeps the town or street written before it
     (`unit_end`); the committee is named from the village (某镇|某村党支部).
 
-    >>> under_its_town("邓城镇大陈村卫生室", 3, 9, "卫生室"), under_its_town("某镇某村党支部", 2, 7, "党支部")
+    >>> under_its_town("青石镇柳湾村卫生室", 3, 9, "卫生室"), under_its_town("某镇某村党支部", 2, 7, "党支部")
     (True, False)
     """
     return (

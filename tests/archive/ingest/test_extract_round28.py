@@ -18,27 +18,27 @@ def test_a_streets_own_body_keeps_the_district_written_before_it():
 
 
 def test_a_villages_clinic_keeps_its_town_and_its_branch_does_not():
-    """青石镇|柳湾村卫生室, 龙山街道|冉家坝社区党群服务中心: a body of a named village or community that
+    """青石镇|柳湾村卫生室, 青石街道|柳湾社区党群服务中心: a body of a named village or community that
     is not its own committee keeps the town or street before it; the village's party branch and the
     community's residents' committee are named from the village and the community."""
     orgs = _orgs(
         "青石镇柳湾村卫生室的医生李红每天上门随访。青石镇柳湾村党支部书记赵铁军带头值守。"
-        "龙山街道冉家坝社区党群服务中心里灯火通明，龙山街道冉家坝社区居委会的干部还在整理台账。"
+        "青石街道柳湾社区党群服务中心里灯火通明，青石街道柳湾社区居委会的干部还在整理台账。"
     )
-    assert {"青石镇柳湾村卫生室", "龙山街道冉家坝社区党群服务中心"} <= orgs
-    assert {"柳湾村党支部", "冉家坝社区居委会"} <= orgs
-    assert not {"柳湾村卫生室", "青石镇柳湾村党支部", "龙山街道冉家坝社区居委会"} & orgs
+    assert {"青石镇柳湾村卫生室", "青石街道柳湾社区党群服务中心"} <= orgs
+    assert {"柳湾村党支部", "柳湾社区居委会"} <= orgs
+    assert not {"柳湾村卫生室", "青石镇柳湾村党支部", "青石街道柳湾社区居委会"} & orgs
 
 
 def test_a_team_founded_under_a_quoted_name_is_named_by_it():
-    """成立了“巾帼志愿小分队”: the story names the team it founds, however plainly the words describe it;
-    the same words quoted after a count of villages (各村成立“党员突击队”) or a bare kind (组建“突击队”)
+    """成立了“银发巡查小分队”: the story names the team it founds, however plainly the words describe it;
+    the same words quoted after a count of villages (各村组建“党员突击队”) or a bare kind (组建“突击队”)
     name no one team."""
     orgs = _orgs(
-        "她把村里的姐妹们组织起来，成立了“巾帼志愿小分队”，每天巡逻。全村党员又组建一支“党员抗疫突击队”。"
+        "她把村里的姐妹们组织起来，成立了“银发巡查小分队”，每天巡逻。全村党员又组建一支“党员应急突击队”。"
     )
-    assert {"“巾帼志愿小分队”", "“党员抗疫突击队”"} <= orgs
-    assert not _orgs("全镇36个村成立“党员抗疫突击队”，社区也迅速组建“突击队”，大家组成了“党员突击队”。")
+    assert {"“银发巡查小分队”", "“党员应急突击队”"} <= orgs
+    assert not _orgs("全镇36个村组建“党员应急突击队”，社区也迅速组建“突击队”，大家组成了“党员突击队”。")
 
 
 def test_a_freshman_and_a_husband_named_before_their_names():
@@ -47,8 +47,8 @@ def test_a_freshman_and_a_husband_named_before_their_names():
     people = {
         p.name: list(p.roles)
         for p in extract(
-            "发起人是青禾医科大学大一新生黄朝晖。空巢老人王秀兰的老公陈木根看见社工前来送药，连声道谢。"
+            "发起人是青禾医科大学大一新生韦思远。独居的王秀兰老公韦长根在门口接过药箱，连声道谢。"
         ).people
     }
-    assert "黄朝晖" in people and any(r.endswith("新生") for r in people["黄朝晖"])
-    assert "陈木根" in people
+    assert "韦思远" in people and any(r.endswith("新生") for r in people["韦思远"])
+    assert "韦长根" in people
