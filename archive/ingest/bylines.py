@@ -242,7 +242,7 @@ def _credited_outlet(text: str) -> str:
     ('清河日报·掌上清河', '看青松')
     >>> credited_outlet("清报全媒体记者 骆志平"), credited_outlet("清河日报全媒体记者 骆志平")
     ('清报全媒体', '清河日报')
-    >>> credited_outlet("清河日报全媒体文字记者:骆志平"), credited_outlet("摄影记者 骆志平")
+    >>> credited_outlet("清河日报全媒体文字记者 骆志平"), credited_outlet("摄影记者 骆志平")
     ('清河日报', '')
     >>> credited_outlet("本报记者 骆志平"), credited_outlet("青松街道通讯员 韦晓岚")
     ('', '')
