@@ -351,7 +351,7 @@ def under_its_town(text: str, unit_end: int, end: int, suffix: str) -> bool:
     (True, False)
     """
     return (
-        text[:unit_end].endswith(("镇", "乡", "街道"))
+        text.endswith(("镇", "乡", "街道"), 0, unit_end)
         and ORG_SUFFIXES[suffix] not in _OWN_BODY_KINDS
         and not any(x in text[unit_end:end] for x in _OWN_BODIES)
     )

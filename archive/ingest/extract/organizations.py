@@ -67,7 +67,7 @@ from .walk_stops import PROPER_FLAGS, stops_the_walk
 # 海丰县|海城镇人民政府, 洞口县|黄桥镇中心学校, 某区|某某街道党工委: a town's or a street's own body keeps
 # the county or district written before it (a town's party committee is named from the town, as a
 # community's branch is: 某县|某镇党委).
-_TOWNSHIP_OF_A_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|苏木)(?:中心)?|[\u4e00-\u9fff]{2,6}街道")
+_TOWN_OR_STREET = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|苏木)(?:中心)?|[\u4e00-\u9fff]{2,6}街道")
 _NAMED_FROM_ITS_UNIT = re.compile(r"[\u4e00-\u9fff]{1,6}[镇乡]党委")
 _FIELD_BODIES = ("学院", "研究院", "研究所")
 _PLACE_AFTER = ("城区", "城市", "地带", "位置", "社区", "村", "小区")  # 某市中心|城区: a part of a place
@@ -214,7 +214,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             # county-level place; a body stationed somewhere keeps all of it (某局驻|某村|工作队).
             keeps_county = (
                 ORG_SUFFIXES[m.group(0)] in ("company", "school")
-                or _TOWNSHIP_OF_A_COUNTY.fullmatch(text[t.end : m.start()]) is not None
+                or _TOWN_OR_STREET.fullmatch(text[t.end : m.start()]) is not None
             )
             village = named_unit(text[start : m.start()], m.group(0), gaz_level.get(unit_start, ""))
             kept = village and under_its_town(text, t.end, end, m.group(0))  # 某镇|某村卫生室
