@@ -344,6 +344,14 @@ _CUT_SHAPES = (
 )
 
 
+def _post_token_at(doc: Doc, pos: int) -> bool:
+    """jieba read one post word at pos (大队长, 支部书记): it opens with a unit's word but is a post."""
+    k = doc.tok_at(pos)
+    tok = doc.toks[k] if k < len(doc.toks) else None
+    is_post = tok is not None and tok.start == pos and tok.word.endswith(("长", "书记"))
+    return is_post and (tok.word in TITLE_SET or tok.word in _ALL_TITLE_SET)  # (安抚|村民: no post)
+
+
 def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
     """The personal name starting at token i, repairing jieba's splits, or None. `loose` (a title
     or kin word stands before it) also takes a given name jieba read as a verb (秦|保卫, 朱|欢欢)."""
@@ -365,8 +373,8 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
     if name in KIN_WORDS:  # 孙子, 孙女: a kin word that opens with a surname character
         return None
     end = toks[i].start + len(name)
-    if text[end : end + 3].startswith(_UNIT_AFTER):
-        return None  # 阳二居民区, 张家湾村: a place or unit, not a person
+    if text[end : end + 3].startswith(_UNIT_AFTER) and not _post_token_at(doc, end):
+        return None  # 阳二居民区, 张家湾村: a place or unit, not a person (甲|大队长, 甲|支部书记 are posts)
     if name in TITLE_SET or name in _ALL_TITLE_SET or name.endswith(("书记", "主任", "队长")):  # 高中生
         return None
     if len(name) == 3 and (name[:2] in TITLE_SET or name[:2] in _ALL_TITLE_SET):

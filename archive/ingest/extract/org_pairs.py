@@ -1,6 +1,6 @@
 """Organisation names the walk in `organizations.py` cuts short: a college named by two fields (化学|与|
-材料学院), a shop by its brand (某正街|青安超市, 美好/a|一天/m|超市), numbers in a name (九里|兰亭,
-韦庄|18|号) and a branch under its parent (某市分行|某支行). Pure functions over the tokens.
+材料学院), a shop by its brand (某正街|青安超市, 美好/a|一天/m|超市) and a branch under its parent
+(某市分行|某支行). Pure functions over the tokens (numbers in a name: `org_numerals.py`).
 """
 
 from __future__ import annotations
@@ -97,47 +97,6 @@ def shop_name_start(doc: Doc, start: int, suffix_start: int, suffix: str) -> int
     return brand if boundary and suffix_start - brand >= 2 else start
 
 
-_PROPER = {"ns", "nz", "nr", "nrt", "nrfg", "j", "nt"}
-
-
-def numeral_in_a_name(doc: Doc, j: int) -> bool:
-    """九里|兰亭, 七星|湖畔: a word of numerals before a proper name is part of the name (no count: 两个,
-    三名, 五年)."""
-    t, nxt = doc.toks[j], doc.toks[j + 1]
-    return (
-        t.flag == "m"
-        and len(t.word) >= 2
-        and is_cjk(t.word)
-        and not any(c in "个名位家户人次批年月日天岁元" for c in t.word)
-        and nxt.flag in ("nz", "ns", "nr", "nrt")
-    ) or _numbered_after_brand(doc, j)
-
-
-_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}$")
-
-
-def _numbered_after_brand(doc: Doc, j: int) -> bool:
-    """中铁|十一|局, 某建|十二|冶金建设公司: a group's short name, its unit's number and the trade: the
-    number between a proper word and a noun of two characters or more is part of one name (no count:
-    the noun after a count is its measure word, 十二|家)."""
-    toks = doc.toks
-    t, nxt = toks[j], toks[j + 1]
-    before = toks[j - 1] if j > 0 else None
-    return (
-        t.flag == "m"
-        and _ORDINAL.match(t.word) is not None
-        and nxt.start == t.end
-        and nxt.flag in ("n", "vn", "nz", "j")
-        and len(nxt.word) >= 2
-        and before is not None
-        and before.end == t.start
-        and (before.flag in _PROPER or before.flag == "n" and doc.freq(before.word) < 100)  # a rare word
-        and len(before.word) >= 2
-        and is_cjk(before.word)
-        and not before.word.endswith(UNIT_TAILS)  # 执法局|三|中队: a body's numbered squad
-    )
-
-
 _BRANCHES = ("支行", "分行", "分局", "派出所", "分公司", "营业部", "税务所", "营业所", "分院", "分社")
 # A firm's branch is named by its brand, then its place (某某互联网|成都|分公司): the walk goes on
 FIRM_BRANCHES = ("支行", "分行", "分公司", "营业部", "分社")
@@ -163,20 +122,6 @@ def body_before_a_unit(text: str, t: Token, start: int, suffix_start: int) -> bo
 def branch_of(parent: str, name: str) -> bool:
     """A branch (支行, 分局, 派出所) named right after the body it belongs to is named with it."""
     return name.endswith(_BRANCHES) and parent.endswith(_PARENTS) and len(parent) >= 3
-
-
-def numbered(doc: Doc, j: int) -> bool:
-    """号 at token j after a number, after a proper name: the number belongs to the unit's name."""
-    toks = doc.toks
-    return (
-        j >= 2
-        and toks[j].word == "号"
-        and toks[j - 1].word.isdigit()
-        and toks[j - 1].end == toks[j].start
-        and toks[j - 2].end == toks[j - 1].start
-        and toks[j - 2].flag in _PROPER
-        and is_cjk(toks[j - 2].word)
-    )
 
 
 def sender(t: Token, at: int) -> bool:

@@ -40,6 +40,7 @@ from .org_names import (
     outlet_spans,
     quoted_groups,
 )
+from .org_numerals import numbered, numeral_in_a_name
 from .org_pairs import (
     FIRM_BRANCHES,
     a_word_on_the_suffix,
@@ -49,8 +50,6 @@ from .org_pairs import (
     first_of_two_fields,
     glued_and,
     named_unit,
-    numbered,
-    numeral_in_a_name,
     quoted_word_in_a_name,
     sender,
     shop_or_bracketed_start,
