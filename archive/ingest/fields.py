@@ -229,6 +229,8 @@ def lede_outlet(line: str) -> str:
         and re.search(r"^据|发布$", m["head"])
     ):
         return ""  # 据某某网消息: another's report; 某某指挥部发布消息: a story's words
+    if m["kind"] == "消息" and re.fullmatch(r"[\u4e00-\u9fff]{2,8}[讯訊]", m["head"]):
+        return _newsletter(m["head"])  # 【某某乡讯消息】: a newsletter's name (乡讯, 侨讯) and 消息
     head, known = m["head"], divisions()
     placed = _before_a_place(head, known)
     twice = _before_a_place(placed, known)
@@ -260,6 +262,21 @@ def lede_outlet(line: str) -> str:
     ):
         return ""
     return outlet
+
+
+def _newsletter(head: str) -> str:
+    """某某乡讯 before 消息: a township's or a school's newsletter is named by its 讯; after a paper's name
+    (某某日报讯消息) the 讯 is the dateline's.
+
+    >>> lede_outlet("【青松乡讯消息】疫情又起，…"), lede_outlet("青松日报讯消息 …")
+    ('青松乡讯', '青松日报')
+    >>> lede_outlet("图片快讯消息 …"), lede_outlet("青松社区讯消息 …")
+    ('', '')
+    """
+    if OUTLET_WORD.search(head[:-1]):
+        return head[:-1]
+    unit = _NOT_LEDE_OUTLET.search(head[:-1]) and not head.endswith("乡讯")  # (a home town's: 某某乡讯)
+    return "" if unit or OWN_OUTLET.fullmatch(head[:2]) else head
 
 
 # An outlet's name, its writers in brackets and the day, no 讯 between: 某某融媒（甲 乙）4月4日，…

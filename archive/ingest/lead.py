@@ -115,8 +115,22 @@ def headline_over_lede(lines: list[str], kinds: list[str], chosen: int | None = 
     over_the_date = (
         chosen is not None
         and next((k for k in range(chosen + 1, len(lines)) if kinds[k] != "boilerplate"), None) == dated
+        and not _headline_over_a_caption(lines[chosen].strip(), first)
     )
     return between[0] if chosen is None or over_the_date else chosen
+
+
+def _headline_over_a_caption(chosen: str, under: str) -> bool:
+    """The line over the date is the headline and the short line under it a photo's caption (快递小哥搬运
+    物资): the line over the date is the longer, with no comma or full stop and no 刊 of a masthead's
+    motto (创刊于…, 国内统一刊号).
+
+    >>> _headline_over_a_caption("全市快递小哥化身最美逆行者 为千家万户做好后勤保障", "快递小哥搬运物资")
+    True
+    >>> _headline_over_a_caption("创刊于1958年,发行海内外", "青松区侨联青委会 驰援邻市抗击疫情")
+    False
+    """
+    return len(chosen) > len(under) and not re.search(r"[，,。；;]|刊", chosen)
 
 
 # A line of a story told one phrase a line (a couplet, a WeChat story's opening): words only, a comma or

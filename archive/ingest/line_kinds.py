@@ -49,8 +49,20 @@ _EDITION = re.compile(r"^第\s*\d{1,5}\s*期\s*[:：]?\s*(?:第\s*[A-Za-z]?\d{1,
 _MONTH_LED = re.compile(r"(?:19|20)\d\d\s*(?:[-/.]|年)\s*\d{1,2}\s*月?(?![\d日号/.-])")  # a month alone
 
 
+# The site's address glued before the page's date (http://www.example.cn/2020年02月20日 08:47:33)
+_ADDRESS_BEFORE_A_DATE = re.compile(r"^(?:https?://|www\.)[\x21-\x7e]+?/(?=(?:19|20)\d{2}\s*[-/.年])", re.I)
+
+
 def is_metadata_line(line: str) -> bool:
+    """A page's line of fields, date or credits.
+
+    >>> is_metadata_line("http://www.example.cn/2020年02月20日 08:47:33 |")
+    True
+    >>> is_metadata_line("www.example.cn")
+    False
+    """
     s = line.strip().lstrip("•·●▪■◆◇▶►").strip()  # • 来源 :某某: a bullet before the key
+    s = _ADDRESS_BEFORE_A_DATE.sub("", s)
     if CONTRIBUTED_RE.match(s) and len(s) <= 34 or _PRINT_CITATION.match(s) or _ISSUE_LINE.match(s):
         return True
     pairs = _fields(s)

@@ -238,6 +238,11 @@ ORG_SUFFIXES: dict[str, str] = {
     "联防队": "volunteer",
     "协会": "other",
     "商会": "other",
+    "侨商总会": "other",  # overseas Chinese bodies, which donate in the genre (某市侨商总会, 某某同乡会)
+    "联合总会": "other",
+    "同乡会": "other",
+    "校友会": "other",
+    "服务总队": "volunteer",  # 某市义工服务总队
     "基金会": "other",
     "联合会": "other",
     "研究院": "school",

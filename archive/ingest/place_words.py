@@ -266,3 +266,14 @@ PHRASE_OPENERS = re.compile(
 # Words of time and of going somewhere that end a unit's name walking back (期间|社区, 位于|某某村).
 TIME_WORDS = {"时间", "期间", "时候", "时期", "以来", "之际", "当天", "当日", "今天", "目前", "如今"}
 LOCATION_VERBS = {"地处", "位于", "来到", "前往", "毗邻", "紧邻", "途经", "地跨", "坐落"}
+
+# Countries abroad as Chinese news names them (a story of donations from 华侨 lists them): never a person,
+# though jieba tags some names (阿根廷/nr); they are not in the national divisions.
+FOREIGN_COUNTRIES = frozenset(
+    "美国 英国 法国 德国 意大利 西班牙 葡萄牙 荷兰 比利时 瑞士 瑞典 挪威 丹麦 芬兰 奥地利 希腊 波兰 俄罗斯 "
+    "乌克兰 土耳其 以色列 伊朗 伊拉克 埃及 南非 尼日利亚 肯尼亚 埃塞俄比亚 加拿大 墨西哥 巴西 阿根廷 "
+    "智利 秘鲁 "
+    "哥伦比亚 委内瑞拉 古巴 日本 韩国 朝鲜 蒙古 越南 老挝 柬埔寨 泰国 缅甸 马来西亚 新加坡 印度尼西亚 印尼 "
+    "菲律宾 印度 巴基斯坦 孟加拉 尼泊尔 斯里兰卡 哈萨克斯坦 沙特 阿联酋 澳大利亚 新西兰 爱尔兰 捷克 匈牙利 "
+    "罗马尼亚 塞尔维亚 阿尔及利亚 安哥拉 坦桑尼亚 赞比亚 津巴布韦 阿富汗 文莱".split()
+)

@@ -39,6 +39,25 @@ AFTER_NAME_NOUNS = (
 )
 # 总能看到甲(忙碌)的身影: where someone is seen at work
 SEEN_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{2})?的身影")
+# 来到|甲|家中, 走进甲家里: a visit to someone's home names whom the story visits
+_VISIT = re.compile(
+    r"(?:来到|走进|走访|前往|赶到|赶往|到了|探望|看望|慰问)(?:了|过)?(?:[\u4e00-\u9fff]{2,4}户)?$"
+)
+
+
+def visited_at_home(text: str, start: int, end: int) -> bool:
+    """来到(边缘户)甲家中: a name between a visit and 家中/家里 is a person.
+
+    >>> visited_at_home("来到边缘户甲乙丙家中", 5, 8), visited_at_home("来到青松村家中", 2, 5)
+    (True, False)
+    """
+    return (
+        text.startswith(("家中", "家里"), end)
+        and bool(_VISIT.search(text, max(0, start - 10), start))
+        and (text[end - 1] not in "村镇乡区县市")
+    )
+
+
 # “甲，你要的东西…: a name opening a quotation and spoken to (a comma, then you) is someone addressed
 CALLED_BY_NAME = re.compile(r"[，,]\s*[你您]")
 _DIRECTIONS = set("左右东西南北前后上下里外")

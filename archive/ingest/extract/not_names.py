@@ -13,6 +13,7 @@ from ..lexicon import (
     NUMERALS_AND_POINTERS,
     SURNAMES,
 )
+from ..place_words import FOREIGN_COUNTRIES
 from .role_scope import ALL_TITLES
 from .roles import ends_with_title
 from .tokens import Doc
@@ -37,8 +38,8 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
     (这段时间; after a title, 居民张|金牌, a name), a common word (马甲), or a common word that begins a
     phrase (宣传单, 马上发)."""
     given = name[2:] if name[:2] in COMPOUND_SURNAMES else name[1:]
-    if "某" in given:
-        return True  # 张某, 崔某芬: a name the story withholds, no one it names
+    if "某" in given or name in FOREIGN_COUNTRIES:
+        return True  # 张某, 崔某芬: a name the story withholds, no one it names; 阿根廷/nr: a country
     if given in _HONORIFIC_TAILS or given[:2] in _HONORIFIC_TAILS and len(given) > 2:
         return True
     if len(given) == 2 and given[0] in "老小" and given[1] in SURNAMES and _joins(doc, name[0]):

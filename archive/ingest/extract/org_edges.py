@@ -351,6 +351,8 @@ def over_the_epidemics_name(text: str, start: int, gaz: list[GazetteerSpan]) -> 
     return at - 1 if text[at - 1 : at] in ("省", "市", "区", "县") else start
 
 
+# 这张|援鄂医疗队队员: a measure word after a count or a pointer counts what follows, it opens no name
+_MEASURES, _COUNTERS = set("张支个名位批"), set("这那每几一两二三四五六七八九十")
 _LEADS = ("全区", "全市", "各", "该", "本", "原", "由", "市直各", "区直各", "所属", "下属", "旗下")
 
 
@@ -358,7 +360,7 @@ def lead_cut(doc: Doc, name: str, start: int) -> int:
     """How many characters of a word before the body open no name (全区|某局, 原|某局, 由|某委): the
     last such lead; none inside a place's word (原州区, 本溪市, 由拳村: the lead is the place's first
     character)."""
-    cut = 0
+    cut = 1 if name[0] in _MEASURES and doc.text[start - 1 : start] in _COUNTERS and len(name) >= 5 else 0
     for lead in _LEADS:
         if name[cut:].startswith(lead) and len(name) - cut - len(lead) >= 3:
             i = doc.by_start.get(start + cut)

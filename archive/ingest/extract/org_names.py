@@ -132,6 +132,10 @@ def org_kind(name: str) -> str:
     return "party" if name.endswith(("共产党", *DEMOCRATIC_PARTIES)) else "other"
 
 
+# A development zone's own bodies are named relatively, as a district's are (高新区总工会, 新区应急局)
+_ZONES = frozenset(("新区", "经济技术开发区", "经开区", "开发区", "高新区"))
+
+
 def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     """A kind of body (党员突击队, 指挥部办公室, 居民区党总支, 事务局), not a named one."""
     if name in ORG_GENERIC or name in doc.lexicon.rejected or trade_only(name) or name[0] == "级":
@@ -189,7 +193,7 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
         and head.endswith(("小区", "家园", "花园", "新村", "公寓"))  # 青松小区|物业
         or (suffix in SHOP_SUFFIXES and _SHOP_KIND_HEAD.match(head) is not None)
         or (head in ORG_SUFFIXES and head not in COMMITTEES)
-        or (head in PLACE_SUFFIXES and len(head) > 1 and not head.startswith("自治"))  # 自治区妇联 is one
+        or (head in PLACE_SUFFIXES and len(head) > 1 and not head.startswith("自治") and head not in _ZONES)
         or head in PLACE_STOP
         or head in ORG_GENERIC
         or sum(c in head for c in _CARRIERS) >= 2

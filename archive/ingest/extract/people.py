@@ -48,6 +48,7 @@ from .evidence import (
     subject_of_clause,
     supported_around,
     title_context,
+    visited_at_home,
     what_a_group_does,
 )
 from .foreign_names import steppe_names, transliterated
@@ -143,7 +144,7 @@ def _candidates(
         )
         addressed = addressed or bool(_PICTURED.match(text, end)) or t.start in held  # 由甲担任组长
         addressed = addressed or at_mention(text, t.start, end)  # @甲 明天八点集合
-        addressed = addressed or bool(SEEN_AFTER.match(text, end))  # 看到甲的身影
+        addressed = addressed or bool(SEEN_AFTER.match(text, end)) or visited_at_home(text, t.start, end)
         addressed = addressed or text[t.start - 1 : t.start] == "“" and bool(CALLED_BY_NAME.match(text, end))
         # 孙|德福说, 高|兴旺表示: three characters jieba cut up, right before a speech verb, are the speaker
         addressed = (

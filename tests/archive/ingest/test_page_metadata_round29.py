@@ -1,0 +1,39 @@
+"""Page metadata (issue 12, twenty-ninth round). Pages written for these tests."""
+
+from __future__ import annotations
+
+from archive.ingest.clean import clean_page
+
+STORY = (
+    "青松社区的志愿者们每天守在小区门口，帮居民量体温、做登记，一刻也不放松。\n"
+    "社区书记韦晓岚说，大家轮流上岗，没有一个人喊累。\n"
+)
+
+
+def test_a_headline_over_the_date_keeps_its_place_over_a_caption_above_the_lede():
+    """Headline, date, a photo's caption, then the 某某网消息 lede: the short line over the lede is the
+    caption, not the headline (a masthead's motto over the date still yields: round 27)."""
+    page = clean_page(
+        "为封闭小区配送物资 青松快递小哥化身最美逆行者\n2021-10-28 08:58\n快递小哥搬运物资\n"
+        "青松网消息 10月23日，青松小区因疫情封闭管理，营业点的9名员工决定成为志愿者。\n" + STORY
+    )
+    assert page.title == "为封闭小区配送物资 青松快递小哥化身最美逆行者"
+    assert page.source == "青松网"
+    assert "快递小哥搬运物资" not in page.body.split("\n")[0]
+
+
+def test_the_date_glued_after_the_sites_address_dates_the_page():
+    """http://www.example.cn/2020年02月20日 08:47:33 |: the site prints its address and the date as one."""
+    page = clean_page(
+        "志愿者理发师在行动 |\nhttp://www.qingsong-news.cn/2020年02月20日 08:47:33 |\n本报讯 " + STORY
+    )
+    assert page.title == "志愿者理发师在行动"
+    assert page.published is not None
+    assert page.published.isoformat() == "2020-02-20T08:47:33"
+    assert "qingsong-news" not in page.body
+
+
+def test_a_home_towns_newsletter_in_brackets_names_the_outlet():
+    """【某某乡讯消息】: a township's newsletter (乡讯) and 消息; 某某日报讯消息 names the paper."""
+    assert clean_page("【青松乡讯消息】" + STORY).source == "青松乡讯"
+    assert clean_page("青松日报讯消息 " + STORY).source == "青松日报"
