@@ -121,11 +121,11 @@ def headline_over_lede(lines: list[str], kinds: list[str], chosen: int | None = 
 
 
 def _headline_over_a_caption(chosen: str, under: str) -> bool:
-    """The line over the date is the headline and the short line under it a photo's caption (快递小哥搬运
-    物资): the line over the date is the longer, with no comma or full stop and no 刊 of a masthead's
+    """The line over the date is the headline and the short line under it a photo's caption (骑手正在分拣
+    蔬菜): the line over the date is the longer, with no comma or full stop and no 刊 of a masthead's
     motto (创刊于…, 国内统一刊号).
 
-    >>> _headline_over_a_caption("全市快递小哥化身最美逆行者 为千家万户做好后勤保障", "快递小哥搬运物资")
+    >>> _headline_over_a_caption("青松外卖骑手变身送菜志愿者 守好居民的菜篮子", "骑手正在分拣蔬菜")
     True
     >>> _headline_over_a_caption("创刊于1958年,发行海内外", "青松区侨联青委会 驰援邻市抗击疫情")
     False
