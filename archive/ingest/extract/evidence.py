@@ -117,6 +117,9 @@ def after_a_counted_group(doc: Doc, start: int, end: int) -> bool:
     return bool(grouped) and doc.text[end : end + 1] not in "、和与及"
 
 
+_CREDIT_POSTS = ("记者", "编辑", "通讯员", "审核", "校对", "摄影", "主编", "监制", "主持人", "实习生")
+
+
 def title_context(doc: Doc, start: int) -> bool:
     before = doc.clause_before(start)
     quoted = _QUOTED_TITLE.search(doc.text, max(0, start - 12), start)
@@ -124,6 +127,9 @@ def title_context(doc: Doc, start: int) -> bool:
         return True  # “老韦书记”甲, “楼长”甲: a nickname or post in quotation marks right before the name
     if not before and start > 0 and doc.text[start - 1] in " \u3000":
         before = doc.clause_before(start - 1)  # 下沉党员 李雅: a caption's space
+    if not before and start > 0 and doc.text[start - 1] in ":：":
+        post = ends_with_title(doc.clause_before(start - 1))  # 村支书:甲、村主任:乙: a post, then its holder
+        return bool(post) and post not in ROLE_GENERIC and not post.endswith(_CREDIT_POSTS)
     if not before:
         return bool(capacity_before(doc.text, start))  # 作为一名基层民警,王海峰…
     wearing = _WEARING.search(before)

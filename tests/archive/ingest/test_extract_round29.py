@@ -74,3 +74,19 @@ def test_overseas_chinese_bodies_and_a_zones_union_are_organisations():
     assert {"高新区总工会", "新区应急局"} <= orgs
     assert "张援鄂医疗队" not in orgs
     assert "大家总会" not in orgs
+
+
+def test_the_towns_village_doctors_name_no_village():
+    """某镇|村医, 某镇|村干部: jieba reads 镇村 (towns and villages) as one word; the town is a place and
+    村医 its village doctors, no village 某镇村."""
+    places = {p.name for p in extract("疫情又起，英都镇村医主动投入抗疫一线，镇村干部轮流值守。").places}
+    assert "英都镇" in places
+    assert "英都镇村" not in places
+
+
+def test_a_post_and_a_colon_before_a_name_name_a_person():
+    """村支书:甲、村主任:乙异口同声…: each post, a colon, then its holder; a credit's key (记者：,
+    责任编辑：) before a colon is no post of the story."""
+    people = _people("这就是青松村年轻人的担当。村支书:韦建华、村主任:骆红海异口同声地说，付出都值得。")
+    assert {"韦建华", "骆红海"} <= set(people)
+    assert not _people("青松社区的早晨。\n记者：骆红海 通讯员：韦建华\n责任编辑：韦小岚")
