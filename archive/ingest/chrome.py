@@ -75,6 +75,8 @@ _BOILERPLATE = [
         # an e-paper's page label: 第A06版：区域新闻, 00003版:要闻
         r"^第\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]?|^0*\d{1,3}\s*版\s*[:：]",
         r"^[【\[]?(原创|转载|独家|置顶|首发)[】\]]?$",  # a post's mark over the story: 原创, 【独家】
+        # a pane's label over the story (文章内容, 正文内容)
+        r"^[【\[]?(文章内容|正文内容|文章正文|新闻正文|内容详情|文章详情|新闻详情)[】\]]?\s*[:：]?$",
         r"^本文(选|转|摘|来)自",
         # a site's own notices about the page: its address, engine, feeds, disclaimers, follow prompts
         r"^(本文|原文|文章)(地址|链接|网址)\s*[:：]|powered by|xml地图|rss订阅|^本(站|网|文)\S{0,8}仅供参考",

@@ -153,6 +153,8 @@ def outlet_value(value: str) -> str:
     ('清河发布', '清河发布', '清河')
     >>> outlet_value("“学习清河”学习平台"), outlet_value("本站原创"), outlet_value("本网")
     ('“学习清河”学习平台', '', '')
+    >>> outlet_value("清河日报参与互动我要评论")
+    '清河日报'
 
     """
     value = re.sub(
@@ -174,6 +176,7 @@ def outlet_value(value: str) -> str:
         part = strip_closers(part).rstrip("；;，,、。-－—")  # 【来源：某某日报】 2021-08-05; 某某网- (cut)
         part = part[:-2] if part.endswith("原创") and len(part) > 4 else part  # 来源:某某融媒体原创
         part = _PLATFORM.sub("", part)  # “某某发布”微信公众号: the account's name, its quotes off
+        part = _BUTTONS.sub("", part) or part  # 某某日报参与互动: the page's buttons glued on
         if part[:1] in '“"「『《' and part[-1:] in '”"」』》':  # (“某某”某某平台 keeps its quote)
             part = part[1:-1]  # 《某某》: a periodical's name in its title marks
         slashed = re.fullmatch(r"(.+?)[/／](.*)", part)
@@ -188,6 +191,7 @@ def outlet_value(value: str) -> str:
     return ""
 
 
+_BUTTONS = re.compile(r"(?:参与互动|我要评论|我要投稿|分享到|打印本页|收藏本页|关闭窗口)+$")
 # The platform an account is on, before or after its name (微信公众号 某某发布, 某某日报官方微信).
 _PLATFORM = re.compile(r"^(?:微信)?公众号\s*[:：]?|(?:微信)?公众号$|官方微信$|微信号$")
 # A writer's key standing after an outlet's slash in a 来源 value (某某日报/记者 甲).

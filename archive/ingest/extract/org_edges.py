@@ -18,7 +18,7 @@ from ..place_words import PLACE_SUFFIXES
 from .org_names import WHOLE_BODIES
 from .places import GazetteerSpan
 from .tokens import PREFIX_STOP, Doc, is_cjk
-from .unit_edges import GLUED_PREPOSITIONS
+from .unit_edges import GLUED_PREPOSITIONS, after_a_listed_township
 
 _ORG_RE = re.compile("|".join(re.escape(s) for s in ORG_SUFFIXES_BY_LENGTH))
 
@@ -190,7 +190,8 @@ def place_start(
             and text[start:p].endswith(_ENDS_ABOVE_COMMUNITY)
         ):
             return p
-    return start
+    village = after_a_listed_township(text, suffix_start) if suffix[0] == "村" else None  # 某镇|广街村委会
+    return village if village is not None and start < village else start
 
 
 def after_province_short(start: int, suffix_start: int, gaz_by_start: dict[int, GazetteerSpan]) -> int:

@@ -196,6 +196,8 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
         or (head in PLACE_SUFFIXES and len(head) > 1 and not head.startswith("自治") and head not in _ZONES)
         or head in PLACE_STOP
         or head in ORG_GENERIC
+        or head[:1] in "“「"
+        and doc.tag(head[1:-1]) in ("a", "ad")  # “特殊”小分队: a quality, no name
         or sum(c in head for c in _CARRIERS) >= 2
         or suffix in ("酒店", "宾馆")
         and head.endswith(("隔离", "隔离点"))  # 某某隔离酒店: its use, no name
@@ -391,8 +393,8 @@ def quoted_groups(doc: Doc, cover: dict) -> list[tuple[int, int, str]]:
             continue  # “党员突击队”, “三人小组”: a kind of group in quotes, no name
         out.append((m.start(), m.end(), m.group(0)))  # with its quotes, as written
     for m in _QUOTED_TEAM.finditer(text):
-        if m.group(1).endswith(_NO_TEAM_NAME):
-            continue  # “突击队”支援小组: a team of its own; “兵支书”甲…队: a post, no team's name
+        if m.group(1).endswith(_NO_TEAM_NAME) or doc.tag(m.group(1)) in ("a", "ad"):
+            continue  # “突击队”支援小组: a team of its own; “兵支书”甲…队: a post; “特殊”…队: a quality
         if m.end() in doc.ends or not is_cjk(text[m.end() : m.end() + 1]):
             unit = cover.get(m.start() - 1)  # 第三社区|“暖阳”离退休党员工作室: the community it belongs to
             start = (

@@ -49,7 +49,9 @@ _UNIVERSITIES = ("大学", "学院")
 _ROAD_OR_UNIT = re.compile(r"(?:路|街|巷|道|社区|小区|村)(?=[\u4e00-\u9fff]{2,})")
 _ROAD_OR_UNIT_WORDS = ("路", "街", "巷", "道", "社区", "小区", "村")
 _VERBS_BEFORE_A_SHOP = set("去来到进回在买逛开走出入上下找是有")
-_NOT_IN_A_BRAND = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "r", "x", "y", "e", "o", "q"}
+# (目前|超市: a time word opens no brand)
+_NOT_IN_A_BRAND = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "r", "x", "y", "e", "o", "q", "t"}
+_NOT_A_BRANDS_START = _NOT_IN_A_BRAND | {"v", "vn", "vd", "d"}
 
 
 def shop_name_start(doc: Doc, start: int, suffix_start: int, suffix: str) -> int:
@@ -65,7 +67,8 @@ def shop_name_start(doc: Doc, start: int, suffix_start: int, suffix: str) -> int
     ):
         start += 1  # 来到|县|华丰酒店: the county's own, no part of a shop's name
     roads = [r.end() for r in _ROAD_OR_UNIT.finditer(doc.text, start, suffix_start)]
-    if roads and suffix_start - roads[-1] >= 2:
+    opener = doc.toks[doc.tok_at(roads[-1])] if roads else None  # 社区|发给/vn|超市: a verb, no brand
+    if roads and suffix_start - roads[-1] >= 2 and opener.flag not in _NOT_A_BRANDS_START:
         return roads[-1]
     if suffix_start - start >= 2:
         return start

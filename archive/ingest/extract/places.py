@@ -34,7 +34,7 @@ from .division_forms import (
 )
 from .estates import COMMON_WORDS_OF_UNITS, brand_estates, estate_short_names, numbered_yards, road_before
 from .tokens import Doc, is_cjk, outermost
-from .unit_edges import bare_zones, family_hamlets, village_groups
+from .unit_edges import after_a_listed_township, bare_zones, family_hamlets, village_groups
 from .unit_names import (
     ENDS_A_NAME,
     OUTLET_TAILS,
@@ -298,7 +298,8 @@ def find_places(
                 place = org[: -len(tail)]
                 if is_cjk(place) and not place.endswith((*SUBDIVISION_SUFFIXES, *COMMON_WORDS_OF_UNITS)):
                     place += "村" if tail.startswith("村") else ""  # 绿柳村委会: of 绿柳村, as 绿柳村委 is
-                    found += [(s, s + len(place), place, "community") for s, _e in spans]
+                    cut = after_a_listed_township(place, len(place) - 1) or 0  # 金河镇|广街村委会
+                    found += [(s + cut, s + len(place), place[cut:], "community") for s, _e in spans]
         # A street-level 街 named by its body (保国街工委, 都林街党工委): the 街 is a 街道, not a road.
         for tail in ("党工委", "工委", "办事处"):  # (某某街街道办事处 names 某某街街道, found whole)
             head = org[: -len(tail)]

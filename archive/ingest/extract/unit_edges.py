@@ -346,6 +346,26 @@ def village_after_township(text: str, suffix_start: int, spans: list, found: lis
         between = text[e:suffix_start]
         if is_cjk(between) and not set(between) & _NOT_IN_A_VILLAGE and between[0] not in "和与及":
             return e
+    return after_a_listed_township(text, suffix_start)
+
+
+_FUNCTION_CHARS = _NOT_IN_A_VILLAGE - {"街"}  # (广街村: a village's name may hold 街, not 村 or 镇)
+
+
+def after_a_listed_township(text: str, suffix_start: int) -> int | None:
+    """金水河镇|南科村 where jieba read 镇南 as one word (so no span ends at the town): the characters
+    before the village's two or three are a township the national divisions list."""
+    from ..gazetteer import candidates
+
+    for k in (2, 3):
+        q = suffix_start - k - 1  # where the township's 镇 or 乡 stands
+        between = text[q + 1 : suffix_start]
+        if q < 2 or text[q] not in "镇乡" or not is_cjk(between) or set(between) & _FUNCTION_CHARS:
+            continue
+        for n in (4, 3, 2):  # the township's name before its 镇, longest first
+            town = text[q - n : q + 1]
+            if q - n >= 0 and is_cjk(town) and any(d.kind == "subdistrict" for d in candidates(town)):
+                return q + 1
     return None
 
 

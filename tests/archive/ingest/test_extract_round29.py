@@ -90,3 +90,26 @@ def test_a_post_and_a_colon_before_a_name_name_a_person():
     people = _people("这就是青松村年轻人的担当。村支书:韦建华、村主任:骆红海异口同声地说，付出都值得。")
     assert {"韦建华", "骆红海"} <= set(people)
     assert not _people("青松社区的早晨。\n记者：骆红海 通讯员：韦建华\n责任编辑：韦小岚")
+
+
+def test_a_village_after_its_township_is_split_where_jieba_read_across_them():
+    """金河镇|广街村委会, jieba reading 镇广街 as one word: the township the national divisions list ends
+    before the village, so the village and its committee are named from the village (a village's own
+    name may hold 街, never 村: 某镇耿家村|村委会 stays whole)."""
+    found = extract("金河镇柳街村委会主任韦建华说，村里的卡点日夜有人值守。")
+    assert {"金河镇", "柳街村"} <= {p.name for p in found.places}
+    assert "金河镇柳街村" not in {p.name for p in found.places}
+    assert "柳街村委会" in {o.name for o in found.organizations}
+
+
+def test_a_verb_or_a_time_word_before_a_shop_word_names_no_shop():
+    """由社区|转给|超市, 目前|超市: no brand stands between the community and the shop word."""
+    orgs = {o.name for o in extract("居民的订单由社区转给超市，目前超市的货源很充足。").organizations}
+    assert not {"转给超市", "目前超市"} & orgs
+
+
+def test_a_quality_in_quotes_before_a_team_word_names_no_team():
+    """一支“特殊”小分队: the quotes stress a quality (jieba: an adjective); “暖阳”志愿服务队 is a name."""
+    orgs = {o.name for o in extract("这是一支“特殊”小分队。社区还成立了“暖阳”志愿服务队。").organizations}
+    assert "“暖阳”志愿服务队" in orgs
+    assert not any("特殊" in o for o in orgs)

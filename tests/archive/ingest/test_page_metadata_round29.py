@@ -37,3 +37,19 @@ def test_a_home_towns_newsletter_in_brackets_names_the_outlet():
     """【某某乡讯消息】: a township's newsletter (乡讯) and 消息; 某某日报讯消息 names the paper."""
     assert clean_page("【青松乡讯消息】" + STORY).source == "青松乡讯"
     assert clean_page("青松日报讯消息 " + STORY).source == "青松日报"
+
+
+def test_a_panes_label_and_the_papers_banner_are_no_headline():
+    """文章内容 (the pane's label) and 某某报社 - 某某报 (the paper's banner) over the headline and its ——
+    subtitle: the headline is the line over the subtitle."""
+    page = clean_page(
+        "文章内容\n青松石油报社 - 青松石油报\n暖心“后勤兵”\n——青松钻井队支援社区防控纪实\n"
+        "作者:特约记者韦晓岚\n2020-03-22 浏览(12)\n" + STORY
+    )
+    assert page.title == "暖心“后勤兵”"
+
+
+def test_buttons_glued_to_the_source_are_no_part_of_the_outlet():
+    """来源:某某晚报参与互动: the page's buttons printed right after the outlet's name."""
+    page = clean_page("青松社区的早晨\n2020年01月26日 18:56 来源:青松晚报参与互动\n" + STORY)
+    assert page.source == "青松晚报"
