@@ -52,7 +52,7 @@ GLUED: dict[str, frozenset[str]] = {
     "都": frozenset({_N}),
     "就": frozenset({_N}),
     "还": frozenset({_N}),
-    "忙": frozenset({_N}),  # 范志|平忙|引导: busy at what follows
+    "忙": frozenset({_N}),  # 郑国|平忙|引导: busy at what follows
     "和": frozenset({_J}),
     "与": frozenset({_J}),
     "及": frozenset({_J}),

@@ -190,7 +190,7 @@ def place_start(
             and text[start:p].endswith(_ENDS_ABOVE_COMMUNITY)
         ):
             return p
-    village = after_a_listed_township(text, suffix_start) if suffix[0] == "村" else None  # 某镇|广街村委会
+    village = after_a_listed_township(text, suffix_start) if suffix[0] == "村" else None  # 某镇|柳街村委会
     return village if village is not None and start < village else start
 
 
@@ -352,7 +352,7 @@ def over_the_epidemics_name(text: str, start: int, gaz: list[GazetteerSpan]) -> 
     return at - 1 if text[at - 1 : at] in ("省", "市", "区", "县") else start
 
 
-# 这张|援鄂医疗队队员: a measure word after a count or a pointer counts what follows, it opens no name
+# 这张|某某医疗队队员: a measure word after a count or a pointer counts what follows, it opens no name
 _MEASURES, _COUNTERS = set("张支个名位批"), set("这那每几一两二三四五六七八九十")
 _LEADS = ("全区", "全市", "各", "该", "本", "原", "由", "市直各", "区直各", "所属", "下属", "旗下")
 

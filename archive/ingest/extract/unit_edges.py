@@ -349,11 +349,11 @@ def village_after_township(text: str, suffix_start: int, spans: list, found: lis
     return after_a_listed_township(text, suffix_start)
 
 
-_FUNCTION_CHARS = _NOT_IN_A_VILLAGE - {"街"}  # (广街村: a village's name may hold 街, not 村 or 镇)
+_FUNCTION_CHARS = _NOT_IN_A_VILLAGE - {"街"}  # (柳街村: a village's name may hold 街, not 村 or 镇)
 
 
 def after_a_listed_township(text: str, suffix_start: int) -> int | None:
-    """金水河镇|南科村 where jieba read 镇南 as one word (so no span ends at the town): the characters
+    """某某河镇|南山村 where jieba read 镇南 as one word (so no span ends at the town): the characters
     before the village's two or three are a township the national divisions list."""
     from ..gazetteer import candidates
 

@@ -93,7 +93,7 @@ def test_a_post_and_a_colon_before_a_name_name_a_person():
 
 
 def test_a_village_after_its_township_is_split_where_jieba_read_across_them():
-    """金河镇|广街村委会, jieba reading 镇广街 as one word: the township the national divisions list ends
+    """金河镇|柳街村委会, jieba reading 镇柳街 as one word: the township the national divisions list ends
     before the village, so the village and its committee are named from the village (a village's own
     name may hold 街, never 村: 某镇耿家村|村委会 stays whole)."""
     found = extract("金河镇柳街村委会主任韦建华说，村里的卡点日夜有人值守。")
