@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import candidates
 from ..lexicon import TITLES_BY_LENGTH
 from .glued import BEFORE_A_NAME, glued_for
 from .tokens import Coverage, Doc, Token, is_cjk
@@ -355,8 +356,6 @@ _FUNCTION_CHARS = _NOT_IN_A_VILLAGE - {"街"}  # (柳街村: a village's name ma
 def after_a_listed_township(text: str, suffix_start: int) -> int | None:
     """某某河镇|南山村 where jieba read 镇南 as one word (so no span ends at the town): the characters
     before the village's two or three are a township the national divisions list."""
-    from ..gazetteer import candidates
-
     for k in (2, 3):
         q = suffix_start - k - 1  # where the township's 镇 or 乡 stands
         between = text[q + 1 : suffix_start]
