@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import CONJUNCTION_SURNAMES, KIN_WORDS, SPEECH_VERBS
-from .credits import CREDIT_KEYS
+from .labels import post_before_colon
 from .name_lists import is_post_noun
 from .role_frames import apposed_title, bracketed_title
 from .role_scope import ALL_TITLES, ROLE_GENERIC, capacity_before, clause_after, stated_role
@@ -118,10 +118,6 @@ def after_a_counted_group(doc: Doc, start: int, end: int) -> bool:
     return bool(grouped) and doc.text[end : end + 1] not in "、和与及"
 
 
-# A credit's key before a colon (记者：, 责任编辑：): the credits' own keys, and a host's or chief editor's
-_CREDIT_POST = re.compile(rf"(?:{CREDIT_KEYS}|主编|主持人)$")
-
-
 def title_context(doc: Doc, start: int) -> bool:
     before = doc.clause_before(start)
     quoted = _QUOTED_TITLE.search(doc.text, max(0, start - 12), start)
@@ -130,8 +126,7 @@ def title_context(doc: Doc, start: int) -> bool:
     if not before and start > 0 and doc.text[start - 1] in " \u3000":
         before = doc.clause_before(start - 1)  # 下沉党员 李雅: a caption's space
     if not before and start > 0 and doc.text[start - 1] in ":：":
-        post = ends_with_title(doc.clause_before(start - 1))  # 村支书:甲、村主任:乙: a post, then its holder
-        return bool(post) and post not in ROLE_GENERIC and not _CREDIT_POST.search(post)
+        return bool(post_before_colon(doc.text, start))  # 村支书:甲、村主任:乙: a post, then its holder
     if not before:
         return bool(capacity_before(doc.text, start))  # 作为一名基层民警,王海峰…
     wearing = _WEARING.search(before)

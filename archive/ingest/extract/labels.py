@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .role_scope import ends_with_any_title
+from .credits import CREDIT_KEYS
+from .role_scope import ROLE_GENERIC, clause_before, ends_with_any_title
 from .tokens import Doc
 
 LABEL_PAIR = re.compile(
@@ -25,6 +26,24 @@ def post_under_label(text: str, end: int) -> str:
     if post and ends_with_any_title(post.group(1)) and LABEL_PAIR.match(text, text.rfind("\n", 0, end) + 1):
         return post.group(1)
     return ""
+
+
+# A credit's key before a colon (记者：, 责任编辑：): the credits' own keys, and a host's or chief editor's
+_CREDIT_POST = re.compile(rf"(?:{CREDIT_KEYS}|主编|主持人)$")
+
+
+def post_before_colon(text: str, start: int) -> str:
+    """The post a roster prints before its holder's name and a colon (村支书：甲、村主任：乙), or "":
+    the whole clause before the colon, when it ends with a title that is neither generic nor a credit's.
+
+    >>> post_before_colon("疫情中，东坡村村支书：甲", 11), post_before_colon("记者：甲", 3)
+    ('东坡村村支书', '')
+    """
+    if start < 2 or text[start - 1] not in ":：" or clause_before(text, start):
+        return ""
+    clause = clause_before(text, start - 1).rsplit("、", 1)[-1]  # 村支书：甲、村主任：乙 (乙's is 村主任)
+    post = ends_with_any_title(clause)
+    return clause if post and post not in ROLE_GENERIC and not _CREDIT_POST.search(post) else ""
 
 
 def labelled_names(doc: Doc) -> list[tuple[int, str]]:

@@ -13,7 +13,7 @@ from collections import Counter
 from ..lexicon import TITLE_SET
 from .entities import Entity, Occurrence
 from .honours import honour_before, honour_glued, honours_after
-from .labels import post_under_label
+from .labels import post_before_colon, post_under_label
 from .own_words import roles_in_own_words
 from .posts_before import counted_items
 from .role_frames import (
@@ -37,13 +37,13 @@ from .role_scope import (
     clause_after,
     clause_before,
     ends_with_any_title,
+    is_generic,
     labels_before,
     longest_title_prefix,
     object_of_preposition,
     roles_ahead,
     stated_role,
 )
-from .role_scope import is_generic as _generic
 from .tokens import CLAUSE_BREAK, Doc, is_cjk
 
 AGE_BEFORE = re.compile(r"(\d{1,3})\s*岁(?:的)?")
@@ -146,7 +146,7 @@ def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
     parts = re.split(r"、|(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])", phrase)  # 党组书记 局长
     for at_name, part in ((k == len(parts) - 1, p) for k, p in enumerate(parts)):
         head = STATED_HEAD.search(part.rsplit("的", 1)[0]) if "的" in part else None
-        if head and ends_with_title(head.group(1)) and not _generic(head.group(1)):
+        if head and ends_with_title(head.group(1)) and not is_generic(head.group(1)):
             roles.append(head.group(1))  # 本职工作是护士的志愿者骨干邵雨晴: 护士 too
         role = clean_role(part)
         kept = at_name and ends_with_title(role) in _STANDINGS  # 村民甲: a standing right before a name
@@ -171,7 +171,7 @@ def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
             start_pos = doc.toks[i].end
             i += 1
         role = _after_inner_break(doc, start_pos, role)
-        if role and _titled(role) and (kept or not _generic(role)) and len(role) <= 40:
+        if role and _titled(role) and (kept or not is_generic(role)) and len(role) <= 40:
             roles += [r for r in _split_stacked(role) if r not in roles]
     return roles
 
@@ -201,7 +201,7 @@ def _split_stacked(role: str) -> list[str]:
             role[p] == "老"
             and role[p:] in ALL_TITLES
             and ends_with_title(role[:p])
-            and not _generic(role[:p])
+            and not is_generic(role[:p])
         ):
             return [role[:p], role[p:]]
     return [role]
@@ -249,14 +249,14 @@ def _role_after(doc: Doc, end: int) -> list[str]:
         return [post]  # 次央 / 东坡社区党支部书记: a broadcast's caption, name over post
     caption = _CAPTION_TITLE.match(doc.text, end)
     posts = caption.group(1).split("、") if caption else []  # 马映红黄冈市…村党支部书记, 甲 某职、主任
-    titled = bool(posts) and all(map(ends_with_title, posts)) and not _generic(posts[0])
+    titled = bool(posts) and all(map(ends_with_title, posts)) and not is_generic(posts[0])
     if titled and caption_title(doc, caption.start(1), posts[0]):
         return posts  # (a caption: the name, then its title or titles, alone on the line)
     appositive = _APPOSITIVE.match(doc.text[end : end + 40])
     if appositive:
         role = clean_role(appositive.group(1))
-        if ends_with_title(role) and not _generic(role):
-            parts = [p for p in role.split("、") if ends_with_title(p) and not _generic(p)]
+        if ends_with_title(role) and not is_generic(role):
+            parts = [p for p in role.split("、") if ends_with_title(p) and not is_generic(p)]
             if len(parts) > 1:
                 return parts  # 甲,东坡社区居委会主任、网格长。
             return _split_stacked(role)  # 甲,东坡村党总支书记兼村委会主任,…: two roles
@@ -327,8 +327,8 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
                 phrase = text[ends[k - 1] + skip : m.start].lstrip("".join(_LIST_JOINERS))
             own[m.start] = _roles_in(phrase, doc, m.start - len(phrase))
             labels = labels_before(phrase, text[m.end : m.end + 4])
-            if not phrase:
-                labels.append(capacity_before(text, m.start))  # 作为一名基层民警,王海峰…
+            if not phrase:  # 作为一名基层民警,王海峰… / 村支书：甲 (a roster's post, a colon, its holder)
+                labels += [capacity_before(text, m.start), post_before_colon(text, m.start)]
             own[m.start] += [r for r in labels if r and not any(r in o for o in own[m.start])]
             framed = [introduced_role(doc, m.start)] if m is first else []
             if len(chain) > 1:
