@@ -170,6 +170,11 @@ def split_headline_keyed_date(line: str) -> list[str] | None:
     return [m["head"], m["date"].strip(), m["rest"]]
 
 
+# The bodies whose own sites print their name before the date, under the headline (a town's government,
+# a county's media centre)
+_PUBLISHING_UNITS = ("人民政府", "政府办", "融媒体中心", "新闻中心", "委员会", "办事处", "宣传部", "管委会")
+
+
 def split_headline_dateline(lines: list[str]) -> list[str]:
     """`标题! 2022-02-17 15:01:02  来源:某某日报` → the headline and its dateline as two lines
     (only above the first sentence, only when what follows the date is a short metadata tail); a dateline
@@ -189,6 +194,8 @@ def split_headline_dateline(lines: list[str]) -> list[str]:
         sourced = re.search(r"来源\s*[:：]", tail) and not re.search(
             r"[。；;]", head
         )  # 标题,副句! 日期 来源:某某
+        if i and title_candidate(lines[i - 1]) and head.endswith(_PUBLISHING_UNITS):
+            continue  # 标题 / 某某镇人民政府 2021-03-09 阅读量 208: the publishing unit under the headline
         if title_candidate(head) and (sourced or not re.search(r"[，,。；;]", head)) and len(tail) <= 40:
             return [*lines[:i], head, tail, *lines[i + 1 :]]
     return lines

@@ -9,6 +9,8 @@ from __future__ import annotations
 ORG_SUFFIXES: dict[str, str] = {
     # party
     "临时党支部": "party",
+    "临时联合党支部": "party",  # a branch several units form together (某村临时联合党支部)
+    "联合党支部": "party",
     "临时党小组": "party",
     "党小组": "party",  # the smallest unit of a branch (某小区党小组, 某楼栋临时党小组)
     "党总支部": "party",
@@ -282,6 +284,12 @@ ORG_SUFFIXES: dict[str, str] = {
     "加油站": "company",
     "项目部": "company",  # a builder's site office (某某项目部)
     "供电所": "company",
+    # factories by what they make (某某制衣厂): a bare 厂 ends too many words (出厂, 厂区) to be a suffix
+    **dict.fromkeys(
+        "制衣厂 服装厂 食品厂 加工厂 纺织厂 机械厂 水泥厂 制药厂 化工厂 印刷厂 造纸厂 家具厂 电器厂 "
+        "塑料厂 玩具厂 鞋厂 砖厂 酒厂 面粉厂 饲料厂 包装厂 五金厂 电子厂 织布厂 制鞋厂".split(),
+        "company",
+    ),
     "管理处": "government",
     "促进会": "other",
     "文学社": "other",  # 某某文学社: a literary society, among the groups that donate and volunteer

@@ -184,14 +184,15 @@ def common_word_of_units(text: str, word: str, at: int, end: int) -> bool:
 
 def pointer_with_unit(doc: Doc, start: int, end: int) -> bool:
     """面向|全镇, 走遍|各村: a pointer (全, 各, 该 …) jieba read together with the unit word at start:end
-    names no unit; after a single character (柳|全镇) the pointer is a name's tail."""
+    names no unit; after a single character (柳|全镇) the pointer is a name's tail, but for a negation
+    (非|本村人员: those not of this village)."""
     if not start:
         return False
     k = doc.tok_at(start - 1)
     t = doc.toks[k]
     if t.start != start - 1 or t.end != end or t.word[0] not in "全各该本每此":
         return False
-    return not (k > 0 and len(doc.toks[k - 1].word) == 1)
+    return not (k > 0 and len(doc.toks[k - 1].word) == 1 and doc.toks[k - 1].word != "非")
 
 
 _PEOPLE_OF_A_UNIT = ("干部", "民", "官", "医", "支书")  # (村委 is the committee: `village_committee`)

@@ -369,20 +369,3 @@ def lead_cut(doc: Doc, name: str, start: int) -> int:
                 break
             cut += len(lead)
     return cut
-
-
-# 市委市政府, 县委县政府: a level's Party committee and its government written as one; 某乡党委政府 too
-_AND_GOVERNMENT = re.compile(
-    r"^(?P<party>.*?(?P<level>[市县区州盟旗镇乡])?(?:党)?委)(?P<gov>(?P=level)?(?:人民)?政府)$"
-)
-
-
-def committee_and_government(start: int, end: int, name: str) -> list[tuple[int, int, str]]:
-    """The two bodies of a joint name, each as written: 市委|市政府; 某乡党委|政府 gives the committee (the
-    government's own name is not written)."""
-    m = _AND_GOVERNMENT.match(name)
-    if not m or len(m["party"]) < 2 or not (m["level"] or m["party"].endswith("党委")):
-        return [(start, end, name)]
-    split = start + len(m["party"])
-    parts = [(start, split, m["party"])]
-    return parts + ([(split, end, m["gov"])] if m["level"] and m["gov"][0] == m["level"] else [])

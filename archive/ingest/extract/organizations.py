@@ -12,7 +12,6 @@ from .org_edges import (
     UNIT_TAILS,
     after_kind_word,
     after_province_short,
-    committee_and_government,
     democratic_parties,
     glued_conjunction,
     joined_domains,
@@ -27,6 +26,7 @@ from .org_edges import (
     two_fields,
     verb_phrase,
 )
+from .org_joint import committee_and_government, joint_issuers
 from .org_names import (
     _RELATIVE_HEADS,
     DETERMINERS,
@@ -386,7 +386,13 @@ def find_organizations(
         found += [(s, s + len(name), name) for s in doc.occurrences(name)]
     for name in (*DEMOCRATIC_PARTIES, "中国共产党"):  # the parties by their names (加入中国共产党)
         found += democratic_parties(doc, name)
-    found = [part for f in found if not not_the_body_here(text, *f) for part in committee_and_government(*f)]
+    found = [
+        part
+        for f in found
+        if not not_the_body_here(text, *f)
+        for joint in joint_issuers(*f, gaz)
+        for part in committee_and_government(*joint)
+    ]
     found += list(outlets := outlet_spans(doc))  # 告诉某某报记者 (media); 某某网5月6日讯 (dateline)
     # Keep an organisation only where it occurs on its own, not just inside a longer one.
     spans = sorted(set(found), key=lambda x: (x[0], -(x[1] - x[0])))

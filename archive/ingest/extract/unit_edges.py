@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import candidates
-from ..lexicon import TITLES_BY_LENGTH
+from ..lexicon import SURNAMES, TITLES_BY_LENGTH
 from .glued import BEFORE_A_NAME, glued_for
 from .tokens import Coverage, Doc, Token, is_cjk
 
@@ -335,14 +335,16 @@ def numbered_under_town(text: str, start: int, suffix_start: int, suffix: str, u
 _NOT_IN_A_VILLAGE = set("的了着过们与及或在是为对把被将从向到给由各每该本全所个些这那其等内外里驻包守")
 _NOT_IN_A_VILLAGE |= set("村镇乡区县市街社站点组队员委党部局办府司")
 _TOWNSHIP_TAILS = ("镇", "乡", "苏木")
+_VILLAGE_SURNAMES = frozenset(SURNAMES - _NOT_IN_A_VILLAGE)  # a village named by a family: 谭村, 王村
 
 
 def village_after_township(text: str, suffix_start: int, spans: list, found: list) -> int | None:
     """某某镇|吟水村, 某某乡|尤勒滚布格拉村: a village written right after its township is named by all
     that stands between them, whatever jieba made of it (镇吟|水村, 思|进村, a transliterated name cut
-    into verbs). The village's start, or None."""
+    into verbs); 某某镇|谭村, a village named by a surname alone, too. The village's start, or None."""
     for s, e, name, _kind in (*spans, *found):
-        if not (2 <= suffix_start - e <= 6 and name.endswith(_TOWNSHIP_TAILS) and e - s >= 3):
+        one = suffix_start - e == 1 and text[e] in _VILLAGE_SURNAMES  # 马陆镇|韦村 (not 某镇|全村)
+        if not ((one or 2 <= suffix_start - e <= 6) and name.endswith(_TOWNSHIP_TAILS) and e - s >= 3):
             continue
         between = text[e:suffix_start]
         if is_cjk(between) and not set(between) & _NOT_IN_A_VILLAGE and between[0] not in "和与及":

@@ -359,15 +359,16 @@ _NAMED_COMMUNITY_NEXT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:社区|居民区|�
 
 
 def _areas(doc: Doc, gazetteer: Coverage) -> list[GazetteerSpan]:
-    """天山区|和平路片区|新风社区: an area (片区) over named communities, written top down; 该片区 is none."""
+    """天山区|和平路片区|新风社区: an area over named communities, or one named twice; 该片区 is none."""
     found: list[GazetteerSpan] = []
     for m in _AREA.finditer(doc.text):
-        if not _NAMED_COMMUNITY_NEXT.match(doc.text, m.end()) or m.start() not in doc.by_start:
+        if m.start() not in doc.by_start:
             continue
         start = _unit_start(doc, m, gazetteer)
         prefix = doc.text[start : m.start()]
         if (
-            len(prefix) >= 2
+            (_NAMED_COMMUNITY_NEXT.match(doc.text, m.end()) or doc.text.count(doc.text[start : m.end()]) > 1)
+            and len(prefix) >= 2
             and is_cjk(prefix)
             and prefix not in PLACE_GENERIC_PREFIX
             and prefix not in PLACE_STOP

@@ -24,3 +24,47 @@ def test_a_credits_key_before_a_colon_is_no_role():
     people = _people("一位居民：罗永强说，菜送到了门口。（记者：孙晓燕）")
     assert people.get("罗永强", []) == []
     assert "孙晓燕" not in people
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for o in extract(text).organizations}
+
+
+def _places(text: str) -> set[str]:
+    return {p.name for p in extract(text).places}
+
+
+def test_the_two_issuers_of_a_joint_document_are_two_bodies():
+    """《中共某市委办公厅某市人民政府办公厅关于…》: one body's full name ends and the next opens with a
+    city's full name, nothing between them; a branch named after its parent's place stays one body."""
+    orgs = _orgs("按照《中共长沙市委办公厅长沙市人民政府办公厅关于做好下沉社区工作的通知》，干部到岗。")
+    assert {"中共长沙市委办公厅", "长沙市人民政府办公厅"} <= orgs
+    assert not any(o.startswith("中共长沙市委办公厅长沙") for o in orgs)
+    assert "长沙市公安局岳麓分局" in _orgs("长沙市公安局岳麓分局的民警也来到卡点。")
+
+
+def test_a_factory_named_by_what_it_makes_is_a_company():
+    """某某制衣厂, 某县某某纺织厂: a factory donating to the village is a company; 这家服装厂 names none."""
+    orgs = _orgs("“这是青禾制衣厂送来的雨衣。”宁远县宏达纺织厂也捐了口罩，这家服装厂的工人来帮忙。")
+    assert {"青禾制衣厂", "宁远县宏达纺织厂"} <= orgs
+    assert "服装厂" not in orgs and "这家服装厂" not in orgs
+
+
+def test_a_village_named_by_a_surname_after_its_township_is_a_village():
+    """马陆镇|韦村: a township the national divisions list, then a surname and 村; 某镇全村 names none."""
+    places = _places("嘉定区马陆镇韦村的党员轮流守卡口。马陆镇全村动员起来。")
+    assert {"马陆镇", "韦村"} <= places
+    assert "全村" not in places
+
+
+def test_those_not_of_this_estate_name_no_place():
+    """非本小区居民, 非本村人员: a negation before 本 + the unit word names no estate or village."""
+    places = _places("非本小区的住户一律登记后劝返；非本村人员不得进入青松村。")
+    assert places == {"青松村"}
+
+
+def test_an_area_the_story_names_twice_is_a_place():
+    """前往东湖片区…东湖片区包括…: a 片区 the story returns to is a named area; 该片区, 整个片区 are none."""
+    places = _places("街道干部陪我们来到东湖片区联防点。东湖片区有五个村。该片区很大，整个片区都动员了。")
+    assert "东湖片区" in places
+    assert not {"该片区", "整个片区"} & places

@@ -53,3 +53,12 @@ def test_buttons_glued_to_the_source_are_no_part_of_the_outlet():
     """来源:某某晚报参与互动: the page's buttons printed right after the outlet's name."""
     page = clean_page("青松社区的早晨\n2020年01月26日 18:56 来源:青松晚报参与互动\n" + STORY)
     assert page.source == "青松晚报"
+
+
+def test_the_unit_that_publishes_before_the_date_under_the_headline_is_the_outlet():
+    """标题 / 某某镇人民政府 2021-03-09 阅读量 208: a government site prints its own name before the date;
+    the line is the dateline, not a second headline."""
+    page = clean_page("青松镇：党员守好村口第一道关\n青禾县青松镇人民政府 2021-03-09 阅读量 208\n" + STORY)
+    assert page.title == "青松镇：党员守好村口第一道关"
+    assert page.source == "青禾县青松镇人民政府"
+    assert page.published is not None and page.published.date().isoformat() == "2021-03-09"
