@@ -45,6 +45,7 @@ from .lead import OUTLET_NAME, SUMMARY_LABEL, SUMMARY_LED, headline_over_lede
 from .line_kinds import CONTRIBUTED_RE, classify, split_headline_dateline
 from .metadata import (
     DATE_HINT_KEYS,
+    bracketed_outlet,
     byline,
     date_from_url,
     dateline_outlet,
@@ -253,6 +254,7 @@ def _read_fields(
             elif key in EDITOR_KEYS:
                 page.editors += [n for n in writer_names(value) if n not in page.editors]
     page.source = page.source or hints.get("archive:source", "") or next((o for o in outlets if o), "")
+    page.source = page.source or (bracketed_outlet(lines[first]) if first < len(lines) else "")
     page.source = page.source or next((o for o in credited if o), "")
     page.source = page.source or next((o for o in opening if o), "")
     page.source = page.source or outlet_from_hints(hints)

@@ -9,6 +9,7 @@ import re
 
 from .layout import CRUMB_SEPARATORS, photo_credit
 from .lead import is_prose
+from .metadata import without_bracketed_outlet
 
 # A column or banner before the headline: 新华全媒+|…, 【一线抗疫群英谱】…, 上海好邻居 | …, 观察丨…
 # A column tag is words (栏目 | …, 新华全媒+|…): it holds a CJK character, so a headline that merely
@@ -98,7 +99,7 @@ def split_headline(line: str, site: str = "") -> str:
         line = labelled["rest"]  # ■社区观察 楼栋长的一天: the column's label goes
     whole = _BULLET.sub("", line.strip())
     whole = whole[WIRE_TITLE.match(whole).end() :] if WIRE_TITLE.match(whole) else whole
-    whole = ORIGINAL_TITLE.sub("", whole)  # 原标题：… (a repost printing no headline of its own)
+    whole = ORIGINAL_TITLE.sub("", without_bracketed_outlet(whole))  # 原标题：… (a repost's); 标题[某某报]
     title = _cut_site_names(whole, site.strip())
     site_cut = title != whole  # a channel left before the site's name goes with it: 标题 - 社区 - 某某网
     for _ in range(2):  # 【视频】战疫日记|…: a media mark, then the column's tag

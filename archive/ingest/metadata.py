@@ -200,6 +200,24 @@ _CREDIT_WORD = re.compile(
 )
 
 
+# 标题[某某时报], 标题【某某网】: the outlet a reposted headline names in brackets at its end
+_BRACKETED_OUTLET = re.compile(r"\s*[\[【]([\u4e00-\u9fff]{2,12})[\]】]$")
+
+
+def bracketed_outlet(headline: str) -> str:
+    """The outlet in brackets closing a headline, or ''.
+
+    >>> bracketed_outlet("隔离不隔爱[清河时报]"), bracketed_outlet("楼栋长的一天【组图】")
+    ('清河时报', '')
+    """
+    m = _BRACKETED_OUTLET.search(headline)
+    return m[1] if m and OUTLET_WORD.search(m[1]) and not OWN_OUTLET.fullmatch(m[1]) else ""
+
+
+def without_bracketed_outlet(headline: str) -> str:
+    return _BRACKETED_OUTLET.sub("", headline) if bracketed_outlet(headline) else headline
+
+
 def names_a_person(value: str) -> bool:
     """A 来源 value that is a person's name (来源：韦晓岚), not an outlet: two or three characters opening
     with a surname, no outlet's word, no division's name, no unit's suffix (来源：宣传部, 来源：区委办).

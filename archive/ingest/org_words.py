@@ -88,6 +88,9 @@ ORG_SUFFIXES: dict[str, str] = {
     "网信办": "government",
     "爱卫办": "government",
     "创城办": "government",
+    "卫健办": "government",  # a township's health office (某镇卫健办)
+    "党政办": "government",
+    "应急办": "government",
     "人大常委会": "government",
     "人大": "government",  # 县人大: the people's congress by its short name (人大代表 is a title)
     # government

@@ -69,7 +69,8 @@ def first_published(lines: list[str]) -> str:
 # The paper calling itself 本报 where the story opens (本报讯, 本报记者 甲).
 _OWN_PAPER = re.compile(r"本报(?:讯|記者|记者|通讯员|特约)")
 # A newspaper's name as one word of a line (某某日报 数字报纸, 旗下媒体: 某某日报 |某某晚报).
-_PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}报")  # 日报, 晚报, 都市报 … all end in 报
+# (not a menu's 滚动播报, nor 简报, 通报, 海报 …: words for a report or a poster)
+_PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}(?<![播简海通汇举预喜情])报")
 
 
 def own_paper(lines: list[str], story: list[int]) -> str:

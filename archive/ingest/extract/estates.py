@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import TITLE_SET
 from .tokens import PREFIX_STOP, Doc, is_cjk
 
 # Flags jieba gives a character it knows no word for: the character of a rare name.
@@ -23,7 +24,7 @@ _TOWNSHIP_WORDS = ("镇", "乡", "街道", "苏木")
 
 def odd_char(doc: Doc, j: int, start: int) -> bool:
     """沣/nr|滘/zg|生态区: a single character jieba tags as no word, right before the name's start, is
-    the name's own (never a particle)."""
+    the name's own (never a particle, nor a post's last character: 网格|员/zg|西关社区)."""
     t = doc.toks[j]
     return (
         t.end == start
@@ -31,6 +32,7 @@ def odd_char(doc: Doc, j: int, start: int) -> bool:
         and is_cjk(t.word)
         and t.flag in _ODD_CHAR_FLAGS
         and t.word not in _PARTICLES
+        and not (j > 0 and doc.toks[j - 1].word + t.word in TITLE_SET)
     )
 
 

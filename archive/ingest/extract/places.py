@@ -360,18 +360,24 @@ def find_places(
     return {n: v for n, v in places.items() if not only_in_trade_names(n, v[1], orgs)}  # 广东|工业大学
 
 
+_SHORTENED = ("街道", "镇", "乡")
+
+
 def _subdistrict_short_names(doc: Doc, found: list) -> list:
-    """青禾街道 … 精神在青禾传扬: a street named in full is also called by its name alone, where
-    jieba reads that name as a place of its own and a particle, punctuation or a verb follows it."""
+    """青禾街道 … 精神在青禾传扬, 某某镇 … 不要去某某赶集: a street or township named in full is also
+    called by its name alone, where jieba reads that name as a place of its own (or as no word it knows)
+    and a particle, punctuation or a verb follows it."""
     out = []
-    for full in {n for _s, _e, n, kind in found if kind == "subdistrict" and n.endswith("街道")}:
-        short = full[:-2]
+    for full in {n for _s, _e, n, kind in found if kind == "subdistrict" and n.endswith(_SHORTENED)}:
+        short = full[: -2 if full.endswith("街道") else -1]
         if len(short) < 2 or not is_cjk(short) or short in divisions():
             continue
         for s in doc.occurrences(short):
             i = doc.by_start.get(s)
-            if i is None or doc.toks[i].word != short or doc.toks[i].flag != "ns" or i + 1 >= len(doc.toks):
+            if i is None or doc.toks[i].word != short or i + 1 >= len(doc.toks):
                 continue
+            if doc.toks[i].flag != "ns" and (doc.is_word(short) or not full.endswith(("镇", "乡"))):
+                continue  # (守护磷矿的平安: a word of the language, whatever town it names)
             nxt = doc.toks[i + 1]
             if nxt.word[0] in ENDS_A_NAME or nxt.flag == "v" and not nxt.word.startswith(_HEAD_OF_LONGER):
                 out.append((s, s + len(short), short, "subdistrict"))

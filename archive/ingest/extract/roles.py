@@ -377,7 +377,7 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
             title_ends = [rest.find(t) + len(t) for t in ALL_TITLES if t in rest]
             if title_ends:
                 role = clean_role(rest[: min(title_ends)])
-                if role and role not in ROLE_GENERIC:
+                if role and (role not in ROLE_GENERIC or role in _STANDINGS):  # 甲、乙等数十位村民
                     shared.append(role)
         shared += [r for r in counted_group(text, chain) + group_title if r not in shared]
         chain_roles = own.get(first.start, []) if len(chain) > 1 and not _and_then_row(text, chain) else []

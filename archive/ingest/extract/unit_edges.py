@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import candidates
-from ..lexicon import SURNAMES, TITLES_BY_LENGTH
+from ..lexicon import SURNAMES, TITLE_SET, TITLES_BY_LENGTH
 from .glued import BEFORE_A_NAME, glued_for
 from .tokens import Coverage, Doc, Token, is_cjk
 
@@ -53,8 +53,10 @@ def stops_a_units_name(doc: Doc, j: int) -> bool:
     object (also as the tail of a four-character word: 合理|安排), or people in the plural (乡亲们), is
     the sentence before the unit word, never its name; so is 是 that jieba glued to the character
     before it (韦晓|光是|青松社区: a name's last character and the verb), and a person named after a post
-    (队长|韦斌/nr|心系|某村: the sentence's subject and its verb)."""
+    (队长|韦斌/nr|心系|某村: the sentence's subject and its verb); and the last character of a post jieba
+    cut off (网格|员|西关社区: 网格员, then the community)."""
     t = doc.toks[j]
+    post_tail = len(t.word) == 1 and j > 0 and doc.toks[j - 1].word + t.word in TITLE_SET
     plural = len(t.word) >= 3 and t.word.endswith("们")
     glued_verb = len(t.word) == 2 and t.word[1] == "是"
     titled = any(  # the name, or the verb after it
@@ -68,6 +70,7 @@ def stops_a_units_name(doc: Doc, j: int) -> bool:
         or plural
         or glued_verb
         or titled
+        or post_tail
     )
 
 

@@ -68,3 +68,37 @@ def test_an_area_the_story_names_twice_is_a_place():
     places = _places("街道干部陪我们来到东湖片区联防点。东湖片区有五个村。该片区很大，整个片区都动员了。")
     assert "东湖片区" in places
     assert not {"该片区", "整个片区"} & places
+
+
+def test_a_list_of_names_closed_by_a_count_of_villagers_gives_each_the_standing():
+    """甲、乙、丙等数十位村民送来…: the standing after the list's count (村民, 居民) is each name's role,
+    as it is right before one name (村民甲)."""
+    people = _people("罗永强、孙晓燕、柯玉成等数十位村民送来了大米和蔬菜。")
+    assert people == {"罗永强": ["村民"], "孙晓燕": ["村民"], "柯玉成": ["村民"]}
+
+
+def test_a_posts_last_character_is_no_part_of_the_community_after_it():
+    """网格|员|东湖社区: jieba cut 员 off 网格员; the community's name starts after the post."""
+    assert "东湖社区" in _places("像他这样的网格员东湖社区一共有四十多名。")
+    assert "员东湖社区" not in _places("像他这样的网格员东湖社区一共有四十多名。")
+
+
+def test_the_word_for_the_local_jurisdiction_opens_no_place():
+    """属地|某某街道: 属地 says the street is the local one; it is no part of the street's name."""
+    places = _places("这份礼物是属地青松街道柳岸社区准备的。")
+    assert {"青松街道", "柳岸社区"} <= places
+    assert "属地青松街道" not in places
+
+
+def test_a_townships_own_offices_are_named_relatively_as_its_committee_is():
+    """镇卫健办, 镇综治办: a township's offices by their short names, as 镇党委 and 镇政府 are."""
+    orgs = _orgs("韦晓岚作为镇卫健办负责人，每天守在卡点。镇综治办的干部也来了。")
+    assert {"镇卫健办", "镇综治办"} <= orgs
+
+
+def test_a_township_named_in_full_is_also_called_by_its_name_alone():
+    """门头沟区军庄镇 … 先别去军庄逛集市: the township's name alone, where jieba knows no such word, is the
+    township; a word of the language (城关的居民) is left alone."""
+    places = _places("居民们这几天别去门头沟区军庄镇的集市。“先别去军庄逛集市，等通知。”")
+    assert {"军庄镇", "军庄"} <= places
+    assert "城关" not in _places("城关镇的干部说，城关的居民都很配合。")

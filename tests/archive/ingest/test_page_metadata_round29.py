@@ -62,3 +62,17 @@ def test_the_unit_that_publishes_before_the_date_under_the_headline_is_the_outle
     assert page.title == "青松镇：党员守好村口第一道关"
     assert page.source == "青禾县青松镇人民政府"
     assert page.published is not None and page.published.date().isoformat() == "2021-03-09"
+
+
+def test_an_outlet_in_brackets_closing_the_headline_is_the_source_and_no_part_of_the_title():
+    """标题[某某时报]: a reposted headline names its outlet in brackets; a photo mark (【组图】) is none."""
+    page = clean_page("守好小区的大门[清河时报]\n时报记者 韦晓岚\n" + STORY)
+    assert page.title == "守好小区的大门"
+    assert page.source == "清河时报"
+
+
+def test_a_menus_rolling_news_item_is_no_newspapers_name():
+    """滚动播报 in the site's menu ends in 报 but names no paper: a story saying 本报讯 takes no outlet
+    from it."""
+    page = clean_page("首页 |\n滚动播报 |\n头条新闻 |\n守好小区的大门\n本报讯（记者 韦晓岚）" + STORY)
+    assert page.source != "滚动播报"
