@@ -57,6 +57,8 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         return True  # the end of an estate's name glued to a character jieba left alone, not a person
     if name[0] in "东南西北" and given[:1] in "起至":
         return True  # 社区南起|某公园、北至|某大街: a boundary's direction, not 南起晋
+    if name[0] == "来" and doc.text[start + 2 : start + 4] == "返" + doc.text[start + 1]:
+        return True  # 来汉返汉人员, 来京返京: those come to and back to a place, not 来汉返
     if start > 0 and doc.text[start - 1] in _NUMERALS and given[:1] in _NUMERALS:
         return True  # “四严四不准”, 三严三实: a slogan of counted items, not 严四 or 严三实
     if (

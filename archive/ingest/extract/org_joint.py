@@ -1,5 +1,5 @@
 """Names of two bodies written as one: a committee and its government (市委市政府, 某乡党委政府), and
-the issuers of a joint document (《中共某市委办公厅某市人民政府办公厅关于…》).
+the issuers of a joint document (中共某市委办公厅某市人民政府办公厅联合印发的通知).
 
 Pure functions over a found name and its span.
 """

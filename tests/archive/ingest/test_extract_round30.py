@@ -35,9 +35,9 @@ def _places(text: str) -> set[str]:
 
 
 def test_the_two_issuers_of_a_joint_document_are_two_bodies():
-    """《中共某市委办公厅某市人民政府办公厅关于…》: one body's full name ends and the next opens with a
+    """中共某市委办公厅某市人民政府办公厅联合印发: one body's full name ends and the next opens with a
     city's full name, nothing between them; a branch named after its parent's place stays one body."""
-    orgs = _orgs("按照《中共长沙市委办公厅长沙市人民政府办公厅关于做好下沉社区工作的通知》，干部到岗。")
+    orgs = _orgs("按照中共长沙市委办公厅长沙市人民政府办公厅联合印发的通知，干部到岗。")
     assert {"中共长沙市委办公厅", "长沙市人民政府办公厅"} <= orgs
     assert not any(o.startswith("中共长沙市委办公厅长沙") for o in orgs)
     assert "长沙市公安局岳麓分局" in _orgs("长沙市公安局岳麓分局的民警也来到卡点。")
@@ -102,3 +102,10 @@ def test_a_township_named_in_full_is_also_called_by_its_name_alone():
     places = _places("居民们这几天别去门头沟区军庄镇的集市。“先别去军庄逛集市，等通知。”")
     assert {"军庄镇", "军庄"} <= places
     assert "城关" not in _places("城关镇的干部说，城关的居民都很配合。")
+
+
+def test_those_come_to_and_back_to_a_place_are_no_name():
+    """《给湖北来永返永人员的信》: 来X返X names the people who came to or back to a place (来 is a
+    surname, but 来永返 is no one)."""
+    assert "来永返" not in _people("她把口罩和《给湖北来永返永人员的信》交给居民。")
+    assert "来晓燕" in _people("社区书记来晓燕说，来京返京人员都要登记。")
