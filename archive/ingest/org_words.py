@@ -229,6 +229,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "青年突击队": "volunteer",
     # other bodies typical of the genre
     "工作队": "other",
+    "扶贫工作队": "other",  # a unit's team sent to a village against poverty (某县纪委扶贫工作队)
     "突击队": "other",
     "医疗队": "medical",  # a medical team sent somewhere (某省支援某市医疗队)
     "服务队": "volunteer",

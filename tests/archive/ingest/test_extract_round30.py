@@ -109,3 +109,11 @@ def test_those_come_to_and_back_to_a_place_are_no_name():
     surname, but 来永返 is no one)."""
     assert "来永返" not in _people("她把口罩和《给湖北来永返永人员的信》交给居民。")
     assert "来晓燕" in _people("社区书记来晓燕说，来京返京人员都要登记。")
+
+
+def test_a_units_team_against_poverty_is_named_with_the_unit():
+    """县纪委|扶贫/vn|工作队: the verb-noun 扶贫 names the team's task inside its name; the walk does not
+    stop there and leave the unit's committee alone."""
+    orgs = _orgs("先锋队由县纪委扶贫工作队的队员和村里的党员组成。扶贫工作队的队员们很辛苦。")
+    assert "县纪委扶贫工作队" in orgs
+    assert "扶贫工作队" not in orgs
