@@ -36,16 +36,19 @@ _BRANCH_ENDS = ("分局", "分行", "支行", "分公司", "分院", "分社", "
 _BRANCH_ENDS += ("派出所", "营业部")
 
 
-def joint_issuers(start: int, end: int, name: str, gaz: list[GazetteerSpan]) -> list[tuple[int, int, str]]:
+def joint_issuers(
+    start: int, end: int, name: str, gaz: dict[int, GazetteerSpan]
+) -> list[tuple[int, int, str]]:
     """中共某市委办公厅|某市人民政府办公厅: a body's full name ends, and the next body's opens with a
     division's full name (某市, 某县), with nothing between them: the two bodies of a joint document.
+    `gaz`: the divisions the text names, by where they start.
 
-    >>> spans = [(2, 5, "青禾市", "city"), (9, 12, "青禾市", "city")]
+    >>> spans = {2: (2, 5, "青禾市", "city"), 9: (9, 12, "青禾市", "city")}
     >>> joint_issuers(0, 19, "中共青禾市委办公厅青禾市人民政府办公厅", spans)
     [(0, 9, '中共青禾市委办公厅'), (9, 19, '青禾市人民政府办公厅')]
     """
-    for s, e, place, level in gaz:
-        if not (start < s and e < end) or level not in _OWN_LEVELS or not place.endswith(_LEVEL_ENDS):
+    for s, e, place, level in (gaz[p] for p in range(start + 1, end) if p in gaz):
+        if e >= end or level not in _OWN_LEVELS or not place.endswith(_LEVEL_ENDS):
             continue
         first, second = name[: s - start], name[s - start :]
         if len(first) >= 4 and first.endswith(ORG_SUFFIXES_BY_LENGTH) and not second.endswith(_BRANCH_ENDS):

@@ -390,7 +390,7 @@ def find_organizations(
         part
         for f in found
         if not not_the_body_here(text, *f)
-        for joint in joint_issuers(*f, gaz)
+        for joint in joint_issuers(*f, gaz_by_start)
         for part in committee_and_government(*joint)
     ]
     found += list(outlets := outlet_spans(doc))  # 告诉某某报记者 (media); 某某网5月6日讯 (dateline)

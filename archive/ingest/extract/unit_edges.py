@@ -345,10 +345,12 @@ def village_after_township(text: str, suffix_start: int, spans: list, found: lis
     """某某镇|吟水村, 某某乡|尤勒滚布格拉村: a village written right after its township is named by all
     that stands between them, whatever jieba made of it (镇吟|水村, 思|进村, a transliterated name cut
     into verbs); 某某镇|谭村, a village named by a surname alone, too. The village's start, or None."""
-    for s, e, name, _kind in (*spans, *found):
-        one = suffix_start - e == 1 and text[e] in _VILLAGE_SURNAMES  # 马陆镇|韦村 (not 某镇|全村)
-        if not ((one or 2 <= suffix_start - e <= 6) and name.endswith(_TOWNSHIP_TAILS) and e - s >= 3):
+    for span in (*spans, *found):
+        s, e, name = span[0], span[1], span[2]
+        if not 0 < suffix_start - e <= 6 or e - s < 3 or not name.endswith(_TOWNSHIP_TAILS):
             continue
+        if suffix_start - e == 1 and text[e] not in _VILLAGE_SURNAMES:
+            continue  # 马陆镇|韦村, a family's village (not 某镇|全村)
         between = text[e:suffix_start]
         if is_cjk(between) and not set(between) & _NOT_IN_A_VILLAGE and between[0] not in "和与及":
             return e

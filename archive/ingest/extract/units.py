@@ -367,7 +367,7 @@ def _areas(doc: Doc, gazetteer: Coverage) -> list[GazetteerSpan]:
         start = _unit_start(doc, m, gazetteer)
         prefix = doc.text[start : m.start()]
         if (
-            (_NAMED_COMMUNITY_NEXT.match(doc.text, m.end()) or doc.text.count(doc.text[start : m.end()]) > 1)
+            (_NAMED_COMMUNITY_NEXT.match(doc.text, m.end()) or doc.count(doc.text[start : m.end()]) > 1)
             and len(prefix) >= 2
             and is_cjk(prefix)
             and prefix not in PLACE_GENERIC_PREFIX
