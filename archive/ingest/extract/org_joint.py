@@ -32,8 +32,7 @@ def committee_and_government(start: int, end: int, name: str) -> list[tuple[int,
 # name (某市公安局|某区分局: `org_pairs.branch_of`).
 _OWN_LEVELS = ("city", "district", "county")
 _LEVEL_ENDS = tuple("省市区县州盟旗")
-_BRANCH_ENDS = ("分局", "分行", "支行", "分公司", "分院", "分社", "分所", "分会", "支队", "大队", "中队")
-_BRANCH_ENDS += ("派出所", "营业部")
+_BRANCH_ENDS = tuple("分局 分行 支行 分公司 分院 分社 分所 分会 支队 大队 中队 派出所 营业部".split())
 
 
 def joint_issuers(

@@ -364,7 +364,7 @@ _SHORTENED = ("街道", "镇", "乡")
 
 
 def _subdistrict_short_names(doc: Doc, found: list) -> list:
-    """青禾街道 … 精神在青禾传扬, 某某镇 … 不要去某某赶集: a street or township named in full is also
+    """青禾街道 … 精神在青禾传扬, 某某镇 … 先别去某某逛集市: a street or township named in full is also
     called by its name alone, where jieba reads that name as a place of its own (or as no word it knows)
     and a particle, punctuation or a verb follows it."""
     out = []
