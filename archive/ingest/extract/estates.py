@@ -32,8 +32,15 @@ def odd_char(doc: Doc, j: int, start: int) -> bool:
         and is_cjk(t.word)
         and t.flag in _ODD_CHAR_FLAGS
         and t.word not in _PARTICLES
-        and not (j > 0 and doc.toks[j - 1].word + t.word in TITLE_SET)
+        and not post_tail(doc, j)
     )
+
+
+def post_tail(doc: Doc, j: int) -> bool:
+    """Token j is one character that, with the token before it, makes a post (网格|员): jieba cut the
+    post's last character off, and it opens no name after it."""
+    t = doc.toks[j]
+    return len(t.word) == 1 and j > 0 and doc.toks[j - 1].word + t.word in TITLE_SET
 
 
 def estate_char(doc: Doc, j: int, suffix_start: int) -> bool:

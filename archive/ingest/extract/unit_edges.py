@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import candidates
-from ..lexicon import SURNAMES, TITLE_SET, TITLES_BY_LENGTH
+from ..lexicon import SURNAMES, TITLES_BY_LENGTH
+from .estates import post_tail
 from .glued import BEFORE_A_NAME, glued_for
 from .tokens import Coverage, Doc, Token, is_cjk
 
@@ -56,7 +57,6 @@ def stops_a_units_name(doc: Doc, j: int) -> bool:
     (队长|韦斌/nr|心系|某村: the sentence's subject and its verb); and the last character of a post jieba
     cut off (网格|员|西关社区: 网格员, then the community)."""
     t = doc.toks[j]
-    post_tail = len(t.word) == 1 and j > 0 and doc.toks[j - 1].word + t.word in TITLE_SET
     plural = len(t.word) >= 3 and t.word.endswith("们")
     glued_verb = len(t.word) == 2 and t.word[1] == "是"
     titled = any(  # the name, or the verb after it
@@ -70,7 +70,7 @@ def stops_a_units_name(doc: Doc, j: int) -> bool:
         or plural
         or glued_verb
         or titled
-        or post_tail
+        or post_tail(doc, j)
     )
 
 
