@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import SPEECH_VERBS
-from .role_scope import ends_with_any_title, is_generic
+from .role_scope import ends_with_any_title, is_generic, quoted_head
 
 # The heads of honours that name a person (“抗疫先锋”, “最美逆行者”, “身边好人”, “三八红旗手”).
 HONOUR_HEADS = (
@@ -38,7 +38,7 @@ def names_a_person(title: str) -> bool:
     """“抗疫先锋”, “最美志愿者”: quoted words that end with a title or an honour's head."""
     if title[-1] in _NOT_TITLE_END or is_generic(title):
         return False
-    return bool(ends_with_any_title(title)) or title.endswith(tuple(HONOUR_HEADS))
+    return bool(ends_with_any_title(title)) or title.endswith(tuple(HONOUR_HEADS)) or quoted_head(title)
 
 
 def honour_before(text: str, start: int, end: int) -> str:

@@ -223,6 +223,31 @@ def titled_given(doc: Doc, i: int) -> bool:
     )
 
 
+# what may stand before a name that opens a clause: a break, a pause, a quote's opening
+_OPENS_A_CLAUSE = frozenset("，。；：！？、,.;:!?“\n 　")
+_FUNCTION_FLAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "m", "q", "f", "r", "y", "x"})
+
+
+def recurring_unworded(doc: Doc, i: int) -> bool:
+    """曾|晚|娣上门…。曾|晚|娣是…: a surname character jieba read as an adverb (曾, once) or a
+    conjunction, then two characters it left single and that make no word with each other or with
+    it, the three opening a clause every time the story writes them, and at least twice: no phrase of
+    the language stands there so, a name no dictionary knows does."""
+    toks = doc.toks
+    if i + 2 >= len(toks):
+        return False
+    three = toks[i : i + 3]
+    if any(len(t.word) != 1 or not is_cjk(t.word) for t in three) or three[2].start != three[0].start + 2:
+        return False
+    if any(t.word in NAME_STOP_CHARS or t.flag in _FUNCTION_FLAGS for t in three[1:]):
+        return False
+    name = "".join(t.word for t in three)
+    if doc.is_word(name[:2]) or doc.is_word(name[1:]):
+        return False
+    starts = [m.start() for m in re.finditer(name, doc.text)]
+    return len(starts) >= 2 and all(s == 0 or doc.text[s - 1] in _OPENS_A_CLAUSE for s in starts)
+
+
 def verb_with_aspect(doc: Doc, k: int) -> bool:
     """甲乙|捐|了, 甲乙|开|着: a one-character verb (token k) with an aspect particle after it is the
     predicate, never a given name's last character."""

@@ -111,6 +111,7 @@ def _surname_token(doc: Doc, i: int) -> Token | None:
         (toks[i].flag in ("d", "c", "p") or demonstrative)
         and not nxt.flag.startswith("nr")
         and not _titled_given(doc, i)
+        and not _tails.recurring_unworded(doc, i)
     ):
         return None
     nxt2 = _next(doc, i, 2)
