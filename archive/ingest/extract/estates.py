@@ -45,22 +45,35 @@ def post_tail(doc: Doc, j: int) -> bool:
 
 def estate_char(doc: Doc, j: int, suffix_start: int) -> bool:
     """某某|都/d|小区, 某某|府/nr|小区: an estate's last character (盛都, 华府), cut off and tagged a word of
-    its own, right before 小区 and after a proper name of two characters or more."""
+    its own, right before 小区 (or its 花园小区, 家园小区) and after a proper name of two characters or
+    more; after one character when a break, a preposition or a unit stands before it
+    (某街道|金|都|花园小区)."""
     t = doc.toks[j]
     before = doc.toks[j - 1] if j > 0 else None
-    return (
-        t.end == suffix_start
-        and doc.text.startswith("小区", suffix_start)
-        and len(t.word) == 1
-        and t.word in _ESTATE_CHARS
-        and before is not None
-        and before.end == t.start
-        and before.flag in ("ns", "nz", "nr", "nrt", "j")
-        and len(before.word) >= 2
-        and is_cjk(before.word)
+    tail = doc.text[t.end : suffix_start]
+    if (
+        tail not in ("", *_ESTATE_WORDS)
+        or not doc.text.startswith("小区", suffix_start)
+        or len(t.word) != 1
+        or t.word not in _ESTATE_CHARS
+        or before is None
+        or before.end != t.start
+        or before.flag not in ("ns", "nz", "nr", "nrt", "j")
+        or not is_cjk(before.word)
+    ):
+        return False
+    if len(before.word) >= 2:
+        return True
+    ahead = doc.toks[j - 2] if j > 1 else None
+    return bool(tail) and (
+        ahead is None
+        or not is_cjk(ahead.word)
+        or ahead.flag == "p"
+        or ahead.word.endswith(("街道", "社区", "镇", "乡", "区", "县", "市"))
     )
 
 
+_ESTATE_WORDS = ("花园", "家园", "新村", "新城", "公馆")
 _ESTATE_CHARS = set("都城府苑园庭湾郡居邸阁轩")
 
 

@@ -18,7 +18,8 @@ from ..place_words import PLACE_SUFFIXES
 from .org_names import WHOLE_BODIES
 from .places import GazetteerSpan
 from .tokens import PREFIX_STOP, Doc, is_cjk
-from .unit_edges import GLUED_PREPOSITIONS, after_a_listed_township
+from .under_townships import after_a_listed_township
+from .unit_edges import GLUED_PREPOSITIONS
 
 _ORG_RE = re.compile("|".join(re.escape(s) for s in ORG_SUFFIXES_BY_LENGTH))
 
@@ -170,6 +171,10 @@ def after_kind_word(doc: Doc, start: int, suffix_start: int) -> int:
     return cut if suffix_start - cut >= 2 else start
 
 
+def _opens(cover: dict[int, GazetteerSpan], p: int) -> bool:
+    return p in cover and cover[p][0] == p
+
+
 def place_start(
     text: str, start: int, suffix_start: int, suffix: str, cover: dict[int, GazetteerSpan]
 ) -> int:
@@ -178,6 +183,10 @@ def place_start(
     place = cover.get(start)
     if place is not None and place[0] < start and place[1] <= suffix_start:
         start = place[0]
+    glued = next(
+        (p for p in range(start + 1, suffix_start) if text[p - 1] in "离距过" and _opens(cover, p)), None
+    )
+    start = glued if glued is not None else start  # 检查点离|巴音花镇政府: the verb before the place
     if suffix not in _GRASSROOTS_BODIES:
         return start
     for p in range(start + 1, suffix_start):
@@ -354,6 +363,7 @@ def over_the_epidemics_name(text: str, start: int, gaz: list[GazetteerSpan]) -> 
 
 # 这张|某某医疗队队员: a measure word after a count or a pointer counts what follows, it opens no name
 _MEASURES, _COUNTERS = set("张支个名位批"), set("这那每几一两二三四五六七八九十")
+_GLUED_LEADS = set("离距过")  # (离石区, 过境, 距离: words of their own, kept)
 _LEADS = ("全区", "全市", "各", "该", "本", "原", "由", "市直各", "区直各", "所属", "下属", "旗下")
 
 
@@ -368,4 +378,7 @@ def lead_cut(doc: Doc, name: str, start: int) -> int:
             if i is not None and doc.toks[i].flag == "ns" and len(doc.toks[i].word) > len(lead):
                 break
             cut += len(lead)
+    glued = name[cut : cut + 1] in _GLUED_LEADS and len(name) - cut >= 5
+    if glued and not any(doc.is_word(name[cut : cut + n]) for n in (2, 3)):
+        cut += 1  # 检查点离|巴音花镇政府, 担任过|嘎查妇联: a verb's 离 or 过 glued to the name (not 离退休)
     return cut

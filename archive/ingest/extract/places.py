@@ -34,7 +34,8 @@ from .division_forms import (
 )
 from .estates import COMMON_WORDS_OF_UNITS, brand_estates, estate_short_names, numbered_yards, road_before
 from .tokens import Doc, is_cjk, outermost
-from .unit_edges import after_a_listed_township, bare_zones, family_hamlets, village_groups
+from .under_townships import after_a_listed_township
+from .unit_edges import bare_zones, family_hamlets, village_groups
 from .unit_names import (
     ENDS_A_NAME,
     OUTLET_TAILS,

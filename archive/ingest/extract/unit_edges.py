@@ -14,6 +14,7 @@ from ..lexicon import SURNAMES, TITLES_BY_LENGTH
 from .estates import post_tail
 from .glued import BEFORE_A_NAME, glued_for
 from .tokens import Coverage, Doc, Token, is_cjk
+from .under_townships import UNIT_NUMERALS
 
 _VERB_FLAGS = {"v", "vd", "vn", "vi", "ad"}
 # Prepositions jieba glues to the name after them (向|祥园社区, 经|区卫健委): one set for places and
@@ -45,7 +46,9 @@ ACTION_VERBS = set(
     "包片 包楼 包户 分包 联包 投身 扎根 奔赴 压实 夯实 守牢 筑牢 织牢 织密 守好 把好 管好 "
     "守紧 扎紧 盯牢 看牢 "
     "部署 安排 统筹 调度 利用 依靠 借助 带领 发动 形容 "
-    "共筑 共建 共治 共守 整理 清理 打扫 消杀 汇报 代领 做实 做细 保卫 守卫 温暖".split()
+    "共筑 共建 共治 共守 整理 清理 打扫 消杀 汇报 代领 做实 做细 保卫 守卫 温暖 "
+    "出入 进出 往返 来往 途经 经过 离开 路过 穿过 走出 走遍 "
+    "防控 防疫 保障 宣传 消毒 清扫 封闭 封锁 隔离".split()
 )
 
 
@@ -74,6 +77,19 @@ def stops_a_units_name(doc: Doc, j: int) -> bool:
     )
 
 
+# where someone is or goes: the unit after these is a place the story names (在|胜利|社区)
+_TO_A_PLACE = frozenset("在 到 来到 走进 前往 赶到 赶赴 位于 回到 进入 地处 家住 住在".split())
+_BODIES_OF_A_UNIT = ("党委", "党总支", "党支部", "居委会", "村委会", "居民委员会", "党员", "两委", "网格")
+
+
+def _named_body_after(doc: Doc, word: str, suffix_start: int) -> bool:
+    """前进|社区党员干部…, 前进|社区防疫巡查队…: a clause opening with the unit and its own body or members,
+    the unit written so at least twice."""
+    unit = next((u for u in ("社区", "村") if doc.text.startswith(u, suffix_start)), "")
+    after = suffix_start + len(unit)
+    return bool(unit) and doc.text.startswith(_BODIES_OF_A_UNIT, after) and doc.count(word + unit) >= 2
+
+
 def verb_name_under_division(doc: Doc, j: int, suffix_start: int, gazetteer: Coverage) -> bool:
     """利通区|胜利|镇, 水磨沟区|关爱|社区, 青禾街道|立新/d|社区, 某某新区|富强/v|社区: a word jieba tags a
     verb or an adverb, written between a division (or a named street or zone) and the unit word, is the
@@ -82,18 +98,23 @@ def verb_name_under_division(doc: Doc, j: int, suffix_start: int, gazetteer: Cov
     toks = doc.toks
     t = toks[j]
     if not (
-        j > 0
+        j >= 0
         and t.end == suffix_start
         and len(t.word) == 2
         and is_cjk(t.word)
         and (t.flag in _VERB_FLAGS or t.flag == "d" and doc.freq(t.word) < 1000)  # (一直, 始终: adverbs)
         and t.word not in ACTION_VERBS
-        and toks[j - 1].end == t.start
     ):
         return False
+    if j == 0 or not is_cjk(toks[j - 1].word):
+        return _named_body_after(doc, t.word, suffix_start)
     above = toks[j - 1]
+    if above.end != t.start:
+        return False
     if above.start in gazetteer and (above.end - 1) in gazetteer:
         return True
+    if above.word in _TO_A_PLACE:
+        return True  # 在|前进|社区; 。前进|社区党委…: where a body of its own follows, the unit is named
     if above.word in ("街道", "新区") and j > 1:  # 青禾|街道, 某某|新区: the unit above named
         name = toks[j - 2]
         return (
@@ -158,7 +179,6 @@ _NOT_FAMILIES = set("那全这各该本每某此其大我你他她它老")
 
 def family_hamlets(doc: Doc) -> list[tuple[int, int, str, str]]:
     """Hamlets named 姓 + 家 + a terrain word, where the name ends a word (or a 村 follows)."""
-    from ..lexicon import SURNAMES
 
     out = []
     for m in re.finditer(f"(.)家[{_TERRAIN}]", doc.text):
@@ -240,7 +260,7 @@ def split_levels(start: int, name: str, kind: str) -> list[tuple[int, int, str, 
         return [(start, start + cut, name[:cut], "subdistrict")]  # 某街|八个社区: the street, and a count
     if m.group(1) == "街" and len(name) - cut - len(_unit_suffix(name)) < 2:
         return [(start, start + len(name), name, kind)]  # 解放街社区: no name after the 街
-    if len(name) - cut - len(_unit_suffix(name)) == 1 and name[cut] in _UNIT_NUMERALS:
+    if len(name) - cut - len(_unit_suffix(name)) == 1 and name[cut] in UNIT_NUMERALS:
         whole = (
             start,
             start + len(name),
@@ -275,6 +295,14 @@ def inner_start(doc: Doc, start: int, suffix_start: int) -> int:
     if doc.text[start : start + 1] == "号" and suffix_start - start >= 3:
         while start > 0 and doc.text[start - 1] in _NUMERALS:
             start -= 1
+    if (
+        doc.text[start : start + 1] in "离距过"
+        and suffix_start - start >= 3
+        and not doc.is_word(doc.text[start : start + 2])
+    ):
+        tails = (doc.text[start + 1 : suffix_start + n] for n in (1, 2))  # (镇, 乡; 街道)
+        if any(d.kind == "subdistrict" for name in tails for d in candidates(name)):
+            start += 1  # 检查点离|巴音花镇: a verb's 离 glued to a township the divisions list
     return start
 
 
@@ -312,67 +340,6 @@ def place_role_noun(t: Token) -> bool:
     """目的地, 所在地, 出发地, 户籍地: a noun for the role a place plays (…地), written before the name in
     apposition; never part of it."""
     return len(t.word) >= 3 and t.word.endswith("地") and t.flag == "n"
-
-
-_UNIT_NUMERALS = set("一二三四五六七八九十")
-
-
-def numbered_under_town(text: str, start: int, suffix_start: int, suffix: str, unit_ends: dict) -> int:
-    """某镇|四社区, 某街道|二村: a community or village named by a number alone is named with the town or
-    street written right before it (`unit_ends`: the units found so far, by their end): its start."""
-    above = unit_ends.get(start)
-    if (
-        suffix_start - start == 1
-        and text[start] in _UNIT_NUMERALS
-        and suffix in ("社区", "村", "居民区")
-        and above is not None
-        and above[2].endswith(("镇", "乡", "街道"))
-        and above[1] == start
-    ):
-        return above[0]
-    return start
-
-
-# What never stands inside a village's name: the sentence's function characters, pointers and counts,
-# positions (镇内, 镇里), the words of people and bodies (镇干部进村, 镇党委驻村).
-_NOT_IN_A_VILLAGE = set("的了着过们与及或在是为对把被将从向到给由各每该本全所个些这那其等内外里驻包守")
-_NOT_IN_A_VILLAGE |= set("村镇乡区县市街社站点组队员委党部局办府司")
-_TOWNSHIP_TAILS = ("镇", "乡", "苏木")
-_VILLAGE_SURNAMES = frozenset(SURNAMES - _NOT_IN_A_VILLAGE)  # a village named by a family: 谭村, 王村
-
-
-def village_after_township(text: str, suffix_start: int, spans: list, found: list) -> int | None:
-    """某某镇|吟水村, 某某乡|尤勒滚布格拉村: a village written right after its township is named by all
-    that stands between them, whatever jieba made of it (镇吟|水村, 思|进村, a transliterated name cut
-    into verbs); 某某镇|谭村, a village named by a surname alone, too. The village's start, or None."""
-    for span in (*spans, *found):
-        s, e, name = span[0], span[1], span[2]
-        if not 0 < suffix_start - e <= 6 or e - s < 3 or not name.endswith(_TOWNSHIP_TAILS):
-            continue
-        if suffix_start - e == 1 and text[e] not in _VILLAGE_SURNAMES:
-            continue  # 马陆镇|韦村, a family's village (not 某镇|全村)
-        between = text[e:suffix_start]
-        if is_cjk(between) and not set(between) & _NOT_IN_A_VILLAGE and between[0] not in "和与及":
-            return e
-    return after_a_listed_township(text, suffix_start)
-
-
-_FUNCTION_CHARS = _NOT_IN_A_VILLAGE - {"街"}  # (柳街村: a village's name may hold 街, not 村 or 镇)
-
-
-def after_a_listed_township(text: str, suffix_start: int) -> int | None:
-    """某某河镇|南山村 where jieba read 镇南 as one word (so no span ends at the town): the characters
-    before the village's two or three are a township the national divisions list."""
-    for k in (2, 3):
-        q = suffix_start - k - 1  # where the township's 镇 or 乡 stands
-        between = text[q + 1 : suffix_start]
-        if q < 2 or text[q] not in "镇乡" or not is_cjk(between) or set(between) & _FUNCTION_CHARS:
-            continue
-        for n in (4, 3, 2):  # the township's name before its 镇, longest first
-            town = text[q - n : q + 1]
-            if q - n >= 0 and is_cjk(town) and any(d.kind == "subdistrict" for d in candidates(town)):
-                return q + 1
-    return None
 
 
 # 青禾农牧场|安康|社区, 社工服务社|绿柳|社区, 绿柳大街|青松花园|小区: a word for a unit of its own (a farm, a

@@ -31,6 +31,7 @@ from .estates import (
     without_glued_function_chars,
 )
 from .tokens import PREFIX_STOP, Coverage, Doc, is_cjk
+from .under_townships import numbered_under_town, village_after_township
 from .unit_edges import (
     GLUED_PREPOSITIONS,
     counted_unit,
@@ -38,14 +39,12 @@ from .unit_edges import (
     ends_the_word_before,
     inner_start,
     named_like_a_level,
-    numbered_under_town,
     place_role_noun,
     pointer_opens_name,
     split_levels,
     stops_a_units_name,
     unit_before_a_name,
     verb_name_under_division,
-    village_after_township,
     village_committee,
     zone_after_district,
 )
@@ -235,7 +234,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         ):
             continue
         suffix_tok = doc.toks[doc.tok_at(m.start())]
-        village = village_after_township(text, m.start(), gaz, found) if suffix == "村" else None
+        village = village_after_township(text, m.start(), gaz, found) if suffix in ("村", "社区") else None
         if (village is None and suffix_tok.start < m.start()) and (
             suffix_tok.flag in _VERB_FLAGS or suffix_tok.word in _MOTION_PLUS_UNIT
         ):
