@@ -78,14 +78,25 @@ _CREDIT_BRACKET = re.compile(
 )
 
 
+# The same after a dateline, opening the story: 本报讯 (记者 甲 某某区委报道组 乙) — the writers' units too.
+_DATELINE_CREDIT = re.compile(
+    r"(?:讯|电|消息)[ \u3000]*[（(]([ \u3000]*(?:记者|通讯员)[^（）()\n。]{0,80})[）)]"
+)
+
+
 def credit_brackets(text: str) -> list[tuple[int, int]]:
-    """Spans of bracketed credits closing a paragraph (the writers and their outlets).
+    """Spans of bracketed credits closing a paragraph (the writers and their outlets) or opening it after
+    a dateline.
 
     >>> text = "防护网越织越密。(清河日报 甲乙 记者 丙丁 )\\n居民说好（记者来到社区）。"
     >>> [text[s:e] for s, e in credit_brackets(text)]
     ['(清河日报 甲乙 记者 丙丁 )']
+    >>> text = "本报讯 (记者 甲乙 某某区委报道组 丙丁) 在某某社区,居民排队。"
+    >>> [text[s:e] for s, e in credit_brackets(text)]
+    ['(记者 甲乙 某某区委报道组 丙丁)']
     """
-    return [(m.start(), m.end()) for m in _CREDIT_BRACKET.finditer(text)]
+    spans = [(m.start(), m.end()) for m in _CREDIT_BRACKET.finditer(text)]
+    return spans + [(m.start(1) - 1, m.end()) for m in _DATELINE_CREDIT.finditer(text)]
 
 
 # A unit credited for the pictures or the text after a caption or at a paragraph's end: 。某某县委宣传部供图,

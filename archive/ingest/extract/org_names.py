@@ -252,12 +252,17 @@ _LOCAL_POINTER = re.compile(
 _INNER_GROUPS = ("党组", "纪委", "纪检组", "纪工委")
 
 
+_FORMER_BRANCH = re.compile(r"(?:退职|退休|离任|卸任|老|原|前任)(?:党)?总?支部$")
+
+
 def title_of_a_body(text: str, start: int, end: int, name: str) -> bool:
     """瑞金市烟草公司|党组书记, 运输总公司|纪委书记: the Party group or discipline committee of a body,
     written before 书记, is part of the person's title; the organisation is the body itself. A bare
     市委 before 常委 or 书记 is the title itself."""
     if name in ("省委", "市委", "区委", "县委", "州委") and text.startswith(("常委", "书记", "副书记"), end):
         return True  # 市委常委王某: a bare committee before the title is the title (市委常委)
+    if _FORMER_BRANCH.search(name) and text.startswith(("书记", "副书记"), end):
+        return True  # 某村退职老支部|书记: the person's former post, no branch named
     inner = next((g for g in _INNER_GROUPS if name.endswith(g)), "")
     return (
         bool(inner)
@@ -348,10 +353,11 @@ def outlet_spans(doc: Doc) -> dict[tuple[int, int, str], str]:
     return {f: "media" for f in outlets_in_story(doc)} | {f: "dateline" for f in dateline_outlets(doc)}
 
 
-# A name in quotes that ends like a group: “兰花热心小组”, “邻里守望互助队”, “暖阳”离退休党员工作室.
+# A name in quotes that ends like a group: “兰花热心小组”, “邻里守望互助队”, “银发帮帮团”,
+# “暖阳”离退休党员工作室.
 _QUOTED_GROUP = re.compile(
     r"“([\u4e00-\u9fff‘’]{2,16}(小组|小分队|服务队|志愿队|突击队|先锋队|互助队|巡逻队|宣讲团|志愿团|工作室|服务站|"
-    r"驿站|联盟|协会|互助会|服务社|合作社|俱乐部|队))”"
+    r"驿站|联盟|协会|互助会|服务社|合作社|俱乐部|队|团))”"
 )
 # A quoted name before a team word is the team's name: 「小红旗」应急摩托队, “银发巡逻队”志愿服务队.
 _QUOTED_TEAM = re.compile(

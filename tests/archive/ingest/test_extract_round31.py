@@ -1,0 +1,85 @@
+"""Extraction (issue 12, thirty-first round). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from archive.ingest.extract import extract
+
+
+def _people(text: str) -> dict[str, list[str]]:
+    return {p.name: sorted({r for m in p.mentions for r in m.roles}) for p in extract(text).people}
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for o in extract(text).organizations}
+
+
+def _places(text: str) -> set[str]:
+    return {p.name for p in extract(text).places}
+
+
+def test_a_name_no_dictionary_knows_opening_its_clauses_is_a_person():
+    """曾|秋|娣: a surname jieba reads as an adverb (曾, once), then two characters it leaves single,
+    opening a clause each time; 我曾去过 stays an adverb."""
+    people = _people("3月5日,曾秋娣上门给老人量体温。曾秋娣是柳湾村的信息报送员,每天统计信息。")
+    assert people.get("曾秋娣") == ["信息报送员"]
+    assert _people("我曾去过那里。他曾说过这件事。我曾去过北京。") == {}
+
+
+def test_a_post_coined_with_zhang_in_quotes_is_a_role():
+    """“巷长”甲, 甲既是“胡同长”: 长 after a stretch of ground names the one in charge of it; “成长” is
+    no post."""
+    people = _people("村民罗永强跑到“巷长”孙德海家。孙德海既是“胡同长”,也是罗永强的表哥。")
+    assert "巷长" in people.get("孙德海", []) and "胡同长" in people.get("孙德海", [])
+    assert _people("孙德海见证了孩子们的“成长”。孙德海说很欣慰。").get("孙德海", []) == []
+
+
+def test_a_community_written_right_after_its_township_is_named_by_what_stands_between():
+    """马陆镇|塘湾社区 and 马陆镇|北驻村, whatever jieba glued across the two; 马陆镇派驻村干部 and
+    马陆镇各社区 name no unit."""
+    places = _places("嘉定区马陆镇塘湾社区的采样点前排起长队。马陆镇北驻村的微信群里也很热闹。")
+    assert {"马陆镇", "塘湾社区", "北驻村"} <= places
+    places = _places("马陆镇派驻村干部12名。马陆镇各社区都在行动。")
+    assert not places - {"马陆镇"}
+
+
+def test_a_verb_glued_before_a_township_is_not_its_name():
+    """卡点离|马陆镇政府, 担任过|嘎查妇联: 离 and 过 are the sentence's, not the body's; 离退休 and 离石区
+    keep theirs."""
+    text = "这个卡点离马陆镇政府不到两公里。她担任过嘎查妇联主任。"
+    assert "马陆镇政府" in _orgs(text) and "马陆镇" in _places(text)
+    assert not any(o.startswith(("卡点", "离", "过")) for o in _orgs(text))
+    assert "离石区委组织部" in _orgs("离石区委组织部派人来到村里。")
+
+
+def test_an_estate_after_its_street_with_a_one_character_brand():
+    """芷江西路街道|金|都|花园小区: jieba cuts 金都 into a name and an adverb; the estate keeps both."""
+    places = _places("在芷江西路街道金都花园小区核酸检测点,居民们排队。")
+    assert {"芷江西路街道", "金都花园小区"} <= places
+
+
+def test_a_community_named_by_a_verb():
+    """胜利社区, 前进社区: a community named by a verb, after 在/来到, or opening clauses with its own
+    members or bodies; 在服务社区居民 names none."""
+    assert "胜利社区" in _places("在胜利社区,党员干部给居民测体温。")
+    places = _places("前进社区党员干部连夜值守。前进社区党委还组织了志愿者。")
+    assert "前进社区" in places
+    assert not _places("大家都在服务社区居民。在防控社区疫情的同时,也要保障供应。")
+
+
+def test_units_in_a_datelines_credit_bracket_are_no_bodies_of_the_story():
+    """本报讯 (记者 甲 某某区委报道组 乙): the reporters and their unit are credits."""
+    text = "本报讯 (记者 孙晓燕 区委报道组 罗永强) 在芷江西路街道的青松社区,居民排队检测。"
+    assert "区委" not in _orgs(text)
+    assert "孙晓燕" not in _people(text)
+
+
+def test_a_quoted_name_ending_in_tuan_is_a_group():
+    """青松社区“银发帮帮团”: a group the story names in quotes."""
+    assert "“银发帮帮团”" in _orgs("每天早上,青松社区“银发帮帮团”都会来社区报到。")
+
+
+def test_a_former_branch_secretary_names_no_branch():
+    """某村退职老支部书记甲: the person's former post, no branch of the party named."""
+    text = "青松村退职老支部书记罗永强每天都来卡点值守。"
+    assert not any(o.endswith("支部") for o in _orgs(text))
+    assert "罗永强" in _people(text)
