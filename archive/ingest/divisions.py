@@ -66,15 +66,19 @@ class Division:
         for suffix in DIVISION_SUFFIXES:
             if self.name.endswith(suffix) and len(self.name) - len(suffix) >= 2:
                 rest = self.name[: -len(suffix)]
-                return without_peoples(rest) if "自治" in self.name else rest
+                ethnic = "自治" in self.name or self.name.endswith("族区")  # 管城回族区 → 管城
+                return without_peoples(rest) if ethnic else rest
         return self.name
 
     @property
     def written_with_level(self) -> str:
-        """石柱县, 恩施州, 鄂伦春旗: an autonomous division by its place name and its level."""
+        """石柱县, 恩施州, 鄂伦春旗, 管城区: an autonomous division (or an ethnic district) by its place
+        name and its level."""
         for level in ("县", "州", "旗"):
             if self.name.endswith("自治" + level) and self.short != self.name:
                 return self.short + level
+        if self.name.endswith("族区") and self.short != self.name:
+            return self.short + "区"  # 管城回族区 → 管城区: an ethnic district by its place name
         return ""
 
 
