@@ -321,19 +321,25 @@ _LOCAL_TAILS = ("居民区", "社区", "小区", "新村", "村")
 def short_forms_opening_local_names(spans: list[GazetteerSpan]) -> set[GazetteerSpan]:
     """A city's or county's short form that opens the name of a community or compound found whole, with
     at most one character between it and the unit word (中卫|社区, 中山|桥|居民区): part of that name,
-    no place of its own. (北京|朝阳社区, 昆明|高新区 keep theirs: a name follows the short form.)
+    no place of its own. (北京|朝阳社区, 昆明|高新区 keep theirs: a name follows the short form.) A short
+    form inside such a name, neither opening nor ending it (东|河北|社区), is the name's too.
 
     >>> sorted(short_forms_opening_local_names([(0, 2, "中卫", "city"), (0, 4, "中卫社区", "community")]))
     [(0, 2, '中卫', 'city')]
     """
     local: dict[int, list[str]] = {}  # local names by their start
-    for s, _e, name, kind in spans:
+    within: dict[int, int] = {}  # a position strictly inside a local name → that name's end
+    for s, e, name, kind in spans:
         if kind in ("community", "compound"):
             local.setdefault(s, []).append(name)
+            within.update((p, max(e, within.get(p, 0))) for p in range(s + 1, e))
     out = set()
     for span in spans:
-        s, _e, name, kind = span
+        s, e, name, kind = span
         if kind not in ("province", "city", "district") or name.endswith(_FULL_NAME_ENDS):
+            continue
+        if within.get(s, 0) > e:
+            out.add(span)  # 东|河北|社区, 陇|海南|里社区: inside the community's name
             continue
         for lname in local.get(s, ()):
             tail = next((t for t in _LOCAL_TAILS if lname.endswith(t)), "")

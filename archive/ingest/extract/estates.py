@@ -338,3 +338,18 @@ def brand_estates(doc: Doc, found: list[tuple[int, int, str, str]]) -> list[tupl
                 out.append((a, t.end, name, "compound"))
                 break
     return out
+
+
+_AT = frozenset("在 到 来到 走进 住在 家住 回到 位于".split())
+
+
+def where_one_is(doc: Doc, start: int, end: int) -> bool:
+    """在|水晶花园|排查, 家住|阳光花园: an estate named by a noun and 花园 (家园, 苑), where someone is
+    or lives, the sentence going on with a verb or a break (在精神家园里 names no estate: a figure
+    of speech, after it 里)."""
+    i, k = doc.by_start.get(start), doc.by_start.get(end)
+    if i is None or i == 0 or doc.toks[i - 1].word not in _AT:
+        return False
+    nouns = all(t.flag in ("n", "nz", "ns", "nr", "nrt", "j") for t in doc.toks[i : doc.tok_at(end - 1) + 1])
+    nxt = doc.toks[k] if k is not None else None
+    return nouns and (nxt is None or not is_cjk(nxt.word) or nxt.flag in ("v", "vn", "d", "p"))

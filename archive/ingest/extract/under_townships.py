@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..gazetteer import candidates
 from ..lexicon import SURNAMES
-from .tokens import is_cjk
+from .tokens import Doc, is_cjk
 
 UNIT_NUMERALS = set("一二三四五六七八九十")
 
@@ -97,3 +97,31 @@ def after_a_listed_township(text: str, suffix_start: int) -> int | None:
             if q - n >= 0 and is_cjk(town) and any(d.kind == "subdistrict" for d in candidates(town)):
                 return q + 1
     return None
+
+
+_TOWNSHIP_SUFFIXES = ("镇", "乡", "街道", "苏木")
+
+
+def listed_township(doc: Doc, suffix_start: int, suffix: str) -> int | None:
+    """驿前/v|镇南, 田/n|和/c|街道: a township or street the national divisions list, written in full from
+    a word's edge, is named however jieba tagged or glued its characters (a verb, a conjunction): its
+    start, or None."""
+    if suffix not in _TOWNSHIP_SUFFIXES:
+        return None
+    for n in (4, 3, 2):
+        start = suffix_start - n
+        name = doc.text[start : suffix_start + len(suffix)]
+        if start >= 0 and start in doc.by_start and is_cjk(name) and _opens_a_name(doc, start):
+            if any(d.kind == "subdistrict" for d in candidates(name)):
+                return start
+    return None
+
+
+# what may stand before a name in full: the sentence's function words and verbs (出现在了|田和街道)
+_BEFORE_A_NAME_FLAGS = frozenset({"p", "v", "c", "u", "ul", "uj", "ud", "d", "m", "q", "r", "f", "x"})
+
+
+def _opens_a_name(doc: Doc, start: int) -> bool:
+    """No name of a place or body ends right before (紫荆山|南路街道 is one street, not 南路街道)."""
+    i = doc.by_start[start]
+    return i == 0 or not is_cjk(doc.toks[i - 1].word) or doc.toks[i - 1].flag in _BEFORE_A_NAME_FLAGS

@@ -124,7 +124,7 @@ def single_char_name(doc: Doc, j: int, end: int, gazetteer: Coverage) -> int | N
         before is None
         or not is_cjk(before.word)
         or before.flag == "p"
-        or before.word.endswith(("镇", "乡", "街道", "区", "县", "市"))
+        or before.word.endswith(("镇", "乡", "街道", "区", "县", "市", "办事处", "街道办"))
     ):
         return toks[k + 1].start
     return None

@@ -28,10 +28,11 @@ from .estates import (
     odd_char,
     pointer_with_unit,
     unit_word_of_people,
+    where_one_is,
     without_glued_function_chars,
 )
 from .tokens import PREFIX_STOP, Coverage, Doc, is_cjk
-from .under_townships import numbered_under_town, village_after_township
+from .under_townships import listed_township, numbered_under_town, village_after_township
 from .unit_edges import (
     GLUED_PREPOSITIONS,
     counted_unit,
@@ -107,6 +108,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
     nth = _ORDINAL_BEFORE.search(doc.text, max(0, m.start() - 5), m.start())
     ordinal = len(nth.group(0)) if nth else 0  # 青禾花城|第二|居民区: a count the short name allows
     run = single_char_name(doc, j, start, gazetteer)
+    run = listed_township(doc, m.start(), m.group(0)) if run is None else run  # 驿前/v|镇南
     if run is not None:
         return run
     while j >= 0:
@@ -332,6 +334,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             nxt.startswith("小区")
             or _PHASE.match(text, end)  # 翠湖家园|二期: only an estate is built in phases
             or (proper(doc, start, m.start()) and not nxt.startswith(_UNIT_ENDS))
+            or where_one_is(doc, start, end)  # 在|水晶花园|排查
         ):
             continue  # 秋怡家园 (a proper name before it) is a compound, 精神家园 is none
         start = county_after_city(text, start, m.start(), city_ends, found)  # 阿拉善盟|阿左旗|白音社区
