@@ -207,8 +207,13 @@ def lede_outlet(line: str) -> str:
     ('清河网-新清河客户端', '清河网库')
     >>> lede_outlet("清河网客户端—清河网消息(通讯员韦晓岚)“谢谢。”")
     '清河网客户端—清河网'
+    >>> lede_outlet("【清网】“您好!”8月9日上午,青松社区内…"), lede_outlet("【防疫一线】青松社区…")
+    ('清网', '')
     """
     s = line.strip().lstrip("□■●◆").strip()
+    tagged = _BRACKETED_OUTLET.match(s)
+    if tagged and not OWN_OUTLET.fullmatch(tagged[1]):
+        return tagged[1]  # 【清河网】“您好。”…: the outlet in brackets opening the story
     credited = _CREDITED_DATELINE.match(s)
     if credited and not re.search(r"(?:讯|訊|电|電|消息)$", credited["head"]):
         return credited_dateline(credited)  # 某某融媒（甲）4月4日，…: no 讯, the credit marks it
@@ -277,6 +282,10 @@ def _newsletter(head: str) -> str:
         return head[:-1]
     unit = _NOT_LEDE_OUTLET.search(head[:-1]) and not head.endswith("乡讯")  # (a home town's: 某某乡讯)
     return "" if unit or OWN_OUTLET.fullmatch(head[:2]) else head
+
+
+# 【某某网】 opening the story's first paragraph: the outlet's name in the brackets and the story after
+_BRACKETED_OUTLET = re.compile(r"^【([\u4e00-\u9fff]{1,8}?(?:网|报|台|客户端|融媒))】(?=\S)")
 
 
 # An outlet's name, its writers in brackets and the day, no 讯 between: 某某融媒（甲 乙）4月4日，…
