@@ -83,3 +83,37 @@ def test_a_former_branch_secretary_names_no_branch():
     text = "青松村退职老支部书记罗永强每天都来卡点值守。"
     assert not any(o.endswith("支部") for o in _orgs(text))
     assert "罗永强" in _people(text)
+
+
+def test_a_listed_street_written_in_full_after_function_words_is_named():
+    """来到了|田|和|街道: a street the national divisions list, whatever jieba made of its characters
+    (a noun and a conjunction here); 社区和街道 (two kinds of unit joined) names none, and a longer
+    name going on before it keeps its whole (紫荆山南路街道, not 南路街道)."""
+    assert "田和街道" in _places("志愿者们来到了田和街道的青松社区。")
+    assert not _places("社区和街道的干部都在行动。")
+    places = _places("郑州市管城区紫荆山南路街道的干部也来帮忙。")
+    assert "紫荆山南路街道" in places and "南路街道" not in places
+
+
+def test_an_ethnic_district_is_called_by_its_place_name():
+    """管城回族区 is written 管城区: one district, the national code kept."""
+    found = extract("至此,管城区的核酸采样全部完成。郑州市管城回族区卫健委表示感谢。")
+    assert "管城区" in {p.name for p in found.places}
+
+
+def test_a_provinces_short_form_inside_a_communitys_name_is_no_place():
+    """前|河北|社区: the community's name holds 河北; the province is not named."""
+    places = _places("在田和街道前河北社区,居民排起了长队。")
+    assert "前河北社区" in places and "河北" not in places
+
+
+def test_a_community_after_a_street_office_cut_into_single_characters():
+    """某街道办事处|长|胜|社区: jieba reads 处长 or cuts the name into single characters."""
+    assert "长胜社区" in _places("记者走进大武口区朝阳街道办事处长胜社区时,采样刚刚结束。")
+
+
+def test_an_estate_named_with_huayuan_where_someone_is():
+    """在|翡翠花园|登记: an estate named by a noun and 花园 where someone works or lives; 在精神家园里
+    is a figure of speech."""
+    assert "翡翠花园" in _places("昨天志愿者在翡翠花园登记返乡人员。")
+    assert not _places("老人们在精神家园里找到了快乐。")
