@@ -47,9 +47,11 @@ def estate_char(doc: Doc, j: int, suffix_start: int) -> bool:
     """某某|都/d|小区, 某某|府/nr|小区: an estate's last character (盛都, 华府), cut off and tagged a word of
     its own, right before 小区 (or its 花园小区, 家园小区) and after a proper name of two characters or
     more; after one character when a break, a preposition or a unit stands before it
-    (某街道|金|都|花园小区)."""
+    (某街道|金|都|花园小区). The dot between a developer's brand and the estate's name is the name's too."""
     t = doc.toks[j]
     before = doc.toks[j - 1] if j > 0 else None
+    if t.word in _NAME_DOTS and before is not None and before.end == t.start and is_cjk(before.word):
+        return doc.text.startswith("小区", suffix_start) and suffix_start - t.end >= 2  # 华源·国秀家园小区
     tail = doc.text[t.end : suffix_start]
     if (
         tail not in ("", *_ESTATE_WORDS)
@@ -73,6 +75,7 @@ def estate_char(doc: Doc, j: int, suffix_start: int) -> bool:
     )
 
 
+_NAME_DOTS = ("·", "•", "・")  # a developer's brand and the estate's name: 华源·国秀家园小区
 _ESTATE_WORDS = ("花园", "家园", "新村", "新城", "公馆")
 _ESTATE_CHARS = set("都城府苑园庭湾郡居邸阁轩")
 
@@ -207,14 +210,17 @@ def common_word_of_units(text: str, word: str, at: int, end: int) -> bool:
 def pointer_with_unit(doc: Doc, start: int, end: int) -> bool:
     """面向|全镇, 走遍|各村: a pointer (全, 各, 该 …) jieba read together with the unit word at start:end
     names no unit; after a single character (柳|全镇) the pointer is a name's tail, but for a negation
-    (非|本村人员: those not of this village)."""
+    (非|本村人员: those not of this village) or a preposition or verb (即由|各村)."""
     if not start:
         return False
     k = doc.tok_at(start - 1)
     t = doc.toks[k]
     if t.start != start - 1 or t.end != end or t.word[0] not in "全各该本每此":
         return False
-    return not (k > 0 and len(doc.toks[k - 1].word) == 1 and doc.toks[k - 1].word != "非")
+    before = doc.toks[k - 1] if k > 0 else None
+    return not (
+        before and len(before.word) == 1 and before.word != "非" and before.flag not in ("p", "c", "v")
+    )
 
 
 _PEOPLE_OF_A_UNIT = ("干部", "民", "官", "医", "支书")  # (村委 is the committee: `village_committee`)

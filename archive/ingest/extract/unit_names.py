@@ -28,6 +28,8 @@ _FUNCTION_CHARS = set(
     "的了和与及或在是把被将向对从到为以等也还就又才很最更不没已再并且而着过啊吧呢吗个名位户该这那每各本此其全某"
     "但却则若虽因"
 )
+# 仅|桃|庄村, 即|由各村: adverbs of limit and sequence that open a clause, never a rare name's character
+_LIMITING_ADVERBS = set("仅只即均皆亦")
 OUTLET_TAILS = (
     "网记者",
     "网讯",
@@ -113,6 +115,7 @@ def single_char_name(doc: Doc, j: int, end: int, gazetteer: Coverage) -> int | N
         and is_cjk(toks[k].word)
         and toks[k].word not in _FUNCTION_CHARS
         and toks[k].word not in _COMMON_VERB_CHARS
+        and toks[k].word not in _LIMITING_ADVERBS
         and toks[k].start not in gazetteer
         and end - toks[k].start <= 4
     ):
@@ -242,6 +245,9 @@ def compound_after_unit(doc: Doc, start: int, suffix_start: int, unit_ends: dict
     So is a community or village written right after its street or town (某街道|胜利/vn西街|社区), never
     by a verb of the genre (某街道|服务|社区)."""
     community = doc.text.startswith(("社区", "居民区", "村", "嘎查"), suffix_start)
+    for e0 in range(start + 1, suffix_start - 1):
+        if e0 in unit_ends and unit_ends[e0][0] <= start:
+            return e0  # 卡子|湾村联|丰嘉苑|小区: jieba read the village's end into the compound's name
     for e0 in range(suffix_start - 2, max(suffix_start - 7, -1), -1):
         if e0 == start and e0 in unit_ends:
             return start  # 东湖社区|望江新村|小区: the walk stopped on the community's edge; no further back

@@ -89,6 +89,7 @@ _NUMBERED_HAMLET = re.compile(
 _PHASE = re.compile(r"[一二三四五六七八九十\d]{1,2}期(?![间限末中])")  # 二期, not 期间/期限
 _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")
 _NAMED_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:村|社区)")
+_NAMED_ESTATE_NEXT = re.compile(r"[\u4e00-\u9fff]{2,4}小区")
 
 
 def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
@@ -125,7 +126,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             and (t.end == m.start() or len(set(t.word)) < len(t.word))  # 葱茏|某郡小区
             or not is_cjk(t.word)
             or (m.start() - t.start)
-            > 6 + ordinal  # names of neighbourhoods and zones are short (滨江美景湾小区)
+            > 6 + ordinal + ("·" in doc.text[t.end : m.start()])  # names are short (滨江美景湾小区)
             or t.word in PREFIX_STOP
             or t.word in PLACE_STOP
             or t.word in words.TIME_WORDS
@@ -228,6 +229,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             and not nxt.startswith(tuple(TITLES_BY_LENGTH))
             and not nxt.startswith(SUBDIVISION_SUFFIXES)
             and not (suffix in ("镇", "乡") and _NAMED_VILLAGE_NEXT.match(text, end))  # 中馆镇|排山村
+            and not (suffix == "村" and _NAMED_ESTATE_NEXT.match(text, end))  # 卡子湾村|联丰嘉苑小区
             and not (
                 suffix == "村" and village_committee(doc, m.start())
             )  # 绿柳|村委: the village's committee
@@ -324,7 +326,9 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
                 )  # 居民小区 is generic, 清河经济开发区 is a name
             )
             or prefix in PLACE_STOP
-            or not (is_cjk(prefix.lstrip("0123456789")) or LANE.search(prefix))  # 102号冷库家属院
+            or not (
+                is_cjk(prefix.lstrip("0123456789").replace("·", "")) or LANE.search(prefix)
+            )  # 102号冷库家属院
             or prefix.endswith(TITLES_BY_LENGTH)
         ):
             continue
