@@ -33,10 +33,12 @@ from .tokens import Doc, Token, is_cjk
 NAME_FLAGS_OK = set("n ns nz nr nrt nrfg t a ng j nt b s an tg zg vg ag g l i k h e y o".split())
 _NOT_NAME_FLAGS = {"x", "m", "q", "v", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "r", "f", "y"}
 PARTICLES = set("着了过的地得")
+# the modal particles jieba tags y; a rare character it does not know it may tag y too (犇)
+_MODAL_PARTICLES = set("啊吗呢吧呀哦嘛啦哇哈呗咯嘞喽罢么")
 VERBAL_GIVEN = {"v", "vn", "a", "ad", "an", "d"}
 # Words after a name that jieba may glue to its last character (孙佳|奕在, 孔德|明说).
 _FUNCTION_AFTER_NAME = glued_for(AFTER_A_NAME)
-NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂楼郡府邸湾您你我他她们")
+NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂楼郡府邸湾您你我他她们机")
 # 阳二居民区, 张家湾村, 韦立冬公路: a name before a unit, place or road word is part of that name.
 _ROADS = (
     "公路",
@@ -205,6 +207,7 @@ def _surname_then_one_char_given(doc: Doc, i: int, loose: bool) -> str | None:
         or len(nxt.word) != 1
         or nxt.word in NAME_STOP_CHARS
         or nxt.flag in _NOT_NAME_FLAGS - {"x"}
+        and not (nxt.flag == "y" and nxt.word not in _MODAL_PARTICLES)  # 马|犇/y: a rare character
     ):
         return None
     name = doc.toks[i].word + nxt.word
@@ -249,6 +252,7 @@ def _two_chars_then_one(doc: Doc, i: int, loose: bool) -> str | None:
             and ends_the_name(doc, i + 2)
         )
         and not (nxt.word in PARTICLES or _tails.verb_with_aspect(doc, i + 1))  # 甲乙|捐|了: a verb
+        and not (nxt.flag == "d" and (after := _next(doc, i, 2)) is not None and after.flag.startswith("v"))
         and doc.count(w + nxt.word) == doc.count(w)
     ):
         return w + nxt.word

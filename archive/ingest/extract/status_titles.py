@@ -26,5 +26,7 @@ EXTRA_TITLES = (
     "楼门长 门长 发展对象 入党积极分子 积极分子 两委 "
     # posts of PRC bodies the lists above lack: a police bureau's or a unit's political commissar, a
     # government's or a body's spokesman, the head of a command post (防控指挥部总指挥)
-    "政委 副政委 政治委员 发言人 新闻发言人 总指挥 副总指挥"
+    "政委 副政委 政治委员 发言人 新闻发言人 总指挥 副总指挥 "
+    # a village's worthies living elsewhere who give to it, and its well-to-do (乡贤甲、乙 捐赠…)
+    "乡贤 新乡贤 能人 致富能人"
 ).split()
