@@ -209,11 +209,13 @@ def lede_outlet(line: str) -> str:
     '清河网客户端—清河网'
     >>> lede_outlet("【清网】“您好!”8月9日上午,青松社区内…"), lede_outlet("【防疫一线】青松社区…")
     ('清网', '')
+    >>> lede_outlet("云上清河报道(记者:韦晓岚 通讯员:邵明)“大家好。”"), lede_outlet("清河县报道(记者:甲乙)…")
+    ('云上清河', '')
     """
     s = line.strip().lstrip("□■●◆").strip()
-    tagged = _BRACKETED_OUTLET.match(s)
-    if tagged and not OWN_OUTLET.fullmatch(tagged[1]):
-        return tagged[1]  # 【清河网】“您好。”…: the outlet in brackets opening the story
+    tagged = _BRACKETED_OUTLET.match(s) or _REPORTED.match(s)
+    if tagged and not OWN_OUTLET.fullmatch(tagged[1]) and tagged[1] not in divisions():
+        return tagged[1]  # 【清河网】“您好。”…, 云上清河报道(记者:甲)…: the outlet opening the story
     credited = _CREDITED_DATELINE.match(s)
     if credited and not re.search(r"(?:讯|訊|电|電|消息)$", credited["head"]):
         return credited_dateline(credited)  # 某某融媒（甲）4月4日，…: no 讯, the credit marks it
@@ -284,6 +286,9 @@ def _newsletter(head: str) -> str:
     return "" if unit or OWN_OUTLET.fullmatch(head[:2]) else head
 
 
+# 某某报道(记者:甲 …) opening the story's first paragraph: the outlet (an app's brand, 云上某地), its
+# writers after it
+_REPORTED = re.compile(r"^(?!据)([\u4e00-\u9fff]{2,10}?)报道\s*[（(]\s*(?:特约)?(?:记者|通讯员)")
 # 【某某网】 opening the story's first paragraph: the outlet's name in the brackets and the story after
 _BRACKETED_OUTLET = re.compile(r"^【([\u4e00-\u9fff]{1,8}?(?:网|报|台|客户端|融媒))】(?=\S)")
 

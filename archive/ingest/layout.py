@@ -29,9 +29,10 @@ CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|-+>|=>|(?<![A-Za-z0-9\"'/])>|[＞»›�
 _PUNCT = re.compile(r"[，,。！？!?；;：:、“”\"「」『』（）()《》]")
 
 # Footer contact lines and tag lists: 地址: 某市某路1号, 电话: 0000-1234567, 关键词: 甲 乙 丙
+# (an outlet's own hotline in brackets: (某某网某地新闻热线:0000-1234567,投稿邮箱…); 文章关键词: …)
 _CONTACT = re.compile(
-    r"^(?:(?:联系)?地址|[\u4e00-\u9fff]{0,4}(?:电话|热线)|传真|(?:投稿|电子|联系)?邮箱|邮编|网址|E-?mail|QQ|微信号?|"
-    r"关键词|关键字|标签|Tags?)\s*[:：]",
+    r"^(?:(?:联系)?地址|[\u4e00-\u9fff]{0,4}(?:电话|热线)|[（(][\u4e00-\u9fff]{2,12}(?:新闻)?(?:电话|热线)|传真|"
+    r"(?:投稿|电子|联系)?邮箱|邮编|网址|E-?mail|QQ|微信号?|(?:文章|本文)?(?:关键词|关键字)|标签|Tags?)\s*[:：]",
     re.I,
 )
 # Lines made only of a page's buttons: share and action bars (阅读 点赞 评论, 分享 收藏 在看), font and
@@ -170,6 +171,10 @@ def is_contact_line(line: str) -> bool:
 
     >>> is_contact_line("电话: 0000-1234567"), is_contact_line("电话那头，老人说谢谢。")
     (True, False)
+    >>> is_contact_line("(清河网青松新闻热线:0000-1234567,投稿邮箱qh@example.com)")
+    True
+    >>> is_contact_line("文章关键词:社区,疫情")
+    True
     """
     s = line.strip()
     return bool(_CONTACT.match(s)) and len(s) <= 80 and not s.endswith("。")

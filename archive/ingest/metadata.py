@@ -152,7 +152,7 @@ def outlet_value(value: str) -> str:
     >>> outlet_value("公众号 清河发布"), outlet_value("“清河发布”微信公众号"), outlet_value("清河（ID：qh）")
     ('清河发布', '清河发布', '清河')
     >>> outlet_value("“学习清河”学习平台"), outlet_value("本站原创"), outlet_value("本网")
-    ('“学习清河”学习平台', '', '')
+    ('“学习清河”学习平台', '本站原创', '本网')
     >>> outlet_value("清河日报参与互动我要评论")
     '清河日报'
 
@@ -184,8 +184,8 @@ def outlet_value(value: str) -> str:
             part = slashed[1]  # 某某台/韦晓岚, 某某日报/记者: the outlet, then its writer
         if part.endswith((":", "：")):  # 来源:发布者:时间:… — the field left empty, the next key after it
             return ""
-        if OWN_OUTLET.fullmatch(part.removesuffix("原创")) or part in ("不详", "未知", "佚名", "暂无"):
-            return ""  # 来源:本站原创, 本网: the site, unnamed; 来源:未知 2022-04-09 我要评论: none
+        if part in ("不详", "未知", "佚名", "暂无"):
+            return ""  # 来源:未知 2022-04-09 我要评论: none (来源:本站原创 is kept as written, as 网络 is)
         if part and not re.fullmatch(r"[\d:：\-/.]+|转载|原创|作者", part):
             return part
     return ""

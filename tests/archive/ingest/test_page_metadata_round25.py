@@ -117,12 +117,14 @@ def test_a_line_of_fields_led_by_a_font_button_dates_the_page():
     assert "韦振国" in page.authors
 
 
-def test_laizi_names_the_outlet_and_this_site_s_own_word_names_none():
+def test_laizi_names_the_outlet_and_this_site_s_own_word_is_kept_as_written():
     """2021-09-23 来自:某某网: the outlet (with its colon; 来自 opens a story's clause too); 来源:本站原创 and
-    来源:本网 are the site calling itself, no outlet's name."""
+    来源:本网 are the site calling itself, kept as written (as the gold README keeps 来源:网络); 来源:未知
+    names none."""
     assert clean_page(f"社区的一天\n2021-09-23 来自:清河网\n{STORY}").source == "清河网"
-    assert clean_page(f"社区的一天\n2020-02-06 18:46 来源:本站原创\n{STORY}").source == ""
-    assert clean_page(f"社区的一天\n2020-02-06 11:41 来源:本网\n{STORY}").source == ""
+    assert clean_page(f"社区的一天\n2020-02-06 18:46 来源:本站原创\n{STORY}").source == "本站原创"
+    assert clean_page(f"社区的一天\n2020-02-06 11:41 来源:本网\n{STORY}").source == "本网"
+    assert clean_page(f"社区的一天\n2020-02-06 11:41 来源:未知\n{STORY}").source == ""
     page = clean_page(f"社区的一天\n2020-02-06 11:41\n{STORY}来自武汉的志愿者韦振国也来帮忙。\n")
     assert page.source == ""
 
