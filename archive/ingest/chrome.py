@@ -100,9 +100,12 @@ _BOILERPLATE = [
         # is the story's)
         r"^(?!.*[。！？!?]).*(?:广告报价|广告服务|关于我们|联系我们|网站地图|设为首页|加入收藏)"
         r"|(?:^|[\s|｜/·])(?:广告报价|广告服务|关于我们|联系我们|网站地图|设为首页|加入收藏)(?:[\s|｜/·:：]|$)",
+        # a follow button with the site's name (关注某某热线, 关注某某网); a footer's contact link alone
+        r"^与我们联系$|^关注[\u4e00-\u9fff]{2,10}(?:网|热线|在线|客户端|公众号|头条|发布)$",
         r"^[•·●▪■◆◇□▶►\-\*]\s*(?!\S*(?:记者|通讯员))\S{1,14}$",  # (□本报记者某某: a paper's byline)
         r"^(阅读量|浏览量|浏览次数|点击数|点击量|阅读数|访问量|浏览|点击|阅读)\s*[:：]?\s*\d*\s*(次|人次)?\s*$",
         r"^[\x21-\x7e]{1,20}$|^[\x21-\x7e]*\d{12,}[\x21-\x7e]*$",  # scrape junk ("ddj7", a counter, an id)
+        r"^[\x21-\x7e]*/[\x21-\x7e]*\.(?:s?html?|php|jsp|aspx?|js|css)$",  # a template path
         r"^(上一页|下一页|首页|尾页|\d+)(\s+(上一页|下一页|首页|尾页|\d+))+$",
         # an image's file name with no extension: a hash, perhaps with an editor's suffix (…_副本, -1)
         r"^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{16,64}(?:[_-][^\s，,。]{1,6})?$",

@@ -173,10 +173,13 @@ def is_contact_line(line: str) -> bool:
     (True, False)
     >>> is_contact_line("(清河网青松新闻热线:0000-1234567,投稿邮箱qh@example.com)")
     True
-    >>> is_contact_line("文章关键词:社区,疫情")
-    True
+    >>> is_contact_line("文章关键词:社区,疫情"), is_contact_line("  • 传  真:+86-0000-1234567")
+    (True, True)
     """
-    s = line.strip()
+    s = line.strip().lstrip("•·●▪■◆◇□▶►*").strip()
+    s = re.sub(
+        r"(?<=^[\u4e00-\u9fff])[ \u3000\u00a0]+(?=[\u4e00-\u9fff][:：])", "", s
+    )  # 传  真: (a key spaced out)
     return bool(_CONTACT.match(s)) and len(s) <= 80 and not s.endswith("。")
 
 

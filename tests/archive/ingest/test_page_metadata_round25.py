@@ -154,3 +154,18 @@ def test_a_site_s_brand_on_an_outlet_s_word_and_a_brand_before_a_colon_and_its_w
     assert clean_page(f"社区的一天\n清河法制传媒网:(韦晓岚)3月12日，{STORY}").source == "清河法制传媒网"
     page = clean_page(f"社区的一天\n清河网客户端—清河网消息(通讯员韦晓岚)“谢谢大家。”{STORY}")
     assert page.source == "清河网客户端—清河网"
+
+
+def test_a_follow_button_a_templates_path_and_a_bulleted_contact_footer_are_chrome():
+    """关注某某热线, ../../x/font3.html, • 传  真:… (a key spaced out), 与我们联系: chrome, never the story;
+    a story's line that asks readers to get in touch stays."""
+    page = clean_page(
+        "社区的一天\n2022-11-02 15:52:29 来源: 清河晚报\n关注清河热线\n"
+        "../../../tpl_static/wap/tpl_font3.html\n"
+        f"{STORY}有情况随时与我们联系,社区书记说。\n与我们联系\n  • 联系电话:+86-0000-1234567\n"
+        "  • 传  真:+86-0000-1234567\n  • 邮  箱:info@example.com\n"
+    )
+    lines = page.body.split("\n")
+    assert "关注清河热线" not in lines and not any("tpl_font3" in x for x in lines)
+    assert not any(x.strip().startswith("•") or x == "与我们联系" for x in lines)
+    assert page.body.endswith("有情况随时与我们联系,社区书记说。")
