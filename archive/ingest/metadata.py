@@ -200,8 +200,8 @@ _CREDIT_WORD = re.compile(
 )
 
 
-# 标题[某某时报], 标题【某某网】: the outlet a reposted headline names in brackets at its end
-_BRACKETED_OUTLET = re.compile(r"\s*[\[【]([\u4e00-\u9fff]{2,12})[\]】]$")
+# 标题[某某时报], 标题【某某网】, 标题(某某网): the outlet a reposted headline names in brackets at its end
+_BRACKETED_OUTLET = re.compile(r"\s*[\[【(（]([\u4e00-\u9fff]{2,12})[\]】)）]$")
 
 
 def bracketed_outlet(headline: str) -> str:
@@ -209,6 +209,8 @@ def bracketed_outlet(headline: str) -> str:
 
     >>> bracketed_outlet("隔离不隔爱[清河时报]"), bracketed_outlet("楼栋长的一天【组图】")
     ('清河时报', '')
+    >>> bracketed_outlet("某县:密织防控网(清河晨报网)"), bracketed_outlet("一场特殊的婚礼(图)")
+    ('清河晨报网', '')
     """
     m = _BRACKETED_OUTLET.search(headline)
     return m[1] if m and OUTLET_WORD.search(m[1]) and not OWN_OUTLET.fullmatch(m[1]) else ""
