@@ -78,6 +78,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "经信委": "government",
     "农业农村委": "government",
     "民宗委": "government",
+    "卫计委": "government",  # 卫生和计划生育委员会 (2013–2018), by its standard short name
     "编办": "government",
     # offices of a committee by their standard short names in 办, like 编办 (文明委办公室 → 文明办)
     "文明办": "government",
@@ -89,6 +90,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "爱卫办": "government",
     "创城办": "government",
     "卫健办": "government",  # a township's health office (某镇卫健办)
+    "驻村办": "government",  # the office for cadres stationed in villages (某市驻村办, 市派驻村办)
     "党政办": "government",
     "应急办": "government",
     "人大常委会": "government",

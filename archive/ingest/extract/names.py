@@ -230,6 +230,9 @@ def _compound_surname_then_given(doc: Doc, i: int, loose: bool) -> str | None:
         return None
     given_ok = nxt.flag.startswith("nr") or loose and nxt.flag in NAME_FLAGS_OK
     if given_ok and 1 <= len(nxt.word) <= 2 and is_cjk(nxt.word) and nxt.word[0] not in NAME_STOP_CHARS:
+        nxt2 = _next(doc, i, 2)
+        if len(nxt.word) == 1 and nxt2 and len(nxt2.word) == 1 and nxt2.flag.startswith("nr"):
+            return w + nxt.word + nxt2.word  # 欧阳|卉/ng|玲/nr: the given name cut into its two characters
         return w + nxt.word
     return None
 
