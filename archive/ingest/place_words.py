@@ -278,3 +278,8 @@ FOREIGN_COUNTRIES = frozenset(
     "新西兰 爱尔兰 捷克 匈牙利 罗马尼亚 塞尔维亚 阿尔及利亚 安哥拉 坦桑尼亚 赞比亚 "
     "津巴布韦 阿富汗 文莱".split()
 )
+
+
+# Districts named by a common word for a part of a town (洛阳's 老城区, 西安's 新城区): a place only where
+# the article names the city above.
+TOWN_PARTS = frozenset("老城区 新城区 城区 郊区 城中区 城东区 城西区 城北区 城南区 市中区".split())

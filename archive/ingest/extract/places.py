@@ -15,7 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..divisions import city_of, divisions, province_of
-from ..place_words import PLACE_STOP
+from ..place_words import PLACE_STOP, TOWN_PARTS
 from .division_forms import (
     abbreviations,
     before_its_people,
@@ -34,6 +34,7 @@ from .division_forms import (
 )
 from .estates import COMMON_WORDS_OF_UNITS, brand_estates, estate_short_names, numbered_yards, road_before
 from .tokens import Doc, is_cjk, outermost
+from .town_short_names import HEAD_OF_LONGER, subdistrict_short_names
 from .under_townships import after_a_listed_township
 from .unit_edges import bare_zones, family_hamlets, village_groups
 from .unit_names import (
@@ -50,7 +51,6 @@ if TYPE_CHECKING:
 
 __all__ = ["find_gazetteer", "find_places", "find_units", "region_of"]
 
-_HEAD_OF_LONGER = SUBDIVISION_SUFFIXES + ("路", "街", "大道")
 _STREET_WORDS = ("街头", "街坊", "街面", "街巷", "街边", "街上")  # 武汉|街头: the city's streets, no 武汉街
 _ROAD_NEXT = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:路|街(?!道)|大道|巷|弄)")
 _BODY_TAILS = ("居委会", "村委会", "居民委员会", "村民委员会")
@@ -99,7 +99,7 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
             hit
             and hit[2] != hit[3].name
             and (
-                text[hit[1] + (text[hit[1] : hit[1] + 1] in DIRECTIONS) :].startswith(_HEAD_OF_LONGER)
+                text[hit[1] + (text[hit[1] : hit[1] + 1] in DIRECTIONS) :].startswith(HEAD_OF_LONGER)
                 and not text.startswith(_STREET_WORDS, hit[1])
                 or text[hit[0] : hit[1] + 1] in lanes  # 朝阳里(社区): a lane named after a division
             )
@@ -259,15 +259,21 @@ def _negated(doc: Doc, s: int, cand: str) -> bool:
     return bool(i) and cand != divisions()[cand].name and doc.toks[i - 1].word.endswith(_NEGATIONS)
 
 
+_TOWN_BELOW = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)")
+
+
 def _short_form_ok(doc: Doc, s: int, e: int, cand: str, full_names: set[str], codes: set[str]) -> bool:
     div = divisions()[cand]
     common = len(cand) == 2 and cand[0] in DIRECTIONS | {"矿"}  # 西区, 矿区: a part of anything
+    common = common or cand in TOWN_PARTS  # 地处老城区: the old town of any city, unless its city is named
     if common and div.level == "district" and _part_of_an_estate(doc, s):
         return False  # 某园|东区: the east part of an estate, no district (西宁, 南宁 are cities)
     if div.level != "district" or (not common and (cand == div.name or div.name in full_names)):
         return True
     if cand == div.written_with_level:
         return True  # 石柱县 for 石柱土家族自治县: the name as everyone writes it
+    if cand in TOWN_PARTS:  # 西宁市|城西区, 城东区|大众街街道 (top down), never 地处|老城区 alone
+        return div.code[:4] + "00" in codes or bool(_TOWN_BELOW.match(doc.text, e))
     if _ROAD_NEXT.match(doc.text, e):
         return False  # 共和 in 共和新路街道: the head of a road's name
     if is_common_word(doc, cand):
@@ -310,7 +316,7 @@ def find_places(
         # A street office by its short form (某某街办): the street is named without its 街.
         if org.endswith("街办") and len(org) >= 4 and is_cjk(org):
             found += [(s, s + len(org) - 2, org[:-2], "subdistrict") for s, _e in spans]
-    found += community_short_names(doc, found) + _subdistrict_short_names(doc, found)
+    found += community_short_names(doc, found) + subdistrict_short_names(doc, found)
     found += estate_short_names(doc, found) + village_groups(doc, found) + bare_zones(doc, found)
     found += brand_estates(doc, found)  # 某某社区|保利城: an estate by its brand alone
     found += (
@@ -359,30 +365,6 @@ def find_places(
             continue
         places.setdefault(name, (kind, []))[1].append((s, e))
     return {n: v for n, v in places.items() if not only_in_trade_names(n, v[1], orgs)}  # 广东|工业大学
-
-
-_SHORTENED = ("街道", "镇", "乡")
-
-
-def _subdistrict_short_names(doc: Doc, found: list) -> list:
-    """青禾街道 … 精神在青禾传扬, 某某镇 … 先别去某某逛集市: a street or township named in full is also
-    called by its name alone, where jieba reads that name as a place of its own (or as no word it knows)
-    and a particle, punctuation or a verb follows it."""
-    out = []
-    for full in {n for _s, _e, n, kind in found if kind == "subdistrict" and n.endswith(_SHORTENED)}:
-        short = full[: -2 if full.endswith("街道") else -1]
-        if len(short) < 2 or not is_cjk(short) or short in divisions():
-            continue
-        for s in doc.occurrences(short):
-            i = doc.by_start.get(s)
-            if i is None or doc.toks[i].word != short or i + 1 >= len(doc.toks):
-                continue
-            if doc.toks[i].flag != "ns" and (doc.is_word(short) or not full.endswith(("镇", "乡"))):
-                continue  # (守护磷矿的平安: a word of the language, whatever town it names)
-            nxt = doc.toks[i + 1]
-            if nxt.word[0] in ENDS_A_NAME or nxt.flag == "v" and not nxt.word.startswith(_HEAD_OF_LONGER):
-                out.append((s, s + len(short), short, "subdistrict"))
-    return out
 
 
 def region_of(places: list[Entity]) -> str:

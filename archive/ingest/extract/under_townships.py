@@ -55,7 +55,18 @@ def village_after_township(text: str, suffix_start: int, spans: list, found: lis
         )
         if is_cjk(between) and not chars & _NOT_IN_A_VILLAGE and between[0] not in "和与及":
             return e
-    return after_a_listed_township(text, suffix_start)
+    return after_a_listed_township(text, suffix_start) or stationed_at(text, suffix_start)
+
+
+def stationed_at(text: str, suffix_start: int) -> int | None:
+    """某台|驻|北岸|村第一书记: after 驻 (stationed at), the two or three characters before 村 are the
+    village's name, whatever jieba tagged them (北岸/f, a locative). The village's start, or None."""
+    for n in (2, 3):
+        q = suffix_start - n
+        between = text[q:suffix_start]
+        if q >= 1 and text[q - 1] == "驻" and is_cjk(between) and not set(between) & _FUNCTION_CHARS:
+            return q
+    return None
 
 
 # 驻村干部, 驻村工作队, 驻村期间: what follows 驻村 when it is the verb (stationed in a village)

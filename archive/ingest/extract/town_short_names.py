@@ -1,0 +1,42 @@
+"""A street or township named in full, then called by its name alone (青禾街道 … 在青禾; 松阳县板桥畲族乡 …
+松阳板桥). Pure functions over the tokens."""
+
+from __future__ import annotations
+
+from ..divisions import divisions, without_peoples
+from .tokens import Doc, is_cjk
+from .unit_names import ENDS_A_NAME
+from .units import SUBDIVISION_SUFFIXES
+
+# what goes on after a name that heads a longer one (某某|镇, 某某|路, 某某|大道)
+HEAD_OF_LONGER = SUBDIVISION_SUFFIXES + ("路", "街", "大道")
+
+
+_SHORTENED = ("街道", "镇", "乡")
+
+
+def subdistrict_short_names(doc: Doc, found: list) -> list:
+    """青禾街道 … 精神在青禾传扬, 某某镇 … 先别去某某逛集市: a street or township named in full is also
+    called by its name alone, where jieba reads that name as a place of its own (or as no word it knows,
+    or the county's name stands right before it: 松阳|板桥) and a particle, punctuation or a verb follows
+    it. An ethnic township is called without its peoples (板桥畲族乡 → 板桥)."""
+    out = []
+    for full in {n for _s, _e, n, kind in found if kind == "subdistrict" and n.endswith(_SHORTENED)}:
+        short = without_peoples(full[: -2 if full.endswith("街道") else -1])  # 板桥畲族乡 → 板桥
+        if len(short) < 2 or not is_cjk(short) or short in divisions():
+            continue
+        for s in doc.occurrences(short):
+            i = doc.by_start.get(s)
+            if i is None or doc.toks[i].word != short or i + 1 >= len(doc.toks):
+                continue
+            county = i > 0 and doc.toks[i - 1].end == s and doc.toks[i - 1].word in divisions()  # 松阳|板桥
+            if (
+                doc.toks[i].flag != "ns"
+                and not county
+                and (doc.is_word(short) or not full.endswith(("镇", "乡")))
+            ):
+                continue  # (守护磷矿的平安: a word of the language, whatever town it names)
+            nxt = doc.toks[i + 1]
+            if nxt.word[0] in ENDS_A_NAME or nxt.flag == "v" and not nxt.word.startswith(HEAD_OF_LONGER):
+                out.append((s, s + len(short), short, "subdistrict"))
+    return out
