@@ -147,3 +147,35 @@ def test_words_and_adverbs_jieba_reads_as_names():
     assert "罗晓燕" in _people("青松社区居民罗晓燕颇有感触地说,大家要齐心协力。")
     people = _people("乡贤马犇捐赠帐篷10顶。马犇说,这是应该的。")
     assert people.get("马犇") == ["乡贤"]
+
+
+def test_a_compound_surname_and_a_given_name_cut_into_its_two_characters():
+    """欧阳|卉|玲: jieba cuts the given name into two characters after the compound surname."""
+    assert "欧阳卉玲" in _people("门岗志愿者欧阳卉玲正在登记。欧阳卉玲说,大家配合。")
+
+
+def test_offices_by_their_standard_short_names():
+    """某市驻村办 (the office for cadres stationed in villages), 市卫计委 (2013–2018)."""
+    assert {"清河市驻村办", "市卫计委"} <= _orgs("清河市驻村办和市卫计委联合发文。")
+
+
+def test_a_village_after_zhu_whatever_jieba_tagged_its_name():
+    """某台|驻|南岸|村第一书记: after 驻 (stationed at), 南岸/f is the village's name."""
+    assert "南岸村" in _places("省电视台驻南岸村第一书记罗永强正在劝返。")
+
+
+def test_a_kind_of_community_after_a_count_is_no_name():
+    """这一块|红色社区: a red (Party-building) community of a kind, not one named 红色社区."""
+    assert not _places("大家要守好这一块红色社区,让老人们安心。")
+
+
+def test_a_district_named_by_a_part_of_town_needs_its_city():
+    """地处老城区: the old town of any city; 洛阳市老城区, 西宁市城西区: the districts."""
+    assert "老城区" not in _places("青松社区地处老城区,居民两千多户。")
+    assert {"洛阳市", "老城区"} <= _places("洛阳市老城区的居民排队检测。")
+    assert "城西区" in _places("西宁市城西区的干部下沉到社区。")
+
+
+def test_an_ethnic_township_called_without_its_peoples():
+    """沧县捷地回族乡 … 沧县捷地: the township by its place name after its county."""
+    assert {"捷地回族乡", "捷地"} <= _places("河北省沧县捷地回族乡的干部来了。沧县捷地,村口都有人值守。")
