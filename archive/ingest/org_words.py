@@ -128,6 +128,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "村委会": "community",
     "业委会": "community",
     "居委": "community",  # 某某居委: the residents' committee by its short name
+    "村委": "community",  # 某某村委: the village committee by its short name (村委会)
     "居民委员会": "community",
     "村民委员会": "community",
     "物业公司": "company",

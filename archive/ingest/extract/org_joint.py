@@ -11,9 +11,9 @@ import re
 from ..org_words import ORG_SUFFIXES_BY_LENGTH
 from .places import GazetteerSpan
 
-# 市委市政府, 县委县政府: a level's Party committee and its government written as one; 某乡党委政府 too
+# 省委省政府, 市委市政府, 县委县政府: a level's Party committee and its government as one; 某乡党委政府 too
 _AND_GOVERNMENT = re.compile(
-    r"^(?P<party>.*?(?P<level>[市县区州盟旗镇乡])?(?:党)?委)(?P<gov>(?P=level)?(?:人民)?政府)$"
+    r"^(?P<party>.*?(?P<level>[省市县区州盟旗镇乡])?(?:党)?委)(?P<gov>(?P=level)?(?:人民)?政府)$"
 )
 
 

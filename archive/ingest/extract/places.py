@@ -76,7 +76,11 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
     divs = divisions()
     found: list[GazetteerSpan] = []
     full_names, i = set(), 0
-    lanes = {m.group(1) for m in re.finditer(r"([\u4e00-\u9fff]{2,4}里)(?:社区|居委|居民区)", text)}
+    lanes = {  # 某某里 before 社区, and its tails of three and more (嘉陵道街|宜宾西里社区: found too early)
+        lane[k:]
+        for lane in re.findall(r"([\u4e00-\u9fff]{2,4}里)(?:社区|居委|居民区)", text)
+        for k in range(len(lane) - 2)
+    }
     while i < len(text):
         hit = None
         for n in lengths.get(text[i]) or ():
@@ -101,7 +105,7 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
             and (
                 text[hit[1] + (text[hit[1] : hit[1] + 1] in DIRECTIONS) :].startswith(HEAD_OF_LONGER)
                 and not text.startswith(_STREET_WORDS, hit[1])
-                or text[hit[0] : hit[1] + 1] in lanes  # 朝阳里(社区): a lane named after a division
+                or any(text.startswith(lane, hit[0]) for lane in lanes)  # 朝阳里, 宜宾西里(社区): a lane
             )
             and not (hit[3].level in ("city", "province") and text.startswith("社区", hit[1]))
         ):

@@ -179,3 +179,21 @@ def test_a_district_named_by_a_part_of_town_needs_its_city():
 def test_an_ethnic_township_called_without_its_peoples():
     """沧县捷地回族乡 … 沧县捷地: the township by its place name after its county."""
     assert {"捷地回族乡", "捷地"} <= _places("河北省沧县捷地回族乡的干部来了。沧县捷地,村口都有人值守。")
+
+
+def test_the_provinces_committee_and_government_written_as_one_are_two_bodies():
+    """省委省政府 (as 市委市政府): the province's Party committee and its government."""
+    orgs = _orgs("按照省委省政府的部署,全县都行动起来了。")
+    assert {"省委", "省政府"} <= orgs and "省委省政府" not in orgs
+
+
+def test_a_village_committee_by_its_short_name():
+    """某某村委 (村委会 shortened) acting is the village's committee; its village is a place too."""
+    text = "村支书罗永强说:“青松村委根据镇里的要求,加强了管理。”"
+    assert "青松村委" in _orgs(text)
+
+
+def test_a_lane_named_like_a_city_is_the_communitys_name():
+    """某某街|宜宾西里社区 (天津's lanes, 某某里): 宜宾 opens the lane's name, no city of the story."""
+    places = _places("一大早,青禾街宜宾西里社区的志愿者就在小区门口值守。")
+    assert "宜宾西里社区" in places and "宜宾" not in places
