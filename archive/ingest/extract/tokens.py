@@ -37,7 +37,9 @@ PREFIX_STOP = set(
     # verbs that state a person's post (张三现任东坡村党支部书记): the name before them is no unit's
     "现任 曾任 时任 兼任 担任 身为 作为 "
     # who sent the cadre (市派|某村第一书记): the level that dispatched them, no part of the unit's name
-    "省派 市派 县派 区派 镇派".split()
+    "省派 市派 县派 区派 镇派 "
+    # how far from it (检查点距离|某镇政府50公里): the distance, never a name's start
+    "距离".split()
 )
 _CLAUSE_LIMIT = 200  # no clause of the genre is longer; bounds the walk on text without punctuation
 _CACHE_SIZE = 2
