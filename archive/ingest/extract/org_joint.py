@@ -18,14 +18,14 @@ _AND_GOVERNMENT = re.compile(
 
 
 def committee_and_government(start: int, end: int, name: str) -> list[tuple[int, int, str]]:
-    """The two bodies of a joint name, each as written: 市委|市政府; 某乡党委|政府 gives the committee (the
-    government's own name is not written)."""
+    """The two bodies of a joint name, each as written: 市委|市政府, 省委|省政府. 某镇党委政府 stays whole:
+    the government's own name is not written, so the joint name is the name as written (the gold's
+    longer name, its committee embedded in it)."""
     m = _AND_GOVERNMENT.match(name)
-    if not m or len(m["party"]) < 2 or not (m["level"] or m["party"].endswith("党委")):
+    if not m or len(m["party"]) < 2 or not m["level"] or m["gov"][0] != m["level"]:
         return [(start, end, name)]
     split = start + len(m["party"])
-    parts = [(start, split, m["party"])]
-    return parts + ([(split, end, m["gov"])] if m["level"] and m["gov"][0] == m["level"] else [])
+    return [(start, split, m["party"]), (split, end, m["gov"])]
 
 
 # The levels whose full names open a body of their own; a branch named after its parent's place stays one

@@ -13,7 +13,7 @@ from ..lexicon import TITLES_BY_LENGTH
 from ..metadata import OUTLET_TAILS as _OUTLET_TAILS
 from ..org_words import DEMOCRATIC_PARTIES, ORG_GENERIC, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
 from ..place_words import PLACE_STOP, PLACE_SUFFIXES
-from .org_trades import trade_only
+from .org_trades import shop_of_a_kind, trade_only
 from .tokens import Doc, is_cjk
 
 COMMITTEES = {"区委", "市委", "县委", "省委", "州委", "团市委", "团区委", "团县委"}
@@ -73,38 +73,6 @@ _PARTY_BODIES = {"党委", "党总支", "党支部", "党工委", "两委", "支
 _DESCRIPTIVE_HEAD = re.compile(
     r"^(?:[省市区县镇乡村街]级|(?:新冠|新型冠状病毒|肺炎|疫情|防控|防疫|抗疫|联防联控|工作|应急|处置|应对|"
     r"指挥|调度|领导|专项|党员|干部|志愿者|志愿|青年|巾帼|群众|居民|村民|义务|突击|临时|机关|管理)+$)"
-)
-# A head that only says what kind or size of shop it is (大型生活超市, 便民超市), no name.
-SHOP_SUFFIXES = (
-    "超市",
-    "酒店",
-    "药店",
-    "药房",
-    "大药房",
-    "诊所",
-    "银行",
-    "商场",
-    "市场",
-    "菜馆",
-    "饭店",
-    "餐厅",
-    "酒家",
-    "餐馆",
-    "便利店",
-    "宾馆",
-    "旅馆",
-    "面馆",
-    "饭馆",
-    "书店",
-    "商店",
-    "商行",
-    "养老院",
-    "敬老院",
-    "福利院",
-)
-_SHOP_KIND_HEAD = re.compile(
-    r"^(?:大型|中型|小型|生活|连锁|附近|周边|综合|便民|平价|农贸|市场|商场|商店|社区|小区|街边|村里|个体|社会|儿童|"
-    r"老年|公办|民办|私人|家常|特色|快餐|小|大|一家|这家|那家)+$"
 )
 
 
@@ -191,7 +159,7 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
         or _DESCRIPTIVE_HEAD.match(head) is not None
         or suffix in ("物业", "物业公司")
         and head.endswith(("小区", "家园", "花园", "新村", "公寓"))  # 青松小区|物业
-        or (suffix in SHOP_SUFFIXES and _SHOP_KIND_HEAD.match(head) is not None)
+        or shop_of_a_kind(head, suffix)
         or (head in ORG_SUFFIXES and head not in COMMITTEES)
         or (head in PLACE_SUFFIXES and len(head) > 1 and not head.startswith("自治") and head not in _ZONES)
         or head in PLACE_STOP
@@ -242,7 +210,7 @@ _PARTY_FIELDS = (
 _EPIDEMIC_WORDS = {"抗疫", "战疫", "防疫", "援疫"}  # words of the pandemic jieba's dictionary lacks
 _COUNTED = re.compile("(?:双方|[两各多几每诸])$")
 _TOWN_ORGANS = re.compile(  # (and its offices by their short names: 镇卫健办, 乡综治办)
-    "(?:镇|乡|街道)(?:人民政府|政府|党委|党工委|办事处|纪委|纪工委|人大|(?:卫健|综治|党政|应急|扶贫|信访|文明)办)"
+    "(?:镇|乡|街道)(?:人民政府|政府|党委政府|党委|党工委|办事处|纪委|纪工委|人大|(?:卫健|综治|党政|应急|扶贫|信访|文明)办)"
 )
 _UNNAMED_LOCAL_UNITS = {"村", "镇", "乡", "街道", "社区", "小区", "居民区", "片区", "网格"}
 _LOCAL_POINTER = re.compile(

@@ -12,7 +12,7 @@ from ..lexicon import TITLE_SET
 from ..org_words import ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
 from ..place_words import PLACE_GENERIC_PREFIX
 from .org_edges import FIELD_FLAGS, UNIT_TAILS
-from .org_names import SHOP_SUFFIXES
+from .org_trades import SHOP_SUFFIXES
 from .tokens import PREFIX_STOP, Doc, Token, is_cjk
 
 

@@ -52,3 +52,50 @@ def trade_only(name: str) -> bool:
     (True, False)
     """
     return _TRADE_ONLY.match(name) is not None
+
+
+# A head that only says what kind or size of shop it is (大型生活超市, 便民超市), no name.
+SHOP_SUFFIXES = (
+    "超市",
+    "酒店",
+    "药店",
+    "药房",
+    "大药房",
+    "诊所",
+    "银行",
+    "商场",
+    "市场",
+    "菜馆",
+    "饭店",
+    "餐厅",
+    "酒家",
+    "餐馆",
+    "便利店",
+    "宾馆",
+    "旅馆",
+    "面馆",
+    "饭馆",
+    "书店",
+    "商店",
+    "商行",
+    "养老院",
+    "敬老院",
+    "福利院",
+)
+_SHOP_KIND_HEAD = re.compile(
+    r"^(?:大型|中型|小型|生活|连锁|附近|周边|综合|便民|平价|农贸|市场|商场|商店|社区|小区|街边|村里|个体|社会|儿童|"
+    r"老年|公办|民办|私人|家常|特色|快餐|小|大|一家|这家|那家|婴儿|母婴|日用|日用品|用品|生鲜|水果|蔬菜|粮油|五金|超市|"
+    r"[和与及、])+$"  # (大型超市和婴儿用品商店: two kinds of shop)
+)
+# 某某镇|大型超市: the town a shop of a kind stands in names no shop
+_UNIT_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|社区|村)(?=[\u4e00-\u9fff])")
+
+
+def shop_of_a_kind(head: str, suffix: str) -> bool:
+    """大型生活超市, 某镇|便民超市, 婴儿用品商店: a shop named only by its kind, size or goods (after the
+    unit it stands in), no name.
+
+    >>> shop_of_a_kind("青禾镇大型", "超市"), shop_of_a_kind("青禾镇华联", "超市")
+    (True, False)
+    """
+    return suffix in SHOP_SUFFIXES and _SHOP_KIND_HEAD.match(_UNIT_BEFORE.sub("", head)) is not None

@@ -89,10 +89,10 @@ def _orgs(text: str) -> list[str]:
 
 def test_a_committee_and_its_government_written_as_one_are_two_bodies():
     """市委市政府, 县委县政府: the level's Party committee and its government, each as written; 某乡党委政府
-    gives the committee (the government's own name is not written)."""
+    stays whole (the government's own name is not written)."""
     assert _orgs("市委市政府高度重视，连夜部署。") == ["市委", "市政府"]
     assert _orgs("区委区人民政府发出倡议。") == ["区委", "区人民政府"]
-    assert _orgs("从青松乡党委政府所在的青松村出发。") == ["青松乡党委"]
+    assert _orgs("从青松乡党委政府所在的青松村出发。") == ["青松乡党委政府"]
 
 
 def test_a_government_alone_stays_one_body():
