@@ -208,8 +208,9 @@ _ROUGH_AGE_BEFORE = re.compile(r"\d{1,3}\s*[多余]?\s*岁(?:的)?$")
 _QUOTE_AFTER = re.compile(r"[^，,。；;！？!?\n“”]{0,8}[:：]?“")
 
 
-# “我是甲，…”, 我叫甲: a speaker introducing themselves; 甲的60岁生日: a birthday of so many years
-_SELF_NAMED = re.compile(r"我(?:是|叫|名叫)$")
+# “我是甲，…”, 我叫甲: a speaker introducing themselves; 老人今年九十了，叫甲，…: the story naming someone;
+# 甲的60岁生日: a birthday of so many years
+_SELF_NAMED = re.compile(r"我(?:是|叫|名叫)$|[，,]\s*(?:名)?叫$")
 _BIRTHDAY_AFTER = re.compile(r"的\s*\d{1,3}\s*岁(?:生日|寿辰)")
 
 

@@ -197,3 +197,31 @@ def test_a_lane_named_like_a_city_is_the_communitys_name():
     """某某街|宜宾西里社区 (天津's lanes, 某某里): 宜宾 opens the lane's name, no city of the story."""
     places = _places("一大早,青禾街宜宾西里社区的志愿者就在小区门口值守。")
     assert "宜宾西里社区" in places and "宜宾" not in places
+
+
+def test_a_verb_with_the_village_and_a_distance_name_no_place():
+    """村口|封村 (sealing the village off) and 距离|某镇 (how far from it) are the sentence's words."""
+    assert not _places("各个村口封村的“设备”真硬核。")
+    assert _places("距离马陆镇开始的第二轮检测,已经过去了3个小时。") == {"马陆镇"}
+
+
+def test_a_towns_committee_and_government_written_as_one_stay_whole():
+    """青禾镇党委政府: the government's own name is not written, so the joint name is kept as written."""
+    assert _orgs("青禾镇党委政府高度重视,连夜部署。") == {"青禾镇党委政府"}
+
+
+def test_a_titled_name_that_shares_its_first_two_characters_with_a_kinsmans():
+    """组干部周厚|财|就…, 周厚炳家: after a title, the third character before an adverb is the name's, though
+    the story writes 周厚 before other characters too."""
+    assert "罗永祥" in _people("村组干部罗永祥就来到了罗永富家,帮他买药。")
+
+
+def test_the_story_naming_someone_with_jiao():
+    """老人今年九十了,叫甲,…: the story gives the person's name."""
+    assert "张秀兰" in _people("这位老人已经八十多岁了,叫张秀兰,她说自己身体好着呢。")
+
+
+def test_shops_named_only_by_their_kind_after_a_town():
+    """某镇|大型超市, 婴儿用品商店: shops of a kind, no names; 某镇|华联超市 is one."""
+    orgs = _orgs("青禾镇大型超市和婴儿用品商店都开着,青禾镇华联超市也开着。")
+    assert orgs == {"青禾镇华联超市"}
