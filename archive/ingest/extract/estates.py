@@ -346,7 +346,10 @@ def brand_estates(doc: Doc, found: list[tuple[int, int, str, str]]) -> list[tupl
     return out
 
 
-_AT = frozenset("在 到 来到 走进 住在 家住 回到 位于".split())
+# where someone is or goes: a unit after these is a place the story names (在|胜利|社区, 在|某某花园)
+WHERE_ONE_IS = frozenset("在 到 来到 走进 前往 赶到 赶赴 位于 回到 进入 地处 家住 住在".split())
+# a verb's 离 (from), 距 (distance) or 过 (aspect) that jieba glues before a place's name
+GLUED_BEFORE_A_PLACE = "离距过"
 
 
 def where_one_is(doc: Doc, start: int, end: int) -> bool:
@@ -354,7 +357,7 @@ def where_one_is(doc: Doc, start: int, end: int) -> bool:
     or lives, the sentence going on with a verb or a break (在精神家园里 names no estate: a figure
     of speech, after it 里)."""
     i, k = doc.by_start.get(start), doc.by_start.get(end)
-    if i is None or i == 0 or doc.toks[i - 1].word not in _AT:
+    if i is None or i == 0 or doc.toks[i - 1].word not in WHERE_ONE_IS:
         return False
     nouns = all(t.flag in ("n", "nz", "ns", "nr", "nrt", "j") for t in doc.toks[i : doc.tok_at(end - 1) + 1])
     nxt = doc.toks[k] if k is not None else None

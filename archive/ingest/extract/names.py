@@ -277,15 +277,10 @@ def _two_chars_then_stop_char(doc: Doc, i: int, loose: bool) -> str | None:
         and nxt.word in _STOP_CHARS_THAT_END_NAMES
         and _predicate_or_break(_next(doc, i, 2))
         and not (nxt.word == "正" and in_progress(doc, i + 2))
-        and (doc.count(w + nxt.word) == doc.count(w) or loose and _then_an_adverb(doc, i + 2))
+        and doc.count(w + nxt.word) == doc.count(w)
     ):
-        return w + nxt.word  # (after a title, 周厚|财|就…: the third character before an adverb)
+        return w + nxt.word
     return None
-
-
-def _then_an_adverb(doc: Doc, k: int) -> bool:
-    """就, 也, 立即 … at token k: an adverb of the predicate, so what stands before it ends the subject."""
-    return k < len(doc.toks) and doc.toks[k].flag == "d"
 
 
 def _two_chars_then_glued_function(doc: Doc, i: int, loose: bool) -> str | None:

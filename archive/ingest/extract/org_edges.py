@@ -15,6 +15,7 @@ from ..divisions import divisions
 from ..lexicon import TITLE_SET
 from ..org_words import ORG_GENERIC, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
 from ..place_words import PLACE_SUFFIXES
+from .estates import GLUED_BEFORE_A_PLACE
 from .org_names import WHOLE_BODIES
 from .places import GazetteerSpan
 from .tokens import PREFIX_STOP, Doc, is_cjk
@@ -184,7 +185,12 @@ def place_start(
     if place is not None and place[0] < start and place[1] <= suffix_start:
         start = place[0]
     glued = next(
-        (p for p in range(start + 1, suffix_start) if text[p - 1] in "离距过" and _opens(cover, p)), None
+        (
+            p
+            for p in range(start + 1, suffix_start)
+            if text[p - 1] in GLUED_BEFORE_A_PLACE and _opens(cover, p)
+        ),
+        None,
     )
     start = glued if glued is not None else start  # 检查点离|巴音花镇政府: the verb before the place
     if suffix not in _GRASSROOTS_BODIES:
@@ -363,7 +369,6 @@ def over_the_epidemics_name(text: str, start: int, gaz: list[GazetteerSpan]) -> 
 
 # 这张|某某医疗队队员: a measure word after a count or a pointer counts what follows, it opens no name
 _MEASURES, _COUNTERS = set("张支个名位批"), set("这那每几一两二三四五六七八九十")
-_GLUED_LEADS = set("离距过")  # (离石区, 过境, 距离: words of their own, kept)
 _LEADS = ("全区", "全市", "各", "该", "本", "原", "由", "市直各", "区直各", "所属", "下属", "旗下")
 
 
@@ -378,7 +383,7 @@ def lead_cut(doc: Doc, name: str, start: int) -> int:
             if i is not None and doc.toks[i].flag == "ns" and len(doc.toks[i].word) > len(lead):
                 break
             cut += len(lead)
-    glued = name[cut : cut + 1] in _GLUED_LEADS and len(name) - cut >= 5
+    glued = name[cut : cut + 1] in GLUED_BEFORE_A_PLACE and len(name) - cut >= 5  # (离石区, 过境: words)
     if glued and not any(doc.is_word(name[cut : cut + n]) for n in (2, 3)):
         cut += 1  # 检查点离|巴音花镇政府, 担任过|嘎查妇联: a verb's 离 or 过 glued to the name (not 离退休)
     return cut

@@ -11,7 +11,7 @@ import re
 
 from ..gazetteer import candidates
 from ..lexicon import SURNAMES, TITLES_BY_LENGTH
-from .estates import post_tail
+from .estates import GLUED_BEFORE_A_PLACE, WHERE_ONE_IS, post_tail
 from .glued import BEFORE_A_NAME, glued_for
 from .tokens import Coverage, Doc, Token, is_cjk
 from .under_townships import UNIT_NUMERALS
@@ -77,8 +77,6 @@ def stops_a_units_name(doc: Doc, j: int) -> bool:
     )
 
 
-# where someone is or goes: the unit after these is a place the story names (在|胜利|社区)
-_TO_A_PLACE = frozenset("在 到 来到 走进 前往 赶到 赶赴 位于 回到 进入 地处 家住 住在".split())
 _BODIES_OF_A_UNIT = ("党委", "党总支", "党支部", "居委会", "村委会", "居民委员会", "党员", "两委", "网格")
 
 
@@ -113,7 +111,7 @@ def verb_name_under_division(doc: Doc, j: int, suffix_start: int, gazetteer: Cov
         return False
     if above.start in gazetteer and (above.end - 1) in gazetteer:
         return True
-    if above.word in _TO_A_PLACE:
+    if above.word in WHERE_ONE_IS:
         return True  # 在|前进|社区; 。前进|社区党委…: where a body of its own follows, the unit is named
     if above.word in ("街道", "新区") and j > 1:  # 青禾|街道, 某某|新区: the unit above named
         name = toks[j - 2]
@@ -296,7 +294,7 @@ def inner_start(doc: Doc, start: int, suffix_start: int) -> int:
         while start > 0 and doc.text[start - 1] in _NUMERALS:
             start -= 1
     if (
-        doc.text[start : start + 1] in "离距过"
+        doc.text[start : start + 1] in GLUED_BEFORE_A_PLACE
         and suffix_start - start >= 3
         and not doc.is_word(doc.text[start : start + 2])
     ):
