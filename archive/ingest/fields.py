@@ -213,7 +213,7 @@ def lede_outlet(line: str) -> str:
     ('云上清河', '')
     """
     s = line.strip().lstrip("□■●◆").strip()
-    tagged = _BRACKETED_OUTLET.match(s) or _REPORTED.match(s)
+    tagged = _OPENING_OUTLET.match(s) or _REPORTED.match(s)
     if tagged and not OWN_OUTLET.fullmatch(tagged[1]) and tagged[1] not in divisions():
         return tagged[1]  # 【清河网】“您好。”…, 云上清河报道(记者:甲)…: the outlet opening the story
     credited = _CREDITED_DATELINE.match(s)
@@ -290,7 +290,7 @@ def _newsletter(head: str) -> str:
 # writers after it
 _REPORTED = re.compile(r"^(?!据)([\u4e00-\u9fff]{2,10}?)报道\s*[（(]\s*(?:特约)?(?:记者|通讯员)")
 # 【某某网】 opening the story's first paragraph: the outlet's name in the brackets and the story after
-_BRACKETED_OUTLET = re.compile(r"^【([\u4e00-\u9fff]{1,8}?(?:网|报|台|客户端|融媒))】(?=\S)")
+_OPENING_OUTLET = re.compile(r"^【([\u4e00-\u9fff]{1,8}?(?:网|报|台|客户端|融媒))】(?=\S)")
 
 
 # An outlet's name, its writers in brackets and the day, no 讯 between: 某某融媒（甲 乙）4月4日，…

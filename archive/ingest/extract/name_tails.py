@@ -244,7 +244,7 @@ def recurring_unworded(doc: Doc, i: int) -> bool:
     name = "".join(t.word for t in three)
     if doc.is_word(name[:2]) or doc.is_word(name[1:]):
         return False
-    starts = [m.start() for m in re.finditer(name, doc.text)]
+    starts = doc.occurrences(name)  # (from the pair index on a long page, not a scan per name)
     return len(starts) >= 2 and all(s == 0 or doc.text[s - 1] in _OPENS_A_CLAUSE for s in starts)
 
 
