@@ -30,6 +30,8 @@ MUNICIPALITIES = ("11", "12", "31", "50")  # 北京 天津 上海 重庆: their 
 _PREPOSITIONS = set("自从在到至赴往于由经回来去离返")
 _TOWNSHIP_TAILS = ("街道", "镇", "乡", "苏木")
 # 东城|牛山社区: a township's short form before a community of its own (the hierarchy written top down).
+# 某某7个村(社区), 某某三个社区: a count of the villages or communities a township holds, after its name
+_UNITS_COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个(?:行政村|村|社区|居委会)")
 _COMMUNITY_NEXT = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:社区|居民区|村)(?![\u4e00-\u9fff]{0,2}(?:社区|村))")
 # A short form that is a common word first is no place (the rule of `data/build_gazetteer.py`).
 COMMON_WORD_FREQ = 100
@@ -85,6 +87,7 @@ def townships(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
                         and e in doc.ends
                         and (
                             text[e : e + 1] in ENDS_A_NAME
+                            or _UNITS_COUNTED.match(text, e)  # 某某7个村: the villages it holds
                             or (
                                 _COMMUNITY_NEXT.match(text, e)
                                 and not text.startswith((*_TOWNSHIP_TAILS, "片区", "街"), e)  # 桃园|街

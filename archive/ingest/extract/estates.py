@@ -182,6 +182,7 @@ def glued_village(doc: Doc, at: int) -> bool:
 
 COMMON_WORDS_OF_UNITS = {
     "乡村",
+    "农村",
     "城乡",
     "乡镇",
     "村镇",

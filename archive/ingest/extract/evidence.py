@@ -204,7 +204,11 @@ def speech_after(doc: Doc, end: int) -> bool:
     )
 
 
-_ROUGH_AGE_BEFORE = re.compile(r"\d{1,3}\s*[多余]?\s*岁(?:的)?$")
+# 30多岁的甲, 七十多岁的甲, 年近七旬的甲, 年过花甲的甲: an age in figures, in words or by its decade
+_ROUGH_AGE_BEFORE = re.compile(
+    r"(?:\d{1,3}|[一二三四五六七八九十百]{1,4})\s*[多余]?\s*周?岁(?:的)?$"
+    r"|(?:[二三四五六七八九]旬|花甲|古稀|耄耋|半百|不惑|而立)(?:之年)?(?:老人)?的?$"
+)
 _QUOTE_AFTER = re.compile(r"[^，,。；;！？!?\n“”]{0,8}[:：]?“")
 
 
@@ -224,7 +228,21 @@ def supported_around(doc: Doc, start: int, end: int) -> bool:
         or bool(_QUOTE_AFTER.match(text, end))
         or bool(_SELF_NAMED.search(text, max(0, start - 3), start))
         or bool(_BIRTHDAY_AFTER.match(text, end))
+        or _kind_of_person_before(doc, start)
     )
+
+
+# Nouns in 人 that name no kind of person the way 残疾人, 老人, 军人 do
+_NOT_A_KIND = frozenset("个人 本人 他人 别人 众人 有人 每人 人人 为人 做人 成人 大人 主人 客人 私人".split())
+
+
+def _kind_of_person_before(doc: Doc, start: int) -> bool:
+    """残疾人甲、乙, 老人甲: a noun for a kind of person in 人, glued before the name (no role)."""
+    i = doc.tok_at(start - 1) if start > 0 else -1
+    if i < 0 or doc.toks[i].end != start:
+        return False
+    tok = doc.toks[i]
+    return tok.flag == "n" and len(tok.word) >= 2 and tok.word.endswith("人") and tok.word not in _NOT_A_KIND
 
 
 def after_a_unit(doc: Doc, start: int, unit_ends: set[int]) -> bool:

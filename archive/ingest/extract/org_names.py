@@ -354,6 +354,8 @@ def _founded_as(text: str, start: int, name: str, suffix: str) -> bool:
 
 # A quoted word that is no team's name before a team word: a team of its own, or a post.
 _NO_TEAM_NAME = ("队", "组", "站", "室", "盟", "会", "社", *TITLES_BY_LENGTH)
+# A quoted word that ends in a team's word yet names one of its people
+_PEOPLE_OF_A_TEAM = ("领队", "队长", "队员", "团长", "团员", "组长", "组员", "会长", "社长", "站长")
 
 
 def quoted_groups(doc: Doc, cover: dict) -> list[tuple[int, int, str]]:
@@ -362,6 +364,8 @@ def quoted_groups(doc: Doc, cover: dict) -> list[tuple[int, int, str]]:
     before it). `cover`: offset → the place span covering it."""
     text, out = doc.text, []
     for m in _QUOTED_GROUP.finditer(text):
+        if m.group(1).endswith(_PEOPLE_OF_A_TEAM):
+            continue  # “老领队”, “好队长”: a person named by her post in a team, no group
         kind = next((x for x in ORG_SUFFIXES_BY_LENGTH if m.group(1).endswith(x)), m.group(2))
         if is_generic(m.group(1), kind, doc, m.start(1)) and not _founded_as(
             text, m.start(), m.group(1), kind

@@ -169,6 +169,12 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             break  # a person's post or name, a count of people, a glued preposition (walk_stops.py)
         if t.word in _TIME_STOP or t.word in OBJECT_VERBS or verb_phrase(doc, t.word):
             break  # 九天|时间|学校: a length of time, not a name; 积极响应|区委: the sentence's verb
+        if (
+            t.word == "服务"
+            and start < m.start()
+            and (j == 0 or toks[j - 1].flag == "p" or toks[j - 1].word in "，,、")
+        ):
+            break  # 从|服务|某某卫生院: the verb of serving a named body (not 便民|服务|中心)
         if t.word[0] in DETERMINERS and t.start not in gaz_start:
             break  # 联系|该县|中医院: "that county" points back, it names nothing
         if (

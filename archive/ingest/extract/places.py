@@ -35,7 +35,7 @@ from .division_forms import (
 from .estates import COMMON_WORDS_OF_UNITS, brand_estates, estate_short_names, numbered_yards, road_before
 from .tokens import Doc, is_cjk, outermost
 from .town_short_names import HEAD_OF_LONGER, subdistrict_short_names
-from .under_townships import after_a_listed_township
+from .under_townships import after_a_listed_township, opens_a_listed_township
 from .unit_edges import bare_zones, family_hamlets, village_groups
 from .unit_names import (
     ENDS_A_NAME,
@@ -106,6 +106,7 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
                 text[hit[1] + (text[hit[1] : hit[1] + 1] in DIRECTIONS) :].startswith(HEAD_OF_LONGER)
                 and not text.startswith(_STREET_WORDS, hit[1])
                 or any(text.startswith(lane, hit[0]) for lane in lanes)  # 朝阳里, 宜宾西里(社区): a lane
+                or opens_a_listed_township(text, hit[0], hit[1])  # 福建|园街道
             )
             and not (hit[3].level in ("city", "province") and text.startswith("社区", hit[1]))
         ):
@@ -294,12 +295,18 @@ def find_places(
     """Places by name → (kind, spans); `units` are `find_units`' answer where the caller has it."""
     text = doc.text
     units = find_units(doc, gaz) if units is None else units
-    zones = [(s, e) for s, e, name, _k in units if name.endswith("新区")]  # 钱塘新区 is no 钱塘(区)
+    # 钱塘新区 is no 钱塘(区), 兰州新区 no 兰州 written apart: a zone's name opens with a place's short form
+    # (青岛高新区 is 青岛's high-tech zone: the city is named)
+    zones = [(s, e) for s, e, name, _k in units if name.endswith("新区") and not name.endswith("高新区")]
     villages = {s: e for s, e, _n, kind in units if kind == "community"}  # 某某|嘎查 of 某某苏木
     found = [
         f
         for f in gaz
-        if (f[3] != "district" or not any(s <= f[0] and f[1] < e for s, e in zones))
+        if (
+            f[3] not in ("district", "city")
+            or f[2].endswith("市")
+            or not any(s <= f[0] and f[1] < e for s, e in zones)
+        )
         and not (f[3] == "subdistrict" and villages.get(f[0], 0) > f[1])
     ] + units
     # A named neighbourhood inside a neighbourhood body: 三星坊 in 三星坊居委会.

@@ -39,7 +39,9 @@ PREFIX_STOP = set(
     # who sent the cadre (市派|某村第一书记): the level that dispatched them, no part of the unit's name
     "省派 市派 县派 区派 镇派 "
     # how far from it (检查点距离|某镇政府50公里): the distance, never a name's start
-    "距离".split()
+    "距离 "
+    # one's home place (老家|和平村, 娘家|某村): whose village it is, never part of its name
+    "老家 家乡 故乡 娘家 婆家".split()
 )
 _CLAUSE_LIMIT = 200  # no clause of the genre is longer; bounds the walk on text without punctuation
 _CACHE_SIZE = 2

@@ -105,12 +105,18 @@ def after_a_listed_township(text: str, suffix_start: int) -> int | None:
             continue
         for n in (4, 3, 2):  # the township's name before its 镇, longest first
             town = text[q - n : q + 1]
-            if q - n >= 0 and is_cjk(town) and any(d.kind == "subdistrict" for d in candidates(town)):
+            if q - n >= 0 and is_cjk(town) and is_listed_township(town):
                 return q + 1
     return None
 
 
 _TOWNSHIP_SUFFIXES = ("镇", "乡", "街道", "苏木")
+
+
+def is_listed_township(name: str) -> bool:
+    """A township or street the national divisions list under exactly this name (漳州天宝镇 is the city,
+    then its town: the lookup reads a city before a town, this asks for the town's own name)."""
+    return any(d.kind == "subdistrict" and d.name == name for d in candidates(name))
 
 
 def listed_township(doc: Doc, suffix_start: int, suffix: str) -> int | None:
@@ -123,7 +129,7 @@ def listed_township(doc: Doc, suffix_start: int, suffix: str) -> int | None:
         start = suffix_start - n
         name = doc.text[start : suffix_start + len(suffix)]
         if start >= 0 and start in doc.by_start and is_cjk(name) and _opens_a_name(doc, start):
-            if any(d.kind == "subdistrict" for d in candidates(name)):
+            if is_listed_township(name):
                 return start
     return None
 
@@ -136,3 +142,16 @@ def _opens_a_name(doc: Doc, start: int) -> bool:
     """No name of a place or body ends right before (紫荆山|南路街道 is one street, not 南路街道)."""
     i = doc.by_start[start]
     return i == 0 or not is_cjk(doc.toks[i - 1].word) or doc.toks[i - 1].flag in _BEFORE_A_NAME_FLAGS
+
+
+def opens_a_listed_township(text: str, start: int, end: int) -> bool:
+    """福建|园街道: a province's or city's short form whose characters go on, one or two more, to the
+    suffix of a street or township the national divisions list under that whole name, is no place
+    of its own (the street is named)."""
+    for k in (1, 2):
+        for suffix in _TOWNSHIP_SUFFIXES:
+            name = text[start : end + k] + suffix
+            if text.startswith(name, start) and is_cjk(name):
+                if is_listed_township(name):
+                    return True
+    return False

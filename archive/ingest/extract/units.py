@@ -146,7 +146,8 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
                 k += 1
             start = k  # 上花岔乡王湾|村: jieba glued the township to the village's name
             break
-        if t.start in gazetteer or t.word.endswith(_ORG_TAILS) or t.word.endswith("街道办"):
+        campus = t.word in ("学院", "大学") and t.end == m.start() and m.group(0) == "社区"  # 某某学院|社区
+        if t.start in gazetteer or t.word.endswith(_ORG_TAILS) and not campus or t.word.endswith("街道办"):
             break  # 城关街道办事处|城里社区, 城市副中心|北苑街道: the unit before is not part of the name
         if unit_before_a_name(doc.text, t, m.start()):
             break  # 青禾农牧场|安康|社区

@@ -1,0 +1,86 @@
+"""Extraction (issue 12, thirty-second round). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from archive.ingest.extract import extract
+
+
+def _people(text: str) -> dict[str, list[str]]:
+    return {p.name: sorted({r for m in p.mentions for r in m.roles}) for p in extract(text).people}
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for o in extract(text).organizations}
+
+
+def _places(text: str) -> set[str]:
+    return {p.name for p in extract(text).places}
+
+
+def test_an_age_in_words_before_a_name_is_evidence_of_a_person():
+    """年近七旬的甲, 八十多岁的甲: an age by its decade or in words, as 70岁的甲 is in figures."""
+    people = _people("年近七旬的柯德全拄着拐杖来到卡点。八十多岁的蒲玉芬也送来了鸡蛋。")
+    assert {"柯德全", "蒲玉芬"} <= set(people)
+
+
+def test_a_cousin_or_an_in_law_before_a_name_says_who_the_person_is():
+    """跟堂哥甲, 姐夫甲: kin words the genre uses like 哥哥 and 妻子."""
+    people = _people("他跟堂哥柯余平一起给村民送去了口罩和酒精。")
+    assert people.get("柯余平") == ["堂哥"]
+
+
+def test_a_noun_for_a_kind_of_person_in_ren_before_a_name():
+    """残疾人甲, 老人甲: a kind of person glued before the name supports it (个人, 本人 do not)."""
+    assert "柯延华" in _people("残疾人柯延华主动到村委捐款200元。")
+    assert "柯延华" not in _people("本人柯延华声明如下。")
+
+
+def test_a_street_whose_name_opens_with_a_province_is_not_that_province():
+    """福建|园街道 is a street of 南宁's 江南区 (the divisions list it whole); 漳州|天宝镇 is the city, then
+    its town."""
+    places = _places("上午,福建园街道的核酸采样点排起了队。")
+    assert "福建园街道" in places and "福建" not in places
+    assert {"漳州", "天宝镇"} <= _places("漳州天宝镇:驻村书记们连夜返岗。")
+    assert "漳州天宝镇" not in _places("漳州天宝镇:驻村书记们连夜返岗。")
+
+
+def test_a_quoted_post_in_a_team_is_no_group():
+    """“老领队”, “好队长”: a person called by her post; “银发巡逻队” is a group."""
+    text = "在志愿者们眼中,他是大家的“老领队”。社区还有一支“银发巡逻队”。"
+    assert "“老领队”" not in _orgs(text) and "“银发巡逻队”" in _orgs(text)
+
+
+def test_the_verb_of_serving_is_no_part_of_the_body_served():
+    """从|服务|某某卫生院: the clause's verb before a named body; 便民服务中心 keeps its 服务."""
+    orgs = _orgs("他从服务柳塘卫生院做起,又到了东坡社区便民服务中心。")
+    assert "柳塘卫生院" in orgs and not any(o.startswith("服务") for o in orgs)
+    assert any(o.endswith("便民服务中心") for o in orgs)
+
+
+def test_ones_home_before_a_village_is_not_its_name():
+    """老家|柳塘村: whose village it is; the village is 柳塘村."""
+    places = _places("听说老家柳塘村解除封控,远在外地的他很高兴。")
+    assert "柳塘村" in places and not any(p.startswith("老家") for p in places)
+
+
+def test_a_community_named_after_a_college():
+    """某某学院|社区: a campus community keeps the college's name."""
+    assert "青禾学院社区" in _places("青禾学院社区的志愿者在门口值守。")
+
+
+def test_a_street_by_its_short_name_before_the_villages_it_holds():
+    """冷水江市 … 沙塘湾7个村: a street of the named city by its name alone, then a count of its villages."""
+    places = _places("冷水江市组织采样,沙塘湾7个村(社区)全部完成。")
+    assert "沙塘湾" in places
+
+
+def test_the_countryside_is_no_village():
+    """打好|农村|疫情防控: 农村 is a word of the language, not 好农村."""
+    assert not _places("全力打好农村疫情防控阻击战。")
+
+
+def test_a_zone_named_after_its_city_is_not_the_city_written_apart():
+    """兰州新区 (a national zone) is no 兰州 of its own; 兰州市西固区 names the city."""
+    places = _places("在兰州新区,驻村干部们坚守在防控一线。")
+    assert "兰州新区" in places and "兰州" not in places
+    assert {"兰州市", "西固区"} <= _places("兰州市西固区的志愿者上门登记。")
