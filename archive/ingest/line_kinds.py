@@ -50,7 +50,10 @@ _MONTH_LED = re.compile(r"(?:19|20)\d\d\s*(?:[-/.]|年)\s*\d{1,2}\s*月?(?![\d�
 
 
 # The site's address glued before the page's date (http://www.example.cn/2020年02月20日 08:47:33)
-_ADDRESS_BEFORE_A_DATE = re.compile(r"^(?:https?://|www\.)[\x21-\x7e]+?/(?=(?:19|20)\d{2}\s*[-/.年])", re.I)
+# http://www.example.cn/2020年…, zz.example.com  2022-11-28 22:39:35: the site's address before the date
+_ADDRESS_BEFORE_A_DATE = re.compile(
+    r"^(?:(?:https?://|www\.)[\x21-\x7e]+?/|(?:[a-z0-9-]+\.)+[a-z]{2,6}\s+)(?=(?:19|20)\d{2}\s*[-/.年])", re.I
+)
 
 
 def is_metadata_line(line: str) -> bool:

@@ -111,6 +111,11 @@ ORG_SUFFIXES: dict[str, str] = {
     "分院": "other",  # a hospital's, a court's or an academy's branch: 某某口腔医院某某分院
     "检察院": "government",
     "派出所": "government",
+    "看守所": "government",  # custody and justice: 县看守所, 某某司法所
+    "拘留所": "government",
+    "戒毒所": "government",
+    "司法所": "government",
+    "监狱": "government",
     "警务站": "government",  # a police post (某某便民警务站), like 派出所
     "管理所": "government",  # a field office (某某公路管理所), like 管理处
     "公安局": "government",

@@ -34,7 +34,7 @@ _AFTER = re.compile(r"等?\s*(?P<counted>(?:\d+|[两几三四五六七八九十]
 _PERSON_SUFFIXES = tuple(
     sorted(
         "员 长 师 手 工 者 生 士 家 官 警 医 哥 姐 嫂 妈 叔 姨 婆 爷 娘 户 "
-        "骑手 小哥 代表 干部 党员 书记 主任 委员".split(),
+        "骑手 小哥 代表 干部 党员 书记 主任 委员 青年".split(),
         key=len,
         reverse=True,
     )
@@ -254,7 +254,8 @@ def noun_head(doc: Doc, end: int) -> str:
 _POST_OF_TWO = tuple(
     "员师官警医士"
 )  # 教官, 军医, 战士 (not 高手, 人工, 家长: two characters of another kind)
-_POST_SUFFIXES = tuple("员长师手工者官警医士户")  # not 哥/姐/叔/姨 (叔叔阿姨辈) or 家/生 (一家, 学生会)
+# not 哥/姐/叔/姨 (叔叔阿姨辈) or 家/生 (一家, 学生会); 青年 is one (知识青年甲, 返乡青年甲)
+_POST_SUFFIXES = (*"员长师手工者官警医士户", "青年")
 
 
 def person_noun(doc: Doc, start: int) -> str:

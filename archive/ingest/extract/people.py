@@ -158,7 +158,9 @@ def _candidates(
         ):
             continue
         doubled = titled and len(name) == 2 and name[0] == name[1] and doc.freq(name) < 100  # 主任韦韦
-        if not strong_tag and doc.is_word(name) and not doubled:
+        # (组长|钟南山/ns|院士: a name the dictionary holds as a place's, between a title and another)
+        placed_name = len(name) == 3 and doc.tag(name) == "ns" and bool(addressed_title(text, end))
+        if not strong_tag and doc.is_word(name) and not doubled and not (titled and placed_name):
             continue  # 商量, 包干: an ordinary word after a title, not a name
         cands[t.start] = name
         nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) and t.word == name else None

@@ -140,6 +140,7 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
 _COUNTED_LIST = re.compile(
     r"((?:[\u4e00-\u9fff]{2,4}、){1,8}[\u4e00-\u9fff]{2,4})([两二三四五六七八九十])(?:个)?(县|区|市|省)"
 )
+_COUNT_INSIDE = re.compile(r"(?:[两二三四五六七八九十]|\d)个")
 _NUMBERS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
 
@@ -352,6 +353,7 @@ def find_places(
         if len(f[2]) >= 2
         and f[2] not in doc.lexicon.rejected
         and f[2] not in PLACE_STOP
+        and not _COUNT_INSIDE.search(f[2])  # 平等三个街镇: a count of units, no unit's name
         and not text.startswith(OUTLET_TAILS, f[1])  # 广西|日报: an outlet's trade name, no place
         and text[f[1] : f[1] + 1] != "码"  # 安康码: a health code named after a place, no place of the story
         and not (f[2] == "北京" and text.startswith("时间", f[1]))  # 北京时间: the time zone

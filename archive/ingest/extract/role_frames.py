@@ -313,7 +313,18 @@ def posts_held(text: str) -> list[tuple[int, int, str]]:
             post = before if ends_with_any_title(before) and 2 <= len(before) <= 16 else ""
         if post and "的" not in post and post not in ROLE_GENERIC:
             out.append((m.start(1), m.end(1), post))
+    for m in _MADE_OF.finditer(text):  # 这支下沉干部队伍由甲、乙、丙三人组成: the team's people
+        post = m.group(1)
+        if 2 <= len(post) <= 8 and ends_with_any_title(post) and post not in ROLE_GENERIC:
+            out.append((m.start(2), m.end(2), post))
     return out
+
+
+# 这支下沉干部队伍由甲、乙、丙三人组成: a team of people of one post, made of the names after 由
+_MADE_OF = re.compile(
+    r"(?:这支|那支|一支|该)?([\u4e00-\u9fff]{2,8}?)(?:队伍|团队|小分队|小组)由([^，,。；;！？!?\n由]{2,60}?)"
+    r"等?(?:[两二三四五六七八九十\d]+[人名位])?(?:共同)?组成"
+)
 
 
 def caption_title(doc: Doc, start: int, phrase: str) -> bool:

@@ -30,10 +30,12 @@ def subdistrict_short_names(doc: Doc, found: list) -> list:
             if i is None or doc.toks[i].word != short or i + 1 >= len(doc.toks):
                 continue
             county = i > 0 and doc.toks[i - 1].end == s and doc.toks[i - 1].word in divisions()  # 松阳|板桥
+            # (华舍/nr: 华舍街道 by its name at a heading's colon or a row's comma, as jieba reads a name)
+            punctuated = doc.text[s + len(short) : s + len(short) + 1] in ":：，,、"
             if (
                 doc.toks[i].flag != "ns"
                 and not county
-                and (doc.is_word(short) or not full.endswith(("镇", "乡")))
+                and (doc.is_word(short) or not (full.endswith(("镇", "乡")) or punctuated))
             ):
                 continue  # (守护磷矿的平安: a word of the language, whatever town it names)
             nxt = doc.toks[i + 1]

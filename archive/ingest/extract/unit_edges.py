@@ -48,7 +48,9 @@ ACTION_VERBS = set(
     "部署 安排 统筹 调度 利用 依靠 借助 带领 发动 形容 "
     "共筑 共建 共治 共守 整理 清理 打扫 消杀 汇报 代领 做实 做细 保卫 守卫 温暖 "
     "出入 进出 往返 来往 途经 经过 离开 路过 穿过 走出 走遍 "
-    "防控 防疫 保障 宣传 消毒 清扫 封闭 封锁 隔离".split()
+    "防控 防疫 保障 宣传 消毒 清扫 封闭 封锁 隔离 "
+    # seeing, hearing and learning of what a unit did (看到|社区发出的…), and marking it (标志着|某小区)
+    "看到 看见 听到 听说 得知 获悉 收到 接到 标志着 意味着".split()
 )
 
 
@@ -203,7 +205,8 @@ def village_groups(doc: Doc, found: list) -> list[tuple[int, int, str, str]]:
         if kind != "community" or m is None or not {m.start(1), m.start(2)} <= doc.by_start.keys():
             continue
         toks = doc.toks[doc.by_start[m.start(1)] : doc.by_start[m.start(2)]]
-        if all(t.flag in _GROUP_NAME_FLAGS for t in toks):
+        # (梧川村|百坑/n|组: a rare word jieba calls a noun names a group as a proper one does)
+        if all(t.flag in _GROUP_NAME_FLAGS or t.flag == "n" and doc.freq(t.word) < 50 for t in toks):
             out.append((m.start(), m.end(), m.group(0), "community"))
     return out
 

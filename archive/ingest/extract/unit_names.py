@@ -46,6 +46,7 @@ OUTLET_TAILS = (
     "报社",
     "客户端",  # 新湖南|客户端, 某某|新闻客户端: a news app's trade name
     "新闻客户端",
+    "卫视",  # 湖北|卫视: a province's satellite channel
 )
 # What a community's or compound's work is called: 社区防控工作, 小区门, 小区公共环境卫生.
 _WORK_OF_A_UNIT = (
@@ -296,10 +297,12 @@ def community_short_names(doc: Doc, found: list[GazetteerSpan]) -> list[Gazettee
 # 金州城、纺织宿舍、百合居等小区, 东风、红旗、光明共3个社区: a list of names closed by the kind of unit
 # they all are. Names of two to five characters, joined by 、.
 _LISTED = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,6}、){1,11}[\u4e00-\u9fff]{2,5})"
+    r"((?:[\u4e00-\u9fff]{2,6}、){1,11}[\u4e00-\u9fff]{2,5}(?:[和及与][\u4e00-\u9fff]{2,5})?)"
     r"(?:等(?:多个|[一二三四五六七八九十两\d]{1,3}[个個])?|(?:共|(?<![共等]))[一二三四五六七八九十两\d]{1,3}[个個])"
-    r"((?:居民|住宅|自然|行政)?(?:小区|小區|社区|社區|居民区|村|湾|街道|镇|乡))"
+    r"((?:居民|住宅|自然|行政)?(?:小区|小區|社区|社區|居民区|村|湾|街道|街镇|乡镇|镇街|镇|乡|嘎查))"
 )
+# 西柯和祥平: the list's last two names joined by a conjunction (两字 and more on each side)
+_LAST_TWO = re.compile(r"([\u4e00-\u9fff]{2,})([和及与])([\u4e00-\u9fff]{2,})")
 # What follows a unit word that is the units' work or people, not a list of their names (等社区工作).
 _NOT_AFTER_A_LIST = (*_WORK_OF_A_UNIT, "力量", "工作", "建设", "服务", "干部", "居民", "群众", "组织", "两委")
 _LISTED_KIND = {
@@ -310,6 +313,9 @@ _LISTED_KIND = {
     "街道": "subdistrict",
     "镇": "subdistrict",
     "乡": "subdistrict",
+    "街镇": "subdistrict",
+    "乡镇": "subdistrict",
+    "镇街": "subdistrict",
 }
 _LEVEL_WORDS = ("街道", "镇", "乡", "区", "县", "市", "社区", "小区", "村")
 
@@ -329,6 +335,8 @@ def listed_units(doc: Doc) -> list[GazetteerSpan]:
             continue  # 等村|民, 等社区|工作: the unit word opens a longer word or names the units' work
         kind = _LISTED_KIND.get(m.group(2)[-2:], _LISTED_KIND.get(m.group(2), "community"))  # 居民|小区
         items = m.group(1).split("、")
+        last = _LAST_TWO.fullmatch(items[-1])  # 新民、西柯和祥平等三个街镇
+        items[-1:] = [last.group(1), last.group(3)] if last else items[-1:]
         end = m.start(1) + len(items[0])
         k = doc.tok_at(end - 1)
         start = end
@@ -341,7 +349,7 @@ def listed_units(doc: Doc) -> list[GazetteerSpan]:
                 break
             start, k = doc.toks[k].start, (-1 if opener else k - 1)
         spans, pos = [(start, end)], end + 1
-        for item in items[1:]:
+        for item in items[1:]:  # (each name after a 、, the last after the conjunction)
             spans.append((pos, pos + len(item)))
             pos += len(item) + 1
         names = [doc.text[a:b] for a, b in spans]

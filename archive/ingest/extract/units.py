@@ -34,6 +34,7 @@ from .estates import (
 from .tokens import PREFIX_STOP, Coverage, Doc, is_cjk
 from .under_townships import listed_township, numbered_under_town, village_after_township
 from .unit_edges import (
+    ACTION_VERBS,
     GLUED_PREPOSITIONS,
     counted_unit,
     county_after_city,
@@ -109,6 +110,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
     nth = _ORDINAL_BEFORE.search(doc.text, max(0, m.start() - 5), m.start())
     ordinal = len(nth.group(0)) if nth else 0  # 青禾花城|第二|居民区: a count the short name allows
     run = single_char_name(doc, j, start, gazetteer)
+    run = None if run is not None and doc.text[run:start] in ACTION_VERBS else run  # 筑/v|牢/a|社区
     run = listed_township(doc, m.start(), m.group(0)) if run is None else run  # 驿前/v|镇南
     if run is not None:
         return run
@@ -117,6 +119,8 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
         if verb_name_under_division(doc, j, m.start(), gazetteer):
             start = t.start
             break
+        if len(t.word) == 1 and doc.text[t.start - 1 : t.end] in ACTION_VERBS:
+            break  # 筑/v|牢/a|社区: a verb of the genre jieba cut up, not a rare name's characters
         if name_char(toks, j, m.start()) or odd_char(doc, j, start) or estate_char(doc, j, m.start()):
             start, j = t.start, j - 1  # 螺蛳|墩|社区, 仙人|位|社区: a rare name's character, tagged a verb
             continue

@@ -84,3 +84,73 @@ def test_a_zone_named_after_its_city_is_not_the_city_written_apart():
     places = _places("在兰州新区,驻村干部们坚守在防控一线。")
     assert "兰州新区" in places and "兰州" not in places
     assert {"兰州市", "西固区"} <= _places("兰州市西固区的志愿者上门登记。")
+
+
+def test_a_row_of_township_names_closed_by_a_count_of_townships():
+    """深入新民、西柯和祥平等三个街镇: each name is a street the divisions list (新民街道, 西柯街道,
+    祥平街道); the count and what jieba glued to it are no place."""
+    places = _places("干部们深入新民、西柯和祥平等三个街镇的采样点。")
+    assert {"新民", "西柯", "祥平"} <= places
+    assert not any("个" in p for p in places)
+
+
+def test_a_row_of_village_names_closed_by_a_count_of_villages():
+    """甲、乙和丙三个自然村: the names of the villages, listed in the divisions or not; a row after a
+    comma is no row of names (…以来,…小分队,已经在2个小区)."""
+    places = _places("驻村干部走遍了青禾营子、柳湾和石门坎三个自然村。")
+    assert {"青禾营子", "柳湾", "石门坎"} <= places and not any(p.startswith("了") for p in places)
+    assert not _places("自疫情发生以来,连续奋战的小分队,已经在2个小区开展上门服务。")
+
+
+def test_a_bodys_kind_after_a_town_area_is_no_shop():
+    """镇区超市, 城区药店: the shops of the town area, no shop's name."""
+    assert not _orgs("网格员每天两次对镇区超市、银行、药店进行巡查。")
+
+
+def test_seeing_or_hearing_of_a_units_doing_is_no_part_of_its_name():
+    """在看到|社区发出的招募令后, 筑/v|牢/a|社区防线: verbs before the unit word name no community."""
+    assert not _places("在看到社区发出的志愿者招募令后,她报了名。")
+    assert not _places("东坡:筑牢社区“防疫墙”")
+
+
+def test_an_address_then_the_date_and_source_line_is_the_pages_metadata():
+    """example.cn  2022-11-28 22:39:35   来源:某某网: the site's host before its date line."""
+    from archive.ingest.clean import clean_page
+
+    page = clean_page(
+        "标题在这里\nzz.example.com  2022-11-28 22:39:35   来源:青禾网  我来说两句\n正文第一段。"
+    )
+    assert (page.source, page.published.isoformat()) == ("青禾网", "2022-11-28T22:39:35")
+
+
+def test_custody_and_justice_offices_are_bodies():
+    """县看守所, 县拘留所, 某镇司法所."""
+    assert {"县看守所", "县拘留所", "青禾镇司法所"} <= _orgs("县看守所、县拘留所和青禾镇司法所的党员都来了。")
+
+
+def test_a_young_person_by_a_noun_in_qingnian_before_the_name():
+    """知识青年甲, 返乡青年甲: 青年 names a kind of person, as 员 and 师 do."""
+    assert _people("驻村工作组知识青年柯一鸣一如往常汇报情况。").get("柯一鸣") == ["工作组知识青年"]
+
+
+def test_a_team_made_of_a_row_of_names_gives_them_its_post():
+    """这支下沉干部队伍由甲、乙、丙三人组成."""
+    people = _people("这支下沉干部队伍由柯一鸣、蒲晓东、韦思远三人组成,其中韦思远是第二次参加。")
+    assert all(people.get(n) == ["下沉干部"] for n in ("柯一鸣", "蒲晓东", "韦思远"))
+
+
+def test_a_name_the_dictionary_holds_as_a_place_between_two_titles():
+    """组长|钟南山/ns|院士: a titled person whose name jieba's dictionary tags as a place."""
+    assert "钟南山" in _people("专家组组长钟南山院士对外宣布了这一消息。")
+    assert "平山县" in _places("组长平山县书记来了。")
+
+
+def test_a_channel_named_after_its_province_is_no_place():
+    """【湖北卫视】: the province's satellite channel, no place of the story."""
+    assert not _places("【湖北卫视】绷紧疫情防控之弦")
+
+
+def test_a_villagers_group_by_a_rare_noun_after_its_village():
+    """梧川村|百坑/n|组: a group jieba reads as a rare noun and a verb; 工作组 is none."""
+    assert "百坑组" in _places("长安镇青禾村百坑组,一个只有46户的小组。")
+    assert _places("东坡村工作组的人来了。") == {"东坡村"}
