@@ -248,6 +248,32 @@ def without_glued_function_chars(found: list[tuple[int, int, str, str]]) -> list
     return out
 
 
+def with_known_heads(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """接到|日出/v|东方社区党总支 … 日出东方小区: a community or compound whose name is the tail of the
+    name another unit of the story bears (日出东方 of 日出东方小区), written right after that name's
+    other characters, is named by all of it (the estate and the community it gives its name to)."""
+    heads = {
+        n[: -len(suf)]
+        for _s, _e, n, k in found
+        if k in ("compound", "community")
+        for suf in _UNIT_WORDS
+        if n.endswith(suf)
+    }
+    heads = {h for h in heads if len(h) >= 3}
+    out = []
+    for s, e, n, k in found:
+        if k in ("compound", "community"):
+            for head in heads:
+                cut = len(head) - len(n) + next((len(x) for x in _UNIT_WORDS if n.endswith(x)), len(n))
+                if 0 < cut < len(head) and text[s - cut : s] == head[:cut] and n.startswith(head[cut:]):
+                    s, n = s - cut, head[:cut] + n
+                    break
+        out.append((s, e, n, k))
+    return out
+
+
+_UNIT_WORDS = ("小区", "社区", "居民区", "村")
+
 LANE = re.compile(r"(?:路|街|巷)(\d{1,4}(?:弄|号院|号))$")
 
 

@@ -87,6 +87,10 @@ def adverb_cut_off(doc: Doc, name: str, start: int) -> str | None:
             in_progress(doc, doc.by_start.get(s + 3)) or bare and _predicate(doc, s + 3) for s in starts
         ]
         return name[:2] if starts and all(going_on) else None
+    if len(name) == 3 and name[-1] in "刚才":  # 聂丰刚|安排完…, where the story names 聂丰 bare elsewhere
+        starts = doc.occurrences(name)  # (刚 and 才 end many given names: 志刚, 英才)
+        bare = doc.count(name[:2]) > len(starts)
+        return name[:2] if starts and bare and all(_predicate(doc, s + 3) for s in starts) else None
     if len(name) == 3 and name[-1] in _GLUED_MOTION:  # 李娴在|龙泉驿区, 高|飞去|排查
         starts = doc.occurrences(name)
         after = [doc.by_start.get(s + 3) for s in starts]
@@ -102,6 +106,20 @@ def adverb_cut_off(doc: Doc, name: str, start: int) -> str | None:
         if k is None or not doc.toks[k].flag.startswith(_PREDICATE_FLAGS):
             return None
     return name[:2]
+
+
+def given_he(doc: Doc, name: str, start: int) -> str | None:
+    """牧民王喜|和/c|原来/d…: 和 after a two-character name, with an adverb or a time word after it
+    (no second name, no noun), is no conjunction but the given name's last character."""
+    end = start + len(name)
+    k = doc.by_start.get(end)
+    if len(name) != 2 or k is None or doc.toks[k].word != "和" or k + 1 >= len(doc.toks):
+        return None
+    return (
+        name + "和"
+        if doc.toks[k + 1].flag in ("d", "t") and doc.toks[k + 1].word not in ("一起", "一同")
+        else None
+    )
 
 
 def _predicate(doc: Doc, pos: int) -> bool:

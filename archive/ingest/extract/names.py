@@ -21,7 +21,7 @@ from ..org_words import ORG_SUFFIXES
 from ..place_words import PLACE_SUFFIXES
 from . import name_tails as _tails
 from .glued import AFTER_A_GIVEN_NAME, AFTER_A_NAME, GLUED_AFTER_A_TITLE, JOINS_NAMES, glued_for
-from .name_tails import adverb_cut_off, glued_conjunction, glued_to_deng, in_progress, split_given
+from .name_tails import adverb_cut_off, given_he, glued_conjunction, glued_to_deng, in_progress, split_given
 from .name_tails import excused_unit_end as _excused_unit_end
 from .name_tails import inside_title as _inside_title
 from .name_tails import titled_given as _titled_given
@@ -378,6 +378,7 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
     if name and name != w and len(w) == 4 and toks[i].flag in ("l", "i") and len(name) < 4:
         return None  # 书记|闻令而动: an idiom opening with a surname's character names nobody
     name = (name and adverb_cut_off(doc, name, toks[i].start)) or name  # 韦英先|把, 孙立|自2月3日
+    name = (name and given_he(doc, name, toks[i].start)) or name  # 牧民王喜|和/c|原来/d
     if name and glued_conjunction(doc, name):
         return None  # 但宗丽/nr: the name after 但 is found where the story names it bare
     unit_end = name and name[-1] in NOT_NAME_END and not _excused_unit_end(doc, i, name, loose)

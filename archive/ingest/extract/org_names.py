@@ -210,7 +210,7 @@ _PARTY_FIELDS = (
 _EPIDEMIC_WORDS = {"抗疫", "战疫", "防疫", "援疫"}  # words of the pandemic jieba's dictionary lacks
 _COUNTED = re.compile("(?:双方|[两各多几每诸])$")
 _TOWN_ORGANS = re.compile(  # (and its offices by their short names: 镇卫健办, 乡综治办)
-    "(?:镇|乡|街道)(?:人民政府|政府|党委政府|党委|党工委|办事处|纪委|纪工委|人大|(?:卫健|综治|党政|应急|扶贫|信访|文明)办)"
+    "(?:镇|乡|街道|苏木)(?:人民政府|政府|党委政府|党委|党工委|办事处|纪委|纪工委|人大|(?:卫健|综治|党政|应急|扶贫|信访|文明)办)"
 )
 _UNNAMED_LOCAL_UNITS = {"村", "镇", "乡", "街道", "社区", "小区", "居民区", "片区", "网格"}
 _LOCAL_POINTER = re.compile(

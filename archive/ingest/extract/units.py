@@ -29,6 +29,7 @@ from .estates import (
     pointer_with_unit,
     unit_word_of_people,
     where_one_is,
+    with_known_heads,
     without_glued_function_chars,
 )
 from .tokens import PREFIX_STOP, Coverage, Doc, is_cjk
@@ -243,7 +244,12 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         ):
             continue
         suffix_tok = doc.toks[doc.tok_at(m.start())]
-        village = village_after_township(text, m.start(), gaz, found) if suffix in ("村", "社区") else None
+        village = (
+            village_after_township(text, m.start(), gaz, found) if suffix in ("村", "社区", "小区") else None
+        )
+        kind_of = text[village : m.start()] if village is not None and suffix == "小区" else ""
+        if kind_of and (doc.freq(kind_of) >= 100 or kind_of in PLACE_GENERIC_PREFIX):
+            village = None  # 某镇|老旧小区, 某镇|新建小区: a kind of compound, no name
         if (village is None and suffix_tok.start < m.start()) and (
             suffix_tok.flag in _VERB_FLAGS or suffix_tok.word in _MOTION_PLUS_UNIT
         ):
@@ -366,7 +372,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         found += split_levels(start, text[start:end], PLACE_SUFFIXES[suffix])
         unit_ends.update((f[1], f) for f in found[-2:] if f[3] in ("subdistrict", "community"))
     found = everywhere(text, found + _areas(doc, gazetteer) + listed_units(doc) + enumerated_units(doc))
-    return without_glued_function_chars(found)
+    return with_known_heads(text, without_glued_function_chars(found))  # 日出|东方社区 … 日出东方小区
 
 
 _AREA = re.compile("片区")

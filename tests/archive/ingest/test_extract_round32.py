@@ -154,3 +154,39 @@ def test_a_villagers_group_by_a_rare_noun_after_its_village():
     """梧川村|百坑/n|组: a group jieba reads as a rare noun and a verb; 工作组 is none."""
     assert "百坑组" in _places("长安镇青禾村百坑组,一个只有46户的小组。")
     assert _places("东坡村工作组的人来了。") == {"东坡村"}
+
+
+def test_a_compound_written_right_after_its_township():
+    """某镇|日出/v|东方/s|小区: the compound is named by all that stands between; 某镇|老旧小区 is a kind."""
+    assert "日出东方小区" in _places("而在晋安区鼓山镇日出东方小区,十多名物业人员忙着消杀。")
+    assert "老旧小区" not in _places("晋安区鼓山镇老旧小区改造完成了。")
+
+
+def test_a_community_named_after_an_estate_the_story_names():
+    """接到|日出/v|东方社区党总支 … 日出东方小区: the community bears the estate's whole name."""
+    text = "鼓山镇日出东方小区有24栋楼。中秋当天,接到日出东方社区党总支的通知后,物业人员赶来。"
+    assert "日出东方社区" in _places(text) and "日出东方社区党总支" in _orgs(text)
+
+
+def test_an_adverb_after_a_name_the_story_names_bare_elsewhere():
+    """委员聂丰刚|安排完…, 就在聂丰忙着…: 刚 (just) after the name; 李志刚 named so twice keeps its 刚."""
+    text = "网格党支部委员柯一丰刚安排完采样工作,又忙着调集人手。就在柯一丰忙着调集人手的时候,电话响了。"
+    assert "柯一丰" in _people(text) and "柯一丰刚" not in _people(text)
+    assert "李志刚" in _people("社区书记李志刚安排完工作。李志刚说,大家辛苦了。")
+
+
+def test_he_after_a_name_before_an_adverb_is_the_given_names():
+    """牧民王喜|和/c|原来/d: no conjunction before an adverb; 张三和李四 stay two."""
+    assert "柯喜和" in _people("牧民柯喜和原来是一名贫困户。")
+    assert {"柯一鸣", "蒲晓东"} <= set(_people("网格员柯一鸣和蒲晓东都来了。"))
+
+
+def test_a_sumus_committee_is_named_relatively_like_a_towns():
+    """乌盖苏木党委 … 苏木党委更是…: the sum's own committee, as 镇党委 is the town's."""
+    assert "苏木党委" in _orgs("乌盖苏木党委书记来了。苏木党委更是早谋划、早安排。")
+
+
+def test_a_news_agencys_reprint_notice_is_boilerplate():
+    from archive.ingest.chrome import is_boilerplate
+
+    assert is_boilerplate("本网站所刊载信息,不代表青禾社和青禾网观点。 刊用本网站稿件,务经书面授权。")
