@@ -22,7 +22,7 @@ _FIELD_KEYS = (
     "作者|记者|通讯员|撰稿|撰文|文字|摄影|"
     "浏览量|浏览次数|阅读量|阅读数|点击数|点击量|"
     # a government site's disclosure table (政府信息公开): 索引号 … 发文机构 … 发布日期 … 成文日期 …
-    "索引号|主题分类|发文机构|发布机构|发文字号|成文日期|生效日期|废止日期"
+    "索引号|信息名称|主题分类|发文机构|发布机构|发文字号|成文日期|生效日期|废止日期"
 )
 # Traditional pages print the same keys (來源, 發布時間, 責任編輯, 記者): each key matches in both scripts.
 _TRADITIONAL = dict(

@@ -129,7 +129,7 @@ SPEECH_VERBS = (
 KIN_WORDS = tuple(
     "丈夫 妻子 爱人 老伴 老公 老婆 儿子 女儿 父亲 母亲 哥哥 姐姐 弟弟 妹妹 邻居 同事 战友 "
     "孙子 孙女 外孙 外孙女 儿媳 女婿 侄子 侄女 爷爷 奶奶 外公 外婆 姥姥 姥爷 公公 婆婆 "
-    "堂哥 堂姐 堂弟 堂妹 表哥 表姐 表弟 表妹 姐夫 妹夫 嫂子 弟媳 "
+    "堂哥 堂姐 堂弟 堂妹 表哥 表姐 表弟 表妹 姐夫 妹夫 嫂子 弟媳 媳妇 "
     "伯父 叔父 舅舅 舅妈 姑姑 姑父 婶婶 岳父 岳母 "
     "徒弟 爱徒 "  # a master names his apprentice as kin are named
     # the dependants of a soldier, a martyr or a worker, as the genre names them before a name

@@ -155,7 +155,9 @@ def extract_headline(
     if subtitle.strip():
         subtitle_roles(subtitle, found.people, body, lexicon)
         found.places = _with_subtitle_places(found.places, subtitle, len(title) + 1, named, lexicon)
-    found.places += _short_forms_of_body_divisions(title, found, body)
+    # (——电白一对乡村夫妻的抗疫故事: the subtitle's short forms too, at their offsets in the headline block)
+    block = f"{title}\n{subtitle}" if subtitle.strip() else title
+    found.places += _short_forms_of_body_divisions(block, found, body)
     return found
 
 

@@ -229,6 +229,7 @@ def supported_around(doc: Doc, start: int, end: int) -> bool:
         or bool(_SELF_NAMED.search(text, max(0, start - 3), start))
         or bool(_BIRTHDAY_AFTER.match(text, end))
         or _kind_of_person_before(doc, start)
+        or text.startswith("所在的", end)  # 甲所在的社区: where the person lives or works
     )
 
 

@@ -244,6 +244,16 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             start, length, j = t.start, length + len(t.word), j - 1  # 生物科技|开发|有限公司
             continue
         if (
+            t.flag == "v"
+            and len(t.word) == 2
+            and doc.freq(t.word) == 0
+            and is_cjk(t.word)
+            and start < m.start()
+            and toks[j - 1 if j else 0].word == "的"
+        ):
+            start, length, j = t.start, length + 2, j - 1  # 的|欣缘/v|农庄饭店: a brand jieba made a verb of
+            continue
+        if (
             t.flag not in _ORG_PREFIX_FLAGS
             or t.word in PREFIX_STOP
             or t.word[-1] == "是"  # 韦晓|光是|青松社区党支部: the sentence's verb, glued by jieba

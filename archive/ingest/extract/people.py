@@ -15,6 +15,7 @@ from collections import Counter
 
 from ..lexicon import (
     COMPOUND_SURNAMES,
+    KIN_WORDS,
     SPEECH_VERBS,
     SURNAMES,
 )
@@ -185,6 +186,7 @@ def _candidates(
         )
         stated = role_stated_after(doc, end) and not (len(name) == 2 and doc.is_word(name))  # 请战|宣言,成为…
         evidence = titled or cited or addressed or speech_after(doc, end) or stated
+        evidence = evidence or strong_tag and bool(_KIN_AFTER.match(text, end))  # 甲的妻子: a kin's kin
         # 开小店的甲每天…: a name jieba tagged, after the 的 of what describes it, opening a predicate
         evidence = evidence or strong_tag and not doc.is_word(name) and modified_subject(doc, t.start, end)
         if jieba_found_whole or evidence:
@@ -221,6 +223,7 @@ def _candidates(
     return cands, accepted, supported
 
 
+_KIN_AFTER = re.compile("的(?:" + "|".join(KIN_WORDS) + ")")
 _COUNT = re.compile(r"[两二三四五六七八九十]+(?:人|位|名)")
 
 

@@ -359,3 +359,40 @@ def unit_before_a_name(text: str, t: Token, suffix_start: int) -> bool:
     a name of two or more characters between it and the unit word (not the unit's staff compound)."""
     between = text[t.end : suffix_start]
     return bool(_UNIT_WORD_END.search(t.word)) and len(between) >= 2 and not _STAFF_HOMES.match(between)
+
+
+# 河东堰、西港等地出发: a row of names closed by 等地 (and other such places)
+_ROW_OF_PLACES = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、){1,8}[\u4e00-\u9fff]{2,4})等地")
+_PLACE_LIKE_FLAGS = {"ns", "nr", "nz", "nrt"}
+
+
+def places_of_a_row(doc: Doc) -> list[tuple[int, int, str, str]]:
+    """河东堰、西港等地: each name of a row that 等地 closes is a place when jieba reads it as a place's or a
+    name's words, or as no word it knows (学校、医院等地 names kinds of places, none of them); the first
+    name starts at the word edge after what opens the row (从前/t|王: 前王 is lost, not mistaken)."""
+    out = []
+    for m in _ROW_OF_PLACES.finditer(doc.text):
+        pos, row = m.start(1), []
+        for n, item in enumerate(m.group(1).split("、")):
+            end = pos + len(item)
+            start = pos
+            if n == 0:  # the row's first name: the place-like words before its 、
+                k = doc.tok_at(end - 1)
+                start = end
+                while k >= 0 and doc.toks[k].end == start and doc.toks[k].start >= pos:
+                    if doc.toks[k].flag not in _PLACE_LIKE_FLAGS:
+                        break
+                    start, k = doc.toks[k].start, k - 1
+            toks = doc.toks[doc.tok_at(start) : doc.tok_at(end - 1) + 1] if end - start >= 2 else []
+            if (
+                toks
+                and toks[0].start == start
+                and all(t.flag in _PLACE_LIKE_FLAGS or doc.freq(t.word) == 0 for t in toks)
+            ):
+                row.append((start, end, doc.text[start:end], "community"))
+            elif n > 0 or end - start >= 2:
+                row = []  # (产业园楼宇/nr、沿街商铺、居民小区等地: kinds of places, the row is none)
+                break
+            pos = end + 1
+        out += row if len(row) >= 2 else []
+    return out

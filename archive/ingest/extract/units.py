@@ -43,6 +43,7 @@ from .unit_edges import (
     inner_start,
     named_like_a_level,
     place_role_noun,
+    places_of_a_row,
     pointer_opens_name,
     split_levels,
     stops_a_units_name,
@@ -371,7 +372,8 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             end = phase.end() + (2 if text.startswith("小区", phase.end()) else 0)
         found += split_levels(start, text[start:end], PLACE_SUFFIXES[suffix])
         unit_ends.update((f[1], f) for f in found[-2:] if f[3] in ("subdistrict", "community"))
-    found = everywhere(text, found + _areas(doc, gazetteer) + listed_units(doc) + enumerated_units(doc))
+    found += _areas(doc, gazetteer) + listed_units(doc) + enumerated_units(doc) + places_of_a_row(doc)
+    found = everywhere(text, found)
     return with_known_heads(text, without_glued_function_chars(found))  # 日出|东方社区 … 日出东方小区
 
 

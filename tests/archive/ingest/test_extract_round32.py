@@ -190,3 +190,52 @@ def test_a_news_agencys_reprint_notice_is_boilerplate():
     from archive.ingest.chrome import is_boilerplate
 
     assert is_boilerplate("本网站所刊载信息,不代表青禾社和青禾网观点。 刊用本网站稿件,务经书面授权。")
+
+
+def test_a_disclosure_tables_name_field_is_no_headline():
+    """信息名称: | 标题 | 主题分类: | …: a disclosure table's row; the headline is printed below."""
+    from archive.ingest.clean import clean_page
+
+    text = (
+        "索引号: | abc-2021-001 | 发布机构: | 青禾区人民政府 |\n"
+        "信息名称: | 青禾街道东坡社区——抗疫一线的坚守 | 主题分类: | 疫情防控 |\n"
+        "发布日期: | 2021-11-23 | 成文日期: | 2021-11-23 |\n"
+        "青禾街道东坡社区——抗疫一线的坚守\n"
+        "11月18日早,社区工作者们已经忙了整整一夜。"
+    )
+    page = clean_page(text)
+    assert (page.title, page.subtitle) == ("青禾街道东坡社区", "抗疫一线的坚守")
+
+
+def test_kin_after_a_name_and_where_a_person_lives_are_evidence():
+    """媳妇甲, 甲的妻子, 甲所在的社区."""
+    assert "柯海霞" in _people("他戴上袖标加入防控队伍,媳妇柯海霞也不甘落后。")
+    assert "蒲勇" in _people("即便如此,蒲勇的妻子仍乐观地说:“他守护着大家。”")
+    assert "柯晓雨" in _people("柯晓雨所在的社区人员分布比较分散。")
+
+
+def test_a_brand_jieba_reads_as_a_verb_after_de():
+    """自己开的|欣缘/v|农庄饭店: a word jieba invented, tagged a verb, opens the shop's name; 129|支驻/v|村
+    工作队 is a count and a verb."""
+    assert "欣缘农庄饭店" in _orgs("他在自己开的欣缘农庄饭店做好饭菜送去。")
+    assert not any(o.startswith("支") for o in _orgs("永兴县129支驻村工作队来了。"))
+
+
+def test_the_joint_prevention_groups_of_a_village_are_a_kind():
+    """在疫情联防联控领导小组的领导下: no 联控领导小组 cut from it."""
+    assert not _orgs("东坡村在疫情联防联控领导小组的领导下,党员都行动起来了。")
+
+
+def test_a_row_of_names_closed_by_deng_di():
+    """从河东堰、西港等地出发: the row's places; 楼宇、沿街商铺、居民小区等地 names kinds of places."""
+    assert {"河东堰", "西港"} <= _places("居民排队从前王、河东堰、西港等地出发。")
+    assert not _places("在产业园楼宇、沿街商铺、居民小区等地进行排查。")
+
+
+def test_a_subtitle_names_a_district_the_body_writes_in_full():
+    """——电白一对乡村夫妻的抗疫故事 … 电白区: the subtitle's short form is the district's."""
+    from archive.ingest.extract import extract_headline
+
+    body = extract("在电白区乡村疫情防控一线,活跃着这样一对夫妻。")
+    found = extract_headline("并肩作战", body, subtitle="电白一对乡村夫妻的抗疫故事")
+    assert "电白" in {p.name for p in found.places}
