@@ -49,6 +49,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "侨联": "other",
     "文联": "other",
     "科协": "other",
+    "贸促会": "government",  # the council for the promotion of international trade (市贸促会)
     "工商联": "other",
     "义工联": "other",  # a county's or city's volunteers' federation (某县义工联), by its short name
     "青委会": "other",  # a federation's youth committee (某区侨联青委会, 工商联青委会)

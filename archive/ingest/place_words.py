@@ -88,6 +88,8 @@ PLACE_GENERIC_PREFIX = {
     "美丽",
     "重点",
     "涉疫",
+    "密接",  # 密接小区: the compounds of close contacts
+    "次密接",
     "疫情",
     "无疫情",
     "隔离",

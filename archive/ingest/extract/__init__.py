@@ -182,6 +182,7 @@ def _with_subtitle_places(
 
 
 _LEVEL_ENDS = ("县", "区", "市")
+_TOWN_ENDS = ("镇", "乡", "街道")
 
 
 def _short_forms_of_body_divisions(title: str, found: Extraction, body: Extraction) -> list[Entity]:
@@ -194,7 +195,10 @@ def _short_forms_of_body_divisions(title: str, found: Extraction, body: Extracti
         short = place.name[:-1]
         if "自治" in place.name and (div := divisions().get(place.name)) is not None:
             short = div.short  # 某某土家族自治县 → 某某: an autonomous county by its place name alone
-        if place.kind not in ("district", "city") or not place.name.endswith(_LEVEL_ENDS) or len(short) < 2:
+        town = place.kind == "subdistrict" and place.name.endswith(_TOWN_ENDS)  # 常平|党员志愿者 … 常平镇
+        short = place.name.removesuffix("街道") if town and place.name.endswith("街道") else short
+        leveled = place.kind in ("district", "city") and place.name.endswith(_LEVEL_ENDS)
+        if not (leveled or town) or len(short) < 2:
             continue
         if short in have or short.endswith(_LEVEL_ENDS):
             continue

@@ -55,7 +55,7 @@ _MADE_INTO = re.compile(r"(?:发展|组建|组织|改造|转化|打造|培养|�
 # (张贴|政府通告, 落实|上级党组织的部署, 调动|某领域党组织: what is posted, carried out or called on)
 OBJECT_VERBS = set(
     "联系 联络 对接 求助 协助 配合 支援 帮助 依托 邀请 通知 上报 报告 咨询 拨打 "
-    "张贴 落实 调动 挖掘 走访 慰问 看望 督促 感谢 服从 听从 发挥 携手 借助 依靠 派出 派遣 选派 "
+    "张贴 落实 调动 挖掘 走访 慰问 看望 督促 感谢 服从 听从 发挥 携手 借助 依靠 派出 派遣 选派 贡献 "
     "加入 申请加入 参加 采访 带队 带领 率领 设置 设立 开设 搭建 组建 组成 建立 就读于 毕业于 任职于 "
     # verbs of knowing and trusting (清楚|政府具体举措, 相信|党委政府)
     "清楚 知晓 知道 了解 明白 理解 相信 信任".split()
@@ -122,6 +122,7 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
         doc.token_flag(start, name) in _COMMON_NOUN_FLAGS
         and not name.startswith(_RELATIVE_HEADS)
         and not (_FIELD_DEPARTMENT.match(name) and doc.text[start - 1 : start] not in ("和", "与"))
+        and doc.tag(name[: -len(suffix)]) not in ("nr", "ns", "nz", "nt")  # 雷锋纪念馆/n: named, held whole
     ):  # (自然资源)和|规划局: the second field of a joined name, not a department of its own
         return name not in doc.lexicon.organizations  # one ordinary word: 事务局, 派出所 (not 区委, 市政府)
     if len(name) < 3 and not (suffix in ("区委", "市委", "县委", "省委") and name == suffix):

@@ -73,6 +73,7 @@ _PLACE_AFTER = ("城区", "城市", "地带", "位置", "社区", "村", "小区
 _BRANCH_NUMBER = re.compile(r"^[一二三四五六七八九十]$")
 _NUMBERED_BRANCHES = ("支部", "总支", "支社", "分会", "小组")
 
+_AGE_GROUPS = ("青年", "少年", "老年", "中年")  # jieba tags them times
 _ORG_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j b ng vn an s k h g zg tg vg ag x eng a mq".split())
 _HIGHER_UNITS = ("街道", "镇", "乡", "区", "市", "县", "省", "自治州")
 # A particle or preposition jieba glues to a body's last character (所的, 区委以|线上招募, 党委为|居民).
@@ -255,6 +256,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             continue
         if (
             t.flag not in _ORG_PREFIX_FLAGS
+            and not (t.flag == "t" and t.word in _AGE_GROUPS)  # 区|青年/t|企业家协会
             or t.word in PREFIX_STOP
             or t.word[-1] == "是"  # 韦晓|光是|青松社区党支部: the sentence's verb, glued by jieba
             or not is_cjk(t.word)

@@ -145,6 +145,8 @@ def _candidates(
         )
         addressed = addressed or bool(_PICTURED.match(text, end)) or t.start in held  # 由甲担任组长
         addressed = addressed or at_mention(text, t.start, end)  # @甲 明天八点集合
+        # 某村的曾友/n|等5名入党积极分子: a word no dictionary holds, heading a counted group of a post
+        addressed = addressed or doc.freq(name) == 0 and heads_a_group(text, end)
         addressed = addressed or bool(SEEN_AFTER.match(text, end)) or visited_at_home(text, t.start, end)
         addressed = addressed or text[t.start - 1 : t.start] == "“" and bool(CALLED_BY_NAME.match(text, end))
         # 孙|德福说, 高|兴旺表示: three characters jieba cut up, right before a speech verb, are the speaker

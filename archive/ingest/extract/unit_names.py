@@ -372,7 +372,9 @@ def _name_like(doc: Doc, start: int, end: int) -> bool:
         and not any(
             t.flag in ("p", "c", "u", "uj", "r", "m", "q", "d", "v", "vd", "t")
             and not (t.flag == "v" and len(t.word) == 1 and t.word not in _COMMON_VERB_CHARS)  # 百合|居
-            and not (t.flag == "t" and len(t.word) == 2 and t.word[-1] not in _TIME_CHARS)  # 春阳/t
+            and not (
+                t.flag == "t" and len(t.word) == 2 and (t.word[-1] not in _TIME_CHARS or t.end < end)
+            )  # 春阳/t
             and not (
                 t.flag == "m" and t.end < end and is_cjk(t.word) and not set(t.word) & _MEASURES
             )  # 三里|岗

@@ -138,6 +138,8 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             or t.word in words.TIME_WORDS
             or t.word in words.LOCATION_VERBS
             or t.word.endswith("于")  # 投身于|社区: a verb and its preposition
+            or len(t.word) == 2
+            and t.word[1] == "有"  # 往|东有/b|共一村: the verb of there being
             or place_role_noun(t)  # 到达|目的地|某某社区: a role, no name
             or stops_a_units_name(doc, j)  # 南明区|助力|社区建设, whatever jieba tags 助力
         ):

@@ -239,3 +239,54 @@ def test_a_subtitle_names_a_district_the_body_writes_in_full():
     body = extract("在电白区乡村疫情防控一线,活跃着这样一对夫妻。")
     found = extract_headline("并肩作战", body, subtitle="电白一对乡村夫妻的抗疫故事")
     assert "电白" in {p.name for p in found.places}
+
+
+def test_the_verb_of_there_being_opens_no_village():
+    """往|东有/b|共一村: jieba glued the direction to 有; the village is 共一村."""
+    places = _places("其他乡镇往南有罗陂村、往东有共一村。")
+    assert "共一村" in places and not any(p.startswith("东有") for p in places)
+
+
+def test_close_contacts_compounds_are_a_kind():
+    """凌晨到密接小区做封控: the compounds of close contacts, none named."""
+    assert not _places("她凌晨到密接小区做封控。")
+
+
+def test_a_listed_name_opening_with_a_word_jieba_calls_a_time():
+    """和光源景苑、隆中/t|新城2个居民小区: a time word that opens a longer name is part of it."""
+    assert {"光源景苑", "隆中新城"} <= _places("社区辖4个自然湾和光源景苑、隆中新城2个居民小区。")
+
+
+def test_becoming_a_volunteer_of_the_community_names_no_community():
+    """化身|社区核酸检测志愿者: a verb before the unit word."""
+    assert not _places("政协委员纷纷站出来,化身社区核酸检测志愿者。")
+
+
+def test_a_word_no_dictionary_holds_heading_a_counted_group_of_a_post():
+    """某村的曾友/n|等5名入党积极分子: the group's post is the name's."""
+    assert _people("山峰村的柯友等5名入党积极分子拎着大喇叭出发了。").get("柯友") == ["入党积极分子"]
+
+
+def test_a_memorial_hall_jieba_holds_whole_is_a_body():
+    """雷锋纪念馆/n: one dictionary word with a person's name before 纪念馆, no kind; 派出所 stays a kind."""
+    assert "雷锋纪念馆" in _orgs("原来是雷锋纪念馆副馆长柯志军。")
+    assert not _orgs("派出所的民警来了。")
+
+
+def test_youth_in_a_bodys_name_and_a_trade_council():
+    """区|青年/t|企业家协会 (jieba tags 青年 a time), 市贸促会."""
+    orgs = _orgs("区政协委员、区青年企业家协会会长柯耀江和市贸促会的干部来了。")
+    assert {"区青年企业家协会", "市贸促会"} <= orgs
+
+
+def test_contributing_a_bodys_strength_is_no_part_of_its_name():
+    """为某区疫情防控工作|贡献|政协力量."""
+    assert not any("贡献" in o for o in _orgs("为顺德区疫情防控工作贡献政协力量。"))
+
+
+def test_a_headline_names_a_town_the_body_writes_in_full():
+    """常平|党员志愿者上阵 … 常平镇启动…: the town by its name alone."""
+    from archive.ingest.extract import extract_headline
+
+    body = extract("6月21日,常平镇启动全员大规模核酸检测工作。")
+    assert "常平" in {p.name for p in extract_headline("常平党员志愿者上阵", body).places}
