@@ -236,13 +236,18 @@ def unit_word_of_people(doc: Doc, word: str, suffix: str) -> bool:
 _GLUED_CHARS = set("因在向从与和及但而就也都把被对给跟同为由")
 
 
-def without_glued_function_chars(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+def without_glued_function_chars(
+    found: list[tuple[int, int, str, str]], text: str = ""
+) -> list[tuple[int, int, str, str]]:
     """因|较场村地处…: a unit whose name is a function character and another unit's name found in the
-    text (较场村) is that unit with the character jieba glued on: it starts one character later."""
+    text (较场村) is that unit with the character jieba glued on: it starts one character later; so is
+    (含|某某佳苑), the word of inclusion opening a bracket."""
     names = {n for _s, _e, n, _k in found}
     out = []
     for s, e, n, k in found:
         if len(n) >= 4 and n[0] in _GLUED_CHARS and n[1:] in names:
+            s, n = s + 1, n[1:]
+        elif len(n) >= 4 and n[0] == "含" and text[s - 1 : s] in "(（" and s > 0:
             s, n = s + 1, n[1:]
         out.append((s, e, n, k))
     return out
@@ -367,6 +372,7 @@ def brand_estates(doc: Doc, found: list[tuple[int, int, str, str]]) -> list[tupl
                 and name.endswith(_BRAND_ENDS)
                 and not doc.is_word(name)
                 and not text.startswith(_LONGER_AFTER, t.end)
+                and not (len(t.word) == 4 and doc.freq(t.word) > 0)  # 某镇干群|众志成城: an idiom
             ):
                 out.append((a, t.end, name, "compound"))
                 break

@@ -55,7 +55,7 @@ _MADE_INTO = re.compile(r"(?:发展|组建|组织|改造|转化|打造|培养|�
 # (张贴|政府通告, 落实|上级党组织的部署, 调动|某领域党组织: what is posted, carried out or called on)
 OBJECT_VERBS = set(
     "联系 联络 对接 求助 协助 配合 支援 帮助 依托 邀请 通知 上报 报告 咨询 拨打 "
-    "张贴 落实 调动 挖掘 走访 慰问 看望 督促 感谢 服从 听从 发挥 携手 借助 依靠 派出 派遣 选派 贡献 "
+    "张贴 落实 调动 挖掘 走访 慰问 看望 督促 感谢 服从 听从 发挥 携手 借助 依靠 派出 派遣 选派 贡献 汇报 "
     "加入 申请加入 参加 采访 带队 带领 率领 设置 设立 开设 搭建 组建 组成 建立 就读于 毕业于 任职于 "
     # verbs of knowing and trusting (清楚|政府具体举措, 相信|党委政府)
     "清楚 知晓 知道 了解 明白 理解 相信 信任".split()
@@ -211,7 +211,7 @@ _PARTY_FIELDS = (
 _EPIDEMIC_WORDS = {"抗疫", "战疫", "防疫", "援疫"}  # words of the pandemic jieba's dictionary lacks
 _COUNTED = re.compile("(?:双方|[两各多几每诸])$")
 _TOWN_ORGANS = re.compile(  # (and its offices by their short names: 镇卫健办, 乡综治办)
-    "(?:镇|乡|街道|苏木)(?:人民政府|政府|党委政府|党委|党工委|办事处|纪委|纪工委|人大|(?:卫健|综治|党政|应急|扶贫|信访|文明)办)"
+    "(?:镇|乡|街道|苏木)(?:人民政府|政府|党委政府|党委|党工委|办事处|纪委|纪工委|人大|指挥部|医院|卫生院|(?:卫健|综治|党政|应急|扶贫|信访|文明)办)"
 )
 _UNNAMED_LOCAL_UNITS = {"村", "镇", "乡", "街道", "社区", "小区", "居民区", "片区", "网格"}
 _LOCAL_POINTER = re.compile(

@@ -41,7 +41,9 @@ PREFIX_STOP = set(
     # how far from it (检查点距离|某镇政府50公里): the distance, never a name's start
     "距离 "
     # one's home place (老家|和平村, 娘家|某村): whose village it is, never part of its name
-    "老家 家乡 故乡 娘家 婆家".split()
+    "老家 家乡 故乡 娘家 婆家 "
+    # what a list holds (某市场|含|某某佳苑): the word of inclusion, no name's start
+    "含 包括 包含".split()
 )
 _CLAUSE_LIMIT = 200  # no clause of the genre is longer; bounds the walk on text without punctuation
 _CACHE_SIZE = 2

@@ -376,7 +376,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         unit_ends.update((f[1], f) for f in found[-2:] if f[3] in ("subdistrict", "community"))
     found += _areas(doc, gazetteer) + listed_units(doc) + enumerated_units(doc) + places_of_a_row(doc)
     found = everywhere(text, found)
-    return with_known_heads(text, without_glued_function_chars(found))  # 日出|东方社区 … 日出东方小区
+    return with_known_heads(text, without_glued_function_chars(found, text))  # 日出|东方社区 … 日出东方小区
 
 
 _AREA = re.compile("片区")

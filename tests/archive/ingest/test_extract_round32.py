@@ -290,3 +290,31 @@ def test_a_headline_names_a_town_the_body_writes_in_full():
 
     body = extract("6月21日,常平镇启动全员大规模核酸检测工作。")
     assert "常平" in {p.name for p in extract_headline("常平党员志愿者上阵", body).places}
+
+
+def test_an_idiom_ending_like_an_estate_is_no_estate():
+    """某镇干群|众志成城: the idiom's 城 ends no brand estate."""
+    assert _places("面对疫情,青禾镇干群众志成城,志愿者纷纷行动起来。") == {"青禾镇"}
+
+
+def test_a_quality_said_twice_is_no_name():
+    """严之又严, 细之又细."""
+    assert not _people("网格员尽锐出战,严之又严做好排查,细之又细提供服务。")
+
+
+def test_the_word_of_inclusion_in_a_bracket_opens_no_estate():
+    """某农贸市场(含|某某佳苑): 含 is the bracket's, the estate is 岗山佳苑."""
+    assert "岗山佳苑" in _places("金宝城东农贸市场(含岗山佳苑)等4个管控区域予以解除。")
+
+
+def test_a_towns_own_headquarters_and_hospital_are_named_relatively():
+    """镇指挥部, 镇医院: the town's, as 市指挥部 is the city's; 汇报|县公安局 keeps its verb out."""
+    orgs = _orgs("镇指挥部及时与上级联络。镇医院根据清单配药。派出所将信息汇报县公安局。")
+    assert {"镇指挥部", "镇医院", "县公安局"} <= orgs and not any(o.startswith("汇报") for o in orgs)
+
+
+def test_a_person_responsible_and_a_count_inside_a_title_phrase():
+    """作为该镇疫情防控一名包保责任人甲: the post is what follows the count."""
+    assert _people("作为该镇疫情防控一名包保责任人柯炳东意识到了事情的严重性。").get("柯炳东") == [
+        "包保责任人"
+    ]
