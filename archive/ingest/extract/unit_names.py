@@ -22,7 +22,7 @@ GazetteerSpan = tuple[int, int, str, str]
 
 _SIZE_CHARS = set("小大老新旧古穷富美好整偏远")  # 一个|小|山村: a kind of village, not a name
 # Verbs of one character that take a unit as their object (送社区, 进小区, 回村): never a name's end.
-_COMMON_VERB_CHARS = set("进入回到去来下上送走出在住驻返帮给为是有让把被包守管建联包挂跑串扫查离近靠往")
+COMMON_VERB_CHARS = set("进入回到去来下上送走出在住驻返帮给为是有让把被包守管建联包挂跑串扫查离近靠往")
 _PERSONAL_PRONOUN_CHARS = set("我你您他她它咱")
 _FUNCTION_CHARS = set(
     "的了和与及或在是把被将向对从到为以等也还就又才很最更不没已再并且而着过啊吧呢吗个名位户该这那每各本此其全某"
@@ -49,7 +49,7 @@ OUTLET_TAILS = (
     "卫视",  # 湖北|卫视: a province's satellite channel
 )
 # What a community's or compound's work is called: 社区防控工作, 小区门, 小区公共环境卫生.
-_WORK_OF_A_UNIT = (
+WORK_OF_A_UNIT = (
     "防控",
     "防疫",
     "疫情",
@@ -115,7 +115,7 @@ def single_char_name(doc: Doc, j: int, end: int, gazetteer: Coverage) -> int | N
         and len(toks[k].word) == 1
         and is_cjk(toks[k].word)
         and toks[k].word not in _FUNCTION_CHARS
-        and toks[k].word not in _COMMON_VERB_CHARS
+        and toks[k].word not in COMMON_VERB_CHARS
         and toks[k].word not in _LIMITING_ADVERBS
         and toks[k].start not in gazetteer
         and end - toks[k].start <= 4
@@ -151,7 +151,7 @@ def opens_name(doc: Doc, j: int) -> bool:
     if _right_after_its_parent(toks, j):
         return True
     if not odd and (
-        len(t.word) != 1 or not is_cjk(t.word) or t.word in _FUNCTION_CHARS | _COMMON_VERB_CHARS | _SIZE_CHARS
+        len(t.word) != 1 or not is_cjk(t.word) or t.word in _FUNCTION_CHARS | COMMON_VERB_CHARS | _SIZE_CHARS
     ):
         return False
     if t.flag == "p":
@@ -182,7 +182,7 @@ def _right_after_its_parent(toks: list[Token], j: int) -> bool:
         and 1 <= len(t.word) <= 2
         and is_cjk(t.word)
         and t.flag in ("d", "m", "a", "ad", "b", "n", "ng", "zg")
-        and not set(t.word) & (_PERSONAL_PRONOUN_CHARS | _COMMON_VERB_CHARS | _FUNCTION_CHARS)
+        and not set(t.word) & (_PERSONAL_PRONOUN_CHARS | COMMON_VERB_CHARS | _FUNCTION_CHARS)
         and not t.word.endswith(_OWN_UNIT_WORDS)
     )  # (旧州|镇|各村: a unit's own word, and a determiner before the kind of unit, name none)
 
@@ -195,7 +195,7 @@ def name_char(toks: list[Token], j: int, suffix_start: int) -> bool:
         len(t.word) == 1
         and t.end == suffix_start
         and (t.flag in ("v", "q") or t.word == "里")  # 朝阳|里/f|社区: a lane's 里, tagged a locative
-        and t.word not in _COMMON_VERB_CHARS
+        and t.word not in COMMON_VERB_CHARS
         and j > 0
         and toks[j - 1].flag in ("n", "nr", "ns", "nz")
         and len(toks[j - 1].word) == 2
@@ -224,7 +224,7 @@ def is_verb_object(doc: Doc, start: int, suffix_start: int, end: int) -> bool:
     community's work, not a community's name (a name is a proper word: 祥泰社区防控工作); so is one
     before the unit's inside (没惊扰|村里的人)."""
     inside = doc.text[end : end + 1] in "里内中外" and end + 1 in doc.ends  # 惊扰|村里: in the village
-    if not doc.text.startswith(_WORK_OF_A_UNIT, end) and not inside:
+    if not doc.text.startswith(WORK_OF_A_UNIT, end) and not inside:
         return False
     last = doc.toks[doc.tok_at(suffix_start - 1)]
     if last.flag in ("a", "ad", "v", "vd", "vn", "d"):
@@ -292,95 +292,6 @@ def community_short_names(doc: Doc, found: list[GazetteerSpan]) -> list[Gazettee
                 if doc.text[s + len(short) : s + len(short) + 1] in ENDS_A_NAME:
                     out.append((s, s + len(short), short, "community"))
     return out
-
-
-# 金州城、纺织宿舍、百合居等小区, 东风、红旗、光明共3个社区: a list of names closed by the kind of unit
-# they all are. Names of two to five characters, joined by 、.
-_LISTED = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,6}、){1,11}[\u4e00-\u9fff]{2,5}(?:[和及与][\u4e00-\u9fff]{2,5})?)"
-    r"(?:等(?:多个|[一二三四五六七八九十两\d]{1,3}[个個])?|(?:共|(?<![共等]))[一二三四五六七八九十两\d]{1,3}[个個])"
-    r"((?:居民|住宅|自然|行政)?(?:小区|小區|社区|社區|居民区|村|湾|街道|街镇|乡镇|镇街|镇|乡|嘎查))"
-)
-# 西柯和祥平: the list's last two names joined by a conjunction (两字 and more on each side)
-_LAST_TWO = re.compile(r"([\u4e00-\u9fff]{2,})([和及与])([\u4e00-\u9fff]{2,})")
-# What follows a unit word that is the units' work or people, not a list of their names (等社区工作).
-_NOT_AFTER_A_LIST = (*_WORK_OF_A_UNIT, "力量", "工作", "建设", "服务", "干部", "居民", "群众", "组织", "两委")
-_LISTED_KIND = {
-    "小区": "compound",
-    "小區": "compound",
-    "社区": "community",
-    "社區": "community",
-    "街道": "subdistrict",
-    "镇": "subdistrict",
-    "乡": "subdistrict",
-    "街镇": "subdistrict",
-    "乡镇": "subdistrict",
-    "镇街": "subdistrict",
-}
-_LEVEL_WORDS = ("街道", "镇", "乡", "区", "县", "市", "社区", "小区", "村")
-
-
-def listed_units(doc: Doc) -> list[GazetteerSpan]:
-    """金州城、纺织宿舍、百合居等小区: each name of a list the unit word closes is such a unit (a
-    compound, a community), however it is written. The first name is the name-like words before its
-    、 (not the verb or the unit above before it); a name with a function word or a count in it, or a
-    person noun (党员、干部等), is no name."""
-    out: list[GazetteerSpan] = []
-    for m in _LISTED.finditer(doc.text):
-        if (
-            doc.toks[doc.tok_at(m.start(2))].start != m.start(2)
-            or doc.toks[doc.tok_at(m.end(2) - 1)].end != m.end(2)
-            or doc.text.startswith(_NOT_AFTER_A_LIST, m.end())
-        ):
-            continue  # 等村|民, 等社区|工作: the unit word opens a longer word or names the units' work
-        kind = _LISTED_KIND.get(m.group(2)[-2:], _LISTED_KIND.get(m.group(2), "community"))  # 居民|小区
-        items = m.group(1).split("、")
-        last = _LAST_TWO.fullmatch(items[-1])  # 新民、西柯和祥平等三个街镇
-        items[-1:] = [last.group(1), last.group(3)] if last else items[-1:]
-        end = m.start(1) + len(items[0])
-        k = doc.tok_at(end - 1)
-        start = end
-        while k >= 0 and doc.toks[k].end == start:
-            word, flag = doc.toks[k].word, doc.toks[k].flag
-            opener = flag == "a" and len(word) == 1 and start < end  # 大|李湾: an adjective opens the name
-            if flag not in _LISTED_NAME_FLAGS and not opener:
-                break
-            if end - doc.toks[k].start > 6 or word.endswith(_LEVEL_WORDS) or not is_cjk(word):
-                break
-            start, k = doc.toks[k].start, (-1 if opener else k - 1)
-        spans, pos = [(start, end)], end + 1
-        for item in items[1:]:  # (each name after a 、, the last after the conjunction)
-            spans.append((pos, pos + len(item)))
-            pos += len(item) + 1
-        names = [doc.text[a:b] for a, b in spans]
-        if len(names[0]) < 2 or any(not _name_like(doc, a, b) for a, b in spans):
-            continue
-        out += [(a, b, name, kind) for (a, b), name in zip(spans, names, strict=True)]
-    return out
-
-
-_TIME_CHARS = set("年月日天时期节晚早夜前后末初中旬季")
-_MEASURES = set("个名位家户人次批年月日天岁元多几")
-_LISTED_NAME_FLAGS = {"n", "nz", "ns", "nr", "nrt", "nrfg", "j", "ng", "b", "s", "l", "an", "x"}
-
-
-def _name_like(doc: Doc, start: int, end: int) -> bool:
-    toks = doc.toks[doc.tok_at(start) : doc.tok_at(end - 1) + 1]
-    return (
-        bool(toks)
-        and doc.text[start:end] not in TITLE_SET
-        and not any(
-            t.flag in ("p", "c", "u", "uj", "r", "m", "q", "d", "v", "vd", "t")
-            and not (t.flag == "v" and len(t.word) == 1 and t.word not in _COMMON_VERB_CHARS)  # 百合|居
-            and not (
-                t.flag == "t" and len(t.word) == 2 and (t.word[-1] not in _TIME_CHARS or t.end < end)
-            )  # 春阳/t
-            and not (
-                t.flag == "m" and t.end < end and is_cjk(t.word) and not set(t.word) & _MEASURES
-            )  # 三里|岗
-            for t in toks
-        )
-    )
 
 
 def after_a_street(doc: Doc, j: int, gazetteer: Coverage) -> bool:

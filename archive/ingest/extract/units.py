@@ -43,7 +43,6 @@ from .unit_edges import (
     inner_start,
     named_like_a_level,
     place_role_noun,
-    places_of_a_row,
     pointer_opens_name,
     split_levels,
     stops_a_units_name,
@@ -55,18 +54,17 @@ from .unit_edges import (
 from .unit_names import (
     PROPER_FLAGS,
     GazetteerSpan,
-    adverb_and_verb,
     after_a_street,
     compound_after_unit,
     enumerated_units,
     everywhere,
     is_verb_object,
-    listed_units,
     name_char,
     opens_name,
     proper,
     single_char_name,
 )
+from .unit_rows import VERB_FLAGS, is_verb_phrase, listed_units, places_of_a_row
 
 _PLACE_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j ng b s k h g zg tg vg ag a z eng m".split())
 _PLACE_RE = re.compile("|".join(re.escape(s) for s in PLACE_SUFFIXES_BY_LENGTH))
@@ -77,7 +75,6 @@ _CITY_ZONES = ("高新区", "经开区")  # the zones a city has one of, named b
 _COUNT_OR_POINTER = re.compile(r"^[一二两三四五六七八九十百千万几多]*[个处座片块]|^[各该每这那些全本其]+")
 _ORG_TAILS = tuple(sorted((x for x in ORG_SUFFIXES if len(x) >= 2), key=len, reverse=True))
 DIRECTIONS = set("东西南北前后上下中")
-_VERB_FLAGS = {"v", "vd", "vn", "vi", "ad"}
 _UNIT_ENDS = SUBDIVISION_SUFFIXES + ("区", "县", "市", "省")
 _MOTION_PLUS_UNIT = {v + u for v in "驻入进返回下离出到在住顺沿绕穿过经坐封" for u in "村乡镇"}  # 坐镇, 封村
 # "Within the town": 镇内|茶园村, 村里|小卖部 — a unit word and a position before the name.
@@ -197,7 +194,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
     k, last = doc.tok_at(start), doc.tok_at(m.start())
     while (
         k < last - 1
-        and toks[k].flag in _VERB_FLAGS | {"a", "d"}
+        and toks[k].flag in VERB_FLAGS | {"a", "d"}
         and not (k == j and after_a_street(doc, j, gazetteer))
         and not (toks[k].flag == "a" and k + 2 == last and toks[k + 1].word in DIRECTIONS)  # 幸福|南|社区
     ):
@@ -254,7 +251,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         if kind_of and (doc.freq(kind_of) >= 100 or kind_of in PLACE_GENERIC_PREFIX):
             village = None  # 某镇|老旧小区, 某镇|新建小区: a kind of compound, no name
         if (village is None and suffix_tok.start < m.start()) and (
-            suffix_tok.flag in _VERB_FLAGS or suffix_tok.word in _MOTION_PLUS_UNIT
+            suffix_tok.flag in VERB_FLAGS or suffix_tok.word in _MOTION_PLUS_UNIT
         ):
             continue  # 返乡, 入村, 驻村: the suffix is part of a verb
         if (
@@ -302,7 +299,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         if (
             words.PHRASE_OPENERS.match(prefix)
             and not _NUMBERED_HAMLET.match(prefix)
-            or _is_verb_phrase(doc, start, m.start(), gazetteer)
+            or is_verb_phrase(doc, start, m.start(), gazetteer)
             and start == walked  # 某街道|胜利/vn西街|社区: named top down, not a verb phrase
             or counted_unit(doc, start, m.start(), end)  # 两村, 双方镇, 某城|无数社区: units counted
             or is_verb_object(doc, start, m.start(), end)
@@ -402,25 +399,3 @@ def _areas(doc: Doc, gazetteer: Coverage) -> list[GazetteerSpan]:
         ):
             found.append((start, m.end(), doc.text[start : m.end()], "subdistrict"))
     return found
-
-
-def _is_verb_phrase(doc: Doc, start: int, end: int, gazetteer: Coverage) -> bool:
-    """助力社区, 严格执行落实小区, 党群共筑社区: a verb (and its subject) before the unit word, not a name.
-    One verb right after a division, a preposition or a boundary stays a name (在团结社区, 前进村)."""
-    toks = doc.toks[doc.tok_at(start) : doc.tok_at(end - 1) + 1] if end > start else []
-    if len(toks) >= 2 and any(
-        t.word in TITLE_SET or (len(t.word) >= 2 and t.word.endswith(("者", "员"))) for t in toks
-    ):
-        return True  # 党员志愿者助力社区, 工作队员驻村: people doing something, not a name
-    if any(adverb_and_verb(doc, t.word) for t in toks):
-        return True  # 党支部积极响应|社区的号召: what the sentence does, whatever jieba tags it
-    verbs = [t for t in toks if t.flag in _VERB_FLAGS and len(t.word) >= 2]
-    if not verbs:
-        return False
-    if len(toks) >= 2:
-        return True
-    i = doc.tok_at(start)
-    before = doc.toks[i - 1] if i > 0 else None
-    if before is not None and before.start in gazetteer:
-        return False  # 利通区|胜利|镇, 水磨沟区|关爱|社区: the unit under a division is named
-    return before is not None and is_cjk(before.word) and before.flag in ("n", "nr", "r", "vn", "j")

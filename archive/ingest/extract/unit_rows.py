@@ -1,0 +1,161 @@
+"""Rows of names closed by what they all are: 金州城、纺织宿舍、百合居等小区 (a list of units the unit
+word closes, its last name after 和/及), 河东堰、西港等地 (places, a row 等地 closes); and the verb phrase
+before a unit word that names none (助力社区). Pure functions over the tokens."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import TITLE_SET
+from .tokens import Coverage, Doc, is_cjk
+from .unit_names import COMMON_VERB_CHARS, WORK_OF_A_UNIT, GazetteerSpan, adverb_and_verb
+
+# 金州城、纺织宿舍、百合居等小区, 东风、红旗、光明共3个社区: a list of names closed by the kind of unit
+# they all are. Names of two to five characters, joined by 、.
+_LISTED = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,6}、){1,11}[\u4e00-\u9fff]{2,5}(?:[和及与][\u4e00-\u9fff]{2,5})?)"
+    r"(?:等(?:多个|[一二三四五六七八九十两\d]{1,3}[个個])?|(?:共|(?<![共等]))[一二三四五六七八九十两\d]{1,3}[个個])"
+    r"((?:居民|住宅|自然|行政)?(?:小区|小區|社区|社區|居民区|村|湾|街道|街镇|乡镇|镇街|镇|乡|嘎查))"
+)
+# 西柯和祥平: the list's last two names joined by a conjunction (两字 and more on each side)
+_LAST_TWO = re.compile(r"([\u4e00-\u9fff]{2,})([和及与])([\u4e00-\u9fff]{2,})")
+# What follows a unit word that is the units' work or people, not a list of their names (等社区工作).
+_NOT_AFTER_A_LIST = (*WORK_OF_A_UNIT, "力量", "工作", "建设", "服务", "干部", "居民", "群众", "组织", "两委")
+_LISTED_KIND = {
+    "小区": "compound",
+    "小區": "compound",
+    "社区": "community",
+    "社區": "community",
+    "街道": "subdistrict",
+    "镇": "subdistrict",
+    "乡": "subdistrict",
+    "街镇": "subdistrict",
+    "乡镇": "subdistrict",
+    "镇街": "subdistrict",
+}
+_LEVEL_WORDS = ("街道", "镇", "乡", "区", "县", "市", "社区", "小区", "村")
+
+
+def listed_units(doc: Doc) -> list[GazetteerSpan]:
+    """金州城、纺织宿舍、百合居等小区: each name of a list the unit word closes is such a unit (a
+    compound, a community), however it is written. The first name is the name-like words before its
+    、 (not the verb or the unit above before it); a name with a function word or a count in it, or a
+    person noun (党员、干部等), is no name."""
+    out: list[GazetteerSpan] = []
+    for m in _LISTED.finditer(doc.text):
+        if (
+            doc.toks[doc.tok_at(m.start(2))].start != m.start(2)
+            or doc.toks[doc.tok_at(m.end(2) - 1)].end != m.end(2)
+            or doc.text.startswith(_NOT_AFTER_A_LIST, m.end())
+        ):
+            continue  # 等村|民, 等社区|工作: the unit word opens a longer word or names the units' work
+        kind = _LISTED_KIND.get(m.group(2)[-2:], _LISTED_KIND.get(m.group(2), "community"))  # 居民|小区
+        items = m.group(1).split("、")
+        last = _LAST_TWO.fullmatch(items[-1])  # 新民、西柯和祥平等三个街镇
+        items[-1:] = [last.group(1), last.group(3)] if last else items[-1:]
+        end = m.start(1) + len(items[0])
+        k = doc.tok_at(end - 1)
+        start = end
+        while k >= 0 and doc.toks[k].end == start:
+            word, flag = doc.toks[k].word, doc.toks[k].flag
+            opener = flag == "a" and len(word) == 1 and start < end  # 大|李湾: an adjective opens the name
+            if flag not in _LISTED_NAME_FLAGS and not opener:
+                break
+            if end - doc.toks[k].start > 6 or word.endswith(_LEVEL_WORDS) or not is_cjk(word):
+                break
+            start, k = doc.toks[k].start, (-1 if opener else k - 1)
+        spans, pos = [(start, end)], end + 1
+        for item in items[1:]:  # (each name after a 、, the last after the conjunction)
+            spans.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        names = [doc.text[a:b] for a, b in spans]
+        if len(names[0]) < 2 or any(not _name_like(doc, a, b) for a, b in spans):
+            continue
+        out += [(a, b, name, kind) for (a, b), name in zip(spans, names, strict=True)]
+    return out
+
+
+_TIME_CHARS = set("年月日天时期节晚早夜前后末初中旬季")
+_MEASURES = set("个名位家户人次批年月日天岁元多几")
+_LISTED_NAME_FLAGS = {"n", "nz", "ns", "nr", "nrt", "nrfg", "j", "ng", "b", "s", "l", "an", "x"}
+
+
+def _name_like(doc: Doc, start: int, end: int) -> bool:
+    toks = doc.toks[doc.tok_at(start) : doc.tok_at(end - 1) + 1]
+    return (
+        bool(toks)
+        and doc.text[start:end] not in TITLE_SET
+        and not any(
+            t.flag in ("p", "c", "u", "uj", "r", "m", "q", "d", "v", "vd", "t")
+            and not (t.flag == "v" and len(t.word) == 1 and t.word not in COMMON_VERB_CHARS)  # 百合|居
+            and not (
+                t.flag == "t" and len(t.word) == 2 and (t.word[-1] not in _TIME_CHARS or t.end < end)
+            )  # 春阳/t
+            and not (
+                t.flag == "m" and t.end < end and is_cjk(t.word) and not set(t.word) & _MEASURES
+            )  # 三里|岗
+            for t in toks
+        )
+    )
+
+
+# 河东堰、西港等地出发: a row of names closed by 等地 (and other such places)
+_ROW_OF_PLACES = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、){1,8}[\u4e00-\u9fff]{2,4})等地")
+_PLACE_LIKE_FLAGS = {"ns", "nr", "nz", "nrt"}
+
+
+def places_of_a_row(doc: Doc) -> list[tuple[int, int, str, str]]:
+    """河东堰、西港等地: each name of a row that 等地 closes is a place when jieba reads it as a place's or a
+    name's words, or as no word it knows (学校、医院等地 names kinds of places, none of them); the first
+    name starts at the word edge after what opens the row (从前/t|王: 前王 is lost, not mistaken)."""
+    out = []
+    for m in _ROW_OF_PLACES.finditer(doc.text):
+        pos, row = m.start(1), []
+        for n, item in enumerate(m.group(1).split("、")):
+            end = pos + len(item)
+            start = pos
+            if n == 0:  # the row's first name: the place-like words before its 、
+                k = doc.tok_at(end - 1)
+                start = end
+                while k >= 0 and doc.toks[k].end == start and doc.toks[k].start >= pos:
+                    if doc.toks[k].flag not in _PLACE_LIKE_FLAGS:
+                        break
+                    start, k = doc.toks[k].start, k - 1
+            toks = doc.toks[doc.tok_at(start) : doc.tok_at(end - 1) + 1] if end - start >= 2 else []
+            if (
+                toks
+                and toks[0].start == start
+                and all(t.flag in _PLACE_LIKE_FLAGS or doc.freq(t.word) == 0 for t in toks)
+            ):
+                row.append((start, end, doc.text[start:end], "community"))
+            elif n > 0 or end - start >= 2:
+                row = []  # (产业园楼宇/nr、沿街商铺、居民小区等地: kinds of places, the row is none)
+                break
+            pos = end + 1
+        out += row if len(row) >= 2 else []
+    return out
+
+
+VERB_FLAGS = {"v", "vd", "vn", "vi", "ad"}
+
+
+def is_verb_phrase(doc: Doc, start: int, end: int, gazetteer: Coverage) -> bool:
+    """助力社区, 严格执行落实小区, 党群共筑社区: a verb (and its subject) before the unit word, not a name.
+    One verb right after a division, a preposition or a boundary stays a name (在团结社区, 前进村)."""
+    toks = doc.toks[doc.tok_at(start) : doc.tok_at(end - 1) + 1] if end > start else []
+    if len(toks) >= 2 and any(
+        t.word in TITLE_SET or (len(t.word) >= 2 and t.word.endswith(("者", "员"))) for t in toks
+    ):
+        return True  # 党员志愿者助力社区, 工作队员驻村: people doing something, not a name
+    if any(adverb_and_verb(doc, t.word) for t in toks):
+        return True  # 党支部积极响应|社区的号召: what the sentence does, whatever jieba tags it
+    verbs = [t for t in toks if t.flag in VERB_FLAGS and len(t.word) >= 2]
+    if not verbs:
+        return False
+    if len(toks) >= 2:
+        return True
+    i = doc.tok_at(start)
+    before = doc.toks[i - 1] if i > 0 else None
+    if before is not None and before.start in gazetteer:
+        return False  # 利通区|胜利|镇, 水磨沟区|关爱|社区: the unit under a division is named
+    return before is not None and is_cjk(before.word) and before.flag in ("n", "nr", "r", "vn", "j")
