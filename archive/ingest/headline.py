@@ -75,8 +75,15 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         if kind != "body" or i < begin:
             continue
+        # (这个乡村新风尚,get!: one comma in a short exclaimed line, still a headline's)
         exclaimed = (
-            len(line) <= 30 and line.endswith(("！", "？", "!", "?")) and not re.search(r"[，,。]", line)
+            len(line) <= 30
+            and line.endswith(("！", "？", "!", "?"))
+            and not re.search(r"[，,。]", line)
+            or len(line) <= 20
+            and line.endswith(("！", "!"))
+            and len(re.findall(r"[，,]", line)) == 1
+            and "。" not in line
         )
         if SUMMARY_LED.match(line) or photo_credit(line) or line.startswith("图为"):
             continue  # 摘要：… (the story told short) or a picture's caption over the headline: never it
@@ -110,7 +117,11 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
     if chosen is not None:
         return None  # the story opens with its first section's heading: the page prints no headline
     # Nothing headline-like before the prose (a banner, a headline with commas): the line a dateline follows
+    told = 0  # paragraphs of the story passed: a headline stands above them, never two paragraphs down
     for i in range(min(len(lines) - 1, 15)):
+        told += kinds[i] == "body" and is_prose(lines[i]) and len(lines[i]) > 30
+        if told >= 2:
+            break
         # (a player's or a tool's button between them is passed over: 标题 | 语音播报 | □本报记者 某某)
         n = next((k for k in range(i + 1, len(lines)) if kinds[k] != "boilerplate"), i + 1)
         if kinds[i] == "body" and kinds[n] == "metadata" and title_candidate(lines[i].rstrip("！!？?")):

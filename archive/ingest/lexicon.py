@@ -146,7 +146,8 @@ HONORIFIC_TAILS = (
     "父母 父亲 母亲 妻子 丈夫 爱人 儿子 女儿 孙子 孙女 老 总 姐 哥 叔 婶 伯 嫂 姨 家 氏 某 某某 "
     "老汉 老太 同学 医生 护士 警官 书记 主任 经理 局长 队长 所长 科长 部长 站长 院长 校长 村长 "
     "镇长 组长 楼长 班长 老弟 小妹 老伯 老爹 老妈 老奶 老爷子 老太太 大伯 大婶 "
-    "阿婆 阿公 阿伯 阿叔 阿婶 阿嫂 阿嬷 阿妈 阿爸 婆 嬷"  # southern forms of address (符阿婆, 阿婆)
+    "阿婆 阿公 阿伯 阿叔 阿婶 阿嫂 阿嬷 阿妈 阿爸 婆 嬷 "  # southern forms of address (符阿婆, 阿婆)
+    "爹爹 嬢嬢 孃孃 娭毑 嗲嗲"  # the Hubei, Sichuan and Hunan forms (鲁爹爹, 王嬢嬢)
 ).split()
 # Characters that are surnames but, before a dictionary word, are a conjunction or preposition
 # (和妻子, 与居民, 同事们) or a measure word after a number or pointer (一段时间, 这阵子).

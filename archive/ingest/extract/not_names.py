@@ -5,6 +5,8 @@ builds."""
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import (
     COMPOUND_SURNAMES,
     CONJUNCTION_SURNAMES,
@@ -32,6 +34,10 @@ _COUNTING_SURNAMES = set("张支包")
 _COUNTERS = set("这那每哪几某整两一二三四五六七八九十百千万0123456789")
 
 
+# the forms a medicine is sold in, right after its name or one character on (连花清|瘟|胶囊)
+_DRUG_FORM = re.compile(r"[\u4e00-\u9fff]?(?:胶囊|颗粒|口服液|冲剂|片剂|注射液)")
+
+
 def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
     """A surname character opening something else: an honorific or kinship form (马先生, 卢老,
     岳父母), a conjunction before a word (和妻子, 与居民), a measure word after a number or pointer
@@ -39,6 +45,8 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
     phrase (宣传单, 马上发)."""
     if len(name) == 2 and name[1] == "之" and doc.text.startswith("又" + name[0], start + 2):
         return True  # 严之又严, 细之又细: a quality said twice, no name
+    if _DRUG_FORM.match(doc.text, start + len(name)):
+        return True  # 连花清|瘟胶囊, 某某|颗粒: a medicine's name, no person
     given = name[2:] if name[:2] in COMPOUND_SURNAMES else name[1:]
     if "某" in given or name in FOREIGN_COUNTRIES:
         return True  # 张某, 崔某芬: a name the story withholds, no one it names; 阿根廷/nr: a country
@@ -46,7 +54,7 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         return True
     if len(given) == 2 and given[0] in "老小" and given[1] in SURNAMES and _joins(doc, name[0]):
         return True  # 和老齐, 跟小王: a familiar form (老/小 + surname) after a conjunction, not 宋小宁
-    if name[0] in CONJUNCTION_SURNAMES and len(given) >= 2 and doc.freq(given) >= 100:
+    if name[0] in CONJUNCTION_SURNAMES | {"原"} and len(given) >= 2 and doc.freq(given) >= 100:  # 原|计划
         return True
     if name[0] == "于" and _after_a_verb(doc, start) and doc.text.startswith(_LOCATIVES, start + len(name)):
         return True  # 穿梭于|楼栋之间, 奔波于|村组中: 于 between a verb and a place is the preposition

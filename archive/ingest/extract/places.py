@@ -133,6 +133,7 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
         or _short_form_ok(doc, s, e, cand, full_names, codes)
         and not in_a_persons_name(doc, s, e, cand)
         and not _negated(doc, s, cand)
+        and not _inside_a_named_division(doc, s, divs)
     ]
     return found + townships(doc, found) + abbreviations(doc, found) + longer_places(doc)
 
@@ -256,6 +257,16 @@ def _said_to_be_compounds(doc: Doc) -> list[GazetteerSpan]:
 
 
 _NEGATIONS = ("没", "未", "不", "别", "来得及", "来不及", "尚未", "没有")
+
+
+def _inside_a_named_division(doc: Doc, s: int, divs: dict) -> bool:
+    """瑞/ns|丽江/ns|环绕 … 瑞丽: the characters before the hit and its first make a division the story
+    names on its own elsewhere (瑞丽江, the river of 瑞丽); the hit (丽江) is cut out of it."""
+    for k in (1, 2):
+        other = doc.text[s - k : s + 1] if s >= k else ""
+        if other in divs and doc.count(other) > 1 and is_cjk(other):
+            return True
+    return False
 
 
 def _negated(doc: Doc, s: int, cand: str) -> bool:

@@ -33,7 +33,7 @@ from .estates import (
     without_glued_function_chars,
 )
 from .tokens import PREFIX_STOP, Coverage, Doc, is_cjk
-from .under_townships import listed_township, numbered_under_town, village_after_township
+from .under_townships import is_listed_township, listed_township, numbered_under_town, village_after_township
 from .unit_edges import (
     ACTION_VERBS,
     GLUED_PREPOSITIONS,
@@ -301,6 +301,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             and not _NUMBERED_HAMLET.match(prefix)
             or is_verb_phrase(doc, start, m.start(), gazetteer)
             and start == walked  # 某街道|胜利/vn西街|社区: named top down, not a verb phrase
+            and not is_listed_township(text[start:end])  # 跃进/v|村|街道: the divisions list it
             or counted_unit(doc, start, m.start(), end)  # 两村, 双方镇, 某城|无数社区: units counted
             or is_verb_object(doc, start, m.start(), end)
             and not estate_char(doc, doc.tok_at(m.start()) - 1, m.start())  # 某某|都/d|小区门前

@@ -318,3 +318,46 @@ def test_a_person_responsible_and_a_count_inside_a_title_phrase():
     assert _people("作为该镇疫情防控一名包保责任人柯炳东意识到了事情的严重性。").get("柯炳东") == [
         "包保责任人"
     ]
+
+
+def test_a_short_exclaimed_headline_with_one_comma_is_the_headline():
+    """这个乡村新风尚,get!: the headline over the story, not a slogan printed under it."""
+    from archive.ingest.clean import clean_page
+
+    text = (
+        "这个乡村新风尚,get!\n"
+        "青禾镇东坡村,从外地赶回来的村民柯先生,原定正月初八给女儿办婚宴,现在他主动取消了宴请。\n"
+        "村民柯爹爹也计划正月初六为小孙女办生日宴,现在他也主动联系亲友取消了宴请。\n"
+        "共度时艰 战胜疫情\n"
+        "出品:青禾县融媒体中心\n"
+        "还没有评论,快来抢沙发吧!"
+    )
+    page = clean_page(text)
+    assert page.title == "这个乡村新风尚,get!" and page.body.startswith("青禾镇东坡村")
+
+
+def test_a_verb_and_its_object_after_a_name_jieba_found():
+    """儿子黄亮/nr|办/v|婚宴: 办 is the verb, no third character of the name."""
+    assert "柯亮" in _people("他本来定在正月十九给儿子柯亮办婚宴。")
+
+
+def test_a_three_character_name_ending_like_a_section():
+    """小区的黄孝科/nr|本来…: a name jieba tagged whole may end in 科; 宣传科 is a section."""
+    assert "黄孝科" in _people("大丰小区的黄孝科本来定在正月十九办婚宴。")
+    assert not _people("宣传科本来就忙。")
+
+
+def test_a_medicine_and_a_familiar_form_are_no_people():
+    """连花清|瘟胶囊; 鲁爹爹 (the Hubei form of address); 原|计划 (originally planned)."""
+    assert not _people("居民送来布洛芬、连花清瘟胶囊等药品。村民鲁爹爹也来了。村民刘女士原计划正月初六办宴。")
+
+
+def test_a_street_the_divisions_list_whose_name_opens_with_a_verb():
+    """跃进/v|村|街道 (重庆大渡口区): listed, so no verb phrase."""
+    assert "跃进村街道" in _places("3月6日下午,跃进村街道东正社区网格员来到老人家中。")
+
+
+def test_a_city_cut_out_of_a_river_named_after_a_county():
+    """瑞/ns|丽江/ns … 瑞丽: the river of 瑞丽 (瑞丽江), no 丽江."""
+    places = _places("德宏州瑞丽市的志愿者都来了。瑞丽江环绕的瑞丽姐告与邻国相望。7月4日,瑞丽的疫情再起。")
+    assert "丽江" not in places and "瑞丽" in places
