@@ -200,7 +200,10 @@ def common_word_of_units(text: str, word: str, at: int, end: int) -> bool:
     """卫健局|乡村振兴队, 喊通|乡村, 喇叭|村村响, 回家|乡: a word of the language made with a unit word (the
     countryside, one's home place, every village), however jieba cuts it, names no unit; nor 某镇|村医,
     镇|村干部 (the town's village doctors and cadres)."""
-    towns_and_villages = text[at - 1 : end] == "镇村" and text.startswith(_PEOPLE_OF_A_UNIT, end)  # 某镇|村医
+    # 某镇|村医, 镇|联村干部 (cadres linked to villages), 包村干部
+    towns_and_villages = text[at - 1 : end] in ("镇村", "联村", "包村") and text.startswith(
+        _PEOPLE_OF_A_UNIT, end
+    )
     return (
         bool({word, text[at - 1 : end] if at else ""} & COMMON_WORDS_OF_UNITS)
         or text.startswith(("村村响", "村村通"), at)

@@ -65,8 +65,16 @@ def _base_tokenizer() -> jieba.posseg.POSTokenizer:
     if _base is None:
         words = jieba.Tokenizer()
         words.initialize()
+        for word, tag in GENRE_WORDS:  # (jieba's dictionary predates them: 微|信群, 张贴 after it)
+            words.add_word(word, freq=1000, tag=tag)
         _base = FastPOSTokenizer(words)
     return _base
+
+
+# Words of the genre newer than jieba's dictionary, which cuts them into names and verbs (微/a|信群/n)
+GENRE_WORDS = tuple(
+    (word, "n") for word in "微信 微信群 朋友圈 公众号 健康码 行程码 场所码 二维码 小程序 方舱".split()
+)
 
 
 def _lexicon_key(lexicon: Lexicon) -> tuple:

@@ -76,7 +76,9 @@ _COUNT_OR_POINTER = re.compile(r"^[一二两三四五六七八九十百千万几
 _ORG_TAILS = tuple(sorted((x for x in ORG_SUFFIXES if len(x) >= 2), key=len, reverse=True))
 DIRECTIONS = set("东西南北前后上下中")
 _UNIT_ENDS = SUBDIVISION_SUFFIXES + ("区", "县", "市", "省")
-_MOTION_PLUS_UNIT = {v + u for v in "驻入进返回下离出到在住顺沿绕穿过经坐封" for u in "村乡镇"}  # 坐镇, 封村
+_MOTION_PLUS_UNIT = {
+    v + u for v in "驻入进返回下离出到在住顺沿绕穿过经坐封联包" for u in "村乡镇"
+}  # 坐镇, 封村, 联村
 # "Within the town": 镇内|茶园村, 村里|小卖部 — a unit word and a position before the name.
 _WITHIN = re.compile(r"^(?:[省市县区镇乡村]|街道|社区)[内外里中]")
 # 匡村|村支委, 李村|村委会: a village of one character is named where its own committee follows.

@@ -361,3 +361,32 @@ def test_a_city_cut_out_of_a_river_named_after_a_county():
     """瑞/ns|丽江/ns … 瑞丽: the river of 瑞丽 (瑞丽江), no 丽江."""
     places = _places("德宏州瑞丽市的志愿者都来了。瑞丽江环绕的瑞丽姐告与邻国相望。7月4日,瑞丽的疫情再起。")
     assert "丽江" not in places and "瑞丽" in places
+
+
+def test_words_newer_than_jiebas_dictionary_are_words():
+    """微信群和张贴…: 微|信群 was a name, and 张贴 (to post, tagged nr) its partner in a row of two."""
+    assert not _people("每天通过广播、微信群和张贴防疫宣传页,向村民宣传防控知识。")
+
+
+def test_a_towns_last_character_opens_no_district():
+    """店下镇|海田村: 镇海 (a district of 宁波) is cut across the town and its village."""
+    places = _places("无独有偶,店下镇海田村的村民即将出嫁。")
+    assert {"店下镇", "海田村"} <= places and "镇海" not in places
+
+
+def test_a_wish_names_no_city():
+    """愿你们|安康: a wish; 陕西安康 stays the city."""
+    assert not _places("疫情防控劝导点上的一道风景线,愿你们安康!")
+    assert "安康" in _places("陕西安康的志愿者来了。")
+
+
+def test_verbs_of_moving_people_before_the_unit_word():
+    """推动|社区—业委会…, 安抚|社区老人, 镇|联村干部: no community, no village."""
+    assert not _places("荷城推动社区—业委会—志愿楼长实现层级管理,安抚社区老人情绪。")
+    assert not _places("该村组建县驻村干部、镇联村干部、村干部等25人的队伍。")
+
+
+def test_a_sites_operator_line_is_chrome():
+    from archive.ingest.chrome import is_boilerplate
+
+    assert is_boilerplate("青禾国信资讯中心 主办 | 政讯通·全国")

@@ -13,7 +13,7 @@ from jieba.posseg.viterbi import viterbi as stock_viterbi
 
 from archive.ingest.clean import clean_page
 from archive.ingest.extract import fastpos
-from archive.ingest.extract.tokens import tokenizer_for
+from archive.ingest.extract.tokens import GENRE_WORDS, tokenizer_for
 from archive.ingest.lexicon import Lexicon
 
 SAMPLES = sorted((Path(__file__).resolve().parents[3] / "samples").glob("*.txt"))
@@ -38,10 +38,13 @@ SENTENCES = [
 
 @pytest.fixture(scope="module")
 def taggers() -> tuple[jieba.posseg.POSTokenizer, jieba.posseg.POSTokenizer]:
-    """The extraction's tagger, and stock jieba.posseg over the same word dictionary."""
+    """The extraction's tagger, and stock jieba.posseg over the same word dictionary (with the genre's
+    words the extraction adds to jieba's, tagged as it tags them)."""
     fast = tokenizer_for(Lexicon())
     assert isinstance(fast, fastpos.FastPOSTokenizer)
-    return fast, jieba.posseg.POSTokenizer(fast.tokenizer)
+    stock = jieba.posseg.POSTokenizer(fast.tokenizer)
+    stock.word_tag_tab.update(dict(GENRE_WORDS))
+    return fast, stock
 
 
 def _pairs(tagger: jieba.posseg.POSTokenizer, text: str) -> list[tuple[str, str]]:
