@@ -87,6 +87,9 @@ def adverb_cut_off(doc: Doc, name: str, start: int) -> str | None:
             in_progress(doc, doc.by_start.get(s + 3)) or bare and _predicate(doc, s + 3) for s in starts
         ]
         return name[:2] if starts and all(going_on) else None
+    if len(name) == 3 and name[-1] in "和与及" and doc.count(name[:2]) > doc.count(name):
+        k = doc.by_start.get(start + 3)  # 李荣和/nrfg|戈建秀/nr, where the story names 李荣 bare elsewhere
+        return name[:2] if k is not None and doc.toks[k].flag.startswith("nr") else None
     if len(name) == 3 and name[-1] in "刚才":  # 聂丰刚|安排完…, where the story names 聂丰 bare elsewhere
         starts = doc.occurrences(name)  # (刚 and 才 end many given names: 志刚, 英才)
         bare = doc.count(name[:2]) > len(starts)
@@ -115,6 +118,8 @@ def given_he(doc: Doc, name: str, start: int) -> str | None:
     k = doc.by_start.get(end)
     if len(name) != 2 or k is None or doc.toks[k].word != "和" or k + 1 >= len(doc.toks):
         return None
+    if doc.count(name + "和") < doc.count(name):
+        return None  # 李荣和戈建秀…, 李荣说: the story names 李荣 without 和 too
     return (
         name + "和"
         if doc.toks[k + 1].flag in ("d", "t") and doc.toks[k + 1].word not in ("一起", "一同")

@@ -390,3 +390,10 @@ def test_a_sites_operator_line_is_chrome():
     from archive.ingest.chrome import is_boilerplate
 
     assert is_boilerplate("青禾国信资讯中心 主办 | 政讯通·全国")
+
+
+def test_he_glued_to_a_name_the_story_names_bare_elsewhere():
+    """李荣和/nrfg|戈建秀: the conjunction between two names, where 李荣 speaks alone later; 和 before an
+    adverb ends a name only when the story never names the two characters without it."""
+    people = _people("是柯荣和戈建秀两人连续上岗的第18天。柯荣和戈建秀就拿出口罩。柯荣说,太累了。")
+    assert {"柯荣", "戈建秀"} <= set(people) and "柯荣和" not in people
