@@ -75,7 +75,7 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         if kind != "body" or i < begin:
             continue
-        # (这个乡村新风尚,get!: one comma in a short exclaimed line, still a headline's)
+        # (村里的新风尚,点赞!: one comma in a short exclaimed line, still a headline's)
         exclaimed = (
             len(line) <= 30
             and line.endswith(("！", "？", "!", "?"))

@@ -155,7 +155,7 @@ def extract_headline(
     if subtitle.strip():
         subtitle_roles(subtitle, found.people, body, lexicon)
         found.places = _with_subtitle_places(found.places, subtitle, len(title) + 1, named, lexicon)
-    # (——电白一对乡村夫妻的抗疫故事: the subtitle's short forms too, at their offsets in the headline block)
+    # (——电白一个村的抗疫见闻: the subtitle's short forms too, at their offsets in the headline block)
     block = f"{title}\n{subtitle}" if subtitle.strip() else title
     found.places += _short_forms_of_body_divisions(block, found, body)
     return found

@@ -51,7 +51,7 @@ def listed_units(doc: Doc) -> list[GazetteerSpan]:
             continue  # 等村|民, 等社区|工作: the unit word opens a longer word or names the units' work
         kind = _LISTED_KIND.get(m.group(2)[-2:], _LISTED_KIND.get(m.group(2), "community"))  # 居民|小区
         items = m.group(1).split("、")
-        last = _LAST_TWO.fullmatch(items[-1])  # 新民、西柯和祥平等三个街镇
+        last = _LAST_TWO.fullmatch(items[-1])  # 西柯、新民和祥平三个街镇
         items[-1:] = [last.group(1), last.group(3)] if last else items[-1:]
         end = m.start(1) + len(items[0])
         k = doc.tok_at(end - 1)
@@ -129,7 +129,7 @@ def places_of_a_row(doc: Doc) -> list[tuple[int, int, str, str]]:
             ):
                 row.append((start, end, doc.text[start:end], "community"))
             elif n > 0 or end - start >= 2:
-                row = []  # (产业园楼宇/nr、沿街商铺、居民小区等地: kinds of places, the row is none)
+                row = []  # (园区楼宇/nr、临街商铺、居民小区等地: kinds of places, the row is none)
                 break
             pos = end + 1
         out += row if len(row) >= 2 else []

@@ -3,18 +3,9 @@
 from __future__ import annotations
 
 from archive.ingest.extract import extract
-
-
-def _people(text: str) -> dict[str, list[str]]:
-    return {p.name: sorted({r for m in p.mentions for r in m.roles}) for p in extract(text).people}
-
-
-def _orgs(text: str) -> set[str]:
-    return {o.name for o in extract(text).organizations}
-
-
-def _places(text: str) -> set[str]:
-    return {p.name for p in extract(text).places}
+from tests.archive.ingest.found import org_set as _orgs
+from tests.archive.ingest.found import people_roles as _people
+from tests.archive.ingest.found import place_set as _places
 
 
 def test_a_name_no_dictionary_knows_opening_its_clauses_is_a_person():
