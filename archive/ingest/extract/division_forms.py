@@ -24,6 +24,7 @@ from ..divisions import Division, division_codes, divisions
 from ..gazetteer import gazetteer
 from ..lexicon import CONJUNCTION_SURNAMES, SURNAMES
 from .tokens import Doc, is_cjk, simplified
+from .under_townships import is_listed_township
 from .unit_names import ENDS_A_NAME, GazetteerSpan
 
 MUNICIPALITIES = ("11", "12", "31", "50")  # 北京 天津 上海 重庆: their districts and counties are siblings
@@ -349,3 +350,24 @@ def short_forms_opening_local_names(spans: list[GazetteerSpan]) -> set[Gazetteer
             if tail and len(lname) - len(tail) - len(name) <= 1 and len(lname) > len(name) + 1:
                 out.add(span)
     return out
+
+
+_WISHED = re.compile(r"(?:愿|祝|祝愿|祈愿|祝福)(?:你们|大家|您|各位|你)?(?:都)?$")
+
+
+def wished(text: str, s: int) -> bool:
+    """愿你们|安康, 祝大家|平安: the short form at s is a wish, no place."""
+    return _WISHED.search(text, max(0, s - 6), s) is not None
+
+
+def inside_a_named_division(doc: Doc, s: int, divs: dict) -> bool:
+    """瑞/ns|丽江/ns|环绕 … 瑞丽: the characters before the hit and its first make a division the story
+    names on its own elsewhere (瑞丽江, the river of 瑞丽); the hit (丽江) is cut out of it. 店下|镇海/ns|
+    田村: the hit's first character closes a township the divisions list (店下镇), then its village."""
+    for k in (1, 2):
+        other = doc.text[s - k : s + 1] if s >= k else ""
+        if other in divs and doc.count(other) > 1 and is_cjk(other):
+            return True
+    return doc.text[s : s + 1] in "镇乡" and any(
+        s >= k and is_listed_township(doc.text[s - k : s + 1]) for k in (2, 3, 4)
+    )

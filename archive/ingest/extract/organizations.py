@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import TITLE_SET, TITLES_BY_LENGTH
+from ..lexicon import TITLES_BY_LENGTH
 from ..org_words import DEMOCRATIC_PARTIES, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
 from ..place_words import PLACE_GENERIC_PREFIX
 from .org_edges import (
@@ -61,7 +61,15 @@ from .places import GazetteerSpan
 from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk, outermost
 from .unit_edges import GLUED_PREPOSITIONS
 from .unit_names import opens_name
-from .walk_stops import PROPER_FLAGS, stops_the_walk
+from .walk_stops import (
+    BODY_WORDS,
+    HIGHER_UNITS,
+    PROPER_FLAGS,
+    anchored_middle,
+    brand_made_a_verb,
+    serving_a_named_body,
+    stops_the_walk,
+)
 
 # 海丰县|海城镇人民政府, 洞口县|黄桥镇中心学校, 某区|某某街道党工委: a town's or a street's own body keeps
 # the county or district written before it (a town's party committee is named from the town, as a
@@ -75,7 +83,6 @@ _NUMBERED_BRANCHES = ("支部", "总支", "支社", "分会", "小组")
 
 _AGE_GROUPS = ("青年", "少年", "老年", "中年")  # jieba tags them times
 _ORG_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j b ng vn an s k h g zg tg vg ag x eng a mq".split())
-_HIGHER_UNITS = ("街道", "镇", "乡", "区", "市", "县", "省", "自治州")
 # A particle or preposition jieba glues to a body's last character (所的, 区委以|线上招募, 党委为|居民).
 _GLUED_AFTER_A_BODY = frozenset("的以为向对把被将给由")
 # A body whose head is titled by its last word and 长 (某某工作队|长, 某某小组|长): the post names the body.
@@ -90,14 +97,9 @@ _BRANCH_WORD = re.compile(r"^[分支总]?(?:局|队|公司|行|院|所|厂|站|�
 _ROOM = re.compile(r"(?:办公楼|大楼|楼)?(?:[一二三四五六七八九十\d]+[楼层]|[一二三四五六七八九十\d]+号楼)$")
 _NAME_DOTS = {"·", "•", "."}  # joining the names of partner companies or brands in one name
 _PLACE_NAME_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg"}
-_FUNCTION_FLAGS = set("ad vd p c u uj ul uz ud ug r m q x d f y e o t".split())
 _NOT_ABOVE_UNIT = {"a", "ad", "v", "vd", "vn", "d", "t", "m"}
 _NOT_ORDINAL_HEADS = {"时间", "次", "批", "天", "年", "步", "线", "轮", "名", "位"}  # 第一时间, 第一批
 _TIME_STOP = {"时间", "期间", "时候", "当天", "当日", "今天", "目前", "如今", "以来", "天", "年", "月", "日"}
-# Words for a body of government or the Party that end one name and never open another.
-_BODY_WORDS = tuple(
-    "人民政府 政府 办事处 党工委 党委 委员会 管委会 居委会 村委会 市委 区委 县委".split()
-)  # (the last three open departments' names)
 _UNITS_BELOW = ("街道", "镇", "乡", "社区", "村")
 
 # name → (kind, spans)
@@ -155,10 +157,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             if q >= 0 and not any(c in CLAUSE_BREAK for c in text[q + 1 : t.start]):
                 return q
         single_unit = (
-            t.word in _HIGHER_UNITS
-            and j > 0
-            and is_cjk(toks[j - 1].word)
-            and toks[j - 1].flag in PROPER_FLAGS
+            t.word in HIGHER_UNITS and j > 0 and is_cjk(toks[j - 1].word) and toks[j - 1].flag in PROPER_FLAGS
         )  # 马陆/镇
         if t.word.endswith("街") and named_unit(text[start : m.start()]):
             break  # 梨园街|鹏程社区党委: a street (a subdistrict's short form) above the named community
@@ -170,12 +169,8 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             break  # a person's post or name, a count of people, a glued preposition (walk_stops.py)
         if t.word in _TIME_STOP or t.word in OBJECT_VERBS or verb_phrase(doc, t.word):
             break  # 九天|时间|学校: a length of time, not a name; 积极响应|区委: the sentence's verb
-        if (
-            t.word == "服务"
-            and start < m.start()
-            and (j == 0 or toks[j - 1].flag == "p" or toks[j - 1].word in "，,、")
-        ):
-            break  # 从|服务|某某卫生院: the verb of serving a named body (not 便民|服务|中心)
+        if serving_a_named_body(doc, j, start, m.start()):
+            break  # 从|服务|某某卫生院 (not 便民|服务|中心)
         if t.word[0] in DETERMINERS and t.start not in gaz_start:
             break  # 联系|该县|中医院: "that county" points back, it names nothing
         if (
@@ -205,7 +200,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             continue
         if not stationed and body_before_a_unit(text, t, start, m.start()):
             break  # 青禾社工服务社|绿柳社区党群服务中心
-        if t.start in gaz_start or (t.word.endswith(_HIGHER_UNITS) and len(t.word) >= 2) or single_unit:
+        if t.start in gaz_start or (t.word.endswith(HIGHER_UNITS) and len(t.word) >= 2) or single_unit:
             unit_start = gaz_start.get(t.start, toks[j - 1].start if single_unit else t.start)
             between = [  # (not the second of two joined fields: 水务和|湖泊/ns|局)
                 x
@@ -244,15 +239,8 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
         if trade_word_in_a_name(doc, j, text[start:end]) and length + len(t.word) <= 26:
             start, length, j = t.start, length + len(t.word), j - 1  # 生物科技|开发|有限公司
             continue
-        if (
-            t.flag == "v"
-            and len(t.word) == 2
-            and doc.freq(t.word) == 0
-            and is_cjk(t.word)
-            and start < m.start()
-            and toks[j - 1 if j else 0].word == "的"
-        ):
-            start, length, j = t.start, length + 2, j - 1  # 的|欣缘/v|农庄饭店: a brand jieba made a verb of
+        if brand_made_a_verb(doc, j, start, m.start()):
+            start, length, j = t.start, length + 2, j - 1  # 的|欣缘/v|农庄饭店
             continue
         if (
             t.flag not in _ORG_PREFIX_FLAGS
@@ -278,7 +266,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
                 start, j = own_name, doc.tok_at(own_name) - 1
                 length = end - start
                 continue
-            anchored = _anchored(doc, j, m.start(), gaz_start)
+            anchored = anchored_middle(doc, j, m.start(), gaz_start)
             if anchored is None:
                 break
             start, j = toks[anchored].start, anchored - 1
@@ -286,30 +274,6 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             continue
         start, length, j = t.start, length + len(t.word), j - 1
     return start
-
-
-def _anchored(doc: Doc, j: int, suffix_start: int, gaz_start: dict[int, int]) -> int | None:
-    """A name whose middle is a verb or set phrase (南岸区|退役军人|事务局, 区|应急|管理局) is kept whole
-    when a place stands right before that middle (a town jieba read as a name too: 某镇/nr|继先/v|居委会):
-    the index of the middle's first token, or None."""
-    toks = doc.toks
-    k = j
-    while k > 0:  # (a name's first token has no place before it)
-        t = toks[k]
-        if suffix_start - t.start > 12 or not is_cjk(t.word) or t.word in PREFIX_STOP:
-            return None
-        if t.flag in _FUNCTION_FLAGS or t.word in TITLE_SET:  # 某党委书记|兼|居委会: a title
-            return None
-        before = toks[k - 1]
-        if before.word.endswith(_BODY_WORDS) or before.word.endswith(WHOLE_BODIES):
-            return (
-                None  # 北京市委|接到|…统战部, 锦州市总工会|响应|市政府: a body before the verb, not a place
-            )
-        town = len(before.word) >= 3 and before.word[-1] in "镇乡"
-        if before.start in gaz_start or before.word in _HIGHER_UNITS or before.flag == "ns" or town:
-            return k
-        k -= 1
-    return None
 
 
 _LOCAL_KINDS = {"community", "compound"}  # 某局家属院: a work unit's compound is named after the body
@@ -383,7 +347,7 @@ def find_organizations(
         name = text[start:end]
         cut = lead_cut(doc, name, start)  # 全区|某局, 原|某局; never 原州区's 原
         name, start = name[cut:], start + cut
-        for body in _BODY_WORDS[:-3]:  # not 市委/区委/县委, which open their departments' names
+        for body in BODY_WORDS[:-3]:  # not 市委/区委/县委, which open their departments' names
             at = name.find(body)
             rest = name[at + len(body) :]
             if at >= 0 and len(rest) >= 4 and any(u in rest for u in _UNITS_BELOW):

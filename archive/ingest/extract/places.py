@@ -24,18 +24,20 @@ from .division_forms import (
     glued_preposition,
     in_a_persons_name,
     inside_a_longer_place,
+    inside_a_named_division,
     is_common_word,
     longer_places,
     only_in_trade_names,
     short_forms_opening_local_names,
     sibling_supported,
     townships,
+    wished,
     written_together,
 )
 from .estates import COMMON_WORDS_OF_UNITS, brand_estates, estate_short_names, numbered_yards, road_before
 from .tokens import Doc, is_cjk, outermost
 from .town_short_names import HEAD_OF_LONGER, subdistrict_short_names
-from .under_townships import after_a_listed_township, is_listed_township, opens_a_listed_township
+from .under_townships import after_a_listed_township, opens_a_listed_township
 from .unit_edges import bare_zones, family_hamlets, village_groups
 from .unit_names import (
     ENDS_A_NAME,
@@ -133,7 +135,7 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
         or _short_form_ok(doc, s, e, cand, full_names, codes)
         and not in_a_persons_name(doc, s, e, cand)
         and not _negated(doc, s, cand)
-        and not _inside_a_named_division(doc, s, divs)
+        and not inside_a_named_division(doc, s, divs)
     ]
     return found + townships(doc, found) + abbreviations(doc, found) + longer_places(doc)
 
@@ -259,22 +261,6 @@ def _said_to_be_compounds(doc: Doc) -> list[GazetteerSpan]:
 _NEGATIONS = ("没", "未", "不", "别", "来得及", "来不及", "尚未", "没有")
 
 
-_WISHED = re.compile(r"(?:愿|祝|祝愿|祈愿|祝福)(?:你们|大家|您|各位|你)?(?:都)?$")
-
-
-def _inside_a_named_division(doc: Doc, s: int, divs: dict) -> bool:
-    """瑞/ns|丽江/ns|环绕 … 瑞丽: the characters before the hit and its first make a division the story
-    names on its own elsewhere (瑞丽江, the river of 瑞丽); the hit (丽江) is cut out of it. 店下|镇海/ns|
-    田村: the hit's first character closes a township the divisions list (店下镇), then its village."""
-    for k in (1, 2):
-        other = doc.text[s - k : s + 1] if s >= k else ""
-        if other in divs and doc.count(other) > 1 and is_cjk(other):
-            return True
-    return doc.text[s : s + 1] in "镇乡" and any(
-        s >= k and is_listed_township(doc.text[s - k : s + 1]) for k in (2, 3, 4)
-    )
-
-
 def _negated(doc: Doc, s: int, cand: str) -> bool:
     """还没来得及|开封, 包裹未|开封: a city's short form that is also a verb, after a negation or 来得及,
     is the verb (a place is never negated)."""
@@ -291,7 +277,7 @@ def _short_form_ok(doc: Doc, s: int, e: int, cand: str, full_names: set[str], co
     common = common or cand in TOWN_PARTS  # 地处老城区: the old town of any city, unless its city is named
     if common and div.level == "district" and _part_of_an_estate(doc, s):
         return False  # 某园|东区: the east part of an estate, no district (西宁, 南宁 are cities)
-    if cand != div.name and _WISHED.search(doc.text, max(0, s - 6), s):
+    if cand != div.name and wished(doc.text, s):
         return False  # 愿你们|安康, 祝大家|平安: a wish, no place
     if div.level != "district" or (not common and (cand == div.name or div.name in full_names)):
         return True

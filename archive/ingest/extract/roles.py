@@ -103,9 +103,8 @@ def clean_role(part: str) -> str:
     if "着" in part:  # 形势始终牵动着|退役老兵: the verb with its aspect is the clause, the post after it
         part = part.rsplit("着", 1)[1]
     part = AGE_BEFORE.sub("", part)
-    part = (
-        re.split(r"一名|一位", part)[-1] if re.search(r"一名|一位", part[1:]) else part
-    )  # 疫情防控一名|网格员
+    if re.search(r"一名|一位", part[1:]):  # 疫情防控一名|网格员: the post is what follows the count
+        part = re.split(r"一名|一位", part)[-1]
     while True:
         new = _LEADING_JUNK.sub("", part)
         if new == part:

@@ -1,5 +1,7 @@
-"""Where the walk back from a body's suffix (`organizations._start_of`) stops at a word: the words that
-are never part of a body's name standing before it, whatever else the walk allows there."""
+"""How the walk back from a body's suffix (`organizations._start_of`) treats a word: the words that are
+never part of a body's name standing before it (a post, a count of people, the verb of serving a named
+body), and the ones it goes on over (a brand jieba tagged a verb after 的; the middle of a name a place
+anchors: 南岸区|退役军人|事务局)."""
 
 from __future__ import annotations
 
@@ -7,8 +9,15 @@ import re
 
 from ..lexicon import TITLE_SET
 from ..org_words import ORG_SUFFIXES
-from .tokens import Doc, Token
+from .org_names import WHOLE_BODIES
+from .tokens import PREFIX_STOP, Doc, Token, is_cjk
 
+HIGHER_UNITS = ("街道", "镇", "乡", "区", "市", "县", "省", "自治州")
+_FUNCTION_FLAGS = set("ad vd p c u uj ul uz ud ug r m q x d f y e o t".split())
+# Words for a body of government or the Party that end one name and never open another.
+BODY_WORDS = tuple(
+    "人民政府 政府 办事处 党工委 党委 委员会 管委会 居委会 村委会 市委 区委 县委".split()
+)  # (the last three open departments' names)
 _COUNTED = {"名", "人", "位", "个", "家", "户"}
 _POSTS = ("书记", "主任", "主席", "部长", "局长", "镇长", "村长", "站长", "队长", "委员")
 PROPER_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg", "j", "nt"}  # jieba's tags of proper names
@@ -54,3 +63,53 @@ def _whole_body(t: Token) -> bool:
     """A token that is a body's whole name by itself: jieba's organisation tags (共青团某县委/nt) or a
     committee named relatively in one word (校团委, 院党委; 志愿者|服务中心 is a name's two words)."""
     return t.flag in ("nt", "j") or len(t.word) >= 3 and t.word.endswith("委") and t.word not in ORG_SUFFIXES
+
+
+def serving_a_named_body(doc: Doc, j: int, start: int, suffix_start: int) -> bool:
+    """从|服务|某某卫生院: 服务 opening a clause (after a preposition or a break) before a named body is
+    the verb of serving it, no part of its name (便民|服务|中心 keeps it: nothing stands between)."""
+    toks = doc.toks
+    return (
+        toks[j].word == "服务"
+        and start < suffix_start
+        and (j == 0 or toks[j - 1].flag == "p" or toks[j - 1].word in "，,、")
+    )
+
+
+def brand_made_a_verb(doc: Doc, j: int, start: int, suffix_start: int) -> bool:
+    """自己开的|欣缘/v|农庄饭店: after 的, a two-character word no dictionary holds that jieba tagged a
+    verb, before a body's name, is the brand that opens the name (not 129|支驻/v|村工作队: no 的)."""
+    toks, t = doc.toks, doc.toks[j]
+    return (
+        t.flag == "v"
+        and len(t.word) == 2
+        and doc.freq(t.word) == 0
+        and start < suffix_start
+        and j > 0
+        and toks[j - 1].word == "的"
+        and all("\u4e00" <= ch <= "\u9fff" for ch in t.word)
+    )
+
+
+def anchored_middle(doc: Doc, j: int, suffix_start: int, gaz_start: dict[int, int]) -> int | None:
+    """A name whose middle is a verb or set phrase (南岸区|退役军人|事务局, 区|应急|管理局) is kept whole
+    when a place stands right before that middle (a town jieba read as a name too: 某镇/nr|继先/v|居委会):
+    the index of the middle's first token, or None."""
+    toks = doc.toks
+    k = j
+    while k > 0:  # (a name's first token has no place before it)
+        t = toks[k]
+        if suffix_start - t.start > 12 or not is_cjk(t.word) or t.word in PREFIX_STOP:
+            return None
+        if t.flag in _FUNCTION_FLAGS or t.word in TITLE_SET:  # 某党委书记|兼|居委会: a title
+            return None
+        before = toks[k - 1]
+        if before.word.endswith(BODY_WORDS) or before.word.endswith(WHOLE_BODIES):
+            return (
+                None  # 北京市委|接到|…统战部, 锦州市总工会|响应|市政府: a body before the verb, not a place
+            )
+        town = len(before.word) >= 3 and before.word[-1] in "镇乡"
+        if before.start in gaz_start or before.word in HIGHER_UNITS or before.flag == "ns" or town:
+            return k
+        k -= 1
+    return None
