@@ -111,6 +111,16 @@ def adverb_cut_off(doc: Doc, name: str, start: int) -> str | None:
     return name[:2]
 
 
+def verb_and_object(doc: Doc, i: int) -> bool:
+    """儿子黄亮/nr|办/v|婚宴: token i a name jieba tagged, then a one-character verb and a noun (the verb and
+    its object, no third character of the name)."""
+    toks = doc.toks
+    if i + 2 >= len(toks):
+        return False
+    verb, obj = toks[i + 1], toks[i + 2]
+    return toks[i].flag.startswith("nr") and verb.flag == "v" and obj.flag in ("n", "vn", "nz")
+
+
 def given_he(doc: Doc, name: str, start: int) -> str | None:
     """牧民王喜|和/c|原来/d…: 和 after a two-character name, with an adverb or a time word after it
     (no second name, no noun), is no conjunction but the given name's last character."""

@@ -21,7 +21,15 @@ from ..org_words import ORG_SUFFIXES
 from ..place_words import PLACE_SUFFIXES
 from . import name_tails as _tails
 from .glued import AFTER_A_GIVEN_NAME, AFTER_A_NAME, GLUED_AFTER_A_TITLE, JOINS_NAMES, glued_for
-from .name_tails import adverb_cut_off, given_he, glued_conjunction, glued_to_deng, in_progress, split_given
+from .name_tails import (
+    adverb_cut_off,
+    given_he,
+    glued_conjunction,
+    glued_to_deng,
+    in_progress,
+    split_given,
+    verb_and_object,
+)
 from .name_tails import excused_unit_end as _excused_unit_end
 from .name_tails import inside_title as _inside_title
 from .name_tails import titled_given as _titled_given
@@ -256,23 +264,11 @@ def _two_chars_then_one(doc: Doc, i: int, loose: bool) -> str | None:
         )
         and not (nxt.word in PARTICLES or _tails.verb_with_aspect(doc, i + 1))  # 甲乙|捐|了: a verb
         and not (nxt.flag == "d" and (after := _next(doc, i, 2)) is not None and after.flag.startswith("v"))
-        and not _verb_and_object(doc, i)  # 儿子黄亮/nr|办/v|婚宴: the name jieba found, then its verb
+        and not verb_and_object(doc, i)  # 儿子黄亮/nr|办/v|婚宴: the name jieba found, then its verb
         and (doc.count(w + nxt.word) == doc.count(w) or loose and _then_an_adverb(doc, i + 2))
     ):
         return w + nxt.word  # (after a title, 周厚|财|就…: the third character before an adverb)
     return None
-
-
-def _verb_and_object(doc: Doc, i: int) -> bool:
-    """Token i a name jieba tagged, then a one-character verb and a noun: the verb and its object."""
-    verb, obj = _next(doc, i), _next(doc, i, 2)
-    return (
-        doc.toks[i].flag.startswith("nr")
-        and verb is not None
-        and verb.flag == "v"
-        and obj is not None
-        and obj.flag in ("n", "vn", "nz")
-    )
 
 
 def _then_an_adverb(doc: Doc, k: int) -> bool:

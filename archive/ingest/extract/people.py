@@ -19,7 +19,7 @@ from ..lexicon import (
     SPEECH_VERBS,
     SURNAMES,
 )
-from .appointments import appointed
+from .appointments import appointed, posts_held
 from .credits import byline_spans, contact_spans
 from .entities import Entity, Occurrence
 from .evidence import (
@@ -59,7 +59,7 @@ from .name_lists import give_row_posts, person_noun, rows_of_names
 from .name_tails import grown_name, in_a_locative, serves_as
 from .names import name_at
 from .posts_before import give_posts_before
-from .role_frames import addressed_title, called_then_titled, posts_held
+from .role_frames import addressed_title, called_then_titled
 from .roles import attach_roles, ends_with_title
 from .split_names import surname_tagged_alone
 from .tokens import Coverage, Doc

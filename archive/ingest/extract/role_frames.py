@@ -292,41 +292,6 @@ def called_then_titled(text: str, start: int, end: int) -> list[str]:
     return [role] if ok else []
 
 
-# 医疗队组长由甲、乙担任; 由党总支书记甲同志担任组长: names between 由 and 担任 hold a post.
-_HELD_BY = re.compile(
-    r"由([^，,。；;！？!?\n由]{2,40}?)(?:同志)?(?:共同|分别)?(?:担任|兼任)([\u4e00-\u9fff]{0,12})"
-)
-
-
-def posts_held(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, post): the stretch between 由 and 担任 and the post its names hold, written after
-    担任 or else as the whole clause before 由 (东坡区医疗队组长由甲、乙担任).
-
-    >>> posts_held("东坡区医疗队组长由甲某某、乙某某担任。")
-    [(9, 16, '东坡区医疗队组长')]
-    """
-    out = []
-    for m in _HELD_BY.finditer(text):
-        post = shortest_title_phrase(m.group(2))
-        if not post:
-            before = clause_before(text, m.start())
-            post = before if ends_with_any_title(before) and 2 <= len(before) <= 16 else ""
-        if post and "的" not in post and post not in ROLE_GENERIC:
-            out.append((m.start(1), m.end(1), post))
-    for m in _MADE_OF.finditer(text):  # 这支下沉干部队伍由甲、乙、丙三人组成: the team's people
-        post = m.group(1)
-        if 2 <= len(post) <= 8 and ends_with_any_title(post) and post not in ROLE_GENERIC:
-            out.append((m.start(2), m.end(2), post))
-    return out
-
-
-# 这支下沉干部队伍由甲、乙、丙三人组成: a team of people of one post, made of the names after 由
-_MADE_OF = re.compile(
-    r"(?:这支|那支|一支|该)?([\u4e00-\u9fff]{2,8}?)(?:队伍|团队|小分队|小组)由([^，,。；;！？!?\n由]{2,60}?)"
-    r"等?(?:[两二三四五六七八九十\d]+[人名位])?(?:共同)?组成"
-)
-
-
 def caption_title(doc: Doc, start: int, phrase: str) -> bool:
     """A caption's title after the name is a title phrase alone: no verb after a title inside it
     (甲副主任组织大家招募志愿者 is a sentence)."""
