@@ -180,6 +180,8 @@ def counted_items(after: str, stated: list[str]) -> list[str]:
     """
     out: list[str] = []
     for role in stated:
+        if "一名" + role not in after and "一位" + role not in after:
+            continue  # (no count before it: no pattern to compile for this role)
         item = re.search(
             rf"{_COUNTED_ITEM}{re.escape(role)}((?:[、，,]{_COUNTED_ITEM}[\u4e00-\u9fff]{{2,10}}?(?=[、，,。；]))+)",
             after,

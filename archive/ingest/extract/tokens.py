@@ -172,8 +172,14 @@ class Doc:
         """Start of every occurrence of s, left to right and not overlapping: re.finditer(re.escape(s))'s
         starts. On a long text, from an index of its character pairs: asking about every name of a
         5 MB page costs the occurrences of those names, not one scan of the text per name."""
+        if not s:
+            return list(range(len(self.text) + 1))  # (as re.finditer finds the empty string)
         if len(s) < 2 or len(self.text) <= _INDEXED:
-            return [m.start() for m in re.finditer(re.escape(s), self.text)]
+            out, at = [], self.text.find(s)  # (str.find, not a pattern compiled per name: the re cache
+            while at >= 0:  # holds 512, a page asks about thousands of strings)
+                out.append(at)
+                at = self.text.find(s, at + len(s))
+            return out
         if self._pairs is None:
             self._pairs = PairIndex(self.text)
         out, free = [], 0
