@@ -240,7 +240,7 @@ _GLUED_CHARS = set("因在向从与和及但而就也都把被对给跟同为由
 
 
 def without_glued_function_chars(
-    found: list[tuple[int, int, str, str]], text: str = ""
+    found: list[tuple[int, int, str, str]], text: str
 ) -> list[tuple[int, int, str, str]]:
     """因|较场村地处…: a unit whose name is a function character and another unit's name found in the
     text (较场村) is that unit with the character jieba glued on: it starts one character later; so is

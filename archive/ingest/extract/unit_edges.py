@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import candidates
 from ..lexicon import SURNAMES, TITLES_BY_LENGTH
 from .estates import GLUED_BEFORE_A_PLACE, WHERE_ONE_IS, post_tail
 from .glued import BEFORE_A_NAME, glued_for
 from .tokens import Coverage, Doc, Token, is_cjk
-from .under_townships import UNIT_NUMERALS
+from .under_townships import UNIT_NUMERALS, is_listed_township
 
 _VERB_FLAGS = {"v", "vd", "vn", "vi", "ad"}
 # Prepositions jieba glues to the name after them (向|祥园社区, 经|区卫健委): one set for places and
@@ -303,7 +302,7 @@ def inner_start(doc: Doc, start: int, suffix_start: int) -> int:
         and not doc.is_word(doc.text[start : start + 2])
     ):
         tails = (doc.text[start + 1 : suffix_start + n] for n in (1, 2))  # (镇, 乡; 街道)
-        if any(d.kind == "subdistrict" for name in tails for d in candidates(name)):
+        if any(is_listed_township(name) for name in tails):
             start += 1  # 检查点离|巴音花镇: a verb's 离 glued to a township the divisions list
     return start
 
