@@ -16,7 +16,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from .author_fields import field_names, writer_names
-from .bylines import credit_names, credited_outlet, glued_credits, is_surname, lede_credits, nameless_credit
+from .bylines import (
+    credit_names,
+    credited_outlet,
+    glued_credits,
+    is_surname,
+    lede_credits,
+    nameless_credit,
+    past_glued_caption,
+)
 from .chrome import is_boilerplate  # noqa: F401  (part of this module's interface)
 from .editor_note import lines_above_dateline, note_lines
 from .fields import (
@@ -24,6 +32,7 @@ from .fields import (
     DATE_KEYS,
     EDITOR_KEYS,
     SOURCE_KEYS,
+    dateline_opens,
     lede_outlet,
     lede_source,
 )
@@ -349,11 +358,15 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         closing = _CLOSING_CREDIT.search(lines[i])
         if closing:
             page.authors += [n for n in writer_names(closing.group(1)) if n not in page.authors]
-    if body_idx:  # 本报讯（记者 某某）… opening the story, …（记者 某某 通讯员 某某） closing it
-        authors, editors = glued_credits(lines[body_idx[0]], lines[body_idx[-1]])
+    # 某某网讯（记者 甲）… opening the story (past a photo caption glued before it), …（记者 乙） closing it
+    first = lines[body_idx[0]] if body_idx else ""
+    opener = past_glued_caption(first, dateline_opens) or first
+    if body_idx:
+        authors, editors = glued_credits(opener, lines[body_idx[-1]])
         page.authors += [n for n in authors if n not in page.authors]
         page.editors += [n for n in editors if n not in page.editors]
     ledes = [lines[i] for i in [title_idx, *body_idx[:3]] if i is not None]  # captions may stand above it
+    ledes += [opener] if opener != first else []
     ledes += [  # 【某某专稿 记者/甲】 or 某社某地电 题：… (under a 原标题) on its own line over the story
         lines[i]
         for i in range((title_idx or 0) + 1, body_idx[0] if body_idx else 0)

@@ -169,7 +169,12 @@ _LEDE = re.compile(
 _QUOTED_OUTLET = re.compile(r"^[“\"「《]([\u4e00-\u9fffA-Za-z]{2,12})[”\"」》](?=[\u4e00-\u9fff])")
 _JOINT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})[ \u3000]+(?=\S)")
 # 某某晚报|掌上某地: the paper before its app's name (中国报道 is one name)
-_PAPER_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,10}(?:报|网|台))(?=[\u4e00-\u9fff]{2})(?!道)")
+# (某某日报农村版: an edition of the paper is its own outlet)
+_PAPER_FIRST = re.compile(
+    r"^([\u4e00-\u9fff]{2,10}(?:报|网|台))(?=[\u4e00-\u9fff]{2})(?!道|[\u4e00-\u9fff]{1,3}版$)"
+)
+# the words media brands put before their place's name: 今日清河, 掌上清河, 云上清河
+_MEDIA_BRANDS = ("今日", "掌上", "云上", "指尖")
 _PAPER_END = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|网|台|社|客户端)$")
 
 
@@ -198,6 +203,8 @@ def lede_outlet(line: str) -> str:
     ('清河网·清河新闻', '看清河')
     >>> lede_outlet("大美清河讯（通讯员 邵明）…"), lede_outlet("大美清河讯 4月9日，…")
     ('大美清河', '')
+    >>> lede_outlet("今日清河讯 4月9日，…"), lede_outlet("清河日报农村版讯（记者 邵明）…")
+    ('今日清河', '清河日报农村版')
     >>> lede_outlet("“清河之声”青松讯（通讯员 邵明）…"), lede_outlet("“青松”社区讯 4月9日，…")
     ('清河之声', '')
     >>> lede_outlet("《清河周刊》青松讯(记者 邵明) 连日来，…")
@@ -240,6 +247,8 @@ def lede_outlet(line: str) -> str:
         return _newsletter(m["head"])  # 【某某乡讯消息】: a newsletter's name (乡讯, 侨讯) and 消息
     head, known = m["head"], divisions()
     placed = _before_a_place(head, known)
+    if m["kind"] in "讯訊" and placed in _MEDIA_BRANDS:
+        return head  # 今日清河讯, 掌上清河讯: a media brand's word before its place is the outlet's name
     twice = _before_a_place(placed, known)
     placed = twice or (
         placed if OUTLET_WORD.search(placed) or m["day"] else ""
