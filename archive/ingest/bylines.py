@@ -142,10 +142,13 @@ _OPENING = re.compile(r"^[^（(【\[]{0,24}?(?:讯|电)?\s*[（(【\[]([^（()�
 _OPENING_BARE = re.compile(r"^\S{0,24}?讯\s*((?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}?)(?:报道)?[:：\s]")
 # 某某日报记者甲 通讯员乙 报道：…: the writers' credit opening the first paragraph, closed by 报道 and a colon
 # (or by a space and the story's first words of time: 某某传媒记者甲 通讯员乙 2月5日上午，…)
+# (某某网 记者 甲2月7日下午，…: the outlet spaced from its key, the day glued to the name)
 _OPENING_REPORTED = re.compile(
-    r"^((?:[^\s，。：:（()）]{0,16}?(?:记者|記者|通讯员|通訊員)\s*"
+    r"^((?:[\u4e00-\u9fffA-Za-z]{2,16}\s+(?=(?:全媒体|融媒体)?(?:记者|通讯员)))?"
+    r"(?:[^\s，。：:（()）]{0,16}?(?:记者|記者|通讯员|通訊員)\s*"
     r"[\u4e00-\u9fff·]{2,4}(?:[（(]实习[）)])?(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4}(?:[（(]实习[）)])?)*\s*){1,4})"
-    r"(?:(?:报道|報道)[:：]|(?<=\s)(?=\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年|近日|日前|连日来|当天|今年))"
+    r"(?:(?:报道|報道)[:：]|(?<=\s)(?=\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年|近日|日前|连日来|当天|今年)"
+    r"|(?<=[\u4e00-\u9fff])(?=\d{1,2}\s*月\s*\d{1,2}\s*日))"
 )
 _OUTLET_REPORTS = re.compile(r"^([\u4e00-\u9fff]{2,12}?)(?:报道|報道)[ \u3000]+\S")  # 某某日报报道 …
 _OUTLET_REPORTS_COLON = re.compile(r"^([\u4e00-\u9fff]{3,8}?)(?:报道|報道)[:：]\s*\S")  # 云上某某报道：…
@@ -370,6 +373,8 @@ def lede_credit(line: str, opening: bool = True) -> str:
     ('清河日报', '')
     >>> lede_credit("清河传媒记者骆志平 通讯员韦晓岚 2月5日上午，居民排队。")
     '清河传媒'
+    >>> lede_credit("清河观察网 记者 骆志平2月7日下午，青松村实行封闭管理。")
+    '清河观察网'
     """
     m = _LEDE_CREDIT.match(line.strip())
     if m and not m["outlet"]:

@@ -107,7 +107,8 @@ _BOILERPLATE = [
         r"|(?:^|[\s|｜/·])(?:广告报价|广告服务|关于我们|联系我们|网站地图|设为首页|加入收藏)(?:[\s|｜/·:：]|$)",
         # a follow button with the site's name (关注某某热线, 关注某某网); a footer's contact link alone
         r"^与我们联系$|^关注[\u4e00-\u9fff]{2,10}(?:网|热线|在线|客户端|公众号|头条|发布)$",
-        r"^[•·●▪■◆◇□▶►\-\*]\s*(?!\S*(?:记者|通讯员))\S{1,14}$",  # (□本报记者某某: a paper's byline)
+        # (□本报记者某某: a paper's byline; • 来源:某某网: the page's field)
+        r"^[•·●▪■◆◇□▶►\-\*]\s*(?!\S*(?:记者|通讯员|来源|作者|编辑)[:：]?)\S{1,14}$",
         r"^(阅读量|浏览量|浏览次数|点击数|点击量|阅读数|访问量|浏览|点击|阅读)\s*[:：]?\s*\d*\s*(次|人次)?\s*$",
         r"^[\x21-\x7e]{1,20}$|^[\x21-\x7e]*\d{12,}[\x21-\x7e]*$",  # scrape junk ("ddj7", a counter, an id)
         r"^[\x21-\x7e]*/[\x21-\x7e]*\.(?:s?html?|php|jsp|aspx?|js|css)$",  # a template path

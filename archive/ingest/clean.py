@@ -64,7 +64,7 @@ from .metadata import (
     outlet_value,
     site_from,
 )
-from .paper_outlets import printed_outlet, read_dated_outlet
+from .paper_outlets import fuller_outlet, printed_outlet, read_dated_outlet
 from .partial_dates import dateline_month, parse_container_date
 from .printed_dates import date_above, issue_date, parse_date
 from .title_bar import title_bar
@@ -190,6 +190,10 @@ TRUE_CELLS = {"true", "1", "yes", "是"}  # a dataset's yes/no cell (the export 
 
 
 _GLUED_CREDIT = re.compile(r"[（(]([^（()）]{4,40})[）)]\s*$")  # the bracket closing the story
+# …。某某日报·某某新闻记者 甲: the reporter's credit run on after the lead paragraph's last sentence
+_LEAD_CREDIT = re.compile(
+    r"[。！？!?”]\s*([^\s。！？!?“”，,：:]{2,24}(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4})\s*$"
+)
 
 
 _BRACKET_LED = re.compile(r"^[【\[〔（(]")
@@ -379,10 +383,15 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     page.source = page.source or lede_credits(ledes, [lines[i] for i in body_idx])  # 本报讯（某某记者 甲）
     read_dated_outlet(page, ledes)  # 某某报2020年02月27日讯, 某某晚报20220218导读
     glued = [m.group(1) for i in body_idx[-1:] for m in [_GLUED_CREDIT.search(lines[i])] if m]
+    lead = [m.group(1) for i in body_idx[:1] for m in [_LEAD_CREDIT.search(lines[i])] if m]
+    for credit in filter(None, map(credit_names, lead)):  # …平安。某某商报记者 甲: the lead's writer
+        page.authors += [n for n in credit[0] if n not in page.authors]
+    glued += lead
     page.source = page.source or next(
         (o for o in map(credited_outlet, glued) if o), ""
     )  # …。（某某日报记者 某某）
     page.source = page.source or printed_outlet(lines, title_idx, body_idx)  # 《某某报》2020年第9期
+    page.source = fuller_outlet(page.source, lines)  # 商报消息 under the page's 某某商报社
     headline_line = lines[title_idx] if title_idx is not None else ""
     body_idx = drop_headline_repeats(lines, kinds, body_idx, page.title, headline_line)
     while len(body_idx) > 1 and _is_caption(lines[body_idx[-1]]) and not _is_caption(lines[body_idx[0]]):

@@ -18,16 +18,17 @@ SURNAMES = set(
     "柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古"
     "吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫"
     "寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻"
-    "位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦"
+    "位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬扈晁芮都普阙浦"
     "戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但"
     "尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
     "洪傅萧赖阎贝钮荀郦竺桓习纵濮代"
     # rare surnames whose characters write no common word (蹇, 逄, 郗)
-    "酆贲邴隗宓郗钭逄璩郏殳厍訾乜蒯蹇羿缑郄郇仉禚綦裔"
+    "酆贲邴隗宓郗钭逄璩郏殳厍訾乜蒯蹇羿缑郄郇仉禚綦裔谯眭禤琚"
 )
-# Surnames of the north-west and of Hui, Tibetan and Tu families whose characters write common words
-# (纳入, 多次, 百姓, 拜访, 达到): taken only on strong evidence around the name (`untagged.word_surnamed`).
-WORD_SURNAMES = frozenset("纳多百拜撒锁妥虎达")
+# Surnames of the north-west and of Hui, Tibetan and Tu families, and others, whose characters write
+# common words (纳入, 多次, 百姓, 拜访, 达到, 进一步, 蔚蓝, 来帮忙): taken only on strong evidence around
+# the name (`untagged.word_surnamed`).
+WORD_SURNAMES = frozenset("纳多百拜撒锁妥虎达步蔚来")
 COMPOUND_SURNAMES = {
     "欧阳",
     "司马",

@@ -155,3 +155,18 @@ def read_dated_outlet(page, ledes: list[str]) -> None:  # noqa: ANN001 (clean.Cl
         page.source = page.source or dated[0]
         if page.published is None:
             page.published, page.date_precision, page.published_text = dated[1], "day", dated[2]
+
+
+def fuller_outlet(outlet: str, lines: list[str]) -> str:
+    """The paper's whole name where the dateline shortens it (商报消息, 晚报讯) and a line of the page prints
+    the whole (某某商报社, 某某晚报): the outlet as written otherwise.
+
+    >>> fuller_outlet("商报", ["青禾商报社", "商报消息(通讯员 甲)…"]), fuller_outlet("商报", ["商报消息 …"])
+    ('青禾商报', '商报')
+    >>> fuller_outlet("青禾日报", ["来源丨青禾日报"])  # (丨 is a CJK character: a field's bar)
+    '青禾日报'
+    """
+    if len(outlet) > 4 or not outlet.endswith(("报", "网", "台")):
+        return outlet
+    whole = re.compile(rf"(?!.*(?:来源|稿源|出处|丨))[\u4e00-\u9fff]{{2,10}}{re.escape(outlet)}(?=社?$)")
+    return next((m.group(0) for m in map(whole.match, (ln.strip() for ln in lines)) if m), outlet)

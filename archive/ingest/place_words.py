@@ -66,6 +66,10 @@ PLACE_GENERIC_PREFIX = {
     "整个",
     "周边",
     "附近",
+    "隔壁",  # 隔壁小区, 对面社区: the compound next door
+    "对面",
+    "邻近",
+    "相邻",
     "辖区",
     "基层",
     "城乡",
@@ -153,7 +157,6 @@ PLACE_GENERIC_PREFIX = {
     "他",
     "她",
     "同",
-    "邻近",
     "周围",
     "小封控",
     "疫点",
@@ -236,6 +239,9 @@ PLACE_STOP = {
     "基层",
     "一线",
     "前线",
+    # a verb and an adverb jieba tags a noun and a numeral (感觉/n|小区, 下|一步/m|小区)
+    "一步",
+    "感觉",
     "村居",
     "村组",
     "街镇",

@@ -37,6 +37,7 @@ AFTER_NAME_NOUNS = (
     "女士",  # 甲女士, 乙先生, 丙小朋友: a full name with the way the story addresses the person
     "先生",
     "小朋友",
+    "烈士",  # 甲烈士的牺牲地: a martyr named with the word of honour after the name
 )
 # 总能看到甲(忙碌)的身影: where someone is seen at work
 SEEN_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{2})?的身影")

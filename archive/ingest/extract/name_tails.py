@@ -125,6 +125,8 @@ def given_he(doc: Doc, name: str, start: int) -> str | None:
     """牧民王喜|和/c|原来/d…: 和 after a two-character name, with an adverb or a time word after it
     (no second name, no noun), is no conjunction but the given name's last character."""
     end = start + len(name)
+    if len(name) == 2 and doc.text.startswith("和和", end):
+        return name + "和"  # 甲乙和|和丙: two 和 in a row, the first is the name's (no conjunction doubles)
     k = doc.by_start.get(end)
     if len(name) != 2 or k is None or doc.toks[k].word != "和" or k + 1 >= len(doc.toks):
         return None

@@ -89,6 +89,7 @@ _GLUED_AFTER_A_BODY = frozenset("的以为向对把被将给由")
 _HEADED_BY_ZHANG = ("工作队", "服务队", "突击队", "小分队", "志愿队", "小组", "工作组", "专班")
 _TEAM_SUFFIXES = ("志愿服务队", "服务队", "突击队", "小分队", "先锋队", "志愿队", "工作队", "医疗队")
 _SENT_TO = ("支援", "援助", "驰援")
+_DAY_DIGITS = frozenset("0123456789一二三四五六七八九十")  # the day's number before 日
 _GLUED_BEFORE = GLUED_PREPOSITIONS | {"同", "跟"}  # 韦大勇|同区|应急局: 同 glued to the body's 区
 # Every body's word, which ends a body's name (某某居委会|和…, 老|协由: jieba glued what follows).
 _BODY_TAILS = tuple(ORG_SUFFIXES)
@@ -181,7 +182,8 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
         ):
             break  # 联系|南宁志愿服务联合会, 就读于|江苏南通大学: a name opens with its place (but a
             # body's branch goes on: 四川外国语大学|成都学院)
-        if len(t.word) == 2 and t.word[0] in _GLUED_BEFORE and t.word[1] in _RELATIVE_HEADS:
+        dated = t.word[0] == "日" and text[t.start - 1 : t.start] in _DAY_DIGITS  # 1月24|日市|指挥部
+        if len(t.word) == 2 and (t.word[0] in _GLUED_BEFORE or dated) and t.word[1] in _RELATIVE_HEADS:
             start = t.start + 1  # 经省|文明办, 经区|卫健委: jieba glued the preposition to 省/区
             break
         if (cut := glued_and(doc, j)) is not None:  # 博物馆|和青禾|药店, 韦才|彬和|领导小组
@@ -319,7 +321,9 @@ def find_organizations(
         start = place_start(text, start, m.start(), m.group(0), cover)
         start = over_the_epidemics_name(text, after_province_short(start, m.start(), gaz_by_start), gaz)
         start = shop_or_bracketed_start(doc, start, m.start(), m.group(0), gaz_by_start)
-        if m.start() - start == 1 and (k := doc.tok_at(start) - 1) >= 0 and opens_name(doc, k):
+        relative = text[start] in _RELATIVE_HEADS and start in doc.by_start  # 经|镇党委: the town's
+        k = doc.tok_at(start) - 1
+        if m.start() - start == 1 and not relative and k >= 0 and opens_name(doc, k):
             start = doc.toks[k].start  # 是|上/f|禾|村委会: no body's place is named by one character
         head, suffix = text[start : m.start()], m.group(0)
         room = _ROOM.search(text, max(0, m.start() - 12), m.start()) if suffix == "办公室" else None

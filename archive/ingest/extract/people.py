@@ -83,6 +83,7 @@ _PICTURED = re.compile(
 _PSEUDONYM = re.compile(r"[（(](?:系|均为|均系|为)?化名[）)]")
 _REPORTER_BEFORE = re.compile(r"(?:记者|采访人员|通讯员|实习生|见习记者|特约记者|摄影|摄像)\s*$")
 _LIST_JOINERS = ("、", "与", "和", "及")
+_COMMON_WORD = 1000  # a two-character word this frequent in jieba's dictionary is a word, not a name
 # 高三学生, 高一年级: a senior school's grade before a word for its pupils, not a surname and a given name
 _SCHOOL_GRADE = re.compile(r"高[一二三](?:年级|学生|学子|毕业生|考生|女生|男生|生|班)")
 
@@ -165,6 +166,8 @@ def _candidates(
         placed_name = len(name) == 3 and doc.tag(name) == "ns" and bool(addressed_title(text, end))
         if not strong_tag and doc.is_word(name) and not doubled and not (titled and placed_name):
             continue  # 商量, 包干: an ordinary word after a title, not a name
+        if len(name) == 2 and doc.freq(name) >= _COMMON_WORD and not (addressed or cited or aged):
+            continue  # 老伴|辛勤/nr|耕种: a common word of the language (jieba's nr) after a kin word
         cands[t.start] = name
         nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) and t.word == name else None
         jieba_found_whole = (

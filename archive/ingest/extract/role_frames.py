@@ -228,7 +228,7 @@ _ADDRESS_TITLES = tuple(
             "厂长 馆长 乡长 秘书长 副大队长 副支队长 副中队长 总队长 支部书记".split()
         )
         & TITLE_SET
-        | {"总书记", "副教授", "研究员"},
+        | {"总书记", "副教授", "研究员", "烈士"},
         key=len,
         reverse=True,
     )

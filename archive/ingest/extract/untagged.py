@@ -361,9 +361,15 @@ def _surnamed_end(doc: Doc, start: int) -> int:
         predicate = tok is not None and len(tok.word) >= 2 and tok.flag in _OPENS_A_PREDICATE
         if doc.is_word(given) and len(given) == 2 and not (predicate or _said_after(doc, end)):
             continue  # 书记多|跑腿、少说话: a word after 多 before a mark is a phrase, not a given name
-        if _strong_end(doc, end) or predicate:
+        if _strong_end(doc, end) or predicate or _tagged_whole(doc, start, end):
             return end
     return 0
+
+
+def _tagged_whole(doc: Doc, start: int, end: int) -> bool:
+    """书记步家华/nr|召集…: jieba read the three characters as one personal name."""
+    k = doc.by_start.get(start)
+    return end - start == 3 and k is not None and doc.toks[k].end == end and doc.toks[k].flag == "nr"
 
 
 def _said_after(doc: Doc, end: int) -> bool:
