@@ -257,6 +257,11 @@ def credited_outlet(text: str) -> str:
     return text[at : at + len(found)] if at >= 0 else found
 
 
+_UNNAMED_MEDIA = frozenset(
+    ("融媒体中心", "融媒中心", "全媒体中心", "新闻中心", "传媒中心", "电视台", "广播电视台")
+)
+
+
 def _credited_outlet(text: str) -> str:
     """The outlet a credit line names for its writer, '' when it names none (本报记者, a unit's 通讯员).
 
@@ -276,6 +281,8 @@ def _credited_outlet(text: str) -> str:
     ('清河日报', '清河日报客户端')
     >>> credited_outlet("作者：清河日报记者 骆志平"), credited_outlet("作者：记者 骆志平")
     ('清河日报', '')
+    >>> credited_outlet("融媒体中心通讯员:骆志平"), credited_outlet("清河县融媒体中心记者 骆志平")
+    ('', '清河县融媒体中心')
     """
     s = (
         text.strip().lstrip("□■●◆◇").strip("（()）【】[]").strip().replace("丨", "|")
@@ -287,6 +294,8 @@ def _credited_outlet(text: str) -> str:
         name = re.sub(r"^(?:文、图|图、文|文/图|图/文)", "", name)
         if "·" in name and _WORK.match(name.split("·")[0]):
             name = name.split("·")[-1]  # 图文·某某日报记者: the work's kind, then the outlet
+        if name in _UNNAMED_MEDIA:
+            return ""  # 融媒体中心记者 甲: a media centre whose place the page leaves unnamed
         media = _MEDIA.search(re.sub(r"(?<=[\u4e00-\u9fff])[A-Za-z]+$", "", name))  # 某某新闻Knews: a brand
         if name and not OWN_OUTLET.fullmatch(name) and (media or "·" in name):
             branded = m["media"] and (

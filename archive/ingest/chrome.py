@@ -101,6 +101,10 @@ _BOILERPLATE = [
         # a code to scan for the rest: 扫码阅读全文, 扫描二维码下载
         r"^(扫码|扫描二维码|长按识别二维码)\S{0,6}(全文|阅读|观看|收听|下载|关注|查看)\S{0,4}$",
         r"欢迎.{0,10}投稿|网站内容来自|本站动态",
+        # a web archive's own date over the page (归档时间: when it was saved, not published), a browser
+        # warning's greeting and its message
+        r"^(归档|存档|采集|抓取|入库)(时间|日期)\s*[:：]",
+        r"^尊敬的(?:用户|读者|网友|访客)[，,]?\s*您好[!！。]?$|不支持(?:您|你)?所?(?:使用的|当前的?)浏览器|升级(?:您的)?浏览器",
         # the site's own links, on a line with no sentence in it or as links stand (a sentence's 请联系我们。
         # is the story's)
         r"^(?!.*[。！？!?]).*(?:广告报价|广告服务|关于我们|联系我们|网站地图|设为首页|加入收藏)"

@@ -38,7 +38,14 @@ from .fields import (
 )
 from .fields import FIELD_RE as _FIELD_RE
 from .fields import fields as _fields
-from .furniture import empty_keys, heads_link_list, menu_column, repeated_chrome, strip_jammer
+from .furniture import (
+    empty_keys,
+    heads_link_list,
+    menu_column,
+    numbered_crumbs,
+    repeated_chrome,
+    strip_jammer,
+)
 from .glossed import unglossed
 from .headline import (
     derive_title,
@@ -64,7 +71,7 @@ from .metadata import (
     outlet_value,
     site_from,
 )
-from .paper_outlets import fuller_outlet, printed_outlet, read_dated_outlet
+from .paper_outlets import fuller_outlet, printed_outlet, read_dated_outlet, without_writer
 from .partial_dates import dateline_month, parse_container_date
 from .printed_dates import date_above, issue_date, parse_date
 from .title_bar import title_bar
@@ -314,6 +321,8 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         kinds[i] = "boilerplate"
     for i in menu_column(lines, kinds) + empty_keys(lines, kinds) + repeated_chrome(lines, kinds):
         kinds[i] = "boilerplate"
+    for i in numbered_crumbs(lines):  # 1. 首页 / 2. 专题活动 / 3. 某专题 / 4. 正文
+        kinds[i] = "boilerplate"
     bar = title_bar(lines, kinds)  # 标题 - 频道 - 站名, the page's <title> printed above its headline
     reading = [unglossed(ln) for ln in lines]  # 某某網(wǎng)手機版: a converter's glosses make no line longer
     title_idx = headline_index(reading, kinds, hints)
@@ -406,6 +415,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     page.metadata = [ln for ln, k in zip(lines, kinds, strict=True) if k == "metadata"]
     page.site = site_from(page.boilerplate, hints, page.metadata) or (bar[2] if bar else "")
     page.source, page.site = unglossed(page.source), unglossed(page.site)  # 來源:某某網(wǎng): the name
+    page.source = without_writer(page.source, page.authors)  # 来源:某某网甲: the writer glued on
 
     if not page.title:
         hinted_title = (

@@ -279,3 +279,30 @@ def repeated_chrome(lines: list[str], kinds: list[str]) -> list[int]:
         )
     ]
     return above[:1] + stamped
+
+
+# A breadcrumb trail printed as a numbered list, one link a line (1. 首页 / 2. 专题活动 / 3. 某专题 / 4. 正文)
+_NUMBERED_ITEM = re.compile(r"^\s*(\d{1,2})\s*[.、]\s*(\S[^。！？!?]{0,40})$")
+_HOME = ("首页", "网站首页", "主页", "当前位置")
+
+
+def numbered_crumbs(lines: list[str]) -> list[int]:
+    """The lines of a breadcrumb trail an HTML list printed as numbered lines: a run numbered from 1 whose
+    first link is the home page (首页). Chrome, never the headline (a topic's name stands in it).
+
+    >>> numbered_crumbs(["欢迎访问", "1. 首页", "2. 专题活动", "3. 党员在一线", "4. 正文", "青松村的一天"])
+    [1, 2, 3, 4]
+    >>> numbered_crumbs(["1. 测体温", "2. 登记", "3. 消毒"])
+    []
+    """
+    found: list[int] = []
+    for i, line in enumerate(lines):
+        m = _NUMBERED_ITEM.match(line)
+        if not (m and m[1] == "1" and m[2].strip().startswith(_HOME)):
+            continue
+        run, k = [i], i + 1
+        while k < len(lines) and (item := _NUMBERED_ITEM.match(lines[k])) and int(item[1]) == len(run) + 1:
+            run.append(k)
+            k += 1
+        found += run if len(run) >= 2 else []
+    return found

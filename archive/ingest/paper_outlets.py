@@ -170,3 +170,16 @@ def fuller_outlet(outlet: str, lines: list[str]) -> str:
         return outlet
     whole = re.compile(rf"(?!.*(?:来源|稿源|出处|丨))[\u4e00-\u9fff]{{2,10}}{re.escape(outlet)}(?=社?$)")
     return next((m.group(0) for m in map(whole.match, (ln.strip() for ln in lines)) if m), outlet)
+
+
+def without_writer(outlet: str, writers: list[str]) -> str:
+    """The outlet without the name of a writer the page credits, glued after it (来源:某某新闻在线甲).
+
+    >>> without_writer("清河新闻在线骆志平", ["骆志平"]), without_writer("清河日报", ["清河"])
+    ('清河新闻在线', '清河日报')
+    """
+    for name in writers:
+        head = outlet[: -len(name)] if name and outlet.endswith(name) else ""
+        if len(head) >= 2 and OUTLET_WORD.search(head):
+            return head
+    return outlet

@@ -188,7 +188,7 @@ def place_start(
         (
             p
             for p in range(start + 1, suffix_start)
-            if text[p - 1] in GLUED_BEFORE_A_PLACE and _opens(cover, p)
+            if text[p - 1] in GLUED_BEFORE_A_PLACE + "以" and _opens(cover, p)  # (形成以|某社区…为中心)
         ),
         None,
     )

@@ -83,6 +83,7 @@ _PICTURED = re.compile(
 _PSEUDONYM = re.compile(r"[（(](?:系|均为|均系|为)?化名[）)]")
 _REPORTER_BEFORE = re.compile(r"(?:记者|采访人员|通讯员|实习生|见习记者|特约记者|摄影|摄像)\s*$")
 _LIST_JOINERS = ("、", "与", "和", "及")
+_RARE_WORD = 10  # a word this rare in jieba's dictionary may be a given name after a title
 _COMMON_WORD = 1000  # a two-character word this frequent in jieba's dictionary is a word, not a name
 # 高三学生, 高一年级: a senior school's grade before a word for its pupils, not a surname and a given name
 _SCHOOL_GRADE = re.compile(r"高[一二三](?:年级|学生|学子|毕业生|考生|女生|男生|生|班)")
@@ -164,7 +165,8 @@ def _candidates(
         doubled = titled and len(name) == 2 and name[0] == name[1] and doc.freq(name) < 100  # 主任韦韦
         # (组长|钟南山/ns|院士: a name the dictionary holds as a place's, between a title and another)
         placed_name = len(name) == 3 and doc.tag(name) == "ns" and bool(addressed_title(text, end))
-        if not strong_tag and doc.is_word(name) and not doubled and not (titled and placed_name):
+        rare = titled and doc.freq(name) < _RARE_WORD  # 书记|付强/v|在…: a word the dictionary barely has
+        if not strong_tag and doc.is_word(name) and not doubled and not (titled and placed_name) and not rare:
             continue  # 商量, 包干: an ordinary word after a title, not a name
         if len(name) == 2 and doc.freq(name) >= _COMMON_WORD and not (addressed or cited or aged):
             continue  # 老伴|辛勤/nr|耕种: a common word of the language (jieba's nr) after a kin word

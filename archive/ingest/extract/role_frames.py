@@ -66,8 +66,10 @@ def whole_title(doc: Doc, start: int, clause: str) -> str:
     return clause
 
 
+# (甲,某某馆长:“…”: the speaker's post before what she says, as an interview prints it)
 _APPOSED = re.compile(
-    r"[，,]\s*(?P<count>一名|一位|是一名|是一位)?(?P<phrase>[^，,。；;！？!?\n“”]{2,24})(?=[，,。；;])"
+    r"[，,]\s*(?P<count>一名|一位|是一名|是一位)?(?P<phrase>[^，,。；;！？!?\n“”:：]{2,24})"
+    r"(?=[，,。；;]|[:：]\s*“)"
 )
 
 

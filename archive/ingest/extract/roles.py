@@ -59,7 +59,7 @@ _ROLE_AFTER = re.compile(
 # 张三,东湖社区党支部书记,…: a title phrase set off by commas right after the name.
 _CAPTION_TITLE = re.compile(r"[ \u3000]*([\u4e00-\u9fff、]{2,40})[ \u3000]*$", re.M)
 # (two posts and their unit run past 20 characters: 甲,某区某村党总支副书记、村委会副主任。)
-_APPOSITIVE = re.compile(r"^[，,]([^，,。；;！？!?\n“”:：]{2,32})(?=[，,。；;])")
+_APPOSITIVE = re.compile(r"^[，,]([^，,。；;！？!?\n“”:：]{2,32})(?=[，,。；;]|[:：]\s*“)")  # (甲,某馆长:“…”)
 _AS_CAPACITY = re.compile(r"^[^，,。；;！？!?\n]{0,8}?以([\u4e00-\u9fff]{2,14}?)的?身份")
 _LIST_TAIL = re.compile(r"^等\s*(?:\d+|[一二两三四五六七八九十几数]+)?\s*[余多]?[名位个人]")  # 等10余名
 _LIST_TAIL_BARE = re.compile(r"^等(?=[\u4e00-\u9fff])")  # 柯玉芬、许咨成等老党员

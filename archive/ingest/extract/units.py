@@ -92,6 +92,7 @@ _PHASE = re.compile(r"[一二三四五六七八九十\d]{1,2}期(?![间限末中
 _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")
 _NAMED_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:村|社区)")
 _NAMED_ESTATE_NEXT = re.compile(r"[\u4e00-\u9fff]{2,4}小区")
+_IDIOM_TAILS = ("尾", "后", "外", "内")  # 村头村|尾, 村前村|后, 村里村|外
 _RESULTS = ("好", "牢", "住", "实")  # what a verb achieves, written right after it (守护好, 守住, 管住)
 
 
@@ -192,6 +193,8 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
         and m.start() - start >= 3
     ):
         start += 1  # 王某某|向祥园|社区: a preposition jieba glued to the name (向阳 is a word, kept)
+    elif doc.text[start] == "以" and (k := doc.by_start.get(start)) and k > 0 and toks[k - 1].flag == "v":
+        start += 1  # 形成/v|以甸/ns|南社区: 以 opens the verb's phrase (以…为中心), not the name
     if ends_the_word_before(doc, start, m.start(), gazetteer):
         start += 1  # 核酸采样|点|青禾镇: the place word of the noun before (采样点, 检查站), not the name's
     start = inner_start(doc, start, m.start())
@@ -304,6 +307,8 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             and doc.toks[doc.tok_at(m.start() - 1)].flag not in PROPER_FLAGS
         ):
             continue  # 长青村|村支两委, 联系|村支书: the unit word opens the next word, a title or a body
+        if prefix[:1] == suffix and text[m.end() : m.end() + 1] in _IDIOM_TAILS:
+            continue  # 村头村尾, 村前村后: an idiom of the village's ends, no village's name
         if (
             words.PHRASE_OPENERS.match(prefix)
             and not _NUMBERED_HAMLET.match(prefix)
