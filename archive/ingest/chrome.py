@@ -104,6 +104,7 @@ _BOILERPLATE = [
         # a web archive's own date over the page (归档时间: when it was saved, not published), a browser
         # warning's greeting and its message
         r"^(归档|存档|采集|抓取|入库)(时间|日期)\s*[:：]",
+        r"^(?:展开|收缩)通版$|^通版阅读",  # an e-paper's buttons for the whole page
         r"^尊敬的(?:用户|读者|网友|访客)[，,]?\s*您好[!！。]?$|不支持(?:您|你)?所?(?:使用的|当前的?)浏览器|升级(?:您的)?浏览器",
         # the site's own links, on a line with no sentence in it or as links stand (a sentence's 请联系我们。
         # is the story's)

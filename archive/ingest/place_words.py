@@ -239,8 +239,11 @@ PLACE_STOP = {
     "基层",
     "一线",
     "前线",
-    # a verb and an adverb jieba tags a noun and a numeral (感觉/n|小区, 下|一步/m|小区)
+    # a verb and adverbs jieba tags a noun, a numeral or a distinction (感觉/n|小区, 下|一步/m|小区,
+    # 主动/b|站上|某村)
     "一步",
+    "主动",
+    "积极",
     "感觉",
     "村居",
     "村组",

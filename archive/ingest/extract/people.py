@@ -86,6 +86,8 @@ _LIST_JOINERS = ("、", "与", "和", "及")
 _RARE_WORD = 10  # a word this rare in jieba's dictionary may be a given name after a title
 _COMMON_WORD = 1000  # a two-character word this frequent in jieba's dictionary is a word, not a name
 # 高三学生, 高一年级: a senior school's grade before a word for its pupils, not a surname and a given name
+# 2017级旅游管理|班, 市场营销3|班: a college class before a student's name (班 is a surname too)
+_A_CLASS = re.compile(r"(?:\d|级|专业|管理|营销|工程|技术|设计|教育|会计|护理)$")
 _SCHOOL_GRADE = re.compile(r"高[一二三](?:年级|学生|学子|毕业生|考生|女生|男生|生|班)")
 
 
@@ -110,6 +112,8 @@ def _candidates(
             continue
         titled = title_context(doc, t.start)
         name = name_at(doc, i, loose=titled)
+        if name and name[0] == "班" and _A_CLASS.search(text, max(0, t.start - 8), t.start):
+            continue  # 旅游管理|班蓝静/nr: the class, then the student's name
         if not name or t.start in inside or name in AFTER_NAME_NOUNS or _SCHOOL_GRADE.match(text, t.start):
             continue  # (骆|师傅是…: 师 is a surname, but 师傅 a word of address, not a name)
         if len(ends_with_title(text[max(0, t.start - 8) : t.start + 1])) >= 2:
@@ -165,10 +169,11 @@ def _candidates(
         doubled = titled and len(name) == 2 and name[0] == name[1] and doc.freq(name) < 100  # 主任韦韦
         # (组长|钟南山/ns|院士: a name the dictionary holds as a place's, between a title and another)
         placed_name = len(name) == 3 and doc.tag(name) == "ns" and bool(addressed_title(text, end))
-        rare = titled and doc.freq(name) < _RARE_WORD  # 书记|付强/v|在…: a word the dictionary barely has
+        # 书记|付强/v|在…: a word the dictionary barely has (not 党员|应尽|的责任)
+        rare = titled and doc.freq(name) < _RARE_WORD and text[end : end + 1] not in "的地得"
         if not strong_tag and doc.is_word(name) and not doubled and not (titled and placed_name) and not rare:
             continue  # 商量, 包干: an ordinary word after a title, not a name
-        if len(name) == 2 and doc.freq(name) >= _COMMON_WORD and not (addressed or cited or aged):
+        if len(name) == 2 and doc.freq(name) >= _COMMON_WORD and not (addressed or cited):
             continue  # 老伴|辛勤/nr|耕种: a common word of the language (jieba's nr) after a kin word
         cands[t.start] = name
         nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) and t.word == name else None

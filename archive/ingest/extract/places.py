@@ -58,6 +58,10 @@ _ROAD_NEXT = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:路|街(?!道)|大道|巷|弄)
 _BODY_TAILS = ("居委会", "村委会", "居民委员会", "村民委员会")
 _LOCAL = ("community", "compound")  # the kinds below the divisions of the gazetteer
 
+# (not 武汉|返村, 回村: a verb of going to the village)
+_VILLAGE_AFTER_ONE = re.compile(
+    r"(?![返回进入下驻到离出在])[\u4e00-\u9fff](?:村|庄|屯|寨)(?![\u4e00-\u9fff]{0,2}[镇乡县区市])"
+)
 _first_lengths: dict[str, list[int]] | None = None
 
 
@@ -109,6 +113,8 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
                 and not text.startswith(_STREET_WORDS, hit[1])
                 or any(text.startswith(lane, hit[0]) for lane in lanes)  # 朝阳里, 宜宾西里(社区): a lane
                 or opens_a_listed_township(text, hit[0], hit[1])  # 福建|园街道
+                or _VILLAGE_AFTER_ONE.match(text, hit[1]) is not None  # 山西|头村: a village's name
+                and not doc.is_word(text[hit[1] : hit[1] + 2])  # (湖北|农村, 武汉|乡村: a word after it)
             )
             and not (hit[3].level in ("city", "province") and text.startswith("社区", hit[1]))
         ):

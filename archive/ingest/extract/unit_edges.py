@@ -50,7 +50,7 @@ ACTION_VERBS = set(
     "防控 防疫 保障 宣传 消毒 清扫 封闭 封锁 隔离 "
     # seeing, hearing and learning of what a unit did (看到|社区发出的…), and marking it (标志着|某小区)
     "看到 看见 听到 听说 得知 获悉 收到 接到 标志着 意味着 化身 变身 "
-    "推动 带动 引导 鼓励 安抚 定位 实行 实施 形成".split()
+    "推动 带动 引导 鼓励 安抚 定位 实行 实施 形成 站上 绘制".split()
 )
 
 

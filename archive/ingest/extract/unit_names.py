@@ -117,6 +117,7 @@ def single_char_name(doc: Doc, j: int, end: int, gazetteer: Coverage) -> int | N
         and toks[k].word not in _FUNCTION_CHARS
         and toks[k].word not in COMMON_VERB_CHARS
         and toks[k].word not in _LIMITING_ADVERBS
+        and toks[k].flag != "p"  # 据/p|前|韩|村: the preposition opens the name, it is none of it
         and toks[k].start not in gazetteer
         and end - toks[k].start <= 4
     ):
@@ -263,7 +264,7 @@ def compound_after_unit(doc: Doc, start: int, suffix_start: int, unit_ends: dict
             and is_cjk(doc.text[e0:suffix_start])
             and doc.text[e0] not in "内外里各该每这那全"
             and not any(t.flag in _NOT_A_COMPOUNDS_NAME or t.word in ACTION_VERBS for t in between)
-            and not (community and any(t.word.endswith(_BODY_WORDS) for t in between))  # 某街道|办事处|某社区
+            and not any(t.word.endswith(_BODY_WORDS) for t in between)  # 某街道|办事处|某社区, 居委会|某小区
         ):
             return e0
         return start

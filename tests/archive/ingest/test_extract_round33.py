@@ -179,3 +179,62 @@ def test_the_idiom_of_a_villages_ends_and_verbs_before_a_unit_name_nothing():
     """村头村尾, 实行|小区封闭管理, 利用|乡政府下载的音频."""
     assert _places("喇叭声传遍了青禾村的村头村尾。在实行小区封闭管理的日子里。") == {"青禾村"}
     assert "利用乡政府" not in _orgs("他们利用乡政府的大喇叭天天宣传。")
+
+
+def test_a_mayor_or_county_head_addressed_after_the_name():
+    """甲副市长, 乙县长说: the post after the name as the story addresses the person."""
+    people = _people("市政府柯志远副市长来到卡口检查。蒲明县长说,大家辛苦了。")
+    assert people == {"柯志远": ["副市长"], "蒲明": ["县长"]}
+
+
+def test_a_college_class_before_a_students_name_is_no_surname():
+    """2019级会计|班/柯静: 班 is a surname too, but here it closes the class's name."""
+    assert "班柯静" not in _people("2019级会计班柯静也报名当了志愿者,她是一名预备党员。")
+
+
+def test_a_rare_dictionary_word_before_de_is_no_name():
+    """作为党员|应尽|的责任: a rare word after a title, but 的 follows it."""
+    assert _people("这是一名预备党员应尽的责任。") == {}
+
+
+def test_a_common_word_before_a_comma_and_an_age_is_no_name():
+    """看不|明白,33岁的…: the age belongs to the next clause."""
+    assert _people("老人们看不明白,45岁的退役军人柯龙就挨家去讲。") == {"柯龙": ["退役军人"]}
+
+
+def test_mi_is_a_surname_after_a_title():
+    """密 opens 密切, 密接 too: taken after a title."""
+    assert _people("青松社区党委书记密春秀向我们点头示意。") == {"密春秀": ["青松社区党委书记"]}
+
+
+def test_a_preposition_jieba_cut_off_opens_no_villages_name():
+    """据/p|前|韩|村: the village is 前韩村."""
+    assert "前韩村" in _places("据前韩村第一书记柯海辉介绍,村里一切正常。")
+    assert "据前韩村" not in _places("据前韩村第一书记柯海辉介绍,村里一切正常。")
+
+
+def test_a_communitys_body_between_it_and_a_compound_is_no_part_of_the_compound():
+    """某社区|居委会|翠竹小区: the compound is 翠竹小区."""
+    places = _places("青禾市柳荫社区居委会翠竹小区的物业人员格外忙碌。")
+    assert {"柳荫社区", "翠竹小区"} <= places and "居委会翠竹小区" not in places
+
+
+def test_verbs_of_the_genre_before_a_unit_name_nothing():
+    """主动|站上|某村卡点, 绘制|小区平面图."""
+    assert _places("两人主动站上柳湾村防疫卡点值守。") == {"柳湾村"}
+    assert _places("他们绘制小区平面图,逐户标注。") == set()
+
+
+def test_a_province_before_one_character_and_cun_is_a_villages_name():
+    """山西|头村: a village named 山西头村, not the province; 湖北|农村, 武汉|返村: the province and city."""
+    assert _places("社区人员对山西头村进行了消杀。") == {"山西头村"}
+    assert "湖北" in _places("湖北农村的春耕开始了。")
+    assert "武汉" in _places("对武汉返村人员逐一登记。")
+
+
+def test_an_e_papers_buttons_for_the_whole_page_are_chrome():
+    page = clean_page(
+        "通版阅读请点击:\n展开通版\n收缩通版\n当前版:01版\n发布日期:2021年12月31日\n青松社区的冬夜\n"
+        "本报记者 柯波\n夜里十点,青松社区的卡点还亮着灯。志愿者们轮流值守。"
+    )
+    assert page.title == "青松社区的冬夜"
