@@ -105,6 +105,8 @@ _BOILERPLATE = [
         # warning's greeting and its message
         r"^(归档|存档|采集|抓取|入库)(时间|日期)\s*[:：]",
         r"^(?:展开|收缩)通版$|^通版阅读",  # an e-paper's buttons for the whole page
+        # a related story listed with its tag: - 某某镇|某某来了, · 疫情丨某某
+        r"^[-–·•]\s*[^\s|丨｜。，,]{1,8}\s*[|丨｜]\s*\S.{3,60}$",
         r"^尊敬的(?:用户|读者|网友|访客)[，,]?\s*您好[!！。]?$|不支持(?:您|你)?所?(?:使用的|当前的?)浏览器|升级(?:您的)?浏览器",
         # the site's own links, on a line with no sentence in it or as links stand (a sentence's 请联系我们。
         # is the story's)

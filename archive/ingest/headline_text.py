@@ -99,7 +99,10 @@ def split_headline(line: str, site: str = "") -> str:
         line = labelled["rest"]  # ■社区观察 楼栋长的一天: the column's label goes
     whole = _BULLET.sub("", line.strip())
     whole = whole[WIRE_TITLE.match(whole).end() :] if WIRE_TITLE.match(whole) else whole
-    whole = ORIGINAL_TITLE.sub("", without_bracketed_outlet(whole))  # 原标题：… (a repost's); 标题[某某报]
+    # 原标题：… (a repost's); 标题[某某报]
+    unbracketed = ORIGINAL_TITLE.sub("", without_bracketed_outlet(whole))
+    opened = whole[:1] in "（(【[" and unbracketed != whole  # (原标题:…): its closing bracket goes too
+    whole = unbracketed[:-1] if opened and unbracketed[-1:] in "）)】]" else unbracketed
     title = _cut_site_names(whole, site.strip())
     site_cut = title != whole  # a channel left before the site's name goes with it: 标题 - 社区 - 某某网
     for _ in range(2):  # 【视频】战疫日记|…: a media mark, then the column's tag

@@ -87,6 +87,7 @@ PLACE_GENERIC_PREFIX = {
     "低风险",
     "无疫",
     "示范",
+    "明星",  # 明星小区: a model compound
     "文明",
     "和谐",
     "美丽",

@@ -124,6 +124,8 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             break
         if len(t.word) == 1 and doc.text[t.start - 1 : t.end] in ACTION_VERBS:
             break  # 筑/v|牢/a|社区: a verb of the genre jieba cut up, not a rare name's characters
+        if t.word in ("说", "讲") and t.flag.startswith("v"):
+            break  # 听母亲|说/v|社区招募志愿者: what someone said, not a name
         if t.word in ("一起", "一同", "一道"):
             start = t.start  # 跟村医|一起/m|下村: the phrase opens with the adverb (PHRASE_OPENERS), no name
             break
@@ -198,7 +200,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
     if ends_the_word_before(doc, start, m.start(), gazetteer):
         start += 1  # 核酸采样|点|青禾镇: the place word of the noun before (采样点, 检查站), not the name's
     start = inner_start(doc, start, m.start())
-    start += doc.text[start] in "日月号" and start > 0 and doc.text[start - 1].isdigit()  # 2日|小果庄村
+    start += doc.text[start] in "日月号时点" and start > 0 and doc.text[start - 1].isdigit()  # 2日|小果庄村
     if doc.text[start] in "街路巷" and m.start() - start >= 3:
         start += 1  # 北外滩|街|提篮桥小区: the walk stopped inside the unit before; its last word is not ours
     # A verb or adjective before a proper name is the sentence, not the name (落实|城东管理区).

@@ -238,3 +238,35 @@ def test_an_e_papers_buttons_for_the_whole_page_are_chrome():
         "本报记者 柯波\n夜里十点,青松社区的卡点还亮着灯。志愿者们轮流值守。"
     )
     assert page.title == "青松社区的冬夜"
+
+
+def test_ying_before_a_slogan_is_no_name():
+    """应检尽检: 应 writes 应该, 应急 too, so it is a surname after a title only."""
+    people = _people("为做到应检尽检,社区挨家挨户通知。社区书记应小芳说,大家辛苦了。")
+    assert people == {"应小芳": ["社区书记"]}
+
+
+def test_zhengzhi_and_chengwei_open_no_bodys_name():
+    """正值|学校放假, 甲成为|第一临时党支部书记: the sentence's words, not a body's."""
+    assert _orgs("那时正值学校放寒假,夫妻俩都在家。") == set()
+    assert "柯建利成为卡口临时党支部" not in _orgs("镇干部柯建利成为卡口临时党支部的书记。")
+
+
+def test_an_hour_speech_and_a_model_compound_name_no_place():
+    """凌晨4时|史村 (the hour's 时), 听母亲说|社区…, “明星小区”."""
+    text = "凌晨4时史村的广播响了。她听母亲说社区在招募志愿者。小区成了社区的“明星小区”。"
+    assert "时史村" not in _places(text) and _places(text) <= {"史村"}
+
+
+def test_a_reposts_original_title_in_brackets_loses_both_brackets():
+    page = clean_page("(原标题:青松村:年轻人回来了)\n青松村的大学生们主动报名,当起了宣传员和登记员。")
+    assert page.title == "青松村:年轻人回来了"
+
+
+def test_related_stories_listed_with_their_tags_are_chrome():
+    """- 心理健康|某社区开展讲座: the site's list of related stories under the article."""
+    page = clean_page(
+        "青松村的大学生\n青松村的大学生们主动报名,当起了宣传员和登记员。\n"
+        "- 心理健康|青松社区开展心理讲座\n- 疫情|青禾战疫暖镜头"
+    )
+    assert page.boilerplate == ["- 心理健康|青松社区开展心理讲座", "- 疫情|青禾战疫暖镜头"]
