@@ -62,3 +62,17 @@ def field_names(cell: str) -> list[str]:
             if name not in out:
                 out.append(name)
     return out
+
+
+_UNIT_END = re.compile(r"[版刊报网台站社部办委局区县市镇乡村组]$|^(?:原创|转载|整理)$")
+
+
+def writers_after(value: str, outlet: str) -> list[str]:
+    """来源:某某日报 甲某 乙某: the writers the 来源 value names after its outlet (names only, each a surname
+    and one or two characters; anything else after the outlet, a page or an issue, names none)."""
+    words = value.replace(outlet, " ", 1).split() if outlet and value.strip().startswith(outlet) else []
+    named = all(
+        re.fullmatch(r"[\u4e00-\u9fff]{2,3}", w) and is_surname(w[0]) and not _UNIT_END.search(w)
+        for w in words
+    )
+    return words if words and named else []

@@ -15,7 +15,6 @@ Keys are read in simplified and traditional characters; an editor may be a login
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from textnorm.normalize import t2s_converter
@@ -187,28 +186,6 @@ def glued_credits(first: str, last: str) -> tuple[list[str], list[str]]:
             authors += [n for n in credit[0] if n not in authors]
             editors += [n for n in credit[1] if n not in editors]
     return authors, editors
-
-
-# A photo's caption glued in front of the story's dateline on one line: 志愿者测体温。甲 摄 某某网讯（…）…
-_GLUED_CAPTION = re.compile(
-    r"^[^。！？!?“”\"]{4,80}[。！？!?]?\s*(?:[\u4e00-\u9fff]{2,4}|[（(][^（()）]{2,20}[）)])?\s*"
-    r"(?:摄|摄影|供图|图)[）)]?\s+(?=\S)"
-)
-
-
-def past_glued_caption(line: str, opens: Callable[[str], bool]) -> str:
-    """The line after a photo's caption and credit glued in front of it, when what follows `opens` the
-    story (a dateline); '' for any other line.
-
-    >>> opens = lambda s: "讯" in s[:12]
-    >>> past_glued_caption("志愿者在为居民测体温。韦晓岚 摄 清河网1月29日讯(记者 甲)“大家好。”", opens)
-    '清河网1月29日讯(记者 甲)“大家好。”'
-    >>> past_glued_caption("志愿者在为居民测体温。大家都很配合，居民说好。", opens)
-    ''
-    """
-    m = _GLUED_CAPTION.match(line)
-    rest = line[m.end() :] if m else ""
-    return rest if rest and opens(rest) else ""
 
 
 # The outlet a credit names before its journalist's key: 文/某某日报记者 甲, 某某网通讯员 甲, 《某某》记者/甲,

@@ -15,24 +15,21 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .author_fields import field_names, writer_names
+from .author_fields import field_names, writer_names, writers_after
 from .bylines import (
     credit_names,
     credited_outlet,
     glued_credits,
-    is_surname,
     lede_credits,
     nameless_credit,
-    past_glued_caption,
 )
 from .chrome import is_boilerplate  # noqa: F401  (part of this module's interface)
-from .editor_note import lines_above_dateline, note_lines
+from .editor_note import lines_above_dateline, note_lines, past_glued_caption
 from .fields import (
     AUTHOR_KEYS,
     DATE_KEYS,
     EDITOR_KEYS,
     SOURCE_KEYS,
-    dateline_opens,
     lede_outlet,
     lede_source,
 )
@@ -73,15 +70,13 @@ from .metadata import (
 )
 from .paper_outlets import fuller_outlet, printed_outlet, read_dated_outlet, without_writer
 from .partial_dates import dateline_month, parse_container_date
-from .printed_dates import date_above, issue_date, parse_date
+from .printed_dates import date_above, issue_date, parse_date, published_part
 from .title_bar import title_bar
 
 # A caption: its credit closing it (layout.photo_credit), or where the picture stands opening it (图为 …,
 # an e-paper's 右图 …, 图① …)
 _CAPTION_RE = re.compile(r"^图为|^（图|^[上下左右中]图\s|^图\s*[\d①②③④⑤⑥⑦⑧⑨⑩]")
 _TABLE_BARS = re.compile(r"^\|\s+|\s+\|$|^\|$")
-_PUBLISHED_KEY = re.compile(r"(?:发布|發布|发表|發表|首发)(?:时间|時間|日期|于|於)")
-_UPDATED_KEY = re.compile(r"(?:更新|修改|编辑|編輯|最后更新)(?:时间|時間|日期|于|於)")
 _TITLE_KEY = re.compile(r"^[【\[(（]?\s*(?:文章|原)?[标標][题題]\s*[:：]\s*(\S.{2,78})$")
 _BYLINE_KEY = re.compile(r"^[（(【\[]?\s*(记者|通讯员)")
 _CLOSING_CREDIT = re.compile(
@@ -124,30 +119,6 @@ def _is_credited_caption(line: str) -> bool:
 
 
 # 江南版, 宣传部, 原创: a page, a unit or a status after the outlet, no writer's name
-_UNIT_END = re.compile(r"[版刊报网台站社部办委局区县市镇乡村组]$|^(?:原创|转载|整理)$")
-
-
-def _writers_after(value: str, outlet: str) -> list[str]:
-    """来源:某某日报 甲某 乙某: the writers the 来源 value names after its outlet (names only, each a surname
-    and one or two characters; anything else after the outlet, a page or an issue, names none)."""
-    words = value.replace(outlet, " ", 1).split() if outlet and value.strip().startswith(outlet) else []
-    named = all(
-        re.fullmatch(r"[\u4e00-\u9fff]{2,3}", w) and is_surname(w[0]) and not _UNIT_END.search(w)
-        for w in words
-    )
-    return words if words and named else []
-
-
-def _published_part(line: str) -> str:
-    """The publication date's part of a line that prints the update time too; an update time alone is none.
-
-    >>> _published_part("更新时间：2022-04-09 发布时间：2022-04-08"), _published_part("更新时间：2022-04-09")
-    ('发布时间：2022-04-08', '')
-    """
-    shown, updated = _PUBLISHED_KEY.search(line), _UPDATED_KEY.search(line)
-    return line[shown.start() :] if shown and updated else line[: updated.start()] if updated else line
-
-
 def _is_caption(line: str) -> bool:
     return (bool(_CAPTION_RE.search(line)) or photo_credit(line)) and len(line) <= 120
 
@@ -226,7 +197,7 @@ def _read_fields(
         if m and not _fields(line):
             page.contributed_by = page.contributed_by or m.group(1)
             continue
-        value, precision, matched = parse_date(_published_part(line))
+        value, precision, matched = parse_date(published_part(line))
         if page.published is None and value:
             page.published, page.date_precision, page.published_text = value, precision, matched
         keyed = _FIELD_RE.search(line)
@@ -264,7 +235,7 @@ def _read_fields(
         for key, value in _fields(line):
             if key in SOURCE_KEYS and not page.source and not names_a_person(outlet_value(value)):
                 page.source = outlet_value(value)  # 来源：韦某 names a person, not the outlet
-                page.authors += [n for n in _writers_after(value, page.source) if n not in page.authors]
+                page.authors += [n for n in writers_after(value, page.source) if n not in page.authors]
             elif names:
                 continue
             elif key in AUTHOR_KEYS and OUTLET_NAME.fullmatch(outlet := outlet_value(value)):
@@ -299,7 +270,7 @@ def _read_fields(
             page.published, page.date_precision, page.published_text = day, "day", day.date().isoformat()
             return
         for i in range(first + bool(page.title), prose):  # 2021-05 来源：…: a month alone, no day anywhere
-            if kinds[i] == "metadata" and (month := dateline_month(_published_part(lines[i])))[0]:
+            if kinds[i] == "metadata" and (month := dateline_month(published_part(lines[i])))[0]:
                 page.published, page.date_precision, page.published_text = month
                 return
 
@@ -373,7 +344,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
             page.authors += [n for n in writer_names(closing.group(1)) if n not in page.authors]
     # 某某网讯（记者 甲）… opening the story (past a photo caption glued before it), …（记者 乙） closing it
     first = lines[body_idx[0]] if body_idx else ""
-    opener = past_glued_caption(first, dateline_opens) or first
+    opener = past_glued_caption(first) or first
     if body_idx:
         authors, editors = glued_credits(opener, lines[body_idx[-1]])
         page.authors += [n for n in authors if n not in page.authors]

@@ -57,3 +57,24 @@ def lines_above_dateline(lines: list[str], body_idx: list[int]) -> int:
     if not body_idx or opens_with_dateline(lines[body_idx[0]]):
         return 0
     return next((n for n, i in enumerate(body_idx[1:3], 1) if opens_with_dateline(lines[i])), 0)
+
+
+# A photo's caption glued in front of the story's dateline on one line: 志愿者测体温。甲 摄 某某网讯（…）…
+_GLUED_CAPTION = re.compile(
+    r"^[^。！？!?“”\"]{4,80}[。！？!?]?\s*(?:[\u4e00-\u9fff]{2,4}|[（(][^（()）]{2,20}[）)])?\s*"
+    r"(?:摄|摄影|供图|图)[）)]?\s+(?=\S)"
+)
+
+
+def past_glued_caption(line: str) -> str:
+    """The line after a photo's caption and credit glued in front of it, when what follows opens the
+    story as a dateline does; '' for any other line.
+
+    >>> past_glued_caption("志愿者在为居民测体温。韦晓岚 摄 清河网1月29日讯(记者 甲)“大家好。”")
+    '清河网1月29日讯(记者 甲)“大家好。”'
+    >>> past_glued_caption("志愿者在为居民测体温。大家都很配合，居民说好。")
+    ''
+    """
+    m = _GLUED_CAPTION.match(line)
+    rest = line[m.end() :] if m else ""
+    return rest if rest and dateline_opens(rest) else ""

@@ -177,3 +177,17 @@ def date_above(lines: list[str], prose: int) -> tuple[datetime, str, str] | None
     """A date printed above the story's first prose line (`prose`): a widget's stacked parts, or a
     breadcrumb's date (a crumb line may be long enough to be taken for that first prose line)."""
     return stacked_date(lines[:prose]) or crumb_date(lines[: prose + 1])
+
+
+_PUBLISHED_KEY = re.compile(r"(?:发布|發布|发表|發表|首发)(?:时间|時間|日期|于|於)")
+_UPDATED_KEY = re.compile(r"(?:更新|修改|编辑|編輯|最后更新)(?:时间|時間|日期|于|於)")
+
+
+def published_part(line: str) -> str:
+    """The publication date's part of a line that prints the update time too; an update time alone is none.
+
+    >>> published_part("更新时间：2022-04-09 发布时间：2022-04-08"), published_part("更新时间：2022-04-09")
+    ('发布时间：2022-04-08', '')
+    """
+    shown, updated = _PUBLISHED_KEY.search(line), _UPDATED_KEY.search(line)
+    return line[shown.start() :] if shown and updated else line[: updated.start()] if updated else line

@@ -359,3 +359,16 @@ def unit_before_a_name(text: str, t: Token, suffix_start: int) -> bool:
     a name of two or more characters between it and the unit word (not the unit's staff compound)."""
     between = text[t.end : suffix_start]
     return bool(_UNIT_WORD_END.search(t.word)) and len(between) >= 2 and not _STAFF_HOMES.match(between)
+
+
+_RESULTS = ("好", "牢", "住", "实")  # what a verb achieves, written right after it (守护好, 守住, 管住)
+
+
+def said_or_achieved(doc: Doc, j: int) -> bool:
+    """听母亲|说/v|社区招募…: a verb of saying; 守护/v|好/a|孙岗村: what the verb before achieves. Either
+    ends the walk back from a unit's word: it is the sentence, not the name's first character."""
+    t = doc.toks[j]
+    if t.word in ("说", "讲") and t.flag.startswith("v"):
+        return True
+    before = doc.toks[j - 1] if j > 0 else None
+    return t.word in _RESULTS and before is not None and before.flag.startswith("v") and before.end == t.start

@@ -44,6 +44,7 @@ from .unit_edges import (
     named_like_a_level,
     place_role_noun,
     pointer_opens_name,
+    said_or_achieved,
     split_levels,
     stops_a_units_name,
     unit_before_a_name,
@@ -93,7 +94,6 @@ _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")
 _NAMED_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:村|社区)")
 _NAMED_ESTATE_NEXT = re.compile(r"[\u4e00-\u9fff]{2,4}小区")
 _IDIOM_TAILS = ("尾", "后", "外", "内")  # 村头村|尾, 村前村|后, 村里村|外
-_RESULTS = ("好", "牢", "住", "实")  # what a verb achieves, written right after it (守护好, 守住, 管住)
 
 
 def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
@@ -124,13 +124,11 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             break
         if len(t.word) == 1 and doc.text[t.start - 1 : t.end] in ACTION_VERBS:
             break  # 筑/v|牢/a|社区: a verb of the genre jieba cut up, not a rare name's characters
-        if t.word in ("说", "讲") and t.flag.startswith("v"):
-            break  # 听母亲|说/v|社区招募志愿者: what someone said, not a name
+        if said_or_achieved(doc, j):
+            break  # 听母亲|说/v|社区…, 守护/v|好/a|孙岗村 (unit_edges.py)
         if t.word in ("一起", "一同", "一道"):
             start = t.start  # 跟村医|一起/m|下村: the phrase opens with the adverb (PHRASE_OPENERS), no name
             break
-        if t.word in _RESULTS and j > 0 and toks[j - 1].flag.startswith("v") and toks[j - 1].end == t.start:
-            break  # 守护/v|好/a|孙岗村: the verb's result, not a name's first character
         if name_char(toks, j, m.start()) or odd_char(doc, j, start) or estate_char(doc, j, m.start()):
             start, j = t.start, j - 1  # 螺蛳|墩|社区, 仙人|位|社区: a rare name's character, tagged a verb
             continue
