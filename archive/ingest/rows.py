@@ -36,11 +36,16 @@ def ensure_named(model, names, *, merged=None, **scope):
     The new rows come back with their keys (RETURNING); only if another import created one meanwhile
     are they read back by name."""
     kinds = names if isinstance(names, dict) else {}
-    found = {row.name: row for row in model.objects.filter(name__in=list(names), **scope)}
+    keys = {n: name_key(n) for n in names}
+    # one read for the records of the very names and of their keys (鄭曉嵐 finds 郑晓岚's record)
+    rows = list(model.objects.filter(Q(name__in=list(names)) | Q(key__in=set(keys.values())), **scope))
+    found = {row.name: row for row in rows if row.name in names}
     if merged is not None and len(found) < len(names):
         found.update(merged([n for n in names if n not in found]))
     if len(found) < len(names):
-        found.update(_written_otherwise(model, [n for n in names if n not in found], scope))
+        unfound = [n for n in names if n not in found]
+        wanted = {keys[n] for n in unfound}
+        found.update(_written_otherwise(model, unfound, scope, [r for r in rows if r.key in wanted]))
     missing = sorted(n for n in names if n not in found)  # the history in the order a read by name gives
     first: dict[str, str] = {}  # key → the name a new record takes (one record for 鄭曉嵐 and 郑晓岚)
     for n in missing:

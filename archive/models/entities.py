@@ -59,10 +59,12 @@ class PinyinSorted(models.Model):
 
     def save(self, *args, **kwargs):
         strip_invisible_fields(self, *CURATED_TEXT)  # every writer: admin, merge, split, shell
-        self.sort_key = pinyin_key(self.name)
-        self.key = name_key(self.name)
-        if kwargs.get("update_fields") is not None and "name" in kwargs["update_fields"]:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "sort_key", "key"}
+        fields = kwargs.get("update_fields")
+        if fields is None or "name" in fields:  # (an edit of the aliases alone leaves the name's keys)
+            self.sort_key = pinyin_key(self.name)
+            self.key = name_key(self.name)
+        if fields is not None and "name" in fields:
+            kwargs["update_fields"] = {*fields, "sort_key", "key"}
         super().save(*args, **kwargs)
 
     def clean(self) -> None:
