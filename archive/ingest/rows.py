@@ -45,7 +45,7 @@ def ensure_named(model, names, *, merged=None, **scope):
     if len(found) < len(names):
         unfound = [n for n in names if n not in found]
         wanted = {keys[n] for n in unfound}
-        found.update(_written_otherwise(model, unfound, scope, [r for r in rows if r.key in wanted]))
+        found.update(_written_otherwise(unfound, [r for r in rows if r.key in wanted]))
     missing = sorted(n for n in names if n not in found)  # the history in the order a read by name gives
     first: dict[str, str] = {}  # key → the name a new record takes (one record for 鄭曉嵐 and 郑晓岚)
     for n in missing:
@@ -72,16 +72,14 @@ def ensure_named(model, names, *, merged=None, **scope):
             created = list(model.objects.filter(name__in=new, **scope))
         copy_history(model, [row.pk for row in created], IMPORT_REASON)
         found.update({row.name: row for row in created})
-        found.update(_written_otherwise(model, [n for n in missing if n not in found], scope, created))
+        found.update(_written_otherwise([n for n in missing if n not in found], created))
     return found
 
 
-def _written_otherwise(model, names: list[str], scope: dict, rows=None) -> dict:
-    """name → the record (the oldest of `rows`, else of the table) whose key the name has, for names
-    no record bears; each such name is added to its record's aliases."""
+def _written_otherwise(names: list[str], rows: list) -> dict:
+    """name → the record (the oldest of `rows`, the records read or created with the names' keys) whose
+    key the name has, for names no record bears; each such name is added to its record's aliases."""
     keys = {n: name_key(n) for n in names}
-    if rows is None:
-        rows = model.objects.filter(key__in=set(keys.values()), **scope).order_by("pk")
     by_key: dict[str, object] = {}
     for row in sorted(rows, key=lambda r: r.pk):
         by_key.setdefault(row.key, row)
