@@ -226,8 +226,11 @@ def excused_unit_end(doc: Doc, i: int, name: str, loose: bool) -> bool:
     end a unit's name too), or in 会 before a break (not 张会|敏, whose name goes on); a three-character
     name in 宫, 楼, 湾 … before a conjunction, a preposition, a verb or a break (党员何二宫和…)."""
     whole = doc.toks[i].flag == "nr" and doc.toks[i].word == name and i + 1 < len(doc.toks)
-    if not loose and whole and len(name) == 3 and name[-1] in "科堂":
-        # 小区的黄孝科/nr|本来/t: a three-character name jieba tagged whole, then what follows a subject
+    if whole and len(name) == 3 and name[1] == name[2]:
+        return True  # 副主任 王路路: a doubled given name jieba tagged whole names no road or unit
+    if whole and len(name) == 3 and name[-1] in "科堂会":
+        # 小区的黄孝科/nr|本来/t, 药剂师郑志会/nr|推/v: a three-character name jieba tagged whole, then
+        # what follows a subject
         return doc.toks[i + 1].flag in ("d", "v", "t", "p", "c", "x", "r", "uj")
     if not (loose and doc.toks[i].flag == "nr"):
         return False

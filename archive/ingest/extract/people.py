@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from ..lexicon import (
     COMPOUND_SURNAMES,
@@ -281,6 +282,7 @@ def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str], supported: 
                 grew = True
         if not grew:
             break
+    _parallel_clauses(doc, cands, accepted, supported)
     for start, name in cands.items():  # 秦建民、王云波、余波: every name of a list supports the others
         end = start + len(name)
         if name in accepted and (
@@ -289,6 +291,23 @@ def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str], supported: 
             and any(text[end + 1 : end + 1 + n] in accepted for n in (2, 3, 4))
         ):
             supported.add(name)
+
+
+def _parallel_clauses(doc: Doc, cands: dict[int, str], accepted: set[str], supported: set[str]) -> None:
+    """甲捐款2000元、乙捐款1000元: clauses of a series, each opening with a name and going on with the
+    same verb, support one another's names (the supported one is a person, so the others are too)."""
+    text, found = doc.text, sorted((s, n) for s, n in cands.items() if n in accepted)
+    for (s1, a), (s2, b) in pairwise(found):
+        gap = text[s1 + len(a) : s2]
+        if len(gap) > 14 or "、" not in gap and "，" not in gap and "," not in gap or "。" in gap:
+            continue
+        k1, k2 = doc.tok_at(s1 + len(a)), doc.tok_at(s2 + len(b))
+        if k1 >= len(doc.toks) or k2 >= len(doc.toks):
+            continue
+        v1, v2 = doc.toks[k1], doc.toks[k2]
+        same_verb = v1.word == v2.word and len(v1.word) >= 2 and v1.flag.startswith("v")
+        if same_verb and gap.startswith(v1.word) and (a in supported) != (b in supported):
+            supported.update((a, b))
 
 
 def _accepted_before(text: str, start: int, accepted: set[str]) -> bool:
