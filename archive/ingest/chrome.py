@@ -40,7 +40,7 @@ _BOILERPLATE = [
         r"^[一二三四五六七八九十\d]*[、.]?\s*凡(本站|本网|注明|来源)|免责声明|代表本(网|站)|本(网|站)联系|联系邮箱",
         r"(首页|主页|网站首页)\s*[>＞»›]",
         r"[>＞»›]\s*(正文|详情|内容)\s*$",
-        r"copyright|all rights reserved|©|版权所有|版权声明|ICP\s*[备证]|公网安备|网安备",
+        r"copyright|all rights reserved|©(?!\s*原创)|版权所有|版权声明|ICP\s*[备证]|公网安备|网安备",
         r"^[【\[(（]?\s*(免责|特别|郑重)?声明\s*[:：]|仅代表(?:该?作者|发布者)[^，,。；;]{0,8}观点",
         r"本网站?转自|不代表本(网|站)观点|转载请注明|未经(授权|许可).{0,6}(转载|使用)|仅为传递更多信息"
         # (a news agency's reprint notice: 本网站所载… / 稿件,务经书面授权)
@@ -105,6 +105,11 @@ _BOILERPLATE = [
         # warning's greeting and its message
         r"^(归档|存档|采集|抓取|入库)(时间|日期)\s*[:：]",
         r"^(?:展开|收缩)通版$|^通版阅读",  # an e-paper's buttons for the whole page
+        # an e-paper's issue buttons and the notice it pops up at the newest issue (这已经是最后一期了)
+        r"^上一期\s*下一期$|^这已经是(?:最后|第)一期了|^我知道了$",
+        # advice on opening the page in an app or a browser (点击右上角“…”按钮, 用浏览器打开, 打开某某APP)
+        r"^[•·●]?\s*点击(?:屏幕)?右上(?:角|方)|^[•·●]?\s*(?:用|使用|在)\s*(?:手机)?浏览器\S{0,12}打开$",
+        r"^\S{0,4}打开\s*\S{0,10}(?:APP|app|App|客户端)$",
         # a related story listed with its tag: - 某某镇|某某来了, · 疫情丨某某
         r"^[-–·•]\s*[^\s|丨｜。，,]{1,8}\s*[|丨｜]\s*\S.{3,60}$",
         r"^尊敬的(?:用户|读者|网友|访客)[，,]?\s*您好[!！。]?$|不支持(?:您|你)?所?(?:使用的|当前的?)浏览器|升级(?:您的)?浏览器",

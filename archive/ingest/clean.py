@@ -54,7 +54,7 @@ from .headline import (
 )
 from .headline_text import WIRE_TITLE, drop_headline_repeats, split_headline, split_subtitle
 from .layout import body_span, is_dated_link, is_prose, link_list, photo_credit
-from .lead import OUTLET_NAME, SUMMARY_LABEL, SUMMARY_LED, headline_over_lede
+from .lead import OUTLET_NAME, SUMMARY_LABEL, SUMMARY_LED, closing_outlet, headline_over_lede
 from .line_kinds import CONTRIBUTED_RE, classify, split_headline_dateline
 from .metadata import (
     DATE_HINT_KEYS,
@@ -340,7 +340,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     tail = [i for i in range(body_idx[-1] + 1 if body_idx else start, len(lines)) if kinds[i] == "body"]
     for i in body_idx[-2:] + tail[:1]:  # （王丽华） closing the story, on its last line or a line of its own
         closing = _CLOSING_CREDIT.search(lines[i])
-        if closing:
+        if closing and not OUTLET_NAME.fullmatch(closing.group(1)):  # (某某日报): the outlet, no writer
             page.authors += [n for n in writer_names(closing.group(1)) if n not in page.authors]
     # 某某网讯（记者 甲）… opening the story (past a photo caption glued before it), …（记者 乙） closing it
     first = lines[body_idx[0]] if body_idx else ""
@@ -370,7 +370,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     page.source = page.source or next(
         (o for o in map(credited_outlet, glued) if o), ""
     )  # …。（某某日报记者 某某）
-    page.source = page.source or printed_outlet(lines, title_idx, body_idx)  # 《某某报》2020年第9期
+    page.source = page.source or printed_outlet(lines, title_idx, body_idx) or closing_outlet(lines, body_idx)
     page.source = fuller_outlet(page.source, lines)  # 商报消息 under the page's 某某商报社
     headline_line = lines[title_idx] if title_idx is not None else ""
     body_idx = drop_headline_repeats(lines, kinds, body_idx, page.title, headline_line)

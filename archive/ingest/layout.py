@@ -59,7 +59,7 @@ _END_OF_ARTICLE = re.compile(
     r"(?:责任|值班|流程)?编辑|责编|审核|校对|(?:文章|稿件|信息|新闻)?来源|"
     r"往期|作者最新|喜欢此内容|END\b|完[)）】\]]|全文完|友情链接|合作伙伴|合作媒体|最新文章|推荐文章|随机文章|"
     r"网友推荐|本周|今日热点|24小时|排行|点击排行)"
-    r"|copyright|版权|©|ICP|公网安备|免责|声明",
+    r"|copyright|版权|©(?!\s*原创)|ICP|公网安备|免责|声明",
     re.I,
 )
 # A credit line after the story (編辑/记者/来源 …, 某某网编辑 某某) closes it; a photo credit does not
@@ -113,7 +113,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DATELINE = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|^[（(【\[]?\s*(?:文章|稿件|信息)?[来來]源"
 )
-_COPYRIGHT = re.compile(r"copyright|版权所有|all rights reserved|©|ICP\s*[备证]|公网安备", re.I)
+_COPYRIGHT = re.compile(r"copyright|版权所有|all rights reserved|©(?!\s*原创)|ICP\s*[备证]|公网安备", re.I)
 _TRUNCATED = re.compile(r"[“「『（(《][^”」』）)》]*$")  # 微信群里“匀: prose cut off mid-quote
 
 

@@ -346,10 +346,10 @@ def site_from(lines: list[str], hints: dict[str, str], credits: list[str] | None
             return m.group(1)
     for line in lines:
         m = re.match(
-            r"^(?:扫码|扫描二维码|长按|请)?(?:关注|下载|打开)?(\S{1,12}?)(客户端|公众号|官方微博|官方微信|APP)$",
+            r"^(?:扫码|扫描二维码|长按|请|\d步)?(?:关注|下载|打开)?\s*(\S{1,12}?)(客户端|公众号|官方微博|官方微信|APP)$",
             line.strip(),
         )
-        if m:
+        if m and m.group(1) not in ("打开", "下载", "关注", "安装"):  # (打开APP names no app)
             return m.group(1)
     for line in lines:
         m = re.match(r"^(\S{2,12}(?:网|报|台|在线|新闻))[\s\u00a0]+\S", line.strip())

@@ -170,6 +170,11 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             break  # a person's post or name, a count of people, a glued preposition (walk_stops.py)
         if t.word in _TIME_STOP or t.word in OBJECT_VERBS or verb_phrase(doc, t.word):
             break  # 九天|时间|学校: a length of time, not a name; 积极响应|区委: the sentence's verb
+        if t.word.endswith("籍") and not doc.is_word(t.word) or t.word == "籍":
+            break  # 某地籍|某某公司: whose native place the body is, no part of its name (户籍科 is)
+        if t.word[0] == "籍" and len(t.word) > 1 and not doc.is_word(t.word):
+            start = t.start + 1  # 某地|籍青禾/nr|公司: the 籍 jieba glued to the name after it
+            break
         if serving_a_named_body(doc, j, start, m.start()):
             break  # 从|服务|某某卫生院 (not 便民|服务|中心)
         if t.word[0] in DETERMINERS and t.start not in gaz_start:

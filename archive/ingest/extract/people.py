@@ -295,19 +295,28 @@ def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str], supported: 
 
 def _parallel_clauses(doc: Doc, cands: dict[int, str], accepted: set[str], supported: set[str]) -> None:
     """甲捐款2000元、乙捐款1000元: clauses of a series, each opening with a name and going on with the
-    same verb, support one another's names (the supported one is a person, so the others are too)."""
-    text, found = doc.text, sorted((s, n) for s, n in cands.items() if n in accepted)
+    same verb, make people of the names beside a supported one (the series lists people like him)."""
+    text, found = doc.text, sorted(cands.items())
+    pairs = []
     for (s1, a), (s2, b) in pairwise(found):
         gap = text[s1 + len(a) : s2]
         if len(gap) > 14 or "、" not in gap and "，" not in gap and "," not in gap or "。" in gap:
             continue
         k1, k2 = doc.tok_at(s1 + len(a)), doc.tok_at(s2 + len(b))
-        if k1 >= len(doc.toks) or k2 >= len(doc.toks):
-            continue
-        v1, v2 = doc.toks[k1], doc.toks[k2]
-        same_verb = v1.word == v2.word and len(v1.word) >= 2 and v1.flag.startswith("v")
-        if same_verb and gap.startswith(v1.word) and (a in supported) != (b in supported):
-            supported.update((a, b))
+        if k1 < len(doc.toks) and k2 < len(doc.toks):
+            v1, v2 = doc.toks[k1], doc.toks[k2]
+            if (
+                v1.word == v2.word
+                and len(v1.word) >= 2
+                and v1.flag.startswith("v")
+                and gap.startswith(v1.word)
+            ):
+                pairs.append((a, b))
+    for series in (pairs, pairs[::-1]):  # the support runs along the series both ways
+        for a, b in series:
+            if (a in supported) != (b in supported):
+                accepted.update((a, b))
+                supported.update((a, b))
 
 
 def _accepted_before(text: str, start: int, accepted: set[str]) -> bool:

@@ -144,6 +144,26 @@ def tokenize(text: str, lexicon: Lexicon | None = None) -> list[Token]:
     return out
 
 
+def _conjunction_apart(toks: list[Token]) -> list[Token]:
+    """贺海燕|和安旭/nr: a conjunction jieba glued to the name after a name is the conjunction (甲和乙),
+    not a surname (和 is one): the name it tagged is the two characters after it."""
+    out: list[Token] = []
+    for t in toks:
+        prev = out[-1] if out else None
+        if (
+            len(t.word) == 3
+            and t.word[0] in "和与及"
+            and t.flag == "nr"
+            and prev is not None
+            and prev.flag.startswith("nr")
+            and prev.end == t.start
+        ):
+            out += [Token(t.word[0], "c", t.start), Token(t.word[1:], "nr", t.start + 1)]
+        else:
+            out.append(t)
+    return out
+
+
 class Doc:
     """The text, its tokens and the lookups every rule needs (token at a position, word edges)."""
 
@@ -151,7 +171,7 @@ class Doc:
         self.text = text
         self.lexicon = lexicon
         self.tagger = tokenizer_for(lexicon)
-        self.toks = tokenize(text, lexicon)
+        self.toks = _conjunction_apart(tokenize(text, lexicon))
         self.starts = [t.start for t in self.toks]
         self.by_start = {t.start: i for i, t in enumerate(self.toks)}
         self.ends = {t.end for t in self.toks}

@@ -309,6 +309,8 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             continue  # 长青村|村支两委, 联系|村支书: the unit word opens the next word, a title or a body
         if prefix[:1] == suffix and text[m.end() : m.end() + 1] in _IDIOM_TAILS:
             continue  # 村头村尾, 村前村后: an idiom of the village's ends, no village's name
+        if prefix[-1:] == "全" and prefix[-2:-1] in "村镇乡县区市":
+            continue  # 某某村|全村力量: the whole of the unit just named, no longer name
         if (
             words.PHRASE_OPENERS.match(prefix)
             and not _NUMBERED_HAMLET.match(prefix)

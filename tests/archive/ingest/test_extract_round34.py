@@ -1,0 +1,74 @@
+"""Extraction and metadata (issue 12, thirty-fourth round). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from archive.ingest.clean import clean_page
+from tests.archive.ingest.found import org_set as _orgs
+from tests.archive.ingest.found import people_roles as _people
+from tests.archive.ingest.found import place_set as _places
+
+
+def test_a_doubled_given_name_is_no_road():
+    """副主任 蒲路路: 路 ends a road's name, but a given name that doubles it names a person."""
+    people = _people("青禾社区副主任 蒲路路:我们每天要给隔离的住户送两趟菜。")
+    assert people.get("蒲路路") == ["青禾社区副主任"]
+
+
+def test_a_name_in_hui_before_a_predicate_is_a_name():
+    """药剂师柯德会推了推眼镜: 会 ends a body's name (协会), but here a person's, before her verb."""
+    assert _people("柜台后面,药剂师柯德会推了推眼镜,把药片分进小袋。").get("柯德会") == ["药剂师"]
+
+
+def test_clauses_of_a_series_with_the_same_verb_support_each_others_names():
+    """甲捐款…、乙捐款…: the villager named with a post makes the donors listed beside him people."""
+    people = _people("村民蒲志远捐款800元、韦建华捐款500元、柯振邦捐款300元,大家都说应该的。")
+    assert {"蒲志远", "韦建华", "柯振邦"} <= set(people)
+
+
+def test_a_conjunction_jieba_glued_to_the_second_name_is_no_surname():
+    """甲和乙都是…: 和 is a surname, but between two names it joins them."""
+    people = _people("蒲海燕和柯旭都是自由职业者,这个月一直在卡口帮忙登记。")
+    assert {"蒲海燕", "柯旭"} <= set(people) and "和柯旭" not in people
+
+
+def test_the_whole_of_a_village_just_named_is_no_longer_name():
+    """某村|全村力量: 全村 is everyone in the village, not part of its name."""
+    assert _places("工作队发动柳塅村全村力量募集物资。") == {"柳塅村"}
+
+
+def test_a_native_place_before_a_company_is_no_part_of_its_name():
+    """某地籍|某某公司: the company's people come from there; 户籍科 keeps its 户籍."""
+    assert "青禾东兴农业开发有限公司" in _orgs("柳湾籍青禾东兴农业开发有限公司捐赠口罩两千个。")
+    assert "青禾派出所" in _orgs("青禾派出所户籍科的民警也来帮忙。")
+
+
+def test_advice_on_opening_the_page_in_an_app_is_chrome_and_names_the_app():
+    """打开APP / 2步打开 某某APP / • 点击右上角“…” 按钮: the page's prompt, never the headline; the app
+    it names is the site."""
+    page = clean_page(
+        "打开APP\n2步打开 青禾云APP\n  • 点击右上角“…” 按钮\n  • 使用浏览器/Safari打开\n"
+        "村里的代购员\n©原创 2020-02-11 17:43  阅读:4049\n"
+        "正月里,柳湾村的蒲大伯每天骑三轮车去镇上,帮村民买米买药。他说大家少出门就好。"
+    )
+    assert page.title == "村里的代购员"
+    assert page.site == "青禾云"
+    assert page.published is not None and page.published.isoformat() == "2020-02-11T17:43:00"
+
+
+def test_an_e_papers_issue_buttons_and_notice_are_chrome():
+    page = clean_page(
+        "这已经是最后一期了哦!\n我知道了\n2022年05月13日\n上一期 下一期\n第二版:综合新闻\n"
+        "卡口上的老兵\n□ 全媒体记者 蒲德安\n"
+        "柳湾高速出口是货车下高速的地方。退役军人柯长青主动请缨,在这里守了一个月。"
+    )
+    assert page.title == "卡口上的老兵"
+
+
+def test_an_outlet_named_alone_in_the_bracket_closing_the_story_is_the_source():
+    """…防范意识。(某某新闻网): the outlet, not a writer; a name alone in that bracket stays the writer."""
+    story = "柳湾村的大喇叭每天都在播防疫知识,村民的防范意识提高了。"
+    page = clean_page(f"{story}\n大家都说,少出门就是做贡献。(青禾新闻网)")
+    assert (page.source, page.authors) == ("青禾新闻网", [])
+    page = clean_page(f"{story}\n大家都说,少出门就是做贡献。(青禾日报)")
+    assert (page.source, page.authors) == ("青禾日报", [])
+    assert clean_page(f"{story}\n大家都说,少出门就是做贡献。(蒲德安)").authors == ["蒲德安"]
