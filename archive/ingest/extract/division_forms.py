@@ -360,13 +360,15 @@ def wished(text: str, s: int) -> bool:
     return _WISHED.search(text, max(0, s - 6), s) is not None
 
 
-def inside_a_named_division(doc: Doc, s: int, divs: dict) -> bool:
+def inside_a_named_division(doc: Doc, s: int, e: int, divs: dict) -> bool:
     """瑞/ns|丽江/ns|环绕 … 瑞丽: the characters before the hit and its first make a division the story
     names on its own elsewhere (瑞丽江, the river of 瑞丽); the hit (丽江) is cut out of it. 店下|镇海/ns|
-    田村: the hit's first character closes a township the divisions list (店下镇), then its village."""
+    田村: the hit's first character closes a township the divisions list (店下镇), then its village.
+    (哈尔滨市南岗区 twice is no 市南 named elsewhere: every 市南 there goes on as 南岗区 does.)"""
     for k in (1, 2):
         other = doc.text[s - k : s + 1] if s >= k else ""
-        if other in divs and doc.count(other) > 1 and is_cjk(other):
+        elsewhere = doc.count(other) - doc.count(doc.text[s - k : e])
+        if other in divs and doc.count(other) > 1 and elsewhere > 0 and is_cjk(other):
             return True
     return doc.text[s : s + 1] in "镇乡" and any(
         s >= k and is_listed_township(doc.text[s - k : s + 1]) for k in (2, 3, 4)

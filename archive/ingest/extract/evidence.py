@@ -111,12 +111,17 @@ _COUNTED_GROUP = re.compile(r"(?:\d+|[两几数十百千]+)[余多]?[名位个][
 _WHOLE_GROUP = re.compile(r"(?:全体|所有|广大)(?:(?![的之中])[\u4e00-\u9fff]){1,4}$")
 
 
+_COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十几数多]+)[位名]$")
+
+
 def after_a_counted_group(doc: Doc, start: int, end: int) -> bool:
     """90名党员志愿者闻令出征: after a counted group (N名 + title) the words are what the group does;
     one name there would stand in a list of names (两名志愿者甲、乙)."""
     before = doc.clause_before(start)
     grouped = _COUNTED_GROUP.search(before) or _WHOLE_GROUP.search(before)
-    return bool(grouped) and doc.text[end : end + 1] not in "、和与及"
+    # 三位|花甲/nr|老人: a word of the dictionary right after the count describes who are counted
+    described = _COUNT_BEFORE.search(before) and doc.is_word(doc.text[start:end])
+    return bool(grouped or described) and doc.text[end : end + 1] not in "、和与及"
 
 
 def title_context(doc: Doc, start: int) -> bool:

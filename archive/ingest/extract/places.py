@@ -141,7 +141,7 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
         or _short_form_ok(doc, s, e, cand, full_names, codes)
         and not in_a_persons_name(doc, s, e, cand)
         and not _negated(doc, s, cand)
-        and not inside_a_named_division(doc, s, divs)
+        and not inside_a_named_division(doc, s, e, divs)
     ]
     return found + townships(doc, found) + abbreviations(doc, found) + longer_places(doc)
 

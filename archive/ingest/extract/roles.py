@@ -64,8 +64,11 @@ _AS_CAPACITY = re.compile(r"^[^，,。；;！？!?\n]{0,8}?以([\u4e00-\u9fff]{2
 _LIST_TAIL = re.compile(r"^等\s*(?:\d+|[一二两三四五六七八九十几数]+)?\s*[余多]?[名位个人]")  # 等10余名
 _LIST_TAIL_BARE = re.compile(r"^等(?=[\u4e00-\u9fff])")  # 柯玉芬、许咨成等老党员
 _LEADING_JUNK = re.compile(
-    r"^(?:\d+[名位]|一名|一位|一个|名|位|这位|那位|作为|身为|现任|时任|原|曾任|担任|任|是|系(?=中共|党员|共产|一名))"
+    r"^(?:\d+[名位]|一名|一位|一个|名|位|这位|那位|作为|身为|现任|时任|原|曾任|担任|任|是|系(?=中共|党员|共产|一名)"
+    r"|该([村镇乡])(?=\1))"  # 该村|村委会主任: the pointer's village, then the body's own word
 )
+# 把钱交给|村委会主任甲, 委托|村党支部书记甲: a verb of handing over or asking ends the clause before the post
+_HANDED_TO = re.compile(r"(?:交给|送给|送到|委托|托付|找到|找来|告诉|求助于|转交|递给)(?=\S*$)")
 _LIST_JOINERS = ("、", "与", "和", "及")
 _NAMED_UNIT_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(居民区|社区|村|小区|新村|居委会|村委会)")
 _UNIT_CONTINUES = ("委", "政府", "人民政府", "人大", "政协", "党委", "纪委", "公安", "卫健", "民政", "教育")
@@ -103,6 +106,9 @@ def clean_role(part: str) -> str:
     if "着" in part:  # 形势始终牵动着|退役老兵: the verb with its aspect is the clause, the post after it
         part = part.rsplit("着", 1)[1]
     part = AGE_BEFORE.sub("", part)
+    handed = [m.end() for m in _HANDED_TO.finditer(part)]
+    if handed and len(ends_with_title(part[handed[-1] :])) >= 2:
+        part = part[handed[-1] :]
     if re.search(r"一名|一位", part[1:]):  # 疫情防控一名|网格员: the post is what follows the count
         part = re.split(r"一名|一位", part)[-1]
     while True:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import SURNAMES, TITLES_BY_LENGTH
+from ..lexicon import SURNAMES, TITLE_SET, TITLES_BY_LENGTH
 from .estates import GLUED_BEFORE_A_PLACE, WHERE_ONE_IS, post_tail
 from .glued import BEFORE_A_NAME, glued_for
 from .tokens import Coverage, Doc, Token, is_cjk
@@ -50,7 +50,9 @@ ACTION_VERBS = set(
     "防控 防疫 保障 宣传 消毒 清扫 封闭 封锁 隔离 "
     # seeing, hearing and learning of what a unit did (看到|社区发出的…), and marking it (标志着|某小区)
     "看到 看见 听到 听说 得知 获悉 收到 接到 标志着 意味着 化身 变身 "
-    "推动 带动 引导 鼓励 安抚 定位 实行 实施 形成 站上 绘制".split()
+    "推动 带动 引导 鼓励 安抚 定位 实行 实施 形成 站上 绘制 "
+    # speaking of a unit and caring for it (谈到|居民区封控以来…, 心系|小区群众)
+    "谈到 说到 讲到 提到 聊到 想到 心系 牵挂 惦记 关心 关爱 紧邻 毗邻 靠近".split()
 )
 
 
@@ -372,3 +374,12 @@ def said_or_achieved(doc: Doc, j: int) -> bool:
         return True
     before = doc.toks[j - 1] if j > 0 else None
     return t.word in _RESULTS and before is not None and before.flag.startswith("v") and before.end == t.start
+
+
+def title_tail_at(text: str, start: int) -> bool:
+    """网格|员入/n|社区: the character at start ends a title begun before it (网格员), so it opens no
+    name of a unit (jieba glued it to the verb after it). Titles of two characters and those in 长
+    are left alone: 办事处|长胜社区, 杨浦区|长白新村 are a body or a district, then the name."""
+    if text[start : start + 1] == "长":
+        return False
+    return any(text[start - k + 1 : start + 1] in TITLE_SET for k in range(3, 6) if start - k + 1 >= 0)

@@ -47,6 +47,7 @@ from .unit_edges import (
     said_or_achieved,
     split_levels,
     stops_a_units_name,
+    title_tail_at,
     unit_before_a_name,
     verb_name_under_division,
     village_committee,
@@ -299,7 +300,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             and not doc.is_word(doc.toks[doc.tok_at(start)].word[:3])  # 和平街 is a name, 和塔 no word
         ):
             start += 1  # 团结社区和塔山镇: the conjunction between two places, glued by jieba
-        start = numbered_under_town(text, start, m.start(), suffix, unit_ends)  # 某镇|四社区
+        start = numbered_under_town(text, start, m.start(), suffix, unit_ends) + title_tail_at(text, start)
         prefix = text[start : m.start()]
         if prefix.endswith(suffix) or (
             suffix_tok.start == m.start()
