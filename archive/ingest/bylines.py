@@ -42,8 +42,8 @@ _SPACED_KEY = re.compile(
     r"(?<=[记责校监编审])[\s\u3000](?=[者编审制辑核])"
 )  # 记 者/, 责 编/: keys spaced out
 _EDITOR = re.compile(rf"^(?:{_EDITOR_KEY})$")
-_SEPARATORS = re.compile(r"[\s\u00a0\u3000:：/／?？、,，|｜·•]+")
-_ALLOWED = re.compile(r"^[\u4e00-\u9fff·A-Za-z0-9_\s\u00a0\u3000:：/／?？、,，|｜•]+$")
+_SEPARATORS = re.compile(r"[\s\u00a0\u3000:：/／?？、,，;；|｜·•]+")
+_ALLOWED = re.compile(r"^[\u4e00-\u9fff·A-Za-z0-9_\s\u00a0\u3000:：/／?？、,，;；|｜•]+$")
 _PHOTO_TAIL = re.compile(r"(?:摄影|摄像|摄|供图|图)$")
 _REPORT_TAIL = re.compile(r"(?:摄影报道|报道)$")
 _NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,3}·[\u4e00-\u9fff]{1,6}$")
@@ -174,7 +174,9 @@ def glued_credits(first: str, last: str) -> tuple[list[str], list[str]]:
     found = []
     m = _OPENING_REPORTED.match(first) or _OPENING.match(first) or _OPENING_BARE.match(first)
     if m:  # (记者甲（实习）、乙: an intern's mark after the name)
-        found.append(credit_names(re.sub(r"[（(]实习生?[）)]", "", m.group(1))))
+        # 某某网讯（某某大队；甲 乙）: the bracket right after the dateline is the credit, with no key too
+        keyless = m.re is _OPENING and bool(re.search(r"(?:讯|电)\s*[（(【\[]$", first[: m.start(1)]))
+        found.append(credit_names(re.sub(r"[（(]实习生?[）)]", "", m.group(1)), keyless=keyless))
     m = _CLOSING.search(last)
     if m:
         found.append(credit_names(m.group(1), keyless=True))

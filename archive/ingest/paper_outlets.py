@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from .furniture import MASTHEAD
 from .metadata import OUTLET_WORD, OWN_OUTLET
 from .printed_dates import DATE_VALUE
 
@@ -84,10 +85,17 @@ def own_paper(lines: list[str], story: list[int]) -> str:
     '清河日报'
     >>> own_paper(["清河日报 数字报纸", "青松社区的一天", "清河网讯 居民排队。"], [2])
     ''
+    >>> own_paper(["今日清河 数字报纸", "第2版", "青松社区的一天", "本报讯 （记者 甲） 居民排队。"], [3])
+    '今日清河'
     """
     if not story or not any(_OWN_PAPER.search(ln) for ln in lines[max(0, story[0] - 3) : story[0] + 2]):
         return ""
     for line in [*lines[: story[0]], *lines[story[-1] + 1 :][-3:]]:
+        masthead = MASTHEAD.match(
+            line.strip()
+        )  # 今日某地 数字报纸: the e-paper's own name, whatever its shape
+        if masthead and not OWN_OUTLET.search(masthead.group(1)):
+            return masthead.group(1)
         for word in re.split(r"[\s\u00a0\u3000|｜:：,，、]+", line):
             if _PAPER_NAME.fullmatch(word) and not OWN_OUTLET.search(word):
                 return word

@@ -13,6 +13,7 @@ from .roles import ends_with_title
 from .tokens import CLAUSE_BREAK, Doc
 
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}")
+_BEFORE_A_NAME = set("的了地得是在让给把被和与对向为从跟叫请帮")  # never in a transliterated name
 
 
 def transliterated(doc: Doc) -> list[tuple[int, str]]:
@@ -22,7 +23,14 @@ def transliterated(doc: Doc) -> list[tuple[int, str]]:
     text, out = doc.text, []
     for m in _DOTTED.finditer(text):
         dot = m.start() + m.group(0).index("·")
-        start = m.start()
+        # 82岁的|甲·乙, 购买了|甲·乙, 让|甲·乙: the run opens after a particle or a verb of the clause
+        cut = max(
+            (m.start() + k + 1 for k, ch in enumerate(text[m.start() : dot]) if ch in _BEFORE_A_NAME),
+            default=0,
+        )
+        start = max(m.start(), cut)
+        if start >= dot:
+            continue
         for k in range(1, dot - start):
             if ends_with_title(text[start : start + k]) and not ends_with_title(text[start : start + k + 1]):
                 start = m.start() + k  # 志愿者阿依古丽: the title glued before the name is no part of it

@@ -114,3 +114,38 @@ def test_a_district_twice_after_its_city_is_no_other_divisions_short_form():
     """哈尔滨市南岗区 twice: 市南 (a district's short form elsewhere) is never written on its own here."""
     places = _places("这里是哈尔滨市南岗区的一个小区。哈尔滨市南岗区王岗街道的志愿者在送菜。")
     assert {"哈尔滨市", "南岗区"} <= places
+
+
+def test_a_dotted_name_opens_after_a_particle_or_a_verb_of_the_clause():
+    """82岁的|甲·乙, 热爱劳动的|甲·乙, 让|甲·乙: the dotted run is the name only."""
+    people = _people(
+        "门前,82岁的阿布都·热合曼大爷叫住了我们。一向热爱劳动的阿布都·热合曼大爷把院子扫得干干净净。"
+        "这让阿布都·热合曼大爷犯了难。"
+    )
+    assert set(people) == {"阿布都·热合曼"}
+
+
+def test_the_bracket_after_the_dateline_credits_its_writers_without_a_key():
+    """某某网讯（某某大队；甲 乙）: the writers of the story, never its people."""
+    page = clean_page("青禾网讯(青禾县地质大队; 蒲德安 柯晓岚)“疫情就是命令”,大队的干部们都这么说。")
+    assert page.authors == ["蒲德安", "柯晓岚"]
+
+
+def test_an_e_papers_masthead_names_the_paper_that_calls_itself_benbao():
+    """今日某地 数字报纸 over 本报讯: the paper's name, whatever its shape."""
+    page = clean_page(
+        "今日青禾 数字报纸\n第2版:综合新闻\n敲门行动我先行\n"
+        "本报讯 (记者 蒲德安) 3月7日凌晨,志愿者柯红军在青禾小区一带敲门,提醒住户去做核酸。"
+    )
+    assert page.source == "今日青禾"
+
+
+def test_a_date_keyed_only_by_geng_xin_or_fa_bu_is_the_pages_field_line():
+    """更新:2020-02-15 10:21:22 来源: 某某网: the page's fields, never its headline."""
+    page = clean_page(
+        "当前位置:首页>> 青禾区 >> 社会 >>\n青禾区:筑起防疫的红色防线\n"
+        "更新:2020-02-15 10:21:22       来源: 青禾日报网\n分享到:\n手机读报看新闻,下载掌上青禾\n"
+        "疫情就是命令,防控就是责任。青禾区的党员干部们纷纷回到了工作岗位。"
+    )
+    assert (page.title, page.source) == ("青禾区:筑起防疫的红色防线", "青禾日报网")
+    assert page.published is not None and page.published.isoformat() == "2020-02-15T10:21:22"
