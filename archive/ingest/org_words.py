@@ -385,3 +385,10 @@ ORG_GENERIC = {
 # The eight democratic parties by the names the press uses for them (民进临川总支, 展现民进的担当): a
 # national body named without a suffix. Their committees and branches are found by suffix (民盟某某市委).
 DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
+
+# 构建联防联控|格局, 有序|排队: a word of the language that a body's one-character word (局, 厅, 队) closes
+WORDS_ON_A_SUFFIX = frozenset(
+    "格局 布局 大局 结局 出局 全局 开局 时局 变局 骗局 僵局 饭局 棋局 残局 终局 定局".split()
+    + "餐厅 客厅 大厅 展厅 舞厅".split()
+    + "排队 站队 插队 列队 归队 入队 结队 整队 成队".split()  # “一米线”有序|排队: a verb, no team
+)

@@ -78,9 +78,10 @@ _CREDIT_BRACKET = re.compile(
 )
 
 
-# The same after a dateline, opening the story: 本报讯 (记者 甲 某某区委报道组 乙) — the writers' units too.
+# The same after a dateline, opening the story: 本报讯 (记者 甲 某某区委报道组 乙) — the writers' units too,
+# and the outlets before the key (某某网讯（某某日报·某某网记者 甲）).
 _DATELINE_CREDIT = re.compile(
-    r"(?:讯|电|消息)[ \u3000]*[（(]([ \u3000]*(?:记者|通讯员)[^（）()\n。]{0,80})[）)]"
+    r"(?:讯|电|消息)[ \u3000]*[（(]([^（）()\n。，,]{0,30}?(?:记者|通讯员)[^（）()\n。]{0,80})[）)]"
 )
 
 

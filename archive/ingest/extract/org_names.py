@@ -11,7 +11,13 @@ import re
 
 from ..lexicon import TITLES_BY_LENGTH
 from ..metadata import OUTLET_TAILS as _OUTLET_TAILS
-from ..org_words import DEMOCRATIC_PARTIES, ORG_GENERIC, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
+from ..org_words import (
+    DEMOCRATIC_PARTIES,
+    ORG_GENERIC,
+    ORG_SUFFIXES,
+    ORG_SUFFIXES_BY_LENGTH,
+    WORDS_ON_A_SUFFIX,
+)
 from ..place_words import PLACE_STOP, PLACE_SUFFIXES
 from .org_trades import shop_of_a_kind, trade_only
 from .tokens import Doc, is_cjk
@@ -380,6 +386,8 @@ def quoted_groups(doc: Doc, cover: dict) -> list[tuple[int, int, str]]:
     for m in _QUOTED_TEAM.finditer(text):
         if m.group(1).endswith(_NO_TEAM_NAME) or doc.tag(m.group(1)) in ("a", "ad"):
             continue  # “突击队”支援小组: a team of its own; “兵支书”甲…队: a post; “特殊”…队: a quality
+        if text[m.end() - 2 : m.end()] in WORDS_ON_A_SUFFIX:
+            continue  # “一米线”有序|排队: the verb's 队, no team
         if m.end() in doc.ends or not is_cjk(text[m.end() : m.end() + 1]):
             unit = cover.get(m.start() - 1)  # 第三社区|“暖阳”离退休党员工作室: the community it belongs to
             start = (

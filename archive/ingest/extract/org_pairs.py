@@ -9,7 +9,7 @@ import re
 
 from ..divisions import divisions
 from ..lexicon import TITLE_SET
-from ..org_words import ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
+from ..org_words import ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH, WORDS_ON_A_SUFFIX
 from ..place_words import PLACE_GENERIC_PREFIX
 from .org_edges import FIELD_FLAGS, UNIT_TAILS
 from .org_trades import SHOP_SUFFIXES
@@ -351,17 +351,10 @@ def title_after_its_body(doc: Doc, m: re.Match) -> bool:
     )
 
 
-# Words of the language that end in a body's one-character word: 联防联控格局, 工作大局, 餐厅.
-_WORDS_ON_A_SUFFIX = frozenset(
-    "格局 布局 大局 结局 出局 全局 开局 时局 变局 骗局 僵局 饭局 棋局 残局 终局 定局".split()
-    + "餐厅 客厅 大厅 展厅 舞厅".split()
-)
-
-
 def a_word_on_the_suffix(text: str, m: re.Match) -> bool:
     """构建联防联控|格局: a one-character body's word (局, 厅) that closes a word of the language.
 
     >>> a_word_on_the_suffix("联控格局", re.search("局", "联控格局"))
     True
     """
-    return len(m.group(0)) == 1 and text[max(0, m.start() - 1) : m.end()] in _WORDS_ON_A_SUFFIX
+    return len(m.group(0)) == 1 and text[max(0, m.start() - 1) : m.end()] in WORDS_ON_A_SUFFIX

@@ -77,7 +77,8 @@ from .walk_stops import (
 _TOWN_OR_STREET = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|苏木)(?:中心)?|[\u4e00-\u9fff]{2,6}街道")
 _NAMED_FROM_ITS_UNIT = re.compile(r"[\u4e00-\u9fff]{1,6}[镇乡]党委")
 _FIELD_BODIES = ("学院", "研究院", "研究所")
-_PLACE_AFTER = ("城区", "城市", "地带", "位置", "社区", "村", "小区")  # 某市中心|城区: a part of a place
+# 某市中心|城区, 某镇中心|渔港: a part of a place, or the place's central facility
+_PLACE_AFTER = ("城区", "城市", "地带", "位置", "社区", "村", "小区", "渔港", "广场", "街区", "商圈", "区域")
 _BRANCH_NUMBER = re.compile(r"^[一二三四五六七八九十]$")
 _NUMBERED_BRANCHES = ("支部", "总支", "支社", "分会", "小组")
 

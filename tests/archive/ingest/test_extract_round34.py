@@ -149,3 +149,15 @@ def test_a_date_keyed_only_by_geng_xin_or_fa_bu_is_the_pages_field_line():
     )
     assert (page.title, page.source) == ("青禾区:筑起防疫的红色防线", "青禾日报网")
     assert page.published is not None and page.published.isoformat() == "2020-02-15T10:21:22"
+
+
+def test_the_outlets_in_the_credit_after_a_dateline_are_no_bodies_of_the_story():
+    """某某在线8月17日讯(某某日报·某某在线记者 甲): the writer's outlets, not organisations of the story."""
+    assert _orgs("青禾在线8月17日讯(青禾日报·青禾在线记者 蒲德安)“疫情就是命令”,村干部们都这么说。") == set()
+
+
+def test_queueing_is_no_team_and_a_towns_central_fishing_port_no_centre():
+    """“一米线”有序|排队: the verb's 队; 某镇中心|渔港: the town's central port, no body called 中心."""
+    assert _orgs("村民们按照事先划定的“一米线”有序排队,确保安全距离。") == set()
+    assert _orgs("设在柳湾镇中心渔港码头的采样点一直开着。") == set()
+    assert _orgs("“红马甲”志愿服务队在村口值守。") == {"“红马甲”志愿服务队"}
