@@ -161,3 +161,10 @@ def test_queueing_is_no_team_and_a_towns_central_fishing_port_no_centre():
     assert _orgs("村民们按照事先划定的“一米线”有序排队,确保安全距离。") == set()
     assert _orgs("设在柳湾镇中心渔港码头的采样点一直开着。") == set()
     assert _orgs("“红马甲”志愿服务队在村口值守。") == {"“红马甲”志愿服务队"}
+
+
+def test_a_clauses_opening_or_its_object_marker_is_no_part_of_a_post():
+    """无论是|网格员甲, 第一时间将|驾驶员乙, 一对|“夫妻档”社区工作者: the post is what follows."""
+    people = _people("无论是网格员蒲海燕,还是志愿者柯冬芹,都坚守在岗位上。")
+    assert (people.get("蒲海燕"), people.get("柯冬芹")) == (["网格员"], ["志愿者"])
+    assert _people("民警第一时间将驾驶员蒲大明送到医院。").get("蒲大明") == ["驾驶员"]
