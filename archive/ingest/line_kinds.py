@@ -18,7 +18,7 @@ from .fields import fields as _fields
 from .glossed import has_gloss, plain
 from .headline import title_candidate
 from .headline_text import ORIGINAL_TITLE as _ORIGINAL_TITLE
-from .layout import POSITION_LINE, is_prose
+from .layout import POSITION_LINE, is_crumb, is_prose
 from .metadata import byline
 from .printed_dates import CN_DATE_RE, DATE_VALUE, DMY_DATE_RE, SHORT_YEAR
 from .printed_dates import DATE_RE as _DATE_RE
@@ -217,10 +217,22 @@ def classify(lines: list[str]) -> list[str]:
             kinds.append("metadata")
         elif _keyed_dateline(line):  # 网址:… 时间:2022-03-07: the dateline, not a contact line
             kinds.append("metadata")
-        elif is_boilerplate(line):
+        elif is_boilerplate(line) or _crumb_to_the_headline(line, lines[n + 1] if n + 1 < len(lines) else ""):
             kinds.append("boilerplate")
         elif is_metadata_line(line) or _is_byline(line):
             kinds.append("metadata")
         else:
             kinds.append("body")
     return kinds
+
+
+def _crumb_to_the_headline(line: str, below: str) -> bool:
+    """频道 > 标题 over the line 标题: a breadcrumb ending in the headline printed under it, chrome.
+
+    >>> _crumb_to_the_headline("头条>青松社区的一天", "青松社区的一天")
+    True
+    >>> _crumb_to_the_headline("新闻>体育", "体育")
+    False
+    """
+    below = below.strip()
+    return len(below) >= 6 and line.strip().endswith(below) and line.strip() != below and is_crumb(line)

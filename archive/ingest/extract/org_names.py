@@ -67,8 +67,8 @@ OBJECT_VERBS = set(
     "清楚 知晓 知道 了解 明白 理解 相信 信任 "
     # of giving to a body and of standing in for one (赠送给|学校, 充当|临时业主委员会)
     "送给 赠给 赠送给 捐给 捐赠给 交给 移交给 转交给 发给 献给 充当 担当 当起 利用 "
-    # of lying beside one (某村|紧邻|某某集团)
-    "紧邻 毗邻 邻近 靠近 紧挨 紧靠".split()
+    # of lying beside one (某村|紧邻|某某集团), of being elected to one and of asking it (当选|村委委员)
+    "紧邻 毗邻 邻近 靠近 紧挨 紧靠 当选 高票当选 征得 质问 询问".split()
 )
 # A group by its size (三人小组, 5人小分队) and a mall (某某商业中心, 购物中心): no named body.
 _SIZE_HEAD = re.compile(r"^[一二两三四五六七八九十\d]+人$")

@@ -204,6 +204,8 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
         if len(t.word) == 2 and (t.word[0] in _GLUED_BEFORE or dated) and t.word[1] in _RELATIVE_HEADS:
             start = t.start + 1  # 经省|文明办, 经区|卫健委: jieba glued the preposition to 省/区
             break
+        if t.word == m.group(0) and t.end == start and start > m.start() - 4:
+            break  # 对口医院|海淀医院: the kind of body, then its name (apposition), no longer name
         if len(t.word) == 2 and j > 0 and _counted_or_pointed(t.word, toks[j - 1]):
             start = t.start + 1  # 16|名村|党支部, 该|村村|党支部: the count's or the pointer's unit
             break

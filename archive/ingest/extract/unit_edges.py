@@ -52,7 +52,9 @@ ACTION_VERBS = set(
     "看到 看见 听到 听说 得知 获悉 收到 接到 标志着 意味着 化身 变身 "
     "推动 带动 引导 鼓励 安抚 定位 实行 实施 形成 站上 绘制 "
     # speaking of a unit and caring for it (谈到|居民区封控以来…, 心系|小区群众)
-    "谈到 说到 讲到 提到 聊到 想到 心系 牵挂 惦记 关心 关爱 紧邻 毗邻 靠近".split()
+    "谈到 说到 讲到 提到 聊到 想到 心系 牵挂 惦记 关心 关爱 紧邻 毗邻 靠近 "
+    # asking a unit's leave, questioning it, building it up (征得|社区同意, 质问|居委会, 构筑|社区防线)
+    "征得 质问 询问 构筑 构建".split()
 )
 
 

@@ -47,6 +47,8 @@ def titled_speakers(doc: Doc) -> list[tuple[int, str]]:
         colon = verb.group(0) in ":："
         manner = None if colon else _MANNER.search(text, max(0, verb.start() - 4), verb.start())
         said = manner.start() if manner else verb.start()  # 书记甲|激动地|说: the name before the manner
+        if manner and said not in doc.by_start:
+            said = doc.toks[doc.tok_at(said)].start  # 职工甲|乐呵呵/z|地说: the manner's whole word
         for n in (3, 2):
             start = said - n
             name = text[start:said]

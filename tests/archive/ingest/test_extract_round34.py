@@ -168,3 +168,31 @@ def test_a_clauses_opening_or_its_object_marker_is_no_part_of_a_post():
     people = _people("无论是网格员蒲海燕,还是志愿者柯冬芹,都坚守在岗位上。")
     assert (people.get("蒲海燕"), people.get("柯冬芹")) == (["网格员"], ["志愿者"])
     assert _people("民警第一时间将驾驶员蒲大明送到医院。").get("蒲大明") == ["驾驶员"]
+
+
+def test_a_manner_word_jieba_reads_whole_is_no_part_of_the_speakers_name():
+    """职工甲|乐呵呵/z|地说: the name ends where the manner's word begins."""
+    assert _people("连队职工蒲旭乐呵呵地说,今年的瓜卖完了。") == {"蒲旭": ["连队职工"]}
+
+
+def test_the_kind_of_body_before_its_name_is_no_part_of_the_name():
+    """对口医院|某某医院: apposition, the hospital's kind and then its name."""
+    assert "青禾医院" in _orgs("一人联系对口医院青禾医院说明孕妇的情况。")
+
+
+def test_verbs_of_being_elected_asking_and_building_open_no_body_or_place():
+    """高票当选|村委委员, 征得|社区同意, 质问|居委会, 构筑|社区防线."""
+    assert _orgs("蒲德兰在柳湾村脱颖而出,高票当选村委委员。") == set()
+    assert _places("志愿者征得社区同意后把物资推了回来。她质问居委会为什么不开门。") == set()
+    assert _places("青禾:构筑社区抗击疫情的坚实防线") == set()
+
+
+def test_a_breadcrumb_ending_in_the_headline_is_chrome():
+    """频道>标签 | 标题 over 标签 | 标题: the crumb is chrome; the headline is the line under it."""
+    headline = "业主委员会+小区物业+志愿者 | 青禾:构筑社区抗击疫情的坚实人民防线"
+    page = clean_page(
+        f"社区头条>{headline}\n{headline}\n"
+        "“我参加,我报名,算我一个……”在青禾县美林花园小区的业主群里,业主们纷纷报名当志愿者。"
+    )
+    assert page.title == headline
+    assert "社区头条" not in page.body and page.body.startswith("“我参加")
