@@ -58,7 +58,7 @@ from .org_pairs import (
 )
 from .org_trades import trade_word_in_a_name
 from .places import GazetteerSpan
-from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, Token, is_cjk, outermost
+from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk, outermost
 from .unit_edges import GLUED_PREPOSITIONS
 from .unit_names import opens_name
 from .walk_stops import (
@@ -67,6 +67,7 @@ from .walk_stops import (
     PROPER_FLAGS,
     anchored_middle,
     brand_made_a_verb,
+    counted_or_pointed,
     serving_a_named_body,
     stops_the_walk,
 )
@@ -106,18 +107,6 @@ _UNITS_BELOW = ("街道", "镇", "乡", "社区", "村")
 
 # name → (kind, spans)
 Found = dict[str, tuple[str, list[tuple[int, int]]]]
-
-
-def _counted_or_pointed(word: str, before: Token) -> bool:
-    """名村 after a number (16名|村党支部书记), 村村 after a pointer (该村|村党支部): jieba glued the
-    count's word or the unit pointed at to the unit word that opens a body's name."""
-    counted = word[0] in "名位个户" and before.flag == "m"
-    return (
-        counted
-        or word[0] == word[1]
-        and word[0] in "村镇乡"
-        and before.word in ("该", "本", "每", "各", "全")
-    )
 
 
 def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[int, str]) -> int:
@@ -205,8 +194,9 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             start = t.start + 1  # 经省|文明办, 经区|卫健委: jieba glued the preposition to 省/区
             break
         if t.word == m.group(0) and t.end == start and start > m.start() - 4:
-            break  # 对口医院|海淀医院: the kind of body, then its name (apposition), no longer name
-        if len(t.word) == 2 and j > 0 and _counted_or_pointed(t.word, toks[j - 1]):
+            # 对口医院|海淀医院: the kind of body, then its short name (apposition), no longer name
+            break
+        if len(t.word) == 2 and j > 0 and counted_or_pointed(t.word, toks[j - 1]):
             start = t.start + 1  # 16|名村|党支部, 该|村村|党支部: the count's or the pointer's unit
             break
         if (cut := glued_and(doc, j)) is not None:  # 博物馆|和青禾|药店, 韦才|彬和|领导小组

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import pairwise
 
 from ..lexicon import (
     COMPOUND_SURNAMES,
@@ -57,6 +56,7 @@ from .foreign_names import steppe_names, transliterated
 from .honours import honour_before, honours_after
 from .labels import labelled_names
 from .name_lists import give_row_posts, person_noun, rows_of_names
+from .name_series import grow_lists
 from .name_tails import grown_name, in_a_locative, serves_as
 from .names import name_at
 from .posts_before import give_posts_before
@@ -69,7 +69,6 @@ from .untagged import (
     element_names,
     glued_to_complement,
     glued_to_title,
-    listed_name,
     titled_speakers,
     word_surnamed,
 )
@@ -83,7 +82,6 @@ _PICTURED = re.compile(
 # 甲（化名）, 甲(系化名): a name the story made up for someone it does not name is no person of it
 _PSEUDONYM = re.compile(r"[（(](?:系|均为|均系|为)?化名[）)]")
 _REPORTER_BEFORE = re.compile(r"(?:记者|采访人员|通讯员|实习生|见习记者|特约记者|摄影|摄像)\s*$")
-_LIST_JOINERS = ("、", "与", "和", "及")
 _RARE_WORD = 10  # a word this rare in jieba's dictionary may be a given name after a title
 _COMMON_WORD = 1000  # a two-character word this frequent in jieba's dictionary is a word, not a name
 # 高三学生, 高一年级: a senior school's grade before a word for its pupils, not a surname and a given name
@@ -237,97 +235,6 @@ def _candidates(
 
 
 _KIN_AFTER = re.compile("的(?:" + "|".join(KIN_WORDS) + ")")
-_COUNT = re.compile(r"[两二三四五六七八九十]+(?:人|位|名)")
-
-
-def _grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str], supported: set[str]) -> None:
-    """A candidate joined by 、/与/和 to an accepted name is a person too (秦建民、王云波、余波)."""
-    text = doc.text
-    for name in sorted(accepted | set(cands.values())):  # candidates too: a list grows from either end
-        for start in doc.occurrences(name):
-            end = start + len(name)
-            after = end + 1
-            if text[end:after] == "、" and after in doc.by_start:  # 柯玉芬、许咨成 (许 tagged a number)
-                # a place in a list of names is evidence, as a title is (乔|立新: 立新 read as an adverb)
-                cand = name_at(doc, doc.by_start[after], loose=True)
-                for n in (3, 2):  # (甲、乙两人: a count of the list closes it too)
-                    if not cand and (
-                        text[after + n : after + n + 1] in "、等和与及" or _COUNT.match(text, after + n)
-                    ):
-                        cand = listed_name(doc, after, after + n)
-                if cand:
-                    cands.setdefault(after, cand)
-            if start >= 1 and text[start - 1] in "、与和及":
-                joint = start - 1
-                for n in (3, 2):
-                    p = joint - n
-                    if p >= 0 and p in doc.by_start:
-                        cand = name_at(doc, doc.by_start[p], loose=True) or listed_name(doc, p, joint)
-                        if cand == text[p:joint]:
-                            cands.setdefault(p, cand)
-                            break
-    for _ in range(3):
-        grew = False
-        for start, name in cands.items():
-            if name in accepted:
-                continue
-            end = start + len(name)
-            joined_left = _accepted_before(text, start, accepted)
-            joined_right = text[end : end + 1] in _LIST_JOINERS and any(
-                text[end + 1 : end + 1 + n] in accepted for n in (2, 3, 4)
-            )
-            if joined_left or joined_right:
-                accepted.add(name)
-                supported.add(name)
-                grew = True
-        if not grew:
-            break
-    _parallel_clauses(doc, cands, accepted, supported)
-    for start, name in cands.items():  # 秦建民、王云波、余波: every name of a list supports the others
-        end = start + len(name)
-        if name in accepted and (
-            _accepted_before(text, start, accepted)
-            or text[end : end + 1] in _LIST_JOINERS
-            and any(text[end + 1 : end + 1 + n] in accepted for n in (2, 3, 4))
-        ):
-            supported.add(name)
-
-
-def _parallel_clauses(doc: Doc, cands: dict[int, str], accepted: set[str], supported: set[str]) -> None:
-    """甲捐款2000元、乙捐款1000元: clauses of a series, each opening with a name and going on with the
-    same verb, make people of the names beside a supported one (the series lists people like him)."""
-    text, found = doc.text, sorted(cands.items())
-    pairs = []
-    for (s1, a), (s2, b) in pairwise(found):
-        gap = text[s1 + len(a) : s2]
-        if len(gap) > 14 or "、" not in gap and "，" not in gap and "," not in gap or "。" in gap:
-            continue
-        k1, k2 = doc.tok_at(s1 + len(a)), doc.tok_at(s2 + len(b))
-        if k1 < len(doc.toks) and k2 < len(doc.toks):
-            v1, v2 = doc.toks[k1], doc.toks[k2]
-            if (
-                v1.word == v2.word
-                and len(v1.word) >= 2
-                and v1.flag.startswith("v")
-                and gap.startswith(v1.word)
-            ):
-                pairs.append((a, b))
-    for series in (pairs, pairs[::-1]):  # the support runs along the series both ways
-        for a, b in series:
-            if (a in supported) != (b in supported):
-                accepted.update((a, b))
-                supported.update((a, b))
-
-
-def _accepted_before(text: str, start: int, accepted: set[str]) -> bool:
-    """甲、|乙: an accepted name joined to the one at `start`; also 唐国|和、|乙, where the name before
-    the 、 ends in a character jieba read as a conjunction (和 before 、 joins nothing: the name's)."""
-    joint = start - 1
-    if joint < 1 or text[joint] not in _LIST_JOINERS:
-        return False
-    if any(text[joint - n : joint] in accepted for n in (2, 3, 4)):
-        return True
-    return text[joint] == "、" and text[joint - 1] in "和与及" and text[joint - 3 : joint - 1] in accepted
 
 
 def _glued_credits(text: str, cands: dict[int, str]) -> list[tuple[int, int]]:
@@ -350,7 +257,7 @@ def find_people(
     inside = Coverage(len(text), org_spans + place_spans + credits)
     unit_ends = {end for _, end in org_spans + place_spans}
     cands, accepted, supported = _candidates(doc, inside, Coverage(len(text), place_spans), unit_ends)
-    _grow_lists(doc, cands, accepted, supported)
+    grow_lists(doc, cands, accepted, supported)
     rows = rows_of_names(doc, inside)
     for row in rows:  # 志愿者有甲,乙和丙: a row of names is evidence of every name in it
         for start, name in row.names:

@@ -44,6 +44,18 @@ _FAMILIAR_STATES = re.compile(r"(?:也|还|又|就|曾|早就?)?(?:是|担任|�
 # 韦姨, 骆叔, 甘师傅: the surname and a word of address for an elder or a tradesman (老甲 and 小甲 too)
 _ADDRESSED_BY_KIN = "(?:阿姨|大爷|大妈|大姐|大哥|大叔|大娘|师傅|奶奶|爷爷|叔|姨|婶|伯|姐|哥)"
 _CLAUSE_OPENERS = '，,。！？!?；;\n“”"：: '
+# The words before a post that are none of it: a count, a capacity, a clause's opening (clean_role)
+LEADING_JUNK = re.compile(
+    r"^(?:\d+[名位]|一名|一位|一个|名|位|这位|那位|作为|身为|现任|时任|原|曾任|担任|任|是|系(?=中共|党员|共产|一名)"
+    r"|该([村镇乡])(?=\1)"  # 该村|村委会主任: the pointer's village, then the body's own word
+    # 无论是|网格员, 一对|“夫妻档”: the clause's opening or a pair's count, then the post
+    r"|无论是|不管是|不论是|还是|或是|既是|也是|都是|就是|正是|便是|一对)"
+)
+# 把钱交给|村委会主任甲, 委托|村党支部书记甲: a verb of handing over or asking ends the clause before the post
+# (第一时间将|驾驶员, 封村以来|全村村民: the clause's object marker or its time, then the post)
+HANDED_TO = re.compile(
+    r"(?:交给|送给|送到|委托|托付|找到|找来|告诉|求助于|转交|递给|将(?!军)|把(?!关)|以来)(?=\S*$)"
+)
 
 
 def whole_title(doc: Doc, start: int, clause: str) -> str:

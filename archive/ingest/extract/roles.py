@@ -17,6 +17,8 @@ from .labels import post_before_colon, post_under_label
 from .own_words import roles_in_own_words
 from .posts_before import counted_items
 from .role_frames import (
+    HANDED_TO,
+    LEADING_JUNK,
     addressed_title,
     bracketed_title,
     called_then_titled,
@@ -63,17 +65,6 @@ _APPOSITIVE = re.compile(r"^[，,]([^，,。；;！？!?\n“”:：]{2,32})(?=[
 _AS_CAPACITY = re.compile(r"^[^，,。；;！？!?\n]{0,8}?以([\u4e00-\u9fff]{2,14}?)的?身份")
 _LIST_TAIL = re.compile(r"^等\s*(?:\d+|[一二两三四五六七八九十几数]+)?\s*[余多]?[名位个人]")  # 等10余名
 _LIST_TAIL_BARE = re.compile(r"^等(?=[\u4e00-\u9fff])")  # 柯玉芬、许咨成等老党员
-_LEADING_JUNK = re.compile(
-    r"^(?:\d+[名位]|一名|一位|一个|名|位|这位|那位|作为|身为|现任|时任|原|曾任|担任|任|是|系(?=中共|党员|共产|一名)"
-    r"|该([村镇乡])(?=\1)"  # 该村|村委会主任: the pointer's village, then the body's own word
-    # 无论是|网格员, 一对|“夫妻档”: the clause's opening or a pair's count, then the post
-    r"|无论是|不管是|不论是|还是|或是|既是|也是|都是|就是|正是|便是|一对)"
-)
-# 把钱交给|村委会主任甲, 委托|村党支部书记甲: a verb of handing over or asking ends the clause before the post
-# (第一时间将|驾驶员, 封村以来|全村村民: the clause's object marker or its time, then the post)
-_HANDED_TO = re.compile(
-    r"(?:交给|送给|送到|委托|托付|找到|找来|告诉|求助于|转交|递给|将(?!军)|把(?!关)|以来)(?=\S*$)"
-)
 _LIST_JOINERS = ("、", "与", "和", "及")
 _NAMED_UNIT_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(居民区|社区|村|小区|新村|居委会|村委会)")
 _UNIT_CONTINUES = ("委", "政府", "人民政府", "人大", "政协", "党委", "纪委", "公安", "卫健", "民政", "教育")
@@ -111,13 +102,13 @@ def clean_role(part: str) -> str:
     if "着" in part:  # 形势始终牵动着|退役老兵: the verb with its aspect is the clause, the post after it
         part = part.rsplit("着", 1)[1]
     part = AGE_BEFORE.sub("", part)
-    handed = [m.end() for m in _HANDED_TO.finditer(part)]
+    handed = [m.end() for m in HANDED_TO.finditer(part)]
     if handed and len(ends_with_title(part[handed[-1] :])) >= 2:
         part = part[handed[-1] :]
     if re.search(r"一名|一位", part[1:]):  # 疫情防控一名|网格员: the post is what follows the count
         part = re.split(r"一名|一位", part)[-1]
     while True:
-        new = _LEADING_JUNK.sub("", part)
+        new = LEADING_JUNK.sub("", part)
         if new == part:
             break
         part = new

@@ -300,7 +300,8 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             and not doc.is_word(doc.toks[doc.tok_at(start)].word[:3])  # 和平街 is a name, 和塔 no word
         ):
             start += 1  # 团结社区和塔山镇: the conjunction between two places, glued by jieba
-        start = numbered_under_town(text, start, m.start(), suffix, unit_ends) + title_tail_at(text, start)
+        # 网格|员入/n|社区: past a title's last character first; 某镇|四社区: a numbered community
+        start = numbered_under_town(text, start + title_tail_at(text, start), m.start(), suffix, unit_ends)
         prefix = text[start : m.start()]
         if prefix.endswith(suffix) or (
             suffix_tok.start == m.start()

@@ -113,3 +113,15 @@ def anchored_middle(doc: Doc, j: int, suffix_start: int, gaz_start: dict[int, in
             return k
         k -= 1
     return None
+
+
+def counted_or_pointed(word: str, before: Token) -> bool:
+    """名村 after a number (16名|村党支部书记), 村村 after a pointer (该村|村党支部): jieba glued the
+    count's word or the unit pointed at to the unit word that opens a body's name."""
+    counted = word[0] in "名位个户" and before.flag == "m"
+    return (
+        counted
+        or word[0] == word[1]
+        and word[0] in "村镇乡"
+        and before.word in ("该", "本", "每", "各", "全")
+    )
