@@ -113,6 +113,9 @@ _BOILERPLATE = [
         # a related story listed with its tag: - 某某镇|某某来了, · 疫情丨某某
         r"^[-–·•]\s*[^\s|丨｜。，,]{1,8}\s*[|丨｜]\s*\S.{3,60}$",
         r"^尊敬的(?:用户|读者|网友|访客)[，,]?\s*您好[!！。]?$|不支持(?:您|你)?所?(?:使用的|当前的?)浏览器|升级(?:您的)?浏览器",
+        r"浏览器版本过低|升级或(?:使用|更换)其他浏览器|切换(?:至|到)?极速模式",  # 当前浏览器版本过低…
+        # a government portal's panes around the story (相关信息和服务, 知识图谱, 当前展示…内容 返回)
+        r"^(?:相关信息和服务|知识图谱)$|^当前展示\S{0,16}内容\s*(?:返回)?$",
         # the site's own links, on a line with no sentence in it or as links stand (a sentence's 请联系我们。
         # is the story's)
         r"^(?!.*[。！？!?]).*(?:广告报价|广告服务|关于我们|联系我们|网站地图|设为首页|加入收藏)"

@@ -31,7 +31,7 @@ CLAUSE_BREAK = frozenset('，,。；;：:！？!?\n（(）)“”"‘’「」�
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 # Words that end a name when walking back from the suffix: determiners, prepositions, verbs of founding.
 PREFIX_STOP = set(
-    "全区 全市 全县 全省 各级 各 该 本 这 那 每 其 我 我们 他们 全 和 与 及 等 向 为 对 在 "
+    "全区 全市 全县 全省 各级 各 该 本 这 那 每 其 所有 全部 我 我们 他们 全 和 与 及 等 向 为 对 在 "
     "非 非本 属地 从 由 是 到 给 联合 组织 成立 建立 一个 一支 一名 多个 首批 相关 所在 部分 基层 广大 有关 "
     "主要 领导 来自 根据 按照 原 现 的 双方 三方 多方 团组织 党组织 发动 动员 号召 带领 经 经过 正值 成为 "
     # verbs that state a person's post (张三现任东坡村党支部书记): the name before them is no unit's

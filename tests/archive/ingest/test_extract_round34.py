@@ -196,3 +196,21 @@ def test_a_breadcrumb_ending_in_the_headline_is_chrome():
     )
     assert page.title == headline
     assert "社区头条" not in page.body and page.body.startswith("“我参加")
+
+
+def test_a_browsers_warning_and_a_portals_panes_are_chrome():
+    """当前浏览器版本过低…, 请切换至极速模式, 相关信息和服务, 知识图谱: the page's, never the story's."""
+    page = clean_page(
+        "当前浏览器版本过低,可能会有安全风险且无法正常显示。建议您升级或使用其他浏览器。\n"
+        "若您当前使用的浏览器为QQ浏览器或者360浏览器仍出现该提示,请切换至极速模式。\n"
+        "青禾社区的防疫日记\n2022-04-09 10:20 来源:青禾区政府网\n"
+        "四月初,青禾社区的志愿者们每天守在小区门口,给进出的居民测体温。\n"
+        "相关信息和服务\n知识图谱"
+    )
+    assert "浏览器" not in page.body and "知识图谱" not in page.body
+    assert page.body.startswith("四月初")
+
+
+def test_all_before_a_body_is_no_part_of_its_name():
+    """对|所有|公办幼儿园: a determiner, never a body's name."""
+    assert "所有公办幼儿园" not in _orgs("区教育局对所有公办幼儿园发起了倡议。")
