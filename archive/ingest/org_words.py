@@ -390,5 +390,5 @@ DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致�
 WORDS_ON_A_SUFFIX = frozenset(
     "格局 布局 大局 结局 出局 全局 开局 时局 变局 骗局 僵局 饭局 棋局 残局 终局 定局".split()
     + "餐厅 客厅 大厅 展厅 舞厅".split()
-    + "排队 站队 插队 列队 归队 入队 结队 整队 成队".split()  # “一米线”有序|排队: a verb, no team
+    + "排队 站队 插队 列队 归队 入队 结队 整队 成队".split()  # “一米距离”依次|排队: a verb, no team
 )

@@ -387,7 +387,7 @@ def quoted_groups(doc: Doc, cover: dict) -> list[tuple[int, int, str]]:
         if m.group(1).endswith(_NO_TEAM_NAME) or doc.tag(m.group(1)) in ("a", "ad"):
             continue  # “突击队”支援小组: a team of its own; “兵支书”甲…队: a post; “特殊”…队: a quality
         if text[m.end() - 2 : m.end()] in WORDS_ON_A_SUFFIX:
-            continue  # “一米线”有序|排队: the verb's 队, no team
+            continue  # “一米距离”依次|排队: the verb's 队, no team
         if m.end() in doc.ends or not is_cjk(text[m.end() : m.end() + 1]):
             unit = cover.get(m.start() - 1)  # 第三社区|“暖阳”离退休党员工作室: the community it belongs to
             start = (
