@@ -147,6 +147,8 @@ def tokenize(text: str, lexicon: Lexicon | None = None) -> list[Token]:
 def _conjunction_apart(toks: list[Token]) -> list[Token]:
     """贺海燕|和安旭/nr: a conjunction jieba glued to the name after a name is the conjunction (甲和乙),
     not a surname (和 is one): the name it tagged is the two characters after it."""
+    if not any(t.flag == "nr" and len(t.word) == 3 and t.word[0] in "和与及" for t in toks):
+        return toks  # (the common case: one pass, no copy)
     out: list[Token] = []
     for t in toks:
         prev = out[-1] if out else None
