@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .fields import opens_with_dateline
+from .metadata import bracketed_outlet
 from .printed_dates import parse_date
 
 SENTENCE_END = "。！？!?…"
@@ -20,20 +21,21 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 OUTLET_NAME = re.compile(
     r"^[\u4e00-\u9fff]{2,10}(?:[日晚晨早时商]报|都市报|新闻网|网|客户端|融媒|电视台|广播电视台|发布)$"
 )
-# …防范意识。(某某新闻网), …（来源：某某日报）: an outlet named alone in the bracket closing the story
-_CLOSING_OUTLET = re.compile(r"[（(]\s*(?:(?:来源|來源|稿源)\s*[:：]\s*)?([\u4e00-\u9fff]{2,12})\s*[）)]\s*$")
+# （来源：某某日报） closing the story: the field's key inside the bracket, before the outlet's name
+_SOURCE_KEY = re.compile(r"(?<=[（(])\s*(?:来源|來源|稿源)\s*[:：]\s*")
 
 
 def closing_outlet(lines: list[str], body: list[int]) -> str:
-    """The outlet the bracket closing the story's last line names alone ('' for a writer or a unit).
+    """The outlet the bracket closing the story's last line names alone (`metadata.bracketed_outlet`, a
+    newspaper's, a site's or an app's name only; '' for a writer or a unit).
 
     >>> closing_outlet(["意识提高了。(清河新闻网)", "都说好。"], [0]), closing_outlet([], [])
     ('清河新闻网', '')
     >>> [closing_outlet([s], [0]) for s in ("好。（来源：清河日报）", "好。（韦晓岚）", "好。（青松街道）")]
     ['清河日报', '', '']
     """
-    m = _CLOSING_OUTLET.search(lines[body[-1]]) if body else None
-    return m.group(1) if m and OUTLET_NAME.fullmatch(m.group(1)) else ""
+    name = bracketed_outlet(_SOURCE_KEY.sub("", lines[body[-1]].rstrip())) if body else ""
+    return name if OUTLET_NAME.fullmatch(name) else ""
 
 
 # What a story's last sentence may carry after its full stop: an end mark (（完）, 【结束】, a bare 完,

@@ -91,9 +91,8 @@ def own_paper(lines: list[str], story: list[int]) -> str:
     if not story or not any(_OWN_PAPER.search(ln) for ln in lines[max(0, story[0] - 3) : story[0] + 2]):
         return ""
     for line in [*lines[: story[0]], *lines[story[-1] + 1 :][-3:]]:
-        masthead = MASTHEAD.match(
-            line.strip()
-        )  # 今日某地 数字报纸: the e-paper's own name, whatever its shape
+        # 今日某地 数字报纸: the e-paper's own name, whatever its shape
+        masthead = MASTHEAD.match(line.strip())
         if masthead and not OWN_OUTLET.search(masthead.group(1)):
             return masthead.group(1)
         for word in re.split(r"[\s\u00a0\u3000|｜:：,，、]+", line):

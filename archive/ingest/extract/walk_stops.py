@@ -118,7 +118,7 @@ def anchored_middle(doc: Doc, j: int, suffix_start: int, gaz_start: dict[int, in
 def counted_or_pointed(word: str, before: Token) -> bool:
     """名村 after a number (16名|村党支部书记), 村村 after a pointer (该村|村党支部): jieba glued the
     count's word or the unit pointed at to the unit word that opens a body's name."""
-    counted = word[0] in "名位个户" and before.flag == "m"
+    counted = word[0] in _COUNTED - {"人", "家"} and before.flag == "m"  # (名, 位, 个, 户: 16|名村)
     return (
         counted
         or word[0] == word[1]
