@@ -275,6 +275,10 @@ def _read_fields(
                 return
 
 
+# (某某日报) on a line of its own under the story's last paragraph: the bracket that credits its outlet
+_BRACKET_ALONE = re.compile(r"[（(][^（()）]{2,24}[）)]")
+
+
 def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     """Sort the page's lines and read out the article fields.
 
@@ -371,6 +375,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         (o for o in map(credited_outlet, glued) if o), ""
     )  # …。（某某日报记者 某某）
     page.source = page.source or printed_outlet(lines, title_idx, body_idx) or closing_outlet(lines, body_idx)
+    page.source = page.source or closing_outlet(lines, [i for i in tail[:1] if _BRACKET_ALONE.fullmatch(lines[i])])
     page.source = fuller_outlet(page.source, lines)  # 商报消息 under the page's 某某商报社
     headline_line = lines[title_idx] if title_idx is not None else ""
     body_idx = drop_headline_repeats(lines, kinds, body_idx, page.title, headline_line)

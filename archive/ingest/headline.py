@@ -26,6 +26,7 @@ from .headline_text import (  # noqa: F401  (derive_title, site_shaped, title_ca
     title_candidate,
     titled_pair,
 )
+from .fields import lede_outlet
 from .kicker import kicker_over, main_under_kicker
 from .layout import IMAGE_FILE, is_crumb, is_list_item, is_prose, photo_credit
 from .lead import SUMMARY_LED
@@ -95,6 +96,8 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             continue  # a kicker or column word over the headline (某某县), too short to be one
         if len(line) > 30 and site_shaped(line):
             continue  # 某某在线_某某故里_某某新闻: the site's keywords over the page, never the story
+        if _stopped_over_dateline(lines, kinds, i):
+            line = line[:-1]  # 某镇:从“源”防“疫”。 over 某某网讯(通讯员 甲)…: a headline printed with its stop
         prose = story_line(line) and not exclaimed and not titled_pair(line)
         prose = prose and not (not candidates and long_headline(lines, kinds, i))
         lede = QUOTED_LINE.fullmatch(line) and not QUOTED_TITLE.fullmatch(line)  # a quote spoken
@@ -129,6 +132,20 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             if story_below and not re.search(r"[。；;]", lines[i]) and _DATELINE.search(lines[n]):
                 return i
     return None
+
+
+def _stopped_over_dateline(lines: list[str], kinds: list[str], i: int) -> bool:
+    """Line i is a short line closed by one 。 (no other stop or comma in it) at the top of the page,
+    and the next line opens the story with its dateline (某某网讯, 本报讯): a headline written with a
+    full stop, not the story's first sentence."""
+    line = lines[i]
+    if not (line.endswith("。") and 6 <= len(line) <= 30) or re.search(r"[，,；;。！？!?]", line[:-1]):
+        return False
+    below = next((k for k in range(i + 1, len(lines)) if kinds[k] != "boilerplate"), None)
+    return below is not None and kinds[below] == "body" and bool(lede_outlet(lines[below]) or _OWN_WIRE.match(lines[below]))
+
+
+_OWN_WIRE = re.compile(r"^\W?(?:本报|本台|本刊|本网)(?:讯|消息)")
 
 
 def _banner_repeated_below(lines: list[str], kinds: list[str], i: int, first_prose: int) -> bool:

@@ -352,11 +352,14 @@ def site_from(lines: list[str], hints: dict[str, str], credits: list[str] | None
         if m and m.group(1) not in ("打开", "下载", "关注", "安装"):  # (打开APP names no app)
             return m.group(1)
     for line in lines:
-        m = re.match(r"^(\S{2,12}(?:网|报|台|在线|新闻))[\s\u00a0]+\S", line.strip())
+        m = re.match(r"^([^\s:：]{2,12}(?:网|报|台|在线|新闻))[\s\u00a0]+\S", line.strip())
         if m:
             return m.group(1)
         m = re.search(r"版权所有\s*[:：]?\s*([\u4e00-\u9fff]{2,16})", line)
-        if m:
+        if m and not _FILING.search(m.group(1)):  # (版权所有 某省公网安备…: the filing, no owner)
+            return m.group(1)
+        m = re.search(r"(?:©|copyright)\s*[\d\-–]*\s*([\u4e00-\u9fff]{2,16})\s*版权所有", line, re.I)
+        if m:  # © 某某日报 版权所有: the owner before the words
             return m.group(1)
     for pattern in _SITE_NAMED:
         for line in [*lines, *credits]:
@@ -366,6 +369,9 @@ def site_from(lines: list[str], hints: dict[str, str], credits: list[str] | None
             if m and m.group(1) not in ("首页", "主页", "网站首页", "本网", "本站"):
                 return line[m.start(1) : m.end(1)] if len(simple) == len(line) else m.group(1)
     return ""
+
+
+_FILING = re.compile(r"公网安备|网安备|备案|许可证|ICP", re.I)
 
 
 # Where a page names its own site, in order of trust: the first crumb of its breadcrumb (您当前的位置：

@@ -37,6 +37,7 @@ AFTER_NAME_NOUNS = (
     "女士",  # 甲女士, 乙先生, 丙小朋友: a full name with the way the story addresses the person
     "先生",
     "小朋友",
+    "同学",  # 甲同学: a pupil or a student named as the school names them
     "烈士",  # 甲烈士的牺牲地: a martyr named with the word of honour after the name
 )
 # 总能看到甲(忙碌)的身影: where someone is seen at work
@@ -184,7 +185,13 @@ def role_stated_after(doc: Doc, end: int) -> bool:
     clause = clause_after(doc.text, verb.end())
     if re.search(r"的(?:一位|一名|一员)$", clause):
         return True  # 胡青山是巡逻队中最年长的一位: what he is stated to be is one person of a group
+    if verb.group(0).endswith("是") and _HOUSEHOLD.search(clause):
+        return True  # 甲是村里的低保户: a household's standing, stated of a person (no post)
     return any(r not in ROLE_GENERIC for r in stated_role(clause))
+
+
+# what a household is on a village's or a street's rolls (低保户, 五保户, 建档立卡贫困户, 养殖户)
+_HOUSEHOLD = re.compile(r"(?:^|的|一名|一位|一个|名|位|个)[\u4e00-\u9fff]{0,4}(?:低保|五保|贫困|脱贫|搬迁|困难|特困|监测|边缘|种植|养殖|个体)户$")
 
 
 def speaks_later(text: str, end: int) -> bool:

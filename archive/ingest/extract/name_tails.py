@@ -141,6 +141,8 @@ def given_he(doc: Doc, name: str, start: int) -> str | None:
 
 def _predicate(doc: Doc, pos: int) -> bool:
     k = doc.by_start.get(pos)
+    if k is not None and doc.toks[k].flag == "l":  # 打电话/l, 挨家挨户/l: a set phrase opening with a verb
+        return doc.tag(doc.toks[k].word[:1]).startswith("v")
     return k is not None and doc.toks[k].flag.startswith(("v", "p", "d", "a"))
 
 

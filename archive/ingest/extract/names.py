@@ -74,7 +74,7 @@ _PREDICATE_FLAGS = {"v", "d", "t", "p", "c", "ad", "vd", "x"}
 _SURNAME_AS_NAME = {"nr", "nrfg", "zg", "j", "ng", "n"}
 # (b: 主动, 义务, 临时 — jieba's attributive words, an adverb's use after a name: 书记李|全金|主动请缨)
 _AFTER_A_GIVEN_WORD = {"r", "d", "p", "t", "c", "x", "b"}
-_ADDRESS_AFTER_NAME = ("书记", "主任", "队长", "老师", "医生", "师傅", "同志", "是")
+_ADDRESS_AFTER_NAME = ("书记", "主任", "队长", "老师", "医生", "师傅", "同志", "同学", "是")
 # 余|欢向居民…: a given name's last character jieba glued to the preposition after it
 _GLUED_PREPOSITIONS = glued_for(AFTER_A_GIVEN_NAME)
 # The first characters of the words 在, 是 and 说 end (正在, 所在, 也是, 但是): adverbs and conjunctions, no
