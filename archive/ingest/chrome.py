@@ -54,6 +54,8 @@ _BOILERPLATE = [
         # a button's word opens a story's sentence too (关闭了两个出口，分享了经验): chrome only as a label
         r"^[>＞»›•·●▪■◆◇▶►\-\s]*(打印|关闭|分享|扫码|收藏|点赞|在看|纠错|字号|字体大小|字体)(?:到|至|[:：\s]|$)[^，,。！!？?；;]{0,30}$",
         r"返回\S{1,12}首页",
+        # a link whose words the page cut short with tildes (an e-paper's 标题导航: 某某村:~~~)
+        r"[~～]{2,}\s*$",
         # a footer's units (指导单位：…), a prompt to fetch the app for more, a comment form's field
         r"^(?:指导|建设|运营|主管|主办|承办|协办)单位\s*[:：]|更多(?:内容|精彩|资讯).{0,4}下载.{0,12}(?:客户端|APP)",
         r"^请输入(?:验证码|用户名|密码|手机号|评论内容?)\s*$",

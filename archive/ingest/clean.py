@@ -375,7 +375,8 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         (o for o in map(credited_outlet, glued) if o), ""
     )  # …。（某某日报记者 某某）
     page.source = page.source or printed_outlet(lines, title_idx, body_idx) or closing_outlet(lines, body_idx)
-    page.source = page.source or closing_outlet(lines, [i for i in tail[:1] if _BRACKET_ALONE.fullmatch(lines[i])])
+    alone = [i for i in tail[:1] if _BRACKET_ALONE.fullmatch(lines[i])]
+    page.source = page.source or closing_outlet(lines, alone)
     page.source = fuller_outlet(page.source, lines)  # 商报消息 under the page's 某某商报社
     headline_line = lines[title_idx] if title_idx is not None else ""
     body_idx = drop_headline_repeats(lines, kinds, body_idx, page.title, headline_line)

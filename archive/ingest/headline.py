@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .fields import lede_outlet
 from .headline_text import (  # noqa: F401  (derive_title, site_shaped, title_candidate: this module's interface)
     ORIGINAL_TITLE,
     QUOTED_LINE,
@@ -26,7 +27,6 @@ from .headline_text import (  # noqa: F401  (derive_title, site_shaped, title_ca
     title_candidate,
     titled_pair,
 )
-from .fields import lede_outlet
 from .kicker import kicker_over, main_under_kicker
 from .layout import IMAGE_FILE, is_crumb, is_list_item, is_prose, photo_credit
 from .lead import SUMMARY_LED
@@ -97,7 +97,7 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
         if len(line) > 30 and site_shaped(line):
             continue  # 某某在线_某某故里_某某新闻: the site's keywords over the page, never the story
         if _stopped_over_dateline(lines, kinds, i):
-            line = line[:-1]  # 某镇:从“源”防“疫”。 over 某某网讯(通讯员 甲)…: a headline printed with its stop
+            line = line[:-1]  # 某镇:从“源”防“疫”。 over 某某网讯(通讯员 甲)…: a headline with its stop
         prose = story_line(line) and not exclaimed and not titled_pair(line)
         prose = prose and not (not candidates and long_headline(lines, kinds, i))
         lede = QUOTED_LINE.fullmatch(line) and not QUOTED_TITLE.fullmatch(line)  # a quote spoken
@@ -142,7 +142,9 @@ def _stopped_over_dateline(lines: list[str], kinds: list[str], i: int) -> bool:
     if not (line.endswith("。") and 6 <= len(line) <= 30) or re.search(r"[，,；;。！？!?]", line[:-1]):
         return False
     below = next((k for k in range(i + 1, len(lines)) if kinds[k] != "boilerplate"), None)
-    return below is not None and kinds[below] == "body" and bool(lede_outlet(lines[below]) or _OWN_WIRE.match(lines[below]))
+    if below is None or kinds[below] != "body":
+        return False
+    return bool(lede_outlet(lines[below]) or _OWN_WIRE.match(lines[below]))
 
 
 _OWN_WIRE = re.compile(r"^\W?(?:本报|本台|本刊|本网)(?:讯|消息)")

@@ -178,6 +178,7 @@ def drop_headline_repeats(
     kept = []
     for i in body:
         line = _PART_LABEL.sub("", _MARKDOWN_BOLD.sub(r"\1", lines[i]))  # **标题**, 标题（主题）: a repeat
+        line = line.lstrip('"') if line.count('"') == 1 else line  # "标题: an image's alt text, quote left
         cut = len(line) >= 8 and i == len(lines) - 1 and any(p.startswith(line) for p in printed)
         if _digest(line, printed, [lines[j] for j in body if j != i]):
             kinds[i] = "metadata"

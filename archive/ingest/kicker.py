@@ -24,6 +24,8 @@ _TITLE_MARK = re.compile(r"[“「『][^”」』]{1,12}[”」』]|[\u4e00-\u9f
 # A subtitle's own shape: 记…, …纪实/侧记/见闻 (a paper's subtitle names its genre)
 _SUBTITLE_GENRE = re.compile(r"^记|(?:纪实|侧记|见闻|小记|手记|速写|素描|札记|故事|特写)$")
 _CLEARLY_SHORTER = 3
+# A kicker's listing marks: 有某药、某物、某盒,还有一张卡片 (things listed, a scene set; no title's mark)
+_LISTED = re.compile(r"(?<=[\u4e00-\u9fff])[、，,](?=[\u4e00-\u9fff])")
 _ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])")
 
 
@@ -57,7 +59,7 @@ def main_under_kicker(lines: list[str], kinds: list[str], best: int) -> int:
     kicker, main = lines[best].strip(), split_headline(lines[under])
     if _RUNS_ON.search(kicker) and not _RUNS_ON.search(main):
         return under
-    if not _PLAIN.fullmatch(kicker) or len(main) + _CLEARLY_SHORTER > len(kicker):
+    if not _PLAIN.fullmatch(_LISTED.sub("", kicker)) or len(main) + _CLEARLY_SHORTER > len(kicker):
         return best
     if not _marked(main) or _SUBTITLE_GENRE.search(main):
         return best

@@ -82,7 +82,10 @@ _COLUMN_BANNER = re.compile(r"(?:快报|快讯|专题|专栏|专刊|速递|播�
 _SUMMARY_WORDS = "内容提要|内容摘要|摘要|提要|导读|核心提示"
 SUMMARY_LABEL = re.compile(rf"[【\[]?\s*(?:{_SUMMARY_WORDS})\s*[】\]]?\s*[:：]?")  # the label alone
 # A line the label opens (内容提要：…, 【导读】…): the story told short, above it
-SUMMARY_LED = re.compile(rf"^[【\[]?\s*(?:{_SUMMARY_WORDS})\s*(?:[】\]]\s*[:：]?|[:：])")
+# (简介" “…”: the label and a stray quote of a page's meta description printed as its field)
+SUMMARY_LED = re.compile(
+    rf"^[【\[]?\s*(?:{_SUMMARY_WORDS})\s*(?:[】\]]\s*[:：]?|[:：])|^(?:{_SUMMARY_WORDS}|简介)\"\s+(?=[“\u4e00-\u9fff])"
+)
 
 
 def lone_short_heading(lines: list[str], best: list[int], headings: frozenset[str]) -> bool:

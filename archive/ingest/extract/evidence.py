@@ -33,6 +33,7 @@ AFTER_NAME_NOUNS = (
     "副教授",
     "研究员",
     "夫妇",
+    "夫妻",
     "一家",
     "女士",  # 甲女士, 乙先生, 丙小朋友: a full name with the way the story addresses the person
     "先生",
@@ -191,7 +192,10 @@ def role_stated_after(doc: Doc, end: int) -> bool:
 
 
 # what a household is on a village's or a street's rolls (低保户, 五保户, 建档立卡贫困户, 养殖户)
-_HOUSEHOLD = re.compile(r"(?:^|的|一名|一位|一个|名|位|个)[\u4e00-\u9fff]{0,4}(?:低保|五保|贫困|脱贫|搬迁|困难|特困|监测|边缘|种植|养殖|个体)户$")
+_HOUSEHOLD = re.compile(
+    r"(?:^|的|一名|一位|一个|名|位|个)[\u4e00-\u9fff]{0,4}"
+    r"(?:低保|五保|贫困|脱贫|搬迁|困难|特困|监测|边缘|种植|养殖|个体)户$"
+)
 
 
 def speaks_later(text: str, end: int) -> bool:

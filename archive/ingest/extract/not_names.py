@@ -96,11 +96,17 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
     stems = (name[:2], given) if name[0] in "和与及" else (name[:2],)  # and 和|楼栋 (not 于楼栋, a name)
     if any(stem + tail in ALL_TITLES for stem in stems for tail in "长员"):
         return True  # 楼栋 (楼栋长, and so 楼栋口), 网格 (网格员): the stem of a title is a common noun
+    if name[0] == "余" and start > 0 and doc.text[start - 1] in "0123456789十百千万":
+        return True  # 160余|通 (电话): 余 after a number is "more than", no surname
+    if len(name) == 2 and name[1] in "口嘴手眼" and doc.freq(name) >= 300:
+        return True  # 张口|答道, 张嘴: a verb and a part of the body (jieba's nr), no given name
     head = name[:2]  # 安顿|好: a common word and the complement 好 (done well) is no given name
     done = name[-1] == "好" and doc.freq(head) >= 200 and doc.tag(head)[:2] != "nr"
     common = doc.freq(head) >= 10000 and doc.tag(head)[:2] not in ("nr", "ns")  # 工作人员|任务重
     phrase = doc.freq(head) >= 500 and doc.tag(head) in _PHRASE_HEAD_FLAGS
-    return len(name) == 3 and (done or common or phrase)
+    # 辛苦|养的鱼: an adjective the language uses often, then a verb (how something is done), no name
+    manner = doc.freq(head) >= 500 and doc.tag(head) == "a" and doc.tag(name[2:]) == "v"
+    return len(name) == 3 and (done or common or phrase or manner)
 
 
 def _after_a_verb(doc: Doc, start: int) -> bool:

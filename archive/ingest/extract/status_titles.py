@@ -28,5 +28,8 @@ EXTRA_TITLES = (
     # government's or a body's spokesman, the head of a command post (防控指挥部总指挥)
     "政委 副政委 政治委员 发言人 新闻发言人 总指挥 副总指挥 "
     # a village's worthies living elsewhere who give to it, and its well-to-do (乡贤甲、乙 捐赠…)
-    "乡贤 新乡贤 能人 致富能人"
+    "乡贤 新乡贤 能人 致富能人 "
+    # a full-time cadre of one task (扶贫专干, 计生专干), and a household's standing on the rolls of poverty
+    # relief, written as a person's title (脱贫户甲, 建档立卡贫困户乙)
+    "专干 扶贫专干 计生专干 脱贫户 贫困户 建档立卡贫困户 低保户 五保户 搬迁户 困难户"
 ).split()
