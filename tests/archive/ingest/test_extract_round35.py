@@ -1,0 +1,123 @@
+"""Extraction and metadata (issue 12, thirty-fifth round). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from archive.ingest.clean import clean_page
+from tests.archive.ingest.found import people_roles as _people
+
+
+def test_two_sponsor_keys_written_as_one_are_chrome_and_the_story_under_the_headline_is_kept():
+    """主管主办:… over a list of other stories' headlines: the sponsors' line is chrome, and the headline
+    above the dated line opens the story (its paragraphs are not cut off as if printed before it)."""
+    page = clean_page(
+        "主管主办:青禾传媒集团协办:青禾市文明办\n"
+        "更多:\n"
+        "青禾检察开放日 检察官走进校园讲法治 青禾法院:诉前调解见成效 柳湾县:两长同庭履职显担当\n"
+        "青禾检察:一张明白纸送进千家万户\n"
+        "2021-11-30 09:12:05 来源:青禾法治 点击: 0\n"
+        "“阿姨,这是防疫明白纸,请您收好。”上午,青禾县检察院干警柯晓把明白纸送到居民手中。\n"
+        "当天,该院组织干警到柳湾社区开展入户走访,把防疫知识送到每一户。"
+    )
+    assert page.title == "青禾检察:一张明白纸送进千家万户"
+    assert page.body.startswith("“阿姨")
+    assert "柳湾社区开展入户走访" in page.body
+    assert "主管主办" not in page.body
+
+
+def test_a_short_headline_printed_with_its_full_stop_over_a_dateline_is_the_headline():
+    page = clean_page(
+        "柳湾镇:从源头守住防线。\n"
+        "青禾网3月2日讯(通讯员 柯岚)一大早,柳湾镇各个卡点的党员干部就守在寒风里,逐一登记进出车辆。\n"
+        "镇里在城区小区设置了三十多个监测点,工作人员三班轮换。\n"
+        "来源:青禾网"
+    )
+    assert page.title == "柳湾镇:从源头守住防线。"
+    assert page.body.startswith("青禾网3月2日讯")
+
+
+def test_a_bracketed_outlet_on_a_line_of_its_own_under_the_story_is_its_source():
+    page = clean_page(
+        "村里的大喇叭\n2022-03-31\n"
+        "一辆三轮车、一个大喇叭,这就是柯大伯每天的装备。他说:“让大家都听得见。”\n"
+        "(青禾日报)\n"
+        "© 青禾日报社 版权所有     青公网安备 21000000000001号"
+    )
+    assert page.source == "青禾日报"
+    assert page.site == "青禾日报社"  # the owner before 版权所有, never the filing after it
+
+
+def test_the_site_after_ban_quan_suo_you_is_the_owner_not_the_key():
+    page = clean_page("村里的大喇叭\n2022-03-31\n柯大伯每天骑车在村里宣传防疫。\n版权所有:青禾网 备案号")
+    assert page.site == "青禾网"
+
+
+def test_zheng_before_a_set_phrase_is_the_progressive_not_a_given_name():
+    """裘燕正|打电话/l: a set phrase opening with a verb; the story names 裘燕 bare elsewhere."""
+    people = _people("裘燕是街道干部。在村委会办公室,裘燕正打电话摸排返乡人员情况。")
+    assert "裘燕" in people and "裘燕正" not in people
+
+
+def test_a_households_standing_stated_of_a_name_makes_it_a_person():
+    assert "闵秀珍" in _people("三组闵秀珍是村里的低保户,平时靠邻居照应。")
+
+
+def test_a_households_standing_and_a_full_time_cadre_are_titles_before_names():
+    people = _people("“天冷了,记得戴好口罩。”社区扶贫专干邝爱菊为脱贫户俞建新发放口罩时叮嘱他。")
+    assert people.get("邝爱菊") == ["社区扶贫专干"]
+    assert people.get("俞建新") == ["脱贫户"]
+
+
+def test_husband_and_wife_after_a_name_name_a_person():
+    assert "何仁秀" in _people("赶着回来收甘蔗的何仁秀夫妻早在通知前就回到了村里。")
+
+
+def test_a_count_a_verb_of_the_mouth_and_an_adjective_before_a_verb_are_no_names():
+    people = _people(
+        "派出所的报警电话由每天20余通飙升到160余通。"
+        "“有多少户？”“3户。”她张口答道。"
+        "“不能让渔民辛苦养的鱼就这么饿死。”"
+    )
+    assert not {"余通", "张口", "辛苦养"} & set(people)
+
+
+def test_the_position_line_with_shi_is_a_breadcrumb_and_a_summary_and_alt_text_are_no_story():
+    """您现在的位置是:… is never the headline; 简介" … (a meta description) and the headline repeated
+    with an alt text's stray quote are metadata, not the story's first lines."""
+    page = clean_page(
+        "您现在的位置是:聚焦\n"
+        "柳湾:博士生回村当起防控志愿者\n"
+        "2020-02-03 23:58聚焦\n"
+        '简介" “看到大家日夜值守,我很受感动。”在柳湾村,记者见到了身穿红马甲的柯晓明。\n'
+        '"柳湾:博士生回村当起防控志愿者\n'
+        "“看到大家日夜值守,我很受感动。”在柳湾村,记者见到了身穿红马甲的柯晓明。\n"
+        "柯晓明每天在村口登记测温,还给老人们讲解防护知识。"
+    )
+    assert page.title == "柳湾:博士生回村当起防控志愿者"
+    assert page.body.startswith("“看到大家日夜值守")
+
+
+def test_links_cut_short_with_tildes_are_chrome_and_the_printed_headline_is_found():
+    page = clean_page(
+        "第A04:版面四\n标题导航\n"
+        + "柳湾村:~~~\n" * 4
+        + "2020年02月21日 星期五 出版 返回首页 | 版面概览 | 版面导航 | 标题导航\n"
+        "柳湾村:\n"
+        "守好农贸市场 护住居民“菜篮子”\n"
+        "■本报记者 柯岚\n"
+        "本报讯 “这是帮您买的菜,请点一下。”柳湾村的志愿者把菜送到居家老人门口。\n"
+        "村党委书记蒲志远介绍,村里有三个农贸市场,每天都要消杀两次。"
+    )
+    assert page.title == "守好农贸市场 护住居民“菜篮子”"
+
+
+def test_a_kicker_listing_things_over_a_marked_main_title_is_the_kicker():
+    page = clean_page(
+        "第04版:民生\n"
+        "有退烧药、口罩、自测盒,还有一张写满电话的卡片\n"
+        "柳湾首批“防疫服务包”送到了\n"
+        "■记者 柯岚 文/摄\n"
+        "本报讯 4月10日下午,柳湾区第一批防疫服务包送到了青禾街道的居民手中。\n"
+        "载着物资的货车一路开进小区,志愿者们早已等在门口。"
+    )
+    assert page.title == "柳湾首批“防疫服务包”送到了"
+    assert page.subtitle == "有退烧药、口罩、自测盒,还有一张写满电话的卡片"
