@@ -81,7 +81,8 @@ _FIELD_BODIES = ("学院", "研究院", "研究所")
 # 某市中心|城区, 某镇中心|渔港: a part of a place, or the place's central facility
 _PLACE_AFTER = ("城区", "城市", "地带", "位置", "社区", "村", "小区", "渔港", "广场", "街区", "商圈", "区域")
 _BRANCH_NUMBER = re.compile(r"^[一二三四五六七八九十]$")
-_NUMBERED_BRANCHES = ("支部", "总支", "支社", "分会", "小组")
+_NUMBERED_BRANCHES = ("支部", "总支", "支社", "分会", "小组", "中队", "分队")
+_SQUADS = ("中队", "分队")  # numbered under their 大队 or 支队 only: 交警大队|三|中队
 
 _AGE_GROUPS = ("青年", "少年", "老年", "中年")  # jieba tags them times
 _ORG_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j b ng vn an s k h g zg tg vg ag x eng a mq".split())
@@ -135,7 +136,12 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
         if t.word in DEMOCRATIC_PARTIES and t.end == start:
             # 民革|甘肃省委会, 致公党|市直三支部: a democratic party's body opens with the party
             return t.start
-        if _BRANCH_NUMBER.match(t.word) and t.end == start == m.start() and m.group(0) in _NUMBERED_BRANCHES:
+        if (
+            _BRANCH_NUMBER.match(t.word)
+            and t.end == start == m.start()
+            and m.group(0) in _NUMBERED_BRANCHES
+            and (m.group(0) not in _SQUADS or j > 0 and toks[j - 1].word.endswith(("大队", "支队")))
+        ):
             start, length, j = t.start, length + 1, j - 1  # 市直|三|支部: the branch's number
             continue
         if (
@@ -179,7 +185,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             break
         if serving_a_named_body(doc, j, start, m.start()):
             break  # 从|服务|某某卫生院 (not 便民|服务|中心)
-        if t.word[0] in DETERMINERS and t.start not in gaz_start:
+        if t.word[0] in DETERMINERS and t.start not in gaz_start and not _branded(doc, j, m, gaz_start):
             break  # 联系|该县|中医院: "that county" points back, it names nothing
         if (
             gaz_start.get(start) == start
@@ -251,6 +257,9 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             continue
         if above_unit and t.flag in _NOT_ABOVE_UNIT:
             break  # 落实|城东管理区疫情防控指挥部: above a unit no verb or adjective goes on
+        if _branded(doc, j, m, gaz_start) and length + len(t.word) <= 26:
+            start, length, j = t.start, length + len(t.word), j - 1  # 江西|全程/n|建筑工程有限公司
+            continue
         if trade_word_in_a_name(doc, j, text[start:end]) and length + len(t.word) <= 26:
             start, length, j = t.start, length + len(t.word), j - 1  # 生物科技|开发|有限公司
             continue
@@ -289,6 +298,20 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             continue
         start, length, j = t.start, length + len(t.word), j - 1
     return start
+
+
+def _branded(doc: Doc, j: int, m: re.Match, gaz_start: dict[int, int]) -> bool:
+    """Token j is a company's own word (its brand, or its trade as a set phrase) between the place its
+    registered name opens with and the rest: 江西|全程|建筑工程有限公司, 某市|金润|供排水/l|有限责任公司
+    (whatever jieba makes of the word, the place before it anchors the name)."""
+    toks = doc.toks
+    t = toks[j]
+    if ORG_SUFFIXES.get(m.group(0)) != "company" or len(t.word) not in (2, 3) or not is_cjk(t.word):
+        return False
+    if t.word in PREFIX_STOP or t.flag not in ("n", "l", "nz", "d", "a", "v", "vn"):
+        return False
+    before = toks[j - 1] if j > 0 else None
+    return before is not None and before.end == t.start and before.start in gaz_start
 
 
 _LOCAL_KINDS = {"community", "compound"}  # 某局家属院: a work unit's compound is named after the body

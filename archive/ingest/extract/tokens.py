@@ -36,6 +36,8 @@ PREFIX_STOP = set(
     "主要 领导 来自 根据 按照 原 现 的 双方 三方 多方 团组织 党组织 发动 动员 号召 带领 经 经过 正值 成为 "
     # verbs that state a person's post (张三现任东坡村党支部书记): the name before them is no unit's
     "现任 曾任 时任 兼任 担任 身为 作为 "
+    # "the local" body (当地党委政府) points back to a place the story named; it names no body
+    "当地 "
     # who sent the cadre (市派|某村第一书记): the level that dispatched them, no part of the unit's name
     "省派 市派 县派 区派 镇派 "
     # how far from it (检查点距离|某镇政府50公里): the distance, never a name's start

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from archive.ingest.clean import clean_page
+from tests.archive.ingest.found import org_set as _orgs
 from tests.archive.ingest.found import people_roles as _people
 
 
@@ -68,14 +69,14 @@ def test_a_households_standing_and_a_full_time_cadre_are_titles_before_names():
 
 
 def test_husband_and_wife_after_a_name_name_a_person():
-    assert "何仁秀" in _people("赶着回来收甘蔗的何仁秀夫妻早在通知前就回到了村里。")
+    assert "何仁秀" in _people("年前从外省回乡的何仁秀夫妻主动去卫生院登记。")
 
 
 def test_a_count_a_verb_of_the_mouth_and_an_adjective_before_a_verb_are_no_names():
     people = _people(
-        "派出所的报警电话由每天20余通飙升到160余通。"
+        "热线一天要接80余通电话,多的时候有200余通。"
         "“有多少户？”“3户。”她张口答道。"
-        "“不能让渔民辛苦养的鱼就这么饿死。”"
+        "“大伙辛苦养的鸡可不能饿着。”"
     )
     assert not {"余通", "张口", "辛苦养"} & set(people)
 
@@ -87,20 +88,18 @@ def test_the_position_line_with_shi_is_a_breadcrumb_and_a_summary_and_alt_text_a
         "您现在的位置是:聚焦\n"
         "柳湾:博士生回村当起防控志愿者\n"
         "2020-02-03 23:58聚焦\n"
-        '简介" “看到大家日夜值守,我很受感动。”在柳湾村,记者见到了身穿红马甲的柯晓明。\n'
+        '简介" “乡亲们都在守卡口,我也想出份力。”柯晓明站在柳湾村口对我们说。\n'
         '"柳湾:博士生回村当起防控志愿者\n'
-        "“看到大家日夜值守,我很受感动。”在柳湾村,记者见到了身穿红马甲的柯晓明。\n"
+        "“乡亲们都在守卡口,我也想出份力。”柯晓明站在柳湾村口对我们说。\n"
         "柯晓明每天在村口登记测温,还给老人们讲解防护知识。"
     )
     assert page.title == "柳湾:博士生回村当起防控志愿者"
-    assert page.body.startswith("“看到大家日夜值守")
+    assert page.body.startswith("“乡亲们都在守卡口")
 
 
 def test_links_cut_short_with_tildes_are_chrome_and_the_printed_headline_is_found():
     page = clean_page(
-        "第A04:版面四\n标题导航\n"
-        + "柳湾村:~~~\n" * 4
-        + "2020年02月21日 星期五 出版 返回首页 | 版面概览 | 版面导航 | 标题导航\n"
+        "第A04:版面四\n标题导航\n" + "柳湾村:~~~\n" * 4 + "2021年01月08日 星期五 第3期 | 版面导航\n"
         "柳湾村:\n"
         "守好农贸市场 护住居民“菜篮子”\n"
         "■本报记者 柯岚\n"
@@ -116,8 +115,23 @@ def test_a_kicker_listing_things_over_a_marked_main_title_is_the_kicker():
         "有退烧药、口罩、自测盒,还有一张写满电话的卡片\n"
         "柳湾首批“防疫服务包”送到了\n"
         "■记者 柯岚 文/摄\n"
-        "本报讯 4月10日下午,柳湾区第一批防疫服务包送到了青禾街道的居民手中。\n"
+        "本报讯 周日一早,装满药品和食物的包裹陆续分到了青禾街道各个小区。\n"
         "载着物资的货车一路开进小区,志愿者们早已等在门口。"
     )
     assert page.title == "柳湾首批“防疫服务包”送到了"
     assert page.subtitle == "有退烧药、口罩、自测盒,还有一张写满电话的卡片"
+
+
+def test_a_numbered_squad_under_its_brigade_is_one_body_and_a_bare_one_none():
+    assert _orgs("县交警大队三中队民警守在高速路口。") == {"县交警大队三中队"}
+    assert not _orgs("全县新组建了三中队。")
+
+
+def test_local_before_a_body_points_to_it_and_names_nothing():
+    """当地党委政府: "the local" Party committee and government, no name of a body."""
+    assert not _orgs("当地党委政府高度重视,连夜部署。")
+
+
+def test_a_companys_brand_word_after_its_place_is_part_of_its_name():
+    """江西|全程|路桥工程有限公司: 全程 reads as an adverb, but after the place it is the firm's brand."""
+    assert _orgs("江西全程路桥工程有限公司送来两箱消毒液。") == {"江西全程路桥工程有限公司"}
