@@ -232,6 +232,15 @@ _QUOTE_AFTER = re.compile(r"[^，,。；;！？!?\n“”]{0,8}[:：]?“")
 # “我是甲，…”, 我叫甲: a speaker introducing themselves; 老人今年九十了，叫甲，…: the story naming someone;
 # 甲的60岁生日: a birthday of so many years
 _SELF_NAMED = re.compile(r"我(?:是|叫|名叫)$|[，,]\s*(?:名)?叫$")
+# 讲述人:甲, 受访者：乙 — the label over a first-person account names the one who tells it
+_TOLD_BY = re.compile(r"(?:讲述人|讲述者|口述人|口述|受访者|受访人|采访对象)\s*[:：]\s*$")
+
+
+def told_by(text: str, start: int) -> bool:
+    """讲述人:甲: the name a first-person account's label gives is its teller's."""
+    return bool(_TOLD_BY.search(text, max(0, start - 7), start))
+
+
 _BIRTHDAY_AFTER = re.compile(r"的\s*\d{1,3}\s*岁(?:生日|寿辰)")
 
 

@@ -49,6 +49,7 @@ from .evidence import (
     subject_of_clause,
     supported_around,
     title_context,
+    told_by,
     visited_at_home,
     what_a_group_does,
 )
@@ -196,7 +197,7 @@ def _candidates(
             and not reads_as_a_phrase(doc, i, name)
         )
         stated = role_stated_after(doc, end) and not (len(name) == 2 and doc.is_word(name))  # 请战|宣言,成为…
-        evidence = titled or cited or addressed or speech_after(doc, end) or stated
+        evidence = titled or cited or addressed or speech_after(doc, end) or stated or told_by(text, t.start)
         evidence = evidence or strong_tag and bool(_KIN_AFTER.match(text, end))  # 甲的妻子: a kin's kin
         # 开小店的甲每天…: a name jieba tagged, after the 的 of what describes it, opening a predicate
         evidence = evidence or strong_tag and not doc.is_word(name) and modified_subject(doc, t.start, end)

@@ -135,3 +135,14 @@ def test_local_before_a_body_points_to_it_and_names_nothing():
 def test_a_companys_brand_word_after_its_place_is_part_of_its_name():
     """江西|全程|路桥工程有限公司: 全程 reads as an adverb, but after the place it is the firm's brand."""
     assert _orgs("江西全程路桥工程有限公司送来两箱消毒液。") == {"江西全程路桥工程有限公司"}
+
+
+def test_the_teller_named_by_a_label_over_a_first_person_account_is_a_person():
+    people = _people("讲述人:柯岚,青禾街道柳湾小区居民\n封控以后,我在小区里当起了“团长”。")
+    assert "柯岚" in people
+
+
+def test_a_doctoral_student_stated_in_reported_speech_is_the_speakers_role():
+    """甲告诉记者,他是某大学在读博士生: indirect speech about the speaker states his standing."""
+    people = _people("蒲晓川告诉记者,他是青禾大学在读博士生,放假回村后就报了名。")
+    assert people.get("蒲晓川") == ["青禾大学在读博士生"]
