@@ -97,12 +97,25 @@ _NAMED_ESTATE_NEXT = re.compile(r"[\u4e00-\u9fff]{2,4}小区")
 _IDIOM_TAILS = ("尾", "后", "外", "内")  # 村头村|尾, 村前村|后, 村里村|外
 
 
+# a count of days or times, or 一角 (a corner): never the opening of a unit's name (第二天|村里);
+# a count of units (八个|社区) is left to the rules on counted groups
+_COUNTED_MEASURE = re.compile(r"第?(?:[一二三四五六七八九十两几]+|\d+)(?:天|角|些|点|次|年|月|日)")
+
+
 def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
     """Walk back from a unit suffix over the name tokens before it."""
     toks = doc.toks
     i = doc.tok_at(m.start())
     start = toks[i].start if toks[i].start < m.start() else m.start()
     j = i - 1
+    if (
+        start < m.start() - 1
+        and toks[i].word[0] in "镇乡"
+        and j >= 0
+        and toks[j].end == start
+        and toks[j].flag == "ns"
+    ):
+        return start + 1  # 九州/ns|镇四村/ns: the township's level word jieba glued to the village after it
     if (
         j >= 1
         and (toks[j].word in DIRECTIONS or toks[j].word == "外")  # 北桥|外|社区: beyond the bridge
@@ -143,6 +156,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             or t.word in PREFIX_STOP
             or t.word in PLACE_STOP
             or t.word in words.TIME_WORDS
+            or t.flag == "m" and _COUNTED_MEASURE.fullmatch(t.word) is not None  # 第二天|村里, 一角|某村
             or t.word in words.LOCATION_VERBS
             or t.word.endswith("于")  # 投身于|社区: a verb and its preposition
             or len(t.word) == 2
