@@ -24,6 +24,7 @@ SURNAMES = set(
     "洪傅萧赖阎贝钮荀郦竺桓习纵濮代"
     # rare surnames whose characters write no common word (蹇, 逄, 郗)
     "酆贲邴隗宓郗钭逄璩郏殳厍訾乜蒯蹇羿缑郄郇仉禚綦裔谯眭禤琚"
+    "贡庹佴"  # (rare, but in the 百家姓 and on the rolls of the genre's provinces)
 )
 # Surnames of the north-west and of Hui, Tibetan and Tu families, and others, whose characters write
 # common words (纳入, 多次, 百姓, 拜访, 达到, 进一步, 蔚蓝, 来帮忙): taken only on strong evidence around

@@ -254,6 +254,8 @@ def supported_around(doc: Doc, start: int, end: int) -> bool:
         or bool(_QUOTE_AFTER.match(text, end))
         or bool(_SELF_NAMED.search(text, max(0, start - 3), start))
         or bool(_BIRTHDAY_AFTER.match(text, end))
+        or text[start - 1 : start] == "的"
+        and bool(ends_with_title(text[max(0, start - 13) : start - 1]))
         or _kind_of_person_before(doc, start)
         or text.startswith("所在的", end)  # 甲所在的社区: where the person lives or works
     )

@@ -24,6 +24,9 @@ _NEVER_LAST = frozenset(
     "的了着过们吗呢吧啊呀是系说讲道问答称笑想在也都就还又才再已曾等每各这那其之所被把将让给向对从"
     "便却则只先总常早仍更最很太真正时忙"
 )
+# adverbs that open a predicate, so never stand before a clause mark (才, 就, 也 …), and those marks
+_OPENS_A_PREDICATE = frozenset("才就都也还又再便却仍已曾只先总更最很太")
+_CLAUSE_MARKS = frozenset("，,。、；;！!？?")
 # (half-width marks too, as many pages print them: 甲,男,53岁; and 同志 after a name: 甲同志)
 _AFTER_A_NAME = (*SPEECH_VERBS, "今年", "是", "的", "同志", *"，。：、；！？”,:;!?")
 
@@ -47,9 +50,12 @@ def grown_name(doc: Doc, name: str) -> str | None:
     if len(tails) != 1:
         return None
     tail = tails.pop()
+    longer = name + tail
+    closed = all(text[s + 3 : s + 4] in _CLAUSE_MARKS for s in doc.occurrences(longer))
+    if tail in _OPENS_A_PREDICATE and closed:
+        return longer  # 村书记甲乙|才/d|,: an adverb opens what follows it and never closes a clause
     if not ("\u4e00" <= tail <= "\u9fff") or tail in _NEVER_LAST:
         return None
-    longer = name + tail
     if not any(_named_after(doc, s + 3) for s in doc.occurrences(longer)):
         return None
     return longer

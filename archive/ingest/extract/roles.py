@@ -144,6 +144,9 @@ def assign_units(roles: list[str], units: list[str], higher: list[str]) -> tuple
     return out_roles, above + [u for u in units if u not in above and any(u in r for r in out_roles)]
 
 
+_TITLE_THEN_DE = re.compile(r"[\u4e00-\u9fff]{2,12}的")
+
+
 def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
     """Title phrases in the text before a name, split at 、 or a space; each must end with a title."""
     roles = []
@@ -152,6 +155,10 @@ def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
         head = STATED_HEAD.search(part.rsplit("的", 1)[0]) if "的" in part else None
         if head and ends_with_title(head.group(1)) and not is_generic(head.group(1)):
             roles.append(head.group(1))  # 本职工作是护士的志愿者骨干邵雨晴: 护士 too
+        elif at_name and _TITLE_THEN_DE.fullmatch(part) and ends_with_title(part[:-1]):
+            title = clean_role(part[:-1])  # ,市政协委员的甲: the clause opens with the title, 的, the name
+            roles += [title] if title and _titled(title) and not is_generic(title) else []
+            continue
         role = clean_role(part)
         kept = at_name and ends_with_title(role) in _STANDINGS  # 村民甲: a standing right before a name
         if not role or not _titled(role) or (role in ROLE_GENERIC and not kept):

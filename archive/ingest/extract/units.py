@@ -156,7 +156,8 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             or t.word in PREFIX_STOP
             or t.word in PLACE_STOP
             or t.word in words.TIME_WORDS
-            or t.flag == "m" and _COUNTED_MEASURE.fullmatch(t.word) is not None  # 第二天|村里, 一角|某村
+            or t.flag == "m"
+            and _COUNTED_MEASURE.fullmatch(t.word) is not None  # 第二天|村里, 一角|某村
             or t.word in words.LOCATION_VERBS
             or t.word.endswith("于")  # 投身于|社区: a verb and its preposition
             or len(t.word) == 2
