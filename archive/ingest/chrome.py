@@ -40,6 +40,8 @@ _BOILERPLATE = [
         r"^[^\s，,。！!？?；;：:]{2,24}\s*(?:主办|承办)\s*[|｜]",  # 某某中心 主办 | 某某网: a site's operator
         r"^[一二三四五六七八九十\d]*[、.]?\s*凡(本站|本网|注明|来源)|免责声明|代表本(网|站)|本(网|站)联系|联系邮箱",
         r"(首页|主页|网站首页)\s*[>＞»›]",
+        # a button to follow the site's account (关注某某网, 订阅某某客户端), alone on its line
+        r"^(?:关注|订阅)\s*[\u4e00-\u9fff]{2,12}(?:网|客户端|APP|app|公众号|微博|微信)\s*$",
         # a breadcrumb whose separators the capture lost to spaces (首页 某某时报国内正文)
         r"^(?:首页|主页|网站首页)(?:\s+[^\s，,。！？!?；;：:“”]{1,14}){1,4}$",
         r"[>＞»›]\s*(正文|详情|内容)\s*$",

@@ -175,7 +175,10 @@ def fuller_outlet(outlet: str, lines: list[str]) -> str:
     """
     if len(outlet) > 4 or not outlet.endswith(("报", "网", "台")):
         return outlet
-    whole = re.compile(rf"(?!.*(?:来源|稿源|出处|丨))[\u4e00-\u9fff]{{2,10}}{re.escape(outlet)}(?=社?$)")
+    # (not a button's words before the name: 关注某某网, 下载某某网)
+    whole = re.compile(
+        rf"(?!.*(?:来源|稿源|出处|丨))(?!关注|订阅|下载|打开|进入|返回)[\u4e00-\u9fff]{{2,10}}{re.escape(outlet)}(?=社?$)"
+    )
     return next((m.group(0) for m in map(whole.match, (ln.strip() for ln in lines)) if m), outlet)
 
 

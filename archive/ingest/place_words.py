@@ -240,6 +240,7 @@ PLACE_STOP = {
     "基层",
     "一线",
     "前线",
+    "静态",  # 静态管理区: a zone of a lockdown (静态管理), no place's name
     # a verb and adverbs jieba tags a noun, a numeral or a distinction (感觉/n|小区, 下|一步/m|小区,
     # 主动/b|站上|某村)
     "一步",

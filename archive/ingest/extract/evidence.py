@@ -231,7 +231,7 @@ _QUOTE_AFTER = re.compile(r"[^，,。；;！？!?\n“”]{0,8}[:：]?“")
 
 # “我是甲，…”, 我叫甲: a speaker introducing themselves; 老人今年九十了，叫甲，…: the story naming someone;
 # 甲的60岁生日: a birthday of so many years
-_SELF_NAMED = re.compile(r"我(?:是|叫|名叫)$|[，,]\s*(?:名)?叫$")
+_SELF_NAMED = re.compile(r"我(?:是|叫|名叫)$|(?:[，,]|一个|一位|一名)\s*(?:名)?叫$")  # 一个叫甲,一个叫乙
 # 讲述人:甲, 受访者：乙 — the label over a first-person account names the one who tells it
 _TOLD_BY = re.compile(r"(?:讲述人|讲述者|口述人|口述|受访者|受访人|采访对象)\s*[:：]\s*$")
 

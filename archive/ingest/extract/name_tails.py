@@ -66,6 +66,7 @@ _ADVERBS_AFTER_A_NAME = frozenset("先也都就还又便却仍已曾均亦总")
 _PREDICATE_FLAGS = ("v", "p", "d")
 
 
+_AS_USUAL = ("往常", "平时", "平常", "以往", "往年", "过去", "以前")
 _FROM_WHEN = re.compile(r"[0-9０-９一二三四五六七八九十今去本年月疫春节]")
 # 在 before a place or a time, 去 before a verb: the preposition or the verb of motion, glued by jieba
 _GLUED_MOTION = {"在": {"ns", "nz", "s", "t", "f", "m"}, "去": {"v", "vn"}}
@@ -83,6 +84,8 @@ def adverb_cut_off(doc: Doc, name: str, start: int) -> str | None:
         return name[:2]  # 甲、乙、肖广|三人均是…: the count of the list, not the name's last character
     if len(name) == 3 and name[-1] == "忙" and doc.text[start + 3 : start + 4] in "完着了碌":
         return name[:2]  # 护士长文雯|忙完…: the verb after the name
+    if len(name) == 3 and name[-1] == "像" and doc.text.startswith(_AS_USUAL, start + 3):
+        return name[:2]  # 志愿者甲乙像|往常一样: "as usual", no part of the name
     if len(name) == 3 and name[-1] == "说":  # 骆|明说/v: the speech verb glued to a one-character given name
         return name[:2]
     if len(name) == 3 and name[-1] == "正":  # 骆娟正/nr|拿|着: 正 of an action going on

@@ -96,6 +96,8 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
     stems = (name[:2], given) if name[0] in "和与及" else (name[:2],)  # and 和|楼栋 (not 于楼栋, a name)
     if any(stem + tail in ALL_TITLES for stem in stems for tail in "长员"):
         return True  # 楼栋 (楼栋长, and so 楼栋口), 网格 (网格员): the stem of a title is a common noun
+    if name[0] == "时" and len(given) == 2 and doc.tag(given).startswith("v") and doc.freq(given) >= 1000:
+        return True  # 入户走访群众|时|发现: "when", then the clause's verb, no surname and given name
     if name[0] == "余" and start > 0 and doc.text[start - 1] in "0123456789十百千万":
         return True  # 160余|通 (电话): 余 after a number is "more than", no surname
     if len(name) == 2 and name[1] in "口嘴手眼" and doc.freq(name) >= 300:

@@ -106,6 +106,8 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
     """Walk back from a unit suffix over the name tokens before it."""
     toks = doc.toks
     i = doc.tok_at(m.start())
+    if doc.text[m.start() - 1 : m.start()] == "逐":
+        return m.start()  # 对逐村、逐户: village by village, no village's name
     start = toks[i].start if toks[i].start < m.start() else m.start()
     j = i - 1
     if (

@@ -177,3 +177,27 @@ def test_a_county_whose_first_character_ends_a_word_and_counted_days_open_no_pla
     """积极响应|县委: no 应县; 第二天|村里: no village; 九州/ns|镇四村: the village is 四村."""
     assert not _places("村民们积极响应县委号召,第二天村里就设了卡点。")
     assert "镇四村" not in _places("广阳区九州镇四村的退役军人主动请缨。")
+
+
+def test_as_usual_and_when_found_are_no_parts_of_names():
+    """志愿者甲乙|像往常一样, 走访群众|时发现: a comparison and "when", glued by jieba to the words around."""
+    people = _people("志愿者柯俊像往常一样去看独居老人。支部走访群众时发现,不少家庭缺少学习工具。")
+    assert "柯俊" in people and not {"柯俊像", "时发现"} & set(people)
+
+
+def test_village_by_village_and_a_lockdown_zone_are_no_places():
+    assert not _places("干部们每天对逐村、逐户、逐人测量体温。镇里把三个小区列为静态管理区。")
+
+
+def test_a_follow_button_and_a_subscribe_prompt_are_no_outlet_and_no_part_of_the_headline():
+    page = clean_page(
+        "青禾农区筑牢疫情防控的安全防线\n2020-01-30 17:59:01 来源: 青禾网\n关注青禾网\n"
+        "正月初五,记者来到柳湾镇时,乡镇干部和村民志愿者正在村口设卡登记。"
+    )
+    assert page.source == "青禾网"
+    page = clean_page(
+        '点击上方"掌上柳湾"↑免费订阅,知晓柳湾!柳湾乡:干部上门讲清防疫要点\n'
+        "“大家少出门,等疫情过去再走亲戚。”柳湾乡的干部在村口劝导返乡村民。\n"
+        "乡里组织干部每天入户宣传防控知识。"
+    )
+    assert page.title == "柳湾乡:干部上门讲清防疫要点"
