@@ -32,7 +32,9 @@ _BOILERPLATE = [
         POSITION_LINE.pattern,
         r"^(欢迎(来到|访问|光临)|请登录|登录\s*[|｜/]?\s*注册|用户名|密码)",
         IMAGE_FILE.pattern,
-        r"原创文章|转载请|本文链接|原文链接|相关热词|热词搜索|点击大图|左右可翻页|精彩评论|网友评论|我要评论",
+        # (not on the page's dated 来源 line, whose buttons print beside it: 2022-05-16 来源: 某某 原文链接)
+        r"^(?!.*(?:19|20)\d{2}[-/.年].*[来來]源)"
+        r".*(?:原创文章|转载请|本文链接|原文链接|相关热词|热词搜索|点击大图|左右可翻页|精彩评论|网友评论|我要评论)",
         # (主管主办: 某某集团 — two of the keys written as one)
         r"^(?:主办|承办|协办|主管|技术支持){1,2}(单位)?\s*[:：]",
         # a site's sponsor written with a space (指导 某省文明办, 主办 某某报社); a stray comma on a line
@@ -40,6 +42,10 @@ _BOILERPLATE = [
         r"^[^\s，,。！!？?；;：:]{2,24}\s*(?:主办|承办)\s*[|｜]",  # 某某中心 主办 | 某某网: a site's operator
         r"^[一二三四五六七八九十\d]*[、.]?\s*凡(本站|本网|注明|来源)|免责声明|代表本(网|站)|本(网|站)联系|联系邮箱",
         r"(首页|主页|网站首页)\s*[>＞»›]",
+        # a portal's widgets: the weather (11月10日 24.1°C-28.1°C), an exchange rate (澳元 : 人民币=4.73),
+        # its app (某某app下载), a teaser link (…,即刻参与 >>)
+        r"\d°C\s*[-~～至]\s*-?\d|人民币\s*=\s*\d|^[^，,。！？!?]{0,12}(?:app|APP|App|客户端)\s*下载$"
+        r"|^.{0,60}\s>>$",
         # a button to follow the site's account (关注某某网, 订阅某某客户端), alone on its line
         r"^(?:关注|订阅)\s*[\u4e00-\u9fff]{2,12}(?:网|客户端|APP|app|公众号|微博|微信)\s*$",
         # a breadcrumb whose separators the capture lost to spaces (首页 某某时报国内正文)

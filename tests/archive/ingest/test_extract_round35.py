@@ -201,3 +201,20 @@ def test_a_follow_button_and_a_subscribe_prompt_are_no_outlet_and_no_part_of_the
         "乡里组织干部每天入户宣传防控知识。"
     )
     assert page.title == "柳湾乡:干部上门讲清防疫要点"
+
+
+def test_a_portals_widgets_are_chrome_and_its_dated_source_line_keeps_its_buttons():
+    """The weather, an exchange rate, an app's download link and a teaser link (… >>) are chrome; the
+    dated 来源 line with 原文链接 beside it is the page's field line, not a button row."""
+    page = clean_page(
+        "青禾游戏首页\n看新闻,就上青禾\n11月10日 14.1°C-18.1°C\n澳元 : 人民币=4.73\n青禾app下载\n登录 注册\n"
+        "柳湾小区解封二十天后再发现病例,社区干部连夜守住门岗\n"
+        "2022-05-16 来源: 青禾新闻 原文链接 评论11条\n"
+        "“大家都要配合,今晚谁都不能出门。”青禾网民调开启,即刻参与 >>\n"
+        "“又有阳性了。”听到消息时,柳湾社区党总支书记柯岚正在吃晚饭,她放下碗就往小区跑。\n"
+        "柳湾小区有三个出入口,干部们分成三组,一夜没合眼。"
+    )
+    assert page.title == "柳湾小区解封二十天后再发现病例,社区干部连夜守住门岗"
+    assert page.source == "青禾新闻"
+    assert page.published is not None and page.published.date().isoformat() == "2022-05-16"
+    assert "°C" not in page.body and "人民币" not in page.body and ">>" not in page.body
