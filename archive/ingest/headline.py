@@ -96,8 +96,8 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             continue  # a kicker or column word over the headline (某某县), too short to be one
         if len(line) > 30 and site_shaped(line):
             continue  # 某某在线_某某故里_某某新闻: the site's keywords over the page, never the story
-        if _stopped_over_dateline(lines, kinds, i):
-            line = line[:-1]  # 某镇:从“源”防“疫”。 over 某某网讯(通讯员 甲)…: a headline with its stop
+        if _stopped_over_dateline(lines, kinds, i):  # 某镇:从“源”防“疫”。 over 某某网讯(通讯员 甲)…
+            line = line.rstrip("…") if line.endswith("…") else line[:-1]  # (or closed by ……)
         prose = story_line(line) and not exclaimed and not titled_pair(line)
         prose = prose and not (not candidates and long_headline(lines, kinds, i))
         lede = QUOTED_LINE.fullmatch(line) and not QUOTED_TITLE.fullmatch(line)  # a quote spoken
@@ -135,11 +135,12 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
 
 
 def _stopped_over_dateline(lines: list[str], kinds: list[str], i: int) -> bool:
-    """Line i is a short line closed by one 。 (no other stop or comma in it) at the top of the page,
+    """Line i is a short line closed by one 。 or by …… (no other stop or comma in it) at the top of the page,
     and the next line opens the story with its dateline (某某网讯, 本报讯): a headline written with a
     full stop, not the story's first sentence."""
-    line = lines[i]
-    if not (line.endswith("。") and 6 <= len(line) <= 30) or re.search(r"[，,；;。！？!?]", line[:-1]):
+    line = lines[i].rstrip("…")
+    line = line if line != lines[i] else line[:-1] if line.endswith("。") else ""
+    if not 5 <= len(line) <= 29 or re.search(r"[，,；;。！？!?]", line):
         return False
     below = next((k for k in range(i + 1, len(lines)) if kinds[k] != "boilerplate"), None)
     if below is None or kinds[below] != "body":

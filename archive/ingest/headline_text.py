@@ -15,7 +15,9 @@ from .metadata import without_bracketed_outlet
 # A column tag is words (栏目 | …, 新华全媒+|…): it holds a CJK character, so a headline that merely
 # contains a pipe (=cmd|…, a formula-looking title) is never cut.
 _COLUMN_PREFIX = re.compile(
-    r"^(?:【[^】]{1,16}】\s*|\[[^\]]{1,16}\]\s*|《[^》]{2,16}》\s*[:：]\s*|(?=[^|｜丨\s]{0,9}[\u4e00-\u9fff])[^|｜丨\s]{1,10}\s*[|｜丨]\s*)(?=\S)"
+    r"^(?:【[^】]{1,16}】\s*|\[[^\]]{1,16}\]\s*|《[^》]{2,16}》\s*[:：]\s*|(?=[^|｜丨\s]{0,9}[\u4e00-\u9fff])[^|｜丨\s]{1,10}\s*[|｜丨]\s*"
+    # a wire's campaign tag in round brackets: (抗击新冠肺炎)某地…
+    r"|[（(](?:抗击|战胜|防控|抗疫|战疫|聚焦|关注)[\u4e00-\u9fff]{1,8}[）)]\s*)(?=\S)"
 )
 # A list's bullet before it (• ● ■ ★), a picture or video mark after it: …（图）, …[组图], …(视频)
 _BULLET = re.compile(r"^[•·●▪■◆◇□▲△▶►★☆※]\s*")

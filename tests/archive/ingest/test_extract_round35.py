@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from archive.ingest.clean import clean_page
+from archive.ingest.headline_text import split_headline
 from tests.archive.ingest.found import org_set as _orgs
 from tests.archive.ingest.found import people_roles as _people
 from tests.archive.ingest.found import place_set as _places
@@ -218,3 +219,20 @@ def test_a_portals_widgets_are_chrome_and_its_dated_source_line_keeps_its_button
     assert page.source == "青禾新闻"
     assert page.published is not None and page.published.date().isoformat() == "2022-05-16"
     assert "°C" not in page.body and "人民币" not in page.body and ">>" not in page.body
+
+
+def test_a_headline_closed_by_an_ellipsis_over_a_wires_dateline_is_the_headline():
+    page = clean_page(
+        "我们一起等到“雨过天晴”……\n"
+        "青禾社柳湾3月8日电(记者 柯岚)清晨的柳湾村还有些冷,村口的帐篷里已经坐满了登记的志愿者。\n"
+        "村里的广播一遍遍提醒大家出门戴好口罩。"
+    )
+    assert page.title == "我们一起等到“雨过天晴”……"
+
+
+def test_a_wires_campaign_tag_in_round_brackets_is_cut_like_a_column_tag():
+    """(抗击新冠肺炎)某地…: split_headline cuts it as it cuts 【栏目】; a media mark in brackets stays."""
+    assert split_headline("(抗击新冠肺炎)柳湾街头的“爱心餐车”:一周送出上千份热饭") == (
+        "柳湾街头的“爱心餐车”:一周送出上千份热饭"
+    )
+    assert split_headline("(图)柳湾街头的爱心餐车") == "(图)柳湾街头的爱心餐车"
