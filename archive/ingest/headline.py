@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from .fields import lede_outlet
 from .headline_text import (  # noqa: F401  (derive_title, site_shaped, title_candidate: this module's interface)
     ORIGINAL_TITLE,
     QUOTED_LINE,
@@ -29,7 +28,7 @@ from .headline_text import (  # noqa: F401  (derive_title, site_shaped, title_ca
 )
 from .kicker import kicker_over, main_under_kicker
 from .layout import IMAGE_FILE, is_crumb, is_list_item, is_prose, photo_credit
-from .lead import SUMMARY_LED
+from .lead import SUMMARY_LED, stopped_over_dateline
 from .printed_dates import parse_date
 from .title_bar import listed_then_printed, printed_in_full, title_bar
 
@@ -96,7 +95,7 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             continue  # a kicker or column word over the headline (某某县), too short to be one
         if len(line) > 30 and site_shaped(line):
             continue  # 某某在线_某某故里_某某新闻: the site's keywords over the page, never the story
-        if _stopped_over_dateline(lines, kinds, i):  # 某镇:从“源”防“疫”。 over 某某网讯(通讯员 甲)…
+        if stopped_over_dateline(lines, kinds, i):  # 某镇:从“源”防“疫”。 over 某某网讯(通讯员 甲)…
             line = line.rstrip("…") if line.endswith("…") else line[:-1]  # (or closed by ……)
         prose = story_line(line) and not exclaimed and not titled_pair(line)
         prose = prose and not (not candidates and long_headline(lines, kinds, i))
@@ -132,23 +131,6 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             if story_below and not re.search(r"[。；;]", lines[i]) and _DATELINE.search(lines[n]):
                 return i
     return None
-
-
-def _stopped_over_dateline(lines: list[str], kinds: list[str], i: int) -> bool:
-    """Line i is a short line closed by one 。 or by …… (no other stop or comma in it) at the top of the page,
-    and the next line opens the story with its dateline (某某网讯, 本报讯): a headline written with a
-    full stop, not the story's first sentence."""
-    line = lines[i].rstrip("…")
-    line = line if line != lines[i] else line[:-1] if line.endswith("。") else ""
-    if not 5 <= len(line) <= 29 or re.search(r"[，,；;。！？!?]", line):
-        return False
-    below = next((k for k in range(i + 1, len(lines)) if kinds[k] != "boilerplate"), None)
-    if below is None or kinds[below] != "body":
-        return False
-    return bool(lede_outlet(lines[below]) or _OWN_WIRE.match(lines[below]))
-
-
-_OWN_WIRE = re.compile(r"^\W?(?:本报|本台|本刊|本网)(?:讯|消息)")
 
 
 def _banner_repeated_below(lines: list[str], kinds: list[str], i: int, first_prose: int) -> bool:

@@ -373,3 +373,15 @@ def inside_a_named_division(doc: Doc, s: int, e: int, divs: dict) -> bool:
     return doc.text[s : s + 1] in "镇乡" and any(
         s >= k and is_listed_township(doc.text[s - k : s + 1]) for k in (2, 3, 4)
     )
+
+
+def word_ends_on_it(doc: Doc, i: int, n: int) -> bool:
+    """积极响应|县委: a two-character county (应县, 和县) whose first character ends a word of the
+    dictionary jieba read before it is that word's, not the county's."""
+    if n != 2 or i in doc.by_start or glued_preposition(doc, i):
+        return False  # (自成|都: the preposition jieba glued to 成都 is no word that ends on it)
+    k = doc.tok_at(i)
+    tok = doc.toks[k] if k is not None and k >= 0 else None
+    if tok is None or k >= len(doc.toks):
+        return False
+    return tok.end == i + 1 and len(tok.word) >= 2 and doc.is_word(tok.word)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .tokens import Doc
+from ..org_words import ORG_SUFFIXES
+from .tokens import PREFIX_STOP, Doc, is_cjk
 
 # Verbs of a trade that registered names of companies hold (某某房地产开发有限公司, 某某投资发展集团).
 TRADE_VERBS = frozenset(
@@ -99,3 +100,17 @@ def shop_of_a_kind(head: str, suffix: str) -> bool:
     (True, False)
     """
     return suffix in SHOP_SUFFIXES and _SHOP_KIND_HEAD.match(_UNIT_BEFORE.sub("", head)) is not None
+
+
+def branded_word(doc: Doc, j: int, m: re.Match, gaz_start: dict[int, int]) -> bool:
+    """Token j is a company's own word (its brand, or its trade as a set phrase) between the place its
+    registered name opens with and the rest: 江西|全程|建筑工程有限公司, 某市|金润|供排水/l|有限责任公司
+    (whatever jieba makes of the word, the place before it anchors the name)."""
+    toks = doc.toks
+    t = toks[j]
+    if ORG_SUFFIXES.get(m.group(0)) != "company" or len(t.word) not in (2, 3) or not is_cjk(t.word):
+        return False
+    if t.word in PREFIX_STOP or t.flag not in ("n", "l", "nz", "d", "a", "v", "vn"):
+        return False
+    before = toks[j - 1] if j > 0 else None
+    return before is not None and before.end == t.start and before.start in gaz_start

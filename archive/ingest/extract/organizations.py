@@ -56,7 +56,7 @@ from .org_pairs import (
     title_after_its_body,
     under_its_town,
 )
-from .org_trades import trade_word_in_a_name
+from .org_trades import branded_word, trade_word_in_a_name
 from .places import GazetteerSpan
 from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk, outermost
 from .unit_edges import GLUED_PREPOSITIONS
@@ -185,7 +185,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             break
         if serving_a_named_body(doc, j, start, m.start()):
             break  # 从|服务|某某卫生院 (not 便民|服务|中心)
-        if t.word[0] in DETERMINERS and t.start not in gaz_start and not _branded(doc, j, m, gaz_start):
+        if t.word[0] in DETERMINERS and t.start not in gaz_start and not branded_word(doc, j, m, gaz_start):
             break  # 联系|该县|中医院: "that county" points back, it names nothing
         if (
             gaz_start.get(start) == start
@@ -257,7 +257,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             continue
         if above_unit and t.flag in _NOT_ABOVE_UNIT:
             break  # 落实|城东管理区疫情防控指挥部: above a unit no verb or adjective goes on
-        if _branded(doc, j, m, gaz_start) and length + len(t.word) <= 26:
+        if branded_word(doc, j, m, gaz_start) and length + len(t.word) <= 26:
             start, length, j = t.start, length + len(t.word), j - 1  # 江西|全程/n|建筑工程有限公司
             continue
         if trade_word_in_a_name(doc, j, text[start:end]) and length + len(t.word) <= 26:
@@ -298,20 +298,6 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             continue
         start, length, j = t.start, length + len(t.word), j - 1
     return start
-
-
-def _branded(doc: Doc, j: int, m: re.Match, gaz_start: dict[int, int]) -> bool:
-    """Token j is a company's own word (its brand, or its trade as a set phrase) between the place its
-    registered name opens with and the rest: 江西|全程|建筑工程有限公司, 某市|金润|供排水/l|有限责任公司
-    (whatever jieba makes of the word, the place before it anchors the name)."""
-    toks = doc.toks
-    t = toks[j]
-    if ORG_SUFFIXES.get(m.group(0)) != "company" or len(t.word) not in (2, 3) or not is_cjk(t.word):
-        return False
-    if t.word in PREFIX_STOP or t.flag not in ("n", "l", "nz", "d", "a", "v", "vn"):
-        return False
-    before = toks[j - 1] if j > 0 else None
-    return before is not None and before.end == t.start and before.start in gaz_start
 
 
 _LOCAL_KINDS = {"community", "compound"}  # 某局家属院: a work unit's compound is named after the body

@@ -32,6 +32,7 @@ from .division_forms import (
     sibling_supported,
     townships,
     wished,
+    word_ends_on_it,
     written_together,
 )
 from .estates import COMMON_WORDS_OF_UNITS, brand_estates, estate_short_names, numbered_yards, road_before
@@ -95,7 +96,7 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
             if (
                 div
                 and not function_word_glued(doc, i, n)
-                and not _word_ends_on_it(doc, i, n)
+                and not word_ends_on_it(doc, i, n)
                 and not inside_a_longer_place(doc, i, n)
                 and (
                     cand in (div.name, div.written_with_level)
@@ -145,18 +146,6 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
         and not inside_a_named_division(doc, s, e, divs)
     ]
     return found + townships(doc, found) + abbreviations(doc, found) + longer_places(doc)
-
-
-def _word_ends_on_it(doc: Doc, i: int, n: int) -> bool:
-    """积极响应|县委: a two-character county (应县, 和县) whose first character ends a word of the
-    dictionary jieba read before it is that word's, not the county's."""
-    if n != 2 or i in doc.by_start or glued_preposition(doc, i):
-        return False  # (自成|都: the preposition jieba glued to 成都 is no word that ends on it)
-    k = doc.tok_at(i)
-    tok = doc.toks[k] if k is not None and k >= 0 else None
-    if tok is None or k >= len(doc.toks):
-        return False
-    return tok.end == i + 1 and len(tok.word) >= 2 and doc.is_word(tok.word)
 
 
 _COUNTED_LIST = re.compile(

@@ -385,3 +385,22 @@ def title_tail_at(text: str, start: int) -> bool:
     if text[start : start + 1] == "长":
         return False
     return any(text[start - k + 1 : start + 1] in TITLE_SET for k in range(3, 6) if start - k + 1 >= 0)
+
+
+def glued_level_or_each(doc: Doc, i: int, suffix_at: int) -> int | None:
+    """Where a unit's name starts when the token i holding its suffix opens with a character of what
+    stands before it: the 镇 of a township jieba glued to the village after it (九州/ns|镇四村/ns: 四村),
+    or 逐 (对逐村、逐户: village by village, no name at all: the suffix alone). None otherwise."""
+    if doc.text[suffix_at - 1 : suffix_at] == "逐":
+        return suffix_at
+    toks = doc.toks
+    start = toks[i].start
+    if (
+        start < suffix_at - 1
+        and toks[i].word[0] in "镇乡"
+        and i >= 1
+        and toks[i - 1].end == start
+        and toks[i - 1].flag == "ns"
+    ):
+        return start + 1
+    return None

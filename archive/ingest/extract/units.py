@@ -40,6 +40,7 @@ from .unit_edges import (
     counted_unit,
     county_after_city,
     ends_the_word_before,
+    glued_level_or_each,
     inner_start,
     named_like_a_level,
     place_role_noun,
@@ -106,18 +107,11 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
     """Walk back from a unit suffix over the name tokens before it."""
     toks = doc.toks
     i = doc.tok_at(m.start())
-    if doc.text[m.start() - 1 : m.start()] == "逐":
-        return m.start()  # 对逐村、逐户: village by village, no village's name
+    glued = glued_level_or_each(doc, i, m.start())  # 九州/ns|镇四村, 对|逐村 (unit_edges.py)
+    if glued is not None:
+        return glued
     start = toks[i].start if toks[i].start < m.start() else m.start()
     j = i - 1
-    if (
-        start < m.start() - 1
-        and toks[i].word[0] in "镇乡"
-        and j >= 0
-        and toks[j].end == start
-        and toks[j].flag == "ns"
-    ):
-        return start + 1  # 九州/ns|镇四村/ns: the township's level word jieba glued to the village after it
     if (
         j >= 1
         and (toks[j].word in DIRECTIONS or toks[j].word == "外")  # 北桥|外|社区: beyond the bridge
