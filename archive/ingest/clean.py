@@ -277,6 +277,14 @@ def _read_fields(
 
 # 点击上方"某某"↑免费订阅,知晓某某! glued before the headline: an account's prompt, no part of the line
 _SUBSCRIBE_FIRST = re.compile(r"^点击(?:上方|蓝字|关注)[^!！。]{0,40}?(?:订阅|关注)[^!！。]{0,16}[!！。]\s*")
+
+
+def _past_prompt(line: str) -> str:
+    """The line without an account's prompt glued before it, unless nothing worth a line is left."""
+    rest = _SUBSCRIBE_FIRST.sub("", line)
+    return rest if len(rest) >= 6 else line
+
+
 # (某某日报) on a line of its own under the story's last paragraph: the bracket that credits its outlet
 _BRACKET_ALONE = re.compile(r"[（(][^（()）]{2,24}[）)]")
 
@@ -292,7 +300,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     page = CleanPage()
     lines = [ln.strip().strip("\u00a0\u3000") for ln in text.split("\n")]
     lines = [_TABLE_BARS.sub("", strip_jammer(ln)) for ln in lines]  # a table's cells one a line: 标题 |
-    lines = [_SUBSCRIBE_FIRST.sub("", ln) if len(_SUBSCRIBE_FIRST.sub("", ln)) >= 6 else ln for ln in lines]
+    lines = [_past_prompt(ln) if ln.startswith("点击") else ln for ln in lines]
     lines = split_headline_dateline([ln for ln in lines if ln.strip()])
     kinds = classify(lines)
     for i in link_list(lines, kinds):  # related-article and clickbait lists, before or after the story

@@ -381,7 +381,7 @@ def word_ends_on_it(doc: Doc, i: int, n: int) -> bool:
     if n != 2 or i in doc.by_start or glued_preposition(doc, i):
         return False  # (自成|都: the preposition jieba glued to 成都 is no word that ends on it)
     k = doc.tok_at(i)
-    tok = doc.toks[k] if k is not None and k >= 0 else None
-    if tok is None or k >= len(doc.toks):
+    if not 0 <= k < len(doc.toks):
         return False
+    tok = doc.toks[k]
     return tok.end == i + 1 and len(tok.word) >= 2 and doc.is_word(tok.word)

@@ -103,9 +103,9 @@ def shop_of_a_kind(head: str, suffix: str) -> bool:
 
 
 def branded_word(doc: Doc, j: int, m: re.Match, gaz_start: dict[int, int]) -> bool:
-    """Token j is a company's own word (its brand, or its trade as a set phrase) between the place its
-    registered name opens with and the rest: 江西|全程|建筑工程有限公司, 某市|金润|供排水/l|有限责任公司
-    (whatever jieba makes of the word, the place before it anchors the name)."""
+    """Token j is a company's own word (its brand, or its trade as a set phrase) right after the place
+    its registered name opens with: 江西|全程/n|建筑工程有限公司 (whatever jieba makes of the word, an
+    adverb here, the place before it anchors the name)."""
     toks = doc.toks
     t = toks[j]
     if ORG_SUFFIXES.get(m.group(0)) != "company" or len(t.word) not in (2, 3) or not is_cjk(t.word):
