@@ -23,6 +23,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "组织部": "party",
     "宣传部": "party",
     "统战部": "party",
+    "统一战线工作部": "party",  # 统战部 written in full (中共某县委统一战线工作部)
     "纪委": "party",
     "监委": "government",
     "纪委监委": "party",
@@ -181,6 +182,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "社治委": "party",  # 某区委社治委: the Party committee's community-governance commission
     "科委": "government",  # 区科委: the science and technology commission
     "村建站": "government",  # 某乡村建站: a township's village-building office
+    "文化站": "government",  # a township's culture station (某镇文化站, 某镇综合文化站)
     "救援站": "government",  # 某某消防救援站: a fire brigade's station
     # company
     "股份有限公司": "company",

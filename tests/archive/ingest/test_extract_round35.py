@@ -236,3 +236,8 @@ def test_a_wires_campaign_tag_in_round_brackets_is_cut_like_a_column_tag():
         "柳湾街头的“爱心餐车”:一周送出上千份热饭"
     )
     assert split_headline("(图)柳湾街头的爱心餐车") == "(图)柳湾街头的爱心餐车"
+
+
+def test_the_united_front_department_in_full_and_a_towns_culture_station_are_bodies():
+    assert _orgs("中共柳湾县委统一战线工作部号召党员捐款。") == {"中共柳湾县委统一战线工作部"}
+    assert _orgs("你是我们青禾文化站的老朋友了。") == {"青禾文化站"}
