@@ -95,8 +95,7 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             continue  # a kicker or column word over the headline (某某县), too short to be one
         if len(line) > 30 and site_shaped(line):
             continue  # 某某在线_某某故里_某某新闻: the site's keywords over the page, never the story
-        if stopped_over_dateline(lines, kinds, i):  # 某镇:从“源”防“疫”。 over 某某网讯(通讯员 甲)…
-            line = line.rstrip("…") if line.endswith("…") else line[:-1]  # (or closed by ……)
+        line = stopped_over_dateline(lines, kinds, i) or line  # 某镇:从“源”防“疫”。 over 某某网讯…
         prose = story_line(line) and not exclaimed and not titled_pair(line)
         prose = prose and not (not candidates and long_headline(lines, kinds, i))
         lede = QUOTED_LINE.fullmatch(line) and not QUOTED_TITLE.fullmatch(line)  # a quote spoken

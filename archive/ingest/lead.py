@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .fields import lede_outlet, opens_with_dateline
+from .fields import opens_with_dateline
 from .metadata import bracketed_outlet
 from .printed_dates import parse_date
 
@@ -197,18 +197,13 @@ def heading_over_lead_in(lines: list[str], run: list[int], best: list[int]) -> b
     )
 
 
-def stopped_over_dateline(lines: list[str], kinds: list[str], i: int) -> bool:
-    """Line i is a short line closed by one 。 or by …… (no other stop or comma in it) at the top of the page,
-    and the next line opens the story with its dateline (某某网讯, 本报讯): a headline written with a
-    full stop, not the story's first sentence."""
-    line = lines[i].rstrip("…")
-    line = line if line != lines[i] else line[:-1] if line.endswith("。") else ""
-    if not 5 <= len(line) <= 29 or re.search(r"[，,；;。！？!?]", line):
-        return False
+def stopped_over_dateline(lines: list[str], kinds: list[str], i: int) -> str:
+    """Line i without its stop, when it is a short line closed by one 。 or by …… (no other stop or comma
+    in it) and the next line opens the story with its dateline (某某网讯, 本报讯): a headline written with
+    a full stop, not the story's first sentence; else ''."""
+    line = lines[i]
+    bare = line.rstrip("…") if line.endswith("…") else line[:-1] if line.endswith("。") else ""
+    if not 5 <= len(bare) <= 29 or re.search(r"[，,；;。！？!?]", bare):
+        return ""
     below = next((k for k in range(i + 1, len(lines)) if kinds[k] != "boilerplate"), None)
-    if below is None or kinds[below] != "body":
-        return False
-    return bool(lede_outlet(lines[below]) or _OWN_WIRE.match(lines[below]))
-
-
-_OWN_WIRE = re.compile(r"^\W?(?:本报|本台|本刊|本网)(?:讯|消息)")
+    return bare if below is not None and kinds[below] == "body" and opens_with_dateline(lines[below]) else ""

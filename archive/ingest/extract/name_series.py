@@ -8,10 +8,9 @@ import re
 from itertools import pairwise
 
 from .names import name_at
-from .tokens import Doc
+from .tokens import LIST_JOINERS, Doc
 from .untagged import listed_name
 
-_LIST_JOINERS = ("、", "与", "和", "及")
 _COUNT = re.compile(r"[两二三四五六七八九十]+(?:人|位|名)")
 
 
@@ -46,12 +45,7 @@ def grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str], supported: s
         for start, name in cands.items():
             if name in accepted:
                 continue
-            end = start + len(name)
-            joined_left = _accepted_before(text, start, accepted)
-            joined_right = text[end : end + 1] in _LIST_JOINERS and any(
-                text[end + 1 : end + 1 + n] in accepted for n in (2, 3, 4)
-            )
-            if joined_left or joined_right:
+            if _joined(text, start, name, accepted):
                 accepted.add(name)
                 supported.add(name)
                 grew = True
@@ -59,13 +53,17 @@ def grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str], supported: s
             break
     _parallel_clauses(doc, cands, accepted, supported)
     for start, name in cands.items():  # 秦建民、王云波、余波: every name of a list supports the others
-        end = start + len(name)
-        if name in accepted and (
-            _accepted_before(text, start, accepted)
-            or text[end : end + 1] in _LIST_JOINERS
-            and any(text[end + 1 : end + 1 + n] in accepted for n in (2, 3, 4))
-        ):
+        if name in accepted and _joined(text, start, name, accepted):
             supported.add(name)
+
+
+def _joined(text: str, start: int, name: str, accepted: set[str]) -> bool:
+    """The name at `start` is joined by 、/与/和/及 to an accepted name before or after it."""
+    end = start + len(name)
+    after = text[end : end + 1] in LIST_JOINERS and any(
+        text[end + 1 : end + 1 + n] in accepted for n in (2, 3, 4)
+    )
+    return _accepted_before(text, start, accepted) or after
 
 
 def _parallel_clauses(doc: Doc, cands: dict[int, str], accepted: set[str], supported: set[str]) -> None:
@@ -98,7 +96,7 @@ def _accepted_before(text: str, start: int, accepted: set[str]) -> bool:
     """甲、|乙: an accepted name joined to the one at `start`; also 唐国|和、|乙, where the name before
     the 、 ends in a character jieba read as a conjunction (和 before 、 joins nothing: the name's)."""
     joint = start - 1
-    if joint < 1 or text[joint] not in _LIST_JOINERS:
+    if joint < 1 or text[joint] not in LIST_JOINERS:
         return False
     if any(text[joint - n : joint] in accepted for n in (2, 3, 4)):
         return True

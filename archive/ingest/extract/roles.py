@@ -46,7 +46,7 @@ from .role_scope import (
     roles_ahead,
     stated_role,
 )
-from .tokens import CLAUSE_BREAK, Doc, is_cjk
+from .tokens import CLAUSE_BREAK, LIST_JOINERS, Doc, is_cjk
 
 AGE_BEFORE = re.compile(r"(\d{1,3})\s*岁(?:的)?")
 # 甲今年45岁; 甲,男,53岁 / 甲，女，汉族，45岁: a profile's sex (and nationality) fields before the age
@@ -65,7 +65,6 @@ _APPOSITIVE = re.compile(r"^[，,]([^，,。；;！？!?\n“”:：]{2,32})(?=[
 _AS_CAPACITY = re.compile(r"^[^，,。；;！？!?\n]{0,8}?以([\u4e00-\u9fff]{2,14}?)的?身份")
 _LIST_TAIL = re.compile(r"^等\s*(?:\d+|[一二两三四五六七八九十几数]+)?\s*[余多]?[名位个人]")  # 等10余名
 _LIST_TAIL_BARE = re.compile(r"^等(?=[\u4e00-\u9fff])")  # 柯玉芬、许咨成等老党员
-_LIST_JOINERS = ("、", "与", "和", "及")
 _NAMED_UNIT_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(居民区|社区|村|小区|新村|居委会|村委会)")
 _UNIT_CONTINUES = ("委", "政府", "人民政府", "人大", "政协", "党委", "纪委", "公安", "卫健", "民政", "教育")
 # 同为党员的甲, 均为志愿者的甲、乙: 为 after an adverb of sharing is the copula, as 是 is
@@ -236,7 +235,7 @@ def _chains(text: str, mentions: list[Occurrence]) -> list[list[Occurrence]]:
     """Names joined by 、/与/和 in a row: they share a role stated once for the chain."""
     chains: list[list[Occurrence]] = []
     for m in mentions:
-        if chains and text[chains[-1][-1].end : m.start] in _LIST_JOINERS:
+        if chains and text[chains[-1][-1].end : m.start] in LIST_JOINERS:
             chains[-1].append(m)
         else:
             chains.append([m])
@@ -311,7 +310,7 @@ def _joined_by_titled_name(text: str, end: int, start: int) -> bool:
     between = text[end:start]
     return (
         len(between) <= 16
-        and between[:1] in _LIST_JOINERS
+        and between[:1] in LIST_JOINERS
         and not any(ch in CLAUSE_BREAK for ch in between)
         and bool(ends_with_title(between[1:]))
     )
@@ -335,7 +334,7 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
             if k > 0 and ends[k - 1] >= m.start - len(phrase):
                 # 甲主委及支部党员乙: the title addressing the earlier name is that name's, not this one's
                 skip = len(addressed_title(text, ends[k - 1]))
-                phrase = text[ends[k - 1] + skip : m.start].lstrip("".join(_LIST_JOINERS))
+                phrase = text[ends[k - 1] + skip : m.start].lstrip("".join(LIST_JOINERS))
             own[m.start] = _roles_in(phrase, doc, m.start - len(phrase))
             labels = labels_before(phrase, text[m.end : m.end + 4])
             if not phrase:  # 作为一名基层民警,王海峰… / 村支书：甲 (a roster's post, a colon, its holder)

@@ -27,6 +27,7 @@ from .fastpos import FastPOSTokenizer
 
 jieba.setLogLevel(logging.WARNING)
 
+LIST_JOINERS = ("、", "与", "和", "及")  # what joins the names of a list (甲、乙与丙)
 CLAUSE_BREAK = frozenset('，,。；;：:！？!?\n（(）)“”"‘’「」『』《》【】 \u3000\u00a0丨…⋯')
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 # Words that end a name when walking back from the suffix: determiners, prepositions, verbs of founding.
