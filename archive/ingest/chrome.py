@@ -145,6 +145,9 @@ _BOILERPLATE = [
         r"^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{16,64}(?:[_-][^\s，,。]{1,6})?$",
         # font-size buttons (A+ A-, A+A-) and the buttons beside them: 打印, 纠错
         r"^[^，,。；;！？!?]{0,12}A\s*[+＋]\s*A\s*[-－−][^，,。；;！？!?]{0,20}$",
+        # a language switch (简体中文, 繁體 | English): the page's versions, no headline
+        r"^(?:(?:简体|繁體|繁体)(?:中文|版)?|中文版?|English|EN|英文版?)"
+        r"(?:\s*[|｜/·]?\s*(?:(?:简体|繁體|繁体)(?:中文|版)?|中文版?|English|EN|英文版?))*$",
         # a ruler between the story and the page (------分隔线------, ====== 分割线 ======)
         r"^[-—–=_*~·]{3,}\s*[\u4e00-\u9fff]{0,6}\s*[-—–=_*~·]{3,}$",
     )

@@ -366,7 +366,9 @@ def body_span(
     # an outlet's name or a line of dates and separators is the page's)
     # (a heading of four characters or fewer is the page's unless the story has more headings)
     first = lines[best[0]] if lead == 1 else ""
-    if lead >= 2 and (verse_lede(lines, best[:lead]) or heading_over_lead_in(lines, best[:lead], best)):
+    if lead >= 2 and (
+        verse_lede(lines, best[:lead], best[lead:]) or heading_over_lead_in(lines, best[:lead], best)
+    ):
         return best  # the story's opening, one phrase a line; its first heading and a lead-in (某某街道:)
     if (
         lead >= 2

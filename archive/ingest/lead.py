@@ -11,6 +11,7 @@ headings between its paragraphs, names a part of the story (`引子`), a summary
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from .fields import opens_with_dateline
 from .metadata import bracketed_outlet
@@ -154,22 +155,47 @@ def _headline_over_a_caption(chosen: str, under: str) -> bool:
 
 # A line of a story told one phrase a line (a couplet, a WeChat story's opening): words only, a comma or
 # 、 between its phrases, quotes; no number, letter, space, colon or bar, as a label or a menu has.
-_VERSE_LINE = re.compile(r"[\u4e00-\u9fff“”‘’]+(?:[，,、][\u4e00-\u9fff“”‘’]+)*[…]*")
+# (a count inside its words, 70岁老党员某某, is a phrase's too)
+_VERSE_WORDS = r"(?:[\u4e00-\u9fff“”‘’]|\d{1,3}(?=[岁名位个天多余]))+"
+_VERSE_LINE = re.compile(rf"{_VERSE_WORDS}(?:[，,、]{_VERSE_WORDS})*[…]*")
 
 
-def verse_lede(lines: list[str], run: list[int]) -> bool:
+def verse_lede(lines: list[str], run: list[int], story: list[int] = ()) -> bool:
     """The short lines over the first paragraph are the story's own opening, one phrase a line: two or
-    more lines of five to twenty characters of words alone, neither a label nor an outlet's name.
+    more lines of five to twenty characters of words alone, neither a label nor an outlet's name. The
+    last of them may be the story's first section heading (a short line of no sentence), when the story
+    (`story`, the lines after the run) prints more headings of that shape between its paragraphs.
 
     >>> verse_lede(["疫情来了不可怕", "就怕有人乱溜达", "大家都说好。"], [0, 1])
     True
     >>> verse_lede(["社区动态", "清河日报", "大家都说好。"], [0, 1])
     False
+    >>> lines = ["在刺骨的寒风里", "70岁的老党员", "日夜守着村口", "初心不改 /", "他说了。"]
+    >>> lines += ["老伴的牵挂 /", "她说了。"]
+    >>> verse_lede(lines, [0, 1, 2, 3], [4, 5, 6]), verse_lede(lines, [0, 1, 2, 3], [4])
+    (True, False)
     """
     texts = [lines[i].strip() for i in run]
-    return len(texts) >= 2 and all(
-        5 <= len(t) <= 20 and _VERSE_LINE.fullmatch(t) and not is_label(t) for t in texts
+    verse = len(list(takewhile(_verse_line, texts)))
+    if verse < 2 or verse < len(texts) - 1:
+        return False
+    later = [lines[i].strip() for i in story]
+    return (
+        verse == len(texts)
+        or _section_heading(texts[-1])
+        and any(
+            _section_heading(ln) and n + 1 < len(later) and is_prose(later[n + 1])
+            for n, ln in enumerate(later)
+        )
     )
+
+
+def _verse_line(line: str) -> bool:
+    return 5 <= len(line) <= 20 and bool(_VERSE_LINE.fullmatch(line)) and not is_label(line)
+
+
+def _section_heading(line: str) -> bool:
+    return 5 <= len(line) <= 20 and not is_prose(line) and not is_label(line) and not re.search(r"\d", line)
 
 
 def heading_over_lead_in(lines: list[str], run: list[int], best: list[int]) -> bool:

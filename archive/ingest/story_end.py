@@ -36,14 +36,21 @@ def is_list_item(line: str) -> bool:
     (True, True)
     >>> is_list_item("截至4月8日，社区已完成第12轮核酸检测。"), is_list_item("社区观察 | 楼栋长的一天")
     (False, False)
+    >>> is_list_item("浏览 12 | 评论 3"), is_list_item("新风采 | 封控小区里，20岁的快递员当起志愿者")
+    (True, False)
     """
     s = line.strip().rstrip("”\"’'）)】]")
     if not 4 <= len(s) <= 160 or "。" in s or s.endswith(tuple("！？!?…，,、；;：:")):
         return False
     if _ITEM_DATE.search(s) or _ITEM_RANK.match(s):
         return True
-    keys = len(_ITEM_KEY.findall(s))
-    return bool(re.search(r"\d", s)) and bool(_ITEM_SEPARATOR.search(s) or keys >= 2)
+    if not re.search(r"\d", s):
+        return False
+    # a count in a field of its own (浏览 12 | 评论 3); a number inside a headline's words after its
+    # column's name is none (栏目 | 99年的骑手当起志愿者)
+    fields = _ITEM_SEPARATOR.split(s)
+    counted = len(fields) > 1 and any(re.search(r"\d", f) and len(f.strip()) <= 12 for f in fields)
+    return counted or len(_ITEM_KEY.findall(s)) >= 2
 
 
 def _is_sentence(line: str) -> bool:
