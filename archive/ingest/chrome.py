@@ -112,7 +112,8 @@ _BOILERPLATE = [
         r"^[【\[]?(线索征集|新闻线索|征集线索|报料热线|爆料热线|报料|爆料)[】\]]?\s*[:：]",
         r"^(打开|下载)\S{2,10}\s*(查看|浏览)更多(图片|精彩|内容|评论|视频)?$",
         # a code to scan for the rest: 扫码阅读全文, 扫描二维码下载
-        r"^(扫码|扫描二维码|长按识别二维码)\S{0,6}(全文|阅读|观看|收听|下载|关注|查看)\S{0,4}$",
+        r"^(扫码|扫描二维码|长按识别二维码)\S{0,6}(全文|阅读|观看|收听|下载|关注|查看)\S{0,4}$"
+        r"|^(?!.*[。，,])(?:扫码|扫描二维码)\S{0,2}访问",  # 扫描二维码访问某某网移动版 】 【打 印…
         r"欢迎.{0,10}投稿|网站内容来自|本站动态",
         # a web archive's own date over the page (归档时间: when it was saved, not published), a browser
         # warning's greeting and its message
@@ -145,6 +146,9 @@ _BOILERPLATE = [
         r"^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{16,64}(?:[_-][^\s，,。]{1,6})?$",
         # font-size buttons (A+ A-, A+A-) and the buttons beside them: 打印, 纠错
         r"^[^，,。；;！？!?]{0,12}A\s*[+＋]\s*A\s*[-－−][^，,。；;！？!?]{0,20}$",
+        # a writer's profile beside the story (记者简介, then its periods of service: 2005.4至今  某公司)
+        r"^(?:记者|作者|编辑)(?:简介|介绍)$"
+        r"|^(?:19|20)\d{2}\.\d{1,2}\s*(?:[-—~～至]\s*(?:(?:19|20)\d{2}\.\d{1,2}|今)|至今)\s",
         # a language switch (简体中文, 繁體 | English): the page's versions, no headline
         r"^(?:(?:简体|繁體|繁体)(?:中文|版)?|中文版?|English|EN|英文版?)"
         r"(?:\s*[|｜/·]?\s*(?:(?:简体|繁體|繁体)(?:中文|版)?|中文版?|English|EN|英文版?))*$",

@@ -71,12 +71,16 @@ from .metadata import (
 from .paper_outlets import fuller_outlet, printed_outlet, read_dated_outlet, without_writer
 from .partial_dates import dateline_month, parse_container_date
 from .printed_dates import date_above, issue_date, parse_date, published_part, updated_only
-from .title_bar import title_bar
+from .title_bar import glued_list, title_bar
 
 # A caption: its credit closing it (layout.photo_credit), or where the picture stands opening it (图为 …,
 # an e-paper's 右图 …, 图① …)
 _CAPTION_RE = re.compile(r"^图为|^（图|^[上下左右中]图\s|^图\s*[\d①②③④⑤⑥⑦⑧⑨⑩]")
 _TABLE_BARS = re.compile(r"^\|\s+|\s+\|$|^\|$")
+# A two-character key spaced out before its colon (作 者：某某, 来 源：某某网): the key, read as one word
+_SPACED_KEY = re.compile(
+    r"(?<![\u4e00-\u9fff])(作|来|编|记|出|时|日)[ \u3000](者|源|辑|处|间|期)(?=\s*[:：])"
+)
 _TITLE_KEY = re.compile(r"^[【\[(（]?\s*(?:文章|原)?[标標][题題]\s*[:：]\s*(\S.{2,78})$")
 _BYLINE_KEY = re.compile(r"^[（(【\[]?\s*(记者|通讯员)")
 _CLOSING_CREDIT = re.compile(
@@ -303,7 +307,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     hints = hints or {}
     page = CleanPage()
     lines = [ln.strip().strip("\u00a0\u3000") for ln in text.split("\n")]
-    lines = [_TABLE_BARS.sub("", strip_jammer(ln)) for ln in lines]  # a table's cells one a line: 标题 |
+    lines = [_SPACED_KEY.sub(r"\1\2", _TABLE_BARS.sub("", strip_jammer(ln))) for ln in lines]  # (标题 |)
     lines = [_past_prompt(ln) if ln.startswith("点击") else ln for ln in lines]
     lines = split_headline_dateline([ln for ln in lines if ln.strip()])
     kinds = classify(lines)
@@ -311,7 +315,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         kinds[i] = "boilerplate"
     for i in menu_column(lines, kinds) + empty_keys(lines, kinds) + repeated_chrome(lines, kinds):
         kinds[i] = "boilerplate"
-    for i in numbered_crumbs(lines):  # 1. 首页 / 2. 专题活动 / 3. 某专题 / 4. 正文
+    for i in numbered_crumbs(lines) + glued_list(lines, kinds):  # 1. 首页 / 2. 专题 / 3. 正文; 甲事乙事丙事
         kinds[i] = "boilerplate"
     bar = title_bar(lines, kinds)  # 标题 - 频道 - 站名, the page's <title> printed above its headline
     reading = [unglossed(ln) for ln in lines]  # 某某網(wǎng)手機版: a converter's glosses make no line longer

@@ -107,14 +107,25 @@ def _is_key_led(line: str) -> bool:
     )
 
 
+# The site's address and the page's date and time, alone on a line: http://www.example.cn  2022-03-24 17:00:33
+_ADDRESS_DATELINE = re.compile(
+    r"^(?:https?://)?(?:www\.)?[A-Za-z0-9.-]+\.[A-Za-z]{2,6}/?\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"
+)
+
+
 def _keyed_dateline(line: str) -> bool:
     """A line of fields that dates the page (网址:… 编辑:… 时间:2022-03-07 点击:), whatever key opens it:
-    a contact or counter key beside the date does not make it the site's footer.
+    a contact or counter key beside the date does not make it the site's footer; the site's address and
+    the page's date and time alone are its dateline too.
 
     >>> _keyed_dateline("网址:example.cn 编辑:清河网 时间:2022-03-07 点击:"), _keyed_dateline("电话:12345")
     (True, False)
+    >>> _keyed_dateline("http://www.example.cn   2022-03-24 17:00:33")
+    True
     """
     s = line.strip()
+    if _ADDRESS_DATELINE.match(s):
+        return True
     if len(s) > 120 or s.endswith("。"):
         return False
     pairs = _fields(s)

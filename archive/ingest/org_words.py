@@ -6,6 +6,12 @@ General facts of PRC administrative, Party and civic structure, never names from
 from __future__ import annotations
 
 # Organisation suffixes → kind. Checked longest first.
+# the State Council's ministries, named whole (部 alone opens too many phrases, 部分, 部署, to be a suffix)
+MINISTRIES = frozenset(
+    "外交部 国防部 教育部 科技部 科学技术部 工业和信息化部 工信部 公安部 民政部 司法部 财政部 人社部 "
+    "人力资源和社会保障部 自然资源部 生态环境部 住房和城乡建设部 住建部 交通运输部 水利部 农业农村部 商务部 "
+    "文化和旅游部 文旅部 退役军人事务部 应急管理部".split()
+)
 ORG_SUFFIXES: dict[str, str] = {
     # party
     "临时党支部": "party",
@@ -87,6 +93,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "综治办": "government",
     "防控办": "government",
     "扶贫办": "government",
+    "振兴办": "government",  # the rural revitalisation office (某乡振兴办, 乡村振兴办), as 扶贫办 before it
     "信访办": "government",
     "网信办": "government",
     "爱卫办": "government",
@@ -107,6 +114,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "领导小组": "government",
     "指挥部": "government",
     "局": "government",
+    **dict.fromkeys(MINISTRIES, "government"),
     "厅": "government",
     "法院": "government",
     "中院": "government",
@@ -274,6 +282,10 @@ ORG_SUFFIXES: dict[str, str] = {
     "合作社": "company",
     "服务社": "other",  # 社工服务社, 社会工作服务社: the agencies that run social work in communities
     "联合社": "company",
+    "供销社": "company",  # the supply and marketing co-operatives (某县供销社, 某区供销联社)
+    "供销联社": "company",
+    "信用社": "company",
+    "事务所": "company",  # 某某律师事务所, 会计师事务所: a firm of a profession
     "养老院": "other",
     "敬老院": "other",
     "福利院": "other",
@@ -393,4 +405,5 @@ WORDS_ON_A_SUFFIX = frozenset(
     "格局 布局 大局 结局 出局 全局 开局 时局 变局 骗局 僵局 饭局 棋局 残局 终局 定局".split()
     + "餐厅 客厅 大厅 展厅 舞厅".split()
     + "排队 站队 插队 列队 归队 入队 结队 整队 成队".split()  # “一米距离”依次|排队: a verb, no team
+    + "部分 充分 十分 万分 划分 区分 过分 评分 积分".split()  # 部分|院领导: the word, then 院 (no 分院)
 )

@@ -90,7 +90,7 @@ def _parse_digits(text: str, pattern: re.Pattern[str] = DATE_RE) -> tuple[dateti
 
 _ISSUE_DAY = re.compile(
     r"(?:^|\s)(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?\s*"
-    r"(?:星期|周|礼拜)(?P<w>[一二三四五六日天])$"
+    r"(?:(?:星期|周|礼拜)(?P<w>[一二三四五六日天])$|星期\s+(?=放大\s*缩小))"  # (星期 放大 缩小: its buttons)
 )
 
 
@@ -101,6 +101,8 @@ def issue_date(lines: list[str]) -> datetime | None:
 
     >>> issue_date(["2021年03月15日 星期一", "社区的清晨"]), issue_date(["2021年03月16日 星期一"])
     (datetime.datetime(2021, 3, 15, 0, 0), None)
+    >>> issue_date(["2022 年 11 月 17 日 星期 放大 缩小 默认", "社区的清晨"])
+    datetime.datetime(2022, 11, 17, 0, 0)
 
     The index line an e-paper prints under the story ends with the issue's day too:
 
@@ -115,8 +117,8 @@ def issue_date(lines: list[str]) -> datetime | None:
             day = datetime(int(m["y"]), int(m["m"]), int(m["d"]))  # noqa: DTZ001
         except ValueError:
             continue
-        if day.weekday() == "一二三四五六日".index(m["w"].replace("天", "日")):
-            return day
+        if m["w"] is None or day.weekday() == "一二三四五六日".index(m["w"].replace("天", "日")):
+            return day  # (an e-paper's line with its font buttons, the weekday lost: the day alone)
     return None
 
 

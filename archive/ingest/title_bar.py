@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .headline_text import split_headline, story_line
+from .headline_text import split_headline, story_line, title_candidate
 
 # The separators between the parts of a title bar: a spaced dash, an underscore, a bar, a hyphen.
 _PARTS = re.compile(r"\s[-–—]\s|_|\s*[|｜]\s*|(?<=[\u4e00-\u9fff”」》）)])-{1,2}")
@@ -57,6 +57,11 @@ def listed_then_printed(
     or more headline-like lines in a row), the one printed again lower down, past the site's chrome and
     above the story's first sentence: that lower line is the story's own heading."""
     listed = [i for i in candidates if i - 1 in candidates or i + 1 in candidates]
+    k = listed[-1] + 1 if listed else len(lines)
+    while k < len(lines) and kinds[k] == "body" and title_candidate(lines[k]) and not story_line(lines[k]):
+        listed.append(k)  # the list goes on past the first candidates (a paper's page lists eight titles)
+        k += 1
+    first_prose = max(first_prose, next((j for j in range(k, len(lines)) if _prose_body(lines, kinds, j)), k))
     again = sorted(
         {
             j
@@ -89,3 +94,33 @@ def printed_in_full(lines: list[str], candidates: list[int]) -> int | None:
             if lines[j].strip().startswith(core) and len(lines[j].strip()) > len(core):
                 return j
     return None
+
+
+def _prose_body(lines: list[str], kinds: list[str], j: int) -> bool:
+    return kinds[j] == "body" and story_line(lines[j])
+
+
+def glued_list(lines: list[str], kinds: list[str]) -> list[int]:
+    """Lines that print the titles of a list below them run together (一张照片…日均配送…“不要着急…”…, an
+    e-paper's list of the page's stories glued into its <title>, perhaps cut off inside the last title):
+    the page's chrome, never the story.
+
+    >>> lines = ["甲事乙事丙", "第1版", "甲事", "乙事", "丙事", "正文。"]
+    >>> glued_list(lines, ["body", "boilerplate"] + ["body"] * 4)
+    [0]
+    """
+    out = []
+    for i, line in enumerate(lines[:30]):
+        rest = line.replace(" ", "")
+        k = next((j for j in range(i + 1, len(lines)) if kinds[j] != "boilerplate"), len(lines))
+        parts = 0
+        while rest and k < len(lines) and (item := lines[k].replace(" ", "")):
+            if rest.startswith(item):
+                rest, parts, k = rest[len(item) :], parts + 1, k + 1
+            elif item.startswith(rest):
+                rest, parts = "", parts + 1  # the line stops inside a title
+            else:
+                break
+        if kinds[i] == "body" and parts >= 3 and not rest:
+            out.append(i)
+    return out

@@ -199,11 +199,24 @@ def _surname_then_two_char_given(doc: Doc, i: int, loose: bool) -> str | None:
         nxt.word[0] not in NAME_STOP_CHARS
         or nxt.flag in ("nr", "nrfg")
         or (loose and doc.toks[i].flag == "nr" and nxt.flag in NAME_FLAGS_OK and ends_the_name(doc, i + 2))
+        or (loose and doc.toks[i].flag == "nr" and nxt.flag in _NOUN_GIVEN and _verb_at(doc, i + 2))
         or _titled_given(doc, i)  # 书记|于|全峰的: the title vouches for the surname and its given name
     )
     # 张|万里/m在…, 骆|千里/q说: after a title, a given name that opens with a large number's character
     numeral = loose and nxt.flag in "mq" and nxt.word[0] in "万千百" and ends_the_name(doc, i + 2)
     return w + nxt.word if given_ok and stop_ok or numeral else None
+
+
+_NOUN_GIVEN = {
+    "n",
+    "nz",
+    "nt",
+    "j",
+}  # 工作队员陈/nr|正文/nz|放弃: a noun read as the given name, a verb after
+
+
+def _verb_at(doc: Doc, k: int) -> bool:
+    return k < len(doc.toks) and doc.toks[k].flag in ("v", "vd") and len(doc.toks[k].word) >= 2
 
 
 def _surname_then_one_char_given(doc: Doc, i: int, loose: bool) -> str | None:

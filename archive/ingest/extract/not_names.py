@@ -21,6 +21,7 @@ from .roles import ends_with_title
 from .tokens import Doc
 
 _HONORIFIC_TAILS = set(HONORIFIC_TAILS)
+_ELDERS = set("叔伯姨婶嫂舅爷奶婆")
 _NOT_NAME_FLAGS = {"x", "m", "q", "v", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "r", "f", "y"}
 _LOCATIVES = ("之间", "之中", "之内", "一线", "中", "里", "内", "间", "上")
 # Words that open a phrase, not a name: 宣传单 (宣传), 马上发 (马上), 连呼 …
@@ -52,6 +53,8 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         return True  # 张某, 崔某芬: a name the story withholds, no one it names; 阿根廷/nr: a country
     if given in _HONORIFIC_TAILS or given[:2] in _HONORIFIC_TAILS and len(given) > 2:
         return True
+    if len(name) == 3 and name[1] in _ELDERS and name[2] in "家俩":
+        return True  # 王叔家的煤气罐, 李姨俩: an elder called by the surname (叔, 姨) and their home, no name
     if len(given) == 2 and given[0] in "老小" and given[1] in SURNAMES and _joins(doc, name[0]):
         return True  # 和老齐, 跟小王: a familiar form (老/小 + surname) after a conjunction, not 宋小宁
     if name[0] in CONJUNCTION_SURNAMES | {"原"} and len(given) >= 2 and doc.freq(given) >= 100:  # 原|计划
@@ -85,11 +88,13 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         return True  # a common word of the language (马甲, 关帝庙), or a new one jieba reads as a verb (封控)
     if (
         len(name) == 3
-        and name[-1] in "感性率"
-        and doc.freq(name[:2]) >= 500
+        and name[-1] in "感性率力"
+        and (doc.freq(name[:2]) >= 500 or doc.freq(name) > 0 and doc.freq(name[:2]) >= 20)
         and doc.tag(name[:2])[:2] != "nr"
     ):
-        return True  # 获得感、幸福感、安全感 (jieba tags them names): a common word + an abstract suffix
+        # 获得感、幸福感、安全感, 向心力 (jieba tags them names): a word + an abstract suffix (a rarer word
+        # only where the dictionary holds the whole as one)
+        return True
     after_town = start > 0 and doc.text[start - 1] in "乡镇"
     if len(name) == 3 and name[2] in _VILLAGE_TAILS and (name[1] == "家" or after_town):
         return True  # 韦家屯, 骆家坪, 某乡|董联寨: a village's name (a family's, or after its township)

@@ -13,6 +13,7 @@ from ..lexicon import TITLES_BY_LENGTH
 from ..metadata import OUTLET_TAILS as _OUTLET_TAILS
 from ..org_words import (
     DEMOCRATIC_PARTIES,
+    MINISTRIES,
     ORG_GENERIC,
     ORG_SUFFIXES,
     ORG_SUFFIXES_BY_LENGTH,
@@ -114,10 +115,15 @@ def org_kind(name: str) -> str:
 _ZONES = frozenset(("新区", "经济技术开发区", "经开区", "开发区", "高新区"))
 
 
+_NATIONAL_BODIES = set("总工会 妇联 人大 人大常委会 政协 工商联 侨联 文联 科协 残联 红十字会".split())
+
+
 def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     """A kind of body (党员突击队, 指挥部办公室, 居民区党总支, 事务局), not a named one."""
     if name in ORG_GENERIC or name in doc.lexicon.rejected or trade_only(name) or name[0] == "级":
         return True  # (消毒公司: a business named by its trade)
+    if name[:2] == "全国" and name[2:] in _NATIONAL_BODIES:
+        return False  # 全国总工会, 全国妇联: the national body (全国 is no place, but names this one)
     if _TOWN_ORGANS.fullmatch(name) and not _COUNTED.search(doc.text, max(0, start - 2), start):
         return False  # 镇政府, 街道党工委: the town's or the street's own organ, named relatively as 市委 is
         # (报双方|镇党委, 两|镇政府: the organs of several towns, none named)
@@ -137,7 +143,7 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
         return name not in doc.lexicon.organizations  # one ordinary word: 事务局, 派出所 (not 区委, 市政府)
     if len(name) < 3 and not (suffix in ("区委", "市委", "县委", "省委") and name == suffix):
         return True
-    if name == suffix and suffix not in COMMITTEES - {"州委"}:
+    if name == suffix and suffix not in COMMITTEES - {"州委"} and suffix not in MINISTRIES:
         return True
     head = name[: -len(suffix)]
     first, pair = doc.by_start.get(start), doc.text[max(0, start - 1) : start + 1]

@@ -146,9 +146,12 @@ _BRACKETED_PLACE = re.compile(
 )
 
 
-def bracketed_start(text: str, start: int, suffix_start: int, gaz: dict[int, tuple]) -> int:
+def bracketed_start(
+    text: str, start: int, suffix_start: int, gaz: dict[int, tuple], firm: bool = False
+) -> int:
     """The start of the outer place where the name opens 某市(某区)… (both places the gazetteer knows,
-    the outer one may be 中国) and the walk stopped after the brackets; else `start`."""
+    the outer one may be 中国) and the walk stopped after the brackets; for a firm (`firm`), also of a
+    brand opening with its place before the city of its office (上海某某(福州)律师事务所); else `start`."""
     m = _BRACKETED_PLACE.search(text, max(0, suffix_start - 24), suffix_start)
     if m is None or m.end(2) + 1 > start or "的" in m.group(3):
         return start
@@ -159,6 +162,8 @@ def bracketed_start(text: str, start: int, suffix_start: int, gaz: dict[int, tup
         outer = gaz.get(s)
         if (outer is not None and outer[1] == m.end(1)) or text[s : m.end(1)] == "中国":
             return s
+        if firm and outer is not None and 1 <= m.end(1) - outer[1] <= 4:
+            return s
     return start
 
 
@@ -166,7 +171,13 @@ def shop_or_bracketed_start(
     doc: Doc, start: int, suffix_start: int, suffix: str, gaz: dict[int, tuple]
 ) -> int:
     """The start after a shop's brand (`shop_name_start`) and a bracketed place (`bracketed_start`)."""
-    return bracketed_start(doc.text, shop_name_start(doc, start, suffix_start, suffix), suffix_start, gaz)
+    firm = suffix in _FIRMS
+    return bracketed_start(
+        doc.text, shop_name_start(doc, start, suffix_start, suffix), suffix_start, gaz, firm
+    )
+
+
+_FIRMS = ("事务所", "有限公司", "股份有限公司", "有限责任公司", "分公司", "公司")
 
 
 # One body under two names (一个机构两块牌子), the second in brackets: 某局(某某局), 某烟草专卖局(公司),
@@ -352,9 +363,14 @@ def title_after_its_body(doc: Doc, m: re.Match) -> bool:
 
 
 def a_word_on_the_suffix(text: str, m: re.Match) -> bool:
-    """构建联防联控|格局: a one-character body's word (局, 厅) that closes a word of the language.
+    """构建联防联控|格局: a one-character body's word (局, 厅) that closes a word of the language; 部分|院:
+    a branch's word (分院) whose 分 closes one.
 
     >>> a_word_on_the_suffix("联控格局", re.search("局", "联控格局"))
     True
+    >>> a_word_on_the_suffix("部分院领导", re.search("分院", "部分院领导"))
+    True
     """
+    if len(m.group(0)) == 2 and m.group(0)[0] == "分":
+        return text[max(0, m.start() - 1) : m.start() + 1] in WORDS_ON_A_SUFFIX
     return len(m.group(0)) == 1 and text[max(0, m.start() - 1) : m.end()] in WORDS_ON_A_SUFFIX

@@ -242,6 +242,19 @@ def _chains(text: str, mentions: list[Occurrence]) -> list[list[Occurrence]]:
     return chains
 
 
+def _titled_row_before(text: str, chains: list[list[Occurrence]], start: int) -> list[Occurrence]:
+    """The names of the row before a chain that opens with a member's own title (甲、党员代表乙、丙等…):
+    the chains back to where the row is joined by more than 、 and a title."""
+    row: list[Occurrence] = []
+    for chain in reversed(chains):
+        between = text[chain[-1].end : start]
+        if not (between[:1] in LIST_JOINERS and 2 <= len(between) <= 9 and ends_with_title(between[1:])):
+            break
+        row += chain
+        start = chain[0].start
+    return row
+
+
 def _role_after(doc: Doc, end: int) -> list[str]:
     """任/担任/是 … after a name: the title phrase of that clause (张三担任社区党委书记), or the label
     it states (柯蓝溪是统筹的“管家”); 以…身份 gives a capacity (韦立冬以党员志愿者身份…); a title in
@@ -322,6 +335,7 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
     ends = sorted(m.end for m in mentions)
     starts = [m.start for m in mentions]
     previous: list[Occurrence] = []
+    chains_done: list[list[Occurrence]] = []
     for chain in _chains(text, mentions):
         first = chain[0]
         before = clause_before(text, first.start)
@@ -377,18 +391,23 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
                     shared.append(best)
         list_tail = _LIST_TAIL.match(text[last.end : last.end + 60])
         bare = _LIST_TAIL_BARE.match(text[last.end : last.end + 60]) if not list_tail else None
+        tail: list[str] = []  # the list's role after 等
         if bare:  # the title right after 等 is the list's role
             title = next((t for t in ALL_TITLES if text.startswith(t, last.end + 1)), "")
             if title and title not in ROLE_GENERIC:
-                shared.append(title)
+                tail.append(title)
         if list_tail:
             # 等5名老党员和4名年轻党员志愿者: the first title phrase after the list is its role.
             rest = doc.clause_after(last.end + list_tail.end())
             title_ends = [rest.find(t) + len(t) for t in ALL_TITLES if t in rest]
             if title_ends:
-                role = clean_role(rest[: min(title_ends)])
+                end = min(title_ends)
+                while more := max((len(t) for t in ALL_TITLES if rest.startswith(t, end)), default=0):
+                    end += more  # 教师|志愿者: titles run on into one phrase
+                role = clean_role(rest[:end])
                 if role and (role not in ROLE_GENERIC or role in _STANDINGS):  # 甲、乙等数十位村民
-                    shared.append(role)
+                    tail.append(role)
+        shared += [r for r in tail if r not in shared]
         shared += [r for r in counted_group(text, chain) + group_title if r not in shared]
         chain_roles = own.get(first.start, []) if len(chain) > 1 and not _and_then_row(text, chain) else []
         for m in chain:
@@ -397,6 +416,9 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
                 roles = list(chain_roles)
             roles += [r for r in shared if r not in roles]
             m.roles = roles
+        for m in _titled_row_before(text, chains_done, first.start) if tail else []:
+            m.roles += [r for r in tail if r not in m.roles]  # 甲、党员代表乙、丙等9名教师: 甲 too
+        chains_done.append(chain)
         previous = chain
     spoken = roles_in_own_words(text, [(m.start, m.end) for m in mentions])
     for m in mentions:

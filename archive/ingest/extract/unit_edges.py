@@ -368,11 +368,15 @@ def unit_before_a_name(text: str, t: Token, suffix_start: int) -> bool:
 _RESULTS = ("好", "牢", "住", "实")  # what a verb achieves, written right after it (守护好, 守住, 管住)
 
 
+_HEARD = {"听闻", "听说", "得知", "获悉", "获知", "惊闻", "听到", "闻讯"}
+
+
 def said_or_achieved(doc: Doc, j: int) -> bool:
-    """听母亲|说/v|社区招募…: a verb of saying; 守护/v|好/a|孙岗村: what the verb before achieves. Either
-    ends the walk back from a unit's word: it is the sentence, not the name's first character."""
+    """听母亲|说/v|社区招募…: a verb of saying or hearing (…时|听闻/n|小区急缺…, whatever jieba tags it);
+    守护/v|好/a|孙岗村: what the verb before achieves. Either ends the walk back from a unit's word: it
+    is the sentence, not the name's first character."""
     t = doc.toks[j]
-    if t.word in ("说", "讲") and t.flag.startswith("v"):
+    if t.word in ("说", "讲") and t.flag.startswith("v") or t.word in _HEARD:
         return True
     before = doc.toks[j - 1] if j > 0 else None
     return t.word in _RESULTS and before is not None and before.flag.startswith("v") and before.end == t.start

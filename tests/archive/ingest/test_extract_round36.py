@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from archive.ingest.clean import clean_page
 from archive.ingest.story_end import is_list_item
+from tests.archive.ingest.found import org_set as _orgs
 from tests.archive.ingest.found import people_roles as _people
 from tests.archive.ingest.found import place_set as _places
 
@@ -80,3 +81,117 @@ def test_an_opening_told_one_phrase_a_line_with_a_count_and_a_section_heading_un
     assert page.body.startswith("在刺骨的寒风里")
     assert "柯守义" in _people(page.body)
     assert {"柳湾镇", "柳湾村"} <= _places(page.body)
+
+
+def test_a_verb_of_hearing_ends_the_walk_back_from_a_compounds_word():
+    """…时|听闻/n|小区急缺…: jieba tags the verb a noun; it is the sentence, no estate's name."""
+    assert not _places("柯小川送完快递后去物业问情况时听闻小区急缺人手,就留下帮忙。")
+
+
+def test_a_village_whose_cun_opens_the_committees_word_keeps_its_first_character():
+    """打破了|施|柳|村委会: jieba glued the name's first character to the verb; the village named
+    elsewhere (施柳村) gives the committee its whole name."""
+    found = _orgs("一阵电话声打破了施柳村委会的宁静。家住施柳村的老人柯有福说:“我要捐款。”")
+    assert "施柳村委会" in found and "柳村委会" not in found
+
+
+def test_an_abstract_noun_jieba_lists_as_a_name_is_no_person():
+    """居民的向心力和凝聚力: 向心力 is in jieba's dictionary tagged nr; a word + 力 is no name."""
+    assert not _people("义管家们的加入,提高了小区居民的向心力和凝聚力。")
+
+
+def test_a_list_opening_before_a_titled_member_shares_the_lists_role():
+    """甲、党员代表乙、丙等9名教师志愿者: 甲 is one of the nine volunteers too; the role is the whole
+    title phrase after 等N名 (教师志愿者)."""
+    people = _people("青禾小学柯艳秋、党员代表韦玲、毕晓岚等9名教师志愿者被分派到附近社区。")
+    assert people["柯艳秋"] == ["教师志愿者"]
+    assert "教师志愿者" in people["毕晓岚"]
+
+
+def test_a_verb_then_a_pronoun_after_a_two_character_name_is_no_third_character():
+    """副书记马辉/nr|劝/v|他: the verb and its object, not 马辉劝."""
+    people = _people("知情的副书记柯辉劝他回家休息,他摇摇头说:“卡点离不开人。”")
+    assert "柯辉" in people and "柯辉劝" not in people
+
+
+def test_a_noun_read_as_the_given_name_after_a_title_and_before_a_verb_is_the_name():
+    """工作队员陈/nr|正文/nz|放弃: after a title, a noun given name and the verb of the clause."""
+    assert "韦正文" in _people("采样结束后,工作队员韦正文放弃午休时间,统计出当日的采样数据。")
+
+
+def test_law_firms_supply_cooperatives_ministries_and_national_bodies_are_organisations():
+    found = _orgs(
+        "青禾拓维律师事务所和上海锦禾(福州)律师事务所的律师捐了款。柳湾县供销社成立了保供专班。"
+        "他先后获得交通运输部和全国总工会的表彰,部分院领导也来祝贺。"
+    )
+    assert {"青禾拓维律师事务所", "上海锦禾(福州)律师事务所", "柳湾县供销社"} <= found
+    assert {"交通运输部", "全国总工会"} <= found
+    assert "部分院" not in found
+
+
+def test_an_elder_called_by_surname_and_their_home_is_no_name():
+    assert not _people("“陈爷爷是独居老人、孙女士家有三个小孩、韦叔家的煤气罐快没气了。”")
+
+
+def test_an_assistant_to_a_post_is_a_title():
+    people = _people("第一检察部检察官助理柯志在,虽然家在外地,但他主动放弃了假期。")
+    assert "柯志在" in people and any(r.endswith("检察官助理") for r in people["柯志在"])
+
+
+def test_an_e_papers_titles_glued_into_one_line_and_listed_give_the_headline_printed_again():
+    """The page's <title> runs the page's titles together, the list follows, and the story's headline is
+    printed again over it (the sixth of the list): that one is the headline; the issue's day beside its
+    font buttons dates the page."""
+    titles = [
+        "一封家书 暖了整栋楼",
+        "菜篮子每天送到门口",
+        "“别着急,我们这就到”",
+        "一张手绘 感动了大白",
+        "老师们线上线下齐上阵",
+        "12人小分队打通配送“最后一百米”",
+        "一次求助 救下一对母子",
+    ]
+    page = clean_page(
+        "".join(titles)[:60] + "\n"
+        "第004版:众志成城 守望相助\n上一版 下一版\n" + "\n".join(titles) + "\n图片新闻\n"
+        "青禾日报 | 青禾科技报\n3上一篇  下一篇4\n2022 年 11 月 17 日 星期 放大 缩小 默认\n"
+        "12人小分队打通配送“最后一百米”\n本报记者 柯晓岚\n"
+        "“这一包装了40个邮件。”11月15日上午9时,柳湾区青松街道的临时卡点前,邮递员柯渝正在清点包裹。\n"
+        "这是柯渝进入封控区工作的第四天,他每天要送出两千多件包裹。"
+    )
+    assert page.title == "12人小分队打通配送“最后一百米”"
+    assert page.published is not None and page.published.date().isoformat() == "2022-11-17"
+    assert page.body.startswith("“这一包装了40个邮件。”")
+
+
+def test_a_key_spaced_out_before_its_colon_is_read_as_the_key():
+    page = clean_page(
+        "移动社区志愿者:满天星火 冲锋在前\n2021年9月6日 08:54 青禾通信网 作 者:柯路\n"
+        "8月17日,青禾市要求所有小区内机关企事业单位党员干部就地转化为志愿者,向社区报到。"
+    )
+    assert page.authors == ["柯路"]
+    assert page.published.isoformat() == "2021-09-06T08:54:00"
+
+
+def test_a_writers_profile_beside_the_story_is_chrome_not_its_headline_or_writer():
+    page = clean_page(
+        "记者简介\n 柯路\n2000.8-2005.3   青禾电信分公司  市场部  综合管理\n"
+        " 2005.4至今     青禾铁通分公司  市场部、综合部  副经理\n点击排行\n"
+        "移动社区志愿者:满天星火 冲锋在前\n2021年9月6日 08:54 青禾通信网 作者:柯路\n"
+        "8月17日,青禾市要求所有小区内机关企事业单位党员干部就地转化为志愿者,向社区报到。"
+    )
+    assert page.title == "移动社区志愿者:满天星火 冲锋在前"
+    assert page.authors == ["柯路"]
+    assert page.published.isoformat() == "2021-09-06T08:54:00"
+
+
+def test_the_sites_address_and_a_time_under_the_headline_is_its_dateline():
+    page = clean_page(
+        "】 【打 印】\n【 第1页 第2页 第3页 】\n青禾疫情防控:社区干部尽心尽责\n"
+        "http://www.example.cn   2022-03-24 17:00:33\n“大白”妈妈\n直到“扫楼”时,才见一见女儿\n"
+        "柳湾居民区社工柯晶,因为社区有封控楼栋,已经一个星期没有回过家了。\n"
+        "扫描二维码访问青禾网移动版 】 【打 印扫描二维码访问青禾社微信"
+    )
+    assert page.title == "青禾疫情防控:社区干部尽心尽责"
+    assert page.published.isoformat() == "2022-03-24T17:00:33"
+    assert "扫描二维码" not in page.body
