@@ -47,9 +47,8 @@ _ALLOWED = re.compile(r"^[\u4e00-\u9fff·A-Za-z0-9_\s\u00a0\u3000:：/／?？、
 _PHOTO_TAIL = re.compile(r"(?:摄影|摄像|摄|供图|图)$")
 _REPORT_TAIL = re.compile(r"(?:摄影报道|报道)$")
 _NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,3}·[\u4e00-\u9fff]{1,6}$")
-_NOT_NAME = re.compile(
-    r"来源|出处|时间|日期|发布|本报|本网|本台|^简介$|^介绍$"
-)  # (记者简介: a profile's label)
+# (记者|简介: a writer's profile labelled, no writer named 简介)
+_NOT_NAME = re.compile(r"来源|出处|时间|日期|发布|本报|本网|本台|^简介$|^介绍$")
 _HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9_]{1,15}$")
 # Outlets and units in a credit: 某某日报, 某某电视台, 某某网, 新华社, 某某街道办事处, 某某中心.
 _OUTLET = re.compile(

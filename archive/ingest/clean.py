@@ -70,7 +70,7 @@ from .metadata import (
 )
 from .paper_outlets import fuller_outlet, printed_outlet, read_dated_outlet, without_writer
 from .partial_dates import dateline_month, parse_container_date
-from .printed_dates import date_above, issue_date, parse_date, published_part, updated_only
+from .printed_dates import date_above, issue_date, parse_date, published_part
 from .title_bar import glued_list, title_bar
 
 # A caption: its credit closing it (layout.photo_credit), or where the picture stands opening it (图为 …,
@@ -272,10 +272,6 @@ def _read_fields(
         day = issue_date(lines)
         if day:
             page.published, page.date_precision, page.published_text = day, "day", day.date().isoformat()
-            return
-        updated = updated_only(lines, kinds, first, prose)  # 更新时间：…, the page's only date
-        if updated:
-            page.published, page.date_precision, page.published_text = updated
             return
         for i in range(first + bool(page.title), prose):  # 2021-05 来源：…: a month alone, no day anywhere
             if kinds[i] == "metadata" and (month := dateline_month(published_part(lines[i])))[0]:

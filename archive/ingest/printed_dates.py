@@ -101,8 +101,8 @@ def issue_date(lines: list[str]) -> datetime | None:
 
     >>> issue_date(["2021年03月15日 星期一", "社区的清晨"]), issue_date(["2021年03月16日 星期一"])
     (datetime.datetime(2021, 3, 15, 0, 0), None)
-    >>> issue_date(["2022 年 11 月 17 日 星期 放大 缩小 默认", "社区的清晨"])
-    datetime.datetime(2022, 11, 17, 0, 0)
+    >>> issue_date(["2021 年 08 月 09 日 星期 放大 缩小 默认", "社区的清晨"])
+    datetime.datetime(2021, 8, 9, 0, 0)
 
     The index line an e-paper prints under the story ends with the issue's day too:
 
@@ -193,22 +193,3 @@ def published_part(line: str) -> str:
     """
     shown, updated = _PUBLISHED_KEY.search(line), _UPDATED_KEY.search(line)
     return line[shown.start() :] if shown and updated else line[: updated.start()] if updated else line
-
-
-def updated_only(
-    lines: list[str], kinds: list[str], start: int, prose: int
-) -> tuple[datetime, str, str] | None:
-    """The update time a dateline above the story prints when the page gives no other date (更新时间：
-    2020-02-02 20:52:32 under the headline): the only time the page is dated by, read as its date.
-
-    >>> lines = ["标题", "更新时间：2020-02-02 20:52:32", "正文。"]
-    >>> updated_only(lines, ["body", "metadata", "body"], 0, 2)[0]
-    datetime.datetime(2020, 2, 2, 20, 52, 32)
-    """
-    for i in range(start, prose):
-        updated = _UPDATED_KEY.search(lines[i])
-        if kinds[i] == "metadata" and updated:
-            value, precision, matched = parse_date(lines[i][updated.end() :])
-            if value:
-                return value, precision, matched
-    return None

@@ -27,9 +27,10 @@ def history_of(model):
     return model.history
 
 
-def ensure_named(model, names, *, merged=None, **scope):
-    """name → row for every name, creating the missing ones in one statement (kinds from a dict);
-    `merged(missing)` first gives the rows names not found were merged into (people a curator merged).
+def ensure_named(model, names, *, merged=None, created_with=None, **scope):
+    """name → row for every name, creating the missing ones in one statement (kinds from a dict, and the
+    fields `created_with`, new rows only); `merged(missing)` first gives the rows names not found were
+    merged into (people a curator merged).
     A name written otherwise than its record (鄭曉嵐 for 郑晓岚: the same `name_key`) is that record,
     and the written form becomes one of its aliases; a record of the very name comes first (於 and 于,
     two surnames, meet in the key: a record a curator split out keeps its own name).
@@ -58,6 +59,7 @@ def ensure_named(model, names, *, merged=None, **scope):
                 sort_key=pinyin_key(n),
                 key=name_key(n),
                 **scope,
+                **(created_with or {}),
                 **({"kind": kinds[n]} if kinds else {}),
             )
             for n in new
@@ -166,11 +168,16 @@ def merged_organizations(names: list[str]) -> dict[str, Organization]:
     return {n: out[n[:200]] for n in names if n[:200] in out}
 
 
-def merged_place(name: str, parent_pk: int | None) -> Place | None:
+def place_merges_exist() -> bool:
+    """Whether any merge of places holds for later articles (most archives have none: no lookup then)."""
+    return _identity_merges(EntityMerge.Kind.PLACE).exists()
+
+
+def merged_place(name: str, parent_pk: int | None, merges_exist: bool | None = None) -> Place | None:
     """The place a merge joined the place without a code of this name (either script) under this
     parent to: its deletion is in the history (name and parent as they were), the merge in EntityMerge."""
     merges = _identity_merges(EntityMerge.Kind.PLACE)
-    if not merges.exists():
+    if not (place_merges_exist() if merges_exist is None else merges_exist):
         return None
     gone = (
         history_of(Place)

@@ -51,6 +51,7 @@ from .rows import (
     merged_organizations,
     merged_people,
     merged_place,
+    place_merges_exist,
     save_aliases,
 )
 
@@ -225,6 +226,7 @@ def ensure_places(nodes: list[ResolvedPlace], reason: str = IMPORT_REASON) -> di
     )
     found: dict[tuple, Place] = {("code", p.code): p for p in existing if p.code}
     local = [p for p in existing if not p.code]
+    merges: bool | None = None
     for depth in sorted({len(n.chain) for n in chains.values()}):
         level = [n for n in chains.values() if len(n.chain) == depth]
         for n in level:
@@ -233,7 +235,10 @@ def ensure_places(nodes: list[ResolvedPlace], reason: str = IMPORT_REASON) -> di
             parent_pk = found[n.parent.key].pk if n.parent and n.parent.key in found else None
             if n.parent is not None and parent_pk is None:
                 continue
-            row = local_place_row(local, n.name, parent_pk) or merged_place(n.name, parent_pk)
+            row = local_place_row(local, n.name, parent_pk)
+            if row is None:
+                merges = place_merges_exist() if merges is None else merges  # asked once a call
+                row = merged_place(n.name, parent_pk, merges)
             if row is not None:
                 found[n.key] = row
         missing = [n for n in level if n.key not in found]
@@ -371,7 +376,11 @@ def store_mentions(
     found = (extraction, False), (headline, True)
     all_people = [p.name[:50] for ex, _ in found for p in ex.people]
     people = ensure_named(
-        Person, set(all_people), region=article.region, merged=merged_people(article.region)
+        Person,
+        set(all_people),
+        region=article.region,
+        merged=merged_people(article.region),
+        created_with={"region_place": region},  # placed as they are made (no update after)
     )
     unplaced = [p.pk for p in people.values() if p.region_place_id is None]
     if region is not None and unplaced:

@@ -101,7 +101,7 @@ def _prose_body(lines: list[str], kinds: list[str], j: int) -> bool:
 
 
 def glued_list(lines: list[str], kinds: list[str]) -> list[int]:
-    """Lines that print the titles of a list below them run together (一张照片…日均配送…“不要着急…”…, an
+    """Lines that print the titles of a list below them run together (一封家书…菜篮子…“别着急…”…, an
     e-paper's list of the page's stories glued into its <title>, perhaps cut off inside the last title):
     the page's chrome, never the story.
 

@@ -62,6 +62,14 @@ def test_the_region_is_the_place_the_articles_places_share_and_scopes_people(imp
     assert people[0].region_place.code == "429006"
 
 
+def test_a_person_is_placed_in_the_articles_region_from_the_first_version_of_its_history(imported):
+    """The import creates a person with the article's region record (its creation in the history says
+    so too), rather than creating it unplaced and placing it after."""
+    person = Person.objects.get(name="王建国", region="湖北省天门市")
+    first = person.history.order_by("history_id").first()
+    assert first.history_type == "+" and first.region_place_id == person.region_place_id is not None
+
+
 def test_the_export_gives_codes_paths_jurisdictions_and_regions(imported):
     out = StringIO()
     call_command("export_articles", "--format", "jsonl", stdout=out, stderr=StringIO())

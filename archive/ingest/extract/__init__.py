@@ -32,7 +32,7 @@ from .headline_roles import PORTRAIT, headline_people, subtitle_roles
 from .organizations import find_organizations
 from .people import find_people
 from .places import find_gazetteer, find_places, find_units, region_of
-from .roles import assign_units
+from .role_units import assign_units
 from .tokens import Coverage, Doc, simplified, tokenize
 
 _LOCAL_KINDS = ("community", "compound")  # named by a suffix rule, not by the gazetteer

@@ -19,7 +19,8 @@ from ..lexicon import Lexicon
 from .entities import Entity, Extraction, Occurrence
 from .role_frames import whole_title
 from .role_scope import is_generic
-from .roles import assign_units, attach_roles
+from .role_units import assign_units
+from .roles import attach_roles
 from .tokens import Doc, simplified
 
 # 甲：一名网格员的战疫日记, 甲:90后村医的一天: after the name and a colon, a count and what the person

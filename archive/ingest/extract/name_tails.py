@@ -120,8 +120,11 @@ def adverb_cut_off(doc: Doc, name: str, start: int) -> str | None:
     return name[:2]
 
 
+_PERSONAL_PRONOUNS = set("他 她 我 你 您 他们 她们 我们 你们 大家 自己".split())
+
+
 def verb_and_object(doc: Doc, i: int) -> bool:
-    """儿子黄亮/nr|办/v|婚宴, 副书记马辉/nr|劝/v|他: token i a name jieba tagged, then a one-character verb
+    """儿子黄亮/nr|办/v|婚宴, 副书记柯辉/nr|劝/v|他: token i a name jieba tagged, then a one-character verb
     and a noun or a person's pronoun (the verb and its object, no third character of the name)."""
     toks = doc.toks
     if i + 2 >= len(toks):
@@ -129,9 +132,6 @@ def verb_and_object(doc: Doc, i: int) -> bool:
     verb, obj = toks[i + 1], toks[i + 2]
     person = obj.word in _PERSONAL_PRONOUNS
     return toks[i].flag.startswith("nr") and verb.flag == "v" and (obj.flag in ("n", "vn", "nz") or person)
-
-
-_PERSONAL_PRONOUNS = set("他 她 我 你 您 他们 她们 我们 你们 大家 自己".split())
 
 
 def given_he(doc: Doc, name: str, start: int) -> str | None:

@@ -46,7 +46,7 @@ _MODAL_PARTICLES = set("啊吗呢吧呀哦嘛啦哇哈呗咯嘞喽罢么")
 VERBAL_GIVEN = {"v", "vn", "a", "ad", "an", "d"}
 # Words after a name that jieba may glue to its last character (孙佳|奕在, 孔德|明说).
 _FUNCTION_AFTER_NAME = glued_for(AFTER_A_NAME)
-NOT_NAME_END = set("镇村区路街市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂楼郡府邸湾您你我他她们机")
+NOT_NAME_END = set("镇村区路街巷市县省局院部委会站所队组厅馆处科室网报长庙寺宫堂楼郡府邸湾您你我他她们机")
 # 阳二居民区, 张家湾村, 韦立冬公路: a name before a unit, place or road word is part of that name.
 _ROADS = (
     "公路",
@@ -207,12 +207,8 @@ def _surname_then_two_char_given(doc: Doc, i: int, loose: bool) -> str | None:
     return w + nxt.word if given_ok and stop_ok or numeral else None
 
 
-_NOUN_GIVEN = {
-    "n",
-    "nz",
-    "nt",
-    "j",
-}  # 工作队员陈/nr|正文/nz|放弃: a noun read as the given name, a verb after
+# 工作队员韦/nr|正文/nz|放弃: a noun read as the given name, a verb after it
+_NOUN_GIVEN = set("n nz nt j".split())
 
 
 def _verb_at(doc: Doc, k: int) -> bool:
@@ -396,6 +392,9 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
         return w
     if not is_cjk(w) or (w[0] not in SURNAMES and w[:2] not in COMPOUND_SURNAMES):
         return None  # every shape's name opens with this token, and surname_ok asks for a surname
+    after = _next(doc, i)
+    if toks[i].flag == "p" and after is not None and after.flag.startswith("nr") and len(after.word) >= 2:
+        return None  # 派出|由/p|柯杰/nr: a preposition before a name jieba tagged whole, no surname
     name = next((n for n in (shape(doc, i, loose) for shape in _CUT_SHAPES) if n), None)
     if name and name != w and len(w) == 4 and toks[i].flag in ("l", "i") and len(name) < 4:
         return None  # 书记|闻令而动: an idiom opening with a surname's character names nobody

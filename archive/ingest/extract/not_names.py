@@ -54,7 +54,7 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
     if given in _HONORIFIC_TAILS or given[:2] in _HONORIFIC_TAILS and len(given) > 2:
         return True
     if len(name) == 3 and name[1] in _ELDERS and name[2] in "家俩":
-        return True  # 王叔家的煤气罐, 李姨俩: an elder called by the surname (叔, 姨) and their home, no name
+        return True  # 王叔家的米缸, 李姨俩: an elder called by the surname (叔, 姨) and their home, no name
     if len(given) == 2 and given[0] in "老小" and given[1] in SURNAMES and _joins(doc, name[0]):
         return True  # 和老齐, 跟小王: a familiar form (老/小 + surname) after a conjunction, not 宋小宁
     if name[0] in CONJUNCTION_SURNAMES | {"原"} and len(given) >= 2 and doc.freq(given) >= 100:  # 原|计划

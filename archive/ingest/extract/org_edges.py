@@ -182,7 +182,7 @@ def place_start(
     """The name's start moved to the edge of the place it names: never inside one (兴磷社区…, not
     磷社区…), and at the community when a community body stands under its town or street."""
     place = cover.get(start)
-    # (施晋村|委会: the village's 村 opens the body's word 村委会, and jieba glued 施 to the verb before)
+    # (施柳村|委会: the village's 村 opens the body's word 村委会, and jieba glued 施 to the verb before)
     shared = place is not None and suffix.startswith(text[suffix_start : place[1]])
     if place is not None and place[0] < start and (place[1] <= suffix_start or shared):
         start = place[0]

@@ -167,6 +167,9 @@ def bracketed_start(
     return start
 
 
+_FIRMS = ("事务所", "有限公司", "股份有限公司", "有限责任公司", "分公司", "公司")
+
+
 def shop_or_bracketed_start(
     doc: Doc, start: int, suffix_start: int, suffix: str, gaz: dict[int, tuple]
 ) -> int:
@@ -175,9 +178,6 @@ def shop_or_bracketed_start(
     return bracketed_start(
         doc.text, shop_name_start(doc, start, suffix_start, suffix), suffix_start, gaz, firm
     )
-
-
-_FIRMS = ("事务所", "有限公司", "股份有限公司", "有限责任公司", "分公司", "公司")
 
 
 # One body under two names (一个机构两块牌子), the second in brackets: 某局(某某局), 某烟草专卖局(公司),

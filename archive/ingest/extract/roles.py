@@ -32,6 +32,7 @@ from .role_frames import (
     this_one_after_a_break,
     titles_before_commas,
 )
+from .role_rows import and_then_row, chains_of, joined_by_titled_name, titled_row_before
 from .role_scope import (
     ALL_TITLES,
     ROLE_GENERIC,
@@ -46,7 +47,7 @@ from .role_scope import (
     roles_ahead,
     stated_role,
 )
-from .tokens import CLAUSE_BREAK, LIST_JOINERS, Doc, is_cjk
+from .tokens import LIST_JOINERS, Doc, is_cjk
 
 AGE_BEFORE = re.compile(r"(\d{1,3})\s*岁(?:的)?")
 # 甲今年45岁; 甲,男,53岁 / 甲，女，汉族，45岁: a profile's sex (and nationality) fields before the age
@@ -65,8 +66,6 @@ _APPOSITIVE = re.compile(r"^[，,]([^，,。；;！？!?\n“”:：]{2,32})(?=[
 _AS_CAPACITY = re.compile(r"^[^，,。；;！？!?\n]{0,8}?以([\u4e00-\u9fff]{2,14}?)的?身份")
 _LIST_TAIL = re.compile(r"^等\s*(?:\d+|[一二两三四五六七八九十几数]+)?\s*[余多]?[名位个人]")  # 等10余名
 _LIST_TAIL_BARE = re.compile(r"^等(?=[\u4e00-\u9fff])")  # 柯玉芬、许咨成等老党员
-_NAMED_UNIT_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(居民区|社区|村|小区|新村|居委会|村委会)")
-_UNIT_CONTINUES = ("委", "政府", "人民政府", "人大", "政协", "党委", "纪委", "公安", "卫健", "民政", "教育")
 # 同为党员的甲, 均为志愿者的甲、乙: 为 after an adverb of sharing is the copula, as 是 is
 STATED_HEAD = re.compile(
     r"(?:是|身为|作为|(?:同|亦|也|均|皆|都|既|又)为)(?:一名|一位|名|位)?([\u4e00-\u9fff“”]{2,12})$"
@@ -112,35 +111,6 @@ def clean_role(part: str) -> str:
             break
         part = new
     return part
-
-
-def _strip_units(role: str, units: list[str]) -> tuple[str, list[str]]:
-    """宝山区友谊路街道盘古路居委会主任 → (盘古路居委会主任, [宝山区, 友谊路街道]): the street and district
-    above a named neighbourhood body are the person's units, not part of the title."""
-    stripped: list[str] = []
-    changed = True
-    while changed:
-        changed = False
-        for unit in units:
-            rest = role[len(unit) :]
-            if rest.startswith(_UNIT_CONTINUES):
-                continue  # 晋江市|委下派…: the place is the head of a body (市委), not a unit above
-            if role.startswith(unit) and _NAMED_UNIT_HEAD.match(rest) and ends_with_title(rest):
-                role, changed = rest, True
-                stripped.append(unit)
-    return role, stripped
-
-
-def assign_units(roles: list[str], units: list[str], higher: list[str]) -> tuple[list[str], list[str]]:
-    """(roles with the district/street above a named body taken out, the units the roles name)."""
-    higher = sorted(higher, key=len, reverse=True)
-    out_roles: list[str] = []
-    above: list[str] = []
-    for role in roles:
-        role, stripped = _strip_units(role, higher)
-        out_roles.append(role)
-        above += [u for u in stripped if u not in above]
-    return out_roles, above + [u for u in units if u not in above and any(u in r for r in out_roles)]
 
 
 _TITLE_THEN_DE = re.compile(r"[\u4e00-\u9fff]{2,12}的")
@@ -231,30 +201,6 @@ def _after_inner_break(doc: Doc, start: int, role: str) -> str:
     return role[cut:].lstrip("了着过")
 
 
-def _chains(text: str, mentions: list[Occurrence]) -> list[list[Occurrence]]:
-    """Names joined by 、/与/和 in a row: they share a role stated once for the chain."""
-    chains: list[list[Occurrence]] = []
-    for m in mentions:
-        if chains and text[chains[-1][-1].end : m.start] in LIST_JOINERS:
-            chains[-1].append(m)
-        else:
-            chains.append([m])
-    return chains
-
-
-def _titled_row_before(text: str, chains: list[list[Occurrence]], start: int) -> list[Occurrence]:
-    """The names of the row before a chain that opens with a member's own title (甲、党员代表乙、丙等…):
-    the chains back to where the row is joined by more than 、 and a title."""
-    row: list[Occurrence] = []
-    for chain in reversed(chains):
-        between = text[chain[-1].end : start]
-        if not (between[:1] in LIST_JOINERS and 2 <= len(between) <= 9 and ends_with_title(between[1:])):
-            break
-        row += chain
-        start = chain[0].start
-    return row
-
-
 def _role_after(doc: Doc, end: int) -> list[str]:
     """任/担任/是 … after a name: the title phrase of that clause (张三担任社区党委书记), or the label
     it states (柯蓝溪是统筹的“管家”); 以…身份 gives a capacity (韦立冬以党员志愿者身份…); a title in
@@ -296,13 +242,6 @@ def _role_after(doc: Doc, end: int) -> list[str]:
     return [best] if best and len(best) <= 40 else []
 
 
-def _and_then_row(text: str, chain: list[Occurrence]) -> bool:
-    """书记甲和乙、丙、丁等同事: 和 before a 、-row joins the first name to a group of others, so the
-    title before the first name is no title of the row."""
-    joins = [text[a.end : b.start] for a, b in zip(chain, chain[1:], strict=False)]
-    return joins[0] in ("和", "与", "及") and "、" in joins[1:]
-
-
 def _with_title_before_space(doc: Doc, pos: int, phrase: str) -> str:
     """党组书记 局长韦立冬: two titles printed with a space between them are one phrase; so are the
     posts a transcript prints before its speaker (社区党委书记 居委会主任 甲:), each a space apart."""
@@ -318,17 +257,6 @@ def _with_title_before_space(doc: Doc, pos: int, phrase: str) -> str:
     return doc.text[start:pos]
 
 
-def _joined_by_titled_name(text: str, end: int, start: int) -> bool:
-    """甲和人事干事乙: a joiner, then a title phrase of the next name, with no clause break."""
-    between = text[end:start]
-    return (
-        len(between) <= 16
-        and between[:1] in LIST_JOINERS
-        and not any(ch in CLAUSE_BREAK for ch in between)
-        and bool(ends_with_title(between[1:]))
-    )
-
-
 def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
     text = doc.text
     mentions = sorted((m for e in people.values() for m in e.mentions), key=lambda m: m.start)
@@ -336,7 +264,7 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
     starts = [m.start for m in mentions]
     previous: list[Occurrence] = []
     chains_done: list[list[Occurrence]] = []
-    for chain in _chains(text, mentions):
+    for chain in chains_of(text, mentions):
         first = chain[0]
         before = clause_before(text, first.start)
         own: dict[int, list[str]] = {}
@@ -379,7 +307,7 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
         k = bisect_left(starts, last.end)
         stop = starts[k] if k < len(starts) else len(text)
         stated = _role_after(doc, last.end) + called_then_titled(text, last.start, last.end)
-        if previous and _joined_by_titled_name(text, previous[-1].end, first.start):
+        if previous and joined_by_titled_name(text, previous[-1].end, first.start):
             for m in previous:  # 护士长向璇和人事干事王雅萍是预备党员: both are
                 m.roles += [r for r in stated if r not in m.roles]
         stated += roles_ahead(text, last.end, stop) + this_one_after_a_break(text, last.end, stop)
@@ -409,14 +337,14 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
                     tail.append(role)
         shared += [r for r in tail if r not in shared]
         shared += [r for r in counted_group(text, chain) + group_title if r not in shared]
-        chain_roles = own.get(first.start, []) if len(chain) > 1 and not _and_then_row(text, chain) else []
+        chain_roles = own.get(first.start, []) if len(chain) > 1 and not and_then_row(text, chain) else []
         for m in chain:
             roles = list(own.get(m.start, []))
             if not roles and chain_roles and before:
                 roles = list(chain_roles)
             roles += [r for r in shared if r not in roles]
             m.roles = roles
-        for m in _titled_row_before(text, chains_done, first.start) if tail else []:
+        for m in titled_row_before(text, chains_done, first.start) if tail else []:
             m.roles += [r for r in tail if r not in m.roles]  # 甲、党员代表乙、丙等9名教师: 甲 too
         chains_done.append(chain)
         previous = chain

@@ -36,12 +36,9 @@ from .tokens import PREFIX_STOP, Coverage, Doc, is_cjk
 from .under_townships import is_listed_township, listed_township, numbered_under_town, village_after_township
 from .unit_edges import (
     ACTION_VERBS,
-    GLUED_PREPOSITIONS,
     counted_unit,
     county_after_city,
-    ends_the_word_before,
     glued_level_or_each,
-    inner_start,
     named_like_a_level,
     place_role_noun,
     pointer_opens_name,
@@ -57,17 +54,16 @@ from .unit_edges import (
 from .unit_names import (
     PROPER_FLAGS,
     GazetteerSpan,
-    after_a_street,
     compound_after_unit,
     enumerated_units,
     everywhere,
     is_verb_object,
     name_char,
-    opens_name,
     proper,
     single_char_name,
 )
 from .unit_rows import VERB_FLAGS, is_verb_phrase, listed_units, places_of_a_row
+from .unit_starts import DIRECTIONS, settled_start
 
 _PLACE_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j ng b s k h g zg tg vg ag a z eng m".split())
 _PLACE_RE = re.compile("|".join(re.escape(s) for s in PLACE_SUFFIXES_BY_LENGTH))
@@ -77,7 +73,6 @@ _ZONE_SUFFIXES = ("新区", "经济技术开发区", "经开区", "开发区", "
 _CITY_ZONES = ("高新区", "经开区")  # the zones a city has one of, named bare in a list of its districts
 _COUNT_OR_POINTER = re.compile(r"^[一二两三四五六七八九十百千万几多]*[个处座片块]|^[各该每这那些全本其]+")
 _ORG_TAILS = tuple(sorted((x for x in ORG_SUFFIXES if len(x) >= 2), key=len, reverse=True))
-DIRECTIONS = set("东西南北前后上下中")
 _UNIT_ENDS = SUBDIVISION_SUFFIXES + ("区", "县", "市", "省")
 _MOTION_PLUS_UNIT = {
     v + u for v in "驻入进返回下离出到在住顺沿绕穿过经坐封联包" for u in "村乡镇"
@@ -193,49 +188,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
                 start = t.start + cut
             break
         start, j = t.start, j - 1
-    if m.start() - start == 1 and j >= 0 and toks[j].end == start and opens_name(doc, j):
-        start = toks[j].start  # 申|塘村, 排|山村: the name's first character, tagged a verb
-    elif m.start() - start == 2 and j > 0 and toks[j].end == start and after_a_street(doc, j, gazetteer):
-        start = toks[j].start  # 桃园街|连/u|荣里|社区: the name's first character, tagged a particle
-    if (
-        doc.text[start] in GLUED_PREPOSITIONS
-        and doc.by_start.get(start) is not None
-        and len(doc.toks[doc.by_start[start]].word) >= 3
-        and not doc.is_word(doc.toks[doc.by_start[start]].word)
-        and m.start() - start >= 3
-    ):
-        start += 1  # 王某某|向祥园|社区: a preposition jieba glued to the name (向阳 is a word, kept)
-    elif doc.text[start] == "以" and (k := doc.by_start.get(start)) and k > 0 and toks[k - 1].flag == "v":
-        start += 1  # 形成/v|以甸/ns|南社区: 以 opens the verb's phrase (以…为中心), not the name
-    if ends_the_word_before(doc, start, m.start(), gazetteer):
-        start += 1  # 核酸采样|点|青禾镇: the place word of the noun before (采样点, 检查站), not the name's
-    start = inner_start(doc, start, m.start())
-    start += doc.text[start] in "日月号时点" and start > 0 and doc.text[start - 1].isdigit()  # 2日|小果庄村
-    if doc.text[start] in "街路巷" and m.start() - start >= 3:
-        start += 1  # 北外滩|街|提篮桥小区: the walk stopped inside the unit before; its last word is not ours
-    # A verb or adjective before a proper name is the sentence, not the name (落实|城东管理区).
-    k, last = doc.tok_at(start), doc.tok_at(m.start())
-    while (
-        k < last - 1
-        and toks[k].flag in VERB_FLAGS | {"a", "d"}
-        and not (k == j and after_a_street(doc, j, gazetteer))
-        and not (toks[k].flag == "a" and k + 2 == last and toks[k + 1].word in DIRECTIONS)  # 幸福|南|社区
-    ):
-        if any(t.flag in ("ns", "nz", "j", "nr") for t in toks[k + 1 : last]):  # 了解清楚|荣升/nr
-            start, k = toks[k + 1].start, k + 1
-        else:
-            break
-    # A direction opening the name (后太保社区, 北商业巷社区), cut off by jieba, after a boundary.
-    if j >= 0 and toks[j].word in DIRECTIONS and toks[j].end == start:
-        before = toks[j - 1] if j > 0 else None
-        if (
-            before is None
-            or not is_cjk(before.word)
-            or before.flag in ("p", "uj", "ns", "c")
-            or before.start in gazetteer
-        ):
-            start = toks[j].start
-    return start
+    return settled_start(doc, m.start(), start, j, gazetteer)
 
 
 def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:

@@ -1,0 +1,67 @@
+"""Where a unit's name starts, settled after the walk back from its suffix (units._unit_start) stopped:
+a first character jieba tagged a verb or a particle, a preposition or a conjunction glued to the name,
+the last word of the unit before, a verb before a proper name, a direction opening the name."""
+
+from __future__ import annotations
+
+from .tokens import Coverage, Doc, is_cjk
+from .unit_edges import GLUED_PREPOSITIONS, ends_the_word_before, inner_start
+from .unit_names import after_a_street, opens_name
+from .unit_rows import VERB_FLAGS
+
+DIRECTIONS = set("东西南北前后上下中")
+
+
+def settled_start(doc: Doc, suffix_at: int, start: int, j: int, gazetteer: Coverage) -> int:
+    """The name's start, from where the walk stopped (`start`, token j before it) to the suffix at
+    `suffix_at`."""
+    toks = doc.toks
+    if suffix_at - start == 1 and j >= 0 and toks[j].end == start and opens_name(doc, j):
+        start = toks[j].start  # 申|塘村, 排|山村: the name's first character, tagged a verb
+    elif suffix_at - start == 2 and j > 0 and toks[j].end == start and after_a_street(doc, j, gazetteer):
+        start = toks[j].start  # 桃园街|连/u|荣里|社区: the name's first character, tagged a particle
+    if (
+        doc.text[start] in GLUED_PREPOSITIONS
+        and doc.by_start.get(start) is not None
+        and len(doc.toks[doc.by_start[start]].word) >= 3
+        and not doc.is_word(doc.toks[doc.by_start[start]].word)
+        and suffix_at - start >= 3
+    ):
+        start += 1  # 王某某|向祥园|社区: a preposition jieba glued to the name (向阳 is a word, kept)
+    elif (
+        doc.text[start] == "但"
+        and doc.text[start - 1 : start] in ("，", ",", "；", ";")
+        and suffix_at - start >= 3
+    ):
+        start += 1  # ，但汝/nr|水路|街道: the clause's "but", however jieba cut it
+    elif doc.text[start] == "以" and (k := doc.by_start.get(start)) and k > 0 and toks[k - 1].flag == "v":
+        start += 1  # 形成/v|以甸/ns|南社区: 以 opens the verb's phrase (以…为中心), not the name
+    if ends_the_word_before(doc, start, suffix_at, gazetteer):
+        start += 1  # 核酸采样|点|青禾镇: the place word of the noun before (采样点, 检查站), not the name's
+    start = inner_start(doc, start, suffix_at)
+    start += doc.text[start] in "日月号时点" and start > 0 and doc.text[start - 1].isdigit()  # 2日|小果庄村
+    if doc.text[start] in "街路巷" and suffix_at - start >= 3:
+        start += 1  # 北外滩|街|提篮桥小区: the walk stopped inside the unit before; its last word is not ours
+    # A verb or adjective before a proper name is the sentence, not the name (落实|城东管理区).
+    k, last = doc.tok_at(start), doc.tok_at(suffix_at)
+    while (
+        k < last - 1
+        and toks[k].flag in VERB_FLAGS | {"a", "d"}
+        and not (k == j and after_a_street(doc, j, gazetteer))
+        and not (toks[k].flag == "a" and k + 2 == last and toks[k + 1].word in DIRECTIONS)  # 幸福|南|社区
+    ):
+        if any(t.flag in ("ns", "nz", "j", "nr") for t in toks[k + 1 : last]):  # 了解清楚|荣升/nr
+            start, k = toks[k + 1].start, k + 1
+        else:
+            break
+    # A direction opening the name (后太保社区, 北商业巷社区), cut off by jieba, after a boundary.
+    if j >= 0 and toks[j].word in DIRECTIONS and toks[j].end == start:
+        before = toks[j - 1] if j > 0 else None
+        if (
+            before is None
+            or not is_cjk(before.word)
+            or before.flag in ("p", "uj", "ns", "c")
+            or before.start in gazetteer
+        ):
+            start = toks[j].start
+    return start
