@@ -23,6 +23,7 @@ _ITEM_DATE = re.compile(
     rf"^[\s\[【(（]*{_LINK_DATE}|{_LINK_DATE}[\s\]】)）]*$|{_LINK_DATE}\s*[|｜·•/]|[|｜·•/]\s*{_LINK_DATE}"
 )
 _ITEM_SEPARATOR = re.compile(r"[|｜>＞»]|\s/\s")
+_COLUMN_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
 _ITEM_KEY = re.compile(r"(?:^|\s)[^，,。：:\s]{1,6}\s*[:：]\s*\S")
 _ITEM_RANK = re.compile(r"^(?:\d{1,2}|[①②③④⑤⑥⑦⑧⑨⑩])\s+\S")
 
@@ -46,11 +47,10 @@ def is_list_item(line: str) -> bool:
         return True
     if not re.search(r"\d", s):
         return False
-    # a count in a field of its own (浏览 12 | 评论 3); a number inside a headline's words after its
-    # column's name is none (栏目 | 99年的骑手当起志愿者)
-    fields = _ITEM_SEPARATOR.split(s)
-    counted = len(fields) > 1 and any(re.search(r"\d", f) and len(f.strip()) <= 12 for f in fields)
-    return counted or len(_ITEM_KEY.findall(s)) >= 2
+    # a column's name, then a headline with a number in its words (栏目 | 99年的骑手当起志愿者): no item
+    fields = [f.strip() for f in _ITEM_SEPARATOR.split(s)]
+    headline = len(fields) == 2 and _COLUMN_NAME.fullmatch(fields[0]) is not None and len(fields[1]) >= 8
+    return bool(_ITEM_SEPARATOR.search(s)) and not headline or len(_ITEM_KEY.findall(s)) >= 2
 
 
 def _is_sentence(line: str) -> bool:

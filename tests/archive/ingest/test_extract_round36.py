@@ -206,3 +206,10 @@ def test_a_preposition_before_the_first_name_of_a_row_is_no_surname():
 
 def test_a_lane_and_its_number_are_no_person():
     assert not _people("8月7日下午6点多,青羊区柳新巷77号的抄手店老板说,店里的面都送出去了。")
+
+
+def test_an_e_papers_index_line_with_a_date_and_separators_stays_a_list_item():
+    """--> 2022-04-15 1 1 某某日报 content_….html: an e-paper's index line, a list item whatever its fields'
+    lengths (only a column's name and a headline after it are no item)."""
+    assert is_list_item("--> 2022-04-15 1 1 青禾日报 content_2100013.html 1")
+    assert not is_list_item("青春正当时|封控小区里 20岁快递员当起了楼道志愿者")
