@@ -383,6 +383,14 @@ def _post_token_at(doc: Doc, pos: int) -> bool:
     return is_post and (tok.word in TITLE_SET or tok.word in _ALL_TITLE_SET)  # (安抚|村民: no post)
 
 
+def preposition_before_name(doc: Doc, i: int) -> bool:
+    """Token i a preposition (由, 向: surname characters too) before a name jieba tagged whole."""
+    after = _next(doc, i)
+    return (
+        doc.toks[i].flag == "p" and after is not None and after.flag.startswith("nr") and len(after.word) >= 2
+    )
+
+
 def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
     """The personal name starting at token i, repairing jieba's splits, or None. `loose` (a title
     or kin word stands before it) also takes a given name jieba read as a verb (秦|保卫, 朱|欢欢)."""
@@ -392,8 +400,7 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
         return w
     if not is_cjk(w) or (w[0] not in SURNAMES and w[:2] not in COMPOUND_SURNAMES):
         return None  # every shape's name opens with this token, and surname_ok asks for a surname
-    after = _next(doc, i)
-    if toks[i].flag == "p" and after is not None and after.flag.startswith("nr") and len(after.word) >= 2:
+    if preposition_before_name(doc, i):
         return None  # 派出|由/p|柯杰/nr: a preposition before a name jieba tagged whole, no surname
     name = next((n for n in (shape(doc, i, loose) for shape in _CUT_SHAPES) if n), None)
     if name and name != w and len(w) == 4 and toks[i].flag in ("l", "i") and len(name) < 4:

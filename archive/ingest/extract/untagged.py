@@ -25,6 +25,7 @@ from .names import (
     PARTICLES,
     VERBAL_GIVEN,
     ends_the_name,
+    preposition_before_name,
     surname_ok,
 )
 from .not_names import is_not_a_name
@@ -156,8 +157,7 @@ def listed_name(doc: Doc, start: int, end: int) -> str | None:
     i = doc.by_start.get(start)
     if i is not None and doc.toks[i].flag == "c" and doc.toks[i].word in CONJUNCTION_SURNAMES:
         return None  # 甲和|贺松/nr、乙: the conjunction before the list's next name
-    nxt = doc.toks[i + 1] if i is not None and i + 1 < len(doc.toks) else None
-    if nxt is not None and doc.toks[i].flag == "p" and nxt.flag.startswith("nr") and len(nxt.word) >= 2:
+    if i is not None and preposition_before_name(doc, i):
         return None  # 派出|由/p|柯杰/nr、乙: the preposition before the list's first name
     if any(ch in NAME_STOP_CHARS or ch in PARTICLES for ch in name[1:]):
         return None
