@@ -99,7 +99,7 @@ def split_headline(line: str, site: str = "") -> str:
         and len(labelled["rest"]) > len(labelled["label"])
     ):
         line = labelled["rest"]  # ■社区观察 楼栋长的一天: the column's label goes
-    whole = _BULLET.sub("", line.strip())
+    whole = _PRINTED_TITLE.sub("", _BULLET.sub("", line.strip()))  # 标题: … [打印本页]: a print view's
     whole = whole[WIRE_TITLE.match(whole).end() :] if WIRE_TITLE.match(whole) else whole
     # 原标题：… (a repost's); 标题[某某报]
     unbracketed = ORIGINAL_TITLE.sub("", without_bracketed_outlet(whole))
@@ -129,6 +129,10 @@ def split_headline(line: str, site: str = "") -> str:
             title = rest
     m = _MEDIA_MARK.search(title)
     return (title[: m.start()] if m and m.start() >= 6 else title).strip()
+
+
+# A forum's print view labels the thread's title and puts its button after it (标题: … [打印本页]).
+_PRINTED_TITLE = re.compile(r"^(?:标题|主题|帖子标题)\s*[:：]\s*|\s*[\[【]\s*打印(?:本页|此页)?\s*[\]】]\s*$")
 
 
 def derive_title(body_lines: list[str]) -> str:

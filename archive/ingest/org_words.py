@@ -52,6 +52,8 @@ ORG_SUFFIXES: dict[str, str] = {
     "关工委": "other",
     # mass organisations by their standard short names, like 妇联 (老年协会 → 老协)
     "老协": "other",
+    "老体协": "other",  # 老年人体育协会
+    "宗亲会": "other",  # a clan association (某氏宗亲会), abroad or at home
     "残联": "other",
     "侨联": "other",
     "文联": "other",
@@ -151,6 +153,7 @@ ORG_SUFFIXES: dict[str, str] = {
     # medical
     "医院": "medical",
     "卫生院": "medical",
+    "附院": "medical",  # 某大一附院: a university's affiliated hospital by its short name
     "卫生服务中心": "medical",
     "卫生服务站": "medical",
     "疾控中心": "medical",
@@ -196,6 +199,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "股份有限公司": "company",
     "有限责任公司": "company",
     "有限公司": "company",
+    "营业部": "company",  # a firm's branch office (某某物流某地营业部)
     "总公司": "company",
     "分公司": "company",
     "公司": "company",
@@ -212,6 +216,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "小学": "school",
     "幼儿园": "school",
     "学校": "school",
+    "驾校": "school",  # a driving school (某某驾校)
     "技校": "school",
     "卫校": "school",  # a health school (卫生学校)
     "职校": "school",

@@ -73,6 +73,7 @@ def townships(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
                 parents |= _parent_keys(code)
     text, out = doc.text, []
     taken = {(s, e) for s, e, _, _ in found}
+    county_ends = {e for _s, e, _c, level in found if level == "district"}  # 某区|某街: written top down
     for parent in parents:
         for name, short in _townships_by_parent().get(parent, ()):
             out += [(s, s + len(name), name, "subdistrict") for s in doc.occurrences(name)]
@@ -87,7 +88,8 @@ def townships(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
                         s in doc.by_start
                         and e in doc.ends
                         and (
-                            text[e : e + 1] in ENDS_A_NAME
+                            s in county_ends
+                            or text[e : e + 1] in ENDS_A_NAME
                             or _UNITS_COUNTED.match(text, e)  # 某某7个村: the villages it holds
                             or (
                                 _COMMUNITY_NEXT.match(text, e)
@@ -326,7 +328,8 @@ def short_forms_opening_local_names(spans: list[GazetteerSpan]) -> set[Gazetteer
     """A city's or county's short form that opens the name of a community or compound found whole, with
     at most one character between it and the unit word (中卫|社区, 中山|桥|居民区): part of that name,
     no place of its own. (北京|朝阳社区, 昆明|高新区 keep theirs: a name follows the short form.) A short
-    form inside such a name, neither opening nor ending it (东|河北|社区), is the name's too.
+    form inside such a name, neither opening nor ending it (东|河北|社区), is the name's too; so is one
+    opening such a name right after a township (某某镇|黄山豪庭小区: written top down, no city below it).
 
     >>> sorted(short_forms_opening_local_names([(0, 2, "中卫", "city"), (0, 4, "中卫社区", "community")]))
     [(0, 2, '中卫', 'city')]
@@ -337,10 +340,14 @@ def short_forms_opening_local_names(spans: list[GazetteerSpan]) -> set[Gazetteer
         if kind in ("community", "compound"):
             local.setdefault(s, []).append(name)
             within.update((p, max(e, within.get(p, 0))) for p in range(s + 1, e))
+    township_ends = {e for _s, e, _n, kind in spans if kind == "subdistrict"}
     out = set()
     for span in spans:
         s, e, name, kind = span
         if kind not in ("province", "city", "district") or name.endswith(_FULL_NAME_ENDS):
+            continue
+        if s in township_ends and any(len(lname) > len(name) + 1 for lname in local.get(s, ())):
+            out.add(span)  # 某镇|黄山豪庭小区: below a township a city's name opens an estate's
             continue
         if within.get(s, 0) > e:
             out.add(span)  # 东|河北|社区, 陇|海南|里社区: inside the community's name

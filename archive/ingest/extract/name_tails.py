@@ -27,6 +27,7 @@ _NEVER_LAST = frozenset(
 # adverbs that open a predicate, so never stand before a clause mark (才, 就, 也 …), and those marks
 _OPENS_A_PREDICATE = frozenset("才就都也还又再便却仍已曾只先总更最很太")
 _CLAUSE_MARKS = frozenset("，,。、；;！!？?")
+_WITH_OTHERS = ("他们", "她们", "等人")  # 甲乙丙他们: the person and those with them
 # (half-width marks too, as many pages print them: 甲,男,53岁; and 同志 after a name: 甲同志)
 _AFTER_A_NAME = (*SPEECH_VERBS, "今年", "是", "的", "同志", *"，。：、；！？”,:;!?")
 
@@ -51,9 +52,11 @@ def grown_name(doc: Doc, name: str) -> str | None:
         return None
     tail = tails.pop()
     longer = name + tail
-    closed = all(text[s + 3 : s + 4] in _CLAUSE_MARKS for s in doc.occurrences(longer))
-    if tail in _OPENS_A_PREDICATE and closed:
+    ends = [text[s + 3 : s + 4] in _CLAUSE_MARKS for s in doc.occurrences(longer)]
+    with_others = [text.startswith(_WITH_OTHERS, s + 3) for s in doc.occurrences(longer)]
+    if tail in _OPENS_A_PREDICATE and any(ends) and all(a or b for a, b in zip(ends, with_others)):
         return longer  # 村书记甲乙|才/d|,: an adverb opens what follows it and never closes a clause
+        # (nor stands before 他们: 甲乙都他们… is the person and the others with them)
     if not ("\u4e00" <= tail <= "\u9fff") or tail in _NEVER_LAST:
         return None
     if not any(_named_after(doc, s + 3) for s in doc.occurrences(longer)):

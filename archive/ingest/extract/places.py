@@ -136,11 +136,12 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
     # names the city or province above it (周口…郸城, 上海…松江).
     codes = {divs[cand].code for _s, _e, cand, _level in found}
     counted = _counted_items(text)
+    seen = Counter(cand for _s, _e, cand, _level in found)
     found = [
         (s, e, cand, level)
         for s, e, cand, level in found
         if (s, e) in counted
-        or _short_form_ok(doc, s, e, cand, full_names, codes)
+        or _short_form_ok(doc, s, e, cand, full_names, codes, seen[cand])
         and not in_a_persons_name(doc, s, e, cand)
         and not _negated(doc, s, cand)
         and not inside_a_named_division(doc, s, e, divs)
@@ -279,7 +280,14 @@ def _negated(doc: Doc, s: int, cand: str) -> bool:
 _TOWN_BELOW = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)")
 
 
-def _short_form_ok(doc: Doc, s: int, e: int, cand: str, full_names: set[str], codes: set[str]) -> bool:
+# A county's own bodies written after its short form (大悟法院, 某某检察院, 某某融媒): the court of that county.
+_OWN_BODY_NEXT = re.compile(r"(?:人民)?(?:法院|检察院)|公安局|融媒|县委|区委|县政府|区政府")
+
+
+def _short_form_ok(
+    doc: Doc, s: int, e: int, cand: str, full_names: set[str], codes: set[str], seen: int = 1
+) -> bool:
+    """Whether a division's form at s..e counts as a place; `seen`: how often the form was found."""
     div = divisions()[cand]
     common = len(cand) == 2 and cand[0] in DIRECTIONS | {"矿"}  # 西区, 矿区: a part of anything
     common = common or cand in TOWN_PARTS  # 地处老城区: the old town of any city, unless its city is named
@@ -297,6 +305,8 @@ def _short_form_ok(doc: Doc, s: int, e: int, cand: str, full_names: set[str], co
         return False  # 共和 in 共和新路街道: the head of a road's name
     if is_common_word(doc, cand):
         return False  # 互助 (互助土族自治县) is mutual help first
+    if _OWN_BODY_NEXT.match(doc.text, e) or seen >= 2 and doc.tag(cand) == "ns":
+        return True  # 大悟|法院, 北仑 named again and again on word edges: the county the story is in
     return div.code[:4] + "00" in codes or div.code[:2] + "0000" in codes or sibling_supported(div, codes)
 
 
