@@ -64,6 +64,19 @@ def is_common_word(doc: Doc, word: str) -> bool:
     return doc.freq(word) >= COMMON_WORD_FREQ and doc.tag(word) != "ns"
 
 
+_UNIT_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:小区|社区|村|花园|家园|苑|新村|居民区)")
+_NAME_GOES_ON = ("社区", "村", "小区", "居", "街", "新村", "片区", "办", "区", "路", "大道", "中心")
+
+
+def _name_or_body_next(doc: Doc, e: int) -> bool:
+    """某区|某街|冯家畈站点, 某区|某乡|政府: a proper name or the township's own body after its short form."""
+    k = doc.by_start.get(e)
+    proper = (
+        k is not None and doc.toks[k].flag in ("ns", "nr", "nz", "nrfg", "nrt") and len(doc.toks[k].word) >= 2
+    )
+    return proper or doc.text.startswith(("政府", "党委", "人民政府", "党工委"), e)
+
+
 def townships(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
     """Townships and streets of the counties (or county-less cities) the article names."""
     parents: set[str] = set()
@@ -88,7 +101,9 @@ def townships(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
                         s in doc.by_start
                         and e in doc.ends
                         and (
-                            s in county_ends
+                            s in county_ends  # 某区|某街|某某小区: the street, then a unit below it
+                            and not text.startswith((*_TOWNSHIP_TAILS, *_NAME_GOES_ON), e)
+                            and (_UNIT_AHEAD.match(text, e) is not None or _name_or_body_next(doc, e))
                             or text[e : e + 1] in ENDS_A_NAME
                             or _UNITS_COUNTED.match(text, e)  # 某某7个村: the villages it holds
                             or (

@@ -39,6 +39,10 @@ _COUNTERS = set("这那每哪几某整两一二三四五六七八九十百千万
 _DRUG_FORM = re.compile(r"[\u4e00-\u9fff]?(?:胶囊|颗粒|口服液|冲剂|片剂|注射液)")
 
 
+def _idiom_tail(doc: Doc, name: str) -> bool:
+    return any(doc.is_word(c + name) for c in "一二三四五六七八九十百千万不无有大小众同全齐")
+
+
 def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
     """A surname character opening something else: an honorific or kinship form (马先生, 卢老,
     岳父母), a conjunction before a word (和妻子, 与居民), a measure word after a number or pointer
@@ -59,6 +63,10 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         return True  # 和老齐, 跟小王: a familiar form (老/小 + surname) after a conjunction, not 宋小宁
     if name[0] in CONJUNCTION_SURNAMES | {"原"} and len(given) >= 2 and doc.freq(given) >= 100:  # 原|计划
         return True
+    if len(name) == 3 and start > 0 and doc.text[start - 1] in '疫”"' and _idiom_tail(doc, name):
+        return True  # “疫”呼百应: a pun on an idiom (一呼百应) with 疫 for its first character
+    if name[0] in CONJUNCTION_SURNAMES and given in ALL_TITLES:
+        return True  # 医生和|村医: the conjunction before a post, no one named
     if name[0] == "于" and _after_a_verb(doc, start) and doc.text.startswith(_LOCATIVES, start + len(name)):
         return True  # 穿梭于|楼栋之间, 奔波于|村组中: 于 between a verb and a place is the preposition
     if name[0] in MEASURE_SURNAMES and start > 0 and doc.text[start - 1] in NUMERALS_AND_POINTERS:

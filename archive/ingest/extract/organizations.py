@@ -303,6 +303,10 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
 _LOCAL_KINDS = {"community", "compound"}  # 某局家属院: a work unit's compound is named after the body
 
 
+_HOUSES_COUNTED = re.compile(r"(?:第?[\d一二三四五六七八九十两几百千]+[余多]?家|[余多]家)(?:小|大)?$")
+_HOUSES_OPEN = re.compile(r"第?[\d一二三四五六七八九十两几百千]+[余多]?家(?![子庄屯村店湾坊寨沟营窑岭铺堡])")
+
+
 def find_organizations(
     doc: Doc, gaz: list[GazetteerSpan], units: list[GazetteerSpan] | None = None
 ) -> tuple[Found, list[tuple[int, int]]]:
@@ -347,6 +351,9 @@ def find_organizations(
         k = doc.tok_at(start) - 1
         if m.start() - start == 1 and not relative and k >= 0 and opens_name(doc, k):
             start = doc.toks[k].start  # 是|上/f|禾|村委会: no body's place is named by one character
+        counted = _HOUSES_COUNTED.search(text, max(0, start - 6), start + 1) and text[start] != "子"
+        if counted or _HOUSES_OPEN.match(text, start):
+            continue  # 90余家|小餐馆, 第一家|民宿: businesses counted, none named
         head, suffix = text[start : m.start()], m.group(0)
         room = _ROOM.search(text, max(0, m.start() - 12), m.start()) if suffix == "办公室" else None
         if room is not None:  # 某居委会办公楼二楼|办公室: a room of the body's building
@@ -367,7 +374,13 @@ def find_organizations(
             start = min(start, partner_before(doc, dot))
         while text[start] in _NAME_DOTS:
             start += 1  # the walk crossed a dot but not the name before it
-        if text[start] in "和与及同跟" and m.start() - start >= 3 and glued_conjunction(doc, start):
+        township = gaz_level.get(start) == "subdistrict"  # 某县|和兴镇指挥部: the township's own character
+        if (
+            text[start] in "和与及同跟"
+            and m.start() - start >= 3
+            and glued_conjunction(doc, start)
+            and not township
+        ):
             start += 1  # 王某某|和青禾|面馆: jieba glued the conjunction to the name after it
         start, end = bracket_alias(doc, start, end, m.start())  # 某局(某某局): one body, two names
         name = text[start:end]

@@ -136,7 +136,7 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
     # names the city or province above it (周口…郸城, 上海…松江).
     codes = {divs[cand].code for _s, _e, cand, _level in found}
     counted = _counted_items(text)
-    seen = Counter(cand for _s, _e, cand, _level in found)
+    seen = Counter(cand for _s, e, cand, _level in found if not _NAME_GOES_ON.match(text, e))
     found = [
         (s, e, cand, level)
         for s, e, cand, level in found
@@ -145,10 +145,16 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
         and not in_a_persons_name(doc, s, e, cand)
         and not _negated(doc, s, cand)
         and not inside_a_named_division(doc, s, e, divs)
+        and not (cand != divs[cand].name and _FEATURE_NEXT.match(text, e))  # 罗源|湾: a bay named for it
     ]
     return found + townships(doc, found) + abbreviations(doc, found) + longer_places(doc)
 
 
+# What goes on after a short form into a longer name (东湖|片区, 东湖|社区): no mention of the county alone.
+_NAME_GOES_ON = re.compile(
+    r"片区|社区|小区|新村|村|街|路|大道|公园|广场|新区|区|镇|乡|中学|小学|大学|学院|医院"
+)
+_FEATURE_NEXT = re.compile(r"[湾湖岛](?!区|县|市|镇|乡|街道|社区|村)")
 _COUNTED_LIST = re.compile(
     r"((?:[\u4e00-\u9fff]{2,4}、){1,8}[\u4e00-\u9fff]{2,4})([两二三四五六七八九十])(?:个)?(县|区|市|省)"
 )
@@ -195,8 +201,15 @@ def _estate_before(doc: Doc, s: int) -> int | None:
         name = doc.toks[k - 2]  # 某湖|苑|南区: the estate's character makes the word before a name
         ok = name.end == before.start and name.flag in ("ns", "nz", "nr", "j", "n") and len(name.word) >= 2
         return name.start if ok and is_cjk(name.word) and name.word not in PLACE_STOP else None
+    if before.end == s and before.word in _ESTATE_WORDS and k >= 2:
+        name = doc.toks[k - 2]  # 绿洲|家园|东区: an estate's name and its word, then its part
+        ok = name.end == before.start and name.flag in ("ns", "nz", "nr", "j", "n") and len(name.word) >= 2
+        return name.start if ok and is_cjk(name.word) and name.word not in PLACE_STOP else None
     ok = before.flag in ("ns", "nz", "nr", "j") and len(before.word) >= 2 and is_cjk(before.word)
     return before.start if before.end == s and ok and before.word not in divisions() else None
+
+
+_ESTATE_WORDS = ("家园", "花园", "新村", "小区", "公寓", "山庄", "新城", "佳苑", "雅苑", "名苑")
 
 
 _HOUSING = re.compile(r"宿舍|家属院|家属区|大院|小区")
@@ -280,7 +293,7 @@ def _negated(doc: Doc, s: int, cand: str) -> bool:
 _TOWN_BELOW = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)")
 
 
-# A county's own bodies written after its short form (大悟法院, 某某检察院, 某某融媒): the court of that county.
+# A county's own bodies written after its short form (大悟法院, 某某检察院, 某某融媒): that county's.
 _OWN_BODY_NEXT = re.compile(r"(?:人民)?(?:法院|检察院)|公安局|融媒|县委|区委|县政府|区政府")
 
 
@@ -305,8 +318,11 @@ def _short_form_ok(
         return False  # 共和 in 共和新路街道: the head of a road's name
     if is_common_word(doc, cand):
         return False  # 互助 (互助土族自治县) is mutual help first
-    if _OWN_BODY_NEXT.match(doc.text, e) or seen >= 2 and doc.tag(cand) == "ns":
-        return True  # 大悟|法院, 北仑 named again and again on word edges: the county the story is in
+    dateline = doc.text[e : e + 1] in ":：" and doc.text[s - 1 : s] in ("", "\n", "】", "]")
+    again = seen >= 2 and doc.tag(cand) == "ns" and not _NAME_GOES_ON.match(doc.text, e)
+    if _OWN_BODY_NEXT.match(doc.text, e) or again or dateline:
+        return True  # 大悟|法院, 北仑 named again and again on word edges, 【栏目】通山: (a headline's
+        # dateline): the county the story is in
     return div.code[:4] + "00" in codes or div.code[:2] + "0000" in codes or sibling_supported(div, codes)
 
 

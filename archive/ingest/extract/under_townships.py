@@ -65,7 +65,7 @@ def stationed_at(text: str, suffix_start: int) -> int | None:
         q = suffix_start - n
         between = text[q:suffix_start]
         if q >= 1 and text[q - 1] == "驻" and is_cjk(between) and not set(between) & _FUNCTION_CHARS:
-            return q
+            return q + (text[q] == "扎" and n == 3)  # 驻扎|仓坊村: 驻扎 is the verb (stationed)
     return None
 
 

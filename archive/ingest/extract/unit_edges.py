@@ -55,8 +55,8 @@ ACTION_VERBS = set(
     "谈到 说到 讲到 提到 聊到 想到 心系 牵挂 惦记 关心 关爱 紧邻 毗邻 靠近 "
     # asking a unit's leave, questioning it, building it up (征得|社区同意, 质问|居委会, 构筑|社区防线)
     "征得 质问 询问 构筑 构建 "
-    # recording, counting and telling a unit's people (记录|小区内…, 通知|小区居民), and devotion (热心|社区公益)
-    "记录 登记 统计 摸排 核查 核实 上报 通知 告知 提醒 热心 热爱".split()
+    # recording, counting and telling a unit's people (记录|小区内…, 通知|小区居民), devotion (热心|社区)
+    "记录 登记 统计 摸排 核查 核实 上报 报告 通知 告知 提醒 热心 热爱 重启 解封".split()
 )
 
 

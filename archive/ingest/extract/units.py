@@ -98,6 +98,9 @@ _IDIOM_TAILS = ("尾", "后", "外", "内")  # 村头村|尾, 村前村|后, 村
 _COUNTED_MEASURE = re.compile(r"第?(?:[一二三四五六七八九十两几]+|\d+)(?:天|角|些|点|次|年|月|日)")
 
 
+_UNIT_AND = re.compile(r"(?:村|社区|居民区|小区)[和与及](?=[\u4e00-\u9fff]{2})")
+
+
 def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
     """Walk back from a unit suffix over the name tokens before it."""
     toks = doc.toks
@@ -110,6 +113,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
     if (
         j >= 1
         and (toks[j].word in DIRECTIONS or toks[j].word == "外")  # 北桥|外|社区: beyond the bridge
+        and toks[j].word not in "上下"  # 带队|下|社区: going down to it, no part of a name
         and toks[j].end == m.start()
         and toks[j - 1].flag in _PLACE_PREFIX_FLAGS
         and is_cjk(toks[j - 1].word)
@@ -124,6 +128,14 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
         return run
     while j >= 0:
         t = toks[j]
+        if (
+            t.word == "下"
+            and t.end == m.start()
+            or len(t.word) == 2
+            and t.word[0] in "村镇乡"
+            and t.word[1] in "离距"
+        ):
+            break  # 带队|下|社区: going down to it; 这些|村离|某新村: the villages and how far they are
         if verb_name_under_division(doc, j, m.start(), gazetteer):
             start = t.start
             break
@@ -184,6 +196,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             break  # 配送组由|小区: a preposition jieba glued to the noun before the unit's word
         if "驻" in t.word:  # jieba glues 驻 to the name after it (驻竹城)
             cut = t.word.rindex("驻") + 1
+            cut += t.word[cut : cut + 1] == "扎"  # 驻扎|某村: stationed in it
             if cut < len(t.word):
                 start = t.start + cut
             break
@@ -264,9 +277,14 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             and not doc.is_word(doc.toks[doc.tok_at(start)].word[:3])  # 和平街 is a name, 和塔 no word
         ):
             start += 1  # 团结社区和塔山镇: the conjunction between two places, glued by jieba
+        pair = _UNIT_AND.search(text, start, m.start())
+        if pair and pair.start() - start >= 2:
+            start = pair.end()  # 某某村和|某某村: the walk went past the first of two units
         # 网格|员入/n|社区: past a title's last character first; 某镇|四社区: a numbered community
         start = numbered_under_town(text, start + title_tail_at(text, start), m.start(), suffix, unit_ends)
         prefix = text[start : m.start()]
+        if prefix[:1] == "原" and len(prefix) >= 3 and not doc.is_word(prefix[:2]) and start not in gazetteer:
+            start, prefix = start + 1, prefix[1:]  # 原|某某村: the former village, merged since
         if prefix.endswith(suffix) or (
             suffix_tok.start == m.start()
             and (suffix_tok.word in TITLE_SET or unit_word_of_people(doc, suffix_tok.word, suffix))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from archive.ingest.clean import clean_page
+from tests.archive.ingest.found import org_set as _orgs
+from tests.archive.ingest.found import people_roles as _people
 from tests.archive.ingest.found import place_set as _places
 
 
@@ -12,3 +15,94 @@ def test_a_verb_of_recording_or_telling_before_a_unit_word_names_no_place():
         "登记小区住户信息，通知小区居民下楼做核酸。"
     )
     assert found == {"青禾镇", "柳湾社区"}
+
+
+def test_a_county_named_short_before_its_court_or_again_and_again_is_a_place():
+    """柳川法院 (the court of a county the story never writes in full); 青河 three times on word edges."""
+    assert "大悟" in _places("大悟法院的干警下沉到社区，协助居民做核酸。")
+    found = _places("北仑这个小区真暖。家住北仑的柯大妈说，北仑的志愿者每天都来。")
+    assert "北仑" in found
+
+
+def test_a_county_short_form_once_without_support_is_still_no_place():
+    """One bare mention, no court after it, no city above it: the rule of support stands."""
+    assert "北仑" not in _places("柯大妈去年从北仑回来，在小区当了志愿者。")
+
+
+def test_a_headlines_dateline_names_the_county_after_a_column_tag():
+    assert "通山" in _places("【抗疫一线】通山:志愿者免费为一线人员理发")
+
+
+def test_a_township_written_short_after_its_county_then_an_estate_named_after_a_city():
+    """北仑|新碶|黄山豪庭小区: the street's short form after its district; 黄山 opens the estate's name
+    below a township, no city of its own."""
+    found = _places("家住北仑新碶黄山豪庭小区的柯大妈说，楼里的邻居都很热心。北仑的志愿者也来了。")
+    assert {"北仑", "新碶", "黄山豪庭小区"} <= found
+    assert "黄山" not in found
+
+
+def test_a_short_form_before_a_bay_is_the_bays_name():
+    assert _places("连江县坑园镇下屿村北面的罗源湾海域适合养殖。") == {"连江县", "坑园镇", "下屿村"}
+
+
+def test_two_villages_joined_by_and_are_two_places():
+    assert {"邱城村", "田朴村"} <= _places("金星乡邱城村和田朴村的渔港码头响起了广播。")
+
+
+def test_a_verb_before_the_unit_word_or_a_preposition_glued_to_it_names_no_place():
+    """带队|下|社区 (going down to it), 村离|某新村 (how far), 驻扎|某村 (stationed), 原|某村 (former)."""
+    assert _places("“作为一名党员，带队下社区义不容辞。”校长柯明说。") == set()
+    assert _places("这些村离青禾新村只有3公里。") == {"青禾新村"}
+    assert _places("她和同事受命驻扎柳坊村协助医务人员。") == {"柳坊村"}
+    assert _places("由原柳官寨村和旧铺村合并而成。") == {"柳官寨村", "旧铺村"}
+
+
+def test_the_parts_of_an_estate_named_with_its_word():
+    found = _places("与青禾家园东区一路之隔的青禾家园西区，住着三百户居民。")
+    assert {"青禾家园东区", "青禾家园西区"} <= found
+    assert "西区" not in found
+
+
+def test_businesses_counted_are_no_organisation():
+    assert _orgs("镇上有50余家小超市、90余家小餐馆开门营业。") == set()
+    assert _orgs("她在村口开起了第一家民宿。") == set()
+
+
+def test_a_township_opening_with_a_conjunctions_character_keeps_it_in_a_bodys_name():
+    assert "和兴镇疫情防控指挥部" in _orgs("遂平县和兴镇疫情防控指挥部连夜召开会议。")
+
+
+def test_new_kinds_of_body_by_their_words():
+    found = _orgs("青禾五联驾校的教练、交大一附院的医生、旅居海外的柯氏宗亲会，还有县老体协都捐了款。")
+    assert {"青禾五联驾校", "交大一附院", "柯氏宗亲会", "县老体协"} <= found
+
+
+def test_a_conjunction_before_a_post_or_a_pun_on_an_idiom_is_no_person():
+    assert _people("卫生院的医生和村医一同上阵，测量体温。") == {}
+    assert _people("辖区教师“疫”呼百应，积极响应号召，迅速集结。") == {}
+
+
+def test_a_given_name_ending_in_an_adverbs_character_before_a_clause_mark():
+    """柯晓都, … 柯晓都他们…: 都 closes the name where a comma follows it once and 他们 elsewhere."""
+    found = _people("青禾驾校的柯晓都，走上了抗疫一线。柯晓都他们费尽口舌劝说，终于劝走了来人。")
+    assert "柯晓都" in found
+    assert "柯晓" not in found
+
+
+def test_a_print_views_title_label_and_button_and_a_recommended_link_are_no_headline():
+    page = clean_page(
+        "青禾论坛\n"
+        "标题: 柳湾社区党委开展环境卫生大扫除 [打印本页]\n"
+        "作者: 柳湾社区    时间: 2020-6-28 15:33\n"
+        "6月19日下午，柳湾社区党委组织党员志愿者开展卫生大扫除活动。\n"
+        "社区党委书记柯小兰说，环境整洁也是疫情防控的一部分。"
+    )
+    assert page.title == "柳湾社区党委开展环境卫生大扫除"
+    page = clean_page(
+        "推荐: 战高温,斗酷暑!青禾湾正在上演\n"
+        "“小集装箱+小板房”守护回港渔民\n"
+        "2022-04-24 14:45:00 青禾融媒\n"
+        "4月21日深夜，记者看到码头旁一个小集装箱仍亮着灯。\n"
+        "值班的村书记柯永栋说，渔港的防控一刻也不能放松。"
+    )
+    assert page.title == "“小集装箱+小板房”守护回港渔民"
