@@ -200,6 +200,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "有限责任公司": "company",
     "有限公司": "company",
     "营业部": "company",  # a firm's branch office (某某物流某地营业部)
+    "车行": "company",  # a taxi or car firm (某某出租机动车车行)
     "总公司": "company",
     "分公司": "company",
     "公司": "company",
@@ -257,6 +258,8 @@ ORG_SUFFIXES: dict[str, str] = {
     "突击队": "other",
     "医疗队": "medical",  # a medical team sent somewhere (某省支援某市医疗队)
     "服务队": "volunteer",
+    "分队": "volunteer",  # a team's detachment (某某服务分队, 某某支援一分队)
+    "督查队": "volunteer",
     "先锋队": "other",
     "小分队": "other",
     "巡逻队": "volunteer",

@@ -303,6 +303,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
 _LOCAL_KINDS = {"community", "compound"}  # 某局家属院: a work unit's compound is named after the body
 
 
+_LEAGUE_OF = ("县委", "市委", "区委", "省委", "州委", "旗委")
 _HOUSES_COUNTED = re.compile(r"(?:第?[\d一二三四五六七八九十两几百千]+[余多]?家|[余多]家)(?:小|大)?$")
 _HOUSES_OPEN = re.compile(r"第?[\d一二三四五六七八九十两几百千]+[余多]?家(?![子庄屯村店湾坊寨沟营窑岭铺堡])")
 
@@ -374,6 +375,8 @@ def find_organizations(
             start = min(start, partner_before(doc, dot))
         while text[start] in _NAME_DOTS:
             start += 1  # the walk crossed a dot but not the name before it
+        if m.group(0) in _LEAGUE_OF and text[start - 1 : start] == "团" and start in gaz_level:
+            start -= 1  # 团|某省某县委: the Youth League's committee of that county (团县委 written out)
         township = gaz_level.get(start) == "subdistrict"  # 某县|和兴镇指挥部: the township's own character
         if (
             text[start] in "和与及同跟"

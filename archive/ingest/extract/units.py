@@ -277,6 +277,8 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             and not doc.is_word(doc.toks[doc.tok_at(start)].word[:3])  # 和平街 is a name, 和塔 no word
         ):
             start += 1  # 团结社区和塔山镇: the conjunction between two places, glued by jieba
+        if text.startswith("邻", m.start() - 1) and text[m.start() - 2 : m.start() - 1] == suffix:
+            continue  # 某某村|邻村: the village next to it, no name
         pair = _UNIT_AND.search(text, start, m.start())
         if pair and pair.start() - start >= 2:
             start = pair.end()  # 某某村和|某某村: the walk went past the first of two units

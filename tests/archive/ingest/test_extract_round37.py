@@ -106,3 +106,20 @@ def test_a_print_views_title_label_and_button_and_a_recommended_link_are_no_head
         "值班的村书记柯永栋说，渔港的防控一刻也不能放松。"
     )
     assert page.title == "“小集装箱+小板房”守护回港渔民"
+
+
+def test_a_youth_league_committee_written_out_and_the_village_next_door():
+    """团|某省某县委: the League's county committee; 某某村|邻村: the village next to it, no name."""
+    assert "团海南省陵水黎族自治县委" in _orgs("团海南省陵水黎族自治县委组织青年突击队上岛值守。")
+    assert _places("新庄村邻村的村民也来帮忙。") == {"新庄村"}
+
+
+def test_a_teams_detachment_a_car_firm_and_an_inspection_team_are_bodies():
+    found = _orgs(
+        "柳庄镇退役军人志愿者服务分队上了卡点。临夏市顺达出租机动车车行的司机报了名。县老干部督查队也来了。"
+    )
+    assert {"柳庄镇退役军人志愿者服务分队", "临夏市顺达出租机动车车行", "县老干部督查队"} <= found
+
+
+def test_waiting_for_the_communitys_notice_names_no_community():
+    assert _places("居民们在家静候社区通知，不再外出。") == set()
