@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from textnorm.normalize import t2s_converter
 
+from .divisions import divisions
 from .glossed import plain
 from .lexicon import SURNAMES
 from .metadata import OWN_OUTLET
@@ -232,9 +233,29 @@ def credited_outlet(text: str) -> str:
     ('四川在線', '清河網')
     """
     simple = "".join(map(_simple_char, text))
-    found = _credited_outlet(simple)
+    found = _after_a_caption(_credited_outlet(simple))
     at = simple.find(found) if found and simple != text else -1
     return text[at : at + len(found)] if at >= 0 else found
+
+
+_PAPER_OF_A_PLACE = re.compile(r"(?:日报|晚报|都市报|商报|时报|新闻网|电视台|广播电视台|融媒体中心)$")
+
+
+def _after_a_caption(name: str) -> str:
+    """捐赠现场|茂名晚报 (记者 甲 摄): a photo's caption run into its credit; the outlet is the paper
+    named after its place (the longest such tail whose head is a division).
+
+    >>> _after_a_caption("物资交接现场茂名晚报"), _after_a_caption("茂名晚报")
+    ('茂名晚报', '茂名晚报')
+    """
+    tail = _PAPER_OF_A_PLACE.search(name)
+    if tail is None or len(name) <= 8 or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+        return name  # (掌上青松·清河晚报: two brands joined, no caption)
+    divs = divisions()
+    for k in range(0, tail.start() - 1):
+        if name[k : tail.start()] in divs:
+            return name[k:]
+    return name
 
 
 _UNNAMED_MEDIA = frozenset(

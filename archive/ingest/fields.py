@@ -183,6 +183,23 @@ _PAPER_END = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|网|台|社|客户端)$")
 
 
 def lede_outlet(line: str) -> str:
+    """`_lede_outlet` read through the simplified mirror, so that a page in traditional script
+    (四川在線消息（記者 …）, 【連網】) meets the same forms; the name as the page writes it.
+
+    >>> lede_outlet("清河在線消息(記者韋曉嵐)“最近…"), lede_outlet("【清網】(記者 韋曉嵐)…")
+    ('清河在線', '清網')
+    """
+    from .extract.tokens import simplified
+
+    mirror = simplified(line)
+    found = _lede_outlet(mirror)
+    if not found or mirror == line:
+        return found
+    at = mirror.find(found)
+    return line[at : at + len(found)] if at >= 0 else found
+
+
+def _lede_outlet(line: str) -> str:
     """The outlet of the dateline glued to the story's first paragraph (`某某网讯 …`, `某某日报南京3月5日讯
     （记者 某某）…`, `新华社某地3月5日电 …`): the name before the place and the day; '' for 本报讯 or a
     sentence that only opens with a word ending in 电 or 讯 (消息 as 讯: `某某网消息（记者 某某）…`).

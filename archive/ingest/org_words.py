@@ -115,6 +115,10 @@ ORG_SUFFIXES: dict[str, str] = {
     "委员会": "government",
     "领导小组": "government",
     "指挥部": "government",
+    "专班": "government",  # a task force (某街道331专班, 疫情防控工作专班)
+    "工作组": "government",  # 某村疫情防控工作组
+    "服务站": "government",  # 某镇退役军人服务站
+    "保护站": "government",  # a nature reserve's station
     "局": "government",
     **dict.fromkeys(MINISTRIES, "government"),
     "厅": "government",

@@ -35,6 +35,9 @@ _LEVEL_ENDS = tuple("省市区县州盟旗")
 _BRANCH_ENDS = tuple("分局 分行 支行 分公司 分院 分社 分所 分会 支队 大队 中队 派出所 营业部".split())
 
 
+_NATIONAL_OVER_LOCAL = frozenset({"国家税务总局"})
+
+
 def joint_issuers(
     start: int, end: int, name: str, gaz: dict[int, GazetteerSpan]
 ) -> list[tuple[int, int, str]]:
@@ -50,6 +53,12 @@ def joint_issuers(
         if e >= end or level not in _OWN_LEVELS or not place.endswith(_LEVEL_ENDS):
             continue
         first, second = name[: s - start], name[s - start :]
-        if len(first) >= 4 and first.endswith(ORG_SUFFIXES_BY_LENGTH) and not second.endswith(_BRANCH_ENDS):
+        national = first in _NATIONAL_OVER_LOCAL  # 国家税务总局|某市税务局: one bureau's full name
+        if (
+            len(first) >= 4
+            and first.endswith(ORG_SUFFIXES_BY_LENGTH)
+            and not second.endswith(_BRANCH_ENDS)
+            and not national
+        ):
             return [(start, s, first), *joint_issuers(s, end, second, gaz)]
     return [(start, end, name)]

@@ -50,7 +50,7 @@ _ORG_GENERIC_PREFIX = set(
     "商户 企业 民营企业 国有企业 国企 物业 疫情防控 防疫 抗疫 机关 党员 单位 部门 公司 居委 属地 "
     "驻村 小区 社区 各级 基层 临时 线上 志愿 青年 巾帼 党员志愿 医疗 楼宇 辖区 "
     "门诊 发热门诊 便民 便民服务 行业 系统 整个 整片 区域 所有 全体 每个 各个 这个 那个 "
-    "第一个 第二个 第三个 首个 一个 两个 多个 几个 "
+    "第一个 第二个 第三个 首个 一个 两个 多个 几个 具体 相关 有关 专门 "
     "女儿 儿子 孩子 妻子 丈夫 爱人 父亲 母亲 家人 自家".split()  # 儿子|学校: someone's, no name
 )
 # The state carriers and broadcasters by their short names: two of them before 公司 list the kinds of

@@ -375,6 +375,9 @@ def find_organizations(
             start = min(start, partner_before(doc, dot))
         while text[start] in _NAME_DOTS:
             start += 1  # the walk crossed a dot but not the name before it
+        tax = text.endswith(("税务局", "税务所", "税务分局"), 0, m.end())
+        if tax and text[max(0, start - 6) : start] == "国家税务总局":
+            start -= 6  # 国家税务总局|某市税务局: a local bureau's full name under the national one
         if m.group(0) in _LEAGUE_OF and text[start - 1 : start] == "团" and start in gaz_level:
             start -= 1  # 团|某省某县委: the Youth League's committee of that county (团县委 written out)
         township = gaz_level.get(start) == "subdistrict"  # 某县|和兴镇指挥部: the township's own character

@@ -319,7 +319,9 @@ def _short_form_ok(
     if is_common_word(doc, cand):
         return False  # 互助 (互助土族自治县) is mutual help first
     dateline = doc.text[e : e + 1] in ":：" and doc.text[s - 1 : s] in ("", "\n", "】", "]")
-    again = seen >= 2 and doc.tag(cand) == "ns" and not _NAME_GOES_ON.match(doc.text, e)
+    again = (
+        seen >= 2 and doc.tag(cand) == "ns" and doc.freq(cand) < 100 and not _NAME_GOES_ON.match(doc.text, e)
+    )
     if _OWN_BODY_NEXT.match(doc.text, e) or again or dateline:
         return True  # 大悟|法院, 北仑 named again and again on word edges, 【栏目】通山: (a headline's
         # dateline): the county the story is in

@@ -113,7 +113,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
     if (
         j >= 1
         and (toks[j].word in DIRECTIONS or toks[j].word == "外")  # 北桥|外|社区: beyond the bridge
-        and toks[j].word not in "上下"  # 带队|下|社区: going down to it, no part of a name
+        and not (toks[j].word == "下" and m.group(0) in ("社区", "小区"))  # 带队|下|社区: going there
         and toks[j].end == m.start()
         and toks[j - 1].flag in _PLACE_PREFIX_FLAGS
         and is_cjk(toks[j - 1].word)
@@ -131,6 +131,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
         if (
             t.word == "下"
             and t.end == m.start()
+            and m.group(0) in ("社区", "小区")
             or len(t.word) == 2
             and t.word[0] in "村镇乡"
             and t.word[1] in "离距"

@@ -123,3 +123,31 @@ def test_a_teams_detachment_a_car_firm_and_an_inspection_team_are_bodies():
 
 def test_waiting_for_the_communitys_notice_names_no_community():
     assert _places("居民们在家静候社区通知，不再外出。") == set()
+
+
+def test_an_outlets_dateline_in_traditional_script_names_the_outlet():
+    page = clean_page(
+        "青禾鎮居民自發守護家園\n"
+        "    清河在線消息(記者韋曉嵐)“最近大家都辛苦了。”青禾鎮柳灣村的村支書柯明說。\n"
+        "村裏的黨員每天輪流值守卡點，登記進出車輛。"
+    )
+    assert page.source == "清河在線"
+
+
+def test_a_photo_caption_run_into_the_credit_leaves_the_paper_as_the_outlet():
+    page = clean_page(
+        "物资交接现场永州晚报记者韦晓岚摄\n"
+        "永州晚报讯 记者柯明 正当全国上下众志成城抗击疫情之时，柳湾村的乡亲们捐来了物资。\n"
+        "村党支部书记柯小兰说，这些物资会尽快送到卡点。"
+    )
+    assert page.source == "永州晚报"
+
+
+def test_a_local_tax_bureau_under_the_national_one_is_one_body():
+    assert "国家税务总局徐州市税务局" in _orgs("国家税务总局徐州市税务局的党员干部下沉到社区。")
+
+
+def test_a_task_group_a_service_station_and_a_vague_group():
+    assert "柳湾村疫情防控工作组" in _orgs("柳湾村疫情防控工作组每天巡逻。")
+    assert "卫城镇退役军人服务站" in _orgs("卫城镇退役军人服务站闻令而动，组织退役军人上卡点。")
+    assert _orgs("把各项部署落实到具体工作组和责任人。") == set()
