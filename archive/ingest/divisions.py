@@ -117,6 +117,8 @@ def divisions() -> dict[str, Division]:
     for div in list(by_name.values()):
         if div.written_with_level:
             by_name.setdefault(div.written_with_level, div)
+            # 镇宁自治县, 恩施自治州: the place name and 自治 + level, its peoples left out
+            by_name.setdefault(div.short + "自治" + div.written_with_level[-1], div)
     return by_name
 
 

@@ -71,7 +71,7 @@ SUBDIVISION_SUFFIXES = tuple("街道 镇 乡 村 社区 居民区 小区 新村 
 # Development and management zones, named like districts: 曲江新区, 清河工业园区, 城东管理区.
 _ZONE_SUFFIXES = ("新区", "经济技术开发区", "经开区", "开发区", "高新区", "工业园区", "管理区", "生态区")
 _CITY_ZONES = ("高新区", "经开区")  # the zones a city has one of, named bare in a list of its districts
-_COUNT_OR_POINTER = re.compile(r"^[一二两三四五六七八九十百千万几多]*[个处座片块]|^[各该每这那些全本其]+")
+_COUNT_OR_POINTER = re.compile(r"^[一二两三四五六七八九十百千万几多]*[个处座片块条]|^[各该每这那些全本其]+")
 _ORG_TAILS = tuple(sorted((x for x in ORG_SUFFIXES if len(x) >= 2), key=len, reverse=True))
 _UNIT_ENDS = SUBDIVISION_SUFFIXES + ("区", "县", "市", "省")
 _MOTION_PLUS_UNIT = {
@@ -321,6 +321,8 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             ):
                 continue  # (这一块|红色社区: a kind of community after a count, no name)
             prefix, start = prefix[lead.end() :], start + lead.end()
+            if (again := _COUNT_OR_POINTER.match(prefix)) and again.end() == len(prefix):
+                continue  # 每|一条|街道: a pointer, then a count
         # 金普新区|先进街道: a word that is generic before a unit names a town written under its district
         under_division = suffix in ("街道", "镇", "乡") and (
             (start - 1) in gazetteer or any(f[1] == start and f[3] == "district" for f in found)

@@ -151,3 +151,16 @@ def test_a_task_group_a_service_station_and_a_vague_group():
     assert "柳湾村疫情防控工作组" in _orgs("柳湾村疫情防控工作组每天巡逻。")
     assert "卫城镇退役军人服务站" in _orgs("卫城镇退役军人服务站闻令而动，组织退役军人上卡点。")
     assert _orgs("把各项部署落实到具体工作组和责任人。") == set()
+
+
+def test_an_autonomous_county_written_with_autonomy_and_its_level():
+    assert "镇宁自治县" in _places("镇宁自治县丁旗街道抓好安置点的疫情防控。")
+
+
+def test_a_count_after_a_pointer_and_a_kind_of_village_name_no_place():
+    assert _places("温暖顺着每一条街道流动。") == set()
+    assert _places("青塘村是一个只有174户人家的抵边村。") == {"青塘村"}
+
+
+def test_a_familys_hamlet_by_its_landform_is_no_person():
+    assert _people("陆家嘴边上的这个城中村，离陆家嘴金融城不远。") == {}
