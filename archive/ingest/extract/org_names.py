@@ -118,6 +118,15 @@ _ZONES = frozenset(("新区", "经济技术开发区", "经开区", "开发区",
 _NATIONAL_BODIES = set("总工会 妇联 人大 人大常委会 政协 工商联 侨联 文联 科协 残联 红十字会".split())
 
 
+_TASK_FORCES = ("专班", "工作组")
+
+
+def _common_words_only(doc: Doc, start: int, end: int) -> bool:
+    """Every token from start to end is a common word (no place, name, number or abbreviation)."""
+    toks = [t for t in doc.toks if start <= t.start < end]
+    return bool(toks) and all(t.flag in ("v", "vn", "n", "a", "an", "d", "l") for t in toks)
+
+
 def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     """A kind of body (党员突击队, 指挥部办公室, 居民区党总支, 事务局), not a named one."""
     if name in ORG_GENERIC or name in doc.lexicon.rejected or trade_only(name) or name[0] == "级":
@@ -146,6 +155,8 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     if name == suffix and suffix not in COMMITTEES - {"州委"} and suffix not in MINISTRIES:
         return True
     head = name[: -len(suffix)]
+    if suffix in _TASK_FORCES and _common_words_only(doc, start, start + len(head)):
+        return True  # 复工指导工作|专班, 服务|专班: a task force of a kind, unnamed (not 某街道331专班)
     first, pair = doc.by_start.get(start), doc.text[max(0, start - 1) : start + 1]
     if (
         first  # (not the text's first token)

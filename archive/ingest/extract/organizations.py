@@ -185,7 +185,16 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             break
         if serving_a_named_body(doc, j, start, m.start()):
             break  # 从|服务|某某卫生院 (not 便民|服务|中心)
-        if t.word[0] in DETERMINERS and t.start not in gaz_start and not branded_word(doc, j, m, gaz_start):
+        after_a_town = t.word[0] == "那" and gaz_level.get(gaz_start.get(t.start - 1, -1)) in (
+            "subdistrict",
+            "district",
+        )
+        if (
+            t.word[0] in DETERMINERS
+            and t.start not in gaz_start
+            and not branded_word(doc, j, m, gaz_start)
+            and not after_a_town  # 某乡|那|兵村党总支部: a Zhuang name's first character (那, a field)
+        ):
             break  # 联系|该县|中医院: "that county" points back, it names nothing
         if (
             gaz_start.get(start) == start

@@ -71,7 +71,9 @@ SUBDIVISION_SUFFIXES = tuple("街道 镇 乡 村 社区 居民区 小区 新村 
 # Development and management zones, named like districts: 曲江新区, 清河工业园区, 城东管理区.
 _ZONE_SUFFIXES = ("新区", "经济技术开发区", "经开区", "开发区", "高新区", "工业园区", "管理区", "生态区")
 _CITY_ZONES = ("高新区", "经开区")  # the zones a city has one of, named bare in a list of its districts
-_COUNT_OR_POINTER = re.compile(r"^[一二两三四五六七八九十百千万几多]*[个处座片块条]|^[各该每这那些全本其]+")
+_COUNT_OR_POINTER = re.compile(
+    r"^单个|^[一二两三四五六七八九十百千万几多]*[个处座片块条]|^[各该每这那些全本其]+"
+)
 _ORG_TAILS = tuple(sorted((x for x in ORG_SUFFIXES if len(x) >= 2), key=len, reverse=True))
 _UNIT_ENDS = SUBDIVISION_SUFFIXES + ("区", "县", "市", "省")
 _MOTION_PLUS_UNIT = {
@@ -312,6 +314,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         if within := _WITHIN.match(prefix):
             prefix, start = prefix[within.end() :], start + within.end()
         named = _NUMBERED_HAMLET.match(prefix) or pointer_opens_name(doc, start)  # 十三家子村, 那木德格社区
+        named = named or prefix[:1] == "那" and len(prefix) >= 2 and (start - 1) in gazetteer  # 某乡|那兵村
         lead = None if named else _COUNT_OR_POINTER.match(prefix)
         if lead:  # 四个小区, 该小区: a count or a pointer, not a name
             if (

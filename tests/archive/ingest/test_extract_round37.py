@@ -164,3 +164,16 @@ def test_a_count_after_a_pointer_and_a_kind_of_village_name_no_place():
 
 def test_a_familys_hamlet_by_its_landform_is_no_person():
     assert _people("陆家嘴边上的这个城中村，离陆家嘴金融城不远。") == {}
+
+
+def test_a_zhuang_village_opening_with_na_after_its_township():
+    """某乡|那兵村: 那 (a field) opens the village's name after its township (那个村 is a pointer)."""
+    text = "宁明县峙浪乡那柳村党总支部书记柯明说，那柳村驻村工作队也来了。"
+    assert "那柳村" in _places(text)
+    assert "那柳村党总支部" in _orgs(text)
+    assert _places("他来到峙浪乡那个村。") == {"峙浪乡"}
+
+
+def test_a_task_force_of_a_kind_is_no_name_and_one_unit_counted_is_none():
+    assert _orgs("镇里成立了农民工复工指导工作专班，定人定责。") == set()
+    assert _places("疫情不会只停留在单个社区。") == set()
