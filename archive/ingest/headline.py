@@ -31,6 +31,7 @@ from .layout import IMAGE_FILE, is_crumb, is_list_item, is_prose, photo_credit
 from .lead import SUMMARY_LED, stopped_over_dateline
 from .printed_dates import parse_date
 from .title_bar import listed_then_printed, printed_in_full, title_bar
+from .title_deck import headline_and_deck
 
 _SUBTITLE_RE = re.compile(r"^(?:-{2,}|—{1,2}|──)\s*(\S.*)$")
 _LITERAL_BREAK = re.compile(r"<br\s*/?>", re.I)
@@ -62,6 +63,8 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
         return first  # 原标题：… first over the story: a repost's only headline (a wire's 题： under it too)
     if wire is not None:
         return wire  # 新华社某地3月8日电 题：…: a wire's headline after its dateline
+    if first < len(lines) and headline_and_deck(lines[first]) and _dateline_below(lines, kinds, first):
+        return first  # 标题 摘要,…: the headline and its deck on one line, the dateline under them
     bar = title_bar(lines, kinds)
     if bar is not None:
         return bar[1]  # 标题 - 频道 - 站名 above the story, 标题 printed again on its own line: that line
@@ -303,6 +306,14 @@ def subtitle_under(lines: list[str], kinds: list[str], i: int) -> int | None:
     return j if (byline or kinds[k] == "body" and is_prose(lines[k])) and not site_shaped(lines[i]) else None
 
 
+def _dateline_below(lines: list[str], kinds: list[str], i: int) -> bool:
+    """The next line that is no chrome is the page's dateline (2022-4-11 09:44 | 来源:某某日报)."""
+    j = next((j for j in range(i + 1, len(lines)) if kinds[j] != "boilerplate" and lines[j].strip()), None)
+    return j is not None and (
+        kinds[j] == "metadata" or len(lines[j]) < 60 and bool(_PORTAL_DATELINE.search(lines[j]))
+    )
+
+
 def _under_dateline(lines: list[str], kinds: list[str], i: int) -> bool:
     """A line with the page's dateline or credit line above it (chrome between) and the story's first
     sentence right under it: where a page prints its headline under a column's name."""
@@ -324,6 +335,9 @@ def set_headline(lines: list[str], kinds: list[str], title_idx: int) -> tuple[st
     for j in range(title_idx):  # anything left above the headline is site chrome
         if kinds[j] == "body":
             kinds[j] = "boilerplate"
+    decked = headline_and_deck(title_line)
+    if decked is not None:
+        return decked  # 标题 摘要,…: the deck is the subtitle
     parts = _TITLE_SPLIT_RE.split(title_line, maxsplit=1)
     own = _own_subtitle_line(lines, kinds, title_idx)
     if own is not None:  # 主题——引语 over a sub-headline of its own and the dateline: the line is the title

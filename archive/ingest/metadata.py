@@ -151,6 +151,9 @@ def outlet_value(value: str) -> str:
     ('清河广电中心站', '清河日报社/清河新闻')
     >>> outlet_value("公众号 清河发布"), outlet_value("“清河发布”微信公众号"), outlet_value("清河（ID：qh）")
     ('清河发布', '清河发布', '清河')
+    >>> outlet_value("微信公号“清河日报”")
+    '清河日报'
+
     >>> outlet_value("“学习清河”学习平台"), outlet_value("本站原创"), outlet_value("本网")
     ('“学习清河”学习平台', '本站原创', '本网')
     >>> outlet_value("清河日报参与互动我要评论")
@@ -193,7 +196,7 @@ def outlet_value(value: str) -> str:
 
 _BUTTONS = re.compile(r"(?:参与互动|我要评论|我要投稿|分享到|打印本页|收藏本页|关闭窗口)+$")
 # The platform an account is on, before or after its name (微信公众号 某某发布, 某某日报官方微信).
-_PLATFORM = re.compile(r"^(?:微信)?公众号\s*[:：]?|(?:微信)?公众号$|官方微信$|微信号$")
+_PLATFORM = re.compile(r"^(?:微信)?公(?:众)?号\s*[:：]?|(?:微信)?公(?:众)?号$|官方微信$|微信号$")
 # A writer's key standing after an outlet's slash in a 来源 value (某某日报/记者 甲).
 _CREDIT_WORD = re.compile(
     r"(?:特约|见习|首席|全媒体|融媒体)?(?:记者|通讯员)|作者|编辑|责编|文|图|摄影?|撰文|撰稿"

@@ -394,6 +394,8 @@ def quoted_groups(doc: Doc, cover: dict) -> list[tuple[int, int, str]]:
     for m in _QUOTED_GROUP.finditer(text):
         if m.group(1).endswith(_PEOPLE_OF_A_TEAM):
             continue  # “老领队”, “好队长”: a person named by her post in a team, no group
+        if re.search(r"[我你他她]的|咱们|我们", m.group(1)):
+            continue  # “我的小区我的团”: a slogan in the first person, no group's name
         kind = next((x for x in ORG_SUFFIXES_BY_LENGTH if m.group(1).endswith(x)), m.group(2))
         if is_generic(m.group(1), kind, doc, m.start(1)) and not _founded_as(
             text, m.start(), m.group(1), kind

@@ -177,3 +177,24 @@ def test_a_zhuang_village_opening_with_na_after_its_township():
 def test_a_task_force_of_a_kind_is_no_name_and_one_unit_counted_is_none():
     assert _orgs("镇里成立了农民工复工指导工作专班，定人定责。") == set()
     assert _places("疫情不会只停留在单个社区。") == set()
+
+
+def test_a_headline_and_its_deck_on_one_line_over_the_dateline():
+    page = clean_page(
+        "青松的奇兵:“我的楼栋我的团” 社区里有一支支团购奇兵,和志愿者一起守护这座城\n"
+        "\n"
+        "2022-4-11 09:44  |  来源:微信公号“清河日报”\n"
+        "\n"
+        "  近来，封控中的青松社区，团购群成了居民的生命线。\n"
+        "  团长柯小兰说，每天要对接十几家供应商。"
+    )
+    assert (page.title, page.subtitle) == (
+        "青松的奇兵:“我的楼栋我的团”",
+        "社区里有一支支团购奇兵,和志愿者一起守护这座城",
+    )
+    assert page.source == "清河日报"
+    assert page.body.startswith("近来")
+
+
+def test_a_slogan_in_the_first_person_in_quotes_is_no_group():
+    assert _orgs("抗疫中的奇兵:“我的楼栋我的团”。") == set()
