@@ -64,6 +64,8 @@ _BOILERPLATE = [
         # a button's word opens a story's sentence too (关闭了两个出口，分享了经验): chrome only as a label
         r"^[>＞»›•·●▪■◆◇▶►\-\s]*(打印|关闭|分享|扫码|收藏|点赞|在看|纠错|字号|字体大小|字体)(?:到|至|[:：\s]|$)[^，,。！!？?；;]{0,30}$",
         r"返回\S{1,12}首页",
+        # markup left as text (a mirror's filler tags: <legend id="x"></legend><samp id="x"></samp>)
+        r"^[\s•·\-\d.、]*(?:<[A-Za-z/][^<>]{0,200}>\s*)+$",
         # a link the site recommends, labelled so over the story (推荐: 某地正在上演)
         r"^[【\[]?推荐[】\]]?\s*[:：]\s*\S",
         # a link whose words the page cut short with tildes (an e-paper's 标题导航: 某某村:~~~)

@@ -189,6 +189,9 @@ def split_headline_keyed_date(line: str) -> list[str] | None:
 _PUBLISHING_UNITS = ("人民政府", "政府办", "融媒体中心", "新闻中心", "委员会", "办事处", "宣传部", "管委会")
 
 
+_TITLED = re.compile(r"[^\s:：|]{6,40}?[!！?？)）”\u4e00-\u9fff]")
+
+
 def split_headline_dateline(lines: list[str]) -> list[str]:
     """`标题! 2022-02-17 15:01:02  来源:某某日报` → the headline and its dateline as two lines
     (only above the first sentence, only when what follows the date is a short metadata tail); a dateline
@@ -202,8 +205,9 @@ def split_headline_dateline(lines: list[str]) -> list[str]:
         glued = split_glued_dateline(line) or split_headline_keyed_date(line)
         if glued:
             return [*lines[:i], *glued, *lines[i + 1 :]]
-        if not m or m.start() < 4 or is_metadata_line(line) or _is_key_led(line):
-            continue
+        dated_title = m is not None and m.end() == len(line.rstrip()) and _TITLED.fullmatch(line[: m.start()])
+        if not m or m.start() < 4 or is_metadata_line(line) and not dated_title or _is_key_led(line):
+            continue  # (标题(七)2020年02月23日 20:27: a headline and its day glued, nothing else: split)
         head, tail = line[: m.start()].strip(), line[m.start() :].strip()
         sourced = re.search(r"来源\s*[:：]", tail) and not re.search(
             r"[。；;]", head

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..divisions import divisions
 from ..lexicon import TITLES_BY_LENGTH
 from ..metadata import OUTLET_TAILS as _OUTLET_TAILS
 from ..org_words import (
@@ -119,6 +120,7 @@ _NATIONAL_BODIES = set("总工会 妇联 人大 人大常委会 政协 工商联
 
 
 _TASK_FORCES = ("专班", "工作组")
+_SHOP_KINDS = ("民宿", "超市", "药店", "餐馆", "农家乐", "饭馆", "理发店")
 
 
 def _common_words_only(doc: Doc, start: int, end: int) -> bool:
@@ -155,6 +157,8 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     if name == suffix and suffix not in COMMITTEES - {"州委"} and suffix not in MINISTRIES:
         return True
     head = name[: -len(suffix)]
+    if suffix in _SHOP_KINDS and head.endswith(("省", "市", "县", "区")) and head in divisions():
+        return True  # 台州市|民宿, 某县|超市: a division's shops of a kind, none named
     if suffix in _TASK_FORCES and _common_words_only(doc, start, start + len(head)):
         return True  # 复工指导工作|专班, 服务|专班: a task force of a kind, unnamed (not 某街道331专班)
     first, pair = doc.by_start.get(start), doc.text[max(0, start - 1) : start + 1]

@@ -98,6 +98,11 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
                 and not function_word_glued(doc, i, n)
                 and not word_ends_on_it(doc, i, n)
                 and not inside_a_longer_place(doc, i, n)
+                and not (
+                    cand.endswith("市")
+                    and text[i + n - 1 : i + n + 1] in _CITY_WORDS
+                    and (i + n - 1) in doc.by_start
+                )
                 and (
                     cand in (div.name, div.written_with_level)
                     or ((i in doc.by_start or glued_preposition(doc, i)) and (i + n) in doc.ends)
@@ -293,6 +298,8 @@ def _negated(doc: Doc, s: int, cand: str) -> bool:
 _TOWN_BELOW = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)")
 
 
+# 上海|市场, 上海|市民: the city's market and its citizens, jieba's words; the city is its short form.
+_CITY_WORDS = ("市场", "市民", "市面")
 # A county's own bodies written after its short form (大悟法院, 某某检察院, 某某融媒): that county's.
 _OWN_BODY_NEXT = re.compile(r"(?:人民)?(?:法院|检察院)|公安局|融媒|县委|区委|县政府|区政府")
 

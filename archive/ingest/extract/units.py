@@ -100,6 +100,9 @@ _IDIOM_TAILS = ("尾", "后", "外", "内")  # 村头村|尾, 村前村|后, 村
 _COUNTED_MEASURE = re.compile(r"第?(?:[一二三四五六七八九十两几]+|\d+)(?:天|角|些|点|次|年|月|日)")
 
 
+_KIND_OF_TOWN = re.compile(
+    r"(?:交通|人口|工业|农业|经济|旅游|商贸|文化|历史文化|边境|边贸|资源|劳务|产粮|养殖|特色|重点)[大要重名古强]"
+)
 _UNIT_AND = re.compile(r"(?:村|社区|居民区|小区)[和与及](?=[\u4e00-\u9fff]{2})")
 
 
@@ -288,6 +291,8 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         # 网格|员入/n|社区: past a title's last character first; 某镇|四社区: a numbered community
         start = numbered_under_town(text, start + title_tail_at(text, start), m.start(), suffix, unit_ends)
         prefix = text[start : m.start()]
+        if suffix in ("镇", "乡", "村") and _KIND_OF_TOWN.fullmatch(prefix):
+            continue  # 交通要镇, 人口大镇, 旅游名村: what kind of town it is, no name
         if prefix[:1] == "原" and len(prefix) >= 3 and not doc.is_word(prefix[:2]) and start not in gazetteer:
             start, prefix = start + 1, prefix[1:]  # 原|某某村: the former village, merged since
         if prefix.endswith(suffix) or (

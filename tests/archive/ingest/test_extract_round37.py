@@ -198,3 +198,39 @@ def test_a_headline_and_its_deck_on_one_line_over_the_dateline():
 
 def test_a_slogan_in_the_first_person_in_quotes_is_no_group():
     assert _orgs("抗疫中的奇兵:“我的楼栋我的团”。") == set()
+
+
+def test_markup_left_as_text_on_a_mirror_is_chrome_and_the_story_survives():
+    page = clean_page(
+        "青松社区的战疫侧记-青禾网 必发app下载\n"
+        '<legend id="k2x"></legend><samp id="k2x"></samp>\n'
+        '  • <input id="k2x"><address id="k2x"></address>\n'
+        '    1. <blockquote id="k2x"><rt id="k2x"></rt></blockquote>\n'
+        "青松社区的战疫侧记\n"
+        "发布时间:2022-03-29发布者: 浏览量:\n"
+        "有这样一群志愿者，你也许不知道他们的名字，却总能看到他们红色的身影。\n"
+        "3月14日凌晨，柳湾社区志愿服务队队长柯建光就带着队员进了小区。"
+    )
+    assert page.title == "青松社区的战疫侧记"
+    assert page.body.startswith("有这样一群志愿者")
+    assert not any("<" in line for line in page.body.split("\n"))
+
+
+def test_a_headline_glued_to_its_day_and_time_is_split_from_it():
+    page = clean_page(
+        "依法抗疫!清河律师在行动(七)2020年02月23日 20:27\n"
+        "今年春节，疫情形势严峻复杂，社区成了联防联控的第一线。\n"
+        "律师柯明说，守住社区这道防线，法律也要跟上。"
+    )
+    assert page.title == "依法抗疫!清河律师在行动(七)"
+    assert page.published.isoformat().startswith("2020-02-23")
+
+
+def test_a_citys_market_and_citizens_name_the_city_short():
+    found = _places("他为全村民宿开拓上海市场，上海市民也常来。")
+    assert "上海" in found and "上海市" not in found
+
+
+def test_what_kind_of_town_it_is_names_no_town_and_a_provinces_shops_none():
+    assert _places("柳庄镇是交通要镇，也是人口大镇。") == {"柳庄镇"}
+    assert "浙江省民宿" not in _orgs("浙江省民宿的老板们都参加了。")
