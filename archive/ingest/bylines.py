@@ -242,11 +242,11 @@ _PAPER_OF_A_PLACE = re.compile(r"(?:日报|晚报|都市报|商报|时报|新闻
 
 
 def _after_a_caption(name: str) -> str:
-    """捐赠现场|茂名晚报 (记者 甲 摄): a photo's caption run into its credit; the outlet is the paper
+    """装车现场|永州晚报 (记者 甲 摄): a photo's caption run into its credit; the outlet is the paper
     named after its place (the longest such tail whose head is a division).
 
-    >>> _after_a_caption("物资交接现场茂名晚报"), _after_a_caption("茂名晚报")
-    ('茂名晚报', '茂名晚报')
+    >>> _after_a_caption("口罩装车现场永州晚报"), _after_a_caption("永州晚报")
+    ('永州晚报', '永州晚报')
     """
     tail = _PAPER_OF_A_PLACE.search(name)
     if tail is None or len(name) <= 8 or not re.fullmatch(r"[\u4e00-\u9fff]+", name):

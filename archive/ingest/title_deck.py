@@ -1,6 +1,6 @@
 """A headline and its deck (摘要) printed on one line, a space between them, over the dateline.
 
-Portals that copy a paper's story often print `抗疫中的奇兵:“我的小区我的团” 基层有一支支…,…`: the
+Portals that copy a paper's story often print `楼道里的团长:“我的楼栋我的群” 封控中的小区里…,…`: the
 headline (a few words, no clause) and, after one space, the summary in clauses. The whole line is too
 long and too clause-like to pass for a headline, so the page lost its headline to the first sentence.
 """

@@ -34,24 +34,24 @@ def test_a_headlines_dateline_names_the_county_after_a_column_tag():
 
 
 def test_a_township_written_short_after_its_county_then_an_estate_named_after_a_city():
-    """北仑|新碶|黄山豪庭小区: the street's short form after its district; 黄山 opens the estate's name
+    """北仑|新碶|黄山花园小区: the street's short form after its district; 黄山 opens the estate's name
     below a township, no city of its own."""
-    found = _places("家住北仑新碶黄山豪庭小区的柯大妈说，楼里的邻居都很热心。北仑的志愿者也来了。")
-    assert {"北仑", "新碶", "黄山豪庭小区"} <= found
+    found = _places("北仑的志愿者每天上门送菜。柯大妈住在北仑新碶黄山花园小区。")
+    assert {"北仑", "新碶", "黄山花园小区"} <= found
     assert "黄山" not in found
 
 
 def test_a_short_form_before_a_bay_is_the_bays_name():
-    assert _places("连江县坑园镇下屿村北面的罗源湾海域适合养殖。") == {"连江县", "坑园镇", "下屿村"}
+    assert _places("福州市连江县的渔民在罗源湾养海带。") == {"福州市", "连江县"}
 
 
 def test_two_villages_joined_by_and_are_two_places():
-    assert {"邱城村", "田朴村"} <= _places("金星乡邱城村和田朴村的渔港码头响起了广播。")
+    assert {"青山村", "田坝村"} <= _places("柳庄乡青山村和田坝村的村民都来帮忙。")
 
 
 def test_a_verb_before_the_unit_word_or_a_preposition_glued_to_it_names_no_place():
     """带队|下|社区 (going down to it), 村离|某新村 (how far), 驻扎|某村 (stationed), 原|某村 (former)."""
-    assert _places("“作为一名党员，带队下社区义不容辞。”校长柯明说。") == set()
+    assert _places("“我是党员，带队下社区是应该的。”校长柯明说。") == set()
     assert _places("这些村离青禾新村只有3公里。") == {"青禾新村"}
     assert _places("她和同事受命驻扎柳坊村协助医务人员。") == {"柳坊村"}
     assert _places("由原柳官寨村和旧铺村合并而成。") == {"柳官寨村", "旧铺村"}
@@ -64,12 +64,12 @@ def test_the_parts_of_an_estate_named_with_its_word():
 
 
 def test_businesses_counted_are_no_organisation():
-    assert _orgs("镇上有50余家小超市、90余家小餐馆开门营业。") == set()
+    assert _orgs("镇上重新开门的有40余家小餐馆。") == set()
     assert _orgs("她在村口开起了第一家民宿。") == set()
 
 
 def test_a_township_opening_with_a_conjunctions_character_keeps_it_in_a_bodys_name():
-    assert "和兴镇疫情防控指挥部" in _orgs("遂平县和兴镇疫情防控指挥部连夜召开会议。")
+    assert "和川镇疫情防控指挥部" in _orgs("安泽县的物资由和川镇疫情防控指挥部统一调度。")
 
 
 def test_new_kinds_of_body_by_their_words():
@@ -78,8 +78,8 @@ def test_new_kinds_of_body_by_their_words():
 
 
 def test_a_conjunction_before_a_post_or_a_pun_on_an_idiom_is_no_person():
-    assert _people("卫生院的医生和村医一同上阵，测量体温。") == {}
-    assert _people("辖区教师“疫”呼百应，积极响应号召，迅速集结。") == {}
+    assert _people("镇上的医生和村医分头入户量体温。") == {}
+    assert _people("全镇党员“疫”呼百应，当晚就上了岗。") == {}
 
 
 def test_a_given_name_ending_in_an_adverbs_character_before_a_clause_mark():
@@ -92,33 +92,31 @@ def test_a_given_name_ending_in_an_adverbs_character_before_a_clause_mark():
 def test_a_print_views_title_label_and_button_and_a_recommended_link_are_no_headline():
     page = clean_page(
         "青禾论坛\n"
-        "标题: 柳湾社区党委开展环境卫生大扫除 [打印本页]\n"
+        "标题: 柳湾社区党委组织清理楼道杂物 [打印本页]\n"
         "作者: 柳湾社区    时间: 2020-6-28 15:33\n"
-        "6月19日下午，柳湾社区党委组织党员志愿者开展卫生大扫除活动。\n"
+        "5月8日上午，柳湾社区党委带着党员志愿者清理了楼道里的杂物。\n"
         "社区党委书记柯小兰说，环境整洁也是疫情防控的一部分。"
     )
-    assert page.title == "柳湾社区党委开展环境卫生大扫除"
+    assert page.title == "柳湾社区党委组织清理楼道杂物"
     page = clean_page(
         "推荐: 战高温,斗酷暑!青禾湾正在上演\n"
-        "“小集装箱+小板房”守护回港渔民\n"
+        "“一顶帐篷+一张桌子”守住村口\n"
         "2022-04-24 14:45:00 青禾融媒\n"
-        "4月21日深夜，记者看到码头旁一个小集装箱仍亮着灯。\n"
+        "4月2日夜里，记者在村口看到帐篷里还亮着灯。\n"
         "值班的村书记柯永栋说，渔港的防控一刻也不能放松。"
     )
-    assert page.title == "“小集装箱+小板房”守护回港渔民"
+    assert page.title == "“一顶帐篷+一张桌子”守住村口"
 
 
 def test_a_youth_league_committee_written_out_and_the_village_next_door():
     """团|某省某县委: the League's county committee; 某某村|邻村: the village next to it, no name."""
-    assert "团海南省陵水黎族自治县委" in _orgs("团海南省陵水黎族自治县委组织青年突击队上岛值守。")
+    assert "团云南省景东县委" in _orgs("团云南省景东县委派青年志愿者上门送药。")
     assert _places("新庄村邻村的村民也来帮忙。") == {"新庄村"}
 
 
 def test_a_teams_detachment_a_car_firm_and_an_inspection_team_are_bodies():
-    found = _orgs(
-        "柳庄镇退役军人志愿者服务分队上了卡点。临夏市顺达出租机动车车行的司机报了名。县老干部督查队也来了。"
-    )
-    assert {"柳庄镇退役军人志愿者服务分队", "临夏市顺达出租机动车车行", "县老干部督查队"} <= found
+    found = _orgs("柳庄镇老兵志愿服务分队守在路口。临夏市顺达汽车车行的司机报了名。县老干部督查队也来了。")
+    assert {"柳庄镇老兵志愿服务分队", "临夏市顺达汽车车行", "县老干部督查队"} <= found
 
 
 def test_waiting_for_the_communitys_notice_names_no_community():
@@ -136,30 +134,30 @@ def test_an_outlets_dateline_in_traditional_script_names_the_outlet():
 
 def test_a_photo_caption_run_into_the_credit_leaves_the_paper_as_the_outlet():
     page = clean_page(
-        "物资交接现场永州晚报记者韦晓岚摄\n"
-        "永州晚报讯 记者柯明 正当全国上下众志成城抗击疫情之时，柳湾村的乡亲们捐来了物资。\n"
+        "口罩装车现场永州晚报记者韦晓岚摄\n"
+        "永州晚报讯 记者柯明 2月初，柳湾村的乡亲们凑钱买来了口罩和消毒液。\n"
         "村党支部书记柯小兰说，这些物资会尽快送到卡点。"
     )
     assert page.source == "永州晚报"
 
 
 def test_a_local_tax_bureau_under_the_national_one_is_one_body():
-    assert "国家税务总局徐州市税务局" in _orgs("国家税务总局徐州市税务局的党员干部下沉到社区。")
+    assert "国家税务总局常州市税务局" in _orgs("国家税务总局常州市税务局的干部到小区帮忙登记。")
 
 
 def test_a_task_group_a_service_station_and_a_vague_group():
     assert "柳湾村疫情防控工作组" in _orgs("柳湾村疫情防控工作组每天巡逻。")
-    assert "卫城镇退役军人服务站" in _orgs("卫城镇退役军人服务站闻令而动，组织退役军人上卡点。")
-    assert _orgs("把各项部署落实到具体工作组和责任人。") == set()
+    assert "柳庄镇退役军人服务站" in _orgs("柳庄镇退役军人服务站组织老兵上卡点。")
+    assert _orgs("任务先分到具体工作组，再分到每个人。") == set()
 
 
 def test_an_autonomous_county_written_with_autonomy_and_its_level():
-    assert "镇宁自治县" in _places("镇宁自治县丁旗街道抓好安置点的疫情防控。")
+    assert "紫云自治县" in _places("紫云自治县的干部到安置点宣传防疫知识。")
 
 
 def test_a_count_after_a_pointer_and_a_kind_of_village_name_no_place():
     assert _places("温暖顺着每一条街道流动。") == set()
-    assert _places("青塘村是一个只有174户人家的抵边村。") == {"青塘村"}
+    assert _places("青塘村紧挨着国境线，是个抵边村。") == {"青塘村"}
 
 
 def test_a_familys_hamlet_by_its_landform_is_no_person():
@@ -175,7 +173,7 @@ def test_a_zhuang_village_opening_with_na_after_its_township():
 
 
 def test_a_task_force_of_a_kind_is_no_name_and_one_unit_counted_is_none():
-    assert _orgs("镇里成立了农民工复工指导工作专班，定人定责。") == set()
+    assert _orgs("乡里组建了返岗务工服务工作专班，逐户对接。") == set()
     assert _places("疫情不会只停留在单个社区。") == set()
 
 
@@ -207,12 +205,12 @@ def test_markup_left_as_text_on_a_mirror_is_chrome_and_the_story_survives():
         '  • <input id="k2x"><address id="k2x"></address>\n'
         '    1. <blockquote id="k2x"><rt id="k2x"></rt></blockquote>\n'
         "青松社区的战疫侧记\n"
-        "发布时间:2022-03-29发布者: 浏览量:\n"
-        "有这样一群志愿者，你也许不知道他们的名字，却总能看到他们红色的身影。\n"
+        "发布时间：2022-05-06 浏览量：\n"
+        "柳湾社区有一支志愿者队伍，队员们每天清早就到小区门口值守。\n"
         "3月14日凌晨，柳湾社区志愿服务队队长柯建光就带着队员进了小区。"
     )
     assert page.title == "青松社区的战疫侧记"
-    assert page.body.startswith("有这样一群志愿者")
+    assert page.body.startswith("柳湾社区有一支志愿者队伍")
     assert not any("<" in line for line in page.body.split("\n"))
 
 
@@ -227,7 +225,7 @@ def test_a_headline_glued_to_its_day_and_time_is_split_from_it():
 
 
 def test_a_citys_market_and_citizens_name_the_city_short():
-    found = _places("他为全村民宿开拓上海市场，上海市民也常来。")
+    found = _places("他的茶叶卖进了上海市场，不少上海市民也专程来买。")
     assert "上海" in found and "上海市" not in found
 
 
