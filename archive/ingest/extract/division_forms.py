@@ -65,11 +65,11 @@ def is_common_word(doc: Doc, word: str) -> bool:
 
 
 _UNIT_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:小区|社区|村|花园|家园|苑|新村|居民区)")
-_NAME_GOES_ON = ("社区", "村", "小区", "居", "街", "新村", "片区", "办", "区", "路", "大道", "中心")
+_UNIT_GOES_ON = ("社区", "村", "小区", "居", "街", "新村", "片区", "办", "区", "路", "大道", "中心")
 
 
 def _name_or_body_next(doc: Doc, e: int) -> bool:
-    """某区|某街|冯家畈站点, 某区|某乡|政府: a proper name or the township's own body after its short form."""
+    """某区|某街|某某站点, 某区|某乡|政府: a proper name or the township's own body after its short form."""
     k = doc.by_start.get(e)
     proper = (
         k is not None and doc.toks[k].flag in ("ns", "nr", "nz", "nrfg", "nrt") and len(doc.toks[k].word) >= 2
@@ -102,7 +102,7 @@ def townships(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
                         and e in doc.ends
                         and (
                             s in county_ends  # 某区|某街|某某小区: the street, then a unit below it
-                            and not text.startswith((*_TOWNSHIP_TAILS, *_NAME_GOES_ON), e)
+                            and not text.startswith((*_TOWNSHIP_TAILS, *_UNIT_GOES_ON), e)
                             and (_UNIT_AHEAD.match(text, e) is not None or _name_or_body_next(doc, e))
                             or text[e : e + 1] in ENDS_A_NAME
                             or _UNITS_COUNTED.match(text, e)  # 某某7个村: the villages it holds
@@ -344,7 +344,7 @@ def short_forms_opening_local_names(spans: list[GazetteerSpan]) -> set[Gazetteer
     at most one character between it and the unit word (中卫|社区, 中山|桥|居民区): part of that name,
     no place of its own. (北京|朝阳社区, 昆明|高新区 keep theirs: a name follows the short form.) A short
     form inside such a name, neither opening nor ending it (东|河北|社区), is the name's too; so is one
-    opening such a name right after a township (某某镇|黄山豪庭小区: written top down, no city below it).
+    opening such a name right after a township (某某镇|黄山花园小区: written top down, no city below it).
 
     >>> sorted(short_forms_opening_local_names([(0, 2, "中卫", "city"), (0, 4, "中卫社区", "community")]))
     [(0, 2, '中卫', 'city')]
@@ -362,7 +362,7 @@ def short_forms_opening_local_names(spans: list[GazetteerSpan]) -> set[Gazetteer
         if kind not in ("province", "city", "district") or name.endswith(_FULL_NAME_ENDS):
             continue
         if s in township_ends and any(len(lname) > len(name) + 1 for lname in local.get(s, ())):
-            out.add(span)  # 某镇|黄山豪庭小区: below a township a city's name opens an estate's
+            out.add(span)  # 某镇|黄山花园小区: below a township a city's name opens an estate's
             continue
         if within.get(s, 0) > e:
             out.add(span)  # 东|河北|社区, 陇|海南|里社区: inside the community's name

@@ -125,7 +125,10 @@ _SHOP_KINDS = ("民宿", "超市", "药店", "餐馆", "农家乐", "饭馆", "�
 
 def _common_words_only(doc: Doc, start: int, end: int) -> bool:
     """Every token from start to end is a common word (no place, name, number or abbreviation)."""
-    toks = [t for t in doc.toks if start <= t.start < end]
+    toks, i = [], doc.tok_at(start)
+    while i < len(doc.toks) and doc.toks[i].start < end:
+        toks.append(doc.toks[i])
+        i += 1
     return bool(toks) and all(t.flag in ("v", "vn", "n", "a", "an", "d", "l") for t in toks)
 
 

@@ -193,7 +193,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             t.word[0] in DETERMINERS
             and t.start not in gaz_start
             and not branded_word(doc, j, m, gaz_start)
-            and not after_a_town  # 某乡|那|兵村党总支部: a Zhuang name's first character (那, a field)
+            and not after_a_town  # 某乡|那|某村党总支部: a Zhuang name's first character (那, a field)
         ):
             break  # 联系|该县|中医院: "that county" points back, it names nothing
         if (
@@ -389,7 +389,7 @@ def find_organizations(
             start -= 6  # 国家税务总局|某市税务局: a local bureau's full name under the national one
         if m.group(0) in _LEAGUE_OF and text[start - 1 : start] == "团" and start in gaz_level:
             start -= 1  # 团|某省某县委: the Youth League's committee of that county (团县委 written out)
-        township = gaz_level.get(start) == "subdistrict"  # 某县|和兴镇指挥部: the township's own character
+        township = gaz_level.get(start) == "subdistrict"  # 某县|和某镇指挥部: the township's own character
         if (
             text[start] in "和与及同跟"
             and m.start() - start >= 3

@@ -54,7 +54,7 @@ def village_after_township(text: str, suffix_start: int, spans: list, found: lis
             between[:-1] if between.endswith("驻") and not _stationed(text, suffix_start) else between
         )
         if between[:1] == "那" and len(between) >= 2:
-            chars.discard("那")  # 某乡|那兵村: 那 (a field, in Zhuang) opens many a village's name
+            chars.discard("那")  # 某乡|那某村: 那 (a field, in Zhuang) opens many a village's name
         if is_cjk(between) and not chars & _NOT_IN_A_VILLAGE and between[0] not in "和与及":
             return e
     return after_a_listed_township(text, suffix_start) or stationed_at(text, suffix_start)

@@ -319,7 +319,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         if within := _WITHIN.match(prefix):
             prefix, start = prefix[within.end() :], start + within.end()
         named = _NUMBERED_HAMLET.match(prefix) or pointer_opens_name(doc, start)  # 十三家子村, 那木德格社区
-        named = named or prefix[:1] == "那" and len(prefix) >= 2 and (start - 1) in gazetteer  # 某乡|那兵村
+        named = named or prefix[:1] == "那" and len(prefix) >= 2 and (start - 1) in gazetteer  # 某乡|那某村
         lead = None if named else _COUNT_OR_POINTER.match(prefix)
         if lead:  # 四个小区, 该小区: a count or a pointer, not a name
             if (

@@ -165,7 +165,7 @@ def test_a_familys_hamlet_by_its_landform_is_no_person():
 
 
 def test_a_zhuang_village_opening_with_na_after_its_township():
-    """某乡|那兵村: 那 (a field) opens the village's name after its township (那个村 is a pointer)."""
+    """某乡|那柳村: 那 (a field) opens the village's name after its township (那个村 is a pointer)."""
     text = "宁明县峙浪乡那柳村党总支部书记柯明说，那柳村驻村工作队也来了。"
     assert "那柳村" in _places(text)
     assert "那柳村党总支部" in _orgs(text)
