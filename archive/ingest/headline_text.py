@@ -227,7 +227,7 @@ def printed_headline(line: str) -> str:
     return whole[: at + len(title)] if column else title
 
 
-ORIGINAL_TITLE = re.compile(r"^[【\[(（]?\s*原(?:标题|題)\s*[:：]\s*")  # a repost's 原标题: key
+ORIGINAL_TITLE = re.compile(r"^[【\[(（]?\s*原(?:标题|標題|題)\s*[:：]\s*")  # a repost's 原标题: key
 # A media mark or a label in brackets (【视频】, [组图], 【原标题】): no column, the tags go with it
 _MARK_TAG = re.compile(
     r"[【\[（(]\s*(?:组图|多图|附图|图文|图片|图|视频|音频|原标题|标题|独家|原创)\s*[】\]）)]"

@@ -280,6 +280,9 @@ PHRASE_OPENERS = re.compile(
 )
 # Words of time and of going somewhere that end a unit's name walking back (期间|社区, 位于|某某村).
 TIME_WORDS = {"时间", "期间", "时候", "时期", "以来", "之际", "当天", "当日", "今天", "目前", "如今"}
+TIME_WORDS |= {
+    p + "时分" for p in ("", "凌晨", "清晨", "傍晚", "黄昏", "午夜", "深夜", "晚饭")
+}  # 凌晨时分/nr
 LOCATION_VERBS = {"地处", "位于", "来到", "前往", "毗邻", "紧邻", "途经", "地跨", "坐落"}
 
 # Countries abroad as Chinese news names them (a story of donations from 华侨 lists them): never a person,

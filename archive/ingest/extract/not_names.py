@@ -67,6 +67,8 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         return True  # “疫”呼百应: a pun on an idiom (一呼百应) with 疫 for its first character
     if len(name) == 3 and name[1] == "家" and name[2] in "嘴湾庄坝沟岭洼坪畈寨屯堡垸塆":
         return True  # 陆家嘴, 王家湾: a family's hamlet by its landform, no person
+    if len(name) == 3 and name[2] == "庄" and name[1] in "小大楼新老前后东西南北上下":
+        return True  # 李小庄, 李楼庄: a family's hamlet (庄), no person
     if name[0] in CONJUNCTION_SURNAMES and given in ALL_TITLES:
         return True  # 医生和|村医: the conjunction before a post, no one named
     if name[0] == "于" and _after_a_verb(doc, start) and doc.text.startswith(_LOCATIVES, start + len(name)):

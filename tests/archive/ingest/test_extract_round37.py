@@ -232,3 +232,22 @@ def test_a_citys_market_and_citizens_name_the_city_short():
 def test_what_kind_of_town_it_is_names_no_town_and_a_provinces_shops_none():
     assert _places("柳庄镇是交通要镇，也是人口大镇。") == {"柳庄镇"}
     assert "浙江省民宿" not in _orgs("浙江省民宿的老板们都参加了。")
+
+
+def test_a_reposts_original_title_key_in_traditional_script():
+    page = clean_page(
+        "原標題:柳灣社區的一場硬仗\n"
+        "2020-02-20 10:00 來源:清河網\n"
+        "正月初三，柳灣社區的八名幹部守在小區門口。\n"
+        "社區書記柯小蘭說，大家輪流吃飯，卡口一刻也不空。"
+    )
+    assert page.title == "柳灣社區的一場硬仗"
+
+
+def test_a_time_of_day_or_a_verb_of_asking_before_a_unit_word_names_no_place():
+    assert _places("凌晨时分街道也会打电话过来。柳湾街道要求社区工作人员全部到岗。") == {"柳湾街道"}
+
+
+def test_hamlets_named_by_family_and_place_no_people_and_going_back_to_an_office_no_body():
+    assert _people("柯小庄和柯楼庄的村民都来帮忙。") == {}
+    assert _orgs("小兰回到办公室，又忙到深夜。他荣获交通运输部表彰。") <= {"交通运输部"}
