@@ -26,6 +26,7 @@ from .org_edges import (
     two_fields,
     verb_phrase,
 )
+from .org_heads import businesses_counted, start_above
 from .org_joint import committee_and_government, joint_issuers
 from .org_names import (
     _RELATIVE_HEADS,
@@ -312,11 +313,6 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
 _LOCAL_KINDS = {"community", "compound"}  # 某局家属院: a work unit's compound is named after the body
 
 
-_LEAGUE_OF = ("县委", "市委", "区委", "省委", "州委", "旗委")
-_HOUSES_COUNTED = re.compile(r"(?:第?[\d一二三四五六七八九十两几百千]+[余多]?家|[余多]家)(?:小|大)?$")
-_HOUSES_OPEN = re.compile(r"第?[\d一二三四五六七八九十两几百千]+[余多]?家(?![子庄屯村店湾坊寨沟营窑岭铺堡])")
-
-
 def find_organizations(
     doc: Doc, gaz: list[GazetteerSpan], units: list[GazetteerSpan] | None = None
 ) -> tuple[Found, list[tuple[int, int]]]:
@@ -361,8 +357,7 @@ def find_organizations(
         k = doc.tok_at(start) - 1
         if m.start() - start == 1 and not relative and k >= 0 and opens_name(doc, k):
             start = doc.toks[k].start  # 是|上/f|禾|村委会: no body's place is named by one character
-        counted = _HOUSES_COUNTED.search(text, max(0, start - 6), start + 1) and text[start] != "子"
-        if counted or _HOUSES_OPEN.match(text, start):
+        if businesses_counted(text, start):
             continue  # 90余家|小餐馆, 第一家|民宿: businesses counted, none named
         head, suffix = text[start : m.start()], m.group(0)
         room = _ROOM.search(text, max(0, m.start() - 12), m.start()) if suffix == "办公室" else None
@@ -384,11 +379,7 @@ def find_organizations(
             start = min(start, partner_before(doc, dot))
         while text[start] in _NAME_DOTS:
             start += 1  # the walk crossed a dot but not the name before it
-        tax = text.endswith(("税务局", "税务所", "税务分局"), 0, m.end())
-        if tax and text[max(0, start - 6) : start] == "国家税务总局":
-            start -= 6  # 国家税务总局|某市税务局: a local bureau's full name under the national one
-        if m.group(0) in _LEAGUE_OF and text[start - 1 : start] == "团" and start in gaz_level:
-            start -= 1  # 团|某省某县委: the Youth League's committee of that county (团县委 written out)
+        start = start_above(text, start, m, gaz_level)  # 国家税务总局|某市税务局, 团|某省某县委
         township = gaz_level.get(start) == "subdistrict"  # 某县|和某镇指挥部: the township's own character
         if (
             text[start] in "和与及同跟"

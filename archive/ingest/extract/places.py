@@ -15,7 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..divisions import city_of, divisions, province_of
-from ..place_words import PLACE_STOP, TOWN_PARTS
+from ..place_words import PLACE_STOP
 from .division_forms import (
     abbreviations,
     before_its_people,
@@ -25,17 +25,22 @@ from .division_forms import (
     in_a_persons_name,
     inside_a_longer_place,
     inside_a_named_division,
-    is_common_word,
     longer_places,
     only_in_trade_names,
     short_forms_opening_local_names,
-    sibling_supported,
     townships,
-    wished,
     word_ends_on_it,
     written_together,
 )
 from .estates import COMMON_WORDS_OF_UNITS, brand_estates, estate_short_names, numbered_yards, road_before
+from .short_forms import (
+    CITY_WORDS,
+    FEATURE_NEXT,
+    NAME_GOES_ON,
+    estate_before,
+    negated,
+    short_form_ok,
+)
 from .tokens import Doc, is_cjk, outermost
 from .town_short_names import HEAD_OF_LONGER, subdistrict_short_names
 from .under_townships import after_a_listed_township, opens_a_listed_township
@@ -55,7 +60,6 @@ if TYPE_CHECKING:
 __all__ = ["find_gazetteer", "find_places", "find_units", "region_of"]
 
 _STREET_WORDS = ("街头", "街坊", "街面", "街巷", "街边", "街上")  # 武汉|街头: the city's streets, no 武汉街
-_ROAD_NEXT = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:路|街(?!道)|大道|巷|弄)")
 _BODY_TAILS = ("居委会", "村委会", "居民委员会", "村民委员会")
 _LOCAL = ("community", "compound")  # the kinds below the divisions of the gazetteer
 
@@ -100,7 +104,7 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
                 and not inside_a_longer_place(doc, i, n)
                 and not (
                     cand.endswith("市")
-                    and text[i + n - 1 : i + n + 1] in _CITY_WORDS
+                    and text[i + n - 1 : i + n + 1] in CITY_WORDS
                     and (i + n - 1) in doc.by_start
                 )
                 and (
@@ -141,25 +145,20 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
     # names the city or province above it (周口…郸城, 上海…松江).
     codes = {divs[cand].code for _s, _e, cand, _level in found}
     counted = _counted_items(text)
-    seen = Counter(cand for _s, e, cand, _level in found if not _NAME_GOES_ON.match(text, e))
+    seen = Counter(cand for _s, e, cand, _level in found if not NAME_GOES_ON.match(text, e))
     found = [
         (s, e, cand, level)
         for s, e, cand, level in found
         if (s, e) in counted
-        or _short_form_ok(doc, s, e, cand, full_names, codes, seen[cand])
+        or short_form_ok(doc, s, e, cand, full_names, codes, seen[cand])
         and not in_a_persons_name(doc, s, e, cand)
-        and not _negated(doc, s, cand)
+        and not negated(doc, s, cand)
         and not inside_a_named_division(doc, s, e, divs)
-        and not (cand != divs[cand].name and _FEATURE_NEXT.match(text, e))  # 罗源|湾: a bay named for it
+        and not (cand != divs[cand].name and FEATURE_NEXT.match(text, e))  # 罗源|湾: a bay named for it
     ]
     return found + townships(doc, found) + abbreviations(doc, found) + longer_places(doc)
 
 
-# What goes on after a short form into a longer name (东湖|片区, 东湖|社区): no mention of the county alone.
-_NAME_GOES_ON = re.compile(
-    r"片区|社区|小区|新村|村|街|路|大道|公园|广场|新区|区|镇|乡|中学|小学|大学|学院|医院"
-)
-_FEATURE_NEXT = re.compile(r"[湾湖岛](?!区|县|市|镇|乡|街道|社区|村)")
 _COUNTED_LIST = re.compile(
     r"((?:[\u4e00-\u9fff]{2,4}、){1,8}[\u4e00-\u9fff]{2,4})([两二三四五六七八九十])(?:个)?(县|区|市|省)"
 )
@@ -188,33 +187,6 @@ def _counted_items(text: str) -> set[tuple[int, int]]:
                 out.add((at + len(item) - len(name), at + len(item)))
             at += len(item) + 1
     return out
-
-
-def _part_of_an_estate(doc: Doc, s: int) -> bool:
-    """A proper name right before 东区/西区 that is no division: the part of that estate."""
-    return _estate_before(doc, s) is not None
-
-
-def _estate_before(doc: Doc, s: int) -> int | None:
-    """The start of the proper name right before `s` that is no division (某园|东区), with the estate's
-    last character jieba cut off (某湖/ns|苑/nr|南区); None where there is none."""
-    k = doc.by_start.get(s)
-    if not k:
-        return None
-    before = doc.toks[k - 1]
-    if before.end == s and len(before.word) == 1 and before.word in "苑园城府庭湾郡居" and k >= 2:
-        name = doc.toks[k - 2]  # 某湖|苑|南区: the estate's character makes the word before a name
-        ok = name.end == before.start and name.flag in ("ns", "nz", "nr", "j", "n") and len(name.word) >= 2
-        return name.start if ok and is_cjk(name.word) and name.word not in PLACE_STOP else None
-    if before.end == s and before.word in _ESTATE_WORDS and k >= 2:
-        name = doc.toks[k - 2]  # 绿洲|家园|东区: an estate's name and its word, then its part
-        ok = name.end == before.start and name.flag in ("ns", "nz", "nr", "j", "n") and len(name.word) >= 2
-        return name.start if ok and is_cjk(name.word) and name.word not in PLACE_STOP else None
-    ok = before.flag in ("ns", "nz", "nr", "j") and len(before.word) >= 2 and is_cjk(before.word)
-    return before.start if before.end == s and ok and before.word not in divisions() else None
-
-
-_ESTATE_WORDS = ("家园", "花园", "新村", "小区", "公寓", "山庄", "新城", "佳苑", "雅苑", "名苑")
 
 
 _HOUSING = re.compile(r"宿舍|家属院|家属区|大院|小区")
@@ -285,59 +257,6 @@ def _said_to_be_compounds(doc: Doc) -> list[GazetteerSpan]:
     return out
 
 
-_NEGATIONS = ("没", "未", "不", "别", "来得及", "来不及", "尚未", "没有")
-
-
-def _negated(doc: Doc, s: int, cand: str) -> bool:
-    """还没来得及|开封, 包裹未|开封: a city's short form that is also a verb, after a negation or 来得及,
-    is the verb (a place is never negated)."""
-    i = doc.by_start.get(s)
-    return bool(i) and cand != divisions()[cand].name and doc.toks[i - 1].word.endswith(_NEGATIONS)
-
-
-_TOWN_BELOW = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)")
-
-
-# 上海|市场, 上海|市民: the city's market and its citizens, jieba's words; the city is its short form.
-_CITY_WORDS = ("市场", "市民", "市面")
-# A county's own bodies written after its short form (大悟法院, 某某检察院, 某某融媒): that county's.
-_OWN_BODY_NEXT = re.compile(r"(?:人民)?(?:法院|检察院)|公安局|融媒|县委|区委|县政府|区政府")
-
-
-def _short_form_ok(
-    doc: Doc, s: int, e: int, cand: str, full_names: set[str], codes: set[str], seen: int = 1
-) -> bool:
-    """Whether a division's form at s..e counts as a place; `seen`: how often the form was found."""
-    div = divisions()[cand]
-    common = len(cand) == 2 and cand[0] in DIRECTIONS | {"矿"}  # 西区, 矿区: a part of anything
-    common = common or cand in TOWN_PARTS  # 地处老城区: the old town of any city, unless its city is named
-    if common and div.level == "district" and _part_of_an_estate(doc, s):
-        return False  # 某园|东区: the east part of an estate, no district (西宁, 南宁 are cities)
-    if cand != div.name and wished(doc.text, s):
-        return False  # 愿你们|安康, 祝大家|平安: a wish, no place
-    if div.level != "district" or (not common and (cand == div.name or div.name in full_names)):
-        return True
-    if div.written_with_level and cand in (
-        div.written_with_level,
-        div.short + "自治" + div.written_with_level[-1],
-    ):
-        return True  # 石柱县, 石柱自治县 for 石柱土家族自治县: the name as everyone writes it
-    if cand in TOWN_PARTS:  # 西宁市|城西区, 城东区|大众街街道 (top down), never 地处|老城区 alone
-        return div.code[:4] + "00" in codes or bool(_TOWN_BELOW.match(doc.text, e))
-    if _ROAD_NEXT.match(doc.text, e):
-        return False  # 共和 in 共和新路街道: the head of a road's name
-    if is_common_word(doc, cand):
-        return False  # 互助 (互助土族自治县) is mutual help first
-    dateline = doc.text[e : e + 1] in ":：" and doc.text[s - 1 : s] in ("", "\n", "】", "]")
-    again = (
-        seen >= 2 and doc.tag(cand) == "ns" and doc.freq(cand) < 100 and not _NAME_GOES_ON.match(doc.text, e)
-    )
-    if _OWN_BODY_NEXT.match(doc.text, e) or again or dateline:
-        return True  # 大悟|法院, 北仑 named again and again on word edges, 【栏目】通山: (a headline's
-        # dateline): the county the story is in
-    return div.code[:4] + "00" in codes or div.code[:2] + "0000" in codes or sibling_supported(div, codes)
-
-
 def find_places(
     doc: Doc,
     orgs: dict[str, tuple[str, list[tuple[int, int]]]],
@@ -393,7 +312,7 @@ def find_places(
             if len(t.word) == 2
             and t.word[0] in "东西南北"
             and t.word[1] == "区"
-            and (b := _estate_before(doc, t.start)) is not None
+            and (b := estate_before(doc, t.start)) is not None
         ]
     )  # 某园|东区: the estate's part
     for name, kind in doc.lexicon.places.items():
