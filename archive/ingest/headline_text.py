@@ -101,6 +101,8 @@ def split_headline(line: str, site: str = "") -> str:
         line = labelled["rest"]  # ■社区观察 楼栋长的一天: the column's label goes
     whole = _PRINTED_TITLE.sub("", _BULLET.sub("", line.strip()))  # 标题: … [打印本页]: a print view's
     whole = whole[WIRE_TITLE.match(whole).end() :] if WIRE_TITLE.match(whole) else whole
+    if _QUOTED_WHOLE.fullmatch(whole):
+        whole = whole[1:-1]  # “某县“党建+妇建”筑牢防线”: a headline quoted whole around its own quotes
     # 原标题：… (a repost's); 标题[某某报]
     unbracketed = ORIGINAL_TITLE.sub("", without_bracketed_outlet(whole))
     opened = whole[:1] in "（(【[" and unbracketed != whole  # (原标题:…): its closing bracket goes too
@@ -131,6 +133,8 @@ def split_headline(line: str, site: str = "") -> str:
     return (title[: m.start()] if m and m.start() >= 6 else title).strip()
 
 
+# A headline in quotes that hold a quotation of their own: the outer pair only wraps it.
+_QUOTED_WHOLE = re.compile(r"“[^“”]*“[^“”]+”[^“”]*”")
 # A forum's print view labels the thread's title and puts its button after it (标题: … [打印本页]).
 _PRINTED_TITLE = re.compile(r"^(?:标题|主题|帖子标题)\s*[:：]\s*|\s*[\[【]\s*打印(?:本页|此页)?\s*[\]】]\s*$")
 

@@ -151,8 +151,8 @@ def outlet_value(value: str) -> str:
     ('清河广电中心站', '清河日报社/清河新闻')
     >>> outlet_value("公众号 清河发布"), outlet_value("“清河发布”微信公众号"), outlet_value("清河（ID：qh）")
     ('清河发布', '清河发布', '清河')
-    >>> outlet_value("微信公号“清河日报”")
-    '清河日报'
+    >>> outlet_value("微信公号“清河日报”"), outlet_value("http://news.example.cn/2022/0121/1.shtml")
+    ('清河日报', '')
 
     >>> outlet_value("“学习清河”学习平台"), outlet_value("本站原创"), outlet_value("本网")
     ('“学习清河”学习平台', '本站原创', '本网')
@@ -178,6 +178,8 @@ def outlet_value(value: str) -> str:
     for part in re.split(r"[\s\u00a0|｜]+|(?<=[^\s【])(?=【)", value.strip()):  # 某某日报【字体：大 中 小】
         part = strip_closers(part).rstrip("；;，,、。-－—")  # 【来源：某某日报】 2021-08-05; 某某网- (cut)
         part = part[:-2] if part.endswith("原创") and len(part) > 4 else part  # 来源:某某融媒体原创
+        if re.match(r"(?:https?://|www\.)", part, re.I):
+            continue  # 文章来源:http://…: the page's address, no outlet's name
         part = _PLATFORM.sub("", part)  # “某某发布”微信公众号: the account's name, its quotes off
         part = _BUTTONS.sub("", part) or part  # 某某日报参与互动: the page's buttons glued on
         if part[:1] in '“"「『《' and part[-1:] in '”"」』》':  # (“某某”某某平台 keeps its quote)

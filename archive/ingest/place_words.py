@@ -73,6 +73,7 @@ PLACE_GENERIC_PREFIX = {
     "辖区",
     "基层",
     "城乡",
+    "城镇",  # 在|城镇: towns in general
     "农村",
     "城市",
     "行政",

@@ -69,8 +69,9 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         return True  # 陆家嘴, 王家湾: a family's hamlet by its landform, no person
     if len(name) == 3 and name[2] == "庄" and name[1] in "小大楼新老前后东西南北上下":
         return True  # 李小庄, 李楼庄: a family's hamlet (庄), no person
-    if name[0] in CONJUNCTION_SURNAMES and given in ALL_TITLES:
-        return True  # 医生和|村医: the conjunction before a post, no one named
+    after = doc.text[start + len(name) : start + len(name) + 1]
+    if name[0] in CONJUNCTION_SURNAMES and (given in ALL_TITLES or given + after in ALL_TITLES):
+        return True  # 医生和|村医, 和村干|部: the conjunction before a post, no one named
     if name[0] == "于" and _after_a_verb(doc, start) and doc.text.startswith(_LOCATIVES, start + len(name)):
         return True  # 穿梭于|楼栋之间, 奔波于|村组中: 于 between a verb and a place is the preposition
     if name[0] in MEASURE_SURNAMES and start > 0 and doc.text[start - 1] in NUMERALS_AND_POINTERS:

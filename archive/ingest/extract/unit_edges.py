@@ -58,7 +58,7 @@ ACTION_VERBS = set(
     # recording, counting and telling a unit's people (记录|小区内…, 通知|小区居民), devotion (热心|社区)
     "记录 登记 统计 摸排 核查 核实 上报 报告 通知 告知 提醒 热心 热爱 重启 解封 "
     # waiting for a unit's word and asking things of it (静候|社区通知, 要求|社区…)
-    "静候 等候 等待 要求 责成 指导 督促".split()
+    "静候 等候 等待 要求 责成 指导 督促 遵守 服从".split()
 )
 
 

@@ -291,6 +291,8 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         # 网格|员入/n|社区: past a title's last character first; 某镇|四社区: a numbered community
         start = numbered_under_town(text, start + title_tail_at(text, start), m.start(), suffix, unit_ends)
         prefix = text[start : m.start()]
+        if len(prefix) == 2 and prefix[0] in "在从到" and doc.is_word(text[start + 1 : end]):
+            continue  # 在城镇/nrt: the preposition and a word of the language (城镇), no place
         if suffix in ("镇", "乡", "村") and _KIND_OF_TOWN.fullmatch(prefix):
             continue  # 交通要镇, 人口大镇, 旅游名村: what kind of town it is, no name
         if prefix[:1] == "原" and len(prefix) >= 3 and not doc.is_word(prefix[:2]) and start not in gazetteer:

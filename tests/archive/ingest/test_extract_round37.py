@@ -69,7 +69,7 @@ def test_businesses_counted_are_no_organisation():
 
 
 def test_a_township_opening_with_a_conjunctions_character_keeps_it_in_a_bodys_name():
-    assert "和川镇疫情防控指挥部" in _orgs("安泽县的物资由和川镇疫情防控指挥部统一调度。")
+    assert "和川镇疫情防控指挥部" in _orgs("安泽县的物资都由和川镇疫情防控指挥部分配。")
 
 
 def test_new_kinds_of_body_by_their_words():
@@ -251,3 +251,20 @@ def test_a_time_of_day_or_a_verb_of_asking_before_a_unit_word_names_no_place():
 def test_hamlets_named_by_family_and_place_no_people_and_going_back_to_an_office_no_body():
     assert _people("柯小庄和柯楼庄的村民都来帮忙。") == {}
     assert _orgs("小兰回到办公室，又忙到深夜。他荣获交通运输部表彰。") <= {"交通运输部"}
+
+
+def test_a_headline_quoted_whole_around_its_own_quotes_and_a_page_address_as_source():
+    page = clean_page(
+        "“青禾县“党建+妇建”守住乡村防线”\n"
+        "2022-01-21 12:33\n"
+        "1月17日起，青禾县柳湾村的大喇叭每天播报防疫消息。\n"
+        "村妇联主席柯小兰说，乡亲们听得懂，也愿意配合。\n"
+        "文章来源:http://news.example.cn/2022/0121/1234.shtml"
+    )
+    assert page.title == "青禾县“党建+妇建”守住乡村防线"
+    assert not page.source
+
+
+def test_a_conjunction_before_a_post_cut_short_and_verbs_of_obeying_before_a_unit():
+    assert _people("镇干部和村干部一起上门排查。") == {}
+    assert _places("居民们都能遵守社区的规定，在城镇里也一样。") == set()
