@@ -201,6 +201,8 @@ def is_boilerplate(line: str) -> bool:
     (True, False)
     """
     s = line.strip()
+    if len(s) >= 120 and s.count("。") >= 3 and not _is_chrome(s[:-40]):
+        return False  # a story's paragraphs on one line with 本文来自:… 免责声明 glued after: the story
     simple = plain(s)
     return _is_chrome(s) or simple != s and _is_chrome(simple)
 

@@ -64,8 +64,9 @@ def is_common_word(doc: Doc, word: str) -> bool:
     return doc.freq(word) >= COMMON_WORD_FREQ and doc.tag(word) != "ns"
 
 
+_STREET_HEADS = ("片区", "街", "大街", "大道")  # 桃园|街, 官渡|大街: a street named after the township
 _UNIT_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:小区|社区|村|花园|家园|苑|新村|居民区)")
-_UNIT_GOES_ON = ("社区", "村", "小区", "居", "街", "新村", "片区", "办", "区", "路", "大道", "中心")
+_UNIT_GOES_ON = ("社区", "村", "小区", "居", "街", "新村", "片区", "办", "区", "路", "大道", "大街", "中心")
 
 
 def _name_or_body_next(doc: Doc, e: int) -> bool:
@@ -108,7 +109,7 @@ def townships(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
                             or _UNITS_COUNTED.match(text, e)  # 某某7个村: the villages it holds
                             or (
                                 _COMMUNITY_NEXT.match(text, e)
-                                and not text.startswith((*_TOWNSHIP_TAILS, "片区", "街"), e)  # 桃园|街
+                                and not text.startswith((*_TOWNSHIP_TAILS, *_STREET_HEADS), e)  # 桃园|街
                             )
                         )
                         and (s, e) not in taken

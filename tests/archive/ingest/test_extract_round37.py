@@ -268,3 +268,19 @@ def test_a_headline_quoted_whole_around_its_own_quotes_and_a_page_address_as_sou
 def test_a_conjunction_before_a_post_cut_short_and_verbs_of_obeying_before_a_unit():
     assert _people("镇干部和村干部一起上门排查。") == {}
     assert _places("居民们都能遵守社区的规定，在城镇里也一样。") == set()
+
+
+def test_a_story_on_one_line_with_a_disclaimer_glued_after_it_is_still_the_story():
+    story = (
+        "本网讯(通讯员 柯明)“各位村民，目前疫情防控正处在最吃劲的时候。”2月25日，"
+        "青禾村妇联主任柯小兰在村民群里发出倡议。倡议得到了大家的响应，党员、村民纷纷捐款，三天就筹到了一万多元。村委会用这笔钱买来口罩和消毒水，"
+        "挨家挨户分发到村民手中。值守卡点的志愿者也领到了防寒大衣和手套。柯小兰说，群众的钱一分一厘都要用在群众身上，"
+        "每一笔开支都会在村务公开栏里张贴出来。 本文来自:青禾日报 免责声明"
+    )
+    page = clean_page("Copyright © 2009-2022 青禾网 版权所有\n" + story)
+    assert page.body.startswith("本网讯") or page.body.startswith("“各位村民")
+    assert "一万多元" in page.body
+
+
+def test_a_township_short_form_before_a_streets_name_is_the_streets():
+    assert _places("中牟县官渡大街青松村的卡点上，志愿者在登记车辆。") == {"中牟县", "青松村"}
