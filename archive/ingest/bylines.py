@@ -15,6 +15,7 @@ Keys are read in simplified and traditional characters; an editor may be a login
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from textnorm.normalize import t2s_converter
@@ -232,8 +233,13 @@ def credited_outlet(text: str) -> str:
     >>> credited_outlet("四川在線記者 蒲南溪"), credited_outlet("清河網記者 韋曉嵐")
     ('四川在線', '清河網')
     """
+    return read_simplified(lambda simple: _after_a_caption(_credited_outlet(simple)), text)
+
+
+def read_simplified(read: Callable[[str], str], text: str) -> str:
+    """What `read` finds in the text's simplified mirror (a name, an outlet), as the text writes it."""
     simple = "".join(map(_simple_char, text))
-    found = _after_a_caption(_credited_outlet(simple))
+    found = read(simple)
     at = simple.find(found) if found and simple != text else -1
     return text[at : at + len(found)] if at >= 0 else found
 

@@ -81,6 +81,13 @@ class Division:
             return self.short + "区"  # 管城回族区 → 管城区: an ethnic district by its place name
         return ""
 
+    @property
+    def written_autonomous(self) -> str:
+        """镇宁自治县, 恩施自治州: an autonomous division by its place name, 自治 and its level (its
+        peoples left out); '' for any other division."""
+        level = self.written_with_level[-1:]
+        return self.short + "自治" + level if level and self.name.endswith("自治" + level) else ""
+
 
 @lru_cache(maxsize=1)
 def divisions() -> dict[str, Division]:
@@ -117,8 +124,8 @@ def divisions() -> dict[str, Division]:
     for div in list(by_name.values()):
         if div.written_with_level:
             by_name.setdefault(div.written_with_level, div)
-            # 镇宁自治县, 恩施自治州: the place name and 自治 + level, its peoples left out
-            by_name.setdefault(div.short + "自治" + div.written_with_level[-1], div)
+        if div.written_autonomous:
+            by_name.setdefault(div.written_autonomous, div)
     return by_name
 
 

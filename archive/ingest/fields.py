@@ -189,14 +189,9 @@ def lede_outlet(line: str) -> str:
     >>> lede_outlet("清河在線消息(記者韋曉嵐)“最近…"), lede_outlet("【清網】(記者 韋曉嵐)…")
     ('清河在線', '清網')
     """
-    from .extract.tokens import simplified
+    from .bylines import read_simplified
 
-    mirror = simplified(line)
-    found = _lede_outlet(mirror)
-    if not found or mirror == line:
-        return found
-    at = mirror.find(found)
-    return line[at : at + len(found)] if at >= 0 else found
+    return read_simplified(_lede_outlet, line)
 
 
 def _lede_outlet(line: str) -> str:

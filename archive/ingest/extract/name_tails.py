@@ -52,8 +52,9 @@ def grown_name(doc: Doc, name: str) -> str | None:
         return None
     tail = tails.pop()
     longer = name + tail
-    ends = [text[s + 3 : s + 4] in _CLAUSE_MARKS for s in doc.occurrences(longer)]
-    others = [text.startswith(_WITH_OTHERS, s + 3) for s in doc.occurrences(longer)]
+    at = doc.occurrences(longer)
+    ends = [text[s + 3 : s + 4] in _CLAUSE_MARKS for s in at]
+    others = [text.startswith(_WITH_OTHERS, s + 3) for s in at]
     if tail in _OPENS_A_PREDICATE and any(ends) and all(a or b for a, b in zip(ends, others, strict=True)):
         return longer  # 村书记甲乙|才/d|,: an adverb opens what follows it and never closes a clause
         # (nor stands before 他们: 甲乙都他们… is the person and the others with them)

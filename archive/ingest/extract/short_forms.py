@@ -80,10 +80,7 @@ def short_form_ok(
         return False  # 愿你们|安康, 祝大家|平安: a wish, no place
     if div.level != "district" or (not common and (cand == div.name or div.name in full_names)):
         return True
-    if div.written_with_level and cand in (
-        div.written_with_level,
-        div.short + "自治" + div.written_with_level[-1],
-    ):
+    if div.written_with_level and cand in (div.written_with_level, div.written_autonomous):
         return True  # 石柱县, 石柱自治县 for 石柱土家族自治县: the name as everyone writes it
     if cand in TOWN_PARTS:  # 西宁市|城西区, 城东区|大众街街道 (top down), never 地处|老城区 alone
         return div.code[:4] + "00" in codes or bool(_TOWN_BELOW.match(doc.text, e))
