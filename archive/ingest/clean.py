@@ -406,7 +406,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     page.boilerplate = [ln for ln, k in zip(lines, kinds, strict=True) if k == "boilerplate"]
     page.metadata = [ln for ln, k in zip(lines, kinds, strict=True) if k == "metadata"]
     page.site = site_from(page.boilerplate, hints, page.metadata) or (bar[2] if bar else "")
-    page.source, page.site = unglossed(page.source), unglossed(page.site)  # 來源:某某網(wǎng): the name
+    page.site = unglossed(page.site)  # (the outlet stays as printed, glosses and all: 來源:某某網(wǎng))
     page.source = without_writer(page.source, page.authors)  # 来源:某某网甲: the writer glued on
 
     if not page.title:

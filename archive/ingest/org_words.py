@@ -212,6 +212,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "实业": "company",
     "置业": "company",  # a property developer's trade name (某某置业), like 实业
     "银行": "company",
+    "国际机场": "company",  # an airport as the body that runs it (某某国际机场通报…)
     "超市": "company",
     "酒店": "company",
     # school

@@ -56,7 +56,7 @@ def transliterated(doc: Doc) -> list[tuple[int, str]]:
 # 乌日娜, 次仁拉姆): such a name has no surname to check.
 _STEPPE = "阿敖巴拜宝贝毕边布查朝楚达丹旦德登顿多额恩尔噶嘎甘格根贡古哈海汗浩赫呼吉加嘉坚杰金晋卡克拉"
 _STEPPE += "勒楞力伦罗洛鲁玛满孟米敏木那纳娜乃尼努诺培普其钦琴曲群让仁日萨赛桑森沙索斯苏塔特腾图吐托"
-_STEPPE += "瓦旺乌锡西希雅央伊依音扎珍卓措次才哇安泽降姆翁绒呷茸"
+_STEPPE += "瓦旺乌锡西希雅央伊依音扎珍卓措次才哇安泽降姆翁绒呷茸乐"
 _STEPPE_RUN = re.compile(f"[{_STEPPE}]{{3,}}")
 
 

@@ -186,6 +186,9 @@ def place_start(
     shared = place is not None and suffix.startswith(text[suffix_start : place[1]])
     if place is not None and place[0] < start and (place[1] <= suffix_start or shared):
         start = place[0]
+    before = cover.get(start - 1) if start == suffix_start else None
+    if before is not None and before[1] == start and before[3] == "community":
+        start = before[0]  # 某某嘎|查/v|党支部: the walk stopped inside the village before the body
     glued = next(
         (
             p

@@ -310,7 +310,8 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
     return start
 
 
-_LOCAL_KINDS = {"community", "compound"}  # 某局家属院: a work unit's compound is named after the body
+_LOCAL_KINDS = {"community", "compound"}
+_LOCAL_UNITS = ("社区", "小区", "居民区")  # 某局家属院: a work unit's compound is named after the body
 
 
 def find_organizations(
@@ -360,6 +361,9 @@ def find_organizations(
         if businesses_counted(text, start):
             continue  # 90余家|小餐馆, 第一家|民宿: businesses counted, none named
         head, suffix = text[start : m.start()], m.group(0)
+        campus = ORG_SUFFIXES[suffix] == "school" and text.startswith(_LOCAL_UNITS, end)
+        if campus and head.endswith(_BODY_TAILS):
+            continue  # 某街道办事处|学院社区: a community named after a campus, under the body before it
         room = _ROOM.search(text, max(0, m.start() - 12), m.start()) if suffix == "办公室" else None
         if room is not None:  # 某居委会办公楼二楼|办公室: a room of the body's building
             head, end = text[start : max(start, room.start())], max(start, room.start())

@@ -74,11 +74,11 @@ def test_banners_standing_above_the_dateline_are_not_the_body():
     assert page.published == datetime(2021, 5, 6, 8, 12, 40)  # noqa: DTZ001
 
 
-def test_an_outlet_whose_name_ends_in_a_gloss_loses_it_and_a_bracket_around_the_line_goes():
-    """A converter's pinyin gloss after the outlet's last character (清河網(wǎng)) is no part of its name
-    (twenty-first round: one outlet record whatever the mirror printed; the body keeps the gloss)."""
+def test_an_outlet_whose_name_ends_in_a_gloss_keeps_it_and_a_bracket_around_the_line_goes():
+    """A converter's pinyin gloss after the outlet's last character (清河網(wǎng)) is kept as printed (round
+    38, reversing round 21: annotators write the outlet as the page prints it, glosses and all)."""
     page = clean_page(f"和平社區的清晨\n2021-11-02 18:20:05 來源:清河網(wǎng)\n{STORY}")
-    assert page.source == "清河網"
+    assert page.source == "清河網(wǎng)"
     page = clean_page(f"和平社区的清晨\n（来源：清河日报）\n{STORY}")
     assert page.source == "清河日报"
 

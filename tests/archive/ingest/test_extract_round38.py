@@ -1,0 +1,44 @@
+"""Extraction and metadata (issue 12, thirty-eighth round). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from archive.ingest.clean import clean_page
+from tests.archive.ingest.found import org_set as _orgs
+from tests.archive.ingest.found import people_roles as _people
+
+STORY = (
+    "疫情发生以来，青禾社区的志愿者每天上门为独居老人送菜送药，测量体温，登记出行信息。"
+    "社区党委书记柯小川说，大家齐心协力，一定能守好这道防线。"
+)
+
+
+def test_a_mongolian_name_with_le_after_a_title_is_one_person():
+    """乌日乐格 (a Mongolian name: 乐 is one of its syllables) after a post, whole, never two people."""
+    found = _people("青禾旗某某镇白音嘎查驻村第一书记乌日乐格说，防控关键时期大家不能松劲。")
+    assert set(found) == {"乌日乐格"}
+
+
+def test_a_village_written_with_gacha_names_its_party_branch():
+    """某某嘎|查/v|党支部: the walk stops on a character of the village jieba read as a verb; the body
+    is named by the village before it, as 某某村党支部 is."""
+    found = _orgs("这是青禾旗巴音苏木东查拉嘎查党支部组织的一次排查。")
+    assert "东查拉嘎查党支部" in found
+
+
+def test_a_community_named_after_a_campus_under_a_street_office_is_no_college():
+    """某某街道办事处|学院社区: 学院 opens the community's name, no college of the street office."""
+    found = _orgs("二十名大学生志愿者前往青禾街道办事处学院社区协助核酸检测。")
+    assert "青禾街道办事处" in found
+    assert not any(name.endswith("学院") for name in found)
+
+
+def test_an_airport_that_reports_a_case_is_a_body():
+    found = _orgs("7月20日青禾柳川国际机场通报一名保洁员核酸检测结果异常，全市随即启动应急响应。")
+    assert "青禾柳川国际机场" in found
+
+
+def test_an_outlet_printed_with_a_converters_glosses_is_kept_as_printed():
+    """來源:青禾日報(bào): annotators write the outlet as the page prints it, glosses and all."""
+    dateline = "2020-02-04 07:39:45 來源:青禾日報(bào) 責(zé)任編輯:柯小川"
+    page = clean_page(f"社區志願者的一天\n{dateline}\n{STORY}")
+    assert page.source == "青禾日報(bào)"
