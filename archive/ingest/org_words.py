@@ -12,6 +12,9 @@ MINISTRIES = frozenset(
     "人力资源和社会保障部 自然资源部 生态环境部 住房和城乡建设部 住建部 交通运输部 水利部 农业农村部 商务部 "
     "文化和旅游部 文旅部 退役军人事务部 应急管理部".split()
 )
+# A party committee's general office, named relatively as the committee is (县委办, 市委办).
+COMMITTEE_OFFICES = ("市委办", "县委办", "区委办", "州委办", "旗委办")
+
 ORG_SUFFIXES: dict[str, str] = {
     # party
     "临时党支部": "party",
@@ -103,6 +106,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "卫健办": "government",  # a township's health office (某镇卫健办)
     "驻村办": "government",  # the office for cadres stationed in villages (某市驻村办, 市派驻村办)
     "党政办": "government",
+    **dict.fromkeys(COMMITTEE_OFFICES, "party"),
     "应急办": "government",
     "人大常委会": "government",
     "人大": "government",  # 县人大: the people's congress by its short name (人大代表 is a title)

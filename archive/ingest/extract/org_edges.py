@@ -167,6 +167,7 @@ def after_kind_word(doc: Doc, start: int, suffix_start: int) -> int:
                 k + 1 >= len(doc.toks) or not doc.toks[k + 1].word.startswith(("驻", "支援", "援助", "驰援"))
             )
             and not (t.word in _KIND_WORDS and k > i and _levels_own(doc.toks[k - 1].word))
+            and not doc.text.startswith("事务", t.end)  # 某市|机关事务管理局: the bureau's own name
         ):  # 市直单位驻…, 省直机关支援…: the body stationed or sent is named by who sends it
             cut = t.end
     return cut if suffix_start - cut >= 2 else start

@@ -13,6 +13,7 @@ from ..divisions import divisions
 from ..lexicon import TITLES_BY_LENGTH
 from ..metadata import OUTLET_TAILS as _OUTLET_TAILS
 from ..org_words import (
+    COMMITTEE_OFFICES,
     DEMOCRATIC_PARTIES,
     MINISTRIES,
     ORG_GENERIC,
@@ -159,7 +160,8 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
         return name not in doc.lexicon.organizations  # one ordinary word: 事务局, 派出所 (not 区委, 市政府)
     if len(name) < 3 and not (suffix in ("区委", "市委", "县委", "省委") and name == suffix):
         return True
-    if name == suffix and suffix not in COMMITTEES - {"州委"} and suffix not in MINISTRIES:
+    named_whole = (*MINISTRIES, *COMMITTEE_OFFICES)  # 公安部, 县委办: the body's own name, nothing before it
+    if name == suffix and suffix not in COMMITTEES - {"州委"} and suffix not in named_whole:
         return True
     head = name[: -len(suffix)]
     if suffix in _SHOP_KINDS and head.endswith(("省", "市", "县", "区")) and head in divisions():
@@ -410,7 +412,7 @@ def quoted_groups(doc: Doc, cover: dict) -> list[tuple[int, int, str]]:
             text, m.start(), m.group(1), kind
         ):
             continue  # “党员突击队”, “三人小组”: a kind of group in quotes, no name
-        out.append((m.start(), m.end(), m.group(0)))  # with its quotes, as written
+        out.append((m.start(1), m.end(1), m.group(1)))  # the name inside its quotes (annotators write it so)
     for m in _QUOTED_TEAM.finditer(text):
         if m.group(1).endswith(_NO_TEAM_NAME) or doc.tag(m.group(1)) in ("a", "ad"):
             continue  # “突击队”支援小组: a team of its own; “兵支书”甲…队: a post; “特殊”…队: a quality

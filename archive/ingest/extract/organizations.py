@@ -88,7 +88,7 @@ _SQUADS = ("中队", "分队")  # numbered under their 大队 or 支队 only: �
 _AGE_GROUPS = ("青年", "少年", "老年", "中年")  # jieba tags them times
 _ORG_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j b ng vn an s k h g zg tg vg ag x eng a mq".split())
 # A particle or preposition jieba glues to a body's last character (所的, 区委以|线上招募, 党委为|居民).
-_GLUED_AFTER_A_BODY = frozenset("的以为向对把被将给由")
+_GLUED_AFTER_A_BODY = frozenset("的以为向对把被将给由驻")  # (县委|办驻|某村: the body sends a team)
 # A body whose head is titled by its last word and 长 (某某工作队|长, 某某小组|长): the post names the body.
 _HEADED_BY_ZHANG = ("工作队", "服务队", "突击队", "小分队", "志愿队", "小组", "工作组", "专班")
 _TEAM_SUFFIXES = ("志愿服务队", "服务队", "突击队", "小分队", "先锋队", "志愿队", "工作队", "医疗队")

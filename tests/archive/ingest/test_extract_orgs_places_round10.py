@@ -188,7 +188,7 @@ def test_a_compound_named_by_its_road_and_number_is_a_place():
 
 
 def test_a_quoted_team_is_a_named_group():
-    assert _orgs("二十多位退休教师组成的“青禾巡护队”每晚出动。") == ["“青禾巡护队”"]  # as written
+    assert _orgs("二十多位退休教师组成的“青禾巡护队”每晚出动。") == ["青禾巡护队"]  # inside its quotes
     assert _orgs("大家组成了“党员突击队”。") == []
 
 

@@ -46,7 +46,7 @@ def test_a_kind_of_group_in_quotes_is_no_name():
 
 
 def test_a_named_group_in_quotes_stays():
-    assert _orgs("“兰花热心小组”的成员每天上门。") == ["“兰花热心小组”"]  # with its quotes, as written
+    assert _orgs("“兰花热心小组”的成员每天上门。") == ["兰花热心小组"]  # the name inside its quotes
 
 
 # The body of an unnamed town, a verb before a bare kind, a mall, a clinic by its kind

@@ -94,9 +94,9 @@ def test_a_team_without_its_place_is_no_named_body():
     assert _orgs("村里的宣传队每天出动。") == {}
 
 
-def test_a_quoted_group_keeps_its_quotes_and_its_kind():
-    """“山茶巡护队”: the name as written, quotes included; its kind from the word inside the quotes."""
-    assert _orgs("村里的老党员组成了“山茶巡护队”，每晚沿着村道巡逻。") == {"“山茶巡护队”": "volunteer"}
+def test_a_quoted_group_is_named_inside_its_quotes_with_its_kind():
+    """“山茶巡护队”: the name inside the quotes (round 38: annotators write it so); its kind from its word."""
+    assert _orgs("村里的老党员组成了“山茶巡护队”，每晚沿着村道巡逻。") == {"山茶巡护队": "volunteer"}
 
 
 def _places(text: str) -> set[str]:

@@ -82,7 +82,7 @@ def test_bodies_of_the_genre_named_by_their_own_words():
 
 def test_a_quoted_team_s_name_may_hold_quotes_of_its_own():
     """“守护‘家园’志愿者服务队”: single quotes inside the team's quoted name."""
-    assert "“守护‘家园’志愿者服务队”" in _orgs("她报名参加了“守护‘家园’志愿者服务队”。")
+    assert "守护‘家园’志愿者服务队" in _orgs("她报名参加了“守护‘家园’志愿者服务队”。")
 
 
 def test_a_title_before_a_relative_committee_is_no_part_of_its_name():

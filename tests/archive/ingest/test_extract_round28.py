@@ -37,7 +37,7 @@ def test_a_team_founded_under_a_quoted_name_is_named_by_it():
     orgs = _orgs(
         "她把村里的姐妹们组织起来，成立了“银发巡查小分队”，每天巡逻。全村党员又组建一支“党员应急突击队”。"
     )
-    assert {"“银发巡查小分队”", "“党员应急突击队”"} <= orgs
+    assert {"银发巡查小分队", "党员应急突击队"} <= orgs
     assert not _orgs("全镇36个村组建“党员应急突击队”，社区也迅速组建“突击队”，大家组成了“党员突击队”。")
 
 

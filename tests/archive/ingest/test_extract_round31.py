@@ -66,7 +66,7 @@ def test_units_in_a_datelines_credit_bracket_are_no_bodies_of_the_story():
 
 def test_a_quoted_name_ending_in_tuan_is_a_group():
     """青松社区“银发帮帮团”: a group the story names in quotes."""
-    assert "“银发帮帮团”" in _orgs("每天早上,青松社区“银发帮帮团”都会来社区报到。")
+    assert "银发帮帮团" in _orgs("每天早上,青松社区“银发帮帮团”都会来社区报到。")
 
 
 def test_a_former_branch_secretary_names_no_branch():

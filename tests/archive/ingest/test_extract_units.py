@@ -27,7 +27,7 @@ def test_a_bare_kind_of_body_is_no_organisation():
 
 def test_a_group_named_in_quotes_is_an_organisation():
     orgs = _orgs("社区的“兰花热心小组”每天为老人买菜,居民又成立了“邻里守望互助队”。")
-    assert orgs == ["“兰花热心小组”", "“邻里守望互助队”"]  # with their quotes, as written
+    assert orgs == ["兰花热心小组", "邻里守望互助队"]  # the names inside their quotes
 
 
 def test_the_outlet_credited_as_source_or_owner_is_no_organisation_of_the_story():
