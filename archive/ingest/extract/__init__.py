@@ -24,7 +24,7 @@ import re
 from collections.abc import Collection
 
 from ..divisions import divisions
-from ..glossed import without_glosses
+from ..glossed import unglossed, without_glosses
 from ..lexicon import Lexicon
 from .credits import credit_brackets, supplied_by
 from .entities import Entity, Extraction, Occurrence
@@ -192,17 +192,18 @@ def _short_forms_of_body_divisions(title: str, found: Extraction, body: Extracti
     have = {e.name for e in found.places}
     out = []
     for place in body.places:
-        short = place.name[:-1]
-        if "自治" in place.name and (div := divisions().get(place.name)) is not None:
+        name = simplified(unglossed(place.name))  # 阿城區(qū): a converter's gloss, traditional script
+        short = name[:-1]
+        if "自治" in name and (div := divisions().get(name)) is not None:
             short = div.short  # 某某土家族自治县 → 某某: an autonomous county by its place name alone
-        town = place.kind == "subdistrict" and place.name.endswith(_TOWN_ENDS)  # 常平|党员志愿者 … 常平镇
-        short = place.name.removesuffix("街道") if town and place.name.endswith("街道") else short
-        leveled = place.kind in ("district", "city") and place.name.endswith(_LEVEL_ENDS)
+        town = place.kind == "subdistrict" and name.endswith(_TOWN_ENDS)  # 常平|党员志愿者 … 常平镇
+        short = name.removesuffix("街道") if town and name.endswith("街道") else short
+        leveled = place.kind in ("district", "city") and name.endswith(_LEVEL_ENDS)
         if not (leveled or town) or len(short) < 2:
             continue
         if short in have or short.endswith(_LEVEL_ENDS):
             continue
-        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(short), title)]
+        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(short), simplified(title))]
         spans = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in taken)]
         if spans:
             out.append(Entity(short, place.kind, [Occurrence(s, e) for s, e in spans]))

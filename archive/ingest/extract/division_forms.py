@@ -66,6 +66,8 @@ def is_common_word(doc: Doc, word: str) -> bool:
 
 _STREET_HEADS = ("片区", "街", "大街", "大道")  # 桃园|街, 官渡|大街: a street named after the township
 _UNIT_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:小区|社区|村|花园|家园|苑|新村|居民区)")
+# What a township's short form names after it when it is no township: a landmark (某某港, 某某公园).
+_LANDMARK_NEXT = re.compile(r"港|码头|公园|广场|桥|湾|湖|岛|山|河|江|水库|景区|站|医院|中学|小学|市场|酒店")
 _UNIT_GOES_ON = ("社区", "村", "小区", "居", "街", "新村", "片区", "办", "区", "路", "大道", "大街", "中心")
 
 
@@ -95,6 +97,7 @@ def townships(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
             if len(short) < 2 or short == name:
                 continue
             forms = (short, short + "街") if name.endswith("街道") else (short,)  # 人民街 for 人民街道
+            written = bool(doc.occurrences(name))  # 某某镇 … 某某当地的菜农: the full name supports the short
             for form in (f for f in forms if not is_common_word(doc, f)):
                 for s in doc.occurrences(form):
                     e = s + len(form)
@@ -102,7 +105,11 @@ def townships(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
                         s in doc.by_start
                         and e in doc.ends
                         and (
-                            s in county_ends  # 某区|某街|某某小区: the street, then a unit below it
+                            written
+                            and form == short
+                            and not text.startswith((*_TOWNSHIP_TAILS, *_UNIT_GOES_ON), e)
+                            and _LANDMARK_NEXT.match(simplified(text[e : e + 2])) is None  # 某某|港
+                            or s in county_ends  # 某区|某街|某某小区: the street, then a unit below it
                             and not text.startswith((*_TOWNSHIP_TAILS, *_UNIT_GOES_ON), e)
                             and (_UNIT_AHEAD.match(text, e) is not None or _name_or_body_next(doc, e))
                             or text[e : e + 1] in ENDS_A_NAME

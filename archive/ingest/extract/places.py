@@ -33,6 +33,7 @@ from .division_forms import (
     written_together,
 )
 from .estates import COMMON_WORDS_OF_UNITS, brand_estates, estate_short_names, numbered_yards, road_before
+from .farms import farms
 from .short_forms import (
     CITY_WORDS,
     FEATURE_NEXT,
@@ -156,7 +157,8 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
         and not inside_a_named_division(doc, s, e, divs)
         and not (cand != divs[cand].name and FEATURE_NEXT.match(text, e))  # 罗源|湾: a bay named for it
     ]
-    return found + townships(doc, found) + abbreviations(doc, found) + longer_places(doc)
+    found += townships(doc, found) + abbreviations(doc, found) + longer_places(doc)
+    return found + farms(doc, {(s, e) for s, e, _c, _l in found})  # 新曹农场, 七十三团 (farms.py)
 
 
 _COUNTED_LIST = re.compile(

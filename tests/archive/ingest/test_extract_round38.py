@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from archive.ingest.clean import clean_page
+from archive.ingest.extract import extract, extract_headline
 from tests.archive.ingest.found import org_set as _orgs
 from tests.archive.ingest.found import people_roles as _people
+from tests.archive.ingest.found import place_set as _places
 
 STORY = (
     "疫情发生以来，青禾社区的志愿者每天上门为独居老人送菜送药，测量体温，登记出行信息。"
@@ -60,3 +62,34 @@ def test_a_committees_general_office_sending_a_team_is_a_body():
     found = _orgs("县委办驻柳湾村小分队帮助贫困户卖出了三百斤蜂蜜。市委办、县委办的干部下沉到社区。")
     assert {"县委办", "市委办"} <= found
     assert "县委" not in found and "市委" not in found
+
+
+def test_state_farms_and_corps_regiments_of_the_national_list_are_places():
+    """新曹农场 (the list writes 江苏省新曹农场), 七十三团 (兵团七十三团), 阿热勒托海牧场: township-level
+    divisions a story names without their county; a farm named by a common word (胜利农场) and a
+    farmer (某某农场主) are not."""
+    found = _places(
+        "新曹农场的职工每天值守。七十三团党委成立了突击队。牧民赶着牛羊前往阿热勒托海牧场。"
+        "柯小川是胜利农场的农场主。"
+    )
+    assert {"新曹农场", "七十三团", "阿热勒托海牧场"} <= found
+    assert "胜利农场" not in found
+    assert "七十三团党委" in _orgs("七十三团党委成立了突击队。")
+
+
+def test_a_townships_short_form_is_its_own_after_the_full_name():
+    """叶榭镇 … 叶榭当地的菜农: the full name written in the story supports its short form; a landmark
+    named after the town (叶榭港, 叶榭公园) is no township."""
+    found = _places("松江区叶榭镇的合作社不仅帮助叶榭当地的菜农，还在叶榭公园旁设了摊点。")
+    assert {"叶榭镇", "叶榭"} <= found
+    assert "叶榭公园" not in found
+    alone = extract("松江区叶榭镇的合作社在叶榭公园旁设了摊点。").places
+    assert "叶榭" not in {p.name for p in alone}
+
+
+def test_a_headline_names_a_district_the_body_writes_in_traditional_script_with_glosses():
+    """丨阿城志愿者… over a body that writes 阿城區(qū): the short form is read through the gloss and
+    the script."""
+    body = extract("這幾天,阿城區(qū)的志愿者們在做好疫情防控服務(wù)同時幫菜農割菜。")
+    headline = extract_headline("送菜到家門口丨阿城志愿者三天賣兩大棚菜", body)
+    assert "阿城" in {p.name for p in headline.places}
