@@ -254,8 +254,26 @@ def _link_row_between_bars(s: str) -> bool:
 _PLACEHOLDER = re.compile(r"(?:\{\{[^{}]{1,60}\}\}|\{%[^{}]{1,60}%\}|\$\{[A-Za-z_.]{1,40}\})+")
 
 
+# Keywords of the pornographic link spam hijacked mirrors print at a page's top (two or more in a line
+# make it spam: the story's own words never run so), and a page's skip link (Skip to content).
+_SPAM_WORDS = re.compile(
+    r"无码|人妻|一区二区|二区三区|久久|精品视频|国产精品|熟女|高潮|中文字幕|午夜|不卡|在线播放|在线观看|"
+    r"免费视频|18禁|福利视|伦理片|成人[Aa][Vv]|[Aa][Vv]在线|xxxx"
+)
+_SKIP_LINK = re.compile(r"(?i)^(?:skip to (?:main )?content|跳到主要内容|跳过导航)$")
+
+
+def _is_spam(s: str) -> bool:
+    """国产精品…无码…一区二区…: a hijacked mirror's spam line, however it is punctuated.
+
+    >>> _is_spam("国精品无码人妻一区二区三区,国产精品手机免费"), _is_spam("社区为老人送去午夜的热饭。")
+    (True, False)
+    """
+    return len({m.group(0) for m in _SPAM_WORDS.finditer(s)}) >= 2 or _SKIP_LINK.match(s) is not None
+
+
 def _is_chrome(s: str) -> bool:
-    if _echoed(s) or _PLACEHOLDER.fullmatch(s.replace(" ", "")):
+    if _echoed(s) or _PLACEHOLDER.fullmatch(s.replace(" ", "")) or _is_spam(s):
         return True
     letters = s.split()
     if len(letters) >= 6 and all(len(x) == 1 for x in letters):  # 版 权 所 有 …: spaced out letter by letter

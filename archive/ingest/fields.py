@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .divisions import divisions
+from .glossed import without_glosses
 from .metadata import OUTLET_WORD, OWN_OUTLET, outlet_value, strip_closers
 from .printed_dates import DATE_VALUE
 
@@ -101,14 +102,27 @@ DATE_KEYS = {
 
 
 def fields(line: str) -> list[tuple[str, str]]:
-    """Split a metadata line into (key, value) pairs: '来源:X 作者:Y' → [('来源','X'),('作者','Y')]."""
-    matches = list(FIELD_RE.finditer(line))
+    """Split a metadata line into (key, value) pairs: '来源:X 作者:Y' → [('来源','X'),('作者','Y')].
+    A converter's pinyin glosses inside a key (來(lái)源:) are read through; values stay as printed.
+
+    >>> fields("2022-04-02 16:48:34 來(lái)源:東方網(wǎng)")
+    [('来源', '東方網(wǎng)')]
+    """
+    plain, index = without_glosses(line) if "(" in line or "（" in line else (line, None)
+    matches = list(FIELD_RE.finditer(plain))
     pairs = []
     for i, m in enumerate(matches):
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-        value = strip_closers(line[m.end() : end])
-        pairs.append((m.group(1).translate(_SIMPLIFIED), value))
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(plain)
+        if index is None:
+            value = line[m.end() : end]
+        else:  # the value as printed, glosses and all, between the keys found in the plain line
+            value = line[_at(index, m.end(), line) : _at(index, end, line)]
+        pairs.append((m.group(1).translate(_SIMPLIFIED), strip_closers(value)))
     return pairs
+
+
+def _at(index: list[int], k: int, line: str) -> int:
+    return index[k] if k < len(index) else len(line)
 
 
 # A dateline the page glued to the story's first sentence: 2022/6/2 来源:不详“你从哪里回来？”… — the date and
@@ -167,8 +181,9 @@ def lede_source(line: str) -> str:
 # The dateline a paper or a wire glues to its first paragraph: 某某网讯, 某某网某地5月6日讯, 某社某地5月6日电
 # (an outlet, perhaps a place and a day, then 讯, 消息 or 电); 本报讯 (this paper) names none.
 _LEDE = re.compile(
-    r"^[\s□■●◆【（(]*(?P<head>[\u4e00-\u9fffA-Za-z·\-－—/／]{2,30}?)\s*(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*[时点](?:\d{1,2}分)?)?)?\s*(?P<kind>讯|訊|电|電|消息|专稿|專稿)"
-    r"(?=[\s\u3000:：（(【\[“\"「】）)]|$)"
+    r"^[\s□■●◆【（(]*(?P<head>[\u4e00-\u9fffA-Za-z·\-－—/／]{2,30}?)\s*(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*[时点](?:\d{1,2}分)?)?"
+    r"(?:[\u4e00-\u9fff]{2,8}?(?=电|電))?)?\s*(?P<kind>讯|訊|电|電|消息|专稿|專稿)"  # (某网3月13日某地电)
+    r"(?=[\s\u3000:：（(【\[“\"「】）)题題]|$|\d{1,2}月\d{1,2}日)"  # (某某讯3月29日一早: the story's day)
 )
 _QUOTED_OUTLET = re.compile(r"^[“\"「《]([\u4e00-\u9fffA-Za-z]{2,12})[”\"」》](?=[\u4e00-\u9fff])")
 _JOINT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})[ \u3000]+(?=\S)")
@@ -191,7 +206,10 @@ def lede_outlet(line: str) -> str:
     """
     from .bylines import read_simplified
 
-    return read_simplified(_lede_outlet, line)
+    plain, index = without_glosses(line) if "(" in line else (line, None)
+    found = read_simplified(_lede_outlet, plain)
+    at = plain.find(found) if found and index is not None else -1
+    return line[index[at] : _at(index, at + len(found), line)] if at >= 0 else found  # (某某網(wǎng)訊)
 
 
 def _lede_outlet(line: str) -> str:
@@ -284,13 +302,22 @@ def _lede_outlet(line: str) -> str:
     named = re.split(r"[-－]", outlet)[0]
     joined = _PAPER_END.search(outlet[len(named) + 1 :])  # 某某网-某某日报: two outlets, one name
     outlet = named if len(named) >= 2 and OUTLET_WORD.search(named) and not joined else outlet
-    if OWN_OUTLET.fullmatch(outlet) or not (
-        placed
-        or OUTLET_WORD.search(outlet)
-        or re.fullmatch(r"[\u4e00-\u9fff]{2,8}[报网台][\u4e00-\u9fff]", outlet)  # 某某网库讯: a brand on 网
-        or m["day"]
-        and m["kind"] in "电電"
-        or _credited_after(m, s)
+    if (
+        OWN_OUTLET.fullmatch(outlet)
+        or not (
+            placed
+            or OUTLET_WORD.search(outlet)
+            or re.fullmatch(
+                r"[\u4e00-\u9fff]{2,8}[报网台][\u4e00-\u9fff]", outlet
+            )  # 某某网库讯: a brand on 网
+            or m["day"]
+            and m["kind"] in "电電"
+            or _credited_after(m, s)
+            or m["kind"] in "讯訊"
+            and re.match(r"\d{1,2}月\d{1,2}日", s[m.end() :])
+            is not None  # 某某讯3月29日一早: the dateline's day
+            and not _NOT_LEDE_OUTLET.search(outlet)  # (not 青松社区讯, 图片快讯)
+        )
     ):
         return ""
     return outlet

@@ -96,8 +96,8 @@ def is_metadata_line(line: str) -> bool:
 
 
 def _is_key_led(line: str) -> bool:
-    # 【纠错】 责任编辑: 某某, 字号+ 作者: 某某: a button before the key
-    s = re.sub(r"^(?:【[^】]{1,6}】|字[号体]\s*[+＋\-－]+)\s*", "", line.strip())
+    # 【纠错】 责任编辑: 某某, 字号+ 作者: 某某, 放大字体 缩小字体 发布日期:…: buttons before the key
+    s = re.sub(r"^(?:【[^】]{1,6}】|字[号体]\s*[+＋\-－]+|(?:放大|缩小)字[体号]\s*)+\s*", "", line.strip())
     return (
         _FIELD_RE.match(s) is not None
         # (来源:某某晚报 2021-05-06 08:20 https://…: one key, but the page's date in its value)
@@ -223,8 +223,11 @@ def classify(lines: list[str]) -> list[str]:
     kinds: list[str] = []
     for n, line in enumerate(lines):
         simple = plain(line) if has_gloss(line) else line  # 責(zé)任編輯: a converter's pinyin glosses
+        bare = line.strip().lstrip("•·●▪■◆◇▶►").strip()  # • 2022-11-29 / • 來源:某某日報 in a bar's list
         # 来源:X 时间:Y … 版权声明: the fields win over the copyright word
         if _is_key_led(line) or simple != line and _is_key_led(simple):
+            kinds.append("metadata")
+        elif bare != line.strip() and (_is_key_led(bare) or _DATE_RE.fullmatch(bare)):
             kinds.append("metadata")
         elif _ORIGINAL_TITLE.match(line) or n and _ORIGINAL_TITLE.fullmatch(lines[n - 1]):
             kinds.append("metadata")  # 原标题: … (on its line or the next): the repost's note

@@ -93,3 +93,39 @@ def test_a_headline_names_a_district_the_body_writes_in_traditional_script_with_
     body = extract("這幾天,阿城區(qū)的志愿者們在做好疫情防控服務(wù)同時幫菜農割菜。")
     headline = extract_headline("送菜到家門口丨阿城志愿者三天賣兩大棚菜", body)
     assert "阿城" in {p.name for p in headline.places}
+
+
+def test_a_hijacked_mirrors_spam_line_and_a_skip_link_are_never_the_headline():
+    spam = "国产精品无码一区二区,久久免费视频在线观看"
+    page = clean_page(f"{spam}\n社區志願者的一天\n2022-04-02 16:48:34 來源:青禾網\n{STORY}")
+    assert page.title == "社區志願者的一天" and spam in page.boilerplate
+    page = clean_page(f"Skip to content\n社区志愿者的一天\n2022-04-02 来源:青禾网\n{STORY}")
+    assert page.title == "社区志愿者的一天"
+
+
+def test_a_dateline_whose_key_carries_a_converters_gloss_is_read():
+    """2022-04-02 16:48:34 來(lái)源:某某網(wǎng): the key read through its gloss, the outlet as printed."""
+    page = clean_page(f"社區志願者的一天\n2022-04-02 16:48:34 來(lái)源:青禾網(wǎng)\n{STORY}")
+    assert page.source == "青禾網(wǎng)" and page.subtitle == ""
+    assert page.published is not None and page.published.day == 2
+
+
+def test_fields_in_a_bulleted_bar_and_after_font_buttons_are_the_dateline():
+    page = clean_page(f"社区志愿者的一天\n  • 听全文\n  • 2022-11-29\n  • 来源:青禾日报\n  • 分享到\n{STORY}")
+    assert page.source == "青禾日报" and page.published is not None and page.published.month == 11
+    buttons = "放大字体  缩小字体 发布日期:2020-02-07 00:18:35    浏览次数:71"
+    page = clean_page(f"社区志愿者的一天\n{buttons}\n{STORY}")
+    assert page.published is not None and page.published.day == 7
+
+
+def test_datelines_with_the_place_after_the_day_or_the_day_after_xun():
+    """某某网3月13日黑龙江双鸭山电, 某某讯3月29日一早, 某某網(wǎng)訊: the outlet of each; a community's
+    讯 before a day names none."""
+    page = clean_page("社区志愿者的一天\n青禾新闻联播网3月13日黑龙江双鸭山电(记者柯小川)" + STORY)
+    assert page.source == "青禾新闻联播网"
+    page = clean_page("社区志愿者的一天\n交汇青禾讯3月29日一早," + STORY)
+    assert page.source == "交汇青禾"
+    page = clean_page("社區志願者的一天\n青禾網(wǎng)訊 連日來," + STORY)
+    assert page.source == "青禾網(wǎng)"
+    page = clean_page("社区志愿者的一天\n青松社区讯3月29日一早," + STORY)
+    assert page.source == ""
