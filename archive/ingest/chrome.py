@@ -255,12 +255,15 @@ _PLACEHOLDER = re.compile(r"(?:\{\{[^{}]{1,60}\}\}|\{%[^{}]{1,60}%\}|\$\{[A-Za-z
 
 
 # Keywords of the pornographic link spam hijacked mirrors print at a page's top (two or more in a line
-# make it spam: the story's own words never run so), and a page's skip link (Skip to content).
+# make it spam: the story's own words never run so), a page's skip link (Skip to content) and its row of
+# popular searches (热门搜索: …).
 _SPAM_WORDS = re.compile(
     r"无码|人妻|一区二区|二区三区|久久|精品视频|国产精品|熟女|高潮|中文字幕|午夜|不卡|在线播放|在线观看|"
     r"免费视频|18禁|福利视|伦理片|成人[Aa][Vv]|[Aa][Vv]在线|xxxx"
 )
-_SKIP_LINK = re.compile(r"(?i)^(?:skip to (?:main )?content|跳到主要内容|跳过导航)$")
+_SKIP_LINK = re.compile(
+    r"(?i)^(?:skip to (?:main )?content|跳到主要内容|跳过导航)$|^(?:热门搜索|热搜词?|搜索热词)\s*[:：]"
+)
 
 
 def _is_spam(s: str) -> bool:

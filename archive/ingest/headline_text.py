@@ -214,6 +214,11 @@ def _digest(line: str, printed: set[str], others: list[str]) -> bool:
     return bool(head) and len(rest) >= 12 and any(rest[:12] in other for other in others)
 
 
+def without_wire(line: str) -> str:
+    """The headline without a wire's dateline printed before it (某社某地10月26日电 题:…)."""
+    return _WIRE_TITLE.sub("", line.strip())
+
+
 def printed_headline(line: str) -> str:
     """The headline line as the page prints it: a column's tag before it stays (`社区观察 | …`, `【栏目】…`,
     `新华全媒+丨…`, `（栏目）…`: which part of a tagged line is the title is a matter of convention, the
@@ -224,13 +229,15 @@ def printed_headline(line: str) -> str:
     >>> printed_headline("社区观察 | 楼栋长的一天 - 清河网"), printed_headline("【视频】观察|楼栋长的一天")
     ('社区观察 | 楼栋长的一天', '楼栋长的一天')
     """
-    title, whole = split_headline(line), line.strip()
+    line = without_wire(line)
+    title, whole = split_headline(line), line
     at = whole.find(title) if title else -1
     tag = whole[:at] if at > 0 else ""
     column = tag and _COLUMN_TAGS.fullmatch(tag) and not _MARK_TAG.search(tag)
     return whole[: at + len(title)] if column else title
 
 
+_WIRE_TITLE = re.compile(r"^[^，,。：:“”]{2,20}?\d{1,2}月\d{1,2}日[电電]\s*[题題]\s*[:：]\s*(?=\S)")
 ORIGINAL_TITLE = re.compile(r"^[【\[(（]?\s*原(?:标题|標題|題)\s*[:：]\s*")  # a repost's 原标题: key
 # A media mark or a label in brackets (【视频】, [组图], 【原标题】): no column, the tags go with it
 _MARK_TAG = re.compile(

@@ -129,3 +129,20 @@ def test_datelines_with_the_place_after_the_day_or_the_day_after_xun():
     assert page.source == "青禾網(wǎng)"
     page = clean_page("社区志愿者的一天\n青松社区讯3月29日一早," + STORY)
     assert page.source == ""
+
+
+def test_a_sites_label_lines_and_popular_searches_are_never_the_headline():
+    """某某网福建新闻正文, 某某网移动版, 某某网顶部展示图, 某某网logo, 热门搜索: …: the page's labels."""
+    for label in ("青禾网福建新闻正文", "青禾網(wǎng)移動版", "青禾信息网顶部展示图", "青禾信息网logo"):
+        page = clean_page(f"{label}\n社区志愿者的一天\n2022-04-02 来源:青禾网\n{STORY}")
+        assert page.title == "社区志愿者的一天", label
+    row = "热门搜索:信息网 都市消息 柯小川 青禾二中 搜索导航右侧广告位"
+    crumb, dateline = "您现在的位置:首页 >> 教育频道 >> 内容", "时间:2021/1/27 5:12:52 点击:"
+    page = clean_page(f"{row}\n{crumb}\n社区志愿者的一天\n{dateline}\n{STORY}")
+    assert page.title == "社区志愿者的一天"
+
+
+def test_a_wires_dateline_before_its_headline_is_cut_and_names_the_outlet():
+    """新华社某地10月26日电题:居家抗疫进行时——探访…: the headline after 题:, the subtitle after ——."""
+    page = clean_page(f"新華社青禾10月26日電題:居家抗疫進行時——探訪零時後的青禾旗\n新華社記者\n{STORY}")
+    assert (page.title, page.subtitle) == ("居家抗疫進行時", "探訪零時後的青禾旗")
