@@ -67,7 +67,10 @@ def is_common_word(doc: Doc, word: str) -> bool:
 _STREET_HEADS = ("片区", "街", "大街", "大道")  # 桃园|街, 官渡|大街: a street named after the township
 _UNIT_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:小区|社区|村|花园|家园|苑|新村|居民区)")
 # What a township's short form names after it when it is no township: a landmark (某某港, 某某公园).
-_LANDMARK_NEXT = re.compile(r"港|码头|公园|广场|桥|湾|湖|岛|山|河|江|水库|景区|站|医院|中学|小学|市场|酒店")
+_LANDMARK_NEXT = re.compile(
+    r"港|码头|公园|广场|桥|湾|湖|岛|山|河|江|水库|景区|站|医院|中学|小学|市场|酒店|"
+    r"经济(?:技术)?开发区|开发区|高新区|工业园|产业园|园区"
+)  # (某某经济开发区, 某某工业园: a zone named after the town; 某某经济信息协会 is the town's)
 _UNIT_GOES_ON = ("社区", "村", "小区", "居", "街", "新村", "片区", "办", "区", "路", "大道", "大街", "中心")
 
 
@@ -108,7 +111,7 @@ def townships(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
                             written
                             and form == short
                             and not text.startswith((*_TOWNSHIP_TAILS, *_UNIT_GOES_ON), e)
-                            and _LANDMARK_NEXT.match(simplified(text[e : e + 2])) is None  # 某某|港
+                            and _LANDMARK_NEXT.match(simplified(text[e : e + 7])) is None  # 某某|港
                             or s in county_ends  # 某区|某街|某某小区: the street, then a unit below it
                             and not text.startswith((*_TOWNSHIP_TAILS, *_UNIT_GOES_ON), e)
                             and (_UNIT_AHEAD.match(text, e) is not None or _name_or_body_next(doc, e))

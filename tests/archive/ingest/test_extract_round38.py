@@ -146,3 +146,15 @@ def test_a_wires_dateline_before_its_headline_is_cut_and_names_the_outlet():
     """新华社某地10月26日电题:居家抗疫进行时——探访…: the headline after 题:, the subtitle after ——."""
     page = clean_page(f"新華社青禾10月26日電題:居家抗疫進行時——探訪零時後的青禾旗\n新華社記者\n{STORY}")
     assert (page.title, page.subtitle) == ("居家抗疫進行時", "探訪零時後的青禾旗")
+
+
+def test_two_outlets_joined_by_a_dot_before_their_reporter_are_no_person():
+    """对青禾报·青禾网记者说: two outlets and their reporter; a dotted name after a post stays a person."""
+    found = _people("养鸡户柯小川对青禾报·青禾网记者说,鸡正在产蛋期。志愿者阿依古丽·买买提说，大家辛苦了。")
+    assert "青禾报·青禾网记者" not in found and "阿依古丽·买买提" in found
+
+
+def test_a_townships_short_form_before_a_zone_named_after_it_is_no_township():
+    """新洋街道 … 新洋经济开发区: the zone's name, not the street's short form (某某经济信息协会 is)."""
+    found = _places("亭湖区新洋街道的志愿者来到新洋经济开发区城北社区帮忙。")
+    assert "新洋" not in found
