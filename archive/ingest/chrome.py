@@ -269,7 +269,7 @@ _SKIP_LINK = re.compile(
 def _is_spam(s: str) -> bool:
     """国产精品…无码…一区二区…: a hijacked mirror's spam line, however it is punctuated.
 
-    >>> _is_spam("国精品无码人妻一区二区三区,国产精品手机免费"), _is_spam("社区为老人送去午夜的热饭。")
+    >>> _is_spam("青禾无码专区,青禾久久影院"), _is_spam("社区为老人送去午夜的热饭。")
     (True, False)
     """
     return len({m.group(0) for m in _SPAM_WORDS.finditer(s)}) >= 2 or _SKIP_LINK.match(s) is not None

@@ -96,7 +96,7 @@ def is_metadata_line(line: str) -> bool:
 
 
 def _is_key_led(line: str) -> bool:
-    # 【纠错】 责任编辑: 某某, 字号+ 作者: 某某, 放大字体 缩小字体 发布日期:…: buttons before the key
+    # 【纠错】 责任编辑: 某某, 字号+ 作者: 某某, 放大字体 缩小字体 日期:…: buttons before the key
     s = re.sub(r"^(?:【[^】]{1,6}】|字[号体]\s*[+＋\-－]+|(?:放大|缩小)字[体号]\s*)+\s*", "", line.strip())
     return (
         _FIELD_RE.match(s) is not None

@@ -95,12 +95,13 @@ def townships(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
     county_ends = {e for _s, e, _c, level in found if level == "district"}  # 某区|某街: written top down
     for parent in parents:
         for name, short in _townships_by_parent().get(parent, ()):
-            out += [(s, s + len(name), name, "subdistrict") for s in doc.occurrences(name)]
+            full = doc.occurrences(name)
+            out += [(s, s + len(name), name, "subdistrict") for s in full]
             out += _street_forms(doc, name, short)
             if len(short) < 2 or short == name:
                 continue
             forms = (short, short + "街") if name.endswith("街道") else (short,)  # 人民街 for 人民街道
-            written = bool(doc.occurrences(name))  # 某某镇 … 某某当地的菜农: the full name supports the short
+            written = bool(full)  # 某某镇 … 某某当地的菜农: the full name written supports the short form
             for form in (f for f in forms if not is_common_word(doc, f)):
                 for s in doc.occurrences(form):
                     e = s + len(form)

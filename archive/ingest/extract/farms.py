@@ -23,8 +23,9 @@ _NUMERALS = re.compile(r"^[一二三四五六七八九十零〇百]+")
 
 
 def _forms(name: str) -> set[str]:
-    """The list's name and the shorter forms a story writes (江苏省新曹农场 → 新曹农场; 兵团农十二师一零四团
-    → 一零四团; 国营御道口牧场 → 御道口牧场)."""
+    """The form a story writes of the list's name, without the place, owner or corps before it
+    (江苏省新曹农场 → 新曹农场; 兵团农十二师一零四团 → 一零四团; 国营御道口牧场 → 御道口牧场); none for a
+    farm named by numbers alone (十一农场) or a name shorter than four characters."""
     regiment = _REGIMENT.fullmatch(name)
     if regiment is not None:
         return {regiment.group(1)}

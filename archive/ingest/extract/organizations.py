@@ -310,8 +310,8 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
     return start
 
 
-_LOCAL_KINDS = {"community", "compound"}
-_LOCAL_UNITS = ("社区", "小区", "居民区")  # 某局家属院: a work unit's compound is named after the body
+_LOCAL_KINDS = {"community", "compound"}  # 某局家属院: a work unit's compound is named after the body
+_LOCAL_UNITS = ("社区", "小区", "居民区")
 
 
 def find_organizations(
