@@ -56,6 +56,10 @@ _ADDRESS_BEFORE_A_DATE = re.compile(
 )
 
 
+def _unbulleted(line: str) -> str:
+    return line.strip().lstrip("•·●▪■◆◇▶►").strip()
+
+
 def is_metadata_line(line: str) -> bool:
     """A page's line of fields, date or credits.
 
@@ -64,7 +68,7 @@ def is_metadata_line(line: str) -> bool:
     >>> is_metadata_line("www.example.cn")
     False
     """
-    s = line.strip().lstrip("•·●▪■◆◇▶►").strip()  # • 来源 :某某: a bullet before the key
+    s = _unbulleted(line)  # • 来源 :某某: a bullet before the key
     s = _ADDRESS_BEFORE_A_DATE.sub("", s)
     if CONTRIBUTED_RE.match(s) and len(s) <= 34 or _PRINT_CITATION.match(s) or _ISSUE_LINE.match(s):
         return True
@@ -223,7 +227,7 @@ def classify(lines: list[str]) -> list[str]:
     kinds: list[str] = []
     for n, line in enumerate(lines):
         simple = plain(line) if has_gloss(line) else line  # 責(zé)任編輯: a converter's pinyin glosses
-        bare = line.strip().lstrip("•·●▪■◆◇▶►").strip()  # • 2022-11-29 / • 來源:某某日報 in a bar's list
+        bare = _unbulleted(line)  # • 2022-11-29 / • 來源:某某日報 in a bar's list
         # 来源:X 时间:Y … 版权声明: the fields win over the copyright word
         if _is_key_led(line) or simple != line and _is_key_led(simple):
             kinds.append("metadata")

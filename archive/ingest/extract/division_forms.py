@@ -112,7 +112,7 @@ def townships(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
                             written
                             and form == short
                             and not text.startswith((*_TOWNSHIP_TAILS, *_UNIT_GOES_ON), e)
-                            and _LANDMARK_NEXT.match(simplified(text[e : e + 7])) is None  # 某某|港
+                            and not _LANDMARK_NEXT.match(text, e)  # 某某|港 (the text is simplified)
                             or s in county_ends  # 某区|某街|某某小区: the street, then a unit below it
                             and not text.startswith((*_TOWNSHIP_TAILS, *_UNIT_GOES_ON), e)
                             and (_UNIT_AHEAD.match(text, e) is not None or _name_or_body_next(doc, e))

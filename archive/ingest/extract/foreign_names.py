@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 
 from ..lexicon import SPEECH_VERBS
+from ..metadata import OUTLET_TAILS
 from .evidence import SUBJECT_NEXT, role_stated_after, speech_after
 from .roles import ends_with_title
 from .tokens import CLAUSE_BREAK, Doc
 
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}")
-_OUTLETS_DOTTED = re.compile(r"(?:报|网|台|社|客户端)$")
 _BEFORE_A_NAME = set("的了地得是在让给把被和与对向为从跟叫请帮")  # never in a transliterated name
 
 
@@ -24,7 +24,7 @@ def transliterated(doc: Doc) -> list[tuple[int, str]]:
     text, out = doc.text, []
     for m in _DOTTED.finditer(text):
         dot = m.start() + m.group(0).index("·")
-        if _OUTLETS_DOTTED.search(text[m.start() : dot]) or ends_with_title(m.group(0)):
+        if text[m.start() : dot].endswith(OUTLET_TAILS) or ends_with_title(m.group(0)):
             continue  # 中青报·中青网记者: two outlets and their reporter, no name
         # 82岁的|甲·乙, 购买了|甲·乙, 让|甲·乙: the run opens after a particle or a verb of the clause
         cut = max(

@@ -135,6 +135,10 @@ def _common_words_only(doc: Doc, start: int, end: int) -> bool:
     return bool(toks) and all(t.flag in ("v", "vn", "n", "a", "an", "d", "l") for t in toks)
 
 
+# 公安部, 县委办: the body's own name, nothing written before it
+_NAMED_WHOLE = frozenset((*MINISTRIES, *COMMITTEE_OFFICES))
+
+
 def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     """A kind of body (党员突击队, 指挥部办公室, 居民区党总支, 事务局), not a named one."""
     if name in ORG_GENERIC or name in doc.lexicon.rejected or trade_only(name) or name[0] == "级":
@@ -160,8 +164,7 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
         return name not in doc.lexicon.organizations  # one ordinary word: 事务局, 派出所 (not 区委, 市政府)
     if len(name) < 3 and not (suffix in ("区委", "市委", "县委", "省委") and name == suffix):
         return True
-    named_whole = (*MINISTRIES, *COMMITTEE_OFFICES)  # 公安部, 县委办: the body's own name, nothing before it
-    if name == suffix and suffix not in COMMITTEES - {"州委"} and suffix not in named_whole:
+    if name == suffix and suffix not in COMMITTEES - {"州委"} and suffix not in _NAMED_WHOLE:
         return True
     head = name[: -len(suffix)]
     if suffix in _SHOP_KINDS and head.endswith(("省", "市", "县", "区")) and head in divisions():
