@@ -265,12 +265,18 @@ def supported_around(doc: Doc, start: int, end: int) -> bool:
 _NOT_A_KIND = frozenset("个人 本人 他人 别人 众人 有人 每人 人人 为人 做人 成人 大人 主人 客人 私人".split())
 
 
+# Nouns for people that give no role (村民 and 居民 are not roles), glued before a name jieba tagged
+_KINDS_OF_PEOPLE = frozenset("青年 市民 村民 居民 群众 小伙 小伙子 姑娘 女孩 男孩 少年 老汉 大学生".split())
+
+
 def _kind_of_person_before(doc: Doc, start: int) -> bool:
     """残疾人甲、乙, 老人甲: a noun for a kind of person in 人, glued before the name (no role)."""
     i = doc.tok_at(start - 1) if start > 0 else -1
     if i < 0 or doc.toks[i].end != start:
         return False
     tok = doc.toks[i]
+    if tok.word in _KINDS_OF_PEOPLE:  # 该市青年甲, 市民甲: a noun for people glued before the name
+        return True
     return tok.flag == "n" and len(tok.word) >= 2 and tok.word.endswith("人") and tok.word not in _NOT_A_KIND
 
 

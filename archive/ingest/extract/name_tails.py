@@ -251,9 +251,14 @@ def excused_unit_end(doc: Doc, i: int, name: str, loose: bool) -> bool:
         # 小区的黄孝科/nr|本来/t, 药剂师郑志会/nr|推/v: a three-character name jieba tagged whole, then
         # what follows a subject
         return doc.toks[i + 1].flag in ("d", "v", "t", "p", "c", "x", "r", "uj")
+    at = doc.toks[i].start + len(name)
+    # 负责人谭/zg|文科/nz|等人: after a title, a surname jieba tagged as one, its given name a word in 科,
+    # and a list's 等 or a predicate after it
+    k = doc.tok_at(at) if at < len(doc.text) else -1
+    if loose and doc.toks[i].flag == "zg" and name[-1] == "科" and k >= 0 and doc.toks[k].start == at:
+        return doc.toks[k].flag in ("u", "d", "v", "p", "c", "x")
     if not (loose and doc.toks[i].flag == "nr"):
         return False
-    at = doc.toks[i].start + len(name)
     after = doc.text[at : at + 1]
     if len(name) == 3 and name[-1] in "宫楼府湾郡邸馆" and i + 1 < len(doc.toks):
         return doc.toks[i + 1].start == at and doc.toks[i + 1].flag in ("c", "p", "d", "v", "x")  # 何二宫|和

@@ -324,8 +324,9 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
             title = next((t for t in ALL_TITLES if text.startswith(t, last.end + 1)), "")
             if title and title not in ROLE_GENERIC:
                 tail.append(title)
-        if list_tail:
-            # 等5名老党员和4名年轻党员志愿者: the first title phrase after the list is its role.
+        if list_tail and not list_tail.group().endswith("人"):
+            # 等5名老党员和4名年轻党员志愿者: the first title phrase after the list is its role (not after
+            # 等人 or 等3人, which close the list: what follows is the predicate, 正在对过往居民…)
             rest = doc.clause_after(last.end + list_tail.end())
             title_ends = [rest.find(t) + len(t) for t in ALL_TITLES if t in rest]
             if title_ends:

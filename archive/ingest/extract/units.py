@@ -387,8 +387,24 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         found += split_levels(start, text[start:end], PLACE_SUFFIXES[suffix])
         unit_ends.update((f[1], f) for f in found[-2:] if f[3] in ("subdistrict", "community"))
     found += _areas(doc, gazetteer) + listed_units(doc) + enumerated_units(doc) + places_of_a_row(doc)
+    found += _hamlets(text, found)
     found = everywhere(text, found)
     return with_known_heads(text, without_glued_function_chars(found, text))  # 日出|东方社区 … 日出东方小区
+
+
+# 某某村|阿吾寨, 某某村|归你屯: a hamlet (a natural village) named right after its village, before a break,
+# 的 or a verb of being (not 村|村寨, 村|山寨: a word)
+_HAMLET = re.compile(r"(?![村山苗营])[\u4e00-\u9fff]{1,2}[寨屯](?=[，,。；;、\s]|的|是|有|组)")
+
+
+def _hamlets(text: str, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
+    """Hamlets written after the village above them (碧播村阿吾寨)."""
+    out: list[GazetteerSpan] = []
+    for _, end, name, _ in found:
+        m = _HAMLET.match(text, end) if name.endswith("村") else None
+        if m and not text.startswith("村寨", end - 1):
+            out.append((end, m.end(), m.group(), "community"))
+    return out
 
 
 _AREA = re.compile("片区")
