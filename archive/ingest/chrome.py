@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .footer import is_footer
-from .furniture import MASTHEAD, closes_story, is_welcome_banner
+from .furniture import GAMBLING, MASTHEAD, closes_story, is_welcome_banner
 from .glossed import plain
 from .headline import site_shaped
 from .layout import (
@@ -259,7 +259,7 @@ _PLACEHOLDER = re.compile(r"(?:\{\{[^{}]{1,60}\}\}|\{%[^{}]{1,60}%\}|\$\{[A-Za-z
 # popular searches (热门搜索: …).
 _SPAM_WORDS = re.compile(
     r"无码|人妻|一区二区|二区三区|久久|精品视频|国产精品|熟女|高潮|中文字幕|午夜|不卡|在线播放|在线观看|"
-    r"免费视频|18禁|福利视|伦理片|成人[Aa][Vv]|[Aa][Vv]在线|xxxx"
+    r"免费视频|18禁|福利视|伦理片|成人[Aa][Vv]|[Aa][Vv]在线|xxxx|" + GAMBLING.pattern
 )
 _SKIP_LINK = re.compile(
     r"(?i)^(?:skip to (?:main )?content|跳到主要内容|跳过导航)$|^(?:热门搜索|热搜词?|搜索热词)\s*[:：]"

@@ -57,6 +57,7 @@ from .layout import body_span, is_dated_link, is_prose, link_list, photo_credit
 from .lead import OUTLET_NAME, SUMMARY_LABEL, SUMMARY_LED, closing_outlet, headline_over_lede
 from .line_kinds import CONTRIBUTED_RE, classify, split_headline_dateline
 from .metadata import (
+    BARE_PAPER,
     DATE_HINT_KEYS,
     bracketed_outlet,
     byline,
@@ -393,6 +394,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     alone = [i for i in tail[:1] if _BRACKET_ALONE.fullmatch(lines[i])]
     page.source = page.source or closing_outlet(lines, alone)
     page.source = fuller_outlet(page.source, lines)  # 商报消息 under the page's 某某商报社
+    page.source = "" if BARE_PAPER.fullmatch(page.source or "") else page.source  # 晚报讯 alone: none named
     headline_line = lines[title_idx] if title_idx is not None else ""
     body_idx = drop_headline_repeats(lines, kinds, body_idx, page.title, headline_line)
     while len(body_idx) > 1 and _is_caption(lines[body_idx[-1]]) and not _is_caption(lines[body_idx[0]]):

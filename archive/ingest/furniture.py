@@ -30,6 +30,8 @@ import re
 from .glossed import plain
 
 _SHORT = 40
+# A gambling site's words, which hijacked mirrors print as a field's value (来源:某某买球盘口网址app)
+GAMBLING = re.compile(r"买球|盘口|博彩|赌场|百家乐|投注|下注|娱乐城|棋牌|赌球|网投")
 # A forum post's buttons (Discuz and its kind): 只看该作者, 电梯直达, 回复 举报, 使用道具
 _POST_BUTTON = (
     r"(?:只看该作者|只看楼主|倒序浏览|阅读模式|电梯直达|跳转到指定楼层|发新帖|发表回复|回复|引用|举报|使用道具|"
@@ -46,6 +48,8 @@ _CLASSES = [
         # a page's label after the site's or channel's name: 某某网福建新闻正文, 某某网移动版,
         # 某某网顶部展示图, 某某网—门户 城事资讯 … 查看内容 (no sentence before it)
         r"^[^，,。！？!?：:“”]{2,40}?(?:正文|移动版|展示图|查看内容|logo|广告位)$",
+        # an ad slot's label: 自动轮播广告(右)横式1栏, 浮动广告
+        r"^(?:自[動动])?(?:[輪轮]播|[滾滚][動动]|浮[動动]|通[欄栏]|[橫横]幅)[廣广]告|[廣广]告.{0,8}[橫横直]式.{0,6}[欄栏]$",
         # a switch to another version of the site: 进入移动版，省流量; 电脑版 触屏版
         r"^(?:进入|切换(?:到|至)?|访问)?(?:手机|移动|触屏|电脑|极速|PC|WAP)版(?:[，,、\s][^。]{0,12})?$",
         # counters

@@ -27,7 +27,10 @@ _MARKED_LABEL = re.compile(
     r"^[■□●▲△◆◇★☆▶►]\s?(?P<label>[\u4e00-\u9fff“”\"]{2,8})[ \u3000\u00a0]+(?P<rest>\S.{7,})$"
 )
 _PLACE_END = re.compile(r"(?:省|市|县|区|镇|乡|村|社区|街道|州|盟|旗)$")
-_MEDIA_MARK = re.compile(r"\s*[（(【\[]\s*(?:组图|多图|附图|图文|图片|图|视频|音频|高清组图)\s*[）)】\]]\s*$")
+_MEDIA_MARK = re.compile(  # (also 内有影片, 附视频, in either script)
+    r"\s*[（(【\[]\s*(?:[内內]有|附|含)?(?:高清)?(?:[组組多附][图圖]|[图圖][文片]|[图圖]|[视視][频頻]|[音][频頻]|影片)"
+    r"\s*[）)】\]]\s*$"
+)
 # The site, channel or outlet after it: … - 公益 - 中工网, …_新华网, … | 某某在线, …-某某网
 _SITE_SUFFIX = re.compile(
     r"(?:\s*(?:\s[-–—]\s|_|\s[|｜]\s|[|｜]|(?<=[\u4e00-\u9fff”」》）)])-{1,2})\s*[^\s_|｜-]{1,16}){1,3}\s*$"
@@ -152,6 +155,10 @@ def derive_title(body_lines: list[str]) -> str:
         if len(line) < 8:
             continue
         first = re.split(r"(?<=[。！？!?])", line)[0]
+        mark = _MEDIA_MARK.search(
+            first
+        )  # 某某里送口罩(内有影片): a headline line the layout left in the body
+        first = first[: mark.start()] if mark and mark.start() >= 6 else first
         clause = re.split(r"(?<=[，,；;：:])", first)  # each clause with the mark that ends it
         title = ""
         for part in clause:

@@ -14,6 +14,7 @@ import re
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
+from .furniture import GAMBLING
 from .glossed import plain
 
 # The words an outlet's name ends with (a paper, a site, a station, an app, a media centre), shared with
@@ -23,6 +24,8 @@ OUTLET_TAILS = tuple(
 )
 OUTLET_WORD = re.compile(rf"(?:{'|'.join([*OUTLET_TAILS, '号', '发布'])})$")
 OWN_OUTLET = re.compile(r"(?:本|我)(?:报|報|台|臺|网|網|刊|站|社)")  # the outlet calling itself: fullmatch
+# a kind of paper naming none (晚报讯 with no publisher line to complete it): fullmatch
+BARE_PAPER = re.compile(r"(?:晚|日|早|晨|商|周|都市)(?:报|報)")
 _DATE_IN_URL = (
     re.compile(
         r"/(?P<y>20\d{2})-?(?P<m>[01]\d)[-/]?(?P<d>[0-3]\d)/"
@@ -189,7 +192,7 @@ def outlet_value(value: str) -> str:
             part = slashed[1]  # 某某台/韦晓岚, 某某日报/记者: the outlet, then its writer
         if part.endswith((":", "：")):  # 来源:发布者:时间:… — the field left empty, the next key after it
             return ""
-        if part in ("不详", "未知", "佚名", "暂无"):
+        if part in ("不详", "未知", "佚名", "暂无") or GAMBLING.search(part):  # (a hijacked mirror's ad)
             return ""  # 来源:未知 2022-04-09 我要评论: none (来源:本站原创 is kept as written, as 网络 is)
         if part and not re.fullmatch(r"[\d:：\-/.]+|转载|原创|作者", part):
             return part

@@ -202,6 +202,12 @@ ORG_SUFFIXES: dict[str, str] = {
     "科委": "government",  # 区科委: the science and technology commission
     "村建站": "government",  # 某乡村建站: a township's village-building office
     "文化站": "government",  # a township's culture station (某镇文化站, 某镇综合文化站)
+    "林业站": "government",  # a township's forestry station (某乡林业站)
+    "林业局": "government",
+    "林场": "government",  # a state forest farm as a body (某某林场), beside its place (farms.py)
+    "专卖局": "government",  # 某县烟草专卖局
+    "筹备组": "other",  # a committee being set up (某社区居委筹备组)
+    "学会": "other",  # a learned society (某学会), as 研究会
     "救援站": "government",  # 某某消防救援站: a fire brigade's station
     # company
     "股份有限公司": "company",
@@ -215,6 +221,10 @@ ORG_SUFFIXES: dict[str, str] = {
     "集团": "company",
     "实业": "company",
     "置业": "company",  # a property developer's trade name (某某置业), like 实业
+    "控股": "company",  # a holding company's trade name (某某控股)
+    "煤矿": "company",  # a colliery by its name (某某煤矿), and a mining firm (某某矿业)
+    "矿业": "company",
+    "客运站": "company",  # a coach station (某某汽车客运站)
     "银行": "company",
     "国际机场": "company",  # an airport as the body that runs it (某某国际机场通报…)
     "超市": "company",
@@ -378,6 +388,16 @@ ORG_GENERIC = {
     "警务站",
     "管理所",
     "置业",
+    "控股",
+    "林场",
+    "林业站",
+    "林业局",
+    "学会",
+    "筹备组",
+    "煤矿",
+    "矿业",
+    "客运站",
+    "汽车客运站",
     "领导小组",
     "委员会",
     "实业",

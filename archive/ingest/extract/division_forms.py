@@ -80,7 +80,9 @@ def _name_or_body_next(doc: Doc, e: int) -> bool:
     proper = (
         k is not None and doc.toks[k].flag in ("ns", "nr", "nz", "nrfg", "nrt") and len(doc.toks[k].word) >= 2
     )
-    return proper or doc.text.startswith(("政府", "党委", "人民政府", "党工委"), e)
+    # 与某区|南塘|相接: a verb of bordering or lying after it
+    bordering = doc.text.startswith(("相接", "相邻", "接壤", "交界", "毗邻", "境内", "辖区"), e)
+    return proper or bordering or doc.text.startswith(("政府", "党委", "人民政府", "党工委"), e)
 
 
 def townships(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
@@ -418,4 +420,7 @@ def word_ends_on_it(doc: Doc, i: int, n: int) -> bool:
     if not 0 <= k < len(doc.toks):
         return False
     tok = doc.toks[k]
+    head = doc.text[tok.start : i]
+    if tok.start < i and tok.end >= i + n and len(tok.word) >= 3 and doc.is_word(tok.word):
+        return head not in divisions()  # 进步|示范县: a county's name ending a word (范县; not 甘肃兰州)
     return tok.end == i + 1 and len(tok.word) >= 2 and doc.is_word(tok.word)

@@ -247,6 +247,9 @@ def excused_unit_end(doc: Doc, i: int, name: str, loose: bool) -> bool:
     whole = doc.toks[i].flag == "nr" and doc.toks[i].word == name and i + 1 < len(doc.toks)
     if whole and len(name) == 3 and name[1] == name[2]:
         return True  # 副主任 王路路: a doubled given name jieba tagged whole names no road or unit
+    if whole and len(name) == 3 and name[-1] == "长" and not ends_with_title(name[-2:]):
+        # 廖福长/nr|九年: a given name in 长 jieba tagged whole (not 李|村长, 甲|科长: a surname and a post)
+        return doc.toks[i + 1].flag in ("d", "v", "t", "p", "c", "x", "r", "uj")
     if whole and len(name) == 3 and name[-1] in "科堂会":
         # 小区的黄孝科/nr|本来/t, 药剂师郑志会/nr|推/v: a three-character name jieba tagged whole, then
         # what follows a subject

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..divisions import divisions
 from ..lexicon import (
     COMPOUND_SURNAMES,
     CONJUNCTION_SURNAMES,
@@ -53,6 +54,8 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
     if _DRUG_FORM.match(doc.text, start + len(name)):
         return True  # 连花清|瘟胶囊, 某某|颗粒: a medicine's name, no person
     given = name[2:] if name[:2] in COMPOUND_SURNAMES else name[1:]
+    if name[-1] == "人" and name[:-1] in divisions():
+        return True  # 温州人的朋友圈: the people of a place (a demonym), no one named
     if "某" in given or name in FOREIGN_COUNTRIES:
         return True  # 张某, 崔某芬: a name the story withholds, no one it names; 阿根廷/nr: a country
     if given in _HONORIFIC_TAILS or given[:2] in _HONORIFIC_TAILS and len(given) > 2:

@@ -93,6 +93,10 @@ _GLUED_AFTER_A_BODY = frozenset("的以为向对把被将给由驻")  # (县委|
 _HEADED_BY_ZHANG = ("工作队", "服务队", "突击队", "小分队", "志愿队", "小组", "工作组", "专班")
 _TEAM_SUFFIXES = ("志愿服务队", "服务队", "突击队", "小分队", "先锋队", "志愿队", "工作队", "医疗队")
 _SENT_TO = ("支援", "援助", "驰援")
+# Company suffixes that are a trade's word too (煤矿, 实业): a firm's suffix a few characters on, with no
+# conjunction or particle between, makes them part of its name
+_TRADES = frozenset(("煤矿", "矿业", "控股", "实业", "置业", "超市", "酒店", "药房", "大药房", "药店"))
+_FIRM_AFTER = re.compile(r"[^\W\d_和与及同跟的在是为等对向、]{0,8}?(?:有限公司|公司|集团)")
 _DAY_DIGITS = frozenset("0123456789一二三四五六七八九十")  # the day's number before 日
 _GLUED_BEFORE = GLUED_PREPOSITIONS | {"同", "跟"}  # 韦大勇|同区|应急局: 同 glued to the body's 区
 # Every body's word, which ends a body's name (某某居委会|和…, 老|协由: jieba glued what follows).
@@ -346,6 +350,10 @@ def find_organizations(
             continue
         if title_after_its_body(doc, m) or a_word_on_the_suffix(text, m):
             continue  # 临时党支部|支部书记: the person's title after the body; 联控|格局: a word
+        if m.group(0) in _TRADES and _FIRM_AFTER.match(text, end):
+            continue  # 某某煤矿|机械有限公司: the trade inside a firm's name, which goes on
+        if m.group(0) in ("林场", "煤矿") and text.startswith(_PLACE_AFTER[4:], end):
+            continue  # 某区林场|社区: the community named for the farm or the mine, a place
         if m.group(0) == "中心" and (text.startswith(_PLACE_AFTER, end) or text[m.start() - 1] in "副市城"):
             continue  # 宜春市中心城区, 城市副中心, 上海市中心 (downtown), 某某中心社区: no 中心 (a body)
         if m.group(0) == "人大" and text.startswith(("代表", "常委"), end):

@@ -141,6 +141,12 @@ def _candidates(
         # speech verb, is the speaker
         cited = cited or (text[t.start - 1 : t.start] == "”" and speaks_later(text, end))
         titled = titled or bool(called_then_titled(text, t.start, end))  # 一个叫龚德福的老党员
+        # 这名“快递员”名叫甲，其实是…: a name the story gives someone, a break or 是 after it
+        cited = (
+            cited
+            or bool(_NAMED_AS.search(text, max(0, t.start - 3), t.start))
+            and text[end : end + 1] in ("，,。；;、是")
+        )
         # “最美志愿者”甲, 被评为“优秀网格员”的甲, 甲被授予“抗疫先锋”称号: an honour names a person
         titled = titled or bool(honour_before(text, t.start, end) or honours_after(text, end))
         # 孙|德福书记带领…, 高|兴旺(左): a form of address or a caption's mark after the name is evidence
@@ -212,7 +218,11 @@ def _candidates(
         if (
             (jieba_found_whole or split_tag)
             and not doc.is_word(name)  # (金银花开满山坡: a word of the dictionary jieba tags a name)
-            and (after_a_unit(doc, t.start, unit_ends) or subject_of_clause(doc, i, end))
+            and (
+                after_a_unit(doc, t.start, unit_ends)
+                or subject_of_clause(doc, i, end)
+                or _trade_then_predicate(doc, t.start, end)  # 鼓词艺术家甲把…
+            )
         ):
             accepted.add(name)  # 区委宣传部甲和…; 。甲每天上门…: a name jieba found, placed as a person
             supported.add(name)
@@ -235,6 +245,7 @@ def _candidates(
     return cands, accepted, supported
 
 
+_NAMED_AS = re.compile(r"(?:名叫|叫做|名字叫|名为)$")
 _KIN_AFTER = re.compile("的(?:" + "|".join(KIN_WORDS) + ")")
 
 
@@ -322,6 +333,13 @@ def find_people(
             trade = person_noun(doc, m.start)
             m.roles += [trade] if trade and not any(trade in r or r in trade for r in m.roles) else []
     return sorted(found, key=lambda e: e.mentions[0].start)
+
+
+def _trade_then_predicate(doc: Doc, start: int, end: int) -> bool:
+    """A noun for people of three characters or more glued before the name (鼓词艺术家), a preposition,
+    an adverb or a verb after it: the name is that person, the subject of the clause."""
+    k = doc.by_start.get(end)
+    return len(person_noun(doc, start)) >= 3 and k is not None and doc.toks[k].flag in SUBJECT_NEXT
 
 
 def _more_than_a_tag(doc: Doc, person: Entity) -> bool:

@@ -32,7 +32,7 @@ from .estates import (
     with_known_heads,
     without_glued_function_chars,
 )
-from .tokens import PREFIX_STOP, Coverage, Doc, is_cjk
+from .tokens import PREFIX_STOP, Coverage, Doc, Token, is_cjk
 from .under_townships import is_listed_township, listed_township, numbered_under_town, village_after_township
 from .unit_edges import (
     ACTION_VERBS,
@@ -79,6 +79,23 @@ _UNIT_ENDS = SUBDIVISION_SUFFIXES + ("区", "县", "市", "省")
 _MOTION_PLUS_UNIT = {
     v + u for v in "驻入进返回下离出到在住顺沿绕穿过经坐封联包" for u in "村乡镇"
 }  # 坐镇, 封村, 联村
+_JOINT_DUTIES = ("干部", "领导", "工作", "帮扶", "党员", "单位", "责任", "包户", "入户", "到户")
+
+
+def _named_joint(doc: Doc, tok: Token, end: int) -> bool:
+    """董/nr|联村|拉麦组: a village's name of one character jieba tagged alone, then 联村 or 包村 read as
+    the cadres' duty (联村干部, 包村领导 are that duty, no village)."""
+    k = doc.tok_at(tok.start - 1) if tok.start > 0 else -1
+    if tok.word[0] not in "联包" or k < 0 or doc.toks[k].end != tok.start:
+        return False
+    before = doc.toks[k]
+    return (
+        len(before.word) == 1
+        and before.flag in ("nr", "ns", "n", "ng", "j")
+        and not doc.text.startswith(_JOINT_DUTIES, end)
+    )
+
+
 # "Within the town": 镇内|茶园村, 村里|小卖部 — a unit word and a position before the name.
 _WITHIN = re.compile(r"^(?:[省市县区镇乡村]|街道|社区)[内外里中]")
 # 匡村|村支委, 李村|村委会: a village of one character is named where its own committee follows.
@@ -245,8 +262,10 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         kind_of = text[village : m.start()] if village is not None and suffix == "小区" else ""
         if kind_of and (doc.freq(kind_of) >= 100 or kind_of in PLACE_GENERIC_PREFIX):
             village = None  # 某镇|老旧小区, 某镇|新建小区: a kind of compound, no name
-        if (village is None and suffix_tok.start < m.start()) and (
-            suffix_tok.flag in VERB_FLAGS or suffix_tok.word in _MOTION_PLUS_UNIT
+        if (
+            (village is None and suffix_tok.start < m.start())
+            and (suffix_tok.flag in VERB_FLAGS or suffix_tok.word in _MOTION_PLUS_UNIT)
+            and not _named_joint(doc, suffix_tok, end)
         ):
             continue  # 返乡, 入村, 驻村: the suffix is part of a verb
         if (
@@ -387,21 +406,23 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         found += split_levels(start, text[start:end], PLACE_SUFFIXES[suffix])
         unit_ends.update((f[1], f) for f in found[-2:] if f[3] in ("subdistrict", "community"))
     found += _areas(doc, gazetteer) + listed_units(doc) + enumerated_units(doc) + places_of_a_row(doc)
-    found += _hamlets(text, found)
+    found += _hamlets(text, found + [g for g in gaz if g[3] == "subdistrict"])
     found = everywhere(text, found)
     return with_known_heads(text, without_glued_function_chars(found, text))  # 日出|东方社区 … 日出东方小区
 
 
-# 某某村|阿吾寨, 某某村|归你屯: a hamlet (a natural village) named right after its village, before a break,
-# 的 or a verb of being (not 村|村寨, 村|山寨: a word)
-_HAMLET = re.compile(r"(?![村山苗营])[\u4e00-\u9fff]{1,2}[寨屯](?=[，,。；;、\s]|的|是|有|组)")
+# 某某村|阿吾寨, 某乡|董联寨: a hamlet (a natural village) named right after its village or township,
+# before a break, 的 or a verb of being (not 村|村寨, 村|山寨: a word; not 乡|各村寨: a pointer)
+_HAMLET = re.compile(
+    r"(?![村山苗营各每该全本这那其邻外])[\u4e00-\u9fff]{1,2}[寨屯](?=[，,。；;、\s]|的|是|有|组)"
+)
 
 
 def _hamlets(text: str, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
-    """Hamlets written after the village above them (碧播村阿吾寨)."""
+    """Hamlets written after the village or township above them (碧播村阿吾寨, 京舟乡董联寨)."""
     out: list[GazetteerSpan] = []
     for _, end, name, _ in found:
-        m = _HAMLET.match(text, end) if name.endswith("村") else None
+        m = _HAMLET.match(text, end) if name.endswith(("村", "乡", "镇")) else None
         if m and not text.startswith("村寨", end - 1):
             out.append((end, m.end(), m.group(), "community"))
     return out

@@ -277,7 +277,7 @@ def test_the_youth_leagues_word_for_its_members_before_a_name_is_the_role_but_a_
         "钱晓东": ["团员青年"],
         "孙立平": ["网格员"],
     }
-    assert _roles("社区青年钱晓东主动报名值守。") == {}
+    assert _roles("社区青年钱晓东主动报名值守。") == {"钱晓东": []}  # a person, of no post
 
 
 def test_a_post_stated_of_a_pronoun_goes_to_the_name_heading_the_next_sentence():
