@@ -293,6 +293,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "侨商总会": "other",  # overseas Chinese bodies, which donate in the genre (某市侨商总会, 某某同乡会)
     "联合总会": "other",
     "同乡会": "other",
+    "同乡总会": "other",  # 某国某省同乡总会: a home-town association abroad and its federation
     "校友会": "other",
     "服务总队": "volunteer",  # 某市义工服务总队
     "基金会": "other",

@@ -61,6 +61,8 @@ _STEPPE = "阿敖巴拜宝贝毕边布查朝楚达丹旦德登顿多额恩尔噶
 _STEPPE += "勒楞力伦罗洛鲁玛满孟米敏木那纳娜乃尼努诺培普其钦琴曲群让仁日萨赛桑森沙索斯苏塔特腾图吐托"
 _STEPPE += "瓦旺乌锡西希雅央伊依音扎珍卓措次才哇安泽降姆翁绒呷茸乐"
 _STEPPE_RUN = re.compile(f"[{_STEPPE}]{{3,}}")
+# and the characters of Uyghur, Hui and Salar names transliterated from Arabic and Turkic (苏力曼, 艾力)
+_TURKIC = _STEPPE + "曼买提甫热江丽艾麦吾孜亚穆罕默尤优素福"
 
 
 def steppe_names(doc: Doc) -> list[tuple[int, str]]:
@@ -116,3 +118,24 @@ def _inside_a_transliteration(doc: Doc, k: int) -> bool:
 
 def _name_piece(flag: str) -> bool:
     return flag.startswith("nr") or flag == "ns"
+
+
+def transliterated_given(doc: Doc, name: str) -> str | None:
+    """马苏|力曼: a surname and a transliterated given name of three characters (a Hui or Salar name)
+    jieba cut after its second character; every mention goes on with the same two characters of the
+    kind, and no dictionary word is made of them."""
+    if len(name) != 2 or name[1] not in _TURKIC:
+        return None
+    starts = doc.occurrences(name)
+    tails = {doc.text[s + 2 : s + 4] for s in starts}
+    if len(starts) < 2 or len(tails) != 1:
+        return None
+    tail = tails.pop()
+    if (
+        len(tail) != 2
+        or not all(c in _TURKIC for c in tail)
+        or doc.is_word(tail)
+        or doc.is_word(name[1] + tail)
+    ):
+        return None
+    return name + tail

@@ -19,7 +19,7 @@ from ..lexicon import (
 from ..place_words import FOREIGN_COUNTRIES
 from .role_scope import ALL_TITLES
 from .roles import ends_with_title
-from .tokens import Doc
+from .tokens import Doc, is_cjk
 
 _HONORIFIC_TAILS = set(HONORIFIC_TAILS)
 _ELDERS = set("叔伯姨婶嫂舅爷奶婆")
@@ -56,6 +56,14 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
     given = name[2:] if name[:2] in COMPOUND_SURNAMES else name[1:]
     if name[-1] == "人" and name[:-1] in divisions():
         return True  # 温州人的朋友圈: the people of a place (a demonym), no one named
+    city = divisions().get(name[:2]) if len(name) == 3 else None
+    k = (
+        doc.by_start.get(start + len(name))
+        if city is not None and city.level in ("city", "province")
+        else None
+    )
+    if k is not None and doc.toks[k].flag in ("n", "ns", "nz", "nt") and is_cjk(doc.toks[k].word):
+        return True  # 岳阳圣/nr|安寺/ns: a city's name opening what is named after it, no surname
     if "某" in given or name in FOREIGN_COUNTRIES:
         return True  # 张某, 崔某芬: a name the story withholds, no one it names; 阿根廷/nr: a country
     if given in _HONORIFIC_TAILS or given[:2] in _HONORIFIC_TAILS and len(given) > 2:

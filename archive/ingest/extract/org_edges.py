@@ -65,8 +65,17 @@ def joined_domains(doc: Doc, j: int, gaz_start: dict[int, int]) -> bool:
         and not field.word.endswith(UNIT_TAILS)
         and field.word not in TITLE_SET  # 清河县居民和街道办事处: people, not a field
         and field.word not in ("群众", "家属", "商户", "居委", "物业")
-        and (above.start in gaz_start or above.word.endswith(("县", "乡", "镇")) and len(above.word) >= 2)
+        and not field.word.endswith(("会", "社", "队"))  # 同乡总会|和|某华人协会: two bodies
+        and (
+            above.start in gaz_start
+            or above.word.endswith(("县", "乡", "镇"))
+            and len(above.word) >= 2
+            and above.word not in _NO_TOWNSHIP  # 同乡, 家乡: words in 乡 that name no township
+        )
     )
+
+
+_NO_TOWNSHIP = frozenset("同乡 老乡 家乡 故乡 城乡 下乡 返乡 回乡 还乡 异乡 他乡 本乡 外乡 思乡".split())
 
 
 FIELD_FLAGS = {"n", "vn", "l", "nz", "an"}

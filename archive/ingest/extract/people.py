@@ -53,7 +53,7 @@ from .evidence import (
     visited_at_home,
     what_a_group_does,
 )
-from .foreign_names import steppe_names, transliterated
+from .foreign_names import steppe_names, transliterated, transliterated_given
 from .honours import honour_before, honours_after
 from .labels import labelled_names
 from .name_lists import give_row_posts, person_noun, rows_of_names
@@ -282,7 +282,7 @@ def find_people(
     named_places = Coverage(len(text), org_spans + place_spans)
     accepted = {n for n in accepted if not heads_a_place(text, doc.occurrences(n), n, named_places)}
     for name in list(accepted):  # 骆根|来说: every mention of the name goes on with the same character
-        longer = grown_name(doc, name)
+        longer = grown_name(doc, name) or transliterated_given(doc, name)
         if longer and longer not in doc.lexicon.rejected:
             accepted = (accepted - {name}) | {longer}
             supported |= {longer} if name in supported else set()

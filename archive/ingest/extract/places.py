@@ -219,6 +219,8 @@ def _work_unit_housing(doc: Doc) -> list[GazetteerSpan]:
             continue  # a compound named otherwise is found by its suffix (`units.py`)
         elif owner.word in _COMPOUND_OF_A_BODY and m.group(0) == "大院":
             start = owner.start
+        elif owner.word in ("有限公司", "股份有限公司", "分公司", "总公司"):
+            continue  # 某某机械|有限公司|家属院: a firm's suffix alone names no owner (its name is longer)
         elif owner.word.endswith(_HOUSING_OWNERS) and len(owner.word) >= 3 or owner.flag in ("nz", "j", "nt"):
             road = road_before(doc, k - 1)  # 某某路|公安局宿舍: the road it stands on
             start = owner.start if road is None else road

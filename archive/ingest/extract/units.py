@@ -72,7 +72,7 @@ SUBDIVISION_SUFFIXES = tuple("街道 镇 乡 村 社区 居民区 小区 新村 
 _ZONE_SUFFIXES = ("新区", "经济技术开发区", "经开区", "开发区", "高新区", "工业园区", "管理区", "生态区")
 _CITY_ZONES = ("高新区", "经开区")  # the zones a city has one of, named bare in a list of its districts
 _COUNT_OR_POINTER = re.compile(
-    r"^单个|^[一二两三四五六七八九十百千万几多]*[个处座片块条]|^[各该每这那些全本其]+"
+    r"^单个|^[一二两三四五六七八九十百千万几多]*[个处座片块条]|^[一二两三四五六七八九十几]+[段批]|^[各该每这那些全本其]+"
 )
 _ORG_TAILS = tuple(sorted((x for x in ORG_SUFFIXES if len(x) >= 2), key=len, reverse=True))
 _UNIT_ENDS = SUBDIVISION_SUFFIXES + ("区", "县", "市", "省")
@@ -326,6 +326,8 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             continue  # 村头村尾, 村前村后: an idiom of the village's ends, no village's name
         if prefix[-1:] == "全" and prefix[-2:-1] in "村镇乡县区市":
             continue  # 某某村|全村力量: the whole of the unit just named, no longer name
+        if suffix_tok.word in ("满村", "满镇") and text[end : end + 1] in "跑转找走串奔":
+            continue  # 大家|满村|跑: all over the village, no village's name
         if (
             words.PHRASE_OPENERS.match(prefix)
             and not _NUMBERED_HAMLET.match(prefix)
