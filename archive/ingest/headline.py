@@ -339,6 +339,14 @@ def set_headline(lines: list[str], kinds: list[str], title_idx: int) -> tuple[st
     decked = headline_and_deck(title_line)
     if decked is not None:
         return decked  # 标题 摘要,…: the deck is the subtitle
+    piped = [p.strip() for p in re.split(r"\s[|｜]\s", title_line)]
+    tagged_first = re.search(r"[【】\[\]“”「」\u2460-\u2473]", piped[0])  # 【台名】…, 系列“…”②: as printed
+    if (
+        len(piped) == 2
+        and not tagged_first
+        and all(len(re.findall(r"[\u4e00-\u9fff]", p)) >= 8 for p in piped)
+    ):
+        return piped[0], piped[1]  # 某区千名志愿者冲在一线 | 8月份开展活动57次: the headline, its deck
     parts = _TITLE_SPLIT_RE.split(title_line, maxsplit=1)
     own = _own_subtitle_line(lines, kinds, title_idx)
     if own is not None:  # 主题——引语 over a sub-headline of its own and the dateline: the line is the title

@@ -50,6 +50,10 @@ def is_list_item(line: str) -> bool:
     # a column's name, then a headline with a number in its words (栏目 | 99年的骑手当起志愿者): no item
     fields = [f.strip() for f in _ITEM_SEPARATOR.split(s)]
     headline = len(fields) == 2 and _COLUMN_NAME.fullmatch(fields[0]) is not None and len(fields[1]) >= 8
+    # 某区1400余志愿者冲在一线 | 8月份共开展活动57次: a headline and its deck, each a phrase of its own
+    headline = (
+        headline or len(fields) == 2 and all(len(re.findall(r"[\u4e00-\u9fff]", f)) >= 8 for f in fields)
+    )
     return bool(_ITEM_SEPARATOR.search(s)) and not headline or len(_ITEM_KEY.findall(s)) >= 2
 
 

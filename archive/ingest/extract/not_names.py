@@ -57,13 +57,16 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
     if name[-1] == "人" and name[:-1] in divisions():
         return True  # 温州人的朋友圈: the people of a place (a demonym), no one named
     city = divisions().get(name[:2]) if len(name) == 3 else None
-    k = (
-        doc.by_start.get(start + len(name))
-        if city is not None and city.level in ("city", "province")
-        else None
+    k = doc.by_start.get(start + len(name)) if city is not None else None
+    after = doc.toks[k] if k is not None else None
+    named_on = after is not None and (
+        after.flag in ("n", "ns", "nz", "nt")
+        and is_cjk(after.word)
+        and not ends_with_title(after.word)
+        or doc.text.startswith(("镇", "乡", "村", "街道"), after.end)  # 吴川塘|缀/v|镇
     )
-    if k is not None and doc.toks[k].flag in ("n", "ns", "nz", "nt") and is_cjk(doc.toks[k].word):
-        return True  # 岳阳圣/nr|安寺/ns: a city's name opening what is named after it, no surname
+    if named_on:
+        return True  # 岳阳圣/nr|安寺/ns, 吴川塘|缀镇: a place's name opening what is named after it
     if "某" in given or name in FOREIGN_COUNTRIES:
         return True  # 张某, 崔某芬: a name the story withholds, no one it names; 阿根廷/nr: a country
     if given in _HONORIFIC_TAILS or given[:2] in _HONORIFIC_TAILS and len(given) > 2:

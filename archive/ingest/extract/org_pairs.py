@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..divisions import divisions
-from ..lexicon import TITLE_SET
+from ..lexicon import SURNAMES, TITLE_SET
 from ..org_words import ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH, WORDS_ON_A_SUFFIX
 from ..place_words import PLACE_GENERIC_PREFIX
 from .org_edges import FIELD_FLAGS, UNIT_TAILS
@@ -339,7 +339,11 @@ def glued_and(doc: Doc, j: int) -> int | None:
     before = doc.toks[j - 1].word if j > 0 else ""
     if len(t.word) > 1 and t.word[0] in "和与及" and (before.endswith(UNIT_TAILS) or before in TITLE_SET):
         return t.start + 1  # (甲老师|和恒大|某某志愿服务队: a person's title, then the conjunction)
-    if len(t.word) == 2 and t.word[1] in "和与及" and j > 0 and doc.toks[j - 1].flag in ("nr", "nrfg"):
+    prev = doc.toks[j - 1] if j > 0 else None
+    named = prev is not None and (
+        prev.flag in ("nr", "nrfg") or prev.flag == "t" and prev.word[:1] in SURNAMES  # 黎才/t|彬和
+    )
+    if len(t.word) == 2 and t.word[1] in "和与及" and named:
         return t.end
     return None
 

@@ -51,6 +51,17 @@ def test_a_city_opening_a_temples_name_is_no_surname():
     assert not _people("湖南省佛协副会长、岳阳圣安寺方丈代表寺院表示感谢。")
 
 
+def test_a_county_level_city_opening_a_towns_name_is_no_surname():
+    """吴川塘|缀/v|镇: the city's name, then a township of it, never 吴 and a given name."""
+    assert not _people("吴川塘缀镇人民政府组织干部下村。")
+
+
+def test_a_given_names_last_character_glued_to_and_before_a_group():
+    """黎才/t|彬和|领导小组: the name jieba read as a time word, its last character glued to 和."""
+    assert not _orgs("为此，黎才彬和领导小组成员采取包片责任制。")
+    assert "人和镇政府" in _orgs("人和镇政府组织干部。")
+
+
 def test_a_hui_name_with_a_transliterated_given_name_is_one_person():
     """马哈|力木: every mention goes on with the same two characters of a transliterated name."""
     text = "76岁的老党员马哈力木递上请战书。马哈力木说：“我是党员。”马哈力木每天都来。"
@@ -143,6 +154,13 @@ def test_ad_slot_labels_are_chrome_and_a_video_mark_leaves_a_derived_title():
     )
     assert page.title == "青禾里免费送口罩给长者"
     assert "广告" not in page.body
+
+
+def test_a_headline_and_its_deck_after_a_pipe_are_title_and_subtitle():
+    page = clean_page(f"青禾区1400余志愿者冲在防疫一线 | 8月份共开展志愿活动57次\n\n{STORY}")
+    assert (page.title, page.subtitle) == ("青禾区1400余志愿者冲在防疫一线", "8月份共开展志愿活动57次")
+    page = clean_page(f"记者回访“社区难点”② | 这些社区管理难题有解了吗?\n2022-04-02 来源:青禾网\n{STORY}")
+    assert page.title == "记者回访“社区难点”② | 这些社区管理难题有解了吗?"
 
 
 def test_a_gambling_sites_words_are_no_outlet():
