@@ -93,10 +93,28 @@ def is_banner(line: str) -> bool:
     )
 
 
+# A periodical's or a site's publishing fields, each at the start of a line of the footer or the masthead
+_PUBLISHING_FIELD = re.compile(
+    r"^(?:主管单位|主办单位|承办单位|协办单位|指导单位|技术支持|编辑出版|出版单位|出版发行|"
+    r"国际标准刊号|国内统一刊号|投稿邮箱|期刊级别|邮发代号|语\s*言|周\s*期|刊\s*期|出\s*版\s*地|开\s*本|"
+    r"网\s*址|地\s*址)\s*[:：]"
+)
+
+
+def is_publishing_field(line: str) -> bool:
+    """主管单位:某部, 编辑出版:《某某》杂志社, 国际标准刊号:ISSN …: who publishes the page, never its story.
+
+    >>> is_publishing_field("编辑出版:《青禾导报》杂志社"), is_publishing_field("主办单位说，活动延期。")
+    (True, False)
+    """
+    s = line.strip()
+    return len(s) <= 60 and bool(_PUBLISHING_FIELD.match(s)) and not s.endswith("。")
+
+
 def is_footer(line: str) -> bool:
     """Any of the footer shapes above.
 
     >>> is_footer("版权声明：本网原创内容，转载须授权。"), is_footer("居民区有53栋楼。")
     (True, False)
     """
-    return is_rights_notice(line) or is_contact_block(line) or is_banner(line)
+    return is_rights_notice(line) or is_contact_block(line) or is_banner(line) or is_publishing_field(line)

@@ -204,12 +204,20 @@ def split_headline_dateline(lines: list[str]) -> list[str]:
     lines = joined_keys(lines)
     for i, line in enumerate(lines):
         m = _DATE_RE.search(line) or SHORT_YEAR.search(line)  # 某某网 21-08-08 09:40 【打印】 来源:…
-        if is_prose(line) and not m:
+        if is_prose(line) and not m and not is_boilerplate(line):  # (忘记密码? above the headline)
             break
         glued = split_glued_dateline(line) or split_headline_keyed_date(line)
         if glued:
             return [*lines[:i], *glued, *lines[i + 1 :]]
         dated_title = m is not None and m.end() == len(line.rstrip()) and _TITLED.fullmatch(line[: m.start()])
+        # 标题 2022-03-23  来源:某某  阅读数:72: a headline before a whole dateline, on one line
+        dated_title = dated_title or (
+            m is not None
+            and m.start() >= 8
+            and re.match(r"\s*来源\s*[:：]", line[m.end() :]) is not None
+            and title_candidate(line[: m.start()].strip())
+            and not re.search(r"[，,。；;：:]", line[: m.start()])
+        )
         if not m or m.start() < 4 or is_metadata_line(line) and not dated_title or _is_key_led(line):
             continue  # (标题(七)2020年02月23日 20:27: a headline and its day glued, nothing else: split)
         head, tail = line[: m.start()].strip(), line[m.start() :].strip()

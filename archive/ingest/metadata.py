@@ -293,7 +293,7 @@ _PROVENANCE = r"^(?:原载于?|原刊于?|刊载于|刊于|载于|摘自|选自|
 _PROGRAMME = re.compile(r"^(?:早间|午间|晚间|夜间|整点)|(?:联播|直播间|广场|访谈|播报)$")
 # Words that open a dateline and name no outlet: a status, a key without its colon, the site's own word.
 _NO_OUTLET = re.compile(
-    r"^(?:本|我)(?:报|网|站|台|刊)$|原创|转载|首页|来源|作者|编辑|发布|时间|日期|更新|星期|今天"
+    r"^(?:本|我)(?:报|网|站|台|刊)$|原创|转载|首页|来源|作者|编辑|发布|发表|时间|日期|更新|星期|今天"
     r"|^(?:[Ii]mage|IMG|[Pp]hoto|图片|视频)$"  # an image's placeholder before the date
 )
 

@@ -160,6 +160,10 @@ def _candidates(
         # 某村的曾友/n|等5名入党积极分子: a word no dictionary holds, heading a counted group of a post
         addressed = addressed or doc.freq(name) == 0 and heads_a_group(text, end)
         addressed = addressed or bool(SEEN_AFTER.match(text, end)) or visited_at_home(text, t.start, end)
+        # 负责消杀的李定安大叔: a full name and the word of address for an elder after it
+        addressed = (
+            addressed or len(name) == 3 and not doc.is_word(name) and bool(_ELDER_AFTER.match(text, end))
+        )
         addressed = addressed or text[t.start - 1 : t.start] == "“" and bool(CALLED_BY_NAME.match(text, end))
         # 孙|德福说, 高|兴旺表示: three characters jieba cut up, right before a speech verb, are the speaker
         addressed = (
@@ -245,6 +249,7 @@ def _candidates(
     return cands, accepted, supported
 
 
+_ELDER_AFTER = re.compile(r"(?:大叔|大姐|大妈|大爷|阿姨|大哥|大嫂|奶奶|爷爷|婆婆|老汉)")
 _NAMED_AS = re.compile(r"(?:名叫|叫做|名字叫|名为)$")
 _KIN_AFTER = re.compile("的(?:" + "|".join(KIN_WORDS) + ")")
 

@@ -39,6 +39,8 @@ PREFIX_STOP = set(
     "现任 曾任 时任 兼任 担任 身为 作为 "
     # "the local" body (当地党委政府) points back to a place the story named; it names no body
     "当地 "
+    # a comparison (像|某某村这样的村子): like the unit, never part of its name
+    "像 好像 就像 "
     # who sent the cadre (市派|某村第一书记): the level that dispatched them, no part of the unit's name
     "省派 市派 县派 区派 镇派 "
     # how far from it (检查点距离|某镇政府50公里): the distance, never a name's start

@@ -26,7 +26,7 @@ COMMON_VERB_CHARS = set("进入回到去来下上送走出在住驻返帮给为�
 _PERSONAL_PRONOUN_CHARS = set("我你您他她它咱")
 _FUNCTION_CHARS = set(
     "的了和与及或在是把被将向对从到为以等也还就又才很最更不没已再并且而着过啊吧呢吗个名位户该这那每各本此其全某"
-    "但却则若虽因"
+    "但却则若虽因像似如"
 )
 # 仅|桃|庄村, 即|由各村: adverbs of limit and sequence that open a clause, never a rare name's character
 _LIMITING_ADVERBS = set("仅只即均皆亦")

@@ -62,6 +62,14 @@ def test_a_given_names_last_character_glued_to_and_before_a_group():
     assert "人和镇政府" in _orgs("人和镇政府组织干部。")
 
 
+def test_a_full_name_before_a_word_of_address_for_an_elder():
+    assert "骆定安" in _people("社区主任叫上负责消杀的骆定安大叔，带着我们朝小区走去。")
+
+
+def test_a_product_named_for_a_place_is_no_person():
+    assert not _people("龙井茶开采了，村里组织采茶工分批上山。")
+
+
 def test_a_hui_name_with_a_transliterated_given_name_is_one_person():
     """马哈|力木: every mention goes on with the same two characters of a transliterated name."""
     text = "76岁的老党员马哈力木递上请战书。马哈力木说：“我是党员。”马哈力木每天都来。"
@@ -135,6 +143,12 @@ def test_a_kind_of_settlement_before_a_villages_name_is_not_part_of_it():
     assert not any(p.startswith("村庄") for p in _places("一个小村庄东召庄村。"))
 
 
+def test_a_comparison_and_an_ordinal_of_a_text_open_no_place():
+    assert _places("像馨苑村这样的村子还有很多。") == {"馨苑村"}
+    assert "如意村" in _places("家住如意村的王大爷。")
+    assert not _places("这是我写的第三篇社区日记。")
+
+
 def test_a_forestry_district_has_a_short_form():
     """神农架林区 → 神农架, as 静安区 → 静安: the short form the story writes after the full one."""
     assert divisions()["神农架"].name == "神农架林区"
@@ -161,6 +175,26 @@ def test_a_headline_and_its_deck_after_a_pipe_are_title_and_subtitle():
     assert (page.title, page.subtitle) == ("青禾区1400余志愿者冲在防疫一线", "8月份共开展志愿活动57次")
     page = clean_page(f"记者回访“社区难点”② | 这些社区管理难题有解了吗?\n2022-04-02 来源:青禾网\n{STORY}")
     assert page.title == "记者回访“社区难点”② | 这些社区管理难题有解了吗?"
+
+
+def test_a_login_box_and_a_periodicals_fields_are_never_the_headline():
+    page = clean_page(
+        "注册新账号\n《学习在线协议》\n登录\n忘记密码?\n"
+        "同心战“疫” 青禾社区大学在行动 2022-03-23     来源:青禾社区大学     阅读数:72\n"
+        f"{STORY}"
+    )
+    assert page.title == "同心战“疫” 青禾社区大学在行动"
+    assert page.source == "青禾社区大学"
+    page = clean_page(
+        "主管单位:某某部\n编辑出版:《青禾导报》杂志社\n周   期: 月刊\n出 版 地:青禾市\n"
+        f"朝鲜族大学生化身“小辅警”当翻译\n时间:2020/03/05  点击:517\n{STORY}"
+    )
+    assert page.title == "朝鲜族大学生化身“小辅警”当翻译"
+
+
+def test_a_forums_posted_on_line_names_no_outlet():
+    page = clean_page(f"社区志愿者的一天\n发表于 2020-2-11 10:21:27 | 显示全部楼层 |阅读模式\n{STORY}")
+    assert not page.source
 
 
 def test_a_gambling_sites_words_are_no_outlet():
