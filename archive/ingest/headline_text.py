@@ -155,9 +155,8 @@ def derive_title(body_lines: list[str]) -> str:
         if len(line) < 8:
             continue
         first = re.split(r"(?<=[。！？!?])", line)[0]
-        mark = _MEDIA_MARK.search(
-            first
-        )  # 某某里送口罩(内有影片): a headline line the layout left in the body
+        # 某某里送口罩(内有影片): a headline line the layout left in the body, its media mark cut
+        mark = _MEDIA_MARK.search(first)
         first = first[: mark.start()] if mark and mark.start() >= 6 else first
         clause = re.split(r"(?<=[，,；;：:])", first)  # each clause with the mark that ends it
         title = ""

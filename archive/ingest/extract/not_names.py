@@ -56,8 +56,8 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
     given = name[2:] if name[:2] in COMPOUND_SURNAMES else name[1:]
     if name[-1] == "人" and name[:-1] in divisions():
         return True  # 温州人的朋友圈: the people of a place (a demonym), no one named
-    city = divisions().get(name[:2]) if len(name) == 3 else None
-    k = doc.by_start.get(start + len(name)) if city is not None else None
+    place = divisions().get(name[:2]) if len(name) == 3 else None
+    k = doc.by_start.get(start + len(name)) if place is not None else None
     after = doc.toks[k] if k is not None else None
     named_on = after is not None and (
         after.flag in ("n", "ns", "nz", "nt")
