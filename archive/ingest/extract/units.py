@@ -326,6 +326,8 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             continue  # 村头村尾, 村前村后: an idiom of the village's ends, no village's name
         if prefix[-1:] == "全" and prefix[-2:-1] in "村镇乡县区市":
             continue  # 某某村|全村力量: the whole of the unit just named, no longer name
+        if prefix[:1] in "内里中" and prefix[1:2] in "各该每全本所":
+            continue  # 某街道辖区|内各村居: the units within the one just named, counted, no name
         if suffix_tok.word in ("满村", "满镇") and text[end : end + 1] in "跑转找走串奔":
             continue  # 大家|满村|跑: all over the village, no village's name
         if (

@@ -70,6 +70,11 @@ def test_a_product_named_for_a_place_is_no_person():
     assert not _people("龙井茶开采了，村里组织采茶工分批上山。")
 
 
+def test_a_roads_last_character_and_a_conjunction_glued_to_the_next_name():
+    """海湾|路和榭西|邻里中心: 和 inside jieba's token joins a road and a centre, two places."""
+    assert _orgs("同事们分别安排在了海湾路和榭西邻里中心采样点。") == {"榭西邻里中心"}
+
+
 def test_a_hui_name_with_a_transliterated_given_name_is_one_person():
     """马哈|力木: every mention goes on with the same two characters of a transliterated name."""
     text = "76岁的老党员马哈力木递上请战书。马哈力木说：“我是党员。”马哈力木每天都来。"
@@ -149,6 +154,10 @@ def test_a_comparison_and_an_ordinal_of_a_text_open_no_place():
     assert not _places("这是我写的第三篇社区日记。")
 
 
+def test_the_units_within_one_just_named_are_no_place():
+    assert _places("这一幕幕场景，是七都街道辖区内各村居、小区近几日常见的。") == {"七都街道"}
+
+
 def test_a_forestry_district_has_a_short_form():
     """神农架林区 → 神农架, as 静安区 → 静安: the short form the story writes after the full one."""
     assert divisions()["神农架"].name == "神农架林区"
@@ -195,6 +204,13 @@ def test_a_login_box_and_a_periodicals_fields_are_never_the_headline():
 def test_a_forums_posted_on_line_names_no_outlet():
     page = clean_page(f"社区志愿者的一天\n发表于 2020-2-11 10:21:27 | 显示全部楼层 |阅读模式\n{STORY}")
     assert not page.source
+
+
+def test_a_date_before_the_epidemic_on_a_story_of_it_is_a_copying_sites_stamp():
+    story = "村里组织居民排队做核酸检测，志愿者维持秩序。大家戴好口罩，保持一米距离。"
+    assert clean_page(f"社区志愿者的一天\n时间:2018-12-21 05:14:17\n{story}").published is None
+    assert clean_page(f"社区志愿者的一天\n时间:2022-04-02 05:14:17\n{story}").published is not None
+    assert clean_page(f"社区志愿者的一天\n时间:2018-12-21 05:14:17\n{STORY}").published is not None
 
 
 def test_a_gambling_sites_words_are_no_outlet():
