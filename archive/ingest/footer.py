@@ -96,7 +96,7 @@ def is_banner(line: str) -> bool:
 # A periodical's or a site's publishing fields, each at the start of a line of the footer or the masthead
 _PUBLISHING_FIELD = re.compile(
     r"^(?:主管单位|主办单位|承办单位|协办单位|指导单位|技术支持|编辑出版|出版单位|出版发行|"
-    r"国际标准刊号|国内统一刊号|投稿邮箱|期刊级别|邮发代号|语\s*言|周\s*期|刊\s*期|出\s*版\s*地|开\s*本|"
+    r"投稿邮箱|国内统一刊号|邮发代号|国际标准刊号|期刊级别|开\s*本|出\s*版\s*地|周\s*期|刊\s*期|语\s*言|"
     r"网\s*址|地\s*址)\s*[:：]"
 )
 

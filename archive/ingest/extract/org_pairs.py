@@ -340,7 +340,7 @@ def glued_and(doc: Doc, j: int) -> int | None:
     if len(t.word) > 1 and t.word[0] in "和与及" and (before.endswith(UNIT_TAILS) or before in TITLE_SET):
         return t.start + 1  # (甲老师|和恒大|某某志愿服务队: a person's title, then the conjunction)
     if len(t.word) >= 3 and t.word[1] in "和与及" and t.word[0] in "路街巷村镇区里园":
-        return t.start + 2  # 海湾|路和榭西|邻里中心: a road's last character, the conjunction, the next name
+        return t.start + 2  # 青松|路和柳溪|邻里中心: a road's last character, the conjunction, the next name
     prev = doc.toks[j - 1] if j > 0 else None
     named = prev is not None and (
         prev.flag in ("nr", "nrfg") or prev.flag == "t" and prev.word[:1] in SURNAMES  # 黎才/t|彬和

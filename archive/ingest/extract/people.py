@@ -160,7 +160,7 @@ def _candidates(
         # 某村的曾友/n|等5名入党积极分子: a word no dictionary holds, heading a counted group of a post
         addressed = addressed or doc.freq(name) == 0 and heads_a_group(text, end)
         addressed = addressed or bool(SEEN_AFTER.match(text, end)) or visited_at_home(text, t.start, end)
-        # 负责消杀的李定安大叔: a full name and the word of address for an elder after it
+        # 负责登记的甲大叔: a full name and the word of address for an elder after it
         addressed = (
             addressed or len(name) == 3 and not doc.is_word(name) and bool(_ELDER_AFTER.match(text, end))
         )

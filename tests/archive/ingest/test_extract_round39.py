@@ -35,7 +35,7 @@ def test_a_name_in_zhang_jieba_tagged_whole_is_a_person_not_a_post():
 
 
 def test_a_name_the_story_gives_someone_is_a_person():
-    assert _people("这位“跑腿小哥”名叫韦国全，其实是社区的一名志愿者。") == {"韦国全": ["志愿者"]}
+    assert _people("这位“送药小哥”名叫韦国全，原来是社区的网格员。") == {"韦国全": ["网格员"]}
 
 
 def test_a_trade_noun_glued_before_a_name_then_a_predicate():
@@ -48,7 +48,7 @@ def test_the_people_of_a_place_are_no_person():
 
 def test_a_city_opening_a_temples_name_is_no_surname():
     """岳阳圣|安寺: jieba tags the city and the temple's first character a name."""
-    assert not _people("湖南省佛协副会长、岳阳圣安寺方丈代表寺院表示感谢。")
+    assert not _people("岳阳圣安寺的几位师父也送来了口罩。")
 
 
 def test_a_county_level_city_opening_a_towns_name_is_no_surname():
@@ -58,12 +58,12 @@ def test_a_county_level_city_opening_a_towns_name_is_no_surname():
 
 def test_a_given_names_last_character_glued_to_and_before_a_group():
     """黎才/t|彬和|领导小组: the name jieba read as a time word, its last character glued to 和."""
-    assert not _orgs("为此，黎才彬和领导小组成员采取包片责任制。")
+    assert not _orgs("随后，黎才彬和领导小组的同事分头入户。")
     assert "人和镇政府" in _orgs("人和镇政府组织干部。")
 
 
 def test_a_full_name_before_a_word_of_address_for_an_elder():
-    assert "骆定安" in _people("社区主任叫上负责消杀的骆定安大叔，带着我们朝小区走去。")
+    assert "骆定安" in _people("社区主任喊来负责登记的骆定安大叔，一起去小区门口。")
 
 
 def test_a_product_named_for_a_place_is_no_person():
@@ -71,8 +71,8 @@ def test_a_product_named_for_a_place_is_no_person():
 
 
 def test_a_roads_last_character_and_a_conjunction_glued_to_the_next_name():
-    """海湾|路和榭西|邻里中心: 和 inside jieba's token joins a road and a centre, two places."""
-    assert _orgs("同事们分别安排在了海湾路和榭西邻里中心采样点。") == {"榭西邻里中心"}
+    """滨海|路和榭东|邻里中心: 和 inside jieba's token joins a road and a centre, two places."""
+    assert _orgs("我们被派到滨海路和榭东邻里中心两个点位。") == {"榭东邻里中心"}
 
 
 def test_a_hui_name_with_a_transliterated_given_name_is_one_person():
@@ -90,14 +90,14 @@ def test_collieries_mining_firms_and_coach_stations_are_bodies():
 
 
 def test_a_trade_inside_a_firms_name_is_no_body_of_its_own():
-    assert "柳湾煤矿" not in _orgs("在柳湾煤矿机械有限公司家属院，理发师傅正在忙。")
-    assert not _places("在柳湾煤矿机械有限公司家属院，理发师傅正在忙。")
+    assert "柳湾煤矿" not in _orgs("柳湾煤矿设备有限公司家属院里，两位理发师傅在义剪。")
+    assert not _places("柳湾煤矿设备有限公司家属院里，两位理发师傅在义剪。")
 
 
 def test_forestry_stations_societies_and_preparatory_groups_are_bodies():
     found = _orgs("淮安乡林业站的护林员也来了。县彝学会、苗学会组织了志愿者。")
     assert {"淮安乡林业站", "苗学会"} <= found
-    assert "梧桐社区居委筹备组" in _orgs("在青禾工业区梧桐社区居委筹备组，有一个特殊的快递站。")
+    assert "梧桐社区居委筹备组" in _orgs("青禾工业区梧桐社区居委筹备组的干部每天送菜上门。")
 
 
 def test_another_house_of_a_kind_names_no_body():
@@ -106,8 +106,8 @@ def test_another_house_of_a_kind_names_no_body():
 
 def test_a_home_town_association_and_the_next_body_are_two():
     """同乡总会|和|某华人协会: 同乡 is no township, and 和 joins two bodies, not two fields of one."""
-    found = _orgs("由巴西广东同乡总会和巴西巴拉那华人协会共同捐赠。")
-    assert {"巴西广东同乡总会", "巴西巴拉那华人协会"} <= found
+    found = _orgs("由巴西浙江同乡总会和巴西圣保罗华侨协会一起捐赠。")
+    assert {"巴西浙江同乡总会", "巴西圣保罗华侨协会"} <= found
     assert not any("和" in name for name in found)
     assert "永仁县文化和旅游局" in _orgs("永仁县文化和旅游局的干部。")
 
@@ -144,8 +144,8 @@ def test_all_over_the_village_and_a_count_of_clips_are_no_places():
 
 
 def test_a_kind_of_settlement_before_a_villages_name_is_not_part_of_it():
-    assert "东召庄村" in _places("河北邯郸市的一个小村庄东召庄村，至今留着诸多春节习俗。")
-    assert not any(p.startswith("村庄") for p in _places("一个小村庄东召庄村。"))
+    assert "柳河庄村" in _places("青禾县北边有个小村庄柳河庄村，村民不足百户。")
+    assert not any(p.startswith("村庄") for p in _places("有个小村庄柳河庄村。"))
 
 
 def test_a_comparison_and_an_ordinal_of_a_text_open_no_place():
@@ -155,7 +155,7 @@ def test_a_comparison_and_an_ordinal_of_a_text_open_no_place():
 
 
 def test_the_units_within_one_just_named_are_no_place():
-    assert _places("这一幕幕场景，是七都街道辖区内各村居、小区近几日常见的。") == {"七都街道"}
+    assert _places("这几天，青禾街道辖区内各村居和小区都设了卡口。") == {"青禾街道"}
 
 
 def test_a_forestry_district_has_a_short_form():
@@ -180,15 +180,15 @@ def test_ad_slot_labels_are_chrome_and_a_video_mark_leaves_a_derived_title():
 
 
 def test_a_headline_and_its_deck_after_a_pipe_are_title_and_subtitle():
-    page = clean_page(f"青禾区1400余志愿者冲在防疫一线 | 8月份共开展志愿活动57次\n\n{STORY}")
-    assert (page.title, page.subtitle) == ("青禾区1400余志愿者冲在防疫一线", "8月份共开展志愿活动57次")
-    page = clean_page(f"记者回访“社区难点”② | 这些社区管理难题有解了吗?\n2022-04-02 来源:青禾网\n{STORY}")
-    assert page.title == "记者回访“社区难点”② | 这些社区管理难题有解了吗?"
+    page = clean_page(f"青禾区九百名志愿者守在卡口前 | 上个月共开展服务活动三十次\n\n{STORY}")
+    assert (page.title, page.subtitle) == ("青禾区九百名志愿者守在卡口前", "上个月共开展服务活动三十次")
+    page = clean_page(f"回访“民生小事”③ | 老旧小区的停车难解决了吗?\n2022-04-02 来源:青禾网\n{STORY}")
+    assert page.title == "回访“民生小事”③ | 老旧小区的停车难解决了吗?"
 
 
 def test_a_login_box_and_a_periodicals_fields_are_never_the_headline():
     page = clean_page(
-        "注册新账号\n《学习在线协议》\n登录\n忘记密码?\n"
+        "注册新用户\n《青禾在线用户协议》\n登录\n忘记密码?\n"
         "同心战“疫” 青禾社区大学在行动 2022-03-23     来源:青禾社区大学     阅读数:72\n"
         f"{STORY}"
     )
@@ -196,18 +196,18 @@ def test_a_login_box_and_a_periodicals_fields_are_never_the_headline():
     assert page.source == "青禾社区大学"
     page = clean_page(
         "主管单位:某某部\n编辑出版:《青禾导报》杂志社\n周   期: 月刊\n出 版 地:青禾市\n"
-        f"朝鲜族大学生化身“小辅警”当翻译\n时间:2020/03/05  点击:517\n{STORY}"
+        f"回族大学生当起社区“翻译官”\n时间:2021/04/06  点击:233\n{STORY}"
     )
-    assert page.title == "朝鲜族大学生化身“小辅警”当翻译"
+    assert page.title == "回族大学生当起社区“翻译官”"
 
 
 def test_a_forums_posted_on_line_names_no_outlet():
-    page = clean_page(f"社区志愿者的一天\n发表于 2020-2-11 10:21:27 | 显示全部楼层 |阅读模式\n{STORY}")
+    page = clean_page(f"社区志愿者的一天\n发表于 2021-3-5 08:02:11 | 只看该作者 |倒序浏览\n{STORY}")
     assert not page.source
 
 
 def test_a_date_before_the_epidemic_on_a_story_of_it_is_a_copying_sites_stamp():
-    story = "村里组织居民排队做核酸检测，志愿者维持秩序。大家戴好口罩，保持一米距离。"
+    story = "傍晚，青禾村的老人们排队做核酸检测，志愿者在一旁扶着。"
     assert clean_page(f"社区志愿者的一天\n时间:2018-12-21 05:14:17\n{story}").published is None
     assert clean_page(f"社区志愿者的一天\n时间:2022-04-02 05:14:17\n{story}").published is not None
     assert clean_page(f"社区志愿者的一天\n时间:2018-12-21 05:14:17\n{STORY}").published is not None
@@ -219,7 +219,11 @@ def test_a_gambling_sites_words_are_no_outlet():
 
 
 def test_an_evening_papers_bare_dateline_names_no_outlet():
-    page = clean_page("网格助企复工\n晚报讯(通讯员 韦晓岚)近期，青禾网格三措并举助力企业复工复产，成效明显。")
+    page = clean_page(
+        "网格员上门帮企业\n晚报讯(通讯员 韦晓岚)这几天，青禾各网格员挨家走访辖区企业，帮着解决难题。"
+    )
     assert not page.source
-    paper = clean_page("青禾晚报社\n网格助企复工\n晚报讯(通讯员 韦晓岚)近期，青禾网格助力企业复工复产。")
+    paper = clean_page(
+        "青禾晚报社\n网格员上门帮企业\n晚报讯(通讯员 韦晓岚)这几天，青禾各网格员挨家走访辖区企业。"
+    )
     assert paper.source == "青禾晚报"
