@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import CONJUNCTION_SURNAMES, KIN_WORDS, SPEECH_VERBS
+from ..lexicon import CONJUNCTION_SURNAMES, GENERIC_PERSON_NOUNS, KIN_WORDS, SPEECH_VERBS
 from .labels import post_before_colon
 from .name_lists import is_post_noun
 from .role_frames import apposed_title, bracketed_title
@@ -265,8 +265,9 @@ def supported_around(doc: Doc, start: int, end: int) -> bool:
 _NOT_A_KIND = frozenset("个人 本人 他人 别人 众人 有人 每人 人人 为人 做人 成人 大人 主人 客人 私人".split())
 
 
-# Nouns for people that give no role (村民 and 居民 are not roles), glued before a name jieba tagged
-_KINDS_OF_PEOPLE = frozenset("青年 市民 村民 居民 群众 小伙 小伙子 姑娘 女孩 男孩 少年 老汉 大学生".split())
+# Nouns for people that give no role (村民 and 居民 are not roles), glued before a name jieba tagged: the
+# lexicon's generic person nouns, and the ages and kinds of people the genre writes so
+_KINDS_OF_PEOPLE = frozenset(GENERIC_PERSON_NOUNS) | {"青年", "群众", "少年", "小伙子", "老汉"}
 
 
 def _kind_of_person_before(doc: Doc, start: int) -> bool:
