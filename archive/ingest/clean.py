@@ -25,6 +25,7 @@ from .bylines import (
 )
 from .chrome import is_boilerplate  # noqa: F401  (part of this module's interface)
 from .editor_note import lines_above_dateline, note_lines, past_glued_caption
+from .epidemic_dates import within_the_epidemic
 from .fields import (
     AUTHOR_KEYS,
     DATE_KEYS,
@@ -420,23 +421,4 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         else:
             page.title = derive_title([p.text for p in page.paragraphs if p.kind != "note"])
             page.is_title_derived = bool(page.title)
-    return _no_date_before_the_epidemic(prefer_container_metadata(page, hints))
-
-
-# Words only a story of the COVID-19 epidemic writes (新冠, 核酸检测, 健康码): such a story was not published
-# before December 2019, so a date printed before then is a copying site's stamp, not the story's.
-_COVID_WORDS = re.compile(r"新冠|新型冠状|核酸检测|核酸采样|健康码|行程码|奥密克戎|德尔塔毒株|新型肺炎")
-
-
-def _no_date_before_the_epidemic(page: CleanPage) -> CleanPage:
-    """A date printed before December 2019 on a story of the epidemic is none of the story's.
-
-    >>> story = [Paragraph("text", "居民排队做核酸检测。")]
-    >>> page = CleanPage(published=datetime(2018, 12, 21), paragraphs=story)
-    >>> _no_date_before_the_epidemic(page).published is None
-    True
-    """
-    early = page.published is not None and (page.published.year, page.published.month) < (2019, 12)
-    if early and _COVID_WORDS.search(page.body):
-        page.published, page.date_precision, page.published_text = None, "unknown", ""
-    return page
+    return within_the_epidemic(prefer_container_metadata(page, hints))

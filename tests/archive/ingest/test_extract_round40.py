@@ -1,0 +1,27 @@
+"""Extraction and metadata (issue 12, fortieth round). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from archive.ingest.clean import clean_page
+from tests.archive.ingest.found import org_set as _orgs
+from tests.archive.ingest.found import people_roles as _people
+from tests.archive.ingest.found import place_set as _places
+
+# Metadata
+
+
+def test_a_forums_stamp_years_after_the_epidemic_on_a_story_told_as_it_happens_is_no_date():
+    """A forum or a copying site stamps the story in 2025; the story tells the response as it happens."""
+    story = "这几天，青禾村的爱心车队每天为居家隔离的村民送菜，队员们从早忙到晚。"
+    assert clean_page(f"某某网友 - 2025/6/22 17:04:00\n{story}").published is None
+    assert clean_page(f"某某网友 - 2022/1/22 17:04:00\n{story}").published is not None
+    looking_back = "2023年春天，骆春兰回忆起在青禾村防疫的日子，那时她每天为居家隔离的村民送菜。"
+    assert clean_page(f"某某网友 - 2025/6/22 17:04:00\n{looking_back}").published is not None
+
+
+def test_an_e_papers_edition_line_gives_the_day_under_a_readers_calendar_line():
+    page = clean_page(
+        "2024年12月04日 星期三\n第15版:社区 2020-05-18\n青禾社区的手语志愿者\n\n"
+        "5月2日晚，16位聋人从境外返回，被安排在集中隔离点隔离观察，手语志愿者全程陪伴。"
+    )
+    assert page.published is not None and page.published.date().isoformat() == "2020-05-18"
