@@ -256,7 +256,7 @@ def supported_around(doc: Doc, start: int, end: int) -> bool:
         or bool(_BIRTHDAY_AFTER.match(text, end))
         or text[start - 1 : start] == "的"
         and bool(ends_with_title(text[max(0, start - 13) : start - 1]))
-        or _kind_of_person_before(doc, start)
+        or kind_of_person_before(doc, start)
         or text.startswith("所在的", end)  # 甲所在的社区: where the person lives or works
     )
 
@@ -270,7 +270,7 @@ _NOT_A_KIND = frozenset("个人 本人 他人 别人 众人 有人 每人 人人
 _KINDS_OF_PEOPLE = frozenset(GENERIC_PERSON_NOUNS) | {"青年", "群众", "少年", "小伙子", "老汉"}
 
 
-def _kind_of_person_before(doc: Doc, start: int) -> bool:
+def kind_of_person_before(doc: Doc, start: int) -> bool:
     """残疾人甲、乙, 老人甲: a noun for a kind of person in 人, glued before the name (no role)."""
     i = doc.tok_at(start - 1) if start > 0 else -1
     if i < 0 or doc.toks[i].end != start:

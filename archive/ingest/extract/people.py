@@ -39,6 +39,7 @@ from .evidence import (
     given_name_is_a_place,
     heads_a_group,
     heads_a_place,
+    kind_of_person_before,
     modified_subject,
     opens_with_common_word,
     quoted_alone,
@@ -85,6 +86,9 @@ _PSEUDONYM = re.compile(r"[（(](?:系|均为|均系|为)?化名[）)]")
 _REPORTER_BEFORE = re.compile(r"(?:记者|采访人员|通讯员|实习生|见习记者|特约记者|摄影|摄像)\s*$")
 _RARE_WORD = 10  # a word this rare in jieba's dictionary may be a given name after a title
 _COMMON_WORD = 1000  # a two-character word this frequent in jieba's dictionary is a word, not a name
+# 连心桥/nr: a three-character word this frequent in jieba's dictionary is a phrase or a name of history
+# (雷锋, 毛泽东), never found whole as a person of the story without evidence of one
+_SET_PHRASE = 200
 # 高三学生, 高一年级: a senior school's grade before a word for its pupils, not a surname and a given name
 # 2017级旅游管理|班, 市场营销3|班: a college class before a student's name (班 is a surname too)
 _A_CLASS = re.compile(r"(?:\d|级|专业|管理|营销|工程|技术|设计|教育|会计|护理)$")
@@ -205,12 +209,22 @@ def _candidates(
             )
             and not opens_with_common_word(doc, name)
             and not reads_as_a_phrase(doc, i, name)
+            and not (len(name) == 3 and doc.freq(name) >= _SET_PHRASE)
         )
         stated = role_stated_after(doc, end) and not (len(name) == 2 and doc.is_word(name))  # 请战|宣言,成为…
         evidence = titled or cited or addressed or speech_after(doc, end) or stated or told_by(text, t.start)
         evidence = evidence or strong_tag and bool(_KIN_AFTER.match(text, end))  # 甲的妻子: a kin's kin
         # 开小店的甲每天…: a name jieba tagged, after the 的 of what describes it, opening a predicate
         evidence = evidence or strong_tag and not doc.is_word(name) and modified_subject(doc, t.start, end)
+        # 居民魏巍/nr|来到…: a name the dictionary holds too, after a noun for a kind of person, as a subject
+        evidence = evidence or (
+            strong_tag
+            and t.word == name
+            and doc.freq(name) < _COMMON_WORD
+            and kind_of_person_before(doc, t.start)
+            and i + 1 < len(doc.toks)
+            and doc.toks[i + 1].flag in SUBJECT_NEXT
+        )
         if jieba_found_whole or evidence:
             accepted.add(name)
         grouped = jieba_found_whole and heads_a_group(text, end)  # 甲等人: the group is people

@@ -7,6 +7,19 @@ from tests.archive.ingest.found import org_set as _orgs
 from tests.archive.ingest.found import people_roles as _people
 from tests.archive.ingest.found import place_set as _places
 
+# People
+
+
+def test_a_name_the_dictionary_holds_after_a_kind_of_person_opening_a_predicate():
+    """居民魏巍/nr|来到: a given name that is also a writer's pen name in jieba's dictionary."""
+    assert "魏巍" in _people("中午，小区里的居民魏巍来到社区报名当志愿者。")
+
+
+def test_a_set_phrase_jieba_tags_a_name_is_no_person():
+    """战“疫”|连心桥/nr: a three-character phrase of the dictionary, found whole, names nobody."""
+    assert _people("供电所和社区联动，让战“疫”连心桥架得更牢。") == {}
+
+
 # Metadata
 
 
