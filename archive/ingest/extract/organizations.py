@@ -91,7 +91,7 @@ _ORG_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j b ng vn an s k h g zg tg vg ag
 _GLUED_AFTER_A_BODY = frozenset("的以为向对把被将给由驻")  # (县委|办驻|某村: the body sends a team)
 # A body whose head is titled by its last word and 长 (某某工作队|长, 某某小组|长): the post names the body.
 _HEADED_BY_ZHANG = ("工作队", "服务队", "突击队", "小分队", "志愿队", "小组", "工作组", "专班")
-_TEAM_SUFFIXES = ("志愿服务队", "服务队", "突击队", "小分队", "先锋队", "志愿队", "工作队", "医疗队")
+_TEAM_SUFFIXES = ("志愿服务队", "服务队", "突击队", "小分队", "先锋队", "志愿队", "工作队", "医疗队", "救援队")
 _SENT_TO = ("支援", "援助", "驰援")
 # Company suffixes that are a trade's word too (煤矿, 实业): a firm's suffix a few characters on, with no
 # conjunction or particle between, makes them part of its name
@@ -315,6 +315,9 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
     return start
 
 
+# 某某公司退休第二党支部, 某某医院离退休党总支: the Party branch of a body's retired staff, under it
+_PARTY_BRANCHES = frozenset(("党支部", "党总支", "支部", "党委", "党小组"))
+_RETIREES = re.compile(r"离?退休")
 _LOCAL_KINDS = {"community", "compound"}  # 某局家属院: a work unit's compound is named after the body
 _LOCAL_UNITS = ("社区", "小区", "居民区")
 
@@ -387,6 +390,8 @@ def find_organizations(
             start = found[-1][0]  # 岳阳市公安局岳阳楼分局|东茅岭派出所: the walk stopped on the body above
         elif found and found[-1][0] < start <= found[-1][1] and branch_of(found[-1][2], text[start:end]):
             start = found[-1][0]  # 某行某市分行|某某支行, 某县税务局|城关税务分局: a branch under its parent
+        elif found and suffix in _PARTY_BRANCHES and _RETIREES.fullmatch(text[found[-1][1] : start]):
+            start = found[-1][0]  # 某某公司|退休|第二党支部: the branch of the body's retired staff
         dot = next((p for p in range(start, m.start()) if text[p] in _NAME_DOTS), -1)
         if dot >= 0 and start > 0 and is_cjk(text[start - 1]):
             start = min(start, partner_before(doc, dot))

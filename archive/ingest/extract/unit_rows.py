@@ -104,10 +104,11 @@ _ROW_OF_PLACES = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、){1,8}[\u4e00-\u9fff]{2
 _PLACE_LIKE_FLAGS = {"ns", "nr", "nz", "nrt"}
 
 
-def places_of_a_row(doc: Doc) -> list[tuple[int, int, str, str]]:
+def places_of_a_row(doc: Doc, gazetteer: Coverage) -> list[tuple[int, int, str, str]]:
     """河东堰、西港等地: each name of a row that 等地 closes is a place when jieba reads it as a place's or a
     name's words, or as no word it knows (学校、医院等地 names kinds of places, none of them); the first
-    name starts at the word edge after what opens the row (从前/t|王: 前王 is lost, not mistaken)."""
+    name starts at the word edge after what opens the row (从前/t|王: 前王 is lost, not mistaken). A name
+    of divisions written together (山东青岛、威海等地) is no place of its own: the gazetteer finds each."""
     out = []
     for m in _ROW_OF_PLACES.finditer(doc.text):
         pos, row = m.start(1), []
@@ -127,7 +128,8 @@ def places_of_a_row(doc: Doc) -> list[tuple[int, int, str, str]]:
                 and toks[0].start == start
                 and all(t.flag in _PLACE_LIKE_FLAGS or doc.freq(t.word) == 0 for t in toks)
             ):
-                row.append((start, end, doc.text[start:end], "community"))
+                if len(toks) == 1 or not all(p in gazetteer for p in range(start, end)):
+                    row.append((start, end, doc.text[start:end], "community"))
             elif n > 0 or end - start >= 2:
                 row = []  # (园区楼宇/nr、临街商铺、居民小区等地: kinds of places, the row is none)
                 break

@@ -20,6 +20,30 @@ def test_a_set_phrase_jieba_tags_a_name_is_no_person():
     assert _people("供电所和社区联动，让战“疫”连心桥架得更牢。") == {}
 
 
+# Organisations
+
+
+def test_the_party_branch_of_a_bodys_retired_staff_is_under_the_body():
+    found = _orgs("青禾物业公司退休第二党支部书记骆建平在楼栋值守。青禾医院离退休党总支也组织党员下沉。")
+    assert {"青禾物业公司退休第二党支部", "青禾医院离退休党总支"} <= found
+    assert "第二党支部" not in found
+
+
+def test_a_rescue_team_named_with_its_districts_short_form_keeps_it():
+    """新都|香城/ns|救援队: a civil team's name opens with the district's short form, written later in full."""
+    found = _orgs("新都青禾救援队的队员每天巡逻。新都区桂湖街道的退伍军人也行动起来。")
+    assert "新都青禾救援队" in found
+
+
+# Places
+
+
+def test_a_province_and_its_city_written_together_in_a_row_are_two_places():
+    found = _places("受疫情影响，山东青岛、威海等地部分小区采取临时封控。")
+    assert {"山东", "青岛", "威海"} <= found
+    assert "山东青岛" not in found
+
+
 # Metadata
 
 
