@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..divisions import Division, division_codes, divisions
+from ..divisions import Division, city_of, division_codes, divisions, province_of
 from ..gazetteer import gazetteer
 from ..lexicon import CONJUNCTION_SURNAMES, SURNAMES
 from .tokens import Doc, is_cjk, simplified
@@ -270,17 +270,26 @@ def abbreviations(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
     return out
 
 
-def function_word_glued(doc: Doc, i: int, n: int) -> bool:
+def function_word_glued(doc: Doc, i: int, n: int, div: Division | None = None) -> bool:
     """镇上|和|县里: a county named by one character (和县) whose character is a conjunction or
-    preposition of its own and whose level word opens the next word (县里, 县城) is no place."""
+    preposition of its own and whose level word opens the next word (县里, 县城) is no place; nor is it
+    when the text names neither its city nor its province (会议精神和|县疫情防控领导小组: the county's)."""
+    if n != 2 or doc.text[i] not in _FUNCTION_CHARS:
+        return False
+    above = [d for d in (city_of(div), province_of(div)) if d is not None] if div is not None else []
+    if above and not any(d.short in doc.text for d in above):
+        return True  # (jieba reads 和县/ns as one word either way)
     k = doc.by_start.get(i)
     return (
-        n == 2
-        and k is not None
+        k is not None
         and doc.toks[k].word == doc.text[i]
         and doc.toks[k].flag in ("c", "p", "d", "r", "u", "uj")
         and (i + n) not in doc.ends
     )
+
+
+# The characters a conjunction or a preposition of one character is written with
+_FUNCTION_CHARS = frozenset("和与及同跟在对向为把被给从")
 
 
 _LEVEL_ENDS = ("区", "县", "市")

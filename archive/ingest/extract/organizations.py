@@ -91,7 +91,9 @@ _ORG_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j b ng vn an s k h g zg tg vg ag
 _GLUED_AFTER_A_BODY = frozenset("的以为向对把被将给由驻")  # (县委|办驻|某村: the body sends a team)
 # A body whose head is titled by its last word and 长 (某某工作队|长, 某某小组|长): the post names the body.
 _HEADED_BY_ZHANG = ("工作队", "服务队", "突击队", "小分队", "志愿队", "小组", "工作组", "专班")
-_TEAM_SUFFIXES = ("志愿服务队", "服务队", "突击队", "小分队", "先锋队", "志愿队", "工作队", "医疗队", "救援队")
+_TEAM_SUFFIXES = (
+    *("志愿服务队", "服务队", "突击队", "小分队", "先锋队", "志愿队", "工作队", "医疗队", "救援队"),
+)
 _SENT_TO = ("支援", "援助", "驰援")
 # Company suffixes that are a trade's word too (煤矿, 实业): a firm's suffix a few characters on, with no
 # conjunction or particle between, makes them part of its name
@@ -219,6 +221,9 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             break
         if len(t.word) == 2 and j > 0 and counted_or_pointed(t.word, toks[j - 1]):
             start = t.start + 1  # 16|名村|党支部, 该|村村|党支部: the count's or the pointer's unit
+            break
+        if t.word[0] in "和与及" and len(t.word) == 2 and t.flag == "ns" and t.start not in gaz_start:
+            start = t.start + 1  # 会议精神|和县/ns|疫情防控领导小组: the conjunction, then the county's
             break
         if (cut := glued_and(doc, j)) is not None:  # 博物馆|和青禾|药店, 韦才|彬和|领导小组
             start = cut

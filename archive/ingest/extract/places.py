@@ -100,7 +100,7 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
             div = divs.get(cand)
             if (
                 div
-                and not function_word_glued(doc, i, n)
+                and not function_word_glued(doc, i, n, div)
                 and not word_ends_on_it(doc, i, n)
                 and not inside_a_longer_place(doc, i, n)
                 and not (

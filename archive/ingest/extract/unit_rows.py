@@ -141,10 +141,18 @@ def places_of_a_row(doc: Doc, gazetteer: Coverage) -> list[tuple[int, int, str, 
 VERB_FLAGS = {"v", "vd", "vn", "vi", "ad"}
 
 
+# Verbs of working with someone that jieba may tag nouns (会同 is a county's short form too), and verbs of
+# one character that open a phrase of doing (做细, 抓实), before the unit word
+_WITH_WORDS = frozenset("会同 协同 配合 协助 督促 指导 依托 对接 动员 走进 深入 走访".split())
+_DOING = frozenset("做抓把让使将给帮替")
+
+
 def is_verb_phrase(doc: Doc, start: int, end: int, gazetteer: Coverage) -> bool:
     """助力社区, 严格执行落实小区, 党群共筑社区: a verb (and its subject) before the unit word, not a name.
     One verb right after a division, a preposition or a boundary stays a name (在团结社区, 前进村)."""
     toks = doc.toks[doc.tok_at(start) : doc.tok_at(end - 1) + 1] if end > start else []
+    if toks and (toks[0].word in _WITH_WORDS or toks[0].word in _DOING and toks[0].flag == "v"):
+        return True  # 及时|会同/n|社区、物业公司; 做实、做|细小/n|区: the verb of working with or doing
     if len(toks) >= 2 and any(
         t.word in TITLE_SET or (len(t.word) >= 2 and t.word.endswith(("者", "员"))) for t in toks
     ):

@@ -409,7 +409,8 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             end = phase.end() + (2 if text.startswith("小区", phase.end()) else 0)
         found += split_levels(start, text[start:end], PLACE_SUFFIXES[suffix])
         unit_ends.update((f[1], f) for f in found[-2:] if f[3] in ("subdistrict", "community"))
-    found += _areas(doc, gazetteer) + listed_units(doc) + enumerated_units(doc) + places_of_a_row(doc, gazetteer)
+    found += _areas(doc, gazetteer) + listed_units(doc) + enumerated_units(doc)
+    found += places_of_a_row(doc, gazetteer)
     found += _hamlets(text, found + [g for g in gaz if g[3] == "subdistrict"])
     found = everywhere(text, found)
     return with_known_heads(text, without_glued_function_chars(found, text))  # 日出|东方社区 … 日出东方小区

@@ -30,7 +30,7 @@ def test_the_party_branch_of_a_bodys_retired_staff_is_under_the_body():
 
 
 def test_a_rescue_team_named_with_its_districts_short_form_keeps_it():
-    """新都|香城/ns|救援队: a civil team's name opens with the district's short form, written later in full."""
+    """新都|香城/ns|救援队: a team's name opens with its district's short form (written in full later)."""
     found = _orgs("新都青禾救援队的队员每天巡逻。新都区桂湖街道的退伍军人也行动起来。")
     assert "新都青禾救援队" in found
 
@@ -42,6 +42,20 @@ def test_a_province_and_its_city_written_together_in_a_row_are_two_places():
     found = _places("受疫情影响，山东青岛、威海等地部分小区采取临时封控。")
     assert {"山东", "青岛", "威海"} <= found
     assert "山东青岛" not in found
+
+
+def test_a_conjunction_before_a_countys_relative_body_is_no_county_of_that_name():
+    """精神和|县疫情防控领导小组: jieba reads 和县/ns (a county of 马鞍山) where the text names neither."""
+    text = "为落实全省会议精神和县疫情防控领导小组工作部署，社区开展排查。民兵和县直部门干部也来了。"
+    assert "和县" not in _places(text)
+    assert not any(o.startswith(("和县", "会议")) for o in _orgs(text))
+    assert "和县" in _places("他报名参加安徽和县的志愿服务。")
+
+
+def test_a_verb_of_working_with_or_doing_before_the_unit_word_is_no_place():
+    assert _places("他及时会同社区、物业公司工作人员优化查验流程。") == set()
+    assert _places("做严、做实、做细小区疫情防控各项工作。") == set()
+    assert _places("青禾社区的志愿者走进青禾小区。") == {"青禾社区", "青禾小区"}
 
 
 # Metadata
