@@ -159,8 +159,8 @@ def outlet_value(value: str) -> str:
 
     >>> outlet_value("“学习清河”学习平台"), outlet_value("本站原创"), outlet_value("本网")
     ('“学习清河”学习平台', '本站原创', '本网')
-    >>> outlet_value("清河日报参与互动我要评论")
-    '清河日报'
+    >>> outlet_value("清河日报参与互动我要评论"), outlet_value("清河日报次阅读"), outlet_value("?诰W(wǎng)")
+    ('清河日报', '清河日报', '')
 
     """
     value = re.sub(
@@ -192,6 +192,8 @@ def outlet_value(value: str) -> str:
             part = slashed[1]  # 某某台/韦晓岚, 某某日报/记者: the outlet, then its writer
         if part.endswith((":", "：")):  # 来源:发布者:时间:… — the field left empty, the next key after it
             return ""
+        if "?" in part or "\ufffd" in part:
+            return ""  # 来源:?诰W(wǎng): a converter's garble of the outlet's name, no name
         if part in ("不详", "未知", "佚名", "暂无") or GAMBLING.search(part):  # (a hijacked mirror's ad)
             return ""  # 来源:未知 2022-04-09 我要评论: none (来源:本站原创 is kept as written, as 网络 is)
         if part and not re.fullmatch(r"[\d:：\-/.]+|转载|原创|作者", part):
@@ -199,7 +201,9 @@ def outlet_value(value: str) -> str:
     return ""
 
 
-_BUTTONS = re.compile(r"(?:参与互动|我要评论|我要投稿|分享到|打印本页|收藏本页|关闭窗口)+$")
+_BUTTONS = re.compile(
+    r"(?:参与互动|我要评论|我要投稿|分享到|打印本页|收藏本页|关闭窗口|\d*次(?:阅读|浏览|点击)|阅读量|浏览量)+$"
+)
 # The platform an account is on, before or after its name (微信公众号 某某发布, 某某日报官方微信).
 _PLATFORM = re.compile(r"^(?:微信)?公(?:众)?号\s*[:：]?|(?:微信)?公(?:众)?号$|官方微信$|微信号$")
 # A writer's key standing after an outlet's slash in a 来源 value (某某日报/记者 甲).

@@ -89,6 +89,8 @@ PLACE_GENERIC_PREFIX = {
     "无疫",
     "示范",
     "明星",  # 明星小区: a model compound
+    "智慧",  # 智慧社区(技术): the smart community, a kind of system
+    "数字",
     "抵边",  # 抵边村, 沿边村: a village on the border, a kind of village
     "沿边",
     "文明",

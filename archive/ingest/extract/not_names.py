@@ -26,6 +26,7 @@ _ELDERS = set("叔伯姨婶嫂舅爷奶婆")
 _NOT_NAME_FLAGS = {"x", "m", "q", "v", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "r", "f", "y"}
 _LOCATIVES = ("之间", "之中", "之内", "一线", "中", "里", "内", "间", "上")
 # Words that open a phrase, not a name: 宣传单 (宣传), 马上发 (马上), 连呼 …
+_DEGREE = frozenset("更很也都还又就太最越")  # adverbs of degree and frequency before a predicate
 _PHRASE_HEAD_FLAGS = {"v", "vn", "vd", "d", "ad", "c", "p", "t", "m", "r"}
 _NUMERALS = set("一二三四五六七八九十两")
 # The last character of a village named after a family (韦家屯, 骆家坪, 王家沟): never a given name's
@@ -134,6 +135,13 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         return True  # 160余|通 (电话): 余 after a number is "more than", no surname
     if len(name) == 2 and name[1] in "口嘴手眼" and doc.freq(name) >= 300:
         return True  # 张口|答道, 张嘴: a verb and a part of the body (jieba's nr), no given name
+    if (
+        len(name) == 3
+        and name[2] in _DEGREE
+        and doc.tag(name[:2]) in ("a", "ad", "d")
+        and doc.freq(name[:2]) >= 500
+    ):
+        return True  # “社区家长”|明显更|忙碌了: an adverb of the predicate, then 更 (more), no given name
     head = name[:2]  # 安顿|好: a common word and the complement 好 (done well) is no given name
     done = name[-1] == "好" and doc.freq(head) >= 200 and doc.tag(head)[:2] != "nr"
     common = doc.freq(head) >= 10000 and doc.tag(head)[:2] not in ("nr", "ns")  # 工作人员|任务重

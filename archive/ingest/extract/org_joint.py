@@ -36,6 +36,8 @@ _BRANCH_ENDS = tuple("分局 分行 支行 分公司 分院 分社 分所 分会
 
 
 _NATIONAL_OVER_LOCAL = frozenset({"国家税务总局"})
+# 工商银行|泸州分行党委: a branch's own committee after the branch's name, the bank's branch all along
+_BRANCHS_OWN = re.compile(rf"(?:{'|'.join(_BRANCH_ENDS)})(?:党委|党总支|党支部|工会|团委)$")
 
 
 def joint_issuers(
@@ -54,11 +56,7 @@ def joint_issuers(
             continue
         first, second = name[: s - start], name[s - start :]
         national = first in _NATIONAL_OVER_LOCAL  # 国家税务总局|某市税务局: one bureau's full name
-        if (
-            len(first) >= 4
-            and first.endswith(ORG_SUFFIXES_BY_LENGTH)
-            and not second.endswith(_BRANCH_ENDS)
-            and not national
-        ):
+        branch = second.endswith(_BRANCH_ENDS) or _BRANCHS_OWN.search(second) is not None
+        if len(first) >= 4 and first.endswith(ORG_SUFFIXES_BY_LENGTH) and not branch and not national:
             return [(start, s, first), *joint_issuers(s, end, second, gaz)]
     return [(start, end, name)]

@@ -320,7 +320,10 @@ def _outlet(name: str) -> bool:
     if any(c in name for c in "的了和与及着在"):
         return False  # 村里的广播台: a phrase, no outlet's name
     return (
-        name == "央视" or bool(head) and _NOT_AN_OUTLETS_HEAD.match(name) is None and name not in ORG_GENERIC
+        name == "央视"
+        or len(head) >= 2  # (告诉|导报|记者: a paper's kind named by one character, a short form)
+        and _NOT_AN_OUTLETS_HEAD.match(name) is None
+        and name not in ORG_GENERIC
     )
 
 

@@ -323,6 +323,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
 # 某某公司退休第二党支部, 某某医院离退休党总支: the Party branch of a body's retired staff, under it
 _PARTY_BRANCHES = frozenset(("党支部", "党总支", "支部", "党委", "党小组"))
 _RETIREES = re.compile(r"离?退休")
+_OWN_COMMITTEES = _PARTY_BRANCHES | {"工会", "团委", "妇联", "党工委"}  # a body's own, right after its name
 _LOCAL_KINDS = {"community", "compound"}  # 某局家属院: a work unit's compound is named after the body
 _LOCAL_UNITS = ("社区", "小区", "居民区")
 
@@ -397,6 +398,8 @@ def find_organizations(
             start = found[-1][0]  # 某行某市分行|某某支行, 某县税务局|城关税务分局: a branch under its parent
         elif found and suffix in _PARTY_BRANCHES and _RETIREES.fullmatch(text[found[-1][1] : start]):
             start = found[-1][0]  # 某某公司|退休|第二党支部: the branch of the body's retired staff
+        elif found and suffix in _OWN_COMMITTEES and found[-1][0] < start < found[-1][1] == m.start():
+            start = found[-1][0]  # 工商银行泸州分行|党委: the walk stopped inside the body it belongs to
         dot = next((p for p in range(start, m.start()) if text[p] in _NAME_DOTS), -1)
         if dot >= 0 and start > 0 and is_cjk(text[start - 1]):
             start = min(start, partner_before(doc, dot))

@@ -20,7 +20,25 @@ def test_a_set_phrase_jieba_tags_a_name_is_no_person():
     assert _people("供电所和社区联动，让战“疫”连心桥架得更牢。") == {}
 
 
+def test_an_adverb_then_a_word_of_degree_after_a_quoted_title_is_no_name():
+    """“社区家长”|明显更|忙碌了: 明 is a surname, but 明显 an adverb and 更 "more"."""
+    assert _people("这些天，“楼道管家”明显更忙碌了。") == {}
+
+
 # Organisations
+
+
+def test_a_banks_branchs_own_committee_keeps_the_bank_and_is_no_joint_issue():
+    """工商银行|泸州|分行党委: 泸州 is a city's name inside the branch's, no second body's opening."""
+    found = _orgs("农业银行青州分行第一时间发出倡议。农业银行青州分行党委书记骆建平说。")
+    assert "农业银行青州分行党委" in found
+    assert "青州分行党委" not in found
+
+
+def test_a_shop_open_round_the_clock_and_a_papers_one_character_name_are_no_bodies():
+    assert _orgs("不远处就是24小时便利店。") == set()
+    assert _orgs("2月7日，李青告诉导报记者，她的声音已经嘶哑。") == set()
+    assert "青禾日报" in _orgs("李青告诉青禾日报记者，她一夜没睡。")
 
 
 def test_the_party_branch_of_a_bodys_retired_staff_is_under_the_body():
@@ -52,6 +70,10 @@ def test_a_conjunction_before_a_countys_relative_body_is_no_county_of_that_name(
     assert "和县" in _places("他报名参加安徽和县的志愿服务。")
 
 
+def test_a_smart_community_is_a_kind_of_system_not_a_place():
+    assert _places("青禾村运用智慧社区技术手段核对返乡人员信息。") == {"青禾村"}
+
+
 def test_a_verb_of_working_with_or_doing_before_the_unit_word_is_no_place():
     assert _places("他及时会同社区、物业公司工作人员优化查验流程。") == set()
     assert _places("做严、做实、做细小区疫情防控各项工作。") == set()
@@ -59,6 +81,8 @@ def test_a_verb_of_working_with_or_doing_before_the_unit_word_is_no_place():
 
 
 # Metadata
+
+STORY = "疫情发生以来，青禾社区的志愿者每天上门为独居老人送菜送药，社区党委书记柯小川说，大家一定能守好防线。"
 
 
 def test_a_forums_stamp_years_after_the_epidemic_on_a_story_told_as_it_happens_is_no_date():
@@ -68,6 +92,14 @@ def test_a_forums_stamp_years_after_the_epidemic_on_a_story_told_as_it_happens_i
     assert clean_page(f"某某网友 - 2022/1/22 17:04:00\n{story}").published is not None
     looking_back = "2023年春天，骆春兰回忆起在青禾村防疫的日子，那时她每天为居家隔离的村民送菜。"
     assert clean_page(f"某某网友 - 2025/6/22 17:04:00\n{looking_back}").published is not None
+
+
+def test_a_read_counter_glued_to_the_outlet_and_a_garbled_outlet_are_no_outlet():
+    assert (
+        clean_page(f"社区志愿者的一天\n日期:2022-03-24 08:11来源:青禾日报次阅读\n{STORY}").source
+        == "青禾日报"
+    )
+    assert not clean_page(f"社区志愿者的一天\n來源:?诰W(wǎng) 2022-03-24\n{STORY}").source
 
 
 def test_an_e_papers_edition_line_gives_the_day_under_a_readers_calendar_line():
