@@ -236,6 +236,20 @@ def county_before_township(name: str) -> int | None:
     return None
 
 
+def division_before_unit(name: str) -> int | None:
+    """天涯区水蛟村 → 3: a district, county or city written in full (with its level) right before a
+    village's, community's or compound's own name of two characters and more; where that name begins.
+
+    >>> division_before_unit("天涯区水蛟村"), division_before_unit("新区社区"), division_before_unit("城东村")
+    (3, None, None)
+    """
+    for cut in range(len(name) - 3, 2, -1):
+        div = divisions().get(name[:cut])
+        if div is not None and div.level in ("city", "district") and name[:cut] == div.name:
+            return cut
+    return None
+
+
 @lru_cache(maxsize=1)
 def _abbreviations() -> dict[str, tuple[Division, ...]]:
     """呼市 (呼和浩特市), 锡盟 (锡林郭勒盟), 哈市 (哈尔滨市): a prefecture whose place name is long is

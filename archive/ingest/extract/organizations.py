@@ -172,7 +172,8 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
         if t.word == "”" and m.group(0) in _TEAM_SUFFIXES:
             q = text.rfind("“", max(0, t.start - 12), t.start)
             if q >= 0 and not any(c in CLAUSE_BREAK for c in text[q + 1 : t.start]):
-                return q
+                pun = text[q + 1 : t.start] == "疫" and text[q - 1 : q] in ("战", "抗", "防")
+                return q - 1 if pun else q  # 战“疫”先锋队: the pun on 战役 (battle) is the name's word
         single_unit = (
             t.word in HIGHER_UNITS and j > 0 and is_cjk(toks[j - 1].word) and toks[j - 1].flag in PROPER_FLAGS
         )  # 马陆/镇

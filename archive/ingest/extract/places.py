@@ -20,6 +20,7 @@ from .division_forms import (
     abbreviations,
     before_its_people,
     citizens_of,
+    division_before_unit,
     function_word_glued,
     glued_preposition,
     in_a_persons_name,
@@ -292,6 +293,7 @@ def find_places(
                 if is_cjk(place) and not place.endswith((*SUBDIVISION_SUFFIXES, *COMMON_WORDS_OF_UNITS)):
                     place += "村" if tail.startswith("村") else ""  # 绿柳村委会: of 绿柳村, as 绿柳村委 is
                     cut = after_a_listed_township(place, len(place) - 1) or 0  # 金河镇|柳街村委会
+                    cut = cut or division_before_unit(place) or 0  # 天涯区|水蛟村委会
                     found += [(s + cut, s + len(place), place[cut:], "community") for s, _e in spans]
         # A street-level 街 named by its body (保国街工委, 都林街党工委): the 街 is a 街道, not a road.
         for tail in ("党工委", "工委", "办事处"):  # (某某街街道办事处 names 某某街街道, found whole)

@@ -304,6 +304,9 @@ def inner_start(doc: Doc, start: int, suffix_start: int) -> int:
     if doc.text[start : start + 1] == "号" and suffix_start - start >= 3:
         while start > 0 and doc.text[start - 1] in _NUMERALS:
             start -= 1
+    i = doc.by_start.get(start)
+    if i is not None and i > 0 and doc.toks[i].word in _COMPLEMENTS and doc.toks[i - 1].flag == "v":
+        start += 1  # 回归/v|成|同村|村民, 变|成: a verb's complement, no name's first character
     if (
         doc.text[start : start + 1] in GLUED_BEFORE_A_PLACE
         and suffix_start - start >= 3
@@ -313,6 +316,9 @@ def inner_start(doc: Doc, start: int, suffix_start: int) -> int:
         if any(is_listed_township(name) for name in tails):
             start += 1  # 检查点离|巴音花镇: a verb's 离 glued to a township the divisions list
     return start
+
+
+_COMPLEMENTS = frozenset("成到在为")
 
 
 def pointer_opens_name(doc: Doc, start: int) -> bool:

@@ -16,7 +16,7 @@ from ..divisions import divisions
 from ..lexicon import TITLE_SET, TITLES_BY_LENGTH
 from ..org_words import ORG_SUFFIXES
 from ..place_words import PLACE_GENERIC_PREFIX, PLACE_STOP, PLACE_SUFFIXES, PLACE_SUFFIXES_BY_LENGTH
-from .division_forms import county_before_township
+from .division_forms import county_before_township, division_before_unit
 from .estates import (
     LANE,
     after_county_town,
@@ -407,6 +407,11 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         phase = _PHASE.match(text, end) if PLACE_SUFFIXES[suffix] == "compound" and suffix != "小区" else None
         if phase:  # 翠湖家园|二期 (and 某花园|一期|小区, one name); X小区|一期 is X小区's part
             end = phase.end() + (2 if text.startswith("小区", phase.end()) else 0)
+        above = division_before_unit(text[start:end]) if PLACE_SUFFIXES[suffix] != "subdistrict" else None
+        if above is not None:  # 天涯区|水蛟村: the district written in full before the village
+            county = text[start : start + above]
+            found.append((start, start + above, county, divisions()[county].level))
+            start += above
         found += split_levels(start, text[start:end], PLACE_SUFFIXES[suffix])
         unit_ends.update((f[1], f) for f in found[-2:] if f[3] in ("subdistrict", "community"))
     found += _areas(doc, gazetteer) + listed_units(doc) + enumerated_units(doc)

@@ -49,7 +49,8 @@ def test_a_tagged_headline_with_its_subtitle_stays_one_printed_line(headline):
 def test_an_untagged_headline_still_splits_and_loses_the_sites_name():
     page = clean_page("\n".join(["守好大门——记清河县青松社区的志愿者们", BARE_DATE, *STORY]))
     assert (page.title, page.subtitle) == ("守好大门", "记清河县青松社区的志愿者们")
-    assert printed_headline("【战疫一线】青松社区的楼栋长们_清河网") == "【战疫一线】青松社区的楼栋长们"
+    # (a line cut at the site's name is printed no more: the column's tag goes with the site's name)
+    assert printed_headline("【战疫一线】青松社区的楼栋长们_清河网") == "青松社区的楼栋长们"
     assert printed_headline("青松社区的楼栋长们 - 清河网") == "青松社区的楼栋长们"
     # a bracket that is the whole line, or words in brackets inside it, is no column tag
     assert printed_headline("北京近十万名社区(村)工作者投入一线") == "北京近十万名社区(村)工作者投入一线"

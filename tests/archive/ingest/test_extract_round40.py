@@ -15,6 +15,10 @@ def test_a_name_the_dictionary_holds_after_a_kind_of_person_opening_a_predicate(
     assert "魏巍" in _people("中午，小区里的居民魏巍来到社区报名当志愿者。")
 
 
+def test_a_way_of_working_in_zhi_is_no_name():
+    assert _people("大年初二，村支书召集村干部包片制进行摸排。") == {}
+
+
 def test_a_set_phrase_jieba_tags_a_name_is_no_person():
     """战“疫”|连心桥/nr: a three-character phrase of the dictionary, found whole, names nobody."""
     assert _people("供电所和社区联动，让战“疫”连心桥架得更牢。") == {}
@@ -53,7 +57,21 @@ def test_a_rescue_team_named_with_its_districts_short_form_keeps_it():
     assert "新都青禾救援队" in found
 
 
+def test_a_team_named_for_the_battle_against_the_epidemic_keeps_its_pun():
+    assert "战“疫”先锋队" in _orgs("青禾社区的群众自发成立战“疫”先锋队，支援防控一线。")
+
+
 # Places
+
+
+def test_a_district_written_before_a_villages_committee_is_a_place_of_its_own():
+    found = _places("连日来，城南区青禾村委会加强防控。")
+    assert "青禾村" in found and "城南区青禾村" not in found
+
+
+def test_same_village_and_a_neighbours_group_online_are_no_places():
+    assert _places("疫情让不相识的邻居们回归成同村村民，这是楼里的线上邻里社区。") == set()
+    assert "大同村" in _places("大同村村民都来了。")
 
 
 def test_a_province_and_its_city_written_together_in_a_row_are_two_places():
@@ -100,6 +118,15 @@ def test_a_read_counter_glued_to_the_outlet_and_a_garbled_outlet_are_no_outlet()
         == "青禾日报"
     )
     assert not clean_page(f"社区志愿者的一天\n來源:?诰W(wǎng) 2022-03-24\n{STORY}").source
+
+
+def test_a_column_tagged_headline_cut_at_a_sites_name_loses_the_tag_too():
+    page = clean_page(f"【青禾战“疫”·一线写真】青禾:工作队搭起帐篷做起先锋队-某某官方网站\n{STORY}")
+    assert page.title == "青禾:工作队搭起帐篷做起先锋队"
+    assert (
+        clean_page(f"【青禾一线写真】青禾:工作队搭起帐篷\n{STORY}").title
+        == "【青禾一线写真】青禾:工作队搭起帐篷"
+    )
 
 
 def test_an_e_papers_edition_line_gives_the_day_under_a_readers_calendar_line():
