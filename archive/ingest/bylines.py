@@ -346,6 +346,7 @@ def nameless_credit(line: str) -> str:
 
 # The credit in brackets right after a dateline's 讯 or 电: 本报讯（某某全媒体记者 甲）…, or right after the
 # outlet's name alone, a media word ending it: 某某日报客户端（记者 甲）…
+_BRACKETS = ("（", "(", "【", "[")
 _LEDE_CREDIT = re.compile(
     r"^[\s□■●◆]*(?:\S{2,30}?(?:讯|訊|电|電)\s*|(?P<outlet>[\u4e00-\u9fffA-Za-z·]{2,20})\s*)?"
     r"[（(【\[]([^（()）【】\[\]]{2,70})[）)】\]]"
@@ -371,8 +372,8 @@ def lede_credit(line: str, opening: bool = True) -> str:
 
     >>> lede_credit("本报讯（清报全媒体记者 骆志平 通讯员 韦晓岚）居民排队。")
     '清报全媒体'
-    >>> lede_credit("本报讯（记者 骆志平）居民排队。")
-    ''
+    >>> lede_credit("本报讯（记者 骆志平）居民排队。"), lede_credit("（清河日报记者 骆志平）")
+    ('', '')
     >>> lede_credit("本报青松3月5日电（清河日报记者 骆志平）…"), lede_credit("社区来电（居民 骆志平）…")
     ('清河日报', '')
     >>> lede_credit("清河日报客户端（记者 骆志平）居民排队。"), lede_credit("青松社区（通讯员 骆志平）…")
@@ -393,8 +394,8 @@ def lede_credit(line: str, opening: bool = True) -> str:
     '清河观察网'
     """
     m = _LEDE_CREDIT.match(line.strip())
-    if m and not m["outlet"]:
-        return credited_outlet(m.group(2))
+    if m and not m["outlet"]:  # 本报讯（某某日报记者 甲）: the dateline's paper (a bare credit names none)
+        return "" if m.group(0).lstrip(" □■●◆").startswith(_BRACKETS) else credited_outlet(m.group(2))
     if m:  # 某某日报客户端（记者 甲）…: the outlet's name opens the story, its reporter in brackets
         outlet, named = m["outlet"], credited_outlet(m.group(2))
         keyed = re.match(r"\s*(?:特约|见习|首席|全媒体|融媒体)?(?:记者|記者|通讯员|通訊員)", m.group(2))

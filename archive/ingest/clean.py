@@ -18,10 +18,8 @@ from datetime import datetime
 from .author_fields import field_names, writer_names, writers_after
 from .bylines import (
     credit_names,
-    credited_outlet,
     glued_credits,
     lede_credits,
-    nameless_credit,
 )
 from .chrome import is_boilerplate  # noqa: F401  (part of this module's interface)
 from .editor_note import lines_above_dateline, note_lines, past_glued_caption
@@ -173,7 +171,6 @@ def prefer_container_metadata(page: CleanPage, hints: dict[str, str]) -> CleanPa
 TRUE_CELLS = {"true", "1", "yes", "是"}  # a dataset's yes/no cell (the export writes True/False)
 
 
-_GLUED_CREDIT = re.compile(r"[（(]([^（()）]{4,40})[）)]\s*$")  # the bracket closing the story
 # …。某某日报·某某新闻记者 甲: the reporter's credit run on after the lead paragraph's last sentence
 _LEAD_CREDIT = re.compile(
     r"[。！？!?”]\s*([^\s。！？!?“”，,：:]{2,24}(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4})\s*$"
@@ -189,7 +186,9 @@ def _read_fields(
     """Date, outlet and bylines from the metadata lines, those from the headline (`first`) on before
     any above it (a site's calendar line is not the dateline), then from <meta> tags and the URL."""
     outlets: list[str] = []
-    credited: list[str] = []  # 文/某某日报记者 某某: the outlet when no 来源 line names one
+    # 作者:某某网: the outlet named as the writer (a reporter's credit, 某某日报记者 甲, names no source: the
+    # development sets' annotators take the outlet from a 来源 line or a dateline only)
+    outlet_as_writer: list[str] = []
     opening: list[str] = []  # 某某文明实践 2020-03-11: the name opening the dateline under the headline
     prose = next(
         (i for i in range(first, len(lines)) if kinds[i] == "body" and is_prose(lines[i])), len(lines)
@@ -229,8 +228,6 @@ def _read_fields(
             outlets.append(dateline_outlet(line[: keyed.start()], matched))
         names = credit_names(line) if len(line) <= 40 and not matched else None
         credit = byline(line) if not _fields(line) or _BYLINE_KEY.match(line) is None else None
-        if names or credit or matched or nameless_credit(line):  # 2022-04-09 某某日报记者 某某, 某某+ 记者
-            credited.append(credited_outlet(line))
         if names:  # 王某 某某报记者 李某, （某某网编辑 周某）, 新华社记者 张某 摄
             page.authors += [n for n in names[0] if n not in page.authors]
             page.editors += [n for n in names[1] if n not in page.editors]
@@ -245,14 +242,14 @@ def _read_fields(
             elif names:
                 continue
             elif key in AUTHOR_KEYS and OUTLET_NAME.fullmatch(outlet := outlet_value(value)):
-                credited.append(outlet)  # 作者:某某网 | 我要投稿: the outlet credited as the writer
+                outlet_as_writer.append(outlet)  # 作者:某某网 | 我要投稿: the outlet credited as the writer
             elif key in AUTHOR_KEYS:
                 page.authors += [n for n in writer_names(value) if n not in page.authors]
             elif key in EDITOR_KEYS:
                 page.editors += [n for n in writer_names(value) if n not in page.editors]
     page.source = page.source or hints.get("archive:source", "") or next((o for o in outlets if o), "")
     page.source = page.source or (bracketed_outlet(lines[first]) if first < len(lines) else "")
-    page.source = page.source or next((o for o in credited if o), "")
+    page.source = page.source or next((o for o in outlet_as_writer if o), "")
     page.source = page.source or next((o for o in opening if o), "")
     page.source = page.source or outlet_from_hints(hints)
     if not page.authors:  # <meta name="author" content="韩晓峰 柯文静">
@@ -383,14 +380,9 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     )  # 某某网讯 …, under photo captions too
     page.source = page.source or lede_credits(ledes, [lines[i] for i in body_idx])  # 本报讯（某某记者 甲）
     read_dated_outlet(page, ledes)  # 某某报2020年02月27日讯, 某某晚报20220218导读
-    glued = [m.group(1) for i in body_idx[-1:] for m in [_GLUED_CREDIT.search(lines[i])] if m]
     lead = [m.group(1) for i in body_idx[:1] for m in [_LEAD_CREDIT.search(lines[i])] if m]
     for credit in filter(None, map(credit_names, lead)):  # …平安。某某商报记者 甲: the lead's writer
         page.authors += [n for n in credit[0] if n not in page.authors]
-    glued += lead
-    page.source = page.source or next(
-        (o for o in map(credited_outlet, glued) if o), ""
-    )  # …。（某某日报记者 某某）
     page.source = page.source or printed_outlet(lines, title_idx, body_idx) or closing_outlet(lines, body_idx)
     alone = [i for i in tail[:1] if _BRACKET_ALONE.fullmatch(lines[i])]
     page.source = page.source or closing_outlet(lines, alone)

@@ -5,6 +5,7 @@ Every page here is invented for the test; each stands for a class of layout seen
 
 from datetime import datetime
 
+from archive.ingest.bylines import credited_outlet
 from archive.ingest.clean import clean_page
 
 P1 = "三月初，和平社区的志愿者每天清晨在小区门口为居民测量体温。"
@@ -79,8 +80,10 @@ def test_a_breadcrumb_written_without_a_colon_is_chrome_not_the_headline():
     assert page.title == "和平社区的清晨" and "您的位置  清河风采  社区" in page.boilerplate
 
 
-def test_an_outlet_named_only_in_a_byline_is_the_source_when_no_source_line_names_one():
+def test_an_outlet_named_only_in_a_byline_is_no_source_a_source_line_names_it():
+    """The source is the outlet a 来源 line (or a dateline) names; a byline's outlet is the writer's."""
     page = clean_page(f"清河网通讯员 柯蓝溪\n{P1}\n{P2}")
-    assert page.source == "清河网" and page.authors == ["柯蓝溪"]
+    assert page.source == "" and page.authors == ["柯蓝溪"]
+    assert credited_outlet("清河网通讯员 柯蓝溪") == "清河网"
     page = clean_page(f"和平社区的清晨\n来源：清河日报\n清河日报记者 柯蓝溪\n{P1}\n{P2}")
     assert page.source == "清河日报"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from archive.ingest.bylines import credited_outlet
 from archive.ingest.clean import clean_page
 from archive.ingest.headline_text import split_headline
 from archive.ingest.metadata import date_from_url
@@ -62,12 +63,10 @@ def test_a_reposting_date_is_never_the_outlet():
     assert page.source == ""
 
 
-def test_a_byline_gives_the_writer_and_the_outlet_and_stays_out_of_the_body():
+def test_a_byline_gives_the_writer_and_stays_out_of_the_body_naming_no_source():
     page = clean_page(f"楼栋长的一天\n清河日报·清河客户端记者 苑晓丽\n{BODY}\n（柯文静）")
-    assert page.source == "清河日报·清河客户端" and page.authors == [
-        "苑晓丽",
-        "柯文静",
-    ]  # no 来源 line: the byline's compound outlet
+    assert page.source == "" and page.authors == ["苑晓丽", "柯文静"]  # no 来源 line: no source
+    assert credited_outlet("清河日报·清河客户端记者 苑晓丽") == "清河日报·清河客户端"
     assert "苑晓丽" not in page.body
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from archive.ingest.bylines import credited_outlet
 from archive.ingest.clean import clean_page
 
 from .invented_page import STORY
@@ -116,9 +117,10 @@ def test_a_headline_printed_behind_a_column_and_a_bar_keeps_the_line_as_printed(
         ("清河晚报全媒体记者", "清河晚报"),
     ],
 )
-def test_a_credit_naming_its_outlet_and_no_writer_is_the_outlet_and_no_story(credit, outlet):
+def test_a_credit_naming_its_outlet_and_no_writer_is_no_story_and_no_source(credit, outlet):
     page = clean_page("\n".join([TITLE, credit, *STORY]))
-    assert page.source == outlet and page.authors == []
+    assert credited_outlet(credit) == outlet
+    assert page.source == "" and page.authors == []
     assert page.body == "\n".join(STORY)
 
 

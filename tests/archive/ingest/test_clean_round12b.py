@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from archive.ingest.bylines import credited_outlet
 from archive.ingest.clean import clean_page
 from archive.ingest.extract import extract
 
@@ -43,7 +44,8 @@ def test_the_credit_after_the_own_papers_dateline_names_the_outlet(lede, source)
 )
 def test_a_compound_credit_after_the_story_is_read_whole(credit, source):
     page = clean_page(f"{HEADLINE}\n{P1}\n{P2}\n{credit}")
-    assert page.source == source and "韦晓岚" in page.authors
+    assert credited_outlet(credit) == source  # the writer's outlet; no 来源 line names the source
+    assert page.source == "" and "韦晓岚" in page.authors
 
 
 @pytest.mark.parametrize(
@@ -134,8 +136,8 @@ def test_the_story_names_outlets_from_the_one_list_of_outlet_words(text, orgs):
 @pytest.mark.parametrize(
     ("lines", "source"),
     [
-        (["清河日報記者 陳曉嵐"], "清河日報"),  # traditional script: 報, 臺, 訊
-        (["清河電視臺記者 陳曉嵐"], "清河電視臺"),
+        (["清河日報記者 陳曉嵐"], ""),  # traditional script: 報, 臺, 訊 (a credit names no source)
+        (["清河電視臺記者 陳曉嵐"], ""),
         ([f"清河日報訊（記者 陳曉嵐）{P1}"], "清河日報"),
         ([f"本報訊（記者 陳曉嵐）{P1}"], ""),
     ],
@@ -143,6 +145,7 @@ def test_the_story_names_outlets_from_the_one_list_of_outlet_words(text, orgs):
 def test_credits_and_datelines_in_traditional_script(lines, source):
     page = clean_page("\n".join([HEADLINE, *lines, P1, P2]))
     assert page.source == source
+    assert credited_outlet("清河電視臺記者 陳曉嵐") == "清河電視臺"
 
 
 @pytest.mark.parametrize(
@@ -171,7 +174,7 @@ def test_the_outlet_on_a_dateline_with_more_after_it(line, source):
     [
         ("【清河网讯】", "清河网"),  # a dateline in brackets
         ("【清河日报讯】记者 韦晓岚 ", "清河日报"),
-        ("（清河日报记者 韦晓岚）", "清河日报"),  # the credit alone opens the story
+        ("（清河日报记者 韦晓岚）", ""),  # the credit alone opens the story: the writer's outlet, no source
         ("（记者 韦晓岚）", ""),
         ("（青松社区供图）", ""),
     ],

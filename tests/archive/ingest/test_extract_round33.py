@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from archive.ingest.bylines import credited_outlet
 from archive.ingest.clean import clean_page
 from tests.archive.ingest.found import org_set as _orgs
 from tests.archive.ingest.found import people_roles as _people
@@ -36,14 +37,15 @@ def test_an_edition_of_a_paper_is_its_own_outlet():
     assert page.source == "青禾日报农村版"
 
 
-def test_a_reporters_credit_after_the_lead_paragraph_names_the_outlet():
+def test_a_reporters_credit_after_the_lead_paragraph_is_metadata_and_names_no_source():
     """…大家都平安。某某商报·某某新闻记者 甲: the credit run on after the lead's last sentence."""
     page = clean_page(
         "老城区的守护者\n2020-02-12 09:30\n"
         "正月里的楼道总是亮着灯,社区的人说,灯亮着大家心里就踏实。青禾商报·禾苗新闻记者 蒲德安\n"
         "柯小岚在青禾街道管物业的事,每天天不亮就出门。"
     )
-    assert (page.source, page.authors) == ("青禾商报·禾苗新闻", ["蒲德安"])
+    assert (page.source, page.authors) == ("", ["蒲德安"])
+    assert credited_outlet("青禾商报·禾苗新闻记者 蒲德安") == "青禾商报·禾苗新闻"
 
 
 def test_a_field_line_after_a_bullet_is_the_pages_metadata():

@@ -129,6 +129,14 @@ def test_a_column_tagged_headline_cut_at_a_sites_name_loses_the_tag_too():
     )
 
 
+def test_a_reporters_credit_names_the_writers_outlet_not_the_source():
+    """The source is the outlet a 来源 line or a dateline (讯, 电, 报道) names; a credit is the writer's."""
+    assert clean_page(f"社区志愿者的一天\n青禾日报记者 骆建平\n{STORY}").source == ""
+    assert clean_page(f"社区志愿者的一天\n{STORY}（青禾日报记者 骆建平）").source == ""
+    assert clean_page(f"社区志愿者的一天\n青禾日报讯（记者 骆建平）{STORY}").source == "青禾日报"
+    assert clean_page(f"社区志愿者的一天\n来源：青禾日报\n青禾晚报记者 骆建平\n{STORY}").source == "青禾日报"
+
+
 def test_an_e_papers_edition_line_gives_the_day_under_a_readers_calendar_line():
     page = clean_page(
         "2024年12月04日 星期三\n第15版:社区 2020-05-18\n青禾社区的手语志愿者\n\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from archive.ingest.bylines import credited_outlet
 from archive.ingest.clean import clean_page
 
 
@@ -28,10 +29,11 @@ def test_an_outlet_whose_name_ends_in_bao_dao_keeps_it():
     assert page.source == "清河报道"
 
 
-def test_a_media_group_s_reporter_credit_names_the_outlet():
+def test_a_media_group_s_reporter_credit_names_the_writers_outlet():
     """清河新闻传媒集团记者 甲 on its own line above 本报讯: the group is the outlet."""
     page = clean_page(
         "社区里的守夜人\n清河新闻传媒集团记者 韦晓岚\n通讯员 韦晓光\n"
         "本报讯 青松社区的防控要求一点也不能放松。\n社区书记邵明秋说，大家都很配合。\n"
     )
-    assert page.source == "清河新闻传媒集团" and page.authors == ["韦晓岚", "韦晓光"]
+    assert page.source == "" and page.authors == ["韦晓岚", "韦晓光"]  # 本报讯 names no paper
+    assert credited_outlet("清河新闻传媒集团记者 韦晓岚") == "清河新闻传媒集团"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from archive.ingest.bylines import credited_outlet
 from archive.ingest.clean import clean_page
 
 STORY = (
@@ -28,9 +29,9 @@ def test_a_stray_comma_line_after_the_credits_is_no_story():
     assert not any(p.text.strip() == "," for p in page.paragraphs)
 
 
-def test_an_outlets_reporter_by_the_kind_of_work_names_the_outlet():
+def test_an_outlets_reporter_by_the_kind_of_work_names_the_writers_outlet():
     """清河日报全媒体文字记者 甲 — a reporter of words (文字) or pictures (摄影) keyed after the outlet: the
     outlet is 清河日报, and the reporter an author."""
     page = clean_page(f"社区里的守门人\n清河日报全媒体文字记者 骆志平 通讯员:韦晓岚\n{STORY}")
-    assert page.source == "清河日报"
+    assert credited_outlet("清河日报全媒体文字记者 骆志平") == "清河日报" and page.source == ""
     assert "骆志平" in page.authors
