@@ -80,7 +80,11 @@ def opens_with_common_word(doc: Doc, name: str) -> bool:
     without a title or a speech verb around them they are no evidence of a person. (jieba's
     dictionary tags a few such words a name too, 明白 and 文明 among them: their frequency decides.)"""
     head = name[:2]
-    return len(name) == 3 and doc.freq(head) >= 5000
+    common = doc.freq(head) >= 1000 and doc.tag(head) in _COMMON_WORD_TAGS  # 卫生/an|巾 (卫生巾/nr)
+    return len(name) == 3 and (doc.freq(head) >= 5000 or common)
+
+
+_COMMON_WORD_TAGS = frozenset(("a", "an", "ad", "v", "vn", "d"))  # adjectives, verbs: no name's head
 
 
 def reads_as_a_phrase(doc: Doc, i: int, name: str) -> bool:

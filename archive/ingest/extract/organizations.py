@@ -284,6 +284,9 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
         if trade_word_in_a_name(doc, j, text[start:end]) and length + len(t.word) <= 26:
             start, length, j = t.start, length + len(t.word), j - 1  # 生物科技|开发|有限公司
             continue
+        if t.word == "为" and t.end == start and text.startswith(("老服务", "民服务", "老年人服务"), start):
+            start, length, j = t.start, length + 1, j - 1  # 综合|为|老服务中心: 为老 (for the old), a word
+            continue
         if brand_made_a_verb(doc, j, start, m.start()):
             start, length, j = t.start, length + 2, j - 1  # 的|欣缘/v|农庄饭店
             continue

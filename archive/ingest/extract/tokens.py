@@ -78,8 +78,8 @@ def _base_tokenizer() -> jieba.posseg.POSTokenizer:
 
 # Words of the genre newer than jieba's dictionary, which cuts them into names and verbs (微/a|信群/n)
 GENRE_WORDS = tuple(
-    (word, "n") for word in "微信 微信群 朋友圈 公众号 健康码 行程码 场所码 二维码 小程序 方舱".split()
-)
+    (word, "n") for word in "微信 微信群 朋友圈 公众号 健康码 行程码 场所码 二维码 小程序 方舱 商超".split()
+) + tuple((word, "v") for word in "封城 封村".split())  # (组织|商超/nr|团购: no name)
 
 
 def _lexicon_key(lexicon: Lexicon) -> tuple:

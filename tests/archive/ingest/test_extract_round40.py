@@ -15,6 +15,14 @@ def test_a_name_the_dictionary_holds_after_a_kind_of_person_opening_a_predicate(
     assert "魏巍" in _people("中午，小区里的居民魏巍来到社区报名当志愿者。")
 
 
+def test_goods_shops_and_a_country_jieba_tags_names_are_no_people():
+    """卫生巾/nr (卫生, a common word, opens it), 商超 and 封城 (words newer than jieba's dictionary),
+    卢旺达/nr (a country abroad)."""
+    text = "“纸巾、卫生巾就绑在套餐里。”社区紧急组织商超团购。封城近一个月，大家都很配合。"
+    assert _people(text) == {}
+    assert _people("这位租住在青禾小区的卢旺达小伙子成了志愿者。") == {}
+
+
 def test_a_way_of_working_in_zhi_is_no_name():
     assert _people("大年初二，村支书召集村干部包片制进行摸排。") == {}
 
@@ -57,6 +65,10 @@ def test_a_rescue_team_named_with_its_districts_short_form_keeps_it():
     assert "新都青禾救援队" in found
 
 
+def test_a_service_centre_for_the_old_keeps_its_wei_lao():
+    assert "综合为老服务中心" in _orgs("这里是青禾街道的综合为老服务中心，每天接待老人。")
+
+
 def test_a_team_named_for_the_battle_against_the_epidemic_keeps_its_pun():
     assert "战“疫”先锋队" in _orgs("青禾社区的群众自发成立战“疫”先锋队，支援防控一线。")
 
@@ -67,6 +79,11 @@ def test_a_team_named_for_the_battle_against_the_epidemic_keeps_its_pun():
 def test_a_district_written_before_a_villages_committee_is_a_place_of_its_own():
     found = _places("连日来，城南区青禾村委会加强防控。")
     assert "青禾村" in found and "城南区青禾村" not in found
+
+
+def test_a_countys_short_form_whose_last_character_opens_its_townships_name():
+    """兴|宁宁/ns|中镇: 兴宁 (兴宁市) and its 宁中镇, jieba reading the shared character twice over."""
+    assert {"兴宁", "宁中镇"} <= _places("连日来，在兴宁宁中镇，党员干部冒雨值守。")
 
 
 def test_same_village_and_a_neighbours_group_online_are_no_places():
