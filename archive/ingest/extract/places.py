@@ -72,6 +72,17 @@ _VILLAGE_AFTER_ONE = re.compile(
 _first_lengths: dict[str, list[int]] | None = None
 
 
+def _after_a_county(text: str, i: int) -> bool:
+    """Whether a county's or a district's full name ends at i (大英县|朝阳社区)."""
+    return any(
+        (div := divisions().get(text[i - k : i])) is not None
+        and div.level == "district"
+        and div.name == text[i - k : i]
+        for k in range(3, 7)
+        if i >= k
+    )
+
+
 def _lengths_by_first_char() -> dict[str, list[int]]:
     global _first_lengths
     if _first_lengths is None:
@@ -129,7 +140,11 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
                 or _VILLAGE_AFTER_ONE.match(text, hit[1]) is not None  # 山西|头村: a village's name
                 and not doc.is_word(text[hit[1] : hit[1] + 2])  # (湖北|农村, 武汉|乡村: a word after it)
             )
-            and not (hit[3].level in ("city", "province") and text.startswith("社区", hit[1]))
+            and not (
+                hit[3].level in ("city", "province")
+                and text.startswith("社区", hit[1])
+                and not _after_a_county(text, hit[0])  # (大英县|朝阳社区: no city under a county)
+            )
         ):
             hit = None  # 岳阳 in 岳阳街道, 江苏 in 江苏(北)路街道 (but 广州|社区防控: the city's communities)
         if hit:

@@ -92,7 +92,9 @@ def short_form_ok(
     again = (
         seen >= 2 and doc.tag(cand) == "ns" and doc.freq(cand) < 100 and not NAME_GOES_ON.match(doc.text, e)
     )
-    if _OWN_BODY_NEXT.match(doc.text, e) or again or dateline:
+    # 回到了|武夷山/ns: a county-level city's short form of three characters is its name alone
+    distinct = len(cand) >= 3 and div.name.endswith("市") and doc.tag(cand) == "ns"
+    if _OWN_BODY_NEXT.match(doc.text, e) or again or dateline or distinct:
         return True  # 大悟|法院, 北仑 named again and again on word edges, 【栏目】通山: (a headline's
         # dateline): the county the story is in
     return div.code[:4] + "00" in codes or div.code[:2] + "0000" in codes or sibling_supported(div, codes)

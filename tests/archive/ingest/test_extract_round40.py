@@ -86,6 +86,16 @@ def test_a_countys_short_form_whose_last_character_opens_its_townships_name():
     assert {"兴宁", "宁中镇"} <= _places("连日来，在兴宁宁中镇，党员干部冒雨值守。")
 
 
+def test_a_county_level_citys_short_form_of_three_characters_stands_alone():
+    assert "武夷山" in _places("车主一个多月前就从外地回到了武夷山，未在疫区停留。")
+
+
+def test_a_community_named_like_a_city_under_a_county_is_the_community():
+    """大英县|朝阳社区: 朝阳 is a city's short form, but no city stands under a county."""
+    found = _places("大英县朝阳社区吹响集结号")
+    assert "朝阳社区" in found and "朝阳" not in found
+
+
 def test_same_village_and_a_neighbours_group_online_are_no_places():
     assert _places("疫情让不相识的邻居们回归成同村村民，这是楼里的线上邻里社区。") == set()
     assert "大同村" in _places("大同村村民都来了。")
