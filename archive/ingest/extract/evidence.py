@@ -17,12 +17,12 @@ from .roles import AGE_AFTER, AGE_BEFORE, STATED_HEAD, ends_with_title
 from .tokens import CLAUSE_BREAK, Coverage, Doc
 
 SUBJECT_NEXT = {"v", "d", "p", "ad", "vd", "c"}
+# The words of address for an elder or an older neighbour written after a full name (负责登记的甲大叔)
+ELDER_WORDS = ("大叔", "大姐", "大妈", "大爷", "阿姨", "大哥", "大嫂", "奶奶", "爷爷", "婆婆", "老汉")
 AFTER_NAME_NOUNS = (
+    *ELDER_WORDS,
     "老人",
     "同志",
-    "大爷",
-    "大妈",
-    "阿姨",
     "老师",
     "师傅",
     "医生",

@@ -27,6 +27,7 @@ from .evidence import (
     AFTER_NAME_NOUNS,
     AGE_AFTER,
     CALLED_BY_NAME,
+    ELDER_WORDS,
     REPORTED_AFTER,
     SEEN_AFTER,
     SUBJECT_NEXT,
@@ -263,7 +264,7 @@ def _candidates(
     return cands, accepted, supported
 
 
-_ELDER_AFTER = re.compile(r"(?:大叔|大姐|大妈|大爷|阿姨|大哥|大嫂|奶奶|爷爷|婆婆|老汉)")
+_ELDER_AFTER = re.compile("|".join(ELDER_WORDS))
 _NAMED_AS = re.compile(r"(?:名叫|叫做|名字叫|名为)$")
 _KIN_AFTER = re.compile("的(?:" + "|".join(KIN_WORDS) + ")")
 

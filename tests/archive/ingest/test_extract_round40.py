@@ -27,6 +27,11 @@ def test_a_way_of_working_in_zhi_is_no_name():
     assert _people("大年初二，村支书召集村干部包片制进行摸排。") == {}
 
 
+def test_a_two_character_name_before_a_word_of_address_for_an_elder():
+    """负责登记的吴波|大叔: 大叔 after a name is how the story addresses him, as 阿姨 and 大爷 are."""
+    assert "吴波" in _people("负责登记的吴波大叔每天都来。")
+
+
 def test_a_set_phrase_jieba_tags_a_name_is_no_person():
     """战“疫”|连心桥/nr: a three-character phrase of the dictionary, found whole, names nobody."""
     assert _people("供电所和社区联动，让战“疫”连心桥架得更牢。") == {}
