@@ -369,9 +369,9 @@ def outlet_spans(doc: Doc) -> dict[tuple[int, int, str], str]:
 # A name in quotes that ends like a group: “兰花热心小组”, “邻里守望互助队”, “银发帮帮团”,
 # “暖阳”离退休党员工作室.
 _QUOTED_GROUP = re.compile(
-    r"“([\u4e00-\u9fff‘’]{2,16}(小组|小分队|服务队|志愿队|突击队|先锋队|互助队|巡逻队|宣讲团|志愿团|工作室|服务站|"
-    r"驿站|联盟|协会|互助会|服务社|合作社|俱乐部|队|团))”"
-)
+    r"[“「]([\u4e00-\u9fff‘’]{2,16}(小组|小分队|服务队|志愿队|突击队|先锋队|互助队|巡逻队|宣讲团|志愿团|工作室|服务站|"
+    r"驿站|联盟|协会|互助会|服务社|合作社|俱乐部|队|团))[”」]"
+)  # (「十八区抗疫爱心队」: Hong Kong's and Taiwan's corner quotes)
 # A quoted name before a team word is the team's name: 「小红旗」应急摩托队, “银发巡逻队”志愿服务队.
 _QUOTED_TEAM = re.compile(
     r"[“「]([\u4e00-\u9fff]{2,8})[”」][\u4e00-\u9fff]{0,8}?(?:队|小组|工作室|服务站|驿站|联盟|协会|服务社)"

@@ -70,6 +70,10 @@ def test_a_rescue_team_named_with_its_districts_short_form_keeps_it():
     assert "新都青禾救援队" in found
 
 
+def test_a_group_named_in_corner_quotes():
+    assert "青禾抗疫爱心队" in _orgs("「青禾抗疫爱心队」的义工把物资送到安老院舍。")
+
+
 def test_a_service_centre_for_the_old_keeps_its_wei_lao():
     assert "综合为老服务中心" in _orgs("这里是青禾街道的综合为老服务中心，每天接待老人。")
 
