@@ -138,6 +138,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "监狱": "government",
     "警务站": "government",  # a police post (某某便民警务站), like 派出所
     "管理所": "government",  # a field office (某某公路管理所), like 管理处
+    "管理站": "government",  # 某县公路管理站
     "公安局": "government",
     "支队": "government",
     "大队": "government",
@@ -268,6 +269,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "志愿者协会": "volunteer",
     "志愿者联合会": "volunteer",
     "志愿服务站": "volunteer",
+    "志愿站": "volunteer",  # 某市学雷锋志愿站
     "文明实践站": "volunteer",  # 新时代文明实践中心/所/站, the nationwide volunteer network
     "文明实践所": "volunteer",
     "青年突击队": "volunteer",
@@ -388,6 +390,8 @@ ORG_GENERIC = {
     "街办",
     "警务站",
     "管理所",
+    "管理站",
+    "志愿站",
     "置业",
     "控股",
     "林场",

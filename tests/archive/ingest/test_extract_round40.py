@@ -70,6 +70,11 @@ def test_a_rescue_team_named_with_its_districts_short_form_keeps_it():
     assert "新都青禾救援队" in found
 
 
+def test_a_field_station_and_a_volunteer_station_are_bodies():
+    found = _orgs("青禾县公路管理站牵头设卡。据青禾市学雷锋志愿站负责人介绍，志愿者都来了。他在管理站上班。")
+    assert {"青禾县公路管理站", "青禾市学雷锋志愿站"} <= found and "管理站" not in found
+
+
 def test_a_group_named_in_corner_quotes():
     assert "青禾抗疫爱心队" in _orgs("「青禾抗疫爱心队」的义工把物资送到安老院舍。")
 
