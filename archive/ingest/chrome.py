@@ -104,6 +104,7 @@ _BOILERPLATE = [
         r"^(本文|原文|文章)(地址|链接|网址)\s*[:：]|powered by|xml地图|rss订阅|^本(站|网|文)\S{0,8}仅供参考",
         # a close button, a visitor counter's badge, the site's IPv6 badge
         r"^[Xx×✕]\s*关闭$|流量统计|访问统计|免费统计|支持\s*IPv6",
+        r"^(免费)?发布(分类|供求|便民)信息$",  # a classifieds site's button
         r"^更多(精彩|资讯|新闻|内容)\S{0,6}(关注|下载|访问|登录)\S{0,12}$|^本文由\S{2,16}(整理|收集|转载)(发布)?$",
         r"^(今天是)?\s*\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}日?\s*(星期|周)[一二三四五六日天]\s*(农历\S*)?$",
         # a live clock in JavaScript's zh-CN form (2021/6/3 下午3:05:41 星期四): the reader's time
