@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .bylines import credit_names
+from .bylines import credit_names, simple_chars
 from .fields import FIELD_RE
 from .footer import is_footer
 from .furniture import closes_story
@@ -94,7 +94,7 @@ def photo_credit(line: str, bracketed: bool = False) -> bool:
     >>> photo_credit("志愿者分拣物资。社区供图", bracketed=True)
     False
     """
-    s = line.strip()
+    s = simple_chars(line.strip())  # (…。某某文明辦 供圖: traditional script)
     if len(s) > 120 or _WORDS_AND_PICTURES.search(s):
         return False  # …。本报记者 某某 文/摄: the writer's credit for the words and the pictures
     return bool(_BRACKETED_CREDIT.search(s)) or not bracketed and bool(_TRAILING_CREDIT.search(s))

@@ -203,8 +203,10 @@ def _short_forms_of_body_divisions(title: str, found: Extraction, body: Extracti
             continue
         if short in have or short.endswith(_LEVEL_ENDS):
             continue
-        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(short), simplified(title))]
+        plain = simplified(title)
+        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(short), plain)]
         spans = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in taken)]
+        spans = [(s, e) for s, e in spans if not plain.startswith(name[len(short) :], e)]  # (德化县委: whole)
         if spans:
             out.append(Entity(short, place.kind, [Occurrence(s, e) for s, e in spans]))
             have.add(short)

@@ -161,6 +161,11 @@ def test_a_read_counter_glued_to_the_outlet_and_a_garbled_outlet_are_no_outlet()
     assert not clean_page(f"社区志愿者的一天\n來源:?诰W(wǎng) 2022-03-24\n{STORY}").source
 
 
+def test_a_caption_credited_in_traditional_script_is_no_headline_nor_its_county_a_short_form():
+    page = clean_page(f"志愿者協助核酸檢測工作。青田縣委文明辦 供圖\n{STORY}")
+    assert page.title != "志愿者協助核酸檢測工作。青田縣委文明辦 供圖"
+
+
 def test_a_classifieds_sites_button_is_chrome():
     page = clean_page(f"守护居民的菜篮子\n2020-07-06 来源: 青禾网\n{STORY}\n免费发布分类信息")
     assert "免费发布分类信息" in page.boilerplate and "分类信息" not in page.body
