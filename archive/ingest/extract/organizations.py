@@ -428,6 +428,8 @@ def find_organizations(
             if at >= 0 and len(rest) >= 4 and any(u in rest for u in _UNITS_BELOW):
                 name, start = rest, start + at + len(body)  # (青羊区)人民政府|黄田坝街道办事处
                 break
+        if name[0] in "向对从给为把在" and cover.get(start + 1, (-1,))[0] == start + 1 and len(name) >= 6:
+            name, start = name[1:], start + 1  # 政府|向三春/nr|集镇商会党支部: a preposition, then the town
         if (within := WITHIN_A_UNIT.match(name)) and len(name) - within.end() < 4:
             continue  # 村外|超市, 镇上|卫生院: the unit's shop or clinic, unnamed
         if within:  # 镇内|青禾超市: the name after the unit's inside

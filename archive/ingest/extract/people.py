@@ -236,7 +236,8 @@ def _candidates(
             supported.add(name)
         if (
             (jieba_found_whole or split_tag)
-            and not doc.is_word(name)  # (金银花开满山坡: a word of the dictionary jieba tags a name)
+            # (金银花开满山坡: a word of the dictionary jieba tags a name; 王小梅/nr, rare, is a name)
+            and (not doc.is_word(name) or len(name) == 3 and doc.tag(name) == "nr" and doc.freq(name) < 50)
             and (
                 after_a_unit(doc, t.start, unit_ends)
                 or subject_of_clause(doc, i, end)

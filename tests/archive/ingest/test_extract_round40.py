@@ -32,6 +32,11 @@ def test_a_two_character_name_before_a_word_of_address_for_an_elder():
     assert "吴波" in _people("负责登记的吴波大叔每天都来。")
 
 
+def test_a_rare_name_the_dictionary_holds_after_its_village_is_a_person():
+    """野孤村|王小梅/nr|捐款: a three-character name jieba's dictionary holds (rarely), placed by its village."""
+    assert "王小梅" in _people("青禾村王小梅捐款3000元，大家都很感动。")
+
+
 def test_a_set_phrase_jieba_tags_a_name_is_no_person():
     """战“疫”|连心桥/nr: a three-character phrase of the dictionary, found whole, names nobody."""
     assert _people("供电所和社区联动，让战“疫”连心桥架得更牢。") == {}
@@ -68,6 +73,11 @@ def test_a_rescue_team_named_with_its_districts_short_form_keeps_it():
     """新都|香城/ns|救援队: a team's name opens with its district's short form (written in full later)."""
     found = _orgs("新都青禾救援队的队员每天巡逻。新都区桂湖街道的退伍军人也行动起来。")
     assert "新都青禾救援队" in found
+
+
+def test_a_preposition_glued_to_the_town_opening_a_bodys_name_is_cut():
+    found = _orgs("三春集镇党委代表党委、政府向三春集镇商会党支部表示感谢。")
+    assert "三春集镇商会党支部" in found and "向三春集镇商会党支部" not in found
 
 
 def test_a_field_station_and_a_volunteer_station_are_bodies():
