@@ -276,13 +276,20 @@ _KINDS_OF_PEOPLE = frozenset(GENERIC_PERSON_NOUNS) | {"青年", "群众", "少�
 
 def kind_of_person_before(doc: Doc, start: int) -> bool:
     """残疾人甲、乙, 老人甲: a noun for a kind of person in 人, glued before the name (no role)."""
-    i = doc.tok_at(start - 1) if start > 0 else -1
-    if i < 0 or doc.toks[i].end != start:
+    spaced = doc.text[start - 1 : start] == " " and doc.text[start - 2 : start - 1] != " "  # (TV: 送餐员 甲:)
+    i = doc.tok_at(start - 1 - spaced) if start > spaced else -1
+    if i < 0 or doc.toks[i].end != start - spaced:
         return False
     tok = doc.toks[i]
     if tok.word in _KINDS_OF_PEOPLE:  # 该市青年甲, 市民甲: a noun for people glued before the name
         return True
+    if len(tok.word) >= 2 and tok.word.endswith(_TRADE_ENDS) and tok.flag in ("n", "nr", "vn"):
+        return True  # 送水|师傅/nr|甲, 房屋中介|销售|乙, 送|餐员|丙: a trade's worker, named after it
     return tok.flag == "n" and len(tok.word) >= 2 and tok.word.endswith("人") and tok.word not in _NOT_A_KIND
+
+
+# The ends of the words for a trade's workers (送水师傅, 中介销售, 送餐员, 外卖骑手)
+_TRADE_ENDS = ("师傅", "销售", "员", "骑手", "小哥")
 
 
 def after_a_unit(doc: Doc, start: int, unit_ends: set[int]) -> bool:

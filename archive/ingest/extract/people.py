@@ -234,12 +234,14 @@ def _candidates(
         )  # 毕业生甲
         if evidence or person_noun_before or aged or grouped or supported_around(doc, t.start, end):
             supported.add(name)
+        after_unit = after_a_unit(doc, t.start, unit_ends)
+        # (金银花开满山坡: a word of the dictionary jieba tags a name; 王小梅/nr, rare, after its village)
+        rare_name = len(name) == 3 and doc.tag(name) == "nr" and doc.freq(name) < 50 and after_unit
         if (
             (jieba_found_whole or split_tag)
-            # (金银花开满山坡: a word of the dictionary jieba tags a name; 王小梅/nr, rare, is a name)
-            and (not doc.is_word(name) or len(name) == 3 and doc.tag(name) == "nr" and doc.freq(name) < 50)
+            and (not doc.is_word(name) or rare_name)
             and (
-                after_a_unit(doc, t.start, unit_ends)
+                after_unit
                 or subject_of_clause(doc, i, end)
                 or _trade_then_predicate(doc, t.start, end)  # 鼓词艺术家甲把…
             )
