@@ -90,9 +90,6 @@ PLACE_GENERIC_PREFIX = {
     "示范",
     "明星",  # 明星小区: a model compound
     "智慧",  # 智慧社区(技术): the smart community, a kind of system
-    "邻里",  # 线上邻里社区: a group of neighbours
-    "线上",
-    "网上",
     "数字",
     "抵边",  # 抵边村, 沿边村: a village on the border, a kind of village
     "沿边",

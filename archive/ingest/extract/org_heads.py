@@ -21,8 +21,7 @@ def businesses_counted(text: str, start: int) -> bool:
     (True, False)
     """
     counted = _HOUSES_COUNTED.search(text, max(0, start - 6), start + 1) and text[start] != "子"
-    hours = text.startswith(("小时", "钟头"), start) and text[start - 1 : start].isdigit()  # 24|小时便利店
-    return bool(counted or hours or _HOUSES_OPEN.match(text, start))
+    return bool(counted or _HOUSES_OPEN.match(text, start))
 
 
 def start_above(text: str, start: int, m: re.Match, gaz_level: dict[int, str]) -> int:

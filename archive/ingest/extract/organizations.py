@@ -380,6 +380,8 @@ def find_organizations(
         k = doc.tok_at(start) - 1
         if m.start() - start == 1 and not relative and k >= 0 and opens_name(doc, k):
             start = doc.toks[k].start  # 是|上/f|禾|村委会: no body's place is named by one character
+        if text.startswith(("小时", "钟头"), start) and text[start - 1 : start].isdigit():
+            start += 2  # 24|小时|国大药房: the hours it opens, then the shop's name (24小时便利店: none)
         if businesses_counted(text, start):
             continue  # 90余家|小餐馆, 第一家|民宿: businesses counted, none named
         head, suffix = text[start : m.start()], m.group(0)

@@ -227,6 +227,9 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
     return settled_start(doc, m.start(), start, j, gazetteer)
 
 
+_ONLINE = ("线上", "网上", "云上", "云端")
+
+
 def _county_overlapping(text: str, start: int, end: int) -> int:
     """The start of a county's short form written before one of its townships, when the walk started
     inside it (兴|宁宁/ns|中镇: the county's last character read with the township's first); else `start`."""
@@ -391,6 +394,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
                 )  # 居民小区 is generic, 清河经济开发区 is a name
             )
             or prefix in PLACE_STOP
+            or text[max(0, start - 2) : start] in _ONLINE  # 楼里的线上|邻里社区: a chat group of neighbours
             or not (
                 is_cjk(prefix.lstrip("0123456789").replace("·", "")) or LANE.search(prefix)
             )  # 102号冷库家属院

@@ -66,6 +66,7 @@ def test_a_banks_branchs_own_committee_keeps_the_bank_and_is_no_joint_issue():
 
 def test_a_shop_open_round_the_clock_and_a_papers_one_character_name_are_no_bodies():
     assert _orgs("不远处就是24小时便利店。") == set()
+    assert _orgs("24小时青禾大药房的灯一直亮着。") == {"青禾大药房"}
     assert _orgs("2月7日，李青告诉导报记者，她的声音已经嘶哑。") == set()
     assert "青禾日报" in _orgs("李青告诉青禾日报记者，她一夜没睡。")
 
@@ -130,6 +131,7 @@ def test_a_community_named_like_a_city_under_a_county_is_the_community():
 def test_same_village_and_a_neighbours_group_online_are_no_places():
     assert _places("疫情让不相识的邻居们回归成同村村民，这是楼里的线上邻里社区。") == set()
     assert "大同村" in _places("大同村村民都来了。")
+    assert "阳光邻里小区" in _places("阳光邻里小区附近有一家理发店。")
 
 
 def test_a_province_and_its_city_written_together_in_a_row_are_two_places():
