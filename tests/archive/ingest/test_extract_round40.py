@@ -33,13 +33,13 @@ def test_a_two_character_name_before_a_word_of_address_for_an_elder():
 
 
 def test_a_rare_name_the_dictionary_holds_after_its_village_is_a_person():
-    """野孤村|王小梅/nr|捐款: a three-character name jieba's dictionary holds (rarely), placed by its village."""
+    """青禾村|王小梅/nr|捐款: a three-character name jieba's dictionary holds (rarely), after its village."""
     assert "王小梅" in _people("青禾村王小梅捐款3000元，大家都很感动。")
 
 
 def test_a_trades_worker_named_after_the_trade_is_a_person():
     """送水|师傅/nr|甲, 房屋中介|销售/vn|乙, 送|餐员 丙: (a television caption sets the name apart)."""
-    found = _people("送水师傅徐建明给居民送水。房屋中介销售邓丽芸扒了几口饭。")
+    found = _people("送水师傅徐建明给三楼的住户送水。做中介销售的邓丽芸放下碗筷就出门了。")
     assert {"徐建明", "邓丽芸"} <= set(found)
     assert "马俊芳" in _people("青禾街道为老服务中心送餐员 马俊芳:平常都送到老人家门口。")
 
