@@ -59,9 +59,9 @@ def test_an_adverb_then_a_word_of_degree_after_a_quoted_title_is_no_name():
 
 def test_a_banks_branchs_own_committee_keeps_the_bank_and_is_no_joint_issue():
     """工商银行|泸州|分行党委: 泸州 is a city's name inside the branch's, no second body's opening."""
-    found = _orgs("农业银行青州分行第一时间发出倡议。农业银行青州分行党委书记骆建平说。")
-    assert "农业银行青州分行党委" in found
-    assert "青州分行党委" not in found
+    found = _orgs("建设银行泸州分行第一时间发出倡议。建设银行泸州分行党委书记骆建平说。")
+    assert "建设银行泸州分行党委" in found
+    assert "泸州分行党委" not in found
 
 
 def test_a_shop_open_round_the_clock_and_a_papers_one_character_name_are_no_bodies():
@@ -79,8 +79,8 @@ def test_the_party_branch_of_a_bodys_retired_staff_is_under_the_body():
 
 def test_a_rescue_team_named_with_its_districts_short_form_keeps_it():
     """新都|香城/ns|救援队: a team's name opens with its district's short form (written in full later)."""
-    found = _orgs("新都青禾救援队的队员每天巡逻。新都区桂湖街道的退伍军人也行动起来。")
-    assert "新都青禾救援队" in found
+    found = _orgs("新都蓉城救援队的队员每天巡逻。新都区桂湖街道的退伍军人也行动起来。")
+    assert "新都蓉城救援队" in found
 
 
 def test_a_preposition_glued_to_the_town_opening_a_bodys_name_is_cut():
@@ -109,8 +109,8 @@ def test_a_team_named_for_the_battle_against_the_epidemic_keeps_its_pun():
 
 
 def test_a_district_written_before_a_villages_committee_is_a_place_of_its_own():
-    found = _places("连日来，城南区青禾村委会加强防控。")
-    assert "青禾村" in found and "城南区青禾村" not in found
+    found = _places("连日来，吉阳区青禾村委会加强防控。")
+    assert "青禾村" in found and "吉阳区青禾村" not in found
 
 
 def test_a_countys_short_form_whose_last_character_opens_its_townships_name():
