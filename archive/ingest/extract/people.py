@@ -90,6 +90,25 @@ _COMMON_WORD = 1000  # a two-character word this frequent in jieba's dictionary 
 # 连心桥/nr: a three-character word this frequent in jieba's dictionary is a phrase or a name of history
 # (雷锋, 毛泽东), never found whole as a person of the story without evidence of one
 _SET_PHRASE = 200
+
+
+def _verb_tagged_a_name(doc: Doc, i: int, name: str) -> bool:
+    """张贴/nr|通知, 安抚/nr|村民: a two-character word jieba's dictionary holds often as a name (its quirk
+    for some verbs), followed by its object: the verb of the clause, no one's name (高明|说 is one)."""
+    nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) and doc.toks[i].word == name else None
+    return (
+        len(name) == 2
+        and doc.tag(name) == "nr"
+        and doc.freq(name) >= _VERB_AS_NAME
+        and nxt is not None
+        and (nxt.flag in ("n", "vn", "r") or nxt.word in _NOTICES)
+    )
+
+
+_NOTICES = frozenset("通知 通告 公告 告示 标语 海报".split())  # (jieba tags 通知 a verb)
+
+
+_VERB_AS_NAME = 300  # (李白 374 before a colon stays a name: a colon or a break follows it)
 # 高三学生, 高一年级: a senior school's grade before a word for its pupils, not a surname and a given name
 # 2017级旅游管理|班, 市场营销3|班: a college class before a student's name (班 is a surname too)
 _A_CLASS = re.compile(r"(?:\d|级|专业|管理|营销|工程|技术|设计|教育|会计|护理)$")
@@ -190,6 +209,8 @@ def _candidates(
             continue  # 商量, 包干: an ordinary word after a title, not a name
         if len(name) == 2 and doc.freq(name) >= _COMMON_WORD and not (addressed or cited):
             continue  # 老伴|辛勤/nr|耕种: a common word of the language (jieba's nr) after a kin word
+        if _verb_tagged_a_name(doc, i, name) and not (addressed or cited):
+            continue  # 网格员|张贴/nr|通知, 村干部|安抚/nr|村民: a verb jieba tags a name, then its object
         cands[t.start] = name
         nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) and t.word == name else None
         jieba_found_whole = (

@@ -44,6 +44,11 @@ def test_a_trades_worker_named_after_the_trade_is_a_person():
     assert "马俊芳" in _people("青禾街道为老服务中心送餐员 马俊芳:平常都送到老人家门口。")
 
 
+def test_a_verb_jieba_tags_a_name_before_its_object_is_no_person():
+    """网格员|张贴/nr|通知: jieba's dictionary holds some verbs as names."""
+    assert _people("每天一早，网格员张贴通知，村干部安抚村民的情绪。") == {}
+
+
 def test_a_set_phrase_jieba_tags_a_name_is_no_person():
     """战“疫”|连心桥/nr: a three-character phrase of the dictionary, found whole, names nobody."""
     assert _people("供电所和社区联动，让战“疫”连心桥架得更牢。") == {}
