@@ -258,6 +258,8 @@ def _candidates(
         after_unit = after_a_unit(doc, t.start, unit_ends)
         # (金银花开满山坡: a word of the dictionary jieba tags a name; 王小梅/nr, rare, after its village)
         rare_name = len(name) == 3 and doc.tag(name) == "nr" and doc.freq(name) < 50 and after_unit
+        # (牧业社区|马背上/nr|的小分队: a phrase; the rare name opens a predicate)
+        rare_name = rare_name and i + 1 < len(doc.toks) and doc.toks[i + 1].flag in SUBJECT_NEXT
         if (
             (jieba_found_whole or split_tag)
             and (not doc.is_word(name) or rare_name)

@@ -35,6 +35,7 @@ def test_a_two_character_name_before_a_word_of_address_for_an_elder():
 def test_a_rare_name_the_dictionary_holds_after_its_village_is_a_person():
     """青禾村|王小梅/nr|捐款: a three-character name jieba's dictionary holds (rarely), after its village."""
     assert "王小梅" in _people("青禾村王小梅捐款3000元，大家都很感动。")
+    assert _people("这已经是青禾牧业社区马背上的防控小分队第32次进山。") == {}
 
 
 def test_a_trades_worker_named_after_the_trade_is_a_person():
