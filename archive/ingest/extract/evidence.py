@@ -371,6 +371,9 @@ def modified_subject(doc: Doc, start: int, end: int) -> bool:
         return False  # (村里的张贴|栏…: a word of the dictionary opens it, no surname and given name)
     if text[end] in "，,；;" or text[end] == "所" and not text.startswith("所长", end):
         return True  # (…值班巡逻的甲；…喷洒消毒水的乙；: a row of people, each told by what they do)
+    kin = text[end + 1 : end + 2] in ("他", "她") or text.startswith(KIN_WORDS, end + 1)
+    if text[end] in "和与" and kin:
+        return True  # 家住某苑的甲和他儿子…: the person and a kin of theirs
     k = doc.by_start.get(end)
     return k is not None and doc.toks[k].flag in _PREDICATE_AFTER_MODIFIER
 

@@ -50,6 +50,10 @@ def test_a_verb_jieba_tags_a_name_before_its_object_is_no_person():
     assert _people("每天一早，网格员张贴通知，村干部安抚村民的情绪。") == {}
 
 
+def test_a_name_after_where_someone_lives_and_before_a_kin_of_theirs():
+    assert "韦银生" in _people("家住青禾东园的韦银生和他儿子都来了。")
+
+
 def test_a_set_phrase_jieba_tags_a_name_is_no_person():
     """战“疫”|连心桥/nr: a three-character phrase of the dictionary, found whole, names nobody."""
     assert _people("供电所和社区联动，让战“疫”连心桥架得更牢。") == {}
