@@ -287,7 +287,7 @@ def abbreviations(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
 def function_word_glued(doc: Doc, i: int, n: int, div: Division | None = None) -> bool:
     """镇上|和|县里: a county named by one character (和县) whose character is a conjunction or
     preposition of its own and whose level word opens the next word (县里, 县城) is no place; nor is it
-    when the text names neither its city nor its province (会议精神和|县疫情防控领导小组: the county's)."""
+    when the text names neither its city nor its province (镇里的通知和|县防控指挥部: the county's own)."""
     if n != 2 or doc.text[i] not in _FUNCTION_CHARS:
         return False
     above = [d for d in (city_of(div), province_of(div)) if d is not None] if div is not None else []

@@ -143,7 +143,7 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
     ):
         return True  # “社区家长”|明显更|忙碌了: an adverb of the predicate, then 更 (more), no given name
     if len(name) == 3 and name[2] == "制":
-        return True  # 村干部|包片|制 (进行摸排): a way of working (包片制, 轮班制), no given name in 制
+        return True  # 干部|包片|制 (分头摸排): a way of working (包片制, 轮班制), no given name in 制
     head = name[:2]  # 安顿|好: a common word and the complement 好 (done well) is no given name
     done = name[-1] == "好" and doc.freq(head) >= 200 and doc.tag(head)[:2] != "nr"
     common = doc.freq(head) >= 10000 and doc.tag(head)[:2] not in ("nr", "ns")  # 工作人员|任务重

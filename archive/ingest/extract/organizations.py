@@ -224,7 +224,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             start = t.start + 1  # 16|名村|党支部, 该|村村|党支部: the count's or the pointer's unit
             break
         if t.word[0] in "和与及" and len(t.word) == 2 and t.flag == "ns" and t.start not in gaz_start:
-            start = t.start + 1  # 会议精神|和县/ns|疫情防控领导小组: the conjunction, then the county's
+            start = t.start + 1  # 通知|和县/ns|防控指挥部: the conjunction, then the county's own
             break
         if (cut := glued_and(doc, j)) is not None:  # 博物馆|和青禾|药店, 韦才|彬和|领导小组
             start = cut
@@ -431,7 +431,7 @@ def find_organizations(
                 name, start = rest, start + at + len(body)  # (青羊区)人民政府|黄田坝街道办事处
                 break
         if name[0] in "向对从给为把在" and cover.get(start + 1, (-1,))[0] == start + 1 and len(name) >= 6:
-            name, start = name[1:], start + 1  # 政府|向三春/nr|集镇商会党支部: a preposition, then the town
+            name, start = name[1:], start + 1  # 镇里|向三春/nr|集镇商会: a preposition, then the town
         if (within := WITHIN_A_UNIT.match(name)) and len(name) - within.end() < 4:
             continue  # 村外|超市, 镇上|卫生院: the unit's shop or clinic, unnamed
         if within:  # 镇内|青禾超市: the name after the unit's inside

@@ -210,7 +210,7 @@ def _candidates(
         if len(name) == 2 and doc.freq(name) >= _COMMON_WORD and not (addressed or cited):
             continue  # 老伴|辛勤/nr|耕种: a common word of the language (jieba's nr) after a kin word
         if _verb_tagged_a_name(doc, i, name) and not (addressed or cited):
-            continue  # 网格员|张贴/nr|通知, 村干部|安抚/nr|村民: a verb jieba tags a name, then its object
+            continue  # 网格员|张贴/nr|通知, 安抚/nr|大家: a verb jieba tags a name, then its object
         cands[t.start] = name
         nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) and t.word == name else None
         jieba_found_whole = (

@@ -152,7 +152,7 @@ def is_verb_phrase(doc: Doc, start: int, end: int, gazetteer: Coverage) -> bool:
     One verb right after a division, a preposition or a boundary stays a name (在团结社区, 前进村)."""
     toks = doc.toks[doc.tok_at(start) : doc.tok_at(end - 1) + 1] if end > start else []
     if toks and (toks[0].word in _WITH_WORDS or toks[0].word in _DOING and toks[0].flag == "v"):
-        return True  # 及时|会同/n|社区、物业公司; 做实、做|细小/n|区: the verb of working with or doing
+        return True  # 及时|会同/n|社区、物业; 做实、做|细小/n|区: the verb of working with or doing
     if len(toks) >= 2 and any(
         t.word in TITLE_SET or (len(t.word) >= 2 and t.word.endswith(("者", "员"))) for t in toks
     ):
