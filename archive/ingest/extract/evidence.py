@@ -275,7 +275,8 @@ _KINDS_OF_PEOPLE = frozenset(GENERIC_PERSON_NOUNS) | {"青年", "群众", "少�
 
 
 def kind_of_person_before(doc: Doc, start: int) -> bool:
-    """残疾人甲、乙, 老人甲: a noun for a kind of person in 人, glued before the name (no role)."""
+    """残疾人甲、乙, 老人甲, 送水师傅甲: a noun for a kind of person (one in 人, or a trade's worker) glued
+    before the name, or set apart by one space as a television caption prints it (送餐员 甲:); no role."""
     spaced = doc.text[start - 1 : start] == " " and doc.text[start - 2 : start - 1] != " "  # (TV: 送餐员 甲:)
     i = doc.tok_at(start - 1 - spaced) if start > spaced else -1
     if i < 0 or doc.toks[i].end != start - spaced:

@@ -91,9 +91,7 @@ _ORG_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j b ng vn an s k h g zg tg vg ag
 _GLUED_AFTER_A_BODY = frozenset("的以为向对把被将给由驻")  # (县委|办驻|某村: the body sends a team)
 # A body whose head is titled by its last word and 长 (某某工作队|长, 某某小组|长): the post names the body.
 _HEADED_BY_ZHANG = ("工作队", "服务队", "突击队", "小分队", "志愿队", "小组", "工作组", "专班")
-_TEAM_SUFFIXES = (
-    *("志愿服务队", "服务队", "突击队", "小分队", "先锋队", "志愿队", "工作队", "医疗队", "救援队"),
-)
+_TEAM_SUFFIXES = tuple("志愿服务队 服务队 突击队 小分队 先锋队 志愿队 工作队 医疗队 救援队".split())
 _SENT_TO = ("支援", "援助", "驰援")
 # Company suffixes that are a trade's word too (煤矿, 实业): a firm's suffix a few characters on, with no
 # conjunction or particle between, makes them part of its name
