@@ -236,14 +236,9 @@ def credited_outlet(text: str) -> str:
     return read_simplified(lambda simple: _after_a_caption(_credited_outlet(simple)), text)
 
 
-def simple_chars(text: str) -> str:
-    """The text in simplified characters, character for character (供圖 → 供图)."""
-    return "".join(map(_simple_char, text))
-
-
 def read_simplified(read: Callable[[str], str], text: str) -> str:
     """What `read` finds in the text's simplified mirror (a name, an outlet), as the text writes it."""
-    simple = simple_chars(text)
+    simple = "".join(map(_simple_char, text))
     found = read(simple)
     at = simple.find(found) if found and simple != text else -1
     return text[at : at + len(found)] if at >= 0 else found

@@ -7,6 +7,7 @@ a space or a bar (编辑丨某某), several to a line, in simplified or traditio
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .divisions import divisions
 from .glossed import without_glosses
@@ -104,10 +105,16 @@ DATE_KEYS = {
 def fields(line: str) -> list[tuple[str, str]]:
     """Split a metadata line into (key, value) pairs: '来源:X 作者:Y' → [('来源','X'),('作者','Y')].
     A converter's pinyin glosses inside a key (來(lái)源:) are read through; values stay as printed.
+    (A page's lines are asked again and again while it is read: the pairs are kept per line.)
 
     >>> fields("2022-04-02 16:48:34 來(lái)源:東方網(wǎng)")
     [('来源', '東方網(wǎng)')]
     """
+    return list(_fields_of(line))
+
+
+@lru_cache(maxsize=4096)
+def _fields_of(line: str) -> tuple[tuple[str, str], ...]:
     plain, index = without_glosses(line) if "(" in line or "（" in line else (line, None)
     matches = list(FIELD_RE.finditer(plain))
     pairs = []
@@ -118,7 +125,7 @@ def fields(line: str) -> list[tuple[str, str]]:
         else:  # the value as printed, glosses and all, between the keys found in the plain line
             value = line[_at(index, m.end(), line) : _at(index, end, line)]
         pairs.append((m.group(1).translate(_SIMPLIFIED), strip_closers(value)))
-    return pairs
+    return tuple(pairs)
 
 
 def _at(index: list[int], k: int, line: str) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .bylines import credit_names, simple_chars
+from .bylines import credit_names
 from .fields import FIELD_RE
 from .footer import is_footer
 from .furniture import closes_story
@@ -78,6 +78,8 @@ _TRAILING_CREDIT = re.compile(
     r"[。.！!？?]\s*\S{0,12}(?:\s\S{1,4})?\s*(?:摄影?|供图|社发|图片?)\s*$|^\W{0,2}\s*图片$|^[^\s。，,]{2,16}供图$"
     r"|(?:^|\s)[^\s。，,]{0,16}(?:\s+\S{1,4})?[\s/]+(?:摄影?|供图)\s*$"  # 记者 张某 摄, 某某记者李某/摄
 )
+# The credit's words in traditional script (供圖, 攝影, 圖片, 社發): the patterns read them simplified
+_CREDIT_CHARS = str.maketrans("圖攝發", "图摄发")
 _WORDS_AND_PICTURES = re.compile(r"(?:^|\s)文\s*[/／]\s*(?:摄影?|图)\s*$")
 # A picture's file name printed as a line (某某.jpg)
 IMAGE_FILE = re.compile(r"^\S+\.(?:png|jpe?g|gif|webp|bmp|svg)$", re.I)
@@ -94,7 +96,7 @@ def photo_credit(line: str, bracketed: bool = False) -> bool:
     >>> photo_credit("志愿者分拣物资。社区供图", bracketed=True)
     False
     """
-    s = simple_chars(line.strip())  # (…。某某文明辦 供圖: traditional script)
+    s = line.strip().translate(_CREDIT_CHARS)  # (…。某某文明辦 供圖: traditional script)
     if len(s) > 120 or _WORDS_AND_PICTURES.search(s):
         return False  # …。本报记者 某某 文/摄: the writer's credit for the words and the pictures
     return bool(_BRACKETED_CREDIT.search(s)) or not bracketed and bool(_TRAILING_CREDIT.search(s))

@@ -17,6 +17,7 @@ is decided here too (`ALL_TITLES`, `ROLE_GENERIC`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import GENERIC_PERSON_NOUNS, KIN_WORDS, SPEECH_VERBS, TITLES_BY_LENGTH
 from .status_titles import EXTRA_TITLES
@@ -154,6 +155,7 @@ _ALL_TITLE_SET = frozenset(ALL_TITLES)
 _ALL_TITLE_LENGTHS = sorted({len(t) for t in ALL_TITLES}, reverse=True)
 
 
+@lru_cache(maxsize=8192)
 def ends_with_any_title(s: str) -> str:
     """The first of ALL_TITLES that s ends with, or a title coined on a duty (值守员, 联防长), or "":
     two titles of one length cannot both end s, so one set lookup per length (longest first) finds it.
