@@ -346,9 +346,8 @@ def nameless_credit(line: str) -> str:
 
 # The credit in brackets right after a dateline's 讯 or 电: 本报讯（某某全媒体记者 甲）…, or right after the
 # outlet's name alone, a media word ending it: 某某日报客户端（记者 甲）…
-_BRACKETS = ("（", "(", "【", "[")
 _LEDE_CREDIT = re.compile(
-    r"^[\s□■●◆]*(?:\S{2,30}?(?:讯|訊|电|電)\s*|(?P<outlet>[\u4e00-\u9fffA-Za-z·]{2,20})\s*)?"
+    r"^[\s□■●◆]*(?:(?P<dateline>\S{2,30}?(?:讯|訊|电|電))\s*|(?P<outlet>[\u4e00-\u9fffA-Za-z·]{2,20})\s*)?"
     r"[（(【\[]([^（()）【】\[\]]{2,70})[）)】\]]"
 )
 
@@ -395,10 +394,10 @@ def lede_credit(line: str, opening: bool = True) -> str:
     """
     m = _LEDE_CREDIT.match(line.strip())
     if m and not m["outlet"]:  # 本报讯（某某日报记者 甲）: the dateline's paper (a bare credit names none)
-        return "" if m.group(0).lstrip(" □■●◆").startswith(_BRACKETS) else credited_outlet(m.group(2))
+        return credited_outlet(m.group(3)) if m["dateline"] else ""
     if m:  # 某某日报客户端（记者 甲）…: the outlet's name opens the story, its reporter in brackets
-        outlet, named = m["outlet"], credited_outlet(m.group(2))
-        keyed = re.match(r"\s*(?:特约|见习|首席|全媒体|融媒体)?(?:记者|記者|通讯员|通訊員)", m.group(2))
+        outlet, named = m["outlet"], credited_outlet(m.group(3))
+        keyed = re.match(r"\s*(?:特约|见习|首席|全媒体|融媒体)?(?:记者|記者|通讯员|通訊員)", m.group(3))
         if (named or keyed) and _MEDIA.search(outlet) and not OWN_OUTLET.fullmatch(outlet):
             return named or outlet
     told = _OUTLET_REPORTS.match(line.strip())

@@ -31,6 +31,7 @@ from .kicker import kicker_over, main_under_kicker
 from .layout import IMAGE_FILE, is_crumb, is_list_item, is_prose, photo_credit
 from .lead import SUMMARY_LED, stopped_over_dateline
 from .printed_dates import parse_date
+from .story_end import headline_and_its_deck
 from .title_bar import listed_then_printed, printed_in_full, title_bar
 from .title_deck import headline_and_deck
 
@@ -341,11 +342,7 @@ def set_headline(lines: list[str], kinds: list[str], title_idx: int) -> tuple[st
         return decked  # 标题 摘要,…: the deck is the subtitle
     piped = [p.strip() for p in re.split(r"\s[|｜]\s", title_line)]
     tagged_first = re.search(r"[【】\[\]“”「」\u2460-\u2473]", piped[0])  # 【台名】…, 系列“…”②: as printed
-    if (
-        len(piped) == 2
-        and not tagged_first
-        and all(len(re.findall(r"[\u4e00-\u9fff]", p)) >= 8 for p in piped)
-    ):
+    if not tagged_first and headline_and_its_deck(piped):
         return piped[0], piped[1]  # 某区千名志愿者冲在一线 | 8月份开展活动57次: the headline, its deck
     parts = _TITLE_SPLIT_RE.split(title_line, maxsplit=1)
     own = _own_subtitle_line(lines, kinds, title_idx)

@@ -51,10 +51,14 @@ def is_list_item(line: str) -> bool:
     fields = [f.strip() for f in _ITEM_SEPARATOR.split(s)]
     headline = len(fields) == 2 and _COLUMN_NAME.fullmatch(fields[0]) is not None and len(fields[1]) >= 8
     # 某区1400余志愿者冲在一线 | 8月份共开展活动57次: a headline and its deck, each a phrase of its own
-    headline = (
-        headline or len(fields) == 2 and all(len(re.findall(r"[\u4e00-\u9fff]", f)) >= 8 for f in fields)
-    )
+    headline = headline or headline_and_its_deck(fields)
     return bool(_ITEM_SEPARATOR.search(s)) and not headline or len(_ITEM_KEY.findall(s)) >= 2
+
+
+def headline_and_its_deck(parts: list[str]) -> bool:
+    """某区1400余志愿者冲在一线 | 8月份共开展活动57次: two parts either side of a bar, each a phrase of
+    its own (eight Chinese characters and more), are a headline and its deck."""
+    return len(parts) == 2 and all(len(re.findall(r"[\u4e00-\u9fff]", p)) >= 8 for p in parts)
 
 
 def _is_sentence(line: str) -> bool:

@@ -190,6 +190,7 @@ def _short_forms_of_body_divisions(title: str, found: Extraction, body: Extracti
     (连江县, 荔湾区) by its short form; alone the headline lacks the full form that supports it."""
     taken = [(m.start, m.end) for e in found.places + found.organizations for m in e.mentions]
     have = {e.name for e in found.places}
+    plain = simplified(title)
     out = []
     for place in body.places:
         name = simplified(unglossed(place.name))  # 阿城區(qū): a converter's gloss, traditional script
@@ -203,7 +204,6 @@ def _short_forms_of_body_divisions(title: str, found: Extraction, body: Extracti
             continue
         if short in have or short.endswith(_LEVEL_ENDS):
             continue
-        plain = simplified(title)
         spans = [(m.start(), m.end()) for m in re.finditer(re.escape(short), plain)]
         spans = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in taken)]
         spans = [(s, e) for s, e in spans if not plain.startswith(name[len(short) :], e)]  # (德化县委: whole)

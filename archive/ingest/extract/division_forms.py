@@ -236,6 +236,18 @@ def county_before_township(name: str) -> int | None:
     return None
 
 
+def county_overlapping(text: str, start: int, end: int) -> int:
+    """The start of a county's short form written before one of its townships, when the walk started
+    inside it (兴|宁宁/ns|中镇: the county's last character read with the township's first); else `start`."""
+    if county_before_township(text[start:end]) is not None:
+        return start
+    for back in (1, 2):
+        cut = county_before_township(text[start - back : end]) if start >= back else None
+        if cut is not None and cut > back:
+            return start - back
+    return start
+
+
 def division_before_unit(name: str) -> int | None:
     """天涯区水蛟村 → 3: a district, county or city written in full (with its level) right before a
     village's, community's or compound's own name of two characters and more; where that name begins.

@@ -16,7 +16,7 @@ from ..divisions import divisions
 from ..lexicon import TITLE_SET, TITLES_BY_LENGTH
 from ..org_words import ORG_SUFFIXES
 from ..place_words import PLACE_GENERIC_PREFIX, PLACE_STOP, PLACE_SUFFIXES, PLACE_SUFFIXES_BY_LENGTH
-from .division_forms import county_before_township, division_before_unit
+from .division_forms import county_before_township, county_overlapping, division_before_unit
 from .estates import (
     LANE,
     after_county_town,
@@ -230,18 +230,6 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
 _ONLINE = ("线上", "网上", "云上", "云端")
 
 
-def _county_overlapping(text: str, start: int, end: int) -> int:
-    """The start of a county's short form written before one of its townships, when the walk started
-    inside it (兴|宁宁/ns|中镇: the county's last character read with the township's first); else `start`."""
-    if county_before_township(text[start:end]) is not None:
-        return start
-    for back in (1, 2):
-        cut = county_before_township(text[start - back : end]) if start >= back else None
-        if cut is not None and cut > back:
-            return start - back
-    return start
-
-
 def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
     """Sub-district units and zones named by their suffix (芷江西路街道, 普善路居民区, 曲江新区)."""
     text = doc.text
@@ -413,7 +401,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         start = county_after_city(text, start, m.start(), city_ends, found)  # 阿拉善盟|阿左旗|白音社区
         township = listed.get(end)
         if PLACE_SUFFIXES[suffix] == "subdistrict" and township is None:
-            start = _county_overlapping(text, start, end)  # 兴|宁宁/ns|中镇: 兴宁(市) and its 宁中镇
+            start = county_overlapping(text, start, end)  # 兴|宁宁/ns|中镇: 兴宁(市) and its 宁中镇
         cut = county_before_township(text[start:end]) if PLACE_SUFFIXES[suffix] == "subdistrict" else None
         if township is None and cut is not None:
             township = (start + cut, end, text[start + cut : end], "subdistrict")
