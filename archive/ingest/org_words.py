@@ -128,6 +128,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "厅": "government",
     "法院": "government",
     "中院": "government",
+    "法庭": "government",  # a court's local tribunal (某法院某某法庭, 某某人民法庭)
     "分院": "other",  # a hospital's, a court's or an academy's branch: 某某口腔医院某某分院
     "检察院": "government",
     "派出所": "government",
@@ -350,6 +351,8 @@ ORG_SUFFIXES: dict[str, str] = {
     "管理处": "government",
     "促进会": "other",
     "文学社": "other",  # 某某文学社: a literary society, among the groups that donate and volunteer
+    "诗社": "other",
+    "书社": "other",  # a village's reading society (某村农家书社)
     "专家组": "other",  # 某卫健委高级别专家组: a named panel (a bare or descriptive one is a kind)
     "研究会": "other",
 }

@@ -26,6 +26,7 @@ _ORG_RE = re.compile("|".join(re.escape(s) for s in ORG_SUFFIXES_BY_LENGTH))
 
 
 _BOUND_FLAGS = {"zg", "ng", "g", "vg", "ag"}  # a bound morpheme: the character before it ends no word
+_A_WORD = 20  # a dictionary word as often seen as this (会员 1196), not a stray entry (会会 3)
 
 
 UNIT_TAILS = tuple(ORG_SUFFIXES) + tuple(PLACE_SUFFIXES)
@@ -272,7 +273,7 @@ def suffixes(doc: Doc) -> list[re.Match]:
         bound = nxt is not None and (
             len(doc.toks[nxt].word) == 1
             and doc.toks[nxt].flag in _BOUND_FLAGS
-            or doc.is_word(doc.text[m.end() - 1 : m.end() + 1])  # 老|协会|员们: 会员
+            or doc.freq(doc.text[m.end() - 1 : m.end() + 1]) >= _A_WORD  # 老|协会|员们 (会员)
         )
         if not (retried and bound):
             out.append(m)

@@ -424,6 +424,8 @@ def quoted_groups(doc: Doc, cover: dict) -> list[tuple[int, int, str]]:
             continue  # “突击队”支援小组: a team of its own; “兵支书”甲…队: a post; “特殊”…队: a quality
         if text[m.end() - 2 : m.end()] in WORDS_ON_A_SUFFIX:
             continue  # “一米距离”依次|排队: the verb's 队, no team
+        if (place := cover.get(m.end(1) + 1)) is not None and place[0] == m.end(1) + 1:
+            continue  # “笔杆子”某市某协会: a place opens the body's own name; the quote is someone's nickname
         if m.end() in doc.ends or not is_cjk(text[m.end() : m.end() + 1]):
             unit = cover.get(m.start() - 1)  # 第三社区|“暖阳”离退休党员工作室: the community it belongs to
             start = (

@@ -44,7 +44,7 @@ from .short_forms import (
     short_form_ok,
 )
 from .tokens import Doc, is_cjk, outermost
-from .town_short_names import HEAD_OF_LONGER, subdistrict_short_names
+from .town_short_names import HEAD_OF_LONGER, coined_short_names, subdistrict_short_names
 from .under_townships import after_a_listed_township, opens_a_listed_township
 from .unit_edges import bare_zones, family_hamlets, village_groups
 from .unit_names import (
@@ -320,6 +320,7 @@ def find_places(
         if org.endswith("街办") and len(org) >= 4 and is_cjk(org):
             found += [(s, s + len(org) - 2, org[:-2], "subdistrict") for s, _e in spans]
     found += community_short_names(doc, found) + subdistrict_short_names(doc, found)
+    found += coined_short_names(doc, found)  # 某庄村 … 通往某庄的路
     found += estate_short_names(doc, found) + village_groups(doc, found) + bare_zones(doc, found)
     found += brand_estates(doc, found)  # 某某社区|保利城: an estate by its brand alone
     found += (

@@ -271,6 +271,14 @@ def longest_title_prefix(rest: str) -> str:
     return best
 
 
+def inside_open_quote(part: str) -> str:
+    """是某社区“中心户长”中的一员: a post in quotes the phrase opens but does not close is the quoted word."""
+    for opening, closing in ("“”", "「」"):
+        if part.count(opening) > part.count(closing):
+            part = part.rsplit(opening, 1)[1]
+    return part
+
+
 def _title_phrase(rest: str) -> str:
     """The longest stretch of `rest` that ends with a title, the part after its last 的 and after a
     count inside it (服务队的队长 → 队长, 一名党员 → 党员, 县医院一名医务人员 → 医务人员); empty when none."""
@@ -278,7 +286,7 @@ def _title_phrase(rest: str) -> str:
     if "的" in best:
         best = best.rsplit("的", 1)[1]
     best = _INNER_COUNT.split(best)[-1]
-    best = _QUANTIFIER.sub("", best)
+    best = inside_open_quote(_QUANTIFIER.sub("", best))
     return best if 1 < len(best) <= 30 and best not in ROLE_GENERIC else ""
 
 

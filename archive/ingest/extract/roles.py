@@ -40,6 +40,7 @@ from .role_scope import (
     clause_after,
     clause_before,
     ends_with_any_title,
+    inside_open_quote,
     is_generic,
     labels_before,
     longest_title_prefix,
@@ -100,6 +101,7 @@ def clean_role(part: str) -> str:
     if "着" in part:  # 形势始终牵动着|退役老兵: the verb with its aspect is the clause, the post after it
         part = part.rsplit("着", 1)[1]
     part = AGE_BEFORE.sub("", part)
+    part = inside_open_quote(part)
     handed = [m.end() for m in HANDED_TO.finditer(part)]
     if handed and len(ends_with_title(part[handed[-1] :])) >= 2:
         part = part[handed[-1] :]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..divisions import divisions, without_peoples
 from .tokens import Doc, is_cjk
-from .unit_names import ENDS_A_NAME
+from .unit_names import COMMUNITY_WORDS, ENDS_A_NAME
 from .units import SUBDIVISION_SUFFIXES
 
 # what goes on after a name that heads a longer one (某某|镇, 某某|路, 某某|大道)
@@ -42,3 +42,34 @@ def subdistrict_short_names(doc: Doc, found: list) -> list:
             if nxt.word[0] in ENDS_A_NAME or nxt.flag == "v" and not nxt.word.startswith(HEAD_OF_LONGER):
                 out.append((s, s + len(short), short, "subdistrict"))
     return out
+
+
+# The people of a place named right after it (某堡志愿者, 某庄人, 某寨村民) end its name too.
+_ITS_PEOPLE = frozenset("人 村民 居民 群众 乡亲 百姓 志愿者 党员 干部 村干部".split())
+
+
+def coined_short_names(doc: Doc, found: list) -> list:
+    """某庄村 … 通往某庄的公交车, 某堡志愿者: a village or community named in full is also called by its
+    name alone, where that name is no word of the language (jieba guesses it as a name or cuts it up)
+    and what follows ends it: a particle or a punctuation mark, the people of the place, or a verb or a
+    preposition that is no unit word (某寨位于, 某封至某县). A name the dictionary knows (人民, 幸福) is
+    read as a place only where jieba tags it one (unit_names.community_short_names)."""
+    out = []
+    for full in {n for _s, _e, n, kind in found if kind == "community" and n.endswith(COMMUNITY_WORDS)}:
+        short = full[: -len(next(w for w in COMMUNITY_WORDS if full.endswith(w)))]
+        if not 2 <= len(short) <= 4 or not is_cjk(short) or doc.is_word(short) or short in divisions():
+            continue
+        for s in doc.occurrences(short):
+            if s in doc.by_start and _ends_a_name(doc, s + len(short)):
+                out.append((s, s + len(short), short, "community"))
+    return out
+
+
+def _ends_a_name(doc: Doc, e: int) -> bool:
+    if doc.text[e : e + 1] in ENDS_A_NAME:
+        return True
+    j = doc.by_start.get(e)
+    if j is None:
+        return False
+    t = doc.toks[j]
+    return t.word in _ITS_PEOPLE or t.flag in ("v", "p") and not t.word.startswith(HEAD_OF_LONGER)

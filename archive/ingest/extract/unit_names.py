@@ -271,7 +271,7 @@ def compound_after_unit(doc: Doc, start: int, suffix_start: int, unit_ends: dict
     return start
 
 
-_COMMUNITY_WORDS = ("社区", "居民区", "村")
+COMMUNITY_WORDS = ("社区", "居民区", "村")
 # A short name opens many longer names (虎台社区, 东江雅庭, 大明宫实业集团, 虎台遗址公园): it is the
 # place itself only where a particle or a punctuation mark ends it (万城的早晨, 十里铺是老社区).
 ENDS_A_NAME = set('的了是在和与及、，。,；;：:“”"（）()！!？?')
@@ -281,9 +281,9 @@ def community_short_names(doc: Doc, found: list[GazetteerSpan]) -> list[Gazettee
     """十里铺社区 … 因为十里铺是老社区: a community named in full is also called by its name alone,
     where jieba reads that name as a place on its own (not before another unit word)."""
     out: list[GazetteerSpan] = []
-    names = {n for _s, _e, n, kind in found if kind == "community" and n.endswith(_COMMUNITY_WORDS)}
+    names = {n for _s, _e, n, kind in found if kind == "community" and n.endswith(COMMUNITY_WORDS)}
     for full in names:
-        short = full[: -len(next(w for w in _COMMUNITY_WORDS if full.endswith(w)))]
+        short = full[: -len(next(w for w in COMMUNITY_WORDS if full.endswith(w)))]
         if len(short) < 2 or not is_cjk(short):
             continue
         for s in doc.occurrences(short):

@@ -11,6 +11,7 @@ from ..lexicon import TITLE_SET
 from ..org_words import ORG_SUFFIXES
 from .org_names import WHOLE_BODIES
 from .tokens import PREFIX_STOP, Doc, Token, is_cjk
+from .unit_names import COMMUNITY_WORDS
 
 HIGHER_UNITS = ("街道", "镇", "乡", "区", "市", "县", "省", "自治州")
 _FUNCTION_FLAGS = set("ad vd p c u uj ul uz ud ug r m q x d f y e o t".split())
@@ -21,7 +22,6 @@ BODY_WORDS = tuple(
 _COUNTED = {"名", "人", "位", "个", "家", "户"}
 _POSTS = ("书记", "主任", "主席", "部长", "局长", "镇长", "村长", "站长", "队长", "委员")
 PROPER_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg", "j", "nt"}  # jieba's tags of proper names
-_COMMUNITY_WORDS = ("社区", "村", "居民区")
 
 
 def stops_the_walk(doc: Doc, j: int, start: int, m: re.Match) -> bool:
@@ -54,7 +54,7 @@ def stops_the_walk(doc: Doc, j: int, start: int, m: re.Match) -> bool:
         and toks[j + 1].start == start
         and _whole_body(toks[j + 1])
         or school
-        and t.word.endswith(_COMMUNITY_WORDS)
+        and t.word.endswith(COMMUNITY_WORDS)
         and m.start() - t.end >= 2
     )
 
