@@ -88,7 +88,7 @@ _CLASSES = [
         # tipping prompts
         r"需要你的鼓励|需要您的鼓励|^喜欢作者$|^赞赏(?:作者|支持)?$",
         # social and app badges, back-to-top, error reports
-        r"^(?:官方微博|官方微信|官方抖音|微信公众号|APP下载|客户端下载|下载APP|回到顶部|返回顶部|文章纠错|我要纠错|"
+        r"^(?:官方微博|官方微信(?:平台)?|微信平台|官方抖音|微信公众号|APP下载|客户端下载|下载APP|回到顶部|返回顶部|文章纠错|我要纠错|"
         r"我要分享|分享至)$",
         r"^(?:(?:微信|微博|抖音|快手|头条|今日头条|QQ|QQ空间|B站|小红书)[\s\u3000|｜/·]*){2,}$",
         # a forum's furniture: the edit note over a post, floor marks, post buttons, counters, profile stats
@@ -141,7 +141,12 @@ def closes_story(line: str) -> bool:
     (False, False)
     """
     s = line.strip()
-    return len(s) <= _SHORT and any(p.search(s) for p in _CLASSES)
+    return len(s) <= _SHORT and any(p.search(s) for p in _CLASSES) or _FILED.match(s) is not None
+
+
+# An aggregator's note, however long, that it filed the article in a topic or column of its own:
+# 【导语】:本篇文章收录于某某号某某专题栏目中…
+_FILED = re.compile(r"^(?:[【\[]\s*导语\s*[】\]]\s*[:：]?\s*)?本篇?文章?已?被?收录(?:于|在|至)")
 
 
 def is_welcome_banner(line: str) -> bool:

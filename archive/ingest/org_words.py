@@ -129,6 +129,10 @@ ORG_SUFFIXES: dict[str, str] = {
     "法院": "government",
     "中院": "government",
     "法庭": "government",  # a court's local tribunal (某法院某某法庭, 某某人民法庭)
+    # Taiwan's local bodies: a township's or district's office, its council, its farmers' association
+    "公所": "government",
+    "代表会": "government",
+    "农会": "other",
     "分院": "other",  # a hospital's, a court's or an academy's branch: 某某口腔医院某某分院
     "检察院": "government",
     "派出所": "government",
@@ -165,6 +169,8 @@ ORG_SUFFIXES: dict[str, str] = {
     "卫生院": "medical",
     "附院": "medical",  # 某大一附院: a university's affiliated hospital by its short name
     "卫生服务中心": "medical",
+    "养老服务中心": "other",  # care bodies, named from their community as the clinic is (某社区养老服务中心)
+    "日间照料中心": "other",
     "卫生服务站": "medical",
     "疾控中心": "medical",
     "疾控": "medical",  # 市疾控, 区疾控: the CDC by its short name

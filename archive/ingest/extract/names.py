@@ -272,6 +272,8 @@ def _two_chars_then_one(doc: Doc, i: int, loose: bool) -> str | None:
             and nxt.flag not in {"m", "q", "f", "p", "c"}  # (煊, unknown to jieba, is x; 张毅|用/p: no)
             or nxt.word in "万千百"  # 韦国|千,: a number's character ending the name before a break
             and ends_the_name(doc, i + 2)
+            or nxt.word == "月"  # 廖友|月/m|的老伴: the month's character ends a given name (秀月, 明月)
+            and (ends_the_name(doc, i + 2) or doc.text.startswith("的", nxt.start + 1))
         )
         and not (nxt.word in PARTICLES or _tails.verb_with_aspect(doc, i + 1))  # 甲乙|捐|了: a verb
         and not (nxt.flag == "d" and (after := _next(doc, i, 2)) is not None and after.flag.startswith("v"))

@@ -86,6 +86,7 @@ _NUMBERED_BRANCHES = ("支部", "总支", "支社", "分会", "小组", "中队"
 _SQUADS = ("中队", "分队")  # numbered under their 大队 or 支队 only: 交警大队|三|中队
 
 _AGE_GROUPS = ("青年", "少年", "老年", "中年")  # jieba tags them times
+_LEVELS_OF_BODIES = ("两级", "三级", "四级", "五级", "各级")
 _ORG_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j b ng vn an s k h g zg tg vg ag x eng a mq".split())
 # A particle or preposition jieba glues to a body's last character (所的, 区委以|线上招募, 党委为|居民).
 _GLUED_AFTER_A_BODY = frozenset("的以为向对把被将给由驻")  # (县委|办驻|某村: the body sends a team)
@@ -382,6 +383,10 @@ def find_organizations(
             start += 2  # 24|小时|国大药房: the hours it opens, then the shop's name (24小时便利店: none)
         if businesses_counted(text, start):
             continue  # 90余家|小餐馆, 第一家|民宿: businesses counted, none named
+        if text[m.start() - 1 : m.start()] in ("一", "某") and m.start() - 2 in gaz_start:
+            continue  # 某省|一|村委会: a body of the province, which the story leaves unnamed
+        if text.endswith(_LEVELS_OF_BODIES, 0, m.start()):
+            continue  # 某市|两级|法院, 市县|两级|党委: the bodies of two levels, no one body named
         head, suffix = text[start : m.start()], m.group(0)
         campus = ORG_SUFFIXES[suffix] == "school" and text.startswith(_LOCAL_UNITS, end)
         if campus and head.endswith(_BODY_TAILS):

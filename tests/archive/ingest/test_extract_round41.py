@@ -50,3 +50,34 @@ def test_a_courts_tribunal_and_a_poetry_society():
 def test_a_post_in_quotes_the_role_phrase_opens_is_the_quoted_word():
     """甲是某社区“中心户长”中的一员: the post is 中心户长, not the unit and half the quotation."""
     assert _people("陈秀芝是青禾社区“中心户长”中的一员，每天入户排查。")["陈秀芝"] == ["中心户长"]
+
+
+def test_a_care_body_named_from_its_community():
+    """某社区|养老服务中心, 某社区|日间照料中心: named from the community, as its clinic is."""
+    assert "青禾社区养老服务中心" in _orgs("这是青禾社区养老服务中心的社工为高龄老人准备的午餐。")
+    assert "青禾社区日间照料中心" in _orgs("青禾社区日间照料中心每天为老人送餐。")
+
+
+def test_a_body_of_a_province_left_unnamed_and_bodies_of_two_levels():
+    """山西|一|村委会 (a village committee somewhere in the province), 某市|两级|法院 (the city's courts)."""
+    assert _orgs("日前，山西一村委会派无人机喊话，视频走红。") == set()
+    assert not {o for o in _orgs("江苏省南京市两级法院积极响应号召。") if o.endswith("法院")}
+    assert "山西一村" not in _places("日前，山西一村委会派无人机喊话，视频走红。")
+
+
+def test_taiwans_township_office_council_and_farmers_association():
+    text = "吉安鄉公所與吉安鄉民代表會、吉安農會一起發起防疫巡守。"
+    assert {"吉安鄉公所", "吉安鄉民代表會", "吉安農會"} <= _orgs(text)
+
+
+# People
+
+
+def test_a_surname_and_the_word_surnamed_is_no_name():
+    """一名徐姓老人: someone surnamed 徐, whose name the story does not give."""
+    assert _people("正月初二，青禾村一名徐姓老人在家过世。") == {}
+
+
+def test_a_given_name_ending_in_the_months_character():
+    """廖友|月/m|的老伴: jieba reads 月 as a month's; after a kind of person it ends the given name."""
+    assert "廖秀月" in _people("独居老人廖秀月的老伴看见社工送药来了。")
