@@ -37,6 +37,7 @@ from .fields import fields as _fields
 from .furniture import (
     empty_keys,
     heads_link_list,
+    is_post_stamp,
     menu_column,
     numbered_crumbs,
     repeated_chrome,
@@ -190,6 +191,7 @@ def _read_fields(
     # development sets' annotators take the outlet from a 来源 line or a dateline only)
     outlet_as_writer: list[str] = []
     opening: list[str] = []  # 某某文明实践 2020-03-11: the name opening the dateline under the headline
+    posted: tuple | None = None  # 2022-4-6 11:25:10 | 显示全部楼层: a forum's stamp on the post quoting it
     prose = next(
         (i for i in range(first, len(lines)) if kinds[i] == "body" and is_prose(lines[i])), len(lines)
     )
@@ -203,7 +205,9 @@ def _read_fields(
             page.contributed_by = page.contributed_by or m.group(1)
             continue
         value, precision, matched = parse_date(published_part(line))
-        if page.published is None and value:
+        if value and is_post_stamp(line):
+            posted = posted or (value, precision, matched)  # a forum's post time: the article's own first
+        elif page.published is None and value:
             page.published, page.date_precision, page.published_text = value, precision, matched
         keyed = _FIELD_RE.search(line)
         if matched and not line.replace(matched, "").strip(
@@ -247,6 +251,8 @@ def _read_fields(
                 page.authors += [n for n in writer_names(value) if n not in page.authors]
             elif key in EDITOR_KEYS:
                 page.editors += [n for n in writer_names(value) if n not in page.editors]
+    if page.published is None and posted:
+        page.published, page.date_precision, page.published_text = posted
     page.source = page.source or hints.get("archive:source", "") or next((o for o in outlets if o), "")
     page.source = page.source or (bracketed_outlet(lines[first]) if first < len(lines) else "")
     page.source = page.source or next((o for o in outlet_as_writer if o), "")

@@ -128,6 +128,19 @@ def strip_jammer(line: str) -> str:
     return line.strip()
 
 
+_POST_STAMP = re.compile(r"显示全部楼层|只看该作者|只看楼主|电梯直达|阅读模式|发表于")
+
+
+def is_post_stamp(line: str) -> bool:
+    """A forum's stamp on a post (2022-4-6 11:25:10 | 显示全部楼层 | 阅读模式, 发表于 2022-4-6): when the
+    post quotes an article with its own 发布时间, that is the article's date.
+
+    >>> is_post_stamp("2022-4-6 11:25:10 | 显示全部楼层 |阅读模式"), is_post_stamp("发布时间: 2022-04-04")
+    (True, False)
+    """
+    return _POST_STAMP.search(line) is not None
+
+
 def closes_story(line: str) -> bool:
     """A line of one of the classes above: chrome, and nothing after it is the story.
 

@@ -14,6 +14,7 @@ import re
 from itertools import takewhile
 
 from .fields import opens_with_dateline
+from .glossed import plain
 from .metadata import bracketed_outlet
 from .printed_dates import parse_date
 
@@ -71,8 +72,13 @@ def is_label(line: str) -> bool:
     outlet's name alone (清河日报); a word or two of Chinese (值守, 清晨值守) may head a story."""
     s = line.strip()
     bare = re.sub(r"\s+", "", s)  # a button bar prints its keys spaced out: T + -
+    simple = plain(s)  # (鄉村干部報網: the outlet's name in traditional script or glossed)
     return (
-        len(s) <= 1 or len(bare) <= 4 and not _CJK.search(s) or len(s) <= 12 and bool(OUTLET_NAME.search(s))
+        len(s) <= 1
+        or len(bare) <= 4
+        and not _CJK.search(s)
+        or len(simple) <= 12
+        and bool(OUTLET_NAME.search(simple))
     )
 
 

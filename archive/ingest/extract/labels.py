@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import COMPOUND_SURNAMES, SURNAMES
 from .credits import CREDIT_KEYS
 from .role_scope import ROLE_GENERIC, clause_before, ends_with_any_title
 from .tokens import Doc
@@ -60,3 +61,20 @@ def labelled_names(doc: Doc) -> list[tuple[int, str]]:
             continue  # 坚守岗位, 居民说: a heading or a phrase of common words, not a name
         out.append((m.start(1), name))
     return out
+
+
+# 【经济学院:甲】, [某某社区：乙]: a profile's heading, the unit the person is of and the name, bracketed
+_UNIT_LABEL = re.compile(
+    r"^[ \u3000]*[【\[][\u4e00-\u9fff]{2,12}?(?:学院|大学|学校|中学|小学|社区|村|公司|医院|街道|镇|乡|支部)"
+    r"[:：][ \u3000]*([\u4e00-\u9fff]{2,4})[】\]][ \u3000]*$",
+    re.M,
+)
+
+
+def unit_labels(doc: Doc) -> list[tuple[int, str]]:
+    """The names of profiles headed 【某某学院:甲】: led by a surname, no word of the language."""
+    return [
+        (m.start(1), name)
+        for m in _UNIT_LABEL.finditer(doc.text)
+        if ((name := m.group(1))[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES) and not doc.is_word(name)
+    ]

@@ -12,6 +12,8 @@ from .tokens import LIST_JOINERS, Doc
 from .untagged import listed_name
 
 _COUNT = re.compile(r"[两二三四五六七八九十]+(?:人|位|名)")
+# 甲在某小区卡点、乙在某村卡点: the next item of a series saying where each of its people is posted
+_NEXT_POSTED = re.compile(r"在[^、。，,；;！？!?…\n]{1,24}、\s*([\u4e00-\u9fff]{2,3}?)(?=在)")
 
 
 def grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str], supported: set[str]) -> None:
@@ -52,6 +54,7 @@ def grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str], supported: s
         if not grew:
             break
     _parallel_clauses(doc, cands, accepted, supported)
+    _posted_series(doc, cands, accepted, supported)
     for start, name in cands.items():  # 秦建民、王云波、余波: every name of a list supports the others
         if name in accepted and _joined(text, start, name, accepted):
             supported.add(name)
@@ -101,3 +104,20 @@ def _accepted_before(text: str, start: int, accepted: set[str]) -> bool:
     if any(text[joint - n : joint] in accepted for n in (2, 3, 4)):
         return True
     return text[joint] == "、" and text[joint - 1] in "和与及" and text[joint - 3 : joint - 1] in accepted
+
+
+def _posted_series(doc: Doc, cands: dict[int, str], accepted: set[str], supported: set[str]) -> None:
+    """甲在某小区卡点、乙在某村卡点、丙在某社区卡点: a series that says where each is posted, opened by a
+    supported name, goes on with names (led by a surname, no word of the language) however jieba cut
+    them (查/v|长春/ns)."""
+    for name in sorted(supported & set(cands.values())):
+        for start in doc.occurrences(name):
+            pos = start + len(name)
+            while (m := _NEXT_POSTED.match(doc.text, pos)) is not None:
+                item = listed_name(doc, m.start(1), m.end(1))
+                if item is None:
+                    break
+                cands.setdefault(m.start(1), item)
+                accepted.add(item)
+                supported.add(item)
+                pos = m.end(1)

@@ -57,7 +57,7 @@ from .evidence import (
 )
 from .foreign_names import steppe_names, transliterated, transliterated_given
 from .honours import honour_before, honours_after
-from .labels import labelled_names
+from .labels import labelled_names, unit_labels
 from .name_lists import give_row_posts, person_noun, rows_of_names
 from .name_series import grow_lists
 from .name_tails import grown_name, in_a_locative, serves_as
@@ -281,6 +281,7 @@ def _candidates(
         + element_names(doc)
         + word_surnamed(doc)  # 书记多智珠说: a surname that writes a common word, after a title
         + labelled_names(doc)  # 次央 / 东坡社区党支部书记: a broadcast's caption, name over post
+        + unit_labels(doc)  # 【经济学院:甲】: a profile's heading
         + [(s, doc.text[s:e]) for s, e, _ in appointed(doc.text)]  # 任命甲为书记，乙为组织委员
     ):
         if start not in inside and name not in doc.lexicon.rejected:

@@ -45,7 +45,7 @@ def subdistrict_short_names(doc: Doc, found: list) -> list:
 
 
 # The people of a place named right after it (某堡志愿者, 某庄人, 某寨村民) end its name too.
-_ITS_PEOPLE = frozenset("人 村民 居民 群众 乡亲 百姓 志愿者 党员 干部 村干部".split())
+_ITS_PEOPLE = frozenset("人 村民 居民 群众 乡亲 百姓 网友 志愿者 党员 干部 村干部".split())
 
 
 def coined_short_names(doc: Doc, found: list) -> list:

@@ -186,6 +186,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             and _COUNTED_MEASURE.fullmatch(t.word) is not None  # 第二天|村里, 一角|某村
             or t.word in words.LOCATION_VERBS
             or t.word.endswith("于")  # 投身于|社区: a verb and its preposition
+            or t.word.endswith("线")  # 某某线|某村路段, 318|线|某村: a highway's name, then the village
             or len(t.word) == 2
             and t.word[1] == "有"  # 往|东有/b|共一村: the verb of there being
             or place_role_noun(t)  # 到达|目的地|某某社区: a role, no name

@@ -81,3 +81,25 @@ def test_a_surname_and_the_word_surnamed_is_no_name():
 def test_a_given_name_ending_in_the_months_character():
     """廖友|月/m|的老伴: jieba reads 月 as a month's; after a kind of person it ends the given name."""
     assert "廖秀月" in _people("独居老人廖秀月的老伴看见社工送药来了。")
+
+
+def test_a_series_saying_where_each_volunteer_is_posted():
+    """甲在某卡点、乙在某卡点…: the names after the first, however jieba cut them (查/v|长春/ns)."""
+    text = "年近七旬的濮志明在宜园小区卡点、查长春在五里村大地卡点、刘铮慧在石化新村卡点……志愿者遍布全市。"
+    assert {"濮志明", "查长春", "刘铮慧"} <= set(_people(text))
+    assert set(_people("志愿者王建国在东门卡点、大家在西门卡点值守。")) == {"王建国"}
+
+
+def test_a_profiles_heading_names_its_unit_and_person():
+    assert "何兴懿" in _people("【经济学院:何兴懿】\n寒假回到家乡后，我第一时间报名成为村里的志愿者。")
+    assert _people("【青禾社区:防控进行时】\n大家都来了。") == {}
+
+
+def test_a_highways_name_is_no_part_of_the_village_after_it():
+    assert "民主村" in _places("交警在宋应线民主村路段设了监测点。")
+    assert "青禾村" in _places("交警在国道318线青禾村路段设卡。")
+    assert not {p for p in _places("交警在宋应线民主村路段设了监测点。") if "线" in p}
+
+
+def test_a_villages_name_alone_before_its_netizens():
+    assert "枯岔河" in _places("金河镇枯岔河村委会天天广播。枯岔河网友在家听村里的大喇叭。")
