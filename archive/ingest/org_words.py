@@ -129,6 +129,12 @@ ORG_SUFFIXES: dict[str, str] = {
     "法院": "government",
     "中院": "government",
     "法庭": "government",  # a court's local tribunal (某法院某某法庭, 某某人民法庭)
+    # religious bodies, which donate and keep their sites closed in the genre: temples and mosques, the
+    # Islamic association by its standard short name (某市伊协, as 侨联)
+    "清真寺": "other",
+    "禅寺": "other",
+    "城隍庙": "other",
+    "伊协": "other",
     # Taiwan's local bodies: a township's or district's office, its council, its farmers' association
     "公所": "government",
     "代表会": "government",

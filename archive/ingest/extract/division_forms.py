@@ -302,7 +302,8 @@ def function_word_glued(doc: Doc, i: int, n: int, div: Division | None = None) -
     when the text names neither its city nor its province (镇里的通知和|县防控指挥部: the county's own)."""
     if n != 2 or doc.text[i] not in _FUNCTION_CHARS:
         return False
-    above = [d for d in (city_of(div), province_of(div)) if d is not None] if div is not None else []
+    # (和田: a prefecture's short form is its own city; the province above it must be named)
+    above = [d for d in (city_of(div), province_of(div)) if d is not None and d != div] if div else []
     if above and not any(d.short in doc.text for d in above):
         return True  # (jieba reads 和县/ns as one word either way)
     k = doc.by_start.get(i)

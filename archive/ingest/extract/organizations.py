@@ -100,7 +100,8 @@ _TRADES = frozenset(("煤矿", "矿业", "控股", "实业", "置业", "超市",
 _UNITS_NAMED_FOR_IT = ("社区", "村", "小区", "居委", "街道")  # 某林场|社区: a place named for the farm
 _FIRM_AFTER = re.compile(r"[^\W\d_和与及同跟的在是为等对向、]{0,8}?(?:有限公司|公司|集团)")
 _DAY_DIGITS = frozenset("0123456789一二三四五六七八九十")  # the day's number before 日
-_GLUED_BEFORE = GLUED_PREPOSITIONS | {"同", "跟"}  # 韦大勇|同区|应急局: 同 glued to the body's 区
+# 韦大勇|同区|应急局, 赠送|了市|某委: a preposition or an aspect particle jieba glued to the body's 区 or 市
+_GLUED_BEFORE = GLUED_PREPOSITIONS | {"同", "跟", "了", "着", "过"}
 # Every body's word, which ends a body's name (某某居委会|和…, 老|协由: jieba glued what follows).
 _BODY_TAILS = tuple(ORG_SUFFIXES)
 # A word that is only a body of some kind (分局, 支队, 分公司): a name never opens with one.

@@ -103,3 +103,26 @@ def test_a_highways_name_is_no_part_of_the_village_after_it():
 
 def test_a_villages_name_alone_before_its_netizens():
     assert "枯岔河" in _places("金河镇枯岔河村委会天天广播。枯岔河网友在家听村里的大喇叭。")
+
+
+def test_temples_mosques_the_islamic_association_and_their_clergy():
+    """某某禅寺, 某某城隍庙, 某某清真寺, 某市伊协 (its short name, as 侨联); 法师, 道长, 阿訇 are posts."""
+    text = "青禾玉佛禅寺、青禾城隍庙的代表来到湘潭市伊协，又向东关清真寺捐赠了口罩。"
+    assert {"青禾玉佛禅寺", "青禾城隍庙", "湘潭市伊协", "东关清真寺"} <= _orgs(text)
+    assert _people("清真寺的阿訇马建国每天都来。")["马建国"] == ["阿訇"]
+
+
+def test_a_temples_name_is_no_persons():
+    """某地白云观|姚树良道长: 白 is a surname, but a name never ends in a temple's 观."""
+    assert "白云观" not in _people("上海城隍庙陈巧林道长、上海白云观姚树良道长表示将履行社会责任。")
+
+
+def test_a_prefectures_short_form_opening_with_a_conjunction_needs_its_province():
+    """某清真寺和|田营清真寺: 和田 is a prefecture's short form only where the story names 新疆."""
+    assert "和田" not in _places("他们到礼贤清真寺和田营清真寺检查防疫工作。")
+    assert "和田" in _places("新疆和田的志愿者们在社区值守。")
+
+
+def test_an_aspect_particle_jieba_glues_to_a_bodys_city():
+    """赠送|了市/v|民族宗教委: the particle closes the verb, the body is the city's."""
+    assert "市民族宗教委" in _orgs("他们还赠送了市民族宗教委筹集的防疫口罩。")
