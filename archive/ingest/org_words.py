@@ -369,6 +369,8 @@ ORG_SUFFIXES: dict[str, str] = {
     "研究会": "other",
 }
 ORG_SUFFIXES_BY_LENGTH = tuple(sorted(ORG_SUFFIXES, key=len, reverse=True))
+# Bodies that places are named for (某林场社区, 某煤矿路, 清真寺街): before a unit or a street word, a place
+PLACES_ARE_NAMED_FOR = ("林场", "煤矿", "清真寺", "禅寺", "城隍庙")
 
 # Bare org words that name no particular body without a qualifier before them.
 ORG_GENERIC = {

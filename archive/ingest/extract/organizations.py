@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import TITLES_BY_LENGTH
-from ..org_words import DEMOCRATIC_PARTIES, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
+from ..org_words import DEMOCRATIC_PARTIES, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH, PLACES_ARE_NAMED_FOR
 from ..place_words import PLACE_GENERIC_PREFIX
 from .org_edges import (
     UNIT_TAILS,
@@ -97,7 +97,8 @@ _SENT_TO = ("支援", "援助", "驰援")
 # Company suffixes that are a trade's word too (煤矿, 实业): a firm's suffix a few characters on, with no
 # conjunction or particle between, makes them part of its name
 _TRADES = frozenset(("煤矿", "矿业", "控股", "实业", "置业", "超市", "酒店", "药房", "大药房", "药店"))
-_UNITS_NAMED_FOR_IT = ("社区", "村", "小区", "居委", "街道")  # 某林场|社区: a place named for the farm
+# 某林场|社区, 清真寺|街: a place named for the farm, the mine or the temple (org_words.PLACES_ARE_NAMED_FOR)
+_UNITS_NAMED_FOR_IT = ("社区", "村", "小区", "居委", "街", "路", "巷")
 _FIRM_AFTER = re.compile(r"[^\W\d_和与及同跟的在是为等对向、]{0,8}?(?:有限公司|公司|集团)")
 _DAY_DIGITS = frozenset("0123456789一二三四五六七八九十")  # the day's number before 日
 # 韦大勇|同区|应急局, 赠送|了市|某委: a preposition or an aspect particle jieba glued to the body's 区 or 市
@@ -366,8 +367,8 @@ def find_organizations(
             continue  # 临时党支部|支部书记: the person's title after the body; 联控|格局: a word
         if m.group(0) in _TRADES and _FIRM_AFTER.match(text, end):
             continue  # 某某煤矿|机械有限公司: the trade inside a firm's name, which goes on
-        if m.group(0) in ("林场", "煤矿") and text.startswith(_UNITS_NAMED_FOR_IT, end):
-            continue  # 某区林场|社区: the community named for the farm or the mine, a place
+        if m.group(0) in PLACES_ARE_NAMED_FOR and text.startswith(_UNITS_NAMED_FOR_IT, end):
+            continue  # 某区林场|社区, 清真寺|街社区: a place named for the farm, the mine or the mosque
         if m.group(0) == "中心" and (text.startswith(_PLACE_AFTER, end) or text[m.start() - 1] in "副市城"):
             continue  # 宜春市中心城区, 城市副中心, 上海市中心 (downtown), 某某中心社区: no 中心 (a body)
         if m.group(0) == "人大" and text.startswith(("代表", "常委"), end):

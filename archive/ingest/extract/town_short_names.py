@@ -1,11 +1,12 @@
 """A street or township named in full, then called by its name alone (青禾街道 … 在青禾; 松阳县板桥畲族乡 …
-松阳板桥). Pure functions over the tokens."""
+松阳板桥), and a village or community whose name no dictionary holds (某庄村 … 通往某庄的). Pure functions
+over the tokens."""
 
 from __future__ import annotations
 
 from ..divisions import divisions, without_peoples
 from .tokens import Doc, is_cjk
-from .unit_names import COMMUNITY_WORDS, ENDS_A_NAME
+from .unit_names import COMMUNITY_WORDS, ENDS_A_NAME, community_stem
 from .units import SUBDIVISION_SUFFIXES
 
 # what goes on after a name that heads a longer one (某某|镇, 某某|路, 某某|大道)
@@ -56,7 +57,7 @@ def coined_short_names(doc: Doc, found: list) -> list:
     read as a place only where jieba tags it one (unit_names.community_short_names)."""
     out = []
     for full in {n for _s, _e, n, kind in found if kind == "community" and n.endswith(COMMUNITY_WORDS)}:
-        short = full[: -len(next(w for w in COMMUNITY_WORDS if full.endswith(w)))]
+        short = community_stem(full)
         if not 2 <= len(short) <= 4 or not is_cjk(short) or doc.is_word(short) or short in divisions():
             continue
         for s in doc.occurrences(short):

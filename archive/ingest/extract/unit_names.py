@@ -277,13 +277,18 @@ COMMUNITY_WORDS = ("社区", "居民区", "村")
 ENDS_A_NAME = set('的了是在和与及、，。,；;：:“”"（）()！!？?')
 
 
+def community_stem(full: str) -> str:
+    """The name of a community or village without its unit word (十里铺社区 → 十里铺)."""
+    return full[: -len(next(w for w in COMMUNITY_WORDS if full.endswith(w)))]
+
+
 def community_short_names(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
     """十里铺社区 … 因为十里铺是老社区: a community named in full is also called by its name alone,
     where jieba reads that name as a place on its own (not before another unit word)."""
     out: list[GazetteerSpan] = []
     names = {n for _s, _e, n, kind in found if kind == "community" and n.endswith(COMMUNITY_WORDS)}
     for full in names:
-        short = full[: -len(next(w for w in COMMUNITY_WORDS if full.endswith(w)))]
+        short = community_stem(full)
         if len(short) < 2 or not is_cjk(short):
             continue
         for s in doc.occurrences(short):

@@ -14,7 +14,7 @@ import re
 from .. import place_words as words
 from ..divisions import divisions
 from ..lexicon import TITLE_SET, TITLES_BY_LENGTH
-from ..org_words import ORG_SUFFIXES
+from ..org_words import ORG_SUFFIXES, PLACES_ARE_NAMED_FOR
 from ..place_words import PLACE_GENERIC_PREFIX, PLACE_STOP, PLACE_SUFFIXES, PLACE_SUFFIXES_BY_LENGTH
 from .division_forms import county_before_township, county_overlapping, division_before_unit
 from .estates import (
@@ -204,6 +204,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             start = k  # 上花岔乡王湾|村: jieba glued the township to the village's name
             break
         campus = t.word in ("学院", "大学") and t.end == m.start() and m.group(0) == "社区"  # 某某学院|社区
+        campus = campus or t.word.endswith(PLACES_ARE_NAMED_FOR) and doc.text[t.end : t.end + 1] in "街路巷"
         if t.start in gazetteer or t.word.endswith(_ORG_TAILS) and not campus or t.word.endswith("街道办"):
             break  # 城关街道办事处|城里社区, 城市副中心|北苑街道: the unit before is not part of the name
         if unit_before_a_name(doc.text, t, m.start()):

@@ -106,15 +106,15 @@ def test_a_villages_name_alone_before_its_netizens():
 
 
 def test_temples_mosques_the_islamic_association_and_their_clergy():
-    """某某禅寺, 某某城隍庙, 某某清真寺, 某市伊协 (its short name, as 侨联); 法师, 道长, 阿訇 are posts."""
+    """某某禅寺, 某某城隍庙, 某某清真寺, 某市伊协 (its short name, as 侨联); 法师 and 阿訇 are posts."""
     text = "青禾玉佛禅寺、青禾城隍庙的代表来到湘潭市伊协，又向东关清真寺捐赠了口罩。"
     assert {"青禾玉佛禅寺", "青禾城隍庙", "湘潭市伊协", "东关清真寺"} <= _orgs(text)
     assert _people("清真寺的阿訇马建国每天都来。")["马建国"] == ["阿訇"]
 
 
 def test_a_temples_name_is_no_persons():
-    """某地白云观|姚树良道长: 白 is a surname, but a name never ends in a temple's 观."""
-    assert "白云观" not in _people("上海城隍庙陈巧林道长、上海白云观姚树良道长表示将履行社会责任。")
+    """某地白云观|姚树良法师: 白 is a surname, but a name never ends in a temple's 观."""
+    assert "白云观" not in _people("上海城隍庙陈巧林法师、上海白云观姚树良法师表示将履行社会责任。")
 
 
 def test_a_prefectures_short_form_opening_with_a_conjunction_needs_its_province():
@@ -126,3 +126,11 @@ def test_a_prefectures_short_form_opening_with_a_conjunction_needs_its_province(
 def test_an_aspect_particle_jieba_glues_to_a_bodys_city():
     """赠送|了市/v|民族宗教委: the particle closes the verb, the body is the city's."""
     assert "市民族宗教委" in _orgs("他们还赠送了市民族宗教委筹集的防疫口罩。")
+
+
+def test_a_community_named_for_a_mosques_street_and_a_street_lined_with_buildings():
+    """清真寺|街社区: the street named for the mosque, then its community; 街道|长楼林立: no 道长 there."""
+    text = "石家庄市新华区清真寺街社区服务中心为居民送菜。"
+    assert "清真寺街社区" in _places(text)
+    assert "清真寺街社区服务中心" in _orgs(text)
+    assert _people("社区现有居民1738人，街道长楼林立，生活很方便。") == {}
