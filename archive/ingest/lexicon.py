@@ -82,8 +82,8 @@ TITLES = (
     "理事 常务理事 副理事长 监事 监事长 董事 副会长 常务副会长 执行会长 名誉会长 副秘书长 秘书 执委 "
     # who leads a team out (志愿者服务队领队)
     "领队 副领队 "
-    # the clergy, who lead their temples' and mosques' donations (某某法师, 某某阿訇; not 道长: 街道长)
-    "法师 阿訇 住持 方丈 监院 "
+    # the clergy, who lead their temples' and mosques' donations (某某法师, 某某道长, 某某阿訇)
+    "法师 道长 阿訇 住持 方丈 监院 "
     # an assistant to a post (检察官助理, 法官助理, 总经理助理)
     "助理 "
     # a student by year and major (2021级护理专业甲), as 学生 is

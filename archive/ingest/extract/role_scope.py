@@ -163,10 +163,16 @@ def ends_with_any_title(s: str) -> str:
     >>> ends_with_any_title("检查点值守员"), ends_with_any_title("该组联防长"), ends_with_any_title("全员")
     ('值守员', '联防长', '')
     """
+    if s.endswith(_NO_TITLE_ENDS):
+        return ""
     for n in _ALL_TITLE_LENGTHS:
         if len(s) >= n and s[-n:] in _ALL_TITLE_SET:
             return s[-n:]
     return agent_title(s)
+
+
+# Words that end with a title and hold none: 街道|长楼林立 (a long street's buildings, no 道长)
+_NO_TITLE_ENDS = ("街道长",)
 
 
 def agent_title(s: str) -> str:

@@ -129,7 +129,7 @@ def test_an_aspect_particle_jieba_glues_to_a_bodys_city():
 
 
 def test_a_community_named_for_a_mosques_street_and_a_street_lined_with_buildings():
-    """清真寺|街社区: the street named for the mosque, then its community; 街道|长楼林立: no 道长 there."""
+    """清真寺|街社区: the street named for the mosque, then its community; 街道|长楼林立: no 道长 (a post)."""
     text = "石家庄市新华区清真寺街社区服务中心为居民送菜。"
     assert "清真寺街社区" in _places(text)
     assert "清真寺街社区服务中心" in _orgs(text)
