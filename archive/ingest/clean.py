@@ -191,7 +191,7 @@ def _read_fields(
     # development sets' annotators take the outlet from a 来源 line or a dateline only)
     outlet_as_writer: list[str] = []
     opening: list[str] = []  # 某某文明实践 2020-03-11: the name opening the dateline under the headline
-    posted: tuple | None = None  # 2022-4-6 11:25:10 | 显示全部楼层: a forum's stamp on the post quoting it
+    posted: tuple | None = None  # 2022-5-9 08:02:44 | 显示全部楼层: a forum's stamp on the post quoting it
     prose = next(
         (i for i in range(first, len(lines)) if kinds[i] == "body" and is_prose(lines[i])), len(lines)
     )

@@ -132,10 +132,10 @@ _POST_STAMP = re.compile(r"显示全部楼层|只看该作者|只看楼主|电�
 
 
 def is_post_stamp(line: str) -> bool:
-    """A forum's stamp on a post (2022-4-6 11:25:10 | 显示全部楼层 | 阅读模式, 发表于 2022-4-6): when the
+    """A forum's stamp on a post (2022-5-9 08:02:44 | 显示全部楼层, 发表于 2022-5-9): when the
     post quotes an article with its own 发布时间, that is the article's date.
 
-    >>> is_post_stamp("2022-4-6 11:25:10 | 显示全部楼层 |阅读模式"), is_post_stamp("发布时间: 2022-04-04")
+    >>> is_post_stamp("2022-5-9 08:02:44 | 只看该作者 | 电梯直达"), is_post_stamp("发布时间: 2022-05-07")
     (True, False)
     """
     return _POST_STAMP.search(line) is not None
@@ -158,7 +158,7 @@ def closes_story(line: str) -> bool:
 
 
 # An aggregator's note, however long, that it filed the article in a topic or column of its own:
-# 【导语】:本篇文章收录于某某号某某专题栏目中…
+# 【导语】:本文收录于某某号某某栏目…
 _FILED = re.compile(r"^(?:[【\[]\s*导语\s*[】\]]\s*[:：]?\s*)?本篇?文章?已?被?收录(?:于|在|至)")
 
 

@@ -72,7 +72,7 @@ def is_label(line: str) -> bool:
     outlet's name alone (清河日报); a word or two of Chinese (值守, 清晨值守) may head a story."""
     s = line.strip()
     bare = re.sub(r"\s+", "", s)  # a button bar prints its keys spaced out: T + -
-    simple = plain(s)  # (鄉村干部報網: the outlet's name in traditional script or glossed)
+    simple = plain(s)  # (某某報網: the outlet's name in traditional script or glossed)
     return (
         len(s) <= 1
         or len(bare) <= 4

@@ -49,9 +49,7 @@ LEADING_JUNK = re.compile(
     r"^(?:\d+[名位]|一名|一位|一个|名|位|这位|那位|作为|身为|现任|时任|原|曾任|担任|任|是|系(?=中共|党员|共产|一名)"
     r"|该([村镇乡])(?=\1)"  # 该村|村委会主任: the pointer's village, then the body's own word
     # 无论是|网格员, 一对|“夫妻档”: the clause's opening or a pair's count, then the post
-    r"|无论是|不管是|不论是|还是|或是|既是|也是|都是|就是|正是|便是|一对"
-    # “笔杆子”某市某协会副秘书长: a nickname in quotes, then the body named from its place
-    r"|[“「][^”」]{1,8}[”」](?=[\u4e00-\u9fff]{1,6}?[省市县区]))"
+    r"|无论是|不管是|不论是|还是|或是|既是|也是|都是|就是|正是|便是|一对)"
 )
 # 把钱交给|村委会主任甲, 委托|村党支部书记甲: a verb of handing over or asking ends the clause before the post
 # (第一时间将|驾驶员, 封村以来|全村村民: the clause's object marker or its time, then the post)

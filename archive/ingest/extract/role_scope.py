@@ -278,11 +278,20 @@ def longest_title_prefix(rest: str) -> str:
 
 
 def inside_open_quote(part: str) -> str:
-    """是某社区“中心户长”中的一员: a post in quotes the phrase opens but does not close is the quoted word."""
+    """是某社区“中心户长”之一: a post in quotes the phrase opens but does not close is the quoted word."""
     for opening, closing in ("“”", "「」"):
         if part.count(opening) > part.count(closing):
             part = part.rsplit(opening, 1)[1]
     return part
+
+
+# “笔杆子”某市某协会理事: a nickname in quotes, then the body named from its place
+NICKNAME_BEFORE_A_PLACE = re.compile(r"^[“「][^”」]{1,8}[”」](?=[\u4e00-\u9fff]{1,6}?[省市县区])")
+
+
+def without_nickname(role: str) -> str:
+    """The post without the nickname in quotes before the body it names (“笔杆子”某市某协会理事)."""
+    return NICKNAME_BEFORE_A_PLACE.sub("", role)
 
 
 def _title_phrase(rest: str) -> str:

@@ -47,6 +47,7 @@ from .role_scope import (
     object_of_preposition,
     roles_ahead,
     stated_role,
+    without_nickname,
 )
 from .tokens import LIST_JOINERS, Doc, is_cjk
 
@@ -108,7 +109,7 @@ def clean_role(part: str) -> str:
     if re.search(r"一名|一位", part[1:]):  # 疫情防控一名|网格员: the post is what follows the count
         part = re.split(r"一名|一位", part)[-1]
     while True:
-        new = LEADING_JUNK.sub("", part)
+        new = without_nickname(LEADING_JUNK.sub("", part))
         if new == part:
             break
         part = new
@@ -152,7 +153,7 @@ def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
             role = role[cut:] if cut < len(role) else role
             start_pos = doc.toks[i].end
             i += 1
-        role = _after_inner_break(doc, start_pos, role)
+        role = without_nickname(_after_inner_break(doc, start_pos, role))
         if role and _titled(role) and (kept or not is_generic(role)) and len(role) <= 40:
             roles += [r for r in _split_stacked(role) if r not in roles]
     return roles

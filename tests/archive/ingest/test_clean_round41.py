@@ -8,7 +8,7 @@ from archive.ingest.clean import clean_page
 
 _PAGE = """青禾网
 
-您所在的位置 首页 新闻
+您所在的位置 首页 本地
 
 社区志愿者守护居民平安
 
@@ -27,7 +27,7 @@ _PAGE = """青禾网
     [
         "官方微信平台",
         "官方微信平臺(tái)",  # a mirror's traditional script with its converter's pinyin gloss
-        "【导语】:本篇文章收录于某某号抗疫专题人物栏目#战疫日记#中，本专栏将聚焦真实人物故事。",
+        "【导语】:本文收录于青禾号“基层故事”栏目，栏目讲述普通人的故事。",
     ],
 )
 def test_a_share_widgets_platform_and_an_aggregators_column_note_are_chrome(chrome):
@@ -35,31 +35,31 @@ def test_a_share_widgets_platform_and_an_aggregators_column_note_are_chrome(chro
     assert page.body.startswith("3月11日，青禾社区的志愿者们")
 
 
-@pytest.mark.parametrize("crumb", ["您所在的位置 首页 新闻", "您所在的位置：首页 新闻"])
+@pytest.mark.parametrize("crumb", ["您所在的位置 首页 本地", "您所在的位置：首页 本地"])
 def test_a_breadcrumb_worded_where_you_are_located_is_never_the_headline(crumb):
     """您所在的位置 (所在 before 的), with its items set apart by spaces only."""
-    page = clean_page(_PAGE.format(chrome="官方微信平台").replace("您所在的位置 首页 新闻", crumb))
+    page = clean_page(_PAGE.format(chrome="官方微信平台").replace("您所在的位置 首页 本地", crumb))
     assert page.title == "社区志愿者守护居民平安"
     assert crumb in page.boilerplate
 
 
 def test_an_outlets_name_over_its_social_badge_in_traditional_script_is_chrome():
-    """鄉村干部報網 / 微信公眾號: the account's name over the platform, as 乡村干部报网 / 微信公众号 is."""
+    """某某報網 / 微信公眾號: the account's name over the platform, as 某某报网 / 微信公众号 is."""
     page = clean_page(
-        "“小涵主播”和她的“云村民”\n2022-04-08 10:55:00  來源:青禾干部報  作者:聶偉\n1\n\n"
+        "青禾村的“直播書記”\n2022-05-12 09:30:00  來源:青禾干部報  作者:韋曉嵐\n1\n\n"
         "青禾干部報網\n微信公眾號\n\n青禾干部報網\n官方微博\n\n"
-        "  圖為馬小涵(右)在為村里的農產品直播帶貨。\n\n"
-        "3月29日早上5點，馬小涵就起床了，第一時間打開手機。\n\n身為青禾村黨支部書記，馬小涵每天都要直播兩個小時。\n"
+        "  圖為韋小涵在果園里給網友介紹蘋果。\n\n"
+        "天還沒亮，韋小涵已經打開了手機。\n\n作為村黨支部書記，她每晚都在網上賣山貨。\n"
     )
-    assert page.body.startswith("圖為馬小涵")
+    assert page.body.startswith("圖為韋小涵")
 
 
 def test_a_forum_posts_stamp_yields_to_the_quoted_articles_publication_time():
-    """A forum post quoting a WeChat article: 2022-4-6 11:25:10 | 显示全部楼层 is when it was posted."""
+    """A forum post quoting a WeChat article: 2022-5-9 08:02:44 | 显示全部楼层 is when it was posted."""
     page = clean_page(
         "青禾论坛\n查看: 205|回复: 0\n\n社区干部冲锋在前助防控\n\n"
-        "2022-4-6 11:25:10 | 显示全部楼层 |阅读模式\n"
+        "2022-5-9 08:02:44 | 只看该作者 | 电梯直达\n"
         "公众号名称: 青禾税务\n标题: 社区干部冲锋在前助防控\n作者:\n发布时间: 2022-04-04 16:11\n\n"
-        "凌晨6:00，刘亮带头前往应急执勤地点，现场指挥、参与一线防控工作。\n\n大家都说他是主心骨。\n"
+        "清晨五点半，赵立新就赶到了卡口，一边疏导车辆，一边登记进出的人。\n\n邻居们都夸他靠得住。\n"
     )
     assert page.published.isoformat() == "2022-04-04T16:11:00"
