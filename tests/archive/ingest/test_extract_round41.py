@@ -118,8 +118,8 @@ def test_a_temples_name_is_no_persons():
 
 
 def test_a_prefectures_short_form_opening_with_a_conjunction_needs_its_province():
-    """某清真寺和|田庄清真寺: 和田 is a prefecture's short form only where the story names 新疆."""
-    assert "和田" not in _places("他们先后走访了东关清真寺和田庄清真寺。")
+    """某清真寺和|田坝清真寺: 和田 is a prefecture's short form only where the story names 新疆."""
+    assert "和田" not in _places("他们检查了东寺清真寺和田坝清真寺的防疫工作。")
     assert "和田" in _places("新疆和田的志愿者们在社区值守。")
 
 
