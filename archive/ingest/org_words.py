@@ -442,6 +442,11 @@ ORG_GENERIC = {
     "人民政协",  # the institution in general (人民政协网), no body
     "高中",
     "初中",
+    # schools of all levels (各中小学校, 全市大中小学校): a kind, no school named
+    "中小学校",
+    "大中小学校",
+    "中小学",
+    "大中小学",
     "总支",
     "支社",
     # the Party and the government as a pair (把党和政府的关怀送到家中): no particular body
