@@ -5,7 +5,7 @@ over the tokens."""
 from __future__ import annotations
 
 from ..divisions import divisions, without_peoples
-from .tokens import Doc, is_cjk
+from .tokens import Doc, Token, is_cjk
 from .unit_names import COMMUNITY_WORDS, ENDS_A_NAME, community_stem
 from .units import SUBDIVISION_SUFFIXES
 
@@ -40,7 +40,7 @@ def subdistrict_short_names(doc: Doc, found: list) -> list:
             ):
                 continue  # (守护磷矿的平安: a word of the language, whatever town it names)
             nxt = doc.toks[i + 1]
-            if nxt.word[0] in ENDS_A_NAME or nxt.flag == "v" and not nxt.word.startswith(HEAD_OF_LONGER):
+            if _closes_the_name(nxt):
                 out.append((s, s + len(short), short, "subdistrict"))
     return out
 
@@ -70,7 +70,10 @@ def _ends_a_name(doc: Doc, e: int) -> bool:
     if doc.text[e : e + 1] in ENDS_A_NAME:
         return True
     j = doc.by_start.get(e)
-    if j is None:
-        return False
-    t = doc.toks[j]
-    return t.word in _ITS_PEOPLE or t.flag in ("v", "p") and not t.word.startswith(HEAD_OF_LONGER)
+    return j is not None and (doc.toks[j].word in _ITS_PEOPLE or _closes_the_name(doc.toks[j], ("v", "p")))
+
+
+def _closes_the_name(tok: Token, verbs: tuple[str, ...] = ("v",)) -> bool:
+    """The token after a short name closes it: a particle or a punctuation mark, or a verb (a preposition
+    too, where asked) that opens no longer name (某某|镇, 某某|路)."""
+    return tok.word[0] in ENDS_A_NAME or tok.flag in verbs and not tok.word.startswith(HEAD_OF_LONGER)
