@@ -25,6 +25,7 @@ SURNAMES = set(
     # rare surnames whose characters write no common word (蹇, 逄, 郗)
     "酆贲邴隗宓郗钭逄璩郏殳厍訾乜蒯蹇羿缑郄郇仉禚綦裔谯眭禤琚"
     "贡庹佴"  # (rare, but in the 百家姓 and on the rolls of the genre's provinces)
+    "锺"  # 钟 as Taiwan, Hong Kong and South-East Asia print it (锺某某)
 )
 # Surnames of the north-west and of Hui, Tibetan and Tu families, and others, whose characters write
 # common words (纳入, 多次, 百姓, 拜访, 达到, 进一步, 蔚蓝, 来帮忙): taken only on strong evidence around

@@ -166,6 +166,8 @@ ORG_SUFFIXES: dict[str, str] = {
     "业委会": "community",
     "居委": "community",  # 某某居委: the residents' committee by its short name
     "村委": "community",  # 某某村委: the village committee by its short name (村委会)
+    "村两委": "community",  # 某某村两委: the village's Party branch and committee as one body
+    "村支两委": "community",
     "居民委员会": "community",
     "村民委员会": "community",
     "物业公司": "company",

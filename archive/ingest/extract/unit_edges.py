@@ -24,15 +24,16 @@ _NOT_A_NAME_FLAGS = set("p c u uj ul uz ud ug r m q mq x t f y e".split())
 
 
 def village_committee(doc: Doc, at: int) -> bool:
-    """绿柳|村委|的喇叭: the short form of a village's committee after its name (not 村委委员, a member,
-    nor 三年|村委, a length of time)."""
+    """绿柳|村委|的喇叭, 某某|村两委: the short form of a village's committee (or of its Party branch
+    and committee as one) after its name (not 村委委员, a member, nor 三年|村委, a length of time)."""
     i = doc.by_start.get(at)
     return (
         i is not None
         and i > 0
-        and doc.toks[i].word == "村委"
+        and doc.toks[i].word in ("村委", "村两委")
         and not doc.text.startswith("委员", at + 2)
         and doc.toks[i - 1].flag not in _NOT_A_NAME_FLAGS
+        and not (doc.toks[i - 1].flag == "v" and len(doc.toks[i - 1].word) == 1)  # 开|村两委|会议
         and is_cjk(doc.toks[i - 1].word)
     )
 

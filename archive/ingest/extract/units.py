@@ -72,7 +72,7 @@ SUBDIVISION_SUFFIXES = tuple("街道 镇 乡 村 社区 居民区 小区 新村 
 _ZONE_SUFFIXES = ("新区", "经济技术开发区", "经开区", "开发区", "高新区", "工业园区", "管理区", "生态区")
 _CITY_ZONES = ("高新区", "经开区")  # the zones a city has one of, named bare in a list of its districts
 _COUNT_OR_POINTER = re.compile(
-    r"^单个|^[一二两三四五六七八九十百千万几多]*[个处座片块条]|^第?[一二两三四五六七八九十几\d]+[段批篇期轮]|^[各该每这那些全本其]+"
+    r"^单个|^[一二两三四五六七八九十百千万几多]*[个处座片块条]|^[一二两三四五六七八九十几多]+[项种类]|^第?[一二两三四五六七八九十几\d]+[段批篇期轮]|^[各该每这那些全本其]+"
 )
 _ORG_TAILS = tuple(sorted((x for x in ORG_SUFFIXES if len(x) >= 2), key=len, reverse=True))
 _UNIT_ENDS = SUBDIVISION_SUFFIXES + ("区", "县", "市", "省")
