@@ -33,8 +33,10 @@ _MEDIA_MARK = re.compile(  # (also 内有影片, 附视频, in either script)
 )
 # The site, channel or outlet after it: … - 公益 - 中工网, …_新华网, … | 某某在线, …-某某网
 _SITE_SUFFIX = re.compile(
-    r"(?:\s*(?:\s[-–—]\s|_|\s[|｜]\s|[|｜]|(?<=[\u4e00-\u9fff”」》）)])-{1,2})\s*[^\s_|｜-]{1,16}){1,3}\s*$"
+    r"(?:\s*(?:\s[-–—]\s|_|\s[|｜]\s|[|｜]|(?<=[\u4e00-\u9fff”」》）)])-{1,2})\s*[^\s_|｜-]{1,16}"
+    r"(?:\s[A-Za-z][A-Za-z.&']*){0,4}){1,3}\s*$"  # (- 某某报 Eastcoast China Press: its name in English)
 )
+ENGLISH_WORDS = re.compile(r"(?:\s[A-Za-z][A-Za-z.&']*)+$")
 # A site's name by its shape after the headline, whatever its length: …|某某市人民政府网,
 # …_某某市人民政府门户网站, …—某某网, …-某某日报客户端 (a short 某某网 or 某某新闻 only:
 # 织密防护网, 一条暖心新闻 are a headline's words)
@@ -119,7 +121,7 @@ def split_headline(line: str, site: str = "") -> str:
     m = _SITE_SUFFIX.search(title)
     if m:
         head = title[: m.start()].rstrip()
-        parts = [p.strip() for p in _SUFFIX_SPLIT.split(m.group(0)) if p.strip()]
+        parts = [ENGLISH_WORDS.sub("", p.strip()) for p in _SUFFIX_SPLIT.split(m.group(0)) if p.strip()]
         underscored = "_" in m.group(0) and "_" not in head  # 标题_站名: no headline holds an underscore
         named = site_cut or any(
             _SITE_WORD.search(p) for p in parts

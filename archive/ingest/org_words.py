@@ -281,6 +281,8 @@ ORG_SUFFIXES: dict[str, str] = {
     "志愿服务队": "volunteer",
     "志愿者服务队": "volunteer",
     "志愿队": "volunteer",
+    "志工团": "volunteer",  # 志工, the volunteer of Taiwan and South-East Asia (某某志工团, 某某志工队)
+    "志工队": "volunteer",
     "志愿者协会": "volunteer",
     "志愿者联合会": "volunteer",
     "志愿服务站": "volunteer",

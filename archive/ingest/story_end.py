@@ -166,8 +166,9 @@ def closing_words(line: str) -> bool:
 # A date alone on its line (2018-03-02 08:58:39, [03-02]) and a separator alone (-, •, |)
 _BARE_DATE = re.compile(
     r"^[\[【(（]?(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}日?[\]】)）]?"
-    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
-)
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s*[•·|｜]?\s*(?:[\d.]+[万千]?\s*次?(?:阅读|浏览|点击)|(?:阅读|浏览|点击)[量数]?\s*[:：]?\s*[\d.]+[万千]?))?$"
+)  # (2022年06月11日 • 21万次阅读: the date and how often the item was read)
 _BARE_SEPARATOR = re.compile(r"^[-–—•·●▪■◆◇|｜]{1,3}$")
 
 
@@ -203,5 +204,7 @@ def dated_pairs(lines: list[str]) -> list[int]:
                 j = k
             if len(items) >= 2:
                 found += [n for item in items for n in item]
+                if order == (0, 1) and j == len(lines) - 1 and _pair_title(lines[j]):
+                    found.append(j)  # the page cut after the last item's title, before its date
             i = j if items else i + 1
     return found

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 
-from .headline_text import split_headline, story_line, title_candidate
+from .headline_text import ENGLISH_WORDS, split_headline, story_line, title_candidate
 
 # The separators between the parts of a title bar: a spaced dash, an underscore, a bar, a hyphen.
 _PARTS = re.compile(r"\s[-–—]\s|_|\s*[|｜]\s*|(?<=[\u4e00-\u9fff”」》）)])-{1,2}")
 # The last part as a site names itself: a name ending in a site's or an outlet's word.
 _SITE = re.compile(
-    r"^[\u4e00-\u9fffA-Za-z0-9·]{1,16}?(?:网|網|网站|在线|在線|日报|日報|晚报|晚報|时报|時報|客户端|"
+    r"^[\u4e00-\u9fffA-Za-z0-9·]{1,16}?(?:网|網|网站|在线|在線|报|報|日报|日報|晚报|晚報|时报|時報|客户端|"
     r"频道|頻道|新闻|新聞|门户|官网|APP)$",
     re.I,
 )
@@ -36,17 +36,21 @@ def title_bar(lines: list[str], kinds: list[str]) -> tuple[int, int, str] | None
     >>> title_bar(["楼栋长的一天 - 清河网", "三月初，志愿者每天守在门口。"], ["body", "body"]) is None
     True
     """
-    first_prose = next((i for i, k in enumerate(kinds) if k == "body" and story_line(lines[i])), len(lines))
+    # (a bar is long with its site's name, a story's line without it: 标题 - 某某报 Eastcoast China Press)
+    first_prose = next(
+        (i for i, k in enumerate(kinds) if k == "body" and story_line(split_headline(lines[i]))), len(lines)
+    )
     for i in range(min(first_prose, len(lines))):
         head = split_headline(lines[i])
         if len(head) < 4 or head == lines[i].strip() or not lines[i].strip().startswith(head):
             continue
         parts = [p.strip() for p in _PARTS.split(lines[i].strip()[len(head) :]) if p.strip()]
-        if not parts or not _SITE.match(parts[-1]):
+        site = ENGLISH_WORDS.sub("", parts[-1]) if parts else ""  # (某某报 Eastcoast China Press)
+        if not _SITE.match(site):
             continue
         again = next((j for j in range(first_prose) if j != i and lines[j].strip() == head), None)
         if again is not None and kinds[again] != "boilerplate":
-            return i, again, parts[-1]
+            return i, again, site
     return None
 
 

@@ -1,0 +1,44 @@
+"""Page chrome and metadata (issue 12, forty-second round). Pages written for these tests."""
+
+from __future__ import annotations
+
+from archive.ingest.clean import clean_page
+from archive.ingest.fields import lede_outlet
+
+
+def test_a_title_bar_whose_site_is_named_in_chinese_and_english():
+    """标题 - 某某报 Some Press over the menu, the headline printed again above the story."""
+    page = clean_page(
+        "青禾义工送物资 助老街坊渡难关 - 青禾报 Qinghe Daily Press\n"
+        "• 本地新闻\n• 青禾报 TV\nADVERTISEMENT\n"
+        "青禾义工送物资 助老街坊渡难关\n"
+        "（青禾28日讯）青禾义工队昨天把两百份物资送到了老街坊家里。\n"
+        "队长陈明说，下一批物资周末就到。\n"
+    )
+    assert page.title == "青禾义工送物资 助老街坊渡难关"
+    assert page.body.startswith("（青禾28日讯）青禾义工队")
+
+
+def test_a_readers_comment_rules_under_the_story_are_chrome():
+    page = clean_page(
+        "青禾义工送物资\n2022-03-02\n青禾义工队昨天把两百份物资送到了老街坊家里。\n"
+        "队长陈明说，下一批物资周末就到。\n*本网站有权删除或屏蔽任何含有人身攻击的留言\n"
+    )
+    assert page.body.endswith("下一批物资周末就到。")
+
+
+def test_a_list_of_other_stories_each_with_its_date_and_reads():
+    """标题 / 2022年06月11日 • 21万次阅读, item after item under the story (the last cut before its date)."""
+    page = clean_page(
+        "青禾义工送物资\n2022-03-02\n青禾义工队昨天把两百份物资送到了老街坊家里。\n"
+        "队长陈明说，下一批物资周末就到。\n"
+        "青禾十个免费吃饭的地方\n2022年06月11日   •   21万次阅读\n"
+        "青禾网友热议:地铁延长运营?\n2022年06月12日   •   3万次阅读\n"
+        "如何在青禾办理居住证?最全攻略\n"
+    )
+    assert page.body.endswith("下一批物资周末就到。")
+
+
+def test_a_wires_dateline_with_a_slash_before_the_story():
+    """某某社北京3月27日电/据某某网报道,…: the agency is the outlet."""
+    assert lede_outlet("青禾社北京3月27日电/据某某网报道,志愿者们连日奔走。") == "青禾社"

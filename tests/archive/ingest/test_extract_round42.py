@@ -1,0 +1,43 @@
+"""Extraction (issue 12, forty-second round). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.archive.ingest.found import org_set as _orgs
+from tests.archive.ingest.found import people_roles as _people
+from tests.archive.ingest.found import place_set as _places
+
+# Places and organisations
+
+
+def test_a_villages_two_committees_glued_to_its_name():
+    """某某村两委 (jieba's one word 村两委): the village is a place, the two committees one body."""
+    text = "今年春节，石桥铺村两委班子带头守卡口，柳湾村支两委也排好了值班表。"
+    assert {"石桥铺村", "柳湾村"} <= _places(text)
+    assert {"石桥铺村两委", "柳湾村支两委"} <= _orgs(text)
+
+
+def test_the_two_committees_after_a_verb_name_no_village():
+    """开|村两委|会议, 带领|村两委, 该村|村两委: the committees of the village already named."""
+    text = "他先开村两委会议，再带领村两委干部上门，该村村两委统一采购了口罩。"
+    assert _places(text) == set()
+    assert _orgs(text) == set()
+
+
+def test_a_count_of_projects_is_no_community():
+    """发起了一项社区项目, 一种社区文化: a count before the word, not a community's name."""
+    assert _places("议员发起了一项社区项目，想培育一种社区文化。") == set()
+    assert {"项家村", "种田村"} <= _places("项家村和种田村的志愿者都来了。")
+
+
+def test_a_volunteer_team_called_by_the_word_of_taiwan_and_south_east_asia():
+    """志工 is the volunteer of Taiwan and South-East Asia: 某某志工团, 某某志工队 are teams."""
+    assert "青禾志工团" in _orgs("青禾志工团送来了口罩和消毒液。")
+    assert "慈恩志工队" in _orgs("慈恩志工队的志工们来到社区。")
+
+
+# People
+
+
+def test_a_surname_printed_in_its_variant_form():
+    """锺 (钟 as Taiwan, Hong Kong and South-East Asia print it) opens a name."""
+    assert _people("选区议员锺秀慧发起了缝口罩的活动。")["锺秀慧"] == ["选区议员"]
