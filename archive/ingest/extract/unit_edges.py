@@ -34,6 +34,7 @@ def village_committee(doc: Doc, at: int) -> bool:
         and not doc.text.startswith("委员", at + 2)
         and doc.toks[i - 1].flag not in _NOT_A_NAME_FLAGS
         and not (doc.toks[i - 1].flag == "v" and len(doc.toks[i - 1].word) == 1)  # 开|村两委|会议
+        and doc.toks[i - 1].word not in ACTION_VERBS  # 亲率/n|村两委: a verb of leading them
         and is_cjk(doc.toks[i - 1].word)
     )
 
@@ -45,7 +46,7 @@ ACTION_VERBS = set(
     "驻守 值守 坚守 守护 守住 管控 封控 巡查 排查 督导 检查 慰问 捐赠 捐助 建设 管理 治理 "
     "包片 包楼 包户 分包 联包 投身 扎根 奔赴 压实 夯实 守牢 筑牢 织牢 织密 守好 把好 管好 "
     "守紧 扎紧 盯牢 看牢 "
-    "部署 安排 统筹 调度 利用 依靠 借助 带领 发动 形容 "
+    "部署 安排 统筹 调度 利用 依靠 借助 带领 发动 形容 亲率 率领 召集 "
     "共筑 共建 共治 共守 整理 清理 打扫 消杀 汇报 代领 做实 做细 保卫 守卫 温暖 "
     "出入 进出 往返 来往 途经 经过 离开 路过 穿过 走出 走遍 "
     "防控 防疫 保障 宣传 消毒 清扫 封闭 封锁 隔离 "

@@ -105,6 +105,7 @@ _NOT_A_VILLAGE = set("本该全各每这那此其进入回到驻在下去来返�
 _NUMBERED_HAMLET = re.compile(
     r"^(?:[一二三四五六七八九十两]{1,3}家子|[一二两三四五六七八九十百千万]家[湾庄店坊岭沟坝寨营岗圩坪塘堡屯铺集])$"
 )
+_LETTERED_ZONE = re.compile(r"[A-ZＡ-Ｚ]区(?![域内外])")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]{1,2}期(?![间限末中])")  # 二期, not 期间/期限
 _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")
 _NAMED_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:村|社区)")
@@ -421,6 +422,8 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             found.append((start, start + above, county, divisions()[county].level))
             start += above
         found += split_levels(start, text[start:end], PLACE_SUFFIXES[suffix])
+        if PLACE_SUFFIXES[suffix] == "compound" and _LETTERED_ZONE.match(text, end):
+            found.append((start, end + 2, text[start : end + 2], "compound"))  # 某某小区|A区: its zone
         unit_ends.update((f[1], f) for f in found[-2:] if f[3] in ("subdistrict", "community"))
     found += _areas(doc, gazetteer) + listed_units(doc) + enumerated_units(doc)
     found += places_of_a_row(doc, gazetteer)

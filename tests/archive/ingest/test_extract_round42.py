@@ -18,7 +18,7 @@ def test_a_villages_two_committees_glued_to_its_name():
 
 def test_the_two_committees_after_a_verb_name_no_village():
     """开|村两委|会议, 带领|村两委, 该村|村两委: the committees of the village already named."""
-    text = "他先开村两委会议，再带领村两委干部上门，该村村两委统一采购了口罩。"
+    text = "他先开村两委会议，再带领村两委干部上门，该村村两委统一采购了口罩，书记亲率村两委值守。"
     assert _places(text) == set()
     assert _orgs(text) == set()
 
@@ -35,9 +35,28 @@ def test_a_volunteer_team_called_by_the_word_of_taiwan_and_south_east_asia():
     assert "慈恩志工队" in _orgs("慈恩志工队的志工们来到社区。")
 
 
+def test_a_compounds_lettered_zone():
+    """某某小区A区: the zone of the compound is a place as printed."""
+    assert "锦绣小区A区" in _places("青禾市锦绣小区A区的居民排队做核酸。")
+
+
+def test_a_shop_named_by_where_it_stands_and_a_body_after_a_verb_of_working_with():
+    """周围超市, 身边药店: shops near by, no names; 协同|某某公安局: the verb is no part of the body."""
+    assert _orgs("周围超市货都不够，身边药店也没货了。") == set()
+    assert "青禾县公安局" in _orgs("街道协同青禾县公安局连夜排查。")
+    assert "协同青禾县公安局" not in _orgs("街道协同青禾县公安局连夜排查。")
+
+
 # People
 
 
 def test_a_surname_printed_in_its_variant_form():
     """锺 (钟 as Taiwan, Hong Kong and South-East Asia print it) opens a name."""
     assert _people("选区议员锺秀慧发起了缝口罩的活动。")["锺秀慧"] == ["选区议员"]
+
+
+def test_an_elected_councillor_is_a_post():
+    """选区议员的甲, 区议员乙: a member of a council, as 人大代表 is."""
+    found = _people("选区议员的黄志明表示感谢。区议员陈树强说，物资下午送到。")
+    assert found["黄志明"] == ["选区议员"]
+    assert found["陈树强"] == ["区议员"]
