@@ -34,8 +34,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]+")
 PREFIX_STOP = set(
     "全区 全市 全县 全省 各级 各 该 本 这 那 每 其 所有 全部 我 我们 他们 全 和 与 及 等 向 为 对 在 "
     "非 非本 属地 从 由 是 到 给 联合 组织 成立 建立 一个 一支 一名 多个 首批 相关 所在 部分 基层 广大 有关 "
-    "主要 领导 来自 根据 按照 原 现 的 双方 三方 多方 团组织 党组织 发动 动员 号召 带领 亲率 率领 召集 经 经过 "
-    "正值 成为 "
+    "主要 领导 来自 根据 按照 原 现 的 双方 三方 多方 团组织 党组织 发动 动员 号召 带领 亲率 率领 召集 "
+    "经 经过 正值 成为 "
     # verbs that state a person's post (张三现任东坡村党支部书记): the name before them is no unit's
     "现任 曾任 时任 兼任 担任 身为 作为 "
     # "the local" body (当地党委政府) points back to a place the story named; it names no body
