@@ -196,8 +196,12 @@ def outlet_value(value: str) -> str:
             return ""  # 来源:?诰W(wǎng): a converter's garble of the outlet's name, no name
         if part in ("不详", "未知", "佚名", "暂无") or GAMBLING.search(part):  # (a hijacked mirror's ad)
             return ""  # 来源:未知 2022-04-09 我要评论: none (来源:本站原创 is kept as written, as 网络 is)
-        if part and not re.fullmatch(r"[\d:：\-/.]+|转载|原创|作者", part):
-            return part
+        if (
+            part
+            and not re.fullmatch(r"[\d:：\-/.]+|转载|原创|作者", part)
+            and not _CREDIT_WORD.fullmatch(part)
+        ):
+            return part  # (来源:通讯员: a writer's key, the outlet left unnamed)
     return ""
 
 

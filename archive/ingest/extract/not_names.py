@@ -50,6 +50,8 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
     岳父母), a conjunction before a word (和妻子, 与居民), a measure word after a number or pointer
     (这段时间; after a title, 居民张|金牌, a name), a common word (马甲), or a common word that begins a
     phrase (宣传单, 马上发)."""
+    if name.startswith("谢谢"):
+        return True  # 谢谢龙书记: thanks, then the surname of the one thanked, no name
     if len(name) == 2 and name[1] == "之" and doc.text.startswith("又" + name[0], start + 2):
         return True  # 严之又严, 细之又细: a quality said twice, no name
     if _DRUG_FORM.match(doc.text, start + len(name)):

@@ -105,6 +105,21 @@ _NOT_A_VILLAGE = set("本该全各每这那此其进入回到驻在下去来返�
 _NUMBERED_HAMLET = re.compile(
     r"^(?:[一二三四五六七八九十两]{1,3}家子|[一二两三四五六七八九十百千万]家[湾庄店坊岭沟坝寨营岗圩坪塘堡屯铺集])$"
 )
+# 长青村|村民, 某村|村口: the second 村 opens a word of the village's people, parts or bodies
+_VILLAGE_WORD_SECOND = frozenset("支口委民里头两干党医务级组内外中部庄寨上下子通户貌落规约规容道")
+
+
+def _village_named_village(doc: Doc, prefix: str, suffix: str, end: int) -> bool:
+    """程村|村: a village whose name ends in 村 itself (程村村), where the 村 after it opens no word of
+    the village's (村民, 村口, 村委) and the two characters before it make no word (乡村, 农村)."""
+    return (
+        suffix == "村"
+        and len(prefix) >= 2
+        and not doc.is_word(prefix[-2:])
+        and doc.text[end : end + 1] not in _VILLAGE_WORD_SECOND
+    )
+
+
 _LETTERED_ZONE = re.compile(r"[A-ZＡ-Ｚ]区(?![域内外])")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]{1,2}期(?![间限末中])")  # 二期, not 期间/期限
 _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")
@@ -322,10 +337,14 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             continue  # 交通要镇, 人口大镇, 旅游名村: what kind of town it is, no name
         if prefix[:1] == "原" and len(prefix) >= 3 and not doc.is_word(prefix[:2]) and start not in gazetteer:
             start, prefix = start + 1, prefix[1:]  # 原|某某村: the former village, merged since
-        if prefix.endswith(suffix) or (
-            suffix_tok.start == m.start()
-            and (suffix_tok.word in TITLE_SET or unit_word_of_people(doc, suffix_tok.word, suffix))
-            and doc.toks[doc.tok_at(m.start() - 1)].flag not in PROPER_FLAGS
+        if (
+            prefix.endswith(suffix)
+            and not _village_named_village(doc, prefix, suffix, end)
+            or (
+                suffix_tok.start == m.start()
+                and (suffix_tok.word in TITLE_SET or unit_word_of_people(doc, suffix_tok.word, suffix))
+                and doc.toks[doc.tok_at(m.start() - 1)].flag not in PROPER_FLAGS
+            )
         ):
             continue  # 长青村|村支两委, 联系|村支书: the unit word opens the next word, a title or a body
         if prefix[:1] == suffix and text[m.end() : m.end() + 1] in _IDIOM_TAILS:

@@ -9,13 +9,13 @@ from archive.ingest.fields import lede_outlet
 def test_a_title_bar_whose_site_is_named_in_chinese_and_english():
     """标题 - 某某报 Some Press over the menu, the headline printed again above the story."""
     page = clean_page(
-        "青禾义工送物资 助老街坊渡难关 - 青禾报 Qinghe Daily Press\n"
+        "青禾义工队送来两百份防疫物资 助老街坊渡过难关 - 青禾报 Qinghe Eastcoast Daily Press\n"
         "• 本地新闻\n• 青禾报 TV\nADVERTISEMENT\n"
-        "青禾义工送物资 助老街坊渡难关\n"
+        "青禾义工队送来两百份防疫物资 助老街坊渡过难关\n"
         "（青禾28日讯）青禾义工队昨天把两百份物资送到了老街坊家里。\n"
         "队长陈明说，下一批物资周末就到。\n"
     )
-    assert page.title == "青禾义工送物资 助老街坊渡难关"
+    assert page.title == "青禾义工队送来两百份防疫物资 助老街坊渡过难关"
     assert page.body.startswith("（青禾28日讯）青禾义工队")
 
 
@@ -42,3 +42,19 @@ def test_a_list_of_other_stories_each_with_its_date_and_reads():
 def test_a_wires_dateline_with_a_slash_before_the_story():
     """某某社北京3月27日电/据某某网报道,…: the agency is the outlet."""
     assert lede_outlet("青禾社北京3月27日电/据某某网报道,志愿者们连日奔走。") == "青禾社"
+
+
+def test_a_source_line_naming_only_a_writers_key_names_no_outlet():
+    """来源:通讯员: the key of a writer, the outlet left unnamed."""
+    page = clean_page(
+        "青禾义工送物资\n来源:通讯员\n2022-03-02\n青禾义工队昨天把两百份物资送到了老街坊家里。\n"
+    )
+    assert page.source == ""
+
+
+def test_a_more_news_list_under_the_story_is_chrome():
+    page = clean_page(
+        "青禾义工送物资\n2022-03-02\n青禾义工队昨天把两百份物资送到了老街坊家里。\n"
+        "队长陈明说，下一批物资周末就到。\n更多新闻\n青禾市第三轮核酸检测情况通报\n上周，青禾八个区的书记在忙这些事\n"
+    )
+    assert page.body.endswith("下一批物资周末就到。")

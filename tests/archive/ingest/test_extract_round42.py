@@ -23,6 +23,14 @@ def test_the_two_committees_after_a_verb_name_no_village():
     assert _orgs(text) == set()
 
 
+def test_a_village_whose_name_ends_in_village():
+    """某村|村: 柯村村 is the village 柯村; 长青村|村民, 某村|村口 open words of the village."""
+    assert "柯村村" in _places("青禾大学驻柯村村工作队全力助力柯村村打赢防控战。")
+    found = _places("长青村村民都来了，长青村村口设了卡点，乡村村医也到了。")
+    assert "长青村" in found
+    assert not {"长青村村", "乡村村"} & found
+
+
 def test_a_count_of_projects_is_no_community():
     """发起了一项社区项目, 一种社区文化: a count before the word, not a community's name."""
     assert _places("议员发起了一项社区项目，想培育一种社区文化。") == set()
@@ -60,3 +68,8 @@ def test_an_elected_councillor_is_a_post():
     found = _people("选区议员的黄志明表示感谢。区议员陈树强说，物资下午送到。")
     assert found["黄志明"] == ["选区议员"]
     assert found["陈树强"] == ["区议员"]
+
+
+def test_thanks_before_a_surname_and_title_is_no_name():
+    """谢谢|龙书记: 谢 is a surname, 谢谢 is thanks."""
+    assert "谢谢龙" not in _people("“太好了，谢谢龙书记，也感谢村里的好政策。”")
