@@ -194,6 +194,7 @@ def outlet_value(value: str) -> str:
             return ""
         if "?" in part or "\ufffd" in part:
             return ""  # 来源:?诰W(wǎng): a converter's garble of the outlet's name, no name
+        part = re.sub(r"(?<=..)(?:添加|录入|上传|更新)$", "", part)  # 来源:未知添加时间:…: the next key's
         if part in ("不详", "未知", "佚名", "暂无") or GAMBLING.search(part):  # (a hijacked mirror's ad)
             return ""  # 来源:未知 2022-04-09 我要评论: none (来源:本站原创 is kept as written, as 网络 is)
         if (

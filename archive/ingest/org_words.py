@@ -296,6 +296,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "突击队": "other",
     "医疗队": "medical",  # a medical team sent somewhere (某省支援某市医疗队)
     "服务队": "volunteer",
+    "服务团": "volunteer",  # 某某志愿服务团, 某某应急服务团: a team by its larger name
     "分队": "volunteer",  # a team's detachment (某某服务分队, 某某支援一分队)
     "督查队": "volunteer",
     "先锋队": "other",

@@ -68,4 +68,16 @@ def farms(doc: Doc, taken: set[tuple[int, int]]) -> list[GazetteerSpan]:
             if (s, e) not in taken and s in doc.by_start and not text.startswith(("主", "长"), e):
                 out.append((s, e, form, "subdistrict"))
             break
+    for m in _REGIMENT_AND_COMPANY.finditer(text):  # 七团五连: a corps regiment and its company
+        if (m.start(1), m.end(1)) not in taken and not any(o[0] <= m.start(1) < o[1] for o in out):
+            out.append((m.start(1), m.end(1), m.group(1), "subdistrict"))
+        out.append((m.start(2), m.end(2), m.group(2), "community"))
     return out
+
+
+# A regiment and one of its companies written together (七团五连, 一八三团十连): the corps' places, as a
+# township and its village; a number of one character is enough with the company after it.
+_REGIMENT_AND_COMPANY = re.compile(
+    r"(?<![一二三四五六七八九十零〇百\d])([一二三四五六七八九十零〇百]{1,4}团)([一二三四五六七八九十]{1,3}连)"
+    r"(?![续接线锁同带忙夜日环胜])"
+)

@@ -328,6 +328,8 @@ def find_people(
     accepted -= doc.lexicon.rejected
     named_places = Coverage(len(text), org_spans + place_spans)
     accepted = {n for n in accepted if not heads_a_place(text, doc.occurrences(n), n, named_places)}
+    in_orgs = Coverage(len(text), org_spans)  # 某某|文冬志工团|团长甲: a list's item grown into a body's name
+    accepted = {n for n in accepted if not all(s in in_orgs for s in doc.occurrences(n))}
     for name in list(accepted):  # 骆根|来说: every mention of the name goes on with the same character
         longer = grown_name(doc, name) or transliterated_given(doc, name)
         if longer and longer not in doc.lexicon.rejected:

@@ -99,6 +99,14 @@ def _named_joint(doc: Doc, tok: Token, end: int) -> bool:
 # "Within the town": 镇内|茶园村, 村里|小卖部 — a unit word and a position before the name.
 _WITHIN = re.compile(r"^(?:[省市县区镇乡村]|街道|社区)[内外里中]")
 # 匡村|村支委, 李村|村委会: a village of one character is named where its own committee follows.
+
+
+def _within_word(doc: Doc, start: int, end: int) -> bool:
+    """镇内, 县内, 村里: the unit's word and a position, one word as jieba cut it (not 武汉市|中南路)."""
+    i = doc.by_start.get(start)
+    return i is not None and doc.toks[i].end == end and _WITHIN.fullmatch(doc.text[start:end]) is not None
+
+
 _VILLAGE_BODY_NEXT = re.compile(r"村(?:委|支|党|两委|民委员会)")
 _NOT_A_VILLAGE = set("本该全各每这那此其进入回到驻在下去来返出离住整") | {""}
 # 十三家子村, 李家湾社区: a hamlet named by a number of households (and its terrain), no count.
@@ -106,17 +114,21 @@ _NUMBERED_HAMLET = re.compile(
     r"^(?:[一二三四五六七八九十两]{1,3}家子|[一二两三四五六七八九十百千万]家[湾庄店坊岭沟坝寨营岗圩坪塘堡屯铺集])$"
 )
 # 长青村|村民, 某村|村口: the second 村 opens a word of the village's people, parts or bodies
-_VILLAGE_WORD_SECOND = frozenset("支口委民里头两干党医务级组内外中部庄寨上下子通户貌落规约规容道")
+_VILLAGE_WORD_SECOND = frozenset(
+    "支口委民里头两干党医务级组内外中部庄寨上下子通户貌落规约容道主会监响东西南北前后"
+)
 
 
 def _village_named_village(doc: Doc, prefix: str, suffix: str, end: int) -> bool:
     """程村|村: a village whose name ends in 村 itself (程村村), where the 村 after it opens no word of
     the village's (村民, 村口, 村委) and the two characters before it make no word (乡村, 农村)."""
+    opened = (doc.text[end - 1 : end + k] for k in (1, 2, 3))  # 村主任, 村会计, 村监会, 村西头
     return (
         suffix == "村"
         and len(prefix) >= 2
         and not doc.is_word(prefix[-2:])
         and doc.text[end : end + 1] not in _VILLAGE_WORD_SECOND
+        and not any(doc.is_word(w) or w in TITLE_SET for w in opened)
     )
 
 
@@ -353,6 +365,13 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             continue  # 某某村|全村力量: the whole of the unit just named, no longer name
         if prefix[:1] in "内里中" and prefix[1:2] in "各该每全本所":
             continue  # 某街道辖区|内各村居: the units within the one just named, counted, no name
+        if (
+            suffix_tok.start == m.start()
+            and suffix_tok.word[1:] in ("内", "里", "外", "中", "上")
+            and doc.toks[doc.tok_at(m.start() - 1)].flag in ("d", "t")
+            and doc.freq(doc.toks[doc.tok_at(m.start() - 1)].word) >= 1000
+        ):
+            continue  # 某村|正在/t|村内巡逻: within the village just named, after an adverb, no name
         if suffix_tok.word in ("满村", "满镇") and text[end : end + 1] in "跑转找走串奔":
             continue  # 大家|满村|跑: all over the village, no village's name
         if (
@@ -366,8 +385,10 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             and not estate_char(doc, doc.tok_at(m.start()) - 1, m.start())  # 某某|都/d|小区门前
         ):
             continue
-        if within := _WITHIN.match(prefix):
+        if (within := _WITHIN.match(prefix)) and _within_word(doc, start, start + within.end()):
             prefix, start = prefix[within.end() :], start + within.end()
+        elif prefix[:1] in "内外里中" and len(prefix) >= 3 and _within_word(doc, start - 1, start + 1):
+            prefix, start = prefix[1:], start + 1  # 县|内城关镇: the walk stopped inside 县内
         named = _NUMBERED_HAMLET.match(prefix) or pointer_opens_name(doc, start)  # 十三家子村, 那木德格社区
         named = named or prefix[:1] == "那" and len(prefix) >= 2 and (start - 1) in gazetteer  # 某乡|那某村
         lead = None if named else _COUNT_OR_POINTER.match(prefix)

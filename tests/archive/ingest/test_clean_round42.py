@@ -58,3 +58,11 @@ def test_a_more_news_list_under_the_story_is_chrome():
         "队长陈明说，下一批物资周末就到。\n更多新闻\n青禾市第三轮核酸检测情况通报\n上周，青禾八个区的书记在忙这些事\n"
     )
     assert page.body.endswith("下一批物资周末就到。")
+
+
+def test_an_unknown_source_run_into_the_next_key():
+    """来源:未知添加时间:2020/03/14: the source unknown, the key of the date run into it."""
+    page = clean_page(
+        "青禾义工送物资\n来源:未知添加时间:2020/03/14 点击:\n青禾义工队昨天把两百份物资送到了老街坊家里。\n"
+    )
+    assert page.source == ""

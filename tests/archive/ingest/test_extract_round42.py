@@ -31,6 +31,20 @@ def test_a_village_whose_name_ends_in_village():
     assert not {"长青村村", "乡村村"} & found
 
 
+def test_within_the_village_or_county_is_no_part_of_a_name():
+    """某村|正在|村内巡逻: within the village just named; 县内|城关镇: the township, without 内."""
+    assert _places("青禾镇柳树村正在村内巡逻的辅警看到有人聊天。") == {"青禾镇", "柳树村"}
+    assert "城关镇" in _places("该县将在本周开展县内城关镇全员核酸检测。")
+    assert "内城关镇" not in _places("该县将在本周开展县内城关镇全员核酸检测。")
+    assert "内务部街社区" in _places("东城区内务部街社区来了。")
+
+
+def test_a_corps_regiment_and_its_company_written_together():
+    """七团五连: the regiment and its company are places, as a township and its village are."""
+    assert {"九团", "三连"} <= _places("九团三连连部的卡点上，党员们轮流值守。")
+    assert _places("球队取得了三连胜。") == set()
+
+
 def test_a_count_of_projects_is_no_community():
     """发起了一项社区项目, 一种社区文化: a count before the word, not a community's name."""
     assert _places("议员发起了一项社区项目，想培育一种社区文化。") == set()
@@ -55,6 +69,11 @@ def test_a_shop_named_by_where_it_stands_and_a_body_after_a_verb_of_working_with
     assert "协同青禾县公安局" not in _orgs("街道协同青禾县公安局连夜排查。")
 
 
+def test_a_service_corps():
+    """某某应急服务团, 某县志愿服务团: a team by its larger name."""
+    assert "社工应急服务团" in _orgs("市民政局启动了设在市社会工作者协会的社工应急服务团。")
+
+
 # People
 
 
@@ -73,3 +92,10 @@ def test_an_elected_councillor_is_a_post():
 def test_thanks_before_a_surname_and_title_is_no_name():
     """谢谢|龙书记: 谢 is a surname, 谢谢 is thanks."""
     assert "谢谢龙" not in _people("“太好了，谢谢龙书记，也感谢村里的好政策。”")
+
+
+def test_a_list_item_that_opens_a_bodys_name_is_no_person():
+    """甲、乙、文溪志工团团长丙: 文溪志 (文 a surname) opens the team's name, which is a body."""
+    found = _people("在场的有区会主席陈国华、青禾团长黄立新、文溪志工团团长林秀英等执委。")
+    assert "文溪志" not in found
+    assert "文溪志工团团长" in found["林秀英"]
