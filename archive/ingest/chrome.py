@@ -51,7 +51,7 @@ _BOILERPLATE = [
         # a breadcrumb whose separators the capture lost to spaces (首页 某某时报国内正文)
         r"^(?:首页|主页|网站首页)(?:\s+[^\s，,。！？!?；;：:“”]{1,14}){1,4}$",
         r"[>＞»›]\s*(正文|详情|内容)\s*$",
-        r"copyright|all rights reserved|©(?!\s*原创)|版权所有|版权声明|ICP\s*[备证]|公网安备|网安备",
+        r"copyright|all rights reserved|©(?!\s*原创)|版权所有|版权[声申]明|ICP\s*[备证]|公网安备|网安备",
         r"^[【\[(（]?\s*(免责|特别|郑重)?声明\s*[:：]|仅代表(?:该?作者|发布者)[^，,。；;]{0,8}观点",
         r"本网站?转自|不代表本(网|站)观点|转载请注明|未经(授权|许可).{0,6}(转载|使用)|仅为传递更多信息"
         # (a news agency's reprint notice: 本网站所载… / 稿件,务经书面授权)

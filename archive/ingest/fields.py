@@ -305,6 +305,8 @@ def _lede_outlet(line: str) -> str:
     outlet = placed or head
     paper = _PAPER_FIRST.match(outlet) if not OUTLET_WORD.search(outlet) else None
     outlet = paper[1] if paper else outlet  # 某某晚报掌上某地: the paper, its app's name after it
+    channel = re.fullmatch(r"(.{2,12}?(?:网|網))[\u4e00-\u9fff]{2,4}(?:频道|頻道)", outlet)
+    outlet = channel[1] if channel else outlet  # 某某网环保频道讯: the site, one of its channels after it
     # 某某网-首屏新闻: the outlet before its channel (某某网·某某新闻 is one outlet)
     named = re.split(r"[-－]", outlet)[0]
     joined = _PAPER_END.search(outlet[len(named) + 1 :])  # 某某网-某某日报: two outlets, one name

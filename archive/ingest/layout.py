@@ -21,7 +21,7 @@ from .story_end import closing_words, cut_off_end, dated_pairs, end_of_story, is
 
 # 当前位置: a breadcrumb, whatever keys it holds (>>您当前位置:…, 您的位置  新闻  社区, 您所在的位置 首页)
 POSITION_LINE = re.compile(
-    r"^\W{0,3}(您|你)?(当前|现在)?(的)?(所在)?的?位置(?:是)?\s*[:：]|^\W{0,3}(您|你)(当前|现在)?的?(所在)?的?位置(\s|$)"
+    r"^\W{0,3}(您|你)?的?(当前|现在)?(的)?(所在)?的?位置(?:是)?\s*[:：]|^\W{0,3}(您|你)(当前|现在)?的?(所在)?的?位置(\s|$)"
 )
 # The separators of a breadcrumb: 首页 > 新闻, 首页 -> 专题, 首页 » 社会, 首页 → 本地
 # (a > closing a markup tag printed in a text file, <b>…</b>, separates nothing)

@@ -190,8 +190,8 @@ def outlet_value(value: str) -> str:
         slashed = re.fullmatch(r"(.+?)[/／](.*)", part)
         if slashed and (not slashed[2] or _CREDIT_WORD.fullmatch(slashed[2]) or names_a_person(slashed[2])):
             part = slashed[1]  # 某某台/韦晓岚, 某某日报/记者: the outlet, then its writer
-        if part.endswith((":", "：")):  # 来源:发布者:时间:… — the field left empty, the next key after it
-            return ""
+        if part.endswith((":", "：")) or _NEXT_KEY.match(part):  # 来源:发布者:时间:…, 来源: 主编:甲
+            return ""  # (the field left empty, the next key after it)
         if "?" in part or "\ufffd" in part:
             return ""  # 来源:?诰W(wǎng): a converter's garble of the outlet's name, no name
         part = re.sub(r"(?<=..)(?:添加|录入|上传|更新)$", "", part)  # 来源:未知添加时间:…: the next key's
@@ -206,6 +206,7 @@ def outlet_value(value: str) -> str:
     return ""
 
 
+_NEXT_KEY = re.compile(r"^(?:主编|总编|编辑|责编|责任编辑|作者|记者|审核|审稿|校对|发布者?|发布人)[:：]")
 _BUTTONS = re.compile(
     r"(?:参与互动|我要评论|我要投稿|分享到|打印本页|收藏本页|关闭窗口|\d*次(?:阅读|浏览|点击)|阅读量|浏览量)+$"
 )

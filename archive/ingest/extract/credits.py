@@ -40,6 +40,11 @@ _DATELINE_BRACKET = re.compile(
     rf"(?:讯|电|{_OUTLET}\s*(?:[:：]|消息))\s*[（(]\s*(?!{CREDIT_KEYS}){_NAMES}\s*[）)]"
 )
 
+# 某某网讯 甲、乙摄影报道: the writers named in a row between the dateline and the tag.
+_DATELINE_ROW = re.compile(
+    rf"(?:讯|電|电|訊)[\s\u3000]*{_NAME}(?:[、,，\s]{_NAME})+\s*(?:摄影报道|摄影|报道|攝影報道|報道)"
+)
+
 
 # A short line with a telephone number is a contact or copyright line (甲乙丙(版权合作)0432-6252…).
 _CONTACT_LINE = re.compile(r"^[^\n。]{0,40}?(?:\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d))[^\n。]{0,20}$", re.M)
@@ -55,7 +60,7 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
     [(6, 12), (12, 17), (17, 24)]
     """
     spans = []
-    for pattern in (_AFTER_KEY, _BEFORE_TAG, _CLOSING_BRACKET, _DATELINE_BRACKET):
+    for pattern in (_AFTER_KEY, _BEFORE_TAG, _CLOSING_BRACKET, _DATELINE_BRACKET, _DATELINE_ROW):
         spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
     return spans
 

@@ -72,7 +72,8 @@ def short_form_ok(
 ) -> bool:
     """Whether a division's form at s..e counts as a place; `seen`: how often the form was found."""
     div = divisions()[cand]
-    common = len(cand) == 2 and cand[0] in DIRECTIONS | {"矿"}  # 西区, 矿区: a part of anything
+    # 西区, 矿区: a part of anything (a short form that opens with a direction, 西固 for 西固区, is a name)
+    common = len(cand) == 2 and cand[0] in DIRECTIONS | {"矿"} and cand == div.name
     common = common or cand in TOWN_PARTS  # 地处老城区: the old town of any city, unless its city is named
     if common and div.level == "district" and part_of_an_estate(doc, s):
         return False  # 某园|东区: the east part of an estate, no district (西宁, 南宁 are cities)

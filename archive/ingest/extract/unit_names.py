@@ -230,8 +230,13 @@ def is_verb_object(doc: Doc, start: int, suffix_start: int, end: int) -> bool:
     last = doc.toks[doc.tok_at(suffix_start - 1)]
     if last.flag in ("a", "ad", "v", "vd", "vn", "d"):
         return True
+    before = doc.toks[doc.tok_at(start - 1)] if start > 0 else None
     return (
-        not inside and last.flag == "n" and last.start == start and last.end == suffix_start
+        not inside
+        and last.flag == "n"
+        and last.start == start
+        and last.end == suffix_start
+        and not (before is not None and before.flag == "p")  # (在|鼓楼/n|街道防疫: where, a name)
     )  # 细化|社区防控
 
 

@@ -101,6 +101,21 @@ _WITHIN = re.compile(r"^(?:[省市县区镇乡村]|街道|社区)[内外里中]"
 # 匡村|村支委, 李村|村委会: a village of one character is named where its own committee follows.
 
 
+def _named_with_and(doc: Doc, j: int, at: int) -> bool:
+    """嘉|和|社区 right after its street or town: a name ending in 和 (嘉和, not a word of the language) that
+    jieba cut at the conjunction."""
+    toks = doc.toks
+    if j < 1 or toks[j].word != "和" or toks[j].end != at:
+        return False
+    first = toks[j - 1]
+    return (
+        len(first.word) == 1
+        and is_cjk(first.word)
+        and doc.text[: first.start].endswith(("街道", "镇", "乡", "区", "县"))
+        and not doc.is_word(first.word + "和")
+    )
+
+
 def _within_word(doc: Doc, start: int, end: int) -> bool:
     """镇内, 县内, 村里: the unit's word and a position, one word as jieba cut it (not 武汉市|中南路)."""
     i = doc.by_start.get(start)
@@ -176,6 +191,8 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
     run = listed_township(doc, m.start(), m.group(0)) if run is None else run  # 驿前/v|镇南
     if run is not None:
         return run
+    if _named_with_and(doc, j, m.start()):
+        return toks[j - 1].start  # 某某街道|嘉/j|和/c|社区: a name in 和 after its street, no conjunction
     while j >= 0:
         t = toks[j]
         if (

@@ -66,3 +66,28 @@ def test_an_unknown_source_run_into_the_next_key():
         "青禾义工送物资\n来源:未知添加时间:2020/03/14 点击:\n青禾义工队昨天把两百份物资送到了老街坊家里。\n"
     )
     assert page.source == ""
+
+
+def test_a_breadcrumb_worded_your_current_position_and_a_source_key_left_empty():
+    """您的当前位置:首页 - - 专题 is no headline; 新闻来源: 主编:甲 names no outlet; 版权申明 is chrome."""
+    page = clean_page(
+        "您的当前位置:首页 - - 专题\n青禾返乡大学生投身疫情防控第一线\n2020.02.02     新闻来源:        主编:杨威\n"
+        "青禾村的两名大学生一大早来到检测点帮忙登记。\n"
+        "版权申明:如图文侵犯了您的权利,请及时与我们联系,我们将立即删除。\n"
+    )
+    assert page.title == "青禾返乡大学生投身疫情防控第一线"
+    assert page.source == ""
+    assert page.body == "青禾村的两名大学生一大早来到检测点帮忙登记。"
+
+
+def test_a_sites_channel_after_its_name_in_the_dateline():
+    """某某网环保频道讯: the site is the outlet, the channel one of its pages."""
+    assert lede_outlet("青禾网环保频道讯 肖光明、刘德华摄影报道:“家住几栋？”") == "青禾网"
+
+
+def test_a_headline_with_the_bars_of_empty_links_after_it():
+    """标题 | |||: the bars of links the capture left empty, after the headline."""
+    page = clean_page(
+        "核酸检测“补网查漏”青禾网格员逐户“扫楼” | |||\n|||\n为确保不漏一户，青禾镇网格员逐户上门。\n"
+    )
+    assert page.title == "核酸检测“补网查漏”青禾网格员逐户“扫楼”"

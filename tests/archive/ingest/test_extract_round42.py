@@ -45,6 +45,23 @@ def test_a_corps_regiment_and_its_company_written_together():
     assert _places("球队取得了三连胜。") == set()
 
 
+def test_a_community_whose_name_ends_in_and_after_its_street():
+    """某街道|嘉/j|和/c|社区: 嘉和 is no word, the community's name; 某镇和平社区 as before."""
+    assert "嘉和社区" in _places("吴女士打通了青禾街道嘉和社区工作人员的电话。")
+    assert "和平社区" in _places("青禾镇和平社区也来了。")
+
+
+def test_a_street_named_by_a_noun_after_a_preposition():
+    """在|鼓楼/n|街道防疫的卡口上: a street where something is done, not 细化|社区防控 (a verb's object)."""
+    assert "鼓楼街道" in _places("但在鼓楼街道防疫的卡口上，党员们坚守着。")
+    assert _places("要细化社区防控工作方案。") == set()
+
+
+def test_a_districts_short_form_that_opens_with_a_direction():
+    """西固 for 西固区 (named in full in the story): a name, not a part of town as 西区 is."""
+    assert "西固" in _places("在西固，社区工作人员很耐心。西固区的居民杨师傅说谢谢。")
+
+
 def test_a_count_of_projects_is_no_community():
     """发起了一项社区项目, 一种社区文化: a count before the word, not a community's name."""
     assert _places("议员发起了一项社区项目，想培育一种社区文化。") == set()
@@ -99,3 +116,9 @@ def test_a_list_item_that_opens_a_bodys_name_is_no_person():
     found = _people("在场的有区会主席陈国华、青禾团长黄立新、文溪志工团团长林秀英等执委。")
     assert "文溪志" not in found
     assert "文溪志工团团长" in found["林秀英"]
+
+
+def test_writers_named_in_a_row_after_the_dateline_are_credits():
+    """某某网讯 甲、乙摄影报道: the photographers of the story, never its people."""
+    found = _people("青禾网环保频道讯 肖光明、刘德华摄影报道:“家住几栋？”社区书记陈方明说，大家放心。")
+    assert set(found) == {"陈方明"}
