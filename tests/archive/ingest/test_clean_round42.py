@@ -71,7 +71,8 @@ def test_an_unknown_source_run_into_the_next_key():
 def test_a_breadcrumb_worded_your_current_position_and_a_source_key_left_empty():
     """您的当前位置:首页 - - 专题 is no headline; 新闻来源: 主编:甲 names no outlet; 版权申明 is chrome."""
     page = clean_page(
-        "您的当前位置:首页 - - 专题\n青禾返乡大学生投身疫情防控第一线\n2020.02.02     新闻来源:        主编:杨威\n"
+        "您的当前位置:首页 - - 专题\n青禾返乡大学生投身疫情防控第一线\n"
+        "2020.02.02     新闻来源:        主编:杨威\n"
         "青禾村的两名大学生一大早来到检测点帮忙登记。\n"
         "版权申明:如图文侵犯了您的权利,请及时与我们联系,我们将立即删除。\n"
     )
