@@ -34,8 +34,8 @@ def test_a_village_whose_name_ends_in_village():
 def test_within_the_village_or_county_is_no_part_of_a_name():
     """某村|正在|村内巡逻: within the village just named; 县内|城关镇: the township, without 内."""
     assert _places("青禾镇柳树村正在村内巡逻的辅警看到有人聊天。") == {"青禾镇", "柳树村"}
-    assert "城关镇" in _places("该县将在本周开展县内城关镇全员核酸检测。")
-    assert "内城关镇" not in _places("该县将在本周开展县内城关镇全员核酸检测。")
+    assert "城关镇" in _places("县里决定下周在县内城关镇逐户排查。")
+    assert "内城关镇" not in _places("县里决定下周在县内城关镇逐户排查。")
     assert "内务部街社区" in _places("东城区内务部街社区来了。")
 
 
@@ -47,13 +47,13 @@ def test_a_corps_regiment_and_its_company_written_together():
 
 def test_a_community_whose_name_ends_in_and_after_its_street():
     """某街道|嘉/j|和/c|社区: 嘉和 is no word, the community's name; 某镇和平社区 as before."""
-    assert "嘉和社区" in _places("吴女士打通了青禾街道嘉和社区工作人员的电话。")
+    assert "嘉和社区" in _places("青禾街道嘉和社区的网格员连夜上门。")
     assert "和平社区" in _places("青禾镇和平社区也来了。")
 
 
 def test_a_street_named_by_a_noun_after_a_preposition():
-    """在|鼓楼/n|街道防疫的卡口上: a street where something is done, not 细化|社区防控 (a verb's object)."""
-    assert "鼓楼街道" in _places("但在鼓楼街道防疫的卡口上，党员们坚守着。")
+    """在|鼓楼/n|街道防疫: a street where something is done, not 细化|社区防控 (a verb's object)."""
+    assert "鼓楼街道" in _places("志愿者们在鼓楼街道防疫一线坚守了半个月。")
     assert _places("要细化社区防控工作方案。") == set()
 
 
@@ -88,7 +88,7 @@ def test_a_shop_named_by_where_it_stands_and_a_body_after_a_verb_of_working_with
 
 def test_a_service_corps():
     """某某应急服务团, 某县志愿服务团: a team by its larger name."""
-    assert "社工应急服务团" in _orgs("市民政局启动了设在市社会工作者协会的社工应急服务团。")
+    assert "青禾应急服务团" in _orgs("市民政局启动了挂在社工协会名下的青禾应急服务团。")
 
 
 # People
@@ -108,7 +108,7 @@ def test_an_elected_councillor_is_a_post():
 
 def test_thanks_before_a_surname_and_title_is_no_name():
     """谢谢|龙书记: 谢 is a surname, 谢谢 is thanks."""
-    assert "谢谢龙" not in _people("“太好了，谢谢龙书记，也感谢村里的好政策。”")
+    assert "谢谢龙" not in _people("“真的谢谢龙书记，菜都卖出去了。”")
 
 
 def test_a_list_item_that_opens_a_bodys_name_is_no_person():
@@ -122,3 +122,9 @@ def test_writers_named_in_a_row_after_the_dateline_are_credits():
     """某某网讯 甲、乙摄影报道: the photographers of the story, never its people."""
     found = _people("青禾网环保频道讯 肖光明、刘德华摄影报道:“家住几栋？”社区书记陈方明说，大家放心。")
     assert set(found) == {"陈方明"}
+
+
+def test_a_registered_company_name_opened_by_its_province():
+    """某省|亿/m佳宏达|食品集团有限公司: a trade name jieba reads as a numeral, after the province."""
+    assert "湖北省亿佳宏达食品集团有限公司" in _orgs("湖北省亿佳宏达食品集团有限公司捐款二十万元。")
+    assert "青禾银行有限公司" in _orgs("青禾市民政局和青禾银行有限公司来了。")
