@@ -4,6 +4,9 @@ the last word of the unit before, a verb before a proper name, a direction openi
 
 from __future__ import annotations
 
+import re
+
+from ..lexicon import TITLE_SET
 from .tokens import Coverage, Doc, is_cjk
 from .unit_edges import GLUED_PREPOSITIONS, ends_the_word_before, inner_start
 from .unit_names import after_a_street, opens_name
@@ -65,3 +68,47 @@ def settled_start(doc: Doc, suffix_at: int, start: int, j: int, gazetteer: Cover
         ):
             start = toks[j].start
     return start
+
+
+# "Within the town": 镇内|茶园村, 村里|小卖部 — a unit word and a position before the name.
+WITHIN = re.compile(r"^(?:[省市县区镇乡村]|街道|社区)[内外里中]")
+
+
+def named_with_and(doc: Doc, j: int, at: int) -> bool:
+    """嘉|和|社区 right after its street or town: a name ending in 和 (嘉和, not a word of the language) that
+    jieba cut at the conjunction."""
+    toks = doc.toks
+    if j < 1 or toks[j].word != "和" or toks[j].end != at:
+        return False
+    first = toks[j - 1]
+    return (
+        len(first.word) == 1
+        and is_cjk(first.word)
+        and doc.text[: first.start].endswith(("街道", "镇", "乡", "区", "县"))
+        and not doc.is_word(first.word + "和")
+    )
+
+
+def within_word(doc: Doc, start: int, end: int) -> bool:
+    """镇内, 县内, 村里: the unit's word and a position, one word as jieba cut it (not 武汉市|中南路)."""
+    i = doc.by_start.get(start)
+    return i is not None and doc.toks[i].end == end and WITHIN.fullmatch(doc.text[start:end]) is not None
+
+
+# 长青村|村民, 某村|村口: the second 村 opens a word of the village's people, parts or bodies
+_VILLAGE_WORD_SECOND = frozenset(
+    "支口委民里头两干党医务级组内外中部庄寨上下子通户貌落规约容道主会监响东西南北前后"
+)
+
+
+def village_named_village(doc: Doc, prefix: str, suffix: str, end: int) -> bool:
+    """程村|村: a village whose name ends in 村 itself (程村村), where the 村 after it opens no word of
+    the village's (村民, 村口, 村委) and the two characters before it make no word (乡村, 农村)."""
+    opened = (doc.text[end - 1 : end + k] for k in (1, 2, 3))  # 村主任, 村会计, 村监会, 村西头
+    return (
+        suffix == "村"
+        and len(prefix) >= 2
+        and not doc.is_word(prefix[-2:])
+        and doc.text[end : end + 1] not in _VILLAGE_WORD_SECOND
+        and not any(doc.is_word(w) or w in TITLE_SET for w in opened)
+    )

@@ -63,7 +63,7 @@ from .unit_names import (
     single_char_name,
 )
 from .unit_rows import VERB_FLAGS, is_verb_phrase, listed_units, places_of_a_row
-from .unit_starts import DIRECTIONS, settled_start
+from .unit_starts import DIRECTIONS, WITHIN, named_with_and, settled_start, village_named_village, within_word
 
 _PLACE_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j ng b s k h g zg tg vg ag a z eng m".split())
 _PLACE_RE = re.compile("|".join(re.escape(s) for s in PLACE_SUFFIXES_BY_LENGTH))
@@ -96,57 +96,13 @@ def _named_joint(doc: Doc, tok: Token, end: int) -> bool:
     )
 
 
-# "Within the town": 镇内|茶园村, 村里|小卖部 — a unit word and a position before the name.
-_WITHIN = re.compile(r"^(?:[省市县区镇乡村]|街道|社区)[内外里中]")
 # 匡村|村支委, 李村|村委会: a village of one character is named where its own committee follows.
-
-
-def _named_with_and(doc: Doc, j: int, at: int) -> bool:
-    """嘉|和|社区 right after its street or town: a name ending in 和 (嘉和, not a word of the language) that
-    jieba cut at the conjunction."""
-    toks = doc.toks
-    if j < 1 or toks[j].word != "和" or toks[j].end != at:
-        return False
-    first = toks[j - 1]
-    return (
-        len(first.word) == 1
-        and is_cjk(first.word)
-        and doc.text[: first.start].endswith(("街道", "镇", "乡", "区", "县"))
-        and not doc.is_word(first.word + "和")
-    )
-
-
-def _within_word(doc: Doc, start: int, end: int) -> bool:
-    """镇内, 县内, 村里: the unit's word and a position, one word as jieba cut it (not 武汉市|中南路)."""
-    i = doc.by_start.get(start)
-    return i is not None and doc.toks[i].end == end and _WITHIN.fullmatch(doc.text[start:end]) is not None
-
-
 _VILLAGE_BODY_NEXT = re.compile(r"村(?:委|支|党|两委|民委员会)")
 _NOT_A_VILLAGE = set("本该全各每这那此其进入回到驻在下去来返出离住整") | {""}
 # 十三家子村, 李家湾社区: a hamlet named by a number of households (and its terrain), no count.
 _NUMBERED_HAMLET = re.compile(
     r"^(?:[一二三四五六七八九十两]{1,3}家子|[一二两三四五六七八九十百千万]家[湾庄店坊岭沟坝寨营岗圩坪塘堡屯铺集])$"
 )
-# 长青村|村民, 某村|村口: the second 村 opens a word of the village's people, parts or bodies
-_VILLAGE_WORD_SECOND = frozenset(
-    "支口委民里头两干党医务级组内外中部庄寨上下子通户貌落规约容道主会监响东西南北前后"
-)
-
-
-def _village_named_village(doc: Doc, prefix: str, suffix: str, end: int) -> bool:
-    """程村|村: a village whose name ends in 村 itself (程村村), where the 村 after it opens no word of
-    the village's (村民, 村口, 村委) and the two characters before it make no word (乡村, 农村)."""
-    opened = (doc.text[end - 1 : end + k] for k in (1, 2, 3))  # 村主任, 村会计, 村监会, 村西头
-    return (
-        suffix == "村"
-        and len(prefix) >= 2
-        and not doc.is_word(prefix[-2:])
-        and doc.text[end : end + 1] not in _VILLAGE_WORD_SECOND
-        and not any(doc.is_word(w) or w in TITLE_SET for w in opened)
-    )
-
-
 _LETTERED_ZONE = re.compile(r"[A-ZＡ-Ｚ]区(?![域内外])")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]{1,2}期(?![间限末中])")  # 二期, not 期间/期限
 _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")
@@ -191,7 +147,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
     run = listed_township(doc, m.start(), m.group(0)) if run is None else run  # 驿前/v|镇南
     if run is not None:
         return run
-    if _named_with_and(doc, j, m.start()):
+    if named_with_and(doc, j, m.start()):
         return toks[j - 1].start  # 某某街道|嘉/j|和/c|社区: a name in 和 after its street, no conjunction
     while j >= 0:
         t = toks[j]
@@ -368,7 +324,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             start, prefix = start + 1, prefix[1:]  # 原|某某村: the former village, merged since
         if (
             prefix.endswith(suffix)
-            and not _village_named_village(doc, prefix, suffix, end)
+            and not village_named_village(doc, prefix, suffix, end)
             or (
                 suffix_tok.start == m.start()
                 and (suffix_tok.word in TITLE_SET or unit_word_of_people(doc, suffix_tok.word, suffix))
@@ -402,9 +358,9 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             and not estate_char(doc, doc.tok_at(m.start()) - 1, m.start())  # 某某|都/d|小区门前
         ):
             continue
-        if (within := _WITHIN.match(prefix)) and _within_word(doc, start, start + within.end()):
+        if (within := WITHIN.match(prefix)) and within_word(doc, start, start + within.end()):
             prefix, start = prefix[within.end() :], start + within.end()
-        elif prefix[:1] in "内外里中" and len(prefix) >= 3 and _within_word(doc, start - 1, start + 1):
+        elif prefix[:1] in "内外里中" and len(prefix) >= 3 and within_word(doc, start - 1, start + 1):
             prefix, start = prefix[1:], start + 1  # 县|内城关镇: the walk stopped inside 县内
         named = _NUMBERED_HAMLET.match(prefix) or pointer_opens_name(doc, start)  # 十三家子村, 那木德格社区
         named = named or prefix[:1] == "那" and len(prefix) >= 2 and (start - 1) in gazetteer  # 某乡|那某村
