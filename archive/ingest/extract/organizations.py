@@ -57,7 +57,7 @@ from .org_pairs import (
     title_after_its_body,
     under_its_town,
 )
-from .org_trades import branded_word, trade_word_in_a_name
+from .org_trades import branded_word, registered_after_its_place, trade_word_in_a_name
 from .places import GazetteerSpan
 from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk, outermost
 from .unit_edges import GLUED_PREPOSITIONS
@@ -322,34 +322,7 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             length = end - start
             continue
         start, length, j = t.start, length + len(t.word), j - 1
-    return _registered_after_its_place(doc, m, start, gaz_start, gaz_level)
-
-
-# A company's registered name: its place, then a trade name of any characters (亿佳宏达, 望变), its trade
-# and its form; no word of a sentence in between.
-_FIRM_FORMS = ("有限公司", "有限责任公司", "集团", "股份有限公司")
-_NOT_IN_A_TRADE_NAME = re.compile(r"[^\u4e00-\u9fff()（）]|[的了在和与及是为等对向着把被从由将]")
-
-
-def _registered_after_its_place(
-    doc: Doc, m: re.Match, start: int, gaz_start: dict[int, int], gaz_level: dict[int, str]
-) -> int:
-    """某省|亿/m佳宏达|食品集团有限公司, 某市|望变/v|电气有限公司: the walk stopped inside a
-    registered name at a word jieba read as a numeral or a verb; a province or city one to six characters
-    before, with only a trade name's characters between, opens the name."""
-    if not m.group(0).endswith(_FIRM_FORMS) or doc.text[m.end() : m.end() + 1] in ")）":
-        return start  # (某某(集团)股份有限公司: the group in brackets inside the name)
-    for gap in range(1, 7):
-        at = start - gap
-        place = gaz_start.get(at - 1)
-        if at < 1 or place is None or gaz_level.get(place) not in ("province", "city"):
-            continue
-        if gaz_start.get(at) == place:
-            continue  # (still inside the place's name)
-        if _NOT_IN_A_TRADE_NAME.search(doc.text[at:start]):
-            return start
-        return place
-    return start
+    return registered_after_its_place(doc, m, start, gaz_start, gaz_level)
 
 
 # 某某公司退休第二党支部, 某某医院离退休党总支: the Party branch of a body's retired staff, under it
