@@ -119,7 +119,7 @@ def branded_word(doc: Doc, j: int, m: re.Match, gaz_start: dict[int, int]) -> bo
 # A company's registered name: its place, then a trade name of any characters (亿佳宏达, 望变), its trade
 # and its form; no word of a sentence in between.
 _FIRM_FORMS = ("有限公司", "有限责任公司", "集团", "股份有限公司")
-_NOT_IN_A_TRADE_NAME = re.compile(r"[^\u4e00-\u9fff()（）]|[的了在和与及是为等对向着把被从由将]")
+_NOT_IN_A_TRADE_NAME = re.compile(r"[^\u4e00-\u9fff]|[的了在和与及是为等对向着把被从由将]")
 
 
 def registered_after_its_place(
