@@ -33,10 +33,24 @@ _MEDIA_MARK = re.compile(  # (also 内有影片, 附视频, in either script)
 )
 # The site, channel or outlet after it: … - 公益 - 中工网, …_新华网, … | 某某在线, …-某某网
 _SITE_SUFFIX = re.compile(
-    r"(?:\s*(?:\s[-–—]\s|_|\s[|｜]\s|[|｜]|(?<=[\u4e00-\u9fff”」》）)])-{1,2})\s*[^\s_|｜-]{1,16}"
-    r"(?:\s[A-Za-z][A-Za-z.&']*){0,4}){1,3}\s*$"  # (- 某某报 Eastcoast China Press: its name in English)
+    r"(?:\s*(?:\s[-–—]\s|_|\s[|｜]\s|[|｜]|(?<=[\u4e00-\u9fff”」》）)])-{1,2})\s*[^\s_|｜-]{1,16}){1,3}\s*$"
 )
+# The same with the site's name in English too (- 某某报 Eastcoast China Press), for a line with Latin words
+_SITE_SUFFIX_EN = re.compile(
+    r"(?:\s*(?:\s[-–—]\s|_|\s[|｜]\s|[|｜]|(?<=[\u4e00-\u9fff”」》）)])-{1,2})\s*[^\s_|｜-]{1,16}"
+    r"(?:\s[A-Za-z][A-Za-z.&']*){0,4}){1,3}\s*$"
+)
+_LATIN_WORDS = re.compile(r"\s[A-Za-z]")
 _EMPTY_BARS = re.compile(r"(?:\s*[|｜])+\s*$")
+
+
+def _without_empty_bars(line: str) -> str:
+    """The line without the bars of empty links at its end (标题 | ||| → 标题), or the line if that is all."""
+    if not line.rstrip().endswith(("|", "｜")):
+        return line
+    return _EMPTY_BARS.sub("", line) or line
+
+
 ENGLISH_WORDS = re.compile(r"(?:\s[A-Za-z][A-Za-z.&']*)+$")
 # A site's name by its shape after the headline, whatever its length: …|某某市人民政府网,
 # …_某某市人民政府门户网站, …—某某网, …-某某日报客户端 (a short 某某网 or 某某新闻 only:
@@ -106,7 +120,7 @@ def split_headline(line: str, site: str = "") -> str:
     ):
         line = labelled["rest"]  # ■社区观察 楼栋长的一天: the column's label goes
     whole = _PRINTED_TITLE.sub("", _BULLET.sub("", line.strip()))  # 标题: … [打印本页]: a print view's
-    whole = _EMPTY_BARS.sub("", whole) or whole  # 标题 | |||: the bars of empty links after it
+    whole = _without_empty_bars(whole)  # 标题 | |||: the bars of empty links after it
     whole = whole[WIRE_TITLE.match(whole).end() :] if WIRE_TITLE.match(whole) else whole
     if _QUOTED_WHOLE.fullmatch(whole):
         whole = whole[1:-1]  # “某县“党建+妇建”筑牢防线”: a headline quoted whole around its own quotes
@@ -120,7 +134,7 @@ def split_headline(line: str, site: str = "") -> str:
         m = _COLUMN_PREFIX.match(title)
         if m and len(title) - m.end() >= 6:
             title = title[m.end() :]
-    m = _SITE_SUFFIX.search(title)
+    m = _SITE_SUFFIX.search(title) or (_SITE_SUFFIX_EN.search(title) if _LATIN_WORDS.search(title) else None)
     if m:
         head = title[: m.start()].rstrip()
         parts = [ENGLISH_WORDS.sub("", p.strip()) for p in _SUFFIX_SPLIT.split(m.group(0)) if p.strip()]
@@ -315,7 +329,7 @@ def title_candidate(line: str) -> bool:
         and not line.endswith(("。", "；", ";", "：", ":", "，", ",", "、"))  # a clause runs on: no headline
         and not (len(line) >= 40 and re.search(r"[，,。]", quoted_out(line)))  # “守好门,管好人” is no clause
         and len(CRUMB_SEPARATORS.findall(line)) < 2
-        and len(_BARS.findall(_EMPTY_BARS.sub("", line))) < 3  # 首页 | 新闻 | 专题 | …: links or fields
+        and len(_BARS.findall(_without_empty_bars(line))) < 3  # 首页 | 新闻 | 专题 | …: links or fields
         # (来源:…|作者:…|时间:… too; 标题 | |||, the bars of empty links after a headline, count none)
         and not _PHONE_KEY.search(line)  # 客服热线:0000-1234 5678: the site's service line
         and not photo_credit(line)  # …。记者 某某 摄: a photo's caption, never its headline

@@ -38,7 +38,14 @@ def title_bar(lines: list[str], kinds: list[str]) -> tuple[int, int, str] | None
     """
     # (a bar is long with its site's name, a story's line without it: 标题 - 某某报 Eastcoast China Press)
     first_prose = next(
-        (i for i, k in enumerate(kinds) if k == "body" and story_line(split_headline(lines[i]))), len(lines)
+        (
+            i
+            for i, k in enumerate(kinds)
+            if k == "body"
+            and story_line(lines[i])
+            and (not _PARTS.search(lines[i]) or story_line(split_headline(lines[i])))
+        ),
+        len(lines),
     )
     for i in range(min(first_prose, len(lines))):
         head = split_headline(lines[i])
