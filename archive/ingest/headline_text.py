@@ -32,14 +32,10 @@ _MEDIA_MARK = re.compile(  # (also 内有影片, 附视频, in either script)
     r"\s*[）)】\]]\s*$"
 )
 # The site, channel or outlet after it: … - 公益 - 中工网, …_新华网, … | 某某在线, …-某某网
-_SITE_SUFFIX = re.compile(
-    r"(?:\s*(?:\s[-–—]\s|_|\s[|｜]\s|[|｜]|(?<=[\u4e00-\u9fff”」》）)])-{1,2})\s*[^\s_|｜-]{1,16}){1,3}\s*$"
-)
+_SITE_PART = r"\s*(?:\s[-–—]\s|_|\s[|｜]\s|[|｜]|(?<=[\u4e00-\u9fff”」》）)])-{1,2})\s*[^\s_|｜-]{1,16}"
+_SITE_SUFFIX = re.compile(rf"(?:{_SITE_PART}){{1,3}}\s*$")
 # The same with the site's name in English too (- 某某报 Eastcoast China Press), for a line with Latin words
-_SITE_SUFFIX_EN = re.compile(
-    r"(?:\s*(?:\s[-–—]\s|_|\s[|｜]\s|[|｜]|(?<=[\u4e00-\u9fff”」》）)])-{1,2})\s*[^\s_|｜-]{1,16}"
-    r"(?:\s[A-Za-z][A-Za-z.&']*){0,4}){1,3}\s*$"
-)
+_SITE_SUFFIX_EN = re.compile(rf"(?:{_SITE_PART}(?:\s[A-Za-z][A-Za-z.&']*){{0,4}}){{1,3}}\s*$")
 _LATIN_WORDS = re.compile(r"\s[A-Za-z]")
 _EMPTY_BARS = re.compile(r"(?:\s*[|｜])+\s*$")
 
