@@ -88,6 +88,8 @@ TITLES = (
     "法师 道长 阿訇 住持 方丈 监院 "
     # an assistant to a post (检察官助理, 法官助理, 总经理助理)
     "助理 "
+    # the trades of a works or a railway by their workers' names (信号工, 巡道工, 电工): a post as 司机 is
+    "信号工 巡道工 养路工 线路工 电工 焊工 维修工 水电工 环卫工 保洁工 护工 "
     # an elected member of a council or parliament (区议员, 选区议员: Hong Kong, Macau, Taiwan, abroad)
     "议员 "
     # a student by year and major (2021级护理专业甲), as 学生 is

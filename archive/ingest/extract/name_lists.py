@@ -49,6 +49,7 @@ _NOT_PERSON_NOUNS = frozenset(
 )
 _NOUN_FLAGS = frozenset({"n", "nz", "vn", "b", "ng", "j", "an", "nt"})
 _AFTER_KIND = frozenset({"d", "ad", "p", "c", "x", "uj", "ul", "r", "m", "t", "f"})
+_COMMON_SURNAME_WORD = 900  # 东方 3993, 西门 967: a direction, a gate; 慕容 753, 司马 669 are names
 _HEAD_MAX = 8  # 核酸检测志愿者: a post heading a list is a short noun phrase
 
 
@@ -73,7 +74,9 @@ def _name_here(doc: Doc, pos: int) -> str:
         return ""
     tok = doc.toks[i]
     tagged = tok.flag.startswith("nr")
-    if len(tok.word) > 1 and not tagged and doc.freq(tok.word) >= 50:
+    # (上官|彩霞: a compound surname jieba holds as a rarer word still opens a name; 东方, 西门 do not)
+    surname_word = tok.word in COMPOUND_SURNAMES and doc.freq(tok.word) < _COMMON_SURNAME_WORD
+    if len(tok.word) > 1 and not tagged and doc.freq(tok.word) >= 50 and not surname_word:
         return ""
     for n in (4, 3, 2):
         end = pos + n
@@ -152,6 +155,8 @@ def _row(doc: Doc, pos: int) -> tuple[list[tuple[int, str]], dict[int, str], int
         if not name and names and text[pos - 1] not in ",，":  # 、社区主任乙 (a comma may open a clause)
             title, name = _own_title(doc, pos)
         unit = "" if name else _unit_before_name(doc, pos)  # 分别是青松村甲、石桥村乙: each under its village
+        if not name and not unit and names and text[names[0][0] - 1 : names[0][0]] == "的":
+            unit = _whose_before_name(doc, pos)  # 某站的甲、某校的乙: each after the 的 of their unit
         if unit:
             name = _name_here(doc, pos + len(unit))
         if not name:
@@ -176,6 +181,15 @@ _UNIT_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:村|社区|居委会|街道|�
 def _unit_before_name(doc: Doc, pos: int) -> str:
     """A village or community written right before an item's name (青松村|甲), when a name follows it."""
     m = _UNIT_HEAD.match(doc.text, pos)
+    return m.group(0) if m and _name_here(doc, m.end()) else ""
+
+
+# 农机校的|乙: a short phrase and its 的 before the next name of a row whose first name had one too
+_WHOSE = re.compile(r"[\u4e00-\u9fff]{2,8}?的")
+
+
+def _whose_before_name(doc: Doc, pos: int) -> str:
+    m = _WHOSE.match(doc.text, pos)
     return m.group(0) if m and _name_here(doc, m.end()) else ""
 
 
