@@ -96,6 +96,9 @@ ORG_SUFFIXES: dict[str, str] = {
     # offices of a committee by their standard short names in 办, like 编办 (文明委办公室 → 文明办)
     "文明办": "government",
     "综治办": "government",
+    "改革办": "government",  # a committee's office for reform (省改革办, 区委改革办)
+    "深改办": "government",
+    "政研室": "party",  # a committee's policy research office (省委政研室)
     "防控办": "government",
     "扶贫办": "government",
     "振兴办": "government",  # the rural revitalisation office (某乡振兴办, 乡村振兴办), as 扶贫办 before it
@@ -219,6 +222,17 @@ ORG_SUFFIXES: dict[str, str] = {
     "村建站": "government",  # 某乡村建站: a township's village-building office
     "文化站": "government",  # a township's culture station (某镇文化站, 某镇综合文化站)
     "林业站": "government",  # a township's forestry station (某乡林业站)
+    # a county's or township's technical stations for farming and water (某县农机推广站, 某镇农技站)
+    "推广站": "government",
+    "农技站": "government",
+    "农机站": "government",
+    "畜牧站": "government",
+    "兽医站": "government",
+    "植保站": "government",
+    "水利站": "government",
+    "水管站": "government",
+    "排灌站": "government",
+    "排灌所": "government",
     "林业局": "government",
     "林场": "government",  # a state forest farm as a body (某某林场), beside its place (farms.py)
     "专卖局": "government",  # 某县烟草专卖局
@@ -359,6 +373,14 @@ ORG_SUFFIXES: dict[str, str] = {
     "加油站": "company",
     "项目部": "company",  # a builder's site office (某某项目部)
     "供电所": "company",
+    # the railway's sections, each a unit of a bureau (某某工务段, 某某供电段, 某某客运段)
+    "工务段": "company",
+    "电务段": "company",
+    "车务段": "company",
+    "机务段": "company",
+    "供电段": "company",
+    "车辆段": "company",
+    "客运段": "company",
     # factories by what they make (某某制衣厂): a bare 厂 ends too many words (出厂, 厂区) to be a suffix
     **dict.fromkeys(
         "制衣厂 服装厂 食品厂 加工厂 纺织厂 机械厂 水泥厂 制药厂 化工厂 印刷厂 造纸厂 家具厂 电器厂 "

@@ -50,7 +50,7 @@ def a_room_of_the_body(head: str, text: str, end: int) -> bool:
 
 _ORG_GENERIC_PREFIX = set(
     "商户 企业 民营企业 国有企业 国企 物业 疫情防控 防疫 抗疫 机关 党员 单位 部门 公司 居委 属地 "
-    "驻村 小区 社区 各级 基层 临时 线上 志愿 青年 巾帼 党员志愿 医疗 楼宇 辖区 "
+    "驻村 小区 社区 各级 基层 临时 线上 志愿 青年 巾帼 党员志愿 医疗 楼宇 辖区 乡镇 村镇 镇村 "
     "门诊 发热门诊 便民 便民服务 行业 系统 整个 整片 区域 所有 全体 每个 各个 这个 那个 "
     "第一个 第二个 第三个 首个 一个 两个 多个 几个 具体 相关 有关 专门 "
     "女儿 儿子 孩子 妻子 丈夫 爱人 父亲 母亲 家人 自家".split()  # 儿子|学校: someone's, no name
@@ -81,7 +81,7 @@ _MALL_HEADS = ("商业", "购物", "商务")
 # The body of an unnamed town or village with what it does (县、镇|防疫指挥部): a kind, no name.
 # (住|进社区|民宿: a verb of going glued to the unit's word)
 _UNIT_WORD_HEAD = re.compile("^[进入到在住]?(?:社区|小区|居委|村委)")
-_UNNAMED_LEVEL = re.compile(r"^(?:镇|乡|村|街道|社区)(?=.)")
+_UNNAMED_LEVEL = re.compile(r"^(?:乡镇|镇|乡|村|街道|社区)(?=.)")
 _PARTY_BODIES = {"党委", "党总支", "党支部", "党工委", "两委", "支部"}
 
 # A head that only says what the body does or at which level (疫情防控工作领导小组, 区级委局), no name.

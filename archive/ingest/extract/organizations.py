@@ -190,6 +190,8 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
             break  # 九天|时间|学校: a length of time, not a name; 积极响应|区委: the sentence's verb
         if t.word.endswith("籍") and not doc.is_word(t.word) or t.word == "籍":
             break  # 某地籍|某某公司: whose native place the body is, no part of its name (户籍科 is)
+        if t.word == "地" and j > 0 and toks[j - 1].word.endswith("在") and toks[j - 1].end == t.start:
+            break  # 驻在|地|乡镇党委, 所在|地|政府: the place one is in (驻在地, 所在地), no name's word
         if t.word[0] == "籍" and len(t.word) > 1 and not doc.is_word(t.word):
             start = t.start + 1  # 某地|籍青禾/nr|公司: the 籍 jieba glued to the name after it
             break
