@@ -240,8 +240,9 @@ def _read_fields(
         if credit or names and not _fields(line):
             continue
         for key, value in _fields(line):
-            if key in SOURCE_KEYS and not page.source and not names_a_person(outlet_value(value)):
-                page.source = outlet_value(value)  # 来源：韦某 names a person, not the outlet
+            outlet = outlet_value(value) if key in SOURCE_KEYS and not page.source else ""
+            if outlet and (not names_a_person(outlet) or _titled_elsewhere(outlet, lines)):
+                page.source = outlet  # 来源：韦某 names a person, not the outlet (《某某》 in the story does)
                 page.authors += [n for n in writers_after(value, page.source) if n not in page.authors]
             elif names:
                 continue
@@ -282,6 +283,12 @@ def _read_fields(
             if kinds[i] == "metadata" and (month := dateline_month(published_part(lines[i])))[0]:
                 page.published, page.date_precision, page.published_text = month
                 return
+
+
+def _titled_elsewhere(name: str, lines: list[str]) -> bool:
+    """来源:南风窗 and 《南风窗》记者 in the story: a value the page writes in title marks is a periodical's
+    name, however much it looks like a person's (a surname and two characters)."""
+    return any(f"《{name}》" in line for line in lines)
 
 
 # 点击上方"某某"↑免费订阅,知晓某某! glued before the headline: an account's prompt, no part of the line
