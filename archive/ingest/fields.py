@@ -189,7 +189,7 @@ def lede_source(line: str) -> str:
 # (an outlet, perhaps a place and a day, then 讯, 消息 or 电); 本报讯 (this paper) names none.
 _LEDE = re.compile(
     r"^[\s□■●◆【（(]*(?P<head>[\u4e00-\u9fffA-Za-z·\-－—/／]{2,30}?)\s*(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*[时点](?:\d{1,2}分)?)?"
-    r"(?:[\u4e00-\u9fff]{2,8}?(?=电|電|讯|訊))?)?\s*(?P<kind>讯|訊|电|電|消息|专稿|專稿)"  # (某网3月13日某地电, 讯)
+    r"(?:[\u4e00-\u9fff]{2,8}?(?=[电電讯訊]))?)?\s*(?P<kind>讯|訊|电|電|消息|专稿|專稿)"  # (某网3月9日某地讯)
     r"(?=[\s\u3000:：（(【\[“\"「】）)题題/／]|$|\d{1,2}月\d{1,2}日)"  # (某某讯3月29日一早: the story's day)
 )
 _QUOTED_OUTLET = re.compile(r"^[“\"「《]([\u4e00-\u9fffA-Za-z]{2,12})[”\"」》](?=[\u4e00-\u9fff])")

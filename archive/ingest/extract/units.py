@@ -353,7 +353,8 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             or is_verb_phrase(doc, start, m.start(), gazetteer)
             and start == walked  # 某街道|胜利/vn西街|社区: named top down, not a verb phrase
             and not is_listed_township(text[start:end])  # 跃进/v|村|街道: the divisions list it
-            and not verb_name_under_division(doc, doc.tok_at(start), m.start(), gazetteer)  # 某街道|致强/v|社区
+            # (某街道|致强/v|社区: a word tagged a verb under its named street is the community's name)
+            and not verb_name_under_division(doc, doc.tok_at(start), m.start(), gazetteer)
             or counted_unit(doc, start, m.start(), end)  # 两村, 双方镇, 某城|无数社区: units counted
             or is_verb_object(doc, start, m.start(), end)
             and not estate_char(doc, doc.tok_at(m.start()) - 1, m.start())  # 某某|都/d|小区门前

@@ -23,4 +23,3 @@ def test_a_dateline_with_the_day_and_the_place_before_its_xun():
         "为了应对疫情,东坡县检察院十多名志愿者放弃了休息。\n"
     )
     assert page.source == "青禾网"
-
