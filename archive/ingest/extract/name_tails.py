@@ -81,8 +81,9 @@ def adverb_cut_off(doc: Doc, name: str, start: int) -> str | None:
     beside the name where the count of the two said the three belong together). The two are the name
     when every mention of the three goes on with a verb, a preposition or another adverb, and none
     with what follows a name (说, 的, a clause mark). 孙立|自2月3日开始, 钱雯|自疫情开始: 自/从
-    opening a time (at `start`, this mention) is no part of the name either."""
-    if len(name) == 3 and name[-1] in "自从" and _FROM_WHEN.match(doc.text, start + 3):
+    opening a time (at `start`, this mention) is no part of the name either, nor 于 before a date
+    (颜彬|于2019年被选派)."""
+    if len(name) == 3 and name[-1] in "自从于" and _FROM_WHEN.match(doc.text, start + 3):
         return name[:2]
     if len(name) == 3 and name[-1] in "两二三四五六七八九" and doc.text[start + 3 : start + 4] in "人名位":
         return name[:2]  # 甲、乙、肖广|三人均是…: the count of the list, not the name's last character

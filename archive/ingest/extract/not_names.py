@@ -112,6 +112,8 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         and not (doc.tag(name[0]) == "q" and ends_with_title(doc.text[max(0, start - 8) : start]))
     ):
         return True  # 戴口罩, (近)段时间: a verb or a measure word before a common noun
+    if len(given) == 1 and given in "好上着完紧牢" and doc.tag(name[0]) == "v" and _noun_at(doc, start + 2):
+        return True  # 戴好|口罩, 戴上|口罩: a verb and its complement before the object, no name
     if len(given) == 2 and doc.tag(given) == "s" and doc.freq(given) >= 100:
         return True  # 路|路口, 王|家里: a word of place (s) after the surname character, no given name
     if doc.freq(name) >= 50 and doc.tag(name)[:2] not in ("nr", "") or doc.read_as_a_verb(start, name):
@@ -163,3 +165,8 @@ def _after_a_verb(doc: Doc, start: int) -> bool:
 def _joins(doc: Doc, ch: str) -> bool:
     """和, 跟, 向: a surname character that is, by its commonest use, a conjunction or preposition."""
     return ch in CONJUNCTION_SURNAMES or doc.tag(ch) in ("c", "p")
+
+
+def _noun_at(doc: Doc, pos: int) -> bool:
+    k = doc.by_start.get(pos)
+    return k is not None and doc.toks[k].flag in ("n", "vn", "nz")
