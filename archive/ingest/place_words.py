@@ -190,6 +190,9 @@ PLACE_GENERIC_PREFIX = {
     "空心",
     "帮扶",
     "结对",
+    "挂点",  # 挂点社区, 包保小区: the unit a cadre or a body is assigned to, a kind
+    "包保",
+    "包联",
     "边境",
     "先进",
     "试点",
@@ -292,6 +295,7 @@ TIME_WORDS |= {
     p + "时分" for p in ("", "凌晨", "清晨", "傍晚", "黄昏", "午夜", "深夜", "晚饭")
 }  # 凌晨时分/nr
 LOCATION_VERBS = {"地处", "位于", "来到", "前往", "毗邻", "紧邻", "途经", "地跨", "坐落"}
+LOCATION_VERBS |= {"下辖", "所辖", "管辖"}  # 某镇下辖|某村: the unit above holds it, no part of its name
 
 # Countries abroad as Chinese news names them (a story of donations from 华侨 lists them): never a person,
 # though jieba tags some names (阿根廷/nr); they are not in the national divisions.

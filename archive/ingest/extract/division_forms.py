@@ -447,9 +447,15 @@ def inside_a_named_division(doc: Doc, s: int, e: int, divs: dict) -> bool:
     )
 
 
+_ROAD_GRADES = ("国道", "省道", "县道", "乡道", "村道")
+
+
 def word_ends_on_it(doc: Doc, i: int, n: int) -> bool:
     """积极响应|县委: a two-character county (应县, 和县) whose first character ends a word of the
-    dictionary jieba read before it is that word's, not the county's."""
+    dictionary jieba read before it is that word's, not the county's; so is 道 after a road's grade
+    (国道省道|县道: 道县 is a county, 省道 a road)."""
+    if i > 0 and doc.text[i - 1 : i + 1] in _ROAD_GRADES:
+        return True
     if n != 2 or i in doc.by_start or glued_preposition(doc, i):
         return False  # (自成|都: the preposition jieba glued to 成都 is no word that ends on it)
     k = doc.tok_at(i)

@@ -49,6 +49,7 @@ def village_after_township(text: str, suffix_start: int, spans: list, found: lis
             continue
         if suffix_start - e == 1 and text[e] not in _VILLAGE_SURNAMES:
             continue  # 马陆镇|韦村, a family's village (not 某镇|全村)
+        e = _past_holding(text, e, suffix_start)  # 某镇|下辖|某村: the verb of holding, no name
         between = text[e:suffix_start]
         chars = set(
             between[:-1] if between.endswith("驻") and not _stationed(text, suffix_start) else between
@@ -58,6 +59,14 @@ def village_after_township(text: str, suffix_start: int, spans: list, found: lis
         if is_cjk(between) and not chars & _NOT_IN_A_VILLAGE and between[0] not in "和与及":
             return e
     return after_a_listed_township(text, suffix_start) or stationed_at(text, suffix_start)
+
+
+_HOLDS = ("下辖", "所辖", "管辖")
+
+
+def _past_holding(text: str, at: int, suffix_start: int) -> int:
+    held = next((v for v in _HOLDS if text.startswith(v, at) and suffix_start - at > len(v)), "")
+    return at + len(held)
 
 
 def stationed_at(text: str, suffix_start: int) -> int | None:
@@ -108,7 +117,7 @@ def after_a_listed_township(text: str, suffix_start: int) -> int | None:
         for n in (4, 3, 2):  # the township's name before its 镇, longest first
             town = text[q - n : q + 1]
             if q - n >= 0 and is_cjk(town) and is_listed_township(town):
-                return q + 1
+                return _past_holding(text, q + 1, suffix_start)
     return None
 
 

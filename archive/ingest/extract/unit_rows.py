@@ -169,3 +169,76 @@ def is_verb_phrase(doc: Doc, start: int, end: int, gazetteer: Coverage) -> bool:
     if before is not None and before.start in gazetteer:
         return False  # 利通区|胜利|镇, 水磨沟区|关爱|社区: the unit under a division is named
     return before is not None and is_cjk(before.word) and before.flag in ("n", "nr", "r", "vn", "j")
+
+
+# 万科|B区, 满城|新世界|B区: a zone lettered after an estate's proper name, no unit word between
+_LETTERED = re.compile(r"[A-ZＡ-Ｚ][区區](?![域别分内外])")
+_ESTATE_FLAGS = {"ns", "nz", "nr", "nrt", "nt"}
+
+
+def lettered_estates(doc: Doc, gazetteer: Coverage) -> list[GazetteerSpan]:
+    """The lettered zone of an estate written after its proper name (one or two tokens jieba tags a
+    name, 2 to 6 characters): the compound. Not after a division's name (某区A区) nor a common noun
+    (方舱医院A区, 核酸检测A区: a hospital's or a site's part)."""
+    out: list[GazetteerSpan] = []
+    for m in _LETTERED.finditer(doc.text):
+        k = doc.by_start.get(m.start())
+        if k is None or k == 0 or m.start() - 1 in gazetteer:
+            continue
+        j, start = k - 1, m.start()
+        while j >= 0 and k - j <= 2 and doc.toks[j].end == start and doc.toks[j].flag in _ESTATE_FLAGS:
+            if not is_cjk(doc.toks[j].word):
+                break
+            start, j = doc.toks[j].start, j - 1
+        if 2 <= m.start() - start <= 6:
+            out.append((start, m.end(), doc.text[start : m.end()], "compound"))
+    return out
+
+
+# 甲里、乙园、丙北里等20余个社区: a row of names closed by 等 and a count of units of one kind
+_COUNTED_KIND = re.compile(r"等\s*(?:\d+|[两二三四五六七八九十几数]+)\s*[余多]?\s*个\s*(社区|村|小区|居民区)")
+_NOT_IN_AN_ITEM = set("的了和与及或在是等个名位些多几所全各每该这那其某")
+_NOT_ITEM_FLAGS = {"v", "vd", "vn", "p", "c", "d", "m", "q", "r", "u", "uj", "ul", "x", "t", "f", "y"}
+
+
+def counted_rows(doc: Doc, gazetteer: Coverage) -> list[GazetteerSpan]:
+    """The items of a row closed by 等 and a count of communities or villages are units of that kind,
+    named as written (某街下辖|金厦里、园荫里、华宁北里等20余个社区): the items after each 、, and the
+    first one back to the verb or the place before it."""
+    text, out = doc.text, []
+    for m in _COUNTED_KIND.finditer(text):
+        kind, items, end = _UNIT_KIND[m.group(1)], [], m.start()
+        while (sep := text.rfind("、", max(0, end - 7), end)) >= 0 and _item(doc, sep + 1, end):
+            items.append((sep + 1, end))
+            end = sep
+        k = doc.tok_at(end - 1) if end > 0 else -1
+        start = end
+        while k >= 0 and doc.toks[k].end == start and end - doc.toks[k].start <= 5:
+            t = doc.toks[k]
+            if (
+                t.flag in _NOT_ITEM_FLAGS
+                and t.word not in ("里",)
+                or t.start in gazetteer
+                or not is_cjk(t.word)
+            ):
+                break
+            start, k = t.start, k - 1
+        if items and _item(doc, start, end):
+            items.append((start, end))
+        if len(items) >= 3:
+            out += [(s, e, text[s:e], kind) for s, e in items if not text[s:e].endswith(m.group(1))]
+    return out
+
+
+_UNIT_KIND = {"社区": "community", "村": "village", "小区": "compound", "居民区": "community"}
+
+
+def _item(doc: Doc, start: int, end: int) -> bool:
+    name = doc.text[start:end]
+    return (
+        2 <= len(name) <= 5
+        and is_cjk(name)
+        and not set(name) & _NOT_IN_AN_ITEM
+        and name not in TITLE_SET
+        and doc.freq(name) < 1000
+    )

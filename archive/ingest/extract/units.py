@@ -62,7 +62,14 @@ from .unit_names import (
     proper,
     single_char_name,
 )
-from .unit_rows import VERB_FLAGS, is_verb_phrase, listed_units, places_of_a_row
+from .unit_rows import (
+    VERB_FLAGS,
+    counted_rows,
+    is_verb_phrase,
+    lettered_estates,
+    listed_units,
+    places_of_a_row,
+)
 from .unit_starts import DIRECTIONS, WITHIN, named_with_and, settled_start, village_named_village, within_word
 
 _PLACE_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j ng b s k h g zg tg vg ag a z eng m".split())
@@ -231,6 +238,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
 
 
 _ONLINE = ("线上", "网上", "云上", "云端")
+_BESIDE = ("旁", "附近", "周边", "对面", "门口")
 
 
 def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
@@ -414,6 +422,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             or _PHASE.match(text, end)  # 翠湖家园|二期: only an estate is built in phases
             or (proper(doc, start, m.start()) and not nxt.startswith(_UNIT_ENDS))
             or where_one_is(doc, start, end)  # 在|水晶花园|排查
+            or text.startswith(_BESIDE, end)  # 芙蓉家园|旁|包子店: a place something stands beside
         ):
             continue  # 秋怡家园 (a proper name before it) is a compound, 精神家园 is none
         start = county_after_city(text, start, m.start(), city_ends, found)  # 阿拉善盟|阿左旗|白音社区
@@ -441,7 +450,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             found.append((start, end + 2, text[start : end + 2], "compound"))  # 某某小区|A区: its zone
         unit_ends.update((f[1], f) for f in found[-2:] if f[3] in ("subdistrict", "community"))
     found += _areas(doc, gazetteer) + listed_units(doc) + enumerated_units(doc)
-    found += places_of_a_row(doc, gazetteer)
+    found += places_of_a_row(doc, gazetteer) + lettered_estates(doc, gazetteer) + counted_rows(doc, gazetteer)
     found += _hamlets(text, found + [g for g in gaz if g[3] == "subdistrict"])
     found = everywhere(text, found)
     return with_known_heads(text, without_glued_function_chars(found, text))  # 日出|东方社区 … 日出东方小区
