@@ -258,10 +258,13 @@ ORG_SUFFIXES: dict[str, str] = {
     "银行": "company",
     "国际机场": "company",  # an airport as the body that runs it (某某国际机场通报…)
     "超市": "company",
+    "商城": "company",  # a shopping mall (某某商城, 某某商厦)
+    "商厦": "company",
     "酒店": "company",
     # school
     "大学": "school",
     "学院": "school",
+    "师大": "school",  # a normal university by its short name (某某师大, for 某某师范大学)
     "中学": "school",
     "小学": "school",
     "幼儿园": "school",
@@ -287,6 +290,8 @@ ORG_SUFFIXES: dict[str, str] = {
     "日报社": "media",
     "晚报": "media",
     "电视台": "media",
+    "广播电视总台": "media",  # the national broadcaster (中央广播电视总台, 中央广电总台)
+    "广电总台": "media",
     "广播电台": "media",
     "融媒体中心": "media",
     "报社": "media",
@@ -418,6 +423,7 @@ ORG_GENERIC = {
     "突击队",
     "医疗队",
     "服务队",
+    "服务分队",
     "居委会",
     "村委会",
     "业委会",

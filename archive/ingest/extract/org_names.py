@@ -63,7 +63,7 @@ _MADE_INTO = re.compile(r"(?:发展|组建|组织|改造|转化|打造|培养|�
 # Verbs that take a body as their object (联系|派出所, 协助|居委会): verb and kind name no body.
 # (张贴|政府通告, 落实|上级党组织的部署, 调动|某领域党组织: what is posted, carried out or called on)
 OBJECT_VERBS = set(
-    "联系 联络 对接 求助 协助 配合 支援 帮助 依托 邀请 通知 上报 报告 咨询 拨打 "
+    "联系 联络 对接 求助 协助 配合 支援 援助 帮助 依托 邀请 通知 上报 报告 咨询 拨打 "
     "张贴 落实 调动 挖掘 走访 慰问 看望 督促 感谢 服从 听从 发挥 携手 借助 依靠 派出 派遣 选派 贡献 汇报 "
     "加入 申请加入 参加 采访 带队 带领 率领 设置 设立 开设 搭建 组建 组成 建立 就读于 毕业于 任职于 "
     # verbs of knowing and trusting (清楚|政府具体举措, 相信|党委政府)
@@ -192,6 +192,9 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
         or suffix == "中心"
         and head.endswith(_MALL_HEADS)
         or head in _ORG_GENERIC_PREFIX
+        or len(head) <= 4
+        and head.endswith("单位")  # 各|责任单位党组织, 成员单位党支部: units of a kind
+        or head.endswith(("域内", "辖区内"))  # 某街|街域内超市: the shops within an area, none named
         or suffix == "党组织"
         and head.endswith(_PARTY_FIELDS)
         or head in DETERMINERS  # 本报社
