@@ -281,6 +281,8 @@ _SITE_NAME_END = re.compile(
 )
 _SITE_WORD_END = re.compile(r"(?:新闻网|[^防护织张撒渔]网|网站|热线|在线|头条|客户端|门户)$")
 _SPLIT_TITLE = re.compile(r"\s*(?:——|──|--)\s*")
+# The characters of those site words in traditional script (網, 報, 線, 頭條, 號, 門戶, 頻道, 聞)
+_SITE_WORDS_SIMPLIFIED = str.maketrans("網報線頭條號門戶頻聞綫", "网报线头条号门户频闻线")
 
 
 def site_shaped(line: str) -> bool:
@@ -296,6 +298,7 @@ def site_shaped(line: str) -> bool:
     >>> site_shaped("清河热线,清河新闻网,清河综合新闻门户网站"), site_shaped("守好门，织牢防护网")
     (True, False)
     """
+    line = line.translate(_SITE_WORDS_SIMPLIFIED)  # 手機某某新聞網: a traditional page's site
     title = split_headline(line)
     if _INSTITUTION.search(title):
         return True
