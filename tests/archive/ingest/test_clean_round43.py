@@ -23,3 +23,19 @@ def test_a_dateline_with_the_day_and_the_place_before_its_xun():
         "为了应对疫情,东坡县检察院十多名志愿者放弃了休息。\n"
     )
     assert page.source == "青禾网"
+
+
+def test_a_traditional_pages_site_name_over_its_menu_is_no_headline():
+    """手機某某新聞網 over a long menu (glossed, one item garbled), then 您的位置 and the headline: the
+    site's name in traditional script is a site's as 手机某某新闻网 is."""
+    menu = (
+        "首頁| 青禾| 新聞| 政務(wù)| 房產(chǎn)| 旅遊| 汽車| 教育| 財(cái)經(jīng)| 健康| 公益| 女性| "
+        "商業(yè)| 企業(yè)| 青禾日?qǐng)?bào)| 青禾晚報| 全媒"
+    )
+    page = clean_page(
+        f"手機(jī)青禾新聞網(wǎng)\n\n{menu}\n\n您的位置:網(wǎng)站首頁 > 正文\n\n"
+        "東坡社區(qū)居民自發(fā)為一線防疫人員送小吃\n\n2021-11-13 08:53:01 智能朗讀:\n\n"
+        "涼皮、酸奶、方便麵……連日來,東坡社區(qū)居民自發(fā)為防疫一線工作人員送來了小吃。\n"
+        "社區(qū)書記陳明說,大家的心意讓人溫暖。\n"
+    )
+    assert page.title == "東坡社區(qū)居民自發(fā)為一線防疫人員送小吃"

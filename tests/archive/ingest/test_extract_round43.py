@@ -65,3 +65,58 @@ def test_a_community_named_by_a_verb_under_its_street():
     a verb of the genre there (助力, 服务) is none."""
     assert {"青龙街道", "致强社区"} <= _places("她居住的青龙街道致强社区成立了党员义工队。")
     assert _places("西城街道服务社区居民。") == {"西城街道"}
+
+
+def test_a_name_before_yu_and_a_date_ends_before_the_preposition():
+    """甲于2019年…: 于 opens the time, no character of the name (jieba reads 彬于 as one word)."""
+    people = _people("民警颜彬于2020年3月下沉社区。颜彬每天入户排查。")
+    assert "颜彬" in people
+    assert "颜彬于" not in people
+
+
+def test_a_verb_and_its_complement_before_the_mask_is_no_name():
+    """戴好|口罩, 戴上|口罩: a verb the dictionary holds, its complement and the object; nobody."""
+    assert _people("门岗督促所有进入的工作人员戴好口罩,并测量体温。") == {}
+    assert _people("志愿者戴上口罩出发了。") == {}
+
+
+def test_the_community_a_body_is_assigned_to_is_a_kind():
+    """挂点社区, 包保小区: the unit a cadre or a body is assigned to, no name."""
+    assert _places("法院干警积极协助挂点社区做好防控,也去了包保小区。") == set()
+
+
+def test_a_row_of_communities_closed_by_a_count_of_them():
+    """某街下辖甲里、乙里、丙北里等20余个社区: each item of the row is a community, named as written."""
+    found = _places("干警们分别到达青禾街下辖金桂里、园丁里、华宁北里等20余个社区。")
+    assert {"金桂里", "园丁里", "华宁北里"} <= found
+    assert _places("党员、志愿者、网格员等20余个社区的人员都来了。") == set()
+
+
+def test_a_lettered_zone_of_an_estate_named_without_a_unit_word():
+    """万科|B区, 满城|新世界|B区: the estate's proper name and its lettered zone; not 方舱医院A区."""
+    assert "万科B区" in _places("小伙邵明作为万科B区核酸采样的负责人,每天守在采样点。")
+    assert "满城新世界B区" in _places("她住在满城新世界B区。")
+    assert _places("方舱医院A区收治病人,核酸检测A区排起了长队。") == set()
+
+
+def test_an_estate_beside_which_something_stands():
+    """某某家园|旁|包子店: the compound named by what stands beside it; 精神家园 stays a phrase."""
+    assert "芙蓉家园" in _places("芙蓉家园旁包子店的老板向社区捐了一千元。")
+
+
+def test_a_road_grade_before_a_county_name():
+    """国道省道|县道: 道县 is a county only where no road's grade ends on its 道."""
+    assert _places("县里对域内国道省道县道全部放开。") == set()
+    assert "道县" in _places("道县的干部来了。")
+
+
+def test_kinds_of_teams_and_units_name_no_body():
+    """一支|生活保障|服务分队, 各|责任单位党组织, 援助|学校, 街域内超市: kinds, not names."""
+    text = "其中一支生活保障服务分队为志愿者送餐。社区汇集各责任单位党组织的资源。除了援助学校以外,街域内超市也开着。"
+    assert _orgs(text) == set()
+
+
+def test_malls_broadcasters_and_a_normal_universitys_short_name():
+    """某某商城, 中央广电总台, 某某师大: bodies by their suffix."""
+    found = _orgs("周红梅是青禾中旗商城经理,她的儿子毕业于湖南师大,现在中央广电总台工作。")
+    assert {"青禾中旗商城", "湖南师大", "中央广电总台"} <= found
