@@ -98,6 +98,8 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
     tok = doc.toks[doc.tok_at(start - 1)] if start > 0 else None  # 楚|右郡 (郡 ends no name), 东|韦苑:
     if name[-1] in "苑里" and tok and len(tok.word) == 1 and tok.flag not in _NOT_NAME_FLAGS | {"x"}:
         return True  # the end of an estate's name glued to a character jieba left alone, not a person
+    if name[0] == "原" and given[:1] in "在任是为":
+        return True  # 原在|某某中心上班, 原任|村支书: formerly, not a surname (原 is one)
     if name[0] in "东南西北" and given[:1] in "起至":
         return True  # 社区南起|某公园、北至|某大街: a boundary's direction, not 南起晋
     if name[0] == "来" and doc.text[start + 2 : start + 4] == "返" + doc.text[start + 1]:
@@ -112,8 +114,14 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         and not (doc.tag(name[0]) == "q" and ends_with_title(doc.text[max(0, start - 8) : start]))
     ):
         return True  # 戴口罩, (近)段时间: a verb or a measure word before a common noun
-    if len(given) == 1 and given in "好上着完紧牢" and doc.tag(name[0]) == "v" and _noun_at(doc, start + 2):
-        return True  # 戴好|口罩, 戴上|口罩: a verb and its complement before the object, no name
+    if (
+        len(given) == 1
+        and doc.tag(name[0]) == "v"
+        and (given in "着著" or given in "好上完紧牢" and _noun_at(doc, start + 2))
+    ):
+        return (
+            True  # 戴着|面罩, 戴好|口罩: a verb and its aspect or its complement before the object, no name
+        )
     if len(given) == 2 and doc.tag(given) == "s" and doc.freq(given) >= 100:
         return True  # 路|路口, 王|家里: a word of place (s) after the surname character, no given name
     if doc.freq(name) >= 50 and doc.tag(name)[:2] not in ("nr", "") or doc.read_as_a_verb(start, name):
