@@ -190,6 +190,8 @@ PLACE_GENERIC_PREFIX = {
     "空心",
     "帮扶",
     "结对",
+    "同一",  # 在同一小区: the same compound as the one just named
+    "弄堂",  # 奔走在弄堂小区之间: the alleys' compounds, a kind
     "挂点",  # 挂点社区, 包保小区: the unit a cadre or a body is assigned to, a kind
     "包保",
     "包联",
@@ -291,6 +293,7 @@ PHRASE_OPENERS = re.compile(
 )
 # Words of time and of going somewhere that end a unit's name walking back (期间|社区, 位于|某某村).
 TIME_WORDS = {"时间", "期间", "时候", "时期", "以来", "之际", "当天", "当日", "今天", "目前", "如今"}
+TIME_WORDS |= {"隔天", "隔日", "次日", "翌日", "当晚"}  # 得知|隔天|某某社区: the next day, no name
 TIME_WORDS |= {
     p + "时分" for p in ("", "凌晨", "清晨", "傍晚", "黄昏", "午夜", "深夜", "晚饭")
 }  # 凌晨时分/nr

@@ -67,7 +67,9 @@ _LOCAL = ("community", "compound")  # the kinds below the divisions of the gazet
 
 # (not 武汉|返村, 回村: a verb of going to the village)
 _VILLAGE_AFTER_ONE = re.compile(
-    r"(?![返回进入下驻到离出在])[\u4e00-\u9fff](?:村|庄|屯|寨)(?![\u4e00-\u9fff]{0,2}[镇乡县区市])"
+    r"(?:(?![返回进入下驻到离出在])[\u4e00-\u9fff](?:村|庄|屯|寨)"
+    r"|(?![返回进入下驻到离出在各全该本每等和与及的省市县区新老大小])[\u4e00-\u9fff](?:社区|居民区))"
+    r"(?![\u4e00-\u9fff]{0,2}[镇乡县区市])"
 )
 _first_lengths: dict[str, list[int]] | None = None
 
@@ -137,7 +139,7 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
                 and not text.startswith(_STREET_WORDS, hit[1])
                 or any(text.startswith(lane, hit[0]) for lane in lanes)  # 朝阳里, 宜宾西里(社区): a lane
                 or opens_a_listed_township(text, hit[0], hit[1])  # 福建|园街道
-                or _VILLAGE_AFTER_ONE.match(text, hit[1]) is not None  # 山西|头村: a village's name
+                or _VILLAGE_AFTER_ONE.match(text, hit[1]) is not None  # 山西|头村, 黄梅|港社区: a unit's name
                 and not doc.is_word(text[hit[1] : hit[1] + 2])  # (湖北|农村, 武汉|乡村: a word after it)
             )
             and not (

@@ -323,6 +323,8 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             start = pair.end()  # 某某村和|某某村: the walk went past the first of two units
         # 网格|员入/n|社区: past a title's last character first; 某镇|四社区: a numbered community
         start = numbered_under_town(text, start + title_tail_at(text, start), m.start(), suffix, unit_ends)
+        if start > 0 and text[start - 1] == text[start] and doc.freq(text[start - 1 : start + 1]) >= 200:
+            start += 1  # 天|天下|村: a doubled word (天天, 处处: every day, everywhere) ends on its first
         prefix = text[start : m.start()]
         if len(prefix) == 2 and prefix[0] in "在从到" and doc.is_word(text[start + 1 : end]):
             continue  # 在城镇/nrt: the preposition and a word of the language (城镇), no place
