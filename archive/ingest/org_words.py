@@ -67,6 +67,8 @@ ORG_SUFFIXES: dict[str, str] = {
     "青委会": "other",  # a federation's youth committee (某区侨联青委会, 工商联青委会)
     # the Party's and the League's central bodies, by the names the stories give them
     "党中央": "party",
+    "国务院": "government",  # the State Council, named bare beside 党中央
+    "供销总社": "government",  # the national supply and marketing cooperative (全国供销总社)
     "团中央": "other",
     "支部": "party",  # a branch of a party: 民建锦江支部, 村支部
     "总支": "party",  # a general branch: 民进某某总支 (a democratic party's, under its city committee)
@@ -238,6 +240,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "专卖局": "government",  # 某县烟草专卖局
     "筹备组": "other",  # a committee being set up (某社区居委筹备组)
     "学会": "other",  # a learned society (某学会), as 研究会
+    "研习会": "other",  # a students' society (某大学某某文化研习会)
     "救援站": "government",  # 某某消防救援站: a fire brigade's station
     # company
     "股份有限公司": "company",

@@ -50,7 +50,7 @@ def a_room_of_the_body(head: str, text: str, end: int) -> bool:
 
 _ORG_GENERIC_PREFIX = set(
     "商户 企业 民营企业 国有企业 国企 物业 疫情防控 防疫 抗疫 机关 党员 单位 部门 公司 居委 属地 "
-    "驻村 小区 社区 各级 基层 临时 线上 志愿 青年 巾帼 党员志愿 医疗 楼宇 辖区 乡镇 村镇 镇村 "
+    "驻村 小区 社区 各级 基层 临时 线上 志愿 青年 巾帼 党员志愿 医疗 楼宇 辖区 乡镇 村镇 镇村 县城 城区 市区 "
     "门诊 发热门诊 便民 便民服务 行业 系统 整个 整片 区域 所有 全体 每个 各个 这个 那个 "
     "第一个 第二个 第三个 首个 一个 两个 多个 几个 具体 相关 有关 专门 "
     "女儿 儿子 孩子 妻子 丈夫 爱人 父亲 母亲 家人 自家".split()  # 儿子|学校: someone's, no name
@@ -119,7 +119,9 @@ def org_kind(name: str) -> str:
 _ZONES = frozenset(("新区", "经济技术开发区", "经开区", "开发区", "高新区"))
 
 
-_NATIONAL_BODIES = set("总工会 妇联 人大 人大常委会 政协 工商联 侨联 文联 科协 残联 红十字会".split())
+_NATIONAL_BODIES = set(
+    "总工会 妇联 人大 人大常委会 政协 工商联 侨联 文联 科协 残联 红十字会 供销总社".split()
+)
 
 
 _TASK_FORCES = ("专班", "工作组")
@@ -136,7 +138,9 @@ def _common_words_only(doc: Doc, start: int, end: int) -> bool:
 
 
 # 公安部, 县委办: the body's own name, nothing written before it
-_NAMED_WHOLE = frozenset((*MINISTRIES, *COMMITTEE_OFFICES))
+_NAMED_WHOLE = frozenset(
+    (*MINISTRIES, *COMMITTEE_OFFICES, "国务院", "供销总社")
+)  # national bodies named bare
 
 
 def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:

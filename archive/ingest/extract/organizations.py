@@ -92,7 +92,9 @@ _ORG_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j b ng vn an s k h g zg tg vg ag
 _GLUED_AFTER_A_BODY = frozenset("的以为向对把被将给由驻")  # (县委|办驻|某村: the body sends a team)
 # A body whose head is titled by its last word and 长 (某某工作队|长, 某某小组|长): the post names the body.
 _HEADED_BY_ZHANG = ("工作队", "服务队", "突击队", "小分队", "志愿队", "小组", "工作组", "专班")
-_TEAM_SUFFIXES = tuple("志愿服务队 服务队 突击队 小分队 先锋队 志愿队 工作队 医疗队 救援队".split())
+_TEAM_SUFFIXES = tuple(
+    "志愿服务队 服务队 突击队 小分队 先锋队 志愿队 工作队 医疗队 救援队 志愿服务团 服务团".split()
+)
 _SENT_TO = ("支援", "援助", "驰援")
 # Company suffixes that are a trade's word too (煤矿, 实业): a firm's suffix a few characters on, with no
 # conjunction or particle between, makes them part of its name
@@ -117,6 +119,9 @@ _UNITS_BELOW = ("街道", "镇", "乡", "社区", "村")
 
 # name → (kind, spans)
 Found = dict[str, tuple[str, list[tuple[int, int]]]]
+
+
+_LANE_COMMITTEES = ("居委", "居委会", "居民委员会")
 
 
 def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[int, str]) -> int:
@@ -153,6 +158,10 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
         ):
             start, length, j = t.start, length + 1, j - 1  # 市直|三|支部: the branch's number
             continue
+        if t.word == "里" and t.end == start == m.start() and m.group(0) in _LANE_COMMITTEES and j > 0:
+            lane = toks[j - 1]  # 某某路|吉祥|里/f|居委: a lane's 里 tagged a locative, the road its address
+            if lane.end == t.start and len(lane.word) == 2 and lane.flag in ("nr", "ns", "nz", "n"):
+                return lane.start if is_cjk(lane.word) and doc.freq(lane.word) < 1000 else start
         if (
             t.word == "直"
             and j > 0
