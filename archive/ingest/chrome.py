@@ -30,7 +30,7 @@ _BOILERPLATE = [
     re.compile(p, re.I)
     for p in (
         POSITION_LINE.pattern,
-        r"^(欢迎(来到|访问|光临)|请登录|登录\s*[|｜/]?\s*注册|用户名|密码)",
+        r"^(欢迎[您你]?(来到|访问|光临)|请登录|登录\s*[|｜/]?\s*注册|用户名|密码)",
         IMAGE_FILE.pattern,
         # (not on the page's dated 来源 line, whose buttons print beside it: 2022-05-16 来源: 某某 原文链接)
         r"^(?!.*(?:19|20)\d{2}[-/.年].*[来來]源)"

@@ -277,7 +277,7 @@ _INSTITUTION = re.compile(
     r"^(?:[^，,。、：:！!？?\s]{2,24}(?:有限公司|公司|集团|政府|委员会|协会)|[^，,。、：:！!？?\s]{1,8}(?:网|在线|门户|官网))$"
 )
 _SITE_NAME_END = re.compile(
-    r"(?:网|在线|头条|新闻|[日晚晨早时商]报|都市报|数字报|报社|客户端|号|门户|APP|频道)$", re.I
+    r"(?:网|在线|头条|新闻|[日晚晨早时商]报|都市报|数字报|报社|客户端|号|门户|APP|频道|文库)$", re.I
 )
 _SITE_WORD_END = re.compile(r"(?:新闻网|[^防护织张撒渔]网|网站|热线|在线|头条|客户端|门户)$")
 _SPLIT_TITLE = re.compile(r"\s*(?:——|──|--)\s*")
@@ -308,7 +308,7 @@ def site_shaped(line: str) -> bool:
     named = _SPLIT_TITLE.split(line.strip(), maxsplit=1)[0]  # 某某新闻网——某某人自己的门户
     if named != line.strip() and len(named) <= 12 and _SITE_NAME_END.search(named):
         return True
-    parts = [p for p in re.split(r"\s*[·•|｜_]\s*|\s[-–—]\s|(?<=[网报台])-(?=\S)", title) if p.strip()]
+    parts = [p for p in re.split(r"\s*[·•◆|｜_]\s*|\s[-–—]\s|(?<=[网报台])-(?=\S)", title) if p.strip()]
     longest = 12 if len(parts) > 1 else 8  # a name alone is short: 某某头条, 手机看新闻
     return all(len(p) <= longest for p in parts) and any(_SITE_NAME_END.search(p.strip()) for p in parts)
 
