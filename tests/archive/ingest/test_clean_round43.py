@@ -39,3 +39,18 @@ def test_a_traditional_pages_site_name_over_its_menu_is_no_headline():
         "社區(qū)書記陳明說,大家的心意讓人溫暖。\n"
     )
     assert page.title == "東坡社區(qū)居民自發(fā)為一線防疫人員送小吃"
+
+
+def test_a_welcome_banner_and_a_sites_slogan_over_the_headline():
+    """欢迎您访问某某网站! and 标语 — — 某某文库◆口号 above the headline: the site's, never the story's."""
+    welcome = clean_page(
+        "欢迎您访问青禾县委员会网站!\n\n青禾挂职干部的战疫日记\n\n发布时间:2020-02-18 信息来源:青禾县委员会\n"
+        "1月24日,我接到通知,马上返回了驻点的村子。\n村支书陈明说,大家都在等你。\n"
+    )
+    assert welcome.title == "青禾挂职干部的战疫日记"
+    slogan = clean_page(
+        "文似青山不喜平 — — 青禾文库◆记住我,常来看~\n\n青禾社区:68岁老党员勇敢逆行助力防疫\n\n"
+        "admin 分享 时间:\n\n2020年的春节很不平凡。青禾社区68岁的老党员陈明主动报名。\n"
+        "他每天上门排查,从不叫苦。\n"
+    )
+    assert slogan.title == "青禾社区:68岁老党员勇敢逆行助力防疫"

@@ -112,7 +112,10 @@ def test_a_road_grade_before_a_county_name():
 
 def test_kinds_of_teams_and_units_name_no_body():
     """一支|生活保障|服务分队, 各|责任单位党组织, 援助|学校, 街域内超市: kinds, not names."""
-    text = "其中一支生活保障服务分队为志愿者送餐。社区汇集各责任单位党组织的资源。除了援助学校以外,街域内超市也开着。"
+    text = (
+        "其中一支生活保障服务分队为志愿者送餐。社区汇集各责任单位党组织的资源。"
+        "除了援助学校以外,街域内超市也开着。"
+    )
     assert _orgs(text) == set()
 
 
@@ -120,3 +123,44 @@ def test_malls_broadcasters_and_a_normal_universitys_short_name():
     """某某商城, 中央广电总台, 某某师大: bodies by their suffix."""
     found = _orgs("周红梅是青禾中旗商城经理,她的儿子毕业于湖南师大,现在中央广电总台工作。")
     assert {"青禾中旗商城", "湖南师大", "中央广电总台"} <= found
+
+
+def test_the_county_town_and_the_same_or_the_alleys_compounds_are_kinds():
+    """县城|饭店, 同一|小区, 弄堂|小区: the county town's restaurant, the same compound, the alleys'."""
+    text = "原来有个大姐在县城饭店厨房上班。他奔走在弄堂小区之间,夫妻俩在同一小区值守。"
+    assert _orgs(text) == set()
+    assert _places(text) == set()
+
+
+def test_a_verb_and_its_aspect_before_a_mask_and_formerly_before_a_verb_are_no_names():
+    """戴着|面罩 (戴著 in traditional script), 原在|某商场上班: no one named."""
+    people = _people("老師黃華芳身穿防護服,戴著隔離面罩。妻子邵晓林,原在青禾商场上班。")
+    assert set(people) == {"黃華芳", "邵晓林"}
+
+
+def test_the_next_day_and_every_day_open_no_units_name():
+    """得知|隔天|某社区: the next day; 天|天下|村: every day (天天) going down to the village."""
+    assert _places("他得知隔天青松社区需要人手。") == {"青松社区"}
+    assert _places("经过前段时间,天天下村驱散聚集的人员。") == set()
+
+
+def test_a_community_named_after_a_county_of_another_province_named_too():
+    """黄梅|港社区 where the story names 湖北 too: the community, not the county 黄梅 (in 湖北)."""
+    found = _places("刘志华到黄梅港社区走访,劝阻从湖北回来的人员。")
+    assert "黄梅港社区" in found
+    assert "黄梅" not in found
+    assert "湖北" in _places("湖北新社区也在行动。")
+
+
+def test_national_bodies_named_bare_and_a_students_society():
+    """国务院, 供销总社 (bare, like 党中央), 某某文化研习会, a quoted name before 志愿服务团."""
+    found = _orgs(
+        "他学习党中央和国务院的精神。2月1日,供销总社决定让他运送物资。"
+        "青禾大学民族文化研习会组织宣讲,大学生组建了“青春战疫”志愿服务团。"
+    )
+    assert {"国务院", "供销总社", "青禾大学民族文化研习会", "“青春战疫”志愿服务团"} <= found
+
+
+def test_a_lane_committee_whose_lane_is_tagged_a_locative():
+    """某路|吉祥|里/f|居委: the lane's committee, its road the address."""
+    assert "吉祥里居委" in _orgs("东湖路吉祥里居委是一片老式居民区。")
