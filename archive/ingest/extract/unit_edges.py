@@ -100,6 +100,9 @@ def _named_body_after(doc: Doc, word: str, suffix_start: int) -> bool:
     return bool(unit) and doc.text.startswith(_BODIES_OF_A_UNIT, after) and doc.count(word + unit) >= 2
 
 
+_LEVELS_LISTED = re.compile(r"、(?:村|社|组|户|居)")
+
+
 def verb_name_under_division(doc: Doc, j: int, suffix_start: int, gazetteer: Coverage) -> bool:
     """利通区|胜利|镇, 水磨沟区|关爱|社区, 青禾街道|立新/d|社区, 某某新区|富强/v|社区: a word jieba tags a
     verb or an adverb, written between a division (or a named street or zone) and the unit word, is the
@@ -107,6 +110,8 @@ def verb_name_under_division(doc: Doc, j: int, suffix_start: int, gazetteer: Cov
     object (下沉|社区)."""
     toks = doc.toks
     t = toks[j]
+    if _LEVELS_LISTED.match(doc.text, suffix_start + 1):
+        return False  # 某镇|完善|镇、村、社三级: the levels in a row after a verb, no town's name
     if not (
         j >= 0
         and t.end == suffix_start

@@ -327,7 +327,9 @@ def adverb_and_verb(doc: Doc, word: str) -> bool:
 
 # 甲社区、乙社区、丙社区: in a list of units of one kind, each item is named by all that stands between
 # the enumeration comma and its unit word, however jieba cut it (a verb, an adverb: 接官/v|社区).
-_ENUMERATED = re.compile(r"(?=(社区|村)、([\u4e00-\u9fff]{2,5}?)(社区|村)(?:[、，,。；;和及与的等]|$))")
+_ENUMERATED = re.compile(
+    r"(?=(社区|村|管理区)、([\u4e00-\u9fff]{2,5}?)(社区|村|管理区)(?:[、，,。；;和及与的等]|$))"
+)  # (某某管理区、得水管理区: a township's management areas, listed as its villages are)
 _NOT_IN_AN_ITEM = set("的和与及或等各每该这那个名位些多几所全")
 
 
@@ -345,5 +347,6 @@ def enumerated_units(doc: Doc) -> list[GazetteerSpan]:
         inside = doc.toks[doc.tok_at(m.start(2)) : doc.tok_at(m.end(2) - 1) + 1]
         if name in TITLE_SET or any(len(t.word) == 1 and t.flag in ("p", "v") for t in inside):
             continue  # …村、往|东|有|石桥村: a preposition or a verb alone, the sentence before the name
-        out.append((m.start(2), m.end(3), name + m.group(3), "community"))
+        kind = "village" if m.group(3) == "管理区" else "community"
+        out.append((m.start(2), m.end(3), name + m.group(3), kind))
     return out

@@ -212,7 +212,7 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             start = k  # 上花岔乡王湾|村: jieba glued the township to the village's name
             break
         campus = t.word in ("学院", "大学") and t.end == m.start() and m.group(0) == "社区"  # 某某学院|社区
-        campus = campus or t.word.endswith(PLACES_ARE_NAMED_FOR) and doc.text[t.end : t.end + 1] in "街路巷"
+        campus = campus or t.word.endswith(PLACES_ARE_NAMED_FOR) and doc.text.startswith(_NAMED_FOR_IT, t.end)
         if t.start in gazetteer or t.word.endswith(_ORG_TAILS) and not campus or t.word.endswith("街道办"):
             break  # 城关街道办事处|城里社区, 城市副中心|北苑街道: the unit before is not part of the name
         if unit_before_a_name(doc.text, t, m.start()):
@@ -239,6 +239,8 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
 
 _ONLINE = ("线上", "网上", "云上", "云端")
 _BESIDE = ("旁", "附近", "周边", "对面", "门口")
+_ASSIGNED = ("挂点", "包保", "包联")  # the verbs of a body's assignment to a unit, glued to its name
+_NAMED_FOR_IT = ("街", "路", "巷", "新村")  # 某林场街, 师大新村: a place named for the body before it
 
 
 def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
@@ -326,6 +328,8 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         if start > 0 and text[start - 1] == text[start] and doc.freq(text[start - 1 : start + 1]) >= 200:
             start += 1  # 天|天下|村: a doubled word (天天, 处处: every day, everywhere) ends on its first
         prefix = text[start : m.start()]
+        assigned = next((w for w in _ASSIGNED if prefix.startswith(w) and len(prefix) - len(w) >= 2), "")
+        start, prefix = start + len(assigned), prefix[len(assigned) :]  # 包保|菱北街道: the unit assigned
         if len(prefix) == 2 and prefix[0] in "在从到" and doc.is_word(text[start + 1 : end]):
             continue  # 在城镇/nrt: the preposition and a word of the language (城镇), no place
         if suffix in ("镇", "乡", "村") and _KIND_OF_TOWN.fullmatch(prefix):
