@@ -246,7 +246,9 @@ ORG_SUFFIXES: dict[str, str] = {
     "股份有限公司": "company",
     "有限责任公司": "company",
     "有限公司": "company",
-    "营业部": "company",  # a firm's branch office (某某物流某地营业部)
+    "营业部": "company",
+    "营业点": "company",  # a courier's or a bank's outlet (某某快递某小区营业点)
+    "营业厅": "company",  # a firm's branch office (某某物流某地营业部)
     "车行": "company",  # a taxi or car firm (某某出租机动车车行)
     "总公司": "company",
     "分公司": "company",
@@ -405,7 +407,7 @@ ORG_SUFFIXES: dict[str, str] = {
 }
 ORG_SUFFIXES_BY_LENGTH = tuple(sorted(ORG_SUFFIXES, key=len, reverse=True))
 # Bodies that places are named for (某林场社区, 某煤矿路, 清真寺街): before a unit or a street word, a place
-PLACES_ARE_NAMED_FOR = ("林场", "煤矿", "清真寺", "禅寺", "城隍庙")
+PLACES_ARE_NAMED_FOR = ("林场", "煤矿", "清真寺", "禅寺", "城隍庙", "师大")  # (师大新村)
 
 # Bare org words that name no particular body without a qualifier before them.
 ORG_GENERIC = {

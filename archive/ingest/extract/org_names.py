@@ -50,7 +50,8 @@ def a_room_of_the_body(head: str, text: str, end: int) -> bool:
 
 _ORG_GENERIC_PREFIX = set(
     "商户 企业 民营企业 国有企业 国企 物业 疫情防控 防疫 抗疫 机关 党员 单位 部门 公司 居委 属地 "
-    "驻村 小区 社区 各级 基层 临时 线上 志愿 青年 巾帼 党员志愿 医疗 楼宇 辖区 乡镇 村镇 镇村 县城 城区 市区 "
+    "驻村 小区 社区 各级 基层 临时 线上 志愿 青年 巾帼 党员志愿 医疗 楼宇 辖区 "
+    "乡镇 村镇 镇村 县城 城区 市区 场镇 "  # the towns or the town's centre in general (县城|饭店)
     "门诊 发热门诊 便民 便民服务 行业 系统 整个 整片 区域 所有 全体 每个 各个 这个 那个 "
     "第一个 第二个 第三个 首个 一个 两个 多个 几个 具体 相关 有关 专门 "
     "女儿 儿子 孩子 妻子 丈夫 爱人 父亲 母亲 家人 自家".split()  # 儿子|学校: someone's, no name
@@ -198,7 +199,7 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
         or head in _ORG_GENERIC_PREFIX
         or len(head) <= 4
         and head.endswith("单位")  # 各|责任单位党组织, 成员单位党支部: units of a kind
-        or head.endswith(("域内", "辖区内"))  # 某街|街域内超市: the shops within an area, none named
+        or head.endswith(("域内", "辖区内", "城乡"))  # 某街|街域内超市, 某县城乡商城: shops of an area
         or suffix == "党组织"
         and head.endswith(_PARTY_FIELDS)
         or head in DETERMINERS  # 本报社

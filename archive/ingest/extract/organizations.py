@@ -100,7 +100,7 @@ _SENT_TO = ("支援", "援助", "驰援")
 # conjunction or particle between, makes them part of its name
 _TRADES = frozenset(("煤矿", "矿业", "控股", "实业", "置业", "超市", "酒店", "药房", "大药房", "药店"))
 # 某林场|社区, 清真寺|街: a place named for the farm, the mine or the temple (org_words.PLACES_ARE_NAMED_FOR)
-_UNITS_NAMED_FOR_IT = ("社区", "村", "小区", "居委", "街", "路", "巷")
+_UNITS_NAMED_FOR_IT = ("社区", "村", "新村", "小区", "居委", "街", "路", "巷")
 _FIRM_AFTER = re.compile(r"[^\W\d_和与及同跟的在是为等对向、]{0,8}?(?:有限公司|公司|集团)")
 _DAY_DIGITS = frozenset("0123456789一二三四五六七八九十")  # the day's number before 日
 # 韦大勇|同区|应急局, 赠送|了市|某委: a preposition or an aspect particle jieba glued to the body's 区 or 市
