@@ -54,3 +54,12 @@ def test_a_welcome_banner_and_a_sites_slogan_over_the_headline():
         "他每天上门排查,从不叫苦。\n"
     )
     assert slogan.title == "青禾社区:68岁老党员勇敢逆行助力防疫"
+
+
+def test_a_groups_outlets_in_a_row_before_the_last_ones_xun():
+    """某某星报、某某财经网(m.example.cn)、掌中某地讯(记者 甲): the group's outlets, the first named."""
+    page = clean_page(
+        "长安镇织密防控网\n青禾星报、青禾财经网(m.example.cn)、掌中青禾讯(记者陈明)长安镇各村实行包保制管理。\n"
+        "为了充实网格化防控队伍,长安镇成立了志愿服务队。\n"
+    )
+    assert page.source == "青禾星报"

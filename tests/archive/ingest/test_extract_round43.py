@@ -164,3 +164,28 @@ def test_national_bodies_named_bare_and_a_students_society():
 def test_a_lane_committee_whose_lane_is_tagged_a_locative():
     """某路|吉祥|里/f|居委: the lane's committee, its road the address."""
     assert "吉祥里居委" in _orgs("东湖路吉祥里居委是一片老式居民区。")
+
+
+def test_malls_of_town_and_country_and_a_compound_named_for_a_university():
+    """某县城乡商城 (the malls of town and country, a kind); 师大新村 (a compound named for the normal
+    university, no body); 包保|菱北街道 (the street a body is assigned to, without the verb)."""
+    assert _orgs("目前,青禾县城乡商城、餐饮等暂停营业。") == set()
+    text = "走进师大新村,绿植比比皆是。师大新村居委会所辖有三个小区。"
+    assert "师大新村" in _places(text)
+    assert "师大" not in {o[-2:] for o in _orgs(text)}
+    assert "菱北街道" in _places("市民政局主动联系包保菱北街道的刘纪社区。")
+
+
+def test_a_townships_management_areas_listed_and_its_levels_after_a_verb():
+    """甲管理区、乙管理区: listed as its villages are (得水, a verb, too); 某镇|完善|镇、村、社三级: the
+    levels in a row after a verb, no town named 完善镇; 场镇超市: the market town's shops, a kind."""
+    found = _places("镇指挥部联合官庄管理区、得水管理区、后沟管理区开展统计。")
+    assert {"官庄管理区", "后沟管理区", "得水管理区"} <= found
+    text = "玉丰镇完善镇、村、社三级联防网格,持续排查场镇超市和餐馆。"
+    assert _places(text) == {"玉丰镇"}
+    assert _orgs(text) == set()
+
+
+def test_a_couriers_outlet_in_a_compound():
+    """某某快递某小区营业点: the outlet is a body by its suffix."""
+    assert "顺丰东湖小区营业点" in _orgs("顺丰东湖小区营业点还有9名员工在上班。")
