@@ -256,6 +256,8 @@ def excused_unit_end(doc: Doc, i: int, name: str, loose: bool) -> bool:
         # what follows a subject
         return doc.toks[i + 1].flag in ("d", "v", "t", "p", "c", "x", "r", "uj")
     at = doc.toks[i].start + len(name)
+    if whole and doc.text[at : at + 1] == "、" and _after_a_listed_name(doc, i):
+        return True  # 沈某某、杨镇/nr、杨某: a name in a row of names, between two of its 、
     # 负责人谭/zg|文科/nz|等人: after a title, a surname jieba tagged as one, its given name a word in 科,
     # and a list's 等 or a predicate after it
     k = doc.tok_at(at) if at < len(doc.text) else -1
@@ -267,6 +269,17 @@ def excused_unit_end(doc: Doc, i: int, name: str, loose: bool) -> bool:
     if len(name) == 3 and name[-1] in "宫楼府湾郡邸馆" and i + 1 < len(doc.toks):
         return doc.toks[i + 1].start == at and doc.toks[i + 1].flag in ("c", "p", "d", "v", "x")  # 何二宫|和
     return name[-1] in "科堂" or (name[-1] == "会" and not is_cjk(after or "。"))
+
+
+_UNIT_END_CHARS = set("镇村区路街巷市县省局院部委会站所队组")  # (names.NOT_NAME_END's units)
+
+
+def _after_a_listed_name(doc: Doc, i: int) -> bool:
+    """The token two before is a name jieba tagged, ending in no unit's character, then a 、."""
+    if i < 2 or doc.toks[i - 1].word != "、":
+        return False
+    before = doc.toks[i - 2]
+    return before.flag == "nr" and 2 <= len(before.word) <= 3 and before.word[-1] not in _UNIT_END_CHARS
 
 
 def titled_given(doc: Doc, i: int) -> bool:
