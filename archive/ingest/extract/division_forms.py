@@ -401,10 +401,13 @@ def short_forms_opening_local_names(spans: list[GazetteerSpan]) -> set[Gazetteer
     """
     local: dict[int, list[str]] = {}  # local names by their start
     within: dict[int, int] = {}  # a position strictly inside a local name → that name's end
+    bare: dict[int, int] = {}  # the same, for local names written without their unit word
     for s, e, name, kind in spans:
         if kind in ("community", "compound"):
             local.setdefault(s, []).append(name)
             within.update((p, max(e, within.get(p, 0))) for p in range(s + 1, e))
+            if not name.endswith(_LOCAL_TAILS):  # 鹊山东 (an item of a row of communities, no unit word)
+                bare.update((p, max(e, bare.get(p, 0))) for p in range(s + 1, e))
     township_ends = {e for _s, e, _n, kind in spans if kind == "subdistrict"}
     out = set()
     for span in spans:
@@ -414,8 +417,8 @@ def short_forms_opening_local_names(spans: list[GazetteerSpan]) -> set[Gazetteer
         if s in township_ends and any(len(lname) > len(name) + 1 for lname in local.get(s, ())):
             out.add(span)  # 某镇|黄山花园小区: below a township a city's name opens an estate's
             continue
-        if within.get(s, 0) > e:
-            out.add(span)  # 东|河北|社区, 陇|海南|里社区: inside the community's name
+        if within.get(s, 0) > e or bare.get(s, 0) >= e:
+            out.add(span)  # 东|河北|社区, 陇|海南|里社区, 鹊|山东: inside the community's name
             continue
         for lname in local.get(s, ()):
             tail = next((t for t in _LOCAL_TAILS if lname.endswith(t)), "")

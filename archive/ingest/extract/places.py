@@ -62,7 +62,7 @@ if TYPE_CHECKING:
 __all__ = ["find_gazetteer", "find_places", "find_units", "region_of"]
 
 _STREET_WORDS = ("街头", "街坊", "街面", "街巷", "街边", "街上")  # 武汉|街头: the city's streets, no 武汉街
-_BODY_TAILS = ("居委会", "村委会", "居民委员会", "村民委员会")
+_BODY_TAILS = ("居委会", "村委会", "居民委员会", "村民委员会", "居委")
 _LOCAL = ("community", "compound")  # the kinds below the divisions of the gazetteer
 
 # (not 武汉|返村, 回村: a verb of going to the village)
@@ -72,6 +72,7 @@ _VILLAGE_AFTER_ONE = re.compile(
     r"(?![\u4e00-\u9fff]{0,2}[镇乡县区市])"
 )
 _first_lengths: dict[str, list[int]] | None = None
+_COUNTED_BEFORE = re.compile(r"(?:\d+|[两二三四五六七八九十百几多]+)个$")
 
 
 def _after_a_county(text: str, i: int) -> bool:
@@ -116,6 +117,8 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
                 div
                 and not function_word_glued(doc, i, n, div)
                 and not word_ends_on_it(doc, i, n)
+                # (176个|平房区: so many areas of a kind, not the district named so)
+                and not (cand.endswith("区") and _COUNTED_BEFORE.search(text, max(0, i - 6), i))
                 and not inside_a_longer_place(doc, i, n)
                 and not (
                     cand.endswith("市")

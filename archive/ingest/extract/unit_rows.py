@@ -196,7 +196,9 @@ def lettered_estates(doc: Doc, gazetteer: Coverage) -> list[GazetteerSpan]:
 
 
 # 甲里、乙园、丙北里等20余个社区: a row of names closed by 等 and a count of units of one kind
-_COUNTED_KIND = re.compile(r"等\s*(?:\d+|[两二三四五六七八九十几数]+)\s*[余多]?\s*个\s*(社区|村|小区|居民区)")
+_COUNTED_KIND = re.compile(
+    r"(?:等\s*(?:\d+|[两二三四五六七八九十几数]+)|几)\s*[余多]?\s*个\s*(?:[\u4e00-\u9fff]{2,4}?)??(社区|村|小区|居民区)"
+)  # (甲、乙、丙几个防火关键社区: a count of them, perhaps what kind they are)
 _NOT_IN_AN_ITEM = set("的了和与及或在是等个名位些多几所全各每该这那其某")
 _NOT_ITEM_FLAGS = {"v", "vd", "vn", "p", "c", "d", "m", "q", "r", "u", "uj", "ul", "x", "t", "f", "y"}
 
