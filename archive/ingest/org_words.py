@@ -224,6 +224,8 @@ ORG_SUFFIXES: dict[str, str] = {
     "村建站": "government",  # 某乡村建站: a township's village-building office
     "文化站": "government",  # a township's culture station (某镇文化站, 某镇综合文化站)
     "林业站": "government",  # a township's forestry station (某乡林业站)
+    "环卫站": "government",  # a township's sanitation station (某镇环卫站), as 林业站
+    "环卫所": "government",
     # a county's or township's technical stations for farming and water (某县农机推广站, 某镇农技站)
     "推广站": "government",
     "农技站": "government",
