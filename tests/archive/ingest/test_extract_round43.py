@@ -189,3 +189,32 @@ def test_a_townships_management_areas_listed_and_its_levels_after_a_verb():
 def test_a_couriers_outlet_in_a_compound():
     """某某快递某小区营业点: the outlet is a body by its suffix."""
     assert "顺丰东湖小区营业点" in _orgs("顺丰东湖小区营业点还有9名员工在上班。")
+
+
+def test_a_name_ending_in_a_units_character_inside_a_row_of_names():
+    """甲、杨镇/nr、乙等三位党员: a name jieba tagged whole between two 、 of a row of names is a name,
+    though 镇 ends towns; in a row of towns (某某镇、杨镇、某某镇) it is no person."""
+    people = _people("下班后,沈勇斌、杨镇、杨朋等三位党员主动请缨,参加社区防疫工作。")
+    assert {"沈勇斌", "杨镇", "杨朋"} <= set(people)
+    assert _people("北小营镇、杨镇、李桥镇的干部都来了。") == {}
+
+
+def test_a_row_of_communities_counted_and_of_a_kind():
+    """甲、乙、鹊山东几个防火关键社区: each item a community (山东 inside 鹊山东 is no province); the
+    kind (关键社区) no name."""
+    found = _places("在泺口街道的鹊山北、鹊山南、鹊山东、月牙坝几个防火关键社区,服务队在巡山。")
+    assert {"鹊山北", "鹊山南", "鹊山东", "月牙坝"} <= found
+    assert not {"山东", "关键社区"} & found
+
+
+def test_so_many_areas_of_a_kind_are_no_district_named_so():
+    """176个|平房区: a count of bungalow areas, not the district 平房区."""
+    assert "平房区" not in _places("满洲里市现有的414个小区、176个平房区全部实施管控。")
+    assert "平房区" in _places("哈尔滨市平房区的志愿者来了。")
+
+
+def test_a_lane_named_by_its_committee():
+    """某路吉祥里居委: the lane 吉祥里 is a place, as 某某居委会 names its neighbourhood; a township's
+    sanitation station (某镇环卫站) is a body."""
+    assert "吉祥里" in _places("东湖路吉祥里居委是一片老式居民区。")
+    assert "西燕镇环卫站" in _orgs("他也是一名西燕镇环卫站工人。")
