@@ -13,6 +13,20 @@ from .unit_names import after_a_street, opens_name
 from .unit_rows import VERB_FLAGS
 
 DIRECTIONS = set("东西南北前后上下中")
+_ASSIGNED = ("挂点", "包保", "包联")  # the verbs of a body's assignment to a unit, glued to its name
+
+
+def past_doubled_or_assigned(doc: Doc, start: int, suffix_at: int) -> int:
+    """天|天下|村: a doubled word (天天, 处处: every day, everywhere) ends on the walk's first character;
+    包保|菱北街道, 挂点|某社区: the verb of a body's assignment glued before the unit's own name (two
+    characters or more). The name starts after either."""
+    text = doc.text
+    if start > 0 and text[start - 1] == text[start] and doc.freq(text[start - 1 : start + 1]) >= 200:
+        start += 1
+    assigned = next(
+        (w for w in _ASSIGNED if text.startswith(w, start) and suffix_at - start - len(w) >= 2), ""
+    )
+    return start + len(assigned)
 
 
 def settled_start(doc: Doc, suffix_at: int, start: int, j: int, gazetteer: Coverage) -> int:

@@ -70,7 +70,15 @@ from .unit_rows import (
     listed_units,
     places_of_a_row,
 )
-from .unit_starts import DIRECTIONS, WITHIN, named_with_and, settled_start, village_named_village, within_word
+from .unit_starts import (
+    DIRECTIONS,
+    WITHIN,
+    named_with_and,
+    past_doubled_or_assigned,
+    settled_start,
+    village_named_village,
+    within_word,
+)
 
 _PLACE_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j ng b s k h g zg tg vg ag a z eng m".split())
 _PLACE_RE = re.compile("|".join(re.escape(s) for s in PLACE_SUFFIXES_BY_LENGTH))
@@ -239,7 +247,6 @@ def _unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
 
 _ONLINE = ("线上", "网上", "云上", "云端")
 _BESIDE = ("旁", "附近", "周边", "对面", "门口")
-_ASSIGNED = ("挂点", "包保", "包联")  # the verbs of a body's assignment to a unit, glued to its name
 _NAMED_FOR_IT = ("街", "路", "巷", "新村")  # 某林场街, 师大新村: a place named for the body before it
 
 
@@ -325,11 +332,8 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             start = pair.end()  # 某某村和|某某村: the walk went past the first of two units
         # 网格|员入/n|社区: past a title's last character first; 某镇|四社区: a numbered community
         start = numbered_under_town(text, start + title_tail_at(text, start), m.start(), suffix, unit_ends)
-        if start > 0 and text[start - 1] == text[start] and doc.freq(text[start - 1 : start + 1]) >= 200:
-            start += 1  # 天|天下|村: a doubled word (天天, 处处: every day, everywhere) ends on its first
+        start = past_doubled_or_assigned(doc, start, m.start())  # 天|天下|村, 包保|菱北街道
         prefix = text[start : m.start()]
-        assigned = next((w for w in _ASSIGNED if prefix.startswith(w) and len(prefix) - len(w) >= 2), "")
-        start, prefix = start + len(assigned), prefix[len(assigned) :]  # 包保|菱北街道: the unit assigned
         if len(prefix) == 2 and prefix[0] in "在从到" and doc.is_word(text[start + 1 : end]):
             continue  # 在城镇/nrt: the preposition and a word of the language (城镇), no place
         if suffix in ("镇", "乡", "村") and _KIND_OF_TOWN.fullmatch(prefix):
