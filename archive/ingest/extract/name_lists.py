@@ -81,7 +81,7 @@ def _name_here(doc: Doc, pos: int) -> str:
     for n in (4, 3, 2):
         end = pos + n
         name = text[pos:end]
-        if len(name) < n or not _name_shaped(name) or not _delimited(text, end):
+        if len(name) < n or not _name_shaped(name) or not (_delimited(text, end) or _all_of_them(doc, end)):
             continue
         if len(tok.word) > n or (tagged and not name.startswith(tok.word)):
             continue
@@ -102,6 +102,12 @@ def _name_shaped(name: str) -> bool:
     """Chinese characters led by a surname, no kin word (孙女), not ending in a character that ends no
     name."""
     return is_cjk(name) and surname_ok(name) and name not in KIN_WORDS and name[-1] not in NOT_NAME_END
+
+
+def _all_of_them(doc: Doc, p: int) -> bool:
+    """甲和乙|都/d|惊诧不已: the adverb of "both, all" closing a row of names (a word of its own)."""
+    k = doc.by_start.get(p)
+    return k is not None and doc.toks[k].word in ("都", "均") and doc.toks[k].flag == "d"
 
 
 def _delimited(text: str, p: int) -> bool:

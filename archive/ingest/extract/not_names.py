@@ -111,6 +111,7 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         and doc.tag(name[0]) in ("v", "q")
         and doc.tag(given) == "n"
         and doc.freq(given) >= 100
+        and not _tagged_a_surname(doc, start)  # (和|谢/nr|建业/n|都: jieba read the surname in context)
         and not (doc.tag(name[0]) == "q" and ends_with_title(doc.text[max(0, start - 8) : start]))
     ):
         return True  # 戴口罩, (近)段时间: a verb or a measure word before a common noun
@@ -178,3 +179,8 @@ def _joins(doc: Doc, ch: str) -> bool:
 def _noun_at(doc: Doc, pos: int) -> bool:
     k = doc.by_start.get(pos)
     return k is not None and doc.toks[k].flag in ("n", "vn", "nz")
+
+
+def _tagged_a_surname(doc: Doc, start: int) -> bool:
+    k = doc.by_start.get(start)
+    return k is not None and doc.toks[k].word == doc.text[start] and doc.toks[k].flag == "nr"
