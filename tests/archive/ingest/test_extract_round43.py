@@ -218,3 +218,11 @@ def test_a_lane_named_by_its_committee():
     sanitation station (某镇环卫站) is a body."""
     assert "吉祥里" in _places("东湖路吉祥里居委是一片老式居民区。")
     assert "西燕镇环卫站" in _orgs("他也是一名西燕镇环卫站工人。")
+
+
+def test_two_names_joined_by_and_then_both():
+    """兄弟甲和谢/nr|建业/n|都…: 都 (both) closes the row; jieba read 谢 as a surname here, so the given
+    name that is a word (建业) is no verb's object (not 戴|口罩)."""
+    people = _people("陪同值班的兄弟韦鸿强和谢建业都惊诧不已,权当作证。")
+    assert {"韦鸿强", "谢建业"} <= set(people)
+    assert _people("志愿者戴口罩上岗,社区书记李明和郑都市都来了。") == {"李明": ["社区书记"]}
