@@ -205,7 +205,7 @@ _NOT_ITEM_FLAGS = {"v", "vd", "vn", "p", "c", "d", "m", "q", "r", "u", "uj", "ul
 
 def counted_rows(doc: Doc, gazetteer: Coverage) -> list[GazetteerSpan]:
     """The items of a row closed by 等 and a count of communities or villages are units of that kind,
-    named as written (某街下辖|金厦里、园荫里、华宁北里等20余个社区): the items after each 、, and the
+    named as written (某街下辖|甲里、乙里、丙北里等20余个社区): the items after each 、, and the
     first one back to the verb or the place before it."""
     text, out = doc.text, []
     for m in _COUNTED_KIND.finditer(text):

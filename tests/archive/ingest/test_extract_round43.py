@@ -46,14 +46,14 @@ def test_a_county_stations_for_farming_and_the_railways_sections_are_bodies():
 
 def test_a_committees_policy_office_and_reform_office():
     """省委政研室(省改革办): the committee's research office and the reform office are bodies."""
-    found = _orgs("会上,某省委副秘书长、省委政研室(省改革办)主任邵明远介绍了情况。")
+    found = _orgs("发布会上,省委政研室(省改革办)负责人邵明远通报了进展。")
     assert {"省委政研室", "省改革办"} <= found
 
 
 def test_the_townships_where_one_is_stationed_name_no_body():
     """驻在|地|乡镇党委政府: the place one is stationed in (驻在地), and the townships' bodies in
     general; no named body. 某镇党委政府 stays one."""
-    assert _orgs("两名驻村干部主动与驻在地乡镇党委政府对接。") == set()
+    assert _orgs("驻村队员每周向驻在地乡镇党委政府汇报。") == set()
     assert "城关镇党委政府" in _orgs("城关镇党委政府高度重视防疫工作。")
 
 
@@ -63,7 +63,7 @@ def test_the_townships_where_one_is_stationed_name_no_body():
 def test_a_community_named_by_a_verb_under_its_street():
     """某街道|致强/v|社区: a word jieba tags a verb, between the street and the community, is its name;
     a verb of the genre there (助力, 服务) is none."""
-    assert {"青龙街道", "致强社区"} <= _places("她居住的青龙街道致强社区成立了党员义工队。")
+    assert {"青龙街道", "致强社区"} <= _places("她家所在的青龙街道致强社区组建了一支巡逻队。")
     assert _places("西城街道服务社区居民。") == {"西城街道"}
 
 
@@ -76,13 +76,13 @@ def test_a_name_before_yu_and_a_date_ends_before_the_preposition():
 
 def test_a_verb_and_its_complement_before_the_mask_is_no_name():
     """戴好|口罩, 戴上|口罩: a verb the dictionary holds, its complement and the object; nobody."""
-    assert _people("门岗督促所有进入的工作人员戴好口罩,并测量体温。") == {}
+    assert _people("保安提醒每位来访者戴好口罩再登记。") == {}
     assert _people("志愿者戴上口罩出发了。") == {}
 
 
 def test_the_community_a_body_is_assigned_to_is_a_kind():
     """挂点社区, 包保小区: the unit a cadre or a body is assigned to, no name."""
-    assert _places("法院干警积极协助挂点社区做好防控,也去了包保小区。") == set()
+    assert _places("干警们一早赶到挂点社区帮忙,下午又去了包保小区。") == set()
 
 
 def test_a_row_of_communities_closed_by_a_count_of_them():
@@ -94,7 +94,7 @@ def test_a_row_of_communities_closed_by_a_count_of_them():
 
 def test_a_lettered_zone_of_an_estate_named_without_a_unit_word():
     """万科|B区, 满城|新世界|B区: the estate's proper name and its lettered zone; not 方舱医院A区."""
-    assert "万科B区" in _places("小伙邵明作为万科B区核酸采样的负责人,每天守在采样点。")
+    assert "万科B区" in _places("小伙邵明负责万科B区的核酸采样,天天守在点位上。")
     assert "满城新世界B区" in _places("她住在满城新世界B区。")
     assert _places("方舱医院A区收治病人,核酸检测A区排起了长队。") == set()
 
@@ -111,9 +111,9 @@ def test_a_road_grade_before_a_county_name():
 
 
 def test_kinds_of_teams_and_units_name_no_body():
-    """一支|生活保障|服务分队, 各|责任单位党组织, 援助|学校, 街域内超市: kinds, not names."""
+    """一支|物资保障|服务分队, 各|责任单位党组织, 援助|学校, 街域内超市: kinds, not names."""
     text = (
-        "其中一支生活保障服务分队为志愿者送餐。社区汇集各责任单位党组织的资源。"
+        "另有一支物资保障服务分队负责送餐。街道整合各责任单位党组织的力量。"
         "除了援助学校以外,街域内超市也开着。"
     )
     assert _orgs(text) == set()
@@ -127,7 +127,7 @@ def test_malls_broadcasters_and_a_normal_universitys_short_name():
 
 def test_the_county_town_and_the_same_or_the_alleys_compounds_are_kinds():
     """县城|饭店, 同一|小区, 弄堂|小区: the county town's restaurant, the same compound, the alleys'."""
-    text = "原来有个大姐在县城饭店厨房上班。他奔走在弄堂小区之间,夫妻俩在同一小区值守。"
+    text = "村里有个大姐在县城饭店帮厨。他每天穿行在弄堂小区之间,两口子守在同一小区。"
     assert _orgs(text) == set()
     assert _places(text) == set()
 
@@ -141,7 +141,7 @@ def test_a_verb_and_its_aspect_before_a_mask_and_formerly_before_a_verb_are_no_n
 def test_the_next_day_and_every_day_open_no_units_name():
     """得知|隔天|某社区: the next day; 天|天下|村: every day (天天) going down to the village."""
     assert _places("他得知隔天青松社区需要人手。") == {"青松社区"}
-    assert _places("经过前段时间,天天下村驱散聚集的人员。") == set()
+    assert _places("那段日子他天天下村劝散打牌的人。") == set()
 
 
 def test_a_community_named_after_a_county_of_another_province_named_too():
@@ -155,7 +155,7 @@ def test_a_community_named_after_a_county_of_another_province_named_too():
 def test_national_bodies_named_bare_and_a_students_society():
     """国务院, 供销总社 (bare, like 党中央), 某某文化研习会, a quoted name before 志愿服务团."""
     found = _orgs(
-        "他学习党中央和国务院的精神。2月1日,供销总社决定让他运送物资。"
+        "他认真领会党中央和国务院的部署。3月2日,供销总社派他押运一批物资。"
         "青禾大学民族文化研习会组织宣讲,大学生组建了“青春战疫”志愿服务团。"
     )
     assert {"国务院", "供销总社", "青禾大学民族文化研习会", "“青春战疫”志愿服务团"} <= found
@@ -163,66 +163,66 @@ def test_national_bodies_named_bare_and_a_students_society():
 
 def test_a_lane_committee_whose_lane_is_tagged_a_locative():
     """某路|吉祥|里/f|居委: the lane's committee, its road the address."""
-    assert "吉祥里居委" in _orgs("东湖路吉祥里居委是一片老式居民区。")
+    assert "吉祥里居委" in _orgs("东湖路吉祥里居委的干部挨家敲门。")
 
 
 def test_malls_of_town_and_country_and_a_compound_named_for_a_university():
     """某县城乡商城 (the malls of town and country, a kind); 师大新村 (a compound named for the normal
     university, no body); 包保|菱北街道 (the street a body is assigned to, without the verb)."""
     assert _orgs("目前,青禾县城乡商城、餐饮等暂停营业。") == set()
-    text = "走进师大新村,绿植比比皆是。师大新村居委会所辖有三个小区。"
+    text = "师大新村的居民排队做核酸。师大新村居委会的干部在维持秩序。"
     assert "师大新村" in _places(text)
     assert "师大" not in {o[-2:] for o in _orgs(text)}
-    assert "菱北街道" in _places("市民政局主动联系包保菱北街道的刘纪社区。")
+    assert "菱北街道" in _places("区卫健局联系包保菱北街道的两个小区。")
 
 
 def test_a_townships_management_areas_listed_and_its_levels_after_a_verb():
     """甲管理区、乙管理区: listed as its villages are (得水, a verb, too); 某镇|完善|镇、村、社三级: the
     levels in a row after a verb, no town named 完善镇; 场镇超市: the market town's shops, a kind."""
-    found = _places("镇指挥部联合官庄管理区、得水管理区、后沟管理区开展统计。")
-    assert {"官庄管理区", "后沟管理区", "得水管理区"} <= found
-    text = "玉丰镇完善镇、村、社三级联防网格,持续排查场镇超市和餐馆。"
-    assert _places(text) == {"玉丰镇"}
+    found = _places("镇里组织东岭管理区、得水管理区、西沟管理区逐户登记。")
+    assert {"东岭管理区", "西沟管理区", "得水管理区"} <= found
+    text = "青禾镇完善镇、村、组三级网格,逐一检查场镇超市和饭馆。"
+    assert _places(text) == {"青禾镇"}
     assert _orgs(text) == set()
 
 
 def test_a_couriers_outlet_in_a_compound():
     """某某快递某小区营业点: the outlet is a body by its suffix."""
-    assert "顺丰东湖小区营业点" in _orgs("顺丰东湖小区营业点还有9名员工在上班。")
+    assert "圆通青松小区营业点" in _orgs("圆通青松小区营业点的五名快递员仍在岗。")
 
 
 def test_a_name_ending_in_a_units_character_inside_a_row_of_names():
     """甲、杨镇/nr、乙等三位党员: a name jieba tagged whole between two 、 of a row of names is a name,
     though 镇 ends towns; in a row of towns (某某镇、杨镇、某某镇) it is no person."""
-    people = _people("下班后,沈勇斌、杨镇、杨朋等三位党员主动请缨,参加社区防疫工作。")
-    assert {"沈勇斌", "杨镇", "杨朋"} <= set(people)
+    people = _people("晚饭后,郑立波、杨镇、韩鹏等三位党员又回到楼栋值守。")
+    assert {"郑立波", "杨镇", "韩鹏"} <= set(people)
     assert _people("北小营镇、杨镇、李桥镇的干部都来了。") == {}
 
 
 def test_a_row_of_communities_counted_and_of_a_kind():
-    """甲、乙、鹊山东几个防火关键社区: each item a community (山东 inside 鹊山东 is no province); the
+    """甲、乙、柳山东几个防火关键社区: each item a community (山东 inside 柳山东 is no province); the
     kind (关键社区) no name."""
-    found = _places("在泺口街道的鹊山北、鹊山南、鹊山东、月牙坝几个防火关键社区,服务队在巡山。")
-    assert {"鹊山北", "鹊山南", "鹊山东", "月牙坝"} <= found
+    found = _places("在东坪街道的柳山北、柳山南、柳山东、石门坝几个防火关键社区,队员们在巡查。")
+    assert {"柳山北", "柳山南", "柳山东", "石门坝"} <= found
     assert not {"山东", "关键社区"} & found
 
 
 def test_so_many_areas_of_a_kind_are_no_district_named_so():
     """176个|平房区: a count of bungalow areas, not the district 平房区."""
-    assert "平房区" not in _places("满洲里市现有的414个小区、176个平房区全部实施管控。")
+    assert "平房区" not in _places("全市共有300多个小区、90个平房区纳入了排查范围。")
     assert "平房区" in _places("哈尔滨市平房区的志愿者来了。")
 
 
 def test_a_lane_named_by_its_committee():
     """某路吉祥里居委: the lane 吉祥里 is a place, as 某某居委会 names its neighbourhood; a township's
     sanitation station (某镇环卫站) is a body."""
-    assert "吉祥里" in _places("东湖路吉祥里居委是一片老式居民区。")
-    assert "西燕镇环卫站" in _orgs("他也是一名西燕镇环卫站工人。")
+    assert "吉祥里" in _places("东湖路吉祥里居委的干部挨家敲门。")
+    assert "青禾镇环卫站" in _orgs("他是青禾镇环卫站的工人。")
 
 
 def test_two_names_joined_by_and_then_both():
     """兄弟甲和谢/nr|建业/n|都…: 都 (both) closes the row; jieba read 谢 as a surname here, so the given
     name that is a word (建业) is no verb's object (not 戴|口罩)."""
-    people = _people("陪同值班的兄弟韦鸿强和谢建业都惊诧不已,权当作证。")
+    people = _people("一起守卡口的同事韦鸿强和谢建业都笑了起来。")
     assert {"韦鸿强", "谢建业"} <= set(people)
     assert _people("志愿者戴口罩上岗,社区书记李明和郑都市都来了。") == {"李明": ["社区书记"]}
