@@ -119,10 +119,8 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         len(given) == 1
         and doc.tag(name[0]) == "v"
         and (given in "着著" or given in "好上完紧牢" and _noun_at(doc, start + 2))
-    ):
-        return (
-            True  # 戴着|面罩, 戴好|口罩: a verb and its aspect or its complement before the object, no name
-        )
+    ):  # 戴着|面罩, 戴好|口罩: a verb and its aspect or its complement before the object, no name
+        return True
     if len(given) == 2 and doc.tag(given) == "s" and doc.freq(given) >= 100:
         return True  # 路|路口, 王|家里: a word of place (s) after the surname character, no given name
     if doc.freq(name) >= 50 and doc.tag(name)[:2] not in ("nr", "") or doc.read_as_a_verb(start, name):

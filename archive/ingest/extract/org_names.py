@@ -139,9 +139,8 @@ def _common_words_only(doc: Doc, start: int, end: int) -> bool:
 
 
 # 公安部, 县委办: the body's own name, nothing written before it
-_NAMED_WHOLE = frozenset(
-    (*MINISTRIES, *COMMITTEE_OFFICES, "国务院", "供销总社")
-)  # national bodies named bare
+# the ministries, the committees' offices and the national bodies the stories name bare (国务院)
+_NAMED_WHOLE = frozenset((*MINISTRIES, *COMMITTEE_OFFICES, "国务院", "供销总社"))
 
 
 def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:

@@ -347,6 +347,5 @@ def enumerated_units(doc: Doc) -> list[GazetteerSpan]:
         inside = doc.toks[doc.tok_at(m.start(2)) : doc.tok_at(m.end(2) - 1) + 1]
         if name in TITLE_SET or any(len(t.word) == 1 and t.flag in ("p", "v") for t in inside):
             continue  # …村、往|东|有|石桥村: a preposition or a verb alone, the sentence before the name
-        kind = "village" if m.group(3) == "管理区" else "community"
-        out.append((m.start(2), m.end(3), name + m.group(3), kind))
+        out.append((m.start(2), m.end(3), name + m.group(3), "community"))
     return out

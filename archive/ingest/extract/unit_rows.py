@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import TITLE_SET
+from ..place_words import PLACE_SUFFIXES
 from .tokens import Coverage, Doc, is_cjk
 from .unit_names import COMMON_VERB_CHARS, WORK_OF_A_UNIT, GazetteerSpan, adverb_and_verb
 
@@ -209,7 +210,7 @@ def counted_rows(doc: Doc, gazetteer: Coverage) -> list[GazetteerSpan]:
     first one back to the verb or the place before it."""
     text, out = doc.text, []
     for m in _COUNTED_KIND.finditer(text):
-        kind, items, end = _UNIT_KIND[m.group(1)], [], m.start()
+        kind, items, end = PLACE_SUFFIXES[m.group(1)], [], m.start()
         while (sep := text.rfind("、", max(0, end - 7), end)) >= 0 and _item(doc, sep + 1, end):
             items.append((sep + 1, end))
             end = sep
@@ -217,22 +218,14 @@ def counted_rows(doc: Doc, gazetteer: Coverage) -> list[GazetteerSpan]:
         start = end
         while k >= 0 and doc.toks[k].end == start and end - doc.toks[k].start <= 5:
             t = doc.toks[k]
-            if (
-                t.flag in _NOT_ITEM_FLAGS
-                and t.word not in ("里",)
-                or t.start in gazetteer
-                or not is_cjk(t.word)
-            ):
-                break
+            if t.flag in _NOT_ITEM_FLAGS and t.word != "里" or t.start in gazetteer or not is_cjk(t.word):
+                break  # (金厦|里/f: a lane's 里, tagged a locative, ends the name)
             start, k = t.start, k - 1
         if items and _item(doc, start, end):
             items.append((start, end))
         if len(items) >= 3:
             out += [(s, e, text[s:e], kind) for s, e in items if not text[s:e].endswith(m.group(1))]
     return out
-
-
-_UNIT_KIND = {"社区": "community", "村": "village", "小区": "compound", "居民区": "community"}
 
 
 def _item(doc: Doc, start: int, end: int) -> bool:
