@@ -7,15 +7,16 @@ from __future__ import annotations
 import re
 
 from ..lexicon import TITLE_SET
-from ..place_words import PLACE_SUFFIXES
 from .tokens import Coverage, Doc, is_cjk
 from .unit_names import COMMON_VERB_CHARS, WORK_OF_A_UNIT, GazetteerSpan, adverb_and_verb
 
 # 金州城、纺织宿舍、百合居等小区, 东风、红旗、光明共3个社区: a list of names closed by the kind of unit
 # they all are. Names of two to five characters, joined by 、.
+# The count may be rough (等20余个, 几个) and name what the units are (几个防火关键社区).
+_COUNT = r"[一二三四五六七八九十两几\d]{1,3}\s*[余多]?\s*[个個](?:[\u4e00-\u9fff]{2,4}?)??"
 _LISTED = re.compile(
     r"((?:[\u4e00-\u9fff]{2,6}、){1,11}[\u4e00-\u9fff]{2,5}(?:[和及与][\u4e00-\u9fff]{2,5})?)"
-    r"(?:等(?:多个|[一二三四五六七八九十两\d]{1,3}[个個])?|(?:共|(?<![共等]))[一二三四五六七八九十两\d]{1,3}[个個])"
+    rf"(?:等\s*(?:多个|{_COUNT})?|(?:共|(?<![共等])){_COUNT})"
     r"((?:居民|住宅|自然|行政)?(?:小区|小區|社区|社區|居民区|村|湾|街道|街镇|乡镇|镇街|镇|乡|嘎查))"
 )
 # 西柯和祥平: the list's last two names joined by a conjunction (两字 and more on each side)
@@ -60,7 +61,8 @@ def listed_units(doc: Doc) -> list[GazetteerSpan]:
         while k >= 0 and doc.toks[k].end == start:
             word, flag = doc.toks[k].word, doc.toks[k].flag
             opener = flag == "a" and len(word) == 1 and start < end  # 大|李湾: an adjective opens the name
-            if flag not in _LISTED_NAME_FLAGS and not opener:
+            lane = word == "里" and start == end  # 金厦|里/f: a lane's 里, tagged a locative, ends the name
+            if flag not in _LISTED_NAME_FLAGS and not opener and not lane:
                 break
             if end - doc.toks[k].start > 6 or word.endswith(_LEVEL_WORDS) or not is_cjk(word):
                 break
@@ -194,46 +196,3 @@ def lettered_estates(doc: Doc, gazetteer: Coverage) -> list[GazetteerSpan]:
         if 2 <= m.start() - start <= 6:
             out.append((start, m.end(), doc.text[start : m.end()], "compound"))
     return out
-
-
-# 甲里、乙园、丙北里等20余个社区: a row of names closed by 等 and a count of units of one kind
-_COUNTED_KIND = re.compile(
-    r"(?:等\s*(?:\d+|[两二三四五六七八九十几数]+)|几)\s*[余多]?\s*个\s*(?:[\u4e00-\u9fff]{2,4}?)??(社区|村|小区|居民区)"
-)  # (甲、乙、丙几个防火关键社区: a count of them, perhaps what kind they are)
-_NOT_IN_AN_ITEM = set("的了和与及或在是等个名位些多几所全各每该这那其某")
-_NOT_ITEM_FLAGS = {"v", "vd", "vn", "p", "c", "d", "m", "q", "r", "u", "uj", "ul", "x", "t", "f", "y"}
-
-
-def counted_rows(doc: Doc, gazetteer: Coverage) -> list[GazetteerSpan]:
-    """The items of a row closed by 等 and a count of communities or villages are units of that kind,
-    named as written (某街下辖|甲里、乙里、丙北里等20余个社区): the items after each 、, and the
-    first one back to the verb or the place before it."""
-    text, out = doc.text, []
-    for m in _COUNTED_KIND.finditer(text):
-        kind, items, end = PLACE_SUFFIXES[m.group(1)], [], m.start()
-        while (sep := text.rfind("、", max(0, end - 7), end)) >= 0 and _item(doc, sep + 1, end):
-            items.append((sep + 1, end))
-            end = sep
-        k = doc.tok_at(end - 1) if end > 0 else -1
-        start = end
-        while k >= 0 and doc.toks[k].end == start and end - doc.toks[k].start <= 5:
-            t = doc.toks[k]
-            if t.flag in _NOT_ITEM_FLAGS and t.word != "里" or t.start in gazetteer or not is_cjk(t.word):
-                break  # (金厦|里/f: a lane's 里, tagged a locative, ends the name)
-            start, k = t.start, k - 1
-        if items and _item(doc, start, end):
-            items.append((start, end))
-        if len(items) >= 3:
-            out += [(s, e, text[s:e], kind) for s, e in items if not text[s:e].endswith(m.group(1))]
-    return out
-
-
-def _item(doc: Doc, start: int, end: int) -> bool:
-    name = doc.text[start:end]
-    return (
-        2 <= len(name) <= 5
-        and is_cjk(name)
-        and not set(name) & _NOT_IN_AN_ITEM
-        and name not in TITLE_SET
-        and doc.freq(name) < 1000
-    )

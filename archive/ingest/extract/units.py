@@ -64,7 +64,6 @@ from .unit_names import (
 )
 from .unit_rows import (
     VERB_FLAGS,
-    counted_rows,
     is_verb_phrase,
     lettered_estates,
     listed_units,
@@ -460,7 +459,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             found.append((start, end + 2, text[start : end + 2], "compound"))  # 某某小区|A区: its zone
         unit_ends.update((f[1], f) for f in found[-2:] if f[3] in ("subdistrict", "community"))
     found += _areas(doc, gazetteer) + listed_units(doc) + enumerated_units(doc)
-    found += places_of_a_row(doc, gazetteer) + lettered_estates(doc, gazetteer) + counted_rows(doc, gazetteer)
+    found += places_of_a_row(doc, gazetteer) + lettered_estates(doc, gazetteer)
     found += _hamlets(text, found + [g for g in gaz if g[3] == "subdistrict"])
     found = everywhere(text, found)
     return with_known_heads(text, without_glued_function_chars(found, text))  # 日出|东方社区 … 日出东方小区
