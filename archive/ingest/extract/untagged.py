@@ -105,6 +105,8 @@ def glued_to_title(doc: Doc) -> list[tuple[int, str]]:
                 if nxt.word[0] in NAME_STOP_CHARS and not numeral:
                     continue
                 rest += nxt.word
+                if len(nxt.word) == 1 and _lone_last_given(doc, i + 2):
+                    rest += doc.toks[i + 2].word  # 律|师范|伟|芳在: jieba split the given name in two
             elif (
                 len(rest) == 2
                 and nxt is not None
@@ -126,6 +128,20 @@ def glued_to_title(doc: Doc) -> list[tuple[int, str]]:
                 out.append((start, rest))
                 break
     return out
+
+
+def _lone_last_given(doc: Doc, k: int) -> bool:
+    """A one-character token jieba tagged a name at `k`, after a one-character given name's first
+    character, with nothing after it that continues a word (在, 说, a clause mark)."""
+    tok = doc.toks[k] if k < len(doc.toks) else None
+    return (
+        tok is not None
+        and len(tok.word) == 1
+        and tok.flag == "nr"
+        and tok.word not in NAME_STOP_CHARS
+        and tok.word not in NOT_NAME_END
+        and ends_the_name(doc, k + 1)
+    )
 
 
 def _word_given(doc: Doc, k: int) -> bool:
@@ -167,6 +183,7 @@ def listed_name(doc: Doc, start: int, end: int) -> str | None:
 # result and direction complements that close a verb (检查出, 找到, 交给) and jieba may glue to the
 # surname after them when the two make a word (出马)
 _COMPLEMENTS = frozenset("出到给")
+_COMMON_NOUN = 10000  # a noun this frequent in jieba's dictionary (条件, 工作) is no given name
 
 
 def glued_to_complement(doc: Doc) -> list[tuple[int, str]]:
@@ -182,6 +199,8 @@ def glued_to_complement(doc: Doc) -> list[tuple[int, str]]:
             continue
         if not is_cjk(nxt.word) or nxt.flag not in NAME_FLAGS_OK or nxt.word[0] in NAME_STOP_CHARS:
             continue
+        if doc.freq(nxt.word) >= _COMMON_NOUN and doc.tag(nxt.word) == "n":
+            continue  # 符合|出海|条件的渔船: a common noun is the object, not a given name
         start, name = t.start + 1, t.word[1] + nxt.word
         after = toks[i + 2] if i + 2 < len(toks) else None
         if after is None or not (after.word in ("的", "，", ",", "。") or after.flag[:1] in "vpd"):
