@@ -360,6 +360,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "供销联社": "company",
     "信用社": "company",
     "事务所": "company",  # 某某律师事务所, 会计师事务所: a firm of a profession
+    "分所": "company",  # a firm's office in another city, named by its brand and the city (某某广州分所)
     "养老院": "other",
     "敬老院": "other",
     "福利院": "other",

@@ -168,6 +168,23 @@ def bracketed_start(
 
 
 _FIRMS = ("事务所", "有限公司", "股份有限公司", "有限责任公司", "分公司", "公司")
+# A firm's office in another city named by its brand and the city alone (某某泉州分所, 某某厦门分公司):
+# the brand is the two to four characters between a clause mark and the city.
+_OFFICES = (*FIRM_BRANCHES, "分所")
+_BRAND_AT_CLAUSE_START = re.compile(r"(?:^|[，,。；;：:、“\n])([\u4e00-\u9fff]{2,4})$")
+_NOT_IN_A_BRANDS_TEXT = set("的在是和与及对向为把被从到于由了着过我你他她们这那该本各")
+
+
+def branch_brand_start(text: str, start: int, suffix_start: int, suffix: str, gaz: dict[int, tuple]) -> int:
+    """The brand's start when the name is a city and a branch's word (泉州|分所) right after a clause
+    mark and a brand; else `start`."""
+    place = gaz.get(start)
+    if suffix not in _OFFICES or place is None or place[1] != suffix_start:
+        return start
+    m = _BRAND_AT_CLAUSE_START.search(text, max(0, start - 5), start)
+    if m is None or any(ch in _NOT_IN_A_BRANDS_TEXT for ch in m.group(1)):
+        return start
+    return m.start(1)
 
 
 def shop_or_bracketed_start(

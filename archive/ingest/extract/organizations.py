@@ -47,6 +47,7 @@ from .org_pairs import (
     a_word_on_the_suffix,
     body_before_a_unit,
     bracket_alias,
+    branch_brand_start,
     branch_of,
     first_of_two_fields,
     glued_and,
@@ -388,6 +389,7 @@ def find_organizations(
         start = place_start(text, start, m.start(), m.group(0), cover)
         start = over_the_epidemics_name(text, after_province_short(start, m.start(), gaz_by_start), gaz)
         start = shop_or_bracketed_start(doc, start, m.start(), m.group(0), gaz_by_start)
+        start = branch_brand_start(text, start, m.start(), m.group(0), gaz_by_start)
         relative = text[start] in _RELATIVE_HEADS and start in doc.by_start  # 经|镇党委: the town's
         k = doc.tok_at(start) - 1
         if m.start() - start == 1 and not relative and k >= 0 and opens_name(doc, k):

@@ -51,7 +51,9 @@ PREFIX_STOP = set(
     # what a list holds (某市场|含|某某佳苑): the word of inclusion, no name's start
     "含 包括 包含 "
     # working with a body (协同|某某公安局): the verb, never the body's first word
-    "协同 协助 配合".split()
+    "协同 协助 配合 "
+    # a sentence adverb of luck or timing (幸好|派出所同志赶到): the clause's, never a name's start
+    "幸好 幸亏 多亏 好在 恰好 正好 刚好 幸而".split()
 )
 _CLAUSE_LIMIT = 200  # no clause of the genre is longer; bounds the walk on text without punctuation
 _CACHE_SIZE = 2
