@@ -54,7 +54,7 @@ from .headline import (
 )
 from .headline_text import WIRE_TITLE, drop_headline_repeats, split_headline, split_subtitle
 from .layout import body_span, is_dated_link, is_prose, link_list, photo_credit
-from .lead import OUTLET_NAME, SUMMARY_LABEL, SUMMARY_LED, closing_outlet, headline_over_lede
+from .lead import LEAD_LABEL, OUTLET_NAME, SUMMARY_LABEL, SUMMARY_LED, closing_outlet, headline_over_lede
 from .line_kinds import CONTRIBUTED_RE, classify, split_headline_dateline
 from .metadata import (
     BARE_PAPER,
@@ -342,6 +342,8 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     if len(body_idx) > 2 and SUMMARY_LABEL.fullmatch(lines[body_idx[0]]):  # 导读 alone, the summary under it
         kinds[body_idx.pop(0)] = kinds[body_idx.pop(0)] = "metadata"
     elif len(body_idx) > 1 and SUMMARY_LED.match(lines[body_idx[0]]):  # 内容提要: the story told short
+        kinds[body_idx.pop(0)] = "metadata"
+    elif len(body_idx) > 1 and LEAD_LABEL.fullmatch(lines[body_idx[0]]):  # 导语 alone: the lead is the story
         kinds[body_idx.pop(0)] = "metadata"
     note = note_lines(lines, body_idx)  # 编者按 …: the article's, not the story's; read on from the story
     for i in note:

@@ -195,6 +195,8 @@ _LEDE = re.compile(
 _QUOTED_OUTLET = re.compile(r"^[“\"「《]([\u4e00-\u9fffA-Za-z]{2,12})[”\"」》](?=[\u4e00-\u9fff])")
 # a group's outlets in a row before the last one's 讯 (某某星报、某某财经网(m.example.cn)、掌中某地讯)
 _LISTED_OUTLETS = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}(?:[（(][\w.]+[）)])?、){1,3}")
+# 某某晚报/掌上某地/某某网: a group's outlets parted by slashes
+_SLASHED_OUTLETS = re.compile(r"^([\u4e00-\u9fff]{2,10})(?:[/／][\u4e00-\u9fff]{2,10}){1,3}")
 _JOINT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})[ \u3000]+(?=\S)")
 # 某某晚报|掌上某地: the paper before its app's name (中国报道 is one name)
 # (某某日报农村版: an edition of the paper is its own outlet)
@@ -269,6 +271,9 @@ def _lede_outlet(line: str) -> str:
     credited = _CREDITED_DATELINE.match(s)
     if credited and not re.search(r"(?:讯|訊|电|電|消息)$", credited["head"]):
         return credited_dateline(credited)  # 某某融媒（甲）4月4日，…: no 讯, the credit marks it
+    slashed = _SLASHED_OUTLETS.match(s)
+    if slashed and OUTLET_WORD.search(slashed[1]) and _lede_outlet(s[slashed.end(1) + 1 :]):
+        return slashed[1]  # 某某晚报/掌上某地/某某网2月11日讯: a group's outlets, the first
     listed = _LISTED_OUTLETS.match(s)
     names = [re.sub(r"[（(][^（()）]*[）)]", "", n) for n in listed[0].split("、") if n] if listed else []
     if names and all(OUTLET_WORD.search(n) for n in names) and lede_outlet(s[listed.end() :]):

@@ -88,6 +88,8 @@ _STORY_PART = re.compile(r"引子|前言|序言|序章|楔子|开篇|题记|尾�
 _COLUMN_BANNER = re.compile(r"(?:快报|快讯|专题|专栏|专刊|速递|播报|进行时)$")
 _SUMMARY_WORDS = "内容提要|内容摘要|摘要|提要|导读|核心提示"
 SUMMARY_LABEL = re.compile(rf"[【\[]?\s*(?:{_SUMMARY_WORDS})\s*[】\]]?\s*[:：]?")  # the label alone
+# The lead's label alone (导语): the paragraph under it opens the story itself
+LEAD_LABEL = re.compile(r"[【\[]?\s*(?:导语|引言)\s*[】\]]?\s*[:：]?")
 # A line the label opens (内容提要：…, 【导读】…): the story told short, above it
 # (简介" “…”: the label and a stray quote of a page's meta description printed as its field)
 SUMMARY_LED = re.compile(
