@@ -1,0 +1,43 @@
+"""Extraction (issue 12, forty-fourth round). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.archive.ingest.found import org_set as _orgs
+from tests.archive.ingest.found import people_roles as _people
+
+# People
+
+
+def test_a_given_name_jieba_cut_in_two_after_a_title_glued_to_the_surname():
+    """律|师范|伟|芳: the title's last character, the surname in a word with it, and a given name
+    jieba cut into two one-character names; the name is all three characters."""
+    people = _people("青禾律所的青年律师范伟芳在报名表上写下了自己的电话。")
+    assert "范伟芳" in people
+    assert "范伟" not in people
+
+
+def test_a_common_noun_after_a_verb_and_its_complement_is_no_given_name():
+    """符合|出海|条件的渔船: the complement's surname character (海) and a frequent noun (条件) name
+    nobody; the old shape (排查|出马|文涛的车辆) still gives a name."""
+    assert _people("今年全镇达到出海条件的渔船都已登记。") == {}
+    assert "马文涛" in _people("卡口的志愿者当天排查出马文涛的车辆来自外省。")
+
+
+def test_a_word_that_doubles_its_first_character_is_no_name():
+    """天刚|蒙蒙亮: a word of the dictionary whose first character (a surname's) is said twice."""
+    text = "天刚蒙蒙亮,村民就出门扫雪。第二天天刚蒙蒙亮,志愿者又到了卡口。"
+    assert _people(text) == {}
+
+
+# Organisations
+
+
+def test_a_firms_office_named_by_its_brand_and_its_city():
+    """某某泉州分所: a firm's office in another city named by the brand and the city alone; the brand
+    after a clause mark is part of its name."""
+    assert "恒立泉州分所" in _orgs("其中,恒立泉州分所的律师报名接听热线。")
+
+
+def test_a_sentence_adverb_is_no_part_of_a_bodys_name():
+    """幸好|派出所的同志赶到: the adverb of luck opens the clause, not the body's name."""
+    assert not any(name.startswith("幸好") for name in _orgs("车主不听劝阻,幸好派出所民警及时赶到。"))
