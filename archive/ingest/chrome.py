@@ -48,6 +48,8 @@ _BOILERPLATE = [
         r"|^.{0,60}\s>>$",
         # a button to follow the site's account (关注某某网, 订阅某某客户端), alone on its line
         r"^(?:关注|订阅)\s*[\u4e00-\u9fff]{2,12}(?:网|客户端|APP|app|公众号|微博|微信)\s*$",
+        # a publisher's family of outlets (某某日报社旗下媒体: 某某网 | 某某日报 | 某某晚报)
+        r"^[^\s，,。！？!?]{0,12}旗下(?:媒体|网站|平台|账号|刊物|报刊)\s*[:：]",
         # a breadcrumb whose separators the capture lost to spaces (首页 某某时报国内正文)
         r"^(?:首页|主页|网站首页)(?:\s+[^\s，,。！？!?；;：:“”]{1,14}){1,4}$",
         r"[>＞»›]\s*(正文|详情|内容)\s*$",
@@ -166,7 +168,9 @@ _BOILERPLATE = [
 ]
 # A footer's licence and report lines (增值电信…许可证, 违法和不良信息举报电话): chrome as a line of labels; a
 # story's sentence may name a report hotline (…统一为举报电话的建议。).
-_LICENCE = re.compile(r"增值电信|违法和不良信息|举报电话|举报邮箱|互联网新闻信息服务许可")
+_LICENCE = re.compile(
+    r"增值电信|违法和不良信息|举报电话|举报邮箱|互联网新闻信息(?:服务)?许可|许可证\s*[:：号]?\s*\d{6,}"
+)
 # A WeChat copy's own furniture (never a story's words), comment counters and end marks.
 _FURNITURE = re.compile(
     r"^(已有|共有)?\s*\d+\s*条(评论|留言)|^返回\S{1,8}[，,]\s*查看更多$|预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|喜欢此内容的人还喜欢|请点这里|点个在看|"

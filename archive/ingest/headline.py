@@ -104,6 +104,7 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
         prose = story_line(line) and not exclaimed and not titled_pair(line)
         prose = prose and not (not candidates and long_headline(lines, kinds, i))
         lede = QUOTED_LINE.fullmatch(line) and not QUOTED_TITLE.fullmatch(line)  # a quote spoken
+        lede = lede and not _dashed_subtitle_below(lines, kinds, i)  # “硬仗用我,用我必胜” ——某地干警的故事
         if not (title_candidate(line) or titled_pair(line)) or prose or lede:
             break
         if any(k == "body" for k in kinds[i + 1 :]):
@@ -135,6 +136,13 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             if story_below and not re.search(r"[。；;]", lines[i]) and _DATELINE.search(lines[n]):
                 return i
     return None
+
+
+def _dashed_subtitle_below(lines: list[str], kinds: list[str], i: int) -> bool:
+    """The next line that is no chrome opens with ——: a subtitle, so the quoted line above is the
+    headline it belongs to (a quote spoken in the story has no subtitle)."""
+    n = next((k for k in range(i + 1, len(lines)) if kinds[k] != "boilerplate" and lines[k].strip()), None)
+    return n is not None and lines[n].lstrip().startswith(("——", "--", "—"))
 
 
 def _banner_repeated_below(lines: list[str], kinds: list[str], i: int, first_prose: int) -> bool:
