@@ -306,6 +306,16 @@ def _glued_credits(text: str, cands: dict[int, str]) -> list[tuple[int, int]]:
     return spans
 
 
+# 某某总书记重要讲话精神, 某某新时代中国特色社会主义思想: the Party's leader cited by the title of the
+# office or named in the name of a doctrine is the source of the words the story follows, no person of it.
+_CITED_LEADER = re.compile(r"总书记|總書記|新时代中国特色|新時代中國特色")
+_LEADERS_TITLE = ("总书记", "總書記")
+
+
+def _cited_leader(text: str, start: int, name: str) -> bool:
+    return bool(_CITED_LEADER.match(text, start + len(name))) or text[:start].endswith(_LEADERS_TITLE)
+
+
 def find_people(
     doc: Doc, org_spans: list[tuple[int, int]], place_spans: list[tuple[int, int]]
 ) -> list[Entity]:
@@ -338,6 +348,7 @@ def find_people(
     accepted = {
         n for n in accepted if not any(_PSEUDONYM.match(text, s + len(n)) for s in doc.occurrences(n))
     }
+    accepted = {n for n in accepted if not all(_cited_leader(text, s, n) for s in doc.occurrences(n))}
     # A name in a credit (（通讯员 龚晓燕）) is the story's author; where the story names her too
     # (驻村干部龚晓燕), she is still no person of it (reporters are metadata, never people).
     in_credit = Coverage(len(text), bylines + glued)  # a contact line's name may be the story's

@@ -38,10 +38,12 @@ def test_a_given_name_jieba_left_as_two_adverbs_after_a_title():
     assert _roles("书记李又到了现场。") == {}
 
 
-def test_a_leader_the_story_quotes_is_a_person_with_his_title():
-    assert _roles("习志远总书记强调,社区是联防联控的前沿。") == {"习志远": ["总书记"]}
-    assert _roles("总书记习志远指出,社区是前沿。") == {"习志远": ["总书记"]}
-    assert _roles("骆志平总书记指出,要守住防线。") == {"骆志平": ["总书记"]}
+def test_the_partys_leader_the_story_cites_is_no_person_of_it():
+    """某某总书记强调…: the leader cited by the title of the office is the source of the words the
+    story follows, no person of it (the team's gold since round 42; it kept such names before)."""
+    assert _roles("习志远总书记强调,社区是联防联控的前沿。") == {}
+    assert _roles("总书记习志远指出,社区是前沿。") == {}
+    assert _roles("骆志平总书记指出,要守住防线。社区书记韦明说,我们守好大门。") == {"韦明": ["社区书记"]}
     # the limit: 习 opening an ordinary word is no surname
     assert _roles("书记习惯每天早起。") == {}
     assert _roles("大家养成了好习惯。") == {}
