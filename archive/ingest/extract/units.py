@@ -90,6 +90,8 @@ _COUNT_OR_POINTER = re.compile(
 )
 _ORG_TAILS = tuple(sorted((x for x in ORG_SUFFIXES if len(x) >= 2), key=len, reverse=True))
 _UNIT_ENDS = SUBDIVISION_SUFFIXES + ("区", "县", "市", "省")
+# 某局|宿舍小区, 某|村: the walk starts on or right after a name the story withholds (某 and its kind)
+_WITHHELD = re.compile(r"某[局厂所校院委办司队]?$")
 _MOTION_PLUS_UNIT = {
     v + u for v in "驻入进返回下离出到在住顺沿绕穿过经坐封联包" for u in "村乡镇"
 }  # 坐镇, 封村, 联村
@@ -335,6 +337,9 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         prefix = text[start : m.start()]
         if len(prefix) == 2 and prefix[0] in "在从到" and doc.is_word(text[start + 1 : end]):
             continue  # 在城镇/nrt: the preposition and a word of the language (城镇), no place
+        withheld = text[start] == "某" or _WITHHELD.search(text[max(0, start - 2) : start])
+        if withheld and suffix in ("小区", "社区", "村"):
+            continue  # 某局|宿舍小区, 某村: a name the story withholds, whatever the walk kept of it
         if suffix in ("镇", "乡", "村") and _KIND_OF_TOWN.fullmatch(prefix):
             continue  # 交通要镇, 人口大镇, 旅游名村: what kind of town it is, no name
         if prefix[:1] == "原" and len(prefix) >= 3 and not doc.is_word(prefix[:2]) and start not in gazetteer:
