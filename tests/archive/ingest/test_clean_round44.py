@@ -21,3 +21,29 @@ def test_a_leads_label_alone_over_the_story_is_no_line_of_it():
         f"在清河县青松镇值守的网格员韦春兰,写下了这些平凡的日子——\n3月2日\n晴转多云\n{day}\n{day}\n"
     )
     assert page.body.startswith("清河君")
+
+
+def test_a_licence_line_over_the_headline_is_chrome():
+    """互联网新闻信息许可证:61120180013 over the headline: the site's licence, never the headline."""
+    page = clean_page(
+        f"互联网新闻信息许可证:61120180099\n\n春耕不误防疫忙\n\n2020-02-06 12:55:56\n\n{_STORY}\n{_STORY}\n"
+    )
+    assert page.title == "春耕不误防疫忙"
+
+
+def test_a_publishers_family_of_outlets_is_chrome():
+    """某某日报社旗下媒体: 某某网 | 某某日报 | 某某晚报: the publisher's links, never the headline."""
+    page = clean_page(
+        f"清河日报社旗下媒体: 清河网 | 清河日报 | 清河晚报\n2020年2月20日 星期四\n理发师进村\n{_STORY}\n"
+    )
+    assert page.title == "理发师进村"
+
+
+def test_a_quoted_headline_over_its_dashed_subtitle():
+    """“硬仗用我,用我必胜” then ——某某法院四位干警的故事: a quote with a comma is the headline when a
+    dashed subtitle stands under it."""
+    page = clean_page(
+        f"当前位置: 新闻 -> 新闻头条\n\n“难事我来,我来就成”\n\n——清河县人民法院三位干警的故事\n\n"
+        f"  发布时间:2020-05-11 11:30:15\n{_STORY}\n{_STORY}\n"
+    )
+    assert page.title == "“难事我来,我来就成”"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.archive.ingest.found import org_set as _orgs
 from tests.archive.ingest.found import people_roles as _people
+from tests.archive.ingest.found import place_set as _places
 
 # People
 
@@ -41,3 +42,22 @@ def test_a_firms_office_named_by_its_brand_and_its_city():
 def test_a_sentence_adverb_is_no_part_of_a_bodys_name():
     """幸好|派出所的同志赶到: the adverb of luck opens the clause, not the body's name."""
     assert not any(name.startswith("幸好") for name in _orgs("车主不听劝阻,幸好派出所民警及时赶到。"))
+
+
+def test_a_pointer_to_the_place_in_general_opens_no_bodys_name():
+    """出入口|所在地|地方政府: where the post stands, in general; no body is named."""
+    assert _orgs("检查组由县卫健局和卡口所在地地方政府抽调人员组成。") == {"县卫健局"}
+
+
+# Places
+
+
+def test_the_county_town_in_general_is_no_part_of_an_estates_name():
+    """分赴|县城|某某小区: the county town (县城, 城区) before the estate is where it lies."""
+    assert _places("干警们分赴县城春晖里小区开展志愿服务。") == {"春晖里小区"}
+
+
+def test_a_kind_of_housing_or_a_withheld_owner_names_no_compound():
+    """售后公房小区 is a kind of housing; 某局宿舍小区 withholds the owner's name: neither is a compound."""
+    assert _places("这一带多是售后公房小区,没有物业。") == set()
+    assert _places("一名男子开车闯入某局宿舍小区。") == set()
