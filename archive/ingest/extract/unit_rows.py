@@ -60,7 +60,8 @@ def listed_units(doc: Doc) -> list[GazetteerSpan]:
         start = end
         while k >= 0 and doc.toks[k].end == start:
             word, flag = doc.toks[k].word, doc.toks[k].flag
-            opener = flag == "a" and len(word) == 1 and start < end  # 大|李湾: an adjective opens the name
+            # 大|李湾, 怡/vg|景园: an adjective or a bound morpheme of one character opens the name
+            opener = flag in ("a", "ag", "vg", "g") and len(word) == 1 and start < end
             lane = word == "里" and start == end  # 金厦|里/f: a lane's 里, tagged a locative, ends the name
             if flag not in _LISTED_NAME_FLAGS and not opener and not lane:
                 break

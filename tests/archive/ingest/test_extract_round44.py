@@ -61,3 +61,14 @@ def test_a_kind_of_housing_or_a_withheld_owner_names_no_compound():
     """售后公房小区 is a kind of housing; 某局宿舍小区 withholds the owner's name: neither is a compound."""
     assert _places("这一带多是售后公房小区,没有物业。") == set()
     assert _places("一名男子开车闯入某局宿舍小区。") == set()
+
+
+def test_a_row_closed_by_a_rough_count_of_its_kind_keeps_each_whole_name():
+    """甲、乙、丙等三个小区 with the first name opening on a bound morpheme (怡/vg|景园): each name whole;
+    a count with 余 and a kind word between (等20余个重点社区) close a row too."""
+    assert _places("党员们分别进入怡景园、龙湖尊邸、学府雅地等三个小区。") >= {
+        "怡景园",
+        "龙湖尊邸",
+        "学府雅地",
+    }
+    assert _places("队员走访了东兴里、西苑里、南湖里等20余个重点社区。") >= {"东兴里", "西苑里", "南湖里"}
