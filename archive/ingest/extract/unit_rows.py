@@ -197,3 +197,43 @@ def lettered_estates(doc: Doc, gazetteer: Coverage) -> list[GazetteerSpan]:
         if 2 <= m.start() - start <= 6:
             out.append((start, m.end(), doc.text[start : m.end()], "compound"))
     return out
+
+
+# The words that end a compound's or a community's name in a row (某某小区、某某家园、某某社区)
+_ROW_UNIT_END = re.compile(r"(?:小区|小區|社区|社區|居民区|家园|花园|新村)$")
+_ROW_ITEM = re.compile(r"[\u4e00-\u9fff]{3,10}")
+
+
+def flanked_in_a_row(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
+    """某某小区、起航小区、某某社区: an item of a row of units between two items found as compounds or
+    communities, itself ending in such a unit's word, is one too, however jieba read its name (a verb,
+    a word of the language)."""
+    local = [f for f in found if f[3] in ("compound", "community")]
+    ends = {e for _s, e, _n, _k in local}
+    starts = {s for s, _e, _n, _k in local}
+    covered = Coverage(len(doc.text), [(s, e) for s, e, _n, _k in found])
+    out: list[GazetteerSpan] = []
+    text = doc.text
+    for sep in re.finditer("、", text):
+        m = _ROW_ITEM.match(text, sep.end())
+        if m is None or text[m.end() : m.end() + 1] != "、" or sep.start() not in ends:
+            continue
+        if m.end() + 1 not in starts or m.start() in covered or m.end() - 1 in covered:
+            continue
+        unit = _ROW_UNIT_END.search(m.group())
+        if unit and _name_like_item(doc, m.start(), m.start() + unit.start()):
+            kind = "community" if unit.group().startswith(("社", "居")) else "compound"
+            out.append((m.start(), m.end(), m.group(), kind))
+    return out
+
+
+def _name_like_item(doc: Doc, start: int, end: int) -> bool:
+    """The name before the unit's word: two characters or more, no function word, pointer or count,
+    no common word alone."""
+    toks = doc.toks[doc.tok_at(start) : doc.tok_at(end - 1) + 1]
+    common = len(toks) == 1 and doc.freq(toks[0].word) >= 5000  # 帮助|小区: a common word, no name
+    return (
+        end - start >= 2
+        and not common
+        and not any(t.flag in ("p", "c", "u", "uj", "r", "m", "q", "d") for t in toks)
+    )

@@ -64,6 +64,7 @@ from .unit_names import (
 )
 from .unit_rows import (
     VERB_FLAGS,
+    flanked_in_a_row,
     is_verb_phrase,
     lettered_estates,
     listed_units,
@@ -466,6 +467,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
     found += _areas(doc, gazetteer) + listed_units(doc) + enumerated_units(doc)
     found += places_of_a_row(doc, gazetteer) + lettered_estates(doc, gazetteer)
     found += _hamlets(text, found + [g for g in gaz if g[3] == "subdistrict"])
+    found += flanked_in_a_row(doc, found)
     found = everywhere(text, found)
     return with_known_heads(text, without_glued_function_chars(found, text))  # 日出|东方社区 … 日出东方小区
 

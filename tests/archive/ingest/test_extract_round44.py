@@ -72,3 +72,11 @@ def test_a_row_closed_by_a_rough_count_of_its_kind_keeps_each_whole_name():
         "学府雅地",
     }
     assert _places("队员走访了东兴里、西苑里、南湖里等20余个重点社区。") >= {"东兴里", "西苑里", "南湖里"}
+
+
+def test_an_item_between_two_compounds_of_a_row_is_a_compound_however_jieba_reads_it():
+    """甲小区、起航小区、乙社区: an item of a row of units between two found ones, ending in a unit's word,
+    is a unit too (起航 is a verb to jieba); a common word (帮助) before the unit word is none."""
+    found = _places("志愿者分赴春晖里小区、起航小区、东苑社区、书香家园、新安小区开展服务。")
+    assert {"起航小区", "书香家园"} <= found
+    assert "帮助小区" not in _places("走访了东湖小区、帮助小区、西苑小区。")
