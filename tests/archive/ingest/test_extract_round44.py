@@ -80,3 +80,8 @@ def test_an_item_between_two_compounds_of_a_row_is_a_compound_however_jieba_read
     found = _places("志愿者分赴春晖里小区、起航小区、东苑社区、书香家园、新安小区开展服务。")
     assert {"起航小区", "书香家园"} <= found
     assert "帮助小区" not in _places("走访了东湖小区、帮助小区、西苑小区。")
+
+
+def test_a_verb_before_the_quoted_epidemic_pun_ends_no_name():
+    """群众居家战“疫”: the genre's pun (战“疫” for 战役) after a surname's character (居) names nobody."""
+    assert _people("春节期间,青松镇群众居家战“疫”,党员韦立新却坚守卡口。") == {"韦立新": ["党员"]}
