@@ -78,11 +78,6 @@ PLACE_GENERIC_PREFIX = {
     "城市",
     "行政",
     "商品房",
-    # kinds of housing by tenure (售后公房小区, 公租房小区): what the compounds are, no name
-    "售后公房",
-    "公租房",
-    "廉租房",
-    "经适房",
     "居民",
     "老旧",
     "封控",

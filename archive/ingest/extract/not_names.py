@@ -54,6 +54,8 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         return True  # 谢谢龙书记: thanks, then the surname of the one thanked, no name
     if doc.text.startswith(("“疫”", '"疫"', "‘疫’", "「疫」"), start + len(name)):
         return True  # 居家战“疫”, 同心抗“疫”: the genre's pun on 战役, a verb before the quoted 疫, no name
+    if name[1:2] == "氏" and len(name) == 3:
+        return True  # 白氏坪, 李氏宗祠: 氏 (the clan) after a surname makes a place's or a hall's name
     if len(name) == 3 and name[0] == name[1] and doc.is_word(name):
         return True  # 天刚|蒙蒙亮, 绵绵细: a word that doubles its first character, no surname and name
     if len(name) == 2 and name[1] == "之" and doc.text.startswith("又" + name[0], start + 2):

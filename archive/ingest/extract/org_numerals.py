@@ -27,6 +27,17 @@ def numeral_in_a_name(doc: Doc, j: int) -> bool:
         )
         or _numbered_after_brand(doc, j)
         or _formal_numeral_brand(t, nxt)
+        or _numbered_works(t, nxt)
+    )
+
+
+def _numbered_works(t: Token, nxt: Token) -> bool:
+    """七|矿|公司, 三|厂: a mine or a works called by its number, glued to its one-character word."""
+    return (
+        t.flag == "m"
+        and _ORDINAL.match(t.word) is not None
+        and nxt.word in ("矿", "厂")
+        and nxt.start == t.end
     )
 
 

@@ -93,6 +93,8 @@ _ORG_TAILS = tuple(sorted((x for x in ORG_SUFFIXES if len(x) >= 2), key=len, rev
 _UNIT_ENDS = SUBDIVISION_SUFFIXES + ("区", "县", "市", "省")
 # 某局|宿舍小区, 某|村: the walk starts on or right after a name the story withholds (某 and its kind)
 _WITHHELD = re.compile(r"某[局厂所校院委办司队]?$")
+# Kinds of housing by tenure: compounds of the kind, no name when nothing comes before them
+_TENURES = frozenset("售后公房 公房 公租房 廉租房 经适房 经济适用房 商品房 保障房".split())
 _MOTION_PLUS_UNIT = {
     v + u for v in "驻入进返回下离出到在住顺沿绕穿过经坐封联包" for u in "村乡镇"
 }  # 坐镇, 封村, 联村
@@ -341,6 +343,8 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         withheld = text[start] == "某" or _WITHHELD.search(text[max(0, start - 2) : start])
         if withheld and suffix in ("小区", "社区", "村"):
             continue  # 某局|宿舍小区, 某村: a name the story withholds, whatever the walk kept of it
+        if prefix in _TENURES and suffix in ("小区", "社区"):
+            continue  # 售后公房小区, 公租房小区: a kind of housing (某某公租房小区 is a name)
         if suffix in ("镇", "乡", "村") and _KIND_OF_TOWN.fullmatch(prefix):
             continue  # 交通要镇, 人口大镇, 旅游名村: what kind of town it is, no name
         if prefix[:1] == "原" and len(prefix) >= 3 and not doc.is_word(prefix[:2]) and start not in gazetteer:

@@ -60,6 +60,7 @@ def test_the_county_town_in_general_is_no_part_of_an_estates_name():
 def test_a_kind_of_housing_or_a_withheld_owner_names_no_compound():
     """售后公房小区 is a kind of housing; 某局宿舍小区 withholds the owner's name: neither is a compound."""
     assert _places("这一带多是售后公房小区,没有物业。") == set()
+    assert _places("她住在青石岗公租房小区。") == {"青石岗公租房小区"}  # a named one is a compound
     assert _places("一名男子开车闯入某局宿舍小区。") == set()
 
 
@@ -85,3 +86,8 @@ def test_an_item_between_two_compounds_of_a_row_is_a_compound_however_jieba_read
 def test_a_verb_before_the_quoted_epidemic_pun_ends_no_name():
     """群众居家战“疫”: the genre's pun (战“疫” for 战役) after a surname's character (居) names nobody."""
     assert _people("春节期间,青松镇群众居家战“疫”,党员韦立新却坚守卡口。") == {"韦立新": ["党员"]}
+
+
+def test_a_surname_and_the_clan_word_name_a_place_not_a_person():
+    """白氏坪, 李氏宗祠: 氏 (the clan) after a surname's character makes a place's name, no person's."""
+    assert _people("志愿者把菜送到罗氏坪的每户老人家中。") == {}
