@@ -424,6 +424,13 @@ def find_organizations(
             start = found[-1][0]  # 某某公司|退休|第二党支部: the branch of the body's retired staff
         elif found and suffix in _OWN_COMMITTEES and found[-1][0] < start < found[-1][1] == m.start():
             start = found[-1][0]  # 工商银行泸州分行|党委: the walk stopped inside the body it belongs to
+        elif (
+            found
+            and suffix in _OWN_COMMITTEES
+            and start == found[-1][1] == m.start()
+            and text[start - 1] in ")）"
+        ):
+            start = found[-1][0]  # 某烟草专卖局(公司)|党委: a body of two plates, then its committee
         dot = next((p for p in range(start, m.start()) if text[p] in _NAME_DOTS), -1)
         if dot >= 0 and start > 0 and is_cjk(text[start - 1]):
             start = min(start, partner_before(doc, dot))

@@ -91,3 +91,8 @@ def test_a_verb_before_the_quoted_epidemic_pun_ends_no_name():
 def test_a_surname_and_the_clan_word_name_a_place_not_a_person():
     """白氏坪, 李氏宗祠: 氏 (the clan) after a surname's character makes a place's name, no person's."""
     assert _people("志愿者把菜送到罗氏坪的每户老人家中。") == {}
+
+
+def test_a_bodys_committee_after_its_second_plate_in_brackets():
+    """某烟草专卖局(公司)党委: a body of two plates (一个机构两块牌子), then its own Party committee."""
+    assert "青禾烟草专卖局(公司)党委" in _orgs("青禾烟草专卖局(公司)党委组织党员下沉社区。")
