@@ -97,6 +97,8 @@ PLACE_GENERIC_PREFIX = {
     "和谐",
     "美丽",
     "重点",
+    "重要",  # 重要小区点位: the important ones, no name
+    "主要",
     "涉疫",
     "密接",  # 密接小区: the compounds of close contacts
     "次密接",

@@ -54,7 +54,8 @@ _ORG_GENERIC_PREFIX = set(
     "乡镇 村镇 镇村 县城 城区 市区 场镇 "  # the towns or the town's centre in general (县城|饭店)
     "门诊 发热门诊 便民 便民服务 行业 系统 整个 整片 区域 所有 全体 每个 各个 这个 那个 "
     "第一个 第二个 第三个 首个 一个 两个 多个 几个 具体 相关 有关 专门 "
-    "女儿 儿子 孩子 妻子 丈夫 爱人 父亲 母亲 家人 自家".split()  # 儿子|学校: someone's, no name
+    "女儿 儿子 孩子 妻子 丈夫 爱人 父亲 母亲 家人 自家 "  # 儿子|学校: someone's, no name
+    "村口 路口 道口 卡口 门口 街口 桥头 路边 出入口".split()  # 村口|检查站: where it stands, no name
 )
 # The state carriers and broadcasters by their short names: two of them before 公司 list the kinds of
 # operator (电信移动公司 is 电信、移动公司), no one body.
@@ -143,6 +144,17 @@ def _common_words_only(doc: Doc, start: int, end: int) -> bool:
 _NAMED_WHOLE = frozenset((*MINISTRIES, *COMMITTEE_OFFICES, "国务院", "供销总社"))
 
 
+def _body_words_only(head: str) -> bool:
+    """集团有限公司: two or more body words and nothing else (one alone is checked on its own)."""
+    words = 0
+    while head:
+        word = next((x for x in ORG_SUFFIXES_BY_LENGTH if head.endswith(x)), None)
+        if word is None:
+            return False
+        head, words = head[: -len(word)], words + 1
+    return words >= 2
+
+
 def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     """A kind of body (党员突击队, 指挥部办公室, 居民区党总支, 事务局), not a named one."""
     if name in ORG_GENERIC or name in doc.lexicon.rejected or trade_only(name) or name[0] == "级":
@@ -210,6 +222,7 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
         and head.endswith(("小区", "家园", "花园", "新村", "公寓"))  # 青松小区|物业
         or shop_of_a_kind(head, suffix)
         or (head in ORG_SUFFIXES and head not in COMMITTEES)
+        or _body_words_only(head)  # 集团有限公司|项目部: a firm's words, no firm named
         or (head in PLACE_SUFFIXES and len(head) > 1 and not head.startswith("自治") and head not in _ZONES)
         or head in PLACE_STOP
         or head in ORG_GENERIC

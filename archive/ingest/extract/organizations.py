@@ -174,6 +174,9 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
         if len(t.word) == 2 and t.word[1] in GLUED_PREPOSITIONS and text[: t.start + 1].endswith(_BODY_TAILS):
             start = t.end  # 老|协由|艺术团: jieba glued the preposition to the body before
             break
+        if len(t.word) >= 2 and t.word[0] in GLUED_PREPOSITIONS and text[: t.start].endswith(_BODY_TAILS):
+            start = t.start + 1  # 某某商会|向马岗/nr|村民委员会: the preposition after the body before, glued
+            break
         if t.flag == "l" and len(t.word) >= 3 and t.end == start == m.start() and m.group(0) in _FIELD_BODIES:
             start, length, j = t.start, length + len(t.word), j - 1  # 学前教育/l|学院: a college's field
             continue
@@ -341,6 +344,8 @@ def _start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[
 _PARTY_BRANCHES = frozenset(("党支部", "党总支", "支部", "党委", "党小组"))
 _RETIREES = re.compile(r"离?退休")
 _OWN_COMMITTEES = _PARTY_BRANCHES | {"工会", "团委", "妇联", "党工委"}  # a body's own, right after its name
+# A firm's own site office (某某集团有限公司项目部): named under it, never a body of its own
+_DEPARTMENTS = frozenset(("项目部",))
 _LOCAL_KINDS = {"community", "compound"}  # 某局家属院: a work unit's compound is named after the body
 _LOCAL_UNITS = ("社区", "小区", "居民区")
 
@@ -431,6 +436,8 @@ def find_organizations(
             and text[start - 1] in ")）"
         ):
             start = found[-1][0]  # 某烟草专卖局(公司)|党委: a body of two plates, then its committee
+        elif found and suffix in _DEPARTMENTS and found[-1][0] < start < found[-1][1] == m.start():
+            continue  # 某某集团有限公司|项目部: a department named under its body, no body of its own
         dot = next((p for p in range(start, m.start()) if text[p] in _NAME_DOTS), -1)
         if dot >= 0 and start > 0 and is_cjk(text[start - 1]):
             start = min(start, partner_before(doc, dot))

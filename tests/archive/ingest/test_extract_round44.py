@@ -96,3 +96,21 @@ def test_a_surname_and_the_clan_word_name_a_place_not_a_person():
 def test_a_bodys_committee_after_its_second_plate_in_brackets():
     """某烟草专卖局(公司)党委: a body of two plates (一个机构两块牌子), then its own Party committee."""
     assert "青禾烟草专卖局(公司)党委" in _orgs("青禾烟草专卖局(公司)党委组织党员下沉社区。")
+
+
+def test_a_preposition_jieba_glued_to_the_name_after_a_body_ends_the_body():
+    """某某商会|向马岗/nr|村民委员会: the preposition after a body, glued to the next name by jieba, parts
+    the giver from the receiver."""
+    assert _orgs("青禾潮汕商会向马岗村民委员会捐赠物资。") == {"青禾潮汕商会", "马岗村民委员会"}
+
+
+def test_a_checkpoint_named_by_where_it_stands_is_no_body():
+    """村口|检查站, 重要|小区: where a checkpoint stands and which compounds matter name no body, no place."""
+    assert _orgs("他正在村口检查站执勤。") == set()
+    assert _places("在人流量较大场所和重要小区点位开展检查。") == set()
+
+
+def test_a_firms_site_office_under_its_name_is_no_body_of_its_own():
+    """某某集团有限公司|项目部经理: the site office is named under the firm; the firm is the body."""
+    assert _orgs("韦卫红现任青岛建工二建集团有限公司项目部经理。") == {"青岛建工二建集团有限公司"}
+    assert _orgs("韦卫红现任青禾建工二建集团有限公司项目部经理。") == set()  # the firm's words alone
