@@ -28,7 +28,8 @@ _LIST_MARK = re.compile("[、,，和及与]")
 # What opens a list: 志愿者有, 参与的有, 成员包括, 分别是, 名单如下：
 _INTRO = re.compile(r"(?:(?:有|包括|包含|分别是|分别为|分别有|依次是|名单是|名单为)[:：]?|[:：])$")
 # 等 + a count + the post after the list: 甲、乙等5名志愿者, 甲、乙等人
-_AFTER = re.compile(r"等?\s*(?P<counted>(?:\d+|[两几三四五六七八九十]+)\s*[名位])?(?:人)?")
+# (包括甲、乙在内的10位志愿者: the row inside a counted group, 在内 closing it)
+_AFTER = re.compile(r"(?:等|在内的?)?\s*(?P<counted>(?:\d+|[两几三四五六七八九十]+)\s*[名位])?(?:人)?")
 # Nouns for people, by their last morpheme: what makes an unlisted noun before a name a post
 # (搬运工, 核酸采样师, 外卖骑手, 快递小哥). Longest first.
 _PERSON_SUFFIXES = tuple(

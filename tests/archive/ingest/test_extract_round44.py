@@ -114,3 +114,9 @@ def test_a_firms_site_office_under_its_name_is_no_body_of_its_own():
     """某某集团有限公司|项目部经理: the site office is named under the firm; the firm is the body."""
     assert _orgs("韦卫红现任青岛建工二建集团有限公司项目部经理。") == {"青岛建工二建集团有限公司"}
     assert _orgs("韦卫红现任青禾建工二建集团有限公司项目部经理。") == set()  # the firm's words alone
+
+
+def test_a_row_inside_a_counted_group_closed_by_zainei_takes_its_post():
+    """包括甲、乙、丙在内的10位志愿者: the row's names are in the counted group, whose post they take."""
+    people = _people("3月以来,包括韦程明、黄立、孙德昌在内的8位志愿者轮流值守。")
+    assert people == {"韦程明": ["志愿者"], "黄立": ["志愿者"], "孙德昌": ["志愿者"]}
