@@ -120,3 +120,8 @@ def test_a_row_inside_a_counted_group_closed_by_zainei_takes_its_post():
     """包括甲、乙、丙在内的10位志愿者: the row's names are in the counted group, whose post they take."""
     people = _people("3月以来,包括韦程明、黄立、孙德昌在内的8位志愿者轮流值守。")
     assert people == {"韦程明": ["志愿者"], "黄立": ["志愿者"], "孙德昌": ["志愿者"]}
+
+
+def test_a_team_named_by_a_committees_office_is_a_body():
+    """市委办公室|志愿服务队: two body words (市委, 办公室) before a team's word name the team's unit."""
+    assert "市委办公室志愿服务队" in _orgs("坚守在车站的市委办公室志愿服务队逐一查验健康码。")
