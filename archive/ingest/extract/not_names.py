@@ -54,6 +54,11 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         return True  # 谢谢龙书记: thanks, then the surname of the one thanked, no name
     if doc.text.startswith(("“疫”", '"疫"', "‘疫’", "「疫」"), start + len(name)):
         return True  # 居家战“疫”, 同心抗“疫”: the genre's pun on 战役, a verb before the quoted 疫, no name
+    if (
+        doc.text.startswith("而", start + len(name))
+        and doc.text[start + len(name) + 1 : start + len(name) + 2] not in "言已"
+    ):
+        return True  # 闻令而动, 都|闻声而来: an idiom's verb and object before 而 (对某某而言 names one)
     if name[1:2] == "氏" and len(name) == 3:
         return True  # 白氏坪, 李氏宗祠: 氏 (the clan) after a surname makes a place's or a hall's name
     if len(name) == 3 and name[0] == name[1] and doc.is_word(name):

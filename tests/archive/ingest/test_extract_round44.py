@@ -125,3 +125,10 @@ def test_a_row_inside_a_counted_group_closed_by_zainei_takes_its_post():
 def test_a_team_named_by_a_committees_office_is_a_body():
     """市委办公室|志愿服务队: two body words (市委, 办公室) before a team's word name the team's unit."""
     assert "市委办公室志愿服务队" in _orgs("坚守在车站的市委办公室志愿服务队逐一查验健康码。")
+
+
+def test_an_idioms_verb_and_object_before_er_name_nobody():
+    """闻令而动, 都|闻声而来: a surname's character opening the verb and object of an idiom before 而;
+    对某某而言 still names the person."""
+    assert _people("党员们闻令而动,居民们也都闻声而来。") == {}
+    assert _people("网格员韦立明说,对韦立明而言,这是头一回。") == {"韦立明": ["网格员"]}
