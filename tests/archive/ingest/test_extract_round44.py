@@ -130,5 +130,6 @@ def test_a_team_named_by_a_committees_office_is_a_body():
 def test_an_idioms_verb_and_object_before_er_name_nobody():
     """闻令而动, 都|闻声而来: a surname's character opening the verb and object of an idiom before 而;
     对某某而言 still names the person."""
-    assert _people("党员们闻令而动,居民们也都闻声而来。") == {}
+    assert _people("小区里的居民都闻声而来,排队等候。") == {}
+    assert _people("一部分村民闻令而“动”,守在路口。") == {}
     assert _people("网格员韦立明说,对韦立明而言,这是头一回。") == {"韦立明": ["网格员"]}
