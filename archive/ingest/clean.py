@@ -72,6 +72,7 @@ from .metadata import (
 from .paper_outlets import fuller_outlet, printed_outlet, read_dated_outlet, without_writer
 from .partial_dates import dateline_month, parse_container_date
 from .printed_dates import date_above, issue_date, parse_date, published_part
+from .signed import signed_headline, writer_bio
 from .title_bar import glued_list, title_bar
 
 # A caption: its credit closing it (layout.photo_credit), or where the picture stands opening it (图为 …,
@@ -354,6 +355,12 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         for i in body_idx[:captions]:
             kinds[i] = "metadata"
         body_idx = body_idx[captions:]
+    signed = signed_headline(page.title, lines) if page.title else None
+    if signed:  # 某某•春节值班战“疫”: the writer's name, then the headline
+        page.authors += [signed[0]] if signed[0] not in page.authors else []
+        page.title = signed[1]
+        if body_idx and writer_bio(lines[body_idx[0]], signed[0]):
+            kinds[body_idx.pop(0)] = "metadata"  # 某某,广西某县人,乡镇干部: the writer's biography
     above = lines_above_dateline(lines, body_idx)  # a caption or lead printed over 某某网讯（记者 甲）…
     for i in body_idx[:above]:
         kinds[i] = "metadata"

@@ -47,3 +47,14 @@ def test_a_quoted_headline_over_its_dashed_subtitle():
         f"  发布时间:2020-05-11 11:30:15\n{_STORY}\n{_STORY}\n"
     )
     assert page.title == "“难事我来,我来就成”"
+
+
+def test_a_headline_signed_by_its_writer_and_the_writers_biography():
+    """某某•标题 with 某某,广西某县人,乡镇干部。… under it: the writer is the author, the headline the rest,
+    the biography a line of metadata (the writer never a person of the story)."""
+    page = clean_page(
+        "韦明远•春节值班的日子\n\n韦明远 ,广西清河人,乡镇干部。有散文多篇在报刊发表。\n\n"
+        f"1月25日 大年初一 雨\n\n{_STORY}\n{_STORY}\n"
+    )
+    assert (page.title, page.authors) == ("春节值班的日子", ["韦明远"])
+    assert page.body.startswith("1月25日")
