@@ -133,3 +133,9 @@ def test_an_idioms_verb_and_object_before_er_name_nobody():
     assert _people("小区里的居民都闻声而来,排队等候。") == {}
     assert _people("一部分村民闻令而“动”,守在路口。") == {}
     assert _people("网格员韦立明说,对韦立明而言,这是头一回。") == {"韦立明": ["网格员"]}
+
+
+def test_tibetan_names_of_more_elements():
+    """昂旺|勒吉, 土旦|仁青: Tibetan names of elements the stock lacked (a name with no surname)."""
+    assert "昂旺次仁" in _people("疫情发生后,昂旺次仁介绍,村里组织了巡逻队。")
+    assert "土旦卓玛" in _people("村医土旦卓玛每天入户测体温。")
