@@ -75,7 +75,9 @@ OBJECT_VERBS = set(
     # of lying beside one (某村|紧邻|某某集团), of being elected to one and of asking it (当选|村委委员)
     "紧邻 毗邻 邻近 靠近 紧挨 紧靠 当选 高票当选 征得 质问 询问 "
     # of being honoured by one and of going back to it (荣获|某部表彰, 回到|办公室)
-    "荣获 获得 荣膺 受到 回到 来到 走进 赶到 赶回".split()
+    "荣获 获得 荣膺 受到 回到 来到 走进 赶到 赶回 "
+    # of studying, carrying out and changing what a body decides (领会|指挥部的部署, 调整|领导小组)
+    "领会 贯彻 调整 大力支持 委托".split()
 )
 # A group by its size (三人小组, 5人小分队) and a mall (某某商业中心, 购物中心): no named body.
 _SIZE_HEAD = re.compile(r"^[一二两三四五六七八九十\d]+人$")

@@ -139,3 +139,9 @@ def test_tibetan_names_of_more_elements():
     """昂旺|勒吉, 土旦|仁青: Tibetan names of elements the stock lacked (a name with no surname)."""
     assert "昂旺次仁" in _people("疫情发生后,昂旺次仁介绍,村里组织了巡逻队。")
     assert "土旦卓玛" in _people("村医土旦卓玛每天入户测体温。")
+
+
+def test_a_verb_of_carrying_out_or_changing_a_bodys_work_opens_no_name():
+    """领会|指挥部的部署, 调整|某某领导小组: the verb is the clause's; the body after it is generic here."""
+    assert _orgs("党员们认真领会指挥部的部署。") == set()
+    assert _orgs("镇里及时调整疫情防控领导小组成员。") == set()
