@@ -54,7 +54,9 @@ from .unit_names import (
     community_short_names,
     without_contradicted,
 )
-from .units import DIRECTIONS, SUBDIVISION_SUFFIXES, find_units
+from .unit_starts import DIRECTIONS
+from .unit_walk import SUBDIVISION_SUFFIXES
+from .units import find_units
 
 if TYPE_CHECKING:
     from .entities import Entity

@@ -11,7 +11,7 @@ from ..divisions import divisions
 from ..place_words import PLACE_STOP, TOWN_PARTS
 from .division_forms import is_common_word, sibling_supported, wished
 from .tokens import Doc, is_cjk
-from .units import DIRECTIONS
+from .unit_starts import DIRECTIONS
 
 ROAD_NEXT = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:路|街(?!道)|大道|巷|弄)")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..divisions import divisions, without_peoples
 from .tokens import Doc, Token, is_cjk
 from .unit_names import COMMUNITY_WORDS, ENDS_A_NAME, community_stem
-from .units import SUBDIVISION_SUFFIXES
+from .unit_walk import SUBDIVISION_SUFFIXES
 
 # what goes on after a name that heads a longer one (某某|镇, 某某|路, 某某|大道)
 HEAD_OF_LONGER = SUBDIVISION_SUFFIXES + ("路", "街", "大道")

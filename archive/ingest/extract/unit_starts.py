@@ -1,4 +1,4 @@
-"""Where a unit's name starts, settled after the walk back from its suffix (units._unit_start) stopped:
+"""Where a unit's name starts, settled after the walk back from its suffix (unit_walk.unit_start) stopped:
 a first character jieba tagged a verb or a particle, a preposition or a conjunction glued to the name,
 the last word of the unit before, a verb before a proper name, a direction opening the name."""
 
