@@ -1,4 +1,4 @@
-"""How the walk back from a body's suffix (`organizations._start_of`) treats a word: the words that are
+"""How the walk back from a body's suffix (`org_walk.start_of`) treats a word: the words that are
 never part of a body's name standing before it (a post, a count of people, the verb of serving a named
 body), and the ones it goes on over (a brand jieba tagged a verb after 的; the middle of a name a place
 anchors: 南岸区|退役军人|事务局)."""
