@@ -34,9 +34,10 @@ _TRADITIONAL = dict(
 )
 _SIMPLIFIED = str.maketrans({t: s for s, t in _TRADITIONAL.items()})
 _FIELD_KEYS_BOTH = "".join(f"[{c}{_TRADITIONAL[c]}]" if c in _TRADITIONAL else c for c in _FIELD_KEYS)
-# Key and value apart by a colon, a space, or the bar WeChat copies print (编辑丨某某).
+# Key and value apart by a colon, a space, the bar WeChat copies print (编辑丨某某) or a slash (来源/某某).
 FIELD_RE = re.compile(
-    rf"[（(【\[]?\s*({_FIELD_KEYS_BOTH})\s*[】\]]?\s*(?:[:：]|\s*[丨｜|]\s*(?=\S)|{_SP}+(?=[\u4e00-\u9fff0-9]))"
+    rf"[（(【\[]?\s*({_FIELD_KEYS_BOTH})\s*[】\]]?\s*"
+    rf"(?:[:：]|\s*[丨｜|]\s*(?=\S)|\s*[/／]\s*(?=[\u4e00-\u9fff])|{_SP}+(?=[\u4e00-\u9fff0-9]))"
 )
 
 

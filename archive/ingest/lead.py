@@ -15,7 +15,7 @@ from itertools import takewhile
 
 from .fields import opens_with_dateline
 from .glossed import plain
-from .metadata import bracketed_outlet
+from .metadata import bracketed_outlet, names_a_person
 from .printed_dates import parse_date
 
 SENTENCE_END = "。！？!?…"
@@ -25,6 +25,12 @@ OUTLET_NAME = re.compile(
 )
 # （来源：某某日报） closing the story: the field's key inside the bracket, before the outlet's name
 _SOURCE_KEY = re.compile(r"(?<=[（(])\s*(?:来源|來源|稿源)\s*[:：]\s*")
+# The source keyed in the bracket closing the story (（稿件来源：某某公司）): the value whatever it names
+# (a converter's pinyin glosses may stand inside it: （稿件來源:國網(wǎng)某某公司）)
+_KEYED_CLOSE = re.compile(
+    r"[（(]\s*(?:稿件|文章|本文|信息|新闻)?(?:来源|來源|稿源)\s*[:：]\s*"
+    r"((?:[^（()）:：]|\([a-zü\u00e0-\u01dc]{1,7}\)){2,40}?)\s*[）)]\s*$"
+)
 
 
 def closing_outlet(lines: list[str], body: list[int]) -> str:
@@ -35,9 +41,16 @@ def closing_outlet(lines: list[str], body: list[int]) -> str:
     ('清河新闻网', '')
     >>> [closing_outlet([s], [0]) for s in ("好。（来源：清河日报）", "好。（韦晓岚）", "好。（青松街道）")]
     ['清河日报', '', '']
+    >>> closing_outlet(["好。（稿件来源：清河供电公司）"], [0]), closing_outlet(["好。(来源:韦晓岚)"], [0])
+    ('清河供电公司', '')
+    >>> closing_outlet(["好。(稿件來源:國網(wǎng)清河供電公司)"], [0])
+    '國網(wǎng)清河供電公司'
     """
     name = bracketed_outlet(_SOURCE_KEY.sub("", lines[body[-1]].rstrip())) if body else ""
-    return name if OUTLET_NAME.fullmatch(name) else ""
+    if OUTLET_NAME.fullmatch(name):
+        return name
+    keyed = _KEYED_CLOSE.search(lines[body[-1]].rstrip()) if body else None
+    return keyed[1] if keyed and not names_a_person(keyed[1]) else ""  # （稿件来源：某某供电公司）
 
 
 # What a story's last sentence may carry after its full stop: an end mark (（完）, 【结束】, a bare 完,

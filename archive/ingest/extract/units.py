@@ -73,7 +73,7 @@ _PLACE_RE = re.compile("|".join(re.escape(s) for s in PLACE_SUFFIXES_BY_LENGTH))
 _ZONE_SUFFIXES = ("新区", "经济技术开发区", "经开区", "开发区", "高新区", "工业园区", "管理区", "生态区")
 _CITY_ZONES = ("高新区", "经开区")  # the zones a city has one of, named bare in a list of its districts
 _COUNT_OR_POINTER = re.compile(
-    r"^单个|^[一二两三四五六七八九十百千万几多]*[个处座片块条]|^[一二两三四五六七八九十几多]+[项种类]|^第?[一二两三四五六七八九十几\d]+[段批篇期轮]|^[各该每这那些全本其]+"
+    r"^单个|^(?:近|约|上|数|逾|超)?[一二两三四五六七八九十百千万几多]*[个处座片块条]|^[一二两三四五六七八九十几多]+[项种类]|^第?[一二两三四五六七八九十几\d]+[段批篇期轮]|^[各该每这那些全本其]+"
 )
 _UNIT_ENDS = SUBDIVISION_SUFFIXES + ("区", "县", "市", "省")
 # 某局|宿舍小区, 某|村: the walk starts on or right after a name the story withholds (某 and its kind)
@@ -263,6 +263,10 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             prefix, start = prefix[1:], start + 1  # 县|内城关镇: the walk stopped inside 县内
         named = _NUMBERED_HAMLET.match(prefix) or pointer_opens_name(doc, start)  # 十三家子村, 那木德格社区
         named = named or prefix[:1] == "那" and len(prefix) >= 2 and (start - 1) in gazetteer  # 某乡|那某村
+        centre = next((w for w in ("县城", "城区", "市区") if prefix.startswith(w)), "")
+        centre = centre or ("城" if prefix[:1] == "城" and text[start - 1 : start] in "县市" else "")
+        if centre and _COUNT_OR_POINTER.match(prefix[len(centre) :]):
+            prefix, start = prefix[len(centre) :], start + len(centre)  # 县城|近百条街道: a count
         lead = None if named else _COUNT_OR_POINTER.match(prefix)
         if lead:  # 四个小区, 该小区: a count or a pointer, not a name
             if (

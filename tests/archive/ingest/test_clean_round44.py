@@ -58,3 +58,14 @@ def test_a_headline_signed_by_its_writer_and_the_writers_biography():
     )
     assert (page.title, page.authors) == ("春节值班的日子", ["韦明远"])
     assert page.body.startswith("1月25日")
+
+
+def test_a_source_keyed_with_a_slash_and_one_keyed_in_the_closing_bracket():
+    """来源/某某办公室 (a slash after the key) and …。(稿件来源:某某供电公司) closing the story: the value
+    is the source whatever it names (a unit, a company); a person's name there is none."""
+    keyed = clean_page(f"退役军人在行动\n来源/青禾县双拥工作领导小组办公室\n{_STORY}\n{_STORY}\n")
+    assert (keyed.title, keyed.source) == ("退役军人在行动", "青禾县双拥工作领导小组办公室")
+    closing = clean_page(f"供电所保障卡点用电\n{_STORY}\n{_STORY}每个卡点都通了电。(稿件来源:清河供电公司)\n")
+    assert closing.source == "清河供电公司"
+    person = clean_page(f"供电所保障卡点用电\n{_STORY}\n{_STORY}每个卡点都通了电。(来源:韦晓岚)\n")
+    assert person.source == ""

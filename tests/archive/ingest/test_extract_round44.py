@@ -145,3 +145,8 @@ def test_a_verb_of_carrying_out_or_changing_a_bodys_work_opens_no_name():
     """领会|指挥部的部署, 调整|某某领导小组: the verb is the clause's; the body after it is generic here."""
     assert _orgs("党员们认真领会指挥部的部署。") == set()
     assert _orgs("镇里及时调整疫情防控领导小组成员。") == set()
+
+
+def test_a_rough_count_of_streets_in_the_county_town_is_no_place():
+    """对县城|近百条|街道: the county town's streets, counted roughly (近百条, 上百个), name no street."""
+    assert _places("集中力量对县城近百条街道开展消杀。") == set()
