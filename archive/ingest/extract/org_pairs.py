@@ -147,7 +147,12 @@ _BRACKETED_PLACE = re.compile(
 
 
 def bracketed_start(
-    text: str, start: int, suffix_start: int, gaz: dict[int, tuple], firm: bool = False
+    text: str,
+    start: int,
+    suffix_start: int,
+    gaz: dict[int, tuple],
+    firm: bool = False,
+    doc: Doc | None = None,
 ) -> int:
     """The start of the outer place where the name opens 某市(某区)… (both places the gazetteer knows,
     the outer one may be 中国) and the walk stopped after the brackets; for a firm (`firm`), also of a
@@ -164,7 +169,24 @@ def bracketed_start(
             return s
         if firm and outer is not None and 1 <= m.end(1) - outer[1] <= 4:
             return s
-    return start
+    brand = _brand_start(doc, m.start(1), m.end(1)) if firm and doc is not None else None
+    return start if brand is None else brand
+
+
+_BEFORE_A_BRAND = {"v", "p", "x", "c", "uj", "d"}
+
+
+def _brand_start(doc: Doc, lo: int, hi: int) -> int | None:
+    """某某万高(天津)电气设备有限公司: a firm's brand before the city in brackets, named in the PRC's form
+    (brand, place, trade, kind): from the first token after a verb, a preposition or a mark; None when
+    no such token opens two characters or more before the bracket."""
+    for s in range(lo, hi - 1):
+        k = doc.by_start.get(s)
+        if k is not None and (k == 0 or doc.toks[k - 1].flag in _BEFORE_A_BRAND):
+            brand = doc.toks[k : doc.tok_at(hi - 1) + 1]
+            opens = brand[0].flag not in _NOT_A_BRANDS_START
+            return s if opens and all(t.flag not in _NOT_IN_A_BRAND for t in brand) else None
+    return None
 
 
 _FIRMS = ("事务所", "有限公司", "股份有限公司", "有限责任公司", "分公司", "公司")
@@ -193,7 +215,7 @@ def shop_or_bracketed_start(
     """The start after a shop's brand (`shop_name_start`) and a bracketed place (`bracketed_start`)."""
     firm = suffix in _FIRMS
     return bracketed_start(
-        doc.text, shop_name_start(doc, start, suffix_start, suffix), suffix_start, gaz, firm
+        doc.text, shop_name_start(doc, start, suffix_start, suffix), suffix_start, gaz, firm, doc
     )
 
 

@@ -150,3 +150,10 @@ def test_a_verb_of_carrying_out_or_changing_a_bodys_work_opens_no_name():
 def test_a_rough_count_of_streets_in_the_county_town_is_no_place():
     """对县城|近百条|街道: the county town's streets, counted roughly (近百条, 上百个), name no street."""
     assert _places("集中力量对县城近百条街道开展消杀。") == set()
+
+
+def test_a_firms_brand_before_its_city_in_brackets():
+    """某某万高(天津)电气设备有限公司: brand, city in brackets, trade, kind (the PRC's form of a firm's
+    name); a pronoun or a verb before the bracket is no brand."""
+    assert "青禾万通(天津)电气设备有限公司" in _orgs("指导员来到青禾万通(天津)电气设备有限公司检查。")
+    assert not any(name.startswith("他在") for name in _orgs("他在(天津)电气设备有限公司工作。"))
