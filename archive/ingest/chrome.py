@@ -169,7 +169,7 @@ _BOILERPLATE = [
 # A footer's licence and report lines (增值电信…许可证, 违法和不良信息举报电话): chrome as a line of labels; a
 # story's sentence may name a report hotline (…统一为举报电话的建议。).
 _LICENCE = re.compile(
-    r"增值电信|违法和不良信息|举报电话|举报邮箱|互联网新闻信息(?:服务)?许可|许可证\s*[:：号]?\s*\d{6,}"
+    r"举报电话|增值电信|举报邮箱|违法和不良信息|新闻信息(?:服务)?许可|许可证\s*[:：号]?\s*\d{6,}"
 )
 # A WeChat copy's own furniture (never a story's words), comment counters and end marks.
 _FURNITURE = re.compile(

@@ -33,6 +33,6 @@ def signed_headline(title: str, lines: list[str]) -> tuple[str, str] | None:
 
 
 def writer_bio(line: str, writer: str) -> bool:
-    """The writer's biography line (某某 ,广西某县人,乡镇干部。有散文多篇发表。)."""
+    """The writer's biography line (某某 ,某省某县人,基层干部。)."""
     m = _BIO.match(line)
     return m is not None and m.group(1) == writer

@@ -177,7 +177,7 @@ _BEFORE_A_BRAND = {"v", "p", "x", "c", "uj", "d"}
 
 
 def _brand_start(doc: Doc, lo: int, hi: int) -> int | None:
-    """某某万高(天津)电气设备有限公司: a firm's brand before the city in brackets, named in the PRC's form
+    """某某(天津)某某设备有限公司: a firm's brand before the city in brackets, named in the PRC's form
     (brand, place, trade, kind): from the first token after a verb, a preposition or a mark; None when
     no such token opens two characters or more before the bracket."""
     for s in range(lo, hi - 1):

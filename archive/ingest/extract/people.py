@@ -306,7 +306,7 @@ def _glued_credits(text: str, cands: dict[int, str]) -> list[tuple[int, int]]:
     return spans
 
 
-# 某某总书记重要讲话精神, 某某新时代中国特色社会主义思想: the Party's leader cited by the title of the
+# 某某总书记的讲话, 某某新时代…思想: the Party's leader cited by the title of the
 # office or named in the name of a doctrine is the source of the words the story follows, no person of it.
 _CITED_LEADER = re.compile(r"总书记|總書記|新时代中国特色|新時代中國特色")
 _LEADERS_TITLE = ("总书记", "總書記")

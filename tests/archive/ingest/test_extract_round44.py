@@ -45,7 +45,7 @@ def test_a_sentence_adverb_is_no_part_of_a_bodys_name():
 
 
 def test_a_pointer_to_the_place_in_general_opens_no_bodys_name():
-    """出入口|所在地|地方政府: where the post stands, in general; no body is named."""
+    """卡口|所在地|地方政府: where the post stands, in general; no body is named."""
     assert _orgs("检查组由县卫健局和卡口所在地地方政府抽调人员组成。") == {"县卫健局"}
 
 
@@ -61,7 +61,7 @@ def test_a_kind_of_housing_or_a_withheld_owner_names_no_compound():
     """售后公房小区 is a kind of housing; 某局宿舍小区 withholds the owner's name: neither is a compound."""
     assert _places("这一带多是售后公房小区,没有物业。") == set()
     assert _places("她住在青石岗公租房小区。") == {"青石岗公租房小区"}  # a named one is a compound
-    assert _places("一名男子开车闯入某局宿舍小区。") == set()
+    assert _places("一辆车冲进某局宿舍小区里。") == set()
 
 
 def test_a_row_closed_by_a_rough_count_of_its_kind_keeps_each_whole_name():
@@ -78,7 +78,7 @@ def test_a_row_closed_by_a_rough_count_of_its_kind_keeps_each_whole_name():
 def test_an_item_between_two_compounds_of_a_row_is_a_compound_however_jieba_reads_it():
     """甲小区、起航小区、乙社区: an item of a row of units between two found ones, ending in a unit's word,
     is a unit too (起航 is a verb to jieba); a common word (帮助) before the unit word is none."""
-    found = _places("志愿者分赴春晖里小区、起航小区、东苑社区、书香家园、新安小区开展服务。")
+    found = _places("志愿者分赴春晖里小区、起航小区、西苑社区、书香家园、新安小区开展服务。")
     assert {"起航小区", "书香家园"} <= found
     assert "帮助小区" not in _places("走访了东湖小区、帮助小区、西苑小区。")
 
@@ -111,9 +111,9 @@ def test_a_checkpoint_named_by_where_it_stands_is_no_body():
 
 
 def test_a_firms_site_office_under_its_name_is_no_body_of_its_own():
-    """某某集团有限公司|项目部经理: the site office is named under the firm; the firm is the body."""
-    assert _orgs("韦卫红现任青岛建工二建集团有限公司项目部经理。") == {"青岛建工二建集团有限公司"}
-    assert _orgs("韦卫红现任青禾建工二建集团有限公司项目部经理。") == set()  # the firm's words alone
+    """某某公司|项目部经理: the site office is named under the firm; the firm is the body."""
+    assert _orgs("韦卫红现任青岛建工三路集团有限公司项目部主管。") == {"青岛建工三路集团有限公司"}
+    assert _orgs("韦卫红现任青禾建工三路集团有限公司项目部主管。") == set()  # the firm's words alone
 
 
 def test_a_row_inside_a_counted_group_closed_by_zainei_takes_its_post():
@@ -123,8 +123,8 @@ def test_a_row_inside_a_counted_group_closed_by_zainei_takes_its_post():
 
 
 def test_a_team_named_by_a_committees_office_is_a_body():
-    """市委办公室|志愿服务队: two body words (市委, 办公室) before a team's word name the team's unit."""
-    assert "市委办公室志愿服务队" in _orgs("坚守在车站的市委办公室志愿服务队逐一查验健康码。")
+    """县委办公室|志愿服务队: two body words (县委, 办公室) before a team's word name the team's unit."""
+    assert "县委办公室志愿服务队" in _orgs("车站出口的县委办公室志愿服务队查验健康码。")
 
 
 def test_an_idioms_verb_and_object_before_er_name_nobody():
@@ -149,11 +149,11 @@ def test_a_verb_of_carrying_out_or_changing_a_bodys_work_opens_no_name():
 
 def test_a_rough_count_of_streets_in_the_county_town_is_no_place():
     """对县城|近百条|街道: the county town's streets, counted roughly (近百条, 上百个), name no street."""
-    assert _places("集中力量对县城近百条街道开展消杀。") == set()
+    assert _places("镇里组织人员对县城上百条街道逐一消杀。") == set()
 
 
 def test_a_firms_brand_before_its_city_in_brackets():
-    """某某万高(天津)电气设备有限公司: brand, city in brackets, trade, kind (the PRC's form of a firm's
+    """某某(天津)某某设备有限公司: brand, city in brackets, trade, kind (the PRC's form of a firm's
     name); a pronoun or a verb before the bracket is no brand."""
-    assert "青禾万通(天津)电气设备有限公司" in _orgs("指导员来到青禾万通(天津)电气设备有限公司检查。")
-    assert not any(name.startswith("他在") for name in _orgs("他在(天津)电气设备有限公司工作。"))
+    assert "青禾万通(天津)机电设备有限公司" in _orgs("指导员来到青禾万通(天津)机电设备有限公司检查。")
+    assert not any(name.startswith("他在") for name in _orgs("他在(天津)机电设备有限公司工作。"))
