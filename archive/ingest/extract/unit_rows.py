@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import TITLE_SET
+from ..place_words import PLACE_SUFFIXES
 from .tokens import Coverage, Doc, is_cjk
 from .unit_names import COMMON_VERB_CHARS, WORK_OF_A_UNIT, GazetteerSpan, adverb_and_verb
 
@@ -202,6 +203,7 @@ def lettered_estates(doc: Doc, gazetteer: Coverage) -> list[GazetteerSpan]:
 # The words that end a compound's or a community's name in a row (某某小区、某某家园、某某社区)
 _ROW_UNIT_END = re.compile(r"(?:小区|小區|社区|社區|居民区|家园|花园|新村)$")
 _ROW_ITEM = re.compile(r"[\u4e00-\u9fff]{3,10}")
+_SIMPLIFIED_UNIT = str.maketrans("區", "区")
 
 
 def flanked_in_a_row(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
@@ -222,8 +224,8 @@ def flanked_in_a_row(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan
             continue
         unit = _ROW_UNIT_END.search(m.group())
         if unit and _name_like_item(doc, m.start(), m.start() + unit.start()):
-            kind = "community" if unit.group().startswith(("社", "居")) else "compound"
-            out.append((m.start(), m.end(), m.group(), kind))
+            word = unit.group().translate(_SIMPLIFIED_UNIT)  # 小區 → 小区
+            out.append((m.start(), m.end(), m.group(), PLACE_SUFFIXES[word]))
     return out
 
 
