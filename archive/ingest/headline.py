@@ -142,7 +142,7 @@ def _dashed_subtitle_below(lines: list[str], kinds: list[str], i: int) -> bool:
     """The next line that is no chrome opens with ——: a subtitle, so the quoted line above is the
     headline it belongs to (a quote spoken in the story has no subtitle)."""
     n = next((k for k in range(i + 1, len(lines)) if kinds[k] != "boilerplate" and lines[k].strip()), None)
-    return n is not None and lines[n].lstrip().startswith(("——", "--", "—"))
+    return n is not None and _SUBTITLE_RE.match(lines[n].strip()) is not None
 
 
 def _banner_repeated_below(lines: list[str], kinds: list[str], i: int, first_prose: int) -> bool:

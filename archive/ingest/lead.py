@@ -24,11 +24,12 @@ OUTLET_NAME = re.compile(
     r"^[\u4e00-\u9fff]{2,10}(?:[日晚晨早时商]报|都市报|新闻网|网|客户端|融媒|电视台|广播电视台|发布)$"
 )
 # （来源：某某日报） closing the story: the field's key inside the bracket, before the outlet's name
-_SOURCE_KEY = re.compile(r"(?<=[（(])\s*(?:来源|來源|稿源)\s*[:：]\s*")
+_SOURCE_WORDS = "来源|來源|稿源"
+_SOURCE_KEY = re.compile(rf"(?<=[（(])\s*(?:{_SOURCE_WORDS})\s*[:：]\s*")
 # The source keyed in the bracket closing the story (（稿件来源：某某公司）): the value whatever it names
 # (a converter's pinyin glosses may stand inside it: （稿件來源:國網(wǎng)某某公司）)
 _KEYED_CLOSE = re.compile(
-    r"[（(]\s*(?:稿件|文章|本文|信息|新闻)?(?:来源|來源|稿源)\s*[:：]\s*"
+    rf"[（(]\s*(?:稿件|文章|本文|信息|新闻)?(?:{_SOURCE_WORDS})\s*[:：]\s*"
     r"((?:[^（()）:：]|\([a-zü\u00e0-\u01dc]{1,7}\)){2,40}?)\s*[）)]\s*$"
 )
 
@@ -100,9 +101,10 @@ _ADDRESSEE = re.compile(r"(?:们|朋友|同志|同胞)[:：]$")  # 乡亲们： 
 _STORY_PART = re.compile(r"引子|前言|序言|序章|楔子|开篇|题记|尾声")
 _COLUMN_BANNER = re.compile(r"(?:快报|快讯|专题|专栏|专刊|速递|播报|进行时)$")
 _SUMMARY_WORDS = "内容提要|内容摘要|摘要|提要|导读|核心提示"
-SUMMARY_LABEL = re.compile(rf"[【\[]?\s*(?:{_SUMMARY_WORDS})\s*[】\]]?\s*[:：]?")  # the label alone
+_LABEL = r"[【\[]?\s*(?:{})\s*[】\]]?\s*[:：]?"  # a label alone on its line, bracketed or keyed
+SUMMARY_LABEL = re.compile(_LABEL.format(_SUMMARY_WORDS))
 # The lead's label alone (导语): the paragraph under it opens the story itself
-LEAD_LABEL = re.compile(r"[【\[]?\s*(?:导语|引言)\s*[】\]]?\s*[:：]?")
+LEAD_LABEL = re.compile(_LABEL.format("导语|引言"))
 # A line the label opens (内容提要：…, 【导读】…): the story told short, above it
 # (简介" “…”: the label and a stray quote of a page's meta description printed as its field)
 SUMMARY_LED = re.compile(

@@ -167,6 +167,10 @@ CONJUNCTION_SURNAMES = set("和与同跟向于从及由")
 MEASURE_SURNAMES = set("段阵番次回份项届批点")
 NUMERALS_AND_POINTERS = set("一二三四五六七八九十两几这那每有某上下整半多")
 
+# The characters that end a unit's, a place's or a road's name (某某镇, 某某村, 某某路, 某某局): no
+# personal name ends in one (names.NOT_NAME_END adds other words' last characters).
+UNIT_END_CHARS = frozenset("镇村区路街巷市县省局院部委会站所队组")
+
 # A character right after a two-character name that ends the name instead of extending it.
 NAME_STOP_CHARS = set(
     "的了和与及或在是说对向为把被从让给将就也都还又再才却但而且等跟同并即已曾正仍每要会能可去来到上下"

@@ -15,6 +15,10 @@ MINISTRIES = frozenset(
 # A party committee's general office, named relatively as the committee is (县委办, 市委办).
 COMMITTEE_OFFICES = ("市委办", "县委办", "区委办", "州委办", "旗委办")
 
+# A firm's legal forms, longest first, and with the words of a group (集团, 控股) a firm's words
+FIRM_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "分公司", "公司")
+FIRM_WORDS = (*FIRM_FORMS, "集团", "控股")
+
 ORG_SUFFIXES: dict[str, str] = {
     # party
     "临时党支部": "party",

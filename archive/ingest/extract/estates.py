@@ -102,7 +102,7 @@ def after_county_town(text: str, start: int, suffix_start: int, gaz_ends: dict) 
         and suffix_start - start >= town + 2
     ):
         return start + town
-    for word in _TOWN_CENTRES:  # 分赴|县城|某某小区, 中心城区|某某小区: the centre in general, no name
+    for word in TOWN_CENTRES:  # 分赴|县城|某某小区, 中心城区|某某小区: the centre in general, no name
         at = text.rfind(word, max(0, start - len(word) + 1), start + len(word))
         if 0 <= at <= start < at + len(word) and suffix_start - (at + len(word)) >= 2:
             return at + len(word)
@@ -110,7 +110,7 @@ def after_county_town(text: str, start: int, suffix_start: int, gaz_ends: dict) 
 
 
 # The centre of a county or a city in general (县城, 城区): no part of an estate's name after it.
-_TOWN_CENTRES = ("中心城区", "主城区", "老城区", "县城", "城区", "市区")
+TOWN_CENTRES = ("中心城区", "主城区", "老城区", "县城", "城区", "市区")
 _ROAD_WORDS = ("路", "街", "大道", "巷")
 _ROAD_NAME_FLAGS = {"ns", "nz", "n", "nr", "b", "j", "a"}
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import NAME_STOP_CHARS, SPEECH_VERBS, SURNAMES, TITLES_BY_LENGTH
+from ..lexicon import NAME_STOP_CHARS, SPEECH_VERBS, SURNAMES, TITLES_BY_LENGTH, UNIT_END_CHARS
 from .role_scope import ROLE_GENERIC
 from .roles import ends_with_title
 from .tokens import Doc, is_cjk
@@ -271,15 +271,12 @@ def excused_unit_end(doc: Doc, i: int, name: str, loose: bool) -> bool:
     return name[-1] in "科堂" or (name[-1] == "会" and not is_cjk(after or "。"))
 
 
-_UNIT_END_CHARS = set("镇村区路街巷市县省局院部委会站所队组")  # (names.NOT_NAME_END's units)
-
-
 def _after_a_listed_name(doc: Doc, i: int) -> bool:
     """The token two before is a name jieba tagged, ending in no unit's character, then a 、."""
     if i < 2 or doc.toks[i - 1].word != "、":
         return False
     before = doc.toks[i - 2]
-    return before.flag == "nr" and 2 <= len(before.word) <= 3 and before.word[-1] not in _UNIT_END_CHARS
+    return before.flag == "nr" and 2 <= len(before.word) <= 3 and before.word[-1] not in UNIT_END_CHARS
 
 
 def titled_given(doc: Doc, i: int) -> bool:

@@ -16,6 +16,7 @@ from ..lexicon import (
     SPEECH_VERBS,
     SURNAMES,
     TITLE_SET,
+    UNIT_END_CHARS,
 )
 from ..org_words import ORG_SUFFIXES
 from ..place_words import PLACE_SUFFIXES
@@ -46,9 +47,7 @@ _MODAL_PARTICLES = set("啊吗呢吧呀哦嘛啦哇哈呗咯嘞喽罢么")
 VERBAL_GIVEN = {"v", "vn", "a", "ad", "an", "d"}
 # Words after a name that jieba may glue to its last character (孙佳|奕在, 孔德|明说).
 _FUNCTION_AFTER_NAME = glued_for(AFTER_A_NAME)
-NOT_NAME_END = set(
-    "镇村区路街巷市县省局院部委会站所队组厅馆处科室网报长庙寺观庵宫堂楼郡府邸湾寨屯茶您你我他她们机"
-)
+NOT_NAME_END = set(UNIT_END_CHARS) | set("厅馆处科室网报长庙寺观庵宫堂楼郡府邸湾寨屯茶您你我他她们机")
 # 阳二居民区, 张家湾村, 韦立冬公路: a name before a unit, place or road word is part of that name.
 _ROADS = (
     "公路",

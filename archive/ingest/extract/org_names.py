@@ -15,6 +15,7 @@ from ..metadata import OUTLET_TAILS as _OUTLET_TAILS
 from ..org_words import (
     COMMITTEE_OFFICES,
     DEMOCRATIC_PARTIES,
+    FIRM_WORDS,
     MINISTRIES,
     ORG_GENERIC,
     ORG_SUFFIXES,
@@ -146,15 +147,12 @@ def _common_words_only(doc: Doc, start: int, end: int) -> bool:
 _NAMED_WHOLE = frozenset((*MINISTRIES, *COMMITTEE_OFFICES, "国务院", "供销总社"))
 
 
-_FIRM_WORDS = ("股份有限公司", "有限责任公司", "有限公司", "分公司", "公司", "集团", "控股")
-
-
 def _body_words_only(head: str) -> bool:
     """集团有限公司: two or more of a firm's words and nothing else (one alone is checked on its own;
     市委办公室 names a body)."""
     words = 0
     while head:
-        word = next((x for x in _FIRM_WORDS if head.endswith(x)), None)
+        word = next((x for x in FIRM_WORDS if head.endswith(x)), None)
         if word is None:
             return False
         head, words = head[: -len(word)], words + 1

@@ -9,7 +9,7 @@ import re
 
 from ..divisions import divisions
 from ..lexicon import SURNAMES, TITLE_SET
-from ..org_words import ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH, WORDS_ON_A_SUFFIX
+from ..org_words import FIRM_FORMS, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH, WORDS_ON_A_SUFFIX
 from ..place_words import PLACE_GENERIC_PREFIX
 from .org_edges import FIELD_FLAGS, UNIT_TAILS
 from .org_trades import SHOP_SUFFIXES
@@ -189,7 +189,7 @@ def _brand_start(doc: Doc, lo: int, hi: int) -> int | None:
     return None
 
 
-_FIRMS = ("事务所", "有限公司", "股份有限公司", "有限责任公司", "分公司", "公司")
+_FIRMS = ("事务所", *FIRM_FORMS)  # a firm's legal forms, and a professional firm
 # A firm's office in another city named by its brand and the city alone (某某泉州分所, 某某厦门分公司):
 # the brand is the two to four characters between a clause mark and the city.
 _OFFICES = (*FIRM_BRANCHES, "分所")

@@ -19,6 +19,7 @@ from ..place_words import PLACE_GENERIC_PREFIX, PLACE_STOP, PLACE_SUFFIXES, PLAC
 from .division_forms import county_before_township, county_overlapping, division_before_unit
 from .estates import (
     LANE,
+    TOWN_CENTRES,
     after_county_town,
     common_word_of_units,
     estate_char,
@@ -263,7 +264,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             prefix, start = prefix[1:], start + 1  # 县|内城关镇: the walk stopped inside 县内
         named = _NUMBERED_HAMLET.match(prefix) or pointer_opens_name(doc, start)  # 十三家子村, 那木德格社区
         named = named or prefix[:1] == "那" and len(prefix) >= 2 and (start - 1) in gazetteer  # 某乡|那某村
-        centre = next((w for w in ("县城", "城区", "市区") if prefix.startswith(w)), "")
+        centre = next((w for w in TOWN_CENTRES if prefix.startswith(w)), "")
         centre = centre or ("城" if prefix[:1] == "城" and text[start - 1 : start] in "县市" else "")
         if centre and _COUNT_OR_POINTER.match(prefix[len(centre) :]):
             prefix, start = prefix[len(centre) :], start + len(centre)  # 县城|近百条街道: a count
