@@ -402,6 +402,11 @@ def _before_a_place(name: str, known: dict) -> str:
     return next((name[:-k] for k in range(min(len(name) - 2, 8), 1, -1) if name[-k:] in known), "")
 
 
+_BARE_CREDIT = re.compile(
+    r"[\s\u3000]+((?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff]{2,3})(?=[据據在从從，,\s])"
+)
+
+
 def _credited_after(m: re.Match[str], line: str) -> bool:
     """某某讯（甲某 乙某 通讯员 丙某）: a name, 讯, then the writers' credit in brackets: the name is the
     outlet whatever word ends it (a 讯 with no credit after it may be a story's word)."""
@@ -409,12 +414,12 @@ def _credited_after(m: re.Match[str], line: str) -> bool:
     from .metadata import names_a_person
 
     head = m["head"]
-    if (
-        m["kind"] not in ("讯", "訊", "专稿", "專稿")
-        or m["day"]
-        or _NOT_LEDE_OUTLET.search(head)
-        or names_a_person(head)
-    ):
+    if m["kind"] not in ("讯", "訊", "专稿", "專稿") or m["day"] or _NOT_LEDE_OUTLET.search(head):
+        return False
+    bare = _BARE_CREDIT.match(line, m.end())
+    if bare and m["kind"] in ("讯", "訊"):  # 南都讯 记者甲据…: a reporter keyed after the 讯, no brackets
+        return bool(credit_names(bare.group(1), keyless=True)[0])  # (a person's name reads no 讯 so)
+    if names_a_person(head):
         return False
     credit = re.match(r"\s*[（(【]([^（()）【】]{2,40})[）)】]", line[m.end() :])  # (某某讯【特约通讯员 甲】)
     if not credit and line.startswith(

@@ -182,7 +182,16 @@ def is_contact_line(line: str) -> bool:
     s = re.sub(
         r"(?<=^[\u4e00-\u9fff])[ \u3000\u00a0]+(?=[\u4e00-\u9fff][:：])", "", s
     )  # 传  真: (a key spaced out)
-    return bool(_CONTACT.match(s)) and len(s) <= 80 and not s.endswith("。")
+    return (
+        bool(_CONTACT.match(s))
+        and len(s) <= 80
+        and not s.endswith("。")
+        and not PUBLICATION_FIELD.search(s)  # 标签:某某 | 来源:某某网 | 作者:甲: the page's fields
+    )
+
+
+# A field of the page's publication after a bar in a tag or contact line (… | 来源:某某网)
+PUBLICATION_FIELD = re.compile(r"[|｜]\s*(?:[来來]源|作者|发布时间|發布時間|发布日期)\s*[:：]")
 
 
 def _ends_article(line: str, kind: str) -> bool:
@@ -218,7 +227,7 @@ def is_dated_link(line: str) -> bool:
     >>> is_dated_link("来源:清河网-清河日报2022-03-05")
     False
     """
-    s = line.strip()
+    s = line.strip().lstrip("•·●▪■◆◇▶►").strip()  # (• 编辑:某某 2022-03-01: a bulleted field)
     if len(s) > 60:
         return False
     m = _DATED.search(s)

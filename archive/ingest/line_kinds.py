@@ -18,7 +18,7 @@ from .fields import fields as _fields
 from .glossed import has_gloss, plain
 from .headline import title_candidate
 from .headline_text import ORIGINAL_TITLE as _ORIGINAL_TITLE
-from .layout import POSITION_LINE, is_crumb, is_prose
+from .layout import POSITION_LINE, PUBLICATION_FIELD, is_crumb, is_prose
 from .metadata import byline
 from .printed_dates import CN_DATE_RE, DATE_VALUE, DMY_DATE_RE, SHORT_YEAR
 from .printed_dates import DATE_RE as _DATE_RE
@@ -246,6 +246,8 @@ def classify(lines: list[str]) -> list[str]:
         elif len(line) <= 40 and credit_names(line) is not None:  # 记者 甲 通讯员 乙: no link row
             kinds.append("metadata")
         elif _keyed_dateline(line):  # 网址:… 时间:2022-03-07: the dateline, not a contact line
+            kinds.append("metadata")
+        elif len(line) <= 80 and PUBLICATION_FIELD.search(line):  # 标签:某某 | 来源:某某网 | 作者:甲
             kinds.append("metadata")
         elif is_boilerplate(line) or _crumb_to_the_headline(line, lines[n + 1] if n + 1 < len(lines) else ""):
             kinds.append("boilerplate")

@@ -165,6 +165,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "中队": "government",
     "执法队": "government",
     "办公室": "government",
+    "政治部": "government",  # a bureau's or a corps' political department (某市公安局政治部)
     "应急管理局": "government",
     "卫健委": "government",
     "发改委": "government",
@@ -472,6 +473,7 @@ ORG_GENERIC = {
     "中学",
     "小学",
     "协会",
+    "商协会",  # chambers and trade associations together (某工商联所属商协会): kinds, none named
     "银行",
     "超市",
     "酒店",

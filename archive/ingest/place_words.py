@@ -23,6 +23,7 @@ PLACE_SUFFIXES: dict[str, str] = {
     "开发区": "district",
     "高新区": "district",
     "工业园区": "district",
+    "产业集聚区": "district",  # 某某产业集聚区: an industrial zone run like a district (浙江, 河南)
     "生态区": "district",  # 某某生态区: a zone of a city, named like its districts
     "管理区": "district",
     "区": "district",

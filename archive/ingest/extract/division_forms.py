@@ -340,6 +340,19 @@ def inside_a_longer_place(doc: Doc, i: int, n: int) -> bool:
     )
 
 
+_NOUN_CHAR_FLAGS = {"n", "ng", "nr", "nz", "j", "b"}
+
+
+def after_a_name_character(doc: Doc, i: int, n: int) -> bool:
+    """谅山省|文/n|朗县: a county named by one character (朗县, 沛县) right after a character jieba reads
+    as a noun of its own is the tail of a longer name, no county of the list (在|沛县, 江苏|沛县 are)."""
+    k = doc.tok_at(i - 1) if i >= 1 else -1
+    if n != 2 or k < 0 or doc.text[i + 1] not in _LEVEL_ENDS:
+        return False
+    t = doc.toks[k]
+    return t.end == i and len(t.word) == 1 and is_cjk(t.word) and t.flag in _NOUN_CHAR_FLAGS
+
+
 def longer_places(doc: Doc) -> list[GazetteerSpan]:
     """The longer place names `inside_a_longer_place` keeps whole (九龙城区: a district of a region the
     national list does not divide), as districts, each where it stands."""

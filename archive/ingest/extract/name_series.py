@@ -12,6 +12,8 @@ from .tokens import LIST_JOINERS, Doc
 from .untagged import listed_name
 
 _COUNT = re.compile(r"[两二三四五六七八九十]+(?:人|位|名)")
+# What closes the last name of a pair: a clause mark, 等, or the pair's count (甲和乙两人)
+_CLOSED = re.compile(r"[，,。；;、：:]|等|[两二三四五六七八九十]+(?:人|位|名)")
 # 甲在某小区卡点、乙在某村卡点: the next item of a series saying where each of its people is posted
 _NEXT_POSTED = re.compile(r"在[^、。，,；;！？!?…\n]{1,24}、\s*([\u4e00-\u9fff]{2,3}?)(?=在)")
 
@@ -32,6 +34,12 @@ def grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str], supported: s
                     ):
                         cand = listed_name(doc, after, after + n)
                 if cand:
+                    cands.setdefault(after, cand)
+            elif text[end:after] in ("和", "与", "及") and after in doc.by_start:
+                # 职工甲和黄海|雄,他们…: the last name of a pair, closed by a mark, a count or 等,
+                # however jieba cut it (黄海 read as the sea)
+                cand = name_at(doc, doc.by_start[after], loose=True)
+                if cand and _CLOSED.match(text, after + len(cand)):
                     cands.setdefault(after, cand)
             if start >= 1 and text[start - 1] in "、与和及":
                 joint = start - 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..divisions import divisions
+from ..divisions import division_codes, divisions
 from ..lexicon import TITLE_SET
 from ..org_words import ORG_GENERIC, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
 from ..place_words import PLACE_SUFFIXES
@@ -233,7 +233,11 @@ def after_province_short(start: int, suffix_start: int, gaz_by_start: dict[int, 
         return start
     below = gaz_by_start.get(province[1])
     if below is not None and below[3] in ("city", "district") and below[1] <= suffix_start:
-        return below[0]
+        inside = any(  # (海南|徐闻商会: natives of a county elsewhere, associated in the province)
+            code[:2] == divisions()[province[2]].code[:2]
+            for code in division_codes().get(below[2], frozenset({divisions()[below[2]].code}))
+        )
+        return below[0] if inside else start
     return start
 
 
@@ -366,7 +370,7 @@ def name_after_division(doc: Doc, j: int, start: int, gaz_start: dict[int, int])
 # The epidemic's official name of early 2020 holds a 的 (新型冠状病毒|感染的|肺炎): a body named after it
 # (某区|新型冠状病毒|感染的|肺炎|疫情防控指挥部) goes on over it to the place before it.
 # (and 某区|应对|新型冠状病毒|肺炎|疫情工作领导小组: the name without 感染的, after the verb it names)
-_EPIDEMIC_NAME = re.compile(r"(?:应对|防控|防治)?新型冠状病毒(?:感染的)?$")
+_EPIDEMIC_NAME = re.compile(r"(?:应对|防控|防治)?新型冠状病毒(?:感染的?)?$")
 
 
 def over_the_epidemics_name(text: str, start: int, gaz: list[GazetteerSpan]) -> int:

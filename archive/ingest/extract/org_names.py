@@ -78,7 +78,11 @@ OBJECT_VERBS = set(
     # of being honoured by one and of going back to it (荣获|某部表彰, 回到|办公室)
     "荣获 获得 荣膺 受到 回到 来到 走进 赶到 赶回 "
     # of studying, carrying out and changing what a body decides (领会|指挥部的部署, 调整|领导小组)
-    "领会 贯彻 调整 大力支持 委托".split()
+    "领会 贯彻 调整 大力支持 委托 "
+    # of making known what a body does (宣传|政府防疫措施, 传达|县委的部署)
+    "宣传 传达 宣讲 解读 "
+    # of inspecting (到各乡镇|巡查|法院干警…, 督查|某某医院)
+    "巡查 督查 督导 暗访".split()
 )
 # A group by its size (三人小组, 5人小分队) and a mall (某某商业中心, 购物中心): no named body.
 _SIZE_HEAD = re.compile(r"^[一二两三四五六七八九十\d]+人$")
@@ -108,6 +112,9 @@ _RELATIONAL = ("上级", "下级", "同级", "本级", "区县", "县区", "市�
 _ONE_PER_PLACE = set(
     "中医院 红十字会 共青团 妇联 侨联 文联 科协 残联 工商联 义工联 新联会 知联会 党中央 团中央".split()
 )
+
+
+_MEMBERS_OF_A_KIND = ("组织", "干部", "系统")
 
 
 def org_kind(name: str) -> str:
@@ -168,8 +175,12 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     if _TOWN_ORGANS.fullmatch(name) and not _COUNTED.search(doc.text, max(0, start - 2), start):
         return False  # 镇政府, 街道党工委: the town's or the street's own organ, named relatively as 市委 is
         # (报双方|镇党委, 两|镇政府: the organs of several towns, none named)
+    if name.startswith(_RELATIVE_HEADS) and doc.text[start - 1 : start] in ("各", "每") and start >= 1:
+        return True  # 成都各|区政府: every district's government, none named
     if name.startswith(_RELATIONAL) and start + 2 in doc.by_start:  # not 县|市场监管局
         return True
+    if name in _ONE_PER_PLACE and doc.text.startswith(_MEMBERS_OF_A_KIND, start + len(name)):
+        return True  # 妇联组织, 工会干部: the organisations or cadres of that kind of body, none named
     if name in _ONE_PER_PLACE and doc.text[start - 1 : start] not in ("县", "市", "区"):
         i = doc.by_start.get(start)  # 向中医院捐赠: the local one (该县|中医院 stays a kind: the walk cut it)
         return (

@@ -22,7 +22,7 @@ def numeral_in_a_name(doc: Doc, j: int) -> bool:
             t.flag == "m"
             and len(t.word) >= 2
             and is_cjk(t.word)
-            and not any(c in "个名位家户人次批年月日天岁元" for c in t.word)
+            and not any(c in "个名位家户人次批年月日天岁元支只" for c in t.word)  # (一支: a count of teams)
             and nxt.flag in ("nz", "ns", "nr", "nrt")
         )
         or _numbered_after_brand(doc, j)

@@ -293,9 +293,25 @@ def _trade_name_start(doc: Doc, i: int, opened: int) -> int:
     while k >= 0 and opened - toks[k].start <= 8 and is_cjk(toks[k].word):
         t = toks[k]
         if t.flag in _OUTSIDE_A_TRADE_NAME or t.flag == "nr" and len(t.word) == 3 or t.word in TITLE_SET:
+            if _adverb_opening_a_brand(doc, k, i):
+                k -= 1  # ，均/d|瑶/j|食品(某市)有限公司: no adverb stands between a mark and a firm's name
             break
         k -= 1
     return toks[min(k + 1, i)].start
+
+
+def _adverb_opening_a_brand(doc: Doc, k: int, i: int) -> bool:
+    """Token k, one character jieba read as an adverb, opens the trade name right after a mark (or the
+    text's start), with a name's word after it."""
+    t = doc.toks[k]
+    before = doc.toks[k - 1].word if k > 0 else "，"
+    return (
+        t.flag == "d"
+        and len(t.word) == 1
+        and k < i
+        and before[-1] in "，,。；;：:“”、\n"
+        and doc.toks[k + 1].flag not in _OUTSIDE_A_TRADE_NAME
+    )
 
 
 _NAMED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(居民区|社区|(?<![农乡])村|小区|新村)")  # not 农业农村局

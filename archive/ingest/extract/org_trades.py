@@ -84,7 +84,7 @@ SHOP_SUFFIXES = (
     "福利院",
 )
 _SHOP_KIND_HEAD = re.compile(
-    r"^(?:大型|中型|小型|生活|连锁|附近|周边|周围|身边|楼下|门口|综合|便民|平价|农贸|市场|商场|商店|社区|小区|街边|村里|镇区|城区|镇上|街上|个体|社会|儿童|"
+    r"^(?:大型|中型|小型|生活|连锁|爱心|附近|周边|周围|身边|楼下|门口|综合|便民|平价|农贸|市场|商场|商店|社区|小区|街边|村里|镇区|城区|镇上|街上|个体|社会|儿童|"
     r"老年|公办|民办|私人|家常|特色|快餐|小|大|一家|这家|那家|婴儿|母婴|日用|日用品|用品|生鲜|水果|蔬菜|粮油|五金|超市|"
     r"[和与及、])+$"  # (大型超市和婴儿用品商店: two kinds of shop)
 )
@@ -120,6 +120,7 @@ def branded_word(doc: Doc, j: int, m: re.Match, gaz_start: dict[int, int]) -> bo
 # and its form; no word of a sentence in between.
 _FIRM_FORMS = ("有限公司", "有限责任公司", "集团", "股份有限公司")
 _NOT_IN_A_TRADE_NAME = re.compile(r"[^\u4e00-\u9fff]|[的了在和与及是为等对向着把被从由将]")
+_BRAND_ON_HE = re.compile(r"[\u4e00-\u9fff]和")  # 致和, 泰和, 永和: a brand's second character
 
 
 def registered_after_its_place(
@@ -137,7 +138,8 @@ def registered_after_its_place(
             continue
         if gaz_start.get(at) == place:
             continue  # (still inside the place's name)
-        if _NOT_IN_A_TRADE_NAME.search(doc.text[at:start]):
-            return start
+        trade_name = doc.text[at:start]
+        if _NOT_IN_A_TRADE_NAME.search(trade_name) and not _BRAND_ON_HE.fullmatch(trade_name):
+            return start  # (青海|致和/v,c: a brand of two ending in 和 is a name's, no conjunction)
         return place
     return start

@@ -63,6 +63,8 @@ _TEAM_SUFFIXES = tuple(
     "志愿服务队 服务队 突击队 小分队 先锋队 志愿队 工作队 医疗队 救援队 志愿服务团 服务团".split()
 )
 _SENT_TO = ("支援", "援助", "驰援")
+# 广州|公安|海珠分局…: a city's service named by its short name before its district branch
+_SERVICES = frozenset("公安 交警 消防 税务 海关 边检 应急".split())
 _DAY_DIGITS = frozenset("0123456789一二三四五六七八九十")  # the day's number before 日
 # 韦大勇|同区|应急局, 赠送|了市|某委: a preposition or an aspect particle jieba glued to the body's 区 or 市
 _GLUED_BEFORE = GLUED_PREPOSITIONS | {"同", "跟", "了", "着", "过"}
@@ -177,6 +179,7 @@ def start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[i
             and t.start not in gaz_start
             and t.flag not in PROPER_FLAGS
             and not (t.word.endswith(UNIT_TAILS) or m.group(0) in FIRM_BRANCHES)
+            and not (t.word in _SERVICES and j > 0 and toks[j - 1].start in gaz_start)
         ):
             break  # 联系|南宁志愿服务联合会, 就读于|江苏南通大学: a name opens with its place (but a
             # body's branch goes on: 四川外国语大学|成都学院)
@@ -288,4 +291,44 @@ def start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[i
             length = end - start
             continue
         start, length, j = t.start, length + len(t.word), j - 1
+    if start == m.start() and ORG_SUFFIXES[m.group(0)] == "company":
+        start = _brand_of_two_characters(doc, start)
     return registered_after_its_place(doc, m, start, gaz_start, gaz_level)
+
+
+_NOT_A_BRANDS_CHARACTER = {
+    "p",
+    "c",
+    "u",
+    "uj",
+    "ul",
+    "uz",
+    "ud",
+    "ug",
+    "r",
+    "d",
+    "m",
+    "q",
+    "x",
+    "y",
+    "e",
+    "f",
+}
+
+
+def _brand_of_two_characters(doc: Doc, start: int) -> int:
+    """“绿/a|发/v|集团…: a company's brand of two characters, each read by jieba as a word of its own,
+    right after a mark: the brand opens the name."""
+    i = doc.tok_at(start)
+    if i < 2 or doc.toks[i].start != start:
+        return start
+    a, b = doc.toks[i - 2], doc.toks[i - 1]
+    opener = doc.toks[i - 3].word[-1] if i >= 3 else "“"
+    if (
+        opener in "“”，,。；;：:、\n"
+        and all(len(t.word) == 1 and is_cjk(t.word) and t.flag not in _NOT_A_BRANDS_CHARACTER for t in (a, b))
+        and a.end == b.start
+        and b.end == start
+    ):
+        return a.start
+    return start

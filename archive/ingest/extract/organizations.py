@@ -7,6 +7,7 @@ import re
 
 from ..lexicon import TITLES_BY_LENGTH
 from ..org_words import DEMOCRATIC_PARTIES, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH, PLACES_ARE_NAMED_FOR
+from .firm_short_names import repaired, short_names
 from .org_edges import (
     after_kind_word,
     after_province_short,
@@ -204,6 +205,8 @@ def find_organizations(
         if is_generic(name, suffix, doc, start):
             continue
         found.append((start, end, name))
+    shorts = short_names(text, found, {e: s for s, e, _n, level in gaz if level in ("province", "city")})
+    found = repaired(text, found, shorts) + shorts  # 某某食品(衢州)有限公司 … 某某食品: its short name
     found += numbered_schools(doc, gaz)
     found += quoted_groups(doc, cover)  # “兰花热心小组”, 第三社区“暖阳”离退休党员工作室
     for name in doc.lexicon.organizations:

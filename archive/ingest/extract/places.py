@@ -18,6 +18,7 @@ from ..divisions import city_of, divisions, province_of
 from ..place_words import PLACE_STOP
 from .division_forms import (
     abbreviations,
+    after_a_name_character,
     before_its_people,
     citizens_of,
     division_before_unit,
@@ -98,6 +99,9 @@ def _lengths_by_first_char() -> dict[str, list[int]]:
     return _first_lengths
 
 
+_NOT_CAPITAL = set("议展计员场堂所长")
+
+
 def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
     """Division names in the text: full names anywhere, short forms only on jieba word edges."""
     lengths = _lengths_by_first_char()
@@ -122,6 +126,7 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
                 # (176个|平房区: so many areas of a kind, not the district named so)
                 and not (cand.endswith("区") and _COUNTED_BEFORE.search(text, max(0, i - 6), i))
                 and not inside_a_longer_place(doc, i, n)
+                and not after_a_name_character(doc, i, n)
                 and not (
                     cand.endswith("市")
                     and text[i + n - 1 : i + n + 1] in CITY_WORDS
@@ -154,6 +159,14 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
             )
         ):
             hit = None  # 岳阳 in 岳阳街道, 江苏 in 江苏(北)路街道 (but 广州|社区防控: the city's communities)
+        if (
+            hit
+            and hit[2].endswith("省")
+            and text.startswith("会", hit[1])
+            and text[hit[1] + 1 : hit[1] + 2] not in _NOT_CAPITAL  # (某省|会议中心, 会展)
+            and hit[2][:-1] in divs
+        ):
+            hit = (hit[0], hit[1] - 1, hit[2][:-1], hit[3])  # 安徽|省会城市: the province, then its capital
         if hit:
             s, e, cand, div = hit
             citizens = citizens_of(doc, s, e, cand) if cand == div.name else None
@@ -163,7 +176,7 @@ def find_gazetteer(doc: Doc) -> list[GazetteerSpan]:
             i = e
         else:
             i += 1
-    found = without_contradicted(found)
+    found = without_contradicted(found, text)
     # Province and city short forms (上海, 永州) stand on their own. A county or district short form
     # (静安, 郸城, 松江) counts where the text supports it: the full form is named too, or the article
     # names the city or province above it (周口…郸城, 上海…松江).

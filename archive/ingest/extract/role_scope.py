@@ -181,14 +181,29 @@ def agent_title(s: str) -> str:
     if tags is None or len(s) < 3:
         return ""
     duty = s[-3:-1]
-    if duty[-1] == "人" or not is_cjk(duty) or word_tag(duty) not in tags:
+    if duty[-1] == "人" or not is_cjk(duty):
         return ""  # 人员 (工作人员) is a title only from the list
-    return s[-3:]
+    if word_tag(duty) in tags or _coined_duty(s, duty):
+        return s[-3:]
+    return ""
+
+
+def _coined_duty(s: str, duty: str) -> bool:
+    """守卡|员, 扫码|员: a duty jieba does not know, a verb and its object (卡, a checkpoint), that no
+    word before it opens (广|泛动员 is no 泛动员)."""
+    return (
+        s[-1] == "员"
+        and word_tag(duty) == ""
+        and word_tag(duty[0]) == "v"
+        and word_tag(duty[1]) == "n"
+        and (len(s) < 4 or word_tag(s[-4:-2]) == "")
+    )
 
 
 def capacity_before(text: str, start: int) -> str:
     """作为一名基层民警,王海峰…: the title of a capacity clause that opens the name's sentence."""
     # (the clause must begin with 作为/身为/做/当 or 和…一起: 大家都在做志愿者 has a subject of its own)
+    start = _row_start(text, start)  # 作为包组干部,甲、乙、丙…: the clause reaches each name of the row
     if start < 2 or text[start - 1] not in "，,":
         return ""
     prev = clause_before(text, start - 1)
@@ -199,6 +214,25 @@ def capacity_before(text: str, start: int) -> str:
     if "的" in role:
         role = role.rsplit("的", 1)[1]
     return role if 1 < len(role) <= 20 and role not in ROLE_GENERIC else ""
+
+
+def _row_start(text: str, start: int) -> int:
+    """Where the row of names (甲、乙、丙: two to four characters each, joined by 、) that the name at
+    `start` goes on begins; `start` when no such row stands before it."""
+    at = start
+    while at >= 3 and text[at - 1] == "、":
+        item = next(
+            (
+                at - 1 - n
+                for n in (2, 3, 4)
+                if at - 2 - n >= 0 and text[at - 2 - n] in "、，," and is_cjk(text[at - 1 - n : at - 1])
+            ),
+            None,
+        )
+        if item is None:
+            return start
+        at = item
+    return at
 
 
 def _is_label(label: str) -> bool:

@@ -53,7 +53,9 @@ PREFIX_STOP = set(
     # working with a body (协同|某某公安局): the verb, never the body's first word
     "协同 协助 配合 "
     # a sentence adverb of luck or timing (幸好|派出所同志赶到): the clause's, never a name's start
-    "幸好 幸亏 多亏 好在 恰好 正好 刚好 幸而".split()
+    "幸好 幸亏 多亏 好在 恰好 正好 刚好 幸而 "
+    # a body's members (某工商联|所属|商协会) and the natives' bodies elsewhere (异地|某县商会): kinds
+    "所属 下属 异地".split()
 )
 _CLAUSE_LIMIT = 200  # no clause of the genre is longer; bounds the walk on text without punctuation
 _CACHE_SIZE = 2

@@ -58,7 +58,34 @@ def village_after_township(text: str, suffix_start: int, spans: list, found: lis
             chars.discard("那")  # 某乡|那某村: 那 (a field, in Zhuang) opens many a village's name
         if is_cjk(between) and not chars & _NOT_IN_A_VILLAGE and between[0] not in "和与及":
             return e
-    return after_a_listed_township(text, suffix_start) or stationed_at(text, suffix_start)
+    return (
+        after_a_listed_township(text, suffix_start)
+        or stationed_at(text, suffix_start)
+        or _after_a_township_short_form(text, suffix_start, spans)
+    )
+
+
+def _after_a_township_short_form(text: str, suffix_start: int, spans: list) -> int | None:
+    """某某镇 … 螺洲|店前村: a village written right after the short form of a township the story names
+    in full (two characters or more without its 镇/乡) opens after it; its name is the two to four
+    characters between."""
+    shorts = {
+        span[2][: -len(tail)]
+        for span in spans
+        for tail in _TOWNSHIP_TAILS
+        if span[2].endswith(tail) and len(span[2]) - len(tail) >= 2
+    }
+    for short in shorts:
+        for n in (2, 3, 4):
+            at = suffix_start - n
+            between = text[at:suffix_start]
+            if (
+                text.startswith(short, at - len(short))
+                and is_cjk(between)
+                and not set(between) & _NOT_IN_A_VILLAGE
+            ):
+                return at
+    return None
 
 
 _HOLDS = ("下辖", "所辖", "管辖")

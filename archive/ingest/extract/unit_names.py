@@ -70,21 +70,30 @@ WORK_OF_A_UNIT = (
 PROPER_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg", "j", "nt", "ng", "f"}
 
 
-def without_contradicted(found: list[GazetteerSpan]) -> list[GazetteerSpan]:
+# 深圳市|徐闻商会, 某市|某县同乡会: the natives of a county, associated in the city they live in
+_NATIVES_WORDS = ("商会", "同乡", "老乡", "乡亲", "籍")
+
+
+def without_contradicted(found: list[GazetteerSpan], text: str = "") -> list[GazetteerSpan]:
     """济南老城区 is Jinan's old town, not Luoyang's 老城区: a name written right after a province or
-    city that holds no division of that name is a common word in this article, wherever it stands."""
+    city that holds no division of that name is a common word in this article, wherever it is written
+    so (the county's full name written elsewhere still names it: 徐闻县 … 深圳市徐闻商会); a county's
+    natives associated in the city before it (深圳市|徐闻商会) contradict nothing."""
     divs = divisions()
     contradicted = set()
-    for (_s, e, above, level), (s, _e, cand, below) in zip(found, found[1:], strict=False):
+    for (_s, e, above, level), (s, e2, cand, below) in zip(found, found[1:], strict=False):
         if e != s or level not in ("province", "city") or below not in ("city", "district"):
+            continue
+        if text.startswith(_NATIVES_WORDS, e2):
             continue
         prefix = divs[above].code[: 2 if level == "province" else 4]
         known = division_codes().get(cand, frozenset({divs[cand].code}))
         if not any(code.startswith(prefix) for code in known):
-            contradicted.add(divs[cand].name)
+            contradicted.add(cand)
     if not contradicted:
         return found
-    return [f for f in found if divs[f[2]].name not in contradicted]
+    common = {divs[c].name for c in contradicted}  # every form of it, but its full name written elsewhere
+    return [f for f in found if divs[f[2]].name not in common or f[2] == divs[f[2]].name not in contradicted]
 
 
 def everywhere(text: str, found: list[GazetteerSpan]) -> list[GazetteerSpan]:

@@ -239,3 +239,43 @@ def _name_like_item(doc: Doc, start: int, end: int) -> bool:
         and not common
         and not any(t.flag in ("p", "c", "u", "uj", "r", "m", "q", "d") for t in toks)
     )
+
+
+# 温泉、永安、浮山街道: names of one kind of unit in a row, the unit's word written after the last only
+_SHARED_KINDS = ("subdistrict", "community", "compound")
+_SHARED_SUFFIXES = ("街道", "镇", "乡", "社区", "社區", "村", "小区", "小區")
+_NAME_FLAGS = {"ns", "nr", "nz", "nrt", "j"}
+
+
+def sharing_the_unit_word(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
+    """Each name of a row (joined by 、) whose last name is a unit found with its word (浮山街道) is such
+    a unit too, when every name is one token of two to four characters jieba reads as a proper name or
+    does not know, and the row opens after a mark or a word that is no name (学校、医院、某街道 lists no
+    units)."""
+    text, out = doc.text, []
+    for start, end, name, kind in found:
+        suffix = next((s for s in _SHARED_SUFFIXES if name.endswith(s)), None)
+        if kind not in _SHARED_KINDS or suffix is None or text[start - 1 : start] != "、":
+            continue
+        if not _proper_token(doc, start, end - len(suffix)):
+            continue
+        row, at = [], start - 1
+        while text[at : at + 1] == "、":
+            k = doc.tok_at(at - 1) if at >= 1 else -1
+            if k < 0 or doc.toks[k].end != at or not _proper_token(doc, doc.toks[k].start, at):
+                row = []
+                break
+            row.append((doc.toks[k].start, at, doc.toks[k].word, kind))
+            at = doc.toks[k].start - 1
+        before = doc.toks[doc.tok_at(at)] if at >= 0 else None
+        if row and (before is None or not is_cjk(before.word) or before.flag not in _NAME_FLAGS | {"n"}):
+            out += row
+    return out
+
+
+def _proper_token(doc: Doc, start: int, end: int) -> bool:
+    k = doc.by_start.get(start)
+    if k is None or doc.toks[k].end != end or not 2 <= end - start <= 4 or not is_cjk(doc.toks[k].word):
+        return False
+    t = doc.toks[k]
+    return (t.flag in _NAME_FLAGS or doc.freq(t.word) == 0) and t.word not in TITLE_SET

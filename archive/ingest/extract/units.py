@@ -32,7 +32,7 @@ from .estates import (
     with_known_heads,
     without_glued_function_chars,
 )
-from .tokens import Coverage, Doc, Token, is_cjk
+from .tokens import Coverage, Doc, Token, is_cjk, word_tag
 from .under_townships import is_listed_township, numbered_under_town, village_after_township
 from .unit_edges import (
     counted_unit,
@@ -60,6 +60,7 @@ from .unit_rows import (
     lettered_estates,
     listed_units,
     places_of_a_row,
+    sharing_the_unit_word,
 )
 from .unit_starts import (
     WITHIN,
@@ -71,7 +72,17 @@ from .unit_walk import SUBDIVISION_SUFFIXES, unit_start
 
 _PLACE_RE = re.compile("|".join(re.escape(s) for s in PLACE_SUFFIXES_BY_LENGTH))
 # Development and management zones, named like districts: 曲江新区, 清河工业园区, 城东管理区.
-_ZONE_SUFFIXES = ("新区", "经济技术开发区", "经开区", "开发区", "高新区", "工业园区", "管理区", "生态区")
+_ZONE_SUFFIXES = (
+    "新区",
+    "经济技术开发区",
+    "经开区",
+    "开发区",
+    "高新区",
+    "工业园区",
+    "产业集聚区",
+    "管理区",
+    "生态区",
+)
 _CITY_ZONES = ("高新区", "经开区")  # the zones a city has one of, named bare in a list of its districts
 _COUNT_OR_POINTER = re.compile(
     r"^单个|^(?:近|约|上|数|逾|超)?[一二两三四五六七八九十百千万几多]*[个处座片块条]|^[一二两三四五六七八九十几多]+[项种类]|^第?[一二两三四五六七八九十几\d]+[段批篇期轮]|^[各该每这那些全本其]+"
@@ -347,6 +358,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
     found += places_of_a_row(doc, gazetteer) + lettered_estates(doc, gazetteer)
     found += _hamlets(text, found + [g for g in gaz if g[3] == "subdistrict"])
     found += flanked_in_a_row(doc, found)
+    found += sharing_the_unit_word(doc, found)
     found = everywhere(text, found)
     return with_known_heads(text, without_glued_function_chars(found, text))  # 日出|东方社区 … 日出东方小区
 
@@ -363,11 +375,15 @@ def _hamlets(text: str, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
     out: list[GazetteerSpan] = []
     for _, end, name, _ in found:
         m = _HAMLET.match(text, end) if name.endswith(("村", "乡", "镇")) else None
+        if m is None and name.endswith("村"):  # 某村|浦荷屯|抵边…: a name of two, whatever follows
+            m = _HAMLET_AFTER_VILLAGE.match(text, end)
+            m = m if m and word_tag(m.group()[:2]) in ("", "ns", "nr", "nz") else None
         if m and not text.startswith("村寨", end - 1):
             out.append((end, m.end(), m.group(), "community"))
     return out
 
 
+_HAMLET_AFTER_VILLAGE = re.compile(r"(?![村山苗营各每该全本这那其邻外])[\u4e00-\u9fff]{2}[寨屯](?!子)")
 _AREA = re.compile("片区")
 _NAMED_COMMUNITY_NEXT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:社区|居民区|村)")
 

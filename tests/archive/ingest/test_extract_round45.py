@@ -1,0 +1,165 @@
+"""Extraction (issue 12, forty-fifth round). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from archive.ingest.extract import extract
+from tests.archive.ingest.found import org_set as _orgs
+from tests.archive.ingest.found import people_roles as _people
+from tests.archive.ingest.found import place_set as _places
+
+# People and roles
+
+
+def test_a_capacity_clause_before_a_row_of_names_gives_each_its_title():
+    """作为…的楼栋联络员,甲、乙、丙…: the clause opens the row, and every name of the row holds it."""
+    people = _people("疫情期间,作为青松社区的楼栋联络员,韦春兰、骆秋菊、覃月娥三人每天上门登记。")
+    for name in ("韦春兰", "骆秋菊", "覃月娥"):
+        assert any("联络员" in r for r in people[name]), name
+
+
+def test_a_duty_title_coined_on_a_verb_and_its_object():
+    """是边境守卡员: a duty jieba does not know (守卡, to guard the checkpoint) and 员 make a title;
+    广泛动员 is no title."""
+    people = _people("骆秋菊的丈夫覃国栋是边境守卡员,一守就是两个月。")
+    assert any(r.endswith("守卡员") for r in people["覃国栋"])
+    assert "韦春兰" in _people("社区书记韦春兰广泛动员居民参加核酸检测。")
+
+
+def test_the_last_name_of_a_pair_jieba_read_as_a_place_word():
+    """职工甲和黄海|雄,他们…: the second name of a pair closed by a mark is a person whatever jieba
+    made of it (黄海, the sea); 和 before a kind of people or a village names nobody."""
+    people = _people("值班的是县林业局的职工覃月娥和黄海雄,他们已经在卡口守了半个月。")
+    assert "黄海雄" in people and "覃月娥" in people
+    assert set(_people("社区书记韦春兰和居民们,一起把物资搬上了楼。")) == {"韦春兰"}
+
+
+# Places
+
+
+def test_names_in_a_row_share_the_unit_word_written_after_the_last():
+    """永安、西湖、浮山街道: each name of the row is a street (the word written once); a row of common
+    nouns before a street names none."""
+    places = _places("据统计,永安、西湖、浮山街道共有九千多名居民领到了药品。")
+    assert {"永安", "西湖", "浮山街道"} <= places
+    assert _places("学校、医院、浮山街道都设了检测点。") == {"浮山街道"}
+
+
+def test_a_hamlet_written_after_its_village_whatever_follows():
+    """某村|浦荷屯|抵边…: a hamlet of two characters after its village, followed by no mark; not a
+    word (附近屯了 is stocking up, no hamlet)."""
+    assert "平岭屯" in _places("凭祥市友谊镇卡凤村平岭屯抵边封控点昨天下了大雨。")
+    assert _places("张家村附近屯了很多物资。") == {"张家村"}
+
+
+def test_a_one_character_county_inside_a_longer_foreign_name():
+    """越南某省|文|朗县: a county named by one character (朗县) after a character read as a noun of
+    its own is the tail of a longer name; 江苏沛县 and 在沛县 name the county."""
+    assert "朗县" not in _places("翻过这座山就是越南谅山省文朗县的地界。")
+    assert "沛县" in _places("江苏沛县的志愿者来了。")
+    assert "沛县" in _places("他们在沛县守了一个月。")
+
+
+def test_natives_association_in_a_city_contradicts_no_county():
+    """深圳市|某县商会: the natives of a county associated in a city of another province; the county
+    named in full elsewhere stays a place, and a province before such an association keeps its name."""
+    text = "徐闻县工商联发动会员捐款。深圳市徐闻商会捐了两千个口罩,海南徐闻商会捐款五万元。"
+    assert {"徐闻县", "深圳市"} <= _places(text)
+    assert "海南徐闻商会" in _orgs(text)
+
+
+def test_a_village_after_the_short_form_of_a_township_named_in_full():
+    """某某镇 … 螺洲|店前村: the village after the township's short form is named without it."""
+    places = _places("仓山区螺洲镇组织干部下沉。螺洲店前村的社区民警每天巡逻。")
+    assert "店前村" in places and "螺洲店前村" not in places
+
+
+def test_a_provinces_capital_is_no_province_full_name():
+    """安徽|省会城市合肥: the province by its short form, then 省会 (capital); 安徽省会议中心 stays."""
+    assert {"安徽", "合肥"} <= _places("蜀山区是安徽省会城市合肥的主城区之一。")
+    assert "安徽省" in _places("会场设在安徽省会议中心。")
+
+
+def test_an_industrial_cluster_zone():
+    """某某产业集聚区: a zone run like a district; 人口集聚区 is a phrase."""
+    assert any(p.endswith("产业集聚区") for p in _places("衢州绿色产业集聚区的企业家建了一个微信群。"))
+    assert _places("要减少人口集聚区的流动。") == set()
+
+
+# Organisations
+
+
+def test_a_citys_police_short_name_before_its_district_branch():
+    """某市|公安|某区分局某派出所: the city's police by its short name opens the chain's name."""
+    assert "广州公安海珠分局南洲派出所" in _orgs("广州公安海珠分局南洲派出所社区民警覃国栋嗓子都喊哑了。")
+
+
+def test_a_political_department_under_its_bureau():
+    """某市公安局|政治部: the bureau's political department is a body named with the bureau."""
+    assert "广州市公安局政治部" in _orgs("当晚,广州市公安局政治部民警骆秋菊在卡口劝返车辆。")
+
+
+def test_members_and_natives_elsewhere_are_kinds_of_bodies():
+    """某工商联|所属|商协会, 异地|某县商会: the bodies belonging to one, and natives' chambers elsewhere
+    in general: no body named (the chamber's own name without 异地 may stand)."""
+    found = _orgs("县工商联所属商协会纷纷捐款,异地青禾商会也捐了六十万元。")
+    assert "县工商联所属商协会" not in found and "商协会" not in found
+    assert "异地青禾商会" not in found
+
+
+def test_a_firms_short_name_after_its_registered_name():
+    """均瑶食品(衢州)有限公司 … 均瑶食品: the trade name before the bracketed city is the firm's short
+    name wherever the story writes it (its office is the firm); 青海致和物业…有限公司 … 致和物业公司: the
+    brand after the province and a trade of the registered name, with 公司."""
+    found = _orgs("群里,均瑶食品(衢州)有限公司的负责人发问。看到回复后,均瑶食品办公室主任覃国栋松了一口气。")
+    assert {"均瑶食品(衢州)有限公司", "均瑶食品"} <= found
+    assert not any(o.startswith("瑶") for o in found)
+    found = _orgs("”青海致和物业管理服务有限公司党支部书记韦春兰说。”致和物业公司的员工也来了。")
+    assert {"青海致和物业管理服务有限公司党支部", "致和物业公司"} <= found
+
+
+def test_a_brand_of_two_characters_read_as_words_after_a_mark():
+    """“绿/a|发/v|集团…: two one-character words right after a mark open a company's name."""
+    assert "绿发集团" in _orgs("“绿发集团有额温枪库存,需要的可以联系我。”")
+
+
+def test_verbs_of_making_known_and_of_inspecting_open_no_body():
+    """宣传|政府防疫措施, 到乡镇|巡查|法院干警…: the verb and its object, no 宣传政府 or 巡查法院."""
+    assert "宣传政府" not in _orgs("老年协会副会长通过广播及时宣传政府防疫措施。")
+    assert "乡镇巡查法院" not in _orgs("副院长韦春兰到多个乡镇巡查法院干警的返乡情况。")
+
+
+def test_the_organisations_of_a_kind_of_body_name_none():
+    """妇联组织, 基层妇联干部: the organisations or cadres of the women's federations in general."""
+    assert _orgs("居民对妇联组织的暖心举措深表感激。") == set()
+    assert "县妇联" in _orgs("县妇联组织开展送菜活动。")
+
+
+def test_a_count_of_teams_opens_no_teams_name():
+    """一支|金|玫瑰…服务队: 一支 counts the teams; the name opens after it."""
+    found = _orgs("村村都有一支金玫瑰巾帼志愿者服务队。")
+    assert "金玫瑰巾帼志愿者服务队" in found and "一支金玫瑰巾帼志愿者服务队" not in found
+
+
+def test_a_command_named_for_the_epidemic_without_its_particle():
+    """某市应对新型冠状病毒感染肺炎疫情应急指挥部: 感染 without 的 before 肺炎; the city opens it."""
+    text = "大家积极响应蚌埠市应对新型冠状病毒感染肺炎疫情应急指挥部发出的号召。"
+    assert "蚌埠市应对新型冠状病毒感染肺炎疫情应急指挥部" in _orgs(text)
+
+
+def test_every_districts_government_names_none():
+    """成都各|区政府: every district's government, no one body; 区政府 alone is the relative body."""
+    assert _orgs("成都各区政府组织全员核酸检测。") == set()
+    assert "区政府" in _orgs("区政府组织全员核酸检测。")
+
+
+def test_a_charity_shop_of_a_kind_is_no_name():
+    """40余家|爱心药店: shops of a kind (爱心, charitable), none named."""
+    assert _orgs("全区40余家爱心药店都拿出了退烧药。") == set()
+
+
+def test_the_same_text_twice_in_one_process_gives_the_same_result():
+    """The rules of this round keep extraction a pure function of its text."""
+    text = "作为楼栋联络员,韦春兰、骆秋菊每天上门。青松、红旗、浮山街道的居民领到了药品。"
+    first, second = extract(text), extract(text)
+    assert [(p.name, p.roles) for p in first.people] == [(p.name, p.roles) for p in second.people]
+    assert [p.name for p in first.places] == [p.name for p in second.places]
