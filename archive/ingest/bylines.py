@@ -54,7 +54,11 @@ _NOT_NAME = re.compile(r"来源|出处|时间|日期|发布|本报|本网|本台
 _HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9_]{1,15}$")
 # Outlets and units in a credit: 某某日报, 某某电视台, 某某网, 新华社, 某某街道办事处, 某某中心.
 _OUTLET = re.compile(
-    r"(?:报|台|网|社|站|部|局|委|会|处|所|院|中心|集团|客户端|传媒|融媒|新闻|频道)$|^(?:本报|本台|本网|央视)$"
+    r"(?:报|台|网|社|站|部|局|委|会|处|所|院|中心|集团|客户端|传媒|融媒|新闻|频道|在线)$|^(?:本报|本台|本网|央视)$"
+)
+# 某某镇微融站|甲: a unit's writer, the unit glued to the name (a station's or a centre's correspondent)
+_UNIT_THEN_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{2,16}?(?:站|中心|社|所|部|办|队|局|委|会)([\u4e00-\u9fff]{2,3})$"
 )
 
 
@@ -130,6 +134,8 @@ def credit_names(text: str, *, keyless: bool = False) -> tuple[list[str], list[s
             pending.append(token)
         elif _OUTLET.search(plain(token)) and len(token) <= 24 or len(token) == 1:
             continue  # an outlet or unit, or one character of a name printed spaced out (张 默)
+        elif (glued := _UNIT_THEN_NAME.match(token)) and is_surname(glued[1][0]) and role is not None:
+            pending.append(glued[1])  # (记者 甲 某某站乙: the unit's writer after the reporter)
         else:
             unknown += 1
     if unknown > 1 or not (keys or photo or keyless):

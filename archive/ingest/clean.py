@@ -59,6 +59,7 @@ from .line_kinds import CONTRIBUTED_RE, classify, split_headline_dateline
 from .metadata import (
     BARE_PAPER,
     DATE_HINT_KEYS,
+    OWN_OUTLET,
     bracketed_outlet,
     byline,
     date_from_url,
@@ -242,6 +243,8 @@ def _read_fields(
             continue
         for key, value in _fields(line):
             outlet = outlet_value(value) if key in SOURCE_KEYS and not page.source else ""
+            if OWN_OUTLET.fullmatch(outlet) and re.search(rf"{outlet}\s*(?:编辑|編輯|小编)", line):
+                outlet = ""  # 来源:本站编辑: the site's own editor, no outlet named
             if outlet and (not names_a_person(outlet) or _titled_elsewhere(outlet, lines)):
                 page.source = outlet  # 来源：韦某 names a person, not the outlet (《某某》 in the story does)
                 page.authors += [n for n in writers_after(value, page.source) if n not in page.authors]

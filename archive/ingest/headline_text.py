@@ -153,7 +153,9 @@ def split_headline(line: str, site: str = "") -> str:
 # A headline in quotes that hold a quotation of their own: the outer pair only wraps it.
 _QUOTED_WHOLE = re.compile(r"“[^“”]*“[^“”]+”[^“”]*”")
 # A forum's print view labels the thread's title and puts its button after it (标题: … [打印本页]).
-_PRINTED_TITLE = re.compile(r"^(?:标题|主题|帖子标题)\s*[:：]\s*|\s*[\[【]\s*打印(?:本页|此页)?\s*[\]】]\s*$")
+_PRINTED_TITLE = re.compile(
+    r"^(?:标题|主题|帖子标题|正在阅读|当前阅读|您正在阅读)\s*[:：]\s*|\s*[\[【]\s*打印(?:本页|此页)?\s*[\]】]\s*$"
+)
 
 
 def derive_title(body_lines: list[str]) -> str:

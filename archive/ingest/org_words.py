@@ -68,6 +68,8 @@ ORG_SUFFIXES: dict[str, str] = {
     "贸促会": "government",  # the council for the promotion of international trade (市贸促会)
     "工商联": "other",
     "义工联": "other",  # a county's or city's volunteers' federation (某县义工联), by its short name
+    "律协": "other",  # a city's lawyers' association (市律协), by its standard short name
+    "侨青联": "other",  # a city's young overseas Chinese federation (某市侨青联)
     "青委会": "other",  # a federation's youth committee (某区侨联青委会, 工商联青委会)
     # the Party's and the League's central bodies, by the names the stories give them
     "党中央": "party",

@@ -74,6 +74,7 @@ PLACE_GENERIC_PREFIX = {
     "辖区",
     "基层",
     "城乡",
+    "村街",  # 各个村街社区: the villages and streets' communities, all of them
     "城镇",  # 在|城镇: towns in general
     "农村",
     "城市",

@@ -27,6 +27,8 @@ def headline_and_deck(line: str) -> tuple[str, str] | None:
     if m is None:
         return None
     head, deck = m["head"], m["deck"]
+    if re.search(r"——|──", deck):
+        return None  # 主题 续题——副题: the dash parts the title from its subtitle, not the space
     if _CLAUSE.search(quoted_out(head)) or not title_candidate(head) or not re.search(r"[，,]", deck):
         return None
     return head, deck

@@ -225,11 +225,16 @@ def place_start(
     return village if village is not None and start < village else start
 
 
-def after_province_short(start: int, suffix_start: int, gaz_by_start: dict[int, GazetteerSpan]) -> int:
+def after_province_short(
+    start: int, suffix_start: int, gaz_by_start: dict[int, GazetteerSpan], kind: str = ""
+) -> int:
     """内蒙古|丰镇市市委, 江苏|南通大学: a province's short form before a city or county is the
-    reporter's locator; a body's own name writes the province in full (江西省吉安市烟草公司)."""
+    reporter's locator; a body's own name writes the province in full (江西省吉安市烟草公司), and a
+    company's registered name opens with its short form (广东佛山某某酒店集团: `kind` company)."""
     province = gaz_by_start.get(start)
     if province is None or province[3] != "province" or divisions()[province[2]].name == province[2]:
+        return start
+    if kind == "company":
         return start
     below = gaz_by_start.get(province[1])
     if below is not None and below[3] in ("city", "district") and below[1] <= suffix_start:

@@ -405,7 +405,7 @@ def outlet_spans(doc: Doc) -> dict[tuple[int, int, str], str]:
 # “暖阳”离退休党员工作室.
 _QUOTED_GROUP = re.compile(
     r"[“「]([\u4e00-\u9fff‘’]{2,16}(小组|小分队|服务队|志愿队|突击队|先锋队|互助队|巡逻队|宣讲团|志愿团|工作室|服务站|"
-    r"驿站|联盟|协会|互助会|服务社|合作社|俱乐部|队|团))[”」]"
+    r"驿站|联盟|协会|互助会|服务社|合作社|俱乐部|队|团|店|馆|超市|餐厅|饭店|药房))[”」]"
 )  # (「十八区抗疫爱心队」: Hong Kong's and Taiwan's corner quotes)
 # A quoted name before a team word is the team's name: 「小红旗」应急摩托队, “银发巡逻队”志愿服务队.
 _QUOTED_TEAM = re.compile(
@@ -438,6 +438,15 @@ _NO_TEAM_NAME = ("队", "组", "站", "室", "盟", "会", "社", *TITLES_BY_LEN
 _PEOPLE_OF_A_TEAM = ("领队", "队长", "队员", "团长", "团员", "组长", "组员", "会长", "社长", "站长")
 
 
+_QUOTED_SHOPS = ("店", "馆", "超市", "餐厅", "饭店", "药房")
+
+
+def _words_of_a_sentence(doc: Doc, start: int, end: int) -> bool:
+    """A verb, an adverb, a pronoun or a preposition among the words from start to end."""
+    toks = doc.toks[doc.tok_at(start) : doc.tok_at(end - 1) + 1] if end > start else []
+    return not toks or any(t.flag[:1] in ("v", "d", "r", "p") for t in toks)
+
+
 def quoted_groups(doc: Doc, cover: dict) -> list[tuple[int, int, str]]:
     """Groups named in quotes: “兰花热心小组” (the quoted name ends like a group), “暖阳”离退休党员工作室
     (a quoted name before a team word; with the community it belongs to when that is named right
@@ -448,6 +457,8 @@ def quoted_groups(doc: Doc, cover: dict) -> list[tuple[int, int, str]]:
             continue  # “老领队”, “好队长”: a person named by her post in a team, no group
         if re.search(r"[我你他她]的|咱们|我们", m.group(1)):
             continue  # “我的小区我的团”: a slogan in the first person, no group's name
+        if m.group(2) in _QUOTED_SHOPS and _words_of_a_sentence(doc, m.start(1), m.end(1) - len(m.group(2))):
+            continue  # “快去超市”: a quoted sentence ending in a shop's word, no shop named
         kind = next((x for x in ORG_SUFFIXES_BY_LENGTH if m.group(1).endswith(x)), m.group(2))
         if is_generic(m.group(1), kind, doc, m.start(1)) and not _founded_as(
             text, m.start(), m.group(1), kind

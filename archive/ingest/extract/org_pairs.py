@@ -146,6 +146,9 @@ _BRACKETED_PLACE = re.compile(
 )
 
 
+_BRACKETED_FIRM = re.compile(r"([\u4e00-\u9fff]{2,6})[（(]([\u4e00-\u9fff]{2,5})[）)]()$")
+
+
 def bracketed_start(
     text: str,
     start: int,
@@ -158,6 +161,8 @@ def bracketed_start(
     the outer one may be 中国) and the walk stopped after the brackets; for a firm (`firm`), also of a
     brand opening with its place before the city of its office (上海某某(福州)律师事务所); else `start`."""
     m = _BRACKETED_PLACE.search(text, max(0, suffix_start - 24), suffix_start)
+    if m is None and firm:  # 某某律师(福州)|事务所: the firm's word right after the bracketed city
+        m = _BRACKETED_FIRM.search(text, max(0, suffix_start - 24), suffix_start)
     if m is None or m.end(2) + 1 > start or "的" in m.group(3):
         return start
     inner = gaz.get(m.start(2))

@@ -63,6 +63,9 @@ _TEAM_SUFFIXES = tuple(
     "志愿服务队 服务队 突击队 小分队 先锋队 志愿队 工作队 医疗队 救援队 志愿服务团 服务团".split()
 )
 _SENT_TO = ("支援", "援助", "驰援")
+# a team named by who serves in it (退役军人/l|志愿者服务分队: jieba reads the group as a set phrase)
+_MEMBERS_WORDS = ("军人", "党员", "老兵", "青年", "妇女")
+_TEAM_WORDS = (*_TEAM_SUFFIXES, "服务分队", "分队", "志愿服务总队", "协会", "联合会")
 # 广州|公安|海珠分局…: a city's service named by its short name before its district branch
 _SERVICES = frozenset("公安 交警 消防 税务 海关 边检 应急".split())
 _DAY_DIGITS = frozenset("0123456789一二三四五六七八九十")  # the day's number before 日
@@ -133,6 +136,9 @@ def start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[i
         if t.flag == "l" and len(t.word) >= 3 and t.end == start == m.start() and m.group(0) in _FIELD_BODIES:
             start, length, j = t.start, length + len(t.word), j - 1  # 学前教育/l|学院: a college's field
             continue
+        if t.flag == "l" and t.word.endswith(_MEMBERS_WORDS) and t.end == start and m.group(0) in _TEAM_WORDS:
+            start, length, j = t.start, length + len(t.word), j - 1  # 退役军人/l|志愿者服务分队: its members
+            continue
         if t.word == "驻" and start - 1 == t.end - 1 and j > 0 and toks[j - 1].flag in _ORG_PREFIX_FLAGS:
             start, j, stationed = t.start, j - 1, True
             continue
@@ -150,6 +156,8 @@ def start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[i
             start, j = toks[j - 1].start, j - 2  # 省直机关|支援|某市|服务队: a team named by who sends it
             length = end - start
             continue
+        if t.word == "好" and j > 0 and len(toks[j - 1].word) >= 2 and toks[j - 1].end == t.start:
+            break  # 落实|好|省委的要求, 服务|好|社区: the verb's complement, no name's word
         if stops_the_walk(doc, j, start, m):
             break  # a person's post or name, a count of people, a glued preposition (walk_stops.py)
         if t.word in _TIME_STOP or t.word in OBJECT_VERBS or verb_phrase(doc, t.word):

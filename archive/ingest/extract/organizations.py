@@ -56,7 +56,19 @@ _LEVELS_OF_BODIES = ("两级", "三级", "四级", "五级", "各级")
 # A particle or preposition jieba glues to a body's last character (所的, 区委以|线上招募, 党委为|居民).
 _GLUED_AFTER_A_BODY = frozenset("的以为向对把被将给由驻")  # (县委|办驻|某村: the body sends a team)
 # A body whose head is titled by its last word and 长 (某某工作队|长, 某某小组|长): the post names the body.
-_HEADED_BY_ZHANG = ("工作队", "服务队", "突击队", "小分队", "志愿队", "小组", "工作组", "专班")
+# 某街道武装部|长, 县委组织部|长: a department whose head is its 部长, the 部 shared by the title
+_DEPARTMENTS_OF_A_HEAD = ("武装部", "组织部", "宣传部", "统战部")
+_HEADED_BY_ZHANG = (
+    "工作队",
+    "服务队",
+    "突击队",
+    "小分队",
+    "志愿队",
+    "小组",
+    "工作组",
+    "专班",
+    *_DEPARTMENTS_OF_A_HEAD,
+)
 # Company suffixes that are a trade's word too (煤矿, 实业): a firm's suffix a few characters on, with no
 # conjunction or particle between, makes them part of its name
 _TRADES = frozenset(("煤矿", "矿业", "控股", "实业", "置业", "超市", "酒店", "药房", "大药房", "药店"))
@@ -124,7 +136,8 @@ def find_organizations(
             continue  # 市人大代表, 县人大常委: a deputy's or member's title, not the congress as a body
         start = after_kind_word(doc, start_of(doc, m, gaz_start, gaz_level), m.start())
         start = place_start(text, start, m.start(), m.group(0), cover)
-        start = over_the_epidemics_name(text, after_province_short(start, m.start(), gaz_by_start), gaz)
+        located = after_province_short(start, m.start(), gaz_by_start, ORG_SUFFIXES[m.group(0)])
+        start = over_the_epidemics_name(text, located, gaz)
         start = shop_or_bracketed_start(doc, start, m.start(), m.group(0), gaz_by_start)
         start = branch_brand_start(text, start, m.start(), m.group(0), gaz_by_start)
         relative = text[start] in _RELATIVE_HEADS and start in doc.by_start  # 经|镇党委: the town's

@@ -312,8 +312,20 @@ _CITED_LEADER = re.compile(r"总书记|總書記|新时代中国特色|新時代
 _LEADERS_TITLE = ("总书记", "總書記")
 
 
+# 落实省委某某书记“…”的要求: a province's or a city's leader named inside the committee's title, cited
+# for an instruction the story carries out
+_COMMITTEES_LEADER = ("省委", "市委", "州委")
+_CITED_WORDS = re.compile(r"书记[^。！？!?\n]{0,40}?(?:的)?(?:要求|指示|批示|讲话|部署|精神)")
+
+
 def _cited_leader(text: str, start: int, name: str) -> bool:
-    return bool(_CITED_LEADER.match(text, start + len(name))) or text[:start].endswith(_LEADERS_TITLE)
+    end = start + len(name)
+    return (
+        bool(_CITED_LEADER.match(text, end))
+        or text[:start].endswith(_LEADERS_TITLE)
+        or text[:start].endswith(_COMMITTEES_LEADER)
+        and _CITED_WORDS.match(text, end) is not None
+    )
 
 
 def find_people(

@@ -12,7 +12,7 @@ EXTRA_TITLES = (
     "船长 船员 列车长 "
     # the 人员 of a trade (医务人员是…); the 人员 of a category (返乡人员, 外来人员) are no titles
     "医务人员 防疫人员 执法人员 管理人员 技术人员 服务人员 安保人员 保洁人员 值守人员 值班人员 检测人员 "
-    "采样人员 执勤人员 巡逻人员 从业人员 "
+    "采样人员 执勤人员 巡逻人员 从业人员 物业人员 物业工作人员 医护人员 社区工作人员 "
     # a qualified 领导 is a post (联村领导, 包村领导, 带班领导); bare 领导 and 群众 are as generic as 居民
     "领导 群众 快递小哥 外卖小哥 "
     # trades named by a worker suffix (工/工人/骑手/管家/户/农) that stand before a name as its title

@@ -39,7 +39,7 @@ PREFIX_STOP = set(
     # verbs that state a person's post (张三现任东坡村党支部书记): the name before them is no unit's
     "现任 曾任 时任 兼任 担任 身为 作为 "
     # "the local" body (当地党委政府) points back to a place the story named; it names no body
-    "当地 所在地 "
+    "当地 所在地 地方 "
     # a comparison (像|某某村这样的村子): like the unit, never part of its name
     "像 好像 就像 "
     # who sent the cadre (市派|某村第一书记): the level that dispatched them, no part of the unit's name

@@ -32,3 +32,48 @@ def test_a_bulleted_editors_line_with_the_date_under_the_story():
     page = clean_page(f"青松社区的志愿者们守好小区大门\n\n{_STORY}\n{_STORY}\n\n{bar}\n")
     assert page.published is not None and page.published.date().isoformat() == "2020-02-03"
     assert page.editors == ["骆秋菊"]
+
+
+def test_the_sites_own_editor_in_the_source_slot_is_no_outlet():
+    """来源:本站编辑: the site's own editor, no outlet (来源:本站原创 is kept as written)."""
+    page = clean_page(
+        f"青松社区的志愿者们守好小区大门\n来源:本站编辑 发布时间:2020-02-12 浏览次数:\n{_STORY}\n{_STORY}\n"
+    )
+    assert page.source == ""
+
+
+def test_font_size_buttons_are_chrome():
+    """字号变大| 字号变小: the page's font buttons."""
+    page = clean_page(f"青松社区的志愿者们守好小区大门\n2020-02-12\n字号变大| 字号变小\n{_STORY}\n{_STORY}\n")
+    assert "字号变大| 字号变小" in page.boilerplate
+
+
+def test_a_reading_label_before_the_headline_is_cut():
+    """正在阅读:标题: the page's label before the headline is no part of it."""
+    page = clean_page(f"正在阅读:青松社区的“共享菜篮”很温馨\n2022-05-07 14:08\n{_STORY}\n{_STORY}\n")
+    assert page.title == "青松社区的“共享菜篮”很温馨"
+
+
+def test_a_units_writer_glued_to_its_unit_in_the_datelines_credit():
+    """(某某网记者 甲 某镇融媒站乙): the unit's correspondent after the reporter is a writer too."""
+    dateline = "清河网5月6日讯(清河网记者 韦春兰 青松镇融媒站骆秋菊)"
+    page = clean_page(f"青松社区的“共享菜篮”很温馨\n{dateline}{_STORY}\n{_STORY}\n")
+    assert page.authors == ["韦春兰", "骆秋菊"]
+
+
+def test_a_dashed_subtitle_after_a_spaced_headline():
+    """主题 续题(之二)——副题: the dash parts the subtitle; the space inside the title stays."""
+    page = clean_page(
+        f"抗击疫情 侨有行动(之二)——聚侨力,爱心驰援疫情防控\n2020年02月06日09:26\n{_STORY}\n{_STORY}\n"
+    )
+    assert (page.title, page.subtitle) == ("抗击疫情 侨有行动(之二)", "聚侨力,爱心驰援疫情防控")
+
+
+def test_an_organisations_contact_lines_under_the_story_are_chrome():
+    """電話:…, 辦公室:某路173号, 招聘郵箱:…, 抖音:…, 微博:…: the footer's contact lines, in either script."""
+    footer = (
+        "電話:(028)87740000\n辦公室:青禾市青松路173号\n招聘郵箱:hr@example.cn\n抖音:青禾社工\n微博:青禾社工"
+    )
+    page = clean_page(f"青松社区的志愿者们守好小区大门\n2020-02-12\n{_STORY}\n{_STORY}\n{footer}\n")
+    assert "辦公室:青禾市青松路173号" in page.boilerplate and "抖音:青禾社工" in page.boilerplate
+    assert "抖音" not in page.body
