@@ -442,9 +442,11 @@ _QUOTED_SHOPS = ("店", "馆", "超市", "餐厅", "饭店", "药房")
 
 
 def _words_of_a_sentence(doc: Doc, start: int, end: int) -> bool:
-    """A verb, an adverb, a pronoun or a preposition among the words from start to end."""
+    """A verb, an adverb, a pronoun, a preposition or a count among the words from start to end (“快去超市”,
+    “八大场馆”)."""
     toks = doc.toks[doc.tok_at(start) : doc.tok_at(end - 1) + 1] if end > start else []
-    return not toks or any(t.flag[:1] in ("v", "d", "r", "p") for t in toks)
+    counted = doc.text[start : start + 1] in "一二三四五六七八九十两几多各0123456789"
+    return not toks or counted or any(t.flag[:1] in ("v", "d", "r", "p", "m") for t in toks)
 
 
 def quoted_groups(doc: Doc, cover: dict) -> list[tuple[int, int, str]]:

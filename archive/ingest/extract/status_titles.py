@@ -6,7 +6,7 @@ from __future__ import annotations
 # Statuses the genre states as roles (大学生邹雨桐, 民兵张三, 是一名退役军人), beyond lexicon.TITLES.
 EXTRA_TITLES = (
     "在读大学生 在校大学生 研究生 博士生 硕士生 博士研究生 硕士研究生 本科生 高中生 中学生 "
-    "民兵 退役军人 退伍军人 退伍兵 退役兵 军人 老兵 华侨 侨胞 "
+    "民兵 退役军人 退伍军人 退伍兵 退役兵 军人 老兵 华侨 侨胞 侨眷 归侨 侨商 企业家 "
     "团购团长 门卫 保洁员 护工 村医 乡村医生 社区医生 心理咨询师 律师 教练 厨师 店长 文书 村文书 会计 出纳 "
     # the crews of ships and trains, as on fishing coasts and in transport stories (渔运船长, 列车长)
     "船长 船员 列车长 "

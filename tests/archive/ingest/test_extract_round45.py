@@ -230,3 +230,13 @@ def test_lawyers_and_young_overseas_chinese_federations_by_short_name():
 def test_a_shop_named_whole_in_quotes():
     """这家“某某馄饨店”: a shop named whole in quotes is the name inside them."""
     assert "青禾馄饨店" in _orgs("十五年前,他和爱人来老街开了这家“青禾馄饨店”。")
+    assert _orgs("供电所保障“八大场馆”的用电。") == set()  # (a count of venues in quotes)
+
+
+def test_overseas_chinese_relatives_and_entrepreneurs_in_a_row_of_titles():
+    """泰国侨眷、某市侨联兼职副主席、某公司董事长甲; 某市侨青联企业家、某公司总经理乙: statuses of the
+    genre (侨眷, 企业家) in a row of titles are the person's roles too."""
+    people = _people(
+        "1月26日,泰国侨眷、青禾市侨联兼职副主席、青禾制药股份有限公司董事长覃国栋第一时间行动起来。"
+    )
+    assert "泰国侨眷" in people["覃国栋"]
