@@ -75,6 +75,7 @@ PLACE_GENERIC_PREFIX = {
     "基层",
     "城乡",
     "村街",  # 各个村街社区: the villages and streets' communities, all of them
+    "十里八",  # 十里八村, 十里八乡: the idiom for all the villages around
     "城镇",  # 在|城镇: towns in general
     "农村",
     "城市",

@@ -61,6 +61,8 @@ _AGE_AFTER = AGE_AFTER
 _ROLE_AFTER = re.compile(
     r"^(?:[^，,、。；;！？!?\n：:“”我你]{0,6}?|[，,]\s*)(被任命为|任命为|被(?:推选|选举|选|聘|聘任|聘请|推举|委任|选派|评)为|曾担任|担任|曾任|现任|现为|兼任|是|(?<![心联关维体])系|(?<![主责])任(?![务何意性由凭职期免教课劳])|作为|当选为)"
 )
+# 甲的本职工作是…, 甲的另一个身份是…: the person's own job or standing, stated as 是 states a title
+_OWN_JOB = re.compile(r"^的(?:本职工作|本职|工作|职业|身份|真实身份|正式身份|另一个身份|另一重身份)是$")
 # 张三,东湖社区党支部书记,…: a title phrase set off by commas right after the name.
 _CAPTION_TITLE = re.compile(r"[ \u3000]*([\u4e00-\u9fff、]{2,40})[ \u3000]*$", re.M)
 # (two posts and their unit run past 20 characters: 甲,某区某村党总支副书记、村委会副主任。)
@@ -233,7 +235,7 @@ def _role_after(doc: Doc, end: int) -> list[str]:
                 return parts  # 甲,东坡社区居委会主任、网格长。
             return _split_stacked(role)  # 甲,东坡村党总支书记兼村委会主任,…: two roles
     role_after = _ROLE_AFTER.match(doc.text[end : end + 60])
-    if not role_after or "的" in role_after.group(0):
+    if not role_after or "的" in role_after.group(0) and not _OWN_JOB.match(role_after.group(0)):
         return []  # 潘晓喆所带领的是居民…: what the person leads is the subject, not the person
     rest = clause_after(doc.text, end + role_after.end())
     stated = stated_role(rest)

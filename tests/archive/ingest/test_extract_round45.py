@@ -240,3 +240,15 @@ def test_overseas_chinese_relatives_and_entrepreneurs_in_a_row_of_titles():
         "1月26日,泰国侨眷、青禾市侨联兼职副主席、青禾制药股份有限公司董事长覃国栋第一时间行动起来。"
     )
     assert "泰国侨眷" in people["覃国栋"]
+
+
+def test_a_persons_own_job_stated_with_de_and_shi():
+    """甲的本职工作是某驿站站长: the person's own job, stated as 是 states a title (潘某所带领的是居民:
+    what the person leads is no title of theirs)."""
+    people = _people("覃国栋的本职工作是小区快递驿站站长,平时负责收发快递。")
+    assert "小区快递驿站站长" in people["覃国栋"]
+
+
+def test_the_idiom_for_all_the_villages_around_is_no_place():
+    """十里八村, 十里八乡: the idiom, no village."""
+    assert _places("这件好事很快传遍了十里八村。") == set()
