@@ -179,7 +179,8 @@ _FURNITURE = re.compile(
 # Prompts to scan a code or fetch an app, on a short line with no sentence in it.
 _PROMPT = re.compile(
     r"(扫一扫|扫描二维码|识别二维码|长按二维码|扫码|下载|打开).{0,12}"
-    r"(关注|分享到|APP|客户端|公众号|小程序|手机(上)?(看|阅读|浏览)|查看精彩)|(扫一扫|扫二维码).{0,12}(为好友|看\s*更多)",
+    r"(关注|分享到|APP|客户端|公众号|小程序|手机(上)?(看|阅读|浏览)|查看精彩)|(扫一扫|扫二维码).{0,12}(为好友|看\s*更多)|"
+    r"^更多.{0,12}(报道|内容|资讯|精彩).{0,4}详见.{0,12}(APP|客户端|专题)",
     re.I,
 )
 # Government sites' document table and their error-report links.

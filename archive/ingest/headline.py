@@ -100,6 +100,8 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             continue  # a kicker or column word over the headline (某某县), too short to be one
         if len(line) > 30 and site_shaped(line):
             continue  # 某某在线_某某故里_某某新闻: the site's keywords over the page, never the story
+        if not candidates and site_shaped(line) and not title_candidate(line) and len(line) <= 16:
+            continue  # Qinghe新闻 over the page: the site's name, no stop to the search below it
         line = stopped_over_dateline(lines, kinds, i) or line  # 某镇:从“源”防“疫”。 over 某某网讯…
         prose = story_line(line) and not exclaimed and not titled_pair(line)
         prose = prose and not (not candidates and long_headline(lines, kinds, i))

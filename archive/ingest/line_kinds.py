@@ -41,6 +41,7 @@ _DATE_IN_CLAUSE = re.compile(
     r"^[\u4e00-\u9fff]\|(?!星期|周|礼拜|第|版|发布|发表|首发|更新|来源|编辑|作者|讯|电)[\u4e00-\u9fff]"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CREDIT_AFTER_DATE = re.compile(r"记者|記者|通讯员|通訊員|实习生|實習生|发自|發自|作者|编辑|編輯")
 _CLOSING_BRACKETS = re.compile(r"\s*[（(][^（()）]{1,40}[）)]\s*$")
 
 
@@ -88,6 +89,8 @@ def is_metadata_line(line: str) -> bool:
     parts = [p for p in re.split(r"\s*[|｜]\s*|\s{2,}", s[m.end() :] if m else "") if p]
     if m and parts and all(len(p) <= 12 for p in parts) and not re.search(r"[，,。！？；]", s):
         return True  # 2022-04-09 10:20 | 某某日报 | 浏览 12: a dateline with its fields between bars
+    if m and _CREDIT_AFTER_DATE.search(s, m.end()) and not re.search(r"[，,。！？；]", s):
+        return True  # 2021-06-10 11:17某某某报实习生甲乙发自某地: the date, then the writers' credit
     if _POSTED.match(s) and not re.search(r"[，,。！？；]", s):
         return True  # 发表于 2021-4-15 09:12 | 只看该作者: a post's dateline with its buttons
     m = _DATE_RE.search(s)  # 新民晚报| 2022-04-09 12:47: an outlet beside the date

@@ -71,6 +71,21 @@ _LANDMARK_NEXT = re.compile(
     r"港|码头|公园|广场|桥|湾|湖|岛|山|河|江|水库|景区|站|医院|中学|小学|市场|酒店|"
     r"经济(?:技术)?开发区|开发区|高新区|工业园|产业园|园区"
 )  # (某某经济开发区, 某某工业园: a zone named after the town; 某某经济信息协会 is the town's)
+# A town's own bodies after its short name of three characters or more (某区交警唐官屯|大队, 某某|派出所)
+_TOWN_BODIES = (
+    "大队",
+    "中队",
+    "派出所",
+    "卫生院",
+    "政府",
+    "党委",
+    "人大",
+    "供电所",
+    "司法所",
+    "财政所",
+    "法庭",
+    "中学",
+)
 _UNIT_GOES_ON = ("社区", "村", "小区", "居", "街", "新村", "片区", "办", "区", "路", "大道", "大街", "中心")
 
 
@@ -120,6 +135,8 @@ def townships(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
                             and (_UNIT_AHEAD.match(text, e) is not None or _name_or_body_next(doc, e))
                             or text[e : e + 1] in ENDS_A_NAME
                             or _UNITS_COUNTED.match(text, e)  # 某某7个村: the villages it holds
+                            or len(form) >= 3
+                            and text.startswith(_TOWN_BODIES, e)  # 交警唐官屯|大队
                             or (
                                 _COMMUNITY_NEXT.match(text, e)
                                 and not text.startswith((*_TOWNSHIP_TAILS, *_STREET_HEADS), e)  # 桃园|街

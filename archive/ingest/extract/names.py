@@ -344,6 +344,7 @@ def _two_chars_then_a_name_word(doc: Doc, i: int, loose: bool) -> str | None:
         loose
         and len(w) == 2
         and surname_ok(w)
+        and (doc.toks[i].flag.startswith("nr") or doc.freq(w) == 0)  # (村两委|班子/n|封锁: a common noun)
         and nxt
         and nxt.flag == "nr"
         and len(nxt.word) == 2

@@ -68,6 +68,7 @@ from .roles import attach_roles, ends_with_title
 from .split_names import surname_tagged_alone
 from .tokens import Coverage, Doc
 from .untagged import (
+    called_by_a_person_noun,
     dai_names,
     element_names,
     glued_to_complement,
@@ -280,6 +281,7 @@ def _candidates(
         + dai_names(doc)  # 傣族村民岩温, 村医次仁卓玛: names with no surname, on strong evidence
         + element_names(doc)
         + word_surnamed(doc)  # 书记多智珠说: a surname that writes a common word, after a title
+        + called_by_a_person_noun(doc)  # 说话的男孩子叫甲,是…
         + labelled_names(doc)  # 次央 / 东坡社区党支部书记: a broadcast's caption, name over post
         + unit_labels(doc)  # 【经济学院:甲】: a profile's heading
         + [(s, doc.text[s:e]) for s, e, _ in appointed(doc.text)]  # 任命甲为书记，乙为组织委员

@@ -61,6 +61,8 @@ _AGE_AFTER = AGE_AFTER
 _ROLE_AFTER = re.compile(
     r"^(?:[^，,、。；;！？!?\n：:“”我你]{0,6}?|[，,]\s*)(被任命为|任命为|被(?:推选|选举|选|聘|聘任|聘请|推举|委任|选派|评)为|曾担任|担任|曾任|现任|现为|兼任|是|(?<![心联关维体])系|(?<![主责])任(?![务何意性由凭职期免教课劳])|作为|当选为)"
 )
+# 、儿子乙、丙 before 都是/均为: the rest of a row of names that a statement after it covers
+_ROW_SHARING = re.compile(r"(?:、[\u4e00-\u9fff]{2,7}?){1,5}(?=(?:都|均|皆|也都)(?:是|为))")
 # 甲的本职工作是…, 甲的另一个身份是…: the person's own job or standing, stated as 是 states a title
 _OWN_JOB = re.compile(r"^的(?:本职工作|本职|工作|职业|身份|真实身份|正式身份|另一个身份|另一重身份)是$")
 # 张三,东湖社区党支部书记,…: a title phrase set off by commas right after the name.
@@ -234,6 +236,8 @@ def _role_after(doc: Doc, end: int) -> list[str]:
             if len(parts) > 1:
                 return parts  # 甲,东坡社区居委会主任、网格长。
             return _split_stacked(role)  # 甲,东坡村党总支书记兼村委会主任,…: two roles
+    shared = _ROW_SHARING.match(doc.text, end)  # 父亲甲、儿子乙都是党员: the row's names share it
+    end = shared.end() if shared else end
     role_after = _ROLE_AFTER.match(doc.text[end : end + 60])
     if not role_after or "的" in role_after.group(0) and not _OWN_JOB.match(role_after.group(0)):
         return []  # 潘晓喆所带领的是居民…: what the person leads is the subject, not the person

@@ -400,6 +400,9 @@ def _said_after(doc: Doc, end: int) -> bool:
     return doc.text.startswith(SPEECH_VERBS, end) or doc.text[end : end + 1] in ("的", "是")
 
 
+_COUNTED_THINGS = frozenset("职岗项种名位次年人家户")
+
+
 def word_surnamed(doc: Doc) -> list[tuple[int, str]]:
     """Names in a surname that writes a common word (纳, 多, 百: 书记多智珠说, 负责人百燕一边…): only
     right after a title, a person noun or a kin word (老党员纳某某刚刚…, 儿子纳某是…), and only where
@@ -414,6 +417,26 @@ def word_surnamed(doc: Doc) -> list[tuple[int, str]]:
             continue
         end = _surnamed_end(doc, start)
         name = text[start:end]
+        if len(name) == 2 and name[1] in _COUNTED_THINGS:
+            continue  # 身兼宣讲员和服务员|多职: "many posts", a count of what he holds
         if end and not is_not_a_name(doc, start, name) and not inside_title(text, start, end):
             out.append((start, name))
+    return out
+
+
+# 说话的男孩子叫甲,是…: someone the story points at by a person noun, then named with 叫
+_CALLED = re.compile(
+    r"(?:男孩子?|女孩子?|小伙子?|姑娘|小姑娘|老人|老汉|大爷|大妈|阿姨|大姐|大哥|志愿者|队员|民警|医生|护士|"
+    r"书记|老师|学生|同学|司机|师傅)(?:名)?叫([\u4e00-\u9fff]{2,3}?)(?=[，,。；;]|是)"
+)
+
+
+def called_by_a_person_noun(doc: Doc) -> list[tuple[int, str]]:
+    """说话的男孩子叫谢政,是…: a person noun, 叫, and the two or three characters up to a mark or 是,
+    led by a surname, are that person's name however jieba cut them (叫谢/v|政)."""
+    out = []
+    for m in _CALLED.finditer(doc.text):
+        name = m.group(1)
+        if surname_ok(name) and not doc.is_word(name) and not is_not_a_name(doc, m.start(1), name):
+            out.append((m.start(1), name))
     return out

@@ -77,3 +77,29 @@ def test_an_organisations_contact_lines_under_the_story_are_chrome():
     page = clean_page(f"青松社区的志愿者们守好小区大门\n2020-02-12\n{_STORY}\n{_STORY}\n{footer}\n")
     assert "辦公室:青禾市青松路173号" in page.boilerplate and "抖音:青禾社工" in page.boilerplate
     assert "抖音" not in page.body
+
+
+def test_a_date_and_the_writers_credit_on_one_line_under_the_headline():
+    """2021-06-10 11:17甲某某报实习生乙发自某地: a dateline and its credit, never the headline."""
+    page = clean_page(
+        f"青松村的日与夜\n\n2021-06-10 11:17韦春兰清河周报实习生骆秋菊发自清河\n清河周报 2021-06-10\n\n"
+        f"{_STORY}\n{_STORY}\n"
+    )
+    assert page.title == "青松村的日与夜"
+
+
+def test_an_apps_prompt_for_more_reports_is_chrome():
+    """更多图文、视频报道,详见某某App专题: the paper's prompt, no line of the story."""
+    page = clean_page(
+        f"青松村的日与夜\n2021-06-10\n更多图文、视频报道,详见清河周报App专题\n{_STORY}\n{_STORY}\n"
+    )
+    assert "更多图文、视频报道,详见清河周报App专题" in page.boilerplate
+
+
+def test_a_sites_name_over_the_page_does_not_stop_the_search_for_the_headline():
+    """Qinghe新闻 over a breadcrumb and the headline printed twice: the headline."""
+    page = clean_page(
+        f"Qinghe新闻\n>\n青松邻居:打破封控的社区人世间\n\n青松邻居:打破封控的社区人世间\n\n社会\n"
+        f"青松小区23号楼的线上邻里社区,一块“村板报”被居民用来记录和表达。\n作者:韦春兰\n{_STORY}\n{_STORY}\n"
+    )
+    assert page.title == "青松邻居:打破封控的社区人世间"
