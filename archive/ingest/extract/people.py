@@ -73,6 +73,7 @@ from .untagged import (
     element_names,
     glued_to_complement,
     glued_to_title,
+    roll_called,
     titled_speakers,
     word_surnamed,
 )
@@ -282,6 +283,7 @@ def _candidates(
         + element_names(doc)
         + word_surnamed(doc)  # 书记多智珠说: a surname that writes a common word, after a title
         + called_by_a_person_noun(doc)  # 说话的男孩子叫甲,是…
+        + roll_called(doc)  # “甲”,“到”!
         + labelled_names(doc)  # 次央 / 东坡社区党支部书记: a broadcast's caption, name over post
         + unit_labels(doc)  # 【经济学院:甲】: a profile's heading
         + [(s, doc.text[s:e]) for s, e, _ in appointed(doc.text)]  # 任命甲为书记，乙为组织委员

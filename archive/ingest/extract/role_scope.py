@@ -67,7 +67,7 @@ _MANNER = re.compile("耐心|认真|细心|仔细|逐一|一一|不停地?|反�
 _QUANTIFIER = re.compile(r"^(?:了|上了|起了|一名|一位|一个|名(?!誉)|位|个(?!体)|众多|许多|很多|诸多|广大)+")
 # 加入(到)志愿者队伍/行列: joining the ranks of a kind of person gives its title (队伍, 行列 and 大军
 # are words for people of one kind; a named team, 突击队, is a unit, not a title).
-_JOINS_RANKS = re.compile(r"加入(?:了|到)?(?:了)?([\u4e00-\u9fff“”]{2,14}?)的?(?:队伍|行列|大军)")
+_JOINS_RANKS = re.compile(r"加入(?:了|到)?(?:了)?([\u4e00-\u9fff“”]{2,14}?)的?(?:队伍|行列|大军|团队)")
 # 以楼栋长的身份, 以党员志愿者身份: the capacity in which the subject acts
 _IN_CAPACITY = re.compile(r"以(?:一名|一位)?([\u4e00-\u9fff“”]{2,14}?)的?身份")
 # Glosses inside words: a converter's pinyin (社區(qū)), a unit's other name (志愿者（义工）中心), not (左)

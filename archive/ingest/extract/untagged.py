@@ -440,3 +440,18 @@ def called_by_a_person_noun(doc: Doc) -> list[tuple[int, str]]:
         if surname_ok(name) and not doc.is_word(name) and not is_not_a_name(doc, m.start(1), name):
             out.append((m.start(1), name))
     return out
+
+
+# “甲”,“到”!: a roll call, each name read out in quotes and answered
+_ROLL_CALL = re.compile(r"[“\"]([\u4e00-\u9fff]{2,3})[”\"]\s*[，,、]?\s*[“\"]到[！!。]?[”\"]")
+
+
+def roll_called(doc: Doc) -> list[tuple[int, str]]:
+    """“甲”,“到”!“乙”,“到”!: names read out in a roll call, each answered with 到 (here), led by a surname
+    and no word of the language."""
+    out = []
+    for m in _ROLL_CALL.finditer(doc.text):
+        name = m.group(1)
+        if surname_ok(name) and not doc.is_word(name) and not is_not_a_name(doc, m.start(1), name):
+            out.append((m.start(1), name))
+    return out

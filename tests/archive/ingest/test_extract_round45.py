@@ -291,3 +291,14 @@ def test_a_row_of_names_shares_the_role_stated_after_it():
 def test_a_towns_short_name_of_three_characters_before_its_body():
     """某区交警唐官屯|大队: a town of the named district by its short name, before its body's word."""
     assert "唐官屯" in _places("静海区交警唐官屯大队辅警覃国栋在新闻中看到消息。")
+
+
+def test_names_read_out_in_a_roll_call():
+    """“甲”,“到”!“乙”,“到”!: each name read out in quotes and answered with 到 is a person."""
+    people = _people("队长开始点名:“鲍三高”,“到”!“艾青松”,“到”!“吴励超”,“到”!")
+    assert {"鲍三高", "艾青松", "吴励超"} <= set(people)
+
+
+def test_joining_the_volunteers_team_gives_the_status():
+    """甲加入志愿者团队: the person is one of the volunteers now."""
+    assert "志愿者" in _people("覃国栋加入志愿者团队,每天给居民送菜。")["覃国栋"]
