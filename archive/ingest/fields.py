@@ -269,6 +269,11 @@ def _lede_outlet(line: str) -> str:
     tagged = _OPENING_OUTLET.match(s) or _REPORTED.match(s)
     if tagged and not OWN_OUTLET.fullmatch(tagged[1]) and tagged[1] not in divisions():
         return tagged[1]  # 【清河网】“您好。”…, 云上清河报道(记者:甲)…: the outlet opening the story
+    from .bylines import credit_names
+
+    colon = _COLON_CREDITED.match(s)
+    if colon and credit_names(colon["names"], keyless=True) and not OWN_OUTLET.fullmatch(colon["head"]):
+        return colon["head"]  # 某某传媒网:(甲)…: the outlet, a colon, its writer in brackets
     credited = _CREDITED_DATELINE.match(s)
     if credited and not re.search(r"(?:讯|訊|电|電|消息)$", credited["head"]):
         return credited_dateline(credited)  # 某某融媒（甲）4月4日，…: no 讯, the credit marks it
@@ -366,6 +371,10 @@ _REPORTED = re.compile(r"^(?!据)([\u4e00-\u9fff]{2,10}?)报道\s*[（(]\s*(?:�
 _OPENING_OUTLET = re.compile(r"^【([\u4e00-\u9fff]{1,8}?(?:网|报|台|客户端|融媒))】(?=\S)")
 
 
+# 某某传媒网:(甲)…: an outlet's name ending in its word, a colon and its writers in brackets
+_COLON_CREDITED = re.compile(
+    r"^(?P<head>[\u4e00-\u9fff]{2,12}(?:网|報|报|台|传媒|融媒|新闻))\s*[:：]\s*[（(](?P<names>[^（()）]{2,24})[）)]"
+)
 # An outlet's name, its writers in brackets and the day, no 讯 between: 某某融媒（甲 乙）4月4日，…
 _CREDITED_DATELINE = re.compile(
     r"^(?P<head>[\u4e00-\u9fffA-Za-z·]{2,10})\s*[:：]?\s*[（(](?P<names>[^（()）]{2,24})[）)]\s*"

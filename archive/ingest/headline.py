@@ -89,6 +89,9 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             and line.endswith(("！", "!"))
             and len(re.findall(r"[，,]", line)) == 1
             and "。" not in line
+            or len(line) <= 30  # 这个夏天感受某地温度……: a headline trailing off, no clause in it
+            and line.endswith("…")
+            and not re.search(r"[，,。！？!?；;]", line)
         )
         if SUMMARY_LED.match(line) or photo_credit(line) or line.startswith("图为"):
             continue  # 摘要：… (the story told short) or a picture's caption over the headline: never it

@@ -69,6 +69,9 @@ ORG_SUFFIXES: dict[str, str] = {
     "工商联": "other",
     "义工联": "other",  # a county's or city's volunteers' federation (某县义工联), by its short name
     "律协": "other",  # a city's lawyers' association (市律协), by its standard short name
+    "侨办": "government",  # a province's or city's overseas Chinese affairs office (某省侨办)
+    "公会": "other",  # an association of natives or a trade abroad (某国某县公会)
+    "互助团": "volunteer",  # a mutual-aid group (某某青年爱心互助团)
     "侨青联": "other",  # a city's young overseas Chinese federation (某市侨青联)
     "青委会": "other",  # a federation's youth committee (某区侨联青委会, 工商联青委会)
     # the Party's and the League's central bodies, by the names the stories give them

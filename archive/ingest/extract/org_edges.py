@@ -407,6 +407,8 @@ def lead_cut(doc: Doc, name: str, start: int) -> int:
             i = doc.by_start.get(start + cut)
             if i is not None and doc.toks[i].flag == "ns" and len(doc.toks[i].word) > len(lead):
                 break
+            if any(name[cut : cut + n] in divisions() for n in (2, 3, 4)):
+                break  # 本溪/nz|市委: the lead opens a division's name (本溪, 原平), whatever jieba tags it
             cut += len(lead)
     glued = name[cut : cut + 1] in GLUED_BEFORE_A_PLACE and len(name) - cut >= 5  # (离石区, 过境: words)
     if glued and not any(doc.is_word(name[cut : cut + n]) for n in (2, 3)):

@@ -14,6 +14,18 @@ _HOUSES_OPEN = re.compile(
 _TAX_BUREAUS = ("税务局", "税务所", "税务分局")
 
 
+# 纽约|数家|药店: a count of businesses inside the words before the suffix, after the place they stand in
+_HOUSES_INSIDE = re.compile(
+    r"(?:数|几|多|[\d一二三四五六七八九十两百千]+[余多]?)家(?![子庄屯村店湾坊寨沟营窑岭铺堡])"
+)
+
+
+def counted_inside(text: str, start: int, suffix_start: int) -> bool:
+    """纽约数家|药店: businesses counted between the name's start and its suffix, none named."""
+    found = _HOUSES_INSIDE.search(text, start, suffix_start)
+    return found is not None and found.end() >= suffix_start - 2
+
+
 def businesses_counted(text: str, start: int) -> bool:
     """90余家|小餐馆, 第一家|民宿: businesses counted before the suffix, none named (八家子村 is a name).
 

@@ -115,6 +115,7 @@ _ONE_PER_PLACE = set(
 
 
 _MEMBERS_OF_A_KIND = ("组织", "干部", "系统")
+_OURS = re.compile(r"^(?:我|本)[院校局所站行司委厂部社馆]")
 
 
 def org_kind(name: str) -> str:
@@ -179,6 +180,8 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
         return True  # 成都各|区政府: every district's government, none named
     if name.startswith(_RELATIONAL) and start + 2 in doc.by_start:  # not 县|市场监管局
         return True
+    if _OURS.match(name):
+        return True  # 我院团委, 我校党委: the writer's own body, named by pointing at it
     if name in _ONE_PER_PLACE and doc.text.startswith(_MEMBERS_OF_A_KIND, start + len(name)):
         return True  # 妇联组织, 工会干部: the organisations or cadres of that kind of body, none named
     if name in _ONE_PER_PLACE and doc.text[start - 1 : start] not in ("县", "市", "区"):

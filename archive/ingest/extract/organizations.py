@@ -20,7 +20,7 @@ from .org_edges import (
     place_start,
     suffixes,
 )
-from .org_heads import businesses_counted, start_above
+from .org_heads import businesses_counted, counted_inside, start_above
 from .org_joint import committee_and_government, joint_issuers
 from .org_names import (
     _RELATIVE_HEADS,
@@ -146,7 +146,7 @@ def find_organizations(
             start = doc.toks[k].start  # 是|上/f|禾|村委会: no body's place is named by one character
         if text.startswith(("小时", "钟头"), start) and text[start - 1 : start].isdigit():
             start += 2  # 24|小时|国大药房: the hours it opens, then the shop's name (24小时便利店: none)
-        if businesses_counted(text, start):
+        if businesses_counted(text, start) or counted_inside(text, start, m.start()):
             continue  # 90余家|小餐馆, 第一家|民宿: businesses counted, none named
         if text[m.start() - 1 : m.start()] in ("一", "某") and m.start() - 2 in gaz_start:
             continue  # 某省|一|村委会: a body of the province, which the story leaves unnamed

@@ -55,7 +55,9 @@ PREFIX_STOP = set(
     # a sentence adverb of luck or timing (幸好|派出所同志赶到): the clause's, never a name's start
     "幸好 幸亏 多亏 好在 恰好 正好 刚好 幸而 "
     # a body's members (某工商联|所属|商协会) and the natives' bodies elsewhere (异地|某县商会): kinds
-    "所属 下属 异地".split()
+    "所属 下属 异地 "
+    # two bodies of one, joined (某某先锋队|暨|临时党支部): each its own name
+    "暨".split()
 )
 _CLAUSE_LIMIT = 200  # no clause of the genre is longer; bounds the walk on text without punctuation
 _CACHE_SIZE = 2

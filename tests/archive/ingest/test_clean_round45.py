@@ -103,3 +103,18 @@ def test_a_sites_name_over_the_page_does_not_stop_the_search_for_the_headline():
         f"青松小区23号楼的线上邻里社区,一块“村板报”被居民用来记录和表达。\n作者:韦春兰\n{_STORY}\n{_STORY}\n"
     )
     assert page.title == "青松邻居:打破封控的社区人世间"
+
+
+def test_a_headline_trailing_off_over_a_caption():
+    """这个夏天感受某地温度……: a short headline ending in an ellipsis, no clause in it, is the headline."""
+    scene = "镜头1\n\n青松新区\n\n“云端”心理连线为抗疫人员减压\n\n青禾传媒集团记者 韦春兰"
+    page = clean_page(
+        f"这个夏天感受青禾温度……\n\n母女志愿者成为核酸检测点一道风景。\n\n{scene}\n\n{_STORY}\n{_STORY}\n"
+    )
+    assert page.title == "这个夏天感受青禾温度……"
+
+
+def test_an_outlet_a_colon_and_its_writer_opening_the_story():
+    """某某传媒网:(甲)…: the outlet opening the story, its writer in brackets after a colon."""
+    page = clean_page(f"青禾法制传媒网:(韦春兰){_STORY}\n{_STORY}\n")
+    assert page.source == "青禾法制传媒网"

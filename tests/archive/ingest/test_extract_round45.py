@@ -302,3 +302,33 @@ def test_names_read_out_in_a_roll_call():
 def test_joining_the_volunteers_team_gives_the_status():
     """甲加入志愿者团队: the person is one of the volunteers now."""
     assert "志愿者" in _people("覃国栋加入志愿者团队,每天给居民送菜。")["覃国栋"]
+
+
+# After the fourth freeze (heldout189 and heldout192 read)
+
+
+def test_businesses_counted_inside_the_name_are_none_named():
+    """纽约|数家|药店: a count of businesses between the place and the shop's word names none."""
+    assert _orgs("纽约数家药店都捐了口罩。") == set()
+    assert "八家子村党总支" in _orgs("八家子村党总支书记韦春兰说,大家辛苦了。")
+
+
+def test_two_bodies_joined_by_ji_are_not_one_name():
+    """某某先锋队|暨|临时党支部: 暨 joins two bodies of one; it opens neither name."""
+    assert not any("暨" in o for o in _orgs("青禾医院核酸采样应急先锋队暨临时党支部成立了。"))
+
+
+def test_the_writers_own_body_pointed_at_is_no_name():
+    """我院团委, 本校党委: the writer's own body, named by pointing at it."""
+    assert _orgs("我院团委组织青年突击队。") == set()
+
+
+def test_a_division_opening_with_a_leads_character_keeps_it():
+    """本溪/nz|市委: 本 opens the city's name (本溪), no pointer to cut."""
+    assert "本溪市委" in _orgs("本溪市委组织干部下沉社区。")
+
+
+def test_overseas_associations_and_offices_by_their_words():
+    """某国某县公会, 某某青年爱心互助团, 某省侨办: bodies by their words."""
+    found = _orgs("美国青禾公会、川石青年爱心互助团、海南省侨办都捐了款。")
+    assert {"美国青禾公会", "川石青年爱心互助团", "海南省侨办"} <= found
