@@ -164,6 +164,8 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             and not (suffix == "村" and glued_village(doc, m.start()))  # 某某|村口
         ):
             continue
+        if text.startswith("行活动", end) and suffix in ("社区", "小区", "村"):
+            continue  # “…”志愿社区|行活动: a campaign's name (某某进社区, 社区行), no unit
         suffix_tok = doc.toks[doc.tok_at(m.start())]
         village = (
             village_after_township(text, m.start(), gaz, found) if suffix in ("村", "社区", "小区") else None

@@ -332,3 +332,14 @@ def test_overseas_associations_and_offices_by_their_words():
     """某国某县公会, 某某青年爱心互助团, 某省侨办: bodies by their words."""
     found = _orgs("美国青禾公会、川石青年爱心互助团、海南省侨办都捐了款。")
     assert {"美国青禾公会", "川石青年爱心互助团", "海南省侨办"} <= found
+
+
+def test_a_verb_of_doing_well_before_a_unit_word_names_no_unit():
+    """在做好|社区一线…, 守好|小区大门: the verb and its object; 某社区行动起来 still names the community."""
+    assert _places("大家在做好社区一线每日体温测量。") == set()
+    assert "青松社区" in _places("青松社区行动起来了。")
+
+
+def test_a_campaign_named_for_its_tour_of_communities_is_no_unit():
+    """“…”志愿社区行活动: a campaign's name (社区行, a tour of communities), no community."""
+    assert _places("团委开展了“共同抗疫”志愿社区行活动。") == set()
