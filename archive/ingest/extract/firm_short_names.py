@@ -1,5 +1,5 @@
-"""A firm's short name after its registered one: a story names a company once in full (某某食品(衢州)有限公司,
-青海某某物业管理服务有限公司) and then by its trade name (某某食品, 某某物业公司). The short name is read off
+"""A firm's short name after its registered one: a story names a company once in full (某某乳业(漳州)有限公司,
+甘肃某某保洁服务有限公司) and then by its trade name (某某乳业, 某某保洁公司). The short name is read off
 the registered name, never guessed: the part before the city in brackets, or the brand after the
 province or city the name opens with and a trade word and 公司. Pure functions over the text."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-# 某某食品(衢州)有限公司: the trade name, then the city it is registered in, then the form
+# 某某乳业(漳州)有限公司: the trade name, then the city it is registered in, then the form
 _BRACKETED = re.compile(r"^([\u4e00-\u9fff]{3,8}?)[（(][\u4e00-\u9fff]{2,5}[）)](?:股份)?有限(?:责任)?公司$")
 _FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 # the brand's trade and 公司 after it (某某物业公司, 某某食品公司): a short name's end
@@ -39,7 +39,7 @@ def short_names(text: str, found: list[Span], places: dict[int, int]) -> list[Sp
         if place_end is None or form is None or len(name) - (place_end - start) - len(form) < 4:
             continue
         brand, trades = text[place_end : place_end + 2], name[place_end - start + 2 :]
-        for m in re.finditer(re.escape(brand), text):  # 青海|致和|物业管理服务有限公司 … 致和|物业|公司
+        for m in re.finditer(re.escape(brand), text):  # 甘肃|同和|保洁服务有限公司 … 同和|保洁|公司
             tail = _TRADE_AND_COMPANY.match(text, m.end())
             if tail and len(tail.group()) > 2 and tail.group()[:-2] in trades:
                 if not _held(spans, m.start(), tail.end()):

@@ -140,6 +140,6 @@ def registered_after_its_place(
             continue  # (still inside the place's name)
         trade_name = doc.text[at:start]
         if _NOT_IN_A_TRADE_NAME.search(trade_name) and not _BRAND_ON_HE.fullmatch(trade_name):
-            return start  # (青海|致和/v,c: a brand of two ending in 和 is a name's, no conjunction)
+            return start  # (甘肃|同和/v,c: a brand of two ending in 和 is a name's, no conjunction)
         return place
     return start

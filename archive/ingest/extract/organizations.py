@@ -219,7 +219,7 @@ def find_organizations(
             continue
         found.append((start, end, name))
     shorts = short_names(text, found, {e: s for s, e, _n, level in gaz if level in ("province", "city")})
-    found = repaired(text, found, shorts) + shorts  # 某某食品(衢州)有限公司 … 某某食品: its short name
+    found = repaired(text, found, shorts) + shorts  # 某某乳业(漳州)有限公司 … 某某乳业: its short name
     found += numbered_schools(doc, gaz)
     found += quoted_groups(doc, cover)  # “兰花热心小组”, 第三社区“暖阳”离退休党员工作室
     for name in doc.lexicon.organizations:

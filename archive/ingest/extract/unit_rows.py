@@ -241,7 +241,7 @@ def _name_like_item(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-# 温泉、永安、浮山街道: names of one kind of unit in a row, the unit's word written after the last only
+# 东坡、西岭、南岗街道: names of one kind of unit in a row, the unit's word written after the last only
 _SHARED_KINDS = ("subdistrict", "community", "compound")
 _SHARED_SUFFIXES = ("街道", "镇", "乡", "社区", "社區", "村", "小区", "小區")
 _NAME_FLAGS = {"ns", "nr", "nz", "nrt", "j"}

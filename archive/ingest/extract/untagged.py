@@ -432,8 +432,8 @@ _CALLED = re.compile(
 
 
 def called_by_a_person_noun(doc: Doc) -> list[tuple[int, str]]:
-    """说话的男孩子叫谢政,是…: a person noun, 叫, and the two or three characters up to a mark or 是,
-    led by a surname, are that person's name however jieba cut them (叫谢/v|政)."""
+    """说话的男孩子叫某某,是…: a person noun, 叫, and the two or three characters up to a mark or 是,
+    led by a surname, are that person's name however jieba cut them (叫某/v|某)."""
     out = []
     for m in _CALLED.finditer(doc.text):
         name = m.group(1)

@@ -91,6 +91,9 @@ def brand_made_a_verb(doc: Doc, j: int, start: int, suffix_start: int) -> bool:
     )
 
 
+_FOUNDING = ("组建", "成立", "组织", "建立", "设立", "派出", "选派", "抽调")
+
+
 def anchored_middle(doc: Doc, j: int, suffix_start: int, gaz_start: dict[int, int]) -> int | None:
     """A name whose middle is a verb or set phrase (南岸区|退役军人|事务局, 区|应急|管理局) is kept whole
     when a place stands right before that middle (a town jieba read as a name too: 某镇/nr|继先/v|居委会):
@@ -103,6 +106,8 @@ def anchored_middle(doc: Doc, j: int, suffix_start: int, gaz_start: dict[int, in
             return None
         if t.flag in _FUNCTION_FLAGS or t.word in TITLE_SET:  # 某党委书记|兼|居委会: a title
             return None
+        if t.word.startswith(_FOUNDING) and t.flag.startswith("v"):
+            return None  # 某镇|组建|某某服务队: the town founds the team, the verb is no part of its name
         before = toks[k - 1]
         if before.word.endswith(BODY_WORDS) or before.word.endswith(WHOLE_BODIES):
             return (

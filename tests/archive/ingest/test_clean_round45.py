@@ -37,7 +37,7 @@ def test_a_bulleted_editors_line_with_the_date_under_the_story():
 def test_the_sites_own_editor_in_the_source_slot_is_no_outlet():
     """来源:本站编辑: the site's own editor, no outlet (来源:本站原创 is kept as written)."""
     page = clean_page(
-        f"青松社区的志愿者们守好小区大门\n来源:本站编辑 发布时间:2020-02-12 浏览次数:\n{_STORY}\n{_STORY}\n"
+        f"青松社区的志愿者们守好小区大门\n来源:本站编辑 时间:2020-03-21 阅读:\n{_STORY}\n{_STORY}\n"
     )
     assert page.source == ""
 
@@ -50,14 +50,14 @@ def test_font_size_buttons_are_chrome():
 
 def test_a_reading_label_before_the_headline_is_cut():
     """正在阅读:标题: the page's label before the headline is no part of it."""
-    page = clean_page(f"正在阅读:青松社区的“共享菜篮”很温馨\n2022-05-07 14:08\n{_STORY}\n{_STORY}\n")
-    assert page.title == "青松社区的“共享菜篮”很温馨"
+    page = clean_page(f"正在阅读:青松社区楼道里的“爱心菜篮”\n2022-05-07 14:08\n{_STORY}\n{_STORY}\n")
+    assert page.title == "青松社区楼道里的“爱心菜篮”"
 
 
 def test_a_units_writer_glued_to_its_unit_in_the_datelines_credit():
     """(某某网记者 甲 某镇融媒站乙): the unit's correspondent after the reporter is a writer too."""
     dateline = "清河网5月6日讯(清河网记者 韦春兰 青松镇融媒站骆秋菊)"
-    page = clean_page(f"青松社区的“共享菜篮”很温馨\n{dateline}{_STORY}\n{_STORY}\n")
+    page = clean_page(f"青松社区楼道里的“爱心菜篮”\n{dateline}{_STORY}\n{_STORY}\n")
     assert page.authors == ["韦春兰", "骆秋菊"]
 
 
@@ -89,25 +89,25 @@ def test_a_date_and_the_writers_credit_on_one_line_under_the_headline():
 
 
 def test_an_apps_prompt_for_more_reports_is_chrome():
-    """更多图文、视频报道,详见某某App专题: the paper's prompt, no line of the story."""
+    """更多图片和视频报道,详见某某App专题: the paper's prompt, no line of the story."""
     page = clean_page(
-        f"青松村的日与夜\n2021-06-10\n更多图文、视频报道,详见清河周报App专题\n{_STORY}\n{_STORY}\n"
+        f"青松村的日与夜\n2021-06-10\n更多图片和视频报道,详见清河周报App专题\n{_STORY}\n{_STORY}\n"
     )
-    assert "更多图文、视频报道,详见清河周报App专题" in page.boilerplate
+    assert "更多图片和视频报道,详见清河周报App专题" in page.boilerplate
 
 
 def test_a_sites_name_over_the_page_does_not_stop_the_search_for_the_headline():
     """Qinghe新闻 over a breadcrumb and the headline printed twice: the headline."""
     page = clean_page(
-        f"Qinghe新闻\n>\n青松邻居:打破封控的社区人世间\n\n青松邻居:打破封控的社区人世间\n\n社会\n"
-        f"青松小区23号楼的线上邻里社区,一块“村板报”被居民用来记录和表达。\n作者:韦春兰\n{_STORY}\n{_STORY}\n"
+        f"Qinghe新闻\n>\n青松邻居:楼道里的互助小报\n\n青松邻居:楼道里的互助小报\n\n社会\n"
+        f"青松小区7号楼的邻居在群里办起了一份“楼道小报”。\n作者:韦春兰\n{_STORY}\n{_STORY}\n"
     )
-    assert page.title == "青松邻居:打破封控的社区人世间"
+    assert page.title == "青松邻居:楼道里的互助小报"
 
 
 def test_a_headline_trailing_off_over_a_caption():
     """这个夏天感受某地温度……: a short headline ending in an ellipsis, no clause in it, is the headline."""
-    scene = "镜头1\n\n青松新区\n\n“云端”心理连线为抗疫人员减压\n\n青禾传媒集团记者 韦春兰"
+    scene = "镜头1\n\n青松新区\n\n网上谈心帮一线人员解压\n\n青禾传媒集团记者 韦春兰"
     page = clean_page(
         f"这个夏天感受青禾温度……\n\n母女志愿者成为核酸检测点一道风景。\n\n{scene}\n\n{_STORY}\n{_STORY}\n"
     )

@@ -75,13 +75,13 @@ def test_a_village_after_the_short_form_of_a_township_named_in_full():
 
 def test_a_provinces_capital_is_no_province_full_name():
     """安徽|省会城市合肥: the province by its short form, then 省会 (capital); 安徽省会议中心 stays."""
-    assert {"安徽", "合肥"} <= _places("蜀山区是安徽省会城市合肥的主城区之一。")
+    assert {"安徽", "合肥"} <= _places("包河区在安徽省会城市合肥的东南。")
     assert "安徽省" in _places("会场设在安徽省会议中心。")
 
 
 def test_an_industrial_cluster_zone():
     """某某产业集聚区: a zone run like a district; 人口集聚区 is a phrase."""
-    assert any(p.endswith("产业集聚区") for p in _places("衢州绿色产业集聚区的企业家建了一个微信群。"))
+    assert any(p.endswith("产业集聚区") for p in _places("青禾高端装备产业集聚区的企业都复工了。"))
     assert _places("要减少人口集聚区的流动。") == set()
 
 
@@ -90,12 +90,12 @@ def test_an_industrial_cluster_zone():
 
 def test_a_citys_police_short_name_before_its_district_branch():
     """某市|公安|某区分局某派出所: the city's police by its short name opens the chain's name."""
-    assert "广州公安海珠分局南洲派出所" in _orgs("广州公安海珠分局南洲派出所社区民警覃国栋嗓子都喊哑了。")
+    assert "南宁公安青秀分局凤岭派出所" in _orgs("南宁公安青秀分局凤岭派出所的民警覃国栋连夜值守。")
 
 
 def test_a_political_department_under_its_bureau():
     """某市公安局|政治部: the bureau's political department is a body named with the bureau."""
-    assert "广州市公安局政治部" in _orgs("当晚,广州市公安局政治部民警骆秋菊在卡口劝返车辆。")
+    assert "南宁市公安局政治部" in _orgs("当晚,南宁市公安局政治部民警骆秋菊在卡口劝返车辆。")
 
 
 def test_members_and_natives_elsewhere_are_kinds_of_bodies():
@@ -107,43 +107,43 @@ def test_members_and_natives_elsewhere_are_kinds_of_bodies():
 
 
 def test_a_firms_short_name_after_its_registered_name():
-    """均瑶食品(衢州)有限公司 … 均瑶食品: the trade name before the bracketed city is the firm's short
-    name wherever the story writes it (its office is the firm); 青海致和物业…有限公司 … 致和物业公司: the
+    """某某乳业(漳州)有限公司 … 某某乳业: the trade name before the bracketed city is the firm's short
+    name wherever the story writes it (its office is the firm); 甘肃同和保洁…有限公司 … 同和保洁公司: the
     brand after the province and a trade of the registered name, with 公司."""
-    found = _orgs("群里,均瑶食品(衢州)有限公司的负责人发问。看到回复后,均瑶食品办公室主任覃国栋松了一口气。")
-    assert {"均瑶食品(衢州)有限公司", "均瑶食品"} <= found
-    assert not any(o.startswith("瑶") for o in found)
-    found = _orgs("”青海致和物业管理服务有限公司党支部书记韦春兰说。”致和物业公司的员工也来了。")
-    assert {"青海致和物业管理服务有限公司党支部", "致和物业公司"} <= found
+    found = _orgs("群里,均豪乳业(漳州)有限公司的负责人发问。看到回复后,均豪乳业办公室主任覃国栋松了一口气。")
+    assert {"均豪乳业(漳州)有限公司", "均豪乳业"} <= found
+    assert not any(o.startswith("豪") for o in found)
+    found = _orgs("”甘肃同和保洁有限公司工会主席韦春兰说。”同和保洁公司的员工也来了。")
+    assert {"甘肃同和保洁有限公司工会", "同和保洁公司"} <= found
 
 
 def test_a_brand_of_two_characters_read_as_words_after_a_mark():
     """“绿/a|发/v|集团…: two one-character words right after a mark open a company's name."""
-    assert "绿发集团" in _orgs("“绿发集团有额温枪库存,需要的可以联系我。”")
+    assert "红发集团" in _orgs("“红发集团还有口罩,需要的话直接找我。”")
 
 
 def test_verbs_of_making_known_and_of_inspecting_open_no_body():
     """宣传|政府防疫措施, 到乡镇|巡查|法院干警…: the verb and its object, no 宣传政府 or 巡查法院."""
     assert "宣传政府" not in _orgs("老年协会副会长通过广播及时宣传政府防疫措施。")
-    assert "乡镇巡查法院" not in _orgs("副院长韦春兰到多个乡镇巡查法院干警的返乡情况。")
+    assert "乡镇巡查法院" not in _orgs("副院长韦春兰去几个乡镇巡查法院干警值班情况。")
 
 
 def test_the_organisations_of_a_kind_of_body_name_none():
     """妇联组织, 基层妇联干部: the organisations or cadres of the women's federations in general."""
-    assert _orgs("居民对妇联组织的暖心举措深表感激。") == set()
+    assert _orgs("居民们都夸妇联组织办了件实事。") == set()
     assert "县妇联" in _orgs("县妇联组织开展送菜活动。")
 
 
 def test_a_count_of_teams_opens_no_teams_name():
     """一支|金|玫瑰…服务队: 一支 counts the teams; the name opens after it."""
-    found = _orgs("村村都有一支金玫瑰巾帼志愿者服务队。")
-    assert "金玫瑰巾帼志愿者服务队" in found and "一支金玫瑰巾帼志愿者服务队" not in found
+    found = _orgs("每个社区都有一支银杏巾帼志愿者服务队。")
+    assert "银杏巾帼志愿者服务队" in found and "一支银杏巾帼志愿者服务队" not in found
 
 
 def test_a_command_named_for_the_epidemic_without_its_particle():
-    """某市应对新型冠状病毒感染肺炎疫情应急指挥部: 感染 without 的 before 肺炎; the city opens it."""
-    text = "大家积极响应蚌埠市应对新型冠状病毒感染肺炎疫情应急指挥部发出的号召。"
-    assert "蚌埠市应对新型冠状病毒感染肺炎疫情应急指挥部" in _orgs(text)
+    """某市防控新型冠状病毒感染肺炎…指挥部: 感染 without 的 before 肺炎; the city opens it."""
+    text = "村民们听从蚌埠市防控新型冠状病毒感染肺炎疫情指挥部的安排。"
+    assert "蚌埠市防控新型冠状病毒感染肺炎疫情指挥部" in _orgs(text)
 
 
 def test_every_districts_government_names_none():
@@ -183,22 +183,23 @@ def test_a_companys_registered_name_keeps_the_provinces_short_form():
 
 def test_a_departments_head_shares_its_bu():
     """某街道武装部|长甲, 县委组织部|长: the department whose head is its 部长 is a body."""
-    found = _orgs("潢川县老城街道武装部长覃国栋每天奔波在各个村。")
-    assert "潢川县老城街道武装部" in found
+    found = _orgs("息县城关街道武装部长覃国栋天天跑在村里。")
+    assert "息县城关街道武装部" in found
     assert "县委组织部" in _orgs("县委组织部长韦春兰来到社区。")
 
 
 def test_the_local_and_every_villages_bodies_and_places_are_kinds():
     """地方党委政府 (the local committee and government), 各个村街社区: none named."""
-    assert _orgs("民兵们携手地方党委政府在各乡镇设置卡点。") == set()
-    assert _places("他每天奔波在各个村街社区。") == set()
+    assert _orgs("民兵们配合地方党委政府守住进村路口。") == set()
+    assert _places("他天天跑遍各个村街社区。") == set()
 
 
 def test_a_team_named_by_its_members_set_phrase():
-    """某镇组建|退役军人/l|志愿者服务分队: the members' words jieba reads as a set phrase open the team's
+    """某镇组建|退役军人/l|志愿者突击队: the members' words jieba reads as a set phrase open the team's
     name; the verb before them does not."""
-    found = _orgs("今年,青松镇组建退役军人志愿者服务分队,二十余名老兵再上一线。")
-    assert "退役军人志愿者服务分队" in found
+    found = _orgs("春节前,青松镇又组建退役军人志愿者突击队,十几名老兵走村入户。")
+    assert "退役军人志愿者突击队" in found
+    found = _orgs("春节前,青松镇组建起退役军人志愿者服务队,十几名老兵守在路口。")
     assert not any(o.startswith("青松镇组建") for o in found)
 
 
@@ -217,13 +218,13 @@ def test_a_verbs_complement_opens_no_body():
 
 def test_a_law_firm_with_its_city_in_brackets_before_its_word():
     """某某律师(福州)事务所: the brand and trade before the bracketed city, the firm's word after it."""
-    found = _orgs("来自青禾律师事务所、国浩律师(福州)事务所的律师报名。")
-    assert "国浩律师(福州)事务所" in found and "律师(福州)事务所" not in found
+    found = _orgs("青禾律师事务所、志远律师(厦门)事务所的律师都报了名。")
+    assert "志远律师(厦门)事务所" in found and "律师(厦门)事务所" not in found
 
 
 def test_lawyers_and_young_overseas_chinese_federations_by_short_name():
     """市律协, 某市侨青联: bodies by their standard short names."""
-    assert "市律协" in _orgs("根据市律协统一安排,律师们报名。")
+    assert "市律协" in _orgs("市律协发出倡议后,律师们纷纷报名。")
     assert "四会市侨青联" in _orgs("四会市侨青联发动会员捐款。")
 
 
@@ -245,8 +246,8 @@ def test_overseas_chinese_relatives_and_entrepreneurs_in_a_row_of_titles():
 def test_a_persons_own_job_stated_with_de_and_shi():
     """甲的本职工作是某驿站站长: the person's own job, stated as 是 states a title (潘某所带领的是居民:
     what the person leads is no title of theirs)."""
-    people = _people("覃国栋的本职工作是小区快递驿站站长,平时负责收发快递。")
-    assert "小区快递驿站站长" in people["覃国栋"]
+    people = _people("覃国栋的本职工作是菜市场的理货组长,每天五点起床。")
+    assert any(r.endswith("理货组长") for r in people["覃国栋"])
 
 
 def test_the_idiom_for_all_the_villages_around_is_no_place():
@@ -260,13 +261,13 @@ def test_the_idiom_for_all_the_villages_around_is_no_place():
 def test_a_common_noun_before_a_name_jieba_read_in_the_verb_is_no_name():
     """村两委|班子/n|封锁/nr: 班子 (a leading group) is a word, not a surname and a given name; after a
     title a name jieba knows still goes on (书记张茂|林冲|在)."""
-    assert set(_people("值班的覃月娥立刻和村两委班子封锁了主要道路。")) == {"覃月娥"}
+    assert set(_people("覃月娥马上和村两委班子封锁了进村的路口。")) == {"覃月娥"}
     assert "张茂林" in _people("书记张茂林冲在最前面。")
 
 
 def test_many_posts_held_is_no_name_of_the_surname_duo():
     """身兼宣讲员和服务员|多职: a count of the posts held, no person named 多 (书记多智珠说 still is)."""
-    assert _people("他身兼宣讲员、排查员和服务员多职,风雪无阻。") == {}
+    assert _people("他一人身兼联络员和保管员多职,从不叫苦。") == {}
     assert "多智珠" in _people("书记多智珠说,大家辛苦了。")
 
 
@@ -278,8 +279,8 @@ def test_a_person_noun_then_jiao_and_a_name():
 
 def test_ji_shi_states_a_role_as_ye_shi_does():
     """她既是…的志愿者,也是…,同时还是…党员: each clause states a role."""
-    people = _people("66岁的韦春兰家住青松镇,她既是一名社区宣传队的志愿者,同时还是一位有着45年党龄的党员。")
-    assert {"志愿者", "党员"} <= set(people["韦春兰"])
+    people = _people("韦春兰住在青松镇,她既是巷子里文艺队的志愿者,同时还是入党三十年的老党员。")
+    assert {"志愿者", "老党员"} <= set(people["韦春兰"])
 
 
 def test_a_row_of_names_shares_the_role_stated_after_it():
@@ -315,7 +316,7 @@ def test_businesses_counted_inside_the_name_are_none_named():
 
 def test_two_bodies_joined_by_ji_are_not_one_name():
     """某某先锋队|暨|临时党支部: 暨 joins two bodies of one; it opens neither name."""
-    assert not any("暨" in o for o in _orgs("青禾医院核酸采样应急先锋队暨临时党支部成立了。"))
+    assert not any("暨" in o for o in _orgs("青禾医院转运突击队暨临时党支部昨天成立。"))
 
 
 def test_the_writers_own_body_pointed_at_is_no_name():
@@ -330,16 +331,16 @@ def test_a_division_opening_with_a_leads_character_keeps_it():
 
 def test_overseas_associations_and_offices_by_their_words():
     """某国某县公会, 某某青年爱心互助团, 某省侨办: bodies by their words."""
-    found = _orgs("美国青禾公会、川石青年爱心互助团、海南省侨办都捐了款。")
-    assert {"美国青禾公会", "川石青年爱心互助团", "海南省侨办"} <= found
+    found = _orgs("美国青禾公会、岭南青年爱心互助团、福建省侨办都捐了款。")
+    assert {"美国青禾公会", "岭南青年爱心互助团", "福建省侨办"} <= found
 
 
 def test_a_verb_of_doing_well_before_a_unit_word_names_no_unit():
     """在做好|社区一线…, 守好|小区大门: the verb and its object; 某社区行动起来 still names the community."""
-    assert _places("大家在做好社区一线每日体温测量。") == set()
+    assert _places("党员们在做好社区卡口登记的同时,还帮老人买药。") == set()
     assert "青松社区" in _places("青松社区行动起来了。")
 
 
 def test_a_campaign_named_for_its_tour_of_communities_is_no_unit():
     """“…”志愿社区行活动: a campaign's name (社区行, a tour of communities), no community."""
-    assert _places("团委开展了“共同抗疫”志愿社区行活动。") == set()
+    assert _places("学院组织了“青春同行”志愿社区行活动。") == set()
