@@ -434,12 +434,7 @@ _CALLED = re.compile(
 def called_by_a_person_noun(doc: Doc) -> list[tuple[int, str]]:
     """说话的男孩子叫某某,是…: a person noun, 叫, and the two or three characters up to a mark or 是,
     led by a surname, are that person's name however jieba cut them (叫某/v|某)."""
-    out = []
-    for m in _CALLED.finditer(doc.text):
-        name = m.group(1)
-        if surname_ok(name) and not doc.is_word(name) and not is_not_a_name(doc, m.start(1), name):
-            out.append((m.start(1), name))
-    return out
+    return _names_in(doc, _CALLED)
 
 
 # “甲”,“到”!: a roll call, each name read out in quotes and answered
@@ -449,8 +444,13 @@ _ROLL_CALL = re.compile(r"[“\"]([\u4e00-\u9fff]{2,3})[”\"]\s*[，,、]?\s*[�
 def roll_called(doc: Doc) -> list[tuple[int, str]]:
     """“甲”,“到”!“乙”,“到”!: names read out in a roll call, each answered with 到 (here), led by a surname
     and no word of the language."""
+    return _names_in(doc, _ROLL_CALL)
+
+
+def _names_in(doc: Doc, pattern: re.Pattern[str]) -> list[tuple[int, str]]:
+    """The names the pattern's first group holds, each led by a surname and no word of the language."""
     out = []
-    for m in _ROLL_CALL.finditer(doc.text):
+    for m in pattern.finditer(doc.text):
         name = m.group(1)
         if surname_ok(name) and not doc.is_word(name) and not is_not_a_name(doc, m.start(1), name):
             out.append((m.start(1), name))
