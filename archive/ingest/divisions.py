@@ -166,6 +166,15 @@ def division_codes() -> dict[str, frozenset[str]]:
     return {form: frozenset(found) for form, found in codes.items()}
 
 
+def codes_of(name: str) -> frozenset[str]:
+    """Every code the division name (full or short, one `divisions()` holds) may denote.
+
+    >>> sorted(codes_of("朝阳"))
+    ['110105', '211300', '211321', '220104']
+    """
+    return division_codes().get(name, frozenset({divisions()[name].code}))
+
+
 @lru_cache(maxsize=1)
 def divisions_by_code() -> dict[str, Division]:
     return {d.code: d for d in divisions().values()}

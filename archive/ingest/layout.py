@@ -32,7 +32,7 @@ _PUNCT = re.compile(r"[，,。！？!?；;：:、“”\"「」『』（）()《
 # (an outlet's own hotline in brackets: (某某网某地新闻热线:0000-1234567,投稿邮箱…); 文章关键词: …)
 _CONTACT = re.compile(
     r"^(?:(?:联系|办公)?地址|[\u4e00-\u9fff]{0,4}(?:电话|热线|電話|熱線)|[（(][\u4e00-\u9fff]{2,12}(?:新闻)?(?:电话|热线)|"
-    r"传真|傳真|(?:投稿|电子|联系|招聘|投稿|電子|聯系|聯繫)?(?:邮箱|郵箱)|邮编|郵編|网址|網址|E-?mail|QQ|微信号?|"
+    r"传真|傳真|(?:投稿|电子|联系|招聘|電子|聯系|聯繫)?(?:邮箱|郵箱)|邮编|郵編|网址|網址|E-?mail|QQ|微信号?|"
     r"抖音号?|微博|快手|视频号|視頻號|办公室|辦公室|(?:文章|本文)?(?:关键词|关键字)|标签|Tags?)\s*[:：]",
     re.I,
 )
@@ -183,15 +183,11 @@ def is_contact_line(line: str) -> bool:
     s = re.sub(
         r"(?<=^[\u4e00-\u9fff])[ \u3000\u00a0]+(?=[\u4e00-\u9fff][:：])", "", s
     )  # 传  真: (a key spaced out)
-    return (
-        bool(_CONTACT.match(s))
-        and len(s) <= 80
-        and not s.endswith("。")
-        and not PUBLICATION_FIELD.search(s)  # 标签:某某 | 来源:某某网 | 作者:甲: the page's fields
-    )
+    return bool(_CONTACT.match(s)) and len(s) <= 80 and not s.endswith("。")
 
 
-# A field of the page's publication after a bar in a tag or contact line (… | 来源:某某网)
+# A field of the page's publication after a bar in a tag or contact line (… | 来源:某某网): the page's fields
+# line (line_kinds.classify reads it so before any chrome rule)
 PUBLICATION_FIELD = re.compile(r"[|｜]\s*(?:[来來]源|作者|发布时间|發布時間|发布日期)\s*[:：]")
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..divisions import Division, city_of, division_codes, divisions, province_of
+from ..divisions import Division, city_of, codes_of, division_codes, divisions, province_of
 from ..gazetteer import gazetteer
 from ..lexicon import CONJUNCTION_SURNAMES, SURNAMES
 from .tokens import Doc, is_cjk, simplified
@@ -105,7 +105,7 @@ def townships(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
     parents: set[str] = set()
     for _s, _e, cand, level in found:
         if level in ("city", "district"):
-            for code in division_codes().get(cand, frozenset({divisions()[cand].code})):
+            for code in codes_of(cand):
                 parents |= _parent_keys(code)
     text, out = doc.text, []
     taken = {(s, e) for s, e, _, _ in found}
@@ -246,7 +246,7 @@ def county_before_township(name: str) -> int | None:
         div = divisions().get(name[:cut])
         if div is None:
             continue
-        for code in division_codes().get(name[:cut], frozenset({div.code})):
+        for code in codes_of(name[:cut]):
             for parent in _parent_keys(code):
                 if any(full == name[cut:] for full, _short in _townships_by_parent().get(parent, ())):
                     return cut
@@ -300,7 +300,7 @@ def abbreviations(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
     codes = set()
     for _s, _e, cand, level in found:
         if level in ("province", "city", "district") and cand in divisions():
-            codes |= set(division_codes().get(cand, frozenset({divisions()[cand].code})))
+            codes |= set(codes_of(cand))
     out: list[GazetteerSpan] = []
     for abbr, divs in _abbreviations().items():
         if is_common_word(doc, abbr) or not any(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..divisions import division_codes, divisions
+from ..divisions import codes_of, divisions
 from ..lexicon import TITLE_SET
 from ..org_words import ORG_GENERIC, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
 from ..place_words import PLACE_SUFFIXES
@@ -239,8 +239,7 @@ def after_province_short(
     below = gaz_by_start.get(province[1])
     if below is not None and below[3] in ("city", "district") and below[1] <= suffix_start:
         inside = any(  # (海南|徐闻商会: natives of a county elsewhere, associated in the province)
-            code[:2] == divisions()[province[2]].code[:2]
-            for code in division_codes().get(below[2], frozenset({divisions()[below[2]].code}))
+            code[:2] == divisions()[province[2]].code[:2] for code in codes_of(below[2])
         )
         return below[0] if inside else start
     return start

@@ -176,7 +176,7 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     if _TOWN_ORGANS.fullmatch(name) and not _COUNTED.search(doc.text, max(0, start - 2), start):
         return False  # 镇政府, 街道党工委: the town's or the street's own organ, named relatively as 市委 is
         # (报双方|镇党委, 两|镇政府: the organs of several towns, none named)
-    if name.startswith(_RELATIVE_HEADS) and doc.text[start - 1 : start] in ("各", "每") and start >= 1:
+    if name.startswith(_RELATIVE_HEADS) and doc.text[start - 1 : start] in ("各", "每"):
         return True  # 成都各|区政府: every district's government, none named
     if name.startswith(_RELATIONAL) and start + 2 in doc.by_start:  # not 县|市场监管局
         return True

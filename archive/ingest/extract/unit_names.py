@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..divisions import division_codes, divisions
+from ..divisions import codes_of, divisions
 from ..lexicon import TITLE_SET
 from ..place_words import PLACE_GENERIC_PREFIX, PLACE_STOP, PLACE_SUFFIXES_BY_LENGTH
 from .tokens import Coverage, Doc, Token, is_cjk
@@ -87,7 +87,7 @@ def without_contradicted(found: list[GazetteerSpan], text: str = "") -> list[Gaz
         if text.startswith(_NATIVES_WORDS, e2):
             continue
         prefix = divs[above].code[: 2 if level == "province" else 4]
-        known = division_codes().get(cand, frozenset({divs[cand].code}))
+        known = codes_of(cand)
         if not any(code.startswith(prefix) for code in known):
             contradicted.add(cand)
     if not contradicted:
