@@ -311,7 +311,11 @@ def repeated_chrome(lines: list[str], kinds: list[str]) -> list[int]:
 
 # A breadcrumb trail printed as a numbered list, one link a line (1. 首页 / 2. 专题活动 / 3. 某专题 / 4. 正文)
 _NUMBERED_ITEM = re.compile(r"^\s*(\d{1,2})\s*[.、]\s*(\S[^。！？!?]{0,40})$")
-_HOME = ("首页", "网站首页", "主页", "当前位置")
+# (the trail's own label as its first item: 1. 您所在的位置回到首页)
+_HOME = (
+    *("首页", "网站首页", "主页", "当前位置", "当前的位置"),
+    *("您所在的位置", "您的位置", "您当前的位置", "您现在的位置"),
+)
 
 
 def numbered_crumbs(lines: list[str]) -> list[int]:
@@ -320,6 +324,8 @@ def numbered_crumbs(lines: list[str]) -> list[int]:
 
     >>> numbered_crumbs(["欢迎访问", "1. 首页", "2. 专题活动", "3. 党员在一线", "4. 正文", "青松村的一天"])
     [1, 2, 3, 4]
+    >>> numbered_crumbs(["1. 您所在的位置回到首页", "2. 人道纪实", "3. 青松村的一天", "青松村的一天"])
+    [0, 1, 2]
     >>> numbered_crumbs(["1. 测体温", "2. 登记", "3. 消毒"])
     []
     """

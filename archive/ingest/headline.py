@@ -44,6 +44,12 @@ _CLEARLY_LONGER = 3  # characters by which a later headline-like line must outru
 _PORTAL_DATELINE = re.compile(r"[来來稿]源|出处|[发發]布|发表|[时時]间|日期|更新|浏览|阅读|点击")
 
 
+# An opening bracket never closed: a line cut to a list's width (【某某社工)
+_CUT_OFF_BRACKET = re.compile(r"【[^】]*$|《[^》]*$")
+# A story's opening (its day, a comma) cut off without a mark: 1月5日,一批满载着…
+_CUT_LEDE = re.compile(r"\d{1,2}月\d{1,2}日[，,][^，,。！？!?…“”]{10,}[\u4e00-\u9fff]")
+
+
 def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) -> int | None:
     """The headline line: one that equals the page's own title (<h1>, og:title, <title> without the
     site's name), else the first headline-like line before the prose, passing over short ones no
@@ -99,6 +105,8 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             continue  # 2022-04-09 10:20 | 某某日报 | 浏览 12: a dateline of the page's, never its headline
         if parse_date(line)[0]:
             continue  # 某某 于2022年04月09日发表: a dateline of a shape not read as one, never the headline
+        if _CUT_OFF_BRACKET.search(line) or _CUT_LEDE.fullmatch(line):
+            continue  # 【某某社工, 1月5日,一批…: a teaser of a related story, cut to the list's width
         if len(line) <= 3 and not re.search(r"[，,。！？!?；;：:]", line):
             continue  # a kicker or column word over the headline (某某县), too short to be one
         if len(line) > 30 and site_shaped(line):

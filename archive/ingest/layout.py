@@ -221,8 +221,8 @@ def is_dated_link(line: str) -> bool:
     (True, False)
     >>> is_dated_link("[03-05] 清河县开展全员核酸检测"), is_dated_link("2022-03-05 09:30 来源：清河日报")
     (True, False)
-    >>> is_dated_link("来源:清河网-清河日报2022-03-05")
-    False
+    >>> is_dated_link("来源:清河网-清河日报2022-03-05"), is_dated_link("(來(lái)源:清河報(bào)2022年3月5日)")
+    (False, False)
     """
     s = line.strip().lstrip("•·●▪■◆◇▶►").strip()  # (• 编辑:某某 2022-03-01: a bulleted field)
     if len(s) > 60:
@@ -231,6 +231,7 @@ def is_dated_link(line: str) -> bool:
     # 发布时间：2022-03-01: a keyed date is the page's dateline, not a link's
     keyed = m is not None and s[: m.start()].rstrip().endswith((":", "："))
     keyed = keyed or FIELD_RE.match(s) is not None  # 来源:某某网-某某日报2020-10-23: a dateline
+    keyed = keyed or FIELD_RE.match(plain(s).lstrip("(（")) is not None  # 來(lái)源:…: a converter's glosses
     if m and m.start() >= 4 and not keyed and not re.search(r"[，,。；;！!？?]", s[: m.start()]):
         return True
     m = _DATED_FIRST.match(s)

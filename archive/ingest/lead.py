@@ -155,6 +155,8 @@ def headline_over_lede(lines: list[str], kinds: list[str], chosen: int | None = 
     first = lines[between[0]].strip('“”"「」『』')
     if len(first) < 4 or re.search(r"[。；;]", first) or first.startswith(("—", "-")):
         return chosen
+    if not re.search(r"[\u4e00-\u9fff]", first):
+        return chosen  # p1_s (1): a picture's file name under the date, no headline of the story
     over_the_date = (
         chosen is not None
         and next((k for k in range(chosen + 1, len(lines)) if kinds[k] != "boilerplate"), None) == dated

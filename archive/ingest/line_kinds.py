@@ -197,6 +197,8 @@ _PUBLISHING_UNITS = ("人民政府", "政府办", "融媒体中心", "新闻中�
 
 
 _TITLED = re.compile(r"[^\s:：|]{6,40}?[!！?？)）”\u4e00-\u9fff]")
+_QUOTED_WHOLE = re.compile(r"[“「『][^“”「」『』]{4,40}[”」』]")
+_DATE_KEY_AT_END = re.compile(r"(?:发布|发表|更新|录入)?(?:时间|日期)\s*[:：]\s*$")
 
 
 def split_headline_dateline(lines: list[str]) -> list[str]:
@@ -213,17 +215,23 @@ def split_headline_dateline(lines: list[str]) -> list[str]:
         if glued:
             return [*lines[:i], *glued, *lines[i + 1 :]]
         dated_title = m is not None and m.end() == len(line.rstrip()) and _TITLED.fullmatch(line[: m.start()])
+        # 标题 发布时间:2020-09-23 来源:某某: the date's key goes with the date
+        cut = m.start() - len(key.group()) if m and (key := _DATE_KEY_AT_END.search(line[: m.start()])) else 0
+        cut = cut or (m.start() if m else 0)
         # 标题 2022-03-23  来源:某某  阅读数:72: a headline before a whole dateline, on one line
         dated_title = dated_title or (
             m is not None
-            and m.start() >= 8
+            and cut >= 8
             and re.match(r"\s*来源\s*[:：]", line[m.end() :]) is not None
-            and title_candidate(line[: m.start()].strip())
-            and not re.search(r"[，,。；;：:]", line[: m.start()])
+            and title_candidate(line[:cut].strip())
+            and (
+                not re.search(r"[，,。；;：:]", line[:cut])
+                or _QUOTED_WHOLE.fullmatch(line[:cut].strip()) is not None  # “请把任务,交给我们”: quoted
+            )
         )
         if not m or m.start() < 4 or is_metadata_line(line) and not dated_title or _is_key_led(line):
             continue  # (标题(七)2020年02月23日 20:27: a headline and its day glued, nothing else: split)
-        head, tail = line[: m.start()].strip(), line[m.start() :].strip()
+        head, tail = line[:cut].strip(), line[cut:].strip()
         sourced = re.search(r"来源\s*[:：]", tail) and not re.search(
             r"[。；;]", head
         )  # 标题,副句! 日期 来源:某某

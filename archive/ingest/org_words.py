@@ -56,6 +56,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "妇委会": "other",  # a unit's women's committee (某局妇委会)
     "理事会": "other",  # a compound's or a village's council (某小区理事会)
     "红十字会": "other",
+    "红十字会总会": "other",  # the national society's head office (中国红十字会总会)
     "关工委": "other",
     # mass organisations by their standard short names, like 妇联 (老年协会 → 老协)
     "老协": "other",
@@ -138,6 +139,11 @@ ORG_SUFFIXES: dict[str, str] = {
     "服务站": "government",  # 某镇退役军人服务站
     "保护站": "government",  # a nature reserve's station
     "局": "government",
+    "总署": "government",  # a general administration of the State Council (海关总署)
+    # the joint prevention and control mechanism a government sets up (国务院联防联控机制): a body that issues
+    # notices; bare or after words of the work only (疫情联防联控机制) it stays a kind (see is_generic)
+    "联防联控机制": "government",
+    "联防联控工作机制": "government",
     **dict.fromkeys(MINISTRIES, "government"),
     "厅": "government",
     "法院": "government",
@@ -364,6 +370,8 @@ ORG_SUFFIXES: dict[str, str] = {
     "慈善总会": "other",
     "慈善会": "other",
     "合作社": "company",
+    "社工站": "other",  # a township's or street's social work station (某街道社工站)
+    "互助会": "other",  # a mutual-aid association (某某公益互助会)
     "服务社": "other",  # 社工服务社, 社会工作服务社: the agencies that run social work in communities
     "联合社": "company",
     "供销社": "company",  # the supply and marketing co-operatives (某县供销社, 某区供销联社)

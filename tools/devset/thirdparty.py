@@ -10,7 +10,11 @@ import sys
 
 WINDOW = 10
 # official names, no third party's words: the epidemic's name as the state wrote it
-OFFICIAL = ["防控新型冠状病毒感染肺炎疫情", "应对新型冠状病毒感染肺炎疫情", "新型冠状病毒感染的肺炎疫情"]
+# and the official names of national bodies
+OFFICIAL = [
+    *("防控新型冠状病毒感染肺炎疫情", "应对新型冠状病毒感染肺炎疫情", "新型冠状病毒感染的肺炎疫情"),
+    *("中华人民共和国海关总署", "国务院联防联控机制", "中国红十字会总会"),
+]
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 

@@ -18,7 +18,7 @@ from ..lexicon import COMPOUND_SURNAMES, KIN_WORDS, OFFICE_WORDS, SURNAMES
 from .entities import Entity
 from .names import NOT_NAME_END, PARTICLES, name_at, surname_ok
 from .not_names import is_not_a_name
-from .role_scope import ROLE_GENERIC, clause_after, ends_with_any_title, shortest_title_phrase
+from .role_scope import ROLE_GENERIC, clause_after, closes_a_title, ends_with_any_title, shortest_title_phrase
 from .tokens import CLAUSE_BREAK, Coverage, Doc, is_cjk
 from .untagged import listed_name
 
@@ -73,6 +73,8 @@ def _name_here(doc: Doc, pos: int) -> str:
     i = doc.by_start.get(pos)
     if i is None or not (text[pos] in SURNAMES or text[pos : pos + 2] in COMPOUND_SURNAMES):
         return ""
+    if closes_a_title(text, pos):
+        return ""  # 心理咨询|师邵海: the surname's character closes the title before it (邵海 is the name)
     tok = doc.toks[i]
     tagged = tok.flag.startswith("nr")
     # (上官|彩霞: a compound surname jieba holds as a rarer word still opens a name; 东方, 西门 do not)

@@ -8,6 +8,7 @@ import re
 from itertools import pairwise
 
 from .names import name_at
+from .role_scope import closes_a_title
 from .tokens import LIST_JOINERS, Doc
 from .untagged import listed_name
 
@@ -45,7 +46,7 @@ def grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str], supported: s
                 joint = start - 1
                 for n in (3, 2):
                     p = joint - n
-                    if p >= 0 and p in doc.by_start:
+                    if p >= 0 and p in doc.by_start and not closes_a_title(text, p):  # (主管护|师韦琳、乙)
                         cand = name_at(doc, doc.by_start[p], loose=True) or listed_name(doc, p, joint)
                         if cand == text[p:joint]:
                             cands.setdefault(p, cand)

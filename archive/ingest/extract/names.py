@@ -8,6 +8,8 @@ or a counted slogan. Whether a name is a person of the story is people.py's ques
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import (
     COMPOUND_SURNAMES,
     CONJUNCTION_SURNAMES,
@@ -205,7 +207,21 @@ def _surname_then_two_char_given(doc: Doc, i: int, loose: bool) -> str | None:
     )
     # 张|万里/m在…, 骆|千里/q说: after a title, a given name that opens with a large number's character
     numeral = loose and nxt.flag in "mq" and nxt.word[0] in "万千百" and ends_the_name(doc, i + 2)
-    return w + nxt.word if given_ok and stop_ok or numeral else None
+    return w + nxt.word if given_ok and stop_ok or numeral or _stated_after(doc, i) else None
+
+
+# 宋/nr|中华/nz|是一名…货车司机: the clause after the name states the person's title
+_STATED = re.compile(r"(?:是|作为)(?:一名|一位)")
+
+
+def _stated_after(doc: Doc, i: int) -> bool:
+    """A surname jieba tagged a name and a noun it read as a word (宋|中华, 韦|正文) are a name when the
+    clause after them states what the person is (是一名…司机)."""
+    nxt = doc.toks[i + 1]
+    if doc.toks[i].flag != "nr" or nxt.flag not in _NOUN_GIVEN or not _STATED.match(doc.text, nxt.end):
+        return False
+    clause = doc.clause_after(nxt.end)
+    return bool(ends_with_title(clause)) and len(clause) <= 24
 
 
 # 工作队员韦/nr|正文/nz|放弃: a noun read as the given name, a verb after it

@@ -56,7 +56,8 @@ _ORG_GENERIC_PREFIX = set(
     "门诊 发热门诊 便民 便民服务 行业 系统 整个 整片 区域 所有 全体 每个 各个 这个 那个 "
     "第一个 第二个 第三个 首个 一个 两个 多个 几个 具体 相关 有关 专门 "
     "女儿 儿子 孩子 妻子 丈夫 爱人 父亲 母亲 家人 自家 "  # 儿子|学校: someone's, no name
-    "村口 路口 道口 卡口 门口 街口 桥头 路边 出入口".split()  # 村口|检查站: where it stands, no name
+    "村口 路口 道口 卡口 门口 街口 桥头 路边 出入口 "  # 村口|检查站: where it stands, no name
+    "公立 私立 公办 民办 边境 地 多地 各地 外地 当地 本地 异地".split()  # 私立|养老院, 多地|敬老院: a kind
 )
 # The state carriers and broadcasters by their short names: two of them before 公司 list the kinds of
 # operator (电信移动公司 is 电信、移动公司), no one body.
@@ -85,6 +86,8 @@ OBJECT_VERBS = set(
     "巡查 督查 督导 暗访".split()
 )
 # A group by its size (三人小组, 5人小分队) and a mall (某某商业中心, 购物中心): no named body.
+# The bodies there is one of (国务院|联防联控机制: its mechanism, named; 党中央|办公厅)
+_ONE_OF_A_KIND = frozenset({"党中央", "国务院", "国防部"})
 _SIZE_HEAD = re.compile(r"^[一二两三四五六七八九十\d]+人$")
 _MALL_HEADS = ("商业", "购物", "商务")
 # The body of an unnamed town or village with what it does (县、镇|防疫指挥部): a kind, no name.
@@ -133,7 +136,7 @@ _ZONES = frozenset(("新区", "经济技术开发区", "经开区", "开发区",
 
 
 _NATIONAL_BODIES = set(
-    "总工会 妇联 人大 人大常委会 政协 工商联 侨联 文联 科协 残联 红十字会 供销总社".split()
+    "总工会 妇联 人大 人大常委会 政协 工商联 侨联 文联 科协 残联 红十字会 红十字会总会 供销总社".split()
 )
 
 
@@ -171,8 +174,8 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     """A kind of body (党员突击队, 指挥部办公室, 居民区党总支, 事务局), not a named one."""
     if name in ORG_GENERIC or name in doc.lexicon.rejected or trade_only(name) or name[0] == "级":
         return True  # (消毒公司: a business named by its trade)
-    if name[:2] == "全国" and name[2:] in _NATIONAL_BODIES:
-        return False  # 全国总工会, 全国妇联: the national body (全国 is no place, but names this one)
+    if name[:2] in ("全国", "中国") and name[2:] in _NATIONAL_BODIES:
+        return False  # 全国总工会, 中国红十字会: the national body (全国, 中国: no places, but name this one)
     if _TOWN_ORGANS.fullmatch(name) and not _COUNTED.search(doc.text, max(0, start - 2), start):
         return False  # 镇政府, 街道党工委: the town's or the street's own organ, named relatively as 市委 is
         # (报双方|镇党委, 两|镇政府: the organs of several towns, none named)
@@ -239,7 +242,7 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
         or suffix in ("物业", "物业公司")
         and head.endswith(("小区", "家园", "花园", "新村", "公寓"))  # 青松小区|物业
         or shop_of_a_kind(head, suffix)
-        or (head in ORG_SUFFIXES and head not in COMMITTEES)
+        or (head in ORG_SUFFIXES and head not in COMMITTEES and head not in _ONE_OF_A_KIND)
         or _body_words_only(head)  # 集团有限公司|项目部: a firm's words, no firm named
         or (head in PLACE_SUFFIXES and len(head) > 1 and not head.startswith("自治") and head not in _ZONES)
         or head in PLACE_STOP

@@ -59,6 +59,11 @@ _NUMBERED_BRANCHES = ("支部", "总支", "支社", "分会", "小组", "中队"
 _SQUADS = ("中队", "分队")  # numbered under their 大队 or 支队 only: 交警大队|三|中队
 _AGE_GROUPS = ("青年", "少年", "老年", "中年")  # jieba tags them times
 _ORG_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j b ng vn an s k h g zg tg vg ag x eng a mq".split())
+# A character the dictionary has seen fewer times than this, tagged a particle or an interjection, is
+# none (涢/yg|阳分院, 渼/y|陂分院: a rare character of a name, given one of the tags the tagger gives a
+# character it cannot place; 夸/v|妇联组织 is a verb)
+_RARE = 1000
+_PLACELESS_TAGS = ("y", "yg", "e", "o")
 _TEAM_SUFFIXES = tuple(
     "志愿服务队 服务队 突击队 小分队 先锋队 志愿队 工作队 医疗队 救援队 志愿服务团 服务团".split()
 )
@@ -271,6 +276,7 @@ def start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[i
         if (
             t.flag not in _ORG_PREFIX_FLAGS
             and not (t.flag == "t" and t.word in _AGE_GROUPS)  # 区|青年/t|企业家协会
+            and not (len(t.word) == 1 and t.flag in _PLACELESS_TAGS and doc.freq(t.word) < _RARE)
             or t.word in PREFIX_STOP
             or t.word[-1] == "是"  # 韦晓|光是|青松社区党支部: the sentence's verb, glued by jieba
             or not is_cjk(t.word)

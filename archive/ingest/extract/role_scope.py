@@ -67,7 +67,7 @@ _MANNER = re.compile("耐心|认真|细心|仔细|逐一|一一|不停地?|反�
 _QUANTIFIER = re.compile(r"^(?:了|上了|起了|一名|一位|一个|名(?!誉)|位|个(?!体)|众多|许多|很多|诸多|广大)+")
 # 加入(到)志愿者队伍/行列: joining the ranks of a kind of person gives its title (队伍, 行列 and 大军
 # are words for people of one kind; a named team, 突击队, is a unit, not a title).
-_JOINS_RANKS = re.compile(r"加入(?:了|到)?(?:了)?([\u4e00-\u9fff“”]{2,14}?)的?(?:队伍|行列|大军|团队)")
+_JOINS_RANKS = re.compile(r"加入(?:了|到)?(?:了)?([\u4e00-\u9fff“”]{2,24}?)的?(?:队伍|行列|大军|团队)")
 # 以楼栋长的身份, 以党员志愿者身份: the capacity in which the subject acts
 _IN_CAPACITY = re.compile(r"以(?:一名|一位)?([\u4e00-\u9fff“”]{2,14}?)的?身份")
 # Glosses inside words: a converter's pinyin (社區(qū)), a unit's other name (志愿者（义工）中心), not (左)
@@ -156,6 +156,16 @@ _ALL_TITLE_LENGTHS = sorted({len(t) for t in ALL_TITLES}, reverse=True)
 
 
 @lru_cache(maxsize=8192)
+def closes_a_title(text: str, pos: int) -> bool:
+    """The character at pos ends a title of two or more characters written before it (心理咨询|师邵海,
+    主管护|师韦琳: 师 is a surname, but here the title's; the name starts after it).
+
+    >>> closes_a_title("心理咨询师邵海", 4), closes_a_title("老师邵海", 2)
+    (True, False)
+    """
+    return len(ends_with_any_title(text[max(0, pos - 8) : pos + 1])) >= 2
+
+
 def ends_with_any_title(s: str) -> str:
     """The first of ALL_TITLES that s ends with, or a title coined on a duty (值守员, 联防长), or "":
     two titles of one length cannot both end s, so one set lookup per length (longest first) finds it.
@@ -346,6 +356,8 @@ def shortest_title_phrase(rest: str) -> str:
         if title and (
             end == len(rest) or not ends_with_any_title(rest[: end + 1]).endswith(title + rest[end])
         ):
+            while more := next((t for t in ALL_TITLES if rest.startswith(t, end)), ""):
+                end += len(more)  # 党员|老师, 教师|志愿者: titles run on into one phrase
             phrase = rest[:end]
             glued = next((t for t in _GLUED_AFTER if rest.startswith(t, end)), "")
             phrase, end = phrase + glued, end + len(glued)  # 村两委|干部: one post

@@ -72,6 +72,8 @@ _APPOSITIVE = re.compile(r"^[，,]([^，,。；;！？!?\n“”:：]{2,32})(?=[
 _AS_CAPACITY = re.compile(r"^[^，,。；;！？!?\n]{0,8}?以([\u4e00-\u9fff]{2,14}?)的?身份")
 _LIST_TAIL = re.compile(r"^等\s*(?:\d+|[一二两三四五六七八九十几数]+)?\s*[余多]?[名位个人]")  # 等10余名
 _LIST_TAIL_BARE = re.compile(r"^等(?=[\u4e00-\u9fff])")  # 柯玉芬、许咨成等老党员
+# 甲、乙等15位同志前往…: a form of address counted closes the list as 人 does (what follows is the predicate)
+_COUNTED_ADDRESS = re.compile("同志|伙伴|朋友")
 # 同为党员的甲, 均为志愿者的甲、乙: 为 after an adverb of sharing is the copula, as 是 is
 STATED_HEAD = re.compile(
     r"(?:是|身为|作为|(?:同|亦|也|均|皆|都|既|又)为)(?:一名|一位|名|位)?([\u4e00-\u9fff“”]{2,12})$"
@@ -333,7 +335,8 @@ def attach_roles(doc: Doc, people: dict[str, Entity]) -> None:
             title = next((t for t in ALL_TITLES if text.startswith(t, last.end + 1)), "")
             if title and title not in ROLE_GENERIC:
                 tail.append(title)
-        if list_tail and not list_tail.group().endswith("人"):
+        counted = last.end + list_tail.end() if list_tail else 0
+        if list_tail and not list_tail.group().endswith("人") and not _COUNTED_ADDRESS.match(text, counted):
             # 等5名老党员和4名年轻党员志愿者: the first title phrase after the list is its role (not after
             # 等人 or 等3人, which close the list: what follows is the predicate, 正在对过往居民…)
             rest = doc.clause_after(last.end + list_tail.end())

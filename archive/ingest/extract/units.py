@@ -202,6 +202,8 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
         ):  # 高新区,新建区: the city's own zone, listed; 某某市|高新区: the zone after its city in full
             found.append((start, end, suffix, "district"))
             continue
+        if suffix == "新区" and any(s < m.start() and e == end for s, e, _, _ in gaz):
+            continue  # 浦东新区: a division the gazetteer names whole, no zone of a city's
         if suffix in _ZONE_SUFFIXES and start == m.start() and (start in city_ends or suffix == "新区"):
             start = city_ends.get(start, zone_after_district(gaz, start))  # 武汉经开区, 钱塘|新区
         if PLACE_SUFFIXES[suffix] in ("compound", "community"):

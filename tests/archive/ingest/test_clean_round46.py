@@ -1,0 +1,60 @@
+"""Page metadata and chrome (issue 12, forty-sixth round). Pages written for these tests."""
+
+from __future__ import annotations
+
+from archive.ingest.clean import clean_page
+
+_STORY = "青松社区的志愿者们每天守在小区门口,为居民测量体温、登记信息,一刻也不放松。"
+
+
+def test_a_pictures_file_name_under_the_date_is_no_headline():
+    """标题 / 日期 某某网 / p1_s (1) / caption / 某某网消息: the file name of a picture is no headline over
+    the lede; the headline over the date stays."""
+    page = clean_page(
+        "首页 > 新闻 >\n\n为生命踩油门,为防疫踩刹车——青松市司机转运样本\n\n2022-04-20 16:04:49 清河网\n\n"
+        f"p1_s (1)\n\n司机正在消毒\n\n清河网消息(记者 韦春兰){_STORY}\n{_STORY}\n"
+    )
+    assert page.title == "为生命踩油门,为防疫踩刹车"
+
+
+def test_a_numbered_trail_whose_first_item_is_its_label():
+    """1. 您所在的位置回到首页 / 2. 频道 / 3. 标题: a breadcrumb printed as a numbered list, its label as
+    the first item; the headline printed under it is the title."""
+    page = clean_page(
+        "1. 您所在的位置回到首页\n  2. 新闻中心\n  3. 人道纪实\n  4. 青松村的一天\n\n青松村的一天\n\n"
+        f"来源:韦春兰 2022-05-04\n\n"
+        f"{_STORY}\n{_STORY}\n"
+    )
+    assert page.title == "青松村的一天"
+
+
+def test_a_quoted_headline_before_its_keyed_date_and_source_on_one_line():
+    """“把最远的路,留给我们” 发布时间:2020-09-23 来源:某某日报: the headline (quoted whole, a comma in
+    it) and the fields on one line under a junk line of the site's."""
+    page = clean_page(
+        "清河新闻样例条目6样例条目5样例条目4\n\n网站首页 > 公益\n\n"
+        f"“把最远的路,留给我们” 发布时间:2020-09-23 来源:清河日报\n\n{_STORY}\n{_STORY}\n"
+    )
+    assert page.title == "“把最远的路,留给我们”"
+    assert page.source == "清河日报" and page.published.date().isoformat() == "2020-09-23"
+
+
+def test_teasers_cut_at_an_open_bracket_are_no_headline():
+    """更多>>推荐文章 / 【清河社工 / 1月5日,一批满载着… (teasers cut to the list's width) / the headline /
+    [作者|来源|时间]: the dated headline under them is the title."""
+    page = clean_page(
+        "您的位置:首页 > 动态 > 媒体报道\n\n新闻中心\n\n更多>>推荐文章\n\n【清河社工\n\n"
+        "1月5日,一车装满青松市民和爱心企业的\n\n【清河新闻\n\n今早起,青松又降温了, 区救助站\n\n"
+        "【清河社工】《清河日报》青松社工抗疫服务已达9万人次\n\n"
+        f"[作者:清河社工|来源:清河社工服务站|时间:2020-03-03] [ ]\n\n{_STORY}\n{_STORY}\n"
+    )
+    assert page.title == "【清河社工】《清河日报》青松社工抗疫服务已达9万人次"
+
+
+def test_a_glossed_source_line_with_its_date_glued_after_the_story():
+    """(來(lái)源:某某報(bào)2022年3月25日) under a converter's glossed story: the outlet as printed and its
+    date (a field line, no dated link to another page)."""
+    story = "本報(bào)訊 為做好防疫工作,青松社區(qū)組織志願者上門服務,受到居民好評。志願者們每天早出晚歸。"
+    page = clean_page(f"青松社区的志愿者\n{story}\n{story}\n(來(lái)源:清河報(bào)2022年3月25日)\n")
+    assert page.source == "清河報(bào)"
+    assert page.published.date().isoformat() == "2022-03-25"

@@ -1,0 +1,102 @@
+"""Extraction (issue 12, forty-sixth round). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.archive.ingest.found import org_set as _orgs
+from tests.archive.ingest.found import people_roles as _people
+from tests.archive.ingest.found import place_set as _places
+
+# People and roles
+
+
+def test_a_counted_form_of_address_closes_a_list_and_what_follows_is_no_role():
+    """甲、乙等十二位同志前往…参与…志愿者工作: 同志 counted after 等 closes the list as 人 does; the
+    clause after it says what they went to do, it is no title of theirs."""
+    people = _people(
+        "学校最后派出王小明、李大成、赵四海等十二位同志前往东风街道幸福社区参与一线防控志愿者工作。"
+    )
+    for name in ("王小明", "李大成", "赵四海"):
+        assert not any("前往" in r or r.startswith("同志") for r in people[name]), people[name]
+    assert "老党员" in _people("王小明、李大成等5名老党员在卡口值守。")["王小明"]
+
+
+def test_joining_the_volunteers_of_a_place_written_in_full():
+    """自愿加入某省某市某区某社区志愿者队伍: the ranks joined give the title, however long the place."""
+    people = _people("高二学生陈雨欣寒假里自愿加入湖南省长沙市岳麓区望月湖社区志愿者队伍,帮助社区登记。")
+    assert any(r.endswith("志愿者") for r in people["陈雨欣"])
+
+
+def test_titles_after_a_count_run_on_into_one_phrase():
+    """甲、乙、丙几位党员老师: the kind counted after the row is 党员老师, both titles (not 党员 alone)."""
+    people = _people("后勤处的韦春兰、骆秋菊、覃月娥几位党员老师,周末又去小区帮忙。")
+    for name in ("韦春兰", "骆秋菊", "覃月娥"):
+        assert "党员老师" in people[name], people[name]
+
+
+def test_a_surname_character_that_closes_the_title_before_a_row():
+    """心理咨询|师邵海、艾新老师: jieba glued 师 (a surname too) to the name; it is the title's last
+    character, in a row as alone."""
+    people = _people("学院两位二级心理咨询师邵海、艾新老师也进了热线组。")
+    assert {"邵海", "艾新"} <= set(people) and "师邵海" not in people
+    assert any(r.endswith("心理咨询师") for r in people["邵海"])
+    people = _people("主管护师韦琳、骆秋菊都在一线。")
+    assert "韦琳" in people and "师韦琳" not in people
+
+
+def test_a_surname_whose_character_writes_common_words_on_strong_evidence():
+    """司机籍海平: 籍 is a surname (and writes 户籍, 籍贯); after a title it opens a name, alone it
+    opens none."""
+    people = _people("不少出租车司机主动报名,司机籍海平是其中之一。清晨七点,籍海平赶到了服务中心。")
+    assert "籍海平" in people and "司机" in people["籍海平"]
+    assert _people("他的户籍地在青松,籍贯是湖南,原籍海南。") == {}
+
+
+def test_a_given_name_that_is_a_word_when_the_clause_states_a_title():
+    """宋|中华/nz|是一名…货车司机: a surname jieba tagged a name, then a noun of the dictionary, is a
+    name when the clause after it says what the person is; without a title it is not."""
+    people = _people("宋中华是一名来自吉林的青年货车司机,每天在园区送货。")
+    assert "宋中华" in people and any(r.endswith("货车司机") for r in people["宋中华"])
+    assert "宋中华" not in _people("宋中华是一名来自吉林的青年。")
+
+
+# Organisations
+
+
+def test_a_rare_character_the_tagger_cannot_place_inside_a_name():
+    """青松福利院渼/y|陂分院: a rare character tagged a particle is a character of the name; a verb of
+    the language (夸/v|妇联组织) is not."""
+    assert "青松福利院渼陂分院" in _orgs("青松福利院渼陂分院院长覃月娥说,老人们都很好。")
+    assert _orgs("居民们都夸妇联组织办了件实事。") == set()
+
+
+def test_kinds_of_homes_and_border_posts_name_none():
+    """私立养老院, 多地养老院, 边境派出所: a kind of body (public or private, of many places, on the
+    border), none named."""
+    found = _orgs("乡里检查了两所公立福利院、三家私立养老院,她到过多地养老院,也去过边境派出所。")
+    assert found == set(), found
+
+
+def test_national_bodies_named_with_china_and_the_councils_mechanism():
+    """中国红十字会, 中国红十字会总会, 中华人民共和国海关总署 and 国务院联防联控机制: national bodies; 中国 and
+    国务院 name them (a mechanism after words of the work only stays a kind)."""
+    found = _orgs("队伍由中国红十字会总会统一调度,中国红十字会表示感谢。")
+    assert {"中国红十字会总会", "中国红十字会"} <= found
+    assert "中华人民共和国海关总署" in _orgs("公告由中华人民共和国海关总署牵头发出。")
+    found = _orgs("昨天国务院联防联控机制又出了新方案,全市各级疫情联防联控机制要落实。")
+    assert found == {"国务院联防联控机制"}, found
+
+
+def test_social_work_stations_and_mutual_aid_associations():
+    """某县社工站, 某街道社工站, 某市某某公益互助会: bodies by their words (社工站, 互助会)."""
+    found = _orgs("依安县社工站、龙沙区南航街道社工站的社工上门服务,青松市樟木公益互助会捐赠了物资。")
+    assert {"依安县社工站", "龙沙区南航街道社工站", "青松市樟木公益互助会"} <= found
+
+
+# Places
+
+
+def test_a_new_area_the_gazetteer_names_whole_is_no_zone_of_the_city_before_it():
+    """上海市浦东新区张江镇: 浦东新区 is a division, so 上海市浦东新区 is no place of its own; 西咸新区
+    after its city is a zone."""
+    assert _places("队员们在上海市浦东新区张江镇开展消杀。") == {"上海市", "浦东新区", "张江镇"}
+    assert "西咸新区" in _places("西安市西咸新区的志愿者出发了。")
