@@ -18,7 +18,7 @@ from .fields import fields as _fields
 from .glossed import has_gloss, plain
 from .headline import title_candidate
 from .headline_text import ORIGINAL_TITLE as _ORIGINAL_TITLE
-from .layout import POSITION_LINE, PUBLICATION_FIELD, is_crumb, is_prose
+from .layout import CRUMB_SEPARATORS, POSITION_LINE, PUBLICATION_FIELD, is_crumb, is_prose
 from .metadata import byline
 from .printed_dates import CN_DATE_RE, DATE_VALUE, DMY_DATE_RE, SHORT_YEAR
 from .printed_dates import DATE_RE as _DATE_RE
@@ -201,12 +201,38 @@ _QUOTED_WHOLE = re.compile(r"[“「『][^“”「」『』]{4,40}[”」』]")
 _DATE_KEY_AT_END = re.compile(r"(?:发布|发表|更新|录入)?(?:时间|日期)\s*[:：]\s*$")
 
 
+_HOME_CRUMB = re.compile(r"(?:首页|首頁|主页|主頁|网站首页|網站首頁)$")
+
+
+def split_crumb_headline(lines: list[str]) -> list[str]:
+    """`当前位置:首页 > 频道 标题——副题`: a breadcrumb near the top whose last item is the headline
+    (printed nowhere else on the page) → the trail and the headline as two lines; a channel's name of a
+    few characters before a space goes with the trail.
+
+    >>> split_crumb_headline(["首页 > > 青松村564名党员坚守防疫一线,守好村口", "正文。"])
+    ['首页 > >', '青松村564名党员坚守防疫一线,守好村口', '正文。']
+    """
+    for i, line in enumerate(lines[:8]):
+        parts = [p.strip() for p in CRUMB_SEPARATORS.split(line.strip())]
+        if len(parts) < 2 or not (POSITION_LINE.search(line) or _HOME_CRUMB.search(parts[0])):
+            continue
+        tail = parts[-1]
+        channel, _, rest = tail.partition(" ")
+        tail = rest.strip() if rest and len(channel) <= 6 and len(plain(rest)) >= 8 else tail
+        if len(plain(tail)) < 10 or not title_candidate(plain(tail)) or _DATE_RE.search(tail):
+            continue
+        if any(tail in other for j, other in enumerate(lines) if j != i):
+            continue  # the headline printed on its own line too: that line is the headline
+        return [*lines[:i], line[: line.rfind(tail)].rstrip(), tail, *lines[i + 1 :]]
+    return lines
+
+
 def split_headline_dateline(lines: list[str]) -> list[str]:
     """`标题! 2022-02-17 15:01:02  来源:某某日报` → the headline and its dateline as two lines
     (only above the first sentence, only when what follows the date is a short metadata tail); a dateline
     glued to the first sentence (`2022/6/2 来源:某某“…”…`) is split from it too; a key alone and its
     value on the next line are joined (`来源:` / `某某日报`)."""
-    lines = joined_keys(lines)
+    lines = split_crumb_headline(joined_keys(lines))
     for i, line in enumerate(lines):
         m = _DATE_RE.search(line) or SHORT_YEAR.search(line)  # 某某网 21-08-08 09:40 【打印】 来源:…
         if is_prose(line) and not m and not is_boilerplate(line):  # (忘记密码? above the headline)

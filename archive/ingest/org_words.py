@@ -176,7 +176,13 @@ ORG_SUFFIXES: dict[str, str] = {
     "中队": "government",
     "执法队": "government",
     "办公室": "government",
-    "政治部": "government",  # a bureau's or a corps' political department (某市公安局政治部)
+    "政治部": "government",
+    # a development zone's departments, which its management committee names in 部 (某区行政审批部)
+    "审批部": "government",
+    "发展部": "government",
+    "促进部": "government",
+    "创新部": "government",
+    "环保部": "government",  # a bureau's or a corps' political department (某市公安局政治部)
     "应急管理局": "government",
     "卫健委": "government",
     "发改委": "government",

@@ -243,6 +243,7 @@ def unit_word_of_people(doc: Doc, word: str, suffix: str) -> bool:
 
 
 _GLUED_CHARS = set("因在向从与和及但而就也都把被对给跟同为由")
+_FROM_A_DAY = re.compile("日(?:起|开始|以来|之后|以后|后)")
 
 
 def without_glued_function_chars(
@@ -254,6 +255,8 @@ def without_glued_function_chars(
     names = {n for _s, _e, n, _k in found}
     out = []
     for s, e, n, k in found:
+        if _FROM_A_DAY.match(n) and re.match(r"[\d〇零一二三四五六七八九十]", text[s - 1 : s]):
+            continue  # 自4月1|日起|小区…: the day a rule starts from, then the compounds in general
         if len(n) >= 4 and n[0] in _GLUED_CHARS and n[1:] in names:
             s, n = s + 1, n[1:]
         elif len(n) >= 4 and n[0] == "含" and text[s - 1 : s] in "(（" and s > 0:

@@ -207,7 +207,17 @@ def _surname_then_two_char_given(doc: Doc, i: int, loose: bool) -> str | None:
     )
     # 张|万里/m在…, 骆|千里/q说: after a title, a given name that opens with a large number's character
     numeral = loose and nxt.flag in "mq" and nxt.word[0] in "万千百" and ends_the_name(doc, i + 2)
+    # 副区长张/q|一峰/m|一行: a given name opening with 一 (一峰, 一鸣) after a title, before 一行 or a mark
+    numeral = numeral or loose and nxt.word[0] == "一" and nxt.flag == "m" and _closed_after(doc, i + 2)
     return w + nxt.word if given_ok and stop_ok or numeral or _stated_after(doc, i) else None
+
+
+def _closed_after(doc: Doc, k: int) -> bool:
+    return (
+        k >= len(doc.toks)
+        or doc.toks[k].word in ("一行", "等", "同志")
+        or doc.toks[k].word[0] in "、，,。；;"
+    )
 
 
 # 宋/nr|中华/nz|是一名…货车司机: the clause after the name states the person's title

@@ -59,6 +59,8 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         and doc.text[start + len(name) + 1 : start + len(name) + 2] not in "言已"
     ):
         return True  # 闻令而动, 都|闻声而来: an idiom's verb and object before 而 (对某某而言 names one)
+    if len(name) == 3 and doc.text[start - 1 : start] == "的" and _described_noun(doc, start, name):
+        return True  # 不同的|祝福语/nr: a noun after an adjective and 的 (祝福 a word), no name
     if name[1:2] == "氏" and len(name) == 3:
         return True  # 白氏坪, 李氏宗祠: 氏 (the clan) after a surname makes a place's or a hall's name
     if len(name) == 3 and name[0] == name[1] and doc.is_word(name):
@@ -193,3 +195,10 @@ def _noun_at(doc: Doc, pos: int) -> bool:
 def _tagged_a_surname(doc: Doc, start: int) -> bool:
     k = doc.by_start.get(start)
     return k is not None and doc.toks[k].word == doc.text[start] and doc.toks[k].flag == "nr"
+
+
+def _described_noun(doc: Doc, start: int, name: str) -> bool:
+    """不同的|祝福语: an adjective and 的 before three characters whose first two are a common word of the
+    language (祝福): a thing described, not a person (the adjective describes no one named)."""
+    k = doc.tok_at(start - 1) - 1
+    return k >= 0 and doc.toks[k].flag in ("a", "ad", "an") and doc.freq(name[:2]) >= 100

@@ -88,6 +88,8 @@ OBJECT_VERBS = set(
 # A group by its size (三人小组, 5人小分队) and a mall (某某商业中心, 购物中心): no named body.
 # The bodies there is one of (国务院|联防联控机制: its mechanism, named; 党中央|办公厅)
 _ONE_OF_A_KIND = frozenset({"党中央", "国务院", "国防部"})
+# A team stationed somewhere by units of a kind or a level (县单位驻, 各部门驻, 市直机关驻), no one unit
+_KIND_STATIONED = re.compile(r"^[、各全省市县区级直]*(?:单位|部门|机关|企业|帮扶单位|后盾单位)驻")
 _SIZE_HEAD = re.compile(r"^[一二两三四五六七八九十\d]+人$")
 _MALL_HEADS = ("商业", "购物", "商务")
 # The body of an unnamed town or village with what it does (县、镇|防疫指挥部): a kind, no name.
@@ -217,6 +219,8 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     ):
         return True  # 13支抗|疫|小分队: the last character of a word (抗疫) cut off by jieba, no name
     local = _LOCAL_POINTER.sub("", head)
+    if _KIND_STATIONED.match(head):
+        return True  # 市、县单位驻某镇工作队: teams the units of a level send, none named
     return (
         local in _UNNAMED_LOCAL_UNITS  # 村党支部, 当地社区党组织: the body of some village, unnamed
         or (bool(head) and not local)  # 地方政府, 辖区派出所: only a word pointing at the local one

@@ -64,6 +64,7 @@ _ORG_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j b ng vn an s k h g zg tg vg ag
 # character it cannot place; 夸/v|妇联组织 is a verb)
 _RARE = 1000
 _PLACELESS_TAGS = ("y", "yg", "e", "o")
+_DIRECTIONS = frozenset("上下东西南北中前后")
 _TEAM_SUFFIXES = tuple(
     "志愿服务队 服务队 突击队 小分队 先锋队 志愿队 工作队 医疗队 救援队 志愿服务团 服务团".split()
 )
@@ -277,6 +278,7 @@ def start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[i
             t.flag not in _ORG_PREFIX_FLAGS
             and not (t.flag == "t" and t.word in _AGE_GROUPS)  # 区|青年/t|企业家协会
             and not (len(t.word) == 1 and t.flag in _PLACELESS_TAGS and doc.freq(t.word) < _RARE)
+            and not _direction_of_the_name(doc, j)
             or t.word in PREFIX_STOP
             or t.word[-1] == "是"  # 韦晓|光是|青松社区党支部: the sentence's verb, glued by jieba
             or not is_cjk(t.word)
@@ -346,3 +348,14 @@ def _brand_of_two_characters(doc: Doc, start: int) -> int:
     ):
         return a.start
     return start
+
+
+def _direction_of_the_name(doc: Doc, j: int) -> bool:
+    """上|河湾/ns|业主委员会 … 和|上|河湾|居委会: a direction's character written before a place's name
+    wherever the text names it (twice or more) is the name's first character (上河湾), not a word of its
+    own."""
+    t, nxt = doc.toks[j], doc.toks[j + 1] if j + 1 < len(doc.toks) else None
+    if nxt is None or len(t.word) != 1 or t.word not in _DIRECTIONS or nxt.flag not in ("ns", "nz", "nr"):
+        return False
+    together = doc.count(t.word + nxt.word)
+    return len(nxt.word) >= 2 and together >= 2 and together == doc.count(nxt.word)

@@ -259,17 +259,52 @@ def sharing_the_unit_word(doc: Doc, found: list[GazetteerSpan]) -> list[Gazettee
             continue
         if not _proper_token(doc, start, end - len(suffix)):
             continue
-        row, at = [], start - 1
-        while text[at : at + 1] == "、":
-            k = doc.tok_at(at - 1) if at >= 1 else -1
-            if k < 0 or doc.toks[k].end != at or not _proper_token(doc, doc.toks[k].start, at):
+        out += _row_before(doc, start - 1, kind)
+    return out
+
+
+def _row_before(doc: Doc, at: int, kind: str) -> list[GazetteerSpan]:
+    """The names of a row ending with the 、 at `at`, each one token a proper name, as units of `kind`;
+    [] unless the row opens after a mark or a word that is no name."""
+    text, row = doc.text, []
+    while text[at : at + 1] == "、":
+        k = doc.tok_at(at - 1) if at >= 1 else -1
+        if k < 0 or doc.toks[k].end != at or not _proper_token(doc, doc.toks[k].start, at):
+            return []
+        row.append((doc.toks[k].start, at, doc.toks[k].word, kind))
+        at = doc.toks[k].start - 1
+    before = doc.toks[doc.tok_at(at)] if at >= 0 else None
+    return row if before is None or not is_cjk(before.word) or before.flag not in _NAME_FLAGS | {"n"} else []
+
+
+# 甲、乙、丙三家社区: the row's names, counted, then the unit word they share
+_COUNTED_UNIT = re.compile(r"(.{2,4}?)([两二三四五六七八九十])[个家所](街道|镇|乡|社区|社區|村|小区|小區)")
+_NUMBER = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def counted_row(doc: Doc, found: list[GazetteerSpan]) -> list[GazetteerSpan]:
+    """甲、乙、丙三家社区: a unit found as 丙三家社区 closing a row is the row's names, each a unit of that
+    kind, when the count equals the names (each of two to four characters, one opening on a token); the
+    count is no part of a name."""
+    text, out = doc.text, []
+    for span in found:
+        start, _end, name, kind = span
+        m = _COUNTED_UNIT.fullmatch(name)
+        row = [(start, start + len(m.group(1)))] if m and kind in _SHARED_KINDS else []
+        at = start - 1
+        while row and text[at : at + 1] == "、":
+            item = re.search(r"[\u4e00-\u9fff]{2,4}$", text[max(0, at - 4) : at])
+            first = item and at - len(item.group()) or 0
+            begin = next((p for p in range(first, at - 1) if p in doc.by_start), None)
+            if not item or begin is None:
                 row = []
                 break
-            row.append((doc.toks[k].start, at, doc.toks[k].word, kind))
-            at = doc.toks[k].start - 1
-        before = doc.toks[doc.tok_at(at)] if at >= 0 else None
-        if row and (before is None or not is_cjk(before.word) or before.flag not in _NAME_FLAGS | {"n"}):
-            out += row
+            row.append((begin, at))
+            at = begin - 1
+        if row and len(row) == _NUMBER[m.group(2)] and len(row) >= 2:
+            out += [(s, e, text[s:e], kind) for s, e in row]
+        else:
+            out.append(span)
     return out
 
 

@@ -55,6 +55,7 @@ from .unit_names import (
 )
 from .unit_rows import (
     VERB_FLAGS,
+    counted_row,
     flanked_in_a_row,
     is_verb_phrase,
     lettered_estates,
@@ -363,7 +364,7 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
     found += _hamlets(text, found + [g for g in gaz if g[3] == "subdistrict"])
     found += flanked_in_a_row(doc, found)
     found += sharing_the_unit_word(doc, found)
-    found = everywhere(text, found)
+    found = everywhere(text, counted_row(doc, found))
     return with_known_heads(text, without_glued_function_chars(found, text))  # 日出|东方社区 … 日出东方小区
 
 

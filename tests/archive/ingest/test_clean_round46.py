@@ -58,3 +58,16 @@ def test_a_glossed_source_line_with_its_date_glued_after_the_story():
     page = clean_page(f"青松社区的志愿者\n{story}\n{story}\n(來(lái)源:清河報(bào)2022年3月25日)\n")
     assert page.source == "清河報(bào)"
     assert page.published.date().isoformat() == "2022-03-25"
+
+
+def test_a_breadcrumb_whose_last_item_is_the_headline():
+    """当前位置:首页 > 频道 > 栏目 标题——副题 (the headline nowhere else): the trail's last item, after
+    the column's name, is the headline; split at —— as any."""
+    page = clean_page(
+        "当前位置:首页 > 工会 > 工会动态 送 “暖”进社区——青松市工会为一线人员送物资\n\n"
+        f"2021-12-29 09:49:33来源:清河网\n\n{_STORY}\n{_STORY}\n"
+    )
+    assert page.title == "送 “暖”进社区"
+    assert page.subtitle == "青松市工会为一线人员送物资"
+    page = clean_page(f"首页 > > 青松村564名党员坚守防疫一线,守好村口\n\n{_STORY}\n{_STORY}\n")
+    assert page.title == "青松村564名党员坚守防疫一线,守好村口"

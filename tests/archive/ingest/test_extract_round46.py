@@ -100,3 +100,51 @@ def test_a_new_area_the_gazetteer_names_whole_is_no_zone_of_the_city_before_it()
     after its city is a zone."""
     assert _places("队员们在上海市浦东新区张江镇开展消杀。") == {"上海市", "浦东新区", "张江镇"}
     assert "西咸新区" in _places("西安市西咸新区的志愿者出发了。")
+
+
+def test_the_day_a_rule_starts_from_opens_no_compound():
+    """自4月1|日起|小区实行封闭管理: the day, then the compounds in general; a named compound after the
+    day is one."""
+    assert _places("自4月1日起小区实行封闭管理。") == set()
+    assert _places("从3月5日起青松小区实行封闭管理。") == {"青松小区"}
+
+
+def test_a_row_of_names_counted_before_the_unit_word_they_share():
+    """甲、乙、丙三家社区: each name is a community (as written) when the count is the row's length; the
+    count is no part of the last name."""
+    assert _places("青枫林、石塔寺、玉带桥三家社区的居民领到了物资。") == {"青枫林", "石塔寺", "玉带桥"}
+    assert _places("他们走访了青松、翠竹两个村。") == {"青松", "翠竹"}
+
+
+def test_a_noun_after_an_adjective_and_de_is_no_name():
+    """不同的|祝福语/nr: a thing described (祝福 is a word), though jieba tagged it a name."""
+    assert _people("纸条背面是不同的祝福语:“春天就要来了。”") == {}
+
+
+def test_a_given_name_opening_with_yi_after_a_title():
+    """副区长王|一峰/m|一行: 一峰 (a numeral to jieba) is the given name after a title; 一张一等奖 is
+    no name."""
+    people = _people("区长韦春兰、副区长王一峰一行到园区调研。")
+    assert "副区长" in people["王一峰"]
+    assert _people("他买了一张一等奖的票。") == {}
+
+
+def test_teams_stationed_by_units_of_a_level_name_none():
+    """市、县单位驻某镇乡村振兴工作队: the teams of units of a kind; 县农业局驻某村工作队 is named."""
+    assert _orgs("9支市、县单位驻青松镇乡村振兴工作队冲在前面。") == set()
+    assert _orgs("县农业局驻青松村工作队的队员们都回到了岗位。") == {"县农业局驻青松村工作队"}
+
+
+def test_a_development_zones_departments():
+    """区行政审批部, 科技创新部, 区经济发展部: a zone's departments in 部; 发展部署 (a plan) is none."""
+    found = _orgs("节后,区行政审批部和科技创新部都派人上门。韦春兰是区经济发展部的科长。")
+    assert {"区行政审批部", "科技创新部", "区经济发展部"} <= found
+    assert _orgs("村里的发展部署很清楚。") == set()
+
+
+def test_a_direction_written_before_a_name_wherever_it_is_named():
+    """上|河湾/ns|业主委员会 … 上|河湾|居委会: 上 opens the name where the text always writes it so;
+    走上|河湾社区 once is a verb's complement."""
+    found = _orgs("北京密云上河湾业主委员会和上河湾居委会一起发出倡议。")
+    assert {"上河湾业主委员会", "上河湾居委会"} <= found
+    assert not any(o.startswith("河湾") for o in found)
