@@ -137,6 +137,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "专班": "government",  # a task force (某街道331专班, 疫情防控工作专班)
     "工作组": "government",  # 某村疫情防控工作组
     "服务站": "government",  # 某镇退役军人服务站
+    "服务所": "government",  # 就业服务所, 法律服务所: a service office (某镇法律服务所)
     "保护站": "government",  # a nature reserve's station
     "局": "government",
     "总署": "government",  # a general administration of the State Council (海关总署)

@@ -245,7 +245,7 @@ def after_province_short(
     return start
 
 
-_NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十]{1,2}中")
+_NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十]{1,2}[中幼]")  # 市一中, 南开十三幼 (a kindergarten)
 
 
 def numbered_schools(doc: Doc, gaz: list[GazetteerSpan]) -> list[tuple[int, int, str]]:

@@ -88,6 +88,7 @@ OBJECT_VERBS = set(
 # A group by its size (三人小组, 5人小分队) and a mall (某某商业中心, 购物中心): no named body.
 # The bodies there is one of (国务院|联防联控机制: its mechanism, named; 党中央|办公厅)
 _ONE_OF_A_KIND = frozenset({"党中央", "国务院", "国防部"})
+_ACTING_AS = ("勇当", "争当", "甘当", "敢当", "争做", "勇做", "甘做", "当好", "做好")
 # A team stationed somewhere by units of a kind or a level (县单位驻, 各部门驻, 市直机关驻), no one unit
 _KIND_STATIONED = re.compile(r"^[、各全省市县区级直]*(?:单位|部门|机关|企业|帮扶单位|后盾单位)驻")
 _SIZE_HEAD = re.compile(r"^[一二两三四五六七八九十\d]+人$")
@@ -227,6 +228,8 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
         or _DESCRIPTIVE_HEAD.match(_UNNAMED_LEVEL.sub("", head)) is not None
         and _UNNAMED_LEVEL.match(head) is not None  # 镇防疫|指挥部
         or head in OBJECT_VERBS
+        or head.endswith(_ACTING_AS)  # 勇当|先锋队, 争当|排头兵: to act as one, no body named
+        or head.endswith("的")  # 全民“战疫”的|团队: a described team, no name holds 的
         or _UNNAMED_LEVEL.match(head) is not None
         and _UNNAMED_LEVEL.sub("", head) in _PARTY_BODIES  # 镇党委|政府: an unnamed town's two bodies
         or _SIZE_HEAD.match(head) is not None
@@ -480,6 +483,8 @@ def quoted_groups(doc: Doc, cover: dict) -> list[tuple[int, int, str]]:
     for m in _QUOTED_TEAM.finditer(text):
         if m.group(1).endswith(_NO_TEAM_NAME) or doc.tag(m.group(1)) in ("a", "ad"):
             continue  # “突击队”支援小组: a team of its own; “兵支书”甲…队: a post; “特殊”…队: a quality
+        if "的" in text[m.end(1) : m.end()]:
+            continue  # 全民“战疫”的团队: a team described by what it does, no name holds 的
         if text[m.end() - 2 : m.end()] in WORDS_ON_A_SUFFIX:
             continue  # “一米距离”依次|排队: the verb's 队, no team
         if (place := cover.get(m.end(1) + 1)) is not None and place[0] == m.end(1) + 1:

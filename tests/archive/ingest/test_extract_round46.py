@@ -148,3 +148,28 @@ def test_a_direction_written_before_a_name_wherever_it_is_named():
     found = _orgs("北京密云上河湾业主委员会和上河湾居委会一起发出倡议。")
     assert {"上河湾业主委员会", "上河湾居委会"} <= found
     assert not any(o.startswith("河湾") for o in found)
+
+
+def test_a_rare_word_read_as_a_verb_names_a_school_after_a_mark():
+    """记者看到,|青榆/v|中学、…: a rare word jieba tagged a verb, between a mark and a school's word, is the
+    school's name; 进入|中学 (a common verb) names none."""
+    found = _orgs("在采样点,记者看到,崇化中学的老师们从凌晨就到岗了。")
+    assert "崇化中学" in found, found
+    assert _orgs("今年他考上中学了,进入中学后成绩很好。") == set()
+
+
+def test_a_kindergarten_by_its_number_after_its_place():
+    """河西十三幼, 市一幼: a kindergarten by its number (the short form of 第十三幼儿园), as 市一中 is a
+    middle school's."""
+    assert "河西十三幼" in _orgs("河西十三幼的老师们都来了。")
+    assert "市一幼" in _orgs("今天,市一幼的老师们也来了。")
+
+
+def test_acting_as_a_team_or_a_described_team_names_none():
+    """勇当|先锋队 (to act as the vanguard), 全民“战疫”的|团队 (a team described): no body named."""
+    assert _orgs("党员们勇当先锋队、排头兵。这支“抗疫”的团队里,每个人都是护卫。") == set()
+
+
+def test_a_legal_service_office():
+    """某镇法律服务所: a service office by its word (服务所)."""
+    assert "青松镇法律服务所" in _orgs("青松镇法律服务所的律师上门讲解政策。")
