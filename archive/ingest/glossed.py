@@ -56,10 +56,30 @@ def without_glosses(text: str) -> tuple[str, list[int] | None]:
     >>> plain, index[3:]
     ('村支書馮立', [8, 9])
     """
-    if text.isascii() or _GLOSS.search(text) is None:
+    return _without(text, _GLOSS)
+
+
+# Spaces a page prints after a list's mark (甲、 乙、 丙): no part of the names the list joins
+_LIST_SPACE = r"(?<=、)[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])"
+_READING_NOISE = re.compile(f"{_GLOSS.pattern}|{_LIST_SPACE}")
+
+
+def without_reading_noise(text: str) -> tuple[str, list[int] | None]:
+    """The text without pinyin glosses and without the spaces after a list's marks, with each kept
+    character's offset in `text` (None, and the text itself, when there is neither).
+
+    >>> plain, index = without_reading_noise("委员吴劲秋、 李卫东")
+    >>> plain, index[6:]
+    ('委员吴劲秋、李卫东', [7, 8, 9])
+    """
+    return _without(text, _READING_NOISE)
+
+
+def _without(text: str, pattern: re.Pattern) -> tuple[str, list[int] | None]:
+    if text.isascii() or pattern.search(text) is None:
         return text, None
     keep, index, at = [], [], 0
-    for m in _GLOSS.finditer(text):
+    for m in pattern.finditer(text):
         keep.append(text[at : m.start()])
         index.extend(range(at, m.start()))
         at = m.end()

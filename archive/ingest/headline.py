@@ -27,7 +27,7 @@ from .headline_text import (  # noqa: F401  (derive_title, site_shaped, title_ca
     titled_pair,
     without_wire,
 )
-from .kicker import kicker_over, main_under_kicker
+from .kicker import kicker_over, main_under_kicker, marked_over_plain, next_shown
 from .layout import IMAGE_FILE, is_crumb, is_list_item, is_prose, photo_credit
 from .lead import SUMMARY_LED, stopped_over_dateline
 from .printed_dates import parse_date
@@ -69,6 +69,8 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
         and title_candidate(split_headline(lines[first]))
     ):
         return first  # 原标题：… first over the story: a repost's only headline (a wire's 题： under it too)
+    if wire is not None and first < wire and _printed_shorter(lines, kinds, first, wire):
+        return first  # 标题 / 日期 / … / 某某社电 题：中国标题: the page's own headline over the wire's
     if wire is not None:
         return wire  # 新华社某地3月8日电 题：…: a wire's headline after its dateline
     if first < len(lines) and headline_and_deck(lines[first]) and _dateline_below(lines, kinds, first):
@@ -149,6 +151,14 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             if story_below and not re.search(r"[。；;]", lines[i]) and _DATELINE.search(lines[n]):
                 return i
     return None
+
+
+def _printed_shorter(lines: list[str], kinds: list[str], first: int, wire: int) -> bool:
+    """The page's first line, with its dateline under it, is a headline the wire's 题： holds whole (北疆战
+    “疫”记 in 题：中国北疆战“疫”记): the page printed its own headline, shorter, over the wire's."""
+    head = split_headline(lines[first])
+    dated = first + 1 < len(lines) and kinds[first + 1] == "metadata"
+    return dated and len(head) >= 8 and title_candidate(head) and head in lines[wire] and head != lines[wire]
 
 
 def _dashed_subtitle_below(lines: list[str], kinds: list[str], i: int) -> bool:
@@ -268,8 +278,14 @@ def _best_candidate(lines: list[str], kinds: list[str], candidates: list[int]) -
         # unless that first one is only a column's name (抗疫进行时) with the page's dateline under it
         below = next((j for j in range(candidates[0] + 1, len(lines)) if kinds[j] == "metadata"), len(lines))
         first_dated = next((k for k in kinds[candidates[0] + 1 :] if k != "boilerplate"), "") == "metadata"
-        if len(split_headline(lines[candidates[0]])) <= 8 and first_dated:
-            below = len(lines)
+        labelled = len(split_headline(lines[candidates[0]])) <= 8
+        undated = not any(
+            next((k for k in kinds[i + 1 :] if k != "boilerplate"), "") == "metadata" for i in candidates
+        )
+        if labelled and (
+            first_dated or undated and any(_under_dateline(lines, kinds, i) for i in candidates[1:])
+        ):
+            below = len(lines)  # (正确的提示信息 / 热搜词 / 2020-01-28 / 标题 / the story: the dated one)
         candidates = [i for i in candidates if i < below and not _SUBTITLE_RE.match(lines[i])] or candidates
     dated = [
         i for i in candidates if next((k for k in kinds[i + 1 :] if k != "boilerplate"), "") == "metadata"
@@ -296,6 +312,8 @@ def _best_candidate(lines: list[str], kinds: list[str], candidates: list[int]) -
     best = pool[0] if pool else None
     for i in pool[1:]:  # a banner over the headline is shorter; a subtitle under it is not much longer
         if len(texts[i]) >= len(texts[best]) + _CLEARLY_LONGER and subtitle_under(lines, kinds, best) != i:
+            if marked_over_plain(texts[best], texts[i]) and i == next_shown(kinds, best):
+                continue  # 共同守好“防疫关” / 我市切实做好…管理: a main title (its marks) over a plain subtitle
             best = i
     if best is not None:
         return main_under_kicker(lines, kinds, best)  # 引题 over 主题: the main title under the kicker

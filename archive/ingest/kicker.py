@@ -36,8 +36,18 @@ def _marked(title: str) -> bool:
     return bool(_TITLE_MARK.search(title)) or couplet and all(_PLAIN.fullmatch(p) for p in phrases)
 
 
-def _next_shown(kinds: list[str], i: int) -> int | None:
+def next_shown(kinds: list[str], i: int) -> int | None:
     return next((j for j in range(i + 1, len(kinds)) if kinds[j] != "boilerplate"), None)
+
+
+def marked_over_plain(upper: str, lower: str) -> bool:
+    """A headline-sized line bearing a main title's marks (a quotation, a couplet) over a plain clause: the
+    main title over its subtitle, the way `main_under_kicker` reads a plain kicker over a marked main title.
+
+    >>> marked_over_plain("共同守好“防疫关”", "我市切实做好社区和小区封闭式管理")
+    True
+    """
+    return len(upper) > 8 and _marked(upper) and _PLAIN.fullmatch(lower) is not None
 
 
 def main_under_kicker(lines: list[str], kinds: list[str], best: int) -> int:
@@ -53,7 +63,7 @@ def main_under_kicker(lines: list[str], kinds: list[str], best: int) -> int:
     >>> main_under_kicker(lines, ["body", "body", "metadata"], 0)
     0
     """
-    under = _next_shown(kinds, best)
+    under = next_shown(kinds, best)
     if under is None or kinds[under] != "body" or not title_candidate(lines[under]) or is_prose(lines[under]):
         return best
     kicker, main = lines[best].strip(), split_headline(lines[under])
@@ -67,7 +77,7 @@ def main_under_kicker(lines: list[str], kinds: list[str], best: int) -> int:
         return best
     if any(lines[j] == lines[best] for j in range(under + 1, len(lines))):
         return best  # printed again lower down: the headline itself, or a page's title over its own heading
-    after = _next_shown(kinds, under)  # the dateline or the byline under the two
+    after = next_shown(kinds, under)  # the dateline or the byline under the two
     return under if after is not None and kinds[after] == "metadata" else best
 
 

@@ -30,7 +30,7 @@ SURNAMES = set(
 # Surnames of the north-west and of Hui, Tibetan and Tu families, and others, whose characters write
 # common words (纳入, 多次, 百姓, 拜访, 达到, 进一步, 蔚蓝, 来帮忙): taken only on strong evidence around
 # the name (`untagged.word_surnamed`).
-WORD_SURNAMES = frozenset("纳多百拜撒锁妥虎达步蔚来密应籍")  # (籍: 户籍, 籍贯)
+WORD_SURNAMES = frozenset("纳多百拜撒锁妥虎达步蔚来密应籍占")  # (籍: 户籍, 籍贯; 占: 占用)
 COMPOUND_SURNAMES = {
     "欧阳",
     "司马",

@@ -24,7 +24,7 @@ import re
 from collections.abc import Collection
 
 from ..divisions import divisions
-from ..glossed import unglossed, without_glosses
+from ..glossed import unglossed, without_reading_noise
 from ..lexicon import Lexicon
 from .credits import credit_brackets, supplied_by
 from .entities import Entity, Extraction, Occurrence
@@ -58,8 +58,8 @@ def extract(text: str, lexicon: Lexicon | None = None, credited: Collection[str]
     >>> extract("文/记者 韦晓岚 社区党总支书记张磊说：大家辛苦了。", credited=["韦晓岚"]).people[0].name
     '张磊'
     """
-    plain, index = without_glosses(text)
-    if index is not None:  # 村支書(shū)馮立: read without the converter's pinyin, offsets mapped back
+    plain, index = without_reading_noise(text)
+    if index is not None:  # 村支書(shū)馮立, 甲、 乙: read without the converter's pinyin or a list's spaces
         found = _mapped_back(_extract(plain, lexicon), plain, text, index)
     else:
         found = _extract(text, lexicon)

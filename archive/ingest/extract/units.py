@@ -196,6 +196,11 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             continue
         start = walked = named_after_township(unit_start(doc, m, gazetteer), m.start(), suffix, listed)
         if (
+            text[m.start() - 1 : end] in _MOTION_PLUS_UNIT
+            and doc.tag(text[start : m.start() - 1]) in VERB_FLAGS
+        ):
+            continue  # 禁止|入村, 严禁|进村: a verb, then going into the village (jieba glued 禁止入)
+        if (
             suffix in _CITY_ZONES
             and start == m.start()
             and city_ends

@@ -382,7 +382,10 @@ def _surnamed_end(doc: Doc, start: int) -> int:
         if doc.is_word(text[start:end]) or doc.tag(given) in _VERBAL_WORD or given[-1] in NOT_NAME_END:
             continue
         tok = doc.toks[doc.by_start[end]] if end in doc.by_start else None
-        predicate = tok is not None and len(tok.word) >= 2 and tok.flag in _OPENS_A_PREDICATE
+        # (占建华|向/p…: a preposition opens the predicate too, one character as it is)
+        predicate = (
+            tok is not None and tok.flag in _OPENS_A_PREDICATE and (len(tok.word) >= 2 or tok.flag == "p")
+        )
         if doc.is_word(given) and len(given) == 2 and not (predicate or _said_after(doc, end)):
             continue  # 书记多|跑腿、少说话: a word after 多 before a mark is a phrase, not a given name
         if _strong_end(doc, end) or predicate or _tagged_whole(doc, start, end):

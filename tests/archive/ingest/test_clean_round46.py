@@ -71,3 +71,34 @@ def test_a_breadcrumb_whose_last_item_is_the_headline():
     assert page.subtitle == "青松市工会为一线人员送物资"
     page = clean_page(f"首页 > > 青松村564名党员坚守防疫一线,守好村口\n\n{_STORY}\n{_STORY}\n")
     assert page.title == "青松村564名党员坚守防疫一线,守好村口"
+
+
+def test_the_pages_own_headline_over_a_wires_longer_title():
+    """标题 / its dateline / … / 某某社某地电 题：青松省标题: the page printed the headline (shorter) over the
+    wire's dateline; the page's own line is the title."""
+    page = clean_page(
+        "您当前所在位置: > 新闻 > 社区\n\n江畔抗疫记:守好渡口防输入\n\n时间:2020-03-23 15:01:07  来源:  作者:网络\n\n"
+        "清河社青松3月23日电 题:青松省江畔抗疫记:守好渡口防输入\n\n"
+        f"{_STORY}\n{_STORY}\n"
+    )
+    assert page.title == "江畔抗疫记:守好渡口防输入"
+
+
+def test_a_marked_main_title_over_a_plain_subtitle():
+    """共同守好“防疫关” / 我市切实做好社区封闭管理 / the dateline: the quoted main title over a longer plain
+    line is the title (a banner over a headline has no marks)."""
+    page = clean_page(
+        "您的位置:清河网>> 聚焦清河 >>正文\n共同把好“入口关”\n我市全面做好小区和楼栋封闭式管理\n"
+        f"2020-02-10 13:00    清河网-清河日报   记者 韦春兰\n{_STORY}\n{_STORY}\n"
+    )
+    assert page.title == "共同把好“入口关”"
+
+
+def test_a_headline_under_its_date_after_a_label_and_a_chrome_line():
+    """应用提示 / 热搜词 / 2020-01-28 12:37 / 标题 / the story: the line between the date and the story is the
+    headline, no chrome line over them."""
+    page = clean_page(
+        "正确的提示信息\n扫码打开清河APP\n打开APP\n热搜词\n2020-01-28 12:37\n"
+        f"排查、劝返、封路,青松村这样守村口\n{_STORY}\n{_STORY}\n"
+    )
+    assert page.title == "排查、劝返、封路,青松村这样守村口"

@@ -173,3 +173,31 @@ def test_acting_as_a_team_or_a_described_team_names_none():
 def test_a_legal_service_office():
     """某镇法律服务所: a service office by its word (服务所)."""
     assert "青松镇法律服务所" in _orgs("青松镇法律服务所的律师上门讲解政策。")
+
+
+def test_a_row_of_names_with_spaces_after_its_marks():
+    """区政协委员、商会会员甲、 乙、 丙等人: the spaces a page prints after 、 are no part of the row; each
+    name holds the titles before the row."""
+    people = _people("区政协委员、商会会员韦劲秋、 骆卫东、 覃秋生等人都捐了款。")
+    for name in ("韦劲秋", "骆卫东", "覃秋生"):
+        assert "区政协委员" in people.get(name, []), people
+
+
+def test_a_vice_principal_addressed_after_the_name():
+    """在甲副校长的带领下, 甲董事长带领…: a post written after the name as a form of address."""
+    assert _people("在韦燕飞副校长带领下,后勤人员马上行动。") == {"韦燕飞": ["副校长"]}
+    assert "董事长" in _people("韦燕飞董事长带领大家捐款。")["韦燕飞"]
+
+
+def test_a_surname_that_writes_a_word_before_a_preposition():
+    """董事长占|海华|向…: 占 (a surname; 占用 a word) after a title, its given name a word, before a
+    preposition opening the predicate; 占用, 占地 name no one."""
+    people = _people("青松县顺达货运有限公司董事长占海华向镇卫生院捐了一批口罩。")
+    assert "占海华" in people
+    assert _people("他们占用了车道,占地很多。") == {}
+
+
+def test_a_verb_then_going_into_the_village_is_no_village():
+    """禁止|入村, glued by jieba (禁止入/n|村): a notice's words, no village; 走进青松村 names one."""
+    assert _places("路口的牌子上写着“非本村人员,禁止入村”。") == set()
+    assert _places("他走进青松村。") == {"青松村"}
