@@ -178,6 +178,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "执法队": "government",
     "办公室": "government",
     "政治部": "government",
+    "检察部": "government",  # a procuratorate's numbered department (某区检察院第一检察部)
     # a development zone's departments, which its management committee names in 部 (某区行政审批部)
     "审批部": "government",
     "发展部": "government",

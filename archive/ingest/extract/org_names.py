@@ -90,7 +90,7 @@ OBJECT_VERBS = set(
 _ONE_OF_A_KIND = frozenset({"党中央", "国务院", "国防部"})
 _ACTING_AS = ("勇当", "争当", "甘当", "敢当", "争做", "勇做", "甘做", "当好", "做好")
 # A team stationed somewhere by units of a kind or a level (县单位驻, 各部门驻, 市直机关驻), no one unit
-_KIND_STATIONED = re.compile(r"^[、各全省市县区级直]*(?:单位|部门|机关|企业|帮扶单位|后盾单位)驻")
+_KIND_STATIONED = re.compile(r"^[各省市县区级]*(?:单位|部门|机关|企业|帮扶单位|后盾单位)驻")
 _SIZE_HEAD = re.compile(r"^[一二两三四五六七八九十\d]+人$")
 _MALL_HEADS = ("商业", "购物", "商务")
 # The body of an unnamed town or village with what it does (县、镇|防疫指挥部): a kind, no name.
@@ -220,8 +220,9 @@ def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     ):
         return True  # 13支抗|疫|小分队: the last character of a word (抗疫) cut off by jieba, no name
     local = _LOCAL_POINTER.sub("", head)
-    if _KIND_STATIONED.match(head):
-        return True  # 市、县单位驻某镇工作队: teams the units of a level send, none named
+    if _KIND_STATIONED.match(head) and (head[0] == "各" or doc.text[start - 1 : start] in ("、", "各")):
+        return True  # 市、县单位驻某镇工作队, 各单位驻…: the teams of units of levels sent, none named
+        # (市直单位驻某社区临时党支部: the branch those units form there, one body)
     return (
         local in _UNNAMED_LOCAL_UNITS  # 村党支部, 当地社区党组织: the body of some village, unnamed
         or (bool(head) and not local)  # 地方政府, 辖区派出所: only a word pointing at the local one

@@ -132,6 +132,8 @@ def find_organizations(
             continue  # 某区林场|社区, 清真寺|街社区: a place named for the farm, the mine or the mosque
         if m.group(0) == "中心" and (text.startswith(_PLACE_AFTER, end) or text[m.start() - 1] in "副市城"):
             continue  # 宜春市中心城区, 城市副中心, 上海市中心 (downtown), 某某中心社区: no 中心 (a body)
+        if m.group(0) == "车行" and text.startswith(("通道", "道", "出入口"), end):
+            continue  # 西门|车行通道: the lane for vehicles (车行道), no dealer's shop
         if m.group(0) == "人大" and text.startswith(("代表", "常委"), end):
             continue  # 市人大代表, 县人大常委: a deputy's or member's title, not the congress as a body
         start = after_kind_word(doc, start_of(doc, m, gaz_start, gaz_level), m.start())

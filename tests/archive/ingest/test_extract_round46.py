@@ -133,6 +133,7 @@ def test_teams_stationed_by_units_of_a_level_name_none():
     """市、县单位驻某镇乡村振兴工作队: the teams of units of a kind; 县农业局驻某村工作队 is named."""
     assert _orgs("9支市、县单位驻青松镇乡村振兴工作队冲在前面。") == set()
     assert _orgs("县农业局驻青松村工作队的队员们都回到了岗位。") == {"县农业局驻青松村工作队"}
+    assert "市直单位驻青松社区临时党支部" in _orgs("市直单位驻青松社区临时党支部成立了。")
 
 
 def test_a_development_zones_departments():
@@ -201,3 +202,10 @@ def test_a_verb_then_going_into_the_village_is_no_village():
     """禁止|入村, glued by jieba (禁止入/n|村): a notice's words, no village; 走进青松村 names one."""
     assert _places("路口的牌子上写着“非本村人员,禁止入村”。") == set()
     assert _places("他走进青松村。") == {"青松村"}
+
+
+def test_a_procuratorates_numbered_department_and_a_lane_for_vehicles():
+    """某区检察院第二检察部: a procuratorate's department, numbered; 西门车行通道 is a lane (车行道), no
+    dealer's shop, which 某某车行 is."""
+    assert "青松区检察院第二检察部" in _orgs("青松区检察院第二检察部的干警韦维正在给居民登记。")
+    assert _orgs("小区只开放西门车行通道。青松车行的老板捐了车。") == {"青松车行"}
