@@ -52,7 +52,6 @@ from .walk_stops import (
 # the county or district written before it (a town's party committee is named from the town, as a
 # community's branch is: 某县|某镇党委).
 _TOWN_OR_STREET = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|苏木)(?:中心)?|[\u4e00-\u9fff]{2,6}街道")
-_NAMED_FROM_ITS_UNIT = re.compile(r"[\u4e00-\u9fff]{1,6}[镇乡]党委")
 _FIELD_BODIES = ("学院", "研究院", "研究所")
 _BRANCH_NUMBER = re.compile(r"^[一二三四五六七八九十]$")
 _NUMBERED_BRANCHES = ("支部", "总支", "支社", "分会", "小组", "中队", "分队")
@@ -247,7 +246,6 @@ def start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[i
             kept = village and under_its_town(text, t.end, end, m.group(0))  # 某镇|某村卫生室
             if not (stationed or kept or m.group(0) in _TEAM_SUFFIXES) and (
                 village
-                or _NAMED_FROM_ITS_UNIT.fullmatch(text[start:end])  # 某县|某镇党委: the town's committee
                 or (
                     not wide
                     and not keeps_county

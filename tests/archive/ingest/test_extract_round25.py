@@ -53,14 +53,15 @@ def test_a_clinic_named_by_its_trade_a_counted_branch_and_a_verb_before_a_post_a
 
 
 def test_a_town_s_party_committee_and_a_village_committee_are_named_from_the_town_and_the_village():
-    """浏阳市|大瑶镇党委 and 大瑶镇|南阳村委会 are named as a community's branch is (seed 001), the
-    village's 村 inside 村委会; a town's government keeps its county (浏阳市大瑶镇人民政府)."""
+    """大瑶镇|南阳村委会 is named as a community's branch is (seed 001), the village's 村 inside 村委会; a
+    town's organs keep the county written before them (浏阳市大瑶镇人民政府, and since round 46 浏阳市大瑶镇
+    党委 too, as the development sets' gold writes a town's committee after its county)."""
     orgs = _orgs(
         "浏阳市大瑶镇党委组织党员下沉到村。浏阳市大瑶镇南阳村委会组织志愿者上门排查。"
         "浏阳市大瑶镇人民政府发布通告。"
     )
-    assert {"大瑶镇党委", "南阳村委会", "浏阳市大瑶镇人民政府"} <= orgs
-    assert not {"浏阳市大瑶镇党委", "大瑶镇南阳村委会"} & orgs
+    assert {"浏阳市大瑶镇党委", "南阳村委会", "浏阳市大瑶镇人民政府"} <= orgs
+    assert not {"大瑶镇南阳村委会"} & orgs
 
 
 def test_a_team_named_in_its_leader_s_post():
