@@ -173,7 +173,7 @@ def _banner_repeated_below(lines: list[str], kinds: list[str], i: int, first_pro
     above: the site's banner, which portals print in the page's header and again in its footer (when
     another line may be the headline; a headline repeated as the captions of the story stands between
     its paragraphs)."""
-    dated = next((k for k in kinds[i + 1 :] if k != "boilerplate"), "") == "metadata"
+    dated = _dated(kinds, i)
     repeats = [j for j in range(first_prose + 1, len(lines)) if lines[j] == lines[i]]
     last_prose = max((j for j in range(len(lines)) if kinds[j] == "body" and is_prose(lines[j])), default=0)
     return not dated and bool(repeats) and all(j > last_prose for j in repeats)  # in the footer
@@ -277,19 +277,15 @@ def _best_candidate(lines: list[str], kinds: list[str], candidates: list[int]) -
     if candidates:  # a ——subtitle, or a line under the first candidate's dateline, is no headline,
         # unless that first one is only a column's name (抗疫进行时) with the page's dateline under it
         below = next((j for j in range(candidates[0] + 1, len(lines)) if kinds[j] == "metadata"), len(lines))
-        first_dated = next((k for k in kinds[candidates[0] + 1 :] if k != "boilerplate"), "") == "metadata"
+        first_dated = _dated(kinds, candidates[0])
         labelled = len(split_headline(lines[candidates[0]])) <= 8
-        undated = not any(
-            next((k for k in kinds[i + 1 :] if k != "boilerplate"), "") == "metadata" for i in candidates
-        )
+        undated = not any(_dated(kinds, i) for i in candidates)
         if labelled and (
             first_dated or undated and any(_under_dateline(lines, kinds, i) for i in candidates[1:])
         ):
             below = len(lines)  # (正确的提示信息 / 热搜词 / 2020-01-28 / 标题 / the story: the dated one)
         candidates = [i for i in candidates if i < below and not _SUBTITLE_RE.match(lines[i])] or candidates
-    dated = [
-        i for i in candidates if next((k for k in kinds[i + 1 :] if k != "boilerplate"), "") == "metadata"
-    ]
+    dated = [i for i in candidates if _dated(kinds, i)]
     sites = [i for i in candidates if site_shaped(lines[i])]  # 某某头条, 某某网 - 口号, 某某股份有限公司
     pool = [i for i in candidates if i not in sites and (i in dated or _headline_sized(lines[i]))]
     if candidates and len(split_headline(lines[candidates[0]])) <= 8:
@@ -313,13 +309,18 @@ def _best_candidate(lines: list[str], kinds: list[str], candidates: list[int]) -
     for i in pool[1:]:  # a banner over the headline is shorter; a subtitle under it is not much longer
         if len(texts[i]) >= len(texts[best]) + _CLEARLY_LONGER and subtitle_under(lines, kinds, best) != i:
             if marked_over_plain(texts[best], texts[i]) and i == next_shown(kinds, best):
-                continue  # 共同守好“防疫关” / 我市切实做好…管理: a main title (its marks) over a plain subtitle
+                continue  # 共同把好“入口关” / 青松市全面做好…管理: a main title (its marks) over a plain subtitle
             best = i
     if best is not None:
         return main_under_kicker(lines, kinds, best)  # 引题 over 主题: the main title under the kicker
     if len(sites) < len(candidates):
         return next(i for i in candidates if i not in sites)
     return candidates[0] if candidates else None
+
+
+def _dated(kinds: list[str], i: int) -> bool:
+    """The first line under line i that is no chrome is metadata (its dateline)."""
+    return next((k for k in kinds[i + 1 :] if k != "boilerplate"), "") == "metadata"
 
 
 def subtitle_under(lines: list[str], kinds: list[str], i: int) -> int | None:

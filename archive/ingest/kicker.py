@@ -44,7 +44,7 @@ def marked_over_plain(upper: str, lower: str) -> bool:
     """A headline-sized line bearing a main title's marks (a quotation, a couplet) over a plain clause: the
     main title over its subtitle, the way `main_under_kicker` reads a plain kicker over a marked main title.
 
-    >>> marked_over_plain("共同守好“防疫关”", "我市切实做好社区和小区封闭式管理")
+    >>> marked_over_plain("共同把好“入口关”", "青松市全面做好小区和楼栋封闭式管理")
     True
     """
     return len(upper) > 8 and _marked(upper) and _PLAIN.fullmatch(lower) is not None

@@ -38,6 +38,7 @@ from .org_pairs import (
 from .org_trades import branded_word, registered_after_its_place, trade_word_in_a_name
 from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk
 from .unit_edges import GLUED_PREPOSITIONS
+from .unit_starts import DIRECTIONS
 from .walk_stops import (
     HIGHER_UNITS,
     PROPER_FLAGS,
@@ -63,7 +64,6 @@ _ORG_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j b ng vn an s k h g zg tg vg ag
 # character it cannot place; 夸/v|妇联组织 is a verb)
 _RARE = 1000
 _PLACELESS_TAGS = ("y", "yg", "e", "o")
-_DIRECTIONS = frozenset("上下东西南北中前后")
 _TEAM_SUFFIXES = tuple(
     "志愿服务队 服务队 突击队 小分队 先锋队 志愿队 工作队 医疗队 救援队 志愿服务团 服务团".split()
 )
@@ -353,7 +353,7 @@ def _direction_of_the_name(doc: Doc, j: int) -> bool:
     wherever the text names it (twice or more) is the name's first character (上河湾), not a word of its
     own."""
     t, nxt = doc.toks[j], doc.toks[j + 1] if j + 1 < len(doc.toks) else None
-    if nxt is None or len(t.word) != 1 or t.word not in _DIRECTIONS or nxt.flag not in ("ns", "nz", "nr"):
+    if nxt is None or len(t.word) != 1 or t.word not in DIRECTIONS or nxt.flag not in ("ns", "nz", "nr"):
         return False
     together = doc.count(t.word + nxt.word)
     return len(nxt.word) >= 2 and together >= 2 and together == doc.count(nxt.word)
