@@ -45,11 +45,22 @@ PLACE_SUFFIXES: dict[str, str] = {
     "公寓": "compound",
     "苑": "compound",
     "里弄": "compound",
+    "校区": "compound",  # a university's campus (某某大学城校区), where students were locked down
 }
 PLACE_SUFFIXES_BY_LENGTH = tuple(sorted(PLACE_SUFFIXES, key=len, reverse=True))
 
 # Prefixes that make "X社区/X小区/X区" a common noun, not a place name.
 PLACE_GENERIC_PREFIX = {
+    # online or paired: 线上社区 (a shopping community), 对应社区, 结对社区 (the one assigned), no name
+    "线上",
+    "网上",
+    "云上",
+    "对应",
+    "相应",
+    "对口",
+    "结对",
+    "南北",  # 南北校区: both campuses, north and south
+    "东西",
     "大",
     "小",
     "老",

@@ -27,7 +27,7 @@ from .unit_edges import (
 from .unit_names import name_char, single_char_name
 from .unit_starts import DIRECTIONS, named_with_and, settled_start
 
-SUBDIVISION_SUFFIXES = tuple("街道 镇 乡 村 社区 居民区 小区 新村 花园 家园 苑 嘎查 苏木".split())
+SUBDIVISION_SUFFIXES = tuple("街道 镇 乡 村 社区 居民区 小区 新村 花园 家园 苑 嘎查 苏木 校区".split())
 _PLACE_PREFIX_FLAGS = set("n ns nt nz nr nrt nrfg j ng b s k h g zg tg vg ag a z eng m".split())
 _ORG_TAILS = tuple(sorted((x for x in ORG_SUFFIXES if len(x) >= 2), key=len, reverse=True))
 _NAMED_FOR_IT = ("街", "路", "巷", "新村")  # 某林场街, 师大新村: a place named for the body before it

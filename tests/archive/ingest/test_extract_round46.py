@@ -209,3 +209,11 @@ def test_a_procuratorates_numbered_department_and_a_lane_for_vehicles():
     dealer's shop, which 某某车行 is."""
     assert "青松区检察院第二检察部" in _orgs("青松区检察院第二检察部的干警韦维正在给居民登记。")
     assert _orgs("小区只开放西门车行通道。青松车行的老板捐了车。") == {"青松车行"}
+
+
+def test_a_campus_is_a_place_and_online_or_assigned_communities_are_none():
+    """某某大学城校区 (a campus where students were locked down) is a compound; 南北校区 (both), 线上社区
+    (online shopping), 对应社区 (the one assigned) name none."""
+    found = _places("学院的大学城校区发现密接者,按照南北校区的不同要求,桂花岗校区也划为管控区。")
+    assert found == {"大学城校区", "桂花岗校区"}, found
+    assert _places("老师们在对应社区集结。下单以后,线上社区电商的单子多了一倍。") == set()
