@@ -174,16 +174,29 @@ _LEDE_SOURCE = re.compile(
 )
 
 
+# 本文由某某财经(ID:xxx)原创, 本文来自微信公众号“某某”: the outlet a repost names for the story it carries
+_STORY_FROM = re.compile(
+    r"^本文(?:由|来自|转载自|转自)(?:微信)?(?:公众号)?\s*[“\"「]?(?P<name>[\u4e00-\u9fffA-Za-z·]{2,14}?)[”\"」]?"
+    r"\s*(?:[（(]\s*(?:微信)?(?:ID|id)\s*[:：][^（()）]{1,30}[)）])?\s*(?:原创|授权|首发|[，,。])"
+)
+
+
 def lede_source(line: str) -> str:
-    """The outlet a bracketed 来源 key names at the head of the story's first paragraph, or ''.
+    """The outlet a bracketed 来源 key names at the head of the story's first paragraph, or the outlet a
+    repost says the story comes from (本文由某某财经原创, 本文来自微信公众号“某某”), or ''.
 
     >>> lede_source("「本文来源:清河日报」记者韦晓岚 社区的早晨。"), lede_source("来源于居民的建议。")
     ('清河日报', '')
     >>> lede_source("清河区融媒体中心【来源：区委宣传部 通讯员：韦晓岚】“大家好。”")
     '区委宣传部'
+    >>> lede_source("本文由清河财经(ID:qinghecj)原创,作者:韦晓岚。"), lede_source("本文来自微信公众号“清河发布”,")
+    ('清河财经', '清河发布')
     """
     keyed = _LEDE_SOURCE.match(line.strip())
-    return outlet_value(keyed.group(1)) if keyed else ""
+    if keyed:
+        return outlet_value(keyed.group(1))
+    reposted = _STORY_FROM.match(line.strip())
+    return reposted["name"] if reposted and not OWN_OUTLET.fullmatch(reposted["name"]) else ""
 
 
 # The dateline a paper or a wire glues to its first paragraph: 某某网讯, 某某网某地5月6日讯, 某社某地5月6日电
@@ -264,11 +277,14 @@ def _lede_outlet(line: str) -> str:
     ('清网', '')
     >>> lede_outlet("云上清河报道(记者:韦晓岚 通讯员:邵明)“大家好。”"), lede_outlet("清河县报道(记者:甲乙)…")
     ('云上清河', '')
+    >>> lede_outlet("【清河报·清河财经】(记者 韦晓岚 文图)5月10日…"), lede_outlet("【防疫一线】(韦晓岚)…")
+    ('清河报·清河财经', '')
     """
     s = line.strip().lstrip("□■●◆").strip()
     tagged = _OPENING_OUTLET.match(s) or _REPORTED.match(s)
-    if tagged and not OWN_OUTLET.fullmatch(tagged[1]) and tagged[1] not in divisions():
-        return tagged[1]  # 【清河网】“您好。”…, 云上清河报道(记者:甲)…: the outlet opening the story
+    outlet = next((g for g in tagged.groups() if g), "") if tagged else ""
+    if outlet and not OWN_OUTLET.fullmatch(outlet) and outlet not in divisions():
+        return outlet  # 【清河网】“您好。”…, 云上清河报道(记者:甲)…: the outlet opening the story
     from .bylines import credit_names
 
     colon = _COLON_CREDITED.match(s)
@@ -368,7 +384,11 @@ def _newsletter(head: str) -> str:
 # writers after it
 _REPORTED = re.compile(r"^(?!据)([\u4e00-\u9fff]{2,10}?)报道\s*[（(]\s*(?:特约)?(?:记者|通讯员)")
 # 【某某网】 opening the story's first paragraph: the outlet's name in the brackets and the story after
-_OPENING_OUTLET = re.compile(r"^【([\u4e00-\u9fff]{1,8}?(?:网|报|台|客户端|融媒))】(?=\S)")
+_OPENING_OUTLET = re.compile(
+    r"^【([\u4e00-\u9fff]{1,8}?(?:网|报|台|客户端|融媒))】(?=\S)"
+    # 【某某报·某某财经】(记者 甲): an outlet of any name (a paper and its brand) before its reporter's credit
+    r"|^【([\u4e00-\u9fff·]{2,16})】(?=\s*[（(]\s*(?:记者|記者|通讯员|通訊員))"
+)
 
 
 # 某某传媒网:(甲)…: an outlet's name ending in its word, a colon and its writers in brackets

@@ -102,3 +102,21 @@ def test_a_headline_under_its_date_after_a_label_and_a_chrome_line():
         f"排查、劝返、封路,青松村这样守村口\n{_STORY}\n{_STORY}\n"
     )
     assert page.title == "排查、劝返、封路,青松村这样守村口"
+
+
+def test_a_bracketed_outlet_of_any_name_before_its_reporters_credit():
+    """【某某报·某某财经】(记者 甲 文图)…: the bracket before a reporter's credit is the outlet, whatever its
+    name ends in (a paper and its brand joined by ·)."""
+    page = clean_page(
+        f"志愿者日记:卡口的一天\n时间:2022-05-12 / 点击:960\n【清河报·清河财经】(记者 韦晓岚 文图){_STORY}\n{_STORY}\n"
+    )
+    assert page.source == "清河报·清河财经"
+
+
+def test_a_repost_names_where_the_story_comes_from():
+    """本文由某某财经(ID:…)原创,作者:… under the headline: the outlet the repost names."""
+    page = clean_page(
+        f"热搜词\n2020-01-28 12:37\n排查、劝返、封路,青松村这样守村口\n本文由清河财经(ID:qinghecj)原创,作者:韦晓岚。\n"
+        f"{_STORY}\n{_STORY}\n"
+    )
+    assert page.source == "清河财经"
