@@ -135,7 +135,9 @@ def org_kind(name: str) -> str:
 
 
 # A development zone's own bodies are named relatively, as a district's are (高新区总工会, 新区应急局)
-_ZONES = frozenset(("新区", "经济技术开发区", "经开区", "开发区", "高新区"))
+_ZONES = frozenset(
+    ("新区", "经济技术开发区", "经开区", "开发区", "高新区", "校区")
+)  # (校区管委会: the campus's)
 
 
 _NATIONAL_BODIES = set(

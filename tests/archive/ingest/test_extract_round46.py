@@ -216,4 +216,5 @@ def test_a_campus_is_a_place_and_online_or_assigned_communities_are_none():
     (online shopping), 对应社区 (the one assigned) name none."""
     found = _places("学院的大学城校区发现密接者,按照南北校区的不同要求,桂花岗校区也划为管控区。")
     assert found == {"大学城校区", "桂花岗校区"}, found
+    assert "校区管委会" in _orgs("学院的桂花岗校区封闭了,校区管委会安排了宿舍。")  # the campus's committee
     assert _places("老师们在对应社区集结。下单以后,线上社区电商的单子多了一倍。") == set()
