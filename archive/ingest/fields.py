@@ -189,7 +189,7 @@ def lede_source(line: str) -> str:
     ('清河日报', '')
     >>> lede_source("清河区融媒体中心【来源：区委宣传部 通讯员：韦晓岚】“大家好。”")
     '区委宣传部'
-    >>> lede_source("本文由清河财经(ID:qinghecj)原创,作者:韦晓岚。"), lede_source("本文来自微信公众号“清河发布”,")
+    >>> lede_source("本文由清河财经(ID:qhcj)原创,作者:韦晓岚。"), lede_source("本文来自微信公众号“清河发布”,")
     ('清河财经', '清河发布')
     """
     keyed = _LEDE_SOURCE.match(line.strip())

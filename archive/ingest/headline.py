@@ -309,7 +309,7 @@ def _best_candidate(lines: list[str], kinds: list[str], candidates: list[int]) -
     for i in pool[1:]:  # a banner over the headline is shorter; a subtitle under it is not much longer
         if len(texts[i]) >= len(texts[best]) + _CLEARLY_LONGER and subtitle_under(lines, kinds, best) != i:
             if marked_over_plain(texts[best], texts[i]) and i == next_shown(kinds, best):
-                continue  # 共同把好“入口关” / 青松市全面做好…管理: a main title (its marks) over a plain subtitle
+                continue  # 共同把好“入口关” / 青松市全面做好…: a main title (its marks) over a plain subtitle
             best = i
     if best is not None:
         return main_under_kicker(lines, kinds, best)  # 引题 over 主题: the main title under the kicker

@@ -205,7 +205,6 @@ PLACE_GENERIC_PREFIX = {
     "贫困",
     "空心",
     "帮扶",
-    "结对",
     "关键",  # 防火关键社区: the communities that matter most for something, a kind
     "同一",  # 在同一小区: the same compound as the one just named
     "弄堂",  # 奔走在弄堂小区之间: the alleys' compounds, a kind

@@ -77,7 +77,8 @@ def test_the_pages_own_headline_over_a_wires_longer_title():
     """标题 / its dateline / … / 某某社某地电 题：青松省标题: the page printed the headline (shorter) over the
     wire's dateline; the page's own line is the title."""
     page = clean_page(
-        "您当前所在位置: > 新闻 > 社区\n\n江畔抗疫记:守好渡口防输入\n\n时间:2020-03-23 15:01:07  来源:  作者:网络\n\n"
+        "您当前所在位置: > 新闻 > 社区\n\n江畔抗疫记:守好渡口防输入\n\n"
+        "时间:2020-03-23 15:01:07  来源:  作者:网络\n\n"
         "清河社青松3月23日电 题:青松省江畔抗疫记:守好渡口防输入\n\n"
         f"{_STORY}\n{_STORY}\n"
     )
@@ -108,7 +109,8 @@ def test_a_bracketed_outlet_of_any_name_before_its_reporters_credit():
     """【某某报·某某财经】(记者 甲 文图)…: the bracket before a reporter's credit is the outlet, whatever its
     name ends in (a paper and its brand joined by ·)."""
     page = clean_page(
-        f"志愿者日记:卡口的一天\n时间:2022-05-12 / 点击:960\n【清河报·清河财经】(记者 韦晓岚 文图){_STORY}\n{_STORY}\n"
+        "志愿者日记:卡口的一天\n时间:2022-05-12 / 点击:960\n"
+        f"【清河报·清河财经】(记者 韦晓岚 文图){_STORY}\n{_STORY}\n"
     )
     assert page.source == "清河报·清河财经"
 
@@ -116,7 +118,8 @@ def test_a_bracketed_outlet_of_any_name_before_its_reporters_credit():
 def test_a_repost_names_where_the_story_comes_from():
     """本文由某某财经(ID:…)原创,作者:… under the headline: the outlet the repost names."""
     page = clean_page(
-        f"热搜词\n2020-01-28 12:37\n排查、劝返、封路,青松村这样守村口\n本文由清河财经(ID:qinghecj)原创,作者:韦晓岚。\n"
+        "热搜词\n2020-01-28 12:37\n排查、劝返、封路,青松村这样守村口\n"
+        "本文由清河财经(ID:qinghecj)原创,作者:韦晓岚。\n"
         f"{_STORY}\n{_STORY}\n"
     )
     assert page.source == "清河财经"

@@ -77,8 +77,8 @@ def test_kinds_of_homes_and_border_posts_name_none():
 
 
 def test_national_bodies_named_with_china_and_the_councils_mechanism():
-    """中国红十字会, 中国红十字会总会, 中华人民共和国海关总署 and 国务院联防联控机制: national bodies; 中国 and
-    国务院 name them (a mechanism after words of the work only stays a kind)."""
+    """中国红十字会, 中国红十字会总会, 中华人民共和国海关总署 and 国务院联防联控机制: national bodies;
+    中国 and 国务院 name them (a mechanism after words of the work only stays a kind)."""
     found = _orgs("队伍由中国红十字会总会统一调度,中国红十字会表示感谢。")
     assert {"中国红十字会总会", "中国红十字会"} <= found
     assert "中华人民共和国海关总署" in _orgs("公告由中华人民共和国海关总署牵头发出。")
