@@ -57,7 +57,7 @@ _ORG_GENERIC_PREFIX = set(
     "第一个 第二个 第三个 首个 一个 两个 多个 几个 具体 相关 有关 专门 "
     "女儿 儿子 孩子 妻子 丈夫 爱人 父亲 母亲 家人 自家 "  # 儿子|学校: someone's, no name
     "村口 路口 道口 卡口 门口 街口 桥头 路边 出入口 "  # 村口|检查站: where it stands, no name
-    "公立 私立 公办 民办 边境 地 多地 各地 外地 当地 本地 异地".split()  # 私立|养老院, 多地|敬老院: a kind
+    "公立 私立 公办 民办 边境 地 多地".split()  # 私立|养老院, 多地|敬老院: a kind (各地, 当地: PLACE_STOP)
 )
 # The state carriers and broadcasters by their short names: two of them before 公司 list the kinds of
 # operator (电信移动公司 is 电信、移动公司), no one body.
@@ -135,9 +135,8 @@ def org_kind(name: str) -> str:
 
 
 # A development zone's own bodies are named relatively, as a district's are (高新区总工会, 新区应急局)
-_ZONES = frozenset(
-    ("新区", "经济技术开发区", "经开区", "开发区", "高新区", "校区")
-)  # (校区管委会: the campus's)
+# zones whose bare word heads their own body (开发区管委会, 校区管委会: the campus's)
+_ZONES = frozenset(("新区", "经济技术开发区", "经开区", "开发区", "高新区", "校区"))
 
 
 _NATIONAL_BODIES = set(

@@ -45,6 +45,7 @@ from .walk_stops import (
     anchored_middle,
     brand_made_a_verb,
     counted_or_pointed,
+    school_made_a_verb,
     serving_a_named_body,
     stops_the_walk,
 )
@@ -269,7 +270,7 @@ def start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[i
         if t.word == "为" and t.end == start and text.startswith(("老服务", "民服务", "老年人服务"), start):
             start, length, j = t.start, length + 1, j - 1  # 综合|为|老服务中心: 为老 (for the old), a word
             continue
-        if brand_made_a_verb(doc, j, start, m.start()):
+        if brand_made_a_verb(doc, j, start, m.start()) or school_made_a_verb(doc, j, start, m.start()):
             start, length, j = t.start, length + 2, j - 1  # 的|欣缘/v|农庄饭店
             continue
         if (

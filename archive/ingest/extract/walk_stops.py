@@ -80,20 +80,30 @@ def brand_made_a_verb(doc: Doc, j: int, start: int, suffix_start: int) -> bool:
     """自己开的|欣缘/v|农庄饭店: after 的, a two-character word no dictionary holds that jieba tagged a
     verb, before a body's name, is the brand that opens the name (not 129|支驻/v|村工作队: no 的)."""
     toks, t = doc.toks, doc.toks[j]
-    # 记者看到,|崇化/v|中学、…: a rare word jieba tagged a verb, between a mark and a school's word, is
-    # the school's name (the walk starts on the suffix; 进入/v|中学 is a common verb)
-    school = (
-        start == suffix_start
+    return (
+        _two_character_verb(t)
+        and doc.freq(t.word) == 0
+        and start < suffix_start
+        and j > 0
+        and toks[j - 1].word == "的"
+    )
+
+
+def school_made_a_verb(doc: Doc, j: int, start: int, suffix_start: int) -> bool:
+    """记者看到,|崇化/v|中学、…: a rare word jieba tagged a verb, between a mark and a school's word, is the
+    school's name (the walk starts on the suffix; 进入/v|中学 is a common verb)."""
+    t = doc.toks[j]
+    return (
+        _two_character_verb(t)
+        and start == suffix_start
         and doc.text.startswith(_SCHOOL_WORDS, suffix_start)
         and doc.freq(t.word) < _RARE_WORD
-        and (j == 0 or toks[j - 1].word in _MARKS)
+        and (j == 0 or doc.toks[j - 1].word in _MARKS)
     )
-    return (
-        t.flag == "v"
-        and len(t.word) == 2
-        and (doc.freq(t.word) == 0 and start < suffix_start and j > 0 and toks[j - 1].word == "的" or school)
-        and all("\u4e00" <= ch <= "\u9fff" for ch in t.word)
-    )
+
+
+def _two_character_verb(t: Token) -> bool:
+    return t.flag == "v" and len(t.word) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in t.word)
 
 
 _SCHOOL_WORDS = ("中学", "小学", "学校", "幼儿园", "中學", "小學", "學校", "幼兒園")
