@@ -64,7 +64,8 @@ from .name_tails import grown_name, in_a_locative, serves_as
 from .names import name_at
 from .posts_before import give_posts_before
 from .role_frames import addressed_title, called_then_titled
-from .roles import attach_roles, ends_with_title
+from .role_scope import closes_a_title
+from .roles import attach_roles
 from .split_names import surname_tagged_alone
 from .tokens import Coverage, Doc
 from .untagged import (
@@ -142,7 +143,7 @@ def _candidates(
             continue  # 旅游管理|班蓝静/nr: the class, then the student's name
         if not name or t.start in inside or name in AFTER_NAME_NOUNS or _SCHOOL_GRADE.match(text, t.start):
             continue  # (骆|师傅是…: 师 is a surname, but 师傅 a word of address, not a name)
-        if len(ends_with_title(text[max(0, t.start - 8) : t.start + 1])) >= 2:
+        if closes_a_title(text, t.start):
             continue  # 主管护|师韦琳: the surname character ends the title before it (护师)
         aspect = i + 1 < len(doc.toks) and doc.toks[i + 1].word in ("了", "着", "过")
         if t.word == name and doc.is_word(name) and aspect:
