@@ -72,6 +72,8 @@ TITLES = (
     "志愿者 老党员 党员 预备党员 社工 社工师 心理咨询师 社区工作者 "
     "居民 村民 市民 男孩 女孩 小伙 姑娘 老人 大爷 大妈 阿姨 "
     "学生 大学生 新生 经理 总经理 副总经理 董事长 负责人 责任人 联系人 "
+    # a company's and a bank's officers (执行董事兼总裁甲, 某支行行长乙, 首席执行官)
+    "总裁 副总裁 执行总裁 执行董事 副董事长 总监 副总监 首席执行官 行长 副行长 "
     "专家 劳模 全国劳模 队员 成员 代表 主管 会长 "
     "理事长 秘书长 工作人员 业主 店主 老板 快递员 外卖员 司机 保安 物管 物业经理 楼组长 单元长 "
     "法官 检察官 警长 所长 乡镇长 局长 厅长 副厅长 专员 主任科员 科员 职工 员工 驻村队员 "
@@ -90,6 +92,8 @@ TITLES = (
     "助理 "
     # the trades of a works or a railway by their workers' names (信号工, 巡道工, 电工): a post as 司机 is
     "信号工 巡道工 养路工 线路工 电工 焊工 维修工 水电工 环卫工 保洁工 护工 "
+    # and a building site's trades (来自某地的木工甲, 钢筋工乙)
+    "木工 瓦工 泥瓦工 钢筋工 电焊工 油漆工 架子工 钳工 装卸工 搬运工 砌筑工 水泥工 "
     # an elected member of a council or parliament (区议员, 选区议员: Hong Kong, Macau, Taiwan, abroad)
     "议员 "
     # a student by year and major (2021级护理专业甲), as 学生 is

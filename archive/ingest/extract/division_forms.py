@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..divisions import Division, city_of, codes_of, division_codes, divisions, province_of
 from ..gazetteer import gazetteer
-from ..lexicon import CONJUNCTION_SURNAMES, SURNAMES
+from ..lexicon import CONJUNCTION_SURNAMES, SURNAMES, TITLES_BY_LENGTH
 from .tokens import Doc, is_cjk, simplified
 from .under_townships import is_listed_township
 from .unit_names import ENDS_A_NAME, GazetteerSpan
@@ -196,7 +196,11 @@ def in_a_persons_name(doc: Doc, s: int, e: int, cand: str) -> bool:
     """蔡/nr|沈阳, 、查/v|长春: a division's two-character short form right after a lone surname
     is a person's given name (a preposition or a verb of motion before it is none: 向|雁南, 从|江苏)."""
     i = doc.by_start.get(s)
-    if e - s != 2 or i is None or i == 0 or cand == divisions()[cand].name:
+    if e - s != 2 or i is None or cand == divisions()[cand].name:
+        return False
+    if _opens_a_name(doc, i, cand) or _after_a_title_it_closes(doc, s, i, cand):
+        return True
+    if i == 0:
         return False
     sur = doc.toks[i - 1]
     if len(sur.word) != 1 or sur.end != s or sur.word not in SURNAMES or sur.word in CONJUNCTION_SURNAMES:
@@ -205,6 +209,38 @@ def in_a_persons_name(doc: Doc, s: int, e: int, cand: str) -> bool:
         return True
     before = doc.text[sur.start - 1 : sur.start]
     return before in ("、", ",", "，", " ", "\u3000", "")  # 、查/v|长春: a list of people
+
+
+def _opens_a_name(doc: Doc, i: int, cand: str) -> bool:
+    """林芝/nrt|羽/nr: a short form opening with a surname that jieba read as a name, then a character it
+    tagged a name, the two written together wherever the text names them, is a person's name."""
+    t = doc.toks[i]
+    nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None
+    return (
+        t.word == cand
+        and t.flag in ("nr", "nrt", "nrfg")
+        and cand[0] in SURNAMES
+        and nxt is not None
+        and len(nxt.word) == 1
+        and nxt.flag == "nr"
+        and doc.count(cand + nxt.word) == doc.count(cand)
+    )
+
+
+_ROW_MARKS = "、，,和与及"
+
+
+def _after_a_title_it_closes(doc: Doc, s: int, i: int, cand: str) -> bool:
+    """副会|长沙/ns|芳/nr: the short form's first character closes a title (会长) and its second is the
+    surname of the name after it, one jieba tagged or one a row of names goes on from (长沙|红/a、)
+    (not 湖南省|长沙: a division's 省长 is no title here)."""
+    nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None
+    if cand[1] not in SURNAMES or nxt is None or len(nxt.word) > 2 or not is_cjk(nxt.word):
+        return False
+    if nxt.flag != "nr" and doc.text[nxt.end : nxt.end + 1] not in _ROW_MARKS:
+        return False  # (长沙|红/a、: a given name jieba read as a word, in a row of names)
+    title = next((t for t in TITLES_BY_LENGTH if len(t) >= 2 and doc.text.endswith(t, 0, s + 1)), "")
+    return bool(title) and title[0] not in "省市县区州旗"
 
 
 def glued_preposition(doc: Doc, i: int) -> bool:

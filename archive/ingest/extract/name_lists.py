@@ -316,7 +316,11 @@ def _post_after(doc: Doc, pos: int) -> str:
     m = _AFTER.match(doc.text, pos)
     if not m or m.end() == pos:
         return ""
-    title = shortest_title_phrase(clause_after(doc.text, m.end())[:16])
+    after = clause_after(doc.text, m.end())
+    title = shortest_title_phrase(after[:16])
+    de = after.find("的", 0, 10)
+    if not title and m.group("counted") and de > 0:
+        title = shortest_title_phrase(after[de + 1 : de + 17])  # 甲、乙两名经验丰富的|流调队员: what they are
     if title or not m.group("counted"):
         return "" if ends_with_any_title(title) in ROLE_GENERIC else title
     # the shortest run of tokens after the count that ends in a noun for people (脱贫|户: jieba reads

@@ -204,6 +204,12 @@ def _surname_then_two_char_given(doc: Doc, i: int, loose: bool) -> str | None:
         or (loose and doc.toks[i].flag == "nr" and nxt.flag in NAME_FLAGS_OK and ends_the_name(doc, i + 2))
         or (loose and doc.toks[i].flag == "nr" and nxt.flag in _NOUN_GIVEN and _verb_at(doc, i + 2))
         or _titled_given(doc, i)  # 书记|于|全峰的: the title vouches for the surname and its given name
+        # 周/nr|自强/v|说: a surname jieba tagged a name, a two-character given name, then the speech verb
+        or (
+            doc.toks[i].flag == "nr"
+            and nxt.flag in VERBAL_GIVEN
+            and doc.text.startswith(SPEECH_VERBS, nxt.end)
+        )
     )
     # 张|万里/m在…, 骆|千里/q说: after a title, a given name that opens with a large number's character
     numeral = loose and nxt.flag in "mq" and nxt.word[0] in "万千百" and ends_the_name(doc, i + 2)
@@ -301,12 +307,30 @@ def _two_chars_then_one(doc: Doc, i: int, loose: bool) -> str | None:
             and (ends_the_name(doc, i + 2) or doc.text.startswith("的", nxt.start + 1))
         )
         and not (nxt.word in PARTICLES or _tails.verb_with_aspect(doc, i + 1))  # 甲乙|捐|了: a verb
-        and not (nxt.flag == "d" and (after := _next(doc, i, 2)) is not None and after.flag.startswith("v"))
+        and not (
+            nxt.flag == "d"
+            and (after := _next(doc, i, 2)) is not None
+            and after.flag.startswith("v")
+            and not _always_with_it(doc, i)  # (张语/nr|真/d|拿着 … 张语真说: the name's third character)
+        )
         and not verb_and_object(doc, i)  # 儿子黄亮/nr|办/v|婚宴: the name jieba found, then its verb
         and (doc.count(w + nxt.word) == doc.count(w) or loose and _then_an_adverb(doc, i + 2))
     ):
         return w + nxt.word  # (after a title, 周厚|财|就…: the third character before an adverb)
     return None
+
+
+def _always_with_it(doc: Doc, i: int) -> bool:
+    """A two-character name jieba tagged (no word of the dictionary) that the text writes twice or more,
+    each time with the same character after it: that character is the given name's last, not an adverb
+    of the predicate (张语|真|拿着话筒 … 张语|真|说)."""
+    w, nxt = doc.toks[i], doc.toks[i + 1]
+    return (
+        w.flag == "nr"
+        and not doc.is_word(w.word)
+        and doc.count(w.word) >= 2
+        and (doc.count(w.word + nxt.word) == doc.count(w.word))
+    )
 
 
 def _then_an_adverb(doc: Doc, k: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..divisions import codes_of, divisions
+from ..divisions import divisions
 from ..lexicon import TITLE_SET
 from ..org_words import ORG_GENERIC, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
 from ..place_words import PLACE_SUFFIXES
@@ -223,26 +223,6 @@ def place_start(
             return p
     village = after_a_listed_township(text, suffix_start) if suffix[0] == "村" else None  # 某镇|柳街村委会
     return village if village is not None and start < village else start
-
-
-def after_province_short(
-    start: int, suffix_start: int, gaz_by_start: dict[int, GazetteerSpan], kind: str = ""
-) -> int:
-    """内蒙古|丰镇市市委, 江苏|南通大学: a province's short form before a city or county is the
-    reporter's locator; a body's own name writes the province in full (江西省吉安市烟草公司), and a
-    company's registered name opens with its short form (广东佛山某某酒店集团: `kind` company)."""
-    province = gaz_by_start.get(start)
-    if province is None or province[3] != "province" or divisions()[province[2]].name == province[2]:
-        return start
-    if kind == "company":
-        return start
-    below = gaz_by_start.get(province[1])
-    if below is not None and below[3] in ("city", "district") and below[1] <= suffix_start:
-        inside = any(  # (海南|徐闻商会: natives of a county elsewhere, associated in the province)
-            code[:2] == divisions()[province[2]].code[:2] for code in codes_of(below[2])
-        )
-        return below[0] if inside else start
-    return start
 
 
 _NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十]{1,2}[中幼]")  # 市一中, 南开十三幼 (a kindergarten)

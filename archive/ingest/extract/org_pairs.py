@@ -319,7 +319,8 @@ def _adverb_opening_a_brand(doc: Doc, k: int, i: int) -> bool:
     )
 
 
-_NAMED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(居民区|社区|(?<![农乡])村|小区|新村)")  # not 农业农村局
+# (not 农业农村局; nor 驻村/进村/包村, a verb on 村: 某局驻村|工作队 is a team stationed, no village named)
+_NAMED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(居民区|社区|(?<![农乡驻包进入到回返下在])村|小区|新村)")
 
 
 def named_unit(words: str, suffix: str = "", level: str = "") -> bool:

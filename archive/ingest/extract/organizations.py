@@ -10,7 +10,6 @@ from ..org_words import DEMOCRATIC_PARTIES, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH
 from .firm_short_names import repaired, short_names
 from .org_edges import (
     after_kind_word,
-    after_province_short,
     democratic_parties,
     glued_conjunction,
     lead_cut,
@@ -138,8 +137,7 @@ def find_organizations(
             continue  # 市人大代表, 县人大常委: a deputy's or member's title, not the congress as a body
         start = after_kind_word(doc, start_of(doc, m, gaz_start, gaz_level), m.start())
         start = place_start(text, start, m.start(), m.group(0), cover)
-        located = after_province_short(start, m.start(), gaz_by_start, ORG_SUFFIXES[m.group(0)])
-        start = over_the_epidemics_name(text, located, gaz)
+        start = over_the_epidemics_name(text, start, gaz)
         start = shop_or_bracketed_start(doc, start, m.start(), m.group(0), gaz_by_start)
         start = branch_brand_start(text, start, m.start(), m.group(0), gaz_by_start)
         relative = text[start] in _RELATIVE_HEADS and start in doc.by_start  # 经|镇党委: the town's

@@ -62,6 +62,7 @@ from .name_lists import give_row_posts, person_noun, rows_of_names
 from .name_series import grow_lists
 from .name_tails import grown_name, in_a_locative, serves_as
 from .names import name_at
+from .paired_names import paired_speakers
 from .posts_before import give_posts_before
 from .role_frames import addressed_title, called_then_titled
 from .role_scope import closes_a_title
@@ -278,6 +279,7 @@ def _candidates(
         glued_to_title(doc)
         + glued_to_complement(doc)
         + titled_speakers(doc)
+        + paired_speakers(doc)  # 甲和舒畅。舒畅介绍: a word of the language paired with a name, speaking
         + transliterated(doc)
         + steppe_names(doc)  # 志愿者斯琴巴图说: a Mongolian or Tibetan name without a dot
         + dai_names(doc)  # 傣族村民岩温, 村医次仁卓玛: names with no surname, on strong evidence

@@ -41,9 +41,11 @@ def test_the_verb_before_a_named_body_is_not_part_of_its_name():
     assert orgs == ["柳州志愿服务联合会"]
 
 
-def test_a_province_short_form_before_a_city_is_a_locator_not_part_of_the_name():
+def test_a_province_short_form_before_a_city_is_written_with_the_name():
+    """(Round 47 changed the convention: the written form keeps the province's short form, as the
+    development sets' gold does in 40 of 41 cases.)"""
     orgs = _orgs("4月8日，内蒙古丰镇市市委常委到卡口检查。")
-    assert orgs == ["丰镇市市委"]
+    assert orgs == ["内蒙古丰镇市市委"]
     assert _orgs("江西省吉安市烟草公司的几名职工也赶来帮忙。") == ["江西省吉安市烟草公司"]
 
 

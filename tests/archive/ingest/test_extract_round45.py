@@ -175,10 +175,10 @@ def test_property_staff_before_a_name_is_a_title():
 
 
 def test_a_companys_registered_name_keeps_the_provinces_short_form():
-    """广东佛山某某酒店集团: a company's registered name opens with the province's short form (a
-    county's committee after it, 内蒙古|丰镇市市委, still drops it as the reporter's locator)."""
+    """广东佛山某某酒店集团: a company's registered name opens with the province's short form (and since
+    round 47 so does any body's written name: 内蒙古丰镇市市委)."""
     assert "广东佛山青禾酒店集团" in _orgs("”广东佛山青禾酒店集团创始人覃国栋如此强调。")
-    assert "丰镇市市委" in _orgs("内蒙古丰镇市市委组织干部下沉。")
+    assert "内蒙古丰镇市市委" in _orgs("内蒙古丰镇市市委组织干部下沉。")
 
 
 def test_a_departments_head_shares_its_bu():

@@ -1,0 +1,85 @@
+"""Extraction (issue 12, forty-seventh round). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.archive.ingest.found import org_set as _orgs
+from tests.archive.ingest.found import people_roles as _people
+from tests.archive.ingest.found import place_set as _places
+
+# People and roles
+
+
+def test_a_given_name_that_is_a_verb_before_the_speech_verb():
+    """。周自强说: a surname jieba tagged, a given name it read as a verb (自强), then 说: the speaker's
+    name, at the head of a sentence with no title before it."""
+    assert "周自强" in _people("他开着车收运垃圾。周自强说:“每天都要先消毒。”")
+    assert "周自强" not in _people("他说要周密安排,自强不息。")
+
+
+def test_a_names_third_character_read_as_an_adverb_when_always_written_with_it():
+    """张语/nr|真/d|拿着 … 张语真说: a two-character name jieba invented, written twice, each time with
+    the same character after it: the name has three characters."""
+    people = _people("来自台中的女孩张语真拿着话筒引导居民。张语真说,这里很像家乡。")
+    assert "张语真" in people and "张语" not in people
+
+
+def test_a_word_paired_with_a_name_and_speaking_is_a_person():
+    """甲和舒畅。舒畅介绍: 舒畅 (at ease) is a word, but paired with a person and speaking it is a name;
+    either alone is not (心情舒畅)."""
+    people = _people("小区志愿者里有对老夫妻——王建军和舒畅。舒畅介绍,独居老人不少。")
+    assert {"王建军", "舒畅"} <= set(people)
+    assert "舒畅" not in _people("王建军说,大家心情舒畅。")
+
+
+def test_a_place_short_form_that_opens_a_name_is_no_place():
+    """林芝/nrt|羽/nr: a city's short form jieba read as a name, then a given-name character, written
+    together each time: a person, no place."""
+    text = "志愿者林芝羽和同学一起值守。林芝羽说,大家轮流登记。"
+    assert "林芝羽" in _people(text)
+    assert "林芝" not in _places(text)
+    assert "林芝" in _places("援藏医疗队抵达林芝后立即开展培训。")
+
+
+def test_a_place_short_form_glued_across_a_title_and_a_surname():
+    """副会|长沙/ns|芳/nr: the city's first character closes the title (会长), its second is the surname:
+    the row of names after the title is the deputies', and 长沙 is no place; 湖南省长沙 stays one."""
+    text = "协会会长米志成带队走访。副会长沙红、杨志远随队走访。"
+    people = _people(text)
+    assert people.get("沙红") == ["副会长"] and people.get("杨志远") == ["副会长"]
+    assert "长沙" not in _places(text)
+    assert "长沙" in _places("湖南省长沙芳草社区的志愿者在值守。")
+
+
+def test_a_count_then_what_describes_them_then_their_post():
+    """甲、乙两名很有经验的流调队员: after the count, the post behind 的 is the row's title."""
+    people = _people("赵小兰、钱丽两名很有经验的流调队员当晚出发。")
+    assert people["赵小兰"] == ["流调队员"] and people["钱丽"] == ["流调队员"]
+
+
+def test_a_building_sites_trades_are_titles():
+    """来自某地的木工甲, 钢筋工乙: the trades of a site before a name are the person's titles."""
+    assert _people("来自泸州的木工王大成说,复工了心里踏实。")["王大成"] == ["木工"]
+    assert _people("来自泸州的钢筋工王大成说,复工了心里踏实。")["王大成"] == ["钢筋工"]
+
+
+def test_a_companys_officers_are_titles():
+    """某某服务执行董事兼总裁甲: 执行董事 and 总裁 are posts, two joined by 兼."""
+    people = _people("4月6日,华润服务执行董事兼总裁周明远紧急召开视频会议。")
+    assert people["周明远"] == ["华润服务执行董事", "总裁"]
+
+
+# Organisations
+
+
+def test_a_team_stationed_in_a_village_keeps_its_province():
+    """湖北省某局驻村扶贫工作队: 驻村 is a verb on 村 (stationed), no village named before the team."""
+    orgs = _orgs("四川省民政厅驻村扶贫工作队联系了收购商。")
+    assert "四川省民政厅驻村扶贫工作队" in orgs
+    assert "民政厅驻村扶贫工作队" not in orgs
+
+
+def test_a_provinces_short_form_before_a_body_is_written_with_it():
+    """西藏某某边境管理支队, 上海某区援某医疗队: the short form of the province is part of the name as
+    written (a convention change: it was dropped as a reporter's locator before)."""
+    assert "西藏林芝边境管理支队" in _orgs("西藏林芝边境管理支队的官兵在口岸值守。")
+    assert "上海闵行援鄂医疗队" in _orgs("江苏泰州医疗队到达后,上海闵行援鄂医疗队也赶到了。")
