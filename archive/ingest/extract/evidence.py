@@ -262,7 +262,22 @@ def supported_around(doc: Doc, start: int, end: int) -> bool:
         and bool(ends_with_title(text[max(0, start - 13) : start - 1]))
         or kind_of_person_before(doc, start)
         or text.startswith("所在的", end)  # 甲所在的社区: where the person lives or works
+        or _in_a_department(doc, start)
     )
+
+
+def _in_a_department(doc: Doc, start: int) -> bool:
+    """历史文献部|张宇青/nr: a name jieba tagged, glued after the department the person works in."""
+    k = doc.by_start.get(start)
+    return (
+        k is not None
+        and doc.toks[k].flag.startswith("nr")
+        and bool(_DEPARTMENT_BEFORE.search(doc.text, max(0, start - 10), start))
+    )
+
+
+# 历史文献部甲, 参考咨询部乙, 办公室丙: the department a person works in, glued before the name
+_DEPARTMENT_BEFORE = re.compile(r"(?<![\d\s])[\u4e00-\u9fff]{2,8}(?:部|科|室|中心|馆)$")
 
 
 # Nouns in 人 that name no kind of person the way 残疾人, 老人, 军人 do

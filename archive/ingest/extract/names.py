@@ -477,4 +477,20 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
         return None  # 党员|之家, 班长|家: a title and the word after it, not a surname and a given name
     if _inside_title(text, toks[i].start, end):
         return None
+    if _predicate_with_aspect(doc, name, end):
+        return None  # 民|宿|冷清/nr|了: what the inn became (冷清了), no given name
     return None if is_not_a_name(doc, toks[i].start, name) else name
+
+
+def _predicate_with_aspect(doc: Doc, name: str, end: int) -> bool:
+    """A two-character given name that is a common word of the dictionary (whatever jieba tags it),
+    with an aspect particle after it (冷清了, 忙碌着): the predicate of the sentence, no given name."""
+    given = name[-2:]
+    k = doc.by_start.get(end)
+    return (
+        len(name) == 3
+        and doc.freq(given) >= 100
+        and k is not None
+        and doc.toks[k].word in ("了", "着", "过")
+        and doc.toks[k].flag.startswith("u")
+    )

@@ -39,6 +39,7 @@ from .org_pairs import (
     shop_or_bracketed_start,
     title_after_its_body,
 )
+from .org_subunits import units_of_bodies
 from .org_walk import BODY_TAILS, NAME_DOTS, start_of
 from .places import GazetteerSpan
 from .tokens import Doc, is_cjk, outermost
@@ -221,6 +222,7 @@ def find_organizations(
     shorts = short_names(text, found, {e: s for s, e, _n, level in gaz if level in ("province", "city")})
     found = repaired(text, found, shorts) + shorts  # 某某乳业(漳州)有限公司 … 某某乳业: its short name
     found += numbered_schools(doc, gaz)
+    found += units_of_bodies(doc, found)  # 某市税务局|办公室, 某医院|心理科: a body's unit, named with it
     found += quoted_groups(doc, cover)  # “兰花热心小组”, 第三社区“暖阳”离退休党员工作室
     for name in doc.lexicon.organizations:
         found += [(s, s + len(name), name) for s in doc.occurrences(name)]

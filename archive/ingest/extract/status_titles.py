@@ -28,6 +28,9 @@ EXTRA_TITLES = (
     # posts of PRC bodies the lists above lack: a police bureau's or a unit's political commissar, a
     # government's or a body's spokesman, the head of a command post (防控指挥部总指挥)
     "政委 副政委 政治委员 发言人 新闻发言人 总指挥 副总指挥 "
+    # writers and artists, who answer the epidemic with their works (知名作家甲创作的…, 书法家乙); a
+    # qualified 艺术家 is read as a noun for people (剪纸艺术家甲: person_noun), and stays so
+    "作家 诗人 画家 书法家 歌唱家 作曲家 词作家 摄影家 曲艺家 演员 主持人 民间艺人 "
     # a village's worthies living elsewhere who give to it, and its well-to-do (乡贤甲、乙 捐赠…)
     "乡贤 新乡贤 能人 致富能人 "
     # a full-time cadre of one task (扶贫专干, 计生专干), and a household's standing on the rolls of poverty

@@ -83,3 +83,42 @@ def test_a_provinces_short_form_before_a_body_is_written_with_it():
     written (a convention change: it was dropped as a reporter's locator before)."""
     assert "西藏林芝边境管理支队" in _orgs("西藏林芝边境管理支队的官兵在口岸值守。")
     assert "上海闵行援鄂医疗队" in _orgs("江苏泰州医疗队到达后,上海闵行援鄂医疗队也赶到了。")
+
+
+def test_a_bodys_unit_written_right_after_it_is_named_with_it():
+    """某市公安局|指挥中心办公室, 某指挥部|交通卫生检疫组, 某局|工程建设分公司|工会, 某救援队|某地直属队,
+    某市人大常委会|某某工作委员会: the unit of a body, written after its name, is one name with it."""
+    assert _orgs("绵阳市公安局情报中心办公室的民警连夜值守。") == {"绵阳市公安局情报中心办公室"}
+    assert "攀枝花市疫情防控指挥部物资保障组" in _orgs("攀枝花市疫情防控指挥部物资保障组在路口设卡。")
+    assert "中铁八局桥梁施工分公司工会" in _orgs("中铁八局桥梁施工分公司工会给工人送去口罩。")
+    assert "四川蓝天救援队德阳直属队" in _orgs("四川蓝天救援队德阳直属队的队员进行消杀。")
+    assert "市人大常委会教科文卫工作委员会" in _orgs("市人大常委会教科文卫工作委员会主任李刚来到村里。")
+
+
+def test_what_a_body_does_or_holds_after_its_name_is_no_unit():
+    """某中心|组织|某服务队 (a verb), 某医疗队|领队 (a post), 某局办公室|副主任 (the office's post names the
+    body, as the samples' gold does), 某社区居委会|办公室里 (a room): no unit of the body."""
+    assert not any(
+        o.endswith("服务队") and "组织" in o for o in _orgs("青松新区文明实践中心组织青年志愿服务队入户。")
+    )
+    assert not any(o.endswith("领队") for o in _orgs("瑞金医院医疗队领队王明说,物资充足。"))
+    assert "市民政局办公室" not in _orgs("11月2日,市民政局办公室副主任韦刚带队前往社区。")
+    assert not any(o.endswith("办公室") for o in _orgs("青松社区居委会办公室里坐满了人。"))
+
+
+def test_writers_and_artists_are_titles():
+    """知名作家甲创作的…, 书法家乙: a writer's or an artist's calling before the name is a title."""
+    assert "作家" in _people("县文化馆退休干部、知名作家王泸创作了朗诵诗。")["王泸"]
+    assert _people("书法家李明远写下春联送给卡点值守人员。")["李明远"] == ["书法家"]
+
+
+def test_a_name_glued_after_the_department_it_works_in():
+    """历史文献部|张宇青: a name jieba tagged right after a department (部, 科, 室, 中心, 馆) is a person
+    there, named once or more."""
+    assert "张宇青" in _people("市图书馆古籍修复部张宇青讲述了值守的经历。")
+
+
+def test_a_common_word_with_an_aspect_particle_closes_no_name():
+    """民宿|冷清/nr|了: a common word that jieba tags a name, with 了 after it, is the predicate (the inns
+    grew quiet), not the given name of 宿 read as a surname."""
+    assert "宿冷清" not in _people("山里的三百多家民宿冷清了不少。")
