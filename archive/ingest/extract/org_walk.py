@@ -299,6 +299,9 @@ def start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[i
                 start, j = own_name, doc.tok_at(own_name) - 1
                 length = end - start
                 continue
+            if _before_a_rare_character(doc, j, start):  # 中石化|松/v|泖/g|加油站, 七/m|畲/j|径林场
+                start, length, j = t.start, length + 1, j - 1
+                continue
             anchored = anchored_middle(doc, j, m.start(), gaz_start)
             if anchored is None:
                 break
@@ -308,6 +311,8 @@ def start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[i
         start, length, j = t.start, length + len(t.word), j - 1
     if start == m.start() and ORG_SUFFIXES[m.group(0)] == "company":
         start = _brand_of_two_characters(doc, start)
+    if ORG_SUFFIXES[m.group(0)] == "company":
+        start = _brand_before_its_trade(doc, start, m.start())
     return registered_after_its_place(doc, m, start, gaz_start, gaz_level)
 
 
@@ -329,6 +334,54 @@ _NOT_A_BRANDS_CHARACTER = {
     "e",
     "f",
 }
+
+
+_RARE_CHARACTER = 300  # 泖 10, 畲 207, 涢 267: characters of local names jieba barely knows
+_NOT_IN_A_NAME = set("的了着过在和与及是为对向把被将给由从到等也都就还又已曾再")
+
+
+def _before_a_rare_character(doc: Doc, j: int, start: int) -> bool:
+    """松/v|泖/g, 七/m|畲/j: a character jieba read as a word of its own, right before a rare one that
+    opens the name so far: the two are a local name (松泖, 七畲径) jieba could not read."""
+    t = doc.toks[j]
+    nxt = doc.toks[j + 1] if j + 1 < len(doc.toks) else None
+    return (
+        nxt is not None
+        and nxt.start == start == t.end
+        and len(t.word) == 1
+        and len(nxt.word) == 1
+        and is_cjk(t.word)
+        and t.word not in _NOT_IN_A_NAME
+        and doc.freq(nxt.word) < _RARE_CHARACTER
+    )
+
+
+_TRADE_WORD = 300  # 家具, 股份, 纺织: words of a trade or a company's form, common in the dictionary
+_BRAND_FLAGS = frozenset({"i", "l", "nz", "nr", "nrt", "n", "a", "j", "ns", "nt", "b"})
+
+
+def _brand_before_its_trade(doc: Doc, start: int, suffix_start: int) -> int:
+    """，喜临门/i|家具|股份|有限公司: a company named so far only by its trade and form has its brand
+    right before, whatever jieba made of it (an idiom here), when a mark or 的 stands before the brand."""
+    k = doc.tok_at(start)
+    if k < 1 or doc.toks[k].start != start:
+        return start
+    words = [t for t in doc.toks[k:] if t.start < suffix_start]
+    if not words or not all(t.flag in ("n", "vn") and doc.freq(t.word) >= _TRADE_WORD for t in words):
+        return start
+    brand = doc.toks[k - 1]
+    opener = doc.text[brand.start - 1 : brand.start] if brand.start else "，"
+    if (
+        brand.end == start
+        and 2 <= len(brand.word) <= 4
+        and is_cjk(brand.word)
+        and brand.flag in _BRAND_FLAGS
+        and brand.word not in OBJECT_VERBS
+        and brand.word not in PREFIX_STOP
+        and (opener in "“”，,。；;：:、\n" or opener == "的")
+    ):
+        return brand.start
+    return start
 
 
 def _brand_of_two_characters(doc: Doc, start: int) -> int:

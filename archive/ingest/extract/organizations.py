@@ -196,6 +196,9 @@ def find_organizations(
             and m.start() - start >= 3
             and glued_conjunction(doc, start)
             and not township
+            and not (
+                start == 0 or text[start - 1] in "。！？!?\n"
+            )  # 。和昌堂纸品…: no conjunction opens a sentence
         ):
             start += 1  # 王某某|和青禾|面馆: jieba glued the conjunction to the name after it
         start, end = bracket_alias(doc, start, end, m.start())  # 某局(某某局): one body, two names

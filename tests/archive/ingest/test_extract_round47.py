@@ -122,3 +122,24 @@ def test_a_common_word_with_an_aspect_particle_closes_no_name():
     """民宿|冷清/nr|了: a common word that jieba tags a name, with 了 after it, is the predicate (the inns
     grew quiet), not the given name of 宿 read as a surname."""
     assert "宿冷清" not in _people("山里的三百多家民宿冷清了不少。")
+
+
+def test_a_character_jieba_left_alone_before_a_rare_one_opens_the_name():
+    """中石化|松/v|泖/g|加油站, 七/m|畲/j|径林场: the rare character of a local name and the one jieba
+    read as a word before it are one name with the body (not 泖加油站)."""
+    assert "中石化青泖加油站" in _orgs("中石化青泖加油站的站长每天测温登记。")
+    assert "梅州市七畲径林场" in _orgs("梅州市七畲径林场的职工轮流巡山。")
+
+
+def test_a_company_named_so_far_by_its_trade_has_its_brand_before():
+    """，喜临门/i|家具|股份有限公司: an idiom jieba read is the brand of a company named only by its
+    trade and its form."""
+    orgs = _orgs("县商会捐款二十万元,步步高家具股份有限公司送来了两百张折叠床。")
+    assert "步步高家具股份有限公司" in orgs and "家具股份有限公司" not in orgs
+
+
+def test_a_sentence_opens_with_no_conjunction():
+    """。和昌堂纸品有限公司…: 和 opening a sentence is the name's first character, no conjunction (王某某和
+    青禾面馆 still cuts it)."""
+    assert "和润堂纸品有限公司" in _orgs("消息传开后。和润堂纸品有限公司捐赠了两百箱纸巾。")
+    assert "青禾面馆" in _orgs("社区联系了王小明和青禾面馆。")
