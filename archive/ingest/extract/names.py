@@ -385,6 +385,29 @@ def _two_chars_then_glued_function(doc: Doc, i: int, loose: bool) -> str | None:
     return None
 
 
+def _two_chars_then_glued_verb(doc: Doc, i: int, loose: bool) -> str | None:
+    """副院长郭攻/nr|玉带/n|队: after a title, jieba glued the given name's last character to the verb's
+    first (带|队 is 带队, to lead a team), and read the two as a word of their own (玉带)."""
+    w, nxt, after = doc.toks[i].word, _next(doc, i), _next(doc, i, 2)
+    if (
+        loose
+        and len(w) == 2
+        and doc.toks[i].flag == "nr"
+        and not doc.is_word(w)
+        and nxt is not None
+        and len(nxt.word) == 2
+        and is_cjk(nxt.word)
+        and nxt.word[0] not in NAME_STOP_CHARS
+        and after is not None
+        and len(after.word) == 1
+        and doc.tag(nxt.word[1] + after.word)[:1] in ("v", "n")
+        and doc.freq(nxt.word[1] + after.word) >= 100
+        and doc.count(w + nxt.word[0]) == doc.count(w)
+    ):
+        return w + nxt.word[0]
+    return None
+
+
 def _two_chars_then_a_name_word(doc: Doc, i: int, loose: bool) -> str | None:
     """书记张茂|林冲|在: after a title, jieba read the given name's last character and the verb after it
     as a second name it knows (林冲); two names never stand side by side without a mark, so the verb
@@ -422,6 +445,7 @@ _CUT_SHAPES = (
     _two_chars_then_one,
     _two_chars_then_stop_char,
     _two_chars_then_glued_function,
+    _two_chars_then_glued_verb,
     _two_chars_then_a_name_word,
     split_given,
     glued_to_deng,

@@ -143,3 +143,10 @@ def test_a_sentence_opens_with_no_conjunction():
     青禾面馆 still cuts it)."""
     assert "和润堂纸品有限公司" in _orgs("消息传开后。和润堂纸品有限公司捐赠了两百箱纸巾。")
     assert "青禾面馆" in _orgs("社区联系了王小明和青禾面馆。")
+
+
+def test_a_given_names_last_character_glued_to_the_verb_after_it():
+    """副院长郭攻/nr|玉带/n|队: jieba read the name's last character and the verb's first as a word (玉带);
+    after a title the name is 郭攻玉 and 带队 (leading the team) the predicate."""
+    people = _people("由市中院副院长韦攻玉带队的十名干警下沉到社区。")
+    assert "韦攻玉" in people and "韦攻" not in people
