@@ -25,6 +25,9 @@ _FIELD_KEYS = (
     "本版责编|本期编辑|责任编辑|值班编辑|流程编辑|值班主任|编辑|责编|编审|审核|初审|复审|终审|[一二三]审|校对|监制|出品|排版|"
     "作者|记者|通讯员|撰稿|撰文|文字|摄影|"
     "浏览量|浏览次数|阅读量|阅读数|点击数|点击量|"
+    # the page's font-size buttons glued after a field's value (信息来源:某某字号:[ 大 中 小 ]): no field, but
+    # the value's end (a line of buttons opening with 字号 stays chrome)
+    r"(?<=[\u4e00-\u9fff])字号(?=[:：])|(?<=[\u4e00-\u9fff])字体(?=[:：])|"
     # a government site's disclosure table (政府信息公开): 索引号 … 发文机构 … 发布日期 … 成文日期 …
     "索引号|信息名称|主题分类|发文机构|发布机构|发文字号|成文日期|生效日期|废止日期"
 )

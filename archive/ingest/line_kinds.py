@@ -204,6 +204,32 @@ _DATE_KEY_AT_END = re.compile(r"(?:发布|发表|更新|录入)?(?:时间|日期
 _HOME_CRUMB = re.compile(r"(?:首页|首頁|主页|主頁|网站首页|網站首頁)$")
 
 
+# 标题 来源:某某 作者:甲 时间:2021-12-31: the headline, a space, then the page's fields up to the date
+_FIELDS_AFTER_HEADLINE = re.compile(
+    r"(?P<head>\S.{5,40}?)\s+(?P<fields>(?:来源|稿源|作者|记者|发布时间|发布日期|时间|日期)\s*[:：].*)$"
+)
+
+
+def _headline_then_fields(line: str) -> list[str] | None:
+    """The headline (a space inside it allowed: 守护不易 谢谢有你) and the fields after it (a source or an
+    author among them), the line ending with the date: two lines.
+
+    >>> _headline_then_fields("守护不易 谢谢有你 来源:青禾报 作者:甲乙 时间:2021-12-31")
+    ['守护不易 谢谢有你', '来源:青禾报 作者:甲乙 时间:2021-12-31']
+    >>> _headline_then_fields("活动地点 青松社区 时间:2021-12-31") is None
+    True
+    """
+    m = _FIELDS_AFTER_HEADLINE.match(line.strip())
+    if not m or not _DATE_RE.search(m["fields"]) or _DATE_RE.search(m["fields"]).end() != len(m["fields"]):
+        return None
+    if not re.search(r"(?:来源|稿源|作者|记者)\s*[:：]", m["fields"]):
+        return None  # (活动地点 某社区 时间:…: a notice's time, no page's fields)
+    head = m["head"].strip()
+    if re.search(r"[，,。；;：:]", head) or not title_candidate(head) or len(plain(head)) < 8:
+        return None
+    return [head, m["fields"]]
+
+
 def split_crumb_headline(lines: list[str]) -> list[str]:
     """`当前位置:首页 > 频道 标题——副题`: a breadcrumb near the top whose last item is the headline
     (printed nowhere else on the page) → the trail and the headline as two lines; a channel's name of a
@@ -237,7 +263,7 @@ def split_headline_dateline(lines: list[str]) -> list[str]:
         m = _DATE_RE.search(line) or SHORT_YEAR.search(line)  # 某某网 21-08-08 09:40 【打印】 来源:…
         if is_prose(line) and not m and not is_boilerplate(line):  # (忘记密码? above the headline)
             break
-        glued = split_glued_dateline(line) or split_headline_keyed_date(line)
+        glued = split_glued_dateline(line) or split_headline_keyed_date(line) or _headline_then_fields(line)
         if glued:
             return [*lines[:i], *glued, *lines[i + 1 :]]
         dated_title = m is not None and m.end() == len(line.rstrip()) and _TITLED.fullmatch(line[: m.start()])
