@@ -90,6 +90,7 @@ _PICTURED = re.compile(
 _PSEUDONYM = re.compile(r"[（(](?:系|均为|均系|为)?化名[）)]")
 _REPORTER_BEFORE = re.compile(r"(?:记者|采访人员|通讯员|实习生|见习记者|特约记者|摄影|摄像)\s*$")
 _RARE_WORD = 10  # a word this rare in jieba's dictionary may be a given name after a title
+_RARE_SPEAKER = 50  # … and one this rare, after a title and before a speech verb
 _COMMON_WORD = 1000  # a two-character word this frequent in jieba's dictionary is a word, not a name
 # 连心桥/nr: a three-character word this frequent in jieba's dictionary is a phrase or a name of history
 # (雷锋, 毛泽东), never found whole as a person of the story without evidence of one
@@ -209,6 +210,8 @@ def _candidates(
         placed_name = len(name) == 3 and doc.tag(name) == "ns" and bool(addressed_title(text, end))
         # 书记|付强/v|在…: a word the dictionary barely has (not 党员|应尽|的责任)
         rare = titled and doc.freq(name) < _RARE_WORD and text[end : end + 1] not in "的地得"
+        # 主任|关锋/n|介绍: a rare word between a title and a speech verb is the speaker's name
+        rare = rare or titled and doc.freq(name) < _RARE_SPEAKER and text.startswith(SPEECH_VERBS, end)
         if not strong_tag and doc.is_word(name) and not doubled and not (titled and placed_name) and not rare:
             continue  # 商量, 包干: an ordinary word after a title, not a name
         if len(name) == 2 and doc.freq(name) >= _COMMON_WORD and not (addressed or cited):

@@ -139,6 +139,30 @@ def identified_post(text: str, start: int) -> str:
     return post if title and len(post) <= 12 and title not in ROLE_GENERIC else ""
 
 
+# 当了一天志愿者的|某某干警甲: what the person served as, in a relative clause before the title and name
+_SERVED_AS = re.compile(
+    r"(?:当|做|干)(?:了|过)?(?:[\d一二两三四五六七八九十几多半]+(?:年|个月|月|天|周|个星期)(?:的)?)?"
+    r"(?P<post>[\u4e00-\u9fff“”]{2,10}?)的[\u4e00-\u9fff]{0,12}$"
+)
+
+
+def served_as_before(text: str, start: int) -> str:
+    """The post a relative clause before the name says the person served as (当了几天志愿者的干警甲), or "".
+
+    >>> t = "当了两天志愿者的区法院干警韦勇仍在值守。"
+    >>> served_as_before(t, t.index("韦勇"))
+    '志愿者'
+    >>> served_as_before("当天的值班干警韦勇仍在值守。", 7)
+    ''
+    """
+    m = _SERVED_AS.search(text, max(0, start - 30), start)
+    if m is None or (m.start() and text[m.start() - 1] in "相应适充担每"):
+        return ""  # (相当, 应当, 充当…: no serving; 每当: whenever)
+    post = m.group("post")
+    title = ends_with_any_title(post)
+    return post if title and title not in ROLE_GENERIC and title == post[-len(title) :] else ""
+
+
 def give_posts_before(doc: Doc, people: dict[str, Entity]) -> None:
     """Each mention without a role that heads the sentence after an introduction gets its post; the
     names of a row after ,他们是 get the group's title."""
@@ -154,9 +178,9 @@ def give_posts_before(doc: Doc, people: dict[str, Entity]) -> None:
         if post:
             mention.roles.append(post)
     for mention in mentions:
-        post = identified_post(text, mention.start)
-        if post and not any(post in r or r in post for r in mention.roles):
-            mention.roles.append(post)
+        for post in (identified_post(text, mention.start), served_as_before(text, mention.start)):
+            if post and not any(post in r or r in post for r in mention.roles):
+                mention.roles.append(post)
     post, end = "", -1
     for mention in mentions:
         between = text[end : mention.start]

@@ -150,3 +150,16 @@ def test_a_given_names_last_character_glued_to_the_verb_after_it():
     after a title the name is 郭攻玉 and 带队 (leading the team) the predicate."""
     people = _people("由市中院副院长韦攻玉带队的十名干警下沉到社区。")
     assert "韦攻玉" in people and "韦攻" not in people
+
+
+def test_a_rare_word_between_a_title_and_a_speech_verb_is_the_speakers_name():
+    """管理处副主任|关锋/n|说: a word the dictionary barely holds, after a title and before 说, is a name."""
+    assert _people("南山公墓管理处副主任关锋说,今年不搞集中祭扫。")["关锋"] == ["南山公墓管理处副主任"]
+
+
+def test_what_the_person_served_as_in_a_relative_clause_before_the_title():
+    """当了一天志愿者的某某干警甲: the post of the relative clause is the person's role too."""
+    people = _people("当了一天志愿者的区法院干警韦勇晚上还在卡口值守。")
+    assert set(people["韦勇"]) == {"区法院干警", "志愿者"}
+    assert people == _people("当了一天志愿者的区法院干警韦勇晚上还在卡口值守。")
+    assert "志愿者" not in _people("当天的值班干警韦勇晚上还在卡口值守。").get("韦勇", [])
