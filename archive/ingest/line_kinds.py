@@ -220,7 +220,8 @@ def _headline_then_fields(line: str) -> list[str] | None:
     True
     """
     m = _FIELDS_AFTER_HEADLINE.match(line.strip())
-    if not m or not _DATE_RE.search(m["fields"]) or _DATE_RE.search(m["fields"]).end() != len(m["fields"]):
+    date = _DATE_RE.search(m["fields"]) if m else None
+    if date is None or date.end() != len(m["fields"]):
         return None
     if not re.search(r"(?:来源|稿源|作者|记者)\s*[:：]", m["fields"]):
         return None  # (活动地点 某社区 时间:…: a notice's time, no page's fields)

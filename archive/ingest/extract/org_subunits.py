@@ -39,7 +39,7 @@ _MAX_WORDS = 4
 _LOCAL_BODIES = ("居委会", "村委会", "社区", "村", "小区", "物业", "业委会", "居委", "村委")
 _ROOM_AFTER = ("里", "内", "外", "门口", "前", "楼")
 _NOT_AFTER = "长员"  # 组|长, 队|员: a post or a member, not the unit
-_ONE_CHARACTER_HEADS = "科组队"
+_ONE_CHARACTER_HEADS = "科组"
 _OFFICE_POSTS = ("主任", "副主任", "常务副主任", "负责人", "科长", "干部", "工作人员")
 _PREDICATES = frozenset("组织 协助 树立 开展 派出 成立 组建 抽调 安排 选派 联合 配合 指导 带领 发动".split())
 # Firms' and hospitals' offices and departments are not named as units of their own (某公司|办公室, 某医院|
@@ -63,7 +63,7 @@ def _unit_end(doc: Doc, end: int) -> int:
         numbered = t.flag == "m" and t.word.endswith("队") and j == k  # 服务队|十二队
         glued = len(t.word) == 2 and t.word[0] in _ONE_CHARACTER_HEADS and t.word[1] in _GLUED_AFTER
         if glued and t.flag.startswith("v"):  # 检疫|组在/v|路口: jieba glued the preposition to 组
-            return t.start + 1 if length else last
+            return t.start + 1 if length and doc.text[end : t.start + 1].endswith(_UNIT_HEADS) else last
         placed = placed or t.flag == "ns"  # 某救援队|德阳/ns|直属队: a unit named by its place
         if not is_cjk(t.word) or (t.flag not in _WORD_FLAGS | {"ns"} and not numbered):
             break

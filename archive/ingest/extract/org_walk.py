@@ -6,6 +6,7 @@ tokens."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..org_words import DEMOCRATIC_PARTIES, ORG_SUFFIXES
@@ -366,7 +367,11 @@ def _brand_before_its_trade(doc: Doc, start: int, suffix_start: int) -> int:
     k = doc.tok_at(start)
     if k < 1 or doc.toks[k].start != start:
         return start
-    words = [t for t in doc.toks[k:] if t.start < suffix_start]
+    words = []
+    for t in itertools.islice(doc.toks, k, None):  # the words between the start and the suffix
+        if t.start >= suffix_start:
+            break
+        words.append(t)
     if not words or not all(t.flag in ("n", "vn") and doc.freq(t.word) >= _TRADE_WORD for t in words):
         return start
     brand = doc.toks[k - 1]
