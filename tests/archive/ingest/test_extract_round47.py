@@ -134,8 +134,8 @@ def test_a_character_jieba_left_alone_before_a_rare_one_opens_the_name():
 def test_a_company_named_so_far_by_its_trade_has_its_brand_before():
     """，喜临门/i|家具|股份有限公司: an idiom jieba read is the brand of a company named only by its
     trade and its form."""
-    orgs = _orgs("县商会捐款二十万元,步步高家具股份有限公司送来了两百张折叠床。")
-    assert "步步高家具股份有限公司" in orgs and "家具股份有限公司" not in orgs
+    orgs = _orgs("县商会捐款二十万元,喜上眉梢家具股份有限公司送来了两百张折叠床。")
+    assert "喜上眉梢家具股份有限公司" in orgs and "家具股份有限公司" not in orgs
 
 
 def test_a_sentence_opens_with_no_conjunction():
