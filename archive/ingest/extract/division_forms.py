@@ -22,7 +22,8 @@ from functools import lru_cache
 
 from ..divisions import Division, city_of, codes_of, division_codes, divisions, province_of
 from ..gazetteer import gazetteer
-from ..lexicon import CONJUNCTION_SURNAMES, SURNAMES, TITLES_BY_LENGTH
+from ..lexicon import CONJUNCTION_SURNAMES, SURNAMES
+from .role_scope import ends_with_any_title
 from .tokens import Doc, is_cjk, simplified
 from .under_townships import is_listed_township
 from .unit_names import ENDS_A_NAME, GazetteerSpan
@@ -239,8 +240,8 @@ def _after_a_title_it_closes(doc: Doc, s: int, i: int, cand: str) -> bool:
         return False
     if nxt.flag != "nr" and doc.text[nxt.end : nxt.end + 1] not in _ROW_MARKS:
         return False  # (长沙|红/a、: a given name jieba read as a word, in a row of names)
-    title = next((t for t in TITLES_BY_LENGTH if len(t) >= 2 and doc.text.endswith(t, 0, s + 1)), "")
-    return bool(title) and title[0] not in "省市县区州旗"
+    title = ends_with_any_title(doc.text[max(0, s - 8) : s + 1])  # (as role_scope.closes_a_title reads it)
+    return len(title) >= 2 and title[0] not in "省市县区州旗"
 
 
 def glued_preposition(doc: Doc, i: int) -> bool:
