@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import lru_cache
 
 from .furniture import MASTHEAD
 from .metadata import OUTLET_WORD, OWN_OUTLET
@@ -175,11 +176,17 @@ def fuller_outlet(outlet: str, lines: list[str]) -> str:
     """
     if len(outlet) > 4 or not outlet.endswith(("报", "网", "台")):
         return outlet
-    # (not a button's words before the name: 关注某某网, 下载某某网)
-    whole = re.compile(
+    whole = _whole_name_of(outlet)
+    return next((m.group(0) for m in map(whole.match, (ln.strip() for ln in lines)) if m), outlet)
+
+
+@lru_cache(maxsize=256)
+def _whole_name_of(outlet: str) -> re.Pattern[str]:
+    """A line that is the paper's whole name ending in `outlet` (compiled once an outlet), not a
+    button's words before the name (关注某某网, 下载某某网)."""
+    return re.compile(
         rf"(?!.*(?:来源|稿源|出处|丨))(?!关注|订阅|下载|打开|进入|返回)[\u4e00-\u9fff]{{2,10}}{re.escape(outlet)}(?=社?$)"
     )
-    return next((m.group(0) for m in map(whole.match, (ln.strip() for ln in lines)) if m), outlet)
 
 
 def without_writer(outlet: str, writers: list[str]) -> str:

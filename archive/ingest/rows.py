@@ -27,10 +27,11 @@ def history_of(model):
     return model.history
 
 
-def ensure_named(model, names, *, merged=None, created_with=None, **scope):
+def ensure_named(model, names, *, merged=None, created_with=None, created_by_name=None, **scope):
     """name → row for every name, creating the missing ones in one statement (kinds from a dict, and the
-    fields `created_with`, new rows only); `merged(missing)` first gives the rows names not found were
-    merged into (people a curator merged).
+    fields `created_with` and `created_by_name[name]`, new rows only: set as they are made, no update
+    after); `merged(missing)` first gives the rows names not found were merged into (people a curator
+    merged).
     A name written otherwise than its record (鄭曉嵐 for 郑晓岚: the same `name_key`) is that record,
     and the written form becomes one of its aliases; a record of the very name comes first (於 and 于,
     two surnames, meet in the key: a record a curator split out keeps its own name).
@@ -60,6 +61,7 @@ def ensure_named(model, names, *, merged=None, created_with=None, **scope):
                 key=name_key(n),
                 **scope,
                 **(created_with or {}),
+                **(created_by_name or {}).get(n, {}),
                 **({"kind": kinds[n]} if kinds else {}),
             )
             for n in new

@@ -310,6 +310,20 @@ def _set_region(article: Article, region: Place | None, label: str) -> None:
         Article.objects.filter(pk=article.pk).update(region_place=region, region=label)
 
 
+def _jurisdictions_shown(resolution: Resolution, org_names, place_rows) -> dict[str, dict]:
+    """name → the jurisdiction and the other written forms this article gives an organisation, for the
+    records it creates (`_set_jurisdictions` gives them to records that exist)."""
+    fields: dict[str, dict] = {}
+    for written, name in org_names.items():
+        shown = fields.setdefault(name, {"aliases": []})
+        unit = resolution.organizations[written].jurisdiction
+        if unit is not None and "jurisdiction" not in shown and unit.key in place_rows:
+            shown["jurisdiction"] = place_rows[unit.key]
+        if written != name and written not in shown["aliases"]:
+            shown["aliases"].append(written)
+    return fields
+
+
 def _set_jurisdictions(orgs, resolution: Resolution, org_names, place_rows) -> None:
     """Organisations without a jurisdiction get the one this article shows (curated ones are kept)."""
     for written, name in org_names.items():
@@ -388,7 +402,10 @@ def store_mentions(
     all_orgs = [o for ex, _ in found for o in ex.organizations]
     org_names = {o.name: resolution.organizations[o.name].name[:200] for o in all_orgs}
     orgs = ensure_named(
-        Organization, {org_names[o.name]: o.kind for o in all_orgs}, merged=merged_organizations
+        Organization,
+        {org_names[o.name]: o.kind for o in all_orgs},
+        merged=merged_organizations,
+        created_by_name=_jurisdictions_shown(resolution, org_names, place_rows),
     )
     _set_jurisdictions(orgs, resolution, org_names, place_rows)
     for ex, in_title in found:

@@ -11,6 +11,7 @@ Pure functions over the text; `roles.attach_roles` adds what they find to the me
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import SPEECH_VERBS, TITLE_SET
 from .credits import CREDIT_KEYS
@@ -170,6 +171,14 @@ def profile_fields(text: str, end: int) -> tuple[list[str], int | None]:
     return roles, age
 
 
+@lru_cache(maxsize=1024)
+def _familiar_form(surname: str) -> re.Pattern[str]:
+    """老甲, 甲阿姨 before a verb or a break: the forms of address of one surname (compiled once a surname;
+    the re module's own cache holds 512 patterns, a long import asks about thousands)."""
+    familiar = rf"(?:[老小]{re.escape(surname)}|{re.escape(surname)}{_ADDRESSED_BY_KIN})"
+    return re.compile(rf"{familiar}(?=[是也还又就曾早从一在当成，,])")
+
+
 def familiar_roles(text: str, name: str, surnames: dict[str, int], stop_at: list[int]) -> list[str]:
     """老甲是一名退伍军人: roles stated after 老/小 + the surname when one person of the story has it.
     `surnames` counts the story's people by surname; `stop_at` are the starts of every mention."""
@@ -177,8 +186,7 @@ def familiar_roles(text: str, name: str, surnames: dict[str, int], stop_at: list
     if surnames.get(surname) != 1:
         return []
     out: list[str] = []
-    familiar = rf"(?:[老小]{re.escape(surname)}|{re.escape(surname)}{_ADDRESSED_BY_KIN})"
-    for m in re.finditer(rf"{familiar}(?=[是也还又就曾早从一在当成，,])", text):
+    for m in _familiar_form(surname).finditer(text):
         if m.start() == 0 or text[m.start() - 1] in _CLAUSE_OPENERS:
             after = [s for s in stop_at if s >= m.end()]
             stop = after[0] if after else len(text)

@@ -153,6 +153,7 @@ def clause_after(text: str, pos: int, limit: int = 200) -> str:
 
 _ALL_TITLE_SET = frozenset(ALL_TITLES)
 _ALL_TITLE_LENGTHS = sorted({len(t) for t in ALL_TITLES}, reverse=True)
+_TITLE_LAST_CHARS = frozenset(t[-1] for t in ALL_TITLES)
 
 
 @lru_cache(maxsize=8192)
@@ -175,6 +176,8 @@ def ends_with_any_title(s: str) -> str:
     """
     if s.endswith(_NO_TITLE_ENDS):
         return ""
+    if s[-1:] not in _TITLE_LAST_CHARS:  # (most strings asked end in no title's character)
+        return agent_title(s)
     for n in _ALL_TITLE_LENGTHS:
         if len(s) >= n and s[-n:] in _ALL_TITLE_SET:
             return s[-n:]

@@ -84,6 +84,8 @@ _ZONE_SUFFIXES = (
     "管理区",
     "生态区",
 )
+# the generic words of two or more characters a unit's name may not open (or, but for a zone, close) with
+_GENERIC_WORDS = tuple(sorted(g for g in PLACE_GENERIC_PREFIX if len(g) >= 2))
 _CITY_ZONES = ("高新区", "经开区")  # the zones a city has one of, named bare in a list of its districts
 _COUNT_OR_POINTER = re.compile(
     r"^单个|^(?:近|约|上|数|逾|超)?[一二两三四五六七八九十百千万几多]*[个处座片块条]|^[一二两三四五六七八九十几多]+[项种类]|^第?[一二两三四五六七八九十几\d]+[段批篇期轮]|^[各该每这那些全本其]+"
@@ -316,11 +318,9 @@ def find_units(doc: Doc, gaz: list[GazetteerSpan]) -> list[GazetteerSpan]:
             or not under_division
             and (
                 prefix in PLACE_GENERIC_PREFIX
-                or any(
-                    (prefix.startswith(g) or (prefix.endswith(g) and suffix not in _ZONE_SUFFIXES))
-                    and len(g) >= 2
-                    for g in PLACE_GENERIC_PREFIX
-                )  # 居民小区 is generic, 清河经济开发区 is a name
+                or prefix.startswith(_GENERIC_WORDS)
+                or (suffix not in _ZONE_SUFFIXES and prefix.endswith(_GENERIC_WORDS))
+                # 居民小区 is generic, 清河经济开发区 is a name
             )
             or prefix in PLACE_STOP
             or text[max(0, start - 2) : start] in _ONLINE  # 楼里的线上|邻里社区: a chat group of neighbours

@@ -80,8 +80,8 @@ def glued_to_title(doc: Doc) -> list[tuple[int, str]]:
     where the given name may be the next token or still inside the glued one."""
     out = []
     for i, t in enumerate(doc.toks):
-        if len(t.word) < 2 or not is_cjk(t.word):
-            continue
+        if len(t.word) < 2 or not any(ch in SURNAMES for ch in t.word[1:]) or not is_cjk(t.word):
+            continue  # (a surname's character after the token's first is where a name may start)
         nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None
         for cut in range(1, len(t.word)):
             start = t.start + cut
