@@ -31,6 +31,7 @@ from .fields import (
     SOURCE_KEYS,
     lede_outlet,
     lede_source,
+    reposted_from,
 )
 from .fields import FIELD_RE as _FIELD_RE
 from .fields import fields as _fields
@@ -400,6 +401,12 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
         if _BRACKET_LED.match(lines[i]) or WIRE_TITLE.match(lines[i])
     ]
     page.source = page.source or (lede_source(lines[body_idx[0]]) if body_idx else "")  # 「来源:某某」…
+    page.source = (
+        page.source
+        or next(  # 本文转自公众号:某某 (ID:…) on its own line over the story
+            (o for o in map(reposted_from, lines[: body_idx[0]] if body_idx else []) if o), ""
+        )
+    )
     page.source = page.source or next(
         (o for o in map(lede_outlet, [*ledes, *(lines[i] for i in body_idx[3:])]) if o), ""
     )  # 某某网讯 …, under photo captions too

@@ -179,7 +179,7 @@ _LEDE_SOURCE = re.compile(
 
 # 本文由某某财经(ID:xxx)原创, 本文来自微信公众号“某某”: the outlet a repost names for the story it carries
 _STORY_FROM = re.compile(
-    r"^本文(?:由|来自|转载自|转自)(?:微信)?(?:公众号)?\s*[“\"「]?(?P<name>[\u4e00-\u9fffA-Za-z·]{2,14}?)[”\"」]?"
+    r"^本文(?:由|来自|转载自|转自)(?:微信)?(?:公众号)?\s*[:：]?\s*[“\"「]?(?P<name>[\u4e00-\u9fffA-Za-z·]{2,14}?)[”\"」]?"
     r"\s*(?:[（(]\s*(?:微信)?(?:ID|id)\s*[:：][^（()）]{1,30}[)）])?\s*(?:原创|授权|首发|[，,。])"
 )
 
@@ -194,10 +194,17 @@ def lede_source(line: str) -> str:
     '区委宣传部'
     >>> lede_source("本文由清河财经(ID:qhcj)原创,作者:韦晓岚。"), lede_source("本文来自微信公众号“清河发布”,")
     ('清河财经', '清河发布')
+    >>> lede_source("本文转自公众号:清河观察报 (ID:qh-gc),作者:韦晓岚")
+    '清河观察报'
     """
     keyed = _LEDE_SOURCE.match(line.strip())
     if keyed:
         return outlet_value(keyed.group(1))
+    return reposted_from(line)
+
+
+def reposted_from(line: str) -> str:
+    """The outlet a repost's note says the story comes from (本文转自公众号:某某 (ID:…),作者:…), or ''."""
     reposted = _STORY_FROM.match(line.strip())
     return reposted["name"] if reposted and not OWN_OUTLET.fullmatch(reposted["name"]) else ""
 

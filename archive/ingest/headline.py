@@ -44,6 +44,8 @@ _CLEARLY_LONGER = 3  # characters by which a later headline-like line must outru
 _PORTAL_DATELINE = re.compile(r"[来來稿]源|出处|[发發]布|发表|[时時]间|日期|更新|浏览|阅读|点击")
 
 
+# 图为…, 图说:…, 图注：…, 图片说明:…: a picture's caption, never the headline
+_CAPTION_LED = re.compile(r"图为|(?:图说|图注|图片说明)\s*[:：]")
 # An opening bracket never closed: a line cut to a list's width (【某某社工)
 _CUT_OFF_BRACKET = re.compile(r"【[^】]*$|《[^》]*$")
 # A story's opening (its day, a comma) cut off without a mark: 1月5日,一批满载着…
@@ -101,7 +103,7 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             and line.endswith("…")
             and not re.search(r"[，,。！？!?；;]", line)
         )
-        if SUMMARY_LED.match(line) or photo_credit(line) or line.startswith("图为"):
+        if SUMMARY_LED.match(line) or photo_credit(line) or _CAPTION_LED.match(line):
             continue  # 摘要：… (the story told short) or a picture's caption over the headline: never it
         if is_list_item(line) and not is_prose(line):
             continue  # 2022-04-09 10:20 | 某某日报 | 浏览 12: a dateline of the page's, never its headline

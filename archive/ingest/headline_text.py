@@ -432,8 +432,17 @@ def short_tail(tail: str) -> bool:
     (True, True, False)
     >>> short_tail("志愿者守门记"), short_tail("记志愿者"), short_tail("社区见闻")
     (False, False, False)
+    >>> short_tail("青禾村党支部"), short_tail("社区党支部")  # a named body is whose story it is
+    (False, True)
     """
-    return len(tail.strip()) <= 6 and not _GENRE.search(tail.strip())
+    tail = tail.strip()
+    return len(tail) <= 6 and not _GENRE.search(tail) and not _NAMED_BODY.fullmatch(tail)
+
+
+# 主题——青禾村党支部: a named body after the dash, however short, says whose story it is (a subtitle)
+_NAMED_BODY = re.compile(
+    r"[\u4e00-\u9fff]{3,}(?:党支部|党总支|党委|党工委|社区|村委会?|居委会|街道|支队|大队|中队|派出所|医院|学校|协会|公司)"
+)
 
 
 # A subtitle names its genre, however short: 记…, …记 (never 书记), 纪实, 侧记, 见闻 …

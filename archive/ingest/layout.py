@@ -36,6 +36,9 @@ _CONTACT = re.compile(
     r"抖音号?|微博|快手|视频号|視頻號|办公室|辦公室|(?:文章|本文)?(?:关键词|关键字)|标签|Tags?)\s*[:：]",
     re.I,
 )
+# 参展联系:021-0000 0000, 值班手机: 138 0000 0000: a short key and a telephone number, nothing else
+_KEYED_NUMBER = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\+?[\d(（][\d\s\-－()（）]{5,}\d$")
+_DATE_IN_VALUE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
 # Lines made only of a page's buttons: share and action bars (阅读 点赞 评论, 分享 收藏 在看), font and
 # print controls (【打印】 【字体：大 中 小】, 放大 缩小 默认), social links (微博 QQ空间), list controls.
 _ACTION_WORDS = frozenset(
@@ -178,12 +181,20 @@ def is_contact_line(line: str) -> bool:
     True
     >>> is_contact_line("文章关键词:社区,疫情"), is_contact_line("  • 传  真:+86-0000-1234567")
     (True, True)
+    >>> is_contact_line("参展联系:021-0000 0000"), is_contact_line("时间:2022-03-17")
+    (True, False)
     """
     s = line.strip().lstrip("•·●▪■◆◇□▶►*").strip()
     s = re.sub(
         r"(?<=^[\u4e00-\u9fff])[ \u3000\u00a0]+(?=[\u4e00-\u9fff][:：])", "", s
     )  # 传  真: (a key spaced out)
-    return bool(_CONTACT.match(s)) and len(s) <= 80 and not s.endswith("。")
+    return (bool(_CONTACT.match(s)) or _keyed_number(s)) and len(s) <= 80 and not s.endswith("。")
+
+
+def _keyed_number(s: str) -> bool:
+    """参展联系:021-0000 0000: a key and a telephone number (seven digits or more, no date)."""
+    m = _KEYED_NUMBER.match(s)
+    return m is not None and sum(ch.isdigit() for ch in s) >= 7 and not _DATE_IN_VALUE.search(s)
 
 
 # A field of the page's publication after a bar in a tag or contact line (… | 来源:某某网): the page's fields

@@ -313,7 +313,12 @@ def classify(lines: list[str]) -> list[str]:
             kinds.append("metadata")
         elif len(line) <= 80 and PUBLICATION_FIELD.search(line):  # 标签:某某 | 来源:某某网 | 作者:甲
             kinds.append("metadata")
-        elif is_boilerplate(line) or _crumb_to_the_headline(line, lines[n + 1] if n + 1 < len(lines) else ""):
+        elif (
+            is_boilerplate(line)
+            or simple != line
+            and is_boilerplate(simple)  # 相關(guān)閱讀, 參展聯(lián)系:…: chrome in a converter's script
+            or _crumb_to_the_headline(line, lines[n + 1] if n + 1 < len(lines) else "")
+        ):
             kinds.append("boilerplate")
         elif is_metadata_line(line) or _is_byline(line):
             kinds.append("metadata")

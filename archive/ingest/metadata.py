@@ -161,6 +161,8 @@ def outlet_value(value: str) -> str:
     ('“学习清河”学习平台', '本站原创', '本网')
     >>> outlet_value("清河日报参与互动我要评论"), outlet_value("清河日报次阅读"), outlet_value("?诰W(wǎng)")
     ('清河日报', '清河日报', '')
+    >>> outlet_value("受访者供图(下同)"), outlet_value("清河区融媒体中心供图")
+    ('', '')
 
     """
     value = re.sub(
@@ -195,6 +197,8 @@ def outlet_value(value: str) -> str:
         if "?" in part or "\ufffd" in part:
             return ""  # 来源:?诰W(wǎng): a converter's garble of the outlet's name, no name
         part = re.sub(r"(?<=..)(?:添加|录入|上传|更新)$", "", part)  # 来源:未知添加时间:…: the next key's
+        if re.search(r"供图(?:[（(]下同[）)])?$", part):
+            return ""  # 来源:受访者供图(下同): where a caption's picture came from, not the page's outlet
         if part in ("不详", "未知", "佚名", "暂无") or GAMBLING.search(part):  # (a hijacked mirror's ad)
             return ""  # 来源:未知 2022-04-09 我要评论: none (来源:本站原创 is kept as written, as 网络 is)
         if (

@@ -32,7 +32,7 @@ _AFTER_KEY = re.compile(
     rf"(?:本报|新华社|本台|本网|央视)?(?:(?:{CREDIT_KEYS})[】\]]?{_SEP}[:：/]?|(?:{_CREW_KEYS})\s*[:：]){_SEP}{_NOT_A_NAME}{_NAMES}",
     re.M,
 )
-_BEFORE_TAG = re.compile(rf"{_NAME}\s*(?:摄影?|报道|供图|制图)(?=[\s）)】\]]|$)", re.M)
+_BEFORE_TAG = re.compile(rf"{_NAME}\s*[/／]?\s*(?:摄影?|报道|供图|制图)(?=[\s）)】\]]|$)", re.M)  # (甲/摄)
 _CLOSING_BRACKET = re.compile(rf"[（(【\[]\s*{_NAMES}\s*[）)】\]]\s*$", re.M)
 # A dateline's bracket of names: 某某网讯(甲乙), 某某网:(甲乙), 某某网消息(甲 乙) opening the story: its
 # reporters.
@@ -56,6 +56,9 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
     >>> text = "本报讯（记者 韩晓峰）居民排队检测。图为志愿者。（柯文静 摄）"
     >>> [text[s:e] for s, e in byline_spans(text)]
     ['记者 韩晓峰', '柯文静 摄']
+    >>> text = "建设中的方舱医院(柯文静/摄)"
+    >>> [text[s:e] for s, e in byline_spans(text)]
+    ['柯文静/摄']
     >>> [m for s, e in byline_spans("说完就走了。编辑:甲乙丙记者:丁戊后期制作:己庚") for m in [(s, e)]]
     [(6, 12), (12, 17), (17, 24)]
     """

@@ -49,7 +49,7 @@ _MODAL_PARTICLES = set("啊吗呢吧呀哦嘛啦哇哈呗咯嘞喽罢么")
 VERBAL_GIVEN = {"v", "vn", "a", "ad", "an", "d"}
 # Words after a name that jieba may glue to its last character (孙佳|奕在, 孔德|明说).
 _FUNCTION_AFTER_NAME = glued_for(AFTER_A_NAME)
-NOT_NAME_END = set(UNIT_END_CHARS) | set("厅馆处科室网报长庙寺观庵宫堂楼郡府邸湾寨屯茶您你我他她们机")
+NOT_NAME_END = set(UNIT_END_CHARS) | set("厅馆处科室网报长庙寺观庵宫堂楼郡府邸湾寨屯茶您你我他她们机不")
 # 阳二居民区, 张家湾村, 韦立冬公路: a name before a unit, place or road word is part of that name.
 _ROADS = (
     "公路",
@@ -287,6 +287,15 @@ def _compound_surname_then_given(doc: Doc, i: int, loose: bool) -> str | None:
     return None
 
 
+_COMMON_ADJECTIVE = 1000  # an adjective this frequent in jieba's dictionary (方便, 认真) opens no name
+
+
+def _common_adjective(doc: Doc, i: int) -> bool:
+    """Token i a frequent adjective of the dictionary (方便, 认真): a predicate, never a surname and a
+    given name however a character after it is read."""
+    return doc.toks[i].flag == "a" and doc.freq(doc.toks[i].word) >= _COMMON_ADJECTIVE
+
+
 def _two_chars_then_one(doc: Doc, i: int, loose: bool) -> str | None:
     """王剑|锋: the given name's last character cut off (it always follows the first two here; 之 of
     王斌之 is a name's, 车载|着 is no name)."""
@@ -298,6 +307,7 @@ def _two_chars_then_one(doc: Doc, i: int, loose: bool) -> str | None:
         and len(nxt.word) == 1
         and is_cjk(nxt.word)
         and not doc.toks[i].flag.startswith("v")  # 谢绝/v|入|内: a verb and its complement
+        and not _common_adjective(doc, i)  # 居民方便/a|全|靠: a predicate, no name
         and (
             nxt.word not in NAME_STOP_CHARS
             and nxt.flag not in {"m", "q", "f", "p", "c"}  # (煊, unknown to jieba, is x; 张毅|用/p: no)
@@ -346,6 +356,7 @@ def _two_chars_then_stop_char(doc: Doc, i: int, loose: bool) -> str | None:
         and surname_ok(w)
         and nxt
         and nxt.word in _STOP_CHARS_THAT_END_NAMES
+        and not _common_adjective(doc, i)
         and _predicate_or_break(_next(doc, i, 2))
         and not (nxt.word == "正" and in_progress(doc, i + 2))
         and doc.count(w + nxt.word) == doc.count(w)

@@ -23,6 +23,7 @@ from .tokens import Doc, is_cjk
 
 _HONORIFIC_TAILS = set(HONORIFIC_TAILS)
 _ELDERS = set("叔伯姨婶嫂舅爷奶婆")
+_BYWORDS = frozenset({"雷锋"})  # a volunteer is "a 雷锋"; the stories never name him as one of theirs
 _NOT_NAME_FLAGS = {"x", "m", "q", "v", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "r", "f", "y"}
 _LOCATIVES = ("之间", "之中", "之内", "一线", "中", "里", "内", "间", "上")
 # Words that open a phrase, not a name: 宣传单 (宣传), 马上发 (马上), 连呼 …
@@ -50,6 +51,8 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
     岳父母), a conjunction before a word (和妻子, 与居民), a measure word after a number or pointer
     (这段时间; after a title, 居民张|金牌, a name), a common word (马甲), or a common word that begins a
     phrase (宣传单, 马上发)."""
+    if name in _BYWORDS:
+        return True  # 学雷锋, 活雷锋, 的士雷锋车队: an exemplar's name the genre uses as a common noun
     if name.startswith("谢谢"):
         return True  # 谢谢龙书记: thanks, then the surname of the one thanked, no name
     if doc.text.startswith(("“疫”", '"疫"', "‘疫’", "「疫」"), start + len(name)):
