@@ -252,9 +252,9 @@ def excused_unit_end(doc: Doc, i: int, name: str, loose: bool) -> bool:
         # 廖福长/nr|九年: a given name in 长 jieba tagged whole (not 李|村长, 甲|科长: a surname and a post)
         return doc.toks[i + 1].flag in ("d", "v", "t", "p", "c", "x", "r", "uj")
     if whole and len(name) == 3 and name[-1] in "科堂会":
-        # 小区的黄孝科/nr|本来/t, 药剂师郑志会/nr|推/v: a three-character name jieba tagged whole, then
-        # what follows a subject
-        return doc.toks[i + 1].flag in ("d", "v", "t", "p", "c", "x", "r", "uj")
+        # 小区的黄孝科/nr|本来/t, 药剂师郑志会/nr|推/v, 民兵甲科/nr|勘查/vn: a three-character name jieba
+        # tagged whole, then what follows a subject
+        return doc.toks[i + 1].flag in ("d", "v", "vn", "t", "p", "c", "x", "r", "uj")
     at = doc.toks[i].start + len(name)
     if whole and doc.text[at : at + 1] == "、" and _after_a_listed_name(doc, i):
         return True  # 沈某某、杨镇/nr、杨某: a name in a row of names, between two of its 、

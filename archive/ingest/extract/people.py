@@ -194,6 +194,14 @@ def _candidates(
             addressed or len(name) == 3 and not doc.is_word(name) and bool(_ELDER_AFTER.match(text, end))
         )
         addressed = addressed or text[t.start - 1 : t.start] == "“" and bool(CALLED_BY_NAME.match(text, end))
+        # 某某服务中心 甲:…: a transcript's speaker label, the unit, a space, the name and a colon
+        addressed = addressed or (
+            text[end : end + 1] in (":", "：")
+            and text[t.start - 1 : t.start] in (" ", "\u3000")
+            and t.start - 1 in unit_ends
+        )
+        # 某学院的甲同学申请…: a full name no dictionary holds, addressed as a student (no post: no role)
+        addressed = addressed or len(name) == 3 and text.startswith("同学", end) and not doc.is_word(name)
         # 孙|德福说, 高|兴旺表示: three characters jieba cut up, right before a speech verb, are the speaker
         addressed = (
             addressed

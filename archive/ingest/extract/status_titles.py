@@ -16,7 +16,7 @@ EXTRA_TITLES = (
     # a qualified 领导 is a post (联村领导, 包村领导, 带班领导); bare 领导 and 群众 are as generic as 居民
     "领导 群众 快递小哥 外卖小哥 "
     # trades named by a worker suffix (工/工人/骑手/管家/户/农) that stand before a name as its title
-    "环卫工人 环卫工 清洁工 保洁工 农民工 工人 骑手 外卖骑手 快递骑手 管家 物业管家 个体户 菜农 果农 "
+    "环卫工人 环卫工 清洁工 保洁工 农民工 农民 工人 骑手 外卖骑手 快递骑手 管家 物业管家 个体户 菜农 果农 "
     "牧民 渔民 群主 团购群主 摊主 店员 电工 水电工 理发师 药师 工程师 房东 "
     # who founded, gathers or heads an undertaking or a group (活动发起人, 楼栋志愿者召集人, 社区当家人)
     "创始人 联合创始人 创办人 合伙人 主理人 发起人 召集人 联络人 牵头人 当家人 "
@@ -33,6 +33,8 @@ EXTRA_TITLES = (
     "作家 诗人 画家 书法家 歌唱家 作曲家 词作家 摄影家 曲艺家 演员 主持人 民间艺人 "
     # a village's worthies living elsewhere who give to it, and its well-to-do (乡贤甲、乙 捐赠…)
     "乡贤 新乡贤 能人 致富能人 "
+    # a farm's scale as its grower's standing (种植大户甲)
+    "种植大户 养殖大户 种粮大户 种养大户 "
     # a full-time cadre of one task (扶贫专干, 计生专干), and a household's standing on the rolls of poverty
     # relief, written as a person's title (脱贫户甲, 建档立卡贫困户乙)
     "专干 扶贫专干 计生专干 脱贫户 贫困户 建档立卡贫困户 低保户 五保户 搬迁户 困难户"

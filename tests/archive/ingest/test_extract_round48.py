@@ -32,3 +32,26 @@ def test_a_photographers_credit_with_a_slash_is_no_person():
     """(甲/摄) after a caption: the photographer's credit, not a person of the story."""
     people = _people("正在建设中的青禾方舱医院(韦晓岚/摄)\n参与建设的工人骆志平(韦晓岚/摄)")
     assert "韦晓岚" not in people and "骆志平" in people
+
+
+def test_a_farmer_or_a_large_grower_is_a_persons_status():
+    """农民甲, 种植大户乙: a trade or standing written as the title before a name, as 菜农 is."""
+    assert _people("农民周为强在青禾献血点献血400毫升。") == {"周为强": ["农民"]}
+    assert _people("青禾市的种植大户吴家亮正在为秸秆发愁。") == {"吴家亮": ["种植大户"]}
+
+
+def test_a_name_in_ke_before_a_verbal_noun():
+    """民兵甲科/nr|勘查/vn: a three-character name jieba tagged whole, ending in 科 (which ends a
+    department's name too), before what a subject does."""
+    assert "雷世科" in _people("青禾边境的民兵雷世科巡查界碑和步道。")
+
+
+def test_a_full_name_addressed_as_a_student():
+    """某学院的甲同学申请…: a full name no dictionary holds, then 同学: a person (同学 is no post)."""
+    assert _people("青禾学院的王海星同学申请加入志愿服务队。") == {"王海星": []}
+    assert _people("他和同学一起去了。") == {}
+
+
+def test_a_transcripts_speaker_label_after_a_unit():
+    """某某服务中心 甲:…: the unit, a space, the name and a colon: who speaks."""
+    assert "王丽" in _people("青禾社区卫生服务中心 王丽:车队的司机们很辛苦。")
