@@ -103,8 +103,8 @@ def ends_with_title(s: str) -> str:
 
 def clean_role(part: str) -> str:
     part = part.strip(" 、")
-    if "的" in part:
-        part = part.rsplit("的", 1)[1]
+    if "的" in part:  # (不是的士, 的哥: the taxi's word, no 的 of a modifier)
+        part = _MODIFIER_DE.split(part)[-1]
     if "着" in part:  # 形势始终牵动着|退役老兵: the verb with its aspect is the clause, the post after it
         part = part.rsplit("着", 1)[1]
     part = AGE_BEFORE.sub("", part)
@@ -122,6 +122,7 @@ def clean_role(part: str) -> str:
     return part
 
 
+_MODIFIER_DE = re.compile(r"的(?![士哥姐])")
 _TITLE_THEN_DE = re.compile(r"[\u4e00-\u9fff]{2,12}的")
 
 

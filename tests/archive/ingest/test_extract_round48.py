@@ -55,3 +55,8 @@ def test_a_full_name_addressed_as_a_student():
 def test_a_transcripts_speaker_label_after_a_unit():
     """某某服务中心 甲:…: the unit, a space, the name and a colon: who speaks."""
     assert "王丽" in _people("青禾社区卫生服务中心 王丽:车队的司机们很辛苦。")
+
+
+def test_a_taxis_word_is_no_modifiers_de():
+    """某市的士雷锋车队队长甲: 的士 (a taxi) is a word; the title phrase does not end at its 的."""
+    assert _people("青禾市的士爱心车队队长谢庆林说,大家都很辛苦。") == {"谢庆林": ["青禾市的士爱心车队队长"]}
