@@ -453,6 +453,7 @@ _NO_TEAM_NAME = ("队", "组", "站", "室", "盟", "会", "社", *TITLES_BY_LEN
 _PEOPLE_OF_A_TEAM = ("领队", "队长", "队员", "团长", "团员", "组长", "组员", "会长", "社长", "站长")
 
 
+_NICKNAMED = re.compile(r"(?:称|誉)(?:为|作|做)?$|叫(?:作|做)$|昵称$")
 _QUOTED_SHOPS = ("店", "馆", "超市", "餐厅", "饭店", "药房")
 
 
@@ -474,6 +475,8 @@ def quoted_groups(doc: Doc, cover: dict) -> list[tuple[int, int, str]]:
             continue  # “老领队”, “好队长”: a person named by her post in a team, no group
         if re.search(r"[我你他她]的|咱们|我们", m.group(1)):
             continue  # “我的小区我的团”: a slogan in the first person, no group's name
+        if _NICKNAMED.search(text, max(0, m.start() - 4), m.start()):
+            continue  # 被居民戏称为“最忙的车队”: what people call them, a nickname (命名为 names one)
         if m.group(2) in _QUOTED_SHOPS and _words_of_a_sentence(doc, m.start(1), m.end(1) - len(m.group(2))):
             continue  # “快去超市”: a quoted sentence ending in a shop's word, no shop named
         kind = next((x for x in ORG_SUFFIXES_BY_LENGTH if m.group(1).endswith(x)), m.group(2))

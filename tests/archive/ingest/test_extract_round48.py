@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.archive.ingest.found import org_set as _orgs
 from tests.archive.ingest.found import people_roles as _people
 
 
@@ -60,3 +61,9 @@ def test_a_transcripts_speaker_label_after_a_unit():
 def test_a_taxis_word_is_no_modifiers_de():
     """某市的士雷锋车队队长甲: 的士 (a taxi) is a word; the title phrase does not end at its 的."""
     assert _people("青禾市的士爱心车队队长谢庆林说,大家都很辛苦。") == {"谢庆林": ["青禾市的士爱心车队队长"]}
+
+
+def test_a_quoted_nickname_is_no_groups_name():
+    """被居民戏称为“最忙的车队”: what people call a group, no name of it; 命名为“…服务队” names one."""
+    assert "最忙的车队" not in _orgs("他们被居民们戏称为“最忙的车队”!大家都很感动。")
+    assert "青禾先锋志愿服务队" in _orgs("这支队伍被命名为“青禾先锋志愿服务队”。")
