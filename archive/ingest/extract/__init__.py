@@ -255,12 +255,12 @@ def _mapped_back(found: Extraction, plain: str, text: str, index: list[int]) -> 
     def named(start: int, end: int) -> tuple[int, int]:  # 社區(qū): a unit's name keeps its last gloss
         return index[start], index[end] if end < len(index) else len(text)
 
-    def written(phrase: str, m: Occurrence) -> str:
+    def written(phrase: str, m: Occurrence) -> str:  # 村醫(yī), 科長(zhǎng): a role keeps its last gloss too
         at = _near(phrase, m, plain)
         if at < 0 or not phrase:
             return phrase
-        a, b = span(at, at + len(phrase))
-        return text[a:b]
+        a, b = named(at, at + len(phrase))
+        return text[a:b].rstrip()
 
     def entities(items: list[Entity], bounds=span) -> list[Entity]:
         for entity in items:

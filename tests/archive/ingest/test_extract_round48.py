@@ -67,3 +67,9 @@ def test_a_quoted_nickname_is_no_groups_name():
     """被居民戏称为“最忙的车队”: what people call a group, no name of it; 命名为“…服务队” names one."""
     assert "最忙的车队" not in _orgs("他们被居民们戏称为“最忙的车队”!大家都很感动。")
     assert "青禾先锋志愿服务队" in _orgs("这支队伍被命名为“青禾先锋志愿服务队”。")
+
+
+def test_a_role_keeps_the_gloss_after_its_last_character():
+    """村醫(yī)王建軍: a converter's pinyin gloss after the title's last character is the title's, as the page
+    prints it (a unit's name keeps its last gloss too)."""
+    assert _people("青禾村村醫(yī)王建軍每天上門巡診。") == {"王建軍": ["青禾村村醫(yī)"]}
