@@ -44,6 +44,10 @@ _CLEARLY_LONGER = 3  # characters by which a later headline-like line must outru
 _PORTAL_DATELINE = re.compile(r"[来來稿]源|出处|[发發]布|发表|[时時]间|日期|更新|浏览|阅读|点击")
 
 
+# 聚焦某某专题展览 | 标题, 走进某某 | 标题: a column's or a series' name before the bar, no headline
+_COLUMN_SHAPED = re.compile(
+    r"^(?:聚焦|关注|直击|走进|探访|回访)|(?:专题|专栏|展览|系列|进行时|在行动|纪实|观察|视点|故事)[①-⑳\d]*$"
+)
 # 图为…, 图说:…, 图注：…, 图片说明:…: a picture's caption, never the headline
 _CAPTION_LED = re.compile(r"图为|(?:图说|图注|图片说明)\s*[:：]")
 # An opening bracket never closed: a line cut to a list's width (【某某社工)
@@ -58,6 +62,7 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
     dateline follows (a channel name such as 新闻中心 above the real headline); a subtitle under the
     headline is never taken for it."""
     hinted = {split_headline(hints[k]) for k in ("archive:title", "og:title", "h1", "title") if hints.get(k)}
+    hinted |= _crumbed_headlines(lines)
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         if kind == "body" and (line in hinted or split_headline(line) in hinted):
             return i
@@ -120,6 +125,7 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
         line = stopped_over_dateline(lines, kinds, i) or line  # 某镇:从“源”防“疫”。 over 某某网讯…
         prose = story_line(line) and not exclaimed and not titled_pair(line)
         prose = prose and not (not candidates and long_headline(lines, kinds, i))
+        prose = prose and not _over_its_portal_dateline(lines, kinds, i)
         lede = QUOTED_LINE.fullmatch(line) and not QUOTED_TITLE.fullmatch(line)  # a quote spoken
         lede = lede and not _dashed_subtitle_below(lines, kinds, i)  # “硬仗用我,用我必胜” ——某地干警的故事
         if not (title_candidate(line) or titled_pair(line)) or prose or lede:
@@ -153,6 +159,38 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             if story_below and not re.search(r"[。；;]", lines[i]) and _DATELINE.search(lines[n]):
                 return i
     return None
+
+
+def _over_its_portal_dateline(lines: list[str], kinds: list[str], i: int) -> bool:
+    """某某网:标题:副句 right over 发布时间:… and the story: a headline however long, with no sentence's
+    punctuation outside its quotes (a special's banner may stand above it)."""
+    line = lines[i]
+    if not title_candidate(line) or re.search(r"[，,。；;！？!?]", _QUOTED.sub("", line)):
+        return False
+    below = next((j for j in range(i + 1, len(lines)) if kinds[j] != "boilerplate"), None)
+    if below is None or kinds[below] != "metadata" or not _PORTAL_DATELINE.search(lines[below]):
+        return False
+    story = next((j for j in range(below + 1, len(lines)) if kinds[j] != "boilerplate"), None)
+    return story is not None and kinds[story] == "body" and is_prose(lines[story])
+
+
+_QUOTED = re.compile(r"《[^《》]{1,60}》|“[^“”]{1,60}”")
+_CRUMB_ITEM = re.compile(r"^[>›»]\s*(\S.{3,80})$")
+
+
+def _crumbed_headlines(lines: list[str]) -> set[str]:
+    """`> 频道` / `> 标题` / `标题`: a breadcrumb printed an item a line, its last item the headline printed
+    right under it (the page's own title, as a <title> hint is).
+
+    >>> sorted(_crumbed_headlines(["清河网", "> 生活", "> 社区自治促和谐", "社区自治促和谐", "正文。"]))
+    ['社区自治促和谐']
+    """
+    out = set()
+    for line, below in zip(lines, lines[1:], strict=False):
+        m = _CRUMB_ITEM.match(line.strip())
+        if m and m.group(1).strip() == below.strip():
+            out.add(below.strip())
+    return out
 
 
 def _printed_shorter(lines: list[str], kinds: list[str], first: int, wire: int) -> bool:
@@ -384,7 +422,7 @@ def set_headline(lines: list[str], kinds: list[str], title_idx: int) -> tuple[st
         return decked  # 标题 摘要,…: the deck is the subtitle
     piped = [p.strip() for p in re.split(r"\s[|｜]\s", title_line)]
     tagged_first = re.search(r"[【】\[\]“”「」\u2460-\u2473]", piped[0])  # 【台名】…, 系列“…”②: as printed
-    if not tagged_first and headline_and_its_deck(piped):
+    if not tagged_first and not _COLUMN_SHAPED.search(piped[0]) and headline_and_its_deck(piped):
         return piped[0], piped[1]  # 某区千名志愿者冲在一线 | 8月份开展活动57次: the headline, its deck
     parts = _TITLE_SPLIT_RE.split(title_line, maxsplit=1)
     own = _own_subtitle_line(lines, kinds, title_idx)

@@ -103,7 +103,7 @@ def ends_with_title(s: str) -> str:
 
 def clean_role(part: str) -> str:
     part = part.strip(" 、")
-    if "的" in part:  # (不是的士, 的哥: the taxi's word, no 的 of a modifier)
+    if "的" in part:  # (的士, 的哥: a taxi's word, no modifier's 的)
         part = _MODIFIER_DE.split(part)[-1]
     if "着" in part:  # 形势始终牵动着|退役老兵: the verb with its aspect is the clause, the post after it
         part = part.rsplit("着", 1)[1]

@@ -59,3 +59,35 @@ def test_a_reposts_note_over_the_story_names_its_outlet():
         f"2022年4月6日上午,{_STORY}\n{_STORY}\n"
     )
     assert page.source == "青禾观察报"
+
+
+def test_a_columns_name_before_the_bar_stays_with_the_headline():
+    """聚焦某某专题展览 | 标题: a series' name before the bar is no headline with a deck after it; the line
+    is the title as printed (a headline and its deck either side of a bar are still split)."""
+    page = clean_page(
+        f"聚焦社区服务专题展览 | 忙时是战友 闲时是邻居\n\n2020-12-05 19:17:52\n\n{_STORY}\n{_STORY}\n"
+    )
+    assert (page.title, page.subtitle) == ("聚焦社区服务专题展览 | 忙时是战友 闲时是邻居", "")
+    page = clean_page(f"青禾区九百名志愿者守在卡口前 | 上个月共开展服务活动三十次\n\n{_STORY}\n{_STORY}\n")
+    assert page.subtitle == "上个月共开展服务活动三十次"
+
+
+def test_a_breadcrumb_printed_an_item_a_line_names_the_headline_under_it():
+    """站名 / > 频道 / > 标题 / 标题: the breadcrumb's last item is the headline printed right under it, not
+    the site's name at the top."""
+    page = clean_page(
+        "青禾每日看点\n\n > 生活\n\n > 楼里的互助小组\n\n楼里的互助小组\n\n"
+        f"生活 更新时间:2025-03-01 06:33:31\n\n{_STORY}\n{_STORY}\n"
+    )
+    assert page.title == "楼里的互助小组"
+
+
+def test_a_long_headline_over_the_portals_dateline_under_a_banner():
+    """专题横幅 / 某某网:标题:副句(括号) / 发布时间:…: the line right over the portal's dateline is the
+    headline however long; the special's banner above it is not."""
+    page = clean_page(
+        "众志成城抗击疫情专题报道\n"
+        "青禾新闻网:青禾大学(南校区)党员志愿者“守楼”有方:包干宿舍楼让同学们放心做个“学习迷”\n"
+        f"发布时间:2020-04-14 10:21:55 5705\n\n{_STORY}\n{_STORY}\n"
+    )
+    assert page.title.endswith("包干宿舍楼让同学们放心做个“学习迷”")
