@@ -51,6 +51,8 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
     岳父母), a conjunction before a word (和妻子, 与居民), a measure word after a number or pointer
     (这段时间; after a title, 居民张|金牌, a name), a common word (马甲), or a common word that begins a
     phrase (宣传单, 马上发)."""
+    if len(name) == 3 and name[1] == "儿":
+        return True  # 心里门儿清, 一点儿: the colloquial 儿 after a word, never inside a given name
     if name in _BYWORDS:
         return True  # 学雷锋, 活雷锋, 的士雷锋车队: an exemplar's name the genre uses as a common noun
     if name.startswith("谢谢"):

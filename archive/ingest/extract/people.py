@@ -184,6 +184,8 @@ def _candidates(
         addressed = (
             bool(addressed_title(text, end)) and name[-1] not in _BEFORE_A_TITLE and not doc.is_word(name)
         )
+        # 我是文旅志愿者: two characters between the copula and a title are the kind of post, no name
+        addressed = addressed and not (len(name) == 2 and text[t.start - 1 : t.start] == "是")
         addressed = addressed or bool(_PICTURED.match(text, end)) or t.start in held  # 由甲担任组长
         addressed = addressed or at_mention(text, t.start, end)  # @甲 明天八点集合
         # 某村的曾友/n|等5名入党积极分子: a word no dictionary holds, heading a counted group of a post

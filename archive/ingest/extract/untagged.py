@@ -201,6 +201,8 @@ def glued_to_complement(doc: Doc) -> list[tuple[int, str]]:
             continue
         if doc.freq(nxt.word) >= _COMMON_NOUN and doc.tag(nxt.word) == "n":
             continue  # 符合|出海|条件的渔船: a common noun is the object, not a given name
+        if len(nxt.word) == 1 and nxt.flag == "n" and doc.is_word(t.word):
+            continue  # 开|出门|证: a word (出门), then a one-character noun, the object's own word
         start, name = t.start + 1, t.word[1] + nxt.word
         after = toks[i + 2] if i + 2 < len(toks) else None
         if after is None or not (after.word in ("的", "，", ",", "。") or after.flag[:1] in "vpd"):

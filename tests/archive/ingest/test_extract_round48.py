@@ -73,3 +73,14 @@ def test_a_role_keeps_the_gloss_after_its_last_character():
     """村醫(yī)王建軍: a converter's pinyin gloss after the title's last character is the title's, as the page
     prints it (a unit's name keeps its last gloss too)."""
     assert _people("青禾村村醫(yī)王建軍每天上門巡診。") == {"王建軍": ["青禾村村醫(yī)"]}
+
+
+def test_colloquial_er_and_a_complements_word_open_no_name():
+    """心里都门儿清 (knows it well), 开|出门|证 (a pass to go out): no surname and given name in either."""
+    assert _people("楼里住了多少户,她心里都门儿清。") == {}
+    assert _people("居委会愿意开出门证,让家属送老人去医院。") == {}
+
+
+def test_a_kind_of_post_after_the_copula_is_no_name():
+    """“我是文旅志愿者”: two characters between 是 and a status are the kind of volunteer, no name."""
+    assert _people("“我是文旅志愿者,让我来!”队员们纷纷报名。") == {}
