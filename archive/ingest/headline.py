@@ -25,6 +25,7 @@ from .headline_text import (  # noqa: F401  (derive_title, site_shaped, title_ca
     story_line,
     title_candidate,
     titled_pair,
+    unpunctuated,
     without_wire,
 )
 from .kicker import kicker_over, main_under_kicker, marked_over_plain, next_shown
@@ -165,7 +166,7 @@ def _over_its_portal_dateline(lines: list[str], kinds: list[str], i: int) -> boo
     """某某网:标题:副句 right over 发布时间:… and the story: a headline however long, with no sentence's
     punctuation outside its quotes (a special's banner may stand above it)."""
     line = lines[i]
-    if not title_candidate(line) or re.search(r"[，,。；;！？!?]", _QUOTED.sub("", line)):
+    if not title_candidate(line) or not unpunctuated(line):
         return False
     below = next((j for j in range(i + 1, len(lines)) if kinds[j] != "boilerplate"), None)
     if below is None or kinds[below] != "metadata" or not _PORTAL_DATELINE.search(lines[below]):
@@ -174,7 +175,6 @@ def _over_its_portal_dateline(lines: list[str], kinds: list[str], i: int) -> boo
     return story is not None and kinds[story] == "body" and is_prose(lines[story])
 
 
-_QUOTED = re.compile(r"《[^《》]{1,60}》|“[^“”]{1,60}”")
 _CRUMB_ITEM = re.compile(r"^[>›»]\s*(\S.{3,80})$")
 
 

@@ -385,13 +385,19 @@ def long_headline(lines: list[str], kinds: list[str], i: int) -> bool:
     line = lines[i]
     if len(line) < 40 or not title_candidate(line) or QUOTED_LINE.fullmatch(line):
         return False
-    if re.search(r"[，,。；;！？!?]", _QUOTED_WORK.sub("", line)):
+    if not unpunctuated(line):
         return False
     below = next((j for j in range(i + 1, len(lines)) if kinds[j] != "boilerplate"), None)
     return below is not None and kinds[below] == "body" and is_prose(lines[below])
 
 
 _QUOTED_SHORT = re.compile(r"[“「『][^“”「」『』]{1,30}[”」』]|\"[^\"]{1,30}\"")  # or in ASCII quotes
+
+
+def unpunctuated(line: str) -> bool:
+    """No sentence's punctuation outside the quotes and the titles of works in the line (a headline's
+    shape, however long)."""
+    return not re.search(r"[，,。；;！？!?]", _QUOTED_WORK.sub("", line))
 
 
 def story_line(line: str) -> bool:

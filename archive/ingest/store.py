@@ -311,8 +311,9 @@ def _set_region(article: Article, region: Place | None, label: str) -> None:
 
 
 def _jurisdictions_shown(resolution: Resolution, org_names, place_rows) -> dict[str, dict]:
-    """name → the jurisdiction and the other written forms this article gives an organisation, for the
-    records it creates (`_set_jurisdictions` gives them to records that exist)."""
+    """name → the jurisdiction (the first its written forms show) and the other written forms this
+    article gives an organisation: the fields of a record it creates, and what `_set_jurisdictions`
+    gives a record that exists."""
     fields: dict[str, dict] = {}
     for written, name in org_names.items():
         shown = fields.setdefault(name, {"aliases": []})
@@ -324,19 +325,20 @@ def _jurisdictions_shown(resolution: Resolution, org_names, place_rows) -> dict[
     return fields
 
 
-def _set_jurisdictions(orgs, resolution: Resolution, org_names, place_rows) -> None:
-    """Organisations without a jurisdiction get the one this article shows (curated ones are kept)."""
-    for written, name in org_names.items():
-        unit = resolution.organizations[written].jurisdiction
+def _set_jurisdictions(orgs, shown: dict[str, dict]) -> None:
+    """Organisations without a jurisdiction get the one this article shows (curated ones are kept), and
+    the written forms they lack (市委组织部, written form of 天门市委组织部) become aliases."""
+    for name, fields in shown.items():
         org = orgs[name]
-        if unit is not None and org.jurisdiction_id is None and unit.key in place_rows:
-            org.jurisdiction = place_rows[unit.key]
+        if "jurisdiction" in fields and org.jurisdiction_id is None:
+            org.jurisdiction = fields["jurisdiction"]
             Organization.objects.filter(pk=org.pk, jurisdiction__isnull=True).update(
                 jurisdiction=org.jurisdiction
             )
-        if written != name and written not in org.aliases:  # 市委组织部, written form of 天门市委组织部
-            org.aliases = [*org.aliases, written]
-            save_aliases(org)
+        for written in fields["aliases"]:
+            if written not in org.aliases:
+                org.aliases = [*org.aliases, written]
+                save_aliases(org)
 
 
 def store_mentions(
@@ -401,13 +403,14 @@ def store_mentions(
         Person.objects.filter(pk__in=unplaced).update(region_place=region)
     all_orgs = [o for ex, _ in found for o in ex.organizations]
     org_names = {o.name: resolution.organizations[o.name].name[:200] for o in all_orgs}
+    shown = _jurisdictions_shown(resolution, org_names, place_rows)
     orgs = ensure_named(
         Organization,
         {org_names[o.name]: o.kind for o in all_orgs},
         merged=merged_organizations,
-        created_by_name=_jurisdictions_shown(resolution, org_names, place_rows),
+        created_by_name=shown,
     )
-    _set_jurisdictions(orgs, resolution, org_names, place_rows)
+    _set_jurisdictions(orgs, shown)
     for ex, in_title in found:
         for p in ex.people:
             add(p, in_title, person=people[p.name[:50]])

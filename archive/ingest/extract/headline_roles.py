@@ -21,7 +21,7 @@ from .role_frames import whole_title
 from .role_scope import is_generic
 from .role_units import assign_units
 from .roles import attach_roles
-from .tokens import Doc, simplified
+from .tokens import Doc, find_all, simplified
 
 # 甲：一名网格员的战疫日记, 甲:90后村医的一天: after the name and a colon, a count and what the person
 # is, then 的 and what the story tells of them.
@@ -56,16 +56,6 @@ def described_after_colon(doc: Doc, end: int) -> str:
     return whole_title(doc, start, phrase)  # a noun phrase, no clause (我是居民的…)
 
 
-def _occurrences(name: str, text: str) -> list[int]:
-    """Where name occurs in text, left to right and not overlapping (re.finditer's starts, without a
-    pattern compiled per name)."""
-    out, at = [], text.find(name)
-    while at >= 0:
-        out.append(at)
-        at = text.find(name, at + len(name))
-    return out
-
-
 def headline_people(title: str, found: Extraction, body: Extraction, lexicon: Lexicon | None) -> list[Entity]:
     """The body's people the headline names that reading the headline alone did not accept, with
     their roles there; and colon descriptions (甲：一名网格员的…) added to those it did accept."""
@@ -76,7 +66,7 @@ def headline_people(title: str, found: Extraction, body: Extraction, lexicon: Le
     for person in sorted(body.people, key=lambda p: -len(p.name)):
         if person.name in have or len(person.name) < 2:
             continue
-        spans = [(at, at + len(person.name)) for at in _occurrences(person.name, title)]
+        spans = [(at, at + len(person.name)) for at in find_all(title, person.name)]
         spans = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in taken)]
         if spans:
             added[person.name] = Entity(person.name, person.kind, [Occurrence(s, e) for s, e in spans])

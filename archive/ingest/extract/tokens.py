@@ -180,6 +180,21 @@ def _conjunction_apart(toks: list[Token]) -> list[Token]:
     return out
 
 
+def find_all(text: str, s: str) -> list[int]:
+    """Start of every occurrence of a non-empty s in text, left to right and not overlapping (re.finditer's
+    starts by str.find, not a pattern compiled per string: the re cache holds 512, a page asks about
+    thousands).
+
+    >>> find_all("甲乙甲乙甲", "甲乙"), find_all("甲甲甲", "甲甲")
+    ([0, 2], [0])
+    """
+    out, at = [], text.find(s)
+    while at >= 0:
+        out.append(at)
+        at = text.find(s, at + len(s))
+    return out
+
+
 class Doc:
     """The text, its tokens and the lookups every rule needs (token at a position, word edges)."""
 
@@ -211,11 +226,7 @@ class Doc:
         if not s:
             return list(range(len(self.text) + 1))  # (as re.finditer finds the empty string)
         if len(s) < 2 or len(self.text) <= _INDEXED:
-            out, at = [], self.text.find(s)  # (str.find, not a pattern compiled per name: the re cache
-            while at >= 0:  # holds 512, a page asks about thousands of strings)
-                out.append(at)
-                at = self.text.find(s, at + len(s))
-            return out
+            return find_all(self.text, s)
         if self._pairs is None:
             self._pairs = PairIndex(self.text)
         out, free = [], 0
