@@ -78,7 +78,7 @@ _BOILERPLATE = [
         r"[~～]{2,}\s*$",
         # a footer's units (指导单位：…), a prompt to fetch the app for more, a comment form's field
         r"^(?:指导|建设|运营|主管|主办|承办|协办)单位\s*[:：]|更多(?:内容|精彩|资讯).{0,4}下载.{0,12}(?:客户端|APP)",
-        r"^请输入(?:验证码|用户名|密码|手机号|评论内容?)\s*$",
+        r"^请输入(?:验证码|用户名|密码|手机号|评论内容?|关键[字词]|搜索(?:内容|关键[字词])|检索词)\s*$",
         # an e-paper's masthead (某某报数字报纸, 某某日报电子版), a site's account handle (微信公众平台:AB12)
         MASTHEAD.pattern,
         r"^(?:微信公众平台|微信公众号|公众号|官方微信|微信号|官方微博|抖音号)\s*[:：]\s*[A-Za-z0-9_\-]{3,30}$",

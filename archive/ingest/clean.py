@@ -61,6 +61,7 @@ from .metadata import (
     BARE_PAPER,
     DATE_HINT_KEYS,
     OWN_OUTLET,
+    PROVENANCE,
     bracketed_outlet,
     byline,
     date_from_url,
@@ -108,6 +109,7 @@ class CleanPage:
     published_text: str = ""
     source: str = ""
     site: str = ""
+    carried_by: str = ""  # the outlet a dateline names with no 来源 key: the portal showing the page
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
     contributed_by: str = ""
@@ -190,6 +192,7 @@ def _read_fields(
     """Date, outlet and bylines from the metadata lines, those from the headline (`first`) on before
     any above it (a site's calendar line is not the dateline), then from <meta> tags and the URL."""
     outlets: list[str] = []
+    provenant: set[str] = set()  # outlets named as the text's origin (原载于某某日报, 某某网讯, 10版)
     # 作者:某某网: the outlet named as the writer (a reporter's credit, 某某日报记者 甲, names no source: the
     # development sets' annotators take the outlet from a 来源 line or a dateline only)
     outlet_as_writer: list[str] = []
@@ -224,6 +227,9 @@ def _read_fields(
             opening.append(outlet_opening(line, matched))
         if matched and not _fields(line):
             outlets.append(dateline_outlet(line, matched))  # 新民晚报| 2022-04-09 12:47
+            # where it first stood: 原载于某某日报 2022年4月9日, 某某网讯 2022-04-09, 《某某日报》(…10版)
+            if re.search(rf"{PROVENANCE}|[网报台]讯|\d\s*版", line):
+                provenant.add(outlets[-1])
         elif matched and keyed and all(key in DATE_KEYS for key, _ in _fields(line)):
             outlets.append(dateline_outlet(line[: keyed.start()], ""))  # 某某在线  发布时间:2022-04-09
         elif (
@@ -259,10 +265,13 @@ def _read_fields(
                 page.editors += [n for n in writer_names(value) if n not in page.editors]
     if page.published is None and posted:
         page.published, page.date_precision, page.published_text = posted
-    page.source = page.source or hints.get("archive:source", "") or next((o for o in outlets if o), "")
+    # (an outlet a dateline names with no 来源 key is the portal's, unless its reporters wrote the story)
+    named = [o for o in outlets + opening if o]
+    page.carried_by = next(iter(named), "")
+    outlets = [o for o in named if o in provenant or _its_reporters_wrote(o, lines)]
+    page.source = page.source or hints.get("archive:source", "") or next(iter(outlets), "")
     page.source = page.source or (bracketed_outlet(lines[first]) if first < len(lines) else "")
     page.source = page.source or next((o for o in outlet_as_writer if o), "")
-    page.source = page.source or next((o for o in opening if o), "")
     page.source = page.source or outlet_from_hints(hints)
     if not page.authors:  # <meta name="author" content="韩晓峰 柯文静">
         page.authors = [n for n in writer_names(hints.get("author", "")) if n != page.source]
@@ -288,6 +297,13 @@ def _read_fields(
             if kinds[i] == "metadata" and (month := dateline_month(published_part(lines[i])))[0]:
                 page.published, page.date_precision, page.published_text = month
                 return
+
+
+def _its_reporters_wrote(outlet: str, lines: list[str]) -> bool:
+    """The page credits the outlet's own reporters (某某周末记者 甲): the outlet beside the date is the
+    story's, not only the portal's that shows it."""
+    roles = ("记者", "記者", "实习生", "實習生", "通讯员")
+    return any(f"{outlet}{role}" in line for line in lines for role in roles)
 
 
 def _titled_elsewhere(name: str, lines: list[str]) -> bool:
@@ -433,6 +449,7 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     page.boilerplate = [ln for ln, k in zip(lines, kinds, strict=True) if k == "boilerplate"]
     page.metadata = [ln for ln, k in zip(lines, kinds, strict=True) if k == "metadata"]
     page.site = site_from(page.boilerplate, hints, page.metadata) or (bar[2] if bar else "")
+    page.site = page.site or (page.carried_by if page.carried_by != page.source else "")
     page.site = unglossed(page.site)  # (the outlet stays as printed, glosses and all: 來源:某某網(wǎng))
     page.source = without_writer(page.source, page.authors)  # 来源:某某网甲: the writer glued on
 

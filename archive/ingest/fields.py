@@ -289,6 +289,8 @@ def _lede_outlet(line: str) -> str:
     ('云上清河', '')
     >>> lede_outlet("【清河报·清河财经】(记者 韦晓岚 文图)5月10日…"), lede_outlet("【防疫一线】(韦晓岚)…")
     ('清河报·清河财经', '')
+    >>> lede_outlet("清河晚报/掌上清河/清河网2月11日讯 …")
+    '清河晚报/掌上清河/清河网'
     """
     s = line.strip().lstrip("□■●◆").strip()
     tagged = _OPENING_OUTLET.match(s) or _REPORTED.match(s)
@@ -304,8 +306,9 @@ def _lede_outlet(line: str) -> str:
     if credited and not re.search(r"(?:讯|訊|电|電|消息)$", credited["head"]):
         return credited_dateline(credited)  # 某某融媒（甲）4月4日，…: no 讯, the credit marks it
     slashed = _SLASHED_OUTLETS.match(s)
-    if slashed and OUTLET_WORD.search(slashed[1]) and _lede_outlet(s[slashed.end(1) + 1 :]):
-        return slashed[1]  # 某某晚报/掌上某地/某某网2月11日讯: a group's outlets, the first
+    rest = _lede_outlet(s[slashed.end(1) + 1 :]) if slashed and OUTLET_WORD.search(slashed[1]) else ""
+    if rest:
+        return s[: slashed.end(1) + 1] + rest  # 某某晚报/掌上某地/某某网2月11日讯: the outlets as printed
     listed = _LISTED_OUTLETS.match(s)
     names = [re.sub(r"[（(][^（()）]*[）)]", "", n) for n in listed[0].split("、") if n] if listed else []
     if names and all(OUTLET_WORD.search(n) for n in names) and lede_outlet(s[listed.end() :]):

@@ -91,24 +91,14 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
         return held
     crumbs = [i for i in range(first_prose) if kinds[i] == "boilerplate" and is_crumb(lines[i])]
     begin = crumbs[-1] + 1 if crumbs else 0  # the headline comes after the breadcrumb, if one is there
-    if not any(kinds[i] == "body" and title_candidate(lines[i]) for i in range(begin, first_prose)):
+    # (the headline under the breadcrumb may be exclaimed: 某某区:有序复工!, read as the story's first line)
+    crumbed = first_prose < len(lines) and bool(crumbs) and _exclaimed(lines[first_prose])
+    if not any(kinds[i] == "body" and title_candidate(lines[i]) for i in range(begin, first_prose + crumbed)):
         begin = 0
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         if kind != "body" or i < begin:
             continue
-        # (村里的新风尚,点赞!: one comma in a short exclaimed line, still a headline's)
-        exclaimed = (
-            len(line) <= 30
-            and line.endswith(("！", "？", "!", "?"))
-            and not re.search(r"[，,。]", line)
-            or len(line) <= 20
-            and line.endswith(("！", "!"))
-            and len(re.findall(r"[，,]", line)) == 1
-            and "。" not in line
-            or len(line) <= 30  # 这个夏天感受某地温度……: a headline trailing off, no clause in it
-            and line.endswith("…")
-            and not re.search(r"[，,。！？!?；;]", line)
-        )
+        exclaimed = _exclaimed(line)
         if SUMMARY_LED.match(line) or photo_credit(line) or _CAPTION_LED.match(line):
             continue  # 摘要：… (the story told short) or a picture's caption over the headline: never it
         if is_list_item(line) and not is_prose(line):
@@ -160,6 +150,23 @@ def headline_index(lines: list[str], kinds: list[str], hints: dict[str, str]) ->
             if story_below and not re.search(r"[。；;]", lines[i]) and _DATELINE.search(lines[n]):
                 return i
     return None
+
+
+def _exclaimed(line: str) -> bool:
+    """A headline's exclamation or question, short and with no clause in it (村里的新风尚,点赞!: one comma
+    in a short exclaimed line is still a headline's), or a headline trailing off (这个夏天感受某地温度……)."""
+    return (
+        len(line) <= 30
+        and line.endswith(("！", "？", "!", "?"))
+        and not re.search(r"[，,。]", line)
+        or len(line) <= 20
+        and line.endswith(("！", "!"))
+        and len(re.findall(r"[，,]", line)) == 1
+        and "。" not in line
+        or len(line) <= 30
+        and line.endswith("…")
+        and not re.search(r"[，,。！？!?；;]", line)
+    )
 
 
 def _over_its_portal_dateline(lines: list[str], kinds: list[str], i: int) -> bool:

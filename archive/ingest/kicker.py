@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import candidates
 from .headline_text import QUOTED_LINE, split_headline, title_candidate
 from .lead import is_prose
 
@@ -27,6 +28,33 @@ _CLEARLY_SHORTER = 3
 # A kicker's listing marks: 有某药、某物、某盒,还有一张卡片 (things listed, a scene set; no title's mark)
 _LISTED = re.compile(r"(?<=[\u4e00-\u9fff])[、，,](?=[\u4e00-\u9fff])")
 _ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])")
+# Bodies listed over a headline: 省某某协会、省某某行业协会 (a level's word or a division opening each)
+_LISTED_BODY = re.compile(r"[\u4e00-\u9fff]{1,12}(?:协会|学会|联合会|商会|促进会|研究会|基金会)")
+_LEVEL = ("省", "市", "县", "区", "州")
+# A place's chain ends in a community or a village under its divisions: 某某县某某乡某某村
+_LAST_UNIT = re.compile(r"(?:[\u4e00-\u9fff]{1,4}(?:村|社区|居委会|嘎查|小区))?")
+
+
+def _division_led(part: str) -> int:
+    """The length of the longest run of divisions written together that opens part (0 if none)."""
+    return next((k for k in range(len(part), 1, -1) if candidates(part[:k])), 0)
+
+
+def names_only(line: str) -> bool:
+    """A line of names and nothing else, the scene a paper sets over its headline: a place's chain (its
+    divisions, then the community or village under them), or associations listed under their level.
+
+    >>> names_only("浙江省淳安县鸠坑乡青松村"), names_only("省残疾人联合会、省聋人协会")
+    (True, True)
+    >>> names_only("淳安县成立临时党支部"), names_only("我校校区划定为二级管控区")
+    (False, False)
+    """
+    s = line.strip()
+    led = _division_led(s)
+    if led and _LAST_UNIT.fullmatch(s[led:]):
+        return True
+    parts = s.split("、")
+    return all(_LISTED_BODY.fullmatch(p) and (p.startswith(_LEVEL) or _division_led(p[:4])) for p in parts)
 
 
 def _marked(title: str) -> bool:
@@ -69,6 +97,8 @@ def main_under_kicker(lines: list[str], kinds: list[str], best: int) -> int:
     kicker, main = lines[best].strip(), split_headline(lines[under])
     if _RUNS_ON.search(kicker) and not _RUNS_ON.search(main):
         return under
+    if names_only(kicker) and not names_only(main):
+        return under  # 某某县某某乡某某村 / 山村过“峰”: the place or the bodies over the story's headline
     if not _PLAIN.fullmatch(_LISTED.sub("", kicker)) or len(main) + _CLEARLY_SHORTER > len(kicker):
         return best
     if not _marked(main) or _SUBTITLE_GENRE.search(main):

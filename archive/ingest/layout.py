@@ -49,13 +49,16 @@ _ACTION_WORDS = frozenset(
     "收起 展开 展开全文 查看更多 换一换 "
     "知道了 加载中 更多 上一版 下一版 上一期 下一期 版面导航 标题导航 版面概览 扫一扫 微信扫一扫 "
     "手机看新闻 我来说两句 网页链接 首页 网站首页 返回首页 手机版 电脑版 PDF版 "
-    "我要留言 本版新闻 关注我们 按日期搜索 按日期检索 日期检索 往期检索 过刊检索 版面翻页 字体显示".split()
+    "我要留言 本版新闻 关注我们 按日期搜索 按日期检索 日期检索 往期检索 过刊检索 版面翻页 字体显示 "
+    "版面目录 本版目录 本版标题".split()
 )
 _ACTION_SPLIT = re.compile(r"[\s\u00a0\u3000|｜/·•【】\[\]:：.…()（）<>«»‹›←↑→]+")
 _FONT_BAR = re.compile(
     r"[\s\u00a0\u3000|｜/·•【】\[\]:：]*(?:(?:字体|字号|[大中小]字体|[大中小]字号|大|中|小|默认|放大|缩小)[\s\u00a0\u3000|｜/·•【】\[\]:：]*)+"
 )
 _COUNT = re.compile(r"\d+(?:\.\d+)?万?\+?")
+# An e-paper's page label beside its buttons (F2 版面目录, A03版 本版新闻)
+_PAGE_LABEL = re.compile(r"[A-Z]\d{1,2}版?|第?\d{1,2}版")
 # Lines that close the article: after one of these, prose belongs to other pages (teasers, comments).
 _END_OF_ARTICLE = re.compile(
     r"^[>＞»›•·●▪■◆◇▶►\-\s]*[【\[(（]?\s*(?:相关|延伸阅读|推荐阅读|更多阅读|更多新闻|更多资讯|热门|热点|精彩|猜你喜欢|今日推荐|频道精选|上一篇|下一篇|"
@@ -404,12 +407,12 @@ def is_action_bar(line: str) -> bool:
 
     >>> is_action_bar("阅读 10万+ 点赞 评论"), is_action_bar("【打印】 【字体：大 中 小】")
     (True, True)
-    >>> is_action_bar("分享快乐"), is_action_bar("居民阅读了告知书。")
-    (False, False)
+    >>> is_action_bar("分享快乐"), is_action_bar("居民阅读了告知书。"), is_action_bar("F2 版面目录")
+    (False, False, True)
     """
     words = [w for w in _ACTION_SPLIT.split(line.strip()) if w]
     return (
         bool(words)
-        and all(w in _ACTION_WORDS or _COUNT.fullmatch(w) for w in words)
-        and not all(_COUNT.fullmatch(w) for w in words)
+        and all(w in _ACTION_WORDS or _COUNT.fullmatch(w) or _PAGE_LABEL.fullmatch(w) for w in words)
+        and not all(_COUNT.fullmatch(w) or _PAGE_LABEL.fullmatch(w) for w in words)
     )

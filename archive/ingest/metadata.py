@@ -302,7 +302,8 @@ def dateline_outlet(line: str, date_text: str) -> str:
 
 
 # The words that say where a text first stood (原载于某某日报, 摘自, 转自): the outlet is after them.
-_PROVENANCE = r"^(?:原载于?|原刊于?|刊载于|刊于|载于|摘自|选自|转载自|转载于|转自|来自|来源于)"
+PROVENANCE = r"(?:原载于?|原刊于?|刊载于|刊于|载于|摘自|选自|转载自|转载于|转自|来自|来源于)"
+_PROVENANCE = rf"^{PROVENANCE}"
 # A broadcast programme's name (午间新闻, 某某新闻联播, 新闻广场, 某某直播间): the show, not its station.
 _PROGRAMME = re.compile(r"^(?:早间|午间|晚间|夜间|整点)|(?:联播|直播间|广场|访谈|播报)$")
 # Words that open a dateline and name no outlet: a status, a key without its colon, the site's own word.

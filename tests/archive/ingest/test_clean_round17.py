@@ -70,8 +70,9 @@ def test_an_outlet_and_its_brand_glued_to_the_first_paragraph(lede, outlet):
     ],
 )
 def test_a_joined_outlet_beside_an_unkeyed_date_is_the_outlet(dateline, outlet):
+    """Read whole beside the date: the site showing the page (round 49: no 来源 key, no source)."""
     page = clean_page("\n".join([HEAD[0], dateline, *STORY]))
-    assert page.source == outlet
+    assert (page.source, page.site) == ("", outlet)
 
 
 def test_a_person_beside_an_unkeyed_date_is_no_outlet():

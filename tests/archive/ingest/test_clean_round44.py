@@ -7,10 +7,11 @@ from archive.ingest.clean import clean_page
 _STORY = "青松社区的志愿者们每天守在小区门口,为居民测量体温、登记信息,一刻也不放松。"
 
 
-def test_outlets_parted_by_slashes_in_a_dateline_give_the_first():
-    """某某晚报/掌上某地/某某网2月11日讯: a group's outlets parted by slashes; the first is the source."""
+def test_outlets_parted_by_slashes_in_a_dateline_are_the_source_as_printed():
+    """某某晚报/掌上某地/某某网2月11日讯: a group's outlets parted by slashes, the source as printed
+    (round 49: the sets' golds keep the group whole)."""
     page = clean_page(f"热心司机送水到卡口\n清河晚报/掌上清河/清河网2月11日讯 {_STORY}\n")
-    assert page.source == "清河晚报"
+    assert page.source == "清河晚报/掌上清河/清河网"
 
 
 def test_a_leads_label_alone_over_the_story_is_no_line_of_it():

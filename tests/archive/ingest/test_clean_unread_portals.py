@@ -134,9 +134,10 @@ def test_a_headlines_own_bracket_at_its_end_stays():
         ("2022-04-09 10:20 清河日报社/清河新闻", "清河日报社/清河新闻"),
     ],
 )
-def test_the_outlet_printed_beside_the_date_without_a_source_key_is_the_outlet(dateline, outlet):
+def test_the_outlet_printed_beside_the_date_without_a_source_key_is_the_site(dateline, outlet):
+    """(Round 49: the site showing the page; the source is what a 来源 key or the page's reporters name.)"""
     page = clean_page("\n".join([HEAD[0], dateline, *STORY]))
-    assert page.source == outlet and page.published is not None
+    assert (page.source, page.site) == ("", outlet) and page.published is not None
 
 
 @pytest.mark.parametrize("dateline", ["王小明     发布时间:2022-04-09", "2022-04-09 10:20 王小明/李小红"])

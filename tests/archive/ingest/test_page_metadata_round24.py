@@ -90,13 +90,13 @@ def test_a_site_s_most_read_heading_is_chrome():
 
 def test_more_outlets_of_the_genre():
     """来源: 《清河当代》 (title marks off), 清河网/清河新闻客户端讯 (two outlets joined by a slash:
-    the first is the source),
+    the source as printed, round 49),
     云上清河报道: (an app's name and 报道 with a colon), 公益清河人河北邢台讯 (two places after the
     outlet), a dated credit line with a brand (2022-05-01 12:40:45 清河新闻Knews记者 甲)."""
     story = "青松社区的志愿者们每天守在小区门口，为居民测量体温、登记信息，一刻也不放松。"
     cases = {
         f"社区志愿者在行动\n来源: 《清河当代》 作者: 韦洁\n{story}\n": "清河当代",
-        f"社区志愿者在行动\n清河网/清河新闻客户端讯 记者韦小莹报道:“好！”{story}\n": "清河网",
+        f"社区志愿者在行动\n清河网/清河新闻客户端讯 记者韦小莹报道:“好！”{story}\n": "清河网/清河新闻客户端",
         f"社区志愿者在行动\n云上清河报道:为了守好小区大门，{story}\n": "云上清河",
         f"社区志愿者在行动\n公益清河人河北邢台讯(韦振国) “出门记得戴口罩。”{story}\n": "公益清河人",
         f"社区志愿者在行动\n2022-05-01 12:40:45 清河新闻Knews记者  韦琳琳\n{story}\n": "",  # a credit's
