@@ -30,7 +30,7 @@ _BOILERPLATE = [
     re.compile(p, re.I)
     for p in (
         POSITION_LINE.pattern,
-        r"^(欢迎[您你]?(来到|访问|光临)|请登录|登录\s*[|｜/]?\s*注册|用户名|密码)",
+        r"^((?:您好|你好)[,，!！]?\s*)?(欢迎[您你]?(来到|访问|光临)|请登录|登录\s*[|｜/]?\s*注册|用户名|密码)",
         IMAGE_FILE.pattern,
         # (not on the page's dated 来源 line, whose buttons print beside it: 2022-05-16 来源: 某某 原文链接)
         r"^(?!.*(?:19|20)\d{2}[-/.年].*[来來]源)"
@@ -75,7 +75,7 @@ _BOILERPLATE = [
         # a link the site recommends, labelled so over the story (推荐: 某地正在上演)
         r"^[【\[]?推荐[】\]]?\s*[:：]\s*\S",
         # a link whose words the page cut short with tildes (an e-paper's 标题导航: 某某村:~~~)
-        r"[~～]{2,}\s*$",
+        r"[~～]{2,}\s*$|^[~～]{2,}",  # (~~~——某某 the subtitle's link under a title cut away)
         # a footer's units (指导单位：…), a prompt to fetch the app for more, a comment form's field
         r"^(?:指导|建设|运营|主管|主办|承办|协办)单位\s*[:：]|更多(?:内容|精彩|资讯).{0,4}下载.{0,12}(?:客户端|APP)",
         r"^请输入(?:验证码|用户名|密码|手机号|评论内容?|关键[字词]|搜索(?:内容|关键[字词])|检索词)\s*$",

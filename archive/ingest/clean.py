@@ -54,6 +54,7 @@ from .headline import (
     set_headline,
 )
 from .headline_text import WIRE_TITLE, drop_headline_repeats, split_headline, split_subtitle
+from .kicker import under_names
 from .layout import body_span, is_dated_link, is_prose, link_list, photo_credit
 from .lead import LEAD_LABEL, OUTLET_NAME, SUMMARY_LABEL, SUMMARY_LED, closing_outlet, headline_over_lede
 from .line_kinds import CONTRIBUTED_RE, classify, split_headline_dateline
@@ -349,7 +350,8 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     bar = title_bar(lines, kinds)  # 标题 - 频道 - 站名, the page's <title> printed above its headline
     reading = [unglossed(ln) for ln in lines]  # 某某網(wǎng)手機版: a converter's glosses make no line longer
     title_idx = headline_index(reading, kinds, hints)
-    title_idx = headline_over_lede(reading, kinds, title_idx)  # 日期, 标题, 本报讯
+    over = headline_over_lede(reading, kinds, title_idx)  # 日期, 标题, 本报讯
+    title_idx = under_names(reading, kinds, over) if over is not None and over != title_idx else over
     if title_idx is not None:
         page.title, page.subtitle = set_headline(lines, kinds, title_idx)
         page.title = held_title(page.title, hints)

@@ -47,10 +47,13 @@ class Gazetteer:
             self.by_name.setdefault(d.name, []).append(d)
             if d.short:
                 self.by_short.setdefault(d.short, []).append(d)
-            for level in ("县", "州", "旗"):  # 石柱县 for 石柱土家族自治县, 恩施州, 鄂伦春旗
+            for level in ("县", "州", "旗"):  # 石柱县 for 石柱土家族自治县, 恩施州, 鄂伦春旗, 务川自治县
                 if d.name.endswith("自治" + level) and len(d.name) > 5:
-                    written = without_peoples(d.name[:-3]) + level
-                    self.by_short.setdefault(written, []).append(d)
+                    for written in (
+                        without_peoples(d.name[:-3]) + level,
+                        without_peoples(d.name[:-3]) + "自治" + level,
+                    ):
+                        self.by_short.setdefault(written, []).append(d)
         self._chains: dict[str, tuple[Division, ...]] = {}
 
     def chain(self, division: Division) -> tuple[Division, ...]:

@@ -78,6 +78,15 @@ def marked_over_plain(upper: str, lower: str) -> bool:
     return len(upper) > 8 and _marked(upper) and _PLAIN.fullmatch(lower) is not None
 
 
+def under_names(lines: list[str], kinds: list[str], i: int) -> int:
+    """The headline under line i when line i is only names (`names_only`: 某某县某某乡某某村 over 山村过“峰”),
+    else i: the place or the bodies a paper sets over its headline."""
+    under = next_shown(kinds, i)
+    if under is None or kinds[under] != "body" or not title_candidate(lines[under]) or is_prose(lines[under]):
+        return i
+    return under if names_only(lines[i].strip()) and not names_only(split_headline(lines[under])) else i
+
+
 def main_under_kicker(lines: list[str], kinds: list[str], best: int) -> int:
     """The main title when the chosen line is a kicker over it, else the chosen line: the line right under
     it, a headline's shape, is the main title when the chosen one runs into it with a dash, or is a plain
@@ -97,7 +106,7 @@ def main_under_kicker(lines: list[str], kinds: list[str], best: int) -> int:
     kicker, main = lines[best].strip(), split_headline(lines[under])
     if _RUNS_ON.search(kicker) and not _RUNS_ON.search(main):
         return under
-    if names_only(kicker) and not names_only(main):
+    if under_names(lines, kinds, best) == under:
         return under  # 某某县某某乡某某村 / 山村过“峰”: the place or the bodies over the story's headline
     if not _PLAIN.fullmatch(_LISTED.sub("", kicker)) or len(main) + _CLEARLY_SHORTER > len(kicker):
         return best

@@ -12,6 +12,24 @@ MINISTRIES = frozenset(
     "人力资源和社会保障部 自然资源部 生态环境部 住房和城乡建设部 住建部 交通运输部 水利部 农业农村部 商务部 "
     "文化和旅游部 文旅部 退役军人事务部 应急管理部".split()
 )
+# The local governments' bureaus whose names join two fields with 和 (某县文化和旅游局): one name,
+# never cut at the conjunction (a ministry's counterpart at each level, as MINISTRIES are at the top)
+BUREAUS_WITH_AND = tuple(
+    f"{fields}{level}"
+    for fields in (
+        "人力资源和社会保障",
+        "住房和城乡建设",
+        "自然资源和规划",
+        "文化和旅游",
+        "文化广电和旅游",
+        "工业和信息化",
+        "发展和改革",
+        "城市管理和综合执法",
+        "科学技术和工业信息化",
+        "农业和农村",
+    )
+    for level in ("局", "委员会", "委", "厅")
+)
 # A party committee's general office, named relatively as the committee is (县委办, 市委办).
 COMMITTEE_OFFICES = ("市委办", "县委办", "区委办", "州委办", "旗委办")
 
@@ -146,6 +164,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "联防联控机制": "government",
     "联防联控工作机制": "government",
     **dict.fromkeys(MINISTRIES, "government"),
+    **dict.fromkeys(BUREAUS_WITH_AND, "government"),
     "厅": "government",
     "法院": "government",
     "中院": "government",

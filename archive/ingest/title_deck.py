@@ -22,11 +22,14 @@ def headline_and_deck(line: str) -> tuple[str, str] | None:
     ('青松的奇兵:“我的楼栋我的团”', '社区里有一支支团购奇兵,和志愿者一起守护这座城')
     >>> headline_and_deck("青松社区 志愿者守好大门"), headline_and_deck("记者 韦晓岚 摄,青松社区,三月")
     (None, None)
+    >>> headline_and_deck("@青松人 请放心,米面油菜都备足了!")
     """
     m = _HEAD_AND_DECK.fullmatch(line.strip())
     if m is None:
         return None
     head, deck = m["head"], m["deck"]
+    if head.startswith(("@", "＠")):
+        return None  # @某地人 请放心,…: a headline addressing its readers, one line
     if re.search(r"——|──", deck):
         return None  # 主题 续题——副题: the dash parts the title from its subtitle, not the space
     if _CLAUSE.search(quoted_out(head)) or not title_candidate(head) or not re.search(r"[，,]", deck):

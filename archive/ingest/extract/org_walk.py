@@ -39,7 +39,7 @@ from .org_pairs import (
 from .org_trades import branded_word, registered_after_its_place, trade_word_in_a_name
 from .tokens import CLAUSE_BREAK, PREFIX_STOP, Doc, is_cjk
 from .unit_edges import GLUED_PREPOSITIONS
-from .unit_starts import DIRECTIONS
+from .unit_starts import DIRECTIONS, opens_a_community
 from .walk_stops import (
     HIGHER_UNITS,
     PROPER_FLAGS,
@@ -314,7 +314,27 @@ def start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[i
         start = _brand_of_two_characters(doc, start)
     if ORG_SUFFIXES[m.group(0)] == "company":
         start = _brand_before_its_trade(doc, start, m.start())
+    start = _name_cut_by_a_tag(doc, start)
     return registered_after_its_place(doc, m, start, gaz_start, gaz_level)
+
+
+def _name_cut_by_a_tag(doc: Doc, start: int) -> int:
+    """The name's first word, which a tag of jieba's cut off: a street's name before its 街 or 路 (普利/ad|街|
+    社区党支部), or a community's first character read as a preposition (`opens_a_community`)."""
+    toks = doc.toks
+    k = doc.tok_at(start)
+    if k <= 0 or toks[k].start != start or toks[k - 1].end != start:
+        return start
+    before = toks[k - 1]
+    if (
+        toks[k].word in ("街", "路", "巷")
+        and 1 <= len(before.word) <= 3
+        and is_cjk(before.word)
+        and before.flag not in _NOT_A_BRANDS_CHARACTER
+        and before.flag != "v"
+    ):
+        return before.start  # 普利街社区: the street's name, then 街
+    return before.start if opens_a_community(doc, k - 1) else start  # ”同福社区…
 
 
 _NOT_A_BRANDS_CHARACTER = {

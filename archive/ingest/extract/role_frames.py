@@ -55,7 +55,7 @@ LEADING_JUNK = re.compile(
 # 把钱交给|村委会主任甲, 委托|村党支部书记甲: a verb of handing over or asking ends the clause before the post
 # (第一时间将|驾驶员, 封村以来|全村村民: the clause's object marker or its time, then the post)
 HANDED_TO = re.compile(
-    r"(?:交给|送给|送到|委托|托付|找到|找来|告诉|求助于|转交|递给|将(?!军)|把(?!关)|以来)(?=\S*$)"
+    r"(?:交给|交到|交予|送给|送到|送交|委托|托付|找到|找来|告诉|求助于|转交|递给|递到|将(?!军)|把(?!关)|以来)(?=\S*$)"
 )
 
 

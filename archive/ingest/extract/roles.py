@@ -50,6 +50,7 @@ from .role_scope import (
     without_nickname,
 )
 from .tokens import LIST_JOINERS, Doc, is_cjk
+from .unit_starts import opens_a_community
 
 AGE_BEFORE = re.compile(r"(\d{1,3})\s*岁(?:的)?")
 # 甲今年45岁; 甲,男,53岁 / 甲，女，汉族，45岁: a profile's sex (and nationality) fields before the age
@@ -155,6 +156,7 @@ def _roles_in(phrase: str, doc: Doc, offset: int) -> list[str]:
             and doc.toks[i].start >= start_pos
             and not _names_a_unit(role[doc.toks[i].end - start_pos :])
             and not (doc.toks[i].flag == "m" and _NUMBERED_UNIT.match(role, doc.toks[i].end - start_pos))
+            and not opens_a_community(doc, i)  # ”同福社区…副书记: 同 is the community's first character
         ):
             cut = doc.toks[i].end - start_pos
             role = role[cut:] if cut < len(role) else role

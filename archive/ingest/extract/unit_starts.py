@@ -126,3 +126,24 @@ def village_named_village(doc: Doc, prefix: str, suffix: str, end: int) -> bool:
         and doc.text[end : end + 1] not in _VILLAGE_WORD_SECOND
         and not any(doc.is_word(w) or w in TITLE_SET for w in opened)
     )
+
+
+_COMMUNITY_WORDS = ("社区", "村委", "村党", "居委会")
+_CLAUSE_OPENERS = frozenset("，,。；;：:！？!?“”「」\n")
+
+
+def opens_a_community(doc: Doc, k: int) -> bool:
+    """Token k, one character jieba tagged a preposition or a conjunction where the clause opens, is the
+    first of a community's two-character name (”同/p|瑞/ns|社区党委副书记…): no community is named by
+    one character, and no clause opens with 同 or 和 before a bare 某社区党委副书记."""
+    toks, text = doc.toks, doc.text
+    if k + 1 >= len(toks) or len(toks[k].word) != 1 or toks[k].flag not in ("p", "c"):
+        return False
+    nxt = toks[k + 1]
+    opens = toks[k].start == 0 or text[toks[k].start - 1] in _CLAUSE_OPENERS
+    return (
+        opens
+        and len(nxt.word) == 1
+        and nxt.start == toks[k].end
+        and text.startswith(_COMMUNITY_WORDS, nxt.end)
+    )

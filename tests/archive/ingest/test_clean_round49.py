@@ -61,3 +61,31 @@ def test_an_outlet_beside_the_date_with_no_source_key_is_the_site_unless_its_rep
     assert page.source == "青禾网" and page.authors == ["韦晓岚"]
     page = clean_page(f"山里的“守门人”\n原载于青禾日报 2022年3月1日\n{_STORY}\n{_MORE}\n")
     assert page.source == "青禾日报"  # a provenance word names where the text first stood
+
+
+def test_a_sites_welcome_search_history_and_tilded_links_are_chrome():
+    """您好,欢迎来到“某某”官方网站! / 搜索历史 清空记录 / ~~~——某某 (an e-paper's list of the page's other
+    stories, their titles cut to tildes): chrome over the headline, never the headline."""
+    page = clean_page(
+        "搜索历史 清空记录\n您好,欢迎来到“青禾共青团”官方网站!\n本版列表新闻\n~~~\n~~~——青松村的一天\n"
+        f"青禾团委:返乡大学生当起防疫志愿者\n   发布时间:2022-01-28    来源:青禾团委\n{_STORY}\n{_MORE}\n"
+    )
+    assert page.title == "青禾团委:返乡大学生当起防疫志愿者"
+    assert not any(s in page.body for s in ("欢迎来到", "搜索历史", "~~~"))
+
+
+def test_a_headline_addressing_its_readers_is_one_line():
+    """@某地人 请放心,…!: the @ addresses the readers; the words after the space are the headline's own,
+    no deck under a headline of three characters."""
+    page = clean_page(f"@青禾人 请放心,米面油菜都备足了!\n\n{_STORY}\n{_MORE}\n")
+    assert (page.title, page.subtitle) == ("@青禾人 请放心,米面油菜都备足了!", "")
+
+
+def test_an_autonomous_county_by_its_short_form_over_a_papers_headline_is_its_kicker():
+    """务川自治县 (the short form of an autonomous county, its peoples left out) over the headline, under an
+    e-paper's date and over 本报讯: the place the paper sets over the headline."""
+    page = clean_page(
+        "2022年03月23日 星期三\n务川自治县\n百余名环卫工人坚守一线\n韦晓岚\n"
+        f"  本报讯 (记者 韦晓岚){_STORY}\n{_MORE}\n"
+    )
+    assert (page.title, page.subtitle) == ("百余名环卫工人坚守一线", "务川自治县")

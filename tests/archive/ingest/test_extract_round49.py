@@ -1,0 +1,45 @@
+"""Extraction (issue 12, forty-ninth round): sentences written for these tests."""
+
+from __future__ import annotations
+
+from archive.ingest.extract import extract
+from archive.ingest.gazetteer import candidates
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for o in extract(text).organizations]
+
+
+def _roles(text: str, name: str) -> list[str]:
+    return next(p.roles for p in extract(text).people if p.name == name)
+
+
+def test_a_bureau_joining_two_fields_with_and_is_one_name():
+    """旗文化和旅游局, 县住房和城乡建设局: a local bureau's standard name joins two fields with 和; the
+    conjunction cuts nothing off."""
+    text = "韦晓岚作为旗文化和旅游局派驻青松嘎查的第一书记,每天都在卡口值守。"
+    assert "旗文化和旅游局" in _orgs(text)
+    assert "县住房和城乡建设局" in _orgs("县住房和城乡建设局党组书记骆志平说,工地全部停工。")
+
+
+def test_a_communitys_first_character_read_as_a_preposition_stays_in_its_name():
+    """”同福社区党委副书记某某…: jieba reads 同 (with) as a preposition where the clause opens; no community
+    is named by one character, so 同 is the name's first character, in the body and in the post."""
+    text = "“都安排好了。”同福社区党委副书记韦晓岚介绍说,大家都很配合。"
+    assert "同福社区党委" in _orgs(text)
+    assert _roles(text, "韦晓岚") == ["同福社区党委副书记"]
+    assert _orgs("大家同和平社区的志愿者一起值守,和平社区党委书记韦晓岚说。") == ["和平社区党委"]
+
+
+def test_a_streets_name_before_its_jie_stays_in_the_communitys_name():
+    """交到了胜利/ad|街|社区党支部书记: a street named by a word jieba tags an adverb; its name opens the
+    community's; the handing verb (交到了) ends the clause before the post."""
+    text = "他把口罩交到了胜利街社区党支部书记韦晓岚手中。"
+    assert _orgs(text) == ["胜利街社区党支部"]
+    assert _roles(text, "韦晓岚") == ["胜利街社区党支部书记"]
+
+
+def test_an_autonomous_countys_short_form_with_its_autonomy_word_resolves():
+    """务川自治县 and 石柱自治县: the county without its peoples' names, 自治县 kept."""
+    assert [d.code[:6] for d in candidates("务川自治县")] == [d.code[:6] for d in candidates("务川县")]
+    assert candidates("石柱自治县") and candidates("石柱自治县")[0].name == "石柱土家族自治县"
