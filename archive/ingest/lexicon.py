@@ -96,6 +96,8 @@ TITLES = (
     "木工 瓦工 泥瓦工 钢筋工 电焊工 油漆工 架子工 钳工 装卸工 搬运工 砌筑工 水泥工 "
     # an elected member of a council or parliament (区议员, 选区议员: Hong Kong, Macau, Taiwan, abroad)
     "议员 "
+    # the professions that volunteered under their own title (某律师事务所甲律师, 乙工程师, 丙大夫)
+    "律师 工程师 大夫 "
     # a student by year and major (2021级护理专业甲), as 学生 is
     "专业"
 ).split()

@@ -215,7 +215,15 @@ def _surname_then_two_char_given(doc: Doc, i: int, loose: bool) -> str | None:
     numeral = loose and nxt.flag in "mq" and nxt.word[0] in "万千百" and ends_the_name(doc, i + 2)
     # 副区长张/q|一峰/m|一行: a given name opening with 一 (一峰, 一鸣) after a title, before 一行 or a mark
     numeral = numeral or loose and nxt.word[0] == "一" and nxt.flag == "m" and _closed_after(doc, i + 2)
-    return w + nxt.word if given_ok and stop_ok or numeral or _stated_after(doc, i) else None
+    # 副局长苏/j|同乐/n|等一行: after a title, a given name read as a noun, before 等, 一行 or 同志
+    grouped = (
+        loose
+        and nxt.flag in _NOUN_GIVEN
+        and doc.freq(nxt.word) <= 2000
+        and i + 2 < len(doc.toks)
+        and doc.toks[i + 2].word in ("等", "一行", "同志")
+    )
+    return w + nxt.word if given_ok and stop_ok or numeral or grouped or _stated_after(doc, i) else None
 
 
 def _closed_after(doc: Doc, k: int) -> bool:

@@ -249,7 +249,8 @@ _ADDRESS_TITLES = tuple(
             "校长 社长 会长 经理 警官 护士长 网格员 主委 教授 院士 大队长 支队长 中队长 副队长 教导员 指导员 "
             "厂长 馆长 乡长 秘书长 副大队长 副支队长 副中队长 总队长 支部书记 "
             "市长 县长 区长 副市长 副县长 副区长 副镇长 副局长 副所长 副院长 副站长 副部长 "
-            "副校长 副乡长 副组长 副会长 副社长 副经理 总经理 董事长 主席 副主席".split()
+            "副校长 副乡长 副组长 副会长 副社长 副经理 总经理 董事长 主席 副主席 "
+            "律师 法官 检察官 大夫 工程师 医师 主任医师 主治医师".split()  # (某某律师在…: a profession)
         )
         & TITLE_SET
         | {"总书记", "副教授", "研究员", "烈士", "副乡长"},  # (not in TITLE_SET)
@@ -257,7 +258,7 @@ _ADDRESS_TITLES = tuple(
         reverse=True,
     )
 )
-_UNIT_AFTER_TITLE = set("处室部会团组队")
+_UNIT_AFTER_TITLE = set("处室部会团组队事")  # (某某律师事务所: the firm, no title of a person)
 _STATUS_AFTER = re.compile(r"((?:中共|共产|预备)?党员|志愿者|义工)(?=[，,。；;、])")
 _VERBS_LIKE_UNITS = ("组织", "会同", "部署", "队伍")
 

@@ -43,3 +43,21 @@ def test_an_autonomous_countys_short_form_with_its_autonomy_word_resolves():
     """务川自治县 and 石柱自治县: the county without its peoples' names, 自治县 kept."""
     assert [d.code[:6] for d in candidates("务川自治县")] == [d.code[:6] for d in candidates("务川县")]
     assert candidates("石柱自治县") and candidates("石柱自治县")[0].name == "石柱土家族自治县"
+
+
+def test_a_lawyer_named_before_the_title_is_a_person_with_that_post():
+    """某律师事务所甲律师在…, 律师乙说: 律师 is a profession's title, before or after the name (after an
+    unit's name, a two-character name the dictionary holds too); 律师事务所 stays the firm's word."""
+    text = "青禾(清河)律师事务所张鹏律师在青松社区做志愿者。"
+    people = {p.name: p.roles for p in extract(text).people}
+    assert people == {"张鹏": ["律师", "志愿者"]}
+    assert _roles("律师韦晓岚说,她每天都来。", "韦晓岚") == ["律师"]
+    assert [p.name for p in extract("韦晓岚律师事务所的律师都来了。").people] == []
+
+
+def test_a_given_name_read_as_a_noun_after_a_title_before_a_group_is_a_name():
+    """副局长苏/j|同乐/n|等一行6人: after a title, a given name jieba read as a noun, then 等, 一行 or 同志
+    closing the list: the person leading the group."""
+    text = "3月2日,市应急管理局副局长韦同乐等一行6人到青松社区看望值守人员。"
+    assert _roles(text, "韦同乐") == ["市应急管理局副局长"]
+    assert [p.name for p in extract("志愿者王社区等单位也来了。").people] == []
