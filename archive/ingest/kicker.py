@@ -46,7 +46,7 @@ def names_only(line: str) -> bool:
 
     >>> names_only("浙江省淳安县鸠坑乡青松村"), names_only("省残疾人联合会、省聋人协会")
     (True, True)
-    >>> names_only("淳安县成立临时党支部"), names_only("我校校区划定为二级管控区")
+    >>> names_only("淳安县成立临时党支部"), names_only("青松校区划为临时管控区")
     (False, False)
     """
     s = line.strip()

@@ -36,7 +36,7 @@ def test_an_exclaimed_headline_under_the_breadcrumb_beats_the_links_above_it():
     page = clean_page(
         "通知公告\n  清河高新区青松智谷(1102单元\n  2022年度青禾生物医药产业\n"
         "  关于组织申报2022年度清河高新\n  点击查看更多>>\n请输入关键字\n"
-        "  当前位置:首页 > 新闻中心\n青松片区:有序复工!\n"
+        "  您的位置:首页 > 本站要闻\n青松片区:有序复工!\n"
         f"作者:    来源:清河高新发布    发布时间:2021-08-01\n{_STORY}\n{_MORE}\n"
     )
     assert page.title == "青松片区:有序复工!"

@@ -48,9 +48,9 @@ def test_an_autonomous_countys_short_form_with_its_autonomy_word_resolves():
 def test_a_lawyer_named_before_the_title_is_a_person_with_that_post():
     """某律师事务所甲律师在…, 律师乙说: 律师 is a profession's title, before or after the name (after an
     unit's name, a two-character name the dictionary holds too); 律师事务所 stays the firm's word."""
-    text = "青禾(清河)律师事务所张鹏律师在青松社区做志愿者。"
+    text = "青禾(清河)律师事务所韦鹏律师在青松社区做志愿者。"
     people = {p.name: p.roles for p in extract(text).people}
-    assert people == {"张鹏": ["律师", "志愿者"]}
+    assert people == {"韦鹏": ["律师", "志愿者"]}
     assert _roles("律师韦晓岚说,她每天都来。", "韦晓岚") == ["律师"]
     assert [p.name for p in extract("韦晓岚律师事务所的律师都来了。").people] == []
 
