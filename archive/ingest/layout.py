@@ -89,7 +89,10 @@ _TRAILING_CREDIT = re.compile(
 _CREDIT_CHARS = str.maketrans("圖攝發", "图摄发")
 _WORDS_AND_PICTURES = re.compile(r"(?:^|\s)文\s*[/／]\s*(?:摄影?|图)\s*$")
 # A picture's file name printed as a line (某某.jpg)
-IMAGE_FILE = re.compile(r"^\S+\.(?:png|jpe?g|gif|webp|bmp|svg)$", re.I)
+# (a camera's or a chat app's name for a picture stands without its extension too: 微信图片_20220406091248)
+IMAGE_FILE = re.compile(
+    r"^\S+\.(?:png|jpe?g|gif|webp|bmp|svg)$|^(?:微信图片|IMG|DSC|mmexport|wx_camera)[_-]?\d{6,}[_\d]*$", re.I
+)
 
 
 def photo_credit(line: str, bracketed: bool = False) -> bool:

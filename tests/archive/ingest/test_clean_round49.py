@@ -89,3 +89,13 @@ def test_an_autonomous_county_by_its_short_form_over_a_papers_headline_is_its_ki
         f"  本报讯 (记者 韦晓岚){_STORY}\n{_MORE}\n"
     )
     assert (page.title, page.subtitle) == ("百余名环卫工人坚守一线", "务川自治县")
+
+
+def test_a_pictures_file_name_without_its_extension_and_a_players_placeholder_are_chrome():
+    """微信图片_20220406091248 (a chat app's name for the picture, no .jpg) and 视频加载中... between the
+    story's paragraphs: a converter's leftovers, never the story's lines."""
+    page = clean_page(
+        f"山里的“守门人”\n2022-03-01 来源：青禾日报\n{_STORY}\n"
+        f"微信图片_20220301091248\n视频加载中...\n{_MORE}\n"
+    )
+    assert page.body == f"{_STORY}\n{_MORE}"
