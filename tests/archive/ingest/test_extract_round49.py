@@ -61,3 +61,11 @@ def test_a_given_name_read_as_a_noun_after_a_title_before_a_group_is_a_name():
     text = "3月2日,市应急管理局副局长韦同乐等一行6人到青松社区看望值守人员。"
     assert _roles(text, "韦同乐") == ["市应急管理局副局长"]
     assert [p.name for p in extract("志愿者王社区等单位也来了。").people] == []
+
+
+def test_firms_and_lodgings_named_only_by_their_trade_or_kind_are_no_bodies():
+    """出租车公司, 地产公司, 副食品公司 (a trade and 公司), 精品民宿, 辖区内宾馆酒店, 商铺超市 (lodgings and
+    shops of a kind, of an area): kinds of business, none named; 青松民宿 is one."""
+    text = "出租车公司和副食品公司都捐了物资,辖区内宾馆酒店、商铺超市全部停业,镇上的精品民宿也关了门。"
+    assert _orgs(text) == []
+    assert _orgs("青松民宿的老板韦晓岚说,客人都退了房。") == ["青松民宿"]
