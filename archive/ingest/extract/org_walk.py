@@ -77,8 +77,9 @@ _TEAM_WORDS = (*_TEAM_SUFFIXES, "服务分队", "分队", "志愿服务总队", 
 _SERVICES = frozenset("公安 交警 消防 税务 海关 边检 应急".split())
 _DAY_DIGITS = frozenset("0123456789一二三四五六七八九十")  # the day's number before 日
 # 韦大勇|同区|应急局, 赠送|了市|某委: a preposition or an aspect particle jieba glued to the body's 区 or 市
-_GLUED_BEFORE = GLUED_PREPOSITIONS | {"同", "跟", "了", "着", "过"}
+_GLUED_BEFORE = GLUED_PREPOSITIONS | {"同", "跟", "了", "着", "过", "有"}  # (对|有市/v|指挥部发放的…)
 _PLACE_NAME_FLAGS = {"ns", "nz", "nr", "nrt", "nrfg"}
+_MOVED = set("运送转移发寄调派押")  # 转运至, 送至, 转移至, 调至: moved to
 _NOT_ABOVE_UNIT = {"a", "ad", "v", "vd", "vn", "d", "t", "m"}
 _NOT_ORDINAL_HEADS = {"时间", "次", "批", "天", "年", "步", "线", "轮", "名", "位"}  # 第一时间, 第一批
 _TIME_STOP = {"时间", "期间", "时候", "当天", "当日", "今天", "目前", "如今", "以来", "天", "年", "月", "日"}
@@ -139,6 +140,9 @@ def start_of(doc: Doc, m: re.Match, gaz_start: dict[int, int], gaz_level: dict[i
             break
         if len(t.word) >= 2 and t.word[0] in GLUED_PREPOSITIONS and text[: t.start].endswith(BODY_TAILS):
             start = t.start + 1  # 某某商会|向马岗/nr|村民委员会: the preposition after the body before, glued
+            break
+        if t.word[0] == "至" and len(t.word) >= 2 and j > 0 and toks[j - 1].word[-1] in _MOVED:
+            start = t.start + 1  # 转运|至福/nz|宁医院: where it is moved to, 至 glued to the name
             break
         if t.flag == "l" and len(t.word) >= 3 and t.end == start == m.start() and m.group(0) in _FIELD_BODIES:
             start, length, j = t.start, length + len(t.word), j - 1  # 学前教育/l|学院: a college's field
