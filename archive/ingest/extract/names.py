@@ -450,8 +450,12 @@ def _two_chars_then_a_name_word(doc: Doc, i: int, loose: bool) -> str | None:
 
 
 def _whole_token(doc: Doc, i: int, loose: bool) -> str | None:
-    """张磊: the token itself."""
-    return doc.toks[i].word if surname_ok(doc.toks[i].word) else None
+    """张磊: the token itself (never an adverb or a count jieba holds whole: 曾多次/d, 万余/m)."""
+    tok = doc.toks[i]
+    return tok.word if surname_ok(tok.word) and tok.flag not in _NEVER_A_WHOLE_NAME else None
+
+
+_NEVER_A_WHOLE_NAME = {"d", "ad", "m", "mq", "q", "p", "c", "u", "f"}
 
 
 # The shapes of jieba's cuts around a name, tried in order; the first that gives a name wins.
@@ -511,6 +515,8 @@ def name_at(doc: Doc, i: int, loose: bool = False) -> str | None:
         return None
     if name in KIN_WORDS:  # 孙子, 孙女: a kin word that opens with a surname character
         return None
+    if "疫" in name[1:]:
+        return None  # 战疫冲|在前, 抗疫先锋: the epidemic's word, never in a given name
     end = toks[i].start + len(name)
     if text[end : end + 3].startswith(_UNIT_AFTER) and not _post_token_at(doc, end):
         return None  # 阳二居民区, 张家湾村: a place or unit, not a person (甲|大队长, 甲|支部书记 are posts)

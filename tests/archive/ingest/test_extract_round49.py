@@ -77,3 +77,10 @@ def test_a_word_jieba_glued_to_a_bodys_first_character_is_no_part_of_it():
     assert _orgs("患者由家属转运至福宁医院隔离治疗。") == ["福宁医院"]
     assert not any(o.startswith("有") for o in _orgs("凡是有市新冠肺炎防疫领导小组签发的证明均可。"))
     assert _orgs("物资送至诚信公司仓库。") == ["诚信公司"]
+
+
+def test_an_adverb_jieba_holds_whole_or_an_epidemic_word_is_no_name():
+    """业主曾多次/d|投诉 (an adverb that opens with a surname's character), 老党员 战疫冲/n|在前 (the
+    epidemic's word 战疫 after a title): no names."""
+    assert [p.name for p in extract("业主曾多次投诉,要求把菜市场搬走。").people] == []
+    assert [p.name for p in extract("这位老党员 战疫冲在前").people] == []
