@@ -80,7 +80,7 @@ def test_a_word_jieba_glued_to_a_bodys_first_character_is_no_part_of_it():
 
 
 def test_an_adverb_jieba_holds_whole_or_an_epidemic_word_is_no_name():
-    """业主曾多次/d|投诉 (an adverb that opens with a surname's character), 老党员 战疫冲/n|在前 (the
+    """业主曾多次/d|投诉 (an adverb that opens with a surname's character), 党员 战疫冲/n|在最前面 (the
     epidemic's word 战疫 after a title): no names."""
     assert [p.name for p in extract("业主曾多次投诉,要求把菜市场搬走。").people] == []
-    assert [p.name for p in extract("这位老党员 战疫冲在前").people] == []
+    assert [p.name for p in extract("这名党员 战疫冲在最前面").people] == []
