@@ -436,10 +436,9 @@ def set_headline(lines: list[str], kinds: list[str], title_idx: int) -> tuple[st
     if own is not None:  # 主题——引语 over a sub-headline of its own and the dateline: the line is the title
         kinds[own] = "metadata"
         return title_line, split_headline(lines[own])
-    tagged = title_line != split_headline(without_wire(lines[title_idx]))  # 【栏目】主题——副题: as printed
     broken = _LITERAL_BREAK.search(title_line)  # 主题<br>副题: a break tag a converter left as text
     if len(parts) == 2 and len(parts[0]) >= 2 and (not short_tail(parts[1]) or broken):
-        title, subtitle = title_line if tagged else parts[0].strip(), parts[1].strip()
+        title, subtitle = parts[0].strip(), parts[1].strip()  # (【栏目】主题——副题: the tag stays on it)
     else:
         title = title_line
     sub = subtitle_under(lines, kinds, title_idx)
