@@ -66,7 +66,8 @@ _END_OF_ARTICLE = re.compile(
     r"(?:责任|值班|流程)?编辑|责编|审核|校对|(?:文章|稿件|信息|新闻)?来源|"
     r"往期|作者最新|喜欢此内容|END\b|完[)）】\]]|全文完|友情链接|合作伙伴|合作媒体|最新文章|推荐文章|随机文章|"
     r"网友推荐|本周|今日热点|24小时|排行|点击排行)"
-    r"|copyright|版权|©(?!\s*原创)|ICP|公网安备|免责|声明",
+    r"|copyright|版权|©(?!\s*原创)|ICP|公网安备|免责|声明"
+    r"|^第\s*\d{1,2}\s*版\s*[:：]",  # an e-paper's list of its pages under the story (its titles after)
     re.I,
 )
 # A credit line after the story (編辑/记者/来源 …, 某某网编辑 某某) closes it; a photo credit does not

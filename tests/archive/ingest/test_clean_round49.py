@@ -99,3 +99,17 @@ def test_a_pictures_file_name_without_its_extension_and_a_players_placeholder_ar
         f"微信图片_20220301091248\n视频加载中...\n{_MORE}\n"
     )
     assert page.body == f"{_STORY}\n{_MORE}"
+
+
+def test_an_e_papers_list_of_its_pages_under_the_story_ends_it():
+    """第01版:要闻 / 第02版:综合新闻 under the last paragraph, then the day's other headlines: the
+    e-paper's furniture, never the story's lines (the same list over the story ends nothing)."""
+    page = clean_page(
+        f"山里的“守门人”\n2022-03-01 来源：青禾日报\n{_STORY}\n{_MORE}\n"
+        "   第01版:要闻\n   第02版:综合新闻\n青松镇春耕忙\n“红马甲”守村口\n"
+    )
+    assert page.body == f"{_STORY}\n{_MORE}"
+    page = clean_page(
+        f"   第01版:要闻\n   第02版:综合新闻\n山里的“守门人”\n2022-03-01 来源：青禾日报\n{_STORY}\n{_MORE}\n"
+    )
+    assert page.body == f"{_STORY}\n{_MORE}"
