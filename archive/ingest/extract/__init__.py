@@ -154,31 +154,41 @@ def extract_headline(
     found.people += headline_people(title, found, body, lexicon)
     if subtitle.strip():
         subtitle_roles(subtitle, found.people, body, lexicon)
-        found.places = _with_subtitle_places(found.places, subtitle, len(title) + 1, named, lexicon)
+        found.places, found.organizations = _with_subtitle_names(
+            found.places, found.organizations, subtitle, len(title) + 1, named, lexicon
+        )
     # (——电白一个村的抗疫见闻: the subtitle's short forms too, at their offsets in the headline block)
     block = f"{title}\n{subtitle}" if subtitle.strip() else title
     found.places += _short_forms_of_body_divisions(block, found, body)
     return found
 
 
-def _with_subtitle_places(
-    places: list[Entity], subtitle: str, offset: int, named: set[str], lexicon: Lexicon | None
-) -> list[Entity]:
-    """The places a `——` subtitle names (——云南瑞丽一个社区的封控日记), with offsets into the headline
-    block (title, a line end, subtitle: `Article.headline_text`), under the title's rule for
-    communities and compounds (counted when the body names them too)."""
-    out = {p.name: p for p in places}
+def _with_subtitle_names(
+    places: list[Entity],
+    orgs: list[Entity],
+    subtitle: str,
+    offset: int,
+    named: set[str],
+    lexicon: Lexicon | None,
+) -> tuple[list[Entity], list[Entity]]:
+    """The places and the bodies a `——` subtitle names (——云南瑞丽一个社区的封控日记, ——某大学师生共抗
+    疫情), with offsets into the headline block (title, a line end, subtitle: `Article.headline_text`),
+    under the title's rule for communities and compounds (counted when the body names them too)."""
     skip = PORTRAIT.match(subtitle).end()  # ——记东坡社区网格员甲: 记 is no part of a name
-    for p in extract(subtitle[skip:], lexicon).places:
-        if p.kind in _LOCAL_KINDS and p.name not in named:
-            continue
-        at = offset + skip
-        moved = [
-            Occurrence(m.start + at, m.end + at, list(m.roles), list(m.organizations), m.age)
-            for m in p.mentions
-        ]
-        out.setdefault(p.name, Entity(p.name, p.kind)).mentions.extend(moved)
-    return list(out.values())
+    found, at = extract(subtitle[skip:], lexicon), offset + skip
+    merged = []
+    for have, new, ruled in ((places, found.places, True), (orgs, found.organizations, False)):
+        out = {e.name: e for e in have}
+        for e in new:
+            if ruled and e.kind in _LOCAL_KINDS and e.name not in named:
+                continue
+            moved = [
+                Occurrence(m.start + at, m.end + at, list(m.roles), list(m.organizations), m.age)
+                for m in e.mentions
+            ]
+            out.setdefault(e.name, Entity(e.name, e.kind)).mentions.extend(moved)
+        merged.append(list(out.values()))
+    return merged[0], merged[1]
 
 
 _LEVEL_ENDS = ("县", "区", "市")

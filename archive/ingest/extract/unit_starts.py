@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import TITLE_SET
-from .tokens import Coverage, Doc, is_cjk
+from .tokens import CLAUSE_BREAK, Coverage, Doc, is_cjk
 from .unit_edges import GLUED_PREPOSITIONS, ends_the_word_before, inner_start
 from .unit_names import after_a_street, opens_name
 from .unit_rows import VERB_FLAGS
@@ -129,7 +129,6 @@ def village_named_village(doc: Doc, prefix: str, suffix: str, end: int) -> bool:
 
 
 _COMMUNITY_WORDS = ("社区", "村委", "村党", "居委会")
-_CLAUSE_OPENERS = frozenset("，,。；;：:！？!?“”「」\n")
 
 
 def opens_a_community(doc: Doc, k: int) -> bool:
@@ -140,7 +139,7 @@ def opens_a_community(doc: Doc, k: int) -> bool:
     if k + 1 >= len(toks) or len(toks[k].word) != 1 or toks[k].flag not in ("p", "c"):
         return False
     nxt = toks[k + 1]
-    opens = toks[k].start == 0 or text[toks[k].start - 1] in _CLAUSE_OPENERS
+    opens = toks[k].start == 0 or text[toks[k].start - 1] in CLAUSE_BREAK
     return (
         opens
         and len(nxt.word) == 1

@@ -84,3 +84,15 @@ def test_an_adverb_jieba_holds_whole_or_an_epidemic_word_is_no_name():
     epidemic's word 战疫 after a title): no names."""
     assert [p.name for p in extract("业主曾多次投诉,要求把菜市场搬走。").people] == []
     assert [p.name for p in extract("这名党员 战疫冲在最前面").people] == []
+
+
+def test_the_bodies_a_subtitle_names_are_the_headlines():
+    """守望相助 众志成城——青禾大学师生共抗疫情: the body the ——subtitle names counts as the headline's
+    (offsets past the title's line), as its places do."""
+    from archive.ingest.extract import Extraction, extract_headline
+
+    empty = Extraction(people=[], organizations=[], places=[])
+    title, subtitle = "守望相助 众志成城", "青禾大学师生员工共抗疫情"
+    found = extract_headline(title, empty, None, subtitle)
+    orgs = {o.name: [(m.start, m.end) for m in o.mentions] for o in found.organizations}
+    assert orgs == {"青禾大学": [(len(title) + 1, len(title) + 5)]}
