@@ -87,12 +87,12 @@ def test_an_adverb_jieba_holds_whole_or_an_epidemic_word_is_no_name():
 
 
 def test_the_bodies_a_subtitle_names_are_the_headlines():
-    """守望相助 众志成城——青禾大学师生共抗疫情: the body the ——subtitle names counts as the headline's
+    """同心守护 共渡难关——青禾大学师生同心抗疫: the body the ——subtitle names counts as the headline's
     (offsets past the title's line), as its places do."""
     from archive.ingest.extract import Extraction, extract_headline
 
     empty = Extraction(people=[], organizations=[], places=[])
-    title, subtitle = "守望相助 众志成城", "青禾大学师生员工共抗疫情"
+    title, subtitle = "同心守护 共渡难关", "青禾大学师生同心抗疫"
     found = extract_headline(title, empty, None, subtitle)
     orgs = {o.name: [(m.start, m.end) for m in o.mentions] for o in found.organizations}
     assert orgs == {"青禾大学": [(len(title) + 1, len(title) + 5)]}
