@@ -187,7 +187,7 @@ def _surname_then_two_char_given(doc: Doc, i: int, loose: bool) -> str | None:
     doubled = nxt.word[0] == nxt.word[1]
     verbal_ok = (loose and w not in CONJUNCTION_SURNAMES) or doubled  # not 村医和|无职党员
     given_ok = nxt.flag in NAME_FLAGS_OK or (
-        verbal_ok and nxt.flag in VERBAL_GIVEN and doc.freq(nxt.word) <= 2000
+        verbal_ok and nxt.flag in VERBAL_GIVEN and doc.freq(nxt.word) <= _RARE_ENOUGH_GIVEN
     )
     given_ok = given_ok or doubled and nxt.flag == "z"  # 郜|婷婷/z: a doubled name read as a state word
     given_ok = given_ok or (
@@ -219,7 +219,7 @@ def _surname_then_two_char_given(doc: Doc, i: int, loose: bool) -> str | None:
     grouped = (
         loose
         and nxt.flag in _NOUN_GIVEN
-        and doc.freq(nxt.word) <= 2000
+        and doc.freq(nxt.word) <= _RARE_ENOUGH_GIVEN
         and i + 2 < len(doc.toks)
         and doc.toks[i + 2].word in ("等", "一行", "同志")
     )
@@ -295,13 +295,17 @@ def _compound_surname_then_given(doc: Doc, i: int, loose: bool) -> str | None:
     return None
 
 
-_COMMON_ADJECTIVE = 1000  # an adjective this frequent in jieba's dictionary (方便, 认真) opens no name
+# A word this frequent in jieba's dictionary is a word of the language, not a name: an adjective so frequent
+# (方便, 认真) opens no name here; a two-character name so frequent needs evidence of its own (people.py)
+COMMON_WORD = 1000
+# A word no more frequent than this may still be a given name read as a verb or a noun (秦|保卫, 苏|同乐)
+_RARE_ENOUGH_GIVEN = 2000
 
 
 def _common_adjective(doc: Doc, i: int) -> bool:
     """Token i a frequent adjective of the dictionary (方便, 认真): a predicate, never a surname and a
     given name however a character after it is read."""
-    return doc.toks[i].flag == "a" and doc.freq(doc.toks[i].word) >= _COMMON_ADJECTIVE
+    return doc.toks[i].flag == "a" and doc.freq(doc.toks[i].word) >= COMMON_WORD
 
 
 def _two_chars_then_one(doc: Doc, i: int, loose: bool) -> str | None:

@@ -61,7 +61,7 @@ from .labels import labelled_names, unit_labels
 from .name_lists import give_row_posts, person_noun, rows_of_names
 from .name_series import grow_lists
 from .name_tails import grown_name, in_a_locative, serves_as
-from .names import name_at
+from .names import COMMON_WORD, name_at
 from .paired_names import paired_speakers
 from .posts_before import give_posts_before
 from .role_frames import addressed_title, called_then_titled
@@ -91,7 +91,6 @@ _PSEUDONYM = re.compile(r"[（(](?:系|均为|均系|为)?化名[）)]")
 _REPORTER_BEFORE = re.compile(r"(?:记者|采访人员|通讯员|实习生|见习记者|特约记者|摄影|摄像)\s*$")
 _RARE_WORD = 10  # a word this rare in jieba's dictionary may be a given name after a title
 _RARE_SPEAKER = 50  # … and one this rare, after a title and before a speech verb
-_COMMON_WORD = 1000  # a two-character word this frequent in jieba's dictionary is a word, not a name
 # 连心桥/nr: a three-character word this frequent in jieba's dictionary is a phrase or a name of history
 # (雷锋, 毛泽东), never found whole as a person of the story without evidence of one
 _SET_PHRASE = 200
@@ -224,7 +223,7 @@ def _candidates(
         rare = rare or titled and doc.freq(name) < _RARE_SPEAKER and text.startswith(SPEECH_VERBS, end)
         if not strong_tag and doc.is_word(name) and not doubled and not (titled and placed_name) and not rare:
             continue  # 商量, 包干: an ordinary word after a title, not a name
-        if len(name) == 2 and doc.freq(name) >= _COMMON_WORD and not (addressed or cited):
+        if len(name) == 2 and doc.freq(name) >= COMMON_WORD and not (addressed or cited):
             continue  # 老伴|辛勤/nr|耕种: a common word of the language (jieba's nr) after a kin word
         if _verb_tagged_a_name(doc, i, name) and not (addressed or cited):
             continue  # 网格员|张贴/nr|通知, 安抚/nr|大家: a verb jieba tags a name, then its object
@@ -259,7 +258,7 @@ def _candidates(
         evidence = evidence or (
             strong_tag
             and t.word == name
-            and doc.freq(name) < _COMMON_WORD
+            and doc.freq(name) < COMMON_WORD
             and kind_of_person_before(doc, t.start)
             and i + 1 < len(doc.toks)
             and doc.toks[i + 1].flag in SUBJECT_NEXT
