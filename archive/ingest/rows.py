@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from django.conf import settings
-from django.db import IntegrityError, connections, router, transaction
+from django.db import IntegrityError, connections, models, router, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -97,6 +97,52 @@ def _written_otherwise(names: list[str], rows: list) -> dict:
             row.aliases = [*(row.aliases or []), n]
             save_aliases(row)
     return out
+
+
+# Values of these fields go to the database as the import builds them (str, int, bool, None, a key):
+# the rest (JSON, dates) through the field's own preparation.
+_PLAIN_FIELDS = (
+    models.CharField,
+    models.TextField,
+    models.IntegerField,
+    models.BooleanField,
+    models.ForeignKey,
+)
+
+
+def insert_rows(model, rows: list[dict]) -> list:
+    """INSERT rows given as {attname: value} (the field's default for the rest) in multi-row statements
+    and return their keys: what `bulk_create` writes, without a model instance per row and its
+    per-value compilation (an import writes dozens of mentions an article). Where the database cannot
+    return the keys of a multi-row insert, `bulk_create` itself."""
+    if not rows:
+        return []
+    connection = connections[router.db_for_write(model)]
+    if not connection.features.can_return_rows_from_bulk_insert:
+        return [row.pk for row in model.objects.bulk_create([model(**row) for row in rows])]
+    fields = [f for f in model._meta.concrete_fields if not f.primary_key]
+    defaults = {f.attname: f.get_default() for f in fields if f.has_default() or f.null}
+    prepared = [not isinstance(f, _PLAIN_FIELDS) for f in fields]
+    q = connection.ops.quote_name
+    head = (  # identifiers only, quoted by the backend; every value is a parameter
+        f"INSERT INTO {q(model._meta.db_table)} ({', '.join(q(f.column) for f in fields)}) VALUES "  # noqa: S608
+    )
+    one = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    size = max(1, connection.ops.bulk_batch_size(fields, rows))
+    pks: list = []
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), size):
+            batch = rows[start : start + size]
+            params: list = []
+            for row in batch:
+                for f, prep in zip(fields, prepared, strict=True):
+                    value = row[f.attname] if f.attname in row else defaults[f.attname]
+                    params.append(f.get_db_prep_save(value, connection) if prep else value)
+            cursor.execute(
+                f"{head}{', '.join([one] * len(batch))} RETURNING {q(model._meta.pk.column)}", params
+            )
+            pks += [r[0] for r in cursor.fetchall()]
+    return pks
 
 
 def copy_history(model, pks: list, reason: str) -> None:

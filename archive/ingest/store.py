@@ -46,6 +46,7 @@ from .rows import (
     create_places,
     ensure_named,
     existing_places,
+    insert_rows,
     kept_row,
     local_place_row,
     merged_organizations,
@@ -365,28 +366,31 @@ def store_mentions(
         kept = Mention.objects.filter(article=article).exclude(status=Mention.Status.EXTRACTED)
         curated = {(m.in_title, m.start, m.end) for m in kept}
         Mention.objects.filter(article=article, status=Mention.Status.EXTRACTED).delete()
-    rows: list[Mention] = []
+    rows: list[dict] = []  # Mention rows by attname (rows.insert_rows)
 
-    def add(entity: Entity, in_title: bool, **target: object) -> None:
+    def add(entity: Entity, in_title: bool, target: str, record) -> None:
         text = title if in_title else body
         for m in entity.mentions:
             if (in_title, m.start, m.end) in curated or text[m.start : m.end] != entity.name:
                 continue
             rows.append(
-                Mention(
-                    article=article,
-                    in_title=in_title,
-                    start=m.start,
-                    end=m.end,
-                    text=entity.name,
-                    sentence=lines[title.count("\n", 0, m.start)]
+                {
+                    "article_id": article.pk,
+                    "person_id": None,
+                    "organization_id": None,
+                    "place_id": None,
+                    target: record.pk,
+                    "in_title": in_title,
+                    "start": m.start,
+                    "end": m.end,
+                    "text": entity.name,
+                    "sentence": lines[title.count("\n", 0, m.start)]
                     if in_title
                     else sentence_at(body, m.start, m.end),
-                    role=" / ".join(r for r in m.roles if r)[:300],
-                    organizations=m.organizations,
-                    age=m.age,
-                    **target,
-                )
+                    "role": " / ".join(r for r in m.roles if r)[:300],
+                    "organizations": m.organizations,
+                    "age": m.age,
+                }
             )
 
     found = (extraction, False), (headline, True)
@@ -413,13 +417,10 @@ def store_mentions(
     _set_jurisdictions(orgs, shown)
     for ex, in_title in found:
         for p in ex.people:
-            add(p, in_title, person=people[p.name[:50]])
+            add(p, in_title, "person_id", people[p.name[:50]])
         for o in ex.organizations:
-            add(o, in_title, organization=orgs[org_names[o.name]])
+            add(o, in_title, "organization_id", orgs[org_names[o.name]])
         for pl in ex.places:
-            add(pl, in_title, place=place_rows[resolution.places[pl.name].key])
-    Mention.objects.bulk_create(rows, batch_size=500)
-    if (
-        rows and rows[0].pk is not None
-    ):  # the history starts with the extracted state (curators can revert to it)
-        copy_history(Mention, [row.pk for row in rows], "extracted")
+            add(pl, in_title, "place_id", place_rows[resolution.places[pl.name].key])
+    # the history starts with the extracted state (curators can revert to it)
+    copy_history(Mention, insert_rows(Mention, rows), "extracted")
