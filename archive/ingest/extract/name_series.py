@@ -34,6 +34,8 @@ def grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str], supported: s
                         text[after + n : after + n + 1] in "、等和与及" or _COUNT.match(text, after + n)
                     ):
                         cand = listed_name(doc, after, after + n)
+                if not cand and _name_after(doc, after + 4) and text[after + 3 : after + 4] == "、":
+                    cand = listed_name(doc, after, after + 3, any_surname=True)  # 甲、宛冬梅、乙
                 if cand:
                     cands.setdefault(after, cand)
             elif text[end:after] in ("和", "与", "及") and after in doc.by_start:
@@ -67,6 +69,14 @@ def grow_lists(doc: Doc, cands: dict[int, str], accepted: set[str], supported: s
     for start, name in cands.items():  # 秦建民、王云波、余波: every name of a list supports the others
         if name in accepted and _joined(text, start, name, accepted):
             supported.add(name)
+
+
+def _name_after(doc: Doc, pos: int) -> bool:
+    """A name of the list (led by a known surname) at `pos`."""
+    if pos not in doc.by_start:
+        return False
+    found = name_at(doc, doc.by_start[pos], loose=True)
+    return found is not None or any(listed_name(doc, pos, pos + n) for n in (3, 2))
 
 
 def _joined(text: str, start: int, name: str, accepted: set[str]) -> bool:

@@ -49,7 +49,7 @@ _MODAL_PARTICLES = set("啊吗呢吧呀哦嘛啦哇哈呗咯嘞喽罢么")
 VERBAL_GIVEN = {"v", "vn", "a", "ad", "an", "d"}
 # Words after a name that jieba may glue to its last character (孙佳|奕在, 孔德|明说).
 _FUNCTION_AFTER_NAME = glued_for(AFTER_A_NAME)
-NOT_NAME_END = set(UNIT_END_CHARS) | set("厅馆处科室网报长庙寺观庵宫堂楼郡府邸湾寨屯茶您你我他她们机不")
+NOT_NAME_END = set(UNIT_END_CHARS) | set("厅馆处科室网报长庙寺观庵宫堂楼郡府邸湾寨屯茶您你我他她们机不办")
 # 阳二居民区, 张家湾村, 韦立冬公路: a name before a unit, place or road word is part of that name.
 _ROADS = (
     "公路",

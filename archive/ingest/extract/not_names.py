@@ -14,6 +14,7 @@ from ..lexicon import (
     HONORIFIC_TAILS,
     MEASURE_SURNAMES,
     NUMERALS_AND_POINTERS,
+    SPEECH_VERBS,
     SURNAMES,
 )
 from ..place_words import FOREIGN_COUNTRIES
@@ -141,7 +142,9 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
         return True
     if len(given) == 2 and doc.tag(given) == "s" and doc.freq(given) >= 100:
         return True  # 路|路口, 王|家里: a word of place (s) after the surname character, no given name
-    if doc.freq(name) >= 50 and doc.tag(name)[:2] not in ("nr", "") or doc.read_as_a_verb(start, name):
+    common = doc.freq(name) >= 50 and doc.tag(name)[:2] not in ("nr", "")
+    common = common and not titled_speaker(doc, start, name)
+    if common or doc.read_as_a_verb(start, name):
         return True  # a common word of the language (马甲, 关帝庙), or a new one jieba reads as a verb (封控)
     if (
         len(name) == 3
@@ -180,6 +183,23 @@ def is_not_a_name(doc: Doc, start: int, name: str) -> bool:
     # 辛苦|养的鱼: an adjective the language uses often, then a verb (how something is done), no name
     manner = doc.freq(head) >= 500 and doc.tag(head) == "a" and doc.tag(name[2:]) == "v"
     return len(name) == 3 and (done or common or phrase or manner)
+
+
+# A word of the dictionary this rare, between a post and a speech verb (党员|方军/n|表示), is the
+# speaker's name: the same words elsewhere are no name (方军 is a word, the square's army).
+RARE_SPEAKER = 200
+
+
+def titled_speaker(doc: Doc, start: int, name: str) -> bool:
+    """党员方军表示: two characters the dictionary holds rarely, right after a post and right before a
+    speech verb."""
+    end = start + len(name)
+    return (
+        len(name) == 2
+        and doc.freq(name) < RARE_SPEAKER
+        and doc.text.startswith(SPEECH_VERBS, end)
+        and ends_with_title(doc.text[max(0, start - 8) : start])
+    )
 
 
 def _after_a_verb(doc: Doc, start: int) -> bool:

@@ -91,6 +91,7 @@ _OWN_COMMITTEES = _PARTY_BRANCHES | {"工会", "团委", "妇联", "党工委"} 
 # A firm's own site office (某某集团有限公司项目部): named under it, never a body of its own
 _DEPARTMENTS = frozenset(("项目部",))
 _LOCAL_KINDS = {"community", "compound"}  # 某局家属院: a work unit's compound is named after the body
+_COMMUNITY_WORDS = ("社区", "居委会", "居民区")
 _LOCAL_UNITS = ("社区", "小区", "居民区")
 
 
@@ -110,6 +111,14 @@ def find_organizations(
                 cover[p] = span
     in_division = {  # a division's name, or a street's or town's the text names by its word (某某街道)
         p: e for s, e, _, kind in [*gaz, *(units or [])] if kind not in _LOCAL_KINDS for p in range(s, e)
+    }
+    # 某街道|军区社区, 铁路局社区: a community named after a body (the body itself acts nowhere there)
+    in_division |= {
+        p: e
+        for s, e, _, kind in units or []
+        if kind == "community" and text.endswith(_COMMUNITY_WORDS, s, e)
+        for p in range(s, e)
+        if p not in in_division
     }
     found: list[tuple[int, int, str]] = []
     for m in suffixes(doc):

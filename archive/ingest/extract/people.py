@@ -62,6 +62,7 @@ from .name_lists import give_row_posts, person_noun, rows_of_names
 from .name_series import grow_lists
 from .name_tails import grown_name, in_a_locative, serves_as
 from .names import COMMON_WORD, name_at
+from .not_names import titled_speaker
 from .paired_names import paired_speakers
 from .posts_before import give_posts_before
 from .role_frames import addressed_title, called_then_titled
@@ -90,7 +91,8 @@ _PICTURED = re.compile(
 _PSEUDONYM = re.compile(r"[（(](?:系|均为|均系|为)?化名[）)]")
 _REPORTER_BEFORE = re.compile(r"(?:记者|采访人员|通讯员|实习生|见习记者|特约记者|摄影|摄像)\s*$")
 _RARE_WORD = 10  # a word this rare in jieba's dictionary may be a given name after a title
-_RARE_SPEAKER = 50  # … and one this rare, after a title and before a speech verb
+_RARE_SPEAKER = 50  # … and one this rare, after a title and before a speech verb (not_names.RARE_SPEAKER
+# after a post)
 # 连心桥/nr: a three-character word this frequent in jieba's dictionary is a phrase or a name of history
 # (雷锋, 毛泽东), never found whole as a person of the story without evidence of one
 _SET_PHRASE = 200
@@ -221,6 +223,7 @@ def _candidates(
         rare = titled and doc.freq(name) < _RARE_WORD and text[end : end + 1] not in "的地得"
         # 主任|关锋/n|介绍: a rare word between a title and a speech verb is the speaker's name
         rare = rare or titled and doc.freq(name) < _RARE_SPEAKER and text.startswith(SPEECH_VERBS, end)
+        rare = rare or titled_speaker(doc, t.start, name)  # 党员|方军/n|表示
         if not strong_tag and doc.is_word(name) and not doubled and not (titled and placed_name) and not rare:
             continue  # 商量, 包干: an ordinary word after a title, not a name
         if len(name) == 2 and doc.freq(name) >= COMMON_WORD and not (addressed or cited):

@@ -163,12 +163,16 @@ def _closes_clause(doc: Doc, tok) -> bool:
     return len(tok.word) == 1 and tok.flag == "v" and doc.text[tok.end : tok.end + 1] in ",，"
 
 
-def listed_name(doc: Doc, start: int, end: int) -> str | None:
+def listed_name(doc: Doc, start: int, end: int, any_surname: bool = False) -> str | None:
     """葛|天元 (天元 read as a measure word) between two pause marks of a list of names: two or three
     characters led by a surname that are no word of the language are a name whatever jieba made of
-    them."""
+    them. `any_surname`: three characters between two names of the list (甲、宛冬梅、乙) are one
+    whatever their surname (a rare one the surname list lacks)."""
     name = doc.text[start:end]
-    if not is_cjk(name) or not surname_ok(name) or doc.is_word(name) or name[-1] in NOT_NAME_END:
+    rare = len(name) == 3 and name[0] not in NAME_STOP_CHARS | PARTICLES
+    # (甲、防控点、乙: 防控 is a word, no surname and a given name)
+    led = surname_ok(name) or any_surname and rare and not doc.is_word(name[:2])
+    if not is_cjk(name) or not led or doc.is_word(name) or name[-1] in NOT_NAME_END:
         return None
     i = doc.by_start.get(start)
     if i is not None and doc.toks[i].flag == "c" and doc.toks[i].word in CONJUNCTION_SURNAMES:

@@ -1,0 +1,44 @@
+"""Extraction (issue 12, fiftieth round): sentences written for these tests."""
+
+from __future__ import annotations
+
+from archive.ingest.extract import extract
+
+
+def _people(text: str) -> dict[str, list[str]]:
+    return {p.name: p.roles for p in extract(text).people}
+
+
+def test_a_rare_word_between_a_post_and_a_speech_verb_is_the_speakers_name():
+    """党员|方军/n|表示: the dictionary holds 方军 as a word (rarely), but between a post and a speech
+    verb it is the speaker's name, and so is every other mention of it; the same word as a word stays
+    none."""
+    text = "党员方军每天提前到卡点值守。“能帮上忙就好。”党员方军表示。"
+    assert _people(text) == {"方军": ["党员"]}
+    assert _people("这支方军在阅兵式上走过。") == {}
+
+
+def test_an_office_named_by_its_short_form_is_no_person_before_its_head():
+    """副部长、文明办主任某某: 文明办 (an office, 办) opens with a surname character but names no one;
+    the person after it holds both posts."""
+    text = "市委宣传部副部长、文明办主任韦晓岚带队慰问了卡点志愿者。"
+    assert _people(text) == {"韦晓岚": ["市委宣传部副部长", "文明办主任"]}
+
+
+def test_a_community_named_after_a_body_is_no_body_of_the_story():
+    """某街道军区社区, 某镇医院社区: a community named after the army region or the hospital; the
+    body's word inside the community's name is no organisation the story names."""
+    ex = extract("北塔街道军区社区组织志愿者值守,城关镇医院社区也开展了排查。")
+    assert [o.name for o in ex.organizations] == []
+    assert {"军区社区", "医院社区"} <= {p.name for p in ex.places}
+
+
+def test_a_name_with_a_rare_surname_between_two_names_of_a_list_is_a_person():
+    """副主席甲、乙、宛冬梅、丙: three characters between two names of a list are a name whatever their
+    surname (宛 is rare); the list's post reaches the names after it too. A phrase between names
+    (防控点: 防控 is a word) is no one."""
+    text = "县政协副主席韦晓岚、骆志平、宛冬梅、龚德明分赴各乡镇督导疫情防控工作。"
+    people = _people(text)
+    assert set(people) == {"韦晓岚", "骆志平", "宛冬梅", "龚德明"}
+    assert all(len(roles) == 1 and roles[0].endswith("副主席") for roles in people.values())
+    assert "防控点" not in _people("志愿者韦晓岚、防控点、骆志平在值守。")
