@@ -209,6 +209,10 @@ def _keyed_number(s: str) -> bool:
 PUBLICATION_FIELD = re.compile(r"[|｜]\s*(?:[来來]源|作者|发布时间|發布時間|发布日期)\s*[:：]")
 
 
+# 展开全文: the fold of a long story (the rest of it follows), no button under its end
+_FOLD = re.compile(r"(?:点击)?展开全文[>»…\s]*")
+
+
 def _ends_article(line: str, kind: str) -> bool:
     s = line.strip()
     if kind == "body":
@@ -219,7 +223,8 @@ def _ends_article(line: str, kind: str) -> bool:
         return bool(_CREDIT_KEY.search(s)) and not photo_credit(s)
     # 阅读 10万+ 点赞 在看, 【打印】【关闭】: the buttons under a story (font controls may stand inside it);
     # 扫一扫在手机打开当前页, 请文明上网: the furniture printed under a story (furniture.py)
-    return is_footer(s) or is_action_bar(s) and not _FONT_BAR.fullmatch(s) or closes_story(s) or is_crumb(s)
+    bar = is_action_bar(s) and not _FONT_BAR.fullmatch(s) and not _FOLD.fullmatch(s)
+    return is_footer(s) or bar or closes_story(s) or is_crumb(s)
 
 
 def is_bracketed_note(line: str) -> bool:

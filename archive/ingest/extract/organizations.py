@@ -7,6 +7,7 @@ import re
 
 from ..lexicon import TITLES_BY_LENGTH
 from ..org_words import DEMOCRATIC_PARTIES, ORG_SUFFIXES, ORG_SUFFIXES_BY_LENGTH, PLACES_ARE_NAMED_FOR
+from .firm_lists import listed_firms
 from .firm_short_names import repaired, short_names
 from .org_edges import (
     after_kind_word,
@@ -248,12 +249,14 @@ def find_organizations(
         for part in committee_and_government(*joint)
     ]
     found += list(outlets := outlet_spans(doc))  # 告诉某某报记者 (media); 某某网5月6日讯 (dateline)
+    firms = {f: "company" for f in listed_firms(doc) if f[0] not in gaz_start}  # 京东、顺丰等快递企业
+    found += list(firms)
     # Keep an organisation only where it occurs on its own, not just inside a longer one.
     spans = sorted(set(found), key=lambda x: (x[0], -(x[1] - x[0])))
     top = outermost([(s, e) for s, e, _ in spans])
     standalone: Found = {}
     for s, e, name in spans:
         if (s, e) in top:
-            kind = outlets.get((s, e, name)) or org_kind(name)
+            kind = outlets.get((s, e, name)) or firms.get((s, e, name)) or org_kind(name)
             standalone.setdefault(name, (doc.lexicon.organizations.get(name) or kind, []))[1].append((s, e))
     return standalone, [(s, e) for s, e, _ in spans]

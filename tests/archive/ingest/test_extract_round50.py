@@ -42,3 +42,19 @@ def test_a_name_with_a_rare_surname_between_two_names_of_a_list_is_a_person():
     assert set(people) == {"韦晓岚", "骆志平", "宛冬梅", "龚德明"}
     assert all(len(roles) == 1 and roles[0].endswith("副主席") for roles in people.values())
     assert "防控点" not in _people("志愿者韦晓岚、防控点、骆志平在值守。")
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for o in extract(text).organizations]
+
+
+def test_brands_in_a_list_a_trade_closes_are_firms():
+    """甲、乙、丙等快递企业, 包括甲、乙在内的平台: brands carry no body word, the list's head says they are
+    firms (the verb before the first one is none of it); a list of common words closed by a trade, or
+    a list whose trade word comes after a verb (等方式广泛听取企业), names no firm."""
+    text = "区里协调青禾速运、百顺达、快马通等快递企业恢复派送,包括鲜到家、菜篮通在内的线上平台也已复工。"
+    assert _orgs(text) == ["青禾速运", "百顺达", "快马通", "鲜到家", "菜篮通"]
+    assert {o.kind for o in extract(text).organizations} == {"company"}
+    assert _orgs("我们积极联系青禾速运、快马通等快递公司。") == ["青禾速运", "快马通"]
+    assert _orgs("充分利用电视、网络、广播等宣传平台和肉类、蔬菜等商超。") == []
+    assert _orgs("通过走访座谈、会议交流等方式广泛听取企业意见。") == []
