@@ -48,6 +48,7 @@ _SEPARATORS = re.compile(r"[\s\u00a0\u3000:：/／?？、,，;；|｜·•]+")
 _ALLOWED = re.compile(r"^[\u4e00-\u9fff·A-Za-z0-9_\s\u00a0\u3000:：/／?？、,，;；|｜•]+$")
 _PHOTO_TAIL = re.compile(r"(?:摄影|摄像|摄|供图|图)$")
 _REPORT_TAIL = re.compile(r"(?:摄影报道|报道)$")
+_REPORTED_FROM = re.compile(r"[\s\u3000]+(?P<place>[\u4e00-\u9fff]{2,6}?)(?:报道|報道)$")
 _NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,3}·[\u4e00-\u9fff]{1,6}$")
 # (记者|简介: a writer's profile labelled, no writer named 简介)
 _NOT_NAME = re.compile(r"来源|出处|时间|日期|发布|本报|本网|本台|^简介$|^介绍$")
@@ -106,6 +107,9 @@ def credit_names(text: str, *, keyless: bool = False) -> tuple[list[str], list[s
     s = re.sub(r"图\s*/\s*文|文\s*/\s*图", "撰文", _SPACED_KEY.sub("", s))  # 图/文 某某: words and pictures
     if not s or len(s) > 70 or not _ALLOWED.match(s):
         return None
+    reported = _REPORTED_FROM.search(s)
+    if reported and reported["place"] in divisions():
+        s = s[: reported.start()] + "报道"  # 记者 甲 广州报道: where the writer reports from, no name
     photo = bool(_PHOTO_TAIL.search(s)) and not _REPORT_TAIL.search(s)
     s = _PHOTO_TAIL.sub("", _REPORT_TAIL.sub("", s)) if photo or _REPORT_TAIL.search(s) else s
     tokens = [t for t in _SEPARATORS.split(_KEY.sub(r" \1 ", s)) if t]
@@ -143,6 +147,8 @@ def credit_names(text: str, *, keyless: bool = False) -> tuple[list[str], list[s
     if photo:  # the names before 摄 are photographers, not writers
         return ([], editors) if authors or editors or pending or crew else None
     authors += [n for n in pending if n not in authors]
+    brand = _credited_outlet(s)  # 南方财经|全媒体记者 甲: the brand before the newsroom's word is no writer
+    authors = [n for n in authors if not (brand and brand.startswith(n))]
     return (authors, editors) if authors or editors or crew else None
 
 
@@ -156,7 +162,12 @@ _OPENING_REPORTED = re.compile(
     r"(?:[^\s，。：:（()）]{0,16}?(?:记者|記者|通讯员|通訊員)\s*"
     r"[\u4e00-\u9fff·]{2,4}(?:[（(]实习[）)])?(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4}(?:[（(]实习[）)])?)*\s*){1,4})"
     r"(?:(?:报道|報道)[:：]|(?<=\s)(?=\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年|近日|日前|连日来|当天|今年)"
-    r"|(?<=[\u4e00-\u9fff])(?=\d{1,2}\s*月\s*\d{1,2}\s*日))"
+    r"|(?<=[\u4e00-\u9fff])(?=\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"|(?<=\s)[\u4e00-\u9fff]{2,6}?(?:报道|報道)\s*$)"  # 某某财经记者甲 广州报道: where they report from
+)
+# 某某财经全媒体记者甲 广州报道: a credit line of its own saying where the reporter reports from
+REPORTED_FROM_LINE = re.compile(
+    r"^[^\s，。：:]{2,20}?(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}\s+[\u4e00-\u9fff]{2,6}?(?:报道|報道)\s*$"
 )
 _OUTLET_REPORTS = re.compile(r"^([\u4e00-\u9fff]{2,12}?)(?:报道|報道)[ \u3000]+\S")  # 某某日报报道 …
 _OUTLET_REPORTS_COLON = re.compile(r"^([\u4e00-\u9fff]{3,8}?)(?:报道|報道)[:：]\s*\S")  # 云上某某报道：…
@@ -397,6 +408,8 @@ def lede_credit(line: str, opening: bool = True) -> str:
     '清河传媒'
     >>> lede_credit("清河观察网 记者 骆志平2月7日下午，青松村实行封闭管理。")
     '清河观察网'
+    >>> lede_credit("清河财经全媒体记者骆志平 广州报道"), lede_credit("记者 骆志平 广州报道")
+    ('清河财经全媒体', '')
     """
     m = _LEDE_CREDIT.match(line.strip())
     if m and not m["outlet"]:  # 本报讯（某某日报记者 甲）: the dateline's paper (a bare credit names none)

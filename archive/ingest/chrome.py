@@ -198,6 +198,10 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SITE_HEAD = re.compile(r"(?:网站|网|政府|门户|平台|中心|在线|官网|频道|办公室|委员会)$")
 _DATE_ONLY = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 _NAV_SEPARATORS = re.compile(r"\s*[|｜]\s*")
+# a dateline's date and a key after it (http://www.某某.com 2021-09-28 17:33 来源:某某 责任编辑:某某)
+_KEYED_DATELINE = re.compile(
+    r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}.*(?:来源|來源|责任编辑|責任編輯|作者)\s*[:：]"
+)
 # A link's address printed as a line (the page's own, or an advert's with its words): no sentence holds it
 _URL_LINE = re.compile(r"(?:^|\s)(?:https?://|www\.)[\x21-\x7e]{6,}(?:\s|$)", re.I)
 
@@ -303,10 +307,8 @@ def _is_chrome(s: str) -> bool:
         return True
     if closes_story(s) or is_welcome_banner(s):
         return True
-    if _URL_LINE.search(s) and not re.search(
-        r"[，,。；;！？]", s
-    ):  # 某某医院 http://…: a link, not a sentence
-        return True
+    if _URL_LINE.search(s) and not re.search(r"[，,。；;！？]", s) and not _KEYED_DATELINE.search(s):
+        return True  # 某某医院 http://…: a link, not a sentence (http://… 2021-09-28 来源:某某: the dateline)
     if len(s) <= 40 and (_FURNITURE.search(s) or _GOV.search(s)):  # glued to a story, it stays
         return True
     if len(s) <= 30 and not re.search(r"[。；;！？!?]", s) and _PROMPT.search(s):

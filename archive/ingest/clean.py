@@ -17,6 +17,7 @@ from datetime import datetime
 
 from .author_fields import field_names, writer_names, writers_after
 from .bylines import (
+    REPORTED_FROM_LINE,
     credit_names,
     glued_credits,
     lede_credits,
@@ -309,8 +310,10 @@ def _its_reporters_wrote(outlet: str, lines: list[str]) -> bool:
 
 def _titled_elsewhere(name: str, lines: list[str]) -> bool:
     """来源:南风窗 and 《南风窗》记者 in the story: a value the page writes in title marks is a periodical's
-    name, however much it looks like a person's (a surname and two characters)."""
-    return any(f"《{name}》" in line for line in lines)
+    name, however much it looks like a person's (a surname and two characters); so is one the page
+    writes as an outlet, in its dateline (某某9月28日讯) or as its home (某某首页)."""
+    outlet = re.compile(rf"{re.escape(name)}(?:首页|(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|訊|电|電))")
+    return any(f"《{name}》" in line or outlet.search(line) for line in lines)
 
 
 # 点击上方"某某"↑免费订阅,知晓某某! glued before the headline: an account's prompt, no part of the line
@@ -415,8 +418,8 @@ def clean_page(text: str, hints: dict[str, str] | None = None) -> CleanPage:
     ledes += [opener] if opener != first else []
     ledes += [  # 【某某专稿 记者/甲】 or 某社某地电 题：… (under a 原标题) on its own line over the story
         lines[i]
-        for i in range((title_idx or 0) + 1, body_idx[0] if body_idx else 0)
-        if _BRACKET_LED.match(lines[i]) or WIRE_TITLE.match(lines[i])
+        for i in range(0 if title_idx is None else title_idx + 1, body_idx[0] if body_idx else 0)
+        if _BRACKET_LED.match(lines[i]) or WIRE_TITLE.match(lines[i]) or REPORTED_FROM_LINE.match(lines[i])
     ]
     page.source = page.source or (lede_source(lines[body_idx[0]]) if body_idx else "")  # 「来源:某某」…
     page.source = (

@@ -23,3 +23,41 @@ def test_a_marked_column_label_stays_in_the_headline_as_printed():
     栏目 | do (the headline as the page prints it); a place's name so marked is the headline's own."""
     page = clean_page(f"■社区在行动 青松社区 守好家门口\n2022-03-29 09:09 来源:清河日报\n{_STORY}\n{_MORE}\n")
     assert page.title == "■社区在行动 青松社区 守好家门口"
+
+
+def test_a_dateline_opening_with_the_sites_address_is_read():
+    """http://某某.com 2021-09-28 17:33:41 来源:某某 责任编辑:某某: the site's address before the date is
+    no link line of chrome; the date, the outlet and the editor are read from it."""
+    line = "http://wmf.qinghe.com 2021-09-28 17:33:41 来源:青禾风 责任编辑:林静"
+    page = clean_page(f"青松社区开展慰问活动\n{line}\n{_STORY}\n{_MORE}\n")
+    assert (page.source, str(page.published), page.editors) == ("青禾风", "2021-09-28 17:33:41", ["林静"])
+    assert clean_page(f"青松社区开展慰问活动\nhttp://www.qinghe.com\n{_STORY}\n{_MORE}\n").body.startswith(
+        "清晨"
+    )
+
+
+def test_a_credit_saying_where_the_reporter_reports_from():
+    """某某财经全媒体记者甲 广州报道 under the headline: the place the reporter reports from is no writer,
+    the brand before the newsroom's word is none either, and the outlet whose reporter it credits is the
+    story's source (no 来源 line names another)."""
+    page = clean_page(f"青松社区的一天\n青禾财经全媒体记者韦晓岚 广州报道\n{_STORY}\n{_MORE}\n")
+    assert (page.source, page.authors) == ("青禾财经全媒体", ["韦晓岚"])
+    page = clean_page(f"青松社区的一天\n2022-04-10\n记者 韦晓岚 北京报道\n{_STORY}\n{_MORE}\n")
+    assert (page.source, page.authors) == ("", ["韦晓岚"])
+
+
+def test_a_source_shaped_like_a_name_is_the_outlet_the_page_datelines():
+    """来源:青明风 (a surname and two characters, like a person's name) on a page whose breadcrumb and
+    dateline write it as an outlet (青明风首页, 青明风9月28日讯): the outlet, not a person."""
+    page = clean_page(
+        "青明风首页 > 地方巡礼\n青松社区开展慰问活动\n2021-09-28 17:33 来源:青明风 责任编辑:林静\n"
+        f"青明风9月28日讯 {_STORY}\n{_MORE}\n"
+    )
+    assert page.source == "青明风"
+    assert clean_page(f"青松社区开展慰问活动\n2021-09-28 来源:韦晓岚\n{_STORY}\n{_MORE}\n").source == ""
+
+
+def test_a_credit_opening_a_page_without_headline_names_its_source():
+    """No headline, 某某财经全媒体记者甲 广州报道 on the first line: the credit still names the outlet."""
+    page = clean_page(f"青禾财经全媒体记者韦晓岚 广州报道\n{_STORY}\n{_MORE}\n")
+    assert (page.source, page.authors) == ("青禾财经全媒体", ["韦晓岚"])
