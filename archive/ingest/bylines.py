@@ -74,6 +74,18 @@ def is_surname(char: str) -> bool:
     return char in SURNAMES or (bool(char) and t2s_converter().convert(char) in SURNAMES)
 
 
+def _two_glued(token: str) -> bool:
+    """Six characters after a key, each half a surname and two characters: two names run together."""
+    return (
+        len(token) == 6
+        and bool(re.fullmatch(r"[\u4e00-\u9fff]{6}", token))
+        and is_surname(token[0])
+        and is_surname(token[3])
+        and not _OUTLET.search(plain(token))
+        and not _NOT_NAME.search(token)
+    )
+
+
 def _plausible(token: str, role: list[str]) -> bool:
     """A name after a key: a known surname first, or one more name in a list that began with one
     (a traditional 劉 or a transliterated 吾提库 after 记者 某某)."""
@@ -129,6 +141,8 @@ def credit_names(text: str, *, keyless: bool = False) -> tuple[list[str], list[s
         elif role is not None and (_plausible(token, role) or role is editors and _HANDLE.match(token)):
             if token not in role:
                 role.append(token)
+        elif role is not None and _two_glued(token):  # 作者甲乙丙丁戊己: two full names printed as one
+            role += [n for n in (token[:3], token[3:]) if n not in role]
         elif (
             _NAME.match(token)
             and is_surname(token[0])

@@ -191,6 +191,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "管理所": "government",  # a field office (某某公路管理所), like 管理处
     "管理站": "government",  # 某县公路管理站
     "公安局": "government",
+    "总队": "government",  # a city's or province's corps (某市城管执法总队, 某省消防救援总队)
     "支队": "government",
     "大队": "government",
     "中队": "government",
@@ -469,6 +470,11 @@ ORG_GENERIC = {
     "医院",
     "学校",
     "中心",
+    "活动中心",  # a hall of a kind (文化活动中心, 老年活动中心), none named
+    "文化活动中心",
+    "老年活动中心",
+    "党群活动中心",
+    "群众活动中心",
     "政府",
     "办公室",
     "指挥部",
@@ -487,6 +493,7 @@ ORG_GENERIC = {
     "物业公司",
     "大队",
     "支队",
+    "总队",
     "志愿服务队",
     "临时党支部",
     "党小组",
@@ -555,7 +562,7 @@ DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致�
 # 构建联防联控|格局, 有序|排队: a word of the language that a body's one-character word (局, 厅, 队) closes
 WORDS_ON_A_SUFFIX = frozenset(
     "格局 布局 大局 结局 出局 全局 开局 时局 变局 骗局 僵局 饭局 棋局 残局 终局 定局".split()
-    + "餐厅 客厅 大厅 展厅 舞厅".split()
+    + "餐厅 客厅 大厅 展厅 舞厅 门厅 前厅".split()
     + "排队 站队 插队 列队 归队 入队 结队 整队 成队".split()  # “一米距离”依次|排队: a verb, no team
     + "部分 充分 十分 万分 划分 区分 过分 评分 积分".split()  # 部分|院领导: the word, then 院 (no 分院)
 )

@@ -314,7 +314,7 @@ TIME_WORDS |= {"隔天", "隔日", "次日", "翌日", "当晚"}  # 得知|隔�
 TIME_WORDS |= {
     p + "时分" for p in ("", "凌晨", "清晨", "傍晚", "黄昏", "午夜", "深夜", "晚饭")
 }  # 凌晨时分/nr
-LOCATION_VERBS = {"地处", "位于", "来到", "前往", "毗邻", "紧邻", "途经", "地跨", "坐落"}
+LOCATION_VERBS = {"地处", "位于", "来到", "前往", "毗邻", "紧邻", "途经", "地跨", "坐落", "面向"}
 LOCATION_VERBS |= {"下辖", "所辖", "管辖"}  # 某镇下辖|某村: the unit above holds it, no part of its name
 
 # Countries abroad as Chinese news names them (a story of donations from 华侨 lists them): never a person,

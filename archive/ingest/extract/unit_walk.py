@@ -33,9 +33,9 @@ _ORG_TAILS = tuple(sorted((x for x in ORG_SUFFIXES if len(x) >= 2), key=len, rev
 _NAMED_FOR_IT = ("街", "路", "巷", "新村")  # 某林场街, 师大新村: a place named for the body before it
 _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")
 
-# a count of days or times, or 一角 (a corner): never the opening of a unit's name (第二天|村里);
+# a count of days or times, or 一角 (a corner), or of major ones (三大): never the opening of a unit's name;
 # a count of units (八个|社区) is left to the rules on counted groups
-_COUNTED_MEASURE = re.compile(r"第?(?:[一二三四五六七八九十两几]+|\d+)(?:天|角|些|点|次|年|月|日)")
+_COUNTED_MEASURE = re.compile(r"第?(?:[一二三四五六七八九十两几]+|\d+)(?:天|角|些|点|次|年|月|日|大)")
 
 
 def unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
@@ -99,8 +99,8 @@ def unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             or t.word in PREFIX_STOP
             or t.word in PLACE_STOP
             or t.word in words.TIME_WORDS
-            or t.flag == "m"
-            and _COUNTED_MEASURE.fullmatch(t.word) is not None  # 第二天|村里, 一角|某村
+            or (t.flag == "m" or t.word.endswith("大"))  # (三大/j: three major ones)
+            and _COUNTED_MEASURE.fullmatch(t.word) is not None  # 第二天|村里, 一角|某村, 三大|社区
             or t.word in words.LOCATION_VERBS
             or t.word.endswith("于")  # 投身于|社区: a verb and its preposition
             or t.word.endswith("线")  # 某某线|某村路段, 318|线|某村: a highway's name, then the village
@@ -122,7 +122,9 @@ def unit_start(doc: Doc, m: re.Match, gazetteer: Coverage) -> int:
             break
         campus = t.word in ("学院", "大学") and t.end == m.start() and m.group(0) == "社区"  # 某某学院|社区
         campus = campus or t.word.endswith(PLACES_ARE_NAMED_FOR) and doc.text.startswith(_NAMED_FOR_IT, t.end)
-        if t.start in gazetteer or t.word.endswith(_ORG_TAILS) and not campus or t.word.endswith("街道办"):
+        # (县慈善|总会|下堡村: the body's word cut into two tokens ends it too)
+        body = t.word.endswith(_ORG_TAILS) or len(t.word) >= 2 and doc.text.endswith(_ORG_TAILS, 0, t.end)
+        if t.start in gazetteer or body and not campus or t.word.endswith("街道办"):
             break  # 城关街道办事处|城里社区, 城市副中心|北苑街道: the unit before is not part of the name
         if unit_before_a_name(doc.text, t, m.start()):
             break  # 青禾农牧场|安康|社区

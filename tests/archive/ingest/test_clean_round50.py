@@ -61,3 +61,9 @@ def test_a_credit_opening_a_page_without_headline_names_its_source():
     """No headline, 某某财经全媒体记者甲 广州报道 on the first line: the credit still names the outlet."""
     page = clean_page(f"青禾财经全媒体记者韦晓岚 广州报道\n{_STORY}\n{_MORE}\n")
     assert (page.source, page.authors) == ("青禾财经全媒体", ["韦晓岚"])
+
+
+def test_two_writers_printed_as_one_run_are_two():
+    """作者甲乙 with no space between two three-character names: two writers, never a person of the story."""
+    page = clean_page(f"青松社区的一天\n作者韦晓岚骆志平\n{_STORY}\n{_MORE}\n")
+    assert page.authors == ["韦晓岚", "骆志平"]

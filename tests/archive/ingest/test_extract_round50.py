@@ -58,3 +58,26 @@ def test_brands_in_a_list_a_trade_closes_are_firms():
     assert _orgs("我们积极联系青禾速运、快马通等快递公司。") == ["青禾速运", "快马通"]
     assert _orgs("充分利用电视、网络、广播等宣传平台和肉类、蔬菜等商超。") == []
     assert _orgs("通过走访座谈、会议交流等方式广泛听取企业意见。") == []
+
+
+def _places(text: str) -> list[str]:
+    return [p.name for p in extract(text).places]
+
+
+def test_a_villages_name_never_opens_with_the_body_before_it():
+    """县慈善|总会|青竹村义工队: the association's word, cut in two tokens by jieba, still ends the walk
+    back from 村; the village is 青竹村."""
+    assert _places("正月初一起,县慈善总会青竹村义工队每天出动义工二十多人次。") == ["青竹村"]
+
+
+def test_phrases_that_end_in_a_units_word_are_no_places():
+    """城南三大社区 (three major communities, counted), 面向社区 (a verb of facing): no place named."""
+    assert _places("城北、城中、城南三大社区都采取了社区加社工的模式。") == []
+    assert _places("志愿者开展面向社区的服务。") == []
+
+
+def test_halls_of_a_kind_and_a_buildings_lobby_are_no_bodies():
+    """活动中心 (a village's hall of a kind) after a verb, 楼栋门厅 (a lobby): no organisation; one a
+    place names (青松村文化活动中心) stays."""
+    assert _orgs("随后关停活动中心、棋牌室13家,并在小区楼栋门厅张贴通知。") == []
+    assert _orgs("青松村文化活动中心临时关闭。") == ["青松村文化活动中心"]
