@@ -91,6 +91,9 @@ class Division:
         return self.short + "自治" + level if level and self.name.endswith("自治" + level) else ""
 
 
+_PLACEHOLDERS = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
+
+
 @lru_cache(maxsize=1)
 def divisions() -> dict[str, Division]:
     """Every division by full and short name (full names win over short ones)."""
@@ -106,6 +109,8 @@ def divisions() -> dict[str, Division]:
         if name not in by_name or rank[level] < rank[by_name[name].level]:
             by_name[name] = div
         short = div.short
+        if name in _PLACEHOLDERS:
+            continue  # 市辖区: the national list's heading for a city's districts; 市辖 names no place
         if short != name and (short not in shorts or rank[level] < rank[shorts[short].level]):
             shorts[short] = div
     # Divisions renamed or created since (广德县 → 广德市, 吴江市 → 吴江区), from the 2023 gazetteer:

@@ -17,7 +17,7 @@ from .footer import is_footer
 from .furniture import closes_story
 from .glossed import plain
 from .lead import heading_over_lead_in, is_label, is_prose, lone_short_heading, verse_lede
-from .story_end import closing_words, cut_off_end, dated_pairs, end_of_story, is_list_item
+from .story_end import announced_list, closing_words, cut_off_end, dated_pairs, end_of_story, is_list_item
 
 # 当前位置: a breadcrumb, whatever keys it holds (>>您当前位置:…, 您的位置  新闻  社区, 您所在的位置 首页)
 POSITION_LINE = re.compile(
@@ -381,6 +381,7 @@ def body_span(
     best = end_of_story(lines, best)
     while (
         best
+        and not announced_list(lines, best[-1])  # …热线如下：and the list under it
         and not cut_off_end(lines, kinds, best)
         and not closing_words(lines[best[-1]])
         and (

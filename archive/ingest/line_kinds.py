@@ -22,6 +22,7 @@ from .layout import CRUMB_SEPARATORS, POSITION_LINE, PUBLICATION_FIELD, is_crumb
 from .metadata import byline
 from .printed_dates import CN_DATE_RE, DATE_VALUE, DMY_DATE_RE, SHORT_YEAR
 from .printed_dates import DATE_RE as _DATE_RE
+from .story_end import listed_contacts as _listed_contacts
 
 _POSTED = re.compile(r"^(?:发表|发布|发帖)于\s*[:：]?\s*(?:19|20)\d{2}\s*[-/.年]")
 CONTRIBUTED_RE = re.compile(r"^[（(]?\s*(\S{2,30}?)\s*供稿\s*[）)]?$")
@@ -324,6 +325,7 @@ def classify(lines: list[str]) -> list[str]:
             kinds.append("metadata")
         else:
             kinds.append("body")
+    _listed_contacts(lines, kinds)
     return kinds
 
 

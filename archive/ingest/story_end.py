@@ -93,7 +93,10 @@ def end_of_story(lines: list[str], block: list[int]) -> list[int]:
         marked = [s for s in items if _ITEM_DATE.search(s) or _ITEM_SEPARATOR.search(s)]
         after = any(_is_sentence(lines[i]) for i in block[n:] if i >= end)
         many = len(items) >= 3 or end - block[n - 1] - 1 >= 4  # three items, or two with their titles
-        if len(items) >= 2 and (not after or many and len(marked) >= 2):
+        # …热线如下：opening the run, or the run a list of contacts under it: the story's own list
+        first = block[n - 1] + 1
+        announced = first < len(lines) and (_AS_FOLLOWS.search(lines[first]) or announced_list(lines, first))
+        if len(items) >= 2 and (not after or many and len(marked) >= 2) and not announced:
             return block[:n]
     return block
 
@@ -208,3 +211,38 @@ def dated_pairs(lines: list[str]) -> list[int]:
                     found.append(j)  # the page cut after the last item's title, before its date
             i = j if items else i + 1
     return found
+
+
+# …服务时间如下: then 某县0739-1234567 08:00-20:00 lines: a list the story announces, not the site's contacts
+_AS_FOLLOWS = re.compile(r"(?:如下|以下|分别是|分别为)\s*[:：]\s*$")
+_PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9})(?!\d)")
+
+
+def listed_contacts(lines: list[str], kinds: list[str]) -> None:
+    """Contact lines right under a story's line announcing them (…热线如下：) are the story's list.
+
+    >>> kinds = ["body", "boilerplate", "boilerplate", "boilerplate"]
+    >>> listed_contacts(["热线如下：", "甲县0739-5164006", "乙县13873956078", "版权所有"], kinds)
+    >>> kinds
+    ['body', 'body', 'body', 'boilerplate']
+    """
+    for n in range(1, len(lines)):
+        if kinds[n - 1] != "body" or not _AS_FOLLOWS.search(lines[n - 1]):
+            continue
+        k = n
+        while k < len(lines) and kinds[k] in ("body", "boilerplate") and _PHONE.search(lines[k]):
+            kinds[k] = "body"
+            k += 1
+
+
+def announced_list(lines: list[str], i: int) -> bool:
+    """Line i one of the contact lines a line of the story announces (…热线如下：甲县0739-…): the
+    story's, however short and sentence-less.
+
+    >>> announced_list(["热线如下：", "甲县0739-5164006", "乙县13873956078"], 2)
+    True
+    """
+    k = i
+    while k > 0 and _PHONE.search(lines[k]):
+        k -= 1
+    return k < i and bool(_AS_FOLLOWS.search(lines[k]))

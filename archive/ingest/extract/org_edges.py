@@ -374,6 +374,8 @@ def over_the_epidemics_name(text: str, start: int, gaz: list[GazetteerSpan]) -> 
 # 这张|某某医疗队队员: a measure word after a count or a pointer counts what follows, it opens no name
 _MEASURES, _COUNTERS = set("张支个名位批"), set("这那每几一两二三四五六七八九十")
 _LEADS = ("全区", "全市", "各", "该", "本", "原", "由", "市直各", "区直各", "所属", "下属", "旗下")
+# verbs of visiting or supervising a body, glued to its name (督导|某某科技有限公司, 走访|某某集团)
+_LEADS += ("督导", "指导", "走访", "慰问", "看望", "协调", "帮助", "检查")
 
 
 def lead_cut(doc: Doc, name: str, start: int) -> int:

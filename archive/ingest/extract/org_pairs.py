@@ -103,7 +103,8 @@ def shop_name_start(doc: Doc, start: int, suffix_start: int, suffix: str) -> int
 _BRANCHES = ("支行", "分行", "分局", "派出所", "分公司", "营业部", "税务所", "营业所", "分院", "分社")
 # A firm's branch is named by its brand, then its place (某某互联网|成都|分公司): the walk goes on
 FIRM_BRANCHES = ("支行", "分行", "分公司", "营业部", "分社")
-_PARENTS = ("局", "行", "公司", "集团")
+_PARENTS = ("局", "行", "公司", "集团", "服务队")
+_TEAM_BRANCHES = ("大队", "中队", "分队", "小队")  # 某某志愿者服务队|某县大队: a team's county branch
 
 
 _UNIT_WORDS = ("街道", "镇", "乡", "社区", "村", "小区")
@@ -124,6 +125,8 @@ def body_before_a_unit(text: str, t: Token, start: int, suffix_start: int) -> bo
 
 def branch_of(parent: str, name: str) -> bool:
     """A branch (支行, 分局, 派出所) named right after the body it belongs to is named with it."""
+    if parent.endswith("服务队"):
+        return name.endswith(_TEAM_BRANCHES) and len(parent) >= 5
     return name.endswith(_BRANCHES) and parent.endswith(_PARENTS) and len(parent) >= 3
 
 

@@ -96,6 +96,16 @@ _COMMUNITY_WORDS = ("社区", "居委会", "居民区")
 _LOCAL_UNITS = ("社区", "小区", "居民区")
 
 
+def _under_a_quoted_team(org: tuple[int, int, str], quoted: list[tuple[int, int, str]]):
+    """“某某老兵”志愿者服务队|某县大队: a team's branch whose walk stopped at the quote of the team's name
+    is named with it."""
+    s, e, name = org
+    for qs, qe, qname in quoted:
+        if qs < s < qe and e > qe and branch_of(qname, name[qe - s :] if qe - s < len(name) else name):
+            return (qs, e, qname + name[qe - s :])
+    return org
+
+
 def find_organizations(
     doc: Doc, gaz: list[GazetteerSpan], units: list[GazetteerSpan] | None = None
 ) -> tuple[Found, list[tuple[int, int]]]:
@@ -236,7 +246,8 @@ def find_organizations(
     found = repaired(text, found, shorts) + shorts  # 某某乳业(漳州)有限公司 … 某某乳业: its short name
     found += numbered_schools(doc, gaz)
     found += units_of_bodies(doc, found)  # 某市税务局|办公室, 某医院|心理科: a body's unit, named with it
-    found += quoted_groups(doc, cover)  # “兰花热心小组”, 第三社区“暖阳”离退休党员工作室
+    quoted = quoted_groups(doc, cover)  # “兰花热心小组”, 第三社区“暖阳”离退休党员工作室
+    found = [_under_a_quoted_team(f, quoted) for f in found] + quoted
     for name in doc.lexicon.organizations:
         found += [(s, s + len(name), name) for s in doc.occurrences(name)]
     for name in (*DEMOCRATIC_PARTIES, "中国共产党"):  # the parties by their names (加入中国共产党)

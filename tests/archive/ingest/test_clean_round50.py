@@ -67,3 +67,19 @@ def test_two_writers_printed_as_one_run_are_two():
     """作者甲乙 with no space between two three-character names: two writers, never a person of the story."""
     page = clean_page(f"青松社区的一天\n作者韦晓岚骆志平\n{_STORY}\n{_MORE}\n")
     assert page.authors == ["韦晓岚", "骆志平"]
+
+
+def test_contact_lines_the_story_announces_are_its_list():
+    """…热线及服务时间如下: then a line per county with its number: the story's list, not the site's
+    contacts or a run of teasers after the story."""
+    hotlines = [
+        "甲县0739-5164006  08:00-20:00",
+        "乙县13873956078  09:00-21:00",
+        "丙县0739-4822098  08:00-12:00",
+    ]
+    page = clean_page(
+        "\n".join(
+            ["青松热线开通", "2020-02-10 来源:清河日报", _STORY, _MORE, "热线及服务时间如下:", *hotlines]
+        )
+    )
+    assert page.body.endswith(hotlines[-1])

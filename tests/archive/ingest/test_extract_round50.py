@@ -81,3 +81,20 @@ def test_halls_of_a_kind_and_a_buildings_lobby_are_no_bodies():
     place names (青松村文化活动中心) stays."""
     assert _orgs("随后关停活动中心、棋牌室13家,并在小区楼栋门厅张贴通知。") == []
     assert _orgs("青松村文化活动中心临时关闭。") == ["青松村文化活动中心"]
+
+
+def test_a_teams_county_branch_after_its_quoted_name_is_named_with_it():
+    """“某某老兵”志愿者服务队|某县大队: the branch's walk stops at the quote; it is named with the team."""
+    assert _orgs("“青松老兵”志愿者服务队清河大队队员每天值守。") == ["“青松老兵”志愿者服务队清河大队"]
+    assert _orgs("清河市城管执法总队统一调度。") == ["清河市城管执法总队"]
+
+
+def test_a_verb_of_visiting_glued_to_a_firms_name_is_none_of_it():
+    """督导|某某(某地)科技有限公司: the verb jieba tags a noun before a firm named with its place in
+    brackets opens no name."""
+    assert _orgs("督导海天光电(清河)科技有限公司落实防控措施。") == ["海天光电(清河)科技有限公司"]
+
+
+def test_the_national_lists_heading_for_a_citys_districts_is_no_place():
+    """市辖三区 (the city's three districts): 市辖 is the national list's heading (市辖区), no place."""
+    assert _places("市辖三区的热线是0739-5164006。") == []
