@@ -222,7 +222,8 @@ def _candidates(
         # 书记|付强/v|在…: a word the dictionary barely has (not 党员|应尽|的责任)
         rare = titled and doc.freq(name) < _RARE_WORD and text[end : end + 1] not in "的地得"
         # 主任|关锋/n|介绍: a rare word between a title and a speech verb is the speaker's name
-        rare = rare or titled and doc.freq(name) < _RARE_SPEAKER and text.startswith(SPEECH_VERBS, end)
+        spoke = text.startswith(SPEECH_VERBS, end) or bool(REPORTED_AFTER.match(text, end))
+        rare = rare or titled and doc.freq(name) < _RARE_SPEAKER and spoke
         rare = rare or titled_speaker(doc, t.start, name)  # 党员|方军/n|表示
         if not strong_tag and doc.is_word(name) and not doubled and not (titled and placed_name) and not rare:
             continue  # 商量, 包干: an ordinary word after a title, not a name

@@ -98,3 +98,10 @@ def test_a_verb_of_visiting_glued_to_a_firms_name_is_none_of_it():
 def test_the_national_lists_heading_for_a_citys_districts_is_no_place():
     """市辖三区 (the city's three districts): 市辖 is the national list's heading (市辖区), no place."""
     assert _places("市辖三区的热线是0739-5164006。") == []
+
+
+def test_a_name_the_dictionary_holds_rarely_is_the_interviewed_after_a_post():
+    """副主任|于洋/ns|在接受记者采访时表示: a word the dictionary barely holds (a place's), between a post
+    and being interviewed, is the name of the one interviewed."""
+    text = "清河市城管执法总队指挥中心副主任于洋在接受记者采访时表示,全市设了198个岗。"
+    assert _people(text) == {"于洋": ["清河市城管执法总队指挥中心副主任"]}
