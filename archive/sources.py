@@ -7,7 +7,7 @@ shares a key), with a history record for each article moved and an EntityMerge r
 from __future__ import annotations
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.utils import timezone
 from simple_history.utils import update_change_reason
 
@@ -21,10 +21,13 @@ FIELD = {Outlet: "outlet", Site: "site"}
 def named(model, name: str, *, reason: str):
     """The outlet or site printed as `name`: the oldest record whose name is written the same way
     (in either script), else a new one (its history saying `reason`)."""
+    from archive.ingest.rows import contains, select_rows  # (a lookup every import makes, twice an article)
+
     key = source_key(name)
-    found = model.objects.filter(Q(key=key) | Q(alias_keys__contains=f"|{key}|")).order_by("pk").first()
-    if found is not None:
-        return found
+    like, pattern = contains(model, f"|{key}|")
+    found = select_rows(model, f"{{key}} = %s OR {{alias_keys}} {like}", [key, pattern], limit=1)
+    if found:
+        return found[0]
     try:
         with transaction.atomic():
             record, created = model.objects.get_or_create(name=name)

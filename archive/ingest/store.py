@@ -53,7 +53,9 @@ from .rows import (
     merged_people,
     merged_place,
     place_merges_exist,
+    row_exists,
     save_aliases,
+    select_rows,
 )
 
 # A sentence ends at 。！？ and the closing quotes or brackets right after it (…潘晓喆说。” belongs to the
@@ -154,14 +156,15 @@ def _capture(doc: RawDocument, article: Article, storage_path: str) -> Capture:
 
 
 def store_document(doc: RawDocument, lexicon: Lexicon | None = None) -> str:
-    if Capture.objects.filter(sha256=doc.sha256).exists():
+    if row_exists(Capture, "{sha256} = %s", [doc.sha256]):
         return "duplicate"
     # Bidi controls and zero-width characters leave here, before anything is read from the text.
     page = clean_page(strip_invisible(doc.text), {k: strip_invisible(v) for k, v in doc.hints.items()})
     if not any(ch.isalnum() for ch in page.body):  # nothing but spaces and punctuation is no article
         raise ReadError("no article text left after removing site boilerplate")
     digest = content_hash(page)
-    existing = Article.objects.filter(content_hash=digest).first()
+    existing = select_rows(Article, "{content_hash} = %s", [digest])  # (the hash is unique)
+    existing = existing[0] if existing else None
     if existing is not None and kept_row(doc, existing):
         return "duplicate"
     storage_path = save_original(doc.sha256, doc.raw)
