@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 _LEAGUE_OF = ("县委", "市委", "区委", "省委", "州委", "旗委")
-_HOUSES_COUNTED = re.compile(r"(?:第?[\d一二三四五六七八九十两几百千]+[余多]?家|[余多]家)(?:小|大)?$")
+# 90余家|小餐馆, 11处|检查站: businesses or posts counted
+_HOUSES_COUNTED = re.compile(r"(?:第?[\d一二三四五六七八九十两几百千]+[余多]?[家处]|[余多][家处])(?:小|大)?$")
 _HOUSES_OPEN = re.compile(
     r"(?:另外?|[这那每该])?第?[\d一二三四五六七八九十两几百千]+[余多]?家(?![子庄屯村店湾坊寨沟营窑岭铺堡])"
 )

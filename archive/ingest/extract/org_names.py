@@ -174,10 +174,15 @@ def _body_words_only(head: str) -> bool:
     return words >= 2
 
 
+_OF_A_KIND = ("重点", "相关", "有关")
+
+
 def is_generic(name: str, suffix: str, doc: Doc, start: int) -> bool:
     """A kind of body (党员突击队, 指挥部办公室, 居民区党总支, 事务局), not a named one."""
     if name in ORG_GENERIC or name in doc.lexicon.rejected or trade_only(name) or name[0] == "级":
         return True  # (消毒公司: a business named by its trade)
+    if name.startswith(_OF_A_KIND):
+        return True  # 重点防疫学校, 相关企业: bodies of a kind, none named
     if name[:2] in ("全国", "中国") and name[2:] in _NATIONAL_BODIES:
         return False  # 全国总工会, 中国红十字会: the national body (全国, 中国: no places, but name this one)
     if _TOWN_ORGANS.fullmatch(name) and not _COUNTED.search(doc.text, max(0, start - 2), start):

@@ -105,3 +105,9 @@ def test_a_name_the_dictionary_holds_rarely_is_the_interviewed_after_a_post():
     and being interviewed, is the name of the one interviewed."""
     text = "清河市城管执法总队指挥中心副主任于洋在接受记者采访时表示,全市设了198个岗。"
     assert _people(text) == {"于洋": ["清河市城管执法总队指挥中心副主任"]}
+
+
+def test_bodies_counted_or_of_a_kind_are_none_named():
+    """3市11处|公安检查站 (posts counted by 处), 重点防疫学校 (schools of a kind): no body named."""
+    assert _orgs("全省共有11处环沪公安检查站。") == []
+    assert _orgs("她作为重点防疫学校的家长,也在小区值守。") == []
