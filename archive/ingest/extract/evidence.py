@@ -213,7 +213,7 @@ REPORTED_AFTER = re.compile(
     r"(?:称|笑称|直言|坦承|感叹|补充说|补充道)\s*[，,:：“]"
     # a verb of telling that opens what is told, after a colon (甲通报：…, 乙叮嘱：“…”)
     r"|(?:通报|提醒|叮嘱|嘱咐|告知|回复|留言|汇报|发言|建议)\s*[:：]"
-    # one interviewed: 甲在接受记者采访时表示, 乙接受本报专访时说
+    # one interviewed: 甲在接受采访时说, 乙接受本报专访时表示
     r"|在?接受[^，,。！？!?]{0,12}?(?:采访|专访)"
 )
 
