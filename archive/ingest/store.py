@@ -163,8 +163,8 @@ def store_document(doc: RawDocument, lexicon: Lexicon | None = None) -> str:
     if not any(ch.isalnum() for ch in page.body):  # nothing but spaces and punctuation is no article
         raise ReadError("no article text left after removing site boilerplate")
     digest = content_hash(page)
-    existing = select_rows(Article, "{content_hash} = %s", [digest])  # (the hash is unique)
-    existing = existing[0] if existing else None
+    same = select_rows(Article, "{content_hash} = %s", [digest])  # (the hash is unique)
+    existing = same[0] if same else None
     if existing is not None and kept_row(doc, existing):
         return "duplicate"
     storage_path = save_original(doc.sha256, doc.raw)

@@ -16,15 +16,28 @@ _CLOSER = re.compile(
     r"(?:企业|公司|电商|商超|超市|快递|物流|网约车|连锁店|药店|药房|银行|商场|卖场|"
     r"(?:线上|电商|外卖|购物|网购|生鲜)平台)"
 )
-# 等方式|广泛|听取企业: an adverb or a particle between the list and the trade: a list of something else
-# (等重点|保供/v|企业: a verb may qualify the trade)
-_OTHER_KINDS = re.compile(r"方式|方面|形式|渠道|途径|措施|手段|活动|工作|问题|内容")  # 等方式…企业: ways
+# Between the list and the trade: a kind of thing other than firms (等方式|广泛听取|企业: ways), or an
+# adverb or a particle (a verb may qualify the trade: 等重点|保供/v|企业)
+_OTHER_KINDS = re.compile(r"方式|方面|形式|渠道|途径|措施|手段|活动|工作|问题|内容")
 _NOT_A_TRADES_WORD = {"d", "ad", "p", "c", "u", "uj", "ul", "uz", "ud", "ug"}
 _BREAKS = re.compile(r"[，,。；;：:！？!?（）()\s《》]")
 _QUOTED = re.compile(r"[“\"「『].*[”\"」』]")
 _JOINERS = re.compile(r"[和及与]")
-_QUANTIFIERS = ("各", "多", "其他", "其它", "部分", "一些", "有关", "相关", "全市", "全县", "全区", "本地")
-_QUANTIFIERS += ("当地",)
+_QUANTIFIERS = (  # 各大超市、部分药店: kinds counted or pointed at, no brand
+    "各",
+    "多",
+    "其他",
+    "其它",
+    "部分",
+    "一些",
+    "有关",
+    "相关",
+    "全市",
+    "全县",
+    "全区",
+    "本地",
+    "当地",
+)
 _INTRODUCERS = ("包括", "例如", "比如", "诸如", "譬如")  # (not 如 alone: 如家 is a brand)
 _FIRST_ITEM_STOPS = {"v", "vn", "p", "d", "c", "u", "uj", "r", "m", "q", "f", "ad"}
 _RARE = 50  # a brand: a word the dictionary barely knows (顺丰, 美团: none)

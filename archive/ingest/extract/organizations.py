@@ -101,7 +101,7 @@ def _under_a_quoted_team(org: tuple[int, int, str], quoted: list[tuple[int, int,
     is named with it."""
     s, e, name = org
     for qs, qe, qname in quoted:
-        if qs < s < qe and e > qe and branch_of(qname, name[qe - s :] if qe - s < len(name) else name):
+        if qs < s < qe < e and branch_of(qname, name[qe - s :]):  # (the branch: what follows the team)
             return (qs, e, qname + name[qe - s :])
     return org
 
