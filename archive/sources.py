@@ -12,6 +12,7 @@ from django.utils import timezone
 from simple_history.utils import update_change_reason
 
 from archive.indexing import schedule
+from archive.ingest.rows import contains, select_rows
 from archive.merge_rows import decision_row
 from archive.models import Article, EntityMerge, Outlet, Site, source_key
 
@@ -21,8 +22,6 @@ FIELD = {Outlet: "outlet", Site: "site"}
 def named(model, name: str, *, reason: str):
     """The outlet or site printed as `name`: the oldest record whose name is written the same way
     (in either script), else a new one (its history saying `reason`)."""
-    from archive.ingest.rows import contains, select_rows  # (a lookup every import makes, twice an article)
-
     key = source_key(name)
     like, pattern = contains(model, f"|{key}|")
     found = select_rows(model, f"{{key}} = %s OR {{alias_keys}} {like}", [key, pattern], limit=1)

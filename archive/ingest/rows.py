@@ -249,16 +249,18 @@ def merged_people(region: str):
     return lookup
 
 
-# _identity_merges as SQL: the merges of a kind that hold for later articles
+# The merges of a kind that make the merged record's name (under its parent, for a place) a name of the
+# survivor: a curator's, or resolve_entities' when a curated record takes in the one its articles name
+# (`upgrade.KEPT_REASON`); parameters: the kind, EntityMerge.Action.MERGE, UPGRADE_REASON.
 _HELD_MERGE = "{kind} = %s AND {action} = %s AND NOT ({reason} = %s)"
 
 
-def _identity_merges(kind: str):
-    """Merges that make the merged record's name (under its parent, for a place) a name of the
-    survivor: a curator's, or resolve_entities' when a curated record takes in the one its articles
-    name (`upgrade.KEPT_REASON`)."""
-    merges = EntityMerge.objects.filter(kind=kind, action=EntityMerge.Action.MERGE)
-    return merges.exclude(reason=UPGRADE_REASON)
+def _held_merges(kind: str, where: str, params: list, order: str) -> list:
+    """The merges of `kind` that hold for later articles (_HELD_MERGE) and match `where`."""
+    merge = EntityMerge.Action.MERGE
+    return select_rows(
+        EntityMerge, f"{_HELD_MERGE} AND {where}", [kind, merge, UPGRADE_REASON, *params], order=order
+    )
 
 
 def merged_organizations(names: list[str]) -> dict[str, Organization]:
@@ -267,14 +269,13 @@ def merged_organizations(names: list[str]) -> dict[str, Organization]:
     wanted = sorted({n[:200] for n in names})
     if not wanted:
         return {}
-    where = f"{_HELD_MERGE} AND {{source_name}} IN ({marks(wanted)})"
-    kind, merge = EntityMerge.Kind.ORGANIZATION, EntityMerge.Action.MERGE
-    rows = select_rows(EntityMerge, where, [kind, merge, UPGRADE_REASON, *wanted], order="{at}, {id}")
+    where = f"{{source_name}} IN ({marks(wanted)})"
+    rows = _held_merges(EntityMerge.Kind.ORGANIZATION, where, wanted, order="{at}, {id}")
     out: dict[str, Organization] = {}
-    for name, pk in ((row.source_name, row.source_id) for row in rows):
-        found = resolve_merged(Organization, pk)
+    for row in rows:
+        found = resolve_merged(Organization, row.source_id)
         if found is not None:
-            out[name] = found
+            out[row.source_name] = found
     return {n: out[n[:200]] for n in names if n[:200] in out}
 
 
@@ -287,18 +288,21 @@ def place_merges_exist() -> bool:
 def merged_place(name: str, parent_pk: int | None, merges_exist: bool | None = None) -> Place | None:
     """The place a merge joined the place without a code of this name (either script) under this
     parent to: its deletion is in the history (name and parent as they were), the merge in EntityMerge."""
-    merges = _identity_merges(EntityMerge.Kind.PLACE)
     if not (place_merges_exist() if merges_exist is None else merges_exist):
         return None
-    gone = (
+    gone = list(
         history_of(Place)
         .filter(history_type="-", code="", parent_id=parent_pk)
         .filter(Q(key=name_key(name)) | Q(name=name[:100]))
         .values_list("id", flat=True)
     )
-    rows = merges.filter(source_id__in=list(gone)).order_by("-at", "-id")
-    for pk in rows.values_list("source_id", flat=True):
-        found = resolve_merged(Place, pk)
+    if not gone:
+        return None
+    rows = _held_merges(
+        EntityMerge.Kind.PLACE, f"{{source_id}} IN ({marks(gone)})", gone, "{at} DESC, {id} DESC"
+    )
+    for row in rows:
+        found = resolve_merged(Place, row.source_id)
         if found is not None:
             return found
     return None
